@@ -231,143 +231,242 @@ func (l *Log) Close() error {
 // The typed emitters. Each returns at once unless l wants its kind, so
 // a VM call site costs a nil check when logging is off. Parameters
 // named thread take the id of the Python thread doing the work.
+//
+// Each is split in two so that the check inlines into the call site:
+// the go:noinline half builds and emits the event, and inlining it
+// would push the check over the inliner's budget.
 
 // RunStart records the start of the process.
 func (l *Log) RunStart(argv []string, version string, pid int64) {
 	if l.Wants(KindRunStart) {
-		l.emit(&RunStart{Argv: argv, Version: version, Pid: pid})
+		l.runStart(argv, version, pid)
 	}
+}
+
+//go:noinline
+func (l *Log) runStart(argv []string, version string, pid int64) {
+	l.emit(&RunStart{Argv: argv, Version: version, Pid: pid})
 }
 
 // RunExit records the end of the process. Call Close after it.
 func (l *Log) RunExit(code int64, reason ExitReason) {
 	if l.Wants(KindRunExit) {
-		l.emit(&RunExit{Code: code, Reason: reason})
+		l.runExit(code, reason)
 	}
+}
+
+//go:noinline
+func (l *Log) runExit(code int64, reason ExitReason) {
+	l.emit(&RunExit{Code: code, Reason: reason})
 }
 
 // ResourceOpen records a resource being opened at pos; stack is nil
 // unless allocation tracking is on.
 func (l *Log) ResourceOpen(thread, id int64, kind ResourceKind, desc string, pos Pos, stack []Frame) {
 	if l.Wants(KindResourceOpen) {
-		l.emit(&ResourceOpen{Stamp: Stamp{Thread: thread}, ID: id, Resource: kind, Desc: desc, Pos: pos, Stack: stack})
+		l.resourceOpen(thread, id, kind, desc, pos, stack)
 	}
+}
+
+//go:noinline
+func (l *Log) resourceOpen(thread, id int64, kind ResourceKind, desc string, pos Pos, stack []Frame) {
+	l.emit(&ResourceOpen{Stamp: Stamp{Thread: thread}, ID: id, Resource: kind, Desc: desc, Pos: pos, Stack: stack})
 }
 
 // ResourceClose records an explicit close at pos.
 func (l *Log) ResourceClose(thread, id int64, pos Pos) {
 	if l.Wants(KindResourceClose) {
-		l.emit(&ResourceClose{Stamp: Stamp{Thread: thread}, ID: id, Pos: pos})
+		l.resourceClose(thread, id, pos)
 	}
+}
+
+//go:noinline
+func (l *Log) resourceClose(thread, id int64, pos Pos) {
+	l.emit(&ResourceClose{Stamp: Stamp{Thread: thread}, ID: id, Pos: pos})
 }
 
 // ResourceLeak records a resource closed by the GC or at exit; pos is
 // what was running then, stack the allocation stack if tracked.
 func (l *Log) ResourceLeak(thread, id int64, kind ResourceKind, desc string, by LeakDetector, pos Pos, stack []Frame) {
 	if l.Wants(KindResourceLeak) {
-		l.emit(&ResourceLeak{Stamp: Stamp{Thread: thread}, ID: id, Resource: kind, Desc: desc, DetectedBy: by, Pos: pos, Stack: stack})
+		l.resourceLeak(thread, id, kind, desc, by, pos, stack)
 	}
+}
+
+//go:noinline
+func (l *Log) resourceLeak(thread, id int64, kind ResourceKind, desc string, by LeakDetector, pos Pos, stack []Frame) {
+	l.emit(&ResourceLeak{Stamp: Stamp{Thread: thread}, ID: id, Resource: kind, Desc: desc, DetectedBy: by, Pos: pos, Stack: stack})
 }
 
 // FinalizerRun records a finalizer having run; errText is the
 // exception it raised, or "".
 func (l *Log) FinalizerRun(thread, id int64, typeName, errText string) {
 	if l.Wants(KindFinalizerRun) {
-		l.emit(&FinalizerRun{Stamp: Stamp{Thread: thread}, ID: id, Type: typeName, Error: errText})
+		l.finalizerRun(thread, id, typeName, errText)
 	}
+}
+
+//go:noinline
+func (l *Log) finalizerRun(thread, id int64, typeName, errText string) {
+	l.emit(&FinalizerRun{Stamp: Stamp{Thread: thread}, ID: id, Type: typeName, Error: errText})
 }
 
 // GCStart records the start of collection number seq.
 func (l *Log) GCStart(seq int64, cause GCCause, heapBefore int64) {
 	if l.Wants(KindGCStart) {
-		l.emit(&GCStart{Seq: seq, Cause: cause, HeapBefore: heapBefore})
+		l.gCStart(seq, cause, heapBefore)
 	}
+}
+
+//go:noinline
+func (l *Log) gCStart(seq int64, cause GCCause, heapBefore int64) {
+	l.emit(&GCStart{Seq: seq, Cause: cause, HeapBefore: heapBefore})
 }
 
 // GCEnd records the end of collection number seq.
 func (l *Log) GCEnd(seq int64, cause GCCause, heapBefore, heapAfter, freed int64, pause time.Duration) {
 	if l.Wants(KindGCEnd) {
-		l.emit(&GCEnd{Seq: seq, Cause: cause, HeapBefore: heapBefore, HeapAfter: heapAfter, Freed: freed, Pause: pause})
+		l.gCEnd(seq, cause, heapBefore, heapAfter, freed, pause)
 	}
+}
+
+//go:noinline
+func (l *Log) gCEnd(seq int64, cause GCCause, heapBefore, heapAfter, freed int64, pause time.Duration) {
+	l.emit(&GCEnd{Seq: seq, Cause: cause, HeapBefore: heapBefore, HeapAfter: heapAfter, Freed: freed, Pause: pause})
 }
 
 // LoopHot records the counter of the loop at pos reaching the threshold.
 func (l *Log) LoopHot(thread int64, fn string, pos Pos, count int64) {
 	if l.Wants(KindLoopHot) {
-		l.emit(&LoopHot{Stamp: Stamp{Thread: thread}, Func: fn, Pos: pos, Count: count})
+		l.loopHot(thread, fn, pos, count)
 	}
+}
+
+//go:noinline
+func (l *Log) loopHot(thread int64, fn string, pos Pos, count int64) {
+	l.emit(&LoopHot{Stamp: Stamp{Thread: thread}, Func: fn, Pos: pos, Count: count})
 }
 
 // TraceStart records tracing starting at pos: a loop if guard is 0,
 // else a bridge out of that guard.
 func (l *Log) TraceStart(thread int64, fn string, pos Pos, guard int64) {
 	if l.Wants(KindTraceStart) {
-		l.emit(&TraceStart{Stamp: Stamp{Thread: thread}, Func: fn, Pos: pos, Guard: guard})
+		l.traceStart(thread, fn, pos, guard)
 	}
+}
+
+//go:noinline
+func (l *Log) traceStart(thread int64, fn string, pos Pos, guard int64) {
+	l.emit(&TraceStart{Stamp: Stamp{Thread: thread}, Func: fn, Pos: pos, Guard: guard})
 }
 
 // TraceAbort records the trace started at pos being abandoned.
 func (l *Log) TraceAbort(thread int64, fn string, pos Pos, guard int64, reason AbortReason, detail string, ops int64, tracing time.Duration) {
 	if l.Wants(KindTraceAbort) {
-		l.emit(&TraceAbort{Stamp: Stamp{Thread: thread}, Func: fn, Pos: pos, Guard: guard, Reason: reason, Detail: detail, Ops: ops, Tracing: tracing})
+		l.traceAbort(thread, fn, pos, guard, reason, detail, ops, tracing)
 	}
+}
+
+//go:noinline
+func (l *Log) traceAbort(thread int64, fn string, pos Pos, guard int64, reason AbortReason, detail string, ops int64, tracing time.Duration) {
+	l.emit(&TraceAbort{Stamp: Stamp{Thread: thread}, Func: fn, Pos: pos, Guard: guard, Reason: reason, Detail: detail, Ops: ops, Tracing: tracing})
 }
 
 // LoopCompiled records the loop at pos compiled as loop id loop.
 func (l *Log) LoopCompiled(thread, loop int64, fn string, pos Pos, c Compile) {
 	if l.Wants(KindLoopCompiled) {
-		l.emit(&LoopCompiled{Stamp: Stamp{Thread: thread}, Loop: loop, Func: fn, Pos: pos, Compile: c})
+		l.loopCompiled(thread, loop, fn, pos, c)
 	}
+}
+
+//go:noinline
+func (l *Log) loopCompiled(thread, loop int64, fn string, pos Pos, c Compile) {
+	l.emit(&LoopCompiled{Stamp: Stamp{Thread: thread}, Loop: loop, Func: fn, Pos: pos, Compile: c})
 }
 
 // LoopIR records the optimised IR of a loop. Call it only if
 // l.Wants(KindLoopIR): rendering the IR is the expensive part.
 func (l *Log) LoopIR(loop int64, text string) {
 	if l.Wants(KindLoopIR) {
-		l.emit(&LoopIR{Loop: loop, Text: text})
+		l.loopIR(loop, text)
 	}
+}
+
+//go:noinline
+func (l *Log) loopIR(loop int64, text string) {
+	l.emit(&LoopIR{Loop: loop, Text: text})
 }
 
 // BridgeCompiled records a bridge out of guard, whose source is at pos.
 func (l *Log) BridgeCompiled(thread, loop, guard int64, pos Pos, c Compile) {
 	if l.Wants(KindBridgeCompiled) {
-		l.emit(&BridgeCompiled{Stamp: Stamp{Thread: thread}, Loop: loop, Guard: guard, Pos: pos, Compile: c})
+		l.bridgeCompiled(thread, loop, guard, pos, c)
 	}
+}
+
+//go:noinline
+func (l *Log) bridgeCompiled(thread, loop, guard int64, pos Pos, c Compile) {
+	l.emit(&BridgeCompiled{Stamp: Stamp{Thread: thread}, Loop: loop, Guard: guard, Pos: pos, Compile: c})
 }
 
 // BridgeIR records the optimised IR of the bridge out of guard.
 func (l *Log) BridgeIR(guard int64, text string) {
 	if l.Wants(KindBridgeIR) {
-		l.emit(&BridgeIR{Guard: guard, Text: text})
+		l.bridgeIR(guard, text)
 	}
+}
+
+//go:noinline
+func (l *Log) bridgeIR(guard int64, text string) {
+	l.emit(&BridgeIR{Guard: guard, Text: text})
 }
 
 // GuardFail records that guard has failed count times so far.
 func (l *Log) GuardFail(thread, loop, guard int64, pos Pos, count int64) {
 	if l.Wants(KindGuardFail) {
-		l.emit(&GuardFail{Stamp: Stamp{Thread: thread}, Loop: loop, Guard: guard, Pos: pos, Count: count})
+		l.guardFail(thread, loop, guard, pos, count)
 	}
+}
+
+//go:noinline
+func (l *Log) guardFail(thread, loop, guard int64, pos Pos, count int64) {
+	l.emit(&GuardFail{Stamp: Stamp{Thread: thread}, Loop: loop, Guard: guard, Pos: pos, Count: count})
 }
 
 // LoopInvalidated records compiled loop loop being thrown away.
 func (l *Log) LoopInvalidated(loop int64, reason string) {
 	if l.Wants(KindLoopInvalidated) {
-		l.emit(&LoopInvalidated{Loop: loop, Reason: reason})
+		l.loopInvalidated(loop, reason)
 	}
+}
+
+//go:noinline
+func (l *Log) loopInvalidated(loop int64, reason string) {
+	l.emit(&LoopInvalidated{Loop: loop, Reason: reason})
 }
 
 // JITCounts records, at exit, entries per loop and runs per bridge.
 func (l *Log) JITCounts(entries, bridges []Count) {
 	if l.Wants(KindJITCounts) {
-		l.emit(&JITCounts{Entries: entries, Bridges: bridges})
+		l.jitCounts(entries, bridges)
 	}
+}
+
+//go:noinline
+func (l *Log) jitCounts(entries, bridges []Count) {
+	l.emit(&JITCounts{Entries: entries, Bridges: bridges})
 }
 
 // JITSummary records the warm-up summary at exit. s is copied; its
 // Stamp is ignored.
 func (l *Log) JITSummary(s *JITSummary) {
 	if l.Wants(KindJITSummary) {
-		c := *s
-		l.emit(&c)
+		l.jitSummary(s)
 	}
+}
+
+//go:noinline
+func (l *Log) jitSummary(s *JITSummary) {
+	c := *s
+	l.emit(&c)
 }

@@ -118,6 +118,9 @@ func (r *Reader) Next() (Event, error) {
 		}
 		var e Event
 		if r.format == JSONL {
+			if len(line) == 0 {
+				continue // tolerate blank lines, as most JSON Lines readers do
+			}
 			e, err = parseJSON(line)
 		} else {
 			e, err = r.textLine(line)
