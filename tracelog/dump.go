@@ -58,30 +58,34 @@ func (d *dumper) pos(name string, p *Pos) {
 }
 
 func (d *dumper) strs(name string, p *[]string) {
-	d.list(name, len(*p), func(i int) { d.b = strconv.AppendQuote(d.b, (*p)[i]) })
+	d.list(name, len(*p), func(b []byte, i int) []byte { return strconv.AppendQuote(b, (*p)[i]) })
 }
 
 func (d *dumper) frames(name string, p *[]Frame) {
-	d.list(name, len(*p), func(i int) { d.b = append(d.b, (*p)[i].String()...) })
+	d.list(name, len(*p), func(b []byte, i int) []byte { return append(b, (*p)[i].String()...) })
 }
 
 func (d *dumper) counts(name string, p *[]Count) {
-	d.list(name, len(*p), func(i int) {
-		c := (*p)[i]
-		d.b = strconv.AppendInt(d.b, c.ID, 10)
-		d.b = append(d.b, ':')
-		d.b = strconv.AppendInt(d.b, c.N, 10)
+	d.list(name, len(*p), func(b []byte, i int) []byte {
+		b = strconv.AppendInt(b, (*p)[i].ID, 10)
+		b = append(b, ':')
+		return strconv.AppendInt(b, (*p)[i].N, 10)
 	})
 }
 
-func (d *dumper) list(name string, n int, item func(i int)) {
+// list writes "[a b c]", each element appended by item.
+func (d *dumper) list(name string, n int, item func(b []byte, i int) []byte) {
 	d.name(name)
-	d.b = append(d.b, '[')
+	d.b = append(appendList(append(d.b, '['), " ", n, item), ']')
+}
+
+// appendList appends n items, each appended by item, separated by sep.
+func appendList(b []byte, sep string, n int, item func(b []byte, i int) []byte) []byte {
 	for i := range n {
 		if i > 0 {
-			d.b = append(d.b, ' ')
+			b = append(b, sep...)
 		}
-		item(i)
+		b = item(b, i)
 	}
-	d.b = append(d.b, ']')
+	return b
 }

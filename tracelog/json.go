@@ -91,46 +91,32 @@ func appendJSONPosFields(b []byte, p Pos) []byte {
 }
 
 func (j *jsonEncoder) strs(name string, p *[]string) {
-	j.name(name)
-	j.b = append(j.b, '[')
-	for i, s := range *p {
-		if i > 0 {
-			j.b = append(j.b, ',')
-		}
-		j.b = appendJSONString(j.b, s)
-	}
-	j.b = append(j.b, ']')
+	j.array(name, len(*p), func(b []byte, i int) []byte { return appendJSONString(b, (*p)[i]) })
 }
 
 func (j *jsonEncoder) frames(name string, p *[]Frame) {
-	j.name(name)
-	j.b = append(j.b, '[')
-	for i, f := range *p {
-		if i > 0 {
-			j.b = append(j.b, ',')
-		}
-		j.b = append(j.b, `{"func":`...)
-		j.b = appendJSONString(j.b, f.Func)
-		j.b = append(j.b, ',')
-		j.b = append(appendJSONPosFields(j.b, f.Pos), '}')
-	}
-	j.b = append(j.b, ']')
+	j.array(name, len(*p), func(b []byte, i int) []byte {
+		b = append(b, `{"func":`...)
+		b = appendJSONString(b, (*p)[i].Func)
+		b = append(b, ',')
+		return append(appendJSONPosFields(b, (*p)[i].Pos), '}')
+	})
 }
 
 func (j *jsonEncoder) counts(name string, p *[]Count) {
+	j.array(name, len(*p), func(b []byte, i int) []byte {
+		b = append(b, `{"id":`...)
+		b = strconv.AppendInt(b, (*p)[i].ID, 10)
+		b = append(b, `,"n":`...)
+		b = strconv.AppendInt(b, (*p)[i].N, 10)
+		return append(b, '}')
+	})
+}
+
+// array writes a JSON array of n elements, each appended by item.
+func (j *jsonEncoder) array(name string, n int, item func(b []byte, i int) []byte) {
 	j.name(name)
-	j.b = append(j.b, '[')
-	for i, c := range *p {
-		if i > 0 {
-			j.b = append(j.b, ',')
-		}
-		j.b = append(j.b, `{"id":`...)
-		j.b = strconv.AppendInt(j.b, c.ID, 10)
-		j.b = append(j.b, `,"n":`...)
-		j.b = strconv.AppendInt(j.b, c.N, 10)
-		j.b = append(j.b, '}')
-	}
-	j.b = append(j.b, ']')
+	j.b = append(appendList(append(j.b, '['), ",", n, item), ']')
 }
 
 // appendJSONString appends s as a JSON string. Invalid UTF-8 becomes

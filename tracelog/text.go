@@ -105,41 +105,27 @@ func appendTextPos(b []byte, p Pos) []byte {
 
 func (t *textEncoder) strs(name string, p *[]string) {
 	t.line(name, func(b []byte) []byte {
-		for i, s := range *p {
-			if i > 0 {
-				b = append(b, ' ')
-			}
-			b = strconv.AppendQuote(b, s)
-		}
-		return b
+		return appendList(b, " ", len(*p), func(b []byte, i int) []byte { return strconv.AppendQuote(b, (*p)[i]) })
 	})
 }
 
 func (t *textEncoder) frames(name string, p *[]Frame) {
 	t.line(name, func(b []byte) []byte {
-		for i, f := range *p {
-			if i > 0 {
-				b = append(b, ", "...)
-			}
-			b = strconv.AppendQuote(b, f.Func)
+		return appendList(b, ", ", len(*p), func(b []byte, i int) []byte {
+			b = strconv.AppendQuote(b, (*p)[i].Func)
 			b = append(b, ' ')
-			b = appendTextPos(b, f.Pos)
-		}
-		return b
+			return appendTextPos(b, (*p)[i].Pos)
+		})
 	})
 }
 
 func (t *textEncoder) counts(name string, p *[]Count) {
 	t.line(name, func(b []byte) []byte {
-		for i, c := range *p {
-			if i > 0 {
-				b = append(b, ' ')
-			}
-			b = strconv.AppendInt(b, c.ID, 10)
+		return appendList(b, " ", len(*p), func(b []byte, i int) []byte {
+			b = strconv.AppendInt(b, (*p)[i].ID, 10)
 			b = append(b, ':')
-			b = strconv.AppendInt(b, c.N, 10)
-		}
-		return b
+			return strconv.AppendInt(b, (*p)[i].N, 10)
+		})
 	})
 }
 
