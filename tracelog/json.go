@@ -31,16 +31,24 @@ func appendJSONHeader(b []byte, h FileHeader) []byte {
 
 // appendJSON appends e as one JSON line.
 func appendJSON(b []byte, e Event) []byte {
+	j := jsonEncoder{b}
+	j.event(e)
+	return j.b
+}
+
+// jsonEncoder appends JSON to b. A Log keeps one, since passing a
+// fresh one to Event.fields would allocate it per event.
+// event appends e as one JSON line.
+func (j *jsonEncoder) event(e Event) {
 	h := e.Header()
-	b = append(b, `{"kind":"`...)
-	b = append(b, e.Kind().String()...)
-	b = append(b, `","time_ns":`...)
-	b = strconv.AppendInt(b, int64(h.Time), 10)
-	b = append(b, `,"thread":`...)
-	b = strconv.AppendInt(b, h.Thread, 10)
-	enc := jsonEncoder{b}
-	e.fields(&enc)
-	return append(enc.b, "}\n"...)
+	j.b = append(j.b, `{"kind":"`...)
+	j.b = append(j.b, e.Kind().String()...)
+	j.b = append(j.b, `","time_ns":`...)
+	j.b = strconv.AppendInt(j.b, int64(h.Time), 10)
+	j.b = append(j.b, `,"thread":`...)
+	j.b = strconv.AppendInt(j.b, h.Thread, 10)
+	e.fields(j)
+	j.b = append(j.b, "}\n"...)
 }
 
 type jsonEncoder struct{ b []byte }

@@ -57,6 +57,8 @@ type Log struct {
 	mu     sync.Mutex
 	buf    []byte // events not yet handed to the writer
 	closed bool
+	json   jsonEncoder // the encoders, kept to avoid an allocation per event
+	text   textEncoder
 
 	batches chan batch    // to the writer; unbuffered, so one batch is in flight
 	spare   chan []byte   // buffers the writer is done with
@@ -142,9 +144,13 @@ func (l *Log) emit(e Event) {
 	// Stamped under the lock, so times increase down the file.
 	e.Header().Time = l.now()
 	if l.format == JSONL {
-		l.buf = appendJSON(l.buf, e)
+		l.json.b = l.buf
+		l.json.event(e)
+		l.buf, l.json.b = l.json.b, nil
 	} else {
-		l.buf = appendText(l.buf, e, l.framesOnly)
+		l.text.b = l.buf
+		l.text.event(e, l.framesOnly)
+		l.buf, l.text.b = l.text.b, nil
 	}
 	if len(l.buf) >= l.bufferSize {
 		l.batches <- batch{buf: l.buf}

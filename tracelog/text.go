@@ -31,24 +31,31 @@ type textCodec interface {
 // appendText appends e as one section. With framesOnly it writes the
 // two frame lines alone, as PyPy's profiling mode (PYPYLOG=file) does.
 func appendText(b []byte, e Event, framesOnly bool) []byte {
+	t := textEncoder{b}
+	t.event(e, framesOnly)
+	return t.b
+}
+
+// textEncoder appends text to b; see jsonEncoder.
+type textEncoder struct{ b []byte }
+
+func (t *textEncoder) event(e Event, framesOnly bool) {
 	h := e.Header()
 	cat := e.Kind().Category()
-	b = appendFrame(b, h.Time, "{", cat, "")
+	t.b = appendFrame(t.b, h.Time, "{", cat, "")
 	if !framesOnly {
 		if h.Thread != 0 {
-			b = append(b, "thread: "...)
-			b = strconv.AppendInt(b, h.Thread, 10)
-			b = append(b, '\n')
+			t.b = append(t.b, "thread: "...)
+			t.b = strconv.AppendInt(t.b, h.Thread, 10)
+			t.b = append(t.b, '\n')
 		}
 		if c, ok := e.(textCodec); ok {
-			b = c.appendTextBody(b)
+			t.b = c.appendTextBody(t.b)
 		} else {
-			enc := textEncoder{b}
-			e.fields(&enc)
-			b = enc.b
+			e.fields(t)
 		}
 	}
-	return appendFrame(b, h.Time, "", cat, "}")
+	t.b = appendFrame(t.b, h.Time, "", cat, "}")
 }
 
 func appendFrame(b []byte, t time.Duration, open, cat, close string) []byte {
@@ -60,9 +67,6 @@ func appendFrame(b []byte, t time.Duration, open, cat, close string) []byte {
 	b = append(b, close...)
 	return append(b, '\n')
 }
-
-// textEncoder writes the generic "name: value" lines.
-type textEncoder struct{ b []byte }
 
 func (t *textEncoder) line(name string, value func([]byte) []byte) {
 	t.b = append(t.b, name...)
