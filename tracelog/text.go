@@ -284,7 +284,7 @@ func (s *scanner) quoted() string {
 		return ""
 	}
 	q, err := strconv.QuotedPrefix(s.s)
-	if err != nil {
+	if err != nil || q[0] != '"' { // not a rune literal or raw string either
 		s.fail("want a quoted string at %q", s.s)
 		return ""
 	}
