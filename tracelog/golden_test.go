@@ -76,16 +76,9 @@ func TestSampleCoversEveryKind(t *testing.T) {
 
 // encodeAll encodes events as a whole log in format f.
 func encodeAll(f Format, events []Event) []byte {
-	var b []byte
-	if f == JSONL {
-		b = appendJSONHeader(b, FileHeader{Version: Version, Program: "kiln"})
-	}
+	b := f.AppendHeader(nil, FileHeader{Version: Version, Program: "kiln"})
 	for _, e := range events {
-		if f == JSONL {
-			b = appendJSON(b, e)
-		} else {
-			b = appendText(b, e, false)
-		}
+		b = f.Append(b, e)
 	}
 	return b
 }

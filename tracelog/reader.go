@@ -30,24 +30,6 @@ type Error struct {
 func (e *Error) Error() string { return fmt.Sprintf("line %d: %v", e.Line, e.Err) }
 func (e *Error) Unwrap() error { return e.Err }
 
-// Format is an encoding of a log.
-type Format uint8
-
-const (
-	JSONL Format = iota + 1 // JSON Lines: a header line, then an event per line
-	Text                    // PYPYLOG-style sections
-)
-
-func (f Format) String() string {
-	switch f {
-	case JSONL:
-		return "jsonl"
-	case Text:
-		return "text"
-	}
-	return fmt.Sprintf("Format(%d)", uint8(f))
-}
-
 // A Reader reads events from a log in either format, one at a time.
 //
 // The last line of a log may be cut short, because the writer was
