@@ -42,6 +42,7 @@ type Reader struct {
 	line      int  // number of the last line read
 	truncated bool // the log ended in an incomplete line or section
 	sections  []section
+	err       error // the first error, returned again by later calls
 }
 
 // section is an open PYPYLOG section.
@@ -87,9 +88,20 @@ func (r *Reader) Header() FileHeader { return r.header }
 // section. It is meaningful once Next has returned io.EOF.
 func (r *Reader) Truncated() bool { return r.truncated }
 
-// Next returns the next event, or io.EOF after the last one. Any other
-// error is an *Error naming the offending line; it is final.
+// Next returns the next event, or io.EOF after the last one. Malformed
+// input gives an *Error naming the offending line; errors reading the
+// underlying io.Reader are returned as they are. Errors are final.
 func (r *Reader) Next() (Event, error) {
+	if r.err == nil {
+		var e Event
+		if e, r.err = r.next(); r.err == nil {
+			return e, nil
+		}
+	}
+	return nil, r.err
+}
+
+func (r *Reader) next() (Event, error) {
 	for !r.truncated {
 		line, complete, err := r.readLine()
 		if err != nil {

@@ -54,6 +54,16 @@ func TestReadErrors(t *testing.T) {
 			if lineErr.Line != tc.line || !errors.Is(err, tc.sentinel) || !strings.Contains(err.Error(), tc.msg) {
 				t.Errorf("got %q, want line %d, %v and %q", err, tc.line, tc.sentinel, tc.msg)
 			}
+			// The error is final, even when more lines follow.
+			rd, err := NewReader(strings.NewReader(tc.input + "[1] {gc-collect-start\n[1] gc-collect-start}\n"))
+			if err == nil {
+				for err == nil {
+					_, err = rd.Next()
+				}
+				if _, again := rd.Next(); again != err || err == io.EOF {
+					t.Errorf("Next after %v returned %v", err, again)
+				}
+			}
 		})
 	}
 }
