@@ -11,6 +11,9 @@ type Exception struct {
 	Context         Value // __context__; zero means None
 	SuppressContext bool  // __suppress_context__
 	Traceback       Value // __traceback__; zero means None
+	// Fields holds the attributes that subclasses add (OSError's errno,
+	// SyntaxError's lineno, ...): see exception_methods.go. Nil if none.
+	Fields *Dict
 }
 
 // Error returns "Type: message", for Go diagnostics; Python code sees the

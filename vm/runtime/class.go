@@ -1,0 +1,898 @@
+package runtime
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"weak"
+)
+
+// This file defines the class machinery: type.__new__ (heap types made by
+// class statements and type(name, bases, dict)), metaclass selection, the
+// instance layout check, __slots__, __init_subclass__ and __set_name__, and
+// the Python-visible methods and attributes of object and type.
+
+// Instance is an instance of a Python class whose instances use object's
+// layout and that declares __slots__: the slot values live in slots, in the
+// order of the type's Slots. Instances without slots are plain *Object.
+type Instance struct {
+	Object
+	slots []Value
+}
+
+// CurrentGlobals returns the globals of the innermost Python frame, or nil
+// when no Python code is running. The engine sets it; type(name, bases,
+// dict) uses it for __module__, and globals(), locals(), vars(), dir() and
+// eval()/exec() read the caller's namespaces through it and CurrentLocals.
+var CurrentGlobals func(th *Thread) *Dict
+
+// CurrentLocals returns the locals of the innermost Python frame as a dict
+// (for a function frame, a snapshot, as CPython's locals()). The engine
+// sets it.
+var CurrentLocals func(th *Thread) *Dict
+
+func init() {
+	TypeType.New = typeNew
+	TypeType.Init = typeInit
+	ObjectType.New = objectNew
+	ObjectType.Init = objectInit
+	ObjectType.Str = func(th *Thread, v Value) (Value, error) { return ReprValue(th, v) }
+
+	addObjectMethods()
+	addTypeMethods()
+	// Modules share the instance __dict__ attribute of classes.
+	ModuleType.AddGetSet("__dict__", instanceDictGet, nil)
+}
+
+// lookupOwner is Type.Lookup that also returns the class in t's MRO whose
+// dict holds the attribute.
+func lookupOwner(t *Type, name string) (Value, *Type) {
+	for _, m := range t.MRO {
+		if v, ok := m.dict.GetStr(name); ok {
+			return v, m
+		}
+	}
+	return Value{}, nil
+}
+
+// isHeapType reports whether t was made by a class statement or type().
+func isHeapType(t *Type) bool { return t.Flags&FlagHeapType != 0 }
+
+// builtinBase returns the first builtin type in t's MRO: the type whose Go
+// slots serve t for every operation that no Python class in the MRO
+// overrides.
+func builtinBase(t *Type) *Type {
+	for _, m := range t.MRO {
+		if !isHeapType(m) {
+			return m
+		}
+	}
+	return ObjectType
+}
+
+// AsType returns v as a *Type if it is a type object.
+func AsType(v Value) (*Type, bool) {
+	if v.p == nil || v.IsImmediate() || v.Type().Layout != LayoutType {
+		return nil, false
+	}
+	return as[Type](v), true
+}
+
+// Subclasses returns the live direct subclasses of t, oldest first.
+func (t *Type) Subclasses() []*Type {
+	var out []*Type
+	live := t.subclasses[:0]
+	for _, w := range t.subclasses {
+		if s := w.Value(); s != nil {
+			out = append(out, s)
+			live = append(live, w)
+		}
+	}
+	t.subclasses = live
+	return out
+}
+
+// typeNew is type.__new__(meta, name, bases, ns, **kwargs).
+func typeNew(th *Thread, meta *Type, args []Value, kwnames []string) (Value, error) {
+	npos := len(args) - len(kwnames)
+	if npos != 3 {
+		if meta == TypeType {
+			return Value{}, Errorf(TypeError, "type() takes 1 or 3 arguments")
+		}
+		return Value{}, Errorf(TypeError, "type.__new__() takes exactly 3 arguments (%d given)", npos)
+	}
+	nameV, basesV, nsV := args[0], args[1], args[2]
+	if nameV.Type().Layout != LayoutStr {
+		return Value{}, Errorf(TypeError, "type.__new__() argument 1 must be str, not %s", TypeName(nameV))
+	}
+	if basesV.Type().Layout != LayoutTuple {
+		return Value{}, Errorf(TypeError, "type.__new__() argument 2 must be tuple, not %s", TypeName(basesV))
+	}
+	if nsV.Type().Layout != LayoutDict {
+		return Value{}, Errorf(TypeError, "type.__new__() argument 3 must be dict, not %s", TypeName(nsV))
+	}
+	name := StrValue(nameV)
+	ns := as[Dict](nsV)
+
+	winner, err := calculateMetaclass(meta, TupleItems(basesV))
+	if err != nil {
+		return Value{}, err
+	}
+	if winner != meta {
+		// A more derived metaclass with its own __new__ takes over.
+		if _, owner := lookupOwner(winner, "__new__"); owner != nil && owner != TypeType {
+			return Call(th, ValueOf(winner), args, kwnames)
+		}
+		meta = winner
+	}
+
+	var bases []*Type
+	for _, b := range TupleItems(basesV) {
+		bt, _ := AsType(b)
+		bases = append(bases, bt)
+	}
+	if len(bases) == 0 {
+		bases = []*Type{ObjectType}
+	}
+	for i, b := range bases {
+		if b.Flags&FlagBaseType == 0 {
+			return Value{}, Errorf(TypeError, "type '%s' is not an acceptable base type", b.Name)
+		}
+		for _, b2 := range bases[:i] {
+			if b2 == b {
+				return Value{}, Errorf(TypeError, "duplicate base class %s", b.Name)
+			}
+		}
+	}
+	best, err := bestBase(bases)
+	if err != nil {
+		return Value{}, err
+	}
+
+	dict := ns.Copy()
+	dict.typ = DictType
+	t := &Type{
+		Object: Object{typ: meta, dict: dict},
+		Name:   name, Qualname: name,
+		Base: best, Bases: bases,
+		Layout: best.Layout,
+		Flags:  FlagHeapType | FlagBaseType | best.Flags&FlagHasDict,
+	}
+	mro, msg := C3(t, bases)
+	if msg != "" {
+		return Value{}, Errorf(TypeError, "%s", msg)
+	}
+	t.MRO = mro
+
+	if err := classNamespaceSpecials(th, t, dict); err != nil {
+		return Value{}, err
+	}
+	if err := classSlots(t, best, dict); err != nil {
+		return Value{}, err
+	}
+	if t.Flags&FlagHasDict != 0 && t.Lookup("__dict__").p == nil {
+		dict.SetStr("__dict__", ValueOf(&GetSetDescriptor{Object: Object{typ: GetSetDescriptorType}, Name: "__dict__", Owner: t, Get: instanceDictGet, Set: instanceDictSet}))
+	}
+	for _, b := range bases {
+		b.subclasses = append(b.subclasses, weak.Make(t))
+	}
+	fixupSlots(t)
+
+	if err := callSetName(th, t); err != nil {
+		return Value{}, err
+	}
+	if err := callInitSubclass(th, t, args[npos:], kwnames); err != nil {
+		return Value{}, err
+	}
+	return ValueOf(t), nil
+}
+
+// classNamespaceSpecials applies the namespace entries that type.__new__
+// treats specially: __module__, __qualname__, __doc__, and the implicit
+// staticmethod / classmethod wrapping of __new__, __init_subclass__ and
+// __class_getitem__, and __hash__ = None for a class that defines __eq__
+// alone.
+func classNamespaceSpecials(th *Thread, t *Type, dict *Dict) error {
+	if m, ok := dict.GetStr("__module__"); ok {
+		if m.Type().Layout == LayoutStr {
+			t.Module = StrValue(m)
+		}
+	} else if CurrentGlobals != nil {
+		if g := CurrentGlobals(th); g != nil {
+			if n, ok := g.GetStr("__name__"); ok {
+				dict.SetStr("__module__", n)
+				if n.Type().Layout == LayoutStr {
+					t.Module = StrValue(n)
+				}
+			}
+		}
+	}
+	if q, ok := dict.GetStr("__qualname__"); ok {
+		if q.Type().Layout != LayoutStr {
+			return Errorf(TypeError, "type __qualname__ must be a str, not %s", TypeName(q))
+		}
+		t.Qualname = StrValue(q)
+		dict.DeleteStr("__qualname__")
+	}
+	if _, ok := dict.GetStr("__doc__"); !ok {
+		dict.SetStr("__doc__", None)
+	}
+	if f, ok := dict.GetStr("__new__"); ok && f.Type() != StaticMethodType {
+		dict.SetStr("__new__", NewStaticMethod(f))
+	}
+	for _, name := range []string{"__init_subclass__", "__class_getitem__"} {
+		if f, ok := dict.GetStr(name); ok && f.Type() != ClassMethodType {
+			dict.SetStr(name, NewClassMethod(f))
+		}
+	}
+	if _, ok := dict.GetStr("__eq__"); ok {
+		if _, ok := dict.GetStr("__hash__"); !ok {
+			dict.SetStr("__hash__", None)
+		}
+	}
+	return nil
+}
+
+// calculateMetaclass returns the most derived of meta and the metaclasses
+// of bases, as CPython's _PyType_CalculateMetaclass.
+func calculateMetaclass(meta *Type, bases []Value) (*Type, error) {
+	winner := meta
+	for _, b := range bases {
+		tb := b.Type()
+		if winner.IsSubtype(tb) {
+			continue
+		}
+		if tb.IsSubtype(winner) {
+			winner = tb
+			continue
+		}
+		return nil, Errorf(TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+	}
+	for _, b := range bases {
+		if _, ok := AsType(b); !ok {
+			return nil, Errorf(TypeError, "bases must be types")
+		}
+	}
+	return winner, nil
+}
+
+// solidBase returns the most derived base of t whose instances have t's
+// Go layout: the class whose instance shape t's instances share. Classes
+// that add __slots__ change the shape; a builtin changes it when its layout
+// differs from its base's.
+func solidBase(t *Type) *Type {
+	if t.Base == nil {
+		return t
+	}
+	base := solidBase(t.Base)
+	if isHeapType(t) {
+		if len(t.Slots) > len(t.Base.Slots) && t.Layout == LayoutObject {
+			return t
+		}
+		return base
+	}
+	if t.Layout != base.Layout {
+		return t
+	}
+	return base
+}
+
+// bestBase picks the base whose layout the new class extends, as CPython's
+// best_base: the one whose solid base derives from every other's.
+func bestBase(bases []*Type) (*Type, error) {
+	var base, winner *Type
+	for _, b := range bases {
+		candidate := solidBase(b)
+		switch {
+		case winner == nil:
+			winner, base = candidate, b
+		case winner.IsSubtype(candidate):
+		case candidate.IsSubtype(winner):
+			winner, base = candidate, b
+		default:
+			return nil, Errorf(TypeError, "multiple bases have instance lay-out conflict")
+		}
+	}
+	return base, nil
+}
+
+// classSlots handles __slots__: it decides whether instances get a
+// __dict__, extends the inherited slot layout and adds a member descriptor
+// for each new slot.
+func classSlots(t, best *Type, dict *Dict) error {
+	slotsV, ok := dict.GetStr("__slots__")
+	t.Slots = best.Slots
+	if !ok {
+		t.Flags |= FlagHasDict
+		return nil
+	}
+	var names []Value
+	if slotsV.Type().Layout == LayoutStr {
+		names = []Value{slotsV}
+	} else {
+		var err error
+		if names, err = ToSlice(nil, slotsV); err != nil {
+			return err
+		}
+	}
+	var own []string
+	haveDict, haveWeakref := false, false
+	for _, n := range names {
+		if n.Type().Layout != LayoutStr {
+			return Errorf(TypeError, "__slots__ items must be strings, not '%s'", TypeName(n))
+		}
+		s := StrValue(n)
+		if !isIdentifier(s) {
+			return Errorf(TypeError, "__slots__ must be identifiers")
+		}
+		switch s {
+		case "__dict__":
+			if haveDict || best.Flags&FlagHasDict != 0 {
+				return Errorf(TypeError, "__dict__ slot disallowed: we already got one")
+			}
+			haveDict = true
+			continue
+		case "__weakref__":
+			if haveWeakref {
+				return Errorf(TypeError, "__weakref__ slot disallowed: we already got one")
+			}
+			haveWeakref = true
+			continue
+		}
+		s = mangle(t.Name, s)
+		if _, ok := dict.GetStr(s); ok {
+			return Errorf(ValueError, "'%s' in __slots__ conflicts with class variable", s)
+		}
+		own = append(own, s)
+	}
+	if haveDict {
+		t.Flags |= FlagHasDict
+	}
+	if len(own) == 0 {
+		return nil
+	}
+	switch best.Layout {
+	case LayoutObject:
+	case LayoutInt, LayoutBytes, LayoutTuple:
+		return Errorf(TypeError, "nonempty __slots__ not supported for subtype of '%s'", best.Name)
+	default:
+		// Builtin structs have no room for slots: keep the values in the
+		// instance dict under the slot names.
+		t.Flags |= FlagHasDict
+	}
+	sort.Strings(own)
+	t.Slots = append(append([]string(nil), best.Slots...), own...)
+	for i, s := range own {
+		dict.SetStr(s, ValueOf(&MemberDescriptor{Object: Object{typ: MemberDescriptorType}, Name: s, Owner: t, Index: len(best.Slots) + i}))
+	}
+	return nil
+}
+
+// isIdentifier reports whether s is a Python identifier.
+func isIdentifier(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		if r == '_' || unicode.IsLetter(r) || (i > 0 && (unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r))) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// mangle applies private name mangling: __x inside class _C becomes _C__x.
+func mangle(class, name string) string {
+	if !strings.HasPrefix(name, "__") || strings.HasSuffix(name, "__") || strings.Contains(name, ".") {
+		return name
+	}
+	stripped := strings.TrimLeft(class, "_")
+	if stripped == "" {
+		return name
+	}
+	return "_" + stripped + name
+}
+
+// callSetName calls __set_name__(owner, name) on every namespace value
+// whose type defines it.
+func callSetName(th *Thread, t *Type) error {
+	keys, values := t.dict.Items()
+	for i, v := range values {
+		f := v.Type().Lookup("__set_name__")
+		if f.p == nil {
+			continue
+		}
+		if _, err := callMethodAttr(th, v, f, []Value{ValueOf(t), keys[i]}, nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// callInitSubclass calls super(t, t).__init_subclass__(**kwargs).
+func callInitSubclass(th *Thread, t *Type, kwargs []Value, kwnames []string) error {
+	f, err := superLookup(th, t, ValueOf(t), t, "__init_subclass__")
+	if err != nil {
+		return err
+	}
+	_, err = Call(th, f, kwargs, kwnames)
+	return err
+}
+
+// typeInit is type.__init__: it only checks the argument count.
+func typeInit(th *Thread, self Value, args []Value, kwnames []string) error {
+	npos := len(args) - len(kwnames)
+	if npos == 1 && len(kwnames) > 0 {
+		return Errorf(TypeError, "type.__init__() takes no keyword arguments")
+	}
+	if npos != 1 && npos != 3 {
+		return Errorf(TypeError, "type.__init__() takes 1 or 3 arguments")
+	}
+	return nil
+}
+
+// overrides reports whether t's name attribute comes from somewhere other
+// than object's own dict.
+func overrides(t *Type, name string) bool {
+	_, owner := lookupOwner(t, name)
+	return owner != ObjectType
+}
+
+// objectNew is object.__new__: it rejects arguments unless the class
+// overrides __init__ (and not __new__), with CPython's messages.
+func objectNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+	if len(args) > 0 {
+		if overrides(t, "__new__") {
+			return Value{}, Errorf(TypeError, "object.__new__() takes exactly one argument (the type to instantiate)")
+		}
+		if !overrides(t, "__init__") {
+			return Value{}, Errorf(TypeError, "%s() takes no arguments", t.Name)
+		}
+	}
+	if t.Flags&FlagAbstract != 0 {
+		return Value{}, abstractInstantiationError(th, t)
+	}
+	var o *Object
+	if len(t.Slots) > 0 {
+		inst := &Instance{Object: Object{typ: t}, slots: make([]Value, len(t.Slots))}
+		o = &inst.Object
+	} else {
+		o = &Object{typ: t}
+	}
+	if t.Flags&FlagHasDict != 0 {
+		o.dict = NewDict()
+	}
+	return ValueOf(o), nil
+}
+
+// abstractInstantiationError is CPython 3.12's error for instantiating a
+// class with abstract methods.
+func abstractInstantiationError(th *Thread, t *Type) error {
+	am, _ := t.dict.GetStr("__abstractmethods__")
+	var names []string
+	if am.p != nil {
+		items, _ := ToSlice(th, am)
+		for _, n := range items {
+			if n.Type().Layout == LayoutStr {
+				names = append(names, StrValue(n))
+			}
+		}
+	}
+	sort.Strings(names)
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = "'" + n + "'"
+	}
+	return Errorf(TypeError, "Can't instantiate abstract class %s without an implementation for abstract method%s %s", t.Name, plural(len(names)), strings.Join(quoted, ", "))
+}
+
+// objectInit is object.__init__.
+func objectInit(th *Thread, self Value, args []Value, kwnames []string) error {
+	if len(args) > 0 {
+		t := self.Type()
+		if overrides(t, "__init__") {
+			return Errorf(TypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
+		}
+		if !overrides(t, "__new__") {
+			return Errorf(TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)", t.Name)
+		}
+	}
+	return nil
+}
+
+// instanceDictGet is the __dict__ attribute of instances that have one.
+func instanceDictGet(th *Thread, self Value) (Value, error) {
+	o := self.header()
+	if self.IsImmediate() || (o.dict == nil && self.Type().Flags&FlagHasDict == 0) {
+		return Value{}, Errorf(AttributeError, "'%s' object has no attribute '__dict__'", TypeName(self))
+	}
+	if o.dict == nil {
+		o.dict = NewDict()
+	}
+	return ValueOf(o.dict), nil
+}
+
+// instanceDictSet replaces an instance's __dict__.
+func instanceDictSet(th *Thread, self, v Value) error {
+	if v.p == nil {
+		return Errorf(TypeError, "cannot delete __dict__")
+	}
+	if v.Type().Layout != LayoutDict {
+		return Errorf(TypeError, "__dict__ must be set to a dictionary, not a '%s'", TypeName(v))
+	}
+	self.header().dict = as[Dict](v)
+	return nil
+}
+
+// newWrapper makes the __new__ entry of a builtin type's dict: a function
+// taking the class to instantiate first, with CPython's checks.
+func newWrapper(owner *Type) Value {
+	return NewBuiltinFunction("__new__", owner.Name, func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		if len(args)-len(kwnames) < 1 {
+			return Value{}, Errorf(TypeError, "%s.__new__(): not enough arguments", owner.Name)
+		}
+		sub, ok := AsType(args[0])
+		if !ok {
+			return Value{}, Errorf(TypeError, "%s.__new__(X): X is not a type object (%s)", owner.Name, TypeName(args[0]))
+		}
+		if !sub.IsSubtype(owner) {
+			return Value{}, Errorf(TypeError, "%s.__new__(%s): %s is not a subtype of %s", owner.Name, sub.Name, sub.Name, owner.Name)
+		}
+		// Refuse to build a builtin's instance with a less derived
+		// builtin's __new__: its Go struct would be wrong.
+		if bb := builtinBase(sub); bb != owner && bb.Layout != owner.Layout {
+			return Value{}, Errorf(TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", owner.Name, sub.Name, bb.Name)
+		}
+		return owner.New(th, sub, args[1:], kwnames)
+	})
+}
+
+// addObjectMethods fills object's dict with its Python-visible methods.
+func addObjectMethods() {
+	o := ObjectType
+	o.SetAttrStr("__new__", newWrapper(o))
+	o.AddMethod("__init__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		return None, objectInit(th, self, args, kwnames)
+	})
+	o.AddMethod("__repr__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("__repr__", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		return defaultRepr(th, self)
+	})
+	o.AddMethod("__str__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("__str__", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		return ReprValue(th, self)
+	})
+	o.AddMethod("__hash__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("__hash__", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		h, err := ObjectType.Hash(th, self)
+		return Int(h), err
+	})
+	for op := CmpLT; op <= CmpGE; op++ {
+		op := op
+		o.AddMethod(op.Dunder(), func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			if err := CheckArgCount(op.Dunder(), args, kwnames, 1, 1); err != nil {
+				return Value{}, err
+			}
+			return ObjectType.Compare(th, op, self, args[0])
+		})
+	}
+	o.AddMethod("__format__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("__format__", args, kwnames, 1, 1); err != nil {
+			return Value{}, err
+		}
+		if args[0].Type().Layout != LayoutStr {
+			return Value{}, Errorf(TypeError, "__format__() argument must be str, not %s", TypeName(args[0]))
+		}
+		if StrValue(args[0]) != "" {
+			return Value{}, Errorf(TypeError, "unsupported format string passed to %s.__format__", TypeName(self))
+		}
+		return StrOf(th, self)
+	})
+	o.AddMethod("__getattribute__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("__getattribute__", args, kwnames, 1, 1); err != nil {
+			return Value{}, err
+		}
+		name, err := attrName("__getattribute__", args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		return GenericGetAttr(th, self, name)
+	})
+	o.AddMethod("__setattr__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("__setattr__", args, kwnames, 2, 2); err != nil {
+			return Value{}, err
+		}
+		name, err := attrName("__setattr__", args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		return None, GenericSetAttr(th, self, name, args[1])
+	})
+	o.AddMethod("__delattr__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("__delattr__", args, kwnames, 1, 1); err != nil {
+			return Value{}, err
+		}
+		name, err := attrName("__delattr__", args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		return None, GenericSetAttr(th, self, name, Value{})
+	})
+	o.AddMethod("__dir__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("__dir__", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		return objectDir(th, self)
+	})
+	o.AddClassMethod("__init_subclass__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if len(kwnames) > 0 {
+			return Value{}, Errorf(TypeError, "%s.__init_subclass__() takes no keyword arguments", as[Type](self).Name)
+		}
+		if len(args) > 0 {
+			return Value{}, Errorf(TypeError, "%s.__init_subclass__() takes no arguments (%d given)", as[Type](self).Name, len(args))
+		}
+		return None, nil
+	})
+	o.AddClassMethod("__subclasshook__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		return NotImplemented, nil
+	})
+	o.AddGetSet("__class__", func(th *Thread, self Value) (Value, error) {
+		return ValueOf(self.Type()), nil
+	}, setClass)
+}
+
+// attrName checks that an attribute name argument is a str.
+func attrName(fname string, v Value) (*Str, error) {
+	if v.Type().Layout != LayoutStr {
+		return nil, Errorf(TypeError, "attribute name must be string, not '%s'", TypeName(v))
+	}
+	return as[Str](v), nil
+}
+
+// setClass is obj.__class__ = C: allowed between Python classes whose
+// instances have the same layout.
+func setClass(th *Thread, self, v Value) error {
+	if v.p == nil {
+		return Errorf(TypeError, "can't delete __class__ attribute")
+	}
+	nt, ok := AsType(v)
+	if !ok {
+		return Errorf(TypeError, "__class__ must be set to a class, not '%s' object", TypeName(v))
+	}
+	old := self.Type()
+	if self.IsImmediate() || !isHeapType(nt) || !isHeapType(old) {
+		return Errorf(TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+	}
+	if !sameLayout(old, nt) {
+		return Errorf(TypeError, "__class__ assignment: '%s' object layout differs from '%s'", nt.Name, old.Name)
+	}
+	self.header().typ = nt
+	return nil
+}
+
+// sameLayout reports whether instances of a and b have the same Go struct,
+// slots and dict.
+func sameLayout(a, b *Type) bool {
+	if solidBase(a).Layout != solidBase(b).Layout || builtinBase(a) != builtinBase(b) ||
+		a.Flags&FlagHasDict != b.Flags&FlagHasDict || len(a.Slots) != len(b.Slots) {
+		return false
+	}
+	for i := range a.Slots {
+		if a.Slots[i] != b.Slots[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// objectDir is object.__dir__: the instance dict's keys and the attributes
+// of the class and its bases.
+func objectDir(th *Thread, self Value) (Value, error) {
+	names := NewDict()
+	if d := self.header().dict; d != nil && !self.IsImmediate() {
+		for _, k := range d.Keys() {
+			names.Set(th, k, None)
+		}
+	}
+	cls := ValueOf(self.Type())
+	if c, ok, err := GetAttrOK(th, self, "__class__"); err != nil {
+		return Value{}, err
+	} else if ok {
+		cls = c
+	}
+	if ct, ok := AsType(cls); ok {
+		mergeClassDict(th, ct, names)
+	}
+	return NewList(names.Keys()), nil
+}
+
+// mergeClassDict adds the attribute names of t and its MRO to names.
+func mergeClassDict(th *Thread, t *Type, names *Dict) {
+	for _, m := range t.MRO {
+		for _, k := range m.dict.Keys() {
+			names.Set(th, k, None)
+		}
+	}
+}
+
+// addTypeMethods fills type's dict with its Python-visible methods and
+// attributes.
+func addTypeMethods() {
+	t := TypeType
+	t.SetAttrStr("__new__", newWrapper(t))
+	t.AddMethod("__init__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		return None, typeInit(th, self, args, kwnames)
+	})
+	t.AddMethod("__call__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		return typeCall(th, self, args, kwnames)
+	})
+	t.AddMethod("__repr__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		return TypeType.Repr(th, self)
+	})
+	t.AddMethod("mro", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("mro", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		return NewList(typesToValues(as[Type](self).MRO)), nil
+	})
+	t.AddMethod("__subclasses__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("__subclasses__", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		return NewList(typesToValues(as[Type](self).Subclasses())), nil
+	})
+	t.AddMethod("__instancecheck__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("__instancecheck__", args, kwnames, 1, 1); err != nil {
+			return Value{}, err
+		}
+		ok, err := recursiveIsInstance(th, args[0], self)
+		return Bool(ok), err
+	})
+	t.AddMethod("__subclasscheck__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("__subclasscheck__", args, kwnames, 1, 1); err != nil {
+			return Value{}, err
+		}
+		ok, err := recursiveIsSubclass(th, args[0], self)
+		return Bool(ok), err
+	})
+	t.AddMethod("__dir__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		names := NewDict()
+		mergeClassDict(th, as[Type](self), names)
+		return NewList(names.Keys()), nil
+	})
+	t.AddClassMethod("__prepare__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		return ValueOf(NewDict()), nil
+	})
+	t.AddGetSet("__name__", func(th *Thread, self Value) (Value, error) {
+		return NewStr(as[Type](self).Name), nil
+	}, func(th *Thread, self, v Value) error {
+		tt := as[Type](self)
+		if err := checkTypeSettable(tt, "__name__", v); err != nil {
+			return err
+		}
+		if v.Type().Layout != LayoutStr {
+			return Errorf(TypeError, "can only assign string to %s.__name__, not '%s'", tt.Name, TypeName(v))
+		}
+		tt.Name = StrValue(v)
+		return nil
+	})
+	t.AddGetSet("__qualname__", func(th *Thread, self Value) (Value, error) {
+		return NewStr(as[Type](self).Qualname), nil
+	}, func(th *Thread, self, v Value) error {
+		tt := as[Type](self)
+		if err := checkTypeSettable(tt, "__qualname__", v); err != nil {
+			return err
+		}
+		if v.Type().Layout != LayoutStr {
+			return Errorf(TypeError, "can only assign string to %s.__qualname__, not '%s'", tt.Name, TypeName(v))
+		}
+		tt.Qualname = StrValue(v)
+		return nil
+	})
+	t.AddGetSet("__module__", func(th *Thread, self Value) (Value, error) {
+		tt := as[Type](self)
+		if isHeapType(tt) {
+			if m, ok := tt.dict.GetStr("__module__"); ok {
+				return m, nil
+			}
+		}
+		return NewStr(tt.Module), nil
+	}, func(th *Thread, self, v Value) error {
+		tt := as[Type](self)
+		if err := checkTypeSettable(tt, "__module__", v); err != nil {
+			return err
+		}
+		tt.dict.SetStr("__module__", v)
+		if v.Type().Layout == LayoutStr {
+			tt.Module = StrValue(v)
+		}
+		return nil
+	})
+	t.AddGetSet("__doc__", func(th *Thread, self Value) (Value, error) {
+		tt := as[Type](self)
+		if d, ok := tt.dict.GetStr("__doc__"); ok && isHeapType(tt) {
+			if get := d.Type().DescrGet; get != nil {
+				return get(th, d, Value{}, tt)
+			}
+			return d, nil
+		}
+		if tt.Doc == "" {
+			return None, nil
+		}
+		return NewStr(tt.Doc), nil
+	}, func(th *Thread, self, v Value) error {
+		tt := as[Type](self)
+		if err := checkTypeSettable(tt, "__doc__", v); err != nil {
+			return err
+		}
+		tt.dict.SetStr("__doc__", v)
+		return nil
+	})
+	for _, name := range []string{"__bases__", "__base__", "__mro__"} {
+		name := name
+		t.AddGetSet(name, func(th *Thread, self Value) (Value, error) {
+			v, _ := typeSpecialAttr(as[Type](self), name)
+			return v, nil
+		}, nil)
+	}
+	t.AddGetSet("__dict__", func(th *Thread, self Value) (Value, error) {
+		return ValueOf(as[Type](self).dict), nil
+	}, nil)
+	t.AddGetSet("__abstractmethods__", func(th *Thread, self Value) (Value, error) {
+		if v, ok := as[Type](self).dict.GetStr("__abstractmethods__"); ok && self.p != ValueOf(TypeType).p {
+			return v, nil
+		}
+		return Value{}, Errorf(AttributeError, "__abstractmethods__")
+	}, func(th *Thread, self, v Value) error {
+		tt := as[Type](self)
+		if err := checkTypeSettable(tt, "__abstractmethods__", v); err != nil {
+			return err
+		}
+		abstract := false
+		if v.p == nil {
+			if !tt.dict.DeleteStr("__abstractmethods__") {
+				return Errorf(AttributeError, "__abstractmethods__")
+			}
+		} else {
+			var err error
+			if abstract, err = Truth(th, v); err != nil {
+				return err
+			}
+			tt.dict.SetStr("__abstractmethods__", v)
+		}
+		if abstract {
+			tt.Flags |= FlagAbstract
+		} else {
+			tt.Flags &^= FlagAbstract
+		}
+		return nil
+	})
+}
+
+// checkTypeSettable refuses to change attributes of builtin types, and
+// deleting the attributes every type must have.
+func checkTypeSettable(t *Type, name string, v Value) error {
+	if !isHeapType(t) {
+		return Errorf(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, t.Name)
+	}
+	if v.p == nil {
+		return Errorf(TypeError, "cannot delete '%s' attribute of immutable type '%s'", name, t.Name)
+	}
+	return nil
+}
+
+// typesToValues converts a slice of types to type values.
+func typesToValues(ts []*Type) []Value {
+	out := make([]Value, len(ts))
+	for i, t := range ts {
+		out[i] = ValueOf(t)
+	}
+	return out
+}
