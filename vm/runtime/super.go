@@ -110,7 +110,7 @@ func init() {
 			return Errorf(RuntimeError, "super(): no arguments")
 		}
 		if len(args) > 2 {
-			return Errorf(TypeError, "super() takes at most 2 arguments (%d given)", len(args))
+			return Errorf(TypeError, "super() expected at most 2 arguments, got %d", len(args))
 		}
 		typ, ok := AsType(args[0])
 		if !ok {
