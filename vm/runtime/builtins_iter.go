@@ -56,6 +56,38 @@ func nextMethod(th *Thread, self Value, args []Value, kwnames []string) (Value, 
 	return r, err
 }
 
+// iterate returns a function yielding the items of the iterable v in
+// turn (false when exhausted). Lists and tuples are walked directly;
+// lists by index each time, so that mutation during iteration behaves as
+// in CPython.
+func iterate(th *Thread, v Value) (func() (Value, bool, error), error) {
+	switch v.Type() {
+	case ListType:
+		l, i := as[List](v), 0
+		return func() (Value, bool, error) {
+			if i >= len(l.items) {
+				return Value{}, false, nil
+			}
+			i++
+			return l.items[i-1], true, nil
+		}, nil
+	case TupleType:
+		items, i := TupleItems(v), 0
+		return func() (Value, bool, error) {
+			if i >= len(items) {
+				return Value{}, false, nil
+			}
+			i++
+			return items[i-1], true, nil
+		}, nil
+	}
+	it, err := Iter(th, v)
+	if err != nil {
+		return nil, err
+	}
+	return func() (Value, bool, error) { return Next(th, it) }, nil
+}
+
 func builtinAll(th *Thread, args []Value, kwnames []string) (Value, error) {
 	return allAny(th, "all", args, kwnames, false)
 }
@@ -69,12 +101,12 @@ func allAny(th *Thread, fname string, args []Value, kwnames []string, stop bool)
 	if err := CheckArgCount(fname, args, kwnames, 1, 1); err != nil {
 		return Value{}, err
 	}
-	it, err := Iter(th, args[0])
+	next, err := iterate(th, args[0])
 	if err != nil {
 		return Value{}, err
 	}
 	for {
-		x, ok, err := Next(th, it)
+		x, ok, err := next()
 		if err != nil {
 			return Value{}, err
 		}

@@ -252,7 +252,7 @@ func builtinSum(th *Thread, args []Value, kwnames []string) (Value, error) {
 	case LayoutByteArray:
 		return Value{}, Errorf(TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]")
 	}
-	it, err := Iter(th, iterable)
+	next, err := iterate(th, iterable)
 	if err != nil {
 		return Value{}, err
 	}
@@ -261,7 +261,7 @@ func builtinSum(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if result.IsSmallInt() {
 		acc := result.SmallInt()
 		for {
-			item, ok, err := Next(th, it)
+			item, ok, err := next()
 			if err != nil {
 				return Value{}, err
 			}
@@ -277,14 +277,17 @@ func builtinSum(th *Thread, args []Value, kwnames []string) (Value, error) {
 			result, pending = Int(acc), item
 			break
 		}
-		if result, err = Binary(th, OpAdd, result, pending); err != nil {
+		if pending.IsFloat() {
+			// int + float is float(int) + float, as float.__radd__ does.
+			result = Float(float64(result.SmallInt()) + pending.AsFloat())
+		} else if result, err = Binary(th, OpAdd, result, pending); err != nil {
 			return Value{}, err
 		}
 	}
 	if result.IsFloat() {
 		f, c := result.AsFloat(), 0.0
 		for {
-			item, ok, err := Next(th, it)
+			item, ok, err := next()
 			if err != nil {
 				return Value{}, err
 			}
@@ -319,7 +322,7 @@ func builtinSum(th *Thread, args []Value, kwnames []string) (Value, error) {
 		}
 	}
 	for {
-		item, ok, err := Next(th, it)
+		item, ok, err := next()
 		if err != nil || !ok {
 			return result, err
 		}
