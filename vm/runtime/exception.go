@@ -71,7 +71,7 @@ func IsInstanceOf(err error, t *Type) bool {
 
 // The builtin exception hierarchy of CPython 3.12.
 var (
-	BaseException         = newExceptionType("BaseException", nil)
+	BaseException         = newExceptionType("BaseException")
 	BaseExceptionGroup    = newExceptionType("BaseExceptionGroup", BaseException)
 	GeneratorExit         = newExceptionType("GeneratorExit", BaseException)
 	KeyboardInterrupt     = newExceptionType("KeyboardInterrupt", BaseException)

@@ -68,7 +68,8 @@ func groupNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, error
 	if msg.Type().Layout != LayoutStr {
 		return Value{}, Errorf(TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s", TypeName(msg))
 	}
-	if et := excs.Type(); et.GetItem == nil || et.Layout == LayoutDict || et.Layout == LayoutSet {
+	if et := excs.Type(); et.Layout != LayoutList && et.Layout != LayoutTuple &&
+		(et.GetItem == nil || et.Layout == LayoutDict || et.Layout == LayoutSet) {
 		return Value{}, Errorf(TypeError, "second argument (exceptions) must be a sequence")
 	}
 	items, err := ToSlice(th, excs)
