@@ -14,30 +14,37 @@ func IsInstance(th *Thread, inst, cls Value) (bool, error) {
 	if cls.Type() == TypeType {
 		return recursiveIsInstance(th, inst, cls)
 	}
+	return checkClassOrTuple(th, inst, cls, "__instancecheck__", IsInstance, recursiveIsInstance)
+}
+
+// checkClassOrTuple is the common part of isinstance and issubclass: any
+// class of a tuple, else the metaclass's check method (hook), else the
+// default check.
+func checkClassOrTuple(th *Thread, v, cls Value, hook string, self, fallback func(*Thread, Value, Value) (bool, error)) (bool, error) {
 	if cls.Type().Layout == LayoutTuple {
-		if err := th.enterRecursiveCall(" in __instancecheck__"); err != nil {
+		if err := th.enterRecursiveCall(" in " + hook); err != nil {
 			return false, err
 		}
 		defer th.leaveRecursiveCall()
 		for _, c := range TupleItems(cls) {
-			if ok, err := IsInstance(th, inst, c); err != nil || ok {
+			if ok, err := self(th, v, c); err != nil || ok {
 				return ok, err
 			}
 		}
 		return false, nil
 	}
-	if checker := cls.Type().Lookup("__instancecheck__"); checker.p != nil {
-		if err := th.enterRecursiveCall(" in __instancecheck__"); err != nil {
+	if checker := cls.Type().Lookup(hook); checker.p != nil {
+		if err := th.enterRecursiveCall(" in " + hook); err != nil {
 			return false, err
 		}
 		defer th.leaveRecursiveCall()
-		r, err := callMethodAttr(th, cls, checker, []Value{inst}, nil)
+		r, err := callMethodAttr(th, cls, checker, []Value{v}, nil)
 		if err != nil {
 			return false, err
 		}
 		return Truth(th, r)
 	}
-	return recursiveIsInstance(th, inst, cls)
+	return fallback(th, v, cls)
 }
 
 // recursiveIsInstance is type.__instancecheck__.
@@ -70,30 +77,7 @@ func IsSubclass(th *Thread, derived, cls Value) (bool, error) {
 	if cls.Type() == TypeType {
 		return recursiveIsSubclass(th, derived, cls)
 	}
-	if cls.Type().Layout == LayoutTuple {
-		if err := th.enterRecursiveCall(" in __subclasscheck__"); err != nil {
-			return false, err
-		}
-		defer th.leaveRecursiveCall()
-		for _, c := range TupleItems(cls) {
-			if ok, err := IsSubclass(th, derived, c); err != nil || ok {
-				return ok, err
-			}
-		}
-		return false, nil
-	}
-	if checker := cls.Type().Lookup("__subclasscheck__"); checker.p != nil {
-		if err := th.enterRecursiveCall(" in __subclasscheck__"); err != nil {
-			return false, err
-		}
-		defer th.leaveRecursiveCall()
-		r, err := callMethodAttr(th, cls, checker, []Value{derived}, nil)
-		if err != nil {
-			return false, err
-		}
-		return Truth(th, r)
-	}
-	return recursiveIsSubclass(th, derived, cls)
+	return checkClassOrTuple(th, derived, cls, "__subclasscheck__", IsSubclass, recursiveIsSubclass)
 }
 
 // recursiveIsSubclass is type.__subclasscheck__.

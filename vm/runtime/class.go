@@ -770,32 +770,23 @@ func addTypeMethods() {
 	t.AddClassMethod("__prepare__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		return ValueOf(NewDict()), nil
 	})
-	t.AddGetSet("__name__", func(th *Thread, self Value) (Value, error) {
-		return NewStr(as[Type](self).Name), nil
-	}, func(th *Thread, self, v Value) error {
-		tt := as[Type](self)
-		if err := checkTypeSettable(tt, "__name__", v); err != nil {
-			return err
-		}
-		if v.Type().Layout != LayoutStr {
-			return Errorf(TypeError, "can only assign string to %s.__name__, not '%s'", tt.Name, TypeName(v))
-		}
-		tt.Name = StrValue(v)
-		return nil
-	})
-	t.AddGetSet("__qualname__", func(th *Thread, self Value) (Value, error) {
-		return NewStr(as[Type](self).Qualname), nil
-	}, func(th *Thread, self, v Value) error {
-		tt := as[Type](self)
-		if err := checkTypeSettable(tt, "__qualname__", v); err != nil {
-			return err
-		}
-		if v.Type().Layout != LayoutStr {
-			return Errorf(TypeError, "can only assign string to %s.__qualname__, not '%s'", tt.Name, TypeName(v))
-		}
-		tt.Qualname = StrValue(v)
-		return nil
-	})
+	nameAttr := func(attr string, field func(*Type) *string) {
+		t.AddGetSet(attr, func(th *Thread, self Value) (Value, error) {
+			return NewStr(*field(as[Type](self))), nil
+		}, func(th *Thread, self, v Value) error {
+			tt := as[Type](self)
+			if err := checkTypeSettable(tt, attr, v); err != nil {
+				return err
+			}
+			if v.Type().Layout != LayoutStr {
+				return Errorf(TypeError, "can only assign string to %s.%s, not '%s'", tt.Name, attr, TypeName(v))
+			}
+			*field(tt) = StrValue(v)
+			return nil
+		})
+	}
+	nameAttr("__name__", func(t *Type) *string { return &t.Name })
+	nameAttr("__qualname__", func(t *Type) *string { return &t.Qualname })
 	t.AddGetSet("__module__", func(th *Thread, self Value) (Value, error) {
 		tt := as[Type](self)
 		if isHeapType(tt) {

@@ -21,6 +21,37 @@ func init() {
 	initSyntaxError()
 	initUnicodeErrors()
 	initExceptionGroups()
+	for _, t := range ExceptionTypes {
+		exposeExceptionSlots(t)
+	}
+}
+
+// exposeExceptionSlots adds __init__, __str__ and __repr__ methods to the
+// dict of an exception type that defines those slots itself (before
+// finishBuiltinTypes fills in inherited ones), so that Python code calling
+// super().__init__(...) or OSError.__str__(e) reaches that type's own Go
+// code.
+func exposeExceptionSlots(t *Type) {
+	if init := t.Init; init != nil {
+		t.AddMethod("__init__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			return None, init(th, self, args, kwnames)
+		})
+	}
+	for _, m := range []struct {
+		name string
+		slot func(*Thread, Value) (Value, error)
+	}{{"__str__", t.Str}, {"__repr__", t.Repr}} {
+		name, slot := m.name, m.slot
+		if slot == nil {
+			continue
+		}
+		t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			if err := CheckArgCount(name, args, kwnames, 0, 0); err != nil {
+				return Value{}, err
+			}
+			return slot(th, self)
+		})
+	}
 }
 
 // asExc returns v as an exception; v must be an instance of BaseException.
@@ -134,15 +165,6 @@ func initBaseException() {
 	b.Str = excStr
 	b.Repr = excRepr
 	b.SetAttrStr("__new__", newWrapper(b))
-	b.AddMethod("__init__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		return None, self.Type().Init(th, self, args, kwnames)
-	})
-	b.AddMethod("__str__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		return excStr(th, self)
-	})
-	b.AddMethod("__repr__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		return excRepr(th, self)
-	})
 	b.AddGetSet("__dict__", instanceDictGet, instanceDictSet)
 	b.AddGetSet("args", func(th *Thread, self Value) (Value, error) {
 		return NewTuple(append([]Value(nil), asExc(self).Args...)), nil
@@ -242,9 +264,6 @@ func initBaseException() {
 		}
 		return excStr(th, v)
 	}
-	KeyError.AddMethod("__str__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		return KeyError.Str(th, self)
-	})
 }
 
 // setTraceback sets __traceback__: None or a traceback object.
