@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"unicode"
@@ -31,6 +32,11 @@ var CurrentGlobals func(th *Thread) *Dict
 // sets it.
 var CurrentLocals func(th *Thread) *Dict
 
+// SetClassCell stores the new class in the __classcell__ cell that the
+// compiler gives a class body whose methods use __class__ or super(); it
+// returns CPython's TypeError if cell is not a cell. The engine sets it.
+var SetClassCell func(cell, class Value) error
+
 func init() {
 	TypeType.New = typeNew
 	TypeType.Init = typeInit
@@ -42,6 +48,16 @@ func init() {
 	addTypeMethods()
 	// Modules share the instance __dict__ attribute of classes.
 	ModuleType.AddGetSet("__dict__", instanceDictGet, nil)
+	ModuleType.AddMethod("__dir__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("__dir__", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		d := self.header().dict
+		if f, ok := d.GetStr("__dir__"); ok {
+			return Call(th, f, nil, nil)
+		}
+		return NewList(d.Keys()), nil
+	})
 }
 
 // lookupOwner is Type.Lookup that also returns the class in t's MRO whose
@@ -213,6 +229,16 @@ func classNamespaceSpecials(th *Thread, t *Type, dict *Dict) error {
 		}
 		t.Qualname = StrValue(q)
 		dict.DeleteStr("__qualname__")
+	}
+	if cell, ok := dict.GetStr("__classcell__"); ok {
+		// The cell behind zero-argument super() and __class__ in methods.
+		dict.DeleteStr("__classcell__")
+		if SetClassCell == nil {
+			return Errorf(SystemError, "__classcell__ found but no cell support")
+		}
+		if err := SetClassCell(cell, ValueOf(t)); err != nil {
+			return err
+		}
 	}
 	if _, ok := dict.GetStr("__doc__"); !ok {
 		dict.SetStr("__doc__", None)
@@ -404,10 +430,22 @@ func callSetName(th *Thread, t *Type) error {
 			continue
 		}
 		if _, err := callMethodAttr(th, v, f, []Value{ValueOf(t), keys[i]}, nil); err != nil {
+			if e, ok := err.(*Exception); ok {
+				note := NewStr(fmt.Sprintf("Error calling __set_name__ on '%s' instance %s in '%s'", TypeName(v), reprOrEmpty(th, keys[i]), t.Name))
+				if _, nerr := CallMethod(th, ValueOf(e), "add_note", note); nerr != nil {
+					return nerr
+				}
+			}
 			return err
 		}
 	}
 	return nil
+}
+
+// reprOrEmpty returns repr(v), or "" if it fails.
+func reprOrEmpty(th *Thread, v Value) string {
+	r, _ := Repr(th, v)
+	return r
 }
 
 // callInitSubclass calls super(t, t).__init_subclass__(**kwargs).

@@ -299,9 +299,11 @@ func TestSlotWrappers(t *testing.T) {
 		t.Fatal("1 + v")
 	}
 	log = nil
-	if r, _ := Binary(th, OpAdd, v, v); r.SmallInt() != 200 || strings.Join(log, ",") != "add" {
-		// Same type: only __add__ is tried, so NotImplemented → error.
-		_ = r
+	// Same type: only __add__ is tried, and its NotImplemented is an error.
+	_, err := Binary(th, OpAdd, v, v)
+	wantErr(t, err, "TypeError: unsupported operand type(s) for +: 'V' and 'V'")
+	if strings.Join(log, ",") != "add" {
+		t.Errorf("v + v called %v", log)
 	}
 	if _, err := Hash(th, v); err == nil || err.Error() != "TypeError: unhashable type: 'V'" {
 		t.Fatalf("__eq__ without __hash__: %v", err)
@@ -449,4 +451,29 @@ func TestObjectInitNewMessages(t *testing.T) {
 	wantErr(t, err, "TypeError: object.__new__(int) is not safe, use int.__new__()")
 	_, err = CallMethod(th, mustCall(t, th, ValueOf(ObjectType)), "__format__", NewStr("x"))
 	wantErr(t, err, "TypeError: unsupported format string passed to object.__format__")
+}
+
+func TestSetNameErrorNote(t *testing.T) {
+	th := newTestThread()
+	desc := makeClass(t, th, "D", nil, map[string]Value{
+		"__set_name__": pyFunc("__set_name__", func(th *Thread, args []Value, kw []string) (Value, error) {
+			return Value{}, Errorf(ValueError, "x")
+		}),
+	})
+	_, err := tryMakeClass(th, ValueOf(TypeType), "C", nil, map[string]Value{"a": mustCall(t, th, ValueOf(desc))})
+	wantErr(t, err, "ValueError: x")
+	notes, _ := GetAttr(th, ValueOf(AsException(err)), "__notes__")
+	if n := ListItems(notes); len(n) != 1 || StrValue(n[0]) != "Error calling __set_name__ on 'D' instance 'a' in 'C'" {
+		t.Errorf("notes %v", n)
+	}
+}
+
+func TestModuleDir(t *testing.T) {
+	th := newTestThread()
+	m := NewModule("m")
+	m.Dict().SetStr("x", Int(1))
+	r, err := callBuiltin(th, "dir", ValueOf(m))
+	if err != nil || len(ListItems(r)) != 3 {
+		t.Fatalf("dir(module) = %v %v", r, err)
+	}
 }

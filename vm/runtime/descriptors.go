@@ -59,6 +59,11 @@ func initProperty() {
 	}
 	p.Init = func(th *Thread, self Value, args []Value, kwnames []string) error {
 		var fget, fset, fdel, doc Value
+		for _, k := range kwnames {
+			if k != "fget" && k != "fset" && k != "fdel" && k != "doc" {
+				return Errorf(TypeError, "'%s' is an invalid keyword argument for property()", k)
+			}
+		}
 		if err := UnpackArgs("property", args, kwnames, "fget?", &fget, "fset?", &fset, "fdel?", &fdel, "doc?", &doc); err != nil {
 			return err
 		}
