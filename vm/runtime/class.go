@@ -137,7 +137,7 @@ func typeNew(th *Thread, meta *Type, args []Value, kwnames []string) (Value, err
 	if winner != meta {
 		// A more derived metaclass with its own __new__ takes over.
 		if _, owner := lookupOwner(winner, "__new__"); owner != nil && owner != TypeType {
-			return Call(th, ValueOf(winner), args, kwnames)
+			return winner.New(th, winner, args, kwnames)
 		}
 		meta = winner
 	}

@@ -477,3 +477,43 @@ func TestModuleDir(t *testing.T) {
 		t.Fatalf("dir(module) = %v %v", r, err)
 	}
 }
+
+func TestMetaclassCallAndLateDunders(t *testing.T) {
+	th := newTestThread()
+	meta := makeClass(t, th, "Meta", []*Type{TypeType}, map[string]Value{
+		"__call__": pyFunc("__call__", func(th *Thread, args []Value, kw []string) (Value, error) {
+			return NewStr("from meta"), nil
+		}),
+	})
+	c, err := tryMakeClass(th, ValueOf(meta), "C", nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := mustCall(t, th, ValueOf(c)); StrValue(r) != "from meta" {
+		t.Errorf("Meta.__call__ not used: %v", r)
+	}
+	// __hash__ = None assigned later makes instances (and subclasses')
+	// unhashable; a subclass's own __hash__ restores it.
+	a := makeClass(t, th, "A", nil, nil)
+	b := makeClass(t, th, "B", []*Type{a}, nil)
+	bo := mustCall(t, th, ValueOf(b))
+	if _, err := Hash(th, bo); err != nil {
+		t.Fatal(err)
+	}
+	SetAttr(th, ValueOf(a), "__hash__", None)
+	_, err = Hash(th, bo)
+	wantErr(t, err, "TypeError: unhashable type: 'B'")
+	SetAttr(th, ValueOf(b), "__hash__", pyFunc("__hash__", func(th *Thread, args []Value, kw []string) (Value, error) {
+		return Int(-1), nil
+	}))
+	if h, err := Hash(th, bo); err != nil || h != -2 {
+		t.Errorf("hash = %d %v, want -2", h, err)
+	}
+	DelAttr(th, ValueOf(b), "__hash__")
+	_, err = Hash(th, bo)
+	wantErr(t, err, "TypeError: unhashable type: 'B'")
+	// Abstract classes refuse instantiation.
+	SetAttr(th, ValueOf(a), "__abstractmethods__", NewTuple([]Value{NewStr("f")}))
+	_, err = Call(th, ValueOf(a), nil, nil)
+	wantErr(t, err, "TypeError: Can't instantiate abstract class A without an implementation for abstract method 'f'")
+}
