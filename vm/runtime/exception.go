@@ -11,6 +11,9 @@ type Exception struct {
 	Context         Value // __context__; zero means None
 	SuppressContext bool  // __suppress_context__
 	Traceback       Value // __traceback__; zero means None
+	// Fields holds the attributes that subclasses add (OSError's errno,
+	// SyntaxError's lineno, ...): see exception_methods.go. Nil if none.
+	Fields *Dict
 }
 
 // Error returns "Type: message", for Go diagnostics; Python code sees the
@@ -68,7 +71,7 @@ func IsInstanceOf(err error, t *Type) bool {
 
 // The builtin exception hierarchy of CPython 3.12.
 var (
-	BaseException         = newExceptionType("BaseException", nil)
+	BaseException         = newExceptionType("BaseException")
 	BaseExceptionGroup    = newExceptionType("BaseExceptionGroup", BaseException)
 	GeneratorExit         = newExceptionType("GeneratorExit", BaseException)
 	KeyboardInterrupt     = newExceptionType("KeyboardInterrupt", BaseException)

@@ -1,6 +1,9 @@
 package runtime
 
-import "strings"
+import (
+	"strings"
+	"weak"
+)
 
 // Object is the header of every heap object. It must be the first field of
 // the Go struct that holds the object, so that a Value's p word points both
@@ -122,6 +125,10 @@ type Type struct {
 
 	// Extra is for the engine and builtins to hang per-type data on.
 	Extra any
+
+	// subclasses lists the direct subclasses (__subclasses__), weakly so
+	// that classes made at run time can be collected. class.go keeps it.
+	subclasses []weak.Pointer[Type]
 }
 
 // NewBuiltinType makes a type implemented in Go, as a package-level

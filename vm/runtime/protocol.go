@@ -451,8 +451,11 @@ func GetItem(th *Thread, v, key Value) (Value, error) {
 
 // classGetItem implements C[key] through __class_getitem__.
 func classGetItem(th *Thread, v, key Value) (Value, error) {
-	if m, ok := as[Type](v).dict.GetStr("__class_getitem__"); ok {
-		return Call(th, m, []Value{v, key}, nil)
+	if m, ok, err := GetAttrOK(th, v, "__class_getitem__"); err != nil || ok {
+		if err != nil {
+			return Value{}, err
+		}
+		return Call(th, m, []Value{key}, nil)
 	}
 	return Value{}, Errorf(TypeError, "type '%s' is not subscriptable", as[Type](v).Name)
 }

@@ -1,0 +1,389 @@
+package runtime
+
+import "math/big"
+
+// This file defines the builtins module: its table of functions, types and
+// constants, installed in every new Interpreter, and the builtin functions
+// about attributes, identity and conversion to text. The other builtin
+// functions live in builtins_*.go by theme.
+
+// builtinFunctions lists the functions of the builtins module.
+// __build_class__ is the engine's, breakpoint and help are not provided.
+var builtinFunctions = map[string]NativeFunc{
+	"abs": builtinAbs, "aiter": builtinAiter, "all": builtinAll, "anext": builtinAnext,
+	"any": builtinAny, "ascii": builtinASCII, "bin": builtinBin, "callable": builtinCallable,
+	"chr": builtinChr, "compile": builtinCompile, "delattr": builtinDelattr, "dir": builtinDir,
+	"divmod": builtinDivmod, "eval": builtinEval, "exec": builtinExec, "format": builtinFormat,
+	"getattr": builtinGetattr, "globals": builtinGlobals, "hasattr": builtinHasattr,
+	"hash": builtinHash, "hex": builtinHex, "id": builtinID, "input": builtinInput,
+	"isinstance": builtinIsinstance, "issubclass": builtinIssubclass, "iter": builtinIter,
+	"len": builtinLen, "locals": builtinLocals, "max": builtinMax, "min": builtinMin,
+	"next": builtinNext, "oct": builtinOct, "open": builtinOpen, "ord": builtinOrd,
+	"pow": builtinPow, "print": builtinPrint, "repr": builtinRepr, "round": builtinRound,
+	"setattr": builtinSetattr, "sorted": builtinSorted, "sum": builtinSum, "vars": builtinVars,
+	"__import__": builtinImport,
+}
+
+// builtinTypes lists the types the builtins module names. The types of
+// the other areas join this list as they land: bytearray, complex,
+// enumerate, filter, frozenset, map, memoryview, range, reversed, set,
+// slice, zip.
+func builtinsModuleTypes() []*Type {
+	return []*Type{
+		ObjectType, TypeType, IntType, BoolType, FloatType, StrType, BytesType,
+		TupleType, ListType, DictType,
+		PropertyType, ClassMethodType, StaticMethodType, SuperType,
+	}
+}
+
+func init() { OnNewInterpreter(setupBuiltins) }
+
+// setupBuiltins creates the builtins module of a new interpreter.
+func setupBuiltins(interp *Interpreter) {
+	m := NewModule("builtins")
+	d := interp.Builtins
+	for _, k := range m.dict.Keys() {
+		v, _ := m.dict.GetStr(StrValue(k))
+		d.SetStr(StrValue(k), v)
+	}
+	m.dict = d
+	for name, fn := range builtinFunctions {
+		d.SetStr(name, NewBuiltinFunction(name, "builtins", fn))
+	}
+	for _, t := range builtinsModuleTypes() {
+		d.SetStr(t.Name, ValueOf(t))
+	}
+	for _, t := range ExceptionTypes {
+		d.SetStr(t.Name, ValueOf(t))
+	}
+	d.SetStr("EnvironmentError", ValueOf(OSError))
+	d.SetStr("IOError", ValueOf(OSError))
+	d.SetStr("None", None)
+	d.SetStr("True", True)
+	d.SetStr("False", False)
+	d.SetStr("Ellipsis", Ellipsis)
+	d.SetStr("NotImplemented", NotImplemented)
+	d.SetStr("__debug__", True)
+	interp.Modules.SetStr("builtins", ValueOf(m))
+}
+
+// OpenHook implements open(); the io module sets it.
+var OpenHook func(th *Thread, args []Value, kwnames []string) (Value, error)
+
+func builtinOpen(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if OpenHook == nil {
+		return Value{}, Errorf(NotImplementedError, "open() is not available")
+	}
+	return OpenHook(th, args, kwnames)
+}
+
+func builtinRepr(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if err := CheckArgCount("repr", args, kwnames, 1, 1); err != nil {
+		return Value{}, err
+	}
+	return ReprValue(th, args[0])
+}
+
+func builtinASCII(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if err := CheckArgCount("ascii", args, kwnames, 1, 1); err != nil {
+		return Value{}, err
+	}
+	r, err := Repr(th, args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	return NewStr(asciiEscape(r)), nil
+}
+
+// asciiEscape escapes the non-ASCII characters of s as repr() of a str
+// would: \xhh, \uhhhh or \Uhhhhhhhh.
+func asciiEscape(s string) string {
+	const hexDigits = "0123456789abcdef"
+	out := make([]byte, 0, len(s))
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			out = append(out, byte(r))
+			continue
+		case r < 0x100:
+			out = append(out, '\\', 'x')
+			out = appendHex(out, uint32(r), 2, hexDigits)
+		case r < 0x10000:
+			out = append(out, '\\', 'u')
+			out = appendHex(out, uint32(r), 4, hexDigits)
+		default:
+			out = append(out, '\\', 'U')
+			out = appendHex(out, uint32(r), 8, hexDigits)
+		}
+	}
+	return string(out)
+}
+
+func appendHex(out []byte, v uint32, width int, digits string) []byte {
+	for i := width - 1; i >= 0; i-- {
+		out = append(out, digits[(v>>(4*uint(i)))&0xf])
+	}
+	return out
+}
+
+func builtinCallable(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if err := CheckArgCount("callable", args, kwnames, 1, 1); err != nil {
+		return Value{}, err
+	}
+	return Bool(args[0].Type().Call != nil), nil
+}
+
+func builtinLen(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if err := CheckArgCount("len", args, kwnames, 1, 1); err != nil {
+		return Value{}, err
+	}
+	n, err := Len(th, args[0])
+	return Int(int64(n)), err
+}
+
+func builtinHash(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if err := CheckArgCount("hash", args, kwnames, 1, 1); err != nil {
+		return Value{}, err
+	}
+	h, err := Hash(th, args[0])
+	return Int(h), err
+}
+
+// builtinID is id(): the address of a heap object. Immediates have no
+// address; their id is made from their value and kind, odd so that it
+// never equals an (aligned) address.
+func builtinID(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if err := CheckArgCount("id", args, kwnames, 1, 1); err != nil {
+		return Value{}, err
+	}
+	v := args[0]
+	if !v.IsImmediate() {
+		return Int(int64(addressOf(v))), nil
+	}
+	var tag uint64
+	switch v.p {
+	case pInt:
+		tag = 1
+	case pFloat:
+		tag = 3
+	case pBool:
+		tag = 5
+	default:
+		tag = 7
+	}
+	id := new(big.Int).SetUint64(v.n)
+	return MakeInt(id.Lsh(id, 3).Or(id, big.NewInt(int64(tag)))), nil
+}
+
+// attrNameArg checks the name argument of getattr and friends.
+func attrNameArg(v Value) (string, error) {
+	if v.Type().Layout != LayoutStr {
+		return "", Errorf(TypeError, "attribute name must be string, not '%s'", TypeName(v))
+	}
+	return StrValue(v), nil
+}
+
+func builtinGetattr(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if err := CheckArgCount("getattr", args, kwnames, 2, 3); err != nil {
+		return Value{}, err
+	}
+	name, err := attrNameArg(args[1])
+	if err != nil {
+		return Value{}, err
+	}
+	if len(args) == 3 {
+		r, ok, err := GetAttrOK(th, args[0], name)
+		if err != nil || ok {
+			return r, err
+		}
+		return args[2], nil
+	}
+	return GetAttr(th, args[0], name)
+}
+
+func builtinHasattr(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if err := CheckArgCount("hasattr", args, kwnames, 2, 2); err != nil {
+		return Value{}, err
+	}
+	name, err := attrNameArg(args[1])
+	if err != nil {
+		return Value{}, err
+	}
+	_, ok, err := GetAttrOK(th, args[0], name)
+	return Bool(ok), err
+}
+
+func builtinSetattr(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if err := CheckArgCount("setattr", args, kwnames, 3, 3); err != nil {
+		return Value{}, err
+	}
+	name, err := attrNameArg(args[1])
+	if err != nil {
+		return Value{}, err
+	}
+	return None, SetAttr(th, args[0], name, args[2])
+}
+
+func builtinDelattr(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if err := CheckArgCount("delattr", args, kwnames, 2, 2); err != nil {
+		return Value{}, err
+	}
+	name, err := attrNameArg(args[1])
+	if err != nil {
+		return Value{}, err
+	}
+	return None, DelAttr(th, args[0], name)
+}
+
+func builtinIsinstance(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if err := CheckArgCount("isinstance", args, kwnames, 2, 2); err != nil {
+		return Value{}, err
+	}
+	ok, err := IsInstance(th, args[0], args[1])
+	return Bool(ok), err
+}
+
+func builtinIssubclass(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if err := CheckArgCount("issubclass", args, kwnames, 2, 2); err != nil {
+		return Value{}, err
+	}
+	ok, err := IsSubclass(th, args[0], args[1])
+	return Bool(ok), err
+}
+
+func builtinFormat(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if err := CheckArgCount("format", args, kwnames, 1, 2); err != nil {
+		return Value{}, err
+	}
+	spec := ""
+	if len(args) == 2 {
+		if args[1].Type().Layout != LayoutStr {
+			return Value{}, Errorf(TypeError, "format() argument 2 must be str, not %s", TypeName(args[1]))
+		}
+		spec = StrValue(args[1])
+	}
+	if Format != nil {
+		s, err := Format(th, args[0], spec)
+		return NewStr(s), err
+	}
+	r, _, err := CallSpecialMethod(th, args[0], "__format__", NewStr(spec))
+	if err == nil && r.Type().Layout != LayoutStr {
+		return Value{}, Errorf(TypeError, "__format__ must return a str, not %s", TypeName(r))
+	}
+	return r, err
+}
+
+func builtinGlobals(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if err := CheckArgCount("globals", args, kwnames, 0, 0); err != nil {
+		return Value{}, err
+	}
+	return callerNamespace(th, CurrentGlobals)
+}
+
+func builtinLocals(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if err := CheckArgCount("locals", args, kwnames, 0, 0); err != nil {
+		return Value{}, err
+	}
+	return callerNamespace(th, CurrentLocals)
+}
+
+// callerNamespace returns the caller's globals or locals dict through the
+// engine's hook.
+func callerNamespace(th *Thread, hook func(*Thread) *Dict) (Value, error) {
+	if hook != nil {
+		if d := hook(th); d != nil {
+			return ValueOf(d), nil
+		}
+	}
+	return Value{}, Errorf(SystemError, "no current frame")
+}
+
+func builtinVars(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if err := CheckArgCount("vars", args, kwnames, 0, 1); err != nil {
+		return Value{}, err
+	}
+	if len(args) == 0 {
+		return callerNamespace(th, CurrentLocals)
+	}
+	d, ok, err := GetAttrOK(th, args[0], "__dict__")
+	if err != nil {
+		return Value{}, err
+	}
+	if !ok {
+		return Value{}, Errorf(TypeError, "vars() argument must have __dict__ attribute")
+	}
+	return d, nil
+}
+
+func builtinDir(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if err := CheckArgCount("dir", args, kwnames, 0, 1); err != nil {
+		return Value{}, err
+	}
+	var names []Value
+	if len(args) == 0 {
+		d, err := callerNamespace(th, CurrentLocals)
+		if err != nil {
+			return Value{}, err
+		}
+		names = as[Dict](d).Keys()
+	} else {
+		r, ok, err := CallSpecialMethod(th, args[0], "__dir__")
+		if err != nil {
+			return Value{}, err
+		}
+		if !ok {
+			return Value{}, Errorf(TypeError, "object does not provide __dir__")
+		}
+		if names, err = ToSlice(th, r); err != nil {
+			return Value{}, err
+		}
+	}
+	if err := sortValues(th, names, Value{}, false); err != nil {
+		return Value{}, err
+	}
+	return NewList(names), nil
+}
+
+func builtinImport(th *Thread, args []Value, kwnames []string) (Value, error) {
+	var name, globals, locals, fromlist, level Value
+	if err := UnpackArgs("__import__", args, kwnames, "name", &name, "globals?", &globals, "locals?", &locals, "fromlist?", &fromlist, "level?", &level); err != nil {
+		return Value{}, err
+	}
+	if name.Type().Layout != LayoutStr {
+		return Value{}, Errorf(TypeError, "module name must be a string")
+	}
+	lvl := int64(0)
+	if level.p != nil {
+		var err error
+		if lvl, err = AsInt(th, level); err != nil {
+			return Value{}, err
+		}
+	}
+	if lvl < 0 {
+		return Value{}, Errorf(ValueError, "level must be >= 0")
+	}
+	if StrValue(name) == "" && lvl == 0 {
+		return Value{}, Errorf(ValueError, "Empty module name")
+	}
+	var g *Dict
+	if globals.p != nil && globals.Type().Layout == LayoutDict {
+		g = as[Dict](globals)
+	}
+	var from []string
+	if fromlist.p != nil && !fromlist.IsNone() {
+		err := ForEach(th, fromlist, func(x Value) error {
+			if x.Type().Layout != LayoutStr {
+				return Errorf(TypeError, "Item in from list must be str, not %s", TypeName(x))
+			}
+			from = append(from, StrValue(x))
+			return nil
+		})
+		if err != nil {
+			return Value{}, err
+		}
+	}
+	if Import == nil {
+		return Value{}, Errorf(ImportError, "import system not available")
+	}
+	return Import(th, StrValue(name), g, from, int(lvl))
+}

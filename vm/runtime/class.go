@@ -1,0 +1,565 @@
+package runtime
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"weak"
+)
+
+// This file defines the class machinery: type.__new__ (heap types made by
+// class statements and type(name, bases, dict)), metaclass selection, the
+// instance layout check, __slots__, __init_subclass__ and __set_name__,
+// and object's __new__ and __init__. class_methods.go has the rest of
+// object's and type's Python-visible methods and attributes.
+
+// Instance is an instance of a Python class whose instances use object's
+// layout and that declares __slots__: the slot values live in slots, in the
+// order of the type's Slots. Instances without slots are plain *Object.
+type Instance struct {
+	Object
+	slots []Value
+}
+
+// CurrentGlobals returns the globals of the innermost Python frame, or nil
+// when no Python code is running. The engine sets it; type(name, bases,
+// dict) uses it for __module__, and globals(), locals(), vars(), dir() and
+// eval()/exec() read the caller's namespaces through it and CurrentLocals.
+var CurrentGlobals func(th *Thread) *Dict
+
+// CurrentLocals returns the locals of the innermost Python frame as a dict
+// (for a function frame, a snapshot, as CPython's locals()). The engine
+// sets it.
+var CurrentLocals func(th *Thread) *Dict
+
+// SetClassCell stores the new class in the __classcell__ cell that the
+// compiler gives a class body whose methods use __class__ or super(); it
+// returns CPython's TypeError if cell is not a cell. The engine sets it.
+var SetClassCell func(cell, class Value) error
+
+func init() {
+	TypeType.New = typeNew
+	TypeType.Init = typeInit
+	ObjectType.New = objectNew
+	ObjectType.Init = objectInit
+	ObjectType.Str = func(th *Thread, v Value) (Value, error) { return ReprValue(th, v) }
+
+	addObjectMethods()
+	addTypeMethods()
+	// Modules share the instance __dict__ attribute of classes.
+	ModuleType.AddGetSet("__dict__", instanceDictGet, nil)
+	ModuleType.AddMethod("__dir__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("__dir__", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		d := self.header().dict
+		if f, ok := d.GetStr("__dir__"); ok {
+			return Call(th, f, nil, nil)
+		}
+		return NewList(d.Keys()), nil
+	})
+}
+
+// lookupOwner is Type.Lookup that also returns the class in t's MRO whose
+// dict holds the attribute.
+func lookupOwner(t *Type, name string) (Value, *Type) {
+	for _, m := range t.MRO {
+		if v, ok := m.dict.GetStr(name); ok {
+			return v, m
+		}
+	}
+	return Value{}, nil
+}
+
+// isHeapType reports whether t was made by a class statement or type().
+func isHeapType(t *Type) bool { return t.Flags&FlagHeapType != 0 }
+
+// builtinBase returns the first builtin type in t's MRO: the type whose Go
+// slots serve t for every operation that no Python class in the MRO
+// overrides.
+func builtinBase(t *Type) *Type {
+	for _, m := range t.MRO {
+		if !isHeapType(m) {
+			return m
+		}
+	}
+	return ObjectType
+}
+
+// AsType returns v as a *Type if it is a type object.
+func AsType(v Value) (*Type, bool) {
+	if v.p == nil || v.IsImmediate() || v.Type().Layout != LayoutType {
+		return nil, false
+	}
+	return as[Type](v), true
+}
+
+// Subclasses returns the live direct subclasses of t, oldest first.
+func (t *Type) Subclasses() []*Type {
+	var out []*Type
+	live := t.subclasses[:0]
+	for _, w := range t.subclasses {
+		if s := w.Value(); s != nil {
+			out = append(out, s)
+			live = append(live, w)
+		}
+	}
+	t.subclasses = live
+	return out
+}
+
+// typeNew is type.__new__(meta, name, bases, ns, **kwargs).
+func typeNew(th *Thread, meta *Type, args []Value, kwnames []string) (Value, error) {
+	npos := len(args) - len(kwnames)
+	if npos != 3 {
+		if meta == TypeType {
+			return Value{}, Errorf(TypeError, "type() takes 1 or 3 arguments")
+		}
+		return Value{}, Errorf(TypeError, "type.__new__() takes exactly 3 arguments (%d given)", npos)
+	}
+	nameV, basesV, nsV := args[0], args[1], args[2]
+	if nameV.Type().Layout != LayoutStr {
+		return Value{}, Errorf(TypeError, "type.__new__() argument 1 must be str, not %s", TypeName(nameV))
+	}
+	if basesV.Type().Layout != LayoutTuple {
+		return Value{}, Errorf(TypeError, "type.__new__() argument 2 must be tuple, not %s", TypeName(basesV))
+	}
+	if nsV.Type().Layout != LayoutDict {
+		return Value{}, Errorf(TypeError, "type.__new__() argument 3 must be dict, not %s", TypeName(nsV))
+	}
+	name := StrValue(nameV)
+	ns := as[Dict](nsV)
+
+	winner, err := calculateMetaclass(meta, TupleItems(basesV))
+	if err != nil {
+		return Value{}, err
+	}
+	if winner != meta {
+		// A more derived metaclass with its own __new__ takes over.
+		if _, owner := lookupOwner(winner, "__new__"); owner != nil && owner != TypeType {
+			return winner.New(th, winner, args, kwnames)
+		}
+		meta = winner
+	}
+
+	var bases []*Type
+	for _, b := range TupleItems(basesV) {
+		bt, _ := AsType(b)
+		bases = append(bases, bt)
+	}
+	if len(bases) == 0 {
+		bases = []*Type{ObjectType}
+	}
+	for i, b := range bases {
+		if b.Flags&FlagBaseType == 0 {
+			return Value{}, Errorf(TypeError, "type '%s' is not an acceptable base type", b.Name)
+		}
+		for _, b2 := range bases[:i] {
+			if b2 == b {
+				return Value{}, Errorf(TypeError, "duplicate base class %s", b.Name)
+			}
+		}
+	}
+	best, err := bestBase(bases)
+	if err != nil {
+		return Value{}, err
+	}
+
+	dict := ns.Copy()
+	dict.typ = DictType
+	t := &Type{
+		Object: Object{typ: meta, dict: dict},
+		Name:   name, Qualname: name,
+		Base: best, Bases: bases,
+		Layout: best.Layout,
+		Flags:  FlagHeapType | FlagBaseType | best.Flags&FlagHasDict,
+	}
+	mro, msg := C3(t, bases)
+	if msg != "" {
+		return Value{}, Errorf(TypeError, "%s", msg)
+	}
+	t.MRO = mro
+
+	if err := classNamespaceSpecials(th, t, dict); err != nil {
+		return Value{}, err
+	}
+	if err := classSlots(t, best, dict); err != nil {
+		return Value{}, err
+	}
+	if t.Flags&FlagHasDict != 0 && t.Lookup("__dict__").p == nil {
+		dict.SetStr("__dict__", ValueOf(&GetSetDescriptor{Object: Object{typ: GetSetDescriptorType}, Name: "__dict__", Owner: t, Get: instanceDictGet, Set: instanceDictSet}))
+	}
+	for _, b := range bases {
+		b.subclasses = append(b.subclasses, weak.Make(t))
+	}
+	fixupSlots(t)
+
+	if err := callSetName(th, t); err != nil {
+		return Value{}, err
+	}
+	if err := callInitSubclass(th, t, args[npos:], kwnames); err != nil {
+		return Value{}, err
+	}
+	return ValueOf(t), nil
+}
+
+// classNamespaceSpecials applies the namespace entries that type.__new__
+// treats specially: __module__, __qualname__, __doc__, and the implicit
+// staticmethod / classmethod wrapping of __new__, __init_subclass__ and
+// __class_getitem__, and __hash__ = None for a class that defines __eq__
+// alone.
+func classNamespaceSpecials(th *Thread, t *Type, dict *Dict) error {
+	if m, ok := dict.GetStr("__module__"); ok {
+		if m.Type().Layout == LayoutStr {
+			t.Module = StrValue(m)
+		}
+	} else if CurrentGlobals != nil {
+		if g := CurrentGlobals(th); g != nil {
+			if n, ok := g.GetStr("__name__"); ok {
+				dict.SetStr("__module__", n)
+				if n.Type().Layout == LayoutStr {
+					t.Module = StrValue(n)
+				}
+			}
+		}
+	}
+	if q, ok := dict.GetStr("__qualname__"); ok {
+		if q.Type().Layout != LayoutStr {
+			return Errorf(TypeError, "type __qualname__ must be a str, not %s", TypeName(q))
+		}
+		t.Qualname = StrValue(q)
+		dict.DeleteStr("__qualname__")
+	}
+	if cell, ok := dict.GetStr("__classcell__"); ok {
+		// The cell behind zero-argument super() and __class__ in methods.
+		dict.DeleteStr("__classcell__")
+		if SetClassCell == nil {
+			return Errorf(SystemError, "__classcell__ found but no cell support")
+		}
+		if err := SetClassCell(cell, ValueOf(t)); err != nil {
+			return err
+		}
+	}
+	if _, ok := dict.GetStr("__doc__"); !ok {
+		dict.SetStr("__doc__", None)
+	}
+	if f, ok := dict.GetStr("__new__"); ok && f.Type() != StaticMethodType {
+		dict.SetStr("__new__", NewStaticMethod(f))
+	}
+	for _, name := range []string{"__init_subclass__", "__class_getitem__"} {
+		if f, ok := dict.GetStr(name); ok && f.Type() != ClassMethodType {
+			dict.SetStr(name, NewClassMethod(f))
+		}
+	}
+	if _, ok := dict.GetStr("__eq__"); ok {
+		if _, ok := dict.GetStr("__hash__"); !ok {
+			dict.SetStr("__hash__", None)
+		}
+	}
+	return nil
+}
+
+// calculateMetaclass returns the most derived of meta and the metaclasses
+// of bases, as CPython's _PyType_CalculateMetaclass.
+func calculateMetaclass(meta *Type, bases []Value) (*Type, error) {
+	winner := meta
+	for _, b := range bases {
+		tb := b.Type()
+		if winner.IsSubtype(tb) {
+			continue
+		}
+		if tb.IsSubtype(winner) {
+			winner = tb
+			continue
+		}
+		return nil, Errorf(TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+	}
+	for _, b := range bases {
+		if _, ok := AsType(b); !ok {
+			return nil, Errorf(TypeError, "bases must be types")
+		}
+	}
+	return winner, nil
+}
+
+// solidBase returns the most derived base of t whose instances have t's
+// Go layout: the class whose instance shape t's instances share. Classes
+// that add __slots__ change the shape; a builtin changes it when its layout
+// differs from its base's.
+func solidBase(t *Type) *Type {
+	if t.Base == nil {
+		return t
+	}
+	base := solidBase(t.Base)
+	if isHeapType(t) {
+		if len(t.Slots) > len(t.Base.Slots) && t.Layout == LayoutObject {
+			return t
+		}
+		return base
+	}
+	if t.Layout != base.Layout {
+		return t
+	}
+	return base
+}
+
+// bestBase picks the base whose layout the new class extends, as CPython's
+// best_base: the one whose solid base derives from every other's.
+func bestBase(bases []*Type) (*Type, error) {
+	var base, winner *Type
+	for _, b := range bases {
+		candidate := solidBase(b)
+		switch {
+		case winner == nil:
+			winner, base = candidate, b
+		case winner.IsSubtype(candidate):
+		case candidate.IsSubtype(winner):
+			winner, base = candidate, b
+		default:
+			return nil, Errorf(TypeError, "multiple bases have instance lay-out conflict")
+		}
+	}
+	return base, nil
+}
+
+// classSlots handles __slots__: it decides whether instances get a
+// __dict__, extends the inherited slot layout and adds a member descriptor
+// for each new slot.
+func classSlots(t, best *Type, dict *Dict) error {
+	slotsV, ok := dict.GetStr("__slots__")
+	t.Slots = best.Slots
+	if !ok {
+		t.Flags |= FlagHasDict
+		return nil
+	}
+	var names []Value
+	if slotsV.Type().Layout == LayoutStr {
+		names = []Value{slotsV}
+	} else {
+		var err error
+		if names, err = ToSlice(nil, slotsV); err != nil {
+			return err
+		}
+	}
+	var own []string
+	haveDict, haveWeakref := false, false
+	for _, n := range names {
+		if n.Type().Layout != LayoutStr {
+			return Errorf(TypeError, "__slots__ items must be strings, not '%s'", TypeName(n))
+		}
+		s := StrValue(n)
+		if !isIdentifier(s) {
+			return Errorf(TypeError, "__slots__ must be identifiers")
+		}
+		switch s {
+		case "__dict__":
+			if haveDict || best.Flags&FlagHasDict != 0 {
+				return Errorf(TypeError, "__dict__ slot disallowed: we already got one")
+			}
+			haveDict = true
+			continue
+		case "__weakref__":
+			if haveWeakref {
+				return Errorf(TypeError, "__weakref__ slot disallowed: we already got one")
+			}
+			haveWeakref = true
+			continue
+		}
+		s = mangle(t.Name, s)
+		if _, ok := dict.GetStr(s); ok {
+			return Errorf(ValueError, "'%s' in __slots__ conflicts with class variable", s)
+		}
+		own = append(own, s)
+	}
+	if haveDict {
+		t.Flags |= FlagHasDict
+	}
+	if len(own) == 0 {
+		return nil
+	}
+	switch best.Layout {
+	case LayoutObject:
+	case LayoutInt, LayoutBytes, LayoutTuple:
+		return Errorf(TypeError, "nonempty __slots__ not supported for subtype of '%s'", best.Name)
+	default:
+		// Builtin structs have no room for slots: keep the values in the
+		// instance dict under the slot names.
+		t.Flags |= FlagHasDict
+	}
+	sort.Strings(own)
+	t.Slots = append(append([]string(nil), best.Slots...), own...)
+	for i, s := range own {
+		dict.SetStr(s, ValueOf(&MemberDescriptor{Object: Object{typ: MemberDescriptorType}, Name: s, Owner: t, Index: len(best.Slots) + i}))
+	}
+	return nil
+}
+
+// isIdentifier reports whether s is a Python identifier.
+func isIdentifier(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		if r == '_' || unicode.IsLetter(r) || (i > 0 && (unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r))) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// mangle applies private name mangling: __x inside class _C becomes _C__x.
+func mangle(class, name string) string {
+	if !strings.HasPrefix(name, "__") || strings.HasSuffix(name, "__") || strings.Contains(name, ".") {
+		return name
+	}
+	stripped := strings.TrimLeft(class, "_")
+	if stripped == "" {
+		return name
+	}
+	return "_" + stripped + name
+}
+
+// callSetName calls __set_name__(owner, name) on every namespace value
+// whose type defines it.
+func callSetName(th *Thread, t *Type) error {
+	keys, values := t.dict.Items()
+	for i, v := range values {
+		f := v.Type().Lookup("__set_name__")
+		if f.p == nil {
+			continue
+		}
+		if _, err := callMethodAttr(th, v, f, []Value{ValueOf(t), keys[i]}, nil); err != nil {
+			if e, ok := err.(*Exception); ok {
+				note := NewStr(fmt.Sprintf("Error calling __set_name__ on '%s' instance %s in '%s'", TypeName(v), reprOrEmpty(th, keys[i]), t.Name))
+				if _, nerr := CallMethod(th, ValueOf(e), "add_note", note); nerr != nil {
+					return nerr
+				}
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// reprOrEmpty returns repr(v), or "" if it fails.
+func reprOrEmpty(th *Thread, v Value) string {
+	r, _ := Repr(th, v)
+	return r
+}
+
+// callInitSubclass calls super(t, t).__init_subclass__(**kwargs).
+func callInitSubclass(th *Thread, t *Type, kwargs []Value, kwnames []string) error {
+	f, err := superLookup(th, t, ValueOf(t), t, "__init_subclass__")
+	if err != nil {
+		return err
+	}
+	_, err = Call(th, f, kwargs, kwnames)
+	return err
+}
+
+// typeInit is type.__init__: it only checks the argument count.
+func typeInit(th *Thread, self Value, args []Value, kwnames []string) error {
+	npos := len(args) - len(kwnames)
+	if npos == 1 && len(kwnames) > 0 {
+		return Errorf(TypeError, "type.__init__() takes no keyword arguments")
+	}
+	if npos != 1 && npos != 3 {
+		return Errorf(TypeError, "type.__init__() takes 1 or 3 arguments")
+	}
+	return nil
+}
+
+// overrides reports whether t's name attribute comes from somewhere other
+// than object's own dict.
+func overrides(t *Type, name string) bool {
+	_, owner := lookupOwner(t, name)
+	return owner != ObjectType
+}
+
+// objectNew is object.__new__: it rejects arguments unless the class
+// overrides __init__ (and not __new__), with CPython's messages.
+func objectNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+	if len(args) > 0 {
+		if overrides(t, "__new__") {
+			return Value{}, Errorf(TypeError, "object.__new__() takes exactly one argument (the type to instantiate)")
+		}
+		if !overrides(t, "__init__") {
+			return Value{}, Errorf(TypeError, "%s() takes no arguments", t.Name)
+		}
+	}
+	if t.Flags&FlagAbstract != 0 {
+		return Value{}, abstractInstantiationError(th, t)
+	}
+	var o *Object
+	if len(t.Slots) > 0 {
+		inst := &Instance{Object: Object{typ: t}, slots: make([]Value, len(t.Slots))}
+		o = &inst.Object
+	} else {
+		o = &Object{typ: t}
+	}
+	if t.Flags&FlagHasDict != 0 {
+		o.dict = NewDict()
+	}
+	return ValueOf(o), nil
+}
+
+// abstractInstantiationError is CPython 3.12's error for instantiating a
+// class with abstract methods.
+func abstractInstantiationError(th *Thread, t *Type) error {
+	am, _ := t.dict.GetStr("__abstractmethods__")
+	var names []string
+	if am.p != nil {
+		items, _ := ToSlice(th, am)
+		for _, n := range items {
+			if n.Type().Layout == LayoutStr {
+				names = append(names, StrValue(n))
+			}
+		}
+	}
+	sort.Strings(names)
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = "'" + n + "'"
+	}
+	return Errorf(TypeError, "Can't instantiate abstract class %s without an implementation for abstract method%s %s", t.Name, plural(len(names)), strings.Join(quoted, ", "))
+}
+
+// objectInit is object.__init__.
+func objectInit(th *Thread, self Value, args []Value, kwnames []string) error {
+	if len(args) > 0 {
+		t := self.Type()
+		if overrides(t, "__init__") {
+			return Errorf(TypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
+		}
+		if !overrides(t, "__new__") {
+			return Errorf(TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)", t.Name)
+		}
+	}
+	return nil
+}
+
+// instanceDictGet is the __dict__ attribute of instances that have one.
+func instanceDictGet(th *Thread, self Value) (Value, error) {
+	o := self.header()
+	if self.IsImmediate() || (o.dict == nil && self.Type().Flags&FlagHasDict == 0) {
+		return Value{}, Errorf(AttributeError, "'%s' object has no attribute '__dict__'", TypeName(self))
+	}
+	if o.dict == nil {
+		o.dict = NewDict()
+	}
+	return ValueOf(o.dict), nil
+}
+
+// instanceDictSet replaces an instance's __dict__.
+func instanceDictSet(th *Thread, self, v Value) error {
+	if v.p == nil {
+		return Errorf(TypeError, "cannot delete __dict__")
+	}
+	if v.Type().Layout != LayoutDict {
+		return Errorf(TypeError, "__dict__ must be set to a dictionary, not a '%s'", TypeName(v))
+	}
+	self.header().dict = as[Dict](v)
+	return nil
+}

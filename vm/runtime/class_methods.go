@@ -1,0 +1,368 @@
+package runtime
+
+// This file defines the Python-visible methods and attributes of object and
+// type: what object.__init__, type.mro, C.__name__ and the like find in
+// their dicts.
+
+// newWrapper makes the __new__ entry of a builtin type's dict: a function
+// taking the class to instantiate first, with CPython's checks.
+func newWrapper(owner *Type) Value {
+	return NewBuiltinFunction("__new__", owner.Name, func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		if len(args)-len(kwnames) < 1 {
+			return Value{}, Errorf(TypeError, "%s.__new__(): not enough arguments", owner.Name)
+		}
+		sub, ok := AsType(args[0])
+		if !ok {
+			return Value{}, Errorf(TypeError, "%s.__new__(X): X is not a type object (%s)", owner.Name, TypeName(args[0]))
+		}
+		if !sub.IsSubtype(owner) {
+			return Value{}, Errorf(TypeError, "%s.__new__(%s): %s is not a subtype of %s", owner.Name, sub.Name, sub.Name, owner.Name)
+		}
+		// Refuse to build a builtin's instance with a less derived
+		// builtin's __new__: its Go struct would be wrong.
+		if bb := builtinBase(sub); bb != owner && bb.Layout != owner.Layout {
+			return Value{}, Errorf(TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", owner.Name, sub.Name, bb.Name)
+		}
+		return owner.New(th, sub, args[1:], kwnames)
+	})
+}
+
+// addObjectMethods fills object's dict with its Python-visible methods.
+func addObjectMethods() {
+	o := ObjectType
+	o.SetAttrStr("__new__", newWrapper(o))
+	o.AddMethod("__init__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		return None, objectInit(th, self, args, kwnames)
+	})
+	o.AddMethod("__repr__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("__repr__", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		return defaultRepr(th, self)
+	})
+	o.AddMethod("__str__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("__str__", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		return ReprValue(th, self)
+	})
+	o.AddMethod("__hash__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("__hash__", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		h, err := ObjectType.Hash(th, self)
+		return Int(h), err
+	})
+	for op := CmpLT; op <= CmpGE; op++ {
+		op := op
+		o.AddMethod(op.Dunder(), func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			if err := CheckArgCount(op.Dunder(), args, kwnames, 1, 1); err != nil {
+				return Value{}, err
+			}
+			return ObjectType.Compare(th, op, self, args[0])
+		})
+	}
+	o.AddMethod("__format__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("__format__", args, kwnames, 1, 1); err != nil {
+			return Value{}, err
+		}
+		if args[0].Type().Layout != LayoutStr {
+			return Value{}, Errorf(TypeError, "__format__() argument must be str, not %s", TypeName(args[0]))
+		}
+		if StrValue(args[0]) != "" {
+			return Value{}, Errorf(TypeError, "unsupported format string passed to %s.__format__", TypeName(self))
+		}
+		return StrOf(th, self)
+	})
+	o.AddMethod("__getattribute__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("__getattribute__", args, kwnames, 1, 1); err != nil {
+			return Value{}, err
+		}
+		name, err := attrName("__getattribute__", args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		return GenericGetAttr(th, self, name)
+	})
+	o.AddMethod("__setattr__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("__setattr__", args, kwnames, 2, 2); err != nil {
+			return Value{}, err
+		}
+		name, err := attrName("__setattr__", args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		return None, GenericSetAttr(th, self, name, args[1])
+	})
+	o.AddMethod("__delattr__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("__delattr__", args, kwnames, 1, 1); err != nil {
+			return Value{}, err
+		}
+		name, err := attrName("__delattr__", args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		return None, GenericSetAttr(th, self, name, Value{})
+	})
+	o.AddMethod("__dir__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("__dir__", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		return objectDir(th, self)
+	})
+	o.AddClassMethod("__init_subclass__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if len(kwnames) > 0 {
+			return Value{}, Errorf(TypeError, "%s.__init_subclass__() takes no keyword arguments", as[Type](self).Name)
+		}
+		if len(args) > 0 {
+			return Value{}, Errorf(TypeError, "%s.__init_subclass__() takes no arguments (%d given)", as[Type](self).Name, len(args))
+		}
+		return None, nil
+	})
+	o.AddClassMethod("__subclasshook__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		return NotImplemented, nil
+	})
+	o.AddGetSet("__class__", func(th *Thread, self Value) (Value, error) {
+		return ValueOf(self.Type()), nil
+	}, setClass)
+}
+
+// attrName checks that an attribute name argument is a str.
+func attrName(fname string, v Value) (*Str, error) {
+	if v.Type().Layout != LayoutStr {
+		return nil, Errorf(TypeError, "attribute name must be string, not '%s'", TypeName(v))
+	}
+	return as[Str](v), nil
+}
+
+// setClass is obj.__class__ = C: allowed between Python classes whose
+// instances have the same layout.
+func setClass(th *Thread, self, v Value) error {
+	if v.p == nil {
+		return Errorf(TypeError, "can't delete __class__ attribute")
+	}
+	nt, ok := AsType(v)
+	if !ok {
+		return Errorf(TypeError, "__class__ must be set to a class, not '%s' object", TypeName(v))
+	}
+	old := self.Type()
+	if self.IsImmediate() || !isHeapType(nt) || !isHeapType(old) {
+		return Errorf(TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+	}
+	if !sameLayout(old, nt) {
+		return Errorf(TypeError, "__class__ assignment: '%s' object layout differs from '%s'", nt.Name, old.Name)
+	}
+	self.header().typ = nt
+	return nil
+}
+
+// sameLayout reports whether instances of a and b have the same Go struct,
+// slots and dict.
+func sameLayout(a, b *Type) bool {
+	if solidBase(a).Layout != solidBase(b).Layout || builtinBase(a) != builtinBase(b) ||
+		a.Flags&FlagHasDict != b.Flags&FlagHasDict || len(a.Slots) != len(b.Slots) {
+		return false
+	}
+	for i := range a.Slots {
+		if a.Slots[i] != b.Slots[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// objectDir is object.__dir__: the instance dict's keys and the attributes
+// of the class and its bases.
+func objectDir(th *Thread, self Value) (Value, error) {
+	names := NewDict()
+	if d := self.header().dict; d != nil && !self.IsImmediate() {
+		for _, k := range d.Keys() {
+			names.Set(th, k, None)
+		}
+	}
+	cls := ValueOf(self.Type())
+	if c, ok, err := GetAttrOK(th, self, "__class__"); err != nil {
+		return Value{}, err
+	} else if ok {
+		cls = c
+	}
+	if ct, ok := AsType(cls); ok {
+		mergeClassDict(th, ct, names)
+	}
+	return NewList(names.Keys()), nil
+}
+
+// mergeClassDict adds the attribute names of t and its MRO to names.
+func mergeClassDict(th *Thread, t *Type, names *Dict) {
+	for _, m := range t.MRO {
+		for _, k := range m.dict.Keys() {
+			names.Set(th, k, None)
+		}
+	}
+}
+
+// addTypeMethods fills type's dict with its Python-visible methods and
+// attributes.
+func addTypeMethods() {
+	t := TypeType
+	t.SetAttrStr("__new__", newWrapper(t))
+	t.AddMethod("__init__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		return None, typeInit(th, self, args, kwnames)
+	})
+	t.AddMethod("__call__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		return typeCall(th, self, args, kwnames)
+	})
+	t.AddMethod("__repr__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		return TypeType.Repr(th, self)
+	})
+	t.AddMethod("mro", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("mro", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		return NewList(typesToValues(as[Type](self).MRO)), nil
+	})
+	t.AddMethod("__subclasses__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("__subclasses__", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		return NewList(typesToValues(as[Type](self).Subclasses())), nil
+	})
+	t.AddMethod("__instancecheck__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("__instancecheck__", args, kwnames, 1, 1); err != nil {
+			return Value{}, err
+		}
+		ok, err := recursiveIsInstance(th, args[0], self)
+		return Bool(ok), err
+	})
+	t.AddMethod("__subclasscheck__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("__subclasscheck__", args, kwnames, 1, 1); err != nil {
+			return Value{}, err
+		}
+		ok, err := recursiveIsSubclass(th, args[0], self)
+		return Bool(ok), err
+	})
+	t.AddMethod("__dir__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		names := NewDict()
+		mergeClassDict(th, as[Type](self), names)
+		return NewList(names.Keys()), nil
+	})
+	t.AddClassMethod("__prepare__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		return ValueOf(NewDict()), nil
+	})
+	nameAttr := func(attr string, field func(*Type) *string) {
+		t.AddGetSet(attr, func(th *Thread, self Value) (Value, error) {
+			return NewStr(*field(as[Type](self))), nil
+		}, func(th *Thread, self, v Value) error {
+			tt := as[Type](self)
+			if err := checkTypeSettable(tt, attr, v); err != nil {
+				return err
+			}
+			if v.Type().Layout != LayoutStr {
+				return Errorf(TypeError, "can only assign string to %s.%s, not '%s'", tt.Name, attr, TypeName(v))
+			}
+			*field(tt) = StrValue(v)
+			return nil
+		})
+	}
+	nameAttr("__name__", func(t *Type) *string { return &t.Name })
+	nameAttr("__qualname__", func(t *Type) *string { return &t.Qualname })
+	t.AddGetSet("__module__", func(th *Thread, self Value) (Value, error) {
+		tt := as[Type](self)
+		if isHeapType(tt) {
+			if m, ok := tt.dict.GetStr("__module__"); ok {
+				return m, nil
+			}
+		}
+		return NewStr(tt.Module), nil
+	}, func(th *Thread, self, v Value) error {
+		tt := as[Type](self)
+		if err := checkTypeSettable(tt, "__module__", v); err != nil {
+			return err
+		}
+		tt.dict.SetStr("__module__", v)
+		if v.Type().Layout == LayoutStr {
+			tt.Module = StrValue(v)
+		}
+		return nil
+	})
+	t.AddGetSet("__doc__", func(th *Thread, self Value) (Value, error) {
+		tt := as[Type](self)
+		if d, ok := tt.dict.GetStr("__doc__"); ok && isHeapType(tt) {
+			if get := d.Type().DescrGet; get != nil {
+				return get(th, d, Value{}, tt)
+			}
+			return d, nil
+		}
+		if tt.Doc == "" {
+			return None, nil
+		}
+		return NewStr(tt.Doc), nil
+	}, func(th *Thread, self, v Value) error {
+		tt := as[Type](self)
+		if err := checkTypeSettable(tt, "__doc__", v); err != nil {
+			return err
+		}
+		tt.dict.SetStr("__doc__", v)
+		return nil
+	})
+	for _, name := range []string{"__bases__", "__base__", "__mro__"} {
+		name := name
+		t.AddGetSet(name, func(th *Thread, self Value) (Value, error) {
+			v, _ := typeSpecialAttr(as[Type](self), name)
+			return v, nil
+		}, nil)
+	}
+	t.AddGetSet("__dict__", func(th *Thread, self Value) (Value, error) {
+		return ValueOf(as[Type](self).dict), nil
+	}, nil)
+	t.AddGetSet("__abstractmethods__", func(th *Thread, self Value) (Value, error) {
+		if v, ok := as[Type](self).dict.GetStr("__abstractmethods__"); ok && self.p != ValueOf(TypeType).p {
+			return v, nil
+		}
+		return Value{}, Errorf(AttributeError, "__abstractmethods__")
+	}, func(th *Thread, self, v Value) error {
+		tt := as[Type](self)
+		if err := checkTypeSettable(tt, "__abstractmethods__", v); err != nil {
+			return err
+		}
+		abstract := false
+		if v.p == nil {
+			if !tt.dict.DeleteStr("__abstractmethods__") {
+				return Errorf(AttributeError, "__abstractmethods__")
+			}
+		} else {
+			var err error
+			if abstract, err = Truth(th, v); err != nil {
+				return err
+			}
+			tt.dict.SetStr("__abstractmethods__", v)
+		}
+		if abstract {
+			tt.Flags |= FlagAbstract
+		} else {
+			tt.Flags &^= FlagAbstract
+		}
+		return nil
+	})
+}
+
+// checkTypeSettable refuses to change attributes of builtin types, and
+// deleting the attributes every type must have.
+func checkTypeSettable(t *Type, name string, v Value) error {
+	if !isHeapType(t) {
+		return Errorf(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, t.Name)
+	}
+	if v.p == nil {
+		return Errorf(TypeError, "cannot delete '%s' attribute of immutable type '%s'", name, t.Name)
+	}
+	return nil
+}
+
+// typesToValues converts a slice of types to type values.
+func typesToValues(ts []*Type) []Value {
+	out := make([]Value, len(ts))
+	for i, t := range ts {
+		out[i] = ValueOf(t)
+	}
+	return out
+}
