@@ -392,7 +392,10 @@ func (s *fileStream) view(kind fileKind) *File {
 	}
 	if *slot == nil {
 		t := FileIOType
-		if kind == fileBuffered {
+		switch kind {
+		case fileText:
+			t = TextIOWrapperType
+		case fileBuffered:
 			switch {
 			case s.readable && s.writable:
 				t = BufferedRandomType
@@ -897,8 +900,12 @@ func unsafeStringBytes(s string) []byte {
 // fileRepr is the repr of every file type.
 func fileRepr(th *Thread, v Value) (Value, error) {
 	f := fileSelf(v)
-	name, err := Repr(th, f.s.name)
-	if err != nil {
+	var name string
+	if f.s.name.Type().Layout == LayoutStr {
+		name = importQuote(StrValue(f.s.name))
+	} else if r, err := Repr(th, f.s.name); err == nil {
+		name = r
+	} else {
 		return Value{}, err
 	}
 	switch f.kind {
