@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"syscall"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -141,7 +142,75 @@ type File struct {
 	kind     fileKind
 	mode     string // TextIOWrapper.mode: the mode given to open()
 	encoding string
+	codec    fileCodec
 	newline  Value // None, '', '\n', '\r' or '\r\n'
+}
+
+// fileCodec is a text file's encoding.
+type fileCodec uint8
+
+const (
+	codecUTF8 fileCodec = iota
+	codecLatin1
+	codecASCII
+)
+
+// fileCodecNamed finds the codec for an encoding name.
+func fileCodecNamed(name string) (fileCodec, bool) {
+	switch strings.ToLower(strings.ReplaceAll(name, "_", "-")) {
+	case "utf-8", "utf8", "u8", "utf", "cp65001", "utf-8-sig", "locale":
+		return codecUTF8, true
+	case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859", "cp819", "l1", "latin":
+		return codecLatin1, true
+	case "ascii", "us-ascii", "646":
+		return codecASCII, true
+	}
+	return 0, false
+}
+
+// decode turns bytes read from the file into text.
+func (f *File) decode(b []byte) (string, error) {
+	switch f.codec {
+	case codecLatin1, codecASCII:
+		rs := make([]rune, len(b))
+		for i, c := range b {
+			if c >= 0x80 && f.codec == codecASCII {
+				return "", Errorf(UnicodeDecodeError, "'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i)
+			}
+			rs[i] = rune(c)
+		}
+		return string(rs), nil
+	}
+	return fileDecode(b)
+}
+
+// encode turns text into the bytes to write, or returns text's own bytes
+// for UTF-8.
+func (f *File) encode(text string) ([]byte, error) {
+	if f.codec == codecUTF8 {
+		return unsafeStringBytes(text), nil
+	}
+	limit, name := rune(0xff), "latin-1"
+	if f.codec == codecASCII {
+		limit, name = 0x7f, "ascii"
+	}
+	out := make([]byte, 0, len(text))
+	pos := 0
+	for _, r := range text {
+		if r > limit {
+			esc := fmt.Sprintf(`\x%02x`, r)
+			if r > 0xffff {
+				esc = fmt.Sprintf(`\U%08x`, r)
+			} else if r > 0xff {
+				esc = fmt.Sprintf(`\u%04x`, r)
+			}
+			return nil, Errorf(UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %d: ordinal not in range(%d)",
+				name, esc, pos, limit+1)
+		}
+		out = append(out, byte(r))
+		pos++
+	}
+	return out, nil
 }
 
 // closedError returns the error for an operation on a closed file, with
@@ -474,11 +543,10 @@ func Open(th *Thread, args []Value, kwnames []string) (Value, error) {
 			return Value{}, Errorf(TypeError, "open() argument 'encoding' must be str or None, not %s", TypeName(encodingV))
 		}
 		encoding = StrValue(encodingV)
-		switch strings.ToLower(strings.ReplaceAll(encoding, "_", "-")) {
-		case "utf-8", "utf8", "ascii", "us-ascii", "utf-8-sig", "locale":
-		default:
-			return Value{}, Errorf(LookupError, "unknown encoding: %s", encoding)
-		}
+	}
+	codec, ok := fileCodecNamed(encoding)
+	if !ok {
+		return Value{}, Errorf(LookupError, "unknown encoding: %s", encoding)
 	}
 
 	var osf *os.File
@@ -516,7 +584,7 @@ func Open(th *Thread, args []Value, kwnames []string) (Value, error) {
 	seekable := info != nil && info.Mode().IsRegular()
 	core := &fileCore{interp: th.Interp, f: osf, r: osf, w: osf, fd: int(osf.Fd()), closefd: closefd}
 	s := &fileStream{core: core, name: name, rawMode: m.rawMode, readable: m.readable, writable: m.writable, seekable: seekable}
-	if buffering == 1 || (buffering < 0 && info != nil && info.Mode()&os.ModeCharDevice != 0) {
+	if buffering == 1 || (buffering < 0 && isTerminal(osf)) {
 		s.lineBuffering = !m.binary
 	}
 	if buffering == 0 {
@@ -531,7 +599,7 @@ func Open(th *Thread, args []Value, kwnames []string) (Value, error) {
 		f = s.view(fileBuffered)
 	default:
 		f = s.view(fileText)
-		f.mode, f.encoding, f.newline = mode, encoding, newline
+		f.mode, f.encoding, f.newline, f.codec = mode, encoding, newline, codec
 	}
 	return ValueOf(f), nil
 }
@@ -670,16 +738,16 @@ func newStdStream(interp *Interpreter, fd int, name, mode string, r io.Reader, w
 	if w != nil {
 		s.rawMode = "wb"
 	}
-	isTerminal := false
+	terminal := false
 	if core.f != nil {
 		if info, err := core.f.Stat(); err == nil {
-			isTerminal = info.Mode()&os.ModeCharDevice != 0
 			s.seekable = info.Mode().IsRegular()
 		}
+		terminal = isTerminal(core.f)
 	}
 	// stderr is always line buffered; stdout when it is a terminal; both
 	// write through with -u.
-	s.lineBuffering = fd == 2 || isTerminal
+	s.lineBuffering = fd == 2 || terminal
 	s.writeThrough = interp.Options.Unbuffered && w != nil
 	f := s.view(fileText)
 	f.mode, f.encoding, f.newline = mode, "utf-8", None
@@ -762,7 +830,7 @@ func (f *File) readText(size int64) (Value, error) {
 		if err != nil {
 			return Value{}, err
 		}
-		text, err := fileDecode(b)
+		text, err := f.decode(b)
 		if err != nil {
 			return Value{}, err
 		}
@@ -777,7 +845,7 @@ func (f *File) readText(size int64) (Value, error) {
 		// Make sure a whole rune (and the byte after a \r) is buffered.
 		for {
 			avail := s.rbuf[s.rpos:]
-			if len(avail) > 0 && utf8.FullRune(avail) && !(translate && avail[0] == '\r' && len(avail) == 1) {
+			if len(avail) > 0 && (f.codec != codecUTF8 || utf8.FullRune(avail)) && !(translate && avail[0] == '\r' && len(avail) == 1) {
 				break
 			}
 			more, err := s.fill()
@@ -793,7 +861,13 @@ func (f *File) readText(size int64) (Value, error) {
 			break
 		}
 		r, size := utf8.DecodeRune(avail)
-		if r == utf8.RuneError && size <= 1 {
+		if f.codec != codecUTF8 {
+			text, err := f.decode(avail[:1])
+			if err != nil {
+				return Value{}, err
+			}
+			r, size = []rune(text)[0], 1
+		} else if r == utf8.RuneError && size <= 1 {
 			_, err := fileDecode(avail[:1])
 			return Value{}, err
 		}
@@ -834,7 +908,10 @@ func (f *File) readLine(limit int64) (Value, error) {
 	if err != nil {
 		return Value{}, err
 	}
-	if limit >= 0 && int64(utf8.RuneCount(b)) > limit {
+	if f.codec != codecUTF8 && limit >= 0 && int64(len(b)) > limit {
+		s.rpos -= len(b) - int(limit)
+		b = b[:limit]
+	} else if f.codec == codecUTF8 && limit >= 0 && int64(utf8.RuneCount(b)) > limit {
 		// Keep limit characters; give the rest back to the buffer.
 		cut := 0
 		for i := int64(0); i < limit; i++ {
@@ -844,7 +921,7 @@ func (f *File) readLine(limit int64) (Value, error) {
 		s.rpos -= len(b) - cut
 		b = b[:cut]
 	}
-	text, err := fileDecode(b)
+	text, err := f.decode(b)
 	if err != nil {
 		return Value{}, err
 	}
@@ -874,7 +951,11 @@ func (f *File) writeValue(v Value) (Value, error) {
 				text = strings.ReplaceAll(text, "\n", nl)
 			}
 		}
-		if err := f.s.write(unsafeStringBytes(text), true); err != nil {
+		b, err := f.encode(text)
+		if err != nil {
+			return Value{}, err
+		}
+		if err := f.s.write(b, true); err != nil {
 			return Value{}, err
 		}
 		return Int(int64(n)), nil
@@ -1165,8 +1246,7 @@ func init() {
 		if f.s.core.f == nil {
 			return False, nil
 		}
-		info, err := f.s.core.f.Stat()
-		return Bool(err == nil && info.Mode()&os.ModeCharDevice != 0), nil
+		return Bool(isTerminal(f.s.core.f)), nil
 	})
 	for name, get := range map[string]func(s *fileStream) bool{
 		"readable": func(s *fileStream) bool { return s.readable },
@@ -1224,6 +1304,29 @@ func init() {
 	}
 	FileIOType.AddGetSet("mode", func(th *Thread, self Value) (Value, error) { return NewStr(fileSelf(self).s.rawMode), nil }, nil)
 	FileIOType.AddGetSet("closefd", func(th *Thread, self Value) (Value, error) { return Bool(fileSelf(self).s.core.closefd), nil }, nil)
+}
+
+// isTerminal reports whether f is a terminal (isatty: the terminal
+// ioctl succeeds; /dev/null is a character device but not a terminal).
+func isTerminal(f *os.File) bool {
+	return fdIsTerminal(int(f.Fd()))
+}
+
+func fdIsTerminal(fd int) bool {
+	var t syscall.Termios
+	_, _, errno := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), syscall.TCGETS, uintptr(unsafe.Pointer(&t)))
+	return errno == 0
+}
+
+// FileWrite writes the str s to f if f is a file object of this package,
+// without looking up its write method: print() uses it for sys.stdout.
+// It reports false if f is some other object (call f.write then).
+func FileWrite(f Value, s Value) (bool, error) {
+	if f.p == nil || f.Type() != TextIOWrapperType {
+		return false, nil
+	}
+	_, err := as[File](f).writeValue(s)
+	return true, err
 }
 
 // fileLineLen returns the length in bytes of a line read by readLine.

@@ -248,3 +248,29 @@ func TestStdoutWriteAllocs(t *testing.T) {
 		t.Errorf("stdout write allocates %.1f times", allocs)
 	}
 }
+
+func TestFileEncodings(t *testing.T) {
+	th := NewInterpreter(Options{}).MainThread()
+	path := filepath.Join(t.TempDir(), "l1.txt")
+	f := openFile(t, th, path, "w", "encoding", NewStr("latin-1"))
+	call(t, th, f, "write", NewStr("café\n"))
+	_, err := CallMethod(th, f, "write", NewStr("€"))
+	wantErr(t, err, UnicodeEncodeError, "'latin-1' codec can't encode character '\\u20ac' in position 0: ordinal not in range(256)")
+	call(t, th, f, "close")
+	if b, _ := os.ReadFile(path); string(b) != "caf\xe9\n" {
+		t.Errorf("latin-1 bytes %q", b)
+	}
+	f = openFile(t, th, path, "r", "encoding", NewStr("latin-1"))
+	if s := call(t, th, f, "readline"); StrValue(s) != "café\n" {
+		t.Errorf("latin-1 readline %q", StrValue(s))
+	}
+	call(t, th, f, "close")
+	f = openFile(t, th, path, "r")
+	_, err = CallMethod(th, f, "read")
+	wantErr(t, err, UnicodeDecodeError, "'utf-8' codec can't decode byte 0xe9 in position 3: invalid continuation byte")
+	f = openFile(t, th, path, "r", "encoding", NewStr("ascii"))
+	_, err = CallMethod(th, f, "read")
+	wantErr(t, err, UnicodeDecodeError, "'ascii' codec can't decode byte 0xe9 in position 3: ordinal not in range(128)")
+	_, err = Open(th, []Value{NewStr(path), NewStr("r"), NewStr("klingon")}, []string{"encoding"})
+	wantErr(t, err, LookupError, "unknown encoding: klingon")
+}

@@ -452,11 +452,7 @@ func osIsatty(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if err != nil {
 		return Value{}, err
 	}
-	var st syscall.Stat_t
-	if syscall.Fstat(int(fd), &st) != nil {
-		return False, nil
-	}
-	return Bool(st.Mode&syscall.S_IFMT == syscall.S_IFCHR), nil
+	return Bool(fdIsTerminal(int(fd))), nil
 }
 
 // osWrite is os.write(fd, data). Writes to 1 and 2 go through the
