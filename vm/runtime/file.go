@@ -1360,3 +1360,21 @@ func fileSizeArg(th *Thread, fname string, args []Value, kwnames []string) (int6
 	}
 	return AsInt(th, args[0])
 }
+
+// The io module: open and the file types. StringIO and BytesIO are not
+// implemented yet.
+func init() {
+	RegisterModule("io", func(th *Thread, m *Module) error {
+		m.AddFunction("open", Open)
+		m.Set("DEFAULT_BUFFER_SIZE", Int(fileBufferSize))
+		m.Set("SEEK_SET", Int(0))
+		m.Set("SEEK_CUR", Int(1))
+		m.Set("SEEK_END", Int(2))
+		m.Set("UnsupportedOperation", ValueOf(UnsupportedOperation))
+		for _, t := range []*Type{TextIOWrapperType, BufferedReaderType, BufferedWriterType, BufferedRandomType, FileIOType} {
+			m.Set(t.Name, ValueOf(t))
+		}
+		m.Set("IOBase", ValueOf(IOBaseType))
+		return nil
+	})
+}

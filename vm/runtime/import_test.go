@@ -372,3 +372,14 @@ func TestBuiltinModuleRegistry(t *testing.T) {
 		t.Error("module shared between interpreters")
 	}
 }
+
+func TestIoModule(t *testing.T) {
+	th := NewInterpreter(Options{}).MainThread()
+	io, err := ImportModule(th, "io")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !Is(attr(t, th, io, "UnsupportedOperation"), ValueOf(UnsupportedOperation)) || !UnsupportedOperation.IsSubtype(ValueError) {
+		t.Error("io.UnsupportedOperation")
+	}
+}
