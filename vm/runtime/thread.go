@@ -47,7 +47,8 @@ type Interpreter struct {
 	Pending atomic.Uint32
 
 	main *Thread
-	exec interpExec // state owned by the execution engine
+	exec interpExec  // state owned by the execution engine
+	mods moduleState // state owned by the module system (modules.go)
 }
 
 // Pending work flags, set in Interpreter.Pending.

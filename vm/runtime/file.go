@@ -1,0 +1,1380 @@
+package runtime
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+	"sync"
+	"syscall"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// This file defines open() and the file objects of the io module:
+// TextIOWrapper (text mode), BufferedReader, BufferedWriter and
+// BufferedRandom (binary mode) and FileIO (unbuffered binary), and the
+// standard streams sys.stdin, sys.stdout and sys.stderr.
+//
+// The layers are flattened: a fileCore holds the OS file and the pending
+// writes, a fileStream (shared by a text file and its .buffer) holds the
+// read buffer and the mode, and File objects are views of a stream. Text
+// is UTF-8; reading translates \r\n and \r to \n unless newline says
+// otherwise.
+//
+// Written data is never lost: a file's pending writes are flushed when it
+// is closed, when it becomes unreachable (a cleanup attached to its
+// stream), and at exit, when the driver calls FlushStdStreams and
+// FlushOpenFiles.
+
+// fileBufferSize is the size of the read buffer and the threshold at which
+// pending writes are flushed (io.DEFAULT_BUFFER_SIZE).
+const fileBufferSize = 8192
+
+// File types of the io module. _IOBase holds the methods; the concrete
+// types differ in their reprs and in which methods make sense.
+var (
+	IOBaseType         = NewBuiltinType("_IOBase", ObjectType, LayoutOther, 0)
+	TextIOWrapperType  = NewBuiltinType("TextIOWrapper", IOBaseType, LayoutOther, 0)
+	BufferedReaderType = NewBuiltinType("BufferedReader", IOBaseType, LayoutOther, 0)
+	BufferedWriterType = NewBuiltinType("BufferedWriter", IOBaseType, LayoutOther, 0)
+	BufferedRandomType = NewBuiltinType("BufferedRandom", IOBaseType, LayoutOther, 0)
+	FileIOType         = NewBuiltinType("FileIO", IOBaseType, LayoutOther, 0)
+
+	// UnsupportedOperation is io.UnsupportedOperation(OSError, ValueError).
+	UnsupportedOperation = NewBuiltinType("UnsupportedOperation", OSError, LayoutException, FlagBaseType|FlagHasDict)
+)
+
+// fileCore is the OS side of a file: where bytes go and come from, and the
+// writes not yet passed on. It never refers to the Python objects, so a
+// cleanup can flush it once they are gone.
+type fileCore struct {
+	mu      sync.Mutex
+	interp  *Interpreter
+	f       *os.File  // nil for a standard stream over a plain io.Writer/Reader
+	r       io.Reader // reads come from here (f, or Options.Stdin)
+	w       io.Writer // flushed writes go here (f, or Options.Stdout/Stderr)
+	fd      int
+	wbuf    []byte
+	closed  bool
+	closefd bool
+}
+
+// flushLocked writes the pending bytes out. c.mu is held.
+func (c *fileCore) flushLocked() error {
+	for len(c.wbuf) > 0 {
+		n, err := c.w.Write(c.wbuf)
+		c.wbuf = c.wbuf[n:]
+		if err != nil {
+			c.wbuf = c.wbuf[:0]
+			return err
+		}
+	}
+	c.wbuf = c.wbuf[:0]
+	return nil
+}
+
+// flush writes the pending bytes out.
+func (c *fileCore) flush() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.flushLocked()
+}
+
+// close flushes and closes the core and forgets it in the registry.
+func (c *fileCore) close() error {
+	c.mu.Lock()
+	if c.closed {
+		c.mu.Unlock()
+		return nil
+	}
+	err := c.flushLocked()
+	c.closed = true
+	if c.f != nil && c.closefd {
+		if cerr := c.f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	c.mu.Unlock()
+	if c.interp != nil {
+		st := &c.interp.mods
+		st.filesMu.Lock()
+		delete(st.openFiles, c)
+		st.filesMu.Unlock()
+	}
+	return err
+}
+
+// fileStream is the buffered layer shared by a text file and its binary
+// buffer: the read buffer, the mode and the views.
+type fileStream struct {
+	core     *fileCore
+	name     Value
+	rawMode  string // FileIO's mode: 'rb', 'wb', 'ab', 'xb', with '+'
+	readable bool
+	writable bool
+	seekable bool
+	rbuf     []byte
+	rpos     int
+	eof      bool
+
+	lineBuffering bool
+	writeThrough  bool
+
+	text, buffered, raw *File // the views, made on demand
+}
+
+// fileKind says which layer a File object is.
+type fileKind uint8
+
+const (
+	fileText fileKind = iota
+	fileBuffered
+	fileRaw
+)
+
+// File is a file object: a view of a fileStream.
+type File struct {
+	Object
+	s        *fileStream
+	kind     fileKind
+	mode     string // TextIOWrapper.mode: the mode given to open()
+	encoding string
+	codec    fileCodec
+	newline  Value // None, '', '\n', '\r' or '\r\n'
+}
+
+// fileCodec is a text file's encoding.
+type fileCodec uint8
+
+const (
+	codecUTF8 fileCodec = iota
+	codecLatin1
+	codecASCII
+)
+
+// fileCodecNamed finds the codec for an encoding name.
+func fileCodecNamed(name string) (fileCodec, bool) {
+	switch strings.ToLower(strings.ReplaceAll(name, "_", "-")) {
+	case "utf-8", "utf8", "u8", "utf", "cp65001", "utf-8-sig", "locale":
+		return codecUTF8, true
+	case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859", "cp819", "l1", "latin":
+		return codecLatin1, true
+	case "ascii", "us-ascii", "646":
+		return codecASCII, true
+	}
+	return 0, false
+}
+
+// decode turns bytes read from the file into text.
+func (f *File) decode(b []byte) (string, error) {
+	switch f.codec {
+	case codecLatin1, codecASCII:
+		rs := make([]rune, len(b))
+		for i, c := range b {
+			if c >= 0x80 && f.codec == codecASCII {
+				return "", Errorf(UnicodeDecodeError, "'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i)
+			}
+			rs[i] = rune(c)
+		}
+		return string(rs), nil
+	}
+	return fileDecode(b)
+}
+
+// encode turns text into the bytes to write, or returns text's own bytes
+// for UTF-8.
+func (f *File) encode(text string) ([]byte, error) {
+	if f.codec == codecUTF8 {
+		return unsafeStringBytes(text), nil
+	}
+	limit, name := rune(0xff), "latin-1"
+	if f.codec == codecASCII {
+		limit, name = 0x7f, "ascii"
+	}
+	out := make([]byte, 0, len(text))
+	pos := 0
+	for _, r := range text {
+		if r > limit {
+			esc := fmt.Sprintf(`\x%02x`, r)
+			if r > 0xffff {
+				esc = fmt.Sprintf(`\U%08x`, r)
+			} else if r > 0xff {
+				esc = fmt.Sprintf(`\u%04x`, r)
+			}
+			return nil, Errorf(UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %d: ordinal not in range(%d)",
+				name, esc, pos, limit+1)
+		}
+		out = append(out, byte(r))
+		pos++
+	}
+	return out, nil
+}
+
+// closedError returns the error for an operation on a closed file, with
+// the message of the layer CPython would raise it from.
+func (f *File) closedError(op string) error {
+	if f.kind != fileText {
+		switch op {
+		case "read", "readline", "seek":
+			return Errorf(ValueError, "%s of closed file", op)
+		case "tell", "fileno":
+			return Errorf(ValueError, "I/O operation on closed file")
+		}
+	}
+	if op == "fileno" {
+		return Errorf(ValueError, "I/O operation on closed file")
+	}
+	return Errorf(ValueError, "I/O operation on closed file.")
+}
+
+// check returns an error if the file is closed or lacks the capability.
+func (f *File) check(op string, need bool, capability string) error {
+	if f.s.core.closed {
+		return f.closedError(op)
+	}
+	if !need {
+		return NewException(UnsupportedOperation, NewStr(capability))
+	}
+	return nil
+}
+
+// prepareRead flushes pending writes before bytes are read.
+func (s *fileStream) prepareRead() error {
+	if len(s.core.wbuf) > 0 {
+		return s.core.flush()
+	}
+	return nil
+}
+
+// prepareWrite moves the OS position back over read-ahead bytes, so that a
+// write lands where the reader stopped.
+func (s *fileStream) prepareWrite() error {
+	if n := len(s.rbuf) - s.rpos; n > 0 && s.core.f != nil && s.seekable {
+		if _, err := s.core.f.Seek(int64(-n), io.SeekCurrent); err != nil {
+			return oserrorFromGo(err, "")
+		}
+	}
+	s.rbuf, s.rpos, s.eof = s.rbuf[:0], 0, false
+	return nil
+}
+
+// fill reads more bytes into the read buffer, keeping the unread ones. It
+// reports false at end of file.
+func (s *fileStream) fill() (bool, error) {
+	if s.eof {
+		return false, nil
+	}
+	if s.rpos > 0 {
+		n := copy(s.rbuf, s.rbuf[s.rpos:])
+		s.rbuf, s.rpos = s.rbuf[:n], 0
+	}
+	if cap(s.rbuf)-len(s.rbuf) < fileBufferSize {
+		nb := make([]byte, len(s.rbuf), len(s.rbuf)+2*fileBufferSize)
+		copy(nb, s.rbuf)
+		s.rbuf = nb
+	}
+	n, err := s.core.r.Read(s.rbuf[len(s.rbuf):cap(s.rbuf)])
+	s.rbuf = s.rbuf[:len(s.rbuf)+n]
+	if err == io.EOF || (n == 0 && err == nil) {
+		// Within one operation, stop at the first end of file; the next
+		// operation asks again (a file may grow, a terminal be read after
+		// ^D).
+		s.eof = n == 0
+		return n > 0, nil
+	}
+	if err != nil {
+		return n > 0, oserrorFromGo(err, "")
+	}
+	return true, nil
+}
+
+// resetEOF forgets a seen end of file so the next read asks the OS again
+// (a file may grow; a terminal may be read after ^D).
+func (s *fileStream) resetEOF() { s.eof = false }
+
+// readAll returns every remaining byte.
+func (s *fileStream) readAll() ([]byte, error) {
+	s.resetEOF()
+	for {
+		more, err := s.fill()
+		if err != nil {
+			return nil, err
+		}
+		if !more {
+			break
+		}
+	}
+	out := append([]byte(nil), s.rbuf[s.rpos:]...)
+	s.rbuf, s.rpos = s.rbuf[:0], 0
+	return out, nil
+}
+
+// readBytes returns up to n bytes, fewer only at end of file.
+func (s *fileStream) readBytes(n int) ([]byte, error) {
+	s.resetEOF()
+	for len(s.rbuf)-s.rpos < n {
+		more, err := s.fill()
+		if err != nil {
+			return nil, err
+		}
+		if !more {
+			break
+		}
+	}
+	avail := len(s.rbuf) - s.rpos
+	if n > avail {
+		n = avail
+	}
+	out := append([]byte(nil), s.rbuf[s.rpos:s.rpos+n]...)
+	s.rpos += n
+	return out, nil
+}
+
+// readLineBytes returns the next line including its terminator. With
+// anyEnd, a lone \r also ends a line (universal newlines); term is the one
+// terminator otherwise ("\n", "\r" or "\r\n"). limit < 0 means no limit.
+func (s *fileStream) readLineBytes(anyEnd bool, term string, limit int) ([]byte, error) {
+	s.resetEOF()
+	scanned := 0
+	for {
+		buf := s.rbuf[s.rpos:]
+		end := -1
+		if anyEnd {
+			if i := bytes.IndexAny(buf[scanned:], "\r\n"); i >= 0 {
+				i += scanned
+				end = i + 1
+				if buf[i] == '\r' {
+					if i+1 == len(buf) && !s.eof {
+						// Is the \r followed by \n? Need one more byte.
+						more, err := s.fill()
+						if err != nil {
+							return nil, err
+						}
+						if more {
+							scanned = i
+							continue
+						}
+						buf = s.rbuf[s.rpos:]
+					}
+					if i+1 < len(buf) && buf[i+1] == '\n' {
+						end = i + 2
+					}
+				}
+			}
+		} else if i := bytes.Index(buf[scanned:], []byte(term)); i >= 0 {
+			end = scanned + i + len(term)
+		}
+		if limit >= 0 && (end < 0 || end > limit) && len(buf) >= limit {
+			end = limit
+		}
+		if end >= 0 {
+			out := append([]byte(nil), buf[:end]...)
+			s.rpos += end
+			return out, nil
+		}
+		if len(term) > 1 || anyEnd {
+			scanned = max(len(buf)-1, 0)
+		} else {
+			scanned = len(buf)
+		}
+		more, err := s.fill()
+		if err != nil {
+			return nil, err
+		}
+		if !more {
+			buf = s.rbuf[s.rpos:]
+			out := append([]byte(nil), buf...)
+			s.rpos += len(buf)
+			return out, nil
+		}
+	}
+}
+
+// write appends b to the pending writes and flushes as the buffering mode
+// asks: at once when write-through, at a newline when line buffered, and
+// when the buffer is full.
+func (s *fileStream) write(b []byte, text bool) error {
+	if s.rpos < len(s.rbuf) || len(s.rbuf) > 0 {
+		if err := s.prepareWrite(); err != nil {
+			return err
+		}
+	}
+	c := s.core
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.wbuf = append(c.wbuf, b...)
+	if s.writeThrough || len(c.wbuf) >= fileBufferSize ||
+		(text && s.lineBuffering && bytes.IndexAny(b, "\n\r") >= 0) {
+		if err := c.flushLocked(); err != nil {
+			return oserrorFromGo(err, "")
+		}
+	}
+	return nil
+}
+
+// tell returns the logical position: the OS position less the read-ahead,
+// plus the pending writes.
+func (s *fileStream) tell() (int64, error) {
+	if s.core.f == nil || !s.seekable {
+		return 0, NewOSError(29, "", "") // ESPIPE: Illegal seek
+	}
+	if err := s.core.flush(); err != nil {
+		return 0, oserrorFromGo(err, "")
+	}
+	pos, err := s.core.f.Seek(0, io.SeekCurrent)
+	if err != nil {
+		return 0, oserrorFromGo(err, "")
+	}
+	return pos - int64(len(s.rbuf)-s.rpos), nil
+}
+
+// seek moves the position and forgets the read-ahead.
+func (s *fileStream) seek(off int64, whence int) (int64, error) {
+	if s.core.f == nil || !s.seekable {
+		return 0, NewOSError(29, "", "")
+	}
+	if err := s.core.flush(); err != nil {
+		return 0, oserrorFromGo(err, "")
+	}
+	if whence == io.SeekCurrent {
+		off -= int64(len(s.rbuf) - s.rpos)
+	}
+	pos, err := s.core.f.Seek(off, whence)
+	if err != nil {
+		return 0, oserrorFromGo(err, "")
+	}
+	s.rbuf, s.rpos, s.eof = s.rbuf[:0], 0, false
+	return pos, nil
+}
+
+// view returns the File of the given kind over s, made once.
+func (s *fileStream) view(kind fileKind) *File {
+	slot := &s.text
+	switch kind {
+	case fileBuffered:
+		slot = &s.buffered
+	case fileRaw:
+		slot = &s.raw
+	}
+	if *slot == nil {
+		t := FileIOType
+		switch kind {
+		case fileText:
+			t = TextIOWrapperType
+		case fileBuffered:
+			switch {
+			case s.readable && s.writable:
+				t = BufferedRandomType
+			case s.writable:
+				t = BufferedWriterType
+			default:
+				t = BufferedReaderType
+			}
+		}
+		*slot = &File{Object: Object{typ: t}, s: s, kind: kind, newline: None}
+	}
+	return *slot
+}
+
+// Open is the open() builtin. The builtins module must use it as its
+// OpenHook.
+func Open(th *Thread, args []Value, kwnames []string) (Value, error) {
+	var file, modeV, bufferingV, encodingV, errorsV, newlineV, closefdV, openerV Value
+	if err := UnpackArgs("open", args, kwnames, "file", &file, "mode?", &modeV, "buffering?", &bufferingV,
+		"encoding?", &encodingV, "errors?", &errorsV, "newline?", &newlineV, "closefd?", &closefdV, "opener?", &openerV); err != nil {
+		return Value{}, err
+	}
+	mode := "r"
+	if modeV.IsValid() {
+		if modeV.Type().Layout != LayoutStr {
+			return Value{}, Errorf(TypeError, "open() argument 'mode' must be str, not %s", TypeName(modeV))
+		}
+		mode = StrValue(modeV)
+	}
+	buffering := int64(-1)
+	if bufferingV.IsValid() {
+		var err error
+		if buffering, err = AsInt(th, bufferingV); err != nil {
+			return Value{}, err
+		}
+	}
+	closefd := true
+	if closefdV.IsValid() {
+		var err error
+		if closefd, err = Truth(th, closefdV); err != nil {
+			return Value{}, err
+		}
+	}
+	m, err := parseOpenMode(mode)
+	if err != nil {
+		return Value{}, err
+	}
+	isSet := func(v Value) bool { return v.IsValid() && !v.IsNone() }
+	if m.binary {
+		switch {
+		case isSet(encodingV):
+			return Value{}, Errorf(ValueError, "binary mode doesn't take an encoding argument")
+		case isSet(errorsV):
+			return Value{}, Errorf(ValueError, "binary mode doesn't take an errors argument")
+		case isSet(newlineV):
+			return Value{}, Errorf(ValueError, "binary mode doesn't take a newline argument")
+		}
+	} else if buffering == 0 {
+		return Value{}, Errorf(ValueError, "can't have unbuffered text I/O")
+	}
+	newline := None
+	if isSet(newlineV) {
+		if newlineV.Type().Layout != LayoutStr {
+			return Value{}, Errorf(TypeError, "open() argument 'newline' must be str or None, not %s", TypeName(newlineV))
+		}
+		switch nl := StrValue(newlineV); nl {
+		case "", "\n", "\r", "\r\n":
+			newline = newlineV
+		default:
+			return Value{}, Errorf(ValueError, "illegal newline value: %s", nl)
+		}
+	}
+	encoding := "UTF-8"
+	if isSet(encodingV) {
+		if encodingV.Type().Layout != LayoutStr {
+			return Value{}, Errorf(TypeError, "open() argument 'encoding' must be str or None, not %s", TypeName(encodingV))
+		}
+		encoding = StrValue(encodingV)
+	}
+	codec, ok := fileCodecNamed(encoding)
+	if !ok {
+		return Value{}, Errorf(LookupError, "unknown encoding: %s", encoding)
+	}
+
+	var osf *os.File
+	var name Value
+	if file.IsSmallInt() || file.IsBool() {
+		fd := file.SmallInt()
+		osf = os.NewFile(uintptr(fd), "")
+		if _, err := osf.Stat(); err != nil {
+			return Value{}, NewOSError(9, "", "") // EBADF
+		}
+		name = Int(fd)
+		if !closefd {
+			// os.File closes its descriptor when collected: keep it.
+			th.Interp.mods.keptFiles = append(th.Interp.mods.keptFiles, osf)
+		}
+	} else {
+		path, err := fsPath(th, file)
+		if err != nil {
+			return Value{}, err
+		}
+		if !closefd {
+			return Value{}, Errorf(ValueError, "Cannot use closefd=False with file name")
+		}
+		osf, err = os.OpenFile(path, m.flags, 0o666)
+		if err != nil {
+			return Value{}, oserrorFromGo(err, path)
+		}
+		if st, err := osf.Stat(); err == nil && st.IsDir() {
+			osf.Close()
+			return Value{}, NewOSError(21, path, "") // EISDIR
+		}
+		name = file
+	}
+	info, _ := osf.Stat()
+	seekable := info != nil && info.Mode().IsRegular()
+	core := &fileCore{interp: th.Interp, f: osf, r: osf, w: osf, fd: int(osf.Fd()), closefd: closefd}
+	s := &fileStream{core: core, name: name, rawMode: m.rawMode, readable: m.readable, writable: m.writable, seekable: seekable}
+	if buffering == 1 || (buffering < 0 && isTerminal(osf)) {
+		s.lineBuffering = !m.binary
+	}
+	if buffering == 0 {
+		s.writeThrough = true
+	}
+	registerOpenFile(th.Interp, s)
+	var f *File
+	switch {
+	case m.binary && buffering == 0:
+		f = s.view(fileRaw)
+	case m.binary:
+		f = s.view(fileBuffered)
+	default:
+		f = s.view(fileText)
+		f.mode, f.encoding, f.newline, f.codec = mode, encoding, newline, codec
+	}
+	return ValueOf(f), nil
+}
+
+// registerOpenFile enters s's core in the interpreter's registry of open
+// files and arranges for it to be flushed and closed if s becomes
+// unreachable while open, as CPython does when a file object dies.
+func registerOpenFile(interp *Interpreter, s *fileStream) {
+	st := &interp.mods
+	st.filesMu.Lock()
+	if st.openFiles == nil {
+		st.openFiles = map[*fileCore]struct{}{}
+	}
+	st.openFiles[s.core] = struct{}{}
+	st.filesMu.Unlock()
+	runtime.AddCleanup(s, func(c *fileCore) { c.close() }, s.core)
+}
+
+// FlushOpenFiles flushes the pending writes of every open file. The driver
+// calls it at exit, after FlushStdStreams.
+func (interp *Interpreter) FlushOpenFiles() {
+	st := &interp.mods
+	st.filesMu.Lock()
+	cores := make([]*fileCore, 0, len(st.openFiles))
+	for c := range st.openFiles {
+		cores = append(cores, c)
+	}
+	st.filesMu.Unlock()
+	for _, c := range cores {
+		c.flush()
+	}
+}
+
+// openMode is a parsed open() mode.
+type openMode struct {
+	binary, readable, writable bool
+	flags                      int
+	rawMode                    string
+}
+
+// parseOpenMode checks and decodes an open() mode string.
+func parseOpenMode(mode string) (openMode, error) {
+	var m openMode
+	var creating, reading, writing, appending, updating, text bool
+	seen := map[rune]bool{}
+	for _, c := range mode {
+		if !strings.ContainsRune("rwxabt+", c) || seen[c] {
+			return m, Errorf(ValueError, "invalid mode: %s", importQuote(mode))
+		}
+		seen[c] = true
+		switch c {
+		case 'x':
+			creating = true
+		case 'r':
+			reading = true
+		case 'w':
+			writing = true
+		case 'a':
+			appending = true
+		case '+':
+			updating = true
+		case 't':
+			text = true
+		case 'b':
+			m.binary = true
+		}
+	}
+	if text && m.binary {
+		return m, Errorf(ValueError, "can't have text and binary mode at once")
+	}
+	n := 0
+	for _, b := range []bool{creating, reading, writing, appending} {
+		if b {
+			n++
+		}
+	}
+	if n != 1 {
+		if n == 0 && !updating {
+			return m, Errorf(ValueError, "Must have exactly one of create/read/write/append mode and at most one plus")
+		}
+		return m, Errorf(ValueError, "must have exactly one of create/read/write/append mode")
+	}
+	switch {
+	case creating:
+		m.flags, m.writable, m.rawMode = os.O_WRONLY|os.O_CREATE|os.O_EXCL, true, "xb"
+	case reading:
+		m.flags, m.readable, m.rawMode = os.O_RDONLY, true, "rb"
+	case writing:
+		m.flags, m.writable, m.rawMode = os.O_WRONLY|os.O_CREATE|os.O_TRUNC, true, "wb"
+	case appending:
+		m.flags, m.writable, m.rawMode = os.O_WRONLY|os.O_CREATE|os.O_APPEND, true, "ab"
+	}
+	if updating {
+		m.flags = m.flags&^(os.O_WRONLY|os.O_RDONLY) | os.O_RDWR
+		m.readable, m.writable = true, true
+		m.rawMode += "+"
+	}
+	return m, nil
+}
+
+// fsPath returns the path named by a str, bytes or os.PathLike value.
+func fsPath(th *Thread, v Value) (string, error) {
+	switch v.Type().Layout {
+	case LayoutStr:
+		return StrValue(v), nil
+	case LayoutBytes:
+		return string(BytesValue(v)), nil
+	}
+	if m := v.Type().Lookup("__fspath__"); m.IsValid() {
+		r, err := Call(th, m, []Value{v}, nil)
+		if err != nil {
+			return "", err
+		}
+		switch r.Type().Layout {
+		case LayoutStr:
+			return StrValue(r), nil
+		case LayoutBytes:
+			return string(BytesValue(r)), nil
+		}
+		return "", Errorf(TypeError, "expected %s.__fspath__() to return str or bytes, not %s", TypeName(v), TypeName(r))
+	}
+	return "", Errorf(TypeError, "expected str, bytes or os.PathLike object, not %s", TypeName(v))
+}
+
+// newStdStream makes sys.stdin, sys.stdout or sys.stderr over r or w.
+func newStdStream(interp *Interpreter, fd int, name, mode string, r io.Reader, w io.Writer) Value {
+	core := &fileCore{r: r, w: w, fd: fd}
+	if f, ok := r.(*os.File); ok {
+		core.f = f
+	}
+	if f, ok := w.(*os.File); ok {
+		core.f = f
+	}
+	s := &fileStream{core: core, name: NewStr(name), readable: r != nil, writable: w != nil}
+	s.rawMode = "rb"
+	if w != nil {
+		s.rawMode = "wb"
+	}
+	terminal := false
+	if core.f != nil {
+		if info, err := core.f.Stat(); err == nil {
+			s.seekable = info.Mode().IsRegular()
+		}
+		terminal = isTerminal(core.f)
+	}
+	// stderr is always line buffered; stdout when it is a terminal; both
+	// write through with -u.
+	s.lineBuffering = fd == 2 || terminal
+	s.writeThrough = interp.Options.Unbuffered && w != nil
+	f := s.view(fileText)
+	f.mode, f.encoding, f.newline = mode, "utf-8", None
+	return ValueOf(f)
+}
+
+// FlushStdStreams flushes sys.stdout and sys.stderr (whatever objects they
+// are now, through their flush method) and the original streams. The
+// driver calls it at exit.
+func (interp *Interpreter) FlushStdStreams() error {
+	th := interp.MainThread()
+	var first error
+	flush := func(v Value) {
+		if !v.IsValid() || v.IsNone() {
+			return
+		}
+		if v.Type().Layout == LayoutOther && v.Type().IsSubtype(IOBaseType) {
+			f := as[File](v)
+			if f.s.core.closed {
+				return
+			}
+			if err := f.s.core.flush(); err != nil && first == nil {
+				first = oserrorFromGo(err, "")
+			}
+			return
+		}
+		if _, err := CallMethod(th, v, "flush"); err != nil && first == nil {
+			first = err
+		}
+	}
+	st := &interp.mods
+	if st.sys != nil {
+		flush(st.sys.Get("stdout"))
+		flush(st.sys.Get("stderr"))
+	}
+	flush(st.stdout)
+	flush(st.stderr)
+	return first
+}
+
+// fileSelf returns the receiver of a file method.
+func fileSelf(v Value) *File { return as[File](v) }
+
+// fileDecode decodes UTF-8 text, raising CPython's UnicodeDecodeError.
+func fileDecode(b []byte) (string, error) {
+	if utf8.Valid(b) {
+		return string(b), nil
+	}
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			reason := "invalid start byte"
+			if b[i] >= 0xc2 && b[i] <= 0xf4 {
+				reason = "unexpected end of data"
+				if i+1 < len(b) {
+					reason = "invalid continuation byte"
+				}
+			}
+			return "", Errorf(UnicodeDecodeError, "'utf-8' codec can't decode byte 0x%02x in position %d: %s", b[i], i, reason)
+		}
+		i += size
+	}
+	return string(b), nil
+}
+
+// translateNewlines applies universal newlines to decoded text.
+func translateNewlines(s string) string {
+	if strings.IndexByte(s, '\r') < 0 {
+		return s
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+}
+
+// readText is TextIOWrapper.read(size).
+func (f *File) readText(size int64) (Value, error) {
+	s := f.s
+	translate := f.newline.IsNone()
+	if size < 0 {
+		b, err := s.readAll()
+		if err != nil {
+			return Value{}, err
+		}
+		text, err := f.decode(b)
+		if err != nil {
+			return Value{}, err
+		}
+		if translate {
+			text = translateNewlines(text)
+		}
+		return NewStr(text), nil
+	}
+	s.resetEOF()
+	var sb strings.Builder
+	for n := int64(0); n < size; n++ {
+		// Make sure a whole rune (and the byte after a \r) is buffered.
+		for {
+			avail := s.rbuf[s.rpos:]
+			if len(avail) > 0 && (f.codec != codecUTF8 || utf8.FullRune(avail)) && !(translate && avail[0] == '\r' && len(avail) == 1) {
+				break
+			}
+			more, err := s.fill()
+			if err != nil {
+				return Value{}, err
+			}
+			if !more {
+				break
+			}
+		}
+		avail := s.rbuf[s.rpos:]
+		if len(avail) == 0 {
+			break
+		}
+		r, size := utf8.DecodeRune(avail)
+		if f.codec != codecUTF8 {
+			text, err := f.decode(avail[:1])
+			if err != nil {
+				return Value{}, err
+			}
+			r, size = []rune(text)[0], 1
+		} else if r == utf8.RuneError && size <= 1 {
+			_, err := fileDecode(avail[:1])
+			return Value{}, err
+		}
+		s.rpos += size
+		if translate && r == '\r' {
+			r = '\n'
+			if s.rpos < len(s.rbuf) && s.rbuf[s.rpos] == '\n' {
+				s.rpos++
+			}
+		}
+		sb.WriteRune(r)
+	}
+	return NewStr(sb.String()), nil
+}
+
+// readLine returns the next line (str or bytes); an empty result means end
+// of file. limit < 0 means no limit (in characters or bytes).
+func (f *File) readLine(limit int64) (Value, error) {
+	s := f.s
+	if f.kind != fileText {
+		b, err := s.readLineBytes(false, "\n", int(limit))
+		if err != nil {
+			return Value{}, err
+		}
+		return NewBytes(b), nil
+	}
+	anyEnd, term := false, "\n"
+	if f.newline.IsNone() || StrValue(f.newline) == "" {
+		anyEnd = true
+	} else {
+		term = StrValue(f.newline)
+	}
+	byteLimit := -1
+	if limit >= 0 {
+		byteLimit = int(limit) * utf8.UTFMax
+	}
+	b, err := s.readLineBytes(anyEnd, term, byteLimit)
+	if err != nil {
+		return Value{}, err
+	}
+	if f.codec != codecUTF8 && limit >= 0 && int64(len(b)) > limit {
+		s.rpos -= len(b) - int(limit)
+		b = b[:limit]
+	} else if f.codec == codecUTF8 && limit >= 0 && int64(utf8.RuneCount(b)) > limit {
+		// Keep limit characters; give the rest back to the buffer.
+		cut := 0
+		for i := int64(0); i < limit; i++ {
+			_, size := utf8.DecodeRune(b[cut:])
+			cut += size
+		}
+		s.rpos -= len(b) - cut
+		b = b[:cut]
+	}
+	text, err := f.decode(b)
+	if err != nil {
+		return Value{}, err
+	}
+	if f.newline.IsNone() {
+		text = translateNewlines(text)
+	}
+	return NewStr(text), nil
+}
+
+// writeValue is write(v): str for text files, a bytes-like object for
+// binary ones. It returns the number of characters or bytes written.
+func (f *File) writeValue(v Value) (Value, error) {
+	if err := f.check("write", f.s.writable, "not writable"); err != nil {
+		return Value{}, err
+	}
+	if f.kind == fileText {
+		if v.Type().Layout != LayoutStr {
+			return Value{}, Errorf(TypeError, "write() argument must be str, not %s", TypeName(v))
+		}
+		text := StrValue(v)
+		n := as[Str](v).nchars
+		if n < 0 {
+			n = utf8.RuneCountInString(text)
+		}
+		if !f.newline.IsNone() {
+			if nl := StrValue(f.newline); nl == "\r" || nl == "\r\n" {
+				text = strings.ReplaceAll(text, "\n", nl)
+			}
+		}
+		b, err := f.encode(text)
+		if err != nil {
+			return Value{}, err
+		}
+		if err := f.s.write(b, true); err != nil {
+			return Value{}, err
+		}
+		return Int(int64(n)), nil
+	}
+	switch v.Type().Layout {
+	case LayoutBytes, LayoutByteArray:
+		b := BytesValue(v)
+		if err := f.s.write(b, false); err != nil {
+			return Value{}, err
+		}
+		return Int(int64(len(b))), nil
+	}
+	return Value{}, Errorf(TypeError, "a bytes-like object is required, not '%s'", TypeName(v))
+}
+
+// unsafeStringBytes views a string's bytes without copying, so that
+// print() through sys.stdout.write allocates nothing here; the caller only
+// reads them (write copies them into the buffer).
+func unsafeStringBytes(s string) []byte {
+	return unsafe.Slice(unsafe.StringData(s), len(s))
+}
+
+// fileRepr is the repr of every file type.
+func fileRepr(th *Thread, v Value) (Value, error) {
+	f := fileSelf(v)
+	var name string
+	if f.s.name.Type().Layout == LayoutStr {
+		name = importQuote(StrValue(f.s.name))
+	} else if r, err := Repr(th, f.s.name); err == nil {
+		name = r
+	} else {
+		return Value{}, err
+	}
+	switch f.kind {
+	case fileText:
+		return NewStr(fmt.Sprintf("<_io.TextIOWrapper name=%s mode=%s encoding=%s>", name, importQuote(f.mode), importQuote(f.encoding))), nil
+	case fileBuffered:
+		return NewStr(fmt.Sprintf("<_io.%s name=%s>", f.typ.Name, name)), nil
+	}
+	if f.s.core.closed {
+		return NewStr("<_io.FileIO [closed]>"), nil
+	}
+	closefd := "True"
+	if !f.s.core.closefd {
+		closefd = "False"
+	}
+	return NewStr(fmt.Sprintf("<_io.FileIO name=%s mode=%s closefd=%s>", name, importQuote(f.s.rawMode), closefd)), nil
+}
+
+func init() {
+	for _, t := range []*Type{IOBaseType, TextIOWrapperType, BufferedReaderType, BufferedWriterType, BufferedRandomType, FileIOType} {
+		t.Module = "_io"
+	}
+	UnsupportedOperation.Module = "io"
+	UnsupportedOperation.Bases = []*Type{OSError, ValueError}
+	UnsupportedOperation.MRO, _ = C3(UnsupportedOperation, UnsupportedOperation.Bases)
+
+	t := IOBaseType
+	t.Repr = fileRepr
+	t.Iter = func(th *Thread, v Value) (Value, error) {
+		if f := fileSelf(v); f.s.core.closed {
+			return Value{}, f.closedError("iter")
+		}
+		return v, nil
+	}
+	t.Next = func(th *Thread, v Value) (Value, bool, error) {
+		f := fileSelf(v)
+		if err := f.check("readline", f.s.readable, "not readable"); err != nil {
+			return Value{}, false, err
+		}
+		if err := f.s.prepareRead(); err != nil {
+			return Value{}, false, err
+		}
+		line, err := f.readLine(-1)
+		if err != nil {
+			return Value{}, false, err
+		}
+		if fileLineLen(line) == 0 {
+			return Value{}, false, nil
+		}
+		return line, true, nil
+	}
+	t.AddMethod("__iter__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		return t.Iter(th, self)
+	})
+	t.AddMethod("__next__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		r, ok, err := t.Next(th, self)
+		if err == nil && !ok {
+			err = NewException(StopIteration)
+		}
+		return r, err
+	})
+	t.AddMethod("__enter__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if f := fileSelf(self); f.s.core.closed {
+			return Value{}, f.closedError("enter")
+		}
+		return self, nil
+	})
+	t.AddMethod("__exit__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		return fileClose(th, self, nil, nil)
+	})
+	t.AddMethod("close", fileClose)
+	t.AddMethod("flush", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("flush", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		f := fileSelf(self)
+		if f.s.core.closed {
+			return Value{}, Errorf(ValueError, "I/O operation on closed file.")
+		}
+		if err := f.s.core.flush(); err != nil {
+			return Value{}, oserrorFromGo(err, "")
+		}
+		return None, nil
+	})
+	t.AddMethod("read", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		f := fileSelf(self)
+		size, err := fileSizeArg(th, "read", args, kwnames)
+		if err != nil {
+			return Value{}, err
+		}
+		if err := f.check("read", f.s.readable, "not readable"); err != nil {
+			return Value{}, err
+		}
+		if err := f.s.prepareRead(); err != nil {
+			return Value{}, err
+		}
+		if f.kind == fileText {
+			return f.readText(size)
+		}
+		var b []byte
+		if size < 0 {
+			b, err = f.s.readAll()
+		} else {
+			b, err = f.s.readBytes(int(size))
+		}
+		if err != nil {
+			return Value{}, err
+		}
+		return NewBytes(b), nil
+	})
+	t.AddMethod("readline", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		f := fileSelf(self)
+		size, err := fileSizeArg(th, "readline", args, kwnames)
+		if err != nil {
+			return Value{}, err
+		}
+		if err := f.check("readline", f.s.readable, "not readable"); err != nil {
+			return Value{}, err
+		}
+		if err := f.s.prepareRead(); err != nil {
+			return Value{}, err
+		}
+		return f.readLine(size)
+	})
+	t.AddMethod("readlines", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		f := fileSelf(self)
+		hint, err := fileSizeArg(th, "readlines", args, kwnames)
+		if err != nil {
+			return Value{}, err
+		}
+		if err := f.check("readlines", f.s.readable, "not readable"); err != nil {
+			return Value{}, err
+		}
+		if err := f.s.prepareRead(); err != nil {
+			return Value{}, err
+		}
+		var lines []Value
+		total := int64(0)
+		for {
+			line, err := f.readLine(-1)
+			if err != nil {
+				return Value{}, err
+			}
+			n := fileLineLen(line)
+			if n == 0 {
+				break
+			}
+			lines = append(lines, line)
+			total += int64(n)
+			if hint > 0 && total >= hint {
+				break
+			}
+		}
+		return NewList(lines), nil
+	})
+	t.AddMethod("write", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if len(args) != 1 || len(kwnames) != 0 {
+			if err := CheckArgCount("write", args, kwnames, 1, 1); err != nil {
+				return Value{}, err
+			}
+		}
+		return fileSelf(self).writeValue(args[0])
+	})
+	t.AddMethod("writelines", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("writelines", args, kwnames, 1, 1); err != nil {
+			return Value{}, err
+		}
+		f := fileSelf(self)
+		if f.s.core.closed {
+			return Value{}, f.closedError("write")
+		}
+		err := ForEach(th, args[0], func(line Value) error {
+			_, err := f.writeValue(line)
+			return err
+		})
+		return None, err
+	})
+	t.AddMethod("tell", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("tell", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		f := fileSelf(self)
+		if f.s.core.closed {
+			return Value{}, f.closedError("tell")
+		}
+		pos, err := f.s.tell()
+		return Int(pos), err
+	})
+	t.AddMethod("seek", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("seek", args, kwnames, 1, 2); err != nil {
+			return Value{}, err
+		}
+		f := fileSelf(self)
+		off, err := AsInt(th, args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		whence := int64(0)
+		if len(args) > 1 {
+			if whence, err = AsInt(th, args[1]); err != nil {
+				return Value{}, err
+			}
+		}
+		if f.s.core.closed {
+			return Value{}, f.closedError("seek")
+		}
+		if whence < 0 || whence > 2 {
+			return Value{}, Errorf(ValueError, "invalid whence (%d, should be 0, 1 or 2)", whence)
+		}
+		if f.kind == fileText {
+			switch {
+			case whence == 1 && off != 0:
+				return Value{}, NewException(UnsupportedOperation, NewStr("can't do nonzero cur-relative seeks"))
+			case whence == 2 && off != 0:
+				return Value{}, NewException(UnsupportedOperation, NewStr("can't do nonzero end-relative seeks"))
+			case off < 0:
+				return Value{}, Errorf(ValueError, "negative seek position %d", off)
+			}
+		}
+		pos, err := f.s.seek(off, int(whence))
+		return Int(pos), err
+	})
+	t.AddMethod("truncate", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("truncate", args, kwnames, 0, 1); err != nil {
+			return Value{}, err
+		}
+		f := fileSelf(self)
+		if err := f.check("truncate", f.s.writable, "File not open for writing"); err != nil {
+			return Value{}, err
+		}
+		pos, err := f.s.tell()
+		if err != nil {
+			return Value{}, err
+		}
+		if len(args) == 1 && !args[0].IsNone() {
+			if pos, err = AsInt(th, args[0]); err != nil {
+				return Value{}, err
+			}
+		}
+		if err := f.s.core.f.Truncate(pos); err != nil {
+			return Value{}, oserrorFromGo(err, "")
+		}
+		return Int(pos), nil
+	})
+	t.AddMethod("fileno", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		f := fileSelf(self)
+		if f.s.core.closed {
+			return Value{}, f.closedError("fileno")
+		}
+		return Int(int64(f.s.core.fd)), nil
+	})
+	t.AddMethod("isatty", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		f := fileSelf(self)
+		if f.s.core.closed {
+			return Value{}, f.closedError("isatty")
+		}
+		if f.s.core.f == nil {
+			return False, nil
+		}
+		return Bool(isTerminal(f.s.core.f)), nil
+	})
+	for name, get := range map[string]func(s *fileStream) bool{
+		"readable": func(s *fileStream) bool { return s.readable },
+		"writable": func(s *fileStream) bool { return s.writable },
+		"seekable": func(s *fileStream) bool { return s.seekable },
+	} {
+		t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			f := fileSelf(self)
+			if f.s.core.closed {
+				return Value{}, f.closedError(name)
+			}
+			return Bool(get(f.s)), nil
+		})
+	}
+	t.AddGetSet("closed", func(th *Thread, self Value) (Value, error) { return Bool(fileSelf(self).s.core.closed), nil }, nil)
+	t.AddGetSet("name", func(th *Thread, self Value) (Value, error) { return fileSelf(self).s.name, nil }, nil)
+
+	tt := TextIOWrapperType
+	tt.AddGetSet("mode", func(th *Thread, self Value) (Value, error) { return NewStr(fileSelf(self).mode), nil }, nil)
+	tt.AddGetSet("encoding", func(th *Thread, self Value) (Value, error) { return NewStr(fileSelf(self).encoding), nil }, nil)
+	tt.AddGetSet("errors", func(th *Thread, self Value) (Value, error) { return NewStr("strict"), nil }, nil)
+	tt.AddGetSet("newlines", func(th *Thread, self Value) (Value, error) { return None, nil }, nil)
+	tt.AddGetSet("line_buffering", func(th *Thread, self Value) (Value, error) { return Bool(fileSelf(self).s.lineBuffering), nil }, nil)
+	tt.AddGetSet("write_through", func(th *Thread, self Value) (Value, error) { return Bool(fileSelf(self).s.writeThrough), nil }, nil)
+	tt.AddGetSet("buffer", func(th *Thread, self Value) (Value, error) { return ValueOf(fileSelf(self).s.view(fileBuffered)), nil }, nil)
+	tt.AddMethod("reconfigure", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		var encoding, errs, newline, lineBuffering, writeThrough Value
+		if err := UnpackArgs("reconfigure", args, kwnames, "$encoding?", &encoding, "$errors?", &errs, "$newline?", &newline,
+			"$line_buffering?", &lineBuffering, "$write_through?", &writeThrough); err != nil {
+			return Value{}, err
+		}
+		f := fileSelf(self)
+		if err := f.s.core.flush(); err != nil {
+			return Value{}, oserrorFromGo(err, "")
+		}
+		if lineBuffering.IsValid() && !lineBuffering.IsNone() {
+			b, err := Truth(th, lineBuffering)
+			if err != nil {
+				return Value{}, err
+			}
+			f.s.lineBuffering = b
+		}
+		if writeThrough.IsValid() && !writeThrough.IsNone() {
+			b, err := Truth(th, writeThrough)
+			if err != nil {
+				return Value{}, err
+			}
+			f.s.writeThrough = b
+		}
+		return None, nil
+	})
+	for _, bt := range []*Type{BufferedReaderType, BufferedWriterType, BufferedRandomType} {
+		bt.AddGetSet("mode", func(th *Thread, self Value) (Value, error) { return NewStr(fileSelf(self).s.rawMode), nil }, nil)
+		bt.AddGetSet("raw", func(th *Thread, self Value) (Value, error) { return ValueOf(fileSelf(self).s.view(fileRaw)), nil }, nil)
+	}
+	FileIOType.AddGetSet("mode", func(th *Thread, self Value) (Value, error) { return NewStr(fileSelf(self).s.rawMode), nil }, nil)
+	FileIOType.AddGetSet("closefd", func(th *Thread, self Value) (Value, error) { return Bool(fileSelf(self).s.core.closefd), nil }, nil)
+}
+
+// isTerminal reports whether f is a terminal (isatty: the terminal
+// ioctl succeeds; /dev/null is a character device but not a terminal).
+func isTerminal(f *os.File) bool {
+	return fdIsTerminal(int(f.Fd()))
+}
+
+func fdIsTerminal(fd int) bool {
+	var t syscall.Termios
+	_, _, errno := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), syscall.TCGETS, uintptr(unsafe.Pointer(&t)))
+	return errno == 0
+}
+
+// FileWrite writes the str s to f if f is a file object of this package,
+// without looking up its write method: print() uses it for sys.stdout.
+// It reports false if f is some other object (call f.write then).
+func FileWrite(f Value, s Value) (bool, error) {
+	if f.p == nil || f.Type() != TextIOWrapperType {
+		return false, nil
+	}
+	_, err := as[File](f).writeValue(s)
+	return true, err
+}
+
+// fileLineLen returns the length in bytes of a line read by readLine.
+func fileLineLen(line Value) int {
+	if line.Type().Layout == LayoutStr {
+		return len(StrValue(line))
+	}
+	return len(BytesValue(line))
+}
+
+// fileClose is close(): flush, then close the OS file. Closing twice is
+// allowed.
+func fileClose(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+	if err := fileSelf(self).s.core.close(); err != nil {
+		return Value{}, oserrorFromGo(err, "")
+	}
+	return None, nil
+}
+
+// fileSizeArg reads the optional size argument of read/readline/readlines
+// (None or absent means -1).
+func fileSizeArg(th *Thread, fname string, args []Value, kwnames []string) (int64, error) {
+	if err := CheckArgCount(fname, args, kwnames, 0, 1); err != nil {
+		return 0, err
+	}
+	if len(args) == 0 || args[0].IsNone() {
+		return -1, nil
+	}
+	if args[0].Type().Index == nil && !args[0].IsSmallInt() {
+		return 0, Errorf(TypeError, "argument should be integer or None, not '%s'", TypeName(args[0]))
+	}
+	return AsInt(th, args[0])
+}
+
+// The io module: open and the file types. StringIO and BytesIO are not
+// implemented yet.
+func init() {
+	RegisterModule("io", func(th *Thread, m *Module) error {
+		m.AddFunction("open", Open)
+		m.Set("DEFAULT_BUFFER_SIZE", Int(fileBufferSize))
+		m.Set("SEEK_SET", Int(0))
+		m.Set("SEEK_CUR", Int(1))
+		m.Set("SEEK_END", Int(2))
+		m.Set("UnsupportedOperation", ValueOf(UnsupportedOperation))
+		for _, t := range []*Type{TextIOWrapperType, BufferedReaderType, BufferedWriterType, BufferedRandomType, FileIOType} {
+			m.Set(t.Name, ValueOf(t))
+		}
+		m.Set("IOBase", ValueOf(IOBaseType))
+		return nil
+	})
+}

@@ -1,0 +1,629 @@
+package runtime
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode"
+)
+
+// This file implements the import system with CPython 3.12's semantics
+// (importlib._bootstrap's __import__, _gcd_import, _find_and_load and
+// _handle_fromlist, and ceval's IMPORT_FROM and import *): the sys.modules
+// cache, then builtin modules, then source files and packages found on
+// sys.path (or on the parent package's __path__), including namespace
+// packages. Module code runs through the ExecSource hook with the module's
+// namespace as globals. There are no bytecode caches, specs or loaders:
+// __spec__ and __loader__ are None, and the "partially initialized" state
+// that CPython keeps in __spec__._initializing is kept in moduleState.
+
+func init() {
+	Import = importHook
+}
+
+// importHook is __import__(name, globals, None, fromlist, level).
+func importHook(th *Thread, name string, globals *Dict, fromlist []string, level int) (Value, error) {
+	if level < 0 {
+		return Value{}, Errorf(ValueError, "level must be >= 0")
+	}
+	absName := name
+	if level > 0 {
+		pkg, err := importPackageOf(th, globals)
+		if err != nil {
+			return Value{}, err
+		}
+		if absName, err = importResolveName(name, pkg, level); err != nil {
+			return Value{}, err
+		}
+	} else if name == "" {
+		return Value{}, Errorf(ValueError, "Empty module name")
+	}
+	mod, err := importAbsolute(th, absName)
+	if err != nil {
+		return Value{}, err
+	}
+	if len(fromlist) == 0 {
+		if level == 0 {
+			head, _, _ := strings.Cut(name, ".")
+			return importGetModule(th, head)
+		}
+		if name == "" {
+			return mod, nil
+		}
+		// Return the module named by the first component of name, counted
+		// from the end of the absolute name.
+		head, _, _ := strings.Cut(name, ".")
+		cut := len(name) - len(head)
+		return importGetModule(th, absName[:len(absName)-cut])
+	}
+	if _, isPkg, err := GetAttrOK(th, mod, "__path__"); err != nil {
+		return Value{}, err
+	} else if isPkg {
+		items := make([]Value, len(fromlist))
+		for i, s := range fromlist {
+			items[i] = NewStr(s)
+		}
+		if err := importHandleFromlist(th, mod, items, false); err != nil {
+			return Value{}, err
+		}
+	}
+	return mod, nil
+}
+
+// ImportModule imports the module with the absolute dotted name and returns
+// it (not its top-level package), as importlib.import_module does.
+func ImportModule(th *Thread, name string) (Value, error) {
+	if name == "" {
+		return Value{}, Errorf(ValueError, "Empty module name")
+	}
+	return importAbsolute(th, name)
+}
+
+// importGetModule returns sys.modules[name].
+func importGetModule(th *Thread, name string) (Value, error) {
+	v, ok, err := th.Interp.Modules.Get(th, NewStr(name))
+	if err != nil {
+		return Value{}, err
+	}
+	if !ok {
+		return Value{}, Errorf(KeyError, "%s", importQuote(name))
+	}
+	return v, nil
+}
+
+// importPackageOf computes the package a relative import is relative to,
+// from the importing module's globals (__package__, else __spec__.parent,
+// else __name__ and __path__), as _calc___package__ does.
+func importPackageOf(th *Thread, globals *Dict) (string, error) {
+	if globals == nil {
+		return "", Errorf(KeyError, "'__name__' not in globals")
+	}
+	if pkg, ok := globals.GetStr("__package__"); ok && !pkg.IsNone() {
+		if pkg.Type().Layout != LayoutStr {
+			return "", Errorf(TypeError, "package must be a string")
+		}
+		return StrValue(pkg), nil
+	}
+	if spec, ok := globals.GetStr("__spec__"); ok && !spec.IsNone() {
+		parent, err := GetAttr(th, spec, "parent")
+		if err != nil {
+			return "", err
+		}
+		if parent.Type().Layout != LayoutStr {
+			return "", Errorf(TypeError, "__spec__.parent must be a string")
+		}
+		return StrValue(parent), nil
+	}
+	name, ok := globals.GetStr("__name__")
+	if !ok {
+		return "", Errorf(KeyError, "'__name__' not in globals")
+	}
+	if name.Type().Layout != LayoutStr {
+		return "", Errorf(TypeError, "__name__ must be a string")
+	}
+	pkg := StrValue(name)
+	if _, isPkg := globals.GetStr("__path__"); !isPkg {
+		if i := strings.LastIndexByte(pkg, '.'); i >= 0 {
+			pkg = pkg[:i]
+		} else {
+			pkg = ""
+		}
+	}
+	return pkg, nil
+}
+
+// importResolveName turns a relative module name into an absolute one.
+func importResolveName(name, pkg string, level int) (string, error) {
+	if pkg == "" {
+		return "", Errorf(ImportError, "attempted relative import with no known parent package")
+	}
+	base := pkg
+	for i := 1; i < level; i++ {
+		j := strings.LastIndexByte(base, '.')
+		if j < 0 {
+			return "", Errorf(ImportError, "attempted relative import beyond top-level package")
+		}
+		base = base[:j]
+	}
+	if name == "" {
+		return base, nil
+	}
+	return base + "." + name, nil
+}
+
+// importAbsolute returns the module with the absolute name, importing it
+// and its parent packages if they are not in sys.modules yet.
+func importAbsolute(th *Thread, name string) (Value, error) {
+	interp := th.Interp
+	key := NewStr(name)
+	mod, ok, err := interp.Modules.Get(th, key)
+	if err != nil {
+		return Value{}, err
+	}
+	if ok {
+		if mod.IsNone() {
+			return Value{}, importNotFound(th, fmt.Sprintf("import of %s halted; None in sys.modules", name), name)
+		}
+		return mod, nil
+	}
+	var path Value // the parent package's __path__, or zero for sys.path
+	var parentMod Value
+	parent, child := "", name
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		parent, child = name[:i], name[i+1:]
+		if parentMod, err = importAbsolute(th, parent); err != nil {
+			return Value{}, err
+		}
+		// Importing the parent may have imported the child.
+		if mod, ok, err := interp.Modules.Get(th, key); err != nil || ok {
+			return mod, err
+		}
+		p, isPkg, err := GetAttrOK(th, parentMod, "__path__")
+		if err != nil {
+			return Value{}, err
+		}
+		if !isPkg {
+			return Value{}, importNotFound(th, fmt.Sprintf("No module named %s; %s is not a package", importQuote(name), importQuote(parent)), name)
+		}
+		path = p
+	}
+	var found bool
+	if parent == "" {
+		mod, found, err = loadBuiltinModule(th, name)
+		if err != nil {
+			return Value{}, err
+		}
+	}
+	if !found {
+		mod, found, err = importFromPath(th, name, child, path)
+		if err != nil {
+			return Value{}, err
+		}
+	}
+	if !found {
+		return Value{}, importNotFound(th, fmt.Sprintf("No module named %s", importQuote(name)), name)
+	}
+	if parentMod.IsValid() {
+		if err := SetAttr(th, parentMod, child, mod); err != nil {
+			return Value{}, err
+		}
+	}
+	return mod, nil
+}
+
+// importFromPath searches the directories of path (a list of str; zero
+// means sys.path) for child: a package directory with __init__.py, then
+// child.py. A directory without __init__.py is remembered and, if nothing
+// else matches, becomes a namespace package spanning all such directories.
+func importFromPath(th *Thread, name, child string, path Value) (Value, bool, error) {
+	if !path.IsValid() {
+		sysPath, ok := th.Interp.mods.sys.dict.GetStr("path")
+		if !ok {
+			return Value{}, false, Errorf(ImportError, "sys.path must be a list of directory names")
+		}
+		path = sysPath
+	}
+	dirs, err := ToSlice(th, path)
+	if err != nil {
+		return Value{}, false, err
+	}
+	var namespaceDirs []string
+	for _, d := range dirs {
+		if d.Type().Layout != LayoutStr {
+			continue
+		}
+		dir := StrValue(d)
+		if dir == "" {
+			if dir, err = os.Getwd(); err != nil {
+				continue
+			}
+		}
+		pkgDir := filepath.Join(dir, child)
+		if st, err := os.Stat(pkgDir); err == nil && st.IsDir() {
+			initFile := filepath.Join(pkgDir, "__init__.py")
+			if st, err := os.Stat(initFile); err == nil && !st.IsDir() {
+				mod, err := importExecFile(th, name, initFile, pkgDir)
+				return mod, true, err
+			}
+		}
+		file := filepath.Join(dir, child+".py")
+		if st, err := os.Stat(file); err == nil && !st.IsDir() {
+			mod, err := importExecFile(th, name, file, "")
+			return mod, true, err
+		}
+		if st, err := os.Stat(pkgDir); err == nil && st.IsDir() {
+			namespaceDirs = append(namespaceDirs, pkgDir)
+		}
+	}
+	if namespaceDirs == nil {
+		return Value{}, false, nil
+	}
+	m := NewModule(name)
+	m.Set("__package__", NewStr(name))
+	m.Set("__loader__", None)
+	m.Set("__spec__", None)
+	m.Set("__file__", None)
+	items := make([]Value, len(namespaceDirs))
+	for i, d := range namespaceDirs {
+		items[i] = NewStr(d)
+	}
+	m.Set("__path__", NewList(items))
+	mv := ValueOf(m)
+	return mv, true, th.Interp.Modules.Set(th, NewStr(name), mv)
+}
+
+// importExecFile creates the module name from a source file, enters it in
+// sys.modules and runs it. pkgDir is set for a package's __init__.py. As in
+// CPython the module is in sys.modules while its code runs (so circular
+// imports see it partially initialised) and is removed if the code raises.
+func importExecFile(th *Thread, name, file, pkgDir string) (Value, error) {
+	src, err := os.ReadFile(file)
+	if err != nil {
+		return Value{}, oserrorFromGo(err, file)
+	}
+	interp := th.Interp
+	m := NewModule(name)
+	initModuleAttrs(interp, m, file, pkgDir)
+	mv := ValueOf(m)
+	key := NewStr(name)
+	if err := interp.Modules.Set(th, key, mv); err != nil {
+		return Value{}, err
+	}
+	if err := execModuleSource(th, m, file, src); err != nil {
+		interp.Modules.Delete(th, key)
+		return Value{}, err
+	}
+	mod, ok, err := interp.Modules.Get(th, key)
+	if err != nil {
+		return Value{}, err
+	}
+	if !ok {
+		return Value{}, Errorf(ImportError, "Loaded module %s not found in sys.modules", name)
+	}
+	return mod, nil
+}
+
+// initModuleAttrs sets the attributes a module from a source file has
+// before its code runs.
+func initModuleAttrs(interp *Interpreter, m *Module, file, pkgDir string) {
+	pkg := m.Name
+	if pkgDir != "" {
+		m.Set("__path__", NewList([]Value{NewStr(pkgDir)}))
+	} else if i := strings.LastIndexByte(pkg, '.'); i >= 0 {
+		pkg = pkg[:i]
+	} else {
+		pkg = ""
+	}
+	m.Set("__package__", NewStr(pkg))
+	m.Set("__loader__", None)
+	m.Set("__spec__", None)
+	m.Set("__file__", NewStr(file))
+	m.Set("__cached__", None)
+	m.Set("__builtins__", ValueOf(interp.Builtins))
+}
+
+// importNotFound returns ModuleNotFoundError(msg, name=name).
+func importNotFound(th *Thread, msg, name string) error {
+	return importErrorWith(th, ModuleNotFoundError, msg, NewStr(name), None)
+}
+
+// importErrorWith returns an ImportError of type t with its name and path
+// attributes set.
+func importErrorWith(th *Thread, t *Type, msg string, name, path Value) error {
+	e := NewException(t, NewStr(msg))
+	e.dict = NewDict()
+	e.dict.SetStr("msg", NewStr(msg))
+	e.dict.SetStr("name", name)
+	e.dict.SetStr("path", path)
+	return e
+}
+
+// importHandleFromlist imports the submodules of the package mod named in
+// fromlist that are not attributes of mod yet ("*" stands for __all__), as
+// _handle_fromlist does. A submodule that does not exist is not an error:
+// IMPORT_FROM reports the missing name.
+func importHandleFromlist(th *Thread, mod Value, fromlist []Value, recursive bool) error {
+	modName, err := importModuleName(th, mod)
+	if err != nil {
+		return err
+	}
+	for _, x := range fromlist {
+		if x.Type().Layout != LayoutStr {
+			if recursive {
+				return Errorf(TypeError, "Item in %s.__all__ must be str, not %s", modName, TypeName(x))
+			}
+			return Errorf(TypeError, "Item in ``from list'' must be str, not %s", TypeName(x))
+		}
+		s := StrValue(x)
+		if s == "*" {
+			if recursive {
+				continue
+			}
+			all, ok, err := GetAttrOK(th, mod, "__all__")
+			if err != nil {
+				return err
+			}
+			if ok {
+				names, err := ToSlice(th, all)
+				if err != nil {
+					return err
+				}
+				if err := importHandleFromlist(th, mod, names, true); err != nil {
+					return err
+				}
+			}
+			continue
+		}
+		if _, ok, err := GetAttrOK(th, mod, s); err != nil {
+			return err
+		} else if ok {
+			continue
+		}
+		fromName := modName + "." + s
+		if _, err := importAbsolute(th, fromName); err != nil {
+			if IsInstanceOf(err, ModuleNotFoundError) && importErrorName(th, err) == fromName {
+				if v, ok, _ := th.Interp.Modules.Get(th, NewStr(fromName)); !ok || !v.IsNone() {
+					continue
+				}
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// importModuleName returns mod.__name__ as a Go string.
+func importModuleName(th *Thread, mod Value) (string, error) {
+	n, err := GetAttr(th, mod, "__name__")
+	if err != nil {
+		return "", err
+	}
+	if n.Type().Layout != LayoutStr {
+		return "", Errorf(TypeError, "module __name__ must be a string, not %s", TypeName(n))
+	}
+	return StrValue(n), nil
+}
+
+// importErrorName returns the name attribute of an ImportError, or "".
+func importErrorName(th *Thread, err error) string {
+	e := AsException(err)
+	n, ok := Value{}, false
+	if e.dict != nil {
+		n, ok = e.dict.GetStr("name")
+	}
+	if !ok && e.typ.GetAttr != nil {
+		n, ok, _ = GetAttrOK(th, ValueOf(e), "name")
+	}
+	if ok && n.Type().Layout == LayoutStr {
+		return StrValue(n)
+	}
+	return ""
+}
+
+// ImportFrom implements `from module import name` for one name (CPython's
+// IMPORT_FROM): the attribute, else the submodule module.name already in
+// sys.modules (a circular import may not have set the attribute yet), else
+// ImportError with CPython's messages.
+func ImportFrom(th *Thread, module Value, name string) (Value, error) {
+	v, ok, err := GetAttrOK(th, module, name)
+	if err != nil || ok {
+		return v, err
+	}
+	pkgName := "<unknown module name>"
+	nameVal, ok, _ := GetAttrOK(th, module, "__name__")
+	if ok && nameVal.Type().Layout == LayoutStr {
+		pkgName = StrValue(nameVal)
+		if sub, ok, err := th.Interp.Modules.Get(th, NewStr(pkgName+"."+name)); err != nil || ok {
+			return sub, err
+		}
+	} else {
+		nameVal = None
+	}
+	path := None
+	if f, ok, _ := GetAttrOK(th, module, "__file__"); ok && f.Type().Layout == LayoutStr {
+		path = f
+	}
+	var msg string
+	switch {
+	case path.IsNone():
+		msg = fmt.Sprintf("cannot import name %s from %s (unknown location)", importQuote(name), importQuote(pkgName))
+	case th.Interp.mods.initializing[pkgName]:
+		msg = fmt.Sprintf("cannot import name %s from partially initialized module %s (most likely due to a circular import) (%s)", importQuote(name), importQuote(pkgName), StrValue(path))
+	default:
+		msg = fmt.Sprintf("cannot import name %s from %s (%s)", importQuote(name), importQuote(pkgName), StrValue(path))
+	}
+	return Value{}, importErrorWith(th, ImportError, msg, nameVal, path)
+}
+
+// ImportStar implements `from module import *` into globals: the names in
+// module.__all__ if it exists, else every name of the module's namespace
+// that does not start with an underscore.
+func ImportStar(th *Thread, module Value, globals *Dict) error {
+	all, hasAll, err := GetAttrOK(th, module, "__all__")
+	if err != nil {
+		return err
+	}
+	var names []Value
+	if hasAll {
+		if names, err = ToSlice(th, all); err != nil {
+			return err
+		}
+	} else {
+		d, ok, err := GetAttrOK(th, module, "__dict__")
+		if err != nil {
+			return err
+		}
+		if !ok && module.Type().Layout == LayoutModule {
+			d, ok = ValueOf(module.header().dict), true
+		}
+		if !ok {
+			return Errorf(ImportError, "from-import-* object has no __dict__ and no __all__")
+		}
+		if d.Type().Layout == LayoutDict {
+			names = as[Dict](d).Keys()
+		} else if names, err = ToSlice(th, d); err != nil {
+			return err
+		}
+	}
+	for _, n := range names {
+		if n.Type().Layout != LayoutStr {
+			modName, _ := importModuleName(th, module)
+			if hasAll {
+				return Errorf(TypeError, "Item in %s.__all__ must be str, not %s", modName, TypeName(n))
+			}
+			return Errorf(TypeError, "Key in %s.__dict__ must be str, not %s", modName, TypeName(n))
+		}
+		s := StrValue(n)
+		if !hasAll && strings.HasPrefix(s, "_") {
+			continue
+		}
+		v, err := GetAttr(th, module, s)
+		if err != nil {
+			return err
+		}
+		if err := globals.Set(th, n, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// importQuote returns repr(s) for a str, as %R writes names in messages.
+func importQuote(s string) string {
+	quote := byte('\'')
+	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
+		quote = '"'
+	}
+	var b strings.Builder
+	b.WriteByte(quote)
+	for _, r := range s {
+		switch {
+		case r == rune(quote) || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case r < 0x80 || unicode.IsPrint(r):
+			b.WriteRune(r)
+		case r <= 0xff:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case r <= 0xffff:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			fmt.Fprintf(&b, `\U%08x`, r)
+		}
+	}
+	b.WriteByte(quote)
+	return b.String()
+}
+
+// The importlib module: import_module and reload.
+func init() {
+	RegisterModule("importlib", func(th *Thread, m *Module) error {
+		m.AddFunction("import_module", importlibImportModule)
+		m.AddFunction("reload", importlibReload)
+		m.AddFunction("invalidate_caches", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+			return None, CheckArgCount("invalidate_caches", args, kwnames, 0, 0)
+		})
+		return nil
+	})
+}
+
+// importlibImportModule is importlib.import_module(name, package=None).
+func importlibImportModule(th *Thread, args []Value, kwnames []string) (Value, error) {
+	var nameV, pkgV Value
+	if err := UnpackArgs("import_module", args, kwnames, "name", &nameV, "package?", &pkgV); err != nil {
+		return Value{}, err
+	}
+	if nameV.Type().Layout != LayoutStr {
+		return Value{}, Errorf(TypeError, "module name must be str, not %s", TypeName(nameV))
+	}
+	name := StrValue(nameV)
+	level := 0
+	for level < len(name) && name[level] == '.' {
+		level++
+	}
+	if level == 0 {
+		return ImportModule(th, name)
+	}
+	if !pkgV.IsValid() || pkgV.IsNone() || (pkgV.Type().Layout == LayoutStr && StrValue(pkgV) == "") {
+		return Value{}, Errorf(TypeError, "the 'package' argument is required to perform a relative import for %s", importQuote(name))
+	}
+	if pkgV.Type().Layout != LayoutStr {
+		return Value{}, Errorf(TypeError, "__package__ not set to a string")
+	}
+	abs, err := importResolveName(name[level:], StrValue(pkgV), level)
+	if err != nil {
+		return Value{}, err
+	}
+	return ImportModule(th, abs)
+}
+
+// importlibReload is importlib.reload(module): it runs the module's source
+// file again in the existing namespace.
+func importlibReload(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if err := CheckArgCount("reload", args, kwnames, 1, 1); err != nil {
+		return Value{}, err
+	}
+	mod := args[0]
+	if mod.Type().Layout != LayoutModule {
+		return Value{}, Errorf(TypeError, "reload() argument must be a module")
+	}
+	m := as[Module](mod)
+	name, err := importModuleName(th, mod)
+	if err != nil {
+		return Value{}, err
+	}
+	cur, ok, err := th.Interp.Modules.Get(th, NewStr(name))
+	if err != nil {
+		return Value{}, err
+	}
+	if !ok || !Is(cur, mod) {
+		return Value{}, importErrorWith(th, ImportError, fmt.Sprintf("module %s not in sys.modules", name), NewStr(name), None)
+	}
+	if def, ok := builtinModules[name]; ok {
+		if def.init != nil {
+			return mod, def.init(th, m)
+		}
+		return mod, execModuleSource(th, m, "<frozen "+name+">", def.source)
+	}
+	file, ok := m.dict.GetStr("__file__")
+	if !ok || file.Type().Layout != LayoutStr {
+		return Value{}, importNotFound(th, fmt.Sprintf("spec not found for the module %s", importQuote(name)), name)
+	}
+	src, err2 := os.ReadFile(StrValue(file))
+	if err2 != nil {
+		return Value{}, oserrorFromGo(err2, StrValue(file))
+	}
+	if err := execModuleSource(th, m, StrValue(file), src); err != nil {
+		return Value{}, err
+	}
+	return importGetModule(th, name)
+}

@@ -1,0 +1,175 @@
+package runtime
+
+import (
+	"os"
+	"sort"
+	"sync"
+	"unsafe"
+)
+
+// This file defines the registry of builtin modules: the modules that are
+// part of the interpreter rather than found on sys.path.
+//
+// # Adding a builtin module
+//
+// A module written in Go registers an init function from its file's init():
+//
+//	func init() {
+//		RegisterModule("keyword", func(th *Thread, m *Module) error {
+//			m.AddFunction("iskeyword", keywordIsKeyword)
+//			m.Set("kwlist", ...)
+//			return nil
+//		})
+//	}
+//
+// The init function runs the first time the module is imported in an
+// interpreter (each Interpreter gets its own module object), after __name__
+// and __doc__ are set; it fills the module's namespace.
+//
+// A module written in Python puts its source under vm/runtime/pylib/ and
+// registers it:
+//
+//	//go:embed pylib/foo.py
+//	var fooSource []byte
+//
+//	func init() { RegisterPythonModule("foo", fooSource) }
+//
+// Its source is run through ExecSource with the module's namespace as
+// globals when the module is first imported.
+//
+// Builtin modules are found before the directories of sys.path, so a file
+// named like one does not shadow it (as in CPython for sys, math, time...).
+
+// builtinModule describes one registered module: exactly one of init and
+// source is set.
+type builtinModule struct {
+	name   string
+	init   func(th *Thread, m *Module) error
+	source []byte
+}
+
+// builtinModules maps names to registered modules. It is filled by init
+// functions only, so it needs no lock once main starts.
+var builtinModules = map[string]*builtinModule{}
+
+// RegisterModule registers a builtin module implemented in Go.
+func RegisterModule(name string, init func(th *Thread, m *Module) error) {
+	if _, dup := builtinModules[name]; dup {
+		panic("runtime: module " + name + " registered twice")
+	}
+	builtinModules[name] = &builtinModule{name: name, init: init}
+}
+
+// RegisterPythonModule registers a builtin module implemented in Python
+// source (usually embedded from vm/runtime/pylib with go:embed).
+func RegisterPythonModule(name string, src []byte) {
+	if _, dup := builtinModules[name]; dup {
+		panic("runtime: module " + name + " registered twice")
+	}
+	builtinModules[name] = &builtinModule{name: name, source: src}
+}
+
+// BuiltinModuleNames returns the names of the registered modules, sorted,
+// as sys.builtin_module_names lists them.
+func BuiltinModuleNames() []string {
+	names := make([]string, 0, len(builtinModules))
+	for name := range builtinModules {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// moduleState is the per-interpreter state of the module system: the
+// import machinery, the open files, the standard streams and atexit.
+type moduleState struct {
+	// initializing holds the names of modules whose code is running, for
+	// the "partially initialized module" message.
+	initializing map[string]bool
+
+	sys *Module // the sys module, made with the interpreter
+
+	// filesMu guards openFiles: finalizers of unreachable files remove
+	// themselves from another goroutine.
+	filesMu   sync.Mutex
+	openFiles map[*fileCore]struct{}
+	// keptFiles are descriptors opened with closefd=False, kept reachable
+	// so that Go's finalizer of *os.File does not close them.
+	keptFiles []*os.File
+
+	stdin, stdout, stderr Value
+
+	atexit []atexitEntry
+
+	// reprActive holds the objects whose repr is being computed, for
+	// recursive namespaces.
+	reprActive map[unsafe.Pointer]bool
+
+	gcDisabled  bool
+	gcThreshold [3]int64
+}
+
+// Set sets a module attribute from Go.
+func (m *Module) Set(name string, v Value) { m.dict.SetStr(name, v) }
+
+// Get returns a module attribute, or the zero Value.
+func (m *Module) Get(name string) Value {
+	v, _ := m.dict.GetStr(name)
+	return v
+}
+
+// AddFunction adds a function implemented in Go to the module.
+func (m *Module) AddFunction(name string, fn NativeFunc) {
+	m.dict.SetStr(name, NewBuiltinFunction(name, m.Name, fn))
+}
+
+// loadBuiltinModule creates, registers in sys.modules and initialises the
+// builtin module name. It reports false if no such module is registered.
+func loadBuiltinModule(th *Thread, name string) (Value, bool, error) {
+	def, ok := builtinModules[name]
+	if !ok {
+		return Value{}, false, nil
+	}
+	interp := th.Interp
+	m := NewModule(name)
+	m.Set("__package__", NewStr(""))
+	m.Set("__loader__", None)
+	m.Set("__spec__", None)
+	mv := ValueOf(m)
+	key := NewStr(name)
+	if err := interp.Modules.Set(th, key, mv); err != nil {
+		return Value{}, true, err
+	}
+	var err error
+	if def.init != nil {
+		err = def.init(th, m)
+	} else {
+		m.Set("__builtins__", ValueOf(interp.Builtins))
+		err = execModuleSource(th, m, "<frozen "+name+">", def.source)
+	}
+	if err != nil {
+		interp.Modules.Delete(th, key)
+		return Value{}, true, err
+	}
+	// The module may have replaced itself in sys.modules.
+	if v, ok, _ := interp.Modules.Get(th, key); ok {
+		return v, true, nil
+	}
+	return mv, true, nil
+}
+
+// execModuleSource runs a module's source with its namespace as globals,
+// marking it as initialising while it runs.
+func execModuleSource(th *Thread, m *Module, filename string, src []byte) error {
+	if ExecSource == nil {
+		return Errorf(ImportError, "cannot execute module '%s': no execution engine", m.Name)
+	}
+	st := &th.Interp.mods
+	if st.initializing == nil {
+		st.initializing = map[string]bool{}
+	}
+	st.initializing[m.Name] = true
+	defer delete(st.initializing, m.Name)
+	_, err := ExecSource(th, filename, src, "exec", m.dict, nil)
+	return err
+}

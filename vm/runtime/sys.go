@@ -1,0 +1,415 @@
+package runtime
+
+import (
+	"math"
+	"os"
+	"path/filepath"
+	goruntime "runtime"
+	"unicode/utf8"
+)
+
+// This file defines the sys module. It is made with every interpreter
+// (the standard streams and sys.modules must exist before any code runs)
+// and reflects the interpreter's Options: argv, path, the streams, -X
+// options, -W options and the flags.
+
+// CurrentException returns the exception being handled in th (what
+// sys.exception() returns), or None. The engine sets it.
+var CurrentException func(th *Thread) Value
+
+// GetFrame returns sys._getframe(depth). The engine sets it.
+var GetFrame func(th *Thread, depth int) (Value, error)
+
+// PrintException writes exc and its traceback to the file-like w as the
+// default sys.excepthook does. The engine (which owns tracebacks) sets it;
+// without it only the last line is written.
+var PrintException func(th *Thread, exc *Exception, w Value) error
+
+// Version numbers of the language Kiln implements.
+const (
+	versionMajor = 3
+	versionMinor = 12
+	versionMicro = 1
+	// VersionString is sys.version.
+	VersionString = "3.12.1 (kiln) [Go]"
+	hexVersion    = versionMajor<<24 | versionMinor<<16 | versionMicro<<8 | 0xf0
+)
+
+// Struct sequence types of sys.
+var (
+	sysVersionInfoType = NewStructSeqType("sys", "version_info", []string{"major", "minor", "micro", "releaselevel", "serial"}, 5)
+	sysFloatInfoType   = NewStructSeqType("sys", "float_info", []string{"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"}, 11)
+	sysIntInfoType     = NewStructSeqType("sys", "int_info", []string{"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"}, 4)
+	sysHashInfoType    = NewStructSeqType("sys", "hash_info", []string{"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"}, 9)
+	sysFlagsType       = NewStructSeqType("sys", "flags", []string{"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"}, 18)
+	sysThreadInfoType  = NewStructSeqType("sys", "thread_info", []string{"name", "lock", "version"}, 3)
+)
+
+func init() {
+	RegisterModule("sys", sysInit)
+	OnNewInterpreter(func(interp *Interpreter) {
+		if _, _, err := loadBuiltinModule(interp.main, "sys"); err != nil {
+			panic("runtime: cannot create sys: " + err.Error())
+		}
+	})
+}
+
+// SysModule returns the interpreter's sys module.
+func (interp *Interpreter) SysModule() *Module { return interp.mods.sys }
+
+// RecursionLimit is sys.getrecursionlimit().
+func (interp *Interpreter) RecursionLimit() int {
+	if l := interp.exec.recursionLimit; l > 0 {
+		return l
+	}
+	return RecursionLimit
+}
+
+// SetRecursionLimit is sys.setrecursionlimit(n) without the checks.
+func (interp *Interpreter) SetRecursionLimit(n int) { interp.exec.recursionLimit = n }
+
+func strList(ss []string) Value {
+	items := make([]Value, len(ss))
+	for i, s := range ss {
+		items[i] = NewStr(s)
+	}
+	return NewList(items)
+}
+
+func sysInit(th *Thread, m *Module) error {
+	interp := th.Interp
+	opts := &interp.Options
+	interp.mods.sys = m
+	m.Set("modules", ValueOf(interp.Modules))
+	argv := opts.Argv
+	if len(argv) == 0 {
+		argv = []string{""}
+	}
+	m.Set("argv", strList(argv))
+	m.Set("orig_argv", strList(argv))
+	m.Set("path", strList(opts.Path))
+	m.Set("meta_path", NewList(nil))
+	m.Set("path_hooks", NewList(nil))
+	m.Set("path_importer_cache", ValueOf(NewDict()))
+	m.Set("warnoptions", strList(opts.WarnOptions))
+	xopts := NewDict()
+	for k, v := range opts.XOptions {
+		val := NewStr(v)
+		if v == "" || v == "True" {
+			val = True
+		}
+		xopts.SetStr(k, val)
+	}
+	m.Set("_xoptions", ValueOf(xopts))
+
+	interp.mods.stdin = newStdStream(interp, 0, "<stdin>", "r", opts.Stdin, nil)
+	interp.mods.stdout = newStdStream(interp, 1, "<stdout>", "w", nil, opts.Stdout)
+	interp.mods.stderr = newStdStream(interp, 2, "<stderr>", "w", nil, opts.Stderr)
+	for _, s := range []struct {
+		name string
+		v    Value
+	}{{"stdin", interp.mods.stdin}, {"stdout", interp.mods.stdout}, {"stderr", interp.mods.stderr}} {
+		m.Set(s.name, s.v)
+		m.Set("__"+s.name+"__", s.v)
+	}
+
+	m.Set("version", NewStr(VersionString))
+	m.Set("version_info", NewStructSeq(sysVersionInfoType, Int(versionMajor), Int(versionMinor), Int(versionMicro), NewStr("final"), Int(0)))
+	m.Set("hexversion", Int(hexVersion))
+	m.Set("api_version", Int(1013))
+	m.Set("copyright", NewStr("Copyright (c) The Kiln authors.\nAll Rights Reserved."))
+	impl := NewNamespace()
+	impl.dict.SetStr("name", NewStr("kiln"))
+	impl.dict.SetStr("cache_tag", None)
+	impl.dict.SetStr("version", m.Get("version_info"))
+	impl.dict.SetStr("hexversion", Int(hexVersion))
+	impl.dict.SetStr("_multiarch", NewStr(goruntime.GOARCH+"-"+goruntime.GOOS+"-gnu"))
+	m.Set("implementation", ValueOf(impl))
+	m.Set("platform", NewStr("linux"))
+	m.Set("byteorder", NewStr("little"))
+	m.Set("maxsize", Int(math.MaxInt64))
+	m.Set("maxunicode", Int(utf8.MaxRune))
+	m.Set("float_repr_style", NewStr("short"))
+	m.Set("float_info", NewStructSeq(sysFloatInfoType, Float(math.MaxFloat64), Int(1024), Int(308),
+		Float(2.2250738585072014e-308), Int(-1021), Int(-307), Int(15), Int(53), Float(2.220446049250313e-16), Int(2), Int(1)))
+	m.Set("int_info", NewStructSeq(sysIntInfoType, Int(30), Int(4), Int(4300), Int(640)))
+	m.Set("hash_info", NewStructSeq(sysHashInfoType, Int(64), Int(1<<61-1), Int(314159), Int(0), Int(1000003),
+		NewStr("fnv"), Int(64), Int(0), Int(0)))
+	m.Set("thread_info", NewStructSeq(sysThreadInfoType, NewStr("pthread"), NewStr("mutex+cond"), None))
+	flag := func(b bool) Value {
+		if b {
+			return Int(1)
+		}
+		return Int(0)
+	}
+	_, devMode := opts.XOptions["dev"]
+	m.Set("flags", NewStructSeq(sysFlagsType, Int(0), Int(0), Int(0), Int(0), Int(1), flag(opts.Isolated), Int(0),
+		flag(opts.IgnoreEnvironment || opts.Isolated), Int(0), Int(0), Int(0), Int(1), flag(opts.Isolated),
+		Bool(devMode), Int(1), Int(0), Bool(opts.Isolated), Int(4300)))
+	m.Set("dont_write_bytecode", True)
+	exe, err := os.Executable()
+	if err != nil {
+		exe = ""
+	}
+	m.Set("executable", NewStr(exe))
+	m.Set("_base_executable", NewStr(exe))
+	prefix := "/usr/local"
+	if exe != "" {
+		prefix = filepath.Dir(filepath.Dir(exe))
+	}
+	for _, name := range []string{"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"} {
+		m.Set(name, NewStr(prefix))
+	}
+	m.Set("platlibdir", NewStr("lib"))
+	m.Set("pycache_prefix", None)
+	names := BuiltinModuleNames()
+	hasBuiltins := false
+	for _, n := range names {
+		hasBuiltins = hasBuiltins || n == "builtins"
+	}
+	if !hasBuiltins {
+		names = append([]string{"builtins"}, names...)
+	}
+	nameVals := make([]Value, len(names))
+	for i, n := range names {
+		nameVals[i] = NewStr(n)
+	}
+	m.Set("builtin_module_names", NewTuple(nameVals))
+	m.Set("stdlib_module_names", ValueOf(NewDict())) // TODO(modules): a frozenset
+
+	m.AddFunction("exit", sysExit)
+	m.AddFunction("getrecursionlimit", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("getrecursionlimit", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		return Int(int64(th.Interp.RecursionLimit())), nil
+	})
+	m.AddFunction("setrecursionlimit", sysSetRecursionLimit)
+	m.AddFunction("getsizeof", sysGetSizeOf)
+	m.AddFunction("intern", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("intern", args, kwnames, 1, 1); err != nil {
+			return Value{}, err
+		}
+		if args[0].Type() != StrType {
+			return Value{}, Errorf(TypeError, "intern() argument must be str, not %s", TypeName(args[0]))
+		}
+		return args[0], nil
+	})
+	m.AddFunction("exception", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("exception", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		return sysCurrentException(th), nil
+	})
+	m.AddFunction("exc_info", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("exc_info", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		exc := sysCurrentException(th)
+		if exc.IsNone() {
+			return NewTuple([]Value{None, None, None}), nil
+		}
+		tb := None
+		if exc.Type().Layout == LayoutException {
+			if t := as[Exception](exc).Traceback; t.IsValid() {
+				tb = t
+			}
+		}
+		return NewTuple([]Value{ValueOf(exc.Type()), exc, tb}), nil
+	})
+	m.AddFunction("_getframe", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("_getframe", args, kwnames, 0, 1); err != nil {
+			return Value{}, err
+		}
+		depth := int64(0)
+		if len(args) == 1 {
+			var err error
+			if depth, err = AsInt(th, args[0]); err != nil {
+				return Value{}, err
+			}
+		}
+		if GetFrame == nil {
+			return Value{}, Errorf(NotImplementedError, "sys._getframe() is not supported")
+		}
+		return GetFrame(th, int(depth))
+	})
+	for name, value := range map[string]string{"getdefaultencoding": "utf-8", "getfilesystemencoding": "utf-8", "getfilesystemencodeerrors": "surrogateescape"} {
+		m.AddFunction(name, func(th *Thread, args []Value, kwnames []string) (Value, error) {
+			if err := CheckArgCount(name, args, kwnames, 0, 0); err != nil {
+				return Value{}, err
+			}
+			return NewStr(value), nil
+		})
+	}
+	m.AddFunction("getswitchinterval", func(th *Thread, args []Value, kwnames []string) (Value, error) { return Float(0.005), nil })
+	m.AddFunction("setswitchinterval", func(th *Thread, args []Value, kwnames []string) (Value, error) { return None, nil })
+	m.AddFunction("is_finalizing", func(th *Thread, args []Value, kwnames []string) (Value, error) { return False, nil })
+	m.AddFunction("displayhook", sysDisplayHook)
+	m.AddFunction("excepthook", sysExceptHook)
+	m.Set("__displayhook__", m.Get("displayhook"))
+	m.Set("__excepthook__", m.Get("excepthook"))
+	return nil
+}
+
+// sysCurrentException asks the engine for the handled exception.
+func sysCurrentException(th *Thread) Value {
+	if CurrentException == nil {
+		return None
+	}
+	if v := CurrentException(th); v.IsValid() {
+		return v
+	}
+	return None
+}
+
+// sysExit is sys.exit([status]): it raises SystemExit(status).
+func sysExit(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if err := CheckArgCount("exit", args, kwnames, 0, 1); err != nil {
+		return Value{}, err
+	}
+	e := NewException(SystemExit, args...)
+	code := None
+	if len(args) == 1 {
+		code = args[0]
+	}
+	// TODO(objects): SystemExit's constructor will set code.
+	e.dict = NewDict()
+	e.dict.SetStr("code", code)
+	return Value{}, e
+}
+
+// sysSetRecursionLimit is sys.setrecursionlimit(n).
+func sysSetRecursionLimit(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if err := CheckArgCount("setrecursionlimit", args, kwnames, 1, 1); err != nil {
+		return Value{}, err
+	}
+	if args[0].IsFloat() {
+		return Value{}, Errorf(TypeError, "'float' object cannot be interpreted as an integer")
+	}
+	n, err := AsInt(th, args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	if n < 1 {
+		return Value{}, Errorf(ValueError, "recursion limit must be greater or equal than 1")
+	}
+	if int64(th.depth) >= n {
+		return Value{}, Errorf(RecursionError, "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", n, th.depth)
+	}
+	th.Interp.SetRecursionLimit(int(n))
+	return None, nil
+}
+
+// sysGetSizeOf is sys.getsizeof(obj[, default]): CPython's sizes for the
+// common types, roughly.
+func sysGetSizeOf(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if err := CheckArgCount("getsizeof", args, kwnames, 1, 2); err != nil {
+		return Value{}, err
+	}
+	v := args[0]
+	if m := v.Type().Lookup("__sizeof__"); m.IsValid() && v.Type().Flags&FlagHeapType != 0 {
+		r, err := Call(th, m, []Value{v}, nil)
+		if err != nil {
+			return Value{}, err
+		}
+		n, err := AsInt(th, r)
+		if err != nil {
+			return Value{}, err
+		}
+		if n < 0 {
+			return Value{}, Errorf(ValueError, "__sizeof__() should return >= 0")
+		}
+		return Int(n + 16), nil
+	}
+	var n int
+	switch {
+	case v.IsNone():
+		n = 16
+	case v.IsBool(), v.IsSmallInt():
+		n = 28
+		if v.n == 0 {
+			n = 24
+		}
+	case v.IsFloat():
+		n = 24
+	default:
+		switch v.Type().Layout {
+		case LayoutInt:
+			n = 24 + 4*((BigIntValue(v).BitLen()+29)/30)
+		case LayoutStr:
+			s := StrValue(v)
+			n = 41 + len(s)
+			if !isASCII(s) {
+				n = 74 + 4*utf8.RuneCountInString(s)
+			}
+		case LayoutBytes:
+			n = 33 + len(BytesValue(v))
+		case LayoutTuple:
+			n = 40 + 8*len(as[Tuple](v).items)
+		case LayoutList:
+			n = 56 + 8*cap(as[List](v).items)
+		case LayoutDict:
+			n = 64 + 40*as[Dict](v).Len()
+		default:
+			n = 56
+		}
+	}
+	return Int(int64(n)), nil
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// sysDisplayHook is sys.displayhook(value): print repr(value) to
+// sys.stdout and keep it in builtins._.
+func sysDisplayHook(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if err := CheckArgCount("displayhook", args, kwnames, 1, 1); err != nil {
+		return Value{}, err
+	}
+	v := args[0]
+	if v.IsNone() {
+		return None, nil
+	}
+	th.Interp.Builtins.SetStr("_", None)
+	r, err := Repr(th, v)
+	if err != nil {
+		return Value{}, err
+	}
+	out := th.Interp.mods.sys.Get("stdout")
+	if !out.IsValid() || out.IsNone() {
+		return Value{}, Errorf(RuntimeError, "lost sys.stdout")
+	}
+	if _, err := CallMethod(th, out, "write", NewStr(r+"\n")); err != nil {
+		return Value{}, err
+	}
+	th.Interp.Builtins.SetStr("_", v)
+	return None, nil
+}
+
+// sysExceptHook is sys.excepthook(type, value, traceback).
+func sysExceptHook(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if err := CheckArgCount("excepthook", args, kwnames, 3, 3); err != nil {
+		return Value{}, err
+	}
+	errOut := th.Interp.mods.sys.Get("stderr")
+	if !errOut.IsValid() || errOut.IsNone() {
+		return None, nil
+	}
+	v := args[1]
+	if v.Type().Layout != LayoutException {
+		_, err := CallMethod(th, errOut, "write", NewStr("TypeError: print_exception(): Exception expected for value, "+TypeName(v)+" found\n"))
+		return None, err
+	}
+	exc := as[Exception](v)
+	if PrintException != nil {
+		return None, PrintException(th, exc, errOut)
+	}
+	_, err := CallMethod(th, errOut, "write", NewStr(FormatExceptionOnly(th, exc)+"\n"))
+	return None, err
+}
