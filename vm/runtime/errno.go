@@ -226,14 +226,9 @@ func NewOSError(n int, filename, filename2 string) *Exception {
 			args = append(args, Int(0), fn2)
 		}
 	}
-	e := NewException(errnoExceptionType(syscall.Errno(n)), args...)
-	// TODO(objects): OSError's constructor will set these; until then the
-	// attributes live in the instance dict.
+	e := NewException(errnoExceptionType(syscall.Errno(n)))
 	e.dict = NewDict()
-	e.dict.SetStr("errno", Int(int64(n)))
-	e.dict.SetStr("strerror", NewStr(msg))
-	e.dict.SetStr("filename", fn)
-	e.dict.SetStr("filename2", fn2)
+	osErrorParse(e, args)
 	return e
 }
 

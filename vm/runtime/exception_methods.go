@@ -371,48 +371,6 @@ func initSimpleFieldExceptions() {
 	addFields(AttributeError, "name", "obj")
 }
 
-// errnoExceptions maps errno values to the OSError subclass that
-// OSError(errno, ...) creates, as CPython's errnomap.
-var errnoExceptions = map[syscall.Errno]*Type{
-	syscall.EAGAIN: BlockingIOError, syscall.EALREADY: BlockingIOError, syscall.EINPROGRESS: BlockingIOError,
-	syscall.ECHILD: ChildProcessError,
-	syscall.EPIPE:  BrokenPipeError, syscall.ESHUTDOWN: BrokenPipeError,
-	syscall.ECONNABORTED: ConnectionAborted, syscall.ECONNREFUSED: ConnectionRefused, syscall.ECONNRESET: ConnectionReset,
-	syscall.EEXIST: FileExistsError, syscall.ENOENT: FileNotFoundError,
-	syscall.EISDIR: IsADirectoryError, syscall.ENOTDIR: NotADirectoryError,
-	syscall.EINTR:  InterruptedError,
-	syscall.EACCES: PermissionError, syscall.EPERM: PermissionError,
-	syscall.ESRCH:     ProcessLookupError,
-	syscall.ETIMEDOUT: TimeoutError,
-}
-
-// NewOSError returns the OSError subclass instance for errno, with
-// strerror and an optional filename (zero for none), as raised by failed
-// system calls.
-func NewOSError(errno syscall.Errno, filename Value) *Exception {
-	t := OSError
-	if sub, ok := errnoExceptions[errno]; ok {
-		t = sub
-	}
-	e := &Exception{Object: Object{typ: t, dict: NewDict()}}
-	args := []Value{Int(int64(errno)), NewStr(osStrerror(errno))}
-	if filename.p != nil {
-		args = append(args, filename)
-	}
-	osErrorParse(e, args)
-	return e
-}
-
-// osStrerror is strerror(3): Go's messages start with a lower-case letter
-// where C's do not.
-func osStrerror(errno syscall.Errno) string {
-	s := errno.Error()
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
-}
-
 // osErrorParse sets errno, strerror, filename and filename2 from the
 // constructor arguments; with 2 to 5 of them, args keeps only the first
 // two.
@@ -436,7 +394,7 @@ func initOSError() {
 	OSError.New = func(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
 		pos := args[:len(args)-len(kwnames)]
 		if t == OSError && len(pos) >= 2 && pos[0].IsSmallInt() {
-			if sub, ok := errnoExceptions[syscall.Errno(pos[0].SmallInt())]; ok {
+			if sub := errnoExceptionType(syscall.Errno(pos[0].SmallInt())); sub != OSError {
 				t = sub
 			}
 		}

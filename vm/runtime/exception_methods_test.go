@@ -123,7 +123,7 @@ func TestExceptionFields(t *testing.T) {
 	if pe := exc(t, th, OSError, Int(13), NewStr("denied")); pe.Type() != PermissionError {
 		t.Error("EACCES")
 	}
-	if e := NewOSError(17, NewStr("d")); e.Type() != FileExistsError {
+	if e := NewOSError(17, "d", ""); e.Type() != FileExistsError {
 		t.Error("NewOSError")
 	} else {
 		wantStr(t, th, ValueOf(e), "[Errno 17] File exists: 'd'")

@@ -332,10 +332,9 @@ func importNotFound(th *Thread, msg, name string) error {
 // attributes set.
 func importErrorWith(th *Thread, t *Type, msg string, name, path Value) error {
 	e := NewException(t, NewStr(msg))
-	e.dict = NewDict()
-	e.dict.SetStr("msg", NewStr(msg))
-	e.dict.SetStr("name", name)
-	e.dict.SetStr("path", path)
+	e.setField("msg", NewStr(msg))
+	e.setField("name", name)
+	e.setField("path", path)
 	return e
 }
 
@@ -408,14 +407,7 @@ func importModuleName(th *Thread, mod Value) (string, error) {
 // importErrorName returns the name attribute of an ImportError, or "".
 func importErrorName(th *Thread, err error) string {
 	e := AsException(err)
-	n, ok := Value{}, false
-	if e.dict != nil {
-		n, ok = e.dict.GetStr("name")
-	}
-	if !ok && e.typ.GetAttr != nil {
-		n, ok, _ = GetAttrOK(th, ValueOf(e), "name")
-	}
-	if ok && n.Type().Layout == LayoutStr {
+	if n := e.field("name"); n.Type().Layout == LayoutStr {
 		return StrValue(n)
 	}
 	return ""

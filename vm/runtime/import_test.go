@@ -103,7 +103,7 @@ func attr(t *testing.T, th *Thread, v Value, name string) Value {
 	return r
 }
 
-func wantErr(t *testing.T, err error, typ *Type, msg string) {
+func wantImportErr(t *testing.T, err error, typ *Type, msg string) {
 	t.Helper()
 	if err == nil {
 		t.Fatalf("no error, want %s: %s", typ.Name, msg)
@@ -200,52 +200,52 @@ func TestImportErrors(t *testing.T) {
 		"pkg/__init__.py": "",
 	})
 	_, err := Import(th, "nope", nil, nil, 0)
-	wantErr(t, err, ModuleNotFoundError, "No module named 'nope'")
+	wantImportErr(t, err, ModuleNotFoundError, "No module named 'nope'")
 	if n := importErrorName(th, err); n != "nope" {
 		t.Errorf("ModuleNotFoundError.name = %q", n)
 	}
 	_, err = Import(th, "a.x", nil, nil, 0)
-	wantErr(t, err, ModuleNotFoundError, "No module named 'a.x'; 'a' is not a package")
+	wantImportErr(t, err, ModuleNotFoundError, "No module named 'a.x'; 'a' is not a package")
 	_, err = Import(th, "pkg.missing", nil, nil, 0)
-	wantErr(t, err, ModuleNotFoundError, "No module named 'pkg.missing'")
+	wantImportErr(t, err, ModuleNotFoundError, "No module named 'pkg.missing'")
 
 	main := NewDict()
 	main.SetStr("__name__", NewStr("__main__"))
 	main.SetStr("__package__", None)
 	main.SetStr("__spec__", None)
 	_, err = Import(th, "x", main, nil, 1)
-	wantErr(t, err, ImportError, "attempted relative import with no known parent package")
+	wantImportErr(t, err, ImportError, "attempted relative import with no known parent package")
 	inPkg := NewDict()
 	inPkg.SetStr("__package__", NewStr("pkg"))
 	_, err = Import(th, "x", inPkg, nil, 3)
-	wantErr(t, err, ImportError, "attempted relative import beyond top-level package")
+	wantImportErr(t, err, ImportError, "attempted relative import beyond top-level package")
 	_, err = Import(th, "", nil, nil, 0)
-	wantErr(t, err, ValueError, "Empty module name")
+	wantImportErr(t, err, ValueError, "Empty module name")
 
 	// A module whose code raises is removed from sys.modules.
 	_, err = ImportModule(th, "bad")
-	wantErr(t, err, ValueError, "boom")
+	wantImportErr(t, err, ValueError, "boom")
 	if _, ok, _ := th.Interp.Modules.Get(th, NewStr("bad")); ok {
 		t.Error("failed module left in sys.modules")
 	}
 
 	// Circular import: c2 sees c1 partially initialised.
 	_, err = ImportModule(th, "c1")
-	wantErr(t, err, ImportError, "cannot import name 'z' from partially initialized module 'c1' (most likely due to a circular import) ("+filepath.Join(dir, "c1.py")+")")
+	wantImportErr(t, err, ImportError, "cannot import name 'z' from partially initialized module 'c1' (most likely due to a circular import) ("+filepath.Join(dir, "c1.py")+")")
 
 	a, _ := ImportModule(th, "a")
 	_, err = ImportFrom(th, a, "nothere")
-	wantErr(t, err, ImportError, "cannot import name 'nothere' from 'a' ("+filepath.Join(dir, "a.py")+")")
+	wantImportErr(t, err, ImportError, "cannot import name 'nothere' from 'a' ("+filepath.Join(dir, "a.py")+")")
 	kw, err := ImportModule(th, "keyword")
 	if err != nil {
 		t.Fatal(err)
 	}
 	_, err = ImportFrom(th, kw, "nothere")
-	wantErr(t, err, ImportError, "cannot import name 'nothere' from 'keyword' (unknown location)")
+	wantImportErr(t, err, ImportError, "cannot import name 'nothere' from 'keyword' (unknown location)")
 
 	th.Interp.Modules.SetStr("blocked", None)
 	_, err = ImportModule(th, "blocked")
-	wantErr(t, err, ModuleNotFoundError, "import of blocked halted; None in sys.modules")
+	wantImportErr(t, err, ModuleNotFoundError, "import of blocked halted; None in sys.modules")
 }
 
 func TestImportCircularSucceeds(t *testing.T) {
@@ -331,7 +331,7 @@ func TestImportlib(t *testing.T) {
 		t.Error("relative import_module failed")
 	}
 	_, err = Call(th, im, []Value{NewStr(".mod")}, nil)
-	wantErr(t, err, TypeError, "the 'package' argument is required to perform a relative import for '.mod'")
+	wantImportErr(t, err, TypeError, "the 'package' argument is required to perform a relative import for '.mod'")
 	n := len(fe.ran)
 	if _, err := Call(th, attr(t, th, il, "reload"), []Value{m}, nil); err != nil {
 		t.Fatal(err)

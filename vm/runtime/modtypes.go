@@ -69,6 +69,11 @@ func init() {
 		}
 		return nil
 	}
+	// object.__new__ accepts arguments only for classes that define
+	// __init__, so the Go Init slot is also exposed under that name.
+	t.AddMethod("__init__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		return None, t.Init(th, self, args, kwnames)
+	})
 	t.Repr = namespaceRepr
 	t.Compare = func(th *Thread, op CompareOp, a, b Value) (Value, error) {
 		if (op != CmpEQ && op != CmpNE) || !b.Type().IsSubtype(SimpleNamespaceType) || !a.Type().IsSubtype(SimpleNamespaceType) {

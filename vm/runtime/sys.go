@@ -272,9 +272,7 @@ func sysExit(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if len(args) == 1 {
 		code = args[0]
 	}
-	// TODO(objects): SystemExit's constructor will set code.
-	e.dict = NewDict()
-	e.dict.SetStr("code", code)
+	e.setField("code", code)
 	return Value{}, e
 }
 

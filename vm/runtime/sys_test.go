@@ -64,7 +64,7 @@ func TestSysModule(t *testing.T) {
 		t.Errorf("recursion limit after set: %v", r)
 	}
 	_, err = Call(th, set, []Value{Int(0)}, nil)
-	wantErr(t, err, ValueError, "recursion limit must be greater or equal than 1")
+	wantImportErr(t, err, ValueError, "recursion limit must be greater or equal than 1")
 	if r, _ := Call(th, attr(t, th, sys, "exc_info"), nil, nil); len(TupleItems(r)) != 3 || !TupleItems(r)[0].IsNone() {
 		t.Error("exc_info outside handler")
 	}
@@ -139,7 +139,7 @@ func TestTypesModule(t *testing.T) {
 		t.Errorf("repr %s", r)
 	}
 	_, err = Call(th, sn, []Value{Int(1)}, nil)
-	wantErr(t, err, TypeError, "no positional arguments expected")
+	wantImportErr(t, err, TypeError, "no positional arguments expected")
 	ns2, _ := Call(th, sn, []Value{None}, []string{"a"})
 	ns3, _ := Call(th, sn, []Value{None}, []string{"a"})
 	if eq, _ := Equal(th, ns2, ns3); !eq {
