@@ -7,7 +7,9 @@
 # With no arguments every testdata/run/*.py program is regenerated; otherwise
 # only the named ones (bare names or paths; the .py suffix is optional).
 # Each program runs with cwd = testdata/run and its bare file name as argv[0],
-# exactly as cmd/kiln/run_test.go runs kiln, so tracebacks match.
+# exactly as cmd/kiln/run_test.go runs kiln. The absolute path of testdata/run
+# (followed by a slash) is removed from the output, so that tracebacks read
+# File "x.py" whatever the checkout's location.
 # The golden format is described in testdata/run/README.md.
 set -euo pipefail
 
@@ -71,6 +73,16 @@ for prog in "${progs[@]}"; do
 	[[ -f "$base.stdin" ]] && stdin="$base.stdin"
 	code=0
 	timeout 10 "$py" "$prog" ${args[@]+"${args[@]}"} <"$stdin" >"$tmp/out" 2>"$tmp/err" || code=$?
+	# CPython makes __main__.__file__ absolute, so tracebacks name
+	# "$rundir/x.py"; goldens store paths relative to testdata/run instead
+	# (the Go test normalizes kiln's output the same way).
+	"$py" -c 'import sys
+prefix = (sys.argv[1] + "/").encode()
+for p in sys.argv[2:]:
+    with open(p, "rb") as f:
+        data = f.read()
+    with open(p, "wb") as f:
+        f.write(data.replace(prefix, b""))' "$rundir" "$tmp/out" "$tmp/err"
 	if [[ $code -eq 124 ]]; then
 		echo "regen.sh: $prog timed out after 10s" >&2
 		exit 1

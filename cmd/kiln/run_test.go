@@ -38,6 +38,11 @@
 // appended so that the file stays line-oriented. Program output must not
 // contain a line that looks like a section header.
 //
+// CPython makes the script's __file__ absolute, so its tracebacks name
+// "/abs/path/testdata/run/x.py". Both regen.sh and this test remove the
+// absolute path of testdata/run (plus the separator) from the output, so
+// goldens say File "x.py" and do not depend on the checkout's location.
+//
 // # Running
 //
 //	go test ./cmd/kiln -run TestPrograms
@@ -200,7 +205,7 @@ func runProgram(t *testing.T, bin string, mode runMode, dir, name string, expect
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 
 	runErr := cmd.Run()
-	got := golden{exitCode: 0, stdout: stdout.String(), stderr: stderr.String()}
+	got := golden{exitCode: 0, stdout: relPaths(stdout.String(), dir), stderr: relPaths(stderr.String(), dir)}
 	var problem string
 	var exitErr *exec.ExitError
 	switch {
@@ -224,6 +229,17 @@ func runProgram(t *testing.T, bin string, mode runMode, dir, name string, expect
 	default:
 		t.Errorf("kiln %s: %s", strings.Join(args, " "), problem)
 	}
+}
+
+// relPaths removes the corpus directory's absolute path (with its trailing
+// slash) from s, as regen.sh does: tracebacks then name "x.py" rather than
+// "/abs/path/testdata/run/x.py", wherever the checkout lives.
+func relPaths(s, dir string) string {
+	s = strings.ReplaceAll(s, dir+string(filepath.Separator), "")
+	if real, err := filepath.EvalSymlinks(dir); err == nil && real != dir {
+		s = strings.ReplaceAll(s, real+string(filepath.Separator), "")
+	}
+	return s
 }
 
 // compare describes how got differs from want, or returns "" if it doesn't.
