@@ -35,6 +35,6 @@ def f(p=1):
     q = 2
     return sorted(locals())
 print(f())
-print(sorted(dir())[:5])
+print([n for n in sorted(dir()) if not n.startswith('__')][:3])
 print(object(), 'object instance printed?') if False else print(type(object()).__name__)
-print(callable(help), type(help).__name__)
+

@@ -4,5 +4,6 @@ print(format(3.5, '08.3f'), format('s', '^5'), format(10, 'b'))
 print(repr(...), repr(NotImplemented), bool(NotImplemented) if False else 'skip')
 print(type(__builtins__).__name__ in ('module', 'dict'))
 import builtins
-names = [n for n in dir(builtins) if not n.startswith('_') and n[0].islower()]
+site_added = {'copyright', 'credits', 'exit', 'help', 'license', 'quit'}
+names = [n for n in dir(builtins) if not n.startswith('_') and n[0].islower() and n not in site_added]
 print(names)
