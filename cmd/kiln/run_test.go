@@ -163,6 +163,43 @@ func TestPrograms(t *testing.T) {
 	}
 }
 
+// TestCorpusLayout checks that every program has a golden and that every
+// golden, .stdin and .args file belongs to a program.
+func TestCorpusLayout(t *testing.T) {
+	dir, err := filepath.Abs(corpusDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	exists := func(name string) bool {
+		_, err := os.Stat(filepath.Join(dir, name))
+		return err == nil
+	}
+	for _, e := range entries {
+		name := e.Name()
+		ext := filepath.Ext(name)
+		stem := strings.TrimSuffix(name, ext)
+		switch ext {
+		case ".py":
+			if !exists(stem + ".golden") {
+				t.Errorf("%s has no golden: run testdata/regen.sh %s", name, name)
+			}
+		case ".golden", ".stdin", ".args":
+			if !exists(stem + ".py") {
+				t.Errorf("%s belongs to no program (%s.py is missing)", name, stem)
+			}
+			if ext == ".golden" {
+				if _, err := readGolden(filepath.Join(dir, name)); err != nil {
+					t.Error(err)
+				}
+			}
+		}
+	}
+}
+
 // kilnBinary returns the binary under test and whether it is kiln (and so
 // understands kiln-only flags such as --jit).
 func kilnBinary(t *testing.T) (string, bool) {
@@ -225,7 +262,7 @@ func runProgram(t *testing.T, bin string, mode runMode, dir, name string, expect
 		t.Errorf("now passes: remove from XFAIL")
 	case problem == "":
 	case expectFail:
-		t.Skipf("expected failure (XFAIL): %s", firstLine(problem))
+		t.Skipf("expected failure (XFAIL): %s", summary(problem))
 	default:
 		t.Errorf("kiln %s: %s", strings.Join(args, " "), problem)
 	}
@@ -259,27 +296,43 @@ func compare(want, got golden) string {
 	return b.String()
 }
 
-// diff shows the first differing line of want and got with some context,
-// in the style of a unified diff hunk ("-" want, "+" got).
+// diff shows where want and got differ, in the style of a unified diff hunk
+// ("-" want, "+" got): the lines between their common prefix and common
+// suffix (at most maxLines of each), with a few lines of context around.
 func diff(want, got string) string {
-	const context = 3
+	const context, maxLines = 3, 12
 	wl, gl := splitLines(want), splitLines(got)
-	i := 0
-	for i < len(wl) && i < len(gl) && wl[i] == gl[i] {
-		i++
+	pre := 0
+	for pre < len(wl) && pre < len(gl) && wl[pre] == gl[pre] {
+		pre++
+	}
+	suf := 0
+	for suf < len(wl)-pre && suf < len(gl)-pre && wl[len(wl)-1-suf] == gl[len(gl)-1-suf] {
+		suf++
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "@@ first difference at line %d (want %d lines, got %d lines) @@\n", i+1, len(wl), len(gl))
-	for j := max(0, i-context); j < i; j++ {
-		fmt.Fprintf(&b, "  %s\n", wl[j])
+	fmt.Fprintf(&b, "@@ first difference at line %d (want %d lines, got %d lines) @@\n", pre+1, len(wl), len(gl))
+	for _, l := range wl[max(0, pre-context):pre] {
+		fmt.Fprintf(&b, "  %s\n", l)
 	}
-	for j := i; j < min(len(wl), i+context); j++ {
-		fmt.Fprintf(&b, "- %s\n", wl[j])
-	}
-	for j := i; j < min(len(gl), i+context); j++ {
-		fmt.Fprintf(&b, "+ %s\n", gl[j])
+	writeLines(&b, "- ", wl[pre:len(wl)-suf], maxLines)
+	writeLines(&b, "+ ", gl[pre:len(gl)-suf], maxLines)
+	for _, l := range wl[len(wl)-suf : min(len(wl), len(wl)-suf+context)] {
+		fmt.Fprintf(&b, "  %s\n", l)
 	}
 	return b.String()
+}
+
+// writeLines writes up to limit lines with the given prefix, noting how many
+// more there were.
+func writeLines(b *strings.Builder, prefix string, lines []string, limit int) {
+	for i, l := range lines {
+		if i == limit {
+			fmt.Fprintf(b, "%s... (%d more lines)\n", prefix, len(lines)-limit)
+			break
+		}
+		fmt.Fprintf(b, "%s%s\n", prefix, l)
+	}
 }
 
 // splitLines splits s into lines, quoting a final line that lacks its
@@ -302,9 +355,16 @@ func splitLines(s string) []string {
 	return lines
 }
 
-func firstLine(s string) string {
-	line, _, _ := strings.Cut(s, "\n")
-	return line
+// summary condenses a compare result to one line: its headings without the
+// diff lines.
+func summary(problem string) string {
+	var parts []string
+	for _, l := range strings.Split(strings.TrimSpace(problem), "\n") {
+		if !strings.HasPrefix(l, "  ") && !strings.HasPrefix(l, "- ") && !strings.HasPrefix(l, "+ ") {
+			parts = append(parts, l)
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 // readGolden parses a golden file (see the package comment for the format).

@@ -35,5 +35,5 @@ except OSError as e:
 os.environ['KILN_TEST_VAR'] = 'value 1'
 print(os.environ.get('KILN_TEST_VAR'), os.getenv('KILN_TEST_VAR'), os.getenv('KILN_NO_SUCH_VAR', 'dflt'), 'KILN_TEST_VAR' in os.environ)
 del os.environ['KILN_TEST_VAR']
-print(os.environ.get('KILN_TEST_VAR'), os.environ.get('PYTHONHASHSEED'))
+print(os.environ.get('KILN_TEST_VAR'), os.environ.get('LC_ALL'))
 print(isinstance(os.getpid(), int), os.path.isdir(os.getcwd()), os.path.basename(os.getcwd()))
