@@ -26,8 +26,12 @@ if [[ ! -x "$py" ]]; then
 	exit 1
 fi
 
+# The same environment as cmd/kiln/run_test.go: no PYTHON*, LC_* or LANG*
+# variables from outside, then these four.
+for v in $(compgen -e); do
+	case "$v" in PYTHON* | LC_* | LANG*) unset "$v" ;; esac
+done
 export PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 PYTHONIOENCODING=utf-8 LC_ALL=C.UTF-8
-unset PYTHONPATH PYTHONSTARTUP PYTHONWARNINGS PYTHONUTF8 PYTHONSAFEPATH || true
 
 # section NAME FILE: writes a golden section header and body; a body that is
 # non-empty and does not end in a newline gets the "(no final newline)" header

@@ -65,7 +65,8 @@
 //   - KILN_TESTRUN_ALL=1 ignores XFAIL: every mismatch is a failure (to count
 //     how many programs pass).
 //   - KILN_TEST_BINARY=/path/to/binary runs that binary instead of building
-//     kiln. If its base name does not contain "kiln" (for example CPython
+//     kiln (a relative path is relative to cmd/kiln; a bare name is looked up
+//     in PATH). If its base name does not contain "kiln" (for example CPython
 //     itself, to check that the runner and the goldens agree) the jit mode is
 //     skipped, since only kiln understands --jit.
 package main
@@ -160,6 +161,7 @@ func TestPrograms(t *testing.T) {
 				})
 			}
 		})
+		removeLeftovers(t, dir)
 	}
 }
 
@@ -205,7 +207,16 @@ func TestCorpusLayout(t *testing.T) {
 func kilnBinary(t *testing.T) (string, bool) {
 	t.Helper()
 	if bin := os.Getenv("KILN_TEST_BINARY"); bin != "" {
-		return bin, strings.Contains(filepath.Base(bin), "kiln")
+		// Programs run in testdata/run, so resolve the binary first. A
+		// relative path is relative to the package directory (cmd/kiln).
+		path, err := exec.LookPath(bin)
+		if err == nil {
+			path, err = filepath.Abs(path)
+		}
+		if err != nil {
+			t.Fatalf("KILN_TEST_BINARY: %v", err)
+		}
+		return path, strings.Contains(filepath.Base(path), "kiln")
 	}
 	bin := filepath.Join(t.TempDir(), "kiln")
 	cmd := exec.Command("go", "build", "-o", bin, "github.com/kilnpy/kiln/cmd/kiln")
