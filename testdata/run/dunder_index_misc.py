@@ -2,7 +2,7 @@ class Idx:
     def __init__(self, v): self.v = v
     def __index__(self): return self.v
 i = Idx(2)
-print([10, 20, 30][i], 'abcdef'[Idx(1):Idx(4)], hex(Idx(255)), bin(i), oct(i), range(Idx(3)), operator_mul if False else i.__index__())
+print([10, 20, 30][i], 'abcdef'[Idx(1):Idx(4)], hex(Idx(255)), bin(i), oct(i), range(Idx(3)), i.__index__())
 print(bytes(Idx(3)), [0] * Idx(2), 'ab' * Idx(2))
 class Num:
     def __int__(self): return 7

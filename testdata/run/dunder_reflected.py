@@ -11,7 +11,7 @@ class R:
     def __rmatmul__(self, o): return f'{o!r} @ {self.name}'
 r = R('r')
 print(1 + r, 'a' - r, 2 / r, 3 // r, 4 % r, 5 ** r, 6 << r, 7 & r, [1] @ r)
-print(sum([r], 10) if False else 10 + r)
+print(sum([r], 10))
 class Base:
     def __add__(self, o): return 'Base.__add__'
     def __radd__(self, o): return 'Base.__radd__'

@@ -39,5 +39,5 @@ try:
 except FileNotFoundError as e:
     print(type(e).__name__, e, e.errno, e.strerror, e.filename)
 print(repr(OSError(13, 'denied')), type(OSError(13, 'denied')).__name__, type(OSError(17, 'x')).__name__)
-print(str(OSError('just a message')), OSError(1, 2, 3, 4, 5).args if False else '')
+print(str(OSError('just a message')), OSError(1, 'two', 'f', None, 'g').filename2)
 raise NotImplementedError("abstract method")

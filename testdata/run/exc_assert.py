@@ -16,5 +16,5 @@ try:
     assert [], ['list', 'message']
 except AssertionError as e:
     print(e.args)
-assert True, 'never evaluated ' + undefined_name_here if False else 'x'
+assert True, 'the message is never evaluated: ' + undefined_name_here
 print('done')

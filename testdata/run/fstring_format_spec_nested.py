@@ -11,4 +11,4 @@ data = {'n': 3, 'vals': [1.5, 2.25]}
 print(f"{data['n']:03d} {data['vals'][1]:+.1e} {len(data):#x}")
 print(f'{"%":>3}{100:>5}', f'{-0.0:.1f}', f'{1e-7:.2g}', f'{12345.6789:.3g}')
 print(f'{True!s:>6}|{None!r:<6}|{3:=^+7}|')
-print(f'{"left":<{5 + 3}}|', f"{'é':^5}|", f'{"tab":\t>6}' if False else f'{"tab":->6}')
+print(f'{"left":<{5 + 3}}|', f"{'é':^5}|", f'{"tab":->6}')

@@ -30,7 +30,7 @@ def zipper(*its):
     its = [iter(i) for i in its]
     while True:
         try:
-            yield tuple(next(i) for i in its) if False else tuple([next(i) for i in its])
+            yield tuple([next(i) for i in its])
         except StopIteration:
             return
 print(list(zipper('abc', range(5), [True, False, None])))
