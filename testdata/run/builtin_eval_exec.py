@@ -23,9 +23,9 @@ try:
 except NameError as e:
     print(e)
 try:
-    eval('1 +')
+    eval('1 + * 2')
 except SyntaxError as e:
-    print(type(e).__name__, e.msg, e.lineno, e.offset)
+    print(type(e).__name__, e.msg, e.lineno, e.offset, repr(e.text))
 try:
     exec('return 5')
 except SyntaxError as e:
