@@ -13,7 +13,7 @@
 # The golden format is described in testdata/run/README.md.
 set -euo pipefail
 
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
 rundir="$here/run"
 
 if ! command -v pyenv >/dev/null 2>&1; then
