@@ -1,0 +1,13 @@
+b = b'  Hello, Kiln World!  '
+print(b.strip(), b.lstrip(), b.rstrip(), b.lower(), b.upper().strip())
+print(b.strip().split(b', '), b.count(b'l'), b.find(b'Kiln'), b.rfind(b'l'), b.index(b'W'))
+print(b'a,b,,c'.split(b','), b'one two  three'.split(), b'x'.join([b'1', b'2', b'3']))
+print(b'abc'.startswith((b'x', b'a')), b'data.bin'.endswith(b'.bin'), b'ABC'.isupper(), b'abc123'.isalnum())
+print(b'hello world'.capitalize(), b'Hello World'.swapcase(), b'tab\there'.expandtabs(4))
+print(b'prefix-body'.removeprefix(b'prefix-'), b'body.txt'.removesuffix(b'.txt'))
+print(bytes(reversed(b'abc')), b'abc'[::-1], sorted(b'cab'), bytes(sorted(b'cab')))
+print(b'\x00\x01\x02'.hex(), bytes.fromhex('deadbeef'), bytearray.fromhex('00 ff'))
+print(b'aXbXc'.replace(b'X', b'--'), b'mississippi'.rpartition(b'ss'), b'a b'.title())
+print(len(b'\xe2\x98\x83'), b'\xe2\x98\x83'.decode(), 'caf\u00e9'.encode('utf-8'))
+print(b'A' * 3 + bytearray(b'B'), bytearray(b'x') + b'y', type(bytearray(b'x') + b'y').__name__)
+print(b'abc' < b'abd', b'' < b'\x00', b'\xff' > b'\x00\xff', memoryview(b'xyz')[1:].tobytes())

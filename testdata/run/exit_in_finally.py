@@ -1,0 +1,6 @@
+import sys
+try:
+    raise ValueError("original error")
+finally:
+    print("cleanup")
+    sys.exit(5)

@@ -1,0 +1,13 @@
+# Arithmetic operators, precedence and associativity.
+print(2 + 3 * 4, (2 + 3) * 4, 2 ** 3 ** 2, (2 ** 3) ** 2)
+print(-2 ** 2, (-2) ** 2, 2 ** -1, -(-3))
+print(7 // 2, -7 // 2, 7 // -2, -7 // -2)
+print(7 % 3, -7 % 3, 7 % -3, -7 % -3)
+print(7 / 2, -7 / 2, 6 / 3, 1 / 3)
+print(7.5 // 2, -7.5 // 2, 7.5 % 2, -7.5 % 2)
+print(divmod(17, 5), divmod(-17, 5), divmod(17.5, 5))
+print(+True, -True, ~True, True + True)
+print(~5, ~-1, ~0)
+print(1 << 10, 1024 >> 3, -16 >> 2, 5 & 3, 5 | 3, 5 ^ 3)
+print(10 - 2 - 3, 100 / 10 / 5, 2 * 3 % 4)
+print(not 1 + 1, not 0 == 1)

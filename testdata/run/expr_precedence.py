@@ -1,0 +1,16 @@
+print(1 + 2 if False else 3)
+print(not 1 == 2)
+print(1 | 2 ^ 3 & 4)
+print(1 + 2 << 3)
+print(- 3 ** 2)
+print(2 * 3 ** 2)
+print((1, 2) + (3,) * 2)
+print(1 < 2 == True)
+print(not None is None)
+print(5 - 3 - 1, 2 ** -2 ** 2)
+a = b = c = 7
+print(a, b, c)
+x = [1, 2, 3]
+print(x[1:][0], -x[0], x[-1] ** 2)
+print('%s-%s' % (1, 2) + '!')
+print(3 in [1, 2, 3] == True)

@@ -1,0 +1,8 @@
+print(1.0 == 1, 1.5 > 1, 2 ** 53 == 2.0 ** 53, 2 ** 53 + 1 > 2.0 ** 53)
+print(10 ** 400 > 1e308, -(10 ** 400) < -1e308, 10 ** 400 < float('inf'))
+nan = float('nan')
+print(nan < 1, nan > 1, nan == nan, nan != nan)
+print(sorted([3.5, -1, 2, 0.0, -0.5]))
+print(0.0 == -0.0, str(-0.0))
+print(max([1, 2.0, 2]), min(3, 3.0))
+print(1 < 1.5 < 2 <= 2.0)

@@ -1,0 +1,10 @@
+print(True + 1, True * 10, False - 1, True / 2)
+print(isinstance(True, int), issubclass(bool, int))
+print(True == 1, False == 0, hash(True) == hash(1))
+d = {1: 'one', True: 'true?', 0: 'zero'}
+print(d)
+print(str(True), repr(False), int(True), float(False))
+print(True & False, True | False, True ^ True, ~False)
+print(bool(0), bool(1), bool(-1), bool(0.0), bool(''), bool('0'), bool([]), bool(None))
+print(sum([True, True, False, True]))
+print(bool.__name__, type(True).__mro__)

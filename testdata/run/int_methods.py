@@ -1,0 +1,12 @@
+n = 255
+print(n.bit_length(), n.bit_count(), (-n).bit_count())
+print(n.to_bytes(2, 'big'), n.to_bytes(2, 'little'), (1024).to_bytes(4, 'big'))
+print((-1).to_bytes(2, 'big', signed=True))
+print(int.from_bytes(b'\x01\x00', 'big'), int.from_bytes(b'\x01\x00', 'little'))
+print(int.from_bytes(b'\xff\xff', 'big', signed=True))
+print((10).as_integer_ratio(), (7).conjugate(), (7).real, (7).imag)
+print((7).numerator, (7).denominator)
+print(int.is_integer(5) if hasattr(int, 'is_integer') else 'n/a')
+print(True.bit_length(), (0).bit_length())
+print((2 ** 70).to_bytes(10, 'big'))
+print(int.from_bytes(bytes(range(1, 17)), 'big'))

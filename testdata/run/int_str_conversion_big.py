@@ -1,0 +1,11 @@
+n = 7 ** 77
+s = str(n)
+print(s, len(s), int(s) == n, repr(n) == s)
+print(hex(n), oct(n)[:20], bin(n)[:20], len(bin(n)))
+print(int(hex(n), 16) == n, int(oct(n), 8) == n, int(bin(n), 2) == n)
+print(f'{n:,}'[:30], f'{n:_x}'[:30], f'{n:e}', f'{-n:.3e}')
+print(format(2 ** 100, '>40'), format(2 ** 100, '040'))
+print(int('-' + '9' * 40) + 10 ** 40, abs(int('-' + '1' * 30)))
+print(divmod(10 ** 50, 7 ** 20), (10 ** 50) % (-7 ** 20), -(10 ** 50) // 7 ** 20)
+print(round(123456789, -3), round(-123456789, -4), round(10 ** 30 + 5, -1))
+print(float(10 ** 20), float(2 ** 63), int(2.0 ** 63), 10 ** 22 == 1e22, 10 ** 23 == 1e23)

@@ -1,0 +1,6 @@
+print(b'abc', b"\x00\xff", b'\n', br'\n', B'X')
+print(list(b'\x01\x02\x7f\x80'))
+print(b'\'' + b'"', repr(b"'\""))
+print(b'a' b'b' b'c')
+print(bytes(b'\t\r\\'))
+print(b'\101\x41')

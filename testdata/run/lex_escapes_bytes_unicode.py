@@ -1,0 +1,10 @@
+escapes = ['\a', '\b', '\f', '\n', '\r', '\t', '\v', '\0', '\x7f', '\\', '\'', '\"', '\101', '\u00ff', '\U0001F40D']
+print([ord(c) for c in escapes])
+print(repr(''.join(escapes[:8])))
+print(b'\a\b\f\n\r\t\v\0'.hex(' '), list(b'\x41\101'))
+print('\N{GREEK SMALL LETTER ALPHA}\N{EM DASH}\N{SNOWMAN}', len('\N{SNOWMAN}'))
+print(r'\N{SNOWMAN}', len(r'\x41'), rb'\x41' == b'\\x41')
+print(len('\\q'))
+print(f'{"\t".join("ab")}', f'\\{6}')
+print('tab\there', 'bell\x07'.encode(), 'nul\x00end'.split('\x00'))
+print('\u0041\u0042' == 'AB', '\xe9' == 'é', '\u00e9'.encode('utf-8'), 'é'.encode('latin-1'))

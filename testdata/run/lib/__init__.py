@@ -1,0 +1,1 @@
+"""Helper modules for the test programs (not programs themselves)."""

@@ -1,0 +1,2 @@
+from lib.circ_bad_y import Y
+X = 'x'

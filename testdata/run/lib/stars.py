@@ -1,0 +1,4 @@
+public = 'public'
+_hidden = 'hidden'
+def helper():
+    return 'helper'

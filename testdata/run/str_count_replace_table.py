@@ -1,0 +1,11 @@
+text = 'She sells sea shells by the sea shore'
+print(text.count('s'), text.lower().count('s'), text.count('sea'), text.count('e', 10, 20))
+print(text.replace('sea', 'SEA'), text.replace('s', '$', 2), text.replace('', '|')[:20])
+table = str.maketrans('aeiou', 'AEIOU', ' ')
+print(text.translate(table))
+rot13 = str.maketrans('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ', 'nopqrstuvwxyzabcdefghijklmNOPQRSTUVWXYZABCDEFGHIJKLM')
+secret = 'Hello, Kiln!'.translate(rot13)
+print(secret, secret.translate(rot13))
+print(' '.join(w[::-1] for w in text.split()), ' '.join(reversed(text.split())))
+print(text.swapcase(), text.title(), text.upper().isupper(), text.istitle())
+print(text.split('s', 2), text.rsplit('s', 2), text.split(maxsplit=2))

@@ -1,0 +1,5 @@
+def ok():
+    return 1
+
+x = = 2
+print("never runs")

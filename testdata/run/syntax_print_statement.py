@@ -1,0 +1,2 @@
+name = "kiln"
+print name

@@ -1,0 +1,10 @@
+def cleanup():
+    raise RuntimeError("cleanup failed")
+
+def work():
+    try:
+        {}["key"]
+    except KeyError:
+        cleanup()
+
+work()

@@ -1,0 +1,7 @@
+def lookup(table, key):
+    return table[key]
+
+result = lookup(
+    {"a": 1},
+    "b",
+)

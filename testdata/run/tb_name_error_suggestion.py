@@ -1,0 +1,5 @@
+def compute():
+    counter = 10
+    return countr + 1
+
+compute()
