@@ -330,7 +330,7 @@ func listRepeatMethod(th *Thread, self Value, args []Value, kwnames []string) (V
 		return Value{}, err
 	}
 	if !isIndexable(args[0]) {
-		return NotImplemented, nil
+		return Value{}, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(args[0]))
 	}
 	return listBinOp(th, OpMul, self, args[0])
 }

@@ -169,8 +169,15 @@ func listSort(th *Thread, self Value, args []Value, kwnames []string) (Value, er
 		return Value{}, Errorf(TypeError, "sort() takes no positional arguments")
 	}
 	var key, reverse Value
-	if err := UnpackArgs("sort", args, kwnames, "$key?", &key, "$reverse?", &reverse); err != nil {
-		return Value{}, err
+	for k, name := range kwnames {
+		switch name {
+		case "key":
+			key = args[k]
+		case "reverse":
+			reverse = args[k]
+		default:
+			return Value{}, Errorf(TypeError, "'%s' is an invalid keyword argument for sort()", name)
+		}
 	}
 	rev := false
 	if reverse.p != nil {

@@ -218,7 +218,7 @@ func tupleRepeatMethod(th *Thread, self Value, args []Value, kwnames []string) (
 		return Value{}, err
 	}
 	if !isIndexable(args[0]) {
-		return NotImplemented, nil
+		return Value{}, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(args[0]))
 	}
 	return tupleBinOp(th, OpMul, self, args[0])
 }
