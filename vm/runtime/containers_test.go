@@ -47,11 +47,11 @@ func outcome(th *Thread, v Value, err error) string {
 	return s
 }
 
-func I(i int64) Value      { return Int(i) }
-func S(s string) Value     { return NewStr(s) }
-func L(xs ...Value) Value  { return NewList(xs) }
-func T(xs ...Value) Value  { return NewTuple(xs) }
-func ty(t *Type) Value     { return ValueOf(t) }
+func I(i int64) Value     { return Int(i) }
+func S(s string) Value    { return NewStr(s) }
+func L(xs ...Value) Value { return NewList(xs) }
+func T(xs ...Value) Value { return NewTuple(xs) }
+func ty(t *Type) Value    { return ValueOf(t) }
 func ints(xs ...int64) []Value {
 	out := make([]Value, len(xs))
 	for i, x := range xs {
