@@ -65,7 +65,9 @@ func TestDict(t *testing.T) {
 		{`dict([(1, 2), [3, 4]], x=5)`, func(th *Thread) (Value, error) {
 			return callKw(th, ty(DictType), []Value{L(T(I(1), I(2)), L(I(3), I(4)))}, "x", I(5))
 		}, `{1: 2, 3: 4, 'x': 5}`},
-		{`dict({1: 2}, a=1)`, func(th *Thread) (Value, error) { return callKw(th, ty(DictType), []Value{D(th, I(1), I(2))}, "a", I(1)) }, `{1: 2, 'a': 1}`},
+		{`dict({1: 2}, a=1)`, func(th *Thread) (Value, error) {
+			return callKw(th, ty(DictType), []Value{D(th, I(1), I(2))}, "a", I(1))
+		}, `{1: 2, 'a': 1}`},
 		{`dict([[1]])`, func(th *Thread) (Value, error) { return call(th, ty(DictType), L(L(I(1)))) }, `ValueError: dictionary update sequence element #0 has length 1; 2 is required`},
 		{`dict([(1, 2), 3])`, func(th *Thread) (Value, error) { return call(th, ty(DictType), L(T(I(1), I(2)), I(3))) }, `TypeError: cannot convert dictionary update sequence element #1 to a sequence`},
 		{`dict(1, 2)`, func(th *Thread) (Value, error) { return call(th, ty(DictType), I(1), I(2)) }, `TypeError: dict expected at most 1 argument, got 2`},
@@ -73,7 +75,9 @@ func TestDict(t *testing.T) {
 		{`{1: 2} == {1: 2}`, func(th *Thread) (Value, error) { return Compare(th, CmpEQ, D(th, I(1), I(2)), D(th, I(1), I(2))) }, `True`},
 		{`{1: 2} != {1: 3}`, func(th *Thread) (Value, error) { return Compare(th, CmpNE, D(th, I(1), I(2)), D(th, I(1), I(3))) }, `True`},
 		{`{1: 2} < {1: 3}`, func(th *Thread) (Value, error) { return Compare(th, CmpLT, D(th, I(1), I(2)), D(th, I(1), I(3))) }, `TypeError: '<' not supported between instances of 'dict' and 'dict'`},
-		{`{1: 2} | {3: 4, 1: 0}`, func(th *Thread) (Value, error) { return Binary(th, OpOr, D(th, I(1), I(2)), D(th, I(3), I(4), I(1), I(0))) }, `{1: 0, 3: 4}`},
+		{`{1: 2} | {3: 4, 1: 0}`, func(th *Thread) (Value, error) {
+			return Binary(th, OpOr, D(th, I(1), I(2)), D(th, I(3), I(4), I(1), I(0)))
+		}, `{1: 0, 3: 4}`},
 		{`{} | []`, func(th *Thread) (Value, error) { return Binary(th, OpOr, D(th), L()) }, `TypeError: unsupported operand type(s) for |: 'dict' and 'list'`},
 		{`d = {1: 2}; d |= [(3, 4)]; d`, func(th *Thread) (Value, error) { return Inplace(th, OpOr, D(th, I(1), I(2)), L(T(I(3), I(4)))) }, `{1: 2, 3: 4}`},
 		{`{1: 2}.get(1), {}.get(1), {}.get(1, 'x')`, func(th *Thread) (Value, error) {
@@ -111,7 +115,9 @@ func TestDict(t *testing.T) {
 		{`d = {1: 2}; d.update({3: 4}, a=5); d.update([(6, 7)]); d`, func(th *Thread) (Value, error) {
 			d := D(th, I(1), I(2))
 			return then(
-				func() (Value, error) { return callKw(th, mustAttr(th, d, "update"), []Value{D(th, I(3), I(4))}, "a", I(5)) },
+				func() (Value, error) {
+					return callKw(th, mustAttr(th, d, "update"), []Value{D(th, I(3), I(4))}, "a", I(5))
+				},
 				func() (Value, error) { return m(th, d, "update", L(T(I(6), I(7)))) },
 				val(d))
 		}, `{1: 2, 3: 4, 'a': 5, 6: 7}`},
