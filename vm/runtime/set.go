@@ -150,6 +150,8 @@ restart:
 }
 
 // addEntry adds key, whose hash is known, unless an equal key is present.
+// A new key goes into the last dummy its probe passed, if any (CPython
+// 3.12 keeps the last one it sees, not the first), else an empty slot.
 func (s *Set) addEntry(th *Thread, key Value, hash int64) error {
 	s.hash = -1
 restart:
@@ -165,25 +167,22 @@ restart:
 		for j := i; j <= i+probes; j++ {
 			e := &s.table[j]
 			if !e.live() {
-				if e.hash == 0 {
-					if free >= 0 {
-						s.table[free] = setEntry{key, hash}
-						s.used++
-						return nil
-					}
-					*e = setEntry{key, hash}
-					s.fill++
+				if e.hash != 0 {
+					free = j // a dummy
+					continue
+				}
+				if free >= 0 {
+					s.table[free] = setEntry{key, hash}
 					s.used++
-					if s.fill*5 < mask*3 {
-						return nil
-					}
-					s.resize(s.growTarget())
 					return nil
 				}
-				if free < 0 {
-					free = j
+				*e = setEntry{key, hash}
+				s.fill++
+				s.used++
+				if s.fill*5 >= mask*3 {
+					s.resize(s.growTarget())
 				}
-				continue
+				return nil
 			}
 			if e.hash != hash {
 				continue
