@@ -37,6 +37,9 @@ func init() {
 			return NewStr("'" + strings.ReplaceAll(s, "'", `\'`) + "'"), nil
 		}
 	}
+	if StrType.Len == nil {
+		StrType.Len = func(th *Thread, v Value) (int, error) { return len([]rune(StrValue(v))), nil }
+	}
 	if StrType.Compare == nil {
 		StrType.Compare = func(th *Thread, op CompareOp, a, b Value) (Value, error) {
 			if b.IsImmediate() || b.Type().Layout != LayoutStr {

@@ -280,8 +280,11 @@ func NewEnumerate(it Value, start int64) Value {
 
 func enumerateNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
 	var iterable, start Value
-	if err := UnpackArgs("enumerate", args, kwnames, "iterable", &iterable, "start?", &start); err != nil {
+	if err := UnpackArgs("enumerate", args, kwnames, "iterable?", &iterable, "start?", &start); err != nil {
 		return Value{}, err
+	}
+	if iterable.p == nil {
+		return Value{}, Errorf(TypeError, "enumerate() missing required argument 'iterable'")
 	}
 	count := Int(0)
 	if start.p != nil {
@@ -324,7 +327,7 @@ func zipNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) 
 	strict := false
 	for k, name := range kwnames {
 		if name != "strict" {
-			return Value{}, Errorf(TypeError, "zip() got an unexpected keyword argument '%s'", name)
+			return Value{}, Errorf(TypeError, "'%s' is an invalid keyword argument for zip()", name)
 		}
 		var err error
 		if strict, err = Truth(th, args[npos+k]); err != nil {

@@ -244,6 +244,9 @@ func (s *Set) resize(minUsed int) {
 		size <<= 1
 	}
 	old := s.table
+	if size == setMinSize && len(old) == setMinSize && s.fill == s.used {
+		return // no dummies to purge
+	}
 	s.table = make([]setEntry, size)
 	s.fill = s.used
 	for i := range old {
@@ -388,6 +391,9 @@ func isUnhashableSet(key Value, err error) bool {
 
 // intersection returns s & other for any iterable other.
 func (s *Set) intersection(th *Thread, other Value) (*Set, error) {
+	if isSet(other) && as[Set](other) == s {
+		return copySet(th, s), nil
+	}
 	result := newSetOfType(setBaseType(s))
 	if isSet(other) {
 		a, b := s, as[Set](other)
@@ -418,8 +424,17 @@ func (s *Set) intersection(th *Thread, other Value) (*Set, error) {
 		if err != nil || j < 0 {
 			return err
 		}
-		return result.addEntry(th, x, h)
+		if err := result.addEntry(th, x, h); err != nil {
+			return err
+		}
+		if result.used >= s.used {
+			return errStopIteration // nothing more can be common
+		}
+		return nil
 	})
+	if err == errStopIteration {
+		err = nil
+	}
 	return result, err
 }
 
@@ -575,11 +590,11 @@ func (s *Set) symmetricDifference(th *Thread, other Value) (*Set, error) {
 // isSubset reports whether every item of s is in other.
 func (s *Set) isSubset(th *Thread, other Value) (bool, error) {
 	if !isSet(other) {
-		o, err := makeSet(th, SetType, other)
+		common, err := s.intersection(th, other)
 		if err != nil {
 			return false, err
 		}
-		other = ValueOf(o)
+		return common.used == s.used, nil
 	}
 	o := as[Set](other)
 	if s.used > o.used {
