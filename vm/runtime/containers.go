@@ -1,6 +1,9 @@
 package runtime
 
-import "math"
+import (
+	"errors"
+	"math"
+)
 
 // This file holds what the container types (list, tuple, dict, set, range
 // and their iterators and views) share: guarding recursive reprs, turning
@@ -156,14 +159,86 @@ func compareInts(op CompareOp, x, y int) Value {
 	return Bool(x >= y)
 }
 
+// hasLayout reports whether v is a heap object of the given layout.
+func hasLayout(v Value, layout Layout) bool { return !v.IsImmediate() && v.Type().Layout == layout }
+
+// sequenceKind describes list or tuple for the operators they share.
+type sequenceKind struct {
+	name   string // as error messages write it
+	layout Layout
+	items  func(v Value) []Value
+	make   func(items []Value) Value // an exact list or tuple
+}
+
+var (
+	listKind  = &sequenceKind{"list", LayoutList, ListItems, NewList}
+	tupleKind = &sequenceKind{"tuple", LayoutTuple, TupleItems, NewTuple}
+)
+
+// binOp is seq + seq and seq * n (or n * seq).
+func (k *sequenceKind) binOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
+	switch op {
+	case OpAdd:
+		if !hasLayout(a, k.layout) {
+			return NotImplemented, nil // sequences have no __radd__
+		}
+		if hasLayout(b, k.layout) {
+			x, y := k.items(a), k.items(b)
+			items := make([]Value, 0, len(x)+len(y))
+			return k.make(append(append(items, x...), y...)), nil
+		}
+		if r, err := otherOperandFirst(th, op, a, b); err != nil || !Is(r, NotImplemented) {
+			return r, err
+		}
+		return Value{}, Errorf(TypeError, "can only concatenate %s (not \"%s\") to %s", k.name, TypeName(b), k.name)
+	case OpMul:
+		seq, n := a, b
+		if hasLayout(a, k.layout) {
+			if r, err := otherOperandFirst(th, op, a, b); err != nil || !Is(r, NotImplemented) {
+				return r, err
+			}
+		} else {
+			seq, n = b, a
+		}
+		count, err := repeatCount(th, n)
+		if err != nil {
+			return Value{}, err
+		}
+		items, err := repeatItems(k.items(seq), count)
+		if err != nil {
+			return Value{}, err
+		}
+		return k.make(items), nil
+	}
+	return NotImplemented, nil
+}
+
+// repeatMethod is list.__mul__, list.__rmul__ and tuple's.
+func (k *sequenceKind) repeatMethod(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+	if err := CheckArgCount(k.name+".__mul__", args, kwnames, 1, 1); err != nil {
+		return Value{}, err
+	}
+	if !isIndexable(args[0]) {
+		return Value{}, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(args[0]))
+	}
+	return k.binOp(th, OpMul, self, args[0])
+}
+
 // otherOperandFirst gives b's binary slot its turn before a sequence's own
 // concatenation or repetition, which CPython tries only after both
 // operands' number slots (nb_add, nb_multiply) declined. It returns
-// NotImplemented when b has no say.
+// NotImplemented when b has no say: builtin sequences (str, bytes, list,
+// tuple) have no number slots in CPython, only sequence ones.
 func otherOperandFirst(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 	ta, tb := a.Type(), b.Type()
-	if tb == ta || tb.IsSubtype(ta) || tb.BinOp == nil || tb.Layout == ta.Layout {
+	if tb == ta || tb.IsSubtype(ta) || tb.BinOp == nil {
 		return NotImplemented, nil
+	}
+	if tb.Flags&FlagHeapType == 0 {
+		switch tb.Layout {
+		case LayoutStr, LayoutBytes, LayoutByteArray, LayoutList, LayoutTuple:
+			return NotImplemented, nil
+		}
 	}
 	return tb.BinOp(th, op, a, b)
 }
@@ -199,19 +274,6 @@ func repeatItems(items []Value, n int) ([]Value, error) {
 		out = append(out, items...)
 	}
 	return out, nil
-}
-
-// sequenceRepeatOperands sorts the operands of seq * n or n * seq for a
-// sequence layout: it returns the sequence and the count operand, or
-// ok false if neither operand has the layout.
-func sequenceRepeatOperands(layout Layout, a, b Value) (seq, n Value, ok bool) {
-	if !a.IsImmediate() && a.Type().Layout == layout {
-		return a, b, true
-	}
-	if !b.IsImmediate() && b.Type().Layout == layout {
-		return b, a, true
-	}
-	return Value{}, Value{}, false
 }
 
 // iterableItems returns the items of v as PySequence_Fast does: a list's or
@@ -349,3 +411,24 @@ func addSlotMethods(t *Type, binops []BinaryOp, reflected bool, inplace []Binary
 
 // selfIterator is the Iter slot of iterators: iter(it) is it.
 func selfIterator(th *Thread, v Value) (Value, error) { return v, nil }
+
+// anyItem reports whether pred holds for some item of the iterable v. It
+// stops at the first such item, or at the first error.
+func anyItem(th *Thread, v Value, pred func(x Value) (bool, error)) (bool, error) {
+	found := false
+	err := ForEach(th, v, func(x Value) error {
+		ok, err := pred(x)
+		if err == nil && ok {
+			found = true
+			return errStopIteration
+		}
+		return err
+	})
+	if err == errStopIteration {
+		err = nil
+	}
+	return found, err
+}
+
+// errStopIteration ends a ForEach early; it never escapes to Python.
+var errStopIteration = errors.New("stop iteration")

@@ -108,19 +108,11 @@ func dictViewContains(th *Thread, v, x Value) (bool, error) {
 
 // allContainedIn reports whether every item of a is in b.
 func allContainedIn(th *Thread, a, b Value) (bool, error) {
-	result := true
-	err := ForEach(th, a, func(x Value) error {
+	missing, err := anyItem(th, a, func(x Value) (bool, error) {
 		ok, err := Contains(th, b, x)
-		if err == nil && !ok {
-			result = false
-			return errStopIteration
-		}
-		return err
+		return !ok, err
 	})
-	if err == errStopIteration {
-		err = nil
-	}
-	return result, err
+	return !missing, err
 }
 
 // dictViewCompare compares a keys or items view with a set or another such
@@ -248,17 +240,6 @@ func dictViewIsDisjoint(th *Thread, self Value, args []Value, kwnames []string) 
 			it, container = self, other
 		}
 	}
-	disjoint := true
-	err := ForEach(th, it, func(x Value) error {
-		ok, err := Contains(th, container, x)
-		if err == nil && ok {
-			disjoint = false
-			return errStopIteration
-		}
-		return err
-	})
-	if err == errStopIteration {
-		err = nil
-	}
-	return Bool(disjoint), err
+	common, err := anyItem(th, it, func(x Value) (bool, error) { return Contains(th, container, x) })
+	return Bool(!common), err
 }

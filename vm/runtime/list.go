@@ -34,11 +34,11 @@ func init() {
 		return false, nil
 	}
 	t.Iter = func(th *Thread, v Value) (Value, error) { return newListIterator(v), nil }
-	t.BinOp = listBinOp
+	t.BinOp = listKind.binOp
 	t.InplaceOp = listInplaceOp
 	addSlotMethods(t, []BinaryOp{OpAdd}, false, []BinaryOp{OpAdd, OpMul})
-	t.AddMethod("__mul__", listRepeatMethod)
-	t.AddMethod("__rmul__", listRepeatMethod)
+	t.AddMethod("__mul__", listKind.repeatMethod)
+	t.AddMethod("__rmul__", listKind.repeatMethod)
 
 	t.AddMethod("append", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		if err := CheckArgCount("list.append", args, kwnames, 1, 1); err != nil {
@@ -286,53 +286,6 @@ func (l *List) deleteExtended(start, step, n int) {
 	}
 	clear(l.items[w:])
 	l.items = l.items[:w]
-}
-
-// listBinOp is list + list and list * n (or n * list).
-func listBinOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
-	switch op {
-	case OpAdd:
-		if a.IsImmediate() || a.Type().Layout != LayoutList {
-			return NotImplemented, nil
-		}
-		if !b.IsImmediate() && b.Type().Layout == LayoutList {
-			x, y := as[List](a).items, as[List](b).items
-			items := make([]Value, 0, len(x)+len(y))
-			return NewList(append(append(items, x...), y...)), nil
-		}
-		if r, err := otherOperandFirst(th, op, a, b); err != nil || !Is(r, NotImplemented) {
-			return r, err
-		}
-		return Value{}, Errorf(TypeError, "can only concatenate list (not \"%s\") to list", TypeName(b))
-	case OpMul:
-		seq, n, _ := sequenceRepeatOperands(LayoutList, a, b)
-		if Is(seq, a) {
-			if r, err := otherOperandFirst(th, op, a, b); err != nil || !Is(r, NotImplemented) {
-				return r, err
-			}
-		}
-		count, err := repeatCount(th, n)
-		if err != nil {
-			return Value{}, err
-		}
-		items, err := repeatItems(as[List](seq).items, count)
-		if err != nil {
-			return Value{}, err
-		}
-		return NewList(items), nil
-	}
-	return NotImplemented, nil
-}
-
-// listRepeatMethod is list.__mul__ and list.__rmul__.
-func listRepeatMethod(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := CheckArgCount("list.__mul__", args, kwnames, 1, 1); err != nil {
-		return Value{}, err
-	}
-	if !isIndexable(args[0]) {
-		return Value{}, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(args[0]))
-	}
-	return listBinOp(th, OpMul, self, args[0])
 }
 
 // listInplaceOp is l += iterable (extend) and l *= n.

@@ -95,6 +95,8 @@ func TestList(t *testing.T) {
 		{`[1] * -1`, func(th *Thread) (Value, error) { return Binary(th, OpMul, L(I(1)), I(-1)) }, `[]`},
 		{`[1] * 'a'`, func(th *Thread) (Value, error) { return Binary(th, OpMul, L(I(1)), S("a")) }, `TypeError: can't multiply sequence by non-int of type 'str'`},
 		{`[1] * [1]`, func(th *Thread) (Value, error) { return Binary(th, OpMul, L(I(1)), L(I(1))) }, `TypeError: can't multiply sequence by non-int of type 'list'`},
+		{`[1] * (2,)`, func(th *Thread) (Value, error) { return Binary(th, OpMul, L(I(1)), T(I(2))) }, `TypeError: can't multiply sequence by non-int of type 'tuple'`},
+		{`(2,) * [1]`, func(th *Thread) (Value, error) { return Binary(th, OpMul, T(I(2)), L(I(1))) }, `TypeError: can't multiply sequence by non-int of type 'list'`},
 		{`l = [1]; l += (2, 3); l`, func(th *Thread) (Value, error) { return Inplace(th, OpAdd, L(I(1)), T(I(2), I(3))) }, `[1, 2, 3]`},
 		{`l = [1]; l += 5`, func(th *Thread) (Value, error) { return Inplace(th, OpAdd, L(I(1)), I(5)) }, `TypeError: 'int' object is not iterable`},
 		{`l = [1, 2]; l *= 3; l`, func(th *Thread) (Value, error) { return Inplace(th, OpMul, L(I(1), I(2)), I(3)) }, `[1, 2, 1, 2, 1, 2]`},

@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"errors"
 	"strings"
 	"unsafe"
 )
@@ -616,19 +615,11 @@ func (s *Set) isSuperset(th *Thread, other Value) (bool, error) {
 	if isSet(other) {
 		return as[Set](other).isSubset(th, ValueOf(s))
 	}
-	result := true
-	err := ForEach(th, other, func(x Value) error {
+	missing, err := anyItem(th, other, func(x Value) (bool, error) {
 		ok, err := s.Contains(th, x)
-		if err == nil && !ok {
-			result = false
-			return errStopIteration
-		}
-		return err
+		return !ok, err
 	})
-	if err == errStopIteration {
-		err = nil
-	}
-	return result, err
+	return !missing, err
 }
 
 // isDisjoint reports whether s and other have no item in common.
@@ -651,23 +642,9 @@ func (s *Set) isDisjoint(th *Thread, other Value) (bool, error) {
 		}
 		return true, nil
 	}
-	result := true
-	err := ForEach(th, other, func(x Value) error {
-		ok, err := s.Contains(th, x)
-		if err == nil && ok {
-			result = false
-			return errStopIteration
-		}
-		return err
-	})
-	if err == errStopIteration {
-		err = nil
-	}
-	return result, err
+	common, err := anyItem(th, other, func(x Value) (bool, error) { return s.Contains(th, x) })
+	return !common, err
 }
-
-// errStopIteration ends a ForEach early; it never escapes to Python.
-var errStopIteration = errors.New("stop iteration")
 
 // swapBodies exchanges the contents of two sets (intersection_update).
 func (s *Set) swapBodies(o *Set) {

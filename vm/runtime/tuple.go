@@ -30,8 +30,8 @@ func init() {
 	t.Iter = func(th *Thread, v Value) (Value, error) { return newTupleIterator(v), nil }
 	t.BinOp = tupleBinOp
 	addSlotMethods(t, []BinaryOp{OpAdd}, false, nil)
-	t.AddMethod("__mul__", tupleRepeatMethod)
-	t.AddMethod("__rmul__", tupleRepeatMethod)
+	t.AddMethod("__mul__", tupleKind.repeatMethod)
+	t.AddMethod("__rmul__", tupleKind.repeatMethod)
 	t.AddMethod("__getnewargs__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		return NewTuple([]Value{NewTuple(append([]Value(nil), as[Tuple](self).items...))}), nil
 	})
@@ -167,58 +167,21 @@ func tupleGetItem(th *Thread, v, key Value) (Value, error) {
 	return Value{}, Errorf(TypeError, "tuple indices must be integers or slices, not %s", TypeName(key))
 }
 
-// tupleBinOp is tuple + tuple and tuple * n (or n * tuple).
+// tupleBinOp is tuple + tuple and tuple * n (or n * tuple). As in CPython,
+// an exact tuple is its own result when adding () or repeating once.
 func tupleBinOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
-	switch op {
-	case OpAdd:
-		if a.IsImmediate() || a.Type().Layout != LayoutTuple {
-			return NotImplemented, nil
+	switch {
+	case op == OpAdd && hasLayout(a, LayoutTuple) && hasLayout(b, LayoutTuple):
+		if len(TupleItems(b)) == 0 && a.Type() == TupleType {
+			return a, nil
 		}
-		if !b.IsImmediate() && b.Type().Layout == LayoutTuple {
-			x, y := as[Tuple](a).items, as[Tuple](b).items
-			if len(y) == 0 && a.Type() == TupleType {
-				return a, nil
-			}
-			if len(x) == 0 && b.Type() == TupleType {
-				return b, nil
-			}
-			items := make([]Value, 0, len(x)+len(y))
-			return NewTuple(append(append(items, x...), y...)), nil
+		if len(TupleItems(a)) == 0 && b.Type() == TupleType {
+			return b, nil
 		}
-		if r, err := otherOperandFirst(th, op, a, b); err != nil || !Is(r, NotImplemented) {
-			return r, err
-		}
-		return Value{}, Errorf(TypeError, "can only concatenate tuple (not \"%s\") to tuple", TypeName(b))
-	case OpMul:
-		seq, n, _ := sequenceRepeatOperands(LayoutTuple, a, b)
-		if Is(seq, a) {
-			if r, err := otherOperandFirst(th, op, a, b); err != nil || !Is(r, NotImplemented) {
-				return r, err
-			}
-		}
-		count, err := repeatCount(th, n)
-		if err != nil {
-			return Value{}, err
-		}
-		if count == 1 && seq.Type() == TupleType {
-			return seq, nil
-		}
-		items, err := repeatItems(as[Tuple](seq).items, count)
-		if err != nil {
-			return Value{}, err
-		}
-		return NewTuple(items), nil
+	case op == OpMul && a.Type() == TupleType && b.IsSmallInt() && b.SmallInt() == 1:
+		return a, nil
+	case op == OpMul && b.Type() == TupleType && a.IsSmallInt() && a.SmallInt() == 1:
+		return b, nil
 	}
-	return NotImplemented, nil
-}
-
-// tupleRepeatMethod is tuple.__mul__ and tuple.__rmul__.
-func tupleRepeatMethod(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := CheckArgCount("tuple.__mul__", args, kwnames, 1, 1); err != nil {
-		return Value{}, err
-	}
-	if !isIndexable(args[0]) {
-		return Value{}, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(args[0]))
-	}
-	return tupleBinOp(th, OpMul, self, args[0])
+	return tupleKind.binOp(th, op, a, b)
 }
