@@ -74,7 +74,7 @@ func init() {
 		if err := CheckArgCount("list.reverse", args, kwnames, 0, 0); err != nil {
 			return Value{}, err
 		}
-		reverseItems(as[List](self).items)
+		reverseSlice(as[List](self).items)
 		return None, nil
 	})
 	t.AddMethod("copy", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
@@ -462,8 +462,3 @@ func countItems(th *Thread, items func() []Value, x Value) (Value, error) {
 	return Int(c), nil
 }
 
-func reverseItems(items []Value) {
-	for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
-		items[i], items[j] = items[j], items[i]
-	}
-}

@@ -6,20 +6,15 @@ package runtime
 // comparison or key function raises stops the sort and is returned.
 
 // Sorted sorts items in place, stably, by key(item) if key is a valid
-// non-None value, in descending order if reverse. As in CPython, reverse
-// keeps equal items in their original order.
+// non-None value, in descending order if reverse. As in CPython, the keys
+// are computed first, in the items' order (if one raises, items are left
+// untouched), and reverse keeps equal items in their original order:
+// the items are reversed, sorted, and reversed back, even when a
+// comparison raises.
 func Sorted(th *Thread, items []Value, key Value, reverse bool) error {
-	if len(items) < 2 && (key.p == nil || key.IsNone()) {
-		return nil
-	}
-	if reverse {
-		reverseItems(items)
-	}
-	s := sorter{th: th}
-	if key.p == nil || key.IsNone() {
-		s.sortValues(items)
-	} else {
-		pairs := make([]keyedItem, len(items))
+	var pairs []keyedItem
+	if key.p != nil && !key.IsNone() {
+		pairs = make([]keyedItem, len(items))
 		for i, x := range items {
 			k, err := Call(th, key, []Value{x}, nil)
 			if err != nil {
@@ -27,18 +22,34 @@ func Sorted(th *Thread, items []Value, key Value, reverse bool) error {
 			}
 			pairs[i] = keyedItem{k, x}
 		}
+	}
+	if len(items) < 2 {
+		return nil
+	}
+	if reverse {
+		reverseSlice(items)
+		reverseSlice(pairs)
+	}
+	s := sorter{th: th}
+	if pairs == nil {
+		s.sortValues(items)
+	} else {
 		mergeSort(pairs, make([]keyedItem, len(pairs)/2+1), func(a, b *keyedItem) bool { return s.less(a.key, b.key) })
 		for i := range pairs {
 			items[i] = pairs[i].item
 		}
 	}
-	if s.err != nil {
-		return s.err
-	}
 	if reverse {
-		reverseItems(items)
+		reverseSlice(items)
 	}
-	return nil
+	return s.err
+}
+
+// reverseSlice reverses s in place.
+func reverseSlice[T any](s []T) {
+	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
+		s[i], s[j] = s[j], s[i]
+	}
 }
 
 // keyedItem is an item with its sort key.
