@@ -66,6 +66,30 @@ func indexAsInt(th *Thread, v Value, errType *Type) (int, error) {
 	return 0, Errorf(errType, "cannot fit '%s' into an index-sized integer", TypeName(v))
 }
 
+// clampedIndex converts a start or stop argument (of list.index and
+// tuple.index) to an int, clamping ints beyond the int range as CPython's
+// _PyEval_SliceIndexNotNone does.
+func clampedIndex(th *Thread, v Value) (int, error) {
+	if !isIndexable(v) {
+		return 0, Errorf(TypeError, "slice indices must be integers or have an __index__ method")
+	}
+	i, err := Index(th, v)
+	if err != nil {
+		return 0, err
+	}
+	if i.IsSmallInt() {
+		return int(i.SmallInt()), nil
+	}
+	b := BigIntValue(i)
+	switch {
+	case b.IsInt64():
+		return int(b.Int64()), nil
+	case b.Sign() < 0:
+		return math.MinInt, nil
+	}
+	return math.MaxInt, nil
+}
+
 // sequenceIndex resolves a subscript key against a sequence of length n:
 // it returns the index, made non-negative, and whether it is in range.
 // isIndex is false when key is not an integer (it may be a slice).

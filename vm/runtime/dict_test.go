@@ -232,6 +232,11 @@ func TestDictViews(t *testing.T) {
 			k, _ := m(th, D(th, I(1), I(2)), "items")
 			return Binary(th, OpAnd, k, setOf(th, T(I(1), I(2))))
 		}, `{(1, 2)}`},
+		{`{1: 2, 3: 4, 5: 6}.items() ^ {3: 4, 5: 7, 8: 9}.items()`, func(th *Thread) (Value, error) {
+			a, _ := m(th, D(th, I(1), I(2), I(3), I(4), I(5), I(6)), "items")
+			b, _ := m(th, D(th, I(3), I(4), I(5), I(7), I(8), I(9)), "items")
+			return Binary(th, OpXor, a, b)
+		}, `{(1, 2), (8, 9), (5, 6), (5, 7)}`},
 		{`{1: 2}.values() | {1}`, func(th *Thread) (Value, error) {
 			v, _ := m(th, D(th, I(1), I(2)), "values")
 			return Binary(th, OpOr, v, setOf(th, I(1)))

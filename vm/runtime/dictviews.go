@@ -177,6 +177,10 @@ func dictViewBinOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 	case OpAnd:
 		r, err = dictViewIntersect(th, a, b)
 	case OpOr, OpSub, OpXor:
+		if op == OpXor && !a.IsImmediate() && !b.IsImmediate() && a.Type() == DictItemsType && b.Type() == DictItemsType {
+			r, err = dictItemsXor(th, as[dictView](a).d(), as[dictView](b).d())
+			break
+		}
 		if r, err = dictViewToSet(th, a); err != nil {
 			return Value{}, err
 		}
@@ -195,6 +199,44 @@ func dictViewBinOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 		return Value{}, err
 	}
 	return ValueOf(r), nil
+}
+
+// dictItemsXor is d1.items() ^ d2.items(), as CPython computes it: the
+// pairs of d2 not in d1, then the pairs of d1 left after removing those
+// that d2 has too.
+func dictItemsXor(th *Thread, d1, d2 *Dict) (*Set, error) {
+	rest := d1.Copy()
+	result := NewSet()
+	for i := 0; i < d2.EntryCap(); i++ {
+		key, v2, live := d2.Entry(i)
+		if !live {
+			continue
+		}
+		h := d2.entries[i].hash
+		slot, pos, err := rest.find(th, key, h)
+		if err != nil {
+			return nil, err
+		}
+		same := false
+		if pos >= 0 {
+			if same, err = Equal(th, rest.entries[pos].value, v2); err != nil {
+				return nil, err
+			}
+		}
+		if same {
+			rest.removeAt(slot, pos)
+		} else if err := result.Add(th, NewTuple([]Value{key, v2})); err != nil {
+			return nil, err
+		}
+	}
+	for i := 0; i < rest.EntryCap(); i++ {
+		if key, v, live := rest.Entry(i); live {
+			if err := result.Add(th, NewTuple([]Value{key, v})); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return result, nil
 }
 
 // dictViewIntersect is view & other (or other & view), as CPython's

@@ -415,10 +415,7 @@ func findItem(th *Thread, fname string, items func() []Value, args []Value, kwna
 		if len(args) <= k {
 			return dflt, nil
 		}
-		if !isIndexable(args[k]) {
-			return 0, Errorf(TypeError, "slice indices must be integers or have an __index__ method")
-		}
-		i, err := indexAsInt(th, args[k], OverflowError)
+		i, err := clampedIndex(th, args[k])
 		if err != nil {
 			return 0, err
 		}
