@@ -458,4 +458,3 @@ func countItems(th *Thread, items func() []Value, x Value) (Value, error) {
 	}
 	return Int(c), nil
 }
-
