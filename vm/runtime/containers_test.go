@@ -6,25 +6,25 @@ import "testing"
 // it mirrors; its expectation is what CPython 3.12 prints for it: the repr
 // of the result, or "ExceptionType: str(exception)".
 
-type pyCase struct {
+type ctCase struct {
 	py   string
 	f    func(th *Thread) (Value, error)
 	want string
 }
 
-func runCases(t *testing.T, cases []pyCase) {
+func ctRun(t *testing.T, cases []ctCase) {
 	t.Helper()
 	for _, c := range cases {
 		th := NewInterpreter(Options{}).MainThread()
 		v, err := c.f(th)
-		if got := outcome(th, v, err); got != c.want {
+		if got := ctOutcome(th, v, err); got != c.want {
 			t.Errorf("%s\n got: %s\nwant: %s", c.py, got, c.want)
 		}
 	}
 }
 
-// outcome formats a result as the Python side of the tests prints it.
-func outcome(th *Thread, v Value, err error) string {
+// ctOutcome formats a result as the Python side of the tests prints it.
+func ctOutcome(th *Thread, v Value, err error) string {
 	if err != nil {
 		e := AsException(err)
 		msg := ""
@@ -47,12 +47,13 @@ func outcome(th *Thread, v Value, err error) string {
 	return s
 }
 
-func I(i int64) Value     { return Int(i) }
-func S(s string) Value    { return NewStr(s) }
-func L(xs ...Value) Value { return NewList(xs) }
-func T(xs ...Value) Value { return NewTuple(xs) }
-func ty(t *Type) Value    { return ValueOf(t) }
-func ints(xs ...int64) []Value {
+// Shorthands for building values: ctInt(1), ctStr("a"), ctListOf(...), ...
+func ctInt(i int64) Value        { return Int(i) }
+func ctStr(s string) Value       { return NewStr(s) }
+func ctListOf(xs ...Value) Value { return NewList(xs) }
+func ctTuple(xs ...Value) Value  { return NewTuple(xs) }
+func ctType(t *Type) Value       { return ValueOf(t) }
+func ctInts(xs ...int64) []Value {
 	out := make([]Value, len(xs))
 	for i, x := range xs {
 		out[i] = Int(x)
@@ -60,8 +61,8 @@ func ints(xs ...int64) []Value {
 	return out
 }
 
-// D builds a dict from alternating keys and values.
-func D(th *Thread, kv ...Value) Value {
+// ctDict builds a dict from alternating keys and values.
+func ctDict(th *Thread, kv ...Value) Value {
 	d := NewDict()
 	for i := 0; i < len(kv); i += 2 {
 		if err := d.Set(th, kv[i], kv[i+1]); err != nil {
@@ -71,8 +72,8 @@ func D(th *Thread, kv ...Value) Value {
 	return ValueOf(d)
 }
 
-// sl builds a slice; zero Values stand for None.
-func sl(start, stop, step Value) Value {
+// ctSlice builds a slice; zero Values stand for None.
+func ctSlice(start, stop, step Value) Value {
 	none := func(v Value) Value {
 		if v.IsValid() {
 			return v
@@ -82,11 +83,11 @@ func sl(start, stop, step Value) Value {
 	return ValueOf(&Slice{Object: Object{typ: SliceType}, Start: none(start), Stop: none(stop), Step: none(step)})
 }
 
-// call calls a type or function with positional args.
-func call(th *Thread, fn Value, args ...Value) (Value, error) { return Call(th, fn, args, nil) }
+// ctCall calls a type or function with positional args.
+func ctCall(th *Thread, fn Value, args ...Value) (Value, error) { return Call(th, fn, args, nil) }
 
-// callKw calls fn with positional args and keyword pairs (name, value...).
-func callKw(th *Thread, fn Value, args []Value, kw ...any) (Value, error) {
+// ctCallKw calls fn with positional args and keyword pairs (name, value...).
+func ctCallKw(th *Thread, fn Value, args []Value, kw ...any) (Value, error) {
 	var names []string
 	for i := 0; i < len(kw); i += 2 {
 		names = append(names, kw[i].(string))
@@ -95,14 +96,14 @@ func callKw(th *Thread, fn Value, args []Value, kw ...any) (Value, error) {
 	return Call(th, fn, args, names)
 }
 
-// m calls the method v.name(args...).
-func m(th *Thread, v Value, name string, args ...Value) (Value, error) {
+// ctMethod calls the method v.name(args...).
+func ctMethod(th *Thread, v Value, name string, args ...Value) (Value, error) {
 	return CallMethod(th, v, name, args...)
 }
 
-// then runs steps in order, stopping at the first error, and returns the
+// ctThen runs steps in order, stopping at the first error, and returns the
 // result of the last.
-func then(steps ...func() (Value, error)) (Value, error) {
+func ctThen(steps ...func() (Value, error)) (Value, error) {
 	var v Value
 	var err error
 	for _, s := range steps {
@@ -113,30 +114,30 @@ func then(steps ...func() (Value, error)) (Value, error) {
 	return v, nil
 }
 
-func val(v Value) func() (Value, error) { return func() (Value, error) { return v, nil } }
+func ctValue(v Value) func() (Value, error) { return func() (Value, error) { return v, nil } }
 
-func setOf(th *Thread, xs ...Value) Value {
-	s, err := call(th, ty(SetType), L(xs...))
+func ctSet(th *Thread, xs ...Value) Value {
+	s, err := ctCall(th, ctType(SetType), ctListOf(xs...))
 	if err != nil {
 		panic(err)
 	}
 	return s
 }
 
-func frozenOf(th *Thread, xs ...Value) Value {
-	s, err := call(th, ty(FrozenSetType), L(xs...))
+func ctFrozenSet(th *Thread, xs ...Value) Value {
+	s, err := ctCall(th, ctType(FrozenSetType), ctListOf(xs...))
 	if err != nil {
 		panic(err)
 	}
 	return s
 }
 
-// list materialises an iterable as a list.
-func list(th *Thread, v Value) (Value, error) { return call(th, ty(ListType), v) }
+// ctList materialises an iterable as a list.
+func ctList(th *Thread, v Value) (Value, error) { return ctCall(th, ctType(ListType), v) }
 
-func hashOf(th *Thread, v Value) (Value, error) {
+func ctHash(th *Thread, v Value) (Value, error) {
 	h, err := Hash(th, v)
 	return Int(h), err
 }
 
-func boolOf(b bool, err error) (Value, error) { return Bool(b), err }
+func ctBool(b bool, err error) (Value, error) { return Bool(b), err }

@@ -3,291 +3,319 @@ package runtime
 import "testing"
 
 func TestTuple(t *testing.T) {
-	runCases(t, []pyCase{
-		{`(1,)`, func(th *Thread) (Value, error) { return T(I(1)), nil }, `(1,)`},
-		{`()`, func(th *Thread) (Value, error) { return T(), nil }, `()`},
-		{`(1, 'a', (2,))`, func(th *Thread) (Value, error) { return T(I(1), S("a"), T(I(2))), nil }, `(1, 'a', (2,))`},
+	ctRun(t, []ctCase{
+		{`(1,)`, func(th *Thread) (Value, error) { return ctTuple(ctInt(1)), nil }, `(1,)`},
+		{`()`, func(th *Thread) (Value, error) { return ctTuple(), nil }, `()`},
+		{`(1, 'a', (2,))`, func(th *Thread) (Value, error) { return ctTuple(ctInt(1), ctStr("a"), ctTuple(ctInt(2))), nil }, `(1, 'a', (2,))`},
 		{`l = []; t = (l,); l.append(t); t`, func(th *Thread) (Value, error) {
-			l := L()
-			tup := T(l)
+			l := ctListOf()
+			tup := ctTuple(l)
 			ListAppend(l, tup)
 			return tup, nil
 		}, `([(...)],)`},
-		{`hash((1, 2))`, func(th *Thread) (Value, error) { return hashOf(th, T(I(1), I(2))) }, `-3550055125485641917`},
-		{`hash(())`, func(th *Thread) (Value, error) { return hashOf(th, T()) }, `5740354900026072187`},
+		{`hash((1, 2))`, func(th *Thread) (Value, error) { return ctHash(th, ctTuple(ctInt(1), ctInt(2))) }, `-3550055125485641917`},
+		{`hash(())`, func(th *Thread) (Value, error) { return ctHash(th, ctTuple()) }, `5740354900026072187`},
 		{`hash((1, (2, -3), None, True))`, func(th *Thread) (Value, error) {
-			return hashOf(th, T(I(1), T(I(2), I(-3)), None, True))
+			return ctHash(th, ctTuple(ctInt(1), ctTuple(ctInt(2), ctInt(-3)), None, True))
 		}, `-443964739652626954`},
-		{`hash((1, [2]))`, func(th *Thread) (Value, error) { return hashOf(th, T(I(1), L(I(2)))) }, `TypeError: unhashable type: 'list'`},
-		{`tuple([1, 2])`, func(th *Thread) (Value, error) { return call(th, ty(TupleType), L(I(1), I(2))) }, `(1, 2)`},
-		{`tuple(1, 2)`, func(th *Thread) (Value, error) { return call(th, ty(TupleType), I(1), I(2)) }, `TypeError: tuple expected at most 1 argument, got 2`},
-		{`tuple()`, func(th *Thread) (Value, error) { return call(th, ty(TupleType)) }, `()`},
-		{`(1, 2, 3)[5]`, func(th *Thread) (Value, error) { return GetItem(th, T(ints(1, 2, 3)...), I(5)) }, `IndexError: tuple index out of range`},
-		{`(1, 2, 3)[::-1]`, func(th *Thread) (Value, error) { return GetItem(th, T(ints(1, 2, 3)...), sl(Value{}, Value{}, I(-1))) }, `(3, 2, 1)`},
-		{`(1, 2, 3)['a']`, func(th *Thread) (Value, error) { return GetItem(th, T(ints(1, 2, 3)...), S("a")) }, `TypeError: tuple indices must be integers or slices, not str`},
-		{`(1,) + (2,)`, func(th *Thread) (Value, error) { return Binary(th, OpAdd, T(I(1)), T(I(2))) }, `(1, 2)`},
-		{`() + []`, func(th *Thread) (Value, error) { return Binary(th, OpAdd, T(), L()) }, `TypeError: can only concatenate tuple (not "list") to tuple`},
-		{`(1, 2) * 2`, func(th *Thread) (Value, error) { return Binary(th, OpMul, T(I(1), I(2)), I(2)) }, `(1, 2, 1, 2)`},
-		{`2 * (0,)`, func(th *Thread) (Value, error) { return Binary(th, OpMul, I(2), T(I(0))) }, `(0, 0)`},
-		{`(1, 2) < (1, 2, 3)`, func(th *Thread) (Value, error) { return Compare(th, CmpLT, T(I(1), I(2)), T(ints(1, 2, 3)...)) }, `True`},
-		{`(1, 3) > (1, 2, 3)`, func(th *Thread) (Value, error) { return Compare(th, CmpGT, T(I(1), I(3)), T(ints(1, 2, 3)...)) }, `True`},
-		{`(1, 2) == (1, 2)`, func(th *Thread) (Value, error) { return Compare(th, CmpEQ, T(I(1), I(2)), T(I(1), I(2))) }, `True`},
-		{`(1, 2, 1).count(1)`, func(th *Thread) (Value, error) { return m(th, T(ints(1, 2, 1)...), "count", I(1)) }, `2`},
-		{`(1, 2, 1).index(1, 1)`, func(th *Thread) (Value, error) { return m(th, T(ints(1, 2, 1)...), "index", I(1), I(1)) }, `2`},
-		{`(1,).index(5)`, func(th *Thread) (Value, error) { return m(th, T(I(1)), "index", I(5)) }, `ValueError: tuple.index(x): x not in tuple`},
-		{`3 in (1, 2)`, func(th *Thread) (Value, error) { return boolOf(Contains(th, T(I(1), I(2)), I(3))) }, `False`},
+		{`hash((1, [2]))`, func(th *Thread) (Value, error) { return ctHash(th, ctTuple(ctInt(1), ctListOf(ctInt(2)))) }, `TypeError: unhashable type: 'list'`},
+		{`tuple([1, 2])`, func(th *Thread) (Value, error) { return ctCall(th, ctType(TupleType), ctListOf(ctInt(1), ctInt(2))) }, `(1, 2)`},
+		{`tuple(1, 2)`, func(th *Thread) (Value, error) { return ctCall(th, ctType(TupleType), ctInt(1), ctInt(2)) }, `TypeError: tuple expected at most 1 argument, got 2`},
+		{`tuple()`, func(th *Thread) (Value, error) { return ctCall(th, ctType(TupleType)) }, `()`},
+		{`(1, 2, 3)[5]`, func(th *Thread) (Value, error) { return GetItem(th, ctTuple(ctInts(1, 2, 3)...), ctInt(5)) }, `IndexError: tuple index out of range`},
+		{`(1, 2, 3)[::-1]`, func(th *Thread) (Value, error) {
+			return GetItem(th, ctTuple(ctInts(1, 2, 3)...), ctSlice(Value{}, Value{}, ctInt(-1)))
+		}, `(3, 2, 1)`},
+		{`(1, 2, 3)['a']`, func(th *Thread) (Value, error) { return GetItem(th, ctTuple(ctInts(1, 2, 3)...), ctStr("a")) }, `TypeError: tuple indices must be integers or slices, not str`},
+		{`(1,) + (2,)`, func(th *Thread) (Value, error) { return Binary(th, OpAdd, ctTuple(ctInt(1)), ctTuple(ctInt(2))) }, `(1, 2)`},
+		{`() + []`, func(th *Thread) (Value, error) { return Binary(th, OpAdd, ctTuple(), ctListOf()) }, `TypeError: can only concatenate tuple (not "list") to tuple`},
+		{`(1, 2) * 2`, func(th *Thread) (Value, error) { return Binary(th, OpMul, ctTuple(ctInt(1), ctInt(2)), ctInt(2)) }, `(1, 2, 1, 2)`},
+		{`2 * (0,)`, func(th *Thread) (Value, error) { return Binary(th, OpMul, ctInt(2), ctTuple(ctInt(0))) }, `(0, 0)`},
+		{`(1, 2) < (1, 2, 3)`, func(th *Thread) (Value, error) {
+			return Compare(th, CmpLT, ctTuple(ctInt(1), ctInt(2)), ctTuple(ctInts(1, 2, 3)...))
+		}, `True`},
+		{`(1, 3) > (1, 2, 3)`, func(th *Thread) (Value, error) {
+			return Compare(th, CmpGT, ctTuple(ctInt(1), ctInt(3)), ctTuple(ctInts(1, 2, 3)...))
+		}, `True`},
+		{`(1, 2) == (1, 2)`, func(th *Thread) (Value, error) {
+			return Compare(th, CmpEQ, ctTuple(ctInt(1), ctInt(2)), ctTuple(ctInt(1), ctInt(2)))
+		}, `True`},
+		{`(1, 2, 1).count(1)`, func(th *Thread) (Value, error) { return ctMethod(th, ctTuple(ctInts(1, 2, 1)...), "count", ctInt(1)) }, `2`},
+		{`(1, 2, 1).index(1, 1)`, func(th *Thread) (Value, error) {
+			return ctMethod(th, ctTuple(ctInts(1, 2, 1)...), "index", ctInt(1), ctInt(1))
+		}, `2`},
+		{`(1,).index(5)`, func(th *Thread) (Value, error) { return ctMethod(th, ctTuple(ctInt(1)), "index", ctInt(5)) }, `ValueError: tuple.index(x): x not in tuple`},
+		{`3 in (1, 2)`, func(th *Thread) (Value, error) { return ctBool(Contains(th, ctTuple(ctInt(1), ctInt(2)), ctInt(3))) }, `False`},
 		{`list(reversed((1, 2, 3)))`, func(th *Thread) (Value, error) {
-			r, err := call(th, ty(ReversedType), T(ints(1, 2, 3)...))
+			r, err := ctCall(th, ctType(ReversedType), ctTuple(ctInts(1, 2, 3)...))
 			if err != nil {
 				return Value{}, err
 			}
-			return list(th, r)
+			return ctList(th, r)
 		}, `[3, 2, 1]`},
 		{`type(reversed(())).__name__`, func(th *Thread) (Value, error) {
-			r, err := call(th, ty(ReversedType), T())
-			return S(r.Type().Name), err
+			r, err := ctCall(th, ctType(ReversedType), ctTuple())
+			return ctStr(r.Type().Name), err
 		}, `'reversed'`},
 	})
 }
 
 func TestDict(t *testing.T) {
-	runCases(t, []pyCase{
-		{`{'a': 1, 2: [3]}`, func(th *Thread) (Value, error) { return D(th, S("a"), I(1), I(2), L(I(3))), nil }, `{'a': 1, 2: [3]}`},
-		{`{}`, func(th *Thread) (Value, error) { return D(th), nil }, `{}`},
+	ctRun(t, []ctCase{
+		{`{'a': 1, 2: [3]}`, func(th *Thread) (Value, error) {
+			return ctDict(th, ctStr("a"), ctInt(1), ctInt(2), ctListOf(ctInt(3))), nil
+		}, `{'a': 1, 2: [3]}`},
+		{`{}`, func(th *Thread) (Value, error) { return ctDict(th), nil }, `{}`},
 		{`d = {}; d[1] = d; d`, func(th *Thread) (Value, error) {
-			d := D(th)
-			return d, SetItem(th, d, I(1), d)
+			d := ctDict(th)
+			return d, SetItem(th, d, ctInt(1), d)
 		}, `{1: {...}}`},
-		{`{}[1]`, func(th *Thread) (Value, error) { return GetItem(th, D(th), I(1)) }, `KeyError: 1`},
-		{`{}['k']`, func(th *Thread) (Value, error) { return GetItem(th, D(th), S("k")) }, `KeyError: 'k'`},
-		{`d = {}; del d[(1, 2)]`, func(th *Thread) (Value, error) { return None, DelItem(th, D(th), T(I(1), I(2))) }, `KeyError: (1, 2)`},
-		{`{}[[]]`, func(th *Thread) (Value, error) { return GetItem(th, D(th), L()) }, `TypeError: unhashable type: 'list'`},
+		{`{}[1]`, func(th *Thread) (Value, error) { return GetItem(th, ctDict(th), ctInt(1)) }, `KeyError: 1`},
+		{`{}['k']`, func(th *Thread) (Value, error) { return GetItem(th, ctDict(th), ctStr("k")) }, `KeyError: 'k'`},
+		{`d = {}; del d[(1, 2)]`, func(th *Thread) (Value, error) { return None, DelItem(th, ctDict(th), ctTuple(ctInt(1), ctInt(2))) }, `KeyError: (1, 2)`},
+		{`{}[[]]`, func(th *Thread) (Value, error) { return GetItem(th, ctDict(th), ctListOf()) }, `TypeError: unhashable type: 'list'`},
 		{`dict([(1, 2), [3, 4]], x=5)`, func(th *Thread) (Value, error) {
-			return callKw(th, ty(DictType), []Value{L(T(I(1), I(2)), L(I(3), I(4)))}, "x", I(5))
+			return ctCallKw(th, ctType(DictType), []Value{ctListOf(ctTuple(ctInt(1), ctInt(2)), ctListOf(ctInt(3), ctInt(4)))}, "x", ctInt(5))
 		}, `{1: 2, 3: 4, 'x': 5}`},
 		{`dict({1: 2}, a=1)`, func(th *Thread) (Value, error) {
-			return callKw(th, ty(DictType), []Value{D(th, I(1), I(2))}, "a", I(1))
+			return ctCallKw(th, ctType(DictType), []Value{ctDict(th, ctInt(1), ctInt(2))}, "a", ctInt(1))
 		}, `{1: 2, 'a': 1}`},
-		{`dict([[1]])`, func(th *Thread) (Value, error) { return call(th, ty(DictType), L(L(I(1)))) }, `ValueError: dictionary update sequence element #0 has length 1; 2 is required`},
-		{`dict([(1, 2), 3])`, func(th *Thread) (Value, error) { return call(th, ty(DictType), L(T(I(1), I(2)), I(3))) }, `TypeError: cannot convert dictionary update sequence element #1 to a sequence`},
-		{`dict(1, 2)`, func(th *Thread) (Value, error) { return call(th, ty(DictType), I(1), I(2)) }, `TypeError: dict expected at most 1 argument, got 2`},
-		{`dict(['ab'])`, func(th *Thread) (Value, error) { return call(th, ty(DictType), L(T(S("a"), S("b")))) }, `{'a': 'b'}`},
-		{`{1: 2} == {1: 2}`, func(th *Thread) (Value, error) { return Compare(th, CmpEQ, D(th, I(1), I(2)), D(th, I(1), I(2))) }, `True`},
-		{`{1: 2} != {1: 3}`, func(th *Thread) (Value, error) { return Compare(th, CmpNE, D(th, I(1), I(2)), D(th, I(1), I(3))) }, `True`},
-		{`{1: 2} < {1: 3}`, func(th *Thread) (Value, error) { return Compare(th, CmpLT, D(th, I(1), I(2)), D(th, I(1), I(3))) }, `TypeError: '<' not supported between instances of 'dict' and 'dict'`},
+		{`dict([[1]])`, func(th *Thread) (Value, error) { return ctCall(th, ctType(DictType), ctListOf(ctListOf(ctInt(1)))) }, `ValueError: dictionary update sequence element #0 has length 1; 2 is required`},
+		{`dict([(1, 2), 3])`, func(th *Thread) (Value, error) {
+			return ctCall(th, ctType(DictType), ctListOf(ctTuple(ctInt(1), ctInt(2)), ctInt(3)))
+		}, `TypeError: cannot convert dictionary update sequence element #1 to a sequence`},
+		{`dict(1, 2)`, func(th *Thread) (Value, error) { return ctCall(th, ctType(DictType), ctInt(1), ctInt(2)) }, `TypeError: dict expected at most 1 argument, got 2`},
+		{`dict(['ab'])`, func(th *Thread) (Value, error) {
+			return ctCall(th, ctType(DictType), ctListOf(ctTuple(ctStr("a"), ctStr("b"))))
+		}, `{'a': 'b'}`},
+		{`{1: 2} == {1: 2}`, func(th *Thread) (Value, error) {
+			return Compare(th, CmpEQ, ctDict(th, ctInt(1), ctInt(2)), ctDict(th, ctInt(1), ctInt(2)))
+		}, `True`},
+		{`{1: 2} != {1: 3}`, func(th *Thread) (Value, error) {
+			return Compare(th, CmpNE, ctDict(th, ctInt(1), ctInt(2)), ctDict(th, ctInt(1), ctInt(3)))
+		}, `True`},
+		{`{1: 2} < {1: 3}`, func(th *Thread) (Value, error) {
+			return Compare(th, CmpLT, ctDict(th, ctInt(1), ctInt(2)), ctDict(th, ctInt(1), ctInt(3)))
+		}, `TypeError: '<' not supported between instances of 'dict' and 'dict'`},
 		{`{1: 2} | {3: 4, 1: 0}`, func(th *Thread) (Value, error) {
-			return Binary(th, OpOr, D(th, I(1), I(2)), D(th, I(3), I(4), I(1), I(0)))
+			return Binary(th, OpOr, ctDict(th, ctInt(1), ctInt(2)), ctDict(th, ctInt(3), ctInt(4), ctInt(1), ctInt(0)))
 		}, `{1: 0, 3: 4}`},
-		{`{} | []`, func(th *Thread) (Value, error) { return Binary(th, OpOr, D(th), L()) }, `TypeError: unsupported operand type(s) for |: 'dict' and 'list'`},
-		{`d = {1: 2}; d |= [(3, 4)]; d`, func(th *Thread) (Value, error) { return Inplace(th, OpOr, D(th, I(1), I(2)), L(T(I(3), I(4)))) }, `{1: 2, 3: 4}`},
+		{`{} | []`, func(th *Thread) (Value, error) { return Binary(th, OpOr, ctDict(th), ctListOf()) }, `TypeError: unsupported operand type(s) for |: 'dict' and 'list'`},
+		{`d = {1: 2}; d |= [(3, 4)]; d`, func(th *Thread) (Value, error) {
+			return Inplace(th, OpOr, ctDict(th, ctInt(1), ctInt(2)), ctListOf(ctTuple(ctInt(3), ctInt(4))))
+		}, `{1: 2, 3: 4}`},
 		{`{1: 2}.get(1), {}.get(1), {}.get(1, 'x')`, func(th *Thread) (Value, error) {
-			a, _ := m(th, D(th, I(1), I(2)), "get", I(1))
-			b, _ := m(th, D(th), "get", I(1))
-			c, err := m(th, D(th), "get", I(1), S("x"))
-			return T(a, b, c), err
+			a, _ := ctMethod(th, ctDict(th, ctInt(1), ctInt(2)), "get", ctInt(1))
+			b, _ := ctMethod(th, ctDict(th), "get", ctInt(1))
+			c, err := ctMethod(th, ctDict(th), "get", ctInt(1), ctStr("x"))
+			return ctTuple(a, b, c), err
 		}, `(2, None, 'x')`},
-		{`{}.get()`, func(th *Thread) (Value, error) { return m(th, D(th), "get") }, `TypeError: get expected at least 1 argument, got 0`},
+		{`{}.get()`, func(th *Thread) (Value, error) { return ctMethod(th, ctDict(th), "get") }, `TypeError: get expected at least 1 argument, got 0`},
 		{`d = {}; (d.setdefault(1, []), d.setdefault(1, 5), d)`, func(th *Thread) (Value, error) {
-			d := D(th)
-			a, _ := m(th, d, "setdefault", I(1), L())
-			b, err := m(th, d, "setdefault", I(1), I(5))
-			return T(a, b, d), err
+			d := ctDict(th)
+			a, _ := ctMethod(th, d, "setdefault", ctInt(1), ctListOf())
+			b, err := ctMethod(th, d, "setdefault", ctInt(1), ctInt(5))
+			return ctTuple(a, b, d), err
 		}, `([], [], {1: []})`},
 		{`d = {1: 2, 3: 4}; (d.pop(1), d.pop(9, None), d)`, func(th *Thread) (Value, error) {
-			d := D(th, I(1), I(2), I(3), I(4))
-			a, _ := m(th, d, "pop", I(1))
-			b, err := m(th, d, "pop", I(9), None)
-			return T(a, b, d), err
+			d := ctDict(th, ctInt(1), ctInt(2), ctInt(3), ctInt(4))
+			a, _ := ctMethod(th, d, "pop", ctInt(1))
+			b, err := ctMethod(th, d, "pop", ctInt(9), None)
+			return ctTuple(a, b, d), err
 		}, `(2, None, {3: 4})`},
-		{`{}.pop(1)`, func(th *Thread) (Value, error) { return m(th, D(th), "pop", I(1)) }, `KeyError: 1`},
+		{`{}.pop(1)`, func(th *Thread) (Value, error) { return ctMethod(th, ctDict(th), "pop", ctInt(1)) }, `KeyError: 1`},
 		{`d = {1: 2, 3: 4}; (d.popitem(), d.popitem(), d)`, func(th *Thread) (Value, error) {
-			d := D(th, I(1), I(2), I(3), I(4))
-			a, _ := m(th, d, "popitem")
-			b, err := m(th, d, "popitem")
-			return T(a, b, d), err
+			d := ctDict(th, ctInt(1), ctInt(2), ctInt(3), ctInt(4))
+			a, _ := ctMethod(th, d, "popitem")
+			b, err := ctMethod(th, d, "popitem")
+			return ctTuple(a, b, d), err
 		}, `((3, 4), (1, 2), {})`},
-		{`{}.popitem()`, func(th *Thread) (Value, error) { return m(th, D(th), "popitem") }, `KeyError: 'popitem(): dictionary is empty'`},
+		{`{}.popitem()`, func(th *Thread) (Value, error) { return ctMethod(th, ctDict(th), "popitem") }, `KeyError: 'popitem(): dictionary is empty'`},
 		{`d = {1: 2}; d.popitem(); d[5] = 6; d`, func(th *Thread) (Value, error) {
-			d := D(th, I(1), I(2))
-			_, _ = m(th, d, "popitem")
-			return d, SetItem(th, d, I(5), I(6))
+			d := ctDict(th, ctInt(1), ctInt(2))
+			_, _ = ctMethod(th, d, "popitem")
+			return d, SetItem(th, d, ctInt(5), ctInt(6))
 		}, `{5: 6}`},
 		{`d = {1: 2}; d.update({3: 4}, a=5); d.update([(6, 7)]); d`, func(th *Thread) (Value, error) {
-			d := D(th, I(1), I(2))
-			return then(
+			d := ctDict(th, ctInt(1), ctInt(2))
+			return ctThen(
 				func() (Value, error) {
-					return callKw(th, mustAttr(th, d, "update"), []Value{D(th, I(3), I(4))}, "a", I(5))
+					return ctCallKw(th, ctAttr(th, d, "update"), []Value{ctDict(th, ctInt(3), ctInt(4))}, "a", ctInt(5))
 				},
-				func() (Value, error) { return m(th, d, "update", L(T(I(6), I(7)))) },
-				val(d))
+				func() (Value, error) { return ctMethod(th, d, "update", ctListOf(ctTuple(ctInt(6), ctInt(7)))) },
+				ctValue(d))
 		}, `{1: 2, 3: 4, 'a': 5, 6: 7}`},
-		{`{}.update(1, 2)`, func(th *Thread) (Value, error) { return m(th, D(th), "update", I(1), I(2)) }, `TypeError: update expected at most 1 argument, got 2`},
+		{`{}.update(1, 2)`, func(th *Thread) (Value, error) { return ctMethod(th, ctDict(th), "update", ctInt(1), ctInt(2)) }, `TypeError: update expected at most 1 argument, got 2`},
 		{`d = {1: 2}; c = d.copy(); c[3] = 4; (d, c)`, func(th *Thread) (Value, error) {
-			d := D(th, I(1), I(2))
-			c, _ := m(th, d, "copy")
-			return T(d, c), SetItem(th, c, I(3), I(4))
+			d := ctDict(th, ctInt(1), ctInt(2))
+			c, _ := ctMethod(th, d, "copy")
+			return ctTuple(d, c), SetItem(th, c, ctInt(3), ctInt(4))
 		}, `({1: 2}, {1: 2, 3: 4})`},
 		{`d = {1: 2}; d.clear(); d`, func(th *Thread) (Value, error) {
-			d := D(th, I(1), I(2))
-			return then(func() (Value, error) { return m(th, d, "clear") }, val(d))
+			d := ctDict(th, ctInt(1), ctInt(2))
+			return ctThen(func() (Value, error) { return ctMethod(th, d, "clear") }, ctValue(d))
 		}, `{}`},
-		{`dict.fromkeys([1, 2])`, func(th *Thread) (Value, error) { return m(th, ty(DictType), "fromkeys", L(I(1), I(2))) }, `{1: None, 2: None}`},
-		{`dict.fromkeys('ab', 0)`, func(th *Thread) (Value, error) { return m(th, ty(DictType), "fromkeys", L(S("a"), S("b")), I(0)) }, `{'a': 0, 'b': 0}`},
-		{`dict.fromkeys()`, func(th *Thread) (Value, error) { return m(th, ty(DictType), "fromkeys") }, `TypeError: fromkeys expected at least 1 argument, got 0`},
+		{`dict.fromkeys([1, 2])`, func(th *Thread) (Value, error) {
+			return ctMethod(th, ctType(DictType), "fromkeys", ctListOf(ctInt(1), ctInt(2)))
+		}, `{1: None, 2: None}`},
+		{`dict.fromkeys('ab', 0)`, func(th *Thread) (Value, error) {
+			return ctMethod(th, ctType(DictType), "fromkeys", ctListOf(ctStr("a"), ctStr("b")), ctInt(0))
+		}, `{'a': 0, 'b': 0}`},
+		{`dict.fromkeys()`, func(th *Thread) (Value, error) { return ctMethod(th, ctType(DictType), "fromkeys") }, `TypeError: fromkeys expected at least 1 argument, got 0`},
 		{`list(reversed({1: 2, 3: 4}))`, func(th *Thread) (Value, error) {
-			r, err := call(th, ty(ReversedType), D(th, I(1), I(2), I(3), I(4)))
+			r, err := ctCall(th, ctType(ReversedType), ctDict(th, ctInt(1), ctInt(2), ctInt(3), ctInt(4)))
 			if err != nil {
 				return Value{}, err
 			}
-			return list(th, r)
+			return ctList(th, r)
 		}, `[3, 1]`},
 		{`d = {1: 2}; [d.__setitem__(k + 10, 0) for k in d]`, func(th *Thread) (Value, error) {
-			d := D(th, I(1), I(2))
-			return None, ForEach(th, d, func(k Value) error { return SetItem(th, d, I(k.SmallInt()+10), I(0)) })
+			d := ctDict(th, ctInt(1), ctInt(2))
+			return None, ForEach(th, d, func(k Value) error { return SetItem(th, d, ctInt(k.SmallInt()+10), ctInt(0)) })
 		}, `RuntimeError: dictionary changed size during iteration`},
 		{`d = {1: 2}; [d.__delitem__(k) for k in d]`, func(th *Thread) (Value, error) {
-			d := D(th, I(1), I(2))
+			d := ctDict(th, ctInt(1), ctInt(2))
 			return None, ForEach(th, d, func(k Value) error { return DelItem(th, d, k) })
 		}, `RuntimeError: dictionary changed size during iteration`},
 		{`d = {1: 2, 3: 4}; [d.update({k: 9}) for k in d]; d`, func(th *Thread) (Value, error) {
-			d := D(th, I(1), I(2), I(3), I(4))
-			return d, ForEach(th, d, func(k Value) error { return SetItem(th, d, k, I(9)) })
+			d := ctDict(th, ctInt(1), ctInt(2), ctInt(3), ctInt(4))
+			return d, ForEach(th, d, func(k Value) error { return SetItem(th, d, k, ctInt(9)) })
 		}, `{1: 9, 3: 9}`},
 		{`len({1: 2, 3: 4}), 3 in {1: 2, 3: 4}`, func(th *Thread) (Value, error) {
-			d := D(th, I(1), I(2), I(3), I(4))
+			d := ctDict(th, ctInt(1), ctInt(2), ctInt(3), ctInt(4))
 			n, _ := Len(th, d)
-			in, err := Contains(th, d, I(3))
-			return T(I(int64(n)), Bool(in)), err
+			in, err := Contains(th, d, ctInt(3))
+			return ctTuple(ctInt(int64(n)), Bool(in)), err
 		}, `(2, True)`},
-		{`dict.__hash__`, func(th *Thread) (Value, error) { return GetAttr(th, ty(DictType), "__hash__") }, `None`},
+		{`dict.__hash__`, func(th *Thread) (Value, error) { return GetAttr(th, ctType(DictType), "__hash__") }, `None`},
 		{`d = {i: i for i in range(20)}; [d.pop(i) for i in range(0, 20, 2)]; d[7] = 'x'; d`, func(th *Thread) (Value, error) {
 			d := NewDict()
 			for i := int64(0); i < 20; i++ {
-				_ = d.Set(th, I(i), I(i))
+				_ = d.Set(th, ctInt(i), ctInt(i))
 			}
 			for i := int64(0); i < 20; i += 2 {
-				if _, err := m(th, ValueOf(d), "pop", I(i)); err != nil {
+				if _, err := ctMethod(th, ValueOf(d), "pop", ctInt(i)); err != nil {
 					return Value{}, err
 				}
 			}
-			return ValueOf(d), d.Set(th, I(7), S("x"))
+			return ValueOf(d), d.Set(th, ctInt(7), ctStr("x"))
 		}, `{1: 1, 3: 3, 5: 5, 7: 'x', 9: 9, 11: 11, 13: 13, 15: 15, 17: 17, 19: 19}`},
 	})
 }
 
 func TestDictViews(t *testing.T) {
-	runCases(t, []pyCase{
-		{`{'a': 1}.keys()`, func(th *Thread) (Value, error) { return m(th, D(th, S("a"), I(1)), "keys") }, `dict_keys(['a'])`},
-		{`{'a': 1}.values()`, func(th *Thread) (Value, error) { return m(th, D(th, S("a"), I(1)), "values") }, `dict_values([1])`},
-		{`{'a': 1}.items()`, func(th *Thread) (Value, error) { return m(th, D(th, S("a"), I(1)), "items") }, `dict_items([('a', 1)])`},
-		{`{}.keys()`, func(th *Thread) (Value, error) { return m(th, D(th), "keys") }, `dict_keys([])`},
+	ctRun(t, []ctCase{
+		{`{'a': 1}.keys()`, func(th *Thread) (Value, error) { return ctMethod(th, ctDict(th, ctStr("a"), ctInt(1)), "keys") }, `dict_keys(['a'])`},
+		{`{'a': 1}.values()`, func(th *Thread) (Value, error) { return ctMethod(th, ctDict(th, ctStr("a"), ctInt(1)), "values") }, `dict_values([1])`},
+		{`{'a': 1}.items()`, func(th *Thread) (Value, error) { return ctMethod(th, ctDict(th, ctStr("a"), ctInt(1)), "items") }, `dict_items([('a', 1)])`},
+		{`{}.keys()`, func(th *Thread) (Value, error) { return ctMethod(th, ctDict(th), "keys") }, `dict_keys([])`},
 		{`d = {}; d[1] = d.values(); d`, func(th *Thread) (Value, error) {
-			d := D(th)
-			v, _ := m(th, d, "values")
-			return d, SetItem(th, d, I(1), v)
+			d := ctDict(th)
+			v, _ := ctMethod(th, d, "values")
+			return d, SetItem(th, d, ctInt(1), v)
 		}, `{1: dict_values([...])}`},
 		{`d = {1: 2, 3: 4}; k = d.keys(); d[5] = 6; (k, len(k))`, func(th *Thread) (Value, error) {
-			d := D(th, I(1), I(2), I(3), I(4))
-			k, _ := m(th, d, "keys")
-			_ = SetItem(th, d, I(5), I(6))
+			d := ctDict(th, ctInt(1), ctInt(2), ctInt(3), ctInt(4))
+			k, _ := ctMethod(th, d, "keys")
+			_ = SetItem(th, d, ctInt(5), ctInt(6))
 			n, err := Len(th, k)
-			return T(k, I(int64(n))), err
+			return ctTuple(k, ctInt(int64(n))), err
 		}, `(dict_keys([1, 3, 5]), 3)`},
 		{`(1, 2) in {1: 2}.items(), (1, 3) in {1: 2}.items(), 1 in {1: 2}.items()`, func(th *Thread) (Value, error) {
-			items, _ := m(th, D(th, I(1), I(2)), "items")
-			a, _ := Contains(th, items, T(I(1), I(2)))
-			b, _ := Contains(th, items, T(I(1), I(3)))
-			c, err := Contains(th, items, I(1))
-			return T(Bool(a), Bool(b), Bool(c)), err
+			items, _ := ctMethod(th, ctDict(th, ctInt(1), ctInt(2)), "items")
+			a, _ := Contains(th, items, ctTuple(ctInt(1), ctInt(2)))
+			b, _ := Contains(th, items, ctTuple(ctInt(1), ctInt(3)))
+			c, err := Contains(th, items, ctInt(1))
+			return ctTuple(Bool(a), Bool(b), Bool(c)), err
 		}, `(True, False, False)`},
 		{`2 in {1: 2}.values()`, func(th *Thread) (Value, error) {
-			v, _ := m(th, D(th, I(1), I(2)), "values")
-			return boolOf(Contains(th, v, I(2)))
+			v, _ := ctMethod(th, ctDict(th, ctInt(1), ctInt(2)), "values")
+			return ctBool(Contains(th, v, ctInt(2)))
 		}, `True`},
 		{`{1: 2, 3: 4}.keys() & {3, 5}`, func(th *Thread) (Value, error) {
-			k, _ := m(th, D(th, I(1), I(2), I(3), I(4)), "keys")
-			return Binary(th, OpAnd, k, setOf(th, I(3), I(5)))
+			k, _ := ctMethod(th, ctDict(th, ctInt(1), ctInt(2), ctInt(3), ctInt(4)), "keys")
+			return Binary(th, OpAnd, k, ctSet(th, ctInt(3), ctInt(5)))
 		}, `{3}`},
 		{`{1: 2}.keys() | [3]`, func(th *Thread) (Value, error) {
-			k, _ := m(th, D(th, I(1), I(2)), "keys")
-			return Binary(th, OpOr, k, L(I(3)))
+			k, _ := ctMethod(th, ctDict(th, ctInt(1), ctInt(2)), "keys")
+			return Binary(th, OpOr, k, ctListOf(ctInt(3)))
 		}, `{1, 3}`},
 		{`[3] | {1: 2}.keys()`, func(th *Thread) (Value, error) {
-			k, _ := m(th, D(th, I(1), I(2)), "keys")
-			return Binary(th, OpOr, L(I(3)), k)
+			k, _ := ctMethod(th, ctDict(th, ctInt(1), ctInt(2)), "keys")
+			return Binary(th, OpOr, ctListOf(ctInt(3)), k)
 		}, `{1, 3}`},
 		{`{1: 2, 3: 4}.keys() - {1}`, func(th *Thread) (Value, error) {
-			k, _ := m(th, D(th, I(1), I(2), I(3), I(4)), "keys")
-			return Binary(th, OpSub, k, setOf(th, I(1)))
+			k, _ := ctMethod(th, ctDict(th, ctInt(1), ctInt(2), ctInt(3), ctInt(4)), "keys")
+			return Binary(th, OpSub, k, ctSet(th, ctInt(1)))
 		}, `{3}`},
 		{`{1, 5} - {1: 2}.keys()`, func(th *Thread) (Value, error) {
-			k, _ := m(th, D(th, I(1), I(2)), "keys")
-			return Binary(th, OpSub, setOf(th, I(1), I(5)), k)
+			k, _ := ctMethod(th, ctDict(th, ctInt(1), ctInt(2)), "keys")
+			return Binary(th, OpSub, ctSet(th, ctInt(1), ctInt(5)), k)
 		}, `{5}`},
 		{`{1: 2}.keys() ^ {1, 5}`, func(th *Thread) (Value, error) {
-			k, _ := m(th, D(th, I(1), I(2)), "keys")
-			return Binary(th, OpXor, k, setOf(th, I(1), I(5)))
+			k, _ := ctMethod(th, ctDict(th, ctInt(1), ctInt(2)), "keys")
+			return Binary(th, OpXor, k, ctSet(th, ctInt(1), ctInt(5)))
 		}, `{5}`},
 		{`{1: 2}.items() & {(1, 2)}`, func(th *Thread) (Value, error) {
-			k, _ := m(th, D(th, I(1), I(2)), "items")
-			return Binary(th, OpAnd, k, setOf(th, T(I(1), I(2))))
+			k, _ := ctMethod(th, ctDict(th, ctInt(1), ctInt(2)), "items")
+			return Binary(th, OpAnd, k, ctSet(th, ctTuple(ctInt(1), ctInt(2))))
 		}, `{(1, 2)}`},
 		{`{1: 2, 3: 4, 5: 6}.items() ^ {3: 4, 5: 7, 8: 9}.items()`, func(th *Thread) (Value, error) {
-			a, _ := m(th, D(th, I(1), I(2), I(3), I(4), I(5), I(6)), "items")
-			b, _ := m(th, D(th, I(3), I(4), I(5), I(7), I(8), I(9)), "items")
+			a, _ := ctMethod(th, ctDict(th, ctInt(1), ctInt(2), ctInt(3), ctInt(4), ctInt(5), ctInt(6)), "items")
+			b, _ := ctMethod(th, ctDict(th, ctInt(3), ctInt(4), ctInt(5), ctInt(7), ctInt(8), ctInt(9)), "items")
 			return Binary(th, OpXor, a, b)
 		}, `{(1, 2), (8, 9), (5, 6), (5, 7)}`},
 		{`{1: 2}.values() | {1}`, func(th *Thread) (Value, error) {
-			v, _ := m(th, D(th, I(1), I(2)), "values")
-			return Binary(th, OpOr, v, setOf(th, I(1)))
+			v, _ := ctMethod(th, ctDict(th, ctInt(1), ctInt(2)), "values")
+			return Binary(th, OpOr, v, ctSet(th, ctInt(1)))
 		}, `TypeError: unsupported operand type(s) for |: 'dict_values' and 'set'`},
 		{`{1: 2}.keys() == {1}, {1: 2}.keys() < {1, 2}, {1: 2}.keys() >= {2}, {1: 2}.keys() == [1]`, func(th *Thread) (Value, error) {
-			k, _ := m(th, D(th, I(1), I(2)), "keys")
-			a, _ := Compare(th, CmpEQ, k, setOf(th, I(1)))
-			b, _ := Compare(th, CmpLT, k, setOf(th, I(1), I(2)))
-			c, _ := Compare(th, CmpGE, k, setOf(th, I(2)))
-			d, err := Compare(th, CmpEQ, k, L(I(1)))
-			return T(a, b, c, d), err
+			k, _ := ctMethod(th, ctDict(th, ctInt(1), ctInt(2)), "keys")
+			a, _ := Compare(th, CmpEQ, k, ctSet(th, ctInt(1)))
+			b, _ := Compare(th, CmpLT, k, ctSet(th, ctInt(1), ctInt(2)))
+			c, _ := Compare(th, CmpGE, k, ctSet(th, ctInt(2)))
+			d, err := Compare(th, CmpEQ, k, ctListOf(ctInt(1)))
+			return ctTuple(a, b, c, d), err
 		}, `(True, True, False, False)`},
 		{`{1: 2}.keys().isdisjoint([2]), {1: 2}.keys().isdisjoint({1})`, func(th *Thread) (Value, error) {
-			k, _ := m(th, D(th, I(1), I(2)), "keys")
-			a, _ := m(th, k, "isdisjoint", L(I(2)))
-			b, err := m(th, k, "isdisjoint", setOf(th, I(1)))
-			return T(a, b), err
+			k, _ := ctMethod(th, ctDict(th, ctInt(1), ctInt(2)), "keys")
+			a, _ := ctMethod(th, k, "isdisjoint", ctListOf(ctInt(2)))
+			b, err := ctMethod(th, k, "isdisjoint", ctSet(th, ctInt(1)))
+			return ctTuple(a, b), err
 		}, `(True, False)`},
 		{`list(reversed({1: 2, 3: 4}.items()))`, func(th *Thread) (Value, error) {
-			items, _ := m(th, D(th, I(1), I(2), I(3), I(4)), "items")
-			r, err := call(th, ty(ReversedType), items)
+			items, _ := ctMethod(th, ctDict(th, ctInt(1), ctInt(2), ctInt(3), ctInt(4)), "items")
+			r, err := ctCall(th, ctType(ReversedType), items)
 			if err != nil {
 				return Value{}, err
 			}
-			return list(th, r)
+			return ctList(th, r)
 		}, `[(3, 4), (1, 2)]`},
 		{`list({1: 2, 3: 4}.values())`, func(th *Thread) (Value, error) {
-			v, _ := m(th, D(th, I(1), I(2), I(3), I(4)), "values")
-			return list(th, v)
+			v, _ := ctMethod(th, ctDict(th, ctInt(1), ctInt(2), ctInt(3), ctInt(4)), "values")
+			return ctList(th, v)
 		}, `[2, 4]`},
 		{`hash({}.keys())`, func(th *Thread) (Value, error) {
-			k, _ := m(th, D(th), "keys")
-			return hashOf(th, k)
+			k, _ := ctMethod(th, ctDict(th), "keys")
+			return ctHash(th, k)
 		}, `TypeError: unhashable type: 'dict_keys'`},
 		{`[type(it).__name__ for it in (iter({}), iter({}.values()), iter({}.items()), reversed({}), reversed({}.values()), reversed({}.items()))]`, func(th *Thread) (Value, error) {
-			d := D(th)
+			d := ctDict(th)
 			var names []Value
 			for _, name := range []string{"keys", "values", "items"} {
-				v, _ := m(th, d, name)
+				v, _ := ctMethod(th, d, name)
 				it, _ := Iter(th, v)
-				names = append(names, S(it.Type().Name))
+				names = append(names, ctStr(it.Type().Name))
 			}
 			for _, name := range []string{"keys", "values", "items"} {
-				v, _ := m(th, d, name)
-				it, err := call(th, ty(ReversedType), v)
+				v, _ := ctMethod(th, d, name)
+				it, err := ctCall(th, ctType(ReversedType), v)
 				if err != nil {
 					return Value{}, err
 				}
-				names = append(names, S(it.Type().Name))
+				names = append(names, ctStr(it.Type().Name))
 			}
-			return L(names...), nil
+			return ctListOf(names...), nil
 		}, `['dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator', 'dict_reversekeyiterator', 'dict_reversevalueiterator', 'dict_reverseitemiterator']`},
 	})
 }
