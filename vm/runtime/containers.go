@@ -40,16 +40,16 @@ func reprLeave(th *Thread, v Value) {
 	}
 }
 
-// isIndexable reports whether v can be used as an integer index: an int,
-// a bool, or an object with __index__.
-func isIndexable(v Value) bool {
+// containerIsIndex reports whether v can be used as an integer index: an
+// int, a bool, or an object with __index__.
+func containerIsIndex(v Value) bool {
 	return v.IsSmallInt() || v.IsBool() || v.Type().Layout == LayoutInt || v.Type().Index != nil
 }
 
-// indexAsInt converts an indexable v to an int, raising errType (CPython's
-// PyNumber_AsSsize_t) with "cannot fit 'int' into an index-sized integer"
-// when it does not fit.
-func indexAsInt(th *Thread, v Value, errType *Type) (int, error) {
+// containerIndexInt converts an indexable v to an int, raising errType
+// with "cannot fit 'int' into an index-sized integer" when it does not fit
+// (CPython's PyNumber_AsSsize_t).
+func containerIndexInt(th *Thread, v Value, errType *Type) (int, error) {
 	if v.IsSmallInt() || v.IsBool() {
 		return int(v.SmallInt()), nil
 	}
@@ -66,11 +66,11 @@ func indexAsInt(th *Thread, v Value, errType *Type) (int, error) {
 	return 0, Errorf(errType, "cannot fit '%s' into an index-sized integer", TypeName(v))
 }
 
-// clampedIndex converts a start or stop argument (of list.index and
+// containerClampedIndex converts a start or stop argument (of list.index and
 // tuple.index) to an int, clamping ints beyond the int range as CPython's
 // _PyEval_SliceIndexNotNone does.
-func clampedIndex(th *Thread, v Value) (int, error) {
-	if !isIndexable(v) {
+func containerClampedIndex(th *Thread, v Value) (int, error) {
+	if !containerIsIndex(v) {
 		return 0, Errorf(TypeError, "slice indices must be integers or have an __index__ method")
 	}
 	i, err := Index(th, v)
@@ -96,8 +96,8 @@ func clampedIndex(th *Thread, v Value) (int, error) {
 func sequenceIndex(th *Thread, key Value, n int) (i int, inRange, isIndex bool, err error) {
 	if key.IsSmallInt() {
 		i = int(key.SmallInt())
-	} else if isIndexable(key) {
-		if i, err = indexAsInt(th, key, IndexError); err != nil {
+	} else if containerIsIndex(key) {
+		if i, err = containerIndexInt(th, key, IndexError); err != nil {
 			return 0, false, true, err
 		}
 	} else {
@@ -109,8 +109,8 @@ func sequenceIndex(th *Thread, key Value, n int) (i int, inRange, isIndex bool, 
 	return i, i >= 0 && i < n, true, nil
 }
 
-// asSlice returns key as a *Slice, or nil if it is not one.
-func asSlice(key Value) *Slice {
+// containerAsSlice returns key as a *Slice, or nil if it is not one.
+func containerAsSlice(key Value) *Slice {
 	if key.IsImmediate() || key.Type() != SliceType {
 		return nil
 	}
@@ -155,7 +155,7 @@ func sequenceCompare(th *Thread, op CompareOp, v, w func() []Value) (Value, erro
 		}
 	}
 	if i >= len(a) || i >= len(b) {
-		return compareInts(op, len(a), len(b)), nil
+		return containerCompareInts(op, len(a), len(b)), nil
 	}
 	switch op {
 	case CmpEQ:
@@ -166,8 +166,8 @@ func sequenceCompare(th *Thread, op CompareOp, v, w func() []Value) (Value, erro
 	return Compare(th, op, a[i], b[i])
 }
 
-// compareInts applies op to two Go ints.
-func compareInts(op CompareOp, x, y int) Value {
+// containerCompareInts applies op to two Go ints.
+func containerCompareInts(op CompareOp, x, y int) Value {
 	switch op {
 	case CmpLT:
 		return Bool(x < y)
@@ -183,8 +183,10 @@ func compareInts(op CompareOp, x, y int) Value {
 	return Bool(x >= y)
 }
 
-// hasLayout reports whether v is a heap object of the given layout.
-func hasLayout(v Value, layout Layout) bool { return !v.IsImmediate() && v.Type().Layout == layout }
+// containerHasLayout reports whether v is a heap object of the given layout.
+func containerHasLayout(v Value, layout Layout) bool {
+	return !v.IsImmediate() && v.Type().Layout == layout
+}
 
 // sequenceKind describes list or tuple for the operators they share.
 type sequenceKind struct {
@@ -203,10 +205,10 @@ var (
 func (k *sequenceKind) binOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 	switch op {
 	case OpAdd:
-		if !hasLayout(a, k.layout) {
+		if !containerHasLayout(a, k.layout) {
 			return NotImplemented, nil // sequences have no __radd__
 		}
-		if hasLayout(b, k.layout) {
+		if containerHasLayout(b, k.layout) {
 			x, y := k.items(a), k.items(b)
 			items := make([]Value, 0, len(x)+len(y))
 			return k.make(append(append(items, x...), y...)), nil
@@ -217,7 +219,7 @@ func (k *sequenceKind) binOp(th *Thread, op BinaryOp, a, b Value) (Value, error)
 		return Value{}, Errorf(TypeError, "can only concatenate %s (not \"%s\") to %s", k.name, TypeName(b), k.name)
 	case OpMul:
 		seq, n := a, b
-		if hasLayout(a, k.layout) {
+		if containerHasLayout(a, k.layout) {
 			if r, err := otherOperandFirst(th, op, a, b); err != nil || !Is(r, NotImplemented) {
 				return r, err
 			}
@@ -242,7 +244,7 @@ func (k *sequenceKind) repeatMethod(th *Thread, self Value, args []Value, kwname
 	if err := CheckArgCount(k.name+".__mul__", args, kwnames, 1, 1); err != nil {
 		return Value{}, err
 	}
-	if !isIndexable(args[0]) {
+	if !containerIsIndex(args[0]) {
 		return Value{}, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(args[0]))
 	}
 	return k.binOp(th, OpMul, self, args[0])
@@ -270,10 +272,10 @@ func otherOperandFirst(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 // repeatCount returns the repetition count n of seq * n, with CPython's
 // error for a count that is not an int.
 func repeatCount(th *Thread, n Value) (int, error) {
-	if !isIndexable(n) {
+	if !containerIsIndex(n) {
 		return 0, Errorf(TypeError, "can't multiply sequence by non-int of type '%s'", TypeName(n))
 	}
-	c, err := indexAsInt(th, n, OverflowError)
+	c, err := containerIndexInt(th, n, OverflowError)
 	if c < 0 {
 		c = 0
 	}
@@ -300,10 +302,10 @@ func repeatItems(items []Value, n int) ([]Value, error) {
 	return out, nil
 }
 
-// iterableItems returns the items of v as PySequence_Fast does: a list's or
-// tuple's own items (shared: copy before mutating anything) or a new slice.
-// If v is not iterable the TypeError says msg.
-func iterableItems(th *Thread, v Value, msg string) ([]Value, error) {
+// containerSequenceFast returns the items of v as PySequence_Fast does: a
+// list's or tuple's own items (shared: copy before mutating anything) or a
+// new slice. If v is not iterable the TypeError says msg.
+func containerSequenceFast(th *Thread, v Value, msg string) ([]Value, error) {
 	if !v.IsImmediate() {
 		switch v.Type().Layout {
 		case LayoutList:
@@ -332,9 +334,9 @@ func iterableItems(th *Thread, v Value, msg string) ([]Value, error) {
 	}
 }
 
-// newInstanceHeader returns the object header of a new instance of t,
+// containerInstanceHeader returns the object header of a new instance of t,
 // with an attribute dict if t's instances have one.
-func newInstanceHeader(t *Type) Object {
+func containerInstanceHeader(t *Type) Object {
 	o := Object{typ: t}
 	if t.Flags&FlagHasDict != 0 {
 		o.dict = NewDict()
@@ -433,26 +435,26 @@ func addSlotMethods(t *Type, binops []BinaryOp, reflected bool, inplace []Binary
 	}
 }
 
-// selfIterator is the Iter slot of iterators: iter(it) is it.
-func selfIterator(th *Thread, v Value) (Value, error) { return v, nil }
+// containerIterSelf is the Iter slot of iterators: iter(it) is it.
+func containerIterSelf(th *Thread, v Value) (Value, error) { return v, nil }
 
-// anyItem reports whether pred holds for some item of the iterable v. It
-// stops at the first such item, or at the first error.
-func anyItem(th *Thread, v Value, pred func(x Value) (bool, error)) (bool, error) {
+// containerAnyItem reports whether pred holds for some item of the
+// iterable v. It stops at the first such item, or at the first error.
+func containerAnyItem(th *Thread, v Value, pred func(x Value) (bool, error)) (bool, error) {
 	found := false
 	err := ForEach(th, v, func(x Value) error {
 		ok, err := pred(x)
 		if err == nil && ok {
 			found = true
-			return errStopIteration
+			return errContainerStop
 		}
 		return err
 	})
-	if err == errStopIteration {
+	if err == errContainerStop {
 		err = nil
 	}
 	return found, err
 }
 
-// errStopIteration ends a ForEach early; it never escapes to Python.
-var errStopIteration = errors.New("stop iteration")
+// errContainerStop ends a ForEach early; it never escapes to Python.
+var errContainerStop = errors.New("stop iteration")

@@ -45,7 +45,7 @@ func init() {
 			if b.IsImmediate() || b.Type().Layout != LayoutStr {
 				return NotImplemented, nil
 			}
-			return compareInts(op, strings.Compare(StrValue(a), StrValue(b)), 0), nil
+			return containerCompareInts(op, strings.Compare(StrValue(a), StrValue(b)), 0), nil
 		}
 	}
 	if IntType.Compare == nil {
@@ -60,7 +60,7 @@ func init() {
 			} else if x > y {
 				c = 1
 			}
-			return compareInts(op, c, 0), nil
+			return containerCompareInts(op, c, 0), nil
 		}
 	}
 }

@@ -14,7 +14,7 @@ func init() {
 	t := DictType
 	t.Flags |= FlagUnhashable
 	t.New = func(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
-		return ValueOf(&Dict{Object: newInstanceHeader(t)}), nil
+		return ValueOf(&Dict{Object: containerInstanceHeader(t)}), nil
 	}
 	t.Init = func(th *Thread, self Value, args []Value, kwnames []string) error {
 		return dictUpdate(th, as[Dict](self), "dict", args, kwnames)
@@ -154,7 +154,7 @@ func dictGetItem(th *Thread, v, key Value) (Value, error) {
 	}
 	if t := v.Type(); t != DictType {
 		if m := t.Lookup("__missing__"); m.p != nil {
-			return callSpecial(th, m, v, key)
+			return containerCallSpecial(th, m, v, key)
 		}
 	}
 	return Value{}, NewException(KeyError, key)
@@ -273,7 +273,7 @@ func dictUpdateFrom(th *Thread, d *Dict, other Value) error {
 	}
 	i := 0
 	return ForEach(th, other, func(pair Value) error {
-		items, err := iterableItems(th, pair, "cannot convert dictionary update sequence element #"+strconv.Itoa(i)+" to a sequence")
+		items, err := containerSequenceFast(th, pair, "cannot convert dictionary update sequence element #"+strconv.Itoa(i)+" to a sequence")
 		if err != nil {
 			return err
 		}

@@ -108,7 +108,7 @@ func dictViewContains(th *Thread, v, x Value) (bool, error) {
 
 // allContainedIn reports whether every item of a is in b.
 func allContainedIn(th *Thread, a, b Value) (bool, error) {
-	missing, err := anyItem(th, a, func(x Value) (bool, error) {
+	missing, err := containerAnyItem(th, a, func(x Value) (bool, error) {
 		ok, err := Contains(th, b, x)
 		return !ok, err
 	})
@@ -282,6 +282,6 @@ func dictViewIsDisjoint(th *Thread, self Value, args []Value, kwnames []string) 
 			it, container = self, other
 		}
 	}
-	common, err := anyItem(th, it, func(x Value) (bool, error) { return Contains(th, container, x) })
+	common, err := containerAnyItem(th, it, func(x Value) (bool, error) { return Contains(th, container, x) })
 	return Bool(!common), err
 }

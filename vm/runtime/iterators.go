@@ -41,7 +41,7 @@ var (
 // and __iter__, __next__ and (if lengthHint is not nil) __length_hint__
 // are methods.
 func iteratorType(t *Type, next func(th *Thread, v Value) (Value, bool, error), lengthHint func(v Value) int) {
-	t.Iter = selfIterator
+	t.Iter = containerIterSelf
 	t.Next = next
 	addSlotMethods(t, nil, false, nil)
 	if lengthHint != nil {
@@ -297,7 +297,7 @@ func enumerateNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, e
 	if err != nil {
 		return Value{}, err
 	}
-	return ValueOf(&enumerateIterator{Object: newInstanceHeader(t), it: it, count: count}), nil
+	return ValueOf(&enumerateIterator{Object: containerInstanceHeader(t), it: it, count: count}), nil
 }
 
 func enumerateNext(th *Thread, v Value) (Value, bool, error) {
@@ -342,7 +342,7 @@ func zipNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) 
 		}
 		its[i] = it
 	}
-	return ValueOf(&zipIterator{Object: newInstanceHeader(t), its: its, strict: strict}), nil
+	return ValueOf(&zipIterator{Object: containerInstanceHeader(t), its: its, strict: strict}), nil
 }
 
 func zipNext(th *Thread, v Value) (Value, bool, error) {
@@ -414,7 +414,7 @@ func mapNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) 
 		}
 		its[i] = it
 	}
-	return ValueOf(&mapIterator{Object: newInstanceHeader(t), fn: args[0], its: its}), nil
+	return ValueOf(&mapIterator{Object: containerInstanceHeader(t), fn: args[0], its: its}), nil
 }
 
 func mapNext(th *Thread, v Value) (Value, bool, error) {
@@ -450,7 +450,7 @@ func filterNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, erro
 	if err != nil {
 		return Value{}, err
 	}
-	return ValueOf(&filterIterator{Object: newInstanceHeader(t), fn: args[0], it: it}), nil
+	return ValueOf(&filterIterator{Object: containerInstanceHeader(t), fn: args[0], it: it}), nil
 }
 
 func filterNext(th *Thread, v Value) (Value, bool, error) {
@@ -502,7 +502,7 @@ func reversedNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, er
 		if m.IsNone() {
 			return Value{}, Errorf(TypeError, "'%s' object is not reversible", st.Name)
 		}
-		return callSpecial(th, m, seq)
+		return containerCallSpecial(th, m, seq)
 	}
 	if st.GetItem == nil || st.Layout == LayoutDict || st.Layout == LayoutSet {
 		return Value{}, Errorf(TypeError, "'%s' object is not reversible", st.Name)
@@ -511,14 +511,14 @@ func reversedNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, er
 	if err != nil {
 		return Value{}, err
 	}
-	return ValueOf(&reversedIterator{Object: newInstanceHeader(t), seq: seq, index: int64(n) - 1}), nil
+	return ValueOf(&reversedIterator{Object: containerInstanceHeader(t), seq: seq, index: int64(n) - 1}), nil
 }
 
-// callSpecial calls the special method m, found on self's type, with self
-// and args: it binds m as attribute lookup would (CPython's
+// containerCallSpecial calls the special method m, found on self's type,
+// with self and args: it binds m as attribute lookup would (CPython's
 // _PyObject_LookupSpecial), so functions, builtin methods and other
 // descriptors all work.
-func callSpecial(th *Thread, m, self Value, args ...Value) (Value, error) {
+func containerCallSpecial(th *Thread, m, self Value, args ...Value) (Value, error) {
 	if get := m.Type().DescrGet; get != nil {
 		bound, err := get(th, m, self, self.Type())
 		if err != nil {

@@ -11,7 +11,7 @@ func init() {
 	t := ListType
 	t.Flags |= FlagUnhashable
 	t.New = func(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
-		return ValueOf(&List{Object: newInstanceHeader(t)}), nil
+		return ValueOf(&List{Object: containerInstanceHeader(t)}), nil
 	}
 	t.Init = listInit
 	t.Repr = listRepr
@@ -74,7 +74,7 @@ func init() {
 		if err := CheckArgCount("list.reverse", args, kwnames, 0, 0); err != nil {
 			return Value{}, err
 		}
-		reverseSlice(as[List](self).items)
+		containerReverse(as[List](self).items)
 		return None, nil
 	})
 	t.AddMethod("copy", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
@@ -128,7 +128,7 @@ func listExtend(th *Thread, l *List, it Value) error {
 	if !it.IsImmediate() {
 		switch it.Type().Layout {
 		case LayoutList, LayoutTuple:
-			items, _ := iterableItems(th, it, "")
+			items, _ := containerSequenceFast(th, it, "")
 			l.items = append(l.items, items...)
 			return nil
 		}
@@ -187,7 +187,7 @@ func listGetItem(th *Thread, v, key Value) (Value, error) {
 		}
 		return l.items[i], nil
 	}
-	if s := asSlice(key); s != nil {
+	if s := containerAsSlice(key); s != nil {
 		start, _, step, n, err := s.Indices(th, len(l.items))
 		if err != nil {
 			return Value{}, err
@@ -215,7 +215,7 @@ func listSetItem(th *Thread, v, key, val Value) error {
 		}
 		return nil
 	}
-	s := asSlice(key)
+	s := containerAsSlice(key)
 	if s == nil {
 		return Errorf(TypeError, "list indices must be integers or slices, not %s", TypeName(key))
 	}
@@ -226,7 +226,7 @@ func listSetItem(th *Thread, v, key, val Value) error {
 	if step == 1 {
 		var items []Value
 		if val.p != nil {
-			if items, err = iterableItems(th, val, "can only assign an iterable"); err != nil {
+			if items, err = containerSequenceFast(th, val, "can only assign an iterable"); err != nil {
 				return err
 			}
 		}
@@ -237,7 +237,7 @@ func listSetItem(th *Thread, v, key, val Value) error {
 		l.deleteExtended(start, step, n)
 		return nil
 	}
-	items, err := iterableItems(th, val, "must assign iterable to extended slice")
+	items, err := containerSequenceFast(th, val, "must assign iterable to extended slice")
 	if err != nil {
 		return err
 	}
@@ -415,7 +415,7 @@ func findItem(th *Thread, fname string, items func() []Value, args []Value, kwna
 		if len(args) <= k {
 			return dflt, nil
 		}
-		i, err := clampedIndex(th, args[k])
+		i, err := containerClampedIndex(th, args[k])
 		if err != nil {
 			return 0, err
 		}

@@ -195,13 +195,13 @@ func rangeEqual(a, b *Range) bool {
 
 func rangeGetItem(th *Thread, v, key Value) (Value, error) {
 	r := as[Range](v)
-	if s := asSlice(key); s != nil {
+	if s := containerAsSlice(key); s != nil {
 		return rangeSlice(th, r, s)
 	}
-	if !isIndexable(key) {
+	if !containerIsIndex(key) {
 		return Value{}, Errorf(TypeError, "range indices must be integers or slices, not %s", TypeName(key))
 	}
-	i, err := indexAsInt(th, key, IndexError)
+	i, err := containerIndexInt(th, key, IndexError)
 	if err != nil {
 		if IsInstanceOf(err, IndexError) {
 			err = Errorf(IndexError, "range object index out of range")

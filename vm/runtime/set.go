@@ -57,7 +57,7 @@ func NewFrozenSet(th *Thread, items []Value) (Value, error) {
 }
 
 func newSetOfType(t *Type) *Set {
-	return &Set{Object: newInstanceHeader(t), table: make([]setEntry, setMinSize), hash: -1}
+	return &Set{Object: containerInstanceHeader(t), table: make([]setEntry, setMinSize), hash: -1}
 }
 
 // SetItems returns the items of a set or frozenset in iteration order.
@@ -427,11 +427,11 @@ func (s *Set) intersection(th *Thread, other Value) (*Set, error) {
 			return err
 		}
 		if result.used >= s.used {
-			return errStopIteration // nothing more can be common
+			return errContainerStop // nothing more can be common
 		}
 		return nil
 	})
-	if err == errStopIteration {
+	if err == errContainerStop {
 		err = nil
 	}
 	return result, err
@@ -615,7 +615,7 @@ func (s *Set) isSuperset(th *Thread, other Value) (bool, error) {
 	if isSet(other) {
 		return as[Set](other).isSubset(th, ValueOf(s))
 	}
-	missing, err := anyItem(th, other, func(x Value) (bool, error) {
+	missing, err := containerAnyItem(th, other, func(x Value) (bool, error) {
 		ok, err := s.Contains(th, x)
 		return !ok, err
 	})
@@ -642,7 +642,7 @@ func (s *Set) isDisjoint(th *Thread, other Value) (bool, error) {
 		}
 		return true, nil
 	}
-	common, err := anyItem(th, other, func(x Value) (bool, error) { return s.Contains(th, x) })
+	common, err := containerAnyItem(th, other, func(x Value) (bool, error) { return s.Contains(th, x) })
 	return !common, err
 }
 

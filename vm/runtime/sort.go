@@ -27,8 +27,8 @@ func Sorted(th *Thread, items []Value, key Value, reverse bool) error {
 		return nil
 	}
 	if reverse {
-		reverseSlice(items)
-		reverseSlice(pairs)
+		containerReverse(items)
+		containerReverse(pairs)
 	}
 	s := sorter{th: th}
 	if pairs == nil {
@@ -40,13 +40,13 @@ func Sorted(th *Thread, items []Value, key Value, reverse bool) error {
 		}
 	}
 	if reverse {
-		reverseSlice(items)
+		containerReverse(items)
 	}
 	return s.err
 }
 
-// reverseSlice reverses s in place.
-func reverseSlice[T any](s []T) {
+// containerReverse reverses s in place.
+func containerReverse[T any](s []T) {
 	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
 		s[i], s[j] = s[j], s[i]
 	}

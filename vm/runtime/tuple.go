@@ -69,7 +69,7 @@ func tupleNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, error
 			return args[0], nil
 		}
 		var err error
-		if items, err = iterableItems(th, args[0], ""); err != nil {
+		if items, err = containerSequenceFast(th, args[0], ""); err != nil {
 			return Value{}, err
 		}
 		items = append([]Value(nil), items...)
@@ -77,7 +77,7 @@ func tupleNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, error
 	if t == TupleType {
 		return NewTuple(items), nil
 	}
-	return ValueOf(&Tuple{Object: newInstanceHeader(t), items: items}), nil
+	return ValueOf(&Tuple{Object: containerInstanceHeader(t), items: items}), nil
 }
 
 func tupleRepr(th *Thread, v Value) (Value, error) {
@@ -154,7 +154,7 @@ func tupleGetItem(th *Thread, v, key Value) (Value, error) {
 		}
 		return items[i], nil
 	}
-	if s := asSlice(key); s != nil {
+	if s := containerAsSlice(key); s != nil {
 		start, _, step, n, err := s.Indices(th, len(items))
 		if err != nil {
 			return Value{}, err
@@ -171,7 +171,7 @@ func tupleGetItem(th *Thread, v, key Value) (Value, error) {
 // an exact tuple is its own result when adding () or repeating once.
 func tupleBinOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 	switch {
-	case op == OpAdd && hasLayout(a, LayoutTuple) && hasLayout(b, LayoutTuple):
+	case op == OpAdd && containerHasLayout(a, LayoutTuple) && containerHasLayout(b, LayoutTuple):
 		if len(TupleItems(b)) == 0 && a.Type() == TupleType {
 			return a, nil
 		}
