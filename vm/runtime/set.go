@@ -212,7 +212,7 @@ func (s *Set) growTarget() int {
 	return s.used * 4
 }
 
-// insertClean puts a key known to be absent into a table without dummies.
+// setInsertClean puts a key known to be absent into a table without dummies.
 func setInsertClean(table []setEntry, key Value, hash int64) {
 	mask := uint64(len(table) - 1)
 	perturb := uint64(hash)
