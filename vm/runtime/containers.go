@@ -373,6 +373,12 @@ func addSlotMethods(t *Type, binops []BinaryOp, reflected bool, inplace []Binary
 			return Int(h), err
 		})
 	}
+	if t.Bool != nil {
+		method("__bool__", 0, func(th *Thread, self Value, args []Value) (Value, error) {
+			b, err := t.Bool(th, self)
+			return Bool(b), err
+		})
+	}
 	if t.Len != nil {
 		method("__len__", 0, func(th *Thread, self Value, args []Value) (Value, error) {
 			n, err := t.Len(th, self)

@@ -1,5 +1,7 @@
 package runtime
 
+import "slices"
+
 // This file defines list.sort and Sorted, the stable sort behind it and the
 // sorted() builtin. Items are ordered by __lt__ alone (through Compare with
 // CmpLT, so reflected __gt__ applies as in CPython); the first exception a
@@ -66,11 +68,23 @@ type sorter struct {
 // sortValues sorts items by their own order, with fast comparisons when
 // every item is a small int, a float or an exact str.
 func (s *sorter) sortValues(items []Value) {
+	kind := homogeneousKind(items)
+	if kind == sortInts {
+		// Equal small ints are indistinguishable, so stability does not
+		// matter and the machine sort of their values serves.
+		ints := make([]int64, len(items))
+		for i, x := range items {
+			ints[i] = x.SmallInt()
+		}
+		slices.Sort(ints)
+		for i, x := range ints {
+			items[i] = Int(x)
+		}
+		return
+	}
 	buf := make([]Value, len(items)/2+1)
-	switch homogeneousKind(items) {
-	case sortInts:
-		mergeSort(items, buf, func(a, b *Value) bool { return int64(a.n) < int64(b.n) })
-	case sortFloats:
+	switch kind {
+	case sortFloats: // stable: -0.0 and 0.0 are equal but distinguishable
 		mergeSort(items, buf, func(a, b *Value) bool { return a.AsFloat() < b.AsFloat() })
 	case sortStrs: // UTF-8 byte order is code point order
 		mergeSort(items, buf, func(a, b *Value) bool { return as[Str](*a).s < as[Str](*b).s })
