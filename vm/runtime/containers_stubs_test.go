@@ -25,7 +25,11 @@ func init() {
 	}
 	if FloatType.Repr == nil {
 		FloatType.Repr = func(th *Thread, v Value) (Value, error) {
-			return NewStr(strconv.FormatFloat(v.AsFloat(), 'g', -1, 64)), nil
+			r := strconv.FormatFloat(v.AsFloat(), 'g', -1, 64)
+			if !strings.ContainsAny(r, ".eIN") {
+				r += ".0"
+			}
+			return NewStr(r), nil
 		}
 	}
 	if StrType.Repr == nil {

@@ -1,6 +1,9 @@
 package runtime
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 func TestList(t *testing.T) {
 	ctRun(t, []ctCase{
@@ -251,6 +254,18 @@ func TestListSort(t *testing.T) {
 			return ctThen(func() (Value, error) { return ctMethod(th, l, "sort") },
 				func() (Value, error) { return GetItem(th, l, ctSlice(Value{}, ctInt(5), Value{})) })
 		}, `[0, 1, 2, 2, 3]`},
+		{`sorted([3.0, 0.0, -0.0, 1.5, -2.0, 0.0])`, func(th *Thread) (Value, error) {
+			items := []Value{Float(3), Float(0), Float(math.Copysign(0, -1)), Float(1.5), Float(-2), Float(0)}
+			return NewList(items), Sorted(th, items, Value{}, false)
+		}, `[-2.0, 0.0, -0.0, 0.0, 1.5, 3.0]`},
+		{`sorted(['b', 'a', 'é', 'Z', 'ab'], reverse=True)`, func(th *Thread) (Value, error) {
+			items := []Value{ctStr("b"), ctStr("a"), ctStr("é"), ctStr("Z"), ctStr("ab")}
+			return NewList(items), Sorted(th, items, Value{}, true)
+		}, `['é', 'b', 'ab', 'a', 'Z']`},
+		{`sorted([5, -3, 9, 0, 5, -3])`, func(th *Thread) (Value, error) {
+			items := ctInts(5, -3, 9, 0, 5, -3)
+			return NewList(items), Sorted(th, items, Value{}, false)
+		}, `[-3, -3, 0, 5, 5, 9]`},
 		{`sorted([3, 1, 'a'])`, func(th *Thread) (Value, error) {
 			items := []Value{ctInt(3), ctInt(1), ctStr("a")}
 			return NewList(items), Sorted(th, items, Value{}, false)
