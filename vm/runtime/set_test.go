@@ -16,6 +16,20 @@ func TestSet(t *testing.T) {
 		{`{3, 1, 2}`, func(th *Thread) (Value, error) { return ctSet(th, ctInt(3), ctInt(1), ctInt(2)), nil }, `{1, 2, 3}`},
 		{`{10, 5, 100}`, func(th *Thread) (Value, error) { return ctSet(th, ctInt(10), ctInt(5), ctInt(100)), nil }, `{10, 100, 5}`},
 		{`set([-1, -2, 7, 8, 16, 0])`, func(th *Thread) (Value, error) { return ctSet(th, ctInts(-1, -2, 7, 8, 16, 0)...), nil }, `{0, 7, 8, 16, -2, -1}`},
+		// CPython compiles a constant set display to BUILD_SET 0 and
+		// SET_UPDATE of a frozenset constant, which its constant merging
+		// rebuilds from its own iteration order: frozenset(tuple(frozenset(items))).
+		{`{-1, -2, 7, 8, 16, 0}`, func(th *Thread) (Value, error) {
+			f, err := NewFrozenSet(th, ctInts(-1, -2, 7, 8, 16, 0))
+			if err != nil {
+				return Value{}, err
+			}
+			if f, err = NewFrozenSet(th, SetItems(f)); err != nil {
+				return Value{}, err
+			}
+			s := NewSet()
+			return ValueOf(s), s.update(th, f)
+		}, `{0, 16, -2, 7, 8, -1}`},
 		{`set(range(100, 0, -7))`, func(th *Thread) (Value, error) { return ctCall(th, ctType(SetType), ctIntRange(100, 0, -7)) }, `{65, 2, 100, 37, 72, 9, 44, 79, 16, 51, 86, 23, 58, 93, 30}`},
 		{`set(range(0, 1000, 37))`, func(th *Thread) (Value, error) { return ctCall(th, ctType(SetType), ctIntRange(0, 1000, 37)) }, `{0, 259, 518, 777, 148, 407, 666, 925, 37, 296, 555, 814, 185, 444, 703, 962, 74, 333, 592, 851, 222, 481, 740, 999, 111, 370, 629, 888}`},
 		{`{(1, 2), (3, 4), (5, 6), (2, 1)}`, func(th *Thread) (Value, error) {
