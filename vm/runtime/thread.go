@@ -5,6 +5,7 @@ import (
 	"os"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 )
 
 // Options configure an Interpreter. The zero value is a usable default:
@@ -105,6 +106,11 @@ type Thread struct {
 	// depth counts nested Python calls and recursive protocol calls, for
 	// RecursionError.
 	depth int
+
+	// reprActive lists the containers whose repr is being computed on this
+	// thread, innermost last, so that a container met again inside its own
+	// repr prints as [...] (see reprEnter in containers.go).
+	reprActive []unsafe.Pointer
 
 	exec threadExec // state owned by the execution engine
 }

@@ -1,0 +1,460 @@
+package runtime
+
+import "strings"
+
+// This file defines the list type: its slots (indexing, slicing, slice
+// assignment, concatenation, repetition, comparison, repr) and its methods.
+// A list keeps its items in a Go slice, so append is amortised O(1) and the
+// interpreter's fast paths may index l.items directly.
+
+func init() {
+	t := ListType
+	t.Flags |= FlagUnhashable
+	t.New = func(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+		return ValueOf(&List{Object: containerInstanceHeader(t)}), nil
+	}
+	t.Init = listInit
+	t.Repr = listRepr
+	t.Compare = func(th *Thread, op CompareOp, a, b Value) (Value, error) {
+		if b.IsImmediate() || b.Type().Layout != LayoutList {
+			return NotImplemented, nil
+		}
+		return sequenceCompare(th, op, as[List](a).getItems, as[List](b).getItems)
+	}
+	t.Len = func(th *Thread, v Value) (int, error) { return len(as[List](v).items), nil }
+	t.GetItem = listGetItem
+	t.SetItem = listSetItem
+	t.Contains = func(th *Thread, v, x Value) (bool, error) {
+		l := as[List](v)
+		for i := 0; i < len(l.items); i++ {
+			if eq, err := Equal(th, l.items[i], x); err != nil || eq {
+				return eq, err
+			}
+		}
+		return false, nil
+	}
+	t.Iter = func(th *Thread, v Value) (Value, error) { return newListIterator(v), nil }
+	t.BinOp = listKind.binOp
+	t.InplaceOp = listInplaceOp
+	addSlotMethods(t, []BinaryOp{OpAdd}, false, []BinaryOp{OpAdd, OpMul})
+	t.AddMethod("__mul__", listKind.repeatMethod)
+	t.AddMethod("__rmul__", listKind.repeatMethod)
+
+	t.AddMethod("append", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("list.append", args, kwnames, 1, 1); err != nil {
+			return Value{}, err
+		}
+		ListAppend(self, args[0])
+		return None, nil
+	})
+	t.AddMethod("extend", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("list.extend", args, kwnames, 1, 1); err != nil {
+			return Value{}, err
+		}
+		return None, listExtend(th, as[List](self), args[0])
+	})
+	t.AddMethod("insert", listInsert)
+	t.AddMethod("remove", listRemove)
+	t.AddMethod("pop", listPop)
+	t.AddMethod("clear", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("list.clear", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		as[List](self).items = nil
+		return None, nil
+	})
+	t.AddMethod("index", listIndex)
+	t.AddMethod("count", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("list.count", args, kwnames, 1, 1); err != nil {
+			return Value{}, err
+		}
+		return countItems(th, as[List](self).getItems, args[0])
+	})
+	t.AddMethod("reverse", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("list.reverse", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		containerReverse(as[List](self).items)
+		return None, nil
+	})
+	t.AddMethod("copy", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("list.copy", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		return NewList(append([]Value(nil), as[List](self).items...)), nil
+	})
+	t.AddMethod("sort", listSort)
+	t.AddMethod("__reversed__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("list.__reversed__", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		return newListReverseIterator(self), nil
+	})
+}
+
+// getItems returns the current items; sequenceCompare and countItems call
+// it again after running Python code, which may have changed the list.
+func (l *List) getItems() []Value { return l.items }
+
+// ListAppend appends x to the list v. It is the interpreter's LIST_APPEND.
+func ListAppend(v Value, x Value) {
+	l := as[List](v)
+	l.items = append(l.items, x)
+}
+
+// ListExtend appends the items of the iterable it to the list v.
+func ListExtend(th *Thread, v, it Value) error { return listExtend(th, as[List](v), it) }
+
+// listInit is list.__init__(iterable=(), /): it empties the list and
+// fills it from the iterable.
+func listInit(th *Thread, self Value, args []Value, kwnames []string) error {
+	if err := NoKwargs("list", kwnames); err != nil {
+		return err
+	}
+	if len(args) > 1 {
+		return Errorf(TypeError, "list expected at most 1 argument, got %d", len(args))
+	}
+	l := as[List](self)
+	l.items = nil
+	if len(args) == 1 {
+		return listExtend(th, l, args[0])
+	}
+	return nil
+}
+
+// listExtend appends the items of an iterable, copying them first when the
+// iterable is a list or tuple (it may be l itself).
+func listExtend(th *Thread, l *List, it Value) error {
+	if !it.IsImmediate() {
+		switch it.Type().Layout {
+		case LayoutList, LayoutTuple:
+			items, _ := containerSequenceFast(th, it, "")
+			l.items = append(l.items, items...)
+			return nil
+		}
+	}
+	return ForEach(th, it, func(x Value) error {
+		l.items = append(l.items, x)
+		return nil
+	})
+}
+
+func listRepr(th *Thread, v Value) (Value, error) {
+	l := as[List](v)
+	if len(l.items) == 0 {
+		return NewStr("[]"), nil
+	}
+	if !reprEnter(th, v) {
+		return NewStr("[...]"), nil
+	}
+	defer reprLeave(th, v)
+	var b strings.Builder
+	b.WriteByte('[')
+	// Index each time round: an item's __repr__ may change the list.
+	for i := 0; i < len(l.items); i++ {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		s, err := Repr(th, l.items[i])
+		if err != nil {
+			return Value{}, err
+		}
+		b.WriteString(s)
+	}
+	b.WriteByte(']')
+	return NewStr(b.String()), nil
+}
+
+func listGetItem(th *Thread, v, key Value) (Value, error) {
+	l := as[List](v)
+	if key.IsSmallInt() {
+		i := key.SmallInt()
+		if i < 0 {
+			i += int64(len(l.items))
+		}
+		if i < 0 || i >= int64(len(l.items)) {
+			return Value{}, Errorf(IndexError, "list index out of range")
+		}
+		return l.items[i], nil
+	}
+	i, inRange, isIndex, err := sequenceIndex(th, key, len(l.items))
+	if err != nil {
+		return Value{}, err
+	}
+	if isIndex {
+		if !inRange {
+			return Value{}, Errorf(IndexError, "list index out of range")
+		}
+		return l.items[i], nil
+	}
+	if s := containerAsSlice(key); s != nil {
+		start, _, step, n, err := s.Indices(th, len(l.items))
+		if err != nil {
+			return Value{}, err
+		}
+		return NewList(sliceItems(l.items, start, step, n)), nil
+	}
+	return Value{}, Errorf(TypeError, "list indices must be integers or slices, not %s", TypeName(key))
+}
+
+// listSetItem is l[key] = val, or del l[key] when val is zero.
+func listSetItem(th *Thread, v, key, val Value) error {
+	l := as[List](v)
+	i, inRange, isIndex, err := sequenceIndex(th, key, len(l.items))
+	if err != nil {
+		return err
+	}
+	if isIndex {
+		if !inRange {
+			return Errorf(IndexError, "list assignment index out of range")
+		}
+		if val.p == nil {
+			l.replaceRange(i, i+1, nil)
+		} else {
+			l.items[i] = val
+		}
+		return nil
+	}
+	s := containerAsSlice(key)
+	if s == nil {
+		return Errorf(TypeError, "list indices must be integers or slices, not %s", TypeName(key))
+	}
+	start, stop, step, n, err := s.Indices(th, len(l.items))
+	if err != nil {
+		return err
+	}
+	if step == 1 {
+		var items []Value
+		if val.p != nil {
+			if items, err = containerSequenceFast(th, val, "can only assign an iterable"); err != nil {
+				return err
+			}
+		}
+		l.replaceRange(start, max(start, stop), items)
+		return nil
+	}
+	if val.p == nil {
+		l.deleteExtended(start, step, n)
+		return nil
+	}
+	items, err := containerSequenceFast(th, val, "must assign iterable to extended slice")
+	if err != nil {
+		return err
+	}
+	if len(items) != n {
+		return Errorf(ValueError, "attempt to assign sequence of size %d to extended slice of size %d", len(items), n)
+	}
+	items = append([]Value(nil), items...) // val may be l itself
+	for k, j := 0, start; k < n; k, j = k+1, j+step {
+		l.items[j] = items[k]
+	}
+	return nil
+}
+
+// replaceRange replaces l.items[lo:hi] with items (which may alias l's).
+func (l *List) replaceRange(lo, hi int, items []Value) {
+	items = append([]Value(nil), items...)
+	old := len(l.items)
+	grow := len(items) - (hi - lo)
+	switch {
+	case grow > 0:
+		l.items = append(l.items, make([]Value, grow)...)
+		copy(l.items[hi+grow:], l.items[hi:old])
+	case grow < 0:
+		copy(l.items[lo+len(items):], l.items[hi:])
+		clear(l.items[old+grow:])
+		l.items = l.items[:old+grow]
+	}
+	copy(l.items[lo:], items)
+}
+
+// deleteExtended deletes the n items start, start+step, ... (step != 1).
+func (l *List) deleteExtended(start, step, n int) {
+	if n <= 0 {
+		return
+	}
+	if step < 0 {
+		start, step = start+step*(n-1), -step
+	}
+	w := start
+	for r := start; r < len(l.items); r++ {
+		if r < start+step*n && (r-start)%step == 0 {
+			continue
+		}
+		l.items[w] = l.items[r]
+		w++
+	}
+	clear(l.items[w:])
+	l.items = l.items[:w]
+}
+
+// listInplaceOp is l += iterable (extend) and l *= n.
+func listInplaceOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
+	l := as[List](a)
+	switch op {
+	case OpAdd:
+		if err := listExtend(th, l, b); err != nil {
+			return Value{}, err
+		}
+		return a, nil
+	case OpMul:
+		count, err := repeatCount(th, b)
+		if err != nil {
+			return Value{}, err
+		}
+		items, err := repeatItems(l.items, count)
+		if err != nil {
+			return Value{}, err
+		}
+		l.items = items
+		return a, nil
+	}
+	return NotImplemented, nil
+}
+
+func listInsert(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+	if err := NoKwargs("insert", kwnames); err != nil {
+		return Value{}, err
+	}
+	if len(args) != 2 {
+		return Value{}, Errorf(TypeError, "insert expected 2 arguments, got %d", len(args))
+	}
+	i, err := AsInt(th, args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	l := as[List](self)
+	n := int64(len(l.items))
+	if i < 0 {
+		i = max(i+n, 0)
+	}
+	i = min(i, n)
+	l.items = append(l.items, Value{})
+	copy(l.items[i+1:], l.items[i:])
+	l.items[i] = args[1]
+	return None, nil
+}
+
+func listRemove(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+	if err := CheckArgCount("list.remove", args, kwnames, 1, 1); err != nil {
+		return Value{}, err
+	}
+	l := as[List](self)
+	for i := 0; i < len(l.items); i++ {
+		eq, err := Equal(th, l.items[i], args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		if eq {
+			if i < len(l.items) {
+				l.replaceRange(i, i+1, nil)
+			}
+			return None, nil
+		}
+	}
+	return Value{}, Errorf(ValueError, "list.remove(x): x not in list")
+}
+
+func listPop(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+	if err := CheckArgCount("pop", args, kwnames, 0, 1); err != nil {
+		return Value{}, err
+	}
+	l := as[List](self)
+	i := int64(-1)
+	if len(args) == 1 {
+		var err error
+		if i, err = AsInt(th, args[0]); err != nil {
+			return Value{}, err
+		}
+	}
+	n := int64(len(l.items))
+	if n == 0 {
+		return Value{}, Errorf(IndexError, "pop from empty list")
+	}
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		return Value{}, Errorf(IndexError, "pop index out of range")
+	}
+	x := l.items[i]
+	if i == n-1 {
+		l.items[i] = Value{}
+		l.items = l.items[:i]
+	} else {
+		l.replaceRange(int(i), int(i)+1, nil)
+	}
+	return x, nil
+}
+
+// listIndex is list.index(x, start=0, stop=sys.maxsize).
+func listIndex(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+	l := as[List](self)
+	i, err := findItem(th, "index", l.getItems, args, kwnames)
+	if err != nil {
+		return Value{}, err
+	}
+	if i < 0 {
+		r, err := Repr(th, args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		return Value{}, Errorf(ValueError, "%s is not in list", r)
+	}
+	return Int(int64(i)), nil
+}
+
+// findItem implements the search of list.index and tuple.index
+// (x, start=0, stop=sys.maxsize, /): the position of x, or -1.
+func findItem(th *Thread, fname string, items func() []Value, args []Value, kwnames []string) (int, error) {
+	if err := CheckArgCount(fname, args, kwnames, 1, 3); err != nil {
+		return 0, err
+	}
+	n := len(items())
+	bound := func(k int, dflt int) (int, error) {
+		if len(args) <= k {
+			return dflt, nil
+		}
+		i, err := containerClampedIndex(th, args[k])
+		if err != nil {
+			return 0, err
+		}
+		if i < 0 {
+			i = max(i+n, 0)
+		}
+		return i, nil
+	}
+	start, err := bound(1, 0)
+	if err != nil {
+		return 0, err
+	}
+	stop, err := bound(2, n)
+	if err != nil {
+		return 0, err
+	}
+	for i := start; i < stop && i < len(items()); i++ {
+		eq, err := Equal(th, items()[i], args[0])
+		if err != nil {
+			return 0, err
+		}
+		if eq {
+			return i, nil
+		}
+	}
+	return -1, nil
+}
+
+// countItems is list.count and tuple.count.
+func countItems(th *Thread, items func() []Value, x Value) (Value, error) {
+	c := int64(0)
+	for i := 0; i < len(items()); i++ {
+		eq, err := Equal(th, items()[i], x)
+		if err != nil {
+			return Value{}, err
+		}
+		if eq {
+			c++
+		}
+	}
+	return Int(c), nil
+}

@@ -1,0 +1,228 @@
+package runtime
+
+import "slices"
+
+// This file defines list.sort and Sorted, the stable sort behind it and the
+// sorted() builtin. Items are ordered by __lt__ alone (through Compare with
+// CmpLT, so reflected __gt__ applies as in CPython); the first exception a
+// comparison or key function raises stops the sort and is returned.
+
+// Sorted sorts items in place, stably, by key(item) if key is a valid
+// non-None value, in descending order if reverse. As in CPython, the keys
+// are computed first, in the items' order (if one raises, items are left
+// untouched), and reverse keeps equal items in their original order:
+// the items are reversed, sorted, and reversed back, even when a
+// comparison raises.
+func Sorted(th *Thread, items []Value, key Value, reverse bool) error {
+	var pairs []keyedItem
+	if key.p != nil && !key.IsNone() {
+		pairs = make([]keyedItem, len(items))
+		for i, x := range items {
+			k, err := Call(th, key, []Value{x}, nil)
+			if err != nil {
+				return err
+			}
+			pairs[i] = keyedItem{k, x}
+		}
+	}
+	if len(items) < 2 {
+		return nil
+	}
+	if reverse {
+		containerReverse(items)
+		containerReverse(pairs)
+	}
+	s := sorter{th: th}
+	if pairs == nil {
+		s.sortValues(items)
+	} else {
+		mergeSort(pairs, make([]keyedItem, len(pairs)/2+1), func(a, b *keyedItem) bool { return s.less(a.key, b.key) })
+		for i := range pairs {
+			items[i] = pairs[i].item
+		}
+	}
+	if reverse {
+		containerReverse(items)
+	}
+	return s.err
+}
+
+// containerReverse reverses s in place.
+func containerReverse[T any](s []T) {
+	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
+		s[i], s[j] = s[j], s[i]
+	}
+}
+
+// keyedItem is an item with its sort key.
+type keyedItem struct{ key, item Value }
+
+// sorter holds the state of one sort: the thread that runs comparisons and
+// the first error one raised, after which every comparison answers false
+// without running Python code so the sort winds down quickly.
+type sorter struct {
+	th  *Thread
+	err error
+}
+
+// sortValues sorts items by their own order, with fast comparisons when
+// every item is a small int, a float or an exact str.
+func (s *sorter) sortValues(items []Value) {
+	kind := homogeneousKind(items)
+	if kind == sortInts {
+		// Equal small ints are indistinguishable, so stability does not
+		// matter and the machine sort of their values serves.
+		ints := make([]int64, len(items))
+		for i, x := range items {
+			ints[i] = x.SmallInt()
+		}
+		slices.Sort(ints)
+		for i, x := range ints {
+			items[i] = Int(x)
+		}
+		return
+	}
+	buf := make([]Value, len(items)/2+1)
+	switch kind {
+	case sortFloats: // stable: -0.0 and 0.0 are equal but distinguishable
+		mergeSort(items, buf, func(a, b *Value) bool { return a.AsFloat() < b.AsFloat() })
+	case sortStrs: // UTF-8 byte order is code point order
+		mergeSort(items, buf, func(a, b *Value) bool { return as[Str](*a).s < as[Str](*b).s })
+	default:
+		mergeSort(items, buf, func(a, b *Value) bool { return s.less(*a, *b) })
+	}
+}
+
+// sortKind says which fast comparison suits a list's items.
+type sortKind uint8
+
+const (
+	sortMixed  sortKind = iota // compare with the protocol
+	sortInts                   // all small ints
+	sortFloats                 // all floats
+	sortStrs                   // all exact strs
+)
+
+// homogeneousKind returns the kind of items: the fast comparison they
+// all allow, or sortMixed.
+func homogeneousKind(items []Value) sortKind {
+	same := func(match func(Value) bool) bool {
+		for _, x := range items {
+			if !match(x) {
+				return false
+			}
+		}
+		return true
+	}
+	switch first := items[0]; {
+	case first.p == pInt && same(Value.IsSmallInt):
+		return sortInts
+	case first.p == pFloat && same(Value.IsFloat):
+		return sortFloats
+	case same(func(x Value) bool { return !x.IsImmediate() && x.Type() == StrType }):
+		return sortStrs
+	}
+	return sortMixed
+}
+
+// less reports a < b by the rich comparison protocol, remembering the
+// first error.
+func (s *sorter) less(a, b Value) bool {
+	if s.err != nil {
+		return false
+	}
+	if a.p == pInt && b.p == pInt {
+		return int64(a.n) < int64(b.n)
+	}
+	r, err := Compare(s.th, CmpLT, a, b)
+	if err == nil {
+		var t bool
+		if t, err = Truth(s.th, r); err == nil {
+			return t
+		}
+	}
+	s.err = err
+	return false
+}
+
+// mergeSort sorts s stably by less, using buf (at least len(s)/2+1 long)
+// as scratch space. Runs are merged only when not already in order, so
+// sorted input costs n-1 comparisons.
+func mergeSort[T any](s, buf []T, less func(a, b *T) bool) {
+	n := len(s)
+	if n <= 16 {
+		for i := 1; i < n; i++ {
+			x := s[i]
+			j := i
+			for ; j > 0 && less(&x, &s[j-1]); j-- {
+				s[j] = s[j-1]
+			}
+			s[j] = x
+		}
+		return
+	}
+	m := n / 2
+	mergeSort(s[:m], buf, less)
+	mergeSort(s[m:], buf, less)
+	if !less(&s[m], &s[m-1]) {
+		return
+	}
+	left := buf[:m]
+	copy(left, s[:m])
+	right := s[m:]
+	i, j, k := 0, 0, 0
+	// Writing s[k] never clobbers an unmerged right item: k = i+j < m+j.
+	for i < len(left) && j < len(right) {
+		if less(&right[j], &left[i]) {
+			s[k] = right[j]
+			j++
+		} else {
+			s[k] = left[i]
+			i++
+		}
+		k++
+	}
+	copy(s[k:], left[i:])
+}
+
+// listSort is list.sort(*, key=None, reverse=False). While it runs the list
+// is empty, as in CPython, so that a key function or __lt__ that looks at
+// the list sees no half-sorted state; if Python code changes the list
+// meanwhile, the sort raises "list modified during sort".
+func listSort(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+	if len(args) > len(kwnames) {
+		return Value{}, Errorf(TypeError, "sort() takes no positional arguments")
+	}
+	var key, reverse Value
+	for k, name := range kwnames {
+		switch name {
+		case "key":
+			key = args[k]
+		case "reverse":
+			reverse = args[k]
+		default:
+			return Value{}, Errorf(TypeError, "'%s' is an invalid keyword argument for sort()", name)
+		}
+	}
+	rev := false
+	if reverse.p != nil {
+		var err error
+		if rev, err = Truth(th, reverse); err != nil {
+			return Value{}, err
+		}
+	}
+	l := as[List](self)
+	items := l.items
+	marker := make([]Value, 0, 1)
+	l.items = marker
+	err := Sorted(th, items, key, rev)
+	modified := len(l.items) != 0 || cap(l.items) != 1 || &l.items[:1][0] != &marker[:1][0]
+	l.items = items
+	if err != nil {
+		return Value{}, err
+	}
+	if modified {
+		return Value{}, Errorf(ValueError, "list modified during sort")
+	}
+	return None, nil
+}
