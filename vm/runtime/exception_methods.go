@@ -117,8 +117,8 @@ func reprItems(th *Thread, items []Value) (string, error) {
 	return strings.Join(parts, ", "), nil
 }
 
-// tupleRepr is repr(tuple(items)).
-func tupleRepr(th *Thread, items []Value) (string, error) {
+// excArgsRepr is repr(tuple(items)), for exception reprs.
+func excArgsRepr(th *Thread, items []Value) (string, error) {
 	s, err := reprItems(th, items)
 	if len(items) == 1 {
 		s += ","
@@ -135,7 +135,7 @@ func excStr(th *Thread, v Value) (Value, error) {
 	case 1:
 		return StrOf(th, args[0])
 	}
-	s, err := tupleRepr(th, args)
+	s, err := excArgsRepr(th, args)
 	return NewStr(s), err
 }
 
@@ -148,7 +148,7 @@ func excRepr(th *Thread, v Value) (Value, error) {
 		s, err = Repr(th, args[0])
 		s = "(" + s + ")"
 	} else {
-		s, err = tupleRepr(th, args)
+		s, err = excArgsRepr(th, args)
 	}
 	return NewStr(v.Type().Name + s), err
 }

@@ -158,9 +158,26 @@ func finishBuiltinTypes() {
 	for _, t := range builtinTypes {
 		t.typ = TypeType
 		t.dict.typ = DictType
+		exposeConstructorSlots(t)
 		if t.Base != nil {
 			t.inheritSlots(t.Base)
 		}
+	}
+}
+
+// exposeConstructorSlots puts __new__ and __init__ in the dict of a builtin
+// type that defines the New or Init slot itself, as CPython's type objects
+// have them: object.__new__ and object.__init__ decide whether to accept
+// arguments by looking for them, and Python code may call them.
+func exposeConstructorSlots(t *Type) {
+	if _, ok := t.dict.GetStr("__new__"); !ok && t.New != nil {
+		t.dict.SetStr("__new__", newWrapper(t))
+	}
+	if _, ok := t.dict.GetStr("__init__"); !ok && t.Init != nil {
+		init := t.Init
+		t.AddMethod("__init__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			return None, init(th, self, args, kwnames)
+		})
 	}
 }
 
