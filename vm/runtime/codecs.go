@@ -196,14 +196,7 @@ func Encode(s, encoding, errors string) ([]byte, error) {
 		case "backslashreplace":
 			var sb strings.Builder
 			for _, r := range rs[i:end] {
-				switch {
-				case r < 0x100:
-					writeHexEscape(&sb, 'x', uint32(r), 2)
-				case r < 0x10000:
-					writeHexEscape(&sb, 'u', uint32(r), 4)
-				default:
-					writeHexEscape(&sb, 'U', uint32(r), 8)
-				}
+				writeCodePointEscape(&sb, r)
 			}
 			out = append(out, sb.String()...)
 		case "xmlcharrefreplace":
@@ -246,16 +239,8 @@ func UnicodeErrorMessage(e *Exception) (string, bool) {
 		}
 		s := strOf(obj)
 		if end == start+1 && start >= 0 && start < int64(s.runeCount()) {
-			r := s.at(int(start))
 			var sb strings.Builder
-			switch {
-			case r < 0x100:
-				writeHexEscape(&sb, 'x', uint32(r), 2)
-			case r < 0x10000:
-				writeHexEscape(&sb, 'u', uint32(r), 4)
-			default:
-				writeHexEscape(&sb, 'U', uint32(r), 8)
-			}
+			writeCodePointEscape(&sb, s.at(int(start)))
 			return "'" + enc + "' codec can't encode character '" + sb.String() + "' in position " + formatInt64(start) + ": " + reason, true
 		}
 		return "'" + enc + "' codec can't encode characters in position " + formatInt64(start) + "-" + formatInt64(end-1) + ": " + reason, true

@@ -59,17 +59,22 @@ func floatOperand(v Value) (f float64, ok bool, err error) {
 	return 0, false, nil
 }
 
+// floatOperands converts both operands of a float operator; ok is false
+// if either is not a float or an int.
+func floatOperands(a, b Value) (x, y float64, ok bool, err error) {
+	if x, ok, err = floatOperand(a); err != nil || !ok {
+		return
+	}
+	y, ok, err = floatOperand(b)
+	return
+}
+
 // FloatRepr returns repr(f) as CPython writes it: the shortest digits that
 // round-trip, in fixed notation when the decimal exponent is in [-4, 16)
 // and in exponent notation (1e+16, 1e-05) otherwise.
 func FloatRepr(f float64) string {
-	switch {
-	case math.IsNaN(f):
-		return "nan"
-	case math.IsInf(f, 1):
-		return "inf"
-	case math.IsInf(f, -1):
-		return "-inf"
+	if s, ok := floatNonFinite(f); ok {
+		return s
 	}
 	digits, decpt, neg := floatShortestDigits(f)
 	var sb strings.Builder
@@ -82,6 +87,20 @@ func FloatRepr(f float64) string {
 		writeExpDigits(&sb, digits, decpt-1)
 	}
 	return sb.String()
+}
+
+// floatNonFinite returns "nan", "inf" or "-inf" for the non-finite
+// floats, which every float formatting writes alike.
+func floatNonFinite(f float64) (string, bool) {
+	switch {
+	case math.IsNaN(f):
+		return "nan", true
+	case math.IsInf(f, 1):
+		return "inf", true
+	case math.IsInf(f, -1):
+		return "-inf", true
+	}
+	return "", false
 }
 
 // floatShortestDigits returns the shortest decimal digits that round-trip
@@ -247,11 +266,7 @@ func compareFloatInt(x float64, i Value) int {
 // floatBinOp implements the arithmetic operators of floats, with an int
 // on either side.
 func floatBinOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
-	x, ok, err := floatOperand(a)
-	if err != nil || !ok {
-		return NotImplemented, err
-	}
-	y, ok, err := floatOperand(b)
+	x, y, ok, err := floatOperands(a, b)
 	if err != nil || !ok {
 		return NotImplemented, err
 	}
@@ -617,13 +632,8 @@ func floatRoundMethod(th *Thread, self Value, args []Value, kwnames []string) (V
 
 // FloatHex is float.hex(): 0x1.8000000000000p+1, always 13 hex digits.
 func FloatHex(x float64) string {
-	switch {
-	case math.IsNaN(x):
-		return "nan"
-	case math.IsInf(x, 1):
-		return "inf"
-	case math.IsInf(x, -1):
-		return "-inf"
+	if s, ok := floatNonFinite(x); ok {
+		return s
 	}
 	sign := ""
 	if math.Signbit(x) {
@@ -754,11 +764,7 @@ func init() {
 	powWithMod("__pow__", false)
 	powWithMod("__rpow__", true)
 	divmod := func(a, b Value) (Value, error) {
-		x, ok, err := floatOperand(a)
-		if err != nil || !ok {
-			return NotImplemented, err
-		}
-		y, ok, err := floatOperand(b)
+		x, y, ok, err := floatOperands(a, b)
 		if err != nil || !ok {
 			return NotImplemented, err
 		}
@@ -768,18 +774,7 @@ func init() {
 		q, m := floatDivmod(x, y)
 		return NewTuple([]Value{Float(q), Float(m)}), nil
 	}
-	t.AddMethod("__divmod__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := numWrapperArgs("__divmod__", args, kwnames, 1); err != nil {
-			return Value{}, err
-		}
-		return divmod(self, args[0])
-	})
-	t.AddMethod("__rdivmod__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := numWrapperArgs("__rdivmod__", args, kwnames, 1); err != nil {
-			return Value{}, err
-		}
-		return divmod(args[0], self)
-	})
+	numAddDivmodDunders(t, divmod)
 	toInt := func(round func(float64) float64) func(th *Thread, self Value) (Value, error) {
 		return func(th *Thread, self Value) (Value, error) {
 			x, _ := floatValue(self)

@@ -783,15 +783,9 @@ func intToBytes(th *Thread, self Value, args []Value, kwnames []string) (Value, 
 			return Value{}, Errorf(ValueError, "length argument must be non-negative")
 		}
 	}
-	little, err := numByteOrder(orderV)
+	little, signed, err := numByteOrderSigned(th, orderV, signedV)
 	if err != nil {
 		return Value{}, err
-	}
-	signed := false
-	if signedV.IsValid() {
-		if signed, err = Truth(th, signedV); err != nil {
-			return Value{}, err
-		}
 	}
 	x := intBig(self)
 	if x.Sign() < 0 && !signed {
@@ -827,6 +821,18 @@ func reverseBytes(b []byte) {
 	}
 }
 
+// numByteOrderSigned parses the byteorder and signed arguments of
+// to_bytes and from_bytes.
+func numByteOrderSigned(th *Thread, orderV, signedV Value) (little, signed bool, err error) {
+	if little, err = numByteOrder(orderV); err != nil {
+		return
+	}
+	if signedV.IsValid() {
+		signed, err = Truth(th, signedV)
+	}
+	return
+}
+
 // numByteOrder parses the byteorder argument of to_bytes and from_bytes.
 func numByteOrder(v Value) (little bool, err error) {
 	if !v.IsValid() {
@@ -851,15 +857,9 @@ func intFromBytes(th *Thread, cls Value, args []Value, kwnames []string) (Value,
 	if err := UnpackArgs("from_bytes", args, kwnames, "bytes", &data, "byteorder?", &orderV, "$signed?", &signedV); err != nil {
 		return Value{}, err
 	}
-	little, err := numByteOrder(orderV)
+	little, signed, err := numByteOrderSigned(th, orderV, signedV)
 	if err != nil {
 		return Value{}, err
-	}
-	signed := false
-	if signedV.IsValid() {
-		if signed, err = Truth(th, signedV); err != nil {
-			return Value{}, err
-		}
 	}
 	raw, err := BytesFromValue(th, data)
 	if err != nil {
@@ -943,18 +943,7 @@ func init() {
 		}
 		return IntDivmod(a, b)
 	}
-	t.AddMethod("__divmod__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := numWrapperArgs("__divmod__", args, kwnames, 1); err != nil {
-			return Value{}, err
-		}
-		return divmod(self, args[0])
-	})
-	t.AddMethod("__rdivmod__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := numWrapperArgs("__rdivmod__", args, kwnames, 1); err != nil {
-			return Value{}, err
-		}
-		return divmod(args[0], self)
-	})
+	numAddDivmodDunders(t, divmod)
 	exact := func(th *Thread, self Value) (Value, error) { return intExact(self), nil }
 	for _, name := range []string{"__int__", "__index__", "__trunc__", "__floor__", "__ceil__", "conjugate"} {
 		numNoArgMethod(t, name, exact)

@@ -145,3 +145,20 @@ func numParseTupleArgs(t *Type, name string, args []Value, kwnames []string, min
 	}
 	return nil
 }
+
+// numAddDivmodDunders registers __divmod__ and __rdivmod__, calling
+// divmod(a, b) with the operands in Python's order.
+func numAddDivmodDunders(t *Type, divmod func(a, b Value) (Value, error)) {
+	t.AddMethod("__divmod__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := numWrapperArgs("__divmod__", args, kwnames, 1); err != nil {
+			return Value{}, err
+		}
+		return divmod(self, args[0])
+	})
+	t.AddMethod("__rdivmod__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := numWrapperArgs("__rdivmod__", args, kwnames, 1); err != nil {
+			return Value{}, err
+		}
+		return divmod(args[0], self)
+	})
+}

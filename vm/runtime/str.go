@@ -119,12 +119,8 @@ func strRepr(s string) string {
 			writeHexEscape(&sb, 'x', uint32(r), 2)
 		case r < 0x7f || strIsPrintable(r):
 			sb.WriteRune(r)
-		case r < 0x100:
-			writeHexEscape(&sb, 'x', uint32(r), 2)
-		case r < 0x10000:
-			writeHexEscape(&sb, 'u', uint32(r), 4)
 		default:
-			writeHexEscape(&sb, 'U', uint32(r), 8)
+			writeCodePointEscape(&sb, r)
 		}
 	}
 	sb.WriteByte(quote)
@@ -141,6 +137,19 @@ func writeHexEscape(sb *strings.Builder, kind byte, v uint32, n int) {
 	}
 }
 
+// writeCodePointEscape writes r as \xhh, \uhhhh or \Uhhhhhhhh, the
+// shortest escape that holds it.
+func writeCodePointEscape(sb *strings.Builder, r rune) {
+	switch {
+	case r < 0x100:
+		writeHexEscape(sb, 'x', uint32(r), 2)
+	case r < 0x10000:
+		writeHexEscape(sb, 'u', uint32(r), 4)
+	default:
+		writeHexEscape(sb, 'U', uint32(r), 8)
+	}
+}
+
 // strIsPrintable is Python's notion of a printable character: anything
 // but the categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs (except space).
 // Go's unicode.IsPrint draws the same line.
@@ -151,15 +160,10 @@ func strIsPrintable(r rune) bool { return r == ' ' || unicode.IsPrint(r) }
 func asciiEscape(r string) string {
 	var sb strings.Builder
 	for _, c := range r {
-		switch {
-		case c < 0x80:
+		if c < 0x80 {
 			sb.WriteRune(c)
-		case c < 0x100:
-			writeHexEscape(&sb, 'x', uint32(c), 2)
-		case c < 0x10000:
-			writeHexEscape(&sb, 'u', uint32(c), 4)
-		default:
-			writeHexEscape(&sb, 'U', uint32(c), 8)
+		} else {
+			writeCodePointEscape(&sb, c)
 		}
 	}
 	return sb.String()
