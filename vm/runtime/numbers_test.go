@@ -179,3 +179,105 @@ func TestGoHelpers(t *testing.T) {
 		t.Errorf("slice(-1, None, -2).Indices(10) = %d %d %d %d %v", start, stop, step, n, err)
 	}
 }
+
+// TestByteArrayMutation covers the statements bytearray supports (item and
+// slice assignment, deletion, +=, *= and the mutating methods), which the
+// expression table cannot express.
+func TestByteArrayMutation(t *testing.T) {
+	th := numTestThread()
+	ba, err := Call(th, ValueOf(ByteArrayType), []Value{NewBytes([]byte("hello"))}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check := func(step, want string) {
+		t.Helper()
+		if got := bytesRepr(ba); got != want {
+			t.Fatalf("after %s: %s, want %s", step, got, want)
+		}
+	}
+	mustNil := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	mustNil(SetItem(th, ba, Int(0), Int('j')))
+	check("ba[0] = ord('j')", "bytearray(b'jello')")
+	mustNil(SetItem(th, ba, NewSlice(Int(1), Int(3), None), NewBytes([]byte("EEE"))))
+	check("ba[1:3] = b'EEE'", "bytearray(b'jEEElo')")
+	mustNil(DelItem(th, ba, Int(-1)))
+	check("del ba[-1]", "bytearray(b'jEEEl')")
+	mustNil(DelItem(th, ba, NewSlice(None, None, Int(2))))
+	check("del ba[::2]", "bytearray(b'EE')")
+	mustNil(SetItem(th, ba, NewSlice(None, None, Int(-1)), NewBytes([]byte("ab"))))
+	check("ba[::-1] = b'ab'", "bytearray(b'ba')")
+	if err := SetItem(th, ba, NewSlice(None, None, Int(2)), NewBytes([]byte("xyz"))); err == nil || err.Error() != "ValueError: attempt to assign bytes of size 3 to extended slice of size 1" {
+		t.Errorf("extended slice size mismatch: %v", err)
+	}
+	if err := SetItem(th, ba, Int(0), Int(256)); err == nil || err.Error() != "ValueError: byte must be in range(0, 256)" {
+		t.Errorf("ba[0] = 256: %v", err)
+	}
+	r, err := Inplace(th, OpAdd, ba, NewBytes([]byte("cd")))
+	mustNil(err)
+	if !Is(r, ba) {
+		t.Errorf("+= returned a new object")
+	}
+	check("ba += b'cd'", "bytearray(b'bacd')")
+	_, err = Inplace(th, OpMul, ba, Int(2))
+	mustNil(err)
+	check("ba *= 2", "bytearray(b'bacdbacd')")
+	for _, step := range []struct {
+		method string
+		args   []Value
+		want   string
+	}{
+		{"append", []Value{Int('!')}, "bytearray(b'bacdbacd!')"},
+		{"insert", []Value{Int(0), Int('>')}, "bytearray(b'>bacdbacd!')"},
+		{"insert", []Value{Int(-100), Int('<')}, "bytearray(b'<>bacdbacd!')"},
+		{"remove", []Value{Int('a')}, "bytearray(b'<>bcdbacd!')"},
+		{"pop", nil, "bytearray(b'<>bcdbacd')"},
+		{"pop", []Value{Int(0)}, "bytearray(b'>bcdbacd')"},
+		{"extend", []Value{NewList([]Value{Int('x'), Int('y')})}, "bytearray(b'>bcdbacdxy')"},
+		{"reverse", nil, "bytearray(b'yxdcabdcb>')"},
+		{"clear", nil, "bytearray(b'')"},
+	} {
+		if _, err := CallMethod(th, ba, step.method, step.args...); err != nil {
+			t.Fatalf("%s: %v", step.method, err)
+		}
+		check(step.method, step.want)
+	}
+	if _, err := CallMethod(th, ba, "pop"); err == nil || err.Error() != "IndexError: pop from empty bytearray" {
+		t.Errorf("pop from empty: %v", err)
+	}
+	if _, err := CallMethod(th, ba, "remove", Int(1)); err == nil || err.Error() != "ValueError: value not found in bytearray" {
+		t.Errorf("remove missing: %v", err)
+	}
+}
+
+// TestStrIterator checks iteration by code point and the iterator types.
+func TestStrIterator(t *testing.T) {
+	th := numTestThread()
+	for _, c := range []struct{ s, typ string }{{"abc", "str_ascii_iterator"}, {"héé😀", "str_iterator"}} {
+		it, err := Iter(th, NewStr(c.s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if TypeName(it) != c.typ {
+			t.Errorf("iter(%q) is a %s, want %s", c.s, TypeName(it), c.typ)
+		}
+		var got []string
+		for {
+			v, ok, err := Next(th, it)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !ok {
+				break
+			}
+			got = append(got, StrValue(v))
+		}
+		if strings.Join(got, "|") != strings.Join(strings.Split(c.s, ""), "|") {
+			t.Errorf("iter(%q) gave %q", c.s, got)
+		}
+	}
+}

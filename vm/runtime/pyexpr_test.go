@@ -132,6 +132,17 @@ func evalPy(th *Thread, src string) (string, error) {
 	}
 	e := &pyEval{th: th, src: src, toks: toks}
 	v, err := e.expr()
+	if err == nil && e.isOp(",") {
+		// A bare tuple: a, b, c.
+		items := []Value{v}
+		for err == nil && e.isOp(",") {
+			e.i++
+			var x Value
+			x, err = e.expr()
+			items = append(items, x)
+		}
+		v = NewTuple(items)
+	}
 	if err != nil {
 		if exc, ok := err.(*Exception); ok {
 			return "!! " + exc.typ.Name + ": " + testExcMessage(th, exc), nil
