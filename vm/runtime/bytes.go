@@ -224,6 +224,16 @@ func bytesBinOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 			return Value{}, Errorf(MemoryError, "")
 		}
 		return sameBytesType(seq, bytes.Repeat(x, int(n))), nil
+	case OpMod:
+		x, ok := bytesLike(a)
+		if !ok {
+			return NotImplemented, nil
+		}
+		r, err := bytesPercentFormat(th, x, b)
+		if err != nil {
+			return Value{}, err
+		}
+		return sameBytesType(a, r), nil
 	}
 	return NotImplemented, nil
 }
@@ -551,7 +561,7 @@ func init() {
 		}
 		numAddProtocolDunders(t)
 		numAddCompareDunders(t, bytesCompare)
-		numAddBinaryDunders(t, bytesBinOp, OpAdd, OpMul)
+		numAddBinaryDunders(t, bytesBinOp, OpAdd, OpMul, OpMod)
 		t.AddMethod("__getitem__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			if err := numWrapperArgs("__getitem__", args, kwnames, 1); err != nil {
 				return Value{}, err

@@ -159,6 +159,16 @@ func latin1Decode(b []byte) string {
 	return sb.String()
 }
 
+// encodeLatin1 converts text whose code points are all below 256 back to
+// bytes, the inverse of latin1Decode.
+func encodeLatin1(s string) []byte {
+	out := make([]byte, 0, len(s))
+	for _, r := range s {
+		out = append(out, byte(r))
+	}
+	return out
+}
+
 // Encode encodes s with the named encoding and error handler.
 func Encode(s, encoding, errors string) ([]byte, error) {
 	enc := normalizeEncoding(encoding)

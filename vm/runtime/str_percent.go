@@ -7,10 +7,12 @@ import (
 	"unicode/utf8"
 )
 
-// This file implements printf-style formatting, str % args: conversions
-// %s %r %a %d %i %u %x %X %o %e %E %f %F %g %G %c %%, the flags - + space #
-// 0, width and precision (also from * arguments), and %(key)s mapping
-// keys, with CPython's argument bookkeeping and errors.
+// This file implements printf-style formatting, str % args and
+// bytes % args: conversions %s %r %a %d %i %u %x %X %o %e %E %f %F %g %G %c
+// %% (and %b for bytes), the flags - + space # 0, width and precision (also
+// from * arguments), and %(key)s mapping keys, with CPython's argument
+// bookkeeping and errors. Bytes are formatted as Latin-1 text, one code
+// point per byte, and encoded back at the end.
 
 // percentState walks the arguments as CPython's unicode_formatter_t:
 // arglen is -1 when the right operand is a single object rather than a
@@ -37,11 +39,25 @@ func (p *percentState) next() (Value, error) {
 
 // strPercentFormat returns format % args.
 func strPercentFormat(th *Thread, format string, args Value) (string, error) {
+	return percentFormat(th, format, args, false)
+}
+
+// bytesPercentFormat returns format % args for bytes and bytearray.
+func bytesPercentFormat(th *Thread, format []byte, args Value) ([]byte, error) {
+	r, err := percentFormat(th, latin1Decode(format), args, true)
+	if err != nil {
+		return nil, err
+	}
+	return encodeLatin1(r), nil
+}
+
+// percentFormat formats str or (forBytes) Latin-1-decoded bytes.
+func percentFormat(th *Thread, format string, args Value, forBytes bool) (string, error) {
 	p := &percentState{args: args, arglen: -1, argidx: -2}
 	if args.Type().Layout == LayoutTuple {
 		p.items = TupleItems(args)
 		p.arglen, p.argidx = len(p.items), 0
-	} else if args.Type().GetItem != nil && !isStr(args) {
+	} else if args.Type().GetItem != nil && !isStr(args) && !(forBytes && isBytesLike(args)) {
 		p.dict = args
 	}
 	var sb strings.Builder
@@ -75,14 +91,17 @@ func strPercentFormat(th *Thread, format string, args Value) (string, error) {
 			if depth > 0 {
 				return "", Errorf(ValueError, "incomplete format key")
 			}
-			v, err := GetItem(th, p.dict, NewStr(string(rs[start:i-1])))
+			key := NewStr(string(rs[start : i-1]))
+			if forBytes {
+				key = NewBytes(encodeLatin1(StrValue(key)))
+			}
+			v, err := GetItem(th, p.dict, key)
 			if err != nil {
 				return "", err
 			}
 			p.args, p.arglen, p.argidx = v, -1, -2
 		}
-		var spec percentSpec
-		spec.width, spec.precision = -1, -1
+		spec := percentSpec{width: -1, precision: -1, forBytes: forBytes}
 	flags:
 		for ; i < len(rs); i++ {
 			switch rs[i] {
@@ -169,6 +188,9 @@ func strPercentFormat(th *Thread, format string, args Value) (string, error) {
 		sb.WriteString(s)
 	}
 	if p.argidx < p.arglen && !p.dict.IsValid() {
+		if forBytes {
+			return "", Errorf(TypeError, "not all arguments converted during bytes formatting")
+		}
 		return "", Errorf(TypeError, "not all arguments converted during string formatting")
 	}
 	return sb.String(), nil
@@ -181,6 +203,7 @@ type percentSpec struct {
 	width           int // -1: none
 	precision       int // -1: none
 	conv            rune
+	forBytes        bool // formatting bytes: %s and %b take bytes, %r is ascii()
 }
 
 // format converts v; index is the position of the conversion character,
@@ -189,16 +212,20 @@ func (s *percentSpec) format(th *Thread, v Value, index int) (string, error) {
 	switch s.conv {
 	case '%':
 		return "%", nil
-	case 's', 'r', 'a':
+	case 's', 'r', 'a', 'b':
 		var text string
 		var err error
-		switch s.conv {
-		case 's':
-			text, err = ToString(th, v)
-		case 'r':
-			text, err = Repr(th, v)
-		default:
+		switch {
+		case s.forBytes && (s.conv == 's' || s.conv == 'b'):
+			text, err = percentBytesArg(th, v)
+		case s.forBytes || s.conv == 'a':
 			text, err = ASCII(th, v)
+		case s.conv == 'b':
+			return "", s.unsupported(index)
+		case s.conv == 's':
+			text, err = ToString(th, v)
+		default:
+			text, err = Repr(th, v)
 		}
 		if err != nil {
 			return "", err
@@ -210,6 +237,9 @@ func (s *percentSpec) format(th *Thread, v Value, index int) (string, error) {
 		}
 		return s.pad("", text, false), nil
 	case 'c':
+		if s.forBytes {
+			return s.formatByteChar(th, v)
+		}
 		var c string
 		switch {
 		case isInt(v):
@@ -267,11 +297,51 @@ func (s *percentSpec) format(th *Thread, v Value, index int) (string, error) {
 		body := formatFloatBody(f, byte(s.conv), prec, s.alt, false)
 		return s.pad(s.signOf(neg), body, true), nil
 	}
+	return "", s.unsupported(index)
+}
+
+func (s *percentSpec) unsupported(index int) error {
 	c := s.conv
 	if c < 0x80 {
-		return "", Errorf(ValueError, "unsupported format character '%c' (0x%x) at index %d", c, c, index)
+		return Errorf(ValueError, "unsupported format character '%c' (0x%x) at index %d", c, c, index)
 	}
-	return "", Errorf(ValueError, "unsupported format character '%s' (0x%x) at index %d", strconv.QuoteRuneToGraphic(c), c, index)
+	return Errorf(ValueError, "unsupported format character '%s' (0x%x) at index %d", strconv.QuoteRuneToGraphic(c), c, index)
+}
+
+// percentBytesArg converts the argument of %s / %b in bytes formatting:
+// a bytes-like object or one with __bytes__, as Latin-1 text.
+func percentBytesArg(th *Thread, v Value) (string, error) {
+	if b, ok := bytesLike(v); ok {
+		return latin1Decode(b), nil
+	}
+	if r, ok, err := numCallSpecial(th, v, "__bytes__"); err != nil {
+		return "", err
+	} else if ok {
+		if r.Type().Layout != LayoutBytes {
+			return "", Errorf(TypeError, "__bytes__ returned non-bytes (type %s)", TypeName(r))
+		}
+		return latin1Decode(BytesValue(r)), nil
+	}
+	return "", Errorf(TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", TypeName(v))
+}
+
+// formatByteChar is %c in bytes formatting: an int in range(256) or a
+// single byte.
+func (s *percentSpec) formatByteChar(th *Thread, v Value) (string, error) {
+	var c byte
+	switch b, isBytes := bytesLike(v); {
+	case isInt(v):
+		n, ok := intSmall(v)
+		if !ok || n < 0 || n > 255 {
+			return "", Errorf(OverflowError, "%%c arg not in range(256)")
+		}
+		c = byte(n)
+	case isBytes && len(b) == 1:
+		c = b[0]
+	default:
+		return "", Errorf(TypeError, "%%c requires an integer in range(256) or a single byte")
+	}
+	return s.pad("", string(rune(c)), false), nil
 }
 
 func (s *percentSpec) signOf(neg bool) string {
