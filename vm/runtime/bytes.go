@@ -577,6 +577,7 @@ func init() {
 		})
 		numNoArgMethod(t, "__iter__", func(th *Thread, self Value) (Value, error) { return t.Iter(th, self) })
 		addBytesMethods(t)
+		addMoreBytesMethods(t)
 	}
 	ba := ByteArrayType
 	ba.SetItem = byteArraySetItem
