@@ -174,17 +174,9 @@ func addMoreBytesMethods(t *Type) {
 		return sameBytesType(self, []byte(strZfill(string(BytesValue(self)), int(w)))), nil
 	})
 	t.AddMethod("splitlines", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		var keep Value
-		if err := UnpackArgs("splitlines", args, kwnames, "keepends?", &keep); err != nil {
+		keepends, err := splitlinesArgs(th, args, kwnames)
+		if err != nil {
 			return Value{}, err
-		}
-		keepends := false
-		if keep.IsValid() {
-			k, err := Truth(th, keep)
-			if err != nil {
-				return Value{}, err
-			}
-			keepends = k
 		}
 		var items []Value
 		for _, line := range bytesSplitLines(BytesValue(self), keepends) {

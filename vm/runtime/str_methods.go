@@ -461,6 +461,19 @@ func strSplitLines(s string, keepends bool) []string {
 	return out
 }
 
+// splitlinesArgs parses the keepends argument of str.splitlines and
+// bytes.splitlines: any object, by its truth.
+func splitlinesArgs(th *Thread, args []Value, kwnames []string) (bool, error) {
+	var keep Value
+	if err := UnpackArgs("splitlines", args, kwnames, "keepends?", &keep); err != nil {
+		return false, err
+	}
+	if !keep.IsValid() {
+		return false, nil
+	}
+	return Truth(th, keep)
+}
+
 func strListValue(parts []string) Value {
 	items := make([]Value, len(parts))
 	for i, p := range parts {
@@ -832,17 +845,9 @@ func addStrMethods(t *Type) {
 		return strListValue(strRSplitSep(s, sep, maxsplit)), nil
 	})
 	t.AddMethod("splitlines", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		var keep Value
-		if err := UnpackArgs("splitlines", args, kwnames, "keepends?", &keep); err != nil {
+		keepends, err := splitlinesArgs(th, args, kwnames)
+		if err != nil {
 			return Value{}, err
-		}
-		keepends := false
-		if keep.IsValid() {
-			k, err := AsInt(th, keep)
-			if err != nil {
-				return Value{}, err
-			}
-			keepends = k != 0
 		}
 		return strListValue(strSplitLines(StrValue(self), keepends)), nil
 	})
