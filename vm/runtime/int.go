@@ -567,11 +567,7 @@ func intFromStringValue(th *Thread, x, baseV Value) (Value, error) {
 	case LayoutStr:
 		return IntFromString(StrValue(x), int(b))
 	case LayoutBytes, LayoutByteArray:
-		r, err := IntFromString(latin1Decode(BytesValue(x)), int(b))
-		if err != nil && IsInstanceOf(err, ValueError) && !strings.HasPrefix(AsException(err).Error(), "ValueError: Exceeds") {
-			return Value{}, Errorf(ValueError, "invalid literal for int() with base %d: %s", b, bytesRepr(x))
-		}
-		return r, err
+		return intFromText(latin1Decode(BytesValue(x)), int(b), bytesRepr(x))
 	}
 	return Value{}, Errorf(TypeError, "int() can't convert non-string with explicit base")
 }
@@ -649,8 +645,14 @@ func FloatToInt(f float64) (Value, error) {
 // underscores between digits, and any Unicode decimal digits. base is 0 or
 // 2..36. Errors are CPython's ValueErrors, quoting s.
 func IntFromString(s string, base int) (Value, error) {
+	return intFromText(s, base, strRepr(s))
+}
+
+// intFromText is IntFromString for text that came from a str or a bytes
+// object, whose repr (quoted) the error message shows.
+func intFromText(s string, base int, quoted string) (Value, error) {
 	invalid := func() error {
-		return Errorf(ValueError, "invalid literal for int() with base %d: %s", base, strRepr(s))
+		return Errorf(ValueError, "invalid literal for int() with base %d: %s", base, quoted)
 	}
 	t := strings.TrimFunc(numASCIIDigits(s), isPySpace)
 	neg := false
