@@ -1,0 +1,264 @@
+package runtime
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// This file implements the text encodings built into str.encode,
+// bytes.decode, str(b, encoding) and bytes(s, encoding): UTF-8, ASCII and
+// Latin-1, with the error handlers strict, ignore, replace,
+// backslashreplace and (for encoding) xmlcharrefreplace. Errors are
+// UnicodeDecodeError / UnicodeEncodeError with CPython's five arguments
+// (encoding, object, start, end, reason).
+
+// codecArgs reads the encoding and errors arguments of a codec call; fname
+// names the function in type errors.
+func codecArgs(fname string, encoding, errors Value) (enc, errs string, err error) {
+	enc, errs = "utf-8", "strict"
+	if encoding.IsValid() {
+		if !isStr(encoding) {
+			return "", "", Errorf(TypeError, "%s() argument 'encoding' must be str, not %s", fname, TypeName(encoding))
+		}
+		enc = StrValue(encoding)
+	}
+	if errors.IsValid() {
+		if !isStr(errors) {
+			return "", "", Errorf(TypeError, "%s() argument 'errors' must be str, not %s", fname, TypeName(errors))
+		}
+		errs = StrValue(errors)
+	}
+	return enc, errs, nil
+}
+
+// normalizeEncoding maps the aliases of the built-in codecs to "utf-8",
+// "ascii" or "latin-1"; other names come back normalised but unknown.
+func normalizeEncoding(name string) string {
+	n := strings.ToLower(strings.NewReplacer("-", "_", " ", "_").Replace(strings.TrimSpace(name)))
+	switch n {
+	case "utf_8", "utf8", "u8", "utf", "cp65001", "utf8_ucs2", "utf8_ucs4":
+		return "utf-8"
+	case "ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "iso646_us", "cp367", "csascii":
+		return "ascii"
+	case "latin_1", "latin1", "latin", "l1", "iso_8859_1", "iso8859_1", "8859", "cp819", "iso_ir_100", "csisolatin1":
+		return "latin-1"
+	}
+	return n
+}
+
+func unknownEncoding(name string) error {
+	return Errorf(LookupError, "unknown encoding: %s", name)
+}
+
+func unknownErrorHandler(name string) error {
+	return Errorf(LookupError, "unknown error handler name '%s'", name)
+}
+
+// Decode decodes data with the named encoding and error handler.
+func Decode(data []byte, encoding, errors string) (string, error) {
+	enc := normalizeEncoding(encoding)
+	switch enc {
+	case "utf-8":
+		if utf8.Valid(data) {
+			return string(data), nil
+		}
+	case "latin-1":
+		return latin1Decode(data), nil
+	case "ascii":
+	default:
+		return "", unknownEncoding(encoding)
+	}
+	var sb strings.Builder
+	for i := 0; i < len(data); {
+		var end int
+		var reason string
+		if enc == "ascii" {
+			if data[i] < 0x80 {
+				sb.WriteByte(data[i])
+				i++
+				continue
+			}
+			end, reason = i+1, "ordinal not in range(128)"
+		} else {
+			n, bad, why := utf8SequenceAt(data, i)
+			if !bad {
+				sb.Write(data[i : i+n])
+				i += n
+				continue
+			}
+			end, reason = i+n, why
+		}
+		switch errors {
+		case "strict":
+			return "", NewException(UnicodeDecodeError, NewStr(enc), NewBytes(append([]byte(nil), data...)), Int(int64(i)), Int(int64(end)), NewStr(reason))
+		case "ignore":
+		case "replace":
+			sb.WriteRune(utf8.RuneError)
+		case "backslashreplace":
+			for _, b := range data[i:end] {
+				writeHexEscape(&sb, 'x', uint32(b), 2)
+			}
+		default:
+			return "", unknownErrorHandler(errors)
+		}
+		i = end
+	}
+	return sb.String(), nil
+}
+
+// utf8SequenceAt checks the UTF-8 sequence starting at data[i] as
+// CPython's decoder does: it returns its length and, for an invalid one,
+// the number of bytes in error and the reason.
+func utf8SequenceAt(data []byte, i int) (n int, bad bool, reason string) {
+	b0 := data[i]
+	var need int
+	lo, hi := byte(0x80), byte(0xbf)
+	switch {
+	case b0 < 0x80:
+		return 1, false, ""
+	case b0 < 0xc2:
+		return 1, true, "invalid start byte"
+	case b0 < 0xe0:
+		need = 1
+	case b0 < 0xf0:
+		need = 2
+		if b0 == 0xe0 {
+			lo = 0xa0
+		} else if b0 == 0xed {
+			hi = 0x9f
+		}
+	case b0 < 0xf5:
+		need = 3
+		if b0 == 0xf0 {
+			lo = 0x90
+		} else if b0 == 0xf4 {
+			hi = 0x8f
+		}
+	default:
+		return 1, true, "invalid start byte"
+	}
+	for k := 1; k <= need; k++ {
+		if i+k >= len(data) {
+			return len(data) - i, true, "unexpected end of data"
+		}
+		c := data[i+k]
+		if k == 1 && (c < lo || c > hi) || k > 1 && (c < 0x80 || c > 0xbf) {
+			return k, true, "invalid continuation byte"
+		}
+	}
+	return need + 1, false, ""
+}
+
+// latin1Decode maps each byte to the code point of the same value.
+func latin1Decode(b []byte) string {
+	var sb strings.Builder
+	sb.Grow(len(b))
+	for _, c := range b {
+		sb.WriteRune(rune(c))
+	}
+	return sb.String()
+}
+
+// encodeLatin1 converts text whose code points are all below 256 back to
+// bytes, the inverse of latin1Decode.
+func encodeLatin1(s string) []byte {
+	out := make([]byte, 0, len(s))
+	for _, r := range s {
+		out = append(out, byte(r))
+	}
+	return out
+}
+
+// Encode encodes s with the named encoding and error handler.
+func Encode(s, encoding, errors string) ([]byte, error) {
+	enc := normalizeEncoding(encoding)
+	limit := rune(0)
+	switch enc {
+	case "utf-8":
+		return []byte(s), nil
+	case "ascii":
+		limit = 0x80
+	case "latin-1":
+		limit = 0x100
+	default:
+		return nil, unknownEncoding(encoding)
+	}
+	rs := []rune(s)
+	out := make([]byte, 0, len(rs))
+	for i := 0; i < len(rs); {
+		if rs[i] < limit {
+			out = append(out, byte(rs[i]))
+			i++
+			continue
+		}
+		end := i + 1
+		for end < len(rs) && rs[end] >= limit {
+			end++
+		}
+		switch errors {
+		case "strict":
+			return nil, NewException(UnicodeEncodeError, NewStr(enc), NewStr(s), Int(int64(i)), Int(int64(end)), NewStr(strings.Replace("ordinal not in range(N)", "N", map[rune]string{0x80: "128", 0x100: "256"}[limit], 1)))
+		case "ignore":
+		case "replace":
+			for k := i; k < end; k++ {
+				out = append(out, '?')
+			}
+		case "backslashreplace":
+			var sb strings.Builder
+			for _, r := range rs[i:end] {
+				writeCodePointEscape(&sb, r)
+			}
+			out = append(out, sb.String()...)
+		case "xmlcharrefreplace":
+			for _, r := range rs[i:end] {
+				out = append(out, "&#"+formatInt64(int64(r))+";"...)
+			}
+		default:
+			return nil, unknownErrorHandler(errors)
+		}
+		i = end
+	}
+	return out, nil
+}
+
+// UnicodeErrorMessage returns str() of a UnicodeDecodeError or
+// UnicodeEncodeError made with the five standard arguments, as CPython
+// writes it: "'utf-8' codec can't decode byte 0xff in position 0: invalid
+// start byte". It returns false for other argument shapes.
+func UnicodeErrorMessage(e *Exception) (string, bool) {
+	if len(e.Args) != 5 || !isStr(e.Args[0]) || !isInt(e.Args[2]) || !isInt(e.Args[3]) || !isStr(e.Args[4]) {
+		return "", false
+	}
+	enc, reason := StrValue(e.Args[0]), StrValue(e.Args[4])
+	start, _ := intSmall(e.Args[2])
+	end, _ := intSmall(e.Args[3])
+	obj := e.Args[1]
+	switch {
+	case e.typ.IsSubtype(UnicodeDecodeError):
+		data, ok := bytesLike(obj)
+		if !ok {
+			return "", false
+		}
+		if end == start+1 && start >= 0 && start < int64(len(data)) {
+			return "'" + enc + "' codec can't decode byte 0x" + hex2(data[start]) + " in position " + formatInt64(start) + ": " + reason, true
+		}
+		return "'" + enc + "' codec can't decode bytes in position " + formatInt64(start) + "-" + formatInt64(end-1) + ": " + reason, true
+	case e.typ.IsSubtype(UnicodeEncodeError):
+		if !isStr(obj) {
+			return "", false
+		}
+		s := strOf(obj)
+		if end == start+1 && start >= 0 && start < int64(s.runeCount()) {
+			var sb strings.Builder
+			writeCodePointEscape(&sb, s.at(int(start)))
+			return "'" + enc + "' codec can't encode character '" + sb.String() + "' in position " + formatInt64(start) + ": " + reason, true
+		}
+		return "'" + enc + "' codec can't encode characters in position " + formatInt64(start) + "-" + formatInt64(end-1) + ": " + reason, true
+	}
+	return "", false
+}
+
+func hex2(b byte) string {
+	const hexDigits = "0123456789abcdef"
+	return string([]byte{hexDigits[b>>4], hexDigits[b&0xf]})
+}

@@ -1,0 +1,468 @@
+package runtime
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file defines the slots of the str type (repr, hash, comparison,
+// concatenation and repetition, indexing and slicing by code point,
+// iteration, `in`) and the str() constructor. The methods of str are in
+// str_methods.go, str.format in str_format.go and printf-style formatting
+// in str_percent.go.
+
+// runeCount returns the number of code points, cached.
+func (s *Str) runeCount() int {
+	if s.nchars < 0 {
+		s.nchars = utf8.RuneCountInString(s.s)
+	}
+	return s.nchars
+}
+
+// isASCII reports whether every code point is ASCII, so that byte and
+// code point indexes coincide.
+func (s *Str) isASCII() bool { return s.runeCount() == len(s.s) }
+
+// codePoints returns the code points of s, cached for non-ASCII strings.
+func (s *Str) codePoints() []rune {
+	if s.runes == nil {
+		s.runes = []rune(s.s)
+	}
+	return s.runes
+}
+
+// at returns the code point at index i (0 <= i < runeCount).
+func (s *Str) at(i int) rune {
+	if s.isASCII() {
+		return rune(s.s[i])
+	}
+	return s.codePoints()[i]
+}
+
+// substr returns the code points [i, j) as a string.
+func (s *Str) substr(i, j int) string {
+	if s.isASCII() {
+		return s.s[i:j]
+	}
+	return string(s.codePoints()[i:j])
+}
+
+// byteOffset converts a code point index (0 <= i <= runeCount) into a
+// byte offset in s.s.
+func (s *Str) byteOffset(i int) int {
+	if s.isASCII() || i == 0 {
+		return i
+	}
+	n := s.runeCount()
+	if i >= n {
+		return len(s.s)
+	}
+	off := 0
+	for k := 0; k < i; k++ {
+		_, size := utf8.DecodeRuneInString(s.s[off:])
+		off += size
+	}
+	return off
+}
+
+// cpIndex converts a byte offset in s.s into a code point index.
+func (s *Str) cpIndex(off int) int {
+	if s.isASCII() {
+		return off
+	}
+	return utf8.RuneCountInString(s.s[:off])
+}
+
+// strOf returns the *Str of a str value (or str subclass instance).
+func strOf(v Value) *Str { return as[Str](v) }
+
+// isStr reports whether v is a str or an instance of a str subclass.
+func isStr(v Value) bool { return v.Type().Layout == LayoutStr }
+
+// newStrOfType returns s as an instance of t (str or a subclass).
+func newStrOfType(t *Type, s string) Value {
+	if t == StrType {
+		return NewStr(s)
+	}
+	o := newStr(s)
+	o.typ = t
+	if t.Flags&FlagHasDict != 0 {
+		o.dict = NewDict()
+	}
+	return ValueOf(o)
+}
+
+// strRepr returns the repr of a str as CPython writes it: in single quotes
+// unless the text contains ' and no ", with \\, the quote, \t, \n, \r and
+// non-printable characters escaped (\xhh, \uhhhh, \Uhhhhhhhh).
+func strRepr(s string) string {
+	quote := byte('\'')
+	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
+		quote = '"'
+	}
+	var sb strings.Builder
+	sb.Grow(len(s) + 2)
+	sb.WriteByte(quote)
+	for _, r := range s {
+		switch {
+		case r == rune(quote) || r == '\\':
+			sb.WriteByte('\\')
+			sb.WriteRune(r)
+		case r == '\t':
+			sb.WriteString(`\t`)
+		case r == '\n':
+			sb.WriteString(`\n`)
+		case r == '\r':
+			sb.WriteString(`\r`)
+		case r < ' ' || r == 0x7f:
+			writeHexEscape(&sb, 'x', uint32(r), 2)
+		case r < 0x7f || strIsPrintable(r):
+			sb.WriteRune(r)
+		default:
+			writeCodePointEscape(&sb, r)
+		}
+	}
+	sb.WriteByte(quote)
+	return sb.String()
+}
+
+// writeHexEscape writes \<kind> followed by n lower-case hex digits of v.
+func writeHexEscape(sb *strings.Builder, kind byte, v uint32, n int) {
+	const hexDigits = "0123456789abcdef"
+	sb.WriteByte('\\')
+	sb.WriteByte(kind)
+	for i := n - 1; i >= 0; i-- {
+		sb.WriteByte(hexDigits[(v>>(4*uint(i)))&0xf])
+	}
+}
+
+// writeCodePointEscape writes r as \xhh, \uhhhh or \Uhhhhhhhh, the
+// shortest escape that holds it.
+func writeCodePointEscape(sb *strings.Builder, r rune) {
+	switch {
+	case r < 0x100:
+		writeHexEscape(sb, 'x', uint32(r), 2)
+	case r < 0x10000:
+		writeHexEscape(sb, 'u', uint32(r), 4)
+	default:
+		writeHexEscape(sb, 'U', uint32(r), 8)
+	}
+}
+
+// strIsPrintable is Python's notion of a printable character: anything
+// but the categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs (except space).
+// Go's unicode.IsPrint draws the same line.
+func strIsPrintable(r rune) bool { return r == ' ' || unicode.IsPrint(r) }
+
+// asciiEscape escapes the non-ASCII characters of a repr, as ascii()
+// does.
+func asciiEscape(r string) string {
+	var sb strings.Builder
+	for _, c := range r {
+		if c < 0x80 {
+			sb.WriteRune(c)
+		} else {
+			writeCodePointEscape(&sb, c)
+		}
+	}
+	return sb.String()
+}
+
+// ASCII returns ascii(v): repr(v) with non-ASCII characters escaped.
+func ASCII(th *Thread, v Value) (string, error) {
+	r, err := Repr(th, v)
+	if err != nil {
+		return "", err
+	}
+	return asciiEscape(r), nil
+}
+
+func strCompare(th *Thread, op CompareOp, a, b Value) (Value, error) {
+	if !isStr(a) || !isStr(b) {
+		return NotImplemented, nil
+	}
+	return Bool(compareResult(op, strings.Compare(StrValue(a), StrValue(b)))), nil
+}
+
+// strBinOp implements str + str, str * n, n * str and str % args. The
+// slot is called with the operands in their original order, whichever of
+// them is the str.
+func strBinOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
+	switch op {
+	case OpAdd:
+		if !isStr(a) {
+			return NotImplemented, nil
+		}
+		if !isStr(b) {
+			if numIsHeapType(b) {
+				return NotImplemented, nil
+			}
+			return Value{}, Errorf(TypeError, "can only concatenate str (not \"%s\") to str", TypeName(b))
+		}
+		return NewStr(StrValue(a) + StrValue(b)), nil
+	case OpMul:
+		seq, count := a, b
+		if !isStr(seq) {
+			seq, count = b, a
+		}
+		n, ok, err := numRepeatCount(th, count)
+		if err != nil || !ok {
+			return NotImplemented, err
+		}
+		s := StrValue(seq)
+		if n <= 0 || s == "" {
+			return NewStr(""), nil
+		}
+		if n > int64(maxSeqBytes/len(s)) {
+			return Value{}, Errorf(MemoryError, "")
+		}
+		return NewStr(strings.Repeat(s, int(n))), nil
+	case OpMod:
+		if !isStr(a) {
+			return NotImplemented, nil
+		}
+		r, err := strPercentFormat(th, StrValue(a), b)
+		if err != nil {
+			return Value{}, err
+		}
+		return NewStr(r), nil
+	}
+	return NotImplemented, nil
+}
+
+// maxSeqBytes bounds the size of a repeated str or bytes.
+const maxSeqBytes = 1 << 40
+
+// numIsHeapType reports whether v's type is a class written in Python,
+// whose reflected method deserves a chance before a builtin type gives up.
+func numIsHeapType(v Value) bool { return v.Type().Flags&FlagHeapType != 0 }
+
+// numRepeatCount reads the count of a sequence repetition: an int or an
+// object with __index__. ok is false when the count is not an integer of
+// a class written in Python (its __rmul__ may still apply); a builtin
+// non-integer raises CPython's "can't multiply sequence" error.
+func numRepeatCount(th *Thread, count Value) (int64, bool, error) {
+	if count.Type().Index == nil && !count.IsSmallInt() {
+		if numIsHeapType(count) {
+			return 0, false, nil
+		}
+		return 0, false, Errorf(TypeError, "can't multiply sequence by non-int of type '%s'", TypeName(count))
+	}
+	i, err := Index(th, count)
+	if err != nil {
+		return 0, false, err
+	}
+	n, ok := intSmall(i)
+	if !ok {
+		return 0, false, Errorf(OverflowError, "cannot fit '%s' into an index-sized integer", TypeName(count))
+	}
+	return n, true, nil
+}
+
+// strGetItem is s[i] and s[i:j:k], by code point.
+func strGetItem(th *Thread, v, key Value) (Value, error) {
+	s := strOf(v)
+	if key.Type() == SliceType {
+		start, _, step, n, err := as[Slice](key).Indices(th, s.runeCount())
+		if err != nil {
+			return Value{}, err
+		}
+		if step == 1 {
+			return NewStr(s.substr(start, start+n)), nil
+		}
+		out := make([]rune, n)
+		for k := 0; k < n; k++ {
+			out[k] = s.at(start + k*step)
+		}
+		return NewStr(string(out)), nil
+	}
+	if key.Type().Index == nil {
+		return Value{}, Errorf(TypeError, "string indices must be integers, not '%s'", TypeName(key))
+	}
+	i, err := numSeqIndex(th, key, s.runeCount(), "string index out of range")
+	if err != nil {
+		return Value{}, err
+	}
+	return NewStr(string(s.at(i))), nil
+}
+
+// numSeqIndex converts an index of a sequence of length n, counting
+// negative indexes from the end, and raises IndexError(msg) if it is out
+// of range.
+func numSeqIndex(th *Thread, key Value, n int, msg string) (int, error) {
+	iv, err := Index(th, key)
+	if err != nil {
+		return 0, err
+	}
+	i, ok := intSmall(iv)
+	if !ok {
+		return 0, Errorf(IndexError, "cannot fit '%s' into an index-sized integer", TypeName(key))
+	}
+	if i < 0 {
+		i += int64(n)
+	}
+	if i < 0 || i >= int64(n) {
+		return 0, Errorf(IndexError, "%s", msg)
+	}
+	return int(i), nil
+}
+
+func strContains(th *Thread, v, item Value) (bool, error) {
+	if !isStr(item) {
+		return false, Errorf(TypeError, "'in <string>' requires string as left operand, not %s", TypeName(item))
+	}
+	return strings.Contains(StrValue(v), StrValue(item)), nil
+}
+
+// strIter iterates the code points of a str.
+type strIter struct {
+	Object
+	s   string
+	off int
+}
+
+var (
+	strIterType      = NewBuiltinType("str_iterator", ObjectType, LayoutOther, 0)
+	strASCIIIterType = NewBuiltinType("str_ascii_iterator", ObjectType, LayoutOther, 0)
+)
+
+func strIterNext(th *Thread, v Value) (Value, bool, error) {
+	it := as[strIter](v)
+	if it.off >= len(it.s) {
+		return Value{}, false, nil
+	}
+	r, size := utf8.DecodeRuneInString(it.s[it.off:])
+	c := it.s[it.off : it.off+size]
+	if r == utf8.RuneError && size == 1 {
+		c = string(r)
+	}
+	it.off += size
+	return NewStr(c), true, nil
+}
+
+// strNew is str.__new__: str(object=”), str(object=b”, encoding, errors).
+func strNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+	var obj, encoding, errors Value
+	if err := UnpackArgs("str", args, kwnames, "object?", &obj, "encoding?", &encoding, "errors?", &errors); err != nil {
+		return Value{}, err
+	}
+	var s string
+	switch {
+	case !obj.IsValid():
+	case !encoding.IsValid() && !errors.IsValid():
+		r, err := ToString(th, obj)
+		if err != nil {
+			return Value{}, err
+		}
+		if t == StrType && obj.Type() == StrType {
+			return obj, nil
+		}
+		s = r
+	default:
+		enc, errs, err := codecArgs("str", encoding, errors)
+		if err != nil {
+			return Value{}, err
+		}
+		if isStr(obj) {
+			return Value{}, Errorf(TypeError, "decoding str is not supported")
+		}
+		data, ok := bytesLike(obj)
+		if !ok {
+			return Value{}, Errorf(TypeError, "decoding to str: need a bytes-like object, %s found", TypeName(obj))
+		}
+		if s, err = Decode(data, enc, errs); err != nil {
+			return Value{}, err
+		}
+	}
+	return newStrOfType(t, s), nil
+}
+
+func init() {
+	t := StrType
+	t.New = strNew
+	t.Repr = func(th *Thread, v Value) (Value, error) { return NewStr(strRepr(StrValue(v))), nil }
+	t.Str = func(th *Thread, v Value) (Value, error) {
+		if v.Type() == StrType {
+			return v, nil
+		}
+		return NewStr(StrValue(v)), nil
+	}
+	t.Hash = func(th *Thread, v Value) (int64, error) { return strOf(v).hashValue(), nil }
+	t.Compare = strCompare
+	t.Bool = func(th *Thread, v Value) (bool, error) { return StrValue(v) != "", nil }
+	t.Len = func(th *Thread, v Value) (int, error) { return strOf(v).runeCount(), nil }
+	t.BinOp = strBinOp
+	t.GetItem = strGetItem
+	t.Contains = strContains
+	t.Iter = func(th *Thread, v Value) (Value, error) {
+		s := strOf(v)
+		typ := strIterType
+		if s.isASCII() {
+			typ = strASCIIIterType
+		}
+		return ValueOf(&strIter{Object: Object{typ: typ}, s: s.s}), nil
+	}
+	for _, it := range []*Type{strIterType, strASCIIIterType} {
+		it.Iter = func(th *Thread, v Value) (Value, error) { return v, nil }
+		it.Next = strIterNext
+		numNoArgMethod(it, "__next__", func(th *Thread, self Value) (Value, error) {
+			r, ok, err := strIterNext(th, self)
+			if err == nil && !ok {
+				return Value{}, NewException(StopIteration)
+			}
+			return r, err
+		})
+		numNoArgMethod(it, "__iter__", func(th *Thread, self Value) (Value, error) { return self, nil })
+	}
+	numAddProtocolDunders(t)
+	numAddCompareDunders(t, strCompare)
+	t.AddMethod("__add__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := numWrapperArgs("__add__", args, kwnames, 1); err != nil {
+			return Value{}, err
+		}
+		if !isStr(args[0]) {
+			return NotImplemented, nil
+		}
+		return strBinOp(th, OpAdd, self, args[0])
+	})
+	for _, name := range []string{"__mul__", "__rmul__"} {
+		name := name
+		t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			if err := numWrapperArgs(name, args, kwnames, 1); err != nil {
+				return Value{}, err
+			}
+			if args[0].Type().Index == nil {
+				return NotImplemented, nil
+			}
+			return strBinOp(th, OpMul, self, args[0])
+		})
+	}
+	t.AddMethod("__mod__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := numWrapperArgs("__mod__", args, kwnames, 1); err != nil {
+			return Value{}, err
+		}
+		return strBinOp(th, OpMod, self, args[0])
+	})
+	t.AddMethod("__rmod__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		return NotImplemented, nil
+	})
+	t.AddMethod("__getitem__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := numWrapperArgs("__getitem__", args, kwnames, 1); err != nil {
+			return Value{}, err
+		}
+		return strGetItem(th, self, args[0])
+	})
+	t.AddMethod("__contains__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := numWrapperArgs("__contains__", args, kwnames, 1); err != nil {
+			return Value{}, err
+		}
+		r, err := strContains(th, self, args[0])
+		return Bool(r), err
+	})
+	numNoArgMethod(t, "__iter__", func(th *Thread, self Value) (Value, error) { return t.Iter(th, self) })
+	numNoArgMethod(t, "__getnewargs__", func(th *Thread, self Value) (Value, error) {
+		return NewTuple([]Value{NewStr(StrValue(self))}), nil
+	})
+	addStrMethods(t)
+}

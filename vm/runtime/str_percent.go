@@ -1,0 +1,407 @@
+package runtime
+
+import (
+	"math/big"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// This file implements printf-style formatting, str % args and
+// bytes % args: conversions %s %r %a %d %i %u %x %X %o %e %E %f %F %g %G %c
+// %% (and %b for bytes), the flags - + space # 0, width and precision (also
+// from * arguments), and %(key)s mapping keys, with CPython's argument
+// bookkeeping and errors. Bytes are formatted as Latin-1 text, one code
+// point per byte, and encoded back at the end.
+
+// percentState walks the arguments as CPython's unicode_formatter_t:
+// arglen is -1 when the right operand is a single object rather than a
+// tuple, and argidx starts at -2 for it.
+type percentState struct {
+	args   Value
+	items  []Value
+	arglen int
+	argidx int
+	dict   Value
+}
+
+func (p *percentState) next() (Value, error) {
+	if p.argidx < p.arglen {
+		i := p.argidx
+		p.argidx++
+		if p.arglen < 0 {
+			return p.args, nil
+		}
+		return p.items[i], nil
+	}
+	return Value{}, Errorf(TypeError, "not enough arguments for format string")
+}
+
+// strPercentFormat returns format % args.
+func strPercentFormat(th *Thread, format string, args Value) (string, error) {
+	return percentFormat(th, format, args, false)
+}
+
+// bytesPercentFormat returns format % args for bytes and bytearray.
+func bytesPercentFormat(th *Thread, format []byte, args Value) ([]byte, error) {
+	r, err := percentFormat(th, latin1Decode(format), args, true)
+	if err != nil {
+		return nil, err
+	}
+	return encodeLatin1(r), nil
+}
+
+// percentFormat formats str or (forBytes) Latin-1-decoded bytes.
+func percentFormat(th *Thread, format string, args Value, forBytes bool) (string, error) {
+	p := &percentState{args: args, arglen: -1, argidx: -2}
+	if args.Type().Layout == LayoutTuple {
+		p.items = TupleItems(args)
+		p.arglen, p.argidx = len(p.items), 0
+	} else if args.Type().GetItem != nil && !isStr(args) && !(forBytes && isBytesLike(args)) {
+		p.dict = args
+	}
+	var sb strings.Builder
+	rs := []rune(format)
+	for i := 0; i < len(rs); i++ {
+		if rs[i] != '%' {
+			sb.WriteRune(rs[i])
+			continue
+		}
+		i++
+		if i >= len(rs) {
+			return "", Errorf(ValueError, "incomplete format")
+		}
+		if rs[i] == '%' {
+			sb.WriteByte('%')
+			continue
+		}
+		if rs[i] == '(' {
+			if !p.dict.IsValid() {
+				return "", Errorf(TypeError, "format requires a mapping")
+			}
+			depth, start := 1, i+1
+			for i++; i < len(rs) && depth > 0; i++ {
+				switch rs[i] {
+				case '(':
+					depth++
+				case ')':
+					depth--
+				}
+			}
+			if depth > 0 {
+				return "", Errorf(ValueError, "incomplete format key")
+			}
+			key := NewStr(string(rs[start : i-1]))
+			if forBytes {
+				key = NewBytes(encodeLatin1(StrValue(key)))
+			}
+			v, err := GetItem(th, p.dict, key)
+			if err != nil {
+				return "", err
+			}
+			p.args, p.arglen, p.argidx = v, -1, -2
+		}
+		spec := percentSpec{width: -1, precision: -1, forBytes: forBytes}
+	flags:
+		for ; i < len(rs); i++ {
+			switch rs[i] {
+			case '-':
+				spec.left = true
+			case '+':
+				spec.sign = '+'
+			case ' ':
+				if spec.sign == 0 {
+					spec.sign = ' '
+				}
+			case '#':
+				spec.alt = true
+			case '0':
+				spec.zero = true
+			default:
+				break flags
+			}
+		}
+		readNum := func() (int, error) {
+			if i < len(rs) && rs[i] == '*' {
+				i++
+				v, err := p.next()
+				if err != nil {
+					return 0, err
+				}
+				if !isInt(v) {
+					return 0, Errorf(TypeError, "* wants int")
+				}
+				n, ok := intSmall(v)
+				if !ok {
+					return 0, Errorf(ValueError, "width too big")
+				}
+				return int(n), nil
+			}
+			n := -1
+			for i < len(rs) && rs[i] >= '0' && rs[i] <= '9' {
+				if n < 0 {
+					n = 0
+				}
+				n = n*10 + int(rs[i]-'0')
+				if n > 1<<30 {
+					return 0, Errorf(ValueError, "width too big")
+				}
+				i++
+			}
+			return n, nil
+		}
+		var err error
+		if spec.width, err = readNum(); err != nil {
+			return "", err
+		}
+		if spec.width < -1 {
+			spec.left = true
+			spec.width = -spec.width
+		}
+		if i < len(rs) && rs[i] == '.' {
+			i++
+			if spec.precision, err = readNum(); err != nil {
+				return "", err
+			}
+			if spec.precision < 0 {
+				spec.precision = 0
+			}
+		}
+		for i < len(rs) && (rs[i] == 'h' || rs[i] == 'l' || rs[i] == 'L') {
+			i++
+		}
+		if i >= len(rs) {
+			return "", Errorf(ValueError, "incomplete format")
+		}
+		spec.conv = rs[i]
+		if spec.conv == '%' && (spec.width >= 0 || spec.precision >= 0) {
+			return "", Errorf(ValueError, "unsupported format character '%%' (0x25) at index %d", i)
+		}
+		v, err := p.next()
+		if err != nil {
+			return "", err
+		}
+		s, err := spec.format(th, v, i)
+		if err != nil {
+			return "", err
+		}
+		sb.WriteString(s)
+	}
+	if p.argidx < p.arglen && !p.dict.IsValid() {
+		if forBytes {
+			return "", Errorf(TypeError, "not all arguments converted during bytes formatting")
+		}
+		return "", Errorf(TypeError, "not all arguments converted during string formatting")
+	}
+	return sb.String(), nil
+}
+
+// percentSpec is one parsed %-conversion.
+type percentSpec struct {
+	left, zero, alt bool
+	sign            byte
+	width           int // -1: none
+	precision       int // -1: none
+	conv            rune
+	forBytes        bool // formatting bytes: %s and %b take bytes, %r is ascii()
+}
+
+// format converts v; index is the position of the conversion character,
+// for the error about unknown ones.
+func (s *percentSpec) format(th *Thread, v Value, index int) (string, error) {
+	switch s.conv {
+	case '%':
+		return "%", nil
+	case 's', 'r', 'a', 'b':
+		var text string
+		var err error
+		switch {
+		case s.forBytes && (s.conv == 's' || s.conv == 'b'):
+			text, err = percentBytesArg(th, v)
+		case s.forBytes || s.conv == 'a':
+			text, err = ASCII(th, v)
+		case s.conv == 'b':
+			return "", s.unsupported(index)
+		case s.conv == 's':
+			text, err = ToString(th, v)
+		default:
+			text, err = Repr(th, v)
+		}
+		if err != nil {
+			return "", err
+		}
+		if s.precision >= 0 {
+			if rs := []rune(text); len(rs) > s.precision {
+				text = string(rs[:s.precision])
+			}
+		}
+		return s.pad("", text, false), nil
+	case 'c':
+		if s.forBytes {
+			return s.formatByteChar(th, v)
+		}
+		var c string
+		switch {
+		case isInt(v):
+			n, ok := intSmall(v)
+			if !ok || n < 0 || n > 0x10ffff {
+				return "", Errorf(OverflowError, "%%c arg not in range(0x110000)")
+			}
+			c = string(rune(n))
+		case isStr(v) && strOf(v).runeCount() == 1:
+			c = StrValue(v)
+		default:
+			return "", Errorf(TypeError, "%%c requires int or char")
+		}
+		return s.pad("", c, false), nil
+	case 'd', 'i', 'u', 'x', 'X', 'o':
+		n, err := s.intArg(th, v)
+		if err != nil {
+			return "", err
+		}
+		x := intBig(n)
+		base, prefix := 10, ""
+		switch s.conv {
+		case 'x', 'X':
+			base, prefix = 16, "0x"
+		case 'o':
+			base, prefix = 8, "0o"
+		}
+		if !s.alt {
+			prefix = ""
+		}
+		digits := new(big.Int).Abs(x).Text(base)
+		if s.conv == 'X' {
+			digits, prefix = strings.ToUpper(digits), strings.ToUpper(prefix)
+		}
+		if s.precision > len(digits) {
+			digits = strings.Repeat("0", s.precision-len(digits)) + digits
+		}
+		return s.pad(s.signOf(x.Sign() < 0)+prefix, digits, true), nil
+	case 'e', 'E', 'f', 'F', 'g', 'G':
+		f, err := s.floatArg(th, v)
+		if err != nil {
+			return "", err
+		}
+		prec := s.precision
+		if prec < 0 {
+			prec = 6
+		}
+		neg := f < 0 || (f == 0 && 1/f < 0)
+		if f != f {
+			neg = false
+		}
+		if neg {
+			f = -f
+		}
+		body := formatFloatBody(f, byte(s.conv), prec, s.alt, false)
+		return s.pad(s.signOf(neg), body, true), nil
+	}
+	return "", s.unsupported(index)
+}
+
+func (s *percentSpec) unsupported(index int) error {
+	c := s.conv
+	if c < 0x80 {
+		return Errorf(ValueError, "unsupported format character '%c' (0x%x) at index %d", c, c, index)
+	}
+	return Errorf(ValueError, "unsupported format character '%s' (0x%x) at index %d", strconv.QuoteRuneToGraphic(c), c, index)
+}
+
+// percentBytesArg converts the argument of %s / %b in bytes formatting:
+// a bytes-like object or one with __bytes__, as Latin-1 text.
+func percentBytesArg(th *Thread, v Value) (string, error) {
+	if b, ok := bytesLike(v); ok {
+		return latin1Decode(b), nil
+	}
+	if r, ok, err := numCallSpecial(th, v, "__bytes__"); err != nil {
+		return "", err
+	} else if ok {
+		if r.Type().Layout != LayoutBytes {
+			return "", Errorf(TypeError, "__bytes__ returned non-bytes (type %s)", TypeName(r))
+		}
+		return latin1Decode(BytesValue(r)), nil
+	}
+	return "", Errorf(TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", TypeName(v))
+}
+
+// formatByteChar is %c in bytes formatting: an int in range(256) or a
+// single byte.
+func (s *percentSpec) formatByteChar(th *Thread, v Value) (string, error) {
+	var c byte
+	switch b, isBytes := bytesLike(v); {
+	case isInt(v):
+		n, ok := intSmall(v)
+		if !ok || n < 0 || n > 255 {
+			return "", Errorf(OverflowError, "%%c arg not in range(256)")
+		}
+		c = byte(n)
+	case isBytes && len(b) == 1:
+		c = b[0]
+	default:
+		return "", Errorf(TypeError, "%%c requires an integer in range(256) or a single byte")
+	}
+	return s.pad("", string(rune(c)), false), nil
+}
+
+func (s *percentSpec) signOf(neg bool) string {
+	switch {
+	case neg:
+		return "-"
+	case s.sign != 0:
+		return string(s.sign)
+	}
+	return ""
+}
+
+// pad applies the width: prefix (sign and 0x) stays in front of zero
+// padding, which numbers only get.
+func (s *percentSpec) pad(prefix, body string, numeric bool) string {
+	n := utf8.RuneCountInString(prefix) + utf8.RuneCountInString(body)
+	if s.width <= n {
+		return prefix + body
+	}
+	fill := s.width - n
+	switch {
+	case s.left:
+		return prefix + body + strings.Repeat(" ", fill)
+	case s.zero && numeric:
+		return prefix + strings.Repeat("0", fill) + body
+	}
+	return strings.Repeat(" ", fill) + prefix + body
+}
+
+// intArg converts the argument of an integer conversion.
+func (s *percentSpec) intArg(th *Thread, v Value) (Value, error) {
+	if isInt(v) {
+		return v, nil
+	}
+	if s.conv == 'x' || s.conv == 'X' || s.conv == 'o' {
+		if v.Type().Index == nil {
+			return Value{}, Errorf(TypeError, "%%%c format: an integer is required, not %s", s.conv, TypeName(v))
+		}
+		return Index(th, v)
+	}
+	if f, ok := floatValue(v); ok {
+		return FloatToInt(f)
+	}
+	if v.Type().Index != nil || v.Type().Lookup("__int__").IsValid() {
+		return IntFromValue(th, v)
+	}
+	return Value{}, Errorf(TypeError, "%%%c format: a real number is required, not %s", s.conv, TypeName(v))
+}
+
+// floatArg converts the argument of a float conversion.
+func (s *percentSpec) floatArg(th *Thread, v Value) (float64, error) {
+	if f, ok, err := floatOperand(v); ok || err != nil {
+		return f, err
+	}
+	if v.Type().Index != nil || v.Type().Lookup("__float__").IsValid() {
+		r, err := FloatFromValue(th, v)
+		if err != nil {
+			return 0, err
+		}
+		return r.AsFloat(), nil
+	}
+	return 0, Errorf(TypeError, "must be real number, not %s", TypeName(v))
+}
