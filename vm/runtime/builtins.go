@@ -24,15 +24,15 @@ var builtinFunctions = map[string]NativeFunc{
 	"__import__": builtinImport,
 }
 
-// builtinTypes lists the types the builtins module names. The types of
-// the other areas join this list as they land: bytearray, complex,
-// enumerate, filter, frozenset, map, memoryview, range, reversed, set,
-// slice, zip.
+// builtinsModuleTypes lists the types the builtins module names
+// (memoryview is not implemented yet).
 func builtinsModuleTypes() []*Type {
 	return []*Type{
-		ObjectType, TypeType, IntType, BoolType, FloatType, StrType, BytesType,
-		TupleType, ListType, DictType,
-		PropertyType, ClassMethodType, StaticMethodType, SuperType,
+		ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType, StrType,
+		BytesType, ByteArrayType, TupleType, ListType, DictType, SetType,
+		FrozenSetType, RangeType, SliceType, EnumerateType, ZipType, MapType,
+		FilterType, ReversedType, PropertyType, ClassMethodType, StaticMethodType,
+		SuperType,
 	}
 }
 
@@ -95,29 +95,6 @@ func builtinASCII(th *Thread, args []Value, kwnames []string) (Value, error) {
 	return NewStr(asciiEscape(r)), nil
 }
 
-// asciiEscape escapes the non-ASCII characters of s as repr() of a str
-// would: \xhh, \uhhhh or \Uhhhhhhhh.
-func asciiEscape(s string) string {
-	const hexDigits = "0123456789abcdef"
-	out := make([]byte, 0, len(s))
-	for _, r := range s {
-		switch {
-		case r < 0x80:
-			out = append(out, byte(r))
-			continue
-		case r < 0x100:
-			out = append(out, '\\', 'x')
-			out = appendHex(out, uint32(r), 2, hexDigits)
-		case r < 0x10000:
-			out = append(out, '\\', 'u')
-			out = appendHex(out, uint32(r), 4, hexDigits)
-		default:
-			out = append(out, '\\', 'U')
-			out = appendHex(out, uint32(r), 8, hexDigits)
-		}
-	}
-	return string(out)
-}
 
 func appendHex(out []byte, v uint32, width int, digits string) []byte {
 	for i := width - 1; i >= 0; i-- {

@@ -153,21 +153,6 @@ func bigToFloat(b *big.Int) (float64, error) {
 	return f, nil
 }
 
-// FloatToInt converts a float to an int value: CPython's int(float).
-func FloatToInt(f float64) (Value, error) {
-	switch {
-	case math.IsInf(f, 0):
-		return Value{}, Errorf(OverflowError, "cannot convert float infinity to integer")
-	case math.IsNaN(f):
-		return Value{}, Errorf(ValueError, "cannot convert float NaN to integer")
-	}
-	f = math.Trunc(f)
-	if f >= -(1<<63) && f < 1<<63 {
-		return Int(int64(f)), nil
-	}
-	b, _ := big.NewFloat(f).Int(nil)
-	return MakeInt(b), nil
-}
 
 // mathIntArg converts an integer argument (anything with __index__) to a
 // big int.

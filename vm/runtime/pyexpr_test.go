@@ -509,7 +509,7 @@ func (e *pyEval) atom() (Value, error) {
 // testBuiltins are the builtins the test expressions may call.
 var testBuiltins = map[string]Value{}
 
-func testFunc(name string, fn NativeFunc) {
+func pyexprFunc(name string, fn NativeFunc) {
 	testBuiltins[name] = NewBuiltinFunction(name, "builtins", fn)
 }
 
@@ -517,30 +517,30 @@ func init() {
 	for _, t := range []*Type{IntType, FloatType, StrType, BytesType, ByteArrayType, ComplexType, BoolType, SliceType} {
 		testBuiltins[t.Name] = ValueOf(t)
 	}
-	testFunc("repr", func(th *Thread, args []Value, kw []string) (Value, error) {
+	pyexprFunc("repr", func(th *Thread, args []Value, kw []string) (Value, error) {
 		s, err := Repr(th, args[0])
 		return NewStr(s), err
 	})
-	testFunc("ascii", func(th *Thread, args []Value, kw []string) (Value, error) {
+	pyexprFunc("ascii", func(th *Thread, args []Value, kw []string) (Value, error) {
 		s, err := ASCII(th, args[0])
 		return NewStr(s), err
 	})
-	testFunc("hash", func(th *Thread, args []Value, kw []string) (Value, error) {
+	pyexprFunc("hash", func(th *Thread, args []Value, kw []string) (Value, error) {
 		h, err := Hash(th, args[0])
 		return Int(h), err
 	})
-	testFunc("len", func(th *Thread, args []Value, kw []string) (Value, error) {
+	pyexprFunc("len", func(th *Thread, args []Value, kw []string) (Value, error) {
 		n, err := Len(th, args[0])
 		return Int(int64(n)), err
 	})
-	testFunc("abs", func(th *Thread, args []Value, kw []string) (Value, error) {
+	pyexprFunc("abs", func(th *Thread, args []Value, kw []string) (Value, error) {
 		return UnaryOperation(th, OpAbs, args[0])
 	})
-	testFunc("list", func(th *Thread, args []Value, kw []string) (Value, error) {
+	pyexprFunc("list", func(th *Thread, args []Value, kw []string) (Value, error) {
 		items, err := ToSlice(th, args[0])
 		return NewList(items), err
 	})
-	testFunc("format", func(th *Thread, args []Value, kw []string) (Value, error) {
+	pyexprFunc("format", func(th *Thread, args []Value, kw []string) (Value, error) {
 		spec := ""
 		if len(args) > 1 {
 			spec = StrValue(args[1])
@@ -548,25 +548,25 @@ func init() {
 		s, err := Format(th, args[0], spec)
 		return NewStr(s), err
 	})
-	testFunc("round", func(th *Thread, args []Value, kw []string) (Value, error) {
+	pyexprFunc("round", func(th *Thread, args []Value, kw []string) (Value, error) {
 		r, _, err := numCallSpecial(th, args[0], "__round__", args[1:]...)
 		return r, err
 	})
-	testFunc("divmod", func(th *Thread, args []Value, kw []string) (Value, error) {
+	pyexprFunc("divmod", func(th *Thread, args []Value, kw []string) (Value, error) {
 		r, _, err := numCallSpecial(th, args[0], "__divmod__", args[1])
 		if err == nil && Is(r, NotImplemented) {
 			r, _, err = numCallSpecial(th, args[1], "__rdivmod__", args[0])
 		}
 		return r, err
 	})
-	testFunc("pow", func(th *Thread, args []Value, kw []string) (Value, error) {
+	pyexprFunc("pow", func(th *Thread, args []Value, kw []string) (Value, error) {
 		if len(args) == 2 {
 			return Binary(th, OpPow, args[0], args[1])
 		}
 		r, _, err := numCallSpecial(th, args[0], "__pow__", args[1], args[2])
 		return r, err
 	})
-	testFunc("chr", func(th *Thread, args []Value, kw []string) (Value, error) {
+	pyexprFunc("chr", func(th *Thread, args []Value, kw []string) (Value, error) {
 		n, err := AsInt(th, args[0])
 		return NewStr(string(rune(n))), err
 	})
