@@ -1,0 +1,559 @@
+package syntax
+
+// This file turns literal tokens into values: numbers, strings, bytes and
+// f-strings, including implicit concatenation of adjacent literals.
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// maxIntDigits is CPython's default sys.get_int_max_str_digits(), which
+// applies to decimal int literals too.
+const maxIntDigits = 4300
+
+// parseNumber returns the value of a numeric literal: *big.Int, float64 or
+// complex128.
+func parseNumber(text string) (any, error) {
+	if strings.IndexByte(text, '_') >= 0 {
+		text = strings.ReplaceAll(text, "_", "")
+	}
+	if n := len(text); n > 0 && (text[n-1] == 'j' || text[n-1] == 'J') {
+		f, err := parseFloat(text[:n-1])
+		return complex(0, f), err
+	}
+	if len(text) > 1 && text[0] == '0' {
+		base := 0
+		switch text[1] | 0x20 {
+		case 'x':
+			base = 16
+		case 'o':
+			base = 8
+		case 'b':
+			base = 2
+		}
+		if base != 0 {
+			z, ok := new(big.Int).SetString(text[2:], base)
+			if !ok {
+				return nil, fmt.Errorf("invalid literal %q", text)
+			}
+			return z, nil
+		}
+	}
+	if strings.ContainsAny(text, ".eE") {
+		return parseFloat(text)
+	}
+	if len(text) > maxIntDigits {
+		return nil, fmt.Errorf("Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.", maxIntDigits, len(text))
+	}
+	z, ok := new(big.Int).SetString(text, 10)
+	if !ok {
+		return nil, fmt.Errorf("invalid literal %q", text)
+	}
+	return z, nil
+}
+
+func parseFloat(text string) (float64, error) {
+	f, err := strconv.ParseFloat(text, 64)
+	if err != nil && !errors.Is(err, strconv.ErrRange) {
+		return 0, fmt.Errorf("invalid literal %q", text)
+	}
+	return f, nil // out of range gives ±Inf or 0, as in CPython
+}
+
+// stringPrefix splits a string token's text into its lower-cased prefix
+// and the rest.
+func stringPrefix(text string) (prefix, rest string) {
+	i := 0
+	for i < len(text) && text[i] != '"' && text[i] != '\'' {
+		i++
+	}
+	return strings.ToLower(text[:i]), text[i:]
+}
+
+// decodeString decodes a complete (non-f) string token.
+func decodeString(text string) (s string, isBytes bool, err error) {
+	prefix, body := stringPrefix(text)
+	q := 1
+	if len(body) >= 6 && body[0] == body[1] && body[1] == body[2] {
+		q = 3
+	}
+	body = body[q : len(body)-q]
+	raw := strings.IndexByte(prefix, 'r') >= 0
+	isBytes = strings.IndexByte(prefix, 'b') >= 0
+	if isBytes {
+		for i := 0; i < len(body); i++ {
+			if body[i] >= 0x80 {
+				return "", true, errors.New("bytes can only contain ASCII literal characters")
+			}
+		}
+	}
+	if raw || strings.IndexByte(body, '\\') < 0 {
+		return body, isBytes, nil
+	}
+	s, err = decodeEscapes(body, isBytes, false)
+	return s, isBytes, err
+}
+
+// decodeEscapes interprets backslash escapes in s. For bytes, \u, \U and
+// \N are not escapes and \x and octal escapes give single bytes, so the
+// result holds bytes, not UTF-8. If fstring, doubled braces stand for one.
+func decodeEscapes(s string, isBytes, fstring bool) (string, error) {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if fstring && (c == '{' || c == '}') && i+1 < len(s) && s[i+1] == c {
+			b.WriteByte(c)
+			i += 2
+			continue
+		}
+		if c != '\\' || i+1 >= len(s) {
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		start := i
+		i++
+		c = s[i]
+		i++
+		switch c {
+		case '\n':
+		case '\\', '\'', '"':
+			b.WriteByte(c)
+		case 'a':
+			b.WriteByte('\a')
+		case 'b':
+			b.WriteByte('\b')
+		case 'f':
+			b.WriteByte('\f')
+		case 'n':
+			b.WriteByte('\n')
+		case 'r':
+			b.WriteByte('\r')
+		case 't':
+			b.WriteByte('\t')
+		case 'v':
+			b.WriteByte('\v')
+		case '0', '1', '2', '3', '4', '5', '6', '7':
+			v := int(c - '0')
+			for n := 1; n < 3 && i < len(s) && s[i] >= '0' && s[i] <= '7'; n++ {
+				v = v*8 + int(s[i]-'0')
+				i++
+			}
+			if isBytes {
+				b.WriteByte(byte(v))
+			} else {
+				b.WriteRune(rune(v))
+			}
+		case 'x', 'u', 'U':
+			if isBytes && c != 'x' {
+				b.WriteByte('\\')
+				b.WriteByte(c)
+				continue
+			}
+			n := map[byte]int{'x': 2, 'u': 4, 'U': 8}[c]
+			if i+n > len(s) || !isHex(s[i:i+n]) {
+				codec := "unicodeescape"
+				if isBytes {
+					return "", fmt.Errorf("(value error) invalid \\x escape at position %d", start)
+				}
+				end := i
+				for end < len(s) && end < i+n && isHex(s[end:end+1]) {
+					end++
+				}
+				return "", fmt.Errorf("(unicode error) '%s' codec can't decode bytes in position %d-%d: truncated \\%c%s escape", codec, start, end-1, c, strings.Repeat("X", n))
+			}
+			v, _ := strconv.ParseUint(s[i:i+n], 16, 32)
+			i += n
+			if isBytes {
+				b.WriteByte(byte(v))
+			} else if v > utf8.MaxRune {
+				return "", fmt.Errorf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: illegal Unicode character", start, i-1)
+			} else {
+				b.WriteRune(rune(v))
+			}
+		case 'N':
+			if isBytes {
+				b.WriteString("\\N")
+				continue
+			}
+			end := -1
+			if i < len(s) && s[i] == '{' {
+				end = strings.IndexByte(s[i:], '}')
+			}
+			if end < 0 {
+				return "", fmt.Errorf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape", start, min(start+2, len(s)-1))
+			}
+			name := s[i+1 : i+end]
+			r, ok := lookupRuneName(name)
+			if !ok {
+				return "", fmt.Errorf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: unknown Unicode character name", start, i+end)
+			}
+			b.WriteRune(r)
+			i += end + 1
+		default:
+			// An invalid escape is kept as written (CPython warns).
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		}
+	}
+	return b.String(), nil
+}
+
+func isHex(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		if !('0' <= s[i] && s[i] <= '9' || 'a' <= c && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// strBuilder accumulates the parts of a concatenation of literals, merging
+// adjacent text into one Constant as CPython does.
+type strBuilder struct {
+	parts     []Expr
+	text      strings.Builder
+	has       bool
+	textSpan  Span
+	pendingOK bool
+}
+
+func (b *strBuilder) addText(s string, sp Span) {
+	if !b.has {
+		b.has = true
+		b.textSpan = sp
+	} else {
+		b.textSpan.End = sp.End
+	}
+	b.text.WriteString(s)
+}
+
+func (b *strBuilder) flush() {
+	if b.has && b.text.Len() > 0 {
+		b.parts = append(b.parts, &Constant{Span: b.textSpan, Value: b.text.String()})
+	}
+	b.has = false
+	b.text.Reset()
+}
+
+func (b *strBuilder) addExpr(x Expr) {
+	b.flush()
+	b.parts = append(b.parts, x)
+}
+
+func (b *strBuilder) finish() []Expr {
+	b.flush()
+	if b.parts == nil {
+		return []Expr{}
+	}
+	return b.parts
+}
+
+// strings parses one or more adjacent string literals.
+func (p *parser) strings() Expr {
+	first := p.tok()
+	start := first.start
+	prefix, _ := stringPrefix(p.text(first))
+	kind := ""
+	if prefix == "u" {
+		kind = "u"
+	}
+	var b strBuilder
+	var bytesVal []byte
+	sawBytes, sawStr, sawF := false, false, false
+	for {
+		t := p.tok()
+		if t.kind == tSTRING {
+			s, isBytes, err := decodeString(p.text(t))
+			if err != nil {
+				p.errorAtTok(t, "%s", err)
+			}
+			if isBytes {
+				sawBytes = true
+				bytesVal = append(bytesVal, s...)
+			} else {
+				sawStr = true
+				b.addText(s, Span{t.start, t.end})
+			}
+			if sawBytes && (sawStr || sawF) {
+				p.next()
+				p.errorAtTok(p.tok(), "cannot mix bytes and nonbytes literals")
+			}
+			p.next()
+			continue
+		}
+		if t.kind == tFSTRING_START {
+			sawF = true
+			if sawBytes {
+				p.fstring(&b)
+				p.errorAtTok(p.tok(), "cannot mix bytes and nonbytes literals")
+			}
+			p.fstring(&b)
+			continue
+		}
+		break
+	}
+	sp := Span{start, p.prevEnd}
+	if sawBytes {
+		if bytesVal == nil {
+			bytesVal = []byte{}
+		}
+		return &Constant{Span: sp, Value: bytesVal}
+	}
+	if !sawF {
+		return &Constant{Span: sp, Value: b.text.String(), Kind: kind}
+	}
+	return &JoinedStr{sp, b.finish()}
+}
+
+// fstring parses one f-string, from FSTRING_START to FSTRING_END, adding
+// its parts to b.
+func (p *parser) fstring(b *strBuilder) {
+	p.enter()
+	defer p.leave()
+	st := p.next()
+	prefix, _ := stringPrefix(p.text(st))
+	raw := strings.IndexByte(prefix, 'r') >= 0
+	for {
+		t := p.tok()
+		switch t.kind {
+		case tFSTRING_MIDDLE:
+			p.next()
+			b.addText(p.fstringText(t, raw), Span{t.start, t.end})
+		case tLBRACE:
+			p.replacementField(b, raw)
+		case tFSTRING_END:
+			p.next()
+			return
+		default:
+			p.syntaxError()
+		}
+	}
+}
+
+func (p *parser) fstringText(t *token, raw bool) string {
+	text := p.text(t)
+	if raw {
+		if strings.Contains(text, "{{") || strings.Contains(text, "}}") {
+			text = strings.ReplaceAll(strings.ReplaceAll(text, "{{", "{"), "}}", "}")
+		}
+		return text
+	}
+	s, err := decodeEscapes(text, false, true)
+	if err != nil {
+		p.errorAtTok(t, "%s", err)
+	}
+	return s
+}
+
+// replacementField parses {expr[=][!conv][:spec]} in an f-string.
+func (p *parser) replacementField(b *strBuilder, raw bool) {
+	lb := p.next()
+	switch p.tok().kind {
+	case tRBRACE, tEXCLAIM, tCOLON, tEQUAL:
+		p.errorAtTok(p.tok(), "f-string: valid expression required before '%s'", p.text(p.tok()))
+	}
+	var x Expr
+	if p.tok().kind == tYIELD {
+		x = p.yieldExpr()
+	} else {
+		x = p.starExpressions()
+	}
+	debug := false
+	if p.tok().kind == tEQUAL {
+		debug = true
+		p.next()
+		nt := p.tok()
+		if nt.kind == tERROR {
+			p.syntaxError()
+		}
+		b.addText(string(p.src[lb.endOff:nt.off]), Span{lb.end, nt.start})
+	}
+	conv := -1
+	if p.tok().kind == tEXCLAIM {
+		ex := p.next()
+		t := p.tok()
+		if t.kind != tNAME && !t.kind.isKeyword() {
+			p.errorAtTok(t, "f-string: missing conversion character")
+		}
+		if t.off != ex.endOff {
+			p.errorAtTok(t, "f-string: conversion type must come right after the exclamanation mark")
+		}
+		name := p.text(t)
+		switch name {
+		case "s", "r", "a":
+			conv = int(name[0])
+		default:
+			p.errorAtTok(t, "f-string: invalid conversion character '%s': expected 's', 'r', or 'a'", name)
+		}
+		p.next()
+	}
+	var spec Expr
+	if p.tok().kind == tCOLON {
+		colon := p.next()
+		var sb strBuilder
+	loop:
+		for {
+			t := p.tok()
+			switch t.kind {
+			case tFSTRING_MIDDLE:
+				p.next()
+				sb.addText(p.fstringText(t, raw), Span{t.start, t.end})
+			case tLBRACE:
+				p.replacementField(&sb, raw)
+			default:
+				break loop
+			}
+		}
+		spec = &JoinedStr{Span{colon.start, p.tok().start}, sb.finish()}
+	}
+	if p.tok().kind != tRBRACE {
+		if p.tok().kind == tERROR {
+			p.syntaxError()
+		}
+		p.errorAtTok(p.tok(), "f-string: expecting '}'")
+	}
+	rb := p.next()
+	if debug && conv == -1 && spec == nil {
+		conv = 'r'
+	}
+	b.addExpr(&FormattedValue{Span{lb.start, rb.end}, x, conv, spec})
+}
+
+// ---- Assignment targets -------------------------------------------------
+
+// setContext marks x, a target of assignment (Store) or del (Del), and
+// reports CPython's error if x cannot be one.
+func (p *parser) setContext(x Expr, ctx ExprContext) {
+	if bad := invalidTarget(x, ctx); bad != nil {
+		verb := "assign to"
+		if ctx == Del {
+			verb = "delete"
+		}
+		p.errorAt(bad.GetSpan(), "cannot %s %s", verb, exprName(bad))
+	}
+	setCtx(x, ctx)
+}
+
+func setCtx(x Expr, ctx ExprContext) {
+	switch x := x.(type) {
+	case *Name:
+		x.Ctx = ctx
+	case *Attribute:
+		x.Ctx = ctx
+	case *Subscript:
+		x.Ctx = ctx
+	case *Starred:
+		x.Ctx = ctx
+		setCtx(x.Value, ctx)
+	case *Tuple:
+		x.Ctx = ctx
+		for _, e := range x.Elts {
+			setCtx(e, ctx)
+		}
+	case *List:
+		x.Ctx = ctx
+		for _, e := range x.Elts {
+			setCtx(e, ctx)
+		}
+	}
+}
+
+// invalidTarget returns the part of x that cannot be assigned or deleted,
+// or nil if x is a valid target.
+func invalidTarget(x Expr, ctx ExprContext) Expr {
+	switch t := x.(type) {
+	case *Name, *Attribute, *Subscript:
+		return nil
+	case *Starred:
+		if ctx == Del {
+			return x
+		}
+		return invalidTarget(t.Value, ctx)
+	case *Tuple:
+		for _, e := range t.Elts {
+			if bad := invalidTarget(e, ctx); bad != nil {
+				return bad
+			}
+		}
+		return nil
+	case *List:
+		for _, e := range t.Elts {
+			if bad := invalidTarget(e, ctx); bad != nil {
+				return bad
+			}
+		}
+		return nil
+	}
+	return x
+}
+
+// exprName names a kind of expression in error messages, as CPython's
+// _PyPegen_get_expr_name does.
+func exprName(x Expr) string {
+	switch x := x.(type) {
+	case *Attribute:
+		return "attribute"
+	case *Subscript:
+		return "subscript"
+	case *Starred:
+		return "starred"
+	case *Name:
+		return "name"
+	case *List:
+		return "list"
+	case *Tuple:
+		return "tuple"
+	case *Lambda:
+		return "lambda"
+	case *Call:
+		return "function call"
+	case *BoolOp, *BinOp, *UnaryOp:
+		return "expression"
+	case *GeneratorExp:
+		return "generator expression"
+	case *Yield, *YieldFrom:
+		return "yield expression"
+	case *Await:
+		return "await expression"
+	case *ListComp:
+		return "list comprehension"
+	case *SetComp:
+		return "set comprehension"
+	case *DictComp:
+		return "dict comprehension"
+	case *Dict:
+		return "dict literal"
+	case *Set:
+		return "set display"
+	case *JoinedStr, *FormattedValue:
+		return "f-string expression"
+	case *Constant:
+		switch v := x.Value.(type) {
+		case nil:
+			return "None"
+		case bool:
+			if v {
+				return "True"
+			}
+			return "False"
+		case EllipsisType:
+			return "ellipsis"
+		}
+		return "literal"
+	case *Compare:
+		return "comparison"
+	case *IfExp:
+		return "conditional expression"
+	case *NamedExpr:
+		return "named expression"
+	}
+	return "expression"
+}
