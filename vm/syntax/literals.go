@@ -408,6 +408,13 @@ func (p *parser) replacementField(b *strBuilder, raw bool) {
 				sb.addText(p.fstringText(t, raw), Span{t.start, t.end})
 			case tLBRACE:
 				p.replacementField(&sb, raw)
+				if p.tok().kind == tRBRACE {
+					// CPython 3.12 ends a spec that ends with a field
+					// with an empty string.
+					sp := Span{p.tok().start, p.tok().start}
+					sb.flush()
+					sb.parts = append(sb.parts, &Constant{Span: sp, Value: ""})
+				}
 			default:
 				break loop
 			}

@@ -171,7 +171,10 @@ func (p *parser) next() *token {
 	if t.kind == tERROR {
 		p.syntaxError()
 	}
-	p.prevEnd = t.end
+	if t.kind != tNEWLINE && t.kind != tINDENT && t.kind != tDEDENT {
+		// CPython ends a node at its last token that is not whitespace.
+		p.prevEnd = t.end
+	}
 	if p.i < len(p.toks)-1 || (t.kind != tEOF) {
 		p.i++
 	}
@@ -829,8 +832,6 @@ func (p *parser) block(what string, line int32) []Stmt {
 	return body
 }
 
-func (p *parser) endOf(body []Stmt) Pos { return body[len(body)-1].GetSpan().End }
-
 func (p *parser) ifStmt() Stmt {
 	t := p.next()
 	test := p.namedExpression()
@@ -841,11 +842,7 @@ func (p *parser) ifStmt() Stmt {
 	}
 	s := &If{Test: test, Body: p.block(kw, t.start.Line)}
 	s.OrElse = p.elseBlock(func() []Stmt { return []Stmt{p.ifStmt()} })
-	end := p.endOf(s.Body)
-	if len(s.OrElse) > 0 {
-		end = p.endOf(s.OrElse)
-	}
-	s.Span = Span{t.start, end}
+	s.Span = Span{t.start, p.prevEnd}
 	return s
 }
 
@@ -869,18 +866,8 @@ func (p *parser) whileStmt() Stmt {
 	p.expectColon()
 	s := &While{Test: test, Body: p.block("'while' statement", t.start.Line)}
 	s.OrElse = p.elseBlock(nil)
-	s.Span = Span{t.start, p.stmtsEnd(s.Body, s.OrElse)}
+	s.Span = Span{t.start, p.prevEnd}
 	return s
-}
-
-// stmtsEnd returns the end of the last non-empty block.
-func (p *parser) stmtsEnd(blocks ...[]Stmt) Pos {
-	for i := len(blocks) - 1; i >= 0; i-- {
-		if len(blocks[i]) > 0 {
-			return p.endOf(blocks[i])
-		}
-	}
-	return p.prevEnd
 }
 
 func (p *parser) forStmt(start Pos, async bool) Stmt {
@@ -895,7 +882,7 @@ func (p *parser) forStmt(start Pos, async bool) Stmt {
 	s := &For{Target: target, Iter: iter, IsAsync: async}
 	s.Body = p.block("'for' statement", t.start.Line)
 	s.OrElse = p.elseBlock(nil)
-	s.Span = Span{start, p.stmtsEnd(s.Body, s.OrElse)}
+	s.Span = Span{start, p.prevEnd}
 	return s
 }
 
@@ -977,7 +964,7 @@ func (p *parser) tryStmt() Stmt {
 			what = "'except*' statement"
 		}
 		h.Body = p.block(what, et.start.Line)
-		h.Span = Span{et.start, p.endOf(h.Body)}
+		h.Span = Span{et.start, p.prevEnd}
 		s.Handlers = append(s.Handlers, h)
 	}
 	if len(s.Handlers) > 0 {
@@ -994,10 +981,7 @@ func (p *parser) tryStmt() Stmt {
 		}
 		p.errorAtTok(p.tok(), "expected 'except' or 'finally' block")
 	}
-	s.Span = Span{t.start, p.stmtsEnd(s.Body, s.OrElse, s.FinalBody)}
-	if len(s.FinalBody) == 0 && len(s.OrElse) == 0 {
-		s.Span.End = s.Handlers[len(s.Handlers)-1].End
-	}
+	s.Span = Span{t.start, p.prevEnd}
 	return s
 }
 
@@ -1037,7 +1021,7 @@ func (p *parser) withStmt(start Pos, async bool) Stmt {
 	}
 	p.expectColon()
 	s.Body = p.block("'with' statement", t.start.Line)
-	s.Span = Span{start, p.endOf(s.Body)}
+	s.Span = Span{start, p.prevEnd}
 	return s
 }
 
@@ -1093,7 +1077,7 @@ func (p *parser) funcDef(start Pos, decos []Expr, async bool) Stmt {
 	}
 	p.expectForced(tCOLON, ":")
 	s.Body = p.block("function definition", t.start.Line)
-	s.Span = Span{start, p.endOf(s.Body)}
+	s.Span = Span{start, p.prevEnd}
 	if s.DecoratorList == nil {
 		s.DecoratorList = []Expr{}
 	}
@@ -1114,7 +1098,7 @@ func (p *parser) classDef(decos []Expr) Stmt {
 	}
 	p.expectColon()
 	s.Body = p.block("class definition", t.start.Line)
-	s.Span = Span{t.start, p.endOf(s.Body)}
+	s.Span = Span{t.start, p.prevEnd}
 	return s
 }
 
@@ -1296,8 +1280,7 @@ func (p *parser) tryMatch() Stmt {
 		s.Cases = append(s.Cases, p.caseBlock())
 	}
 	p.next()
-	last := s.Cases[len(s.Cases)-1]
-	s.Span = Span{start, p.endOf(last.Body)}
+	s.Span = Span{start, p.prevEnd}
 	return s
 }
 
@@ -2019,6 +2002,9 @@ func (p *parser) slices() Expr {
 	start := p.tok().start
 	x := p.slice()
 	if p.tok().kind != tCOMMA {
+		if _, ok := x.(*Starred); ok {
+			return &Tuple{Span{start, p.prevEnd}, []Expr{x}, Load}
+		}
 		return x
 	}
 	elts := []Expr{x}

@@ -680,9 +680,18 @@ func (s *scanner) scanNumber(tok *token) {
 	if c == '0' {
 		// Leading zeros are allowed only in zero itself, a float, or an
 		// imaginary literal.
-		if !digits(func(c byte) bool { return c == '0' }) {
-			s.errorHere(s.off, "invalid decimal literal")
-			return
+		for {
+			if s.peekByte(0) == '_' {
+				s.off++
+				if !isDec(s.peekByte(0)) {
+					s.errorHere(s.off, "invalid decimal literal")
+					return
+				}
+			}
+			if s.peekByte(0) != '0' {
+				break
+			}
+			s.off++
 		}
 		nonzero := false
 		if isDec(s.peekByte(0)) {
@@ -1005,7 +1014,7 @@ func (s *scanner) scanOperator(tok *token) {
 		k = tTILDE
 	case ':':
 		k = tCOLON
-		if c1 == '=' {
+		if c1 == '=' && !s.atFStringField() {
 			k, n = tWALRUS, 2
 		}
 	case '.':
@@ -1162,6 +1171,13 @@ func (s *scanner) scanOperator(tok *token) {
 	tok.kind = k
 	tok.endOff = s.off
 	tok.end = s.pos(s.off)
+}
+
+// atFStringField reports whether the innermost bracket is the '{' of an
+// f-string replacement field, where ':' begins the format spec.
+func (s *scanner) atFStringField() bool {
+	top := len(s.parens)
+	return top > 0 && s.parens[top-1].fstring && !s.parens[top-1].spec
 }
 
 func (s *scanner) errorInvalidChar() {
