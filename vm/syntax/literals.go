@@ -273,6 +273,12 @@ func (p *parser) strings() Expr {
 		if t.kind == tSTRING {
 			s, isBytes, err := decodeString(p.text(t))
 			if err != nil {
+				if isBytes {
+					// CPython gives this error's end in bytes, not characters.
+					li := p.lineIndex()
+					l := int(t.start.Line)
+					p.fail(newError(p.filename, p.src, "SyntaxError", l, li.charOffset(l, int(t.start.Col)), int(t.end.Line), int(t.end.Col)+1, err.Error()))
+				}
 				p.errorAtTok(t, "%s", err)
 			}
 			if isBytes {
@@ -282,25 +288,20 @@ func (p *parser) strings() Expr {
 				sawStr = true
 				b.addText(s, Span{t.start, t.end})
 			}
-			if sawBytes && (sawStr || sawF) {
-				p.next()
-				p.errorAtTok(p.tok(), "cannot mix bytes and nonbytes literals")
-			}
 			p.next()
 			continue
 		}
 		if t.kind == tFSTRING_START {
 			sawF = true
-			if sawBytes {
-				p.fstring(&b)
-				p.errorAtTok(p.tok(), "cannot mix bytes and nonbytes literals")
-			}
 			p.fstring(&b)
 			continue
 		}
 		break
 	}
 	sp := Span{start, p.prevEnd}
+	if sawBytes && (sawStr || sawF) {
+		p.errorAtTok(p.tok(), "cannot mix bytes and nonbytes literals")
+	}
 	if sawBytes {
 		if bytesVal == nil {
 			bytesVal = []byte{}
@@ -366,6 +367,12 @@ func (p *parser) replacementField(b *strBuilder, raw bool) {
 	} else {
 		x = p.starExpressions()
 	}
+	switch p.tok().kind {
+	case tEQUAL, tEXCLAIM, tCOLON, tRBRACE:
+	default:
+		p.forgotComma(x)
+		p.errorAtTok(p.tok(), "f-string: expecting '=', or '!', or ':', or '}'")
+	}
 	debug := false
 	if p.tok().kind == tEQUAL {
 		debug = true
@@ -394,6 +401,9 @@ func (p *parser) replacementField(b *strBuilder, raw bool) {
 			p.errorAtTok(t, "f-string: invalid conversion character '%s': expected 's', 'r', or 'a'", name)
 		}
 		p.next()
+		if k := p.tok().kind; k != tCOLON && k != tRBRACE {
+			p.errorAtTok(p.tok(), "f-string: expecting ':' or '}'")
+		}
 	}
 	var spec Expr
 	if p.tok().kind == tCOLON {

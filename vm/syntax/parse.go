@@ -143,7 +143,9 @@ func (p *parser) checkSource() *Error {
 					line++
 				}
 			}
-			return newError(p.filename, p.src, "SyntaxError", line, 0, 0, 0, "source code cannot contain null bytes")
+			e := newError(p.filename, p.src, "SyntaxError", 0, 0, 0, 0, "source code string cannot contain null bytes")
+			e.Text = sourceLine(p.src, line)
+			return e
 		}
 	}
 	return nil
@@ -306,16 +308,16 @@ func (p *parser) errorAtTok(t *token, format string, args ...any) {
 // errorKind reports an error of the given kind at token t.
 func (p *parser) errorKind(kind string, t *token, format string, args ...any) {
 	msg := fmt.Sprintf(format, args...)
-	if t.kind == tEOF {
-		// CPython places errors at the end of input just after the last
-		// line's newline, with no known end.
+	if t.kind == tEOF || t.kind == tDEDENT && t.off >= len(p.src) {
+		// CPython places errors at the end of input at the last line's
+		// newline, with no known end.
 		line := int(t.start.Line)
 		col := 0
 		if line > 1 && (len(p.src) == 0 || p.src[len(p.src)-1] == '\n') {
 			line--
 			li := p.lineIndex()
 			if line-1 < len(li.starts) {
-				col = len(p.src) - li.starts[line-1]
+				col = len(p.src) - li.starts[line-1] - 1
 			}
 		} else {
 			col = int(t.start.Col)
@@ -331,7 +333,7 @@ func (p *parser) errorKind(kind string, t *token, format string, args ...any) {
 	if t.kind == tDEDENT || t.kind == tINDENT {
 		e.EndCol = -1
 		if t.kind == tINDENT {
-			e.Col = li.charOffset(sl, int(t.start.Col))
+			e.Col = li.charOffset(sl, int(t.start.Col)) - 1
 		}
 	}
 	p.fail(e)
@@ -371,7 +373,12 @@ func (p *parser) finalError() *Error {
 				return p.scanError()
 			}
 		} else if t.kind == tERROR && len(p.sc.parens) > 0 {
-			if open := p.sc.parens[len(p.sc.parens)-1]; open.line < e.Line {
+			// CPython compares with the line of the last token it read.
+			last := e.Line
+			if n := len(p.toks); n > 0 {
+				last = int(p.toks[n-1].start.Line)
+			}
+			if open := p.sc.parens[len(p.sc.parens)-1]; open.line < last {
 				return p.unclosedError()
 			}
 		}
@@ -628,7 +635,7 @@ func (p *parser) fromImport() Stmt {
 				break
 			}
 			if !paren && p.atStmtEnd() {
-				p.errorAt(Span{p.prevEnd, p.prevEnd}, "trailing comma not allowed without surrounding parentheses")
+				p.errorAtTok(p.tok(), "trailing comma not allowed without surrounding parentheses")
 			}
 		}
 		if paren {
@@ -651,6 +658,9 @@ func (p *parser) exprStmt() Stmt {
 	}
 	switch k := p.tok().kind; {
 	case k == tEQUAL:
+		if invalidTarget(x, Store) != nil {
+			p.invalidAssignment(x)
+		}
 		targets := []Expr{x}
 		for p.got(tEQUAL) {
 			var v Expr
@@ -663,12 +673,7 @@ func (p *parser) exprStmt() Stmt {
 		}
 		value := targets[len(targets)-1]
 		targets = targets[:len(targets)-1]
-		for i, t := range targets {
-			if i == 0 && len(targets) == 1 {
-				if bad := invalidTarget(t, Store); bad != nil && maybeEquality(t, value) {
-					p.errorAt(bad.GetSpan(), "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(bad))
-				}
-			}
+		for _, t := range targets {
 			p.setContext(t, Store)
 		}
 		return &Assign{Span{start, p.prevEnd}, targets, value}
@@ -684,6 +689,10 @@ func (p *parser) exprStmt() Stmt {
 		case *Subscript:
 			t.Ctx = Store
 		case *Tuple:
+			if sp := t.Elts[0].GetSpan(); sp.Start == t.Start {
+				// Without parentheses, CPython blames the first element.
+				p.errorAt(sp, "only single target (not tuple) can be annotated")
+			}
 			p.errorAt(x.GetSpan(), "only single target (not tuple) can be annotated")
 		case *List:
 			p.errorAt(x.GetSpan(), "only single target (not list) can be annotated")
@@ -725,6 +734,31 @@ func (p *parser) exprStmt() Stmt {
 		p.invalidExprStmt(x, first)
 	}
 	return &ExprStmt{Span{start, p.prevEnd}, x}
+}
+
+// invalidAssignment reports the error for an assignment to x, an invalid
+// target, with the current token the '='. Like CPython, it suggests '=='
+// when the part of x just before the '=' looks like the left operand of a
+// comparison.
+func (p *parser) invalidAssignment(x Expr) {
+	switch v := x.(type) {
+	case *Yield, *YieldFrom:
+		p.errorAt(x.GetSpan(), "assignment to yield expression not possible")
+	case *Tuple:
+		if len(v.Elts) > 0 && v.Elts[0].GetSpan().Start == v.Start {
+			last := v.Elts[len(v.Elts)-1]
+			if n, ok := last.(*Name); ok {
+				if end, ok := p.followsSimpleOperand(); ok {
+					p.errorAt(Span{n.Start, end}, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+				}
+				return
+			}
+			x = last
+		}
+	}
+	if _, ok := p.followsSimpleOperand(); ok && maybeEquality(x, &Name{}) && invalidTarget(x, Store) == x {
+		p.errorAt(x.GetSpan(), "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(x))
+	}
 }
 
 // maybeEquality reports whether CPython would suggest '==' for the invalid
@@ -1123,9 +1157,9 @@ func (p *parser) typeParams() []*TypeParam {
 				if tp.Kind == ParamSpec {
 					what = "ParamSpec"
 				}
-				p.next()
+				colon := p.next()
 				p.expression()
-				p.errorAtTok(p.tok(), "cannot use bound with %s", what)
+				p.errorAt(Span{colon.start, p.prevEnd}, "cannot use bound with %s", what)
 			}
 			p.next()
 			tp.Bound = p.expression()
@@ -1182,7 +1216,7 @@ func (p *parser) parameters(closing tokenKind, lambda bool) *Arguments {
 			}
 			sawStar = true
 			if k := p.tok().kind; k == tCOMMA || k == closing {
-				if k == closing || p.peek(1).kind == closing {
+				if k == closing || p.peek(1).kind == closing || p.peek(1).kind == tDSTAR {
 					p.errorAt(Span{t.start, t.end}, "named arguments must follow bare *")
 				}
 			} else {
@@ -1924,6 +1958,14 @@ func (p *parser) call(start Pos, fn Expr) Expr {
 func (p *parser) arguments(closing tokenKind, lpar *token) ([]Expr, []*Keyword) {
 	args, kws := []Expr{}, []*Keyword{}
 	sawKw, sawDstar := false, false
+	// CPython reports a misplaced positional argument at the end of the
+	// arguments.
+	misplaced := ""
+	defer func() {
+		if misplaced != "" {
+			p.errorAtTok(p.tok(), "%s", misplaced)
+		}
+	}()
 	for p.tok().kind != closing {
 		t := p.tok()
 		var last Expr
@@ -1932,7 +1974,7 @@ func (p *parser) arguments(closing tokenKind, lpar *token) ([]Expr, []*Keyword) 
 			p.next()
 			v := p.expression()
 			if sawDstar {
-				p.errorAt(Span{t.start, p.prevEnd}, "iterable argument unpacking follows keyword argument unpacking")
+				p.errorAt(Span{t.start, t.end}, "iterable argument unpacking follows keyword argument unpacking")
 			}
 			last = &Starred{Span{t.start, p.prevEnd}, v, Load}
 			args = append(args, last)
@@ -1964,10 +2006,11 @@ func (p *parser) arguments(closing tokenKind, lpar *token) ([]Expr, []*Keyword) 
 			if p.tok().kind == tEQUAL {
 				p.keywordError(x)
 			}
-			if sawDstar {
-				p.errorAt(x.GetSpan(), "positional argument follows keyword argument unpacking")
+			if misplaced != "" {
+			} else if sawDstar {
+				misplaced = "positional argument follows keyword argument unpacking"
 			} else if sawKw {
-				p.errorAt(x.GetSpan(), "positional argument follows keyword argument")
+				misplaced = "positional argument follows keyword argument"
 			}
 			args = append(args, x)
 			last = x
@@ -2206,7 +2249,10 @@ func (p *parser) braceExpr() Expr {
 		k := p.expression()
 		if p.tok().kind != tCOLON {
 			if p.tok().kind == tRBRACE || p.tok().kind == tCOMMA {
-				p.errorAtTok(p.tok(), "':' expected after dictionary key")
+				sp := k.GetSpan()
+				li := p.lineIndex()
+				line := int(sp.End.Line)
+				p.fail(newError(p.filename, p.src, "SyntaxError", line, li.charOffset(line, int(sp.End.Col)-1), line, 0, "':' expected after dictionary key"))
 			}
 			p.forgotComma(k)
 			p.syntaxError()

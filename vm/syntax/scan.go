@@ -252,11 +252,13 @@ func (s *scanner) errorf(kind string, line, col, endLine, endCol int, format str
 	s.err = newError(s.filename, s.src, kind, line, col, endLine, endCol, fmt.Sprintf(format, args...))
 }
 
-// errorHere reports a tokenizer error at byte offset off on the current
-// line, with CPython's convention for tokenizer errors: the offset and end
-// offset are both the character position of off.
+// errorHere reports a tokenizer error with the scanner (CPython's
+// tok->cur) at byte offset off of the current line. CPython reports such
+// errors with the number of characters before cur as both the offset and
+// the end offset, so an error "at" a character is passed the offset just
+// after it.
 func (s *scanner) errorHere(off int, format string, args ...any) {
-	c := s.charCol(s.lineStart, off) + 1
+	c := s.charCol(s.lineStart, off)
 	s.errorf("SyntaxError", s.line, c, s.line, c, format, args...)
 }
 
@@ -366,17 +368,18 @@ func (s *scanner) skipSpace() bool {
 		} else if c == '\\' {
 			if s.off+1 >= len(s.src) {
 				s.off++
-				s.errorf("SyntaxError", s.line, s.charCol(s.lineStart, s.off)+1, 0, 0, "unexpected EOF while parsing")
+				s.errorf("SyntaxError", s.line, s.charCol(s.lineStart, s.off)+1, s.line, -1, "unexpected EOF while parsing")
 				return false
 			}
 			if s.src[s.off+1] != '\n' {
-				s.errorHere(s.off+1, "unexpected character after line continuation character")
+				s.errorHere(s.off+2, "unexpected character after line continuation character")
+				s.err.EndCol = 0
 				return false
 			}
 			s.off++
 			s.newline()
 			if s.off >= len(s.src) {
-				s.errorf("SyntaxError", s.line, 1, 0, 0, "unexpected EOF while parsing")
+				s.errorf("SyntaxError", s.line, 1, s.line, -1, "unexpected EOF while parsing")
 				return false
 			}
 		} else {
@@ -451,8 +454,15 @@ func (s *scanner) indentation() {
 			n++
 		}
 		if col != s.indents[top] {
-			c := s.charCol(s.lineStart, i)
-			s.errorf("IndentationError", s.line, c+1, s.line, -1, "unindent does not match any outer indentation level")
+			// CPython reports the end of the line.
+			end := i
+			for end < len(s.src) && s.src[end] != '\n' {
+				end++
+			}
+			if end < len(s.src) {
+				end++
+			}
+			s.errorf("IndentationError", s.line, s.charCol(s.lineStart, end), s.line, -1, "unindent does not match any outer indentation level")
 			return
 		}
 		if altCol != s.altIndents[top] {
@@ -655,7 +665,7 @@ func (s *scanner) scanNumber(tok *token) {
 		}
 		if !ok(s.peekByte(0)) {
 			if isDec(s.peekByte(0)) {
-				s.errorHere(s.off, "invalid digit '%c' in %s literal", s.peekByte(0), what)
+				s.errorHere(s.off+1, "invalid digit '%c' in %s literal", s.peekByte(0), what)
 			} else {
 				s.errorHere(s.off, "invalid %s literal", what)
 			}
@@ -666,7 +676,7 @@ func (s *scanner) scanNumber(tok *token) {
 			return
 		}
 		if isDec(s.peekByte(0)) {
-			s.errorHere(s.off, "invalid digit '%c' in %s literal", s.peekByte(0), what)
+			s.errorHere(s.off+1, "invalid digit '%c' in %s literal", s.peekByte(0), what)
 			return
 		}
 		if !s.verifyEndOfNumber(what) {
@@ -761,7 +771,7 @@ func (s *scanner) scanNumber(tok *token) {
 // keyword such as "1if x else y".
 func (s *scanner) verifyEndOfNumber(what string) bool {
 	c := s.peekByte(0)
-	if !isIdentByte(c) {
+	if c >= 0x80 || !isIdentByte(c) {
 		return true
 	}
 	for _, kw := range [...]string{"and", "else", "for", "if", "in", "is", "not", "or"} {
@@ -773,7 +783,7 @@ func (s *scanner) verifyEndOfNumber(what string) bool {
 	// reports "invalid decimal literal" with the start of the literal
 	// underlined when the number is followed by a name.
 	s.off++
-	s.errorHere(s.off-1, "invalid %s literal", what)
+	s.errorHere(s.off, "invalid %s literal", what)
 	s.err.Col = s.charCol(s.lineStart, s.off-1)
 	s.err.EndCol = s.err.Col
 	if s.err.Col < 1 {
@@ -802,6 +812,11 @@ func (s *scanner) scanString(tok *token, start int, raw, bytes bool) {
 	for {
 		if s.off >= len(s.src) || (!triple && s.src[s.off] == '\n') {
 			c := s.charCol(startLineStart, start) + 1
+			if n := len(s.fstrings); n > 0 && s.fstrings[n-1].quote == quote && s.fstrings[n-1].triple == triple {
+				// The quote must have been meant to end the f-string.
+				s.errorf("SyntaxError", startLine, c, startLine, c, "f-string: expecting '}'")
+				return
+			}
 			what := "string"
 			if triple {
 				what = "triple-quoted string"
@@ -851,7 +866,7 @@ func (s *scanner) scanString(tok *token, start int, raw, bytes bool) {
 // startFString scans the FSTRING_START token: prefix and opening quote.
 func (s *scanner) startFString(tok *token, start int, raw bool) {
 	if len(s.fstrings) >= maxFStrings {
-		s.errorHere(start, "too many nested f-strings")
+		s.errorHere(start+1, "too many nested f-strings")
 		return
 	}
 	quote := s.src[s.off]
@@ -921,7 +936,7 @@ func (s *scanner) scanFStringMiddle(tok *token, fs *fstringState, spec bool) {
 					s.off += 2
 					continue
 				}
-				s.errorHere(s.off, "f-string: single '}' is not allowed")
+				s.errorHere(s.off+1, "f-string: single '}' is not allowed")
 				return
 			}
 			break
@@ -1125,7 +1140,7 @@ func (s *scanner) scanOperator(tok *token) {
 	switch k {
 	case tLPAR, tLSQB, tLBRACE:
 		if len(s.parens) >= maxParens {
-			s.errorHere(s.off, "too many nested parentheses")
+			s.errorHere(s.off+1, "too many nested parentheses")
 			return
 		}
 		p := paren{char: c, line: s.line, col: s.off - s.lineStart, off: s.off}
@@ -1141,22 +1156,22 @@ func (s *scanner) scanOperator(tok *token) {
 	case tRPAR, tRSQB, tRBRACE:
 		if len(s.parens) == 0 || (len(s.fstrings) > 0 && len(s.parens) == s.fstrings[len(s.fstrings)-1].parenDepth) {
 			if len(s.fstrings) > 0 && k == tRBRACE {
-				s.errorHere(s.off, "f-string: single '}' is not allowed")
+				s.errorHere(s.off+1, "f-string: single '}' is not allowed")
 				return
 			}
-			s.errorHere(s.off, "unmatched '%c'", c)
+			s.errorHere(s.off+1, "unmatched '%c'", c)
 			return
 		}
 		open := s.parens[len(s.parens)-1]
 		if want := map[byte]byte{'(': ')', '[': ']', '{': '}'}[open.char]; want != c {
 			if open.fstring {
-				s.errorHere(s.off, "f-string: unmatched '%c'", c)
+				s.errorHere(s.off+1, "f-string: unmatched '%c'", c)
 				return
 			}
 			if open.line != s.line {
-				s.errorHere(s.off, "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d", c, open.char, open.line)
+				s.errorHere(s.off+1, "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d", c, open.char, open.line)
 			} else {
-				s.errorHere(s.off, "closing parenthesis '%c' does not match opening parenthesis '%c'", c, open.char)
+				s.errorHere(s.off+1, "closing parenthesis '%c' does not match opening parenthesis '%c'", c, open.char)
 			}
 			return
 		}
