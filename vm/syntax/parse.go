@@ -42,6 +42,10 @@ const maxDepth = 1000
 func Parse(filename string, src []byte, mode Mode) (mod *Module, err error) {
 	src = normalizeNewlines(src)
 	p := &parser{filename: filename, src: src, sc: newScanner(filename, src), mode: mode}
+	// Python averages a token per four or five bytes; guessing well
+	// saves the parser from repeatedly copying its token buffer.
+	p.toks = make([]token, 0, len(src)/4+16)
+	p.names = make(map[string]string)
 	defer func() {
 		if r := recover(); r != nil {
 			if _, ok := r.(bailout); !ok {
@@ -131,6 +135,7 @@ type parser struct {
 	depth    int
 	lines    *lineIndex
 	err      *Error
+	names    map[string]string // interned identifiers
 }
 
 // checkSource rejects input that CPython refuses before tokenizing.
@@ -224,10 +229,23 @@ func (p *parser) expectColon() {
 
 func (p *parser) isName(s string) bool {
 	t := p.tok()
-	return t.kind == tNAME && p.text(t) == s
+	return t.kind == tNAME && string(p.src[t.off:t.endOff]) == s
 }
 
-func (p *parser) text(t *token) string { return string(p.src[t.off:t.endOff]) }
+// text returns the source text of t. Identifiers recur, so their strings
+// are shared.
+func (p *parser) text(t *token) string {
+	b := p.src[t.off:t.endOff]
+	if t.kind != tNAME {
+		return string(b)
+	}
+	if s, ok := p.names[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	p.names[s] = s
+	return s
+}
 
 func (p *parser) enter() {
 	p.depth++
@@ -689,6 +707,9 @@ func (p *parser) exprStmt() Stmt {
 		case *Subscript:
 			t.Ctx = Store
 		case *Tuple:
+			if len(t.Elts) == 0 {
+				break
+			}
 			if sp := t.Elts[0].GetSpan(); sp.Start == t.Start {
 				// Without parentheses, CPython blames the first element.
 				p.errorAt(sp, "only single target (not tuple) can be annotated")
