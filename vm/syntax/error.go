@@ -19,9 +19,13 @@ type Error struct {
 	// incomplete marks errors that more input lines could fix: the REPL
 	// asks for a continuation line instead of reporting them.
 	incomplete bool
-	// generic marks an "invalid syntax" the scanner found (an ERRORTOKEN in
-	// CPython), which a later tokenizer error may supersede.
+	// generic marks a scanner error that CPython's tokenizer signals
+	// without raising an exception, such as a bad character after a line
+	// continuation: unlike the others, it does not supersede a parser error
+	// earlier in the file.
 	generic bool
+	// final marks an error that no later tokenizer error supersedes.
+	final bool
 }
 
 func (e *Error) Error() string {

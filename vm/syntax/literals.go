@@ -357,9 +357,11 @@ func (p *parser) fstringText(t *token, raw bool) string {
 // replacementField parses {expr[=][!conv][:spec]} in an f-string.
 func (p *parser) replacementField(b *strBuilder, raw bool) {
 	lb := p.next()
-	switch p.tok().kind {
-	case tRBRACE, tEXCLAIM, tCOLON, tEQUAL:
+	switch k := p.tok().kind; {
+	case k == tRBRACE || k == tEXCLAIM || k == tCOLON || k == tEQUAL:
 		p.errorAtTok(p.tok(), "f-string: valid expression required before '%s'", p.text(p.tok()))
+	case !p.canStartExpr() && k != tSTAR && k != tYIELD && k != tERROR:
+		p.errorAtTok(p.tok(), "f-string: expecting a valid expression after '{'")
 	}
 	var x Expr
 	if p.tok().kind == tYIELD {

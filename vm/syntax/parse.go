@@ -136,6 +136,15 @@ type parser struct {
 	lines    *lineIndex
 	err      *Error
 	names    map[string]string // interned identifiers
+
+	// firstPassEnd is, once the parser has begun looking for a better
+	// message than "invalid syntax", the number of tokens it had read
+	// before; 0 until then.
+	firstPassEnd int
+	speculating  int // depth of trySpeculative calls
+	// final is set when the error is one that CPython reports without
+	// scanning the rest of the input for tokenizer errors.
+	final bool
 }
 
 // checkSource rejects input that CPython refuses before tokenizing.
@@ -265,13 +274,31 @@ func (p *parser) syntaxError() {
 	if t.kind == tERROR {
 		p.fail(p.scanError())
 	}
-	if t.kind == tINDENT {
-		p.errorAtTok(t, "unexpected indent")
+	if p.firstPassEnd > 0 {
+		// Report where the valid grammar failed, not where looking for a
+		// better message led.
+		t = &p.toks[p.firstPassEnd-1]
+	} else if n := len(p.toks); n > 0 && p.toks[n-1].kind != tERROR {
+		// Like CPython, blame the furthest token the parser looked at.
+		t = &p.toks[n-1]
 	}
-	if t.kind == tDEDENT {
-		p.errorAtTok(t, "unexpected unindent")
+	if t.kind == tINDENT || t.kind == tDEDENT {
+		msg := "unexpected indent"
+		if t.kind == tDEDENT {
+			msg = "unexpected unindent"
+		}
+		p.final = true
+		p.errorKind("IndentationError", t, "%s", msg)
 	}
 	p.errorAtTok(t, "invalid syntax")
+}
+
+// explore notes that the parser is about to look beyond where the valid
+// grammar failed, in search of a better error message.
+func (p *parser) explore() {
+	if p.firstPassEnd == 0 {
+		p.firstPassEnd = len(p.toks)
+	}
 }
 
 // scanError returns the error the scanner stopped with: its own, or, at the
@@ -371,19 +398,17 @@ func (p *parser) errorAt(sp Span, format string, args ...any) {
 func (p *parser) finalError() *Error {
 	e := p.err
 	if e == nil {
-		e = p.scanError()
+		return p.scanError()
 	}
-	if p.sc.err != nil && e != p.sc.err && e.Msg != p.sc.err.Msg {
-		if !p.sc.err.generic && p.sc.err.Kind == "SyntaxError" && e.Line != 0 {
-			// The scanner already failed where the parser did.
-		}
-	}
-	if p.sc.err == nil && e.Line > 0 && p.mode != ModeSingle {
+	if e.Line > 0 && p.mode != ModeSingle && !p.final {
 		var t token
-		for i := 0; i < 1<<30 && p.sc.err == nil; i++ {
-			p.sc.next(&t)
-			if t.kind == tEOF || t.kind == tERROR {
-				break
+		t.kind = tERROR
+		if p.sc.err == nil {
+			for {
+				p.sc.next(&t)
+				if t.kind == tEOF || t.kind == tERROR {
+					break
+				}
 			}
 		}
 		if p.sc.err != nil {
@@ -414,7 +439,7 @@ func (p *parser) statement(list []Stmt) []Stmt {
 	case tDEF, tCLASS, tIF, tWHILE, tFOR, tTRY, tWITH, tAT, tASYNC:
 		return append(list, p.compoundStmt())
 	case tINDENT:
-		p.errorKind("IndentationError", t, "unexpected indent")
+		p.syntaxError()
 	case tNAME:
 		if p.isName("match") {
 			if s := p.tryMatch(); s != nil {
@@ -696,7 +721,13 @@ func (p *parser) exprStmt() Stmt {
 		}
 		return &Assign{Span{start, p.prevEnd}, targets, value}
 	case k == tCOLON:
+		switch x.(type) {
+		case *Name, *Attribute, *Subscript:
+		default:
+			p.explore()
+		}
 		p.next()
+		ann := p.expression()
 		simple := false
 		switch t := x.(type) {
 		case *Name:
@@ -720,7 +751,7 @@ func (p *parser) exprStmt() Stmt {
 		default:
 			p.errorAt(x.GetSpan(), "illegal target for annotation")
 		}
-		s := &AnnAssign{Target: x, Annotation: p.expression(), Simple: simple}
+		s := &AnnAssign{Target: x, Annotation: ann, Simple: simple}
 		if p.got(tEQUAL) {
 			if p.tok().kind == tYIELD {
 				s.Value = p.yieldExpr()
@@ -750,6 +781,14 @@ func (p *parser) exprStmt() Stmt {
 			v = p.starExpressions()
 		}
 		return &AugAssign{Span{start, p.prevEnd}, x, op, v}
+	}
+	if p.tok().kind == tWALRUS {
+		if _, ok := x.(*Name); !ok && p.peek(1).kind != tERROR {
+			p.explore()
+			if p.peek(1).kind != tRPAR && p.trySpeculative(func() Expr { p.next(); return p.expression() }) != nil {
+				p.errorAt(x.GetSpan(), "cannot use assignment expressions with %s", exprName(x))
+			}
+		}
 	}
 	if !p.atStmtEnd() {
 		p.invalidExprStmt(x, first)
@@ -813,6 +852,7 @@ func maybeEquality(target, value Expr) bool {
 func (p *parser) invalidExprStmt(x Expr, first *token) {
 	if n, ok := x.(*Name); ok && (n.Id == "print" || n.Id == "exec") && p.canStartExpr() {
 		save := p.i
+		p.explore()
 		if y := p.trySpeculative(func() Expr { return p.starExpressions() }); y != nil {
 			p.errorAt(Span{n.Start, y.GetSpan().End}, "Missing parentheses in call to '%s'. Did you mean %s(...)?", n.Id, n.Id)
 		}
@@ -825,13 +865,20 @@ func (p *parser) invalidExprStmt(x Expr, first *token) {
 // position restored) if it failed.
 func (p *parser) trySpeculative(f func() Expr) (x Expr) {
 	save, saveEnd, saveErr, saveDepth := p.i, p.prevEnd, p.err, p.depth
+	p.speculating++
 	defer func() {
+		p.speculating--
 		if r := recover(); r != nil {
 			if _, ok := r.(bailout); !ok {
 				panic(r)
 			}
 			p.i, p.prevEnd, p.err, p.depth = save, saveEnd, saveErr, saveDepth
 			x = nil
+			if p.firstPassEnd > 0 && p.sc.err == nil && p.toks[len(p.toks)-1].kind == tERROR {
+				// Looking for a better message ran into the end of the
+				// input inside brackets; so does CPython's second pass.
+				p.fail(p.unclosedError())
+			}
 		}
 	}()
 	return f()
@@ -933,7 +980,7 @@ func (p *parser) forStmt(start Pos, async bool) Stmt {
 	}
 	p.next()
 	iter := p.starExpressions()
-	p.expectForced(tCOLON, ":")
+	p.expectColon()
 	s := &For{Target: target, Iter: iter, IsAsync: async}
 	s.Body = p.block("'for' statement", t.start.Line)
 	s.OrElse = p.elseBlock(nil)
@@ -1084,10 +1131,12 @@ func (p *parser) withItem() *WithItem {
 	w := &WithItem{ContextExpr: p.expression()}
 	if p.got(tAS) {
 		w.OptionalVars = p.starTarget()
-		switch k := p.tok().kind; k {
-		case tCOMMA, tRPAR, tCOLON:
-		default:
-			p.errorAt(w.OptionalVars.GetSpan(), "cannot assign to %s", exprName(w.OptionalVars))
+		if invalidTarget(w.OptionalVars, Store) != nil {
+			switch p.tok().kind {
+			case tCOMMA, tRPAR, tCOLON:
+			default:
+				p.syntaxError()
+			}
 		}
 		p.setContext(w.OptionalVars, Store)
 	}
@@ -1121,13 +1170,30 @@ func (p *parser) funcDef(start Pos, decos []Expr, async bool) Stmt {
 	nt := p.tok()
 	s := &FunctionDef{Name: p.name(), DecoratorList: decos, IsAsync: async}
 	s.NameSpan = Span{nt.start, nt.end}
-	if p.tok().kind == tLSQB {
-		s.TypeParams = p.typeParams()
+	if lsqb := p.tok(); lsqb.kind == tLSQB {
+		// CPython's type parameters are optional here, so if they fail to
+		// parse it is the '(' that is missing.
+		save, saveEnd := p.i, p.prevEnd
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					if _, ok := r.(bailout); !ok || p.sc.err != nil || hasPrefix(p.err.Msg, "cannot use") {
+						panic(r)
+					}
+					p.i, p.prevEnd, p.err = save, saveEnd, nil
+					p.errorAtTok(lsqb, "expected '('")
+				}
+			}()
+			s.TypeParams = p.typeParams()
+		}()
 	}
 	p.expectForced(tLPAR, "(")
 	s.Args = p.parameters(tRPAR, false)
 	p.expect(tRPAR)
-	if p.got(tRARROW) {
+	if arrow := p.tok(); p.got(tRARROW) {
+		if !p.canStartExpr() && p.tok().kind != tERROR {
+			p.errorAtTok(arrow, "expected ':'")
+		}
 		s.Returns = p.expression()
 	}
 	p.expectForced(tCOLON, ":")
@@ -1651,8 +1717,13 @@ func (p *parser) namedExpr(checkEquals bool) Expr {
 		return &NamedExpr{Span{t.start, p.prevEnd}, &Name{Span{t.start, t.end}, p.text(t), Store}, v}
 	}
 	x := p.expression()
-	if p.tok().kind == tWALRUS {
-		p.errorAt(x.GetSpan(), "cannot use assignment expressions with %s", exprName(x))
+	if p.tok().kind == tWALRUS && p.peek(1).kind != tERROR {
+		save, saveEnd := p.i, p.prevEnd
+		p.explore()
+		if p.trySpeculative(func() Expr { p.next(); return p.expression() }) != nil {
+			p.errorAt(x.GetSpan(), "cannot use assignment expressions with %s", exprName(x))
+		}
+		p.i, p.prevEnd = save, saveEnd
 	}
 	if checkEquals && p.tok().kind == tEQUAL {
 		if n, ok := x.(*Name); ok && n.Start == t.start {
@@ -1675,6 +1746,7 @@ func (p *parser) namedExpr(checkEquals bool) Expr {
 func (p *parser) followsSimpleOperand() (end Pos, ok bool) {
 	save, saveEnd := p.i, p.prevEnd
 	defer func() { p.i, p.prevEnd = save, saveEnd }()
+	p.explore()
 	p.next()
 	if !p.canStartExpr() || p.tok().kind == tNOT || p.tok().kind == tLAMBDA {
 		return end, false
@@ -1699,10 +1771,16 @@ func (p *parser) expression() Expr {
 	if p.tok().kind != tIF {
 		return x
 	}
+	save, saveEnd := p.i, p.prevEnd
 	p.next()
 	test := p.disjunction()
+	if p.tok().kind != tELSE && p.speculating > 0 {
+		// The longest valid expression ends before the 'if'.
+		p.i, p.prevEnd = save, saveEnd
+		return x
+	}
 	if p.tok().kind != tELSE {
-		if p.atStmtEnd() || p.tok().kind == tRPAR || p.tok().kind == tCOMMA || p.tok().kind == tRSQB || p.tok().kind == tRBRACE {
+		if p.tok().kind != tCOLON && p.tok().kind != tERROR {
 			p.errorAt(Span{start, p.prevEnd}, "expected 'else' after 'if' expression")
 		}
 		p.syntaxError()
@@ -1917,7 +1995,7 @@ func (p *parser) primary() Expr {
 		case tLSQB:
 			p.next()
 			s := p.slices()
-			p.expectClosing(tRSQB, s)
+			p.expectClosing(tRSQB, lastOperand(s))
 			x = &Subscript{Span{start, p.prevEnd}, x, s, Load}
 		default:
 			return x
@@ -1960,10 +2038,34 @@ func (p *parser) forgotComma(last Expr) {
 		return
 	}
 	save, saveEnd := p.i, p.prevEnd
+	p.explore()
 	if y := p.trySpeculative(func() Expr { return p.expression() }); y != nil {
 		p.errorAt(Span{last.GetSpan().Start, y.GetSpan().End}, "invalid syntax. Perhaps you forgot a comma?")
 	}
 	p.i, p.prevEnd = save, saveEnd
+}
+
+// lastOperand returns the expression that ends the subscript x, the one a
+// following expression would have to be separated from by a comma.
+func lastOperand(x Expr) Expr {
+	switch v := x.(type) {
+	case *Tuple:
+		if len(v.Elts) > 0 && v.End == v.Elts[len(v.Elts)-1].GetSpan().End {
+			return lastOperand(v.Elts[len(v.Elts)-1])
+		}
+		return nil
+	case *Slice:
+		for _, e := range []Expr{v.Step, v.Upper, v.Lower} {
+			if e != nil {
+				if e.GetSpan().End == v.End {
+					return e
+				}
+				return nil
+			}
+		}
+		return nil
+	}
+	return x
 }
 
 func (p *parser) call(start Pos, fn Expr) Expr {
@@ -2019,8 +2121,11 @@ func (p *parser) arguments(closing tokenKind, lpar *token) ([]Expr, []*Keyword) 
 					p.errorAt(x.GetSpan(), "iterable unpacking cannot be used in comprehension")
 				}
 				gens := p.comprehensions()
-				if lpar == nil || len(args) > 0 || len(kws) > 0 || p.tok().kind != closing {
+				if lpar == nil || len(args) > 0 || len(kws) > 0 || p.tok().kind == tCOMMA {
 					p.errorAt(Span{x.GetSpan().Start, p.prevEnd}, "Generator expression must be parenthesized")
+				}
+				if p.tok().kind != closing {
+					p.syntaxError()
 				}
 				return []Expr{&GeneratorExp{Span{lpar.start, p.tok().end}, x, gens}}, kws
 			}
@@ -2304,7 +2409,11 @@ func (p *parser) comprehensions() []*Comprehension {
 		}
 		p.next()
 		c.Target = p.starTargets()
-		p.expect(tIN)
+		if p.tok().kind != tIN {
+			p.forgotComma(c.Target)
+			p.syntaxError()
+		}
+		p.next()
 		c.Iter = p.disjunction()
 		for p.tok().kind == tIF {
 			p.next()

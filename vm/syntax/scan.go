@@ -374,12 +374,14 @@ func (s *scanner) skipSpace() bool {
 			if s.src[s.off+1] != '\n' {
 				s.errorHere(s.off+2, "unexpected character after line continuation character")
 				s.err.EndCol = 0
+				s.err.generic = true
 				return false
 			}
 			s.off++
+			prevStart := s.lineStart
 			s.newline()
 			if s.off >= len(s.src) {
-				s.errorf("SyntaxError", s.line, 1, s.line, -1, "unexpected EOF while parsing")
+				s.errorf("SyntaxError", s.line-1, s.charCol(prevStart, s.off), s.line-1, -1, "unexpected EOF while parsing")
 				return false
 			}
 		} else {
@@ -405,9 +407,25 @@ func (s *scanner) deliverPending(tok *token) {
 // DEDENT tokens. Blank lines and lines inside brackets are left alone.
 func (s *scanner) indentation() {
 	col, altCol := 0, 0
+	contCol, contAltCol := -1, -1
 	i := s.off
 	for ; i < len(s.src); i++ {
 		switch s.src[i] {
+		case '\\':
+			// A backslash continues the indentation onto the next line,
+			// but the first one fixes the level.
+			if i+1 >= len(s.src) || s.src[i+1] != '\n' {
+				break
+			}
+			if contCol < 0 {
+				contCol, contAltCol = col, altCol
+			}
+			i++
+			s.off = i + 1
+			s.newline()
+			s.off = i
+			i = s.off
+			continue
 		case ' ':
 			col++
 			altCol++
@@ -427,6 +445,9 @@ func (s *scanner) indentation() {
 	}
 	if len(s.parens) > 0 {
 		return
+	}
+	if contCol >= 0 {
+		col, altCol = contCol, contAltCol
 	}
 	top := len(s.indents) - 1
 	s.pendingPos = Pos{Line: int32(s.line), Col: int32(i - s.lineStart)}
@@ -703,6 +724,7 @@ func (s *scanner) scanNumber(tok *token) {
 			}
 			s.off++
 		}
+		zerosEnd := s.off
 		nonzero := false
 		if isDec(s.peekByte(0)) {
 			nonzero = true
@@ -714,7 +736,7 @@ func (s *scanner) scanNumber(tok *token) {
 		if p := s.peekByte(0); p != '.' && p|0x20 != 'e' && p|0x20 != 'j' && nonzero {
 			// CPython reports the start of the literal.
 			c := s.charCol(s.lineStart, start) + 1
-			s.errorf("SyntaxError", s.line, c, s.line, c+1, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
+			s.errorf("SyntaxError", s.line, c, s.line, s.charCol(s.lineStart, zerosEnd)+1, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
 			return
 		}
 	} else if c != '.' {
@@ -774,9 +796,12 @@ func (s *scanner) verifyEndOfNumber(what string) bool {
 	if c >= 0x80 || !isIdentByte(c) {
 		return true
 	}
+	// As in CPython, "if", "in" and "is" need not end there.
 	for _, kw := range [...]string{"and", "else", "for", "if", "in", "is", "not", "or"} {
 		if s.off+len(kw) <= len(s.src) && string(s.src[s.off:s.off+len(kw)]) == kw {
-			return true
+			if len(kw) == 2 && kw[0] == 'i' || s.off+len(kw) == len(s.src) || !isIdentByte(s.src[s.off+len(kw)]) {
+				return true
+			}
 		}
 	}
 	// CPython points at the character after the offending one, and
@@ -822,7 +847,7 @@ func (s *scanner) scanString(tok *token, start int, raw, bytes bool) {
 				what = "triple-quoted string"
 			}
 			line := s.line
-			if s.off >= len(s.src) && s.off > 0 && s.src[s.off-1] == '\n' && triple {
+			if s.off >= len(s.src) && s.off > 0 && s.src[s.off-1] == '\n' {
 				line--
 			}
 			s.errorf("SyntaxError", startLine, c, startLine, c, "unterminated %s literal (detected at line %d)", what, line)
