@@ -91,11 +91,13 @@ func (li *lineIndex) charOffset(line, col int) int {
 	}
 	start := li.starts[line-1]
 	end := start + col
+	past := 0 // columns beyond the end of the input, as at EOF
 	if end > len(li.src) {
+		past = end - len(li.src)
 		end = len(li.src)
 	}
 	if end < start {
 		return col + 1
 	}
-	return utf8.RuneCount(li.src[start:end]) + 1
+	return utf8.RuneCount(li.src[start:end]) + 1 + past
 }

@@ -290,6 +290,16 @@ func (p *parser) syntaxError() {
 		p.final = true
 		p.errorKind("IndentationError", t, "%s", msg)
 	}
+	if t.kind == tEOF {
+		// CPython's end marker has no column.
+		line := int(t.start.Line)
+		if line > 1 && (len(p.src) == 0 || p.src[len(p.src)-1] == '\n') {
+			line--
+		}
+		e := newError(p.filename, p.src, "SyntaxError", line, 0, line, 0, "invalid syntax")
+		e.incomplete = true
+		p.fail(e)
+	}
 	p.errorAtTok(t, "invalid syntax")
 }
 
@@ -807,6 +817,9 @@ func (p *parser) invalidAssignment(x Expr) {
 	case *Tuple:
 		if len(v.Elts) > 0 && v.Elts[0].GetSpan().Start == v.Start {
 			last := v.Elts[len(v.Elts)-1]
+			if last.GetSpan().End != v.End {
+				return // a trailing comma
+			}
 			if n, ok := last.(*Name); ok {
 				if end, ok := p.followsSimpleOperand(); ok {
 					p.errorAt(Span{n.Start, end}, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
@@ -857,6 +870,15 @@ func (p *parser) invalidExprStmt(x Expr, first *token) {
 			p.errorAt(Span{n.Start, y.GetSpan().End}, "Missing parentheses in call to '%s'. Did you mean %s(...)?", n.Id, n.Id)
 		}
 		p.i = save
+	}
+	if p.canStartExpr() {
+		// CPython's second pass tries to read an expression here, to
+		// see whether a comma is missing, and so may meet the end of
+		// the input inside brackets.
+		save, saveEnd := p.i, p.prevEnd
+		p.explore()
+		p.trySpeculative(func() Expr { return p.expression() })
+		p.i, p.prevEnd = save, saveEnd
 	}
 	p.syntaxError()
 }
@@ -1170,31 +1192,17 @@ func (p *parser) funcDef(start Pos, decos []Expr, async bool) Stmt {
 	nt := p.tok()
 	s := &FunctionDef{Name: p.name(), DecoratorList: decos, IsAsync: async}
 	s.NameSpan = Span{nt.start, nt.end}
+	// The type parameters and return annotation are optional parts of
+	// CPython's rule, between forced tokens: if they fail to parse, the
+	// error is that the forced token is missing.
 	if lsqb := p.tok(); lsqb.kind == tLSQB {
-		// CPython's type parameters are optional here, so if they fail to
-		// parse it is the '(' that is missing.
-		save, saveEnd := p.i, p.prevEnd
-		func() {
-			defer func() {
-				if r := recover(); r != nil {
-					if _, ok := r.(bailout); !ok || p.sc.err != nil || hasPrefix(p.err.Msg, "cannot use") {
-						panic(r)
-					}
-					p.i, p.prevEnd, p.err = save, saveEnd, nil
-					p.errorAtTok(lsqb, "expected '('")
-				}
-			}()
-			s.TypeParams = p.typeParams()
-		}()
+		p.optional(func() { s.TypeParams = p.typeParams() }, lsqb, "expected '('")
 	}
 	p.expectForced(tLPAR, "(")
 	s.Args = p.parameters(tRPAR, false)
 	p.expect(tRPAR)
-	if arrow := p.tok(); p.got(tRARROW) {
-		if !p.canStartExpr() && p.tok().kind != tERROR {
-			p.errorAtTok(arrow, "expected ':'")
-		}
-		s.Returns = p.expression()
+	if arrow := p.tok(); arrow.kind == tRARROW {
+		p.optional(func() { p.next(); s.Returns = p.expression() }, arrow, "expected ':'")
 	}
 	p.expectForced(tCOLON, ":")
 	s.Body = p.block("function definition", t.start.Line)
@@ -1203,6 +1211,22 @@ func (p *parser) funcDef(start Pos, decos []Expr, async bool) Stmt {
 		s.DecoratorList = []Expr{}
 	}
 	return s
+}
+
+// optional runs f, which parses an optional part of a rule. If f fails
+// with a plain "invalid syntax", optional reports msg at t instead.
+func (p *parser) optional(f func(), t *token, msg string) {
+	save, saveEnd := p.i, p.prevEnd
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(bailout); !ok || p.sc.err != nil || p.err.Msg != "invalid syntax" {
+				panic(r)
+			}
+			p.i, p.prevEnd, p.err = save, saveEnd, nil
+			p.errorAtTok(t, "%s", msg)
+		}
+	}()
+	f()
 }
 
 func (p *parser) classDef(decos []Expr) Stmt {
@@ -1328,6 +1352,13 @@ func (p *parser) parameters(closing tokenKind, lambda bool) *Arguments {
 			var def Expr
 			if p.got(tEQUAL) {
 				def = p.expression()
+			}
+			if k := p.tok().kind; k != tCOMMA && k != closing {
+				if def != nil {
+					p.forgotComma(def)
+				} else {
+					p.forgotComma(arg.Annotation)
+				}
 			}
 			if sawStar {
 				a.KwOnlyArgs = append(a.KwOnlyArgs, arg)
@@ -2374,13 +2405,13 @@ func (p *parser) braceExpr() Expr {
 		}
 		k := p.expression()
 		if p.tok().kind != tCOLON {
-			if p.tok().kind == tRBRACE || p.tok().kind == tCOMMA {
+			p.forgotComma(k)
+			if p.tok().kind != tERROR {
 				sp := k.GetSpan()
 				li := p.lineIndex()
 				line := int(sp.End.Line)
 				p.fail(newError(p.filename, p.src, "SyntaxError", line, li.charOffset(line, int(sp.End.Col)-1), line, 0, "':' expected after dictionary key"))
 			}
-			p.forgotComma(k)
 			p.syntaxError()
 		}
 		p.next()

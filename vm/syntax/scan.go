@@ -203,7 +203,7 @@ type scanner struct {
 	pendingPos  Pos
 	parens      []paren
 	fstrings    []fstringState
-	eofDone     bool
+	commentOff  int // where the last comment began, -1 if none on this line
 
 	err *Error // the first error; once set, every token is tERROR
 }
@@ -314,6 +314,7 @@ func (s *scanner) scan(tok *token) {
 				continue
 			}
 		}
+		s.commentOff = -1
 		if !s.skipSpace() {
 			return
 		}
@@ -336,6 +337,11 @@ func (s *scanner) scan(tok *token) {
 			tok.kind = tNEWLINE
 			tok.endOff = s.off
 			tok.end = Pos{Line: tok.start.Line, Col: tok.start.Col + 1}
+			if s.commentOff >= 0 {
+				// CPython's NEWLINE token includes a comment before it.
+				tok.start.Col -= int32(tok.off - s.commentOff)
+				tok.off = s.commentOff
+			}
 			s.atBOL = true
 			s.lineHasToks = false
 			return
@@ -362,6 +368,7 @@ func (s *scanner) skipSpace() bool {
 		if c == ' ' || c == '\t' || c == '\f' {
 			s.off++
 		} else if c == '#' {
+			s.commentOff = s.off
 			for s.off < len(s.src) && s.src[s.off] != '\n' {
 				s.off++
 			}
@@ -930,12 +937,14 @@ func (s *scanner) scanFStringMiddle(tok *token, fs *fstringState, spec bool) {
 		}
 		c := s.src[s.off]
 		if c == fs.quote && (!fs.triple || s.peekByte(1) == c && s.peekByte(2) == c) {
+			if spec {
+				// The string ends with the replacement field still open.
+				col := s.charCol(s.lineStart, s.off) + 1
+				s.errorf("SyntaxError", s.line, col, s.line, col+1, "f-string: expecting '}', or format specs")
+				return
+			}
 			if s.off > tok.off {
 				break // deliver the text first
-			}
-			if spec {
-				// The field is still open: the parser reports it.
-				break
 			}
 			if fs.triple {
 				s.off += 3
