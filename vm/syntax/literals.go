@@ -222,7 +222,6 @@ type strBuilder struct {
 	text      strings.Builder
 	has       bool
 	textSpan  Span
-	pendingOK bool
 }
 
 func (b *strBuilder) addText(s string, sp Span) {
@@ -322,6 +321,16 @@ func (p *parser) fstring(b *strBuilder) {
 	st := p.next()
 	prefix, _ := stringPrefix(p.text(st))
 	raw := strings.IndexByte(prefix, 'r') >= 0
+	p.fstringParts(b, raw, false)
+	if p.tok().kind != tFSTRING_END {
+		p.syntaxError()
+	}
+	p.next()
+}
+
+// fstringParts parses the literal text and replacement fields of an
+// f-string or of a format spec within one, up to the token that ends them.
+func (p *parser) fstringParts(b *strBuilder, raw, spec bool) {
 	for {
 		t := p.tok()
 		switch t.kind {
@@ -330,11 +339,15 @@ func (p *parser) fstring(b *strBuilder) {
 			b.addText(p.fstringText(t, raw), Span{t.start, t.end})
 		case tLBRACE:
 			p.replacementField(b, raw)
-		case tFSTRING_END:
-			p.next()
-			return
+			if spec && p.tok().kind == tRBRACE {
+				// CPython 3.12 ends a spec that ends with a field with an
+				// empty string.
+				b.flush()
+				sp := Span{p.tok().start, p.tok().start}
+				b.parts = append(b.parts, &Constant{Span: sp, Value: ""})
+			}
 		default:
-			p.syntaxError()
+			return
 		}
 	}
 }
@@ -411,26 +424,7 @@ func (p *parser) replacementField(b *strBuilder, raw bool) {
 	if p.tok().kind == tCOLON {
 		colon := p.next()
 		var sb strBuilder
-	loop:
-		for {
-			t := p.tok()
-			switch t.kind {
-			case tFSTRING_MIDDLE:
-				p.next()
-				sb.addText(p.fstringText(t, raw), Span{t.start, t.end})
-			case tLBRACE:
-				p.replacementField(&sb, raw)
-				if p.tok().kind == tRBRACE {
-					// CPython 3.12 ends a spec that ends with a field
-					// with an empty string.
-					sp := Span{p.tok().start, p.tok().start}
-					sb.flush()
-					sb.parts = append(sb.parts, &Constant{Span: sp, Value: ""})
-				}
-			default:
-				break loop
-			}
-		}
+		p.fstringParts(&sb, raw, true)
 		spec = &JoinedStr{Span{colon.start, p.tok().start}, sb.finish()}
 	}
 	if p.tok().kind != tRBRACE {
@@ -461,6 +455,18 @@ func (p *parser) setContext(x Expr, ctx ExprContext) {
 	setCtx(x, ctx)
 }
 
+// isSingleTarget reports whether x is a name, attribute or subscript, the
+// targets of annotated and augmented assignments.
+func isSingleTarget(x Expr) bool {
+	switch x.(type) {
+	case *Name, *Attribute, *Subscript:
+		return true
+	}
+	return false
+}
+
+// setCtx sets the context of x and, for starred expressions, tuples and
+// lists, of what they contain.
 func setCtx(x Expr, ctx ExprContext) {
 	switch x := x.(type) {
 	case *Name:
@@ -555,14 +561,9 @@ func exprName(x Expr) string {
 	case *JoinedStr, *FormattedValue:
 		return "f-string expression"
 	case *Constant:
-		switch v := x.Value.(type) {
-		case nil:
-			return "None"
-		case bool:
-			if v {
-				return "True"
-			}
-			return "False"
+		switch x.Value.(type) {
+		case nil, bool:
+			return ConstantRepr(x.Value)
 		case EllipsisType:
 			return "ellipsis"
 		}

@@ -19,7 +19,6 @@ package syntax
 
 import (
 	"fmt"
-	"math/big"
 )
 
 // Mode selects the start symbol of the grammar.
@@ -740,13 +739,9 @@ func (p *parser) exprStmt() Stmt {
 		ann := p.expression()
 		simple := false
 		switch t := x.(type) {
-		case *Name:
-			simple = t.Start == start
-			t.Ctx = Store
-		case *Attribute:
-			t.Ctx = Store
-		case *Subscript:
-			t.Ctx = Store
+		case *Name, *Attribute, *Subscript:
+			simple = t.GetSpan().Start == start && isName(t)
+			setCtx(t, Store)
 		case *Tuple:
 			if len(t.Elts) == 0 {
 				break
@@ -773,16 +768,10 @@ func (p *parser) exprStmt() Stmt {
 		return s
 	case k.isAugAssign():
 		op := augOps[k-tPLUSEQ]
-		switch t := x.(type) {
-		case *Name:
-			t.Ctx = Store
-		case *Attribute:
-			t.Ctx = Store
-		case *Subscript:
-			t.Ctx = Store
-		default:
+		if !isSingleTarget(x) {
 			p.errorAt(x.GetSpan(), "'%s' is an illegal expression for augmented assignment", exprName(x))
 		}
+		setCtx(x, Store)
 		p.next()
 		var v Expr
 		if p.tok().kind == tYIELD {
@@ -2487,4 +2476,8 @@ func (p *parser) number(t *token) *Constant {
 	return c
 }
 
-var _ = big.NewInt
+// isName reports whether x is a Name.
+func isName(x Expr) bool {
+	_, ok := x.(*Name)
+	return ok
+}

@@ -10,11 +10,10 @@ import (
 	"testing"
 )
 
-// TestParseGolden parses each testdata/parse/*.py and compares the tree,
-// positions included, with CPython's ast.dump in the matching .ast file
-// (written by testdata/regen.sh).
-func TestParseGolden(t *testing.T) {
-	files, _ := filepath.Glob("testdata/parse/*.py")
+// forEachGolden calls check for each dir/*.py with its source and the
+// contents of the golden file beside it with extension ext.
+func forEachGolden(t *testing.T, dir, ext string, check func(t *testing.T, file string, src []byte, want string)) {
+	files, _ := filepath.Glob(filepath.Join("testdata", dir, "*.py"))
 	if len(files) == 0 {
 		t.Fatal("no test files")
 	}
@@ -24,20 +23,28 @@ func TestParseGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want, err := os.ReadFile(strings.TrimSuffix(file, ".py") + ".ast")
+			want, err := os.ReadFile(strings.TrimSuffix(file, ".py") + ext)
 			if err != nil {
 				t.Fatal(err)
 			}
-			mod, err := Parse(file, src, ModeExec)
-			if err != nil {
-				t.Fatalf("unexpected error: %v", err)
-			}
-			got := Dump(mod)
-			if w := strings.TrimSuffix(string(want), "\n"); got != w {
-				t.Errorf("dump differs from CPython's:\n%s", firstDifference(got, w))
-			}
+			check(t, file, src, string(want))
 		})
 	}
+}
+
+// TestParseGolden parses each testdata/parse/*.py and compares the tree,
+// positions included, with CPython's ast.dump in the matching .ast file
+// (written by testdata/regen.sh).
+func TestParseGolden(t *testing.T) {
+	forEachGolden(t, "parse", ".ast", func(t *testing.T, file string, src []byte, want string) {
+		mod, err := Parse(file, src, ModeExec)
+		if err != nil {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		if got, want := Dump(mod), strings.TrimSuffix(want, "\n"); got != want {
+			t.Errorf("dump differs from CPython's:\n%s", firstDifference(got, want))
+		}
+	})
 }
 
 // firstDifference shows the context of the first difference of two dumps.
@@ -53,31 +60,17 @@ func firstDifference(got, want string) string {
 // TestErrorsGolden parses each testdata/errors/*.py and compares the error
 // with CPython's in the matching .err file: kind, message and position.
 func TestErrorsGolden(t *testing.T) {
-	files, _ := filepath.Glob("testdata/errors/*.py")
-	if len(files) == 0 {
-		t.Fatal("no test files")
-	}
-	for _, file := range files {
-		t.Run(filepath.Base(file), func(t *testing.T) {
-			src, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			want, err := os.ReadFile(strings.TrimSuffix(file, ".py") + ".err")
-			if err != nil {
-				t.Fatal(err)
-			}
-			_, err = Parse(file, src, ModeExec)
-			var e *Error
-			if !errors.As(err, &e) {
-				t.Fatalf("got %v, want a syntax error", err)
-			}
-			got := fmt.Sprintf("%s: %s\n%d %d %d %d\n", e.Kind, e.Msg, e.Line, e.Col, e.EndLine, e.EndCol)
-			if got != string(want) {
-				t.Errorf("got:\n%swant:\n%s", got, want)
-			}
-		})
-	}
+	forEachGolden(t, "errors", ".err", func(t *testing.T, file string, src []byte, want string) {
+		_, err := Parse(file, src, ModeExec)
+		var e *Error
+		if !errors.As(err, &e) {
+			t.Fatalf("got %v, want a syntax error", err)
+		}
+		got := fmt.Sprintf("%s: %s\n%d %d %d %d\n", e.Kind, e.Msg, e.Line, e.Col, e.EndLine, e.EndCol)
+		if got != want {
+			t.Errorf("got:\n%swant:\n%s", got, want)
+		}
+	})
 }
 
 func TestModes(t *testing.T) {

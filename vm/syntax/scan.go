@@ -710,11 +710,10 @@ func (s *scanner) scanNumber(tok *token) {
 		if !s.verifyEndOfNumber(what) {
 			return
 		}
-		s.finishNumber(tok, start)
+		s.finishNumber(tok)
 		return
 	}
 
-	isFloat := false
 	if c == '0' {
 		// Leading zeros are allowed only in zero itself, a float, or an
 		// imaginary literal.
@@ -753,7 +752,6 @@ func (s *scanner) scanNumber(tok *token) {
 		}
 	}
 	if s.peekByte(0) == '.' {
-		isFloat = true
 		s.off++
 		if isDec(s.peekByte(0)) && !digits(isDec) {
 			s.errorHere(s.off, "invalid decimal literal")
@@ -774,10 +772,9 @@ func (s *scanner) scanNumber(tok *token) {
 			if !s.verifyEndOfNumber("decimal") {
 				return
 			}
-			s.finishNumber(tok, start)
+			s.finishNumber(tok)
 			return
 		}
-		isFloat = true
 		if !digits(isDec) {
 			s.errorHere(s.off, "invalid decimal literal")
 			return
@@ -791,8 +788,7 @@ func (s *scanner) scanNumber(tok *token) {
 	} else if !s.verifyEndOfNumber("decimal") {
 		return
 	}
-	_ = isFloat
-	s.finishNumber(tok, start)
+	s.finishNumber(tok)
 }
 
 // verifyEndOfNumber reports an error if a number runs straight into an
@@ -824,7 +820,7 @@ func (s *scanner) verifyEndOfNumber(what string) bool {
 	return false
 }
 
-func (s *scanner) finishNumber(tok *token, start int) {
+func (s *scanner) finishNumber(tok *token) {
 	tok.kind = tNUMBER
 	tok.endOff = s.off
 	tok.end = s.pos(s.off)
