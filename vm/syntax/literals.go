@@ -218,10 +218,10 @@ func isHex(s string) bool {
 // strBuilder accumulates the parts of a concatenation of literals, merging
 // adjacent text into one Constant as CPython does.
 type strBuilder struct {
-	parts     []Expr
-	text      strings.Builder
-	has       bool
-	textSpan  Span
+	parts    []Expr
+	text     strings.Builder
+	has      bool
+	textSpan Span
 }
 
 func (b *strBuilder) addText(s string, sp Span) {
