@@ -4,6 +4,7 @@ package syntax
 // f-strings, including implicit concatenation of adjacent literals.
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"math/big"
@@ -396,7 +397,7 @@ func (p *parser) replacementField(b *strBuilder, raw bool) {
 		if nt.kind == tERROR {
 			p.syntaxError()
 		}
-		b.addText(string(p.src[lb.endOff:nt.off]), Span{lb.end, nt.start})
+		b.addText(stripComments(p.src[lb.endOff:nt.off]), Span{lb.end, nt.start})
 	}
 	conv := -1
 	if p.tok().kind == tEXCLAIM {
@@ -438,6 +439,41 @@ func (p *parser) replacementField(b *strBuilder, raw bool) {
 		conv = 'r'
 	}
 	b.addExpr(&FormattedValue{Span{lb.start, rb.end}, x, conv, spec})
+}
+
+// stripComments returns the text of a self-documenting f-string field
+// without its comments, which CPython leaves out of the text.
+func stripComments(text []byte) string {
+	if bytes.IndexByte(text, '#') < 0 {
+		return string(text)
+	}
+	var b []byte
+	var quote byte
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case quote != 0:
+			if c == '\\' && i+1 < len(text) {
+				b = append(b, c)
+				i++
+				c = text[i]
+			} else if c == quote {
+				quote = 0
+			}
+		case c == '\'' || c == '"':
+			quote = c
+		case c == '#':
+			for i < len(text) && text[i] != '\n' {
+				i++
+			}
+			if i == len(text) {
+				return string(b)
+			}
+			c = '\n'
+		}
+		b = append(b, c)
+	}
+	return string(b)
 }
 
 // ---- Assignment targets -------------------------------------------------

@@ -10,7 +10,13 @@ package syntax
 // for the common mistakes at the point where the valid grammar fails, so
 // that it reports the same message at the same place as CPython in the
 // cases people meet. It backtracks only for the soft keyword "match" and
-// for parenthesized with-items, where the grammar itself is ambiguous.
+// for parenthesized with-items, where the grammar itself is ambiguous, and,
+// once parsing has failed, to look ahead for a better message.
+//
+// Errors unwind the parser by panicking with bailout, recovered in Parse;
+// the first error wins. Tokens are scanned on demand into a buffer, so
+// that looking ahead and backtracking are cheap, and so that, as in
+// CPython, a syntax error is reported before a tokenizer error further on.
 //
 // Node positions follow CPython's EXTRA convention: a node starts at the
 // first token of the rule that built it and ends at the last token that
@@ -18,6 +24,7 @@ package syntax
 // but a binary operation with it as left operand starts at the '('.
 
 import (
+	"bytes"
 	"fmt"
 )
 
@@ -96,14 +103,7 @@ func Parse(filename string, src []byte, mode Mode) (mod *Module, err error) {
 // normalizeNewlines converts \r\n and \r line endings to \n, as CPython's
 // file reader does, so that the scanner need only know '\n'.
 func normalizeNewlines(src []byte) []byte {
-	cr := false
-	for _, c := range src {
-		if c == '\r' {
-			cr = true
-			break
-		}
-	}
-	if !cr {
+	if bytes.IndexByte(src, '\r') < 0 {
 		return src
 	}
 	out := make([]byte, 0, len(src))
@@ -251,7 +251,10 @@ func (p *parser) text(t *token) string {
 		return s
 	}
 	s := string(b)
-	p.names[s] = s
+	if t.nfkc {
+		s = normalizeName(b)
+	}
+	p.names[string(b)] = s
 	return s
 }
 

@@ -153,6 +153,7 @@ var keywords = map[string]tokenKind{
 // token is one lexical token. Its text is src[off:endOff].
 type token struct {
 	kind        tokenKind
+	nfkc        bool  // a name to normalize (see normalizeName)
 	depth       int32 // brackets open after this token
 	start, end  Pos
 	off, endOff int
@@ -613,6 +614,7 @@ name:
 		return
 	}
 	tok.kind = tNAME
+	tok.nfkc = !ascii && needsNFKC(s.src[start:s.off])
 	if len(s.src[start:s.off]) >= 2 && len(s.src[start:s.off]) <= 8 {
 		if k, ok := keywords[string(s.src[start:s.off])]; ok {
 			tok.kind = k
