@@ -911,7 +911,7 @@ func (p *parser) canStartExpr() bool {
 func (p *parser) delTargets() []Expr {
 	var list []Expr
 	for {
-		x := p.bitwiseOr()
+		x := p.starTarget()
 		p.setContext(x, Del)
 		list = append(list, x)
 		if !p.got(tCOMMA) || p.atStmtEnd() {
@@ -1050,10 +1050,10 @@ func (p *parser) tryStmt() Stmt {
 		} else if s.IsStar {
 			p.errorAt(Span{et.start, et.end}, "cannot have both 'except' and 'except*' on the same 'try'")
 		}
+		if star && (p.tok().kind == tNEWLINE || p.tok().kind == tCOLON) {
+			p.errorAtTok(p.tok(), "expected one or more exception types")
+		}
 		if p.tok().kind != tCOLON {
-			if star && p.tok().kind == tNEWLINE {
-				p.errorAtTok(p.tok(), "expected one or more exception types")
-			}
 			if p.tok().kind != tNEWLINE {
 				tstart := p.tok().start
 				h.Type = p.expression()

@@ -428,11 +428,9 @@ func (s *scanner) indentation() {
 			if contCol < 0 {
 				contCol, contAltCol = col, altCol
 			}
-			i++
-			s.off = i + 1
+			s.off = i + 1 // at the '\n'
 			s.newline()
-			s.off = i
-			i = s.off
+			i = s.off - 1 // the loop's i++ moves to the next line's start
 			continue
 		case ' ':
 			col++
@@ -466,7 +464,7 @@ func (s *scanner) indentation() {
 		}
 	case col > s.indents[top]:
 		if len(s.indents) >= maxIndent {
-			s.errorf("IndentationError", s.line, s.charCol(s.lineStart, i)+1, 0, 0, "too many levels of indentation")
+			s.errorf("IndentationError", s.line, 1, s.line, 0, "too many levels of indentation")
 			return
 		}
 		if altCol <= s.altIndents[top] {
