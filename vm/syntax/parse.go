@@ -79,17 +79,17 @@ func Parse(filename string, src []byte, mode Mode) (mod *Module, err error) {
 		switch p.tok().kind {
 		case tNEWLINE, tEOF:
 		default:
+			compound := p.isCompoundStart()
 			mod.Body = p.statement(nil)
-			if p.tok().kind == tNEWLINE {
-				p.next()
+			if _, ok := mod.Body[0].(*Match); ok {
+				compound = true
 			}
-			// Anything after the first statement is an error in CPython's
-			// interactive mode.
 			if k := p.tok().kind; k != tEOF {
-				if k == tERROR {
+				if compound || k == tERROR {
 					p.syntaxError()
 				}
-				p.errorAtTok(p.tok(), "multiple statements found while compiling a single statement")
+				// CPython blames the end of the first statement.
+				p.errorAtTok(&p.toks[p.i-1], "multiple statements found while compiling a single statement")
 			}
 		}
 	default:
@@ -261,7 +261,9 @@ func (p *parser) text(t *token) string {
 func (p *parser) enter() {
 	p.depth++
 	if p.depth > maxDepth {
-		p.errorAtTok(p.tok(), "too many nested parentheses")
+		// CPython raises MemoryError with this message.
+		p.final = true
+		p.errorAtTok(p.tok(), "Parser stack overflowed - Python source too complex to parse")
 	}
 }
 
@@ -269,19 +271,18 @@ func (p *parser) leave() { p.depth-- }
 
 // ---- Errors -------------------------------------------------------------
 
-// syntaxError reports "invalid syntax" at the current token, or the
-// scanner's error if the current token is one.
+// syntaxError reports "invalid syntax", or the scanner's error if the
+// current token is one. Like CPython, it blames the furthest token the
+// parser has read, which is where the valid grammar failed.
 func (p *parser) syntaxError() {
 	t := p.tok()
 	if t.kind == tERROR {
 		p.fail(p.scanError())
 	}
 	if p.firstPassEnd > 0 {
-		// Report where the valid grammar failed, not where looking for a
-		// better message led.
+		// Not where looking for a better message led.
 		t = &p.toks[p.firstPassEnd-1]
 	} else if n := len(p.toks); n > 0 && p.toks[n-1].kind != tERROR {
-		// Like CPython, blame the furthest token the parser looked at.
 		t = &p.toks[n-1]
 	}
 	if t.kind == tINDENT || t.kind == tDEDENT {
@@ -318,10 +319,7 @@ func (p *parser) explore() {
 func (p *parser) scanError() *Error {
 	if p.sc.err != nil {
 		e := *p.sc.err
-		if e.Msg != "" && (hasPrefix(e.Msg, "unterminated triple-quoted") || e.Msg == "unexpected EOF while parsing") {
-			e.incomplete = true
-		}
-		if hasPrefix(e.Msg, "unterminated triple-quoted") && p.mode == ModeSingle {
+		if hasPrefix(e.Msg, "unterminated triple-quoted") || e.Msg == "unexpected EOF while parsing" {
 			e.incomplete = true
 		}
 		return &e
@@ -446,10 +444,11 @@ func (p *parser) finalError() *Error {
 // statement parses one statement (a line of simple statements yields
 // several) and appends it to list.
 func (p *parser) statement(list []Stmt) []Stmt {
+	if p.isCompoundStart() {
+		return append(list, p.compoundStmt())
+	}
 	t := p.tok()
 	switch t.kind {
-	case tDEF, tCLASS, tIF, tWHILE, tFOR, tTRY, tWITH, tAT, tASYNC:
-		return append(list, p.compoundStmt())
 	case tINDENT:
 		p.syntaxError()
 	case tNAME:
@@ -462,6 +461,16 @@ func (p *parser) statement(list []Stmt) []Stmt {
 		p.syntaxError()
 	}
 	return p.simpleStmts(list)
+}
+
+// isCompoundStart reports whether the current token begins a compound
+// statement other than match, which only parsing can recognize.
+func (p *parser) isCompoundStart() bool {
+	switch p.tok().kind {
+	case tDEF, tCLASS, tIF, tWHILE, tFOR, tTRY, tWITH, tAT, tASYNC:
+		return true
+	}
+	return false
 }
 
 func (p *parser) compoundStmt() Stmt {

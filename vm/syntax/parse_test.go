@@ -246,3 +246,27 @@ func benchmarkSource(b *testing.B, lines int) []byte {
 	}
 	return buf.Bytes()
 }
+
+// TestNestingWithinLimits checks that nesting CPython accepts is accepted.
+func TestNestingWithinLimits(t *testing.T) {
+	for _, src := range []string{
+		"x = " + strings.Repeat("(", 199) + strings.Repeat(")", 199) + "\n",
+		"x = " + strings.Repeat("[", 199) + strings.Repeat("]", 199) + "\n",
+		strings.Repeat("f(", 150) + strings.Repeat(")", 150) + "\n",
+		"x = " + strings.Repeat("-", 200) + "1\n",
+		indentedIfs(99),
+	} {
+		if _, err := Parse("nest.py", []byte(src), ModeExec); err != nil {
+			t.Errorf("%.30q...: %v", src, err)
+		}
+	}
+}
+
+func indentedIfs(n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		b.WriteString(strings.Repeat(" ", i) + "if x:\n")
+	}
+	b.WriteString(strings.Repeat(" ", n) + "pass\n")
+	return b.String()
+}
