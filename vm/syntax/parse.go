@@ -453,8 +453,15 @@ func (p *parser) statement(list []Stmt) []Stmt {
 		p.syntaxError()
 	case tNAME:
 		if p.isName("match") {
-			if s := p.tryMatch(); s != nil {
+			s, newline := p.tryMatch()
+			if s != nil {
 				return append(list, s)
+			}
+			if newline != nil {
+				// "match x" then a newline: unless the line is valid as
+				// it stands, the colon is missing.
+				p.optional(func() { list = p.simpleStmts(list) }, newline, "expected ':'")
+				return list
 			}
 		}
 	case tERROR:
@@ -520,6 +527,7 @@ func (p *parser) simpleStmts(list []Stmt) []Stmt {
 		}
 	}
 	if p.tok().kind != tNEWLINE {
+		p.exploreExpression()
 		p.syntaxError()
 	}
 	p.next()
@@ -756,7 +764,7 @@ func (p *parser) exprStmt() Stmt {
 			setCtx(t, Store)
 		case *Tuple:
 			if len(t.Elts) == 0 {
-				break
+				p.errorAt(x.GetSpan(), "only single target (not tuple) can be annotated")
 			}
 			if sp := t.Elts[0].GetSpan(); sp.Start == t.Start {
 				// Without parentheses, CPython blames the first element.
@@ -794,7 +802,7 @@ func (p *parser) exprStmt() Stmt {
 		return &AugAssign{Span{start, p.prevEnd}, x, op, v}
 	}
 	if p.tok().kind == tWALRUS {
-		if _, ok := x.(*Name); !ok && p.peek(1).kind != tERROR {
+		if _, ok := x.(*Name); !ok {
 			p.explore()
 			if p.peek(1).kind != tRPAR && p.trySpeculative(func() Expr { p.next(); return p.expression() }) != nil {
 				p.errorAt(x.GetSpan(), "cannot use assignment expressions with %s", exprName(x))
@@ -872,16 +880,21 @@ func (p *parser) invalidExprStmt(x Expr, first *token) {
 		}
 		p.i = save
 	}
+	p.exploreExpression()
+	p.syntaxError()
+}
+
+// exploreExpression reads an expression at the current token, if one can
+// start there, only for the errors this may meet. CPython's second pass
+// does so after an expression, to see whether a comma is missing, and may
+// meet a tokenizer error or the end of the input inside brackets.
+func (p *parser) exploreExpression() {
 	if p.canStartExpr() {
-		// CPython's second pass tries to read an expression here, to
-		// see whether a comma is missing, and so may meet the end of
-		// the input inside brackets.
 		save, saveEnd := p.i, p.prevEnd
 		p.explore()
 		p.trySpeculative(func() Expr { return p.expression() })
 		p.i, p.prevEnd = save, saveEnd
 	}
-	p.syntaxError()
 }
 
 // trySpeculative runs f and returns its result, or nil (with the parser's
@@ -897,10 +910,14 @@ func (p *parser) trySpeculative(f func() Expr) (x Expr) {
 			}
 			p.i, p.prevEnd, p.err, p.depth = save, saveEnd, saveErr, saveDepth
 			x = nil
-			if p.firstPassEnd > 0 && p.sc.err == nil && p.toks[len(p.toks)-1].kind == tERROR {
-				// Looking for a better message ran into the end of the
-				// input inside brackets; so does CPython's second pass.
+		}
+		if p.firstPassEnd > 0 && p.toks[len(p.toks)-1].kind == tERROR {
+			// Looking for a better message ran into a tokenizer error,
+			// as CPython's second pass does, and CPython reports it.
+			if p.sc.err == nil {
 				p.fail(p.unclosedError())
+			} else if p.sc.err.Msg != "invalid syntax" {
+				p.fail(p.scanError())
 			}
 		}
 	}()
@@ -1390,19 +1407,20 @@ func (p *parser) parameters(closing tokenKind, lambda bool) *Arguments {
 // ---- match statement ----------------------------------------------------
 
 // tryMatch parses a match statement if the soft keyword "match" begins
-// one, and otherwise returns nil having consumed nothing.
-func (p *parser) tryMatch() Stmt {
+// one, and otherwise returns nil having consumed nothing, and, if what
+// follows "match" is a subject ended by a newline, that NEWLINE token.
+func (p *parser) tryMatch() (_ Stmt, newline *token) {
 	save, saveEnd := p.i, p.prevEnd
 	start := p.next().start
 	// Quick rejections: "match" used as a name.
 	switch p.tok().kind {
 	case tEQUAL, tDOT, tNEWLINE, tCOMMA, tRPAR, tCOLON, tSEMI, tEOF:
 		p.i, p.prevEnd = save, saveEnd
-		return nil
+		return nil, nil
 	}
 	if p.tok().kind.isAugAssign() {
 		p.i, p.prevEnd = save, saveEnd
-		return nil
+		return nil, nil
 	}
 	var subject Expr
 	subject = p.trySpeculative(func() Expr {
@@ -1411,13 +1429,14 @@ func (p *parser) tryMatch() Stmt {
 			p.syntaxError()
 		}
 		if p.tok().kind == tNEWLINE && p.peek(1).kind != tINDENT {
+			newline = p.tok()
 			p.syntaxError()
 		}
 		return x
 	})
 	if subject == nil {
 		p.i, p.prevEnd = save, saveEnd
-		return nil
+		return nil, newline
 	}
 	p.expectColon()
 	s := &Match{Subject: subject}
@@ -1434,7 +1453,7 @@ func (p *parser) tryMatch() Stmt {
 	}
 	p.next()
 	s.Span = Span{start, p.prevEnd}
-	return s
+	return s, nil
 }
 
 func (p *parser) subjectExpr() Expr {
@@ -2131,8 +2150,8 @@ func (p *parser) arguments(closing tokenKind, lpar *token) ([]Expr, []*Keyword) 
 			if sawDstar {
 				p.errorAt(Span{t.start, t.end}, "iterable argument unpacking follows keyword argument unpacking")
 			}
-			last = &Starred{Span{t.start, p.prevEnd}, v, Load}
-			args = append(args, last)
+			args = append(args, &Starred{Span{t.start, p.prevEnd}, v, Load})
+			last = v
 		case t.kind == tDSTAR:
 			p.next()
 			v := p.expression()
@@ -2386,7 +2405,7 @@ func (p *parser) braceExpr() Expr {
 		if _, ok := key.(*Starred); ok {
 			p.errorAt(key.GetSpan(), "cannot use a starred expression in a dictionary key")
 		}
-		p.next()
+		p.dictValueColon()
 		value = p.expression()
 		if k := p.tok().kind; k == tFOR || k == tASYNC {
 			gens := p.comprehensions()
@@ -2415,12 +2434,20 @@ func (p *parser) braceExpr() Expr {
 			}
 			p.syntaxError()
 		}
-		p.next()
+		p.dictValueColon()
 		keys = append(keys, k)
 		values = append(values, p.expression())
 	}
 	p.expectClosing(tRBRACE, values[len(values)-1])
 	return &Dict{Span{lbrace.start, p.prevEnd}, keys, values}
+}
+
+// dictValueColon consumes the ':' after a dictionary key.
+func (p *parser) dictValueColon() {
+	colon := p.next()
+	if k := p.tok().kind; k == tRBRACE || k == tCOMMA {
+		p.errorAtTok(colon, "expression expected after dictionary key and ':'")
+	}
 }
 
 // comprehensions parses one or more for clauses.

@@ -390,6 +390,7 @@ func (s *scanner) skipSpace() bool {
 			s.newline()
 			if s.off >= len(s.src) {
 				s.errorf("SyntaxError", s.line-1, s.charCol(prevStart, s.off), s.line-1, -1, "unexpected EOF while parsing")
+				s.err.generic = true
 				return false
 			}
 		} else {
