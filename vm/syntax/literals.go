@@ -92,6 +92,8 @@ func decodeString(text string) (s string, isBytes bool, err error) {
 				return "", true, errors.New("bytes can only contain ASCII literal characters")
 			}
 		}
+	} else if err := checkUTF8(body); err != nil {
+		return "", false, err
 	}
 	if raw || strings.IndexByte(body, '\\') < 0 {
 		return body, isBytes, nil
@@ -176,7 +178,7 @@ func decodeEscapes(s string, isBytes, fstring bool) (string, error) {
 			} else if v > utf8.MaxRune {
 				return "", fmt.Errorf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: illegal Unicode character", start, i-1)
 			} else {
-				b.WriteRune(rune(v))
+				writeWTF8(&b, rune(v))
 			}
 		case 'N':
 			if isBytes {
@@ -204,6 +206,50 @@ func decodeEscapes(s string, isBytes, fstring bool) (string, error) {
 		}
 	}
 	return b.String(), nil
+}
+
+// writeWTF8 writes r in UTF-8, or, if r is a surrogate, which UTF-8
+// cannot encode but a Python str can hold, in WTF-8: the same three-byte
+// form UTF-8 would use were surrogates allowed. Such strings are not valid
+// UTF-8; Python-level string operations must treat them as WTF-8.
+func writeWTF8(b *strings.Builder, r rune) {
+	if 0xD800 <= r && r <= 0xDFFF {
+		b.WriteByte(0xE0 | byte(r>>12))
+		b.WriteByte(0x80 | byte(r>>6)&0x3F)
+		b.WriteByte(0x80 | byte(r)&0x3F)
+		return
+	}
+	b.WriteRune(r)
+}
+
+// decodeSurrogate decodes the WTF-8 encoding of a surrogate at the start
+// of s, returning 0 if there is none.
+func decodeSurrogate(s string) rune {
+	if len(s) >= 3 && s[0] == 0xED && s[1]&0xE0 == 0xA0 && s[2]&0xC0 == 0x80 {
+		return 0xD000 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F)
+	}
+	return 0
+}
+
+// checkUTF8 reports the error CPython gives for a str literal whose text
+// (between the quotes) is not valid UTF-8.
+func checkUTF8(body string) error {
+	for i := 0; i < len(body); {
+		r, size := utf8.DecodeRuneInString(body[i:])
+		if r == utf8.RuneError && size == 1 {
+			what := "invalid start byte"
+			if c := body[i]; c >= 0xC2 && c <= 0xF4 {
+				if i+1 >= len(body) {
+					what = "unexpected end of data"
+				} else {
+					what = "invalid continuation byte"
+				}
+			}
+			return fmt.Errorf("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", body[i], i, what)
+		}
+		i += size
+	}
+	return nil
 }
 
 func isHex(s string) bool {
@@ -355,6 +401,9 @@ func (p *parser) fstringParts(b *strBuilder, raw, spec bool) {
 
 func (p *parser) fstringText(t *token, raw bool) string {
 	text := p.text(t)
+	if err := checkUTF8(text); err != nil {
+		p.errorAtTok(t, "%s", err)
+	}
 	if raw {
 		if strings.Contains(text, "{{") || strings.Contains(text, "}}") {
 			text = strings.ReplaceAll(strings.ReplaceAll(text, "{{", "{"), "}}", "}")

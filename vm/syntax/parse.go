@@ -47,6 +47,10 @@ const maxDepth = 1000
 // *Error.
 func Parse(filename string, src []byte, mode Mode) (mod *Module, err error) {
 	src = normalizeNewlines(src)
+	src, encErr := decodeSource(filename, src)
+	if encErr != nil {
+		return nil, encErr
+	}
 	p := &parser{filename: filename, src: src, sc: newScanner(filename, src), mode: mode}
 	// Python averages a token per four or five bytes; guessing well
 	// saves the parser from repeatedly copying its token buffer.

@@ -15,6 +15,7 @@ package syntax
 // error later in it.
 
 import (
+	"bytes"
 	"fmt"
 	"unicode"
 	"unicode/utf8"
@@ -218,7 +219,7 @@ func newScanner(filename string, src []byte) *scanner {
 		indents:    []int{0},
 		altIndents: []int{0},
 	}
-	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
+	if bytes.HasPrefix(src, utf8BOM) {
 		s.off = 3 // a UTF-8 byte order mark
 		s.lineStart = 3
 	}
