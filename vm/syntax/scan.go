@@ -354,7 +354,7 @@ func (s *scanner) scan(tok *token) {
 		case c >= '0' && c <= '9', c == '.' && s.peekByte(1) >= '0' && s.peekByte(1) <= '9':
 			s.scanNumber(tok)
 		case c == '"' || c == '\'':
-			s.scanString(tok, tok.off, false, false)
+			s.scanString(tok, tok.off)
 		default:
 			s.scanOperator(tok)
 		}
@@ -597,7 +597,7 @@ func (s *scanner) scanName(tok *token) {
 			if sawF {
 				s.startFString(tok, start, sawR)
 			} else {
-				s.scanString(tok, start, sawR, sawB)
+				s.scanString(tok, start)
 			}
 			return
 		}
@@ -830,7 +830,7 @@ func (s *scanner) finishNumber(tok *token) {
 
 // scanString scans a non-f string literal starting at the prefix at start,
 // with s.off at the opening quote. The parser decodes its value.
-func (s *scanner) scanString(tok *token, start int, raw, bytes bool) {
+func (s *scanner) scanString(tok *token, start int) {
 	quote := s.src[s.off]
 	triple := s.peekByte(1) == quote && s.peekByte(2) == quote
 	startLine, startLineStart := s.line, s.lineStart
@@ -973,8 +973,10 @@ func (s *scanner) scanFStringMiddle(tok *token, fs *fstringState, spec bool) {
 			}
 			break
 		}
-		if c == '\\' && !fs.raw && s.off+1 < len(s.src) {
-			if s.src[s.off+1] == 'N' && s.peekByte(2) == '{' {
+		if c == '\\' && s.off+1 < len(s.src) && s.src[s.off+1] != '{' && s.src[s.off+1] != '}' {
+			// A backslash escapes the next character, except a brace,
+			// which keeps its meaning (CPython warns of "\{").
+			if !fs.raw && s.src[s.off+1] == 'N' && s.peekByte(2) == '{' {
 				// \N{NAME}: the braces belong to the escape.
 				s.off += 3
 				for s.off < len(s.src) && s.src[s.off] != '}' && s.src[s.off] != fs.quote && s.src[s.off] != '\n' {
@@ -985,8 +987,6 @@ func (s *scanner) scanFStringMiddle(tok *token, fs *fstringState, spec bool) {
 				}
 				continue
 			}
-			s.off++
-		} else if c == '\\' && fs.raw && s.off+1 < len(s.src) && s.src[s.off+1] != '{' && s.src[s.off+1] != '}' {
 			s.off++
 		}
 		if s.off < len(s.src) && s.src[s.off] == '\n' {
