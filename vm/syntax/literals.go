@@ -446,7 +446,15 @@ func (p *parser) replacementField(b *strBuilder, raw bool) {
 		if nt.kind == tERROR {
 			p.syntaxError()
 		}
-		b.addText(stripComments(p.src[lb.endOff:nt.off]), Span{lb.end, nt.start})
+		text := stripComments(p.src[lb.endOff:nt.off])
+		if !raw && strings.IndexByte(text, '\\') >= 0 {
+			// CPython 3.12 decodes escapes in the expression's text as if
+			// it were part of the literal.
+			if decoded, err := decodeEscapes(text, false, false); err == nil {
+				text = decoded
+			}
+		}
+		b.addText(text, Span{lb.end, nt.start})
 	}
 	conv := -1
 	if p.tok().kind == tEXCLAIM {
