@@ -390,10 +390,10 @@ func (p *parser) errorKind(kind string, t *token, format string, args ...any) {
 	sl, el := int(t.start.Line), int(t.end.Line)
 	e := newError(p.filename, p.src, kind, sl, li.charOffset(sl, int(t.start.Col)), el, li.charOffset(el, int(t.end.Col)), msg)
 	if t.kind == tDEDENT || t.kind == tINDENT {
+		// CPython's INDENT and DEDENT tokens have no columns; it reports
+		// where its scanner stands, after the indentation.
+		e.Col = li.charOffset(sl, int(t.start.Col)) - 1
 		e.EndCol = -1
-		if t.kind == tINDENT {
-			e.Col = li.charOffset(sl, int(t.start.Col)) - 1
-		}
 	}
 	p.fail(e)
 }
@@ -403,6 +403,14 @@ func (p *parser) errorAt(sp Span, format string, args ...any) {
 	li := p.lineIndex()
 	sl, el := int(sp.Start.Line), int(sp.End.Line)
 	p.fail(newError(p.filename, p.src, "SyntaxError", sl, li.charOffset(sl, int(sp.Start.Col)), el, li.charOffset(el, int(sp.End.Col)), fmt.Sprintf(format, args...)))
+}
+
+// errorStartingFrom reports an error from start to the scanner's position
+// after the token last, as CPython's RAISE_SYNTAX_ERROR_STARTING_FROM does.
+func (p *parser) errorStartingFrom(start Pos, last *token, format string, args ...any) {
+	li := p.lineIndex()
+	sl, el := int(start.Line), int(last.end.Line)
+	p.fail(newError(p.filename, p.src, "SyntaxError", sl, li.charOffset(sl, int(start.Col)), el, li.charOffset(el, int(last.end.Col))-1, fmt.Sprintf(format, args...)))
 }
 
 // finalError applies CPython's rule that a tokenizer error anywhere in the
@@ -662,6 +670,11 @@ func (p *parser) importStmt() Stmt {
 			break
 		}
 	}
+	if p.tok().kind == tFROM {
+		p.next()
+		p.dottedName()
+		p.errorStartingFrom(start, p.tok(), "Did you mean to use 'from ... import ...' instead?")
+	}
 	return &Import{Span{start, p.prevEnd}, names}
 }
 
@@ -750,6 +763,10 @@ func (p *parser) exprStmt() Stmt {
 		value := targets[len(targets)-1]
 		targets = targets[:len(targets)-1]
 		for _, t := range targets {
+			switch t.(type) {
+			case *Yield, *YieldFrom:
+				p.errorAt(t.GetSpan(), "assignment to yield expression not possible")
+			}
 			p.setContext(t, Store)
 		}
 		return &Assign{Span{start, p.prevEnd}, targets, value}
@@ -1094,8 +1111,11 @@ func (p *parser) tryStmt() Stmt {
 					for p.got(tCOMMA) {
 						p.expression()
 					}
-					if p.tok().kind == tCOLON || p.tok().kind == tAS {
-						p.errorAt(Span{tstart, p.prevEnd}, "multiple exception types must be parenthesized")
+					if p.got(tAS) {
+						p.name()
+					}
+					if colon := p.tok(); colon.kind == tCOLON {
+						p.errorStartingFrom(tstart, colon, "multiple exception types must be parenthesized")
 					}
 					p.syntaxError()
 				}
@@ -1147,7 +1167,7 @@ func (p *parser) withStmt(start Pos, async bool) Stmt {
 				}
 			}
 			p.expect(tRPAR)
-			if p.tok().kind != tCOLON {
+			if p.tok().kind != tCOLON && p.tok().kind != tNEWLINE {
 				p.syntaxError()
 			}
 			return &Constant{}
@@ -1372,7 +1392,10 @@ func (p *parser) parameters(closing tokenKind, lambda bool) *Arguments {
 		case tNAME:
 			arg := param(false)
 			var def Expr
-			if p.got(tEQUAL) {
+			if eq := p.tok(); p.got(tEQUAL) {
+				if k := p.tok().kind; k == tCOMMA || k == closing {
+					p.errorAtTok(eq, "expected default value expression")
+				}
 				def = p.expression()
 			}
 			if k := p.tok().kind; k != tCOMMA && k != closing {
@@ -1394,6 +1417,9 @@ func (p *parser) parameters(closing tokenKind, lambda bool) *Arguments {
 					p.errorAt(arg.Span, "parameter without a default follows parameter with a default")
 				}
 			}
+		case tLPAR:
+			p.parenthesizedParams(lambda)
+			p.syntaxError()
 		default:
 			p.syntaxError()
 		}
@@ -1401,11 +1427,35 @@ func (p *parser) parameters(closing tokenKind, lambda bool) *Arguments {
 			break
 		}
 		if p.tok().kind != tCOMMA {
+			if t.kind == tSLASH && p.tok().kind == tSTAR {
+				p.errorAtTok(p.tok(), "expected comma between / and *")
+			}
 			p.syntaxError()
 		}
 		p.next()
 	}
 	return a
+}
+
+// parenthesizedParams reports Python 2's tuple parameters, "def f((a, b))".
+func (p *parser) parenthesizedParams(lambda bool) {
+	lpar := p.tok()
+	n := 1
+	if p.peek(n).kind != tNAME {
+		return
+	}
+	for n++; p.peek(n).kind == tCOMMA && p.peek(n+1).kind == tNAME; n += 2 {
+	}
+	if p.peek(n).kind == tCOMMA {
+		n++
+	}
+	if rpar := p.peek(n); rpar.kind == tRPAR {
+		what := "Function"
+		if lambda {
+			what = "Lambda expression"
+		}
+		p.errorAt(Span{lpar.start, rpar.end}, "%s parameters cannot be parenthesized", what)
+	}
 }
 
 // ---- match statement ----------------------------------------------------
@@ -1787,9 +1837,7 @@ func (p *parser) namedExpr(checkEquals bool) Expr {
 				p.errorAt(Span{n.Start, end}, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
 			}
 		} else if _, ok := p.followsSimpleOperand(); ok && maybeEquality(x, &Name{}) {
-			if bad := invalidTarget(x, Store); bad != nil {
-				p.errorAt(bad.GetSpan(), "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(bad))
-			}
+			p.errorAt(x.GetSpan(), "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(x))
 		}
 	}
 	return x
@@ -2156,15 +2204,20 @@ func (p *parser) arguments(closing tokenKind, lpar *token) ([]Expr, []*Keyword) 
 			}
 			args = append(args, &Starred{Span{t.start, p.prevEnd}, v, Load})
 			last = v
+			p.unpackingAssignment(t, "iterable argument unpacking")
 		case t.kind == tDSTAR:
 			p.next()
 			v := p.expression()
 			kws = append(kws, &Keyword{Span{t.start, p.prevEnd}, "", v})
 			sawDstar = true
 			last = v
+			p.unpackingAssignment(t, "keyword argument unpacking")
 		case t.kind == tNAME && p.peek(1).kind == tEQUAL:
 			p.next()
-			p.next()
+			eq := p.next()
+			if k := p.tok().kind; k == tCOMMA || k == closing {
+				p.errorAt(Span{t.start, eq.end}, "expected argument value expression")
+			}
 			v := p.expression()
 			kws = append(kws, &Keyword{Span{t.start, p.prevEnd}, p.text(t), v})
 			sawKw = true
@@ -2208,13 +2261,27 @@ func (p *parser) arguments(closing tokenKind, lpar *token) ([]Expr, []*Keyword) 
 	return args, kws
 }
 
+// unpackingAssignment reports "f(*a=1)" and "f(**a=1)"; star is the '*'
+// or '**' token.
+func (p *parser) unpackingAssignment(star *token, what string) {
+	if p.tok().kind != tEQUAL {
+		return
+	}
+	p.explore()
+	save, saveEnd := p.i, p.prevEnd
+	if v := p.trySpeculative(func() Expr { p.next(); return p.expression() }); v != nil {
+		p.errorAt(Span{star.start, v.GetSpan().End}, "cannot assign to %s", what)
+	}
+	p.i, p.prevEnd = save, saveEnd
+}
+
 // keywordError explains "f(x.y=1)" and the like.
 func (p *parser) keywordError(x Expr) {
 	switch c := x.(type) {
 	case *Constant:
 		switch c.Value.(type) {
 		case nil, bool:
-			p.errorAt(x.GetSpan(), "cannot assign to %s", exprName(x))
+			p.errorAt(Span{x.GetSpan().Start, p.tok().end}, "cannot assign to %s", exprName(x))
 		}
 	}
 	eq := p.tok()
@@ -2366,6 +2433,7 @@ func (p *parser) listExpr() Expr {
 			}
 			elts = append(elts, p.starNamedExpression())
 		}
+		p.unparenthesizedTarget(elts)
 		p.expectClosing(tRSQB, elts[len(elts)-1])
 		return &List{Span{lsqb.start, p.prevEnd}, elts, Load}
 	}
@@ -2403,6 +2471,7 @@ func (p *parser) braceExpr() Expr {
 				}
 				elts = append(elts, p.starNamedExpression())
 			}
+			p.unparenthesizedTarget(elts)
 			p.expectClosing(tRBRACE, elts[len(elts)-1])
 			return &Set{Span{lbrace.start, p.prevEnd}, elts}
 		}
@@ -2449,8 +2518,21 @@ func (p *parser) braceExpr() Expr {
 // dictValueColon consumes the ':' after a dictionary key.
 func (p *parser) dictValueColon() {
 	colon := p.next()
-	if k := p.tok().kind; k == tRBRACE || k == tCOMMA {
+	switch t := p.tok(); t.kind {
+	case tRBRACE, tCOMMA:
 		p.errorAtTok(colon, "expression expected after dictionary key and ':'")
+	case tSTAR:
+		p.next()
+		p.bitwiseOr()
+		p.errorAt(Span{t.start, p.prevEnd}, "cannot use a starred expression in a dictionary value")
+	}
+}
+
+// unparenthesizedTarget reports "[x, y for x, y in z]", where the
+// elements of a display are followed by a comprehension's for.
+func (p *parser) unparenthesizedTarget(elts []Expr) {
+	if k := p.tok().kind; len(elts) > 1 && (k == tFOR || k == tASYNC) {
+		p.errorAt(Span{elts[0].GetSpan().Start, elts[len(elts)-1].GetSpan().End}, "did you forget parentheses around the comprehension target?")
 	}
 }
 
