@@ -72,7 +72,8 @@ const (
 	tRARROW   // ->
 	tELLIPSIS // ...
 	tWALRUS   // :=
-	tEXCLAIM  // ! (only inside f-string replacement fields)
+	tEXCLAIM  // ! (meaningful only in f-string replacement fields)
+	tUNKNOWN  // $, ? or `, which no rule accepts
 	// Augmented assignment operators, in the order of Operator.
 	tPLUSEQ
 	tMINUSEQ
@@ -1135,9 +1136,6 @@ func (s *scanner) scanOperator(tok *token) {
 		k = tEXCLAIM
 		if c1 == '=' {
 			k, n = tNOTEQUAL, 2
-		} else if len(s.fstrings) == 0 {
-			s.errorInvalidChar()
-			return
 		}
 	case '<':
 		k = tLESS
@@ -1164,6 +1162,12 @@ func (s *scanner) scanOperator(tok *token) {
 			}
 		}
 	default:
+		if c < 0x80 && unicode.IsPrint(rune(c)) {
+			// Like CPython, make an operator of '$', '?' or '`' that
+			// the parser will reject.
+			k = tUNKNOWN
+			break
+		}
 		s.errorInvalidChar()
 		return
 	}
@@ -1231,14 +1235,6 @@ func (s *scanner) errorInvalidChar() {
 	r, size := utf8.DecodeRune(s.src[s.off:])
 	if r == utf8.RuneError && size <= 1 && s.src[s.off] >= 0x80 {
 		s.verifyIdentifier(s.off)
-		return
-	}
-	if r < 0x80 && unicode.IsPrint(r) {
-		// CPython makes an ERRORTOKEN of it and the parser reports
-		// "invalid syntax" there.
-		c := s.charCol(s.lineStart, s.off) + 1
-		s.errorf("SyntaxError", s.line, c, s.line, c+1, "invalid syntax")
-		s.err.generic = true
 		return
 	}
 	c := s.charCol(s.lineStart, s.off) + 1
