@@ -144,7 +144,8 @@ type parser struct {
 	// message than "invalid syntax", the number of tokens it had read
 	// before; 0 until then.
 	firstPassEnd int
-	speculating  int // depth of trySpeculative calls
+	speculating  int  // depth of trySpeculative calls
+	definitive   bool // the error is final even within trySpeculative
 	// final is set when the error is one that CPython reports without
 	// scanning the rest of the input for tokenizer errors.
 	final bool
@@ -926,7 +927,7 @@ func (p *parser) trySpeculative(f func() Expr) (x Expr) {
 	defer func() {
 		p.speculating--
 		if r := recover(); r != nil {
-			if _, ok := r.(bailout); !ok {
+			if _, ok := r.(bailout); !ok || p.definitive {
 				panic(r)
 			}
 			p.i, p.prevEnd, p.err, p.depth = save, saveEnd, saveErr, saveDepth
@@ -1161,7 +1162,15 @@ func (p *parser) withStmt(start Pos, async bool) Stmt {
 		ok := p.trySpeculative(func() Expr {
 			p.next()
 			for {
-				s.Items = append(s.Items, p.withItem())
+				w := p.withItem()
+				s.Items = append(s.Items, w)
+				if k := p.tok().kind; k != tCOMMA && k != tRPAR {
+					if w.OptionalVars != nil {
+						p.forgotComma(w.OptionalVars)
+					} else {
+						p.forgotComma(w.ContextExpr)
+					}
+				}
 				if !p.got(tCOMMA) || p.tok().kind == tRPAR {
 					break
 				}
@@ -2125,8 +2134,8 @@ func (p *parser) forgotComma(last Expr) {
 		return
 	}
 	switch last.(type) {
-	case *Lambda, *IfExp, *Starred, *NamedExpr, *Slice, *GeneratorExp, *ListComp, *SetComp, *DictComp, *Tuple:
-		return
+	case *Lambda, *IfExp, *Starred, *NamedExpr, *Slice:
+		return // not a disjunction, so not CPython's rule
 	}
 	if n, ok := last.(*Name); ok {
 		if k := p.tok().kind; k == tSTRING || k == tFSTRING_START {
@@ -2143,13 +2152,17 @@ func (p *parser) forgotComma(last Expr) {
 	save, saveEnd := p.i, p.prevEnd
 	p.explore()
 	if y := p.trySpeculative(func() Expr { return p.expression() }); y != nil {
+		// CPython's second pass raises this as soon as it finds it, even
+		// while trying an alternative.
+		p.definitive = true
 		p.errorAt(Span{last.GetSpan().Start, y.GetSpan().End}, "invalid syntax. Perhaps you forgot a comma?")
 	}
 	p.i, p.prevEnd = save, saveEnd
 }
 
-// lastOperand returns the expression that ends the subscript x, the one a
-// following expression would have to be separated from by a comma.
+// lastOperand returns the expression that ends x, a subscript or target
+// list, the one a following expression would have to be separated from by
+// a comma.
 func lastOperand(x Expr) Expr {
 	switch v := x.(type) {
 	case *Tuple:
@@ -2555,7 +2568,7 @@ func (p *parser) comprehensions() []*Comprehension {
 		p.next()
 		c.Target = p.starTargets()
 		if p.tok().kind != tIN {
-			p.forgotComma(c.Target)
+			p.forgotComma(lastOperand(c.Target))
 			p.syntaxError()
 		}
 		p.next()

@@ -425,7 +425,13 @@ func (s *scanner) indentation() {
 		case '\\':
 			// A backslash continues the indentation onto the next line,
 			// but the first one fixes the level.
-			if i+1 >= len(s.src) || s.src[i+1] != '\n' {
+			if i+1 < len(s.src) && s.src[i+1] != '\n' {
+				s.errorHere(i+2, "unexpected character after line continuation character")
+				s.err.EndCol = 0
+				s.err.generic = true
+				return
+			}
+			if i+1 >= len(s.src) {
 				break
 			}
 			if contCol < 0 {
@@ -515,9 +521,8 @@ func (s *scanner) tabError(i int) {
 // line lacked one, DEDENTs back to column 0, then EOF.
 func (s *scanner) scanEOF(tok *token) {
 	tok.endOff = s.off
-	if len(s.fstrings) > 0 {
-		fs := s.fstrings[len(s.fstrings)-1]
-		s.unterminatedFString(fs)
+	if n := len(s.fstrings); n > 0 && len(s.parens) == s.fstrings[n-1].parenDepth {
+		s.unterminatedFString(s.fstrings[n-1])
 		return
 	}
 	if len(s.parens) > 0 {
