@@ -1,0 +1,1 @@
+def if(): pass

@@ -1,0 +1,21 @@
+f()
+f(a)
+f(a, b)
+f(a, b,)
+f(*args)
+f(**kwargs)
+f(a, *args, b=1, **kwargs)
+f(*a, *b, c=1, **d, **e)
+f(a=1, *b)
+f(x for x in y)
+f((x for x in y), z)
+f(x, key=lambda v: -v)
+f(a)(b)(c)
+obj.method(arg).other[0](1)
+print("hello", end="", sep=" ", file=sys.stderr)
+f(
+    a,
+    b,
+)
+f(a := 1)
+f(y=(a := 1))

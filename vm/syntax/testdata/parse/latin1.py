@@ -1,0 +1,3 @@
+# -*- coding: latin-1 -*-
+x = "café ½"
+y = x  # déjà vu
