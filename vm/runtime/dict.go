@@ -1,0 +1,284 @@
+package runtime
+
+// This file defines Dict, the insertion-ordered hash table behind dict
+// objects, module globals, class namespaces and instance attributes.
+//
+// The layout is CPython's compact dict: entries are appended in insertion
+// order to a dense slice, and a sparse power-of-two index table maps hashes
+// to entry positions by open addressing with CPython's perturbed probing.
+// Deleting leaves a hole (zero key) in entries and a tombstone in the index;
+// both are squeezed out when the table grows.
+
+// Dict is a dict object.
+type Dict struct {
+	Object
+	entries []dictEntry
+	index   []int32 // -1 empty, -2 deleted, else a position in entries
+	used    int     // live entries
+	// version counts mutations that change the key set, so iterators can
+	// raise "dictionary changed size during iteration".
+	version uint64
+}
+
+type dictEntry struct {
+	hash  int64
+	key   Value // zero: deleted
+	value Value
+}
+
+const (
+	indexEmpty   = -1
+	indexDeleted = -2
+)
+
+// NewDict returns an empty dict.
+func NewDict() *Dict { return &Dict{Object: Object{typ: DictType}} }
+
+// NewDictSized returns an empty dict with room for n entries.
+func NewDictSized(n int) *Dict {
+	d := NewDict()
+	if n > 0 {
+		d.resize(n)
+	}
+	return d
+}
+
+// Len returns the number of entries.
+func (d *Dict) Len() int { return d.used }
+
+// Version changes whenever a key is added or removed.
+func (d *Dict) Version() uint64 { return d.version }
+
+func (d *Dict) resize(minUsed int) {
+	size := 8
+	for size*2 < minUsed*3 {
+		size <<= 1
+	}
+	live := make([]dictEntry, 0, size*2/3+1)
+	for _, e := range d.entries {
+		if e.key.p != nil {
+			live = append(live, e)
+		}
+	}
+	d.entries = live
+	d.index = make([]int32, size)
+	for i := range d.index {
+		d.index[i] = indexEmpty
+	}
+	mask := uint64(size - 1)
+	for i, e := range d.entries {
+		perturb := uint64(e.hash)
+		j := perturb & mask
+		for d.index[j] != indexEmpty {
+			perturb >>= 5
+			j = (j*5 + perturb + 1) & mask
+		}
+		d.index[j] = int32(i)
+	}
+}
+
+// find returns the index slot and entry position of key, or the first free
+// slot and -1. Comparing keys may run Python code (__eq__) and raise.
+func (d *Dict) find(th *Thread, key Value, hash int64) (slot int, pos int, err error) {
+	if d.index == nil {
+		return -1, -1, nil
+	}
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(hash)
+	j := perturb & mask
+	free := -1
+	for {
+		ix := d.index[j]
+		switch {
+		case ix == indexEmpty:
+			if free < 0 {
+				free = int(j)
+			}
+			return free, -1, nil
+		case ix == indexDeleted:
+			if free < 0 {
+				free = int(j)
+			}
+		default:
+			e := &d.entries[ix]
+			if e.hash == hash {
+				if Is(e.key, key) {
+					return int(j), int(ix), nil
+				}
+				eq, err := keysEqual(th, e.key, key)
+				if err != nil {
+					return -1, -1, err
+				}
+				if eq {
+					return int(j), int(ix), nil
+				}
+			}
+		}
+		perturb >>= 5
+		j = (j*5 + perturb + 1) & mask
+	}
+}
+
+// keysEqual compares two dict keys whose hashes match. Strings, the common
+// case, are compared without going through the protocol.
+func keysEqual(th *Thread, a, b Value) (bool, error) {
+	if a.p != nil && b.p != nil && a.Type() == StrType && b.Type() == StrType {
+		return as[Str](a).s == as[Str](b).s, nil
+	}
+	return Equal(th, a, b)
+}
+
+// Get returns the value for key.
+func (d *Dict) Get(th *Thread, key Value) (Value, bool, error) {
+	h, err := Hash(th, key)
+	if err != nil {
+		return Value{}, false, err
+	}
+	_, pos, err := d.find(th, key, h)
+	if err != nil || pos < 0 {
+		return Value{}, false, err
+	}
+	return d.entries[pos].value, true, nil
+}
+
+// Set sets d[key] = val.
+func (d *Dict) Set(th *Thread, key, val Value) error {
+	h, err := Hash(th, key)
+	if err != nil {
+		return err
+	}
+	return d.setHashed(th, key, h, val)
+}
+
+func (d *Dict) setHashed(th *Thread, key Value, h int64, val Value) error {
+	slot, pos, err := d.find(th, key, h)
+	if err != nil {
+		return err
+	}
+	if pos >= 0 {
+		d.entries[pos].value = val
+		return nil
+	}
+	if d.index == nil || (len(d.entries)+1)*3 > len(d.index)*2 {
+		d.resize(d.used + 1)
+		slot, _, _ = d.find(th, key, h) // no comparisons: key is absent
+	}
+	d.index[slot] = int32(len(d.entries))
+	d.entries = append(d.entries, dictEntry{hash: h, key: key, value: val})
+	d.used++
+	d.version++
+	return nil
+}
+
+// Delete removes key, reporting whether it was present.
+func (d *Dict) Delete(th *Thread, key Value) (bool, error) {
+	h, err := Hash(th, key)
+	if err != nil {
+		return false, err
+	}
+	slot, pos, err := d.find(th, key, h)
+	if err != nil || pos < 0 {
+		return false, err
+	}
+	d.index[slot] = indexDeleted
+	d.entries[pos] = dictEntry{}
+	d.used--
+	d.version++
+	if d.used == 0 {
+		d.entries = d.entries[:0]
+		for i := range d.index {
+			d.index[i] = indexEmpty
+		}
+	}
+	return true, nil
+}
+
+// GetStr looks up a string key. It never runs Python code.
+func (d *Dict) GetStr(key string) (Value, bool) {
+	if d == nil || d.index == nil {
+		return Value{}, false
+	}
+	h := strHash(key)
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	j := perturb & mask
+	for {
+		ix := d.index[j]
+		if ix == indexEmpty {
+			return Value{}, false
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.hash == h && e.key.Type() == StrType && as[Str](e.key).s == key {
+				return e.value, true
+			}
+		}
+		perturb >>= 5
+		j = (j*5 + perturb + 1) & mask
+	}
+}
+
+// SetStr sets a string key. It never runs Python code.
+func (d *Dict) SetStr(key string, val Value) {
+	k := NewStr(key)
+	// Hashing and comparing str keys cannot fail or run Python code.
+	_ = d.setHashed(nil, k, strHash(key), val)
+}
+
+// DeleteStr removes a string key, reporting whether it was present.
+func (d *Dict) DeleteStr(key string) bool {
+	ok, _ := d.Delete(nil, NewStr(key))
+	return ok
+}
+
+// Clear removes every entry.
+func (d *Dict) Clear() {
+	d.entries = nil
+	d.index = nil
+	d.used = 0
+	d.version++
+}
+
+// Items returns the live entries in insertion order, as key/value pairs.
+func (d *Dict) Items() (keys, values []Value) {
+	keys = make([]Value, 0, d.used)
+	values = make([]Value, 0, d.used)
+	for _, e := range d.entries {
+		if e.key.p != nil {
+			keys = append(keys, e.key)
+			values = append(values, e.value)
+		}
+	}
+	return keys, values
+}
+
+// Keys returns the keys in insertion order.
+func (d *Dict) Keys() []Value {
+	keys := make([]Value, 0, d.used)
+	for _, e := range d.entries {
+		if e.key.p != nil {
+			keys = append(keys, e.key)
+		}
+	}
+	return keys
+}
+
+// Entry returns the i'th slot of the entry table (0 <= i < EntryCap) and
+// whether it is live. Iterators walk the table with it so that they see
+// mutations as CPython's do.
+func (d *Dict) Entry(i int) (key, value Value, ok bool) {
+	e := &d.entries[i]
+	return e.key, e.value, e.key.p != nil
+}
+
+// EntryCap is the length of the entry table, holes included.
+func (d *Dict) EntryCap() int { return len(d.entries) }
+
+// Copy returns a shallow copy.
+func (d *Dict) Copy() *Dict {
+	c := NewDict()
+	c.entries = append([]dictEntry(nil), d.entries...)
+	c.index = append([]int32(nil), d.index...)
+	c.used = d.used
+	return c
+}

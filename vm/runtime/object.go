@@ -1,0 +1,357 @@
+package runtime
+
+import "strings"
+
+// Object is the header of every heap object. It must be the first field of
+// the Go struct that holds the object, so that a Value's p word points both
+// at the header and at the whole object.
+type Object struct {
+	typ  *Type
+	dict *Dict // instance attributes; nil if the object has none (yet)
+}
+
+// Type returns the object's type.
+func (o *Object) Type() *Type { return o.typ }
+
+// Dict returns the object's attribute dictionary, or nil.
+func (o *Object) Dict() *Dict { return o.dict }
+
+// SetDict replaces the object's attribute dictionary.
+func (o *Object) SetDict(d *Dict) { o.dict = d }
+
+// as returns v's object as a *T. The caller has checked v's layout.
+func as[T any](v Value) *T { return (*T)(v.p) }
+
+// Layout says which Go struct holds instances of a type. A subclass written
+// in Python keeps its base's layout, so Go code tests the layout, not the
+// type, before it converts a Value to a Go struct.
+type Layout uint8
+
+// Layouts of heap objects. LayoutNone is for the immediates.
+const (
+	LayoutNone Layout = iota
+	LayoutObject
+	LayoutInt // heap ints: big ints and int-subclass instances (*BigInt)
+	LayoutFloat
+	LayoutComplex
+	LayoutStr
+	LayoutBytes
+	LayoutByteArray
+	LayoutTuple
+	LayoutList
+	LayoutDict
+	LayoutSet
+	LayoutType
+	LayoutFunction
+	LayoutException
+	LayoutModule
+	LayoutOther // a builtin type with its own Go struct and no subclasses
+)
+
+// TypeFlags are properties of a type.
+type TypeFlags uint32
+
+// Type flags.
+const (
+	FlagBaseType  TypeFlags = 1 << iota // may be subclassed
+	FlagHeapType                        // created by a class statement or type()
+	FlagHasDict                         // instances get a __dict__
+	FlagImmutable                       // setting attributes on the type is an error
+	FlagAbstract
+	FlagUnhashable // __hash__ is None: hash() raises TypeError
+)
+
+// NativeFunc is a function implemented in Go, called with CPython's
+// vectorcall convention: the last len(kwnames) args are the values of the
+// keyword arguments named by kwnames.
+type NativeFunc func(th *Thread, args []Value, kwnames []string) (Value, error)
+
+// NativeMethod is a method of a builtin type implemented in Go.
+type NativeMethod func(th *Thread, self Value, args []Value, kwnames []string) (Value, error)
+
+// Type is a Python type object.
+//
+// The slot functions implement the protocols for builtin types; a nil slot
+// means the type does not support the operation. The protocol functions in
+// protocol.go give each slot its meaning; a slot returns NotImplemented
+// where CPython's would.
+type Type struct {
+	Object
+	Name     string
+	Qualname string
+	Module   string // "builtins" for builtin types
+	Doc      string
+	Base     *Type   // the solid base (__base__)
+	Bases    []*Type // __bases__
+	MRO      []*Type // __mro__, self first
+	Layout   Layout
+	Flags    TypeFlags
+
+	// Construction: New creates an instance (__new__), Init initialises it.
+	New  func(th *Thread, t *Type, args []Value, kwnames []string) (Value, error)
+	Init func(th *Thread, self Value, args []Value, kwnames []string) error
+
+	Call     func(th *Thread, callee Value, args []Value, kwnames []string) (Value, error)
+	Repr     func(th *Thread, v Value) (Value, error)
+	Str      func(th *Thread, v Value) (Value, error)
+	Hash     func(th *Thread, v Value) (int64, error)
+	Compare  func(th *Thread, op CompareOp, a, b Value) (Value, error)
+	Bool     func(th *Thread, v Value) (bool, error)
+	Len      func(th *Thread, v Value) (int, error)
+	GetAttr  func(th *Thread, v Value, name *Str) (Value, error)   // __getattribute__ (+ __getattr__)
+	SetAttr  func(th *Thread, v Value, name *Str, val Value) error // val zero: delete
+	DescrGet func(th *Thread, descr, obj Value, owner *Type) (Value, error)
+	DescrSet func(th *Thread, descr, obj Value, val Value) error // val zero: delete
+
+	GetItem  func(th *Thread, v, key Value) (Value, error)
+	SetItem  func(th *Thread, v, key, val Value) error // val zero: delete
+	Contains func(th *Thread, v, item Value) (bool, error)
+	Iter     func(th *Thread, v Value) (Value, error)
+	Next     func(th *Thread, v Value) (Value, bool, error) // false, nil: exhausted
+
+	BinOp     func(th *Thread, op BinaryOp, a, b Value) (Value, error)
+	InplaceOp func(th *Thread, op BinaryOp, a, b Value) (Value, error)
+	Unary     func(th *Thread, op UnaryOp, v Value) (Value, error)
+	Index     func(th *Thread, v Value) (Value, error) // __index__: an int
+
+	// Finalize is __del__ (run by the GC machinery at a safe point).
+	Finalize func(th *Thread, v Value) error
+
+	// Slots holds the names of __slots__ for heap types that define them.
+	Slots []string
+
+	// Extra is for the engine and builtins to hang per-type data on.
+	Extra any
+}
+
+// NewBuiltinType makes a type implemented in Go, as a package-level
+// variable initialiser: it must not refer to other types' variables except
+// through base, so that Go can order the initialisers. Slots and methods are
+// added by init functions; finishBuiltinTypes then sets every type's own
+// type and inherits the slots that were left nil.
+func NewBuiltinType(name string, base *Type, layout Layout, flags TypeFlags) *Type {
+	t := &Type{Name: name, Qualname: name, Module: "builtins", Base: base, Layout: layout, Flags: flags}
+	t.dict = &Dict{}
+	if base != nil {
+		t.Bases = []*Type{base}
+		t.MRO = append([]*Type{t}, base.MRO...)
+	} else {
+		t.MRO = []*Type{t}
+	}
+	builtinTypes = append(builtinTypes, t)
+	return t
+}
+
+// builtinTypes lists the types made by NewBuiltinType, bases first.
+var builtinTypes []*Type
+
+// finishBuiltinTypes completes the builtin types once every init function
+// has filled in their slots. NewInterpreter calls it (once).
+func finishBuiltinTypes() {
+	for _, t := range builtinTypes {
+		t.typ = TypeType
+		t.dict.typ = DictType
+		if t.Base != nil {
+			t.inheritSlots(t.Base)
+		}
+	}
+}
+
+// inheritSlots copies the slots that t does not define from base.
+func (t *Type) inheritSlots(base *Type) {
+	if t.New == nil {
+		t.New = base.New
+	}
+	if t.Init == nil {
+		t.Init = base.Init
+	}
+	if t.Call == nil {
+		t.Call = base.Call
+	}
+	if t.Repr == nil {
+		t.Repr = base.Repr
+	}
+	if t.Str == nil {
+		t.Str = base.Str
+	}
+	if t.Hash == nil {
+		t.Hash = base.Hash
+	}
+	if t.Compare == nil {
+		t.Compare = base.Compare
+	}
+	if t.Bool == nil {
+		t.Bool = base.Bool
+	}
+	if t.Len == nil {
+		t.Len = base.Len
+	}
+	if t.GetAttr == nil {
+		t.GetAttr = base.GetAttr
+	}
+	if t.SetAttr == nil {
+		t.SetAttr = base.SetAttr
+	}
+	if t.DescrGet == nil {
+		t.DescrGet = base.DescrGet
+	}
+	if t.DescrSet == nil {
+		t.DescrSet = base.DescrSet
+	}
+	if t.GetItem == nil {
+		t.GetItem = base.GetItem
+	}
+	if t.SetItem == nil {
+		t.SetItem = base.SetItem
+	}
+	if t.Contains == nil {
+		t.Contains = base.Contains
+	}
+	if t.Iter == nil {
+		t.Iter = base.Iter
+	}
+	if t.Next == nil {
+		t.Next = base.Next
+	}
+	if t.BinOp == nil {
+		t.BinOp = base.BinOp
+	}
+	if t.InplaceOp == nil {
+		t.InplaceOp = base.InplaceOp
+	}
+	if t.Unary == nil {
+		t.Unary = base.Unary
+	}
+	if t.Index == nil {
+		t.Index = base.Index
+	}
+	if t.Finalize == nil {
+		t.Finalize = base.Finalize
+	}
+}
+
+// InheritSlots copies the slots t does not define from base. Builtin types
+// call it after filling in their own slots during package initialisation.
+func (t *Type) InheritSlots(base *Type) { t.inheritSlots(base) }
+
+// IsSubtype reports whether t is sup or a subclass of it.
+func (t *Type) IsSubtype(sup *Type) bool {
+	if t == sup {
+		return true
+	}
+	for _, m := range t.MRO {
+		if m == sup {
+			return true
+		}
+	}
+	return false
+}
+
+// Lookup finds name in the type's MRO, as CPython's _PyType_Lookup: the
+// class attribute, not bound, or the zero Value.
+func (t *Type) Lookup(name string) Value {
+	for _, m := range t.MRO {
+		if v, ok := m.dict.GetStr(name); ok {
+			return v
+		}
+	}
+	return Value{}
+}
+
+// SetAttrStr sets a class attribute from Go (during initialisation).
+func (t *Type) SetAttrStr(name string, v Value) { t.dict.SetStr(name, v) }
+
+// AddMethod adds a method implemented in Go to a builtin type.
+func (t *Type) AddMethod(name string, fn NativeMethod) {
+	t.dict.SetStr(name, ValueOf(&BuiltinMethod{Object: Object{typ: MethodDescriptorType}, Name: name, Owner: t, Fn: fn}))
+}
+
+// AddClassMethod adds a classmethod implemented in Go: fn receives the
+// class the method was looked up on as self.
+func (t *Type) AddClassMethod(name string, fn NativeMethod) {
+	t.dict.SetStr(name, ValueOf(&BuiltinMethod{Object: Object{typ: ClassMethodDescriptorType}, Name: name, Owner: t, Fn: fn}))
+}
+
+// AddStaticMethod adds a staticmethod implemented in Go.
+func (t *Type) AddStaticMethod(name string, fn NativeFunc) {
+	t.dict.SetStr(name, NewBuiltinFunction(name, t.Name, fn))
+}
+
+// AddGetSet adds a computed attribute implemented in Go. set may be nil for
+// a read-only attribute.
+func (t *Type) AddGetSet(name string, get func(th *Thread, self Value) (Value, error), set func(th *Thread, self, v Value) error) {
+	t.dict.SetStr(name, ValueOf(&GetSetDescriptor{Object: Object{typ: GetSetDescriptorType}, Name: name, Owner: t, Get: get, Set: set}))
+}
+
+// FullName is the type's name qualified by its module, as object reprs
+// write it: "Thing" for builtins, "__main__.Thing" otherwise.
+func (t *Type) FullName() string {
+	if t.Module == "" || t.Module == "builtins" {
+		return t.Qualname
+	}
+	return t.Module + "." + t.Qualname
+}
+
+// TypeName returns the name of v's type as CPython's error messages write
+// it ('int', 'Foo').
+func TypeName(v Value) string { return v.Type().Name }
+
+// C3 computes the method resolution order of a class with the given bases.
+// It returns an error message (CPython's) if no consistent order exists.
+func C3(t *Type, bases []*Type) ([]*Type, string) {
+	var seqs [][]*Type
+	for _, b := range bases {
+		seqs = append(seqs, append([]*Type(nil), b.MRO...))
+	}
+	seqs = append(seqs, append([]*Type(nil), bases...))
+	mro := []*Type{t}
+	for {
+		nonEmpty := seqs[:0]
+		for _, s := range seqs {
+			if len(s) > 0 {
+				nonEmpty = append(nonEmpty, s)
+			}
+		}
+		seqs = nonEmpty
+		if len(seqs) == 0 {
+			return mro, ""
+		}
+		var cand *Type
+		for _, s := range seqs {
+			head := s[0]
+			inTail := false
+			for _, s2 := range seqs {
+				for _, x := range s2[1:] {
+					if x == head {
+						inTail = true
+						break
+					}
+				}
+				if inTail {
+					break
+				}
+			}
+			if !inTail {
+				cand = head
+				break
+			}
+		}
+		if cand == nil {
+			var names []string
+			seen := map[*Type]bool{}
+			for _, s := range seqs {
+				if !seen[s[0]] {
+					seen[s[0]] = true
+					names = append(names, s[0].Name)
+				}
+			}
+			return nil, "Cannot create a consistent method resolution order (MRO) for bases " + strings.Join(names, ", ")
+		}
+		mro = append(mro, cand)
+		for i, s := range seqs {
+			if s[0] == cand {
+				seqs[i] = s[1:]
+			}
+		}
+	}
+}

@@ -1,0 +1,132 @@
+package runtime
+
+import (
+	"io"
+	"os"
+	"sync"
+	"sync/atomic"
+)
+
+// Options configure an Interpreter. The zero value is a usable default:
+// Python 3.12 semantics, the process's standard streams, no JIT.
+type Options struct {
+	Argv   []string // sys.argv
+	Path   []string // sys.path
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	// Getenv reads the environment (os.environ); nil means os.Getenv.
+	Getenv func(string) string
+	// Environ lists KEY=VALUE pairs for os.environ; nil means os.Environ().
+	Environ []string
+	// XOptions are the -X options (sys._xoptions): name → value ("" or
+	// "True" for a bare name).
+	XOptions map[string]string
+	// Unbuffered is -u: stdout and stderr are written through at once.
+	Unbuffered bool
+	// IgnoreEnvironment is -E; Isolated is -I.
+	IgnoreEnvironment, Isolated bool
+	// WarnOptions are the -W arguments.
+	WarnOptions []string
+}
+
+// Interpreter is the state of one Python process: its modules, its
+// builtins, its standard streams and its threads. There are no hidden
+// globals: tests run many Interpreters in one process.
+type Interpreter struct {
+	Options Options
+
+	// Modules is sys.modules.
+	Modules *Dict
+	// Builtins is the builtins module's namespace.
+	Builtins *Dict
+
+	// Pending is the safe-point word: non-zero when work waits for the
+	// interpreter loop (a signal, finalizers, an interrupt). The loop
+	// checks it on back-edges and calls; setters use atomic stores.
+	Pending atomic.Uint32
+
+	main *Thread
+	exec interpExec // state owned by the execution engine
+}
+
+// Pending work flags, set in Interpreter.Pending.
+const (
+	PendingSignal    = 1 << iota // a signal handler must run (SIGINT → KeyboardInterrupt)
+	PendingFinalizer             // objects found unreachable wait for __del__ / close
+	PendingInterrupt             // an embedder asked the program to stop
+)
+
+var finishTypesOnce sync.Once
+
+// NewInterpreter returns an interpreter with the builtins installed and
+// sys.modules holding the builtin modules.
+func NewInterpreter(opts Options) *Interpreter {
+	finishTypesOnce.Do(finishBuiltinTypes)
+	if opts.Stdin == nil {
+		opts.Stdin = os.Stdin
+	}
+	if opts.Stdout == nil {
+		opts.Stdout = os.Stdout
+	}
+	if opts.Stderr == nil {
+		opts.Stderr = os.Stderr
+	}
+	if opts.Getenv == nil {
+		opts.Getenv = os.Getenv
+	}
+	interp := &Interpreter{Options: opts, Modules: NewDict(), Builtins: NewDict()}
+	interp.main = &Thread{Interp: interp}
+	for _, setup := range interpreterSetups {
+		setup(interp)
+	}
+	return interp
+}
+
+// interpreterSetups run, in order of registration, when an interpreter is
+// created: the builtins module, sys, and the other builtin modules
+// register theirs from init functions.
+var interpreterSetups []func(*Interpreter)
+
+// OnNewInterpreter registers setup to run for every new Interpreter.
+func OnNewInterpreter(setup func(*Interpreter)) {
+	interpreterSetups = append(interpreterSetups, setup)
+}
+
+// MainThread returns the interpreter's main thread.
+func (interp *Interpreter) MainThread() *Thread { return interp.main }
+
+// Thread is a Python thread of execution: its call stack, its exception
+// state and its recursion depth. It is used by one goroutine at a time.
+type Thread struct {
+	Interp *Interpreter
+
+	// depth counts nested Python calls and recursive protocol calls, for
+	// RecursionError.
+	depth int
+
+	exec threadExec // state owned by the execution engine
+}
+
+// RecursionLimit is sys.getrecursionlimit()'s default.
+const RecursionLimit = 1000
+
+// enterRecursiveCall counts one level of recursion; where is appended to
+// the RecursionError message (" while calling a Python object").
+func (th *Thread) enterRecursiveCall(where string) error {
+	th.depth++
+	if th.depth > th.recursionLimit() {
+		th.depth--
+		return Errorf(RecursionError, "maximum recursion depth exceeded%s", where)
+	}
+	return nil
+}
+
+func (th *Thread) leaveRecursiveCall() { th.depth-- }
+
+func (th *Thread) recursionLimit() int {
+	if l := th.Interp.exec.recursionLimit; l > 0 {
+		return l
+	}
+	return RecursionLimit
+}

@@ -1,0 +1,5 @@
+package runtime
+
+import "unsafe"
+
+func unsafeSizeofValue() uintptr { return unsafe.Sizeof(Value{}) }
