@@ -31,6 +31,8 @@ type Code struct {
 	Filename  string
 	FirstLine int32
 	Flags     int
+	// Doc is the docstring of a function (a string constant), or nil.
+	Doc any
 
 	// Instructions; see opcode.go.
 	Code []uint32

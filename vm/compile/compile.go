@@ -1336,6 +1336,15 @@ func (c *compiler) funcDef(s *syntax.FunctionDef) {
 		c.exprTo(d, decos[i])
 	}
 	fnReg := c.makeFunction(s, s.Name, s.Args, s.Returns, func() {
+		if len(s.Body) > 0 {
+			if es, ok := s.Body[0].(*syntax.ExprStmt); ok {
+				if k, ok := es.Value.(*syntax.Constant); ok {
+					if str, ok := k.Value.(string); ok {
+						c.fn.code.Doc = str
+					}
+				}
+			}
+		}
 		c.stmts(s.Body)
 		c.returnNone()
 	})

@@ -1,0 +1,131 @@
+package runtime
+
+// This file defines frames and the thread's register stack.
+
+import "unsafe"
+
+// Frame is the activation of a code object: a module body, a class body,
+// a function call or a generator.
+//
+// Layout, for the JIT and the profiler (keep in sync with their offsets):
+//
+//	Code      the code being run; Code.Insns[PC] is the next instruction
+//	Regs      the registers (len = Code.NumRegs), laid out as the compile
+//	          package describes: locals | cells | frees | temporaries |
+//	          constants. An unbound local is the zero Value.
+//	PC        the index of the next instruction; while an instruction runs
+//	          (and while a call it made runs) PC is one past it, so the
+//	          current line of any frame on the stack is Code.Line(PC-1).
+//	Back      the calling frame (nil at the bottom of the thread's stack)
+//
+// Frames of ordinary calls live in a per-thread pool and their registers
+// in windows of the thread's register stack; both are reused after the
+// call returns, so nothing may keep a *Frame beyond the call (tracebacks
+// record code and PC instead). Generator frames are allocated on the heap
+// with their own registers, since they outlive the call that made them.
+type Frame struct {
+	Code     *Code
+	Regs     []Value
+	PC       int
+	Back     *Frame
+	Globals  *Dict
+	Builtins *Dict
+	// Locals is the namespace of a module or class body (nil for
+	// function frames, whose locals are registers). Usually a dict; a
+	// metaclass's __prepare__ may supply another mapping.
+	Locals Value
+	// Func is the function being run (nil for module code).
+	Func *Function
+
+	gen     *Generator // the generator owning this frame, or nil
+	sendVal Value      // value sent into a suspended YIELDFROM
+	throw   error      // exception to raise on resumption (generator.throw)
+	yielded bool       // set by YIELD/YIELDFROM when run returns a yielded value
+
+	stack []Value // the stack chunk the window came from (pooled frames)
+	base  int     // the window's start in that chunk
+}
+
+// Line returns the current source line of the frame.
+func (f *Frame) Line() int {
+	pc := f.PC - 1
+	if pc < 0 {
+		pc = 0
+	}
+	return f.Code.Line(pc)
+}
+
+// regs returns the frame's registers as a fixed-size array pointer, so the
+// interpreter indexes them with uint8 operands and no bounds checks. The
+// compiler guarantees operands are below NumRegs.
+func (f *Frame) regs() *[256]Value {
+	if len(f.Regs) == 0 {
+		return nil
+	}
+	return (*[256]Value)(unsafe.Pointer(unsafe.SliceData(f.Regs)))
+}
+
+// stackChunk is the size of one chunk of a thread's register stack.
+const stackChunk = 32 << 10
+
+// threadExec is the engine's per-thread state.
+type threadExec struct {
+	frame   *Frame // the current frame (top of the Python stack)
+	stack   []Value
+	sp      int
+	pool    []*Frame // reusable frames, by call depth
+	nframes int
+
+	handled Value // the exception being handled (sys.exception()), or zero
+}
+
+// CurrentFrame returns the thread's innermost frame, or nil.
+func (th *Thread) CurrentFrame() *Frame { return th.exec.frame }
+
+// pushFrame makes a pooled frame for code with a register window, links
+// it as the current frame and preloads its constants.
+func (th *Thread) pushFrame(code *Code, globals, builtins *Dict) *Frame {
+	ex := &th.exec
+	if ex.nframes == len(ex.pool) {
+		ex.pool = append(ex.pool, &Frame{})
+	}
+	f := ex.pool[ex.nframes]
+	ex.nframes++
+	n := code.NumRegs
+	if ex.sp+n > len(ex.stack) {
+		size := stackChunk
+		if n > size {
+			size = n
+		}
+		ex.stack = make([]Value, size)
+		ex.sp = 0
+	}
+	f.stack, f.base = ex.stack, ex.sp
+	f.Regs = ex.stack[ex.sp : ex.sp+n : ex.sp+n]
+	ex.sp += n
+	f.Code, f.Globals, f.Builtins, f.PC = code, globals, builtins, 0
+	copy(f.Regs[code.KBase:], code.KVals)
+	f.Back = ex.frame
+	ex.frame = f
+	return f
+}
+
+// popFrame unlinks the current pooled frame, clearing its registers.
+func (th *Thread) popFrame(f *Frame) {
+	ex := &th.exec
+	clear(f.Regs)
+	ex.frame = f.Back
+	ex.stack, ex.sp = f.stack, f.base
+	ex.nframes--
+	f.Regs, f.Back, f.Func, f.Locals, f.stack = nil, nil, nil, Value{}, nil
+	f.Globals, f.Builtins, f.gen = nil, nil, nil
+}
+
+// newHeapFrame makes a frame that owns its registers (generators, and
+// module/class bodies, which may be inspected after they finish).
+func newHeapFrame(code *Code, globals, builtins *Dict) *Frame {
+	f := &Frame{Code: code, Globals: globals, Builtins: builtins}
+	f.Regs = make([]Value, code.NumRegs)
+	copy(f.Regs[code.KBase:], code.KVals)
+	return f
+}
