@@ -1371,6 +1371,7 @@ func (c *compiler) applyDecorators(decos []int, v int, n syntax.Node) int {
 func (c *compiler) makeFunction(n syntax.Node, name string, args *syntax.Arguments, returns syntax.Expr, body func()) int {
 	scope := c.info.ScopeOf(n)
 	r := c.tmps(5)
+	var mask uint32 // MAKEFUNC's extra word: which of R[r+1..r+4] are set
 	// Defaults.
 	if args != nil && len(args.Defaults) > 0 {
 		b := c.tmps(len(args.Defaults))
@@ -1379,6 +1380,7 @@ func (c *compiler) makeFunction(n syntax.Node, name string, args *syntax.Argumen
 		}
 		c.setPos(n)
 		c.emit(TUPLE, r+1, b, len(args.Defaults))
+		mask |= 1
 	}
 	if args != nil {
 		var pairs []int
@@ -1398,6 +1400,7 @@ func (c *compiler) makeFunction(n syntax.Node, name string, args *syntax.Argumen
 				c.move(b+2*i+1, p+1)
 			}
 			c.emit(DICT, r+2, b, len(pairs))
+			mask |= 2
 		}
 		// Annotations.
 		var anns []int
@@ -1422,6 +1425,7 @@ func (c *compiler) makeFunction(n syntax.Node, name string, args *syntax.Argumen
 				c.move(b+2*i+1, p+1)
 			}
 			c.emit(DICT, r+4, b, len(anns))
+			mask |= 8
 		}
 	}
 	if len(scope.Frees) > 0 {
@@ -1434,6 +1438,7 @@ func (c *compiler) makeFunction(n syntax.Node, name string, args *syntax.Argumen
 			c.move(b+i, reg)
 		}
 		c.emit(TUPLE, r+3, b, len(scope.Frees))
+		mask |= 4
 	}
 	line := n.GetSpan().Start.Line
 	c.push(scope, name, line)
@@ -1453,6 +1458,7 @@ func (c *compiler) makeFunction(n syntax.Node, name string, args *syntax.Argumen
 	code = c.pop()
 	c.setPos(n)
 	c.emitBx(MAKEFUNC, r, c.constIndex(code))
+	c.word(mask)
 	return r
 }
 
@@ -1466,12 +1472,14 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 	scope := c.info.ScopeOf(s)
 	// The class body as a function.
 	fnReg := c.tmps(5)
+	var mask uint32
 	if len(scope.Frees) > 0 {
 		b := c.tmps(len(scope.Frees))
 		for i, fv := range scope.Frees {
 			c.move(b+i, c.fn.regs[fv])
 		}
 		c.emit(TUPLE, fnReg+3, b, len(scope.Frees))
+		mask |= 4
 	}
 	c.push(scope, s.Name, s.Span.Start.Line)
 	c.setPos(s)
@@ -1497,6 +1505,7 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 	code := c.pop()
 	c.setPos(s)
 	c.emitBx(MAKEFUNC, fnReg, c.constIndex(code))
+	c.word(mask)
 	// __build_class__(func, name, *bases, **keywords)
 	var kwnames []string
 	hasStarArgs := false

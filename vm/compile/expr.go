@@ -575,12 +575,14 @@ func (c *compiler) comprehension(n syntax.Expr, name string, gens []*syntax.Comp
 	}
 	scope := c.info.ScopeOf(n)
 	r := c.tmps(5)
+	var mask uint32
 	if len(scope.Frees) > 0 {
 		b := c.tmps(len(scope.Frees))
 		for i, fv := range scope.Frees {
 			c.move(b+i, c.fn.regs[fv])
 		}
 		c.emit(TUPLE, r+3, b, len(scope.Frees))
+		mask |= 4
 	}
 	// Evaluate the first iterator here.
 	call := c.tmps(2)
@@ -641,6 +643,7 @@ func (c *compiler) comprehension(n syntax.Expr, name string, gens []*syntax.Comp
 	code := c.pop()
 	c.setPos(n)
 	c.emitBx(MAKEFUNC, r, c.constIndex(code))
+	c.word(mask)
 	c.move(call, r)
 	c.emit(CALL, dst, call, 1)
 }

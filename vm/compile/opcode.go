@@ -271,7 +271,7 @@ var opTable = [NumOpcodes]opInfo{
 	FORMAT:           {name: "FORMAT", a: kReg, b: kReg},
 	FORMATSPEC:       {name: "FORMATSPEC", a: kReg, b: kReg, c: kReg},
 	BUILDSTRING:      {name: "BUILDSTRING", a: kReg, b: kReg, c: kInt},
-	MAKEFUNC:         {name: "MAKEFUNC", a: kReg, b: kConst, wide: true},
+	MAKEFUNC:         {name: "MAKEFUNC", a: kReg, b: kConst, wide: true, extra: kInt},
 	BUILDCLASS:       {name: "BUILDCLASS", a: kReg},
 	LOADLOCALS:       {name: "LOADLOCALS", a: kReg},
 	SETUPANNOTATIONS: {name: "SETUPANNOTATIONS"},

@@ -1163,7 +1163,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				continue
 			case compile.LISTEXTEND:
 				x := regs[b]
-				if x.Type().Iter == nil && x.Type().GetItem == nil {
+				if l := x.Type().Layout; l != LayoutList && l != LayoutTuple && x.Type().Iter == nil && x.Type().GetItem == nil {
 					err = Errorf(TypeError, "Value after * must be an iterable, not %s", TypeName(x))
 					break
 				}
@@ -1257,7 +1257,9 @@ func (th *Thread) run(f *Frame) (Value, error) {
 			case compile.MAKEFUNC:
 				fc := as[Code](consts[int(w>>16)|ext<<16])
 				ext = 0
-				v, e := makeFunction(f, fc, regs[int(a)+1:int(a)+5])
+				mask := insns[pc]
+				pc++
+				v, e := makeFunction(f, fc, regs[int(a)+1:int(a)+5], mask)
 				if e != nil {
 					err = e
 					break

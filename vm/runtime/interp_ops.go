@@ -561,18 +561,18 @@ func emptyCell(code *Code, reg int) error {
 }
 
 // makeFunction implements MAKEFUNC.
-func makeFunction(f *Frame, code *Code, regs []Value) (Value, error) {
+func makeFunction(f *Frame, code *Code, regs []Value, mask uint32) (Value, error) {
 	fn := NewFunction(code, f.Globals, f.Builtins)
-	if d := regs[0]; d.p != nil {
+	if d := regs[0]; mask&1 != 0 {
 		fn.Defaults = as[Tuple](d).items
 	}
-	if d := regs[1]; d.p != nil {
+	if d := regs[1]; mask&2 != 0 {
 		fn.KwDefaults = as[Dict](d)
 	}
-	if d := regs[2]; d.p != nil {
+	if d := regs[2]; mask&4 != 0 {
 		fn.Closure = as[Tuple](d).items
 	}
-	if d := regs[3]; d.p != nil {
+	if d := regs[3]; mask&8 != 0 {
 		fn.Annotations = d
 	}
 	if code.Doc != nil {
