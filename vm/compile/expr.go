@@ -35,6 +35,24 @@ func constValue(k *syntax.Constant) any {
 	}
 }
 
+// loadNameTo loads the value of name into register dst.
+func (c *compiler) loadNameTo(name string, n syntax.Node, dst int) {
+	f := c.fn
+	switch f.scope.Lookup(name) {
+	case resolve.GlobalExplicit, resolve.GlobalImplicit:
+		if name != "__debug__" {
+			c.emitBx(LOADGLOBAL, dst, c.nameIndex(name))
+			return
+		}
+	case resolve.Name:
+		if name != "__debug__" {
+			c.emitBx(LOADNAME, dst, c.nameIndex(name))
+			return
+		}
+	}
+	c.move(dst, c.loadName(name, n))
+}
+
 // loadName returns a register holding the value of name.
 func (c *compiler) loadName(name string, n syntax.Node) int {
 	f := c.fn
@@ -86,7 +104,10 @@ func (c *compiler) exprTo(e syntax.Expr, dst int) {
 	}
 	defer func() { f.top = saved }()
 	switch e := e.(type) {
-	case *syntax.Name, *syntax.Constant:
+	case *syntax.Name:
+		c.setPos(e)
+		c.loadNameTo(e.Id, e, dst)
+	case *syntax.Constant:
 		r := c.expr(e)
 		c.setPos(e)
 		c.move(dst, r)

@@ -37,7 +37,7 @@ type Code struct {
 
 // HotLoopThreshold is the number of back-edges after which a loop header is
 // reported to the JIT hook.
-const HotLoopThreshold = 1000
+const HotLoopThreshold = 1024 // a power of two: counters are tested with a mask
 
 // CodeType is the type of code objects.
 var CodeType = NewBuiltinType("code", ObjectType, LayoutOther, 0)

@@ -232,7 +232,7 @@ func TestExceptions(t *testing.T) {
 		Try([]syntax.Stmt{Set("x", Bin(I(1), syntax.FloorDiv, I(0)))},
 			[]*syntax.ExceptHandler{Except(Name("ZeroDivisionError"), "e", Set("r", I(1)), Set("msg", CallE(Name("str"), Name("e"))))},
 			[]syntax.Stmt{Set("r", I(2))},
-			[]syntax.Stmt{Set("done", B(true))}),
+			[]syntax.Stmt{Set("done", BoolLit(true))}),
 	))
 	if v := global(t, g, "r"); v.SmallInt() != 1 {
 		t.Errorf("r = %v", v)
@@ -328,7 +328,7 @@ func TestUnboundLocal(t *testing.T) {
 	//     if False: x = 1
 	//     return x
 	th, g := mustRun(t, Mod(Def("f", nil,
-		If(B(false), []syntax.Stmt{Set("x", I(1))}),
+		If(BoolLit(false), []syntax.Stmt{Set("x", I(1))}),
 		Return(Name("x")))))
 	_, err := Call(th, global(t, g, "f"), nil, nil)
 	if err == nil || !strings.Contains(err.Error(), "cannot access local variable 'x' where it is not associated with a value") {

@@ -689,7 +689,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				if target < pc {
 					n := code.LoopCounts[target] + 1
 					code.LoopCounts[target] = n
-					if n%HotLoopThreshold == 0 || interp.Pending.Load() != 0 {
+					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc + 1
 						if target, err = th.backEdge(f, target); err != nil {
 							break
@@ -721,7 +721,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				if target < pc {
 					n := code.LoopCounts[target] + 1
 					code.LoopCounts[target] = n
-					if n%HotLoopThreshold == 0 || interp.Pending.Load() != 0 {
+					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc + 1
 						if target, err = th.backEdge(f, target); err != nil {
 							break
@@ -753,7 +753,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				if target < pc {
 					n := code.LoopCounts[target] + 1
 					code.LoopCounts[target] = n
-					if n%HotLoopThreshold == 0 || interp.Pending.Load() != 0 {
+					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc + 1
 						if target, err = th.backEdge(f, target); err != nil {
 							break
@@ -785,7 +785,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				if target < pc {
 					n := code.LoopCounts[target] + 1
 					code.LoopCounts[target] = n
-					if n%HotLoopThreshold == 0 || interp.Pending.Load() != 0 {
+					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc + 1
 						if target, err = th.backEdge(f, target); err != nil {
 							break
@@ -817,7 +817,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				if target < pc {
 					n := code.LoopCounts[target] + 1
 					code.LoopCounts[target] = n
-					if n%HotLoopThreshold == 0 || interp.Pending.Load() != 0 {
+					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc + 1
 						if target, err = th.backEdge(f, target); err != nil {
 							break
@@ -849,7 +849,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				if target < pc {
 					n := code.LoopCounts[target] + 1
 					code.LoopCounts[target] = n
-					if n%HotLoopThreshold == 0 || interp.Pending.Load() != 0 {
+					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc + 1
 						if target, err = th.backEdge(f, target); err != nil {
 							break
@@ -919,7 +919,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				if target < pc {
 					n := code.LoopCounts[target] + 1
 					code.LoopCounts[target] = n
-					if n%HotLoopThreshold == 0 || interp.Pending.Load() != 0 {
+					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc
 						if target, err = th.backEdge(f, target); err != nil {
 							break
@@ -952,7 +952,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				if target < pc {
 					n := code.LoopCounts[target] + 1
 					code.LoopCounts[target] = n
-					if n%HotLoopThreshold == 0 || interp.Pending.Load() != 0 {
+					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc + 1
 						if target, err = th.backEdge(f, target); err != nil {
 							break
@@ -1479,7 +1479,7 @@ func (th *Thread) backEdge(f *Frame, target int) (int, error) {
 			return target, err
 		}
 	}
-	if h := th.Interp.exec.jit; h != nil && f.Code.LoopCounts[target]%HotLoopThreshold == 0 {
+	if h := th.Interp.exec.jit; h != nil && f.Code.LoopCounts[target]&(HotLoopThreshold-1) == 0 {
 		return h.LoopHot(th, f, target)
 	}
 	return target, nil

@@ -35,9 +35,9 @@ func I(n int64) *syntax.Constant   { return &syntax.Constant{Span: sp(), Value: 
 func F(f float64) *syntax.Constant {
 	return &syntax.Constant{Span: sp(), Value: f}
 }
-func S(s string) *syntax.Constant { return &syntax.Constant{Span: sp(), Value: s} }
-func NoneLit() *syntax.Constant   { return &syntax.Constant{Span: sp()} }
-func B(b bool) *syntax.Constant   { return &syntax.Constant{Span: sp(), Value: b} }
+func S(s string) *syntax.Constant     { return &syntax.Constant{Span: sp(), Value: s} }
+func NoneLit() *syntax.Constant       { return &syntax.Constant{Span: sp()} }
+func BoolLit(b bool) *syntax.Constant { return &syntax.Constant{Span: sp(), Value: b} }
 
 func Bin(l syntax.Expr, op syntax.Operator, r syntax.Expr) *syntax.BinOp {
 	return &syntax.BinOp{Span: sp(), Left: l, Op: op, Right: r}
