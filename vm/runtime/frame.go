@@ -2,7 +2,11 @@ package runtime
 
 // This file defines frames and the thread's register stack.
 
-import "unsafe"
+import (
+	"unsafe"
+
+	"github.com/kilnpy/kiln/vm/compile"
+)
 
 // Frame is the activation of a code object: a module body, a class body,
 // a function call or a generator.
@@ -129,3 +133,82 @@ func newHeapFrame(code *Code, globals, builtins *Dict) *Frame {
 	copy(f.Regs[code.KBase:], code.KVals)
 	return f
 }
+
+// HandledException returns the exception currently being handled (what
+// sys.exception() and sys.exc_info() report), or the zero Value.
+func (th *Thread) HandledException() Value { return th.exec.handled }
+
+// SetHandledException replaces the exception being handled (zero: none).
+func (th *Thread) SetHandledException(v Value) { th.exec.handled = v }
+
+// LocalsDict returns the frame's local variables as a new dict (locals()
+// in a function), or its namespace for module and class bodies. Cells and
+// free variables are included with their contents; unbound names are
+// left out.
+func (f *Frame) LocalsDict() Value {
+	if f.Code.Flags&compileFlagNewLocals == 0 {
+		if f.Locals.p != nil {
+			return f.Locals
+		}
+		return ValueOf(f.Globals)
+	}
+	d := NewDict()
+	code := f.Code
+	for i, name := range code.Varnames {
+		if v := f.Regs[i]; v.p != nil {
+			d.SetStr(name, v)
+		}
+	}
+	cells := append(append([]string(nil), code.Cellvars...), code.Freevars...)
+	for i, name := range cells {
+		c := f.Regs[code.NumLocals+i]
+		if c.p != nil && c.Type() == CellType {
+			if v := as[Cell](c).Contents; v.p != nil {
+				d.SetStr(name, v)
+			}
+		}
+	}
+	return ValueOf(d)
+}
+
+// ZeroArgSuper returns the arguments of a zero-argument super() called
+// from frame f: the class in the __class__ cell and the first argument of
+// the function, with CPython's RuntimeErrors.
+func (f *Frame) ZeroArgSuper() (cls, self Value, err error) {
+	code := f.Code
+	if code.ArgCount == 0 && code.Flags&compileFlagVarArgs == 0 {
+		return Value{}, Value{}, Errorf(RuntimeError, "super(): no arguments")
+	}
+	self = f.Regs[0]
+	// The first parameter may have been captured: its register holds the cell.
+	for i, name := range code.Cellvars {
+		if len(code.Varnames) > 0 && name == code.Varnames[0] {
+			if c := f.Regs[code.NumLocals+i]; c.p != nil && c.Type() == CellType {
+				self = as[Cell](c).Contents
+			}
+		}
+	}
+	if self.p == nil {
+		return Value{}, Value{}, Errorf(RuntimeError, "super(): arg[0] deleted")
+	}
+	for i, name := range code.Freevars {
+		if name != "__class__" {
+			continue
+		}
+		c := f.Regs[code.NumLocals+len(code.Cellvars)+i]
+		cls = as[Cell](c).Contents
+		if cls.p == nil {
+			return Value{}, Value{}, Errorf(RuntimeError, "super(): empty __class__ cell")
+		}
+		if cls.Type().Layout != LayoutType {
+			return Value{}, Value{}, Errorf(RuntimeError, "super(): __class__ is not a type (%s)", TypeName(cls))
+		}
+		return cls, self, nil
+	}
+	return Value{}, Value{}, Errorf(RuntimeError, "super(): __class__ cell not found")
+}
+
+const (
+	compileFlagNewLocals = compile.FlagNewLocals
+	compileFlagVarArgs   = compile.FlagVarArgs
+)

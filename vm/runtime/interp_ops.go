@@ -8,8 +8,6 @@ import (
 	"math"
 	"math/big"
 	"strings"
-
-	"github.com/kilnpy/kiln/vm/compile"
 )
 
 // arith computes a op b (or a op= b) for any operands. Small ints and
@@ -885,6 +883,3 @@ func callEx(th *Thread, fn, args, kwargs Value) (Value, error) {
 	}
 	return Call(th, fn, all, names)
 }
-
-// codeFlagGenerator is re-exported for generator.go.
-const codeFlagGenerator = compile.FlagGenerator

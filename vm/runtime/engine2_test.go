@@ -1,0 +1,239 @@
+package runtime
+
+import (
+	"strings"
+	"testing"
+
+	. "github.com/kilnpy/kiln/vm/internal/astbuild"
+	"github.com/kilnpy/kiln/vm/syntax"
+)
+
+func TestClassBody(t *testing.T) {
+	// def meta(name, bases, ns): return ns
+	// class C(metaclass=meta):
+	//     """doc"""
+	//     x = 1
+	//     y = x + 1
+	//     def m(self): return __class__
+	_, g := mustRun(t, Mod(
+		Def("meta", Args("name", "bases", "ns"), Return(Name("ns"))),
+		&syntax.ClassDef{Name: "C", Keywords: []*syntax.Keyword{Kw("metaclass", Name("meta"))}, Body: []syntax.Stmt{
+			Expr(S("doc")),
+			Set("x", I(1)),
+			Set("y", Bin(Name("x"), syntax.Add, I(1))),
+			Def("m", Args("self"), Return(Name("__class__"))),
+		}},
+	))
+	ns := global(t, g, "C")
+	if ns.Type() != DictType {
+		t.Fatalf("C = %v", ns)
+	}
+	d := as[Dict](ns)
+	for name, want := range map[string]string{"__module__": "__main__", "__qualname__": "C", "__doc__": "doc"} {
+		if v, ok := d.GetStr(name); !ok || StrValue(v) != want {
+			t.Errorf("%s = %v", name, v)
+		}
+	}
+	if v, _ := d.GetStr("y"); v.SmallInt() != 2 {
+		t.Errorf("y = %v", v)
+	}
+	if v, ok := d.GetStr("__classcell__"); !ok || v.Type() != CellType {
+		t.Errorf("__classcell__ = %v", v)
+	}
+}
+
+// ctxType is a context manager implemented in Go for the with tests: it
+// records calls in a list and suppresses exceptions if told to.
+var ctxType = NewBuiltinType("Ctx", ObjectType, LayoutOther, 0)
+
+type ctxObj struct {
+	Object
+	log      []string
+	suppress bool
+}
+
+func init() {
+	ctxType.AddMethod("__enter__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		c := as[ctxObj](self)
+		c.log = append(c.log, "enter")
+		return Int(42), nil
+	})
+	ctxType.AddMethod("__exit__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		c := as[ctxObj](self)
+		c.log = append(c.log, "exit:"+TypeName(args[0]))
+		return Bool(c.suppress), nil
+	})
+}
+
+func TestWith(t *testing.T) {
+	// with c as v: r = v
+	// with s: 1 / 0        (suppressed)
+	// with c: raise KeyError (propagates)
+	c := &ctxObj{Object: Object{typ: ctxType}}
+	s := &ctxObj{Object: Object{typ: ctxType}, suppress: true}
+	c2 := &ctxObj{Object: Object{typ: ctxType}}
+	mod := Mod(
+		With(Name("c"), Store("v"), Set("r", Name("v"))),
+		With(Name("s"), nil, Expr(Bin(I(1), syntax.Div, I(0)))),
+		Set("after", BoolLit(true)),
+		With(Name("c2"), nil, Raise(Name("KeyError"))),
+	)
+	th := NewInterpreter(Options{}).MainThread()
+	for _, t := range ExceptionTypes {
+		th.Interp.Builtins.SetStr(t.Name, ValueOf(t))
+	}
+	gl := NewDict()
+	gl.SetStr("c", ValueOf(c))
+	gl.SetStr("s", ValueOf(s))
+	gl.SetStr("c2", ValueOf(c2))
+	code := compileMod(t, mod)
+	_, err := RunModule(th, code, gl)
+	if err == nil || !IsInstanceOf(err, KeyError) {
+		t.Fatalf("err = %v", err)
+	}
+	if v, _ := gl.GetStr("r"); v.SmallInt() != 42 {
+		t.Errorf("r = %v", v)
+	}
+	if v, _ := gl.GetStr("after"); !v.IsTrue() {
+		t.Errorf("after = %v", v)
+	}
+	if got := strings.Join(c.log, " "); got != "enter exit:NoneType" {
+		t.Errorf("c: %s", got)
+	}
+	if got := strings.Join(s.log, " "); got != "enter exit:type" {
+		t.Errorf("s: %s", got)
+	}
+	if got := strings.Join(c2.log, " "); got != "enter exit:type" {
+		t.Errorf("c2: %s", got)
+	}
+	if th.HandledException().p != nil {
+		t.Errorf("handled exception leaked: %v", th.HandledException())
+	}
+}
+
+func TestMatch(t *testing.T) {
+	// def f(x):
+	//     match x:
+	//         case 1 | 2: return "small"
+	//         case [a, *rest] if a > 5: return rest
+	//         case (a, b): return a + b
+	//         case {"k": v, **kw}: return kw
+	//         case int(n): return -n
+	//         case _: return None
+	m := &syntax.Match{Subject: Name("x"), Cases: []*syntax.MatchCase{
+		{Pattern: &syntax.MatchOr{Patterns: []syntax.Pattern{&syntax.MatchValue{Value: I(1)}, &syntax.MatchValue{Value: I(2)}}},
+			Body: []syntax.Stmt{Return(S("small"))}},
+		{Pattern: &syntax.MatchSequence{Patterns: []syntax.Pattern{&syntax.MatchAs{Name: "a"}, &syntax.MatchStar{Name: "rest"}}},
+			Guard: Cmp(Name("a"), syntax.Gt, I(5)), Body: []syntax.Stmt{Return(Name("rest"))}},
+		{Pattern: &syntax.MatchSequence{Patterns: []syntax.Pattern{&syntax.MatchAs{Name: "a"}, &syntax.MatchAs{Name: "b"}}},
+			Body: []syntax.Stmt{Return(Bin(Name("a"), syntax.Add, Name("b")))}},
+		{Pattern: &syntax.MatchMapping{Keys: []syntax.Expr{S("k")}, Patterns: []syntax.Pattern{&syntax.MatchAs{Name: "v"}}, Rest: "kw"},
+			Body: []syntax.Stmt{Return(Name("kw"))}},
+		{Pattern: &syntax.MatchClass{Cls: Name("int"), Patterns: []syntax.Pattern{&syntax.MatchAs{Name: "n"}}},
+			Body: []syntax.Stmt{Return(&syntax.UnaryOp{Op: syntax.USub, Operand: Name("n")})}},
+		{Pattern: &syntax.MatchAs{}, Body: []syntax.Stmt{Return(NoneLit())}},
+	}}
+	mod := Mod(Def("f", Args("x"), m))
+	th := NewInterpreter(Options{}).MainThread()
+	th.Interp.Builtins.SetStr("int", ValueOf(IntType))
+	gl := NewDict()
+	if _, err := RunModule(th, compileMod(t, mod), gl); err != nil {
+		t.Fatal(err)
+	}
+	f := global(t, gl, "f")
+	d := NewDict()
+	d.SetStr("k", Int(1))
+	d.SetStr("z", Int(2))
+	for _, tc := range []struct {
+		arg  Value
+		want string
+	}{
+		{Int(2), `"small"`},
+		{NewList([]Value{Int(7), Int(8), Int(9)}), `[8 9]`},
+		{NewTuple([]Value{Int(3), Int(4)}), `7`},
+		{ValueOf(d), `z=2`},
+		{Int(10), `-10`},
+		{NewStr("x"), `None`},
+	} {
+		v, err := Call(th, f, []Value{tc.arg}, nil)
+		if err != nil {
+			t.Fatalf("f(%v): %v", tc.arg, err)
+		}
+		got := v.String()
+		switch {
+		case v.Type() == ListType:
+			got = strings.Trim(strings.ReplaceAll(strings.Join(strings.Fields(strings.Trim(listString(v), "[]")), " "), ",", ""), " ")
+			got = "[" + got + "]"
+		case v.Type() == DictType:
+			keys, vals := as[Dict](v).Items()
+			var parts []string
+			for i := range keys {
+				parts = append(parts, StrValue(keys[i])+"="+vals[i].String())
+			}
+			got = strings.Join(parts, ",")
+		}
+		if got != tc.want {
+			t.Errorf("f(%v) = %s, want %s", tc.arg, got, tc.want)
+		}
+	}
+}
+
+func listString(v Value) string {
+	var parts []string
+	for _, x := range ListItems(v) {
+		parts = append(parts, x.String())
+	}
+	return "[" + strings.Join(parts, " ") + "]"
+}
+
+func TestGeneratorProtocol(t *testing.T) {
+	// def g():
+	//     try:
+	//         x = yield 1
+	//         yield x
+	//     finally:
+	//         log.append("closed")
+	mod := Mod(Def("g", nil, Try([]syntax.Stmt{
+		Set("x", Yield(I(1))),
+		Expr(Yield(Name("x"))),
+	}, nil, nil, []syntax.Stmt{Expr(CallE(Attr(Name("log"), "append"), S("closed")))})))
+	th := NewInterpreter(Options{}).MainThread()
+	gl := NewDict()
+	logged := 0
+	logObj := &ctxObj{Object: Object{typ: ctxType}}
+	_ = logObj
+	gl.SetStr("log", NewBuiltinFunction("log", "t", nil))
+	if _, err := RunModule(th, compileMod(t, mod), gl); err != nil {
+		t.Fatal(err)
+	}
+	// log.append: a module-like object with an append function.
+	lm := NewModule("log")
+	lm.Dict().SetStr("append", NewBuiltinFunction("append", "log", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		logged++
+		return None, nil
+	}))
+	gl.SetStr("log", ValueOf(lm))
+	gen, err := Call(th, global(t, gl, "g"), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := as[Generator](gen)
+	if _, err := g.Send(th, Int(5)); err == nil || !strings.Contains(err.Error(), "can't send non-None value to a just-started generator") {
+		t.Errorf("send to new generator: %v", err)
+	}
+	if v, err := g.Send(th, None); err != nil || v.SmallInt() != 1 {
+		t.Fatalf("first = %v, %v", v, err)
+	}
+	if v, err := g.Send(th, Int(7)); err != nil || v.SmallInt() != 7 {
+		t.Fatalf("second = %v, %v", v, err)
+	}
+	if err := g.Close(th); err != nil {
+		t.Fatal(err)
+	}
+	if logged != 1 {
+		t.Errorf("finally ran %d times", logged)
+	}
+	if _, err := g.Send(th, None); err == nil || !IsInstanceOf(err, StopIteration) {
+		t.Errorf("after close: %v", err)
+	}
+}
