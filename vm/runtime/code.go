@@ -33,6 +33,9 @@ type Code struct {
 	// target's instruction index). The JIT hook is consulted when a count
 	// reaches HotLoopThreshold. Unsynchronized: a lost update is harmless.
 	LoopCounts []uint32
+
+	// globalCaches has one LOADGLOBAL cache per name (see globalCache).
+	globalCaches []globalCache
 }
 
 // HotLoopThreshold is the number of back-edges after which a loop header is
@@ -65,6 +68,7 @@ func NewCode(c *compile.Code) *Code {
 		rc.NameStrs[i] = newStr(n)
 	}
 	rc.LoopCounts = make([]uint32, len(c.Code))
+	rc.globalCaches = make([]globalCache, len(c.Names))
 	return rc
 }
 

@@ -21,3 +21,61 @@ func builtinCall(th *Thread, builtins *Dict, name string, args ...Value) (Value,
 	}
 	return Call(th, fn, args, nil)
 }
+
+// strIndex returns the position in d.entries of the str key, or -1. Like
+// GetStr, it never runs Python code.
+func (d *Dict) strIndex(key string) int {
+	if d == nil || d.index == nil {
+		return -1
+	}
+	h := strHash(key)
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	j := perturb & mask
+	for {
+		ix := d.index[j]
+		if ix == indexEmpty {
+			return -1
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.hash == h && e.key.Type() == StrType && as[Str](e.key).s == key {
+				return int(ix)
+			}
+		}
+		perturb >>= 5
+		j = (j*5 + perturb + 1) & mask
+	}
+}
+
+// globalCache remembers where LOADGLOBAL found a name: the entry index in
+// the globals or builtins dict, valid while neither dict's key set changes
+// (Dict.version) and the frame runs with the same dicts.
+type globalCache struct {
+	globals, builtins *Dict
+	gver, bver        uint64
+	idx               int32
+	inBuiltins        bool
+}
+
+// loadGlobalCached implements LOADGLOBAL with the per-code cache.
+func loadGlobalCached(f *Frame, cache *globalCache, name string) (Value, error) {
+	g, b := f.Globals, f.Builtins
+	if cache.globals == g && cache.gver == g.version {
+		if !cache.inBuiltins {
+			return g.entries[cache.idx].value, nil
+		}
+		if cache.builtins == b && cache.bver == b.version {
+			return b.entries[cache.idx].value, nil
+		}
+	}
+	if i := g.strIndex(name); i >= 0 {
+		*cache = globalCache{globals: g, gver: g.version, idx: int32(i)}
+		return g.entries[i].value, nil
+	}
+	if i := b.strIndex(name); i >= 0 {
+		*cache = globalCache{globals: g, builtins: b, gver: g.version, bver: b.version, idx: int32(i), inBuiltins: true}
+		return b.entries[i].value, nil
+	}
+	return Value{}, Errorf(NameError, "name '%s' is not defined", name)
+}

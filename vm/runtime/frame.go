@@ -108,6 +108,8 @@ func (th *Thread) pushFrame(code *Code, globals, builtins *Dict) *Frame {
 	f.Regs = ex.stack[ex.sp : ex.sp+n : ex.sp+n]
 	ex.sp += n
 	f.Code, f.Globals, f.Builtins, f.PC = code, globals, builtins, 0
+	// The window may hold the constants of an earlier frame of other code.
+	clear(f.Regs[:code.KBase])
 	copy(f.Regs[code.KBase:], code.KVals)
 	f.Back = ex.frame
 	ex.frame = f
@@ -117,7 +119,7 @@ func (th *Thread) pushFrame(code *Code, globals, builtins *Dict) *Frame {
 // popFrame unlinks the current pooled frame, clearing its registers.
 func (th *Thread) popFrame(f *Frame) {
 	ex := &th.exec
-	clear(f.Regs)
+	clear(f.Regs[:f.Code.KBase]) // drop references now; constants are long-lived anyway
 	ex.frame = f.Back
 	ex.stack, ex.sp = f.stack, f.base
 	ex.nframes--

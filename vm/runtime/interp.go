@@ -92,13 +92,14 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = Value{}
 				continue
 			case compile.LOADGLOBAL:
-				name := code.Names[int(w>>16)|ext<<16]
+				ni := int(w>>16) | ext<<16
 				ext = 0
-				if v, ok := f.Globals.GetStr(name); ok {
-					regs[a] = v
+				gc := &code.globalCaches[ni]
+				if gc.globals == f.Globals && gc.gver == f.Globals.version && !gc.inBuiltins {
+					regs[a] = f.Globals.entries[gc.idx].value
 					continue
 				}
-				v, e := lookupGlobal(f, name)
+				v, e := loadGlobalCached(f, gc, code.Names[ni])
 				if e != nil {
 					err = e
 					break
