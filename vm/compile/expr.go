@@ -511,6 +511,19 @@ func (c *compiler) call(e *syntax.Call, dst int) {
 		c.move(dst, b)
 		return
 	}
+	if attr, ok := e.Func.(*syntax.Attribute); ok && len(e.Keywords) == 0 {
+		// obj.m(args): no bound method object is made.
+		b := c.tmps(2 + len(e.Args))
+		obj := c.expr(attr.Value)
+		c.setPos(attr)
+		c.emit(GETMETHOD, b, obj, c.nameIndex(attr.Attr))
+		for i, a := range e.Args {
+			c.exprTo(a, b+2+i)
+		}
+		c.setPos(e)
+		c.emit(CALLMETHOD, dst, b, len(e.Args))
+		return
+	}
 	n := len(e.Args) + len(e.Keywords)
 	b := c.tmps(1 + n)
 	c.exprTo(e.Func, b)

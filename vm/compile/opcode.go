@@ -121,6 +121,9 @@ const (
 	CALLKW // CALLKW A B C +w     as CALL; the last len(K[w]) arguments are keywords named by K[w]
 	CALLEX // CALLEX A B C        R[A] = R[B](*R[B+1], **R[B+2]); R[B+2] unbound if C == 0
 
+	GETMETHOD  // GETMETHOD A B C  R[A], R[A+1] = R[B].N[C] as an unbound method and R[B], or the attribute and unbound
+	CALLMETHOD // CALLMETHOD A B C R[A] = R[B](R[B+1], R[B+2], ..., R[B+1+C]) if R[B+1] is bound, else R[B](R[B+2], ..., R[B+1+C])
+
 	GETATTR // GETATTR A B C      R[A] = R[B].N[C]
 	SETATTR // SETATTR A B C      R[A].N[C] = R[B]
 	DELATTR // DELATTR A C        del R[A].N[C]
@@ -246,6 +249,8 @@ var opTable = [NumOpcodes]opInfo{
 	CALL:             {name: "CALL", a: kReg, b: kReg, c: kInt},
 	CALLKW:           {name: "CALLKW", a: kReg, b: kReg, c: kInt, extra: kConst},
 	CALLEX:           {name: "CALLEX", a: kReg, b: kReg, c: kInt},
+	GETMETHOD:        {name: "GETMETHOD", a: kReg, b: kReg, c: kName},
+	CALLMETHOD:       {name: "CALLMETHOD", a: kReg, b: kReg, c: kInt},
 	GETATTR:          {name: "GETATTR", a: kReg, b: kReg, c: kName},
 	SETATTR:          {name: "SETATTR", a: kReg, b: kReg, c: kName},
 	DELATTR:          {name: "DELATTR", a: kReg, c: kName},

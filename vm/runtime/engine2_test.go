@@ -74,6 +74,7 @@ func TestWith(t *testing.T) {
 	c2 := &ctxObj{Object: Object{typ: ctxType}}
 	mod := Mod(
 		With(Name("c"), Store("v"), Set("r", Name("v"))),
+		Set("r2", CallE(Attr(Name("c"), "__enter__"))),
 		With(Name("s"), nil, Expr(Bin(I(1), syntax.Div, I(0)))),
 		Set("after", BoolLit(true)),
 		With(Name("c2"), nil, Raise(Name("KeyError"))),
@@ -94,10 +95,13 @@ func TestWith(t *testing.T) {
 	if v, _ := gl.GetStr("r"); v.SmallInt() != 42 {
 		t.Errorf("r = %v", v)
 	}
+	if v, _ := gl.GetStr("r2"); v.SmallInt() != 42 {
+		t.Errorf("r2 = %v", v)
+	}
 	if v, _ := gl.GetStr("after"); !v.IsTrue() {
 		t.Errorf("after = %v", v)
 	}
-	if got := strings.Join(c.log, " "); got != "enter exit:NoneType" {
+	if got := strings.Join(c.log, " "); got != "enter exit:NoneType enter" {
 		t.Errorf("c: %s", got)
 	}
 	if got := strings.Join(s.log, " "); got != "enter exit:type" {

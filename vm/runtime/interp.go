@@ -1004,30 +1004,14 @@ func (th *Thread) run(f *Frame) (Value, error) {
 						break
 					}
 				}
-				if callee.p != nil && callee.Type() == FunctionType {
-					fn := as[Function](callee)
-					fc := fn.Code
-					if fc.ArgCount == int(c) && fc.Flags&(compile.FlagVarArgs|compile.FlagVarKeywords|compile.FlagGenerator|compile.FlagCoroutine) == 0 && fc.KwOnlyArgCount == 0 {
-						// Python to Python: a recursive run on a new register window.
-						if th.depth >= th.recursionLimit() {
-							err = Errorf(RecursionError, "maximum recursion depth exceeded")
-							break
-						}
-						th.depth++
-						nf := th.pushFrame(fc, fn.Globals, fn.Builtins)
-						nf.Func = fn
-						copy(nf.Regs, args)
-						copy(nf.Regs[fc.NumLocals+len(fc.Cellvars):], fn.Closure)
-						v, e := th.run(nf)
-						th.popFrame(nf)
-						th.depth--
-						if e != nil {
-							err = e
-							break
-						}
-						regs[a] = v
-						continue
+				if callee.p != nil && callee.Type() == FunctionType && isSimple(as[Function](callee), int(c)) {
+					v, e := th.callSimple(as[Function](callee), args)
+					if e != nil {
+						err = e
+						break
 					}
+					regs[a] = v
+					continue
 				}
 				v, e := Call(th, callee, args, nil)
 				if e != nil {
@@ -1054,6 +1038,52 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				}
 				f.PC = pc
 				v, e := callEx(th, regs[b], regs[b+1], kw)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.GETMETHOD:
+				name := code.NameStrs[int(c)|ext<<8]
+				ext = 0
+				f.PC = pc
+				v, isMeth, e := getMethod(th, regs[b], name)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				if isMeth {
+					regs[a+1] = regs[b]
+				} else {
+					regs[a+1] = Value{}
+				}
+				continue
+			case compile.CALLMETHOD:
+				callee := regs[b]
+				var args []Value
+				if regs[b+1].p != nil {
+					args = regs[int(b)+1 : int(b)+2+int(c)]
+				} else {
+					args = regs[int(b)+2 : int(b)+2+int(c)]
+				}
+				f.PC = pc
+				if interp.Pending.Load() != 0 {
+					if err = th.runPending(); err != nil {
+						break
+					}
+				}
+				if callee.Type() == FunctionType && isSimple(as[Function](callee), len(args)) {
+					v, e := th.callSimple(as[Function](callee), args)
+					if e != nil {
+						err = e
+						break
+					}
+					regs[a] = v
+					continue
+				}
+				v, e := Call(th, callee, args, nil)
 				if e != nil {
 					err = e
 					break

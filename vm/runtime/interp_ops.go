@@ -7,7 +7,10 @@ package runtime
 import (
 	"math"
 	"math/big"
+	"reflect"
 	"strings"
+
+	"github.com/kilnpy/kiln/vm/compile"
 )
 
 // arith computes a op b (or a op= b) for any operands. Small ints and
@@ -882,4 +885,60 @@ func callEx(th *Thread, fn, args, kwargs Value) (Value, error) {
 		all = append(all, v)
 	}
 	return Call(th, fn, all, names)
+}
+
+// genericGetAttrPC identifies GenericGetAttr among slot functions (Go
+// cannot compare funcs): GETMETHOD's fast path applies only to types that
+// use the standard attribute lookup.
+var genericGetAttrPC = reflect.ValueOf(GenericGetAttr).Pointer()
+
+// getMethod implements GETMETHOD: for obj.name where name is a function
+// (or builtin method descriptor) found on the type and not shadowed by the
+// instance dict, it returns the unbound function and true, so that the
+// call passes obj as the first argument without making a bound method.
+func getMethod(th *Thread, obj Value, name *Str) (Value, bool, error) {
+	t := obj.Type()
+	if t.GetAttr != nil && reflect.ValueOf(t.GetAttr).Pointer() == genericGetAttrPC {
+		attr := t.Lookup(name.s)
+		if attr.p != nil {
+			if at := attr.Type(); at == FunctionType || at == MethodDescriptorType {
+				if d := obj.header().dict; obj.IsImmediate() || d == nil {
+					return attr, true, nil
+				} else if _, shadowed := d.GetStr(name.s); !shadowed {
+					return attr, true, nil
+				}
+			}
+		}
+	}
+	if t.GetAttr == nil {
+		return Value{}, false, attributeError(obj, name.s)
+	}
+	v, err := t.GetAttr(th, obj, name)
+	return v, false, err
+}
+
+// callSimple calls a Python function whose parameters are exactly
+// len(args) positional ones, on a new register window (no allocation).
+func (th *Thread) callSimple(fn *Function, args []Value) (Value, error) {
+	fc := fn.Code
+	if th.depth >= th.recursionLimit() {
+		return Value{}, Errorf(RecursionError, "maximum recursion depth exceeded")
+	}
+	th.depth++
+	nf := th.pushFrame(fc, fn.Globals, fn.Builtins)
+	nf.Func = fn
+	copy(nf.Regs, args)
+	copy(nf.Regs[fc.NumLocals+len(fc.Cellvars):], fn.Closure)
+	v, err := th.run(nf)
+	th.popFrame(nf)
+	th.depth--
+	return v, err
+}
+
+// isSimple reports whether fn takes exactly n positional arguments and
+// nothing else (so callSimple applies).
+func isSimple(fn *Function, n int) bool {
+	fc := fn.Code
+	return fc.ArgCount == n && fc.KwOnlyArgCount == 0 &&
+		fc.Flags&(compile.FlagVarArgs|compile.FlagVarKeywords|compile.FlagGenerator|compile.FlagCoroutine) == 0
 }
