@@ -98,6 +98,33 @@ type PosEntry struct {
 	PC            int32
 	Line, EndLine int32
 	Col, EndCol   int32
+	Anchor        Anchor
+}
+
+// Anchor tells a traceback printer how CPython 3.12 marks the parts of a
+// binary operation (`~~^~~`: the operator between Left and Right) or a
+// subscript (`~~^^^`: from the end of the value, Left, to the end of the
+// index, Right). Columns are in the line's bytes, like Col. Kind is
+// AnchorNone for other instructions.
+type Anchor struct {
+	Kind        uint8
+	Left, Right int32
+}
+
+// Anchor kinds.
+const (
+	AnchorNone uint8 = iota
+	AnchorBinOp
+	AnchorSubscript
+)
+
+// PosAnchor returns the anchor of the instruction at pc.
+func (c *Code) PosAnchor(pc int) Anchor {
+	i := sort.Search(len(c.Positions), func(i int) bool { return int(c.Positions[i].PC) > pc }) - 1
+	if i < 0 {
+		return Anchor{}
+	}
+	return c.Positions[i].Anchor
 }
 
 // Pos returns the source span of the instruction at pc.

@@ -129,9 +129,11 @@ type fstate struct {
 	kregs  map[int]int // const index -> K register index
 	kfix   []kfix
 
-	pos     syntax.Span
-	lastPos syntax.Span
-	hasPos  bool
+	pos        syntax.Span
+	lastPos    syntax.Span
+	anchor     Anchor // of the instruction about to be emitted
+	lastAnchor Anchor
+	hasPos     bool
 
 	blocks   []*block
 	definite map[string]bool
@@ -292,12 +294,13 @@ func (c *compiler) pc() int { return len(c.fn.code.Code) }
 
 func (c *compiler) recordPos() {
 	f := c.fn
-	if !f.hasPos || f.pos != f.lastPos {
+	if !f.hasPos || f.pos != f.lastPos || f.anchor != f.lastAnchor {
 		f.code.Positions = append(f.code.Positions, PosEntry{
 			PC: int32(c.pc()), Line: f.pos.Start.Line, Col: f.pos.Start.Col,
-			EndLine: f.pos.End.Line, EndCol: f.pos.End.Col,
+			EndLine: f.pos.End.Line, EndCol: f.pos.End.Col, Anchor: f.anchor,
 		})
 		f.lastPos = f.pos
+		f.lastAnchor = f.anchor
 		f.hasPos = true
 	}
 }

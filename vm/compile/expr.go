@@ -121,7 +121,11 @@ func (c *compiler) exprTo(e syntax.Expr, dst int) {
 		}
 		r := c.expr(e.Right)
 		c.setPos(e)
+		if ls, rs := e.Left.GetSpan(), e.Right.GetSpan(); ls.End.Line == e.Start.Line && rs.Start.Line == e.Start.Line && e.End.Line == e.Start.Line {
+			c.fn.anchor = Anchor{AnchorBinOp, ls.End.Col, rs.Start.Col}
+		}
 		c.emit(ADD+Opcode(e.Op), dst, l, r)
+		c.fn.anchor = Anchor{}
 	case *syntax.UnaryOp:
 		x := c.expr(e.Operand)
 		c.setPos(e)
@@ -178,7 +182,11 @@ func (c *compiler) exprTo(e syntax.Expr, dst int) {
 		obj := c.expr(e.Value)
 		key := c.expr(e.Slice)
 		c.setPos(e)
+		if vs, ks := e.Value.GetSpan(), e.Slice.GetSpan(); vs.End.Line == e.Start.Line && ks.End.Line == e.Start.Line && e.End.Line == e.Start.Line {
+			c.fn.anchor = Anchor{AnchorSubscript, vs.End.Col, ks.End.Col}
+		}
 		c.emit(GETITEM, dst, obj, key)
+		c.fn.anchor = Anchor{}
 	case *syntax.Slice:
 		b := c.tmps(3)
 		n := 2

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kilnpy/kiln/vm/compile"
 	. "github.com/kilnpy/kiln/vm/internal/astbuild"
 	"github.com/kilnpy/kiln/vm/syntax"
 )
@@ -239,5 +240,51 @@ func TestGeneratorProtocol(t *testing.T) {
 	}
 	if _, err := g.Send(th, None); err == nil || !IsInstanceOf(err, StopIteration) {
 		t.Errorf("after close: %v", err)
+	}
+}
+
+func TestTracebackCarets(t *testing.T) {
+	// def f(a, b):
+	//     return a / b
+	//
+	// x = [1]
+	// y = 1 + f(1, 0)
+	src := "def f(a, b):\n    return a / b\n\nx = [1]\ny = 1 + f(1, 0)\n"
+	name := func(id string, sp syntax.Span) *syntax.Name { return &syntax.Name{Span: sp, Id: id} }
+	num := func(n int64, sp syntax.Span) *syntax.Constant { c := I(n); c.Span = sp; return c }
+	div := &syntax.BinOp{Span: Sp(2, 11, 2, 16), Left: name("a", Sp(2, 11, 2, 12)), Op: syntax.Div, Right: name("b", Sp(2, 15, 2, 16))}
+	fdef := &syntax.FunctionDef{Span: Sp(1, 0, 2, 16), Name: "f", Args: Args("a", "b"),
+		Body: []syntax.Stmt{&syntax.Return{Span: Sp(2, 4, 2, 16), Value: div}}}
+	call := &syntax.Call{Span: Sp(5, 8, 5, 15), Func: name("f", Sp(5, 8, 5, 9)), Args: []syntax.Expr{num(1, Sp(5, 10, 5, 11)), num(0, Sp(5, 13, 5, 14))}}
+	mod := &syntax.Module{Filename: "t.py", Body: []syntax.Stmt{
+		fdef,
+		&syntax.Assign{Span: Sp(4, 0, 4, 7), Targets: []syntax.Expr{&syntax.Name{Span: Sp(4, 0, 4, 1), Id: "x", Ctx: syntax.Store}},
+			Value: &syntax.List{Span: Sp(4, 4, 4, 7), Elts: []syntax.Expr{num(1, Sp(4, 5, 4, 6))}}},
+		&syntax.Assign{Span: Sp(5, 0, 5, 15), Targets: []syntax.Expr{&syntax.Name{Span: Sp(5, 0, 5, 1), Id: "y", Ctx: syntax.Store}},
+			Value: &syntax.BinOp{Span: Sp(5, 4, 5, 15), Left: num(1, Sp(5, 4, 5, 5)), Op: syntax.Add, Right: call}},
+	}}
+	old := SourceLines
+	SourceLines = func(string) []string { return strings.Split(src, "\n") }
+	defer func() { SourceLines = old }()
+	th, _, err := runModule(t, mod)
+	if err == nil {
+		t.Fatal("no error")
+	}
+	got := FormatException(th, AsException(err))
+	want := `Traceback (most recent call last):
+  File "t.py", line 5, in <module>
+    y = 1 + f(1, 0)
+            ^^^^^^^
+  File "t.py", line 2, in f
+    return a / b
+           ~~^~~
+ZeroDivisionError: division by zero
+`
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	// x[5] as a whole line: "~^^^".
+	if got := caretLine("x[5]", 1, 0, 1, 4, compile.Anchor{Kind: compile.AnchorSubscript, Left: 1, Right: 3}); got != "    ~^^^\n" {
+		t.Errorf("subscript carets %q", got)
 	}
 }

@@ -7,6 +7,9 @@ package runtime
 import (
 	"os"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/kilnpy/kiln/vm/compile"
 )
 
 // Traceback is a traceback entry (type "traceback"): the code and the
@@ -116,29 +119,13 @@ func FormatTraceback(tbv Value) string {
 		if src == "" {
 			continue
 		}
-		stripped := strings.TrimLeft(src, " \t\f")
-		indent := len(src) - len(stripped)
-		stripped = strings.TrimRight(stripped, " \t\r\n\f")
+		stripped := strings.TrimSpace(src)
 		sb.WriteString("    " + stripped + "\n")
-		// Carets under the instruction's span, unless it covers the whole line.
-		if endLine == line && endCol > col && col >= indent {
-			if !(col == indent && endCol >= indent+len(stripped)) {
-				start := col - indent
-				end := endCol - indent
-				if end > len(stripped) {
-					end = len(stripped)
-				}
-				if start < end {
-					sb.WriteString("    " + strings.Repeat(" ", runeWidth(stripped[:start])) + strings.Repeat("^", runeWidth(stripped[start:end])) + "\n")
-				}
-			}
-		}
+		sb.WriteString(caretLine(src, line, col, endLine, endCol, code.PosAnchor(tb.Lasti)))
 	}
 	flush()
 	return sb.String()
 }
-
-func runeWidth(s string) int { return len([]rune(s)) }
 
 // sourceLine returns line n (1-based) of a file, or "".
 func sourceLine(cache map[string][]string, filename string, n int) string {
@@ -164,3 +151,96 @@ func sourceLine(cache map[string][]string, filename string, n int) string {
 // (the driver registers the main script and <stdin> input here, as
 // CPython's linecache does).
 var SourceLines func(filename string) []string
+
+// caretLine returns the line of carets CPython 3.12 prints under a
+// traceback's source line (or ""), following traceback.py's
+// format_frame_summary and _extract_caret_anchors_from_line_segment.
+// Columns are byte offsets into src; widths count code points.
+func caretLine(src string, line, col, endLine, endCol int, anc compile.Anchor) string {
+	if col < 0 || endCol < 0 || col > len(src) {
+		return ""
+	}
+	if endCol > len(src) {
+		endCol = len(src)
+	}
+	chars := func(s string, byteOff int) int {
+		if byteOff > len(s) {
+			byteOff = len(s)
+		}
+		return utf8.RuneCountInString(s[:byteOff])
+	}
+	stripped := strings.TrimSpace(src)
+	strippedChars := utf8.RuneCountInString(src) - utf8.RuneCountInString(strings.TrimLeft(src, " \t\n\r\f\v"))
+	start, end := chars(src, col), chars(src, endCol)
+	left, right := -1, -1
+	if line == endLine && endCol >= col {
+		seg := src[col:endCol]
+		left, right = caretAnchors(seg, anc, col)
+	} else if endLine != line {
+		end = utf8.RuneCountInString(strings.TrimRight(src, " \t\n\r\f\v"))
+	}
+	hasAnchors := left >= 0
+	if !(end-start < utf8.RuneCountInString(stripped) || (hasAnchors && right-left > 0)) {
+		return ""
+	}
+	var sb strings.Builder
+	sb.WriteString("    ")
+	sb.WriteString(strings.Repeat(" ", start-strippedChars))
+	if hasAnchors {
+		sb.WriteString(strings.Repeat("~", left))
+		sb.WriteString(strings.Repeat("^", right-left))
+		sb.WriteString(strings.Repeat("~", max(0, end-start-right)))
+	} else {
+		sb.WriteString(strings.Repeat("^", max(0, end-start)))
+	}
+	sb.WriteString("\n")
+	return sb.String()
+}
+
+// caretAnchors computes the ~^ anchors (character offsets into seg) of a
+// binary operation or subscript, or -1, -1.
+func caretAnchors(seg string, anc compile.Anchor, col int) (int, int) {
+	norm := func(off int) int {
+		if off < 0 {
+			off = 0
+		}
+		if off > len(seg) {
+			off = len(seg)
+		}
+		return utf8.RuneCountInString(seg[:off])
+	}
+	isSpace := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' }
+	switch anc.Kind {
+	case compile.AnchorBinOp:
+		leftEnd, rightStart := int(anc.Left)-col, int(anc.Right)-col
+		if leftEnd < 0 || rightStart > len(seg) || leftEnd > rightStart {
+			return -1, -1
+		}
+		op := seg[leftEnd:rightStart]
+		off := len(op) - len(strings.TrimLeft(op, " \t\n\r\f\v"))
+		l := leftEnd + off
+		r := l + 1
+		if off+1 < len(op) && !isSpace(op[off+1]) {
+			r++
+		}
+		for l < len(seg) && (isSpace(seg[l]) || seg[l] == ')' || seg[l] == '#') {
+			l++
+			r++
+		}
+		return norm(l), norm(r)
+	case compile.AnchorSubscript:
+		l := norm(int(anc.Left) - col)
+		r := norm(int(anc.Right) - col + 1)
+		for l < len(seg) && (isSpace(seg[l]) || seg[l] != '[') {
+			l++
+		}
+		for r < len(seg) && (isSpace(seg[r]) || seg[r] != ']') {
+			r++
+		}
+		if r < len(seg) {
+			r++
+		}
+		return l, r
+	}
+	return -1, -1
+}

@@ -172,3 +172,8 @@ func Or(vs ...syntax.Expr) *syntax.BoolOp {
 func Assert(test, msg syntax.Expr) *syntax.Assert {
 	return &syntax.Assert{Span: sp(), Test: test, Msg: msg}
 }
+
+// Sp is the span from line l1, column c1 to line l2, column c2.
+func Sp(l1, c1, l2, c2 int32) syntax.Span {
+	return syntax.Span{Start: syntax.Pos{Line: l1, Col: c1}, End: syntax.Pos{Line: l2, Col: c2}}
+}
