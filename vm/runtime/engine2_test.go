@@ -288,3 +288,55 @@ ZeroDivisionError: division by zero
 		t.Errorf("subscript carets %q", got)
 	}
 }
+
+func TestClassFreeVarsAndChaining(t *testing.T) {
+	// def f():
+	//     x = 1
+	//     def meta(name, bases, ns): return ns
+	//     class C(metaclass=meta):
+	//         y = x
+	//     return C
+	// ns = f()
+	// try:
+	//     try:
+	//         raise KeyError("a")
+	//     except KeyError:
+	//         raise ValueError("b")
+	// except ValueError as e:
+	//     ctx = e.__context__
+	// try:
+	//     assert 1 == 2, "boom"
+	// except AssertionError as e:
+	//     amsg = e.args
+	// s = f"{x!r}-{3}"   (x = "q")
+	cls := &syntax.ClassDef{Name: "C", Keywords: []*syntax.Keyword{Kw("metaclass", Name("meta"))}, Body: []syntax.Stmt{Set("y", Name("x"))}}
+	th, g := mustRun(t, Mod(
+		Def("f", nil, Set("x", I(1)), Def("meta", Args("name", "bases", "ns"), Return(Name("ns"))), cls, Return(Name("C"))),
+		Set("ns", CallE(Name("f"))),
+		Try([]syntax.Stmt{
+			Try([]syntax.Stmt{&syntax.Raise{Exc: CallE(Name("KeyError"), S("a"))}},
+				[]*syntax.ExceptHandler{Except(Name("KeyError"), "", &syntax.Raise{Exc: CallE(Name("ValueError"), S("b"))})}, nil, nil),
+		}, []*syntax.ExceptHandler{Except(Name("ValueError"), "e", Set("caught", Name("e")))}, nil, nil),
+		Try([]syntax.Stmt{Assert(Cmp(I(1), syntax.Eq, I(2)), S("boom"))},
+			[]*syntax.ExceptHandler{Except(Name("AssertionError"), "e", Set("aerr", Name("e")))}, nil, nil),
+		Set("x", S("q")),
+		Set("s", &syntax.JoinedStr{Values: []syntax.Expr{
+			&syntax.FormattedValue{Value: Name("x"), Conversion: 'r'}, S("-"), &syntax.FormattedValue{Value: I(3), Conversion: -1}}}),
+	))
+	ns := as[Dict](global(t, g, "ns"))
+	if v, _ := ns.GetStr("y"); v.SmallInt() != 1 {
+		t.Errorf("C.y = %v", v)
+	}
+	if ctx := as[Exception](global(t, g, "caught")).Context; ctx.p == nil || ctx.Type() != KeyError {
+		t.Errorf("__context__ = %v", ctx)
+	}
+	if a := as[Exception](global(t, g, "aerr")).Args; len(a) != 1 || StrValue(a[0]) != "boom" {
+		t.Errorf("assert args = %v", a)
+	}
+	// (The str and int reprs belong to other areas: compare with them.)
+	rq, _ := Repr(th, NewStr("q"))
+	s3, _ := ToString(th, Int(3))
+	if s := global(t, g, "s"); s.Type() != StrType || StrValue(s) != rq+"-"+s3 {
+		t.Errorf("f-string = %v", s)
+	}
+}
