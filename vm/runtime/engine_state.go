@@ -24,14 +24,3 @@ type JITHook interface {
 
 // SetJITHook installs (or, with nil, removes) the JIT hook.
 func (interp *Interpreter) SetJITHook(h JITHook) { interp.exec.jit = h }
-
-// SetRecursionLimit sets sys.setrecursionlimit's value.
-func (interp *Interpreter) SetRecursionLimit(n int) { interp.exec.recursionLimit = n }
-
-// RecursionLimitValue returns sys.getrecursionlimit().
-func (interp *Interpreter) RecursionLimitValue() int {
-	if interp.exec.recursionLimit > 0 {
-		return interp.exec.recursionLimit
-	}
-	return RecursionLimit
-}

@@ -161,9 +161,9 @@ func init() {
 	FunctionType.AddGetSet("__globals__", func(th *Thread, v Value) (Value, error) { return ValueOf(as[Function](v).Globals), nil }, nil)
 	FunctionType.AddGetSet("__builtins__", func(th *Thread, v Value) (Value, error) { return ValueOf(as[Function](v).Builtins), nil }, nil)
 	FunctionType.AddGetSet("__doc__", func(th *Thread, v Value) (Value, error) { return as[Function](v).Doc, nil },
-		func(th *Thread, v, x Value) error { as[Function](v).Doc = orNone(x); return nil })
+		func(th *Thread, v, x Value) error { as[Function](v).Doc = noneIfUnset(x); return nil })
 	FunctionType.AddGetSet("__module__", func(th *Thread, v Value) (Value, error) { return as[Function](v).Module, nil },
-		func(th *Thread, v, x Value) error { as[Function](v).Module = orNone(x); return nil })
+		func(th *Thread, v, x Value) error { as[Function](v).Module = noneIfUnset(x); return nil })
 	FunctionType.AddGetSet("__defaults__", func(th *Thread, v Value) (Value, error) {
 		f := as[Function](v)
 		if f.Defaults == nil {
@@ -223,7 +223,7 @@ func init() {
 	}, nil)
 }
 
-func orNone(v Value) Value {
+func noneIfUnset(v Value) Value {
 	if v.p == nil {
 		return None
 	}

@@ -1267,7 +1267,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.FORMAT:
-				v, e := formatValue(th, regs[b], "")
+				v, e := formatField(th, regs[b], "")
 				if e != nil {
 					err = e
 					break
@@ -1275,7 +1275,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.FORMATSPEC:
-				v, e := formatValue(th, regs[b], StrValue(regs[c]))
+				v, e := formatField(th, regs[b], StrValue(regs[c]))
 				if e != nil {
 					err = e
 					break

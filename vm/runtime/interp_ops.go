@@ -592,7 +592,7 @@ func buildString(parts []Value) Value {
 }
 
 // formatValue implements FORMAT and FORMATSPEC.
-func formatValue(th *Thread, v Value, spec string) (Value, error) {
+func formatField(th *Thread, v Value, spec string) (Value, error) {
 	if spec == "" && v.Type() == StrType {
 		return v, nil
 	}

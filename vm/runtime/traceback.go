@@ -36,7 +36,7 @@ func addTraceback(exc *Exception, f *Frame, pc int) {
 func (tb *Traceback) Line() int { return tb.Code.Line(tb.Lasti) }
 
 func init() {
-	TracebackType.AddGetSet("tb_next", func(th *Thread, v Value) (Value, error) { return orNone(as[Traceback](v).Next), nil },
+	TracebackType.AddGetSet("tb_next", func(th *Thread, v Value) (Value, error) { return noneIfUnset(as[Traceback](v).Next), nil },
 		func(th *Thread, v, x Value) error {
 			if x.p != nil && !x.IsNone() && x.Type() != TracebackType {
 				return Errorf(TypeError, "expected traceback object or None, got '%s'", TypeName(x))
