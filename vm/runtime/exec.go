@@ -19,14 +19,15 @@ import (
 var ParseFunc func(filename string, src []byte, mode string) (*syntax.Module, error)
 
 // CompileSource parses and compiles source. Static errors are returned as
-// SyntaxError exceptions.
-func CompileSource(filename string, src []byte, mode string) (*Code, error) {
+// SyntaxError exceptions (constructed through th, so that their fields are
+// set; th may be nil).
+func CompileSource(th *Thread, filename string, src []byte, mode string) (*Code, error) {
 	if ParseFunc == nil {
 		return nil, Errorf(SystemError, "no parser is installed")
 	}
 	mod, err := ParseFunc(filename, src, mode)
 	if err != nil {
-		return nil, SyntaxErrorFrom(err)
+		return nil, SyntaxErrorFrom(th, err)
 	}
 	m := compile.Exec
 	switch mode {
@@ -37,7 +38,7 @@ func CompileSource(filename string, src []byte, mode string) (*Code, error) {
 	}
 	code, err := compile.Compile(mod, m)
 	if err != nil {
-		return nil, SyntaxErrorFrom(err)
+		return nil, SyntaxErrorFrom(th, err)
 	}
 	return NewCode(code), nil
 }
@@ -45,7 +46,17 @@ func CompileSource(filename string, src []byte, mode string) (*Code, error) {
 // SyntaxErrorFrom converts a parse or compile error into a SyntaxError
 // exception with CPython's arguments: (msg, (filename, lineno, offset,
 // text, end_lineno, end_offset)). Offsets are 1-based.
-func SyntaxErrorFrom(err error) error {
+func SyntaxErrorFrom(th *Thread, err error) error {
+	newExc := func(t *Type, args ...Value) error {
+		if th != nil {
+			if v, err := Call(th, ValueOf(t), args, nil); err != nil {
+				return err
+			} else if v.Type().Layout == LayoutException {
+				return as[Exception](v)
+			}
+		}
+		return NewException(t, args...)
+	}
 	switch e := err.(type) {
 	case *Exception:
 		return e
@@ -56,7 +67,7 @@ func SyntaxErrorFrom(err error) error {
 				text = NewStr(lines[e.Span.Start.Line-1] + "\n")
 			}
 		}
-		return NewException(SyntaxError, NewStr(e.Msg), NewTuple([]Value{
+		return newExc(SyntaxError, NewStr(e.Msg), NewTuple([]Value{
 			NewStr(e.Filename), Int(int64(e.Span.Start.Line)), Int(int64(e.Span.Start.Col) + 1), text,
 			Int(int64(e.Span.End.Line)), Int(int64(e.Span.End.Col) + 1),
 		}))
@@ -73,11 +84,11 @@ func SyntaxErrorFrom(err error) error {
 		if info.Text != "" {
 			text = NewStr(info.Text)
 		}
-		return NewException(kind, NewStr(info.Msg), NewTuple([]Value{
+		return newExc(kind, NewStr(info.Msg), NewTuple([]Value{
 			NewStr(info.Filename), Int(info.Line), Int(info.Col), text, Int(info.EndLine), Int(info.EndCol),
 		}))
 	}
-	return Errorf(SyntaxError, "%s", err.Error())
+	return newExc(SyntaxError, NewStr(err.Error()))
 }
 
 // RunModule runs module code in globals (which is also the locals) and
@@ -113,7 +124,7 @@ func ExecCode(th *Thread, code *Code, globals *Dict, locals Value) (Value, error
 
 func init() {
 	ExecSource = func(th *Thread, filename string, src []byte, mode string, globals, locals *Dict) (Value, error) {
-		code, err := CompileSource(filename, src, mode)
+		code, err := CompileSource(th, filename, src, mode)
 		if err != nil {
 			return Value{}, err
 		}
@@ -313,4 +324,61 @@ func parseErrorFields(err error) (parseError, bool) {
 	}
 	return parseError{Kind: str("Kind"), Msg: str("Msg"), Filename: str("Filename"), Text: str("Text"),
 		Line: num("Line"), Col: num("Col"), EndLine: num("EndLine"), EndCol: num("EndCol")}, true
+}
+
+// The functions below implement hooks that other parts of the runtime
+// declare (builtins' globals(), locals(), compile(), exec(); type()'s
+// __classcell__ handling). They are wired where those hooks are declared
+// (see the engine's report): EngineCurrentGlobals → CurrentGlobals, and
+// so on.
+
+// EngineCurrentGlobals returns the globals of the innermost Python frame.
+func EngineCurrentGlobals(th *Thread) *Dict {
+	if f := th.exec.frame; f != nil {
+		return f.Globals
+	}
+	return nil
+}
+
+// EngineCurrentLocals returns the locals of the innermost Python frame as
+// a dict (a snapshot for function frames), or nil if they are not a dict.
+func EngineCurrentLocals(th *Thread) *Dict {
+	f := th.exec.frame
+	if f == nil {
+		return nil
+	}
+	if l := f.LocalsDict(); l.p != nil && l.Type().Layout == LayoutDict {
+		return as[Dict](l)
+	}
+	return nil
+}
+
+// EngineSetClassCell stores a new class in a class body's __classcell__.
+func EngineSetClassCell(cell, class Value) error {
+	if cell.p == nil || cell.Type() != CellType {
+		return Errorf(TypeError, "__classcell__ must be a nonlocal cell, not %s", TypeName(cell))
+	}
+	as[Cell](cell).Contents = class
+	return nil
+}
+
+// EngineCompile implements compile(): it returns a code object.
+func EngineCompile(th *Thread, src []byte, filename, mode string, flags int) (Value, error) {
+	code, err := CompileSource(th, filename, src, mode)
+	if err != nil {
+		return Value{}, err
+	}
+	return ValueOf(code), nil
+}
+
+// EngineRunCode implements exec() and eval() of a code object.
+func EngineRunCode(th *Thread, code Value, globals, locals *Dict) (Value, error) {
+	if code.Type() != CodeType {
+		return Value{}, Errorf(TypeError, "exec() arg 1 must be a string, bytes or code object")
+	}
+	var l Value
+	if locals != nil {
+		l = ValueOf(locals)
+	}
+	return ExecCode(th, as[Code](code), globals, l)
 }

@@ -89,6 +89,18 @@ func init() {
 	FunctionType.Repr = func(th *Thread, v Value) (Value, error) {
 		return NewStr("<function " + as[Function](v).Qualname + " at " + hexAddr(v) + ">"), nil
 	}
+	FunctionType.AddMethod("__get__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("__get__", args, kwnames, 1, 2); err != nil {
+			return Value{}, err
+		}
+		if args[0].IsNone() && (len(args) < 2 || args[1].IsNone()) {
+			return Value{}, Errorf(TypeError, "__get__(None, None) is invalid")
+		}
+		if args[0].IsNone() {
+			return self, nil
+		}
+		return NewMethod(self, args[0]), nil
+	})
 	MethodType.Call = func(th *Thread, callee Value, args []Value, kwnames []string) (Value, error) {
 		m := as[Method](callee)
 		all := make([]Value, len(args)+1)
