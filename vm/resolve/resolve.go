@@ -188,6 +188,9 @@ func File(mod *syntax.Module) (*Info, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
+	if r.moduleNonlocal != nil {
+		return nil, r.moduleNonlocal
+	}
 	analyze(top, nil)
 	if err := nonlocalErrors(r.filename, top); err != nil {
 		return nil, err
@@ -196,10 +199,11 @@ func File(mod *syntax.Module) (*Info, error) {
 }
 
 type resolver struct {
-	filename string
-	info     *Info
-	cur      *Scope
-	err      error
+	filename       string
+	moduleNonlocal *Error
+	info           *Info
+	cur            *Scope
+	err            error
 }
 
 func (r *resolver) errorf(n syntax.Node, format string, args ...any) {
@@ -440,12 +444,12 @@ func (r *resolver) stmt(s syntax.Stmt) {
 			r.declare(name, flagGlobal, s)
 		}
 	case *syntax.Nonlocal:
-		if r.cur.Kind == ModuleScope {
-			r.errorf(s, "nonlocal declaration not allowed at module level")
-			return
-		}
 		for _, name := range s.Names {
 			r.declare(name, flagNonlocal, s)
+		}
+		if r.cur.Kind == ModuleScope && r.moduleNonlocal == nil {
+			// Reported after the first pass, as CPython's symtable does.
+			r.moduleNonlocal = &Error{Filename: r.filename, Span: s.Span, Msg: "nonlocal declaration not allowed at module level"}
 		}
 	case *syntax.ExprStmt:
 		r.expr(s.Value)

@@ -1013,6 +1013,15 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					regs[a] = v
 					continue
 				}
+				if c == 0 && isBuiltinSuper(callee) {
+					// Zero-argument super(): the __class__ cell and the first argument.
+					cls, self, e := f.ZeroArgSuper()
+					if e != nil {
+						err = e
+						break
+					}
+					args = []Value{cls, self}
+				}
 				v, e := Call(th, callee, args, nil)
 				if e != nil {
 					err = e

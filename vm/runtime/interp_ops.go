@@ -942,3 +942,13 @@ func isSimple(fn *Function, n int) bool {
 	return fc.ArgCount == n && fc.KwOnlyArgCount == 0 &&
 		fc.Flags&(compile.FlagVarArgs|compile.FlagVarKeywords|compile.FlagGenerator|compile.FlagCoroutine) == 0
 }
+
+// isBuiltinSuper reports whether v is the builtin super type (called with
+// no arguments, the engine supplies them from the calling frame).
+func isBuiltinSuper(v Value) bool {
+	if v.p == nil || v.Type().Layout != LayoutType {
+		return false
+	}
+	t := as[Type](v)
+	return t.Name == "super" && t.Module == "builtins" && t.Flags&FlagHeapType == 0
+}

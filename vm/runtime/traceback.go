@@ -78,8 +78,89 @@ func formatChain(th *Thread, sb *strings.Builder, exc *Exception, seen map[*Exce
 		sb.WriteString("Traceback (most recent call last):\n")
 		sb.WriteString(FormatTraceback(exc.Traceback))
 	}
+	if exc.typ.IsSubtype(SyntaxError) {
+		if s, ok := formatSyntaxError(th, exc); ok {
+			sb.WriteString(s)
+			return
+		}
+	}
 	sb.WriteString(FormatExceptionOnly(th, exc))
 	sb.WriteString("\n")
+}
+
+// formatSyntaxError formats a SyntaxError as traceback.py's
+// _format_syntax_error: the file and line, the source text with carets
+// under offset..end_offset, then "Type: msg".
+func formatSyntaxError(th *Thread, exc *Exception) (string, bool) {
+	attr := func(name string) Value {
+		v, ok, err := GetAttrOK(th, ValueOf(exc), name)
+		if err != nil || !ok {
+			return None
+		}
+		return v
+	}
+	msgV := attr("msg")
+	if msgV.IsNone() {
+		return "", false
+	}
+	var sb strings.Builder
+	filename, lineno := attr("filename"), attr("lineno")
+	suffix := ""
+	if lineno.IsSmallInt() {
+		fn := "<string>"
+		if filename.Type().Layout == LayoutStr {
+			fn = StrValue(filename)
+		}
+		sb.WriteString("  File \"" + fn + "\", line " + itoa(int(lineno.SmallInt())) + "\n")
+	} else if filename.Type().Layout == LayoutStr {
+		suffix = " (" + StrValue(filename) + ")"
+	}
+	if text := attr("text"); text.Type().Layout == LayoutStr {
+		t := []rune(StrValue(text))
+		rtext := strings.TrimRight(string(t), "\n")
+		ltext := strings.TrimLeft(rtext, " \n\f")
+		spaces := utf8.RuneCountInString(rtext) - utf8.RuneCountInString(ltext)
+		sb.WriteString("    " + ltext + "\n")
+		if off := attr("offset"); off.IsSmallInt() {
+			offset := int(off.SmallInt())
+			end := offset
+			if e := attr("end_offset"); e.IsSmallInt() && e.SmallInt() != 0 {
+				end = int(e.SmallInt())
+			}
+			if offset > len(t) {
+				offset = len(t) + 1
+			}
+			if end > len(t) {
+				end = len(t) + 1
+			}
+			if offset >= end || end < 0 {
+				end = offset + 1
+			}
+			col, endCol := offset-1-spaces, end-1-spaces
+			if col >= 0 {
+				lr := []rune(ltext)
+				var pad strings.Builder
+				for i := 0; i < col && i < len(lr); i++ {
+					if lr[i] == '\t' || lr[i] == '\f' || lr[i] == '\v' {
+						pad.WriteRune(lr[i])
+					} else {
+						pad.WriteByte(' ')
+					}
+				}
+				sb.WriteString("    " + pad.String() + strings.Repeat("^", max(0, endCol-col)) + "\n")
+			}
+		}
+	}
+	msg, err := ToString(th, msgV)
+	if err != nil || msg == "" {
+		msg = "<no detail available>"
+	}
+	name := exc.typ.Qualname
+	if m := exc.typ.Module; m != "" && m != "builtins" && m != "__main__" {
+		name = m + "." + name
+	}
+	sb.WriteString(name + ": " + msg + suffix + "\n")
+	return sb.String(), true
 }
 
 // FormatTraceback formats the entries of a traceback chain, outermost
