@@ -20,6 +20,11 @@ const (
 	FlagCoroutine   = 0x80
 	FlagNewLocals   = 0x02 // function scope (registers), not a namespace dict
 	FlagClassBody   = 0x1000
+	// FlagInlined marks a list, set or dict comprehension. CPython 3.12
+	// inlines these into the enclosing code (PEP 709); Kiln runs them as
+	// functions, named like the enclosing code, and tracebacks omit the
+	// call into them, so what users see matches CPython.
+	FlagInlined = 0x2000
 )
 
 // Code is a compiled module, class body, function, lambda or

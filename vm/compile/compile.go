@@ -713,7 +713,7 @@ func (c *compiler) unpack(elts []syntax.Expr, v int, n syntax.Node) {
 	for i, e := range elts {
 		if _, ok := e.(*syntax.Starred); ok {
 			if star >= 0 {
-				c.errorf(e, "multiple starred expressions in assignment")
+				c.errorf(n, "multiple starred expressions in assignment")
 			}
 			star = i
 		}
@@ -735,6 +735,9 @@ func (c *compiler) unpack(elts []syntax.Expr, v int, n syntax.Node) {
 }
 
 func (c *compiler) storeName(name string, v int, n syntax.Node) {
+	if name == "__debug__" {
+		c.errorf(n, "cannot assign to __debug__")
+	}
 	f := c.fn
 	c.setPos(n)
 	switch f.scope.Lookup(name) {
@@ -754,6 +757,9 @@ func (c *compiler) del(t syntax.Expr) {
 	c.setPos(t)
 	switch t := t.(type) {
 	case *syntax.Name:
+		if t.Id == "__debug__" {
+			c.errorf(t, "cannot delete __debug__")
+		}
 		f := c.fn
 		switch f.scope.Lookup(t.Id) {
 		case resolve.Local:

@@ -632,8 +632,13 @@ func (c *compiler) comprehension(n syntax.Expr, name string, gens []*syntax.Comp
 	c.setPos(gens[0].Iter)
 	c.emit(GETITER, call+1, src, 0)
 
+	outerName := c.fn.code.Name
 	c.push(scope, name, n.GetSpan().Start.Line)
 	c.fn.code.ArgCount = 1
+	if name != "<genexpr>" {
+		c.fn.code.Flags |= FlagInlined
+		c.fn.code.Name = outerName
+	}
 	c.setPos(n)
 	res := c.tmp()
 	isGen := name == "<genexpr>"

@@ -188,8 +188,8 @@ func File(mod *syntax.Module) (*Info, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
-	if r.moduleNonlocal != nil {
-		return nil, r.moduleNonlocal
+	if r.deferred != nil {
+		return nil, r.deferred
 	}
 	analyze(top, nil)
 	if err := nonlocalErrors(r.filename, top); err != nil {
@@ -199,11 +199,11 @@ func File(mod *syntax.Module) (*Info, error) {
 }
 
 type resolver struct {
-	filename       string
-	moduleNonlocal *Error
-	info           *Info
-	cur            *Scope
-	err            error
+	filename string
+	deferred *Error // an error CPython reports in its second pass
+	info     *Info
+	cur      *Scope
+	err      error
 }
 
 func (r *resolver) errorf(n syntax.Node, format string, args ...any) {
@@ -447,9 +447,9 @@ func (r *resolver) stmt(s syntax.Stmt) {
 		for _, name := range s.Names {
 			r.declare(name, flagNonlocal, s)
 		}
-		if r.cur.Kind == ModuleScope && r.moduleNonlocal == nil {
+		if r.cur.Kind == ModuleScope && r.deferred == nil {
 			// Reported after the first pass, as CPython's symtable does.
-			r.moduleNonlocal = &Error{Filename: r.filename, Span: s.Span, Msg: "nonlocal declaration not allowed at module level"}
+			r.deferred = &Error{Filename: r.filename, Span: s.Span, Msg: "nonlocal declaration not allowed at module level"}
 		}
 	case *syntax.ExprStmt:
 		r.expr(s.Value)
@@ -475,19 +475,21 @@ func (r *resolver) declare(name string, flag int, n syntax.Node) {
 	if flag == flagNonlocal {
 		kind = "nonlocal"
 	}
+	// The order of the checks is CPython's (symtable.c).
 	switch {
 	case fl&flagParam != 0:
 		r.errorf(n, "name '%s' is parameter and %s", name, kind)
-	case flag == flagGlobal && fl&flagNonlocal != 0:
-		r.errorf(n, "name '%s' is nonlocal and global", name)
-	case flag == flagNonlocal && fl&flagGlobal != 0:
-		r.errorf(n, "name '%s' is nonlocal and global", name)
+	case fl&flagUsed != 0:
+		r.errorf(n, "name '%s' is used prior to %s declaration", name, kind)
 	case fl&flagAnnotated != 0:
 		r.errorf(n, "annotated name '%s' can't be %s", name, kind)
 	case fl&flagAssigned != 0:
 		r.errorf(n, "name '%s' is assigned to before %s declaration", name, kind)
-	case fl&flagUsed != 0:
-		r.errorf(n, "name '%s' is used prior to %s declaration", name, kind)
+	case (flag == flagGlobal && fl&flagNonlocal != 0) || (flag == flagNonlocal && fl&flagGlobal != 0):
+		// Reported after the first pass, as CPython's analyze_name does.
+		if r.deferred == nil {
+			r.deferred = &Error{Filename: r.filename, Span: n.GetSpan(), Msg: fmt.Sprintf("name '%s' is nonlocal and global", name)}
+		}
 	}
 	r.note(name, flag, n)
 	if s.declSpan == nil {
@@ -555,6 +557,9 @@ func (r *resolver) params(a *syntax.Arguments, n syntax.Node) {
 	for _, p := range ParamNames(a) {
 		if _, dup := r.cur.flags[p.Arg]; dup && r.cur.flags[p.Arg]&flagParam != 0 {
 			r.errorf(p, "duplicate argument '%s' in function definition", p.Arg)
+		}
+		if p.Arg == "__debug__" {
+			r.errorf(p, "cannot assign to __debug__")
 		}
 		r.note(p.Arg, flagParam, p)
 		r.cur.Params = append(r.cur.Params, p.Arg)

@@ -62,10 +62,8 @@ func SyntaxErrorFrom(th *Thread, err error) error {
 		return e
 	case *compile.Error:
 		text := None
-		if SourceLines != nil {
-			if lines := SourceLines(e.Filename); int(e.Span.Start.Line) >= 1 && int(e.Span.Start.Line) <= len(lines) {
-				text = NewStr(lines[e.Span.Start.Line-1] + "\n")
-			}
+		if line := sourceLine(map[string][]string{}, e.Filename, int(e.Span.Start.Line)); line != "" {
+			text = NewStr(line + "\n")
 		}
 		return newExc(SyntaxError, NewStr(e.Msg), NewTuple([]Value{
 			NewStr(e.Filename), Int(int64(e.Span.Start.Line)), Int(int64(e.Span.Start.Col) + 1), text,

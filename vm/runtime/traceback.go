@@ -32,6 +32,16 @@ func addTraceback(exc *Exception, f *Frame, pc int) {
 	exc.Traceback = ValueOf(tb)
 }
 
+// fromInlined reports whether exc has just propagated out of a call
+// (instruction w) into a comprehension that CPython would have inlined:
+// its traceback then has no entry for the call (see compile.FlagInlined).
+func fromInlined(exc *Exception, w uint32) bool {
+	if compile.Opcode(w) != compile.CALL || exc.Traceback.p == nil || exc.Traceback.Type() != TracebackType {
+		return false
+	}
+	return as[Traceback](exc.Traceback).Code.Flags&compile.FlagInlined != 0
+}
+
 // Line returns the entry's source line.
 func (tb *Traceback) Line() int { return tb.Code.Line(tb.Lasti) }
 
@@ -116,39 +126,41 @@ func formatSyntaxError(th *Thread, exc *Exception) (string, bool) {
 		suffix = " (" + StrValue(filename) + ")"
 	}
 	if text := attr("text"); text.Type().Layout == LayoutStr {
+		// As pythonrun.c's print_error_text: strip leading blanks (moving
+		// the offset with them), print the line, then the carets.
 		t := []rune(StrValue(text))
-		rtext := strings.TrimRight(string(t), "\n")
-		ltext := strings.TrimLeft(rtext, " \n\f")
-		spaces := utf8.RuneCountInString(rtext) - utf8.RuneCountInString(ltext)
-		sb.WriteString("    " + ltext + "\n")
+		offset, end := -1, -1
 		if off := attr("offset"); off.IsSmallInt() {
-			offset := int(off.SmallInt())
-			end := offset
-			if e := attr("end_offset"); e.IsSmallInt() && e.SmallInt() != 0 {
-				end = int(e.SmallInt())
-			}
-			if offset > len(t) {
-				offset = len(t) + 1
-			}
-			if end > len(t) {
-				end = len(t) + 1
-			}
-			if offset >= end || end < 0 {
-				end = offset + 1
-			}
-			col, endCol := offset-1-spaces, end-1-spaces
-			if col >= 0 {
-				lr := []rune(ltext)
-				var pad strings.Builder
-				for i := 0; i < col && i < len(lr); i++ {
-					if lr[i] == '\t' || lr[i] == '\f' || lr[i] == '\v' {
-						pad.WriteRune(lr[i])
-					} else {
-						pad.WriteByte(' ')
-					}
-				}
-				sb.WriteString("    " + pad.String() + strings.Repeat("^", max(0, endCol-col)) + "\n")
-			}
+			offset = int(off.SmallInt())
+		}
+		if e := attr("end_offset"); e.IsSmallInt() {
+			end = int(e.SmallInt())
+		}
+		if el := attr("end_lineno"); el.IsSmallInt() && lineno.IsSmallInt() && el.SmallInt() > lineno.SmallInt() {
+			end = len(t)
+		}
+		if end > len(t)+1 {
+			end = len(t) + 1
+		}
+		reps := 1
+		if end > 0 && end > offset && !exc.typ.IsSubtype(IndentationError) {
+			reps = end - offset
+		}
+		offset--
+		for len(t) > 0 && (t[0] == ' ' || t[0] == '\t' || t[0] == '\f') {
+			t = t[1:]
+			offset--
+		}
+		n := len(t)
+		if n > 0 && t[n-1] == '\n' {
+			n--
+		}
+		if offset > n {
+			offset = n
+		}
+		sb.WriteString("    " + string(t[:n]) + "\n")
+		if offset >= 0 {
+			sb.WriteString("    " + strings.Repeat(" ", offset) + strings.Repeat("^", reps) + "\n")
 		}
 	}
 	msg, err := ToString(th, msgV)
