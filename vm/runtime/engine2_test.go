@@ -339,3 +339,24 @@ func TestClassFreeVarsAndChaining(t *testing.T) {
 		t.Errorf("f-string = %v", s)
 	}
 }
+
+func TestSuggestions(t *testing.T) {
+	for _, tc := range []struct {
+		names []string
+		wrong string
+		want  string
+	}{
+		{[]string{"counter", "print"}, "countr", "counter"},
+		{[]string{"len", "lenz"}, "lenn", "len"},
+		{[]string{"sqrt", "pow"}, "sqroot", "sqrt"},
+		{[]string{"alpha"}, "zzz", ""},
+		{[]string{"Foo"}, "foo", "Foo"},
+	} {
+		if got := bestSuggestion(tc.names, tc.wrong); got != tc.want {
+			t.Errorf("bestSuggestion(%v, %q) = %q, want %q", tc.names, tc.wrong, got, tc.want)
+		}
+	}
+	if !isStdlibModule("sys") || isStdlibModule("kiln") {
+		t.Error("stdlib module names")
+	}
+}

@@ -59,7 +59,7 @@ type globalCache struct {
 }
 
 // loadGlobalCached implements LOADGLOBAL with the per-code cache.
-func loadGlobalCached(f *Frame, cache *globalCache, name string) (Value, error) {
+func loadGlobalCached(th *Thread, f *Frame, cache *globalCache, name string) (Value, error) {
 	g, b := f.Globals, f.Builtins
 	if cache.globals == g && cache.gver == g.version {
 		if !cache.inBuiltins {
@@ -77,5 +77,5 @@ func loadGlobalCached(f *Frame, cache *globalCache, name string) (Value, error) 
 		*cache = globalCache{globals: g, builtins: b, gver: g.version, bver: b.version, idx: int32(i), inBuiltins: true}
 		return b.entries[i].value, nil
 	}
-	return Value{}, Errorf(NameError, "name '%s' is not defined", name)
+	return Value{}, nameError(th, name)
 }

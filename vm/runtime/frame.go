@@ -214,3 +214,87 @@ const (
 	compileFlagNewLocals = compile.FlagNewLocals
 	compileFlagVarArgs   = compile.FlagVarArgs
 )
+
+// FrameObject is a Python frame object (type "frame"): a view of a Frame
+// for introspection (sys._getframe(), generator.gi_frame,
+// traceback.tb_frame). Since pooled frames are reused after their call
+// returns, it copies what it shows when it is made; f_back is built on
+// demand while the frame is still live.
+type FrameObject struct {
+	Object
+	Code    *Code
+	Globals *Dict
+	Locals  Value // a snapshot (function frames) or the namespace
+	Lineno  int
+	Lasti   int
+	back    *Frame // the live caller, valid while live is true
+	live    *Frame
+}
+
+// FrameType is the type of frame objects.
+var FrameType = NewBuiltinType("frame", ObjectType, LayoutOther, 0)
+
+// NewFrameObject returns a frame object describing f now.
+func NewFrameObject(f *Frame) Value {
+	return ValueOf(&FrameObject{Object: Object{typ: FrameType}, Code: f.Code, Globals: f.Globals,
+		Locals: f.LocalsDict(), Lineno: f.Line(), Lasti: max(f.PC-1, 0), back: f.Back, live: f})
+}
+
+func init() {
+	get := func(fn func(fo *FrameObject) Value) func(*Thread, Value) (Value, error) {
+		return func(th *Thread, v Value) (Value, error) { return fn(as[FrameObject](v)), nil }
+	}
+	FrameType.AddGetSet("f_code", get(func(fo *FrameObject) Value { return ValueOf(fo.Code) }), nil)
+	FrameType.AddGetSet("f_globals", get(func(fo *FrameObject) Value { return ValueOf(fo.Globals) }), nil)
+	FrameType.AddGetSet("f_locals", get(func(fo *FrameObject) Value { return fo.Locals }), nil)
+	FrameType.AddGetSet("f_lineno", get(func(fo *FrameObject) Value { return Int(int64(fo.Lineno)) }), nil)
+	FrameType.AddGetSet("f_lasti", get(func(fo *FrameObject) Value { return Int(int64(fo.Lasti * 2)) }), nil)
+	FrameType.AddGetSet("f_builtins", get(func(fo *FrameObject) Value {
+		if fo.live != nil && fo.live.Builtins != nil {
+			return ValueOf(fo.live.Builtins)
+		}
+		return None
+	}), nil)
+	FrameType.AddGetSet("f_back", func(th *Thread, v Value) (Value, error) {
+		fo := as[FrameObject](v)
+		// Only meaningful while the frame is on the thread's stack.
+		for f := th.exec.frame; f != nil; f = f.Back {
+			if f == fo.live && f.Code == fo.Code && fo.back != nil {
+				return NewFrameObject(fo.back), nil
+			}
+		}
+		return None, nil
+	}, nil)
+	FrameType.Repr = func(th *Thread, v Value) (Value, error) {
+		fo := as[FrameObject](v)
+		return NewStr("<frame at " + hexAddr(v) + ", file '" + fo.Code.Filename + "', line " + itoa(fo.Lineno) + ", code " + fo.Code.Name + ">"), nil
+	}
+}
+
+// EngineGetFrame implements sys._getframe(depth).
+func EngineGetFrame(th *Thread, depth int) (Value, error) {
+	f := th.exec.frame
+	for ; f != nil && depth > 0; depth-- {
+		f = f.Back
+	}
+	if f == nil {
+		return Value{}, Errorf(ValueError, "call stack is not deep enough")
+	}
+	return NewFrameObject(f), nil
+}
+
+// EngineCurrentException implements sys.exception(): the exception being
+// handled, or None.
+func EngineCurrentException(th *Thread) Value {
+	if h := th.exec.handled; h.p != nil {
+		return h
+	}
+	return None
+}
+
+// EnginePrintException writes exc with its traceback to the file-like w,
+// as the default sys.excepthook.
+func EnginePrintException(th *Thread, exc *Exception, w Value) error {
+	_, err := CallMethod(th, w, "write", NewStr(FormatException(th, exc)))
+	return err
+}

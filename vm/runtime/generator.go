@@ -195,12 +195,21 @@ func stopValue(e *Exception) Value {
 	return None
 }
 
-// stopIteration returns the StopIteration a finished generator raises.
-func stopIteration(v Value) error {
-	if v.p == nil || v.IsNone() {
-		return NewException(StopIteration)
+// stopIteration returns the StopIteration a finished generator raises,
+// made by calling the type so that its value attribute is set.
+func stopIteration(th *Thread, v Value) error {
+	var args []Value
+	if v.p != nil && !v.IsNone() {
+		args = []Value{v}
 	}
-	return NewException(StopIteration, v)
+	e, err := Call(th, ValueOf(StopIteration), args, nil)
+	if err != nil {
+		return err
+	}
+	if e.Type().Layout == LayoutException {
+		return as[Exception](e)
+	}
+	return NewException(StopIteration, args...)
 }
 
 // Send implements generator.send(v).
@@ -210,7 +219,7 @@ func (g *Generator) Send(th *Thread, v Value) (Value, error) {
 		return Value{}, err
 	}
 	if done {
-		return Value{}, stopIteration(r)
+		return Value{}, stopIteration(th, r)
 	}
 	return r, nil
 }
@@ -222,7 +231,7 @@ func (g *Generator) Throw(th *Thread, exc error) (Value, error) {
 		return Value{}, err
 	}
 	if done {
-		return Value{}, stopIteration(r)
+		return Value{}, stopIteration(th, r)
 	}
 	return r, nil
 }
@@ -270,7 +279,7 @@ func init() {
 			return Value{}, err
 		}
 		if done {
-			return Value{}, stopIteration(r)
+			return Value{}, stopIteration(th, r)
 		}
 		return r, nil
 	})
@@ -323,7 +332,21 @@ func init() {
 	})
 	GeneratorType.AddGetSet("gi_running", func(th *Thread, v Value) (Value, error) { return Bool(as[Generator](v).running), nil }, nil)
 	GeneratorType.AddGetSet("gi_code", func(th *Thread, v Value) (Value, error) { return ValueOf(as[Generator](v).fn.Code), nil }, nil)
-	GeneratorType.AddGetSet("gi_frame", func(th *Thread, v Value) (Value, error) { return None, nil }, nil)
+	GeneratorType.AddGetSet("gi_frame", func(th *Thread, v Value) (Value, error) {
+		g := as[Generator](v)
+		if g.finished {
+			return None, nil
+		}
+		return NewFrameObject(g.frame), nil
+	}, nil)
+	GeneratorType.AddGetSet("gi_yieldfrom", func(th *Thread, v Value) (Value, error) {
+		g := as[Generator](v)
+		f := g.frame
+		if g.finished || g.running || f.PC == 0 || compile.Opcode(f.Code.Insns[f.PC-1]) == compile.YIELD {
+			return None, nil
+		}
+		return f.Regs[compile.B(f.Code.Insns[f.PC])], nil
+	}, nil)
 	GeneratorType.AddGetSet("gi_suspended", func(th *Thread, v Value) (Value, error) {
 		g := as[Generator](v)
 		return Bool(!g.finished && !g.running && g.frame.PC > 0), nil

@@ -99,7 +99,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					regs[a] = f.Globals.entries[gc.idx].value
 					continue
 				}
-				v, e := loadGlobalCached(f, gc, code.Names[ni])
+				v, e := loadGlobalCached(th, f, gc, code.Names[ni])
 				if e != nil {
 					err = e
 					break
@@ -114,7 +114,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				name := code.Names[int(w>>16)|ext<<16]
 				ext = 0
 				if !f.Globals.DeleteStr(name) {
-					err = Errorf(NameError, "name '%s' is not defined", name)
+					err = nameError(th, name)
 					break
 				}
 				continue
@@ -1059,7 +1059,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				f.PC = pc
 				v, isMeth, e := getMethod(th, regs[b], name)
 				if e != nil {
-					err = e
+					err = attributeErrorContext(th, e, regs[b], name.s)
 					break
 				}
 				regs[a] = v
@@ -1111,7 +1111,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				f.PC = pc
 				v, e := t.GetAttr(th, x, name)
 				if e != nil {
-					err = e
+					err = attributeErrorContext(th, e, x, name.s)
 					break
 				}
 				regs[a] = v

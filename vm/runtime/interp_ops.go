@@ -505,18 +505,42 @@ func lookupName(th *Thread, f *Frame, name string) (Value, error) {
 			}
 		}
 	}
-	return lookupGlobal(f, name)
+	return lookupGlobal(th, f, name)
 }
 
 // lookupGlobal implements LOADGLOBAL: globals, then builtins.
-func lookupGlobal(f *Frame, name string) (Value, error) {
+func lookupGlobal(th *Thread, f *Frame, name string) (Value, error) {
 	if v, ok := f.Globals.GetStr(name); ok {
 		return v, nil
 	}
 	if v, ok := f.Builtins.GetStr(name); ok {
 		return v, nil
 	}
-	return Value{}, Errorf(NameError, "name '%s' is not defined", name)
+	return Value{}, nameError(th, name)
+}
+
+// nameError returns NameError "name 'x' is not defined" with its name
+// attribute set (tracebacks use it for suggestions).
+func nameError(th *Thread, name string) error {
+	e := NewException(NameError, NewStr("name '"+name+"' is not defined"))
+	_ = SetAttr(th, ValueOf(e), "name", NewStr(name))
+	return e
+}
+
+// attributeErrorContext sets the name and obj attributes of an
+// AttributeError raised by looking up name on obj, as CPython does, so
+// that tracebacks can suggest a close name.
+func attributeErrorContext(th *Thread, err error, obj Value, name string) error {
+	e, ok := err.(*Exception)
+	if !ok || !e.typ.IsSubtype(AttributeError) {
+		return err
+	}
+	ev := ValueOf(e)
+	if n, ok, _ := GetAttrOK(th, ev, "name"); !ok || n.p == nil || n.IsNone() {
+		_ = SetAttr(th, ev, "name", NewStr(name))
+		_ = SetAttr(th, ev, "obj", obj)
+	}
+	return e
 }
 
 // storeName implements STORENAME.
@@ -542,7 +566,7 @@ func deleteName(th *Thread, f *Frame, name string) error {
 		d = as[Dict](f.Locals)
 	}
 	if !d.DeleteStr(name) {
-		return Errorf(NameError, "name '%s' is not defined", name)
+		return nameError(th, name)
 	}
 	return nil
 }

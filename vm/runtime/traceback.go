@@ -21,6 +21,10 @@ type Traceback struct {
 	Next  Value
 	Code  *Code
 	Lasti int
+	// The frame's namespaces, for tb_frame and NameError suggestions;
+	// Locals is a snapshot taken only for the entry where a NameError
+	// was raised in a function.
+	Globals, Builtins, Locals *Dict
 }
 
 // TracebackType is the type of traceback objects.
@@ -28,7 +32,13 @@ var TracebackType = NewBuiltinType("traceback", ObjectType, LayoutOther, 0)
 
 // addTraceback records that exc passes through frame f at instruction pc.
 func addTraceback(exc *Exception, f *Frame, pc int) {
-	tb := &Traceback{Object: Object{typ: TracebackType}, Next: exc.Traceback, Code: f.Code, Lasti: pc}
+	tb := &Traceback{Object: Object{typ: TracebackType}, Next: exc.Traceback, Code: f.Code, Lasti: pc,
+		Globals: f.Globals, Builtins: f.Builtins}
+	if exc.Traceback.p == nil && exc.typ.IsSubtype(NameError) && f.Code.Flags&compileFlagNewLocals != 0 {
+		if l := f.LocalsDict(); l.p != nil && l.Type() == DictType {
+			tb.Locals = as[Dict](l)
+		}
+	}
 	exc.Traceback = ValueOf(tb)
 }
 
@@ -59,7 +69,18 @@ func init() {
 		})
 	TracebackType.AddGetSet("tb_lineno", func(th *Thread, v Value) (Value, error) { return Int(int64(as[Traceback](v).Line())), nil }, nil)
 	TracebackType.AddGetSet("tb_lasti", func(th *Thread, v Value) (Value, error) { return Int(int64(as[Traceback](v).Lasti * 2)), nil }, nil)
-	TracebackType.AddGetSet("tb_frame", func(th *Thread, v Value) (Value, error) { return None, nil }, nil)
+	TracebackType.AddGetSet("tb_frame", func(th *Thread, v Value) (Value, error) {
+		tb := as[Traceback](v)
+		locals := ValueOf(tb.Globals)
+		if tb.Code.Flags&compileFlagNewLocals != 0 {
+			locals = ValueOf(NewDict())
+			if tb.Locals != nil {
+				locals = ValueOf(tb.Locals)
+			}
+		}
+		return ValueOf(&FrameObject{Object: Object{typ: FrameType}, Code: tb.Code, Globals: tb.Globals,
+			Locals: locals, Lineno: tb.Line(), Lasti: tb.Lasti}), nil
+	}, nil)
 }
 
 // FormatException formats exc as CPython's default excepthook prints it:
@@ -95,6 +116,7 @@ func formatChain(th *Thread, sb *strings.Builder, exc *Exception, seen map[*Exce
 		}
 	}
 	sb.WriteString(FormatExceptionOnly(th, exc))
+	sb.WriteString(suggestionSuffix(th, exc))
 	sb.WriteString("\n")
 }
 
