@@ -111,6 +111,10 @@ type compiler struct {
 	info     *resolve.Info
 	mode     Mode
 	fn       *fstate
+
+	// allowIrrefutable says whether the pattern being compiled may be
+	// irrefutable (CPython's pattern_context.allow_irrefutable).
+	allowIrrefutable bool
 }
 
 // fstate is the state of the code object being compiled.

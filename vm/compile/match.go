@@ -16,9 +16,7 @@ func (c *compiler) match(s *syntax.Match) {
 	for i, mc := range s.Cases {
 		fail := newLabel()
 		saved := c.fn.top
-		if as, ok := mc.Pattern.(*syntax.MatchAs); ok && as.Pattern == nil && as.Name == "" && mc.Guard == nil && i != len(s.Cases)-1 {
-			c.errorf(mc.Pattern, "wildcard makes remaining patterns unreachable")
-		}
+		c.allowIrrefutable = mc.Guard != nil || i == len(s.Cases)-1
 		c.pattern(mc.Pattern, subj, fail)
 		if mc.Guard != nil {
 			c.jumpIf(mc.Guard, false, fail)
@@ -51,6 +49,12 @@ func (c *compiler) pattern(p syntax.Pattern, subj int, fail *label) {
 		c.emit(IS, t, subj, c.kreg(p.Value))
 		c.jumpOp(JF, t, 0, 0, fail)
 	case *syntax.MatchAs:
+		if p.Pattern == nil && !c.allowIrrefutable {
+			if p.Name != "" {
+				c.errorf(p, "name capture '%s' makes remaining patterns unreachable", p.Name)
+			}
+			c.errorf(p, "wildcard makes remaining patterns unreachable")
+		}
 		if p.Pattern != nil {
 			c.pattern(p.Pattern, subj, fail)
 		}
@@ -59,12 +63,15 @@ func (c *compiler) pattern(p syntax.Pattern, subj int, fail *label) {
 		}
 	case *syntax.MatchOr:
 		ok := newLabel()
+		allow := c.allowIrrefutable
 		for i, alt := range p.Patterns {
 			if i == len(p.Patterns)-1 {
+				c.allowIrrefutable = allow
 				c.pattern(alt, subj, fail)
 				break
 			}
 			next := newLabel()
+			c.allowIrrefutable = false
 			c.pattern(alt, subj, next)
 			c.jmp(ok)
 			c.bind(next)
@@ -77,9 +84,13 @@ func (c *compiler) pattern(p syntax.Pattern, subj int, fail *label) {
 		star := -1
 		for i, q := range p.Patterns {
 			if _, ok := q.(*syntax.MatchStar); ok {
+				if star >= 0 {
+					c.errorf(p, "multiple starred names in sequence pattern")
+				}
 				star = i
 			}
 		}
+		defer c.subpatterns()()
 		n := len(p.Patterns)
 		c.emit(LEN, t, subj, 0)
 		if star < 0 {
@@ -104,6 +115,7 @@ func (c *compiler) pattern(p syntax.Pattern, subj int, fail *label) {
 			c.pattern(q, b+i, fail)
 		}
 	case *syntax.MatchMapping:
+		defer c.subpatterns()()
 		t := c.tmp()
 		c.emit(ISMAP, t, subj, 0)
 		c.jumpOp(JF, t, 0, 0, fail)
@@ -136,6 +148,7 @@ func (c *compiler) pattern(p syntax.Pattern, subj int, fail *label) {
 			c.storeName(p.Rest, r, p)
 		}
 	case *syntax.MatchClass:
+		defer c.subpatterns()()
 		b := c.tmps(2)
 		c.move(b, subj)
 		c.exprTo(p.Cls, b+1)
@@ -161,4 +174,12 @@ func (c *compiler) pattern(p syntax.Pattern, subj int, fail *label) {
 	default:
 		c.errorf(p, "compile: unexpected pattern %T", p)
 	}
+}
+
+// subpatterns allows irrefutable subpatterns (inside sequence, mapping and
+// class patterns) and returns the function that restores the setting.
+func (c *compiler) subpatterns() func() {
+	saved := c.allowIrrefutable
+	c.allowIrrefutable = true
+	return func() { c.allowIrrefutable = saved }
 }

@@ -84,8 +84,8 @@ func constToValue(k any) Value {
 	case float64:
 		return Float(k)
 	case complex128:
-		if engineMakeComplex != nil {
-			return engineMakeComplex(k)
+		if ComplexConst != nil {
+			return ComplexConst(k)
 		}
 		return Float(imag(k))
 	case string:
@@ -106,9 +106,10 @@ func constToValue(k any) Value {
 	return None
 }
 
-// engineMakeComplex builds a complex constant; the numbers area sets it
-// (see engine_support.go) since the complex type is theirs.
-var engineMakeComplex func(complex128) Value
+// ComplexConst builds the value of an imaginary literal. The complex type
+// belongs to the numbers area, which sets it (ComplexConst = NewComplex);
+// until then imaginary literals become floats.
+var ComplexConst func(complex128) Value
 
 func init() {
 	CodeType.Repr = func(th *Thread, v Value) (Value, error) {
