@@ -973,7 +973,7 @@ func (c *compiler) forStmt(s *syntax.For) {
 	}
 	it := c.tmp()
 	src := c.expr(s.Iter)
-	c.setPos(s.Iter)
+	c.setPos(s) // CPython gives GET_ITER and FOR_ITER the for statement's span
 	c.emit(GETITER, it, src, 0)
 	top, els, brk := newLabel(), newLabel(), newLabel()
 	d0 := c.snapshot()
@@ -985,7 +985,7 @@ func (c *compiler) forStmt(s *syntax.For) {
 			x, direct = reg, true
 		}
 	}
-	c.setPos(s.Target)
+	c.setPos(s)
 	c.jumpOp(FORITER, x, it, 0, els)
 	if direct {
 		c.markDefinite(s.Target.(*syntax.Name).Id)
@@ -1306,7 +1306,7 @@ func (c *compiler) with(s *syntax.With, i int) {
 	item := s.Items[i]
 	mgr := c.expr(item.ContextExpr)
 	x := c.tmps(2)
-	c.setPos(item.ContextExpr)
+	c.setPos(s)
 	c.emit(BEFOREWITH, x, mgr, 0)
 	exc := c.tmp()
 	prot := c.openRange(newLabel(), exc)

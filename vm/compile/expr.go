@@ -501,6 +501,13 @@ func (c *compiler) jumpIf(e syntax.Expr, sense bool, l *label) {
 
 // call compiles a call into dst.
 func (c *compiler) call(e *syntax.Call, dst int) {
+	for i, k := range e.Keywords {
+		for _, k2 := range e.Keywords[:i] {
+			if k.Arg != "" && k.Arg == k2.Arg {
+				c.errorf(k, "keyword argument repeated: %s", k.Arg)
+			}
+		}
+	}
 	simple := true
 	for _, a := range e.Args {
 		if _, ok := a.(*syntax.Starred); ok {

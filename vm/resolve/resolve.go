@@ -488,14 +488,20 @@ func (r *resolver) declare(name string, flag int, n syntax.Node) {
 	case (flag == flagGlobal && fl&flagNonlocal != 0) || (flag == flagNonlocal && fl&flagGlobal != 0):
 		// Reported after the first pass, as CPython's analyze_name does.
 		if r.deferred == nil {
-			r.deferred = &Error{Filename: r.filename, Span: n.GetSpan(), Msg: fmt.Sprintf("name '%s' is nonlocal and global", name)}
+			sp := n.GetSpan()
+			if first, ok := s.declSpan[name]; ok {
+				sp = first
+			}
+			r.deferred = &Error{Filename: r.filename, Span: sp, Msg: fmt.Sprintf("name '%s' is nonlocal and global", name)}
 		}
 	}
 	r.note(name, flag, n)
 	if s.declSpan == nil {
 		s.declSpan = map[string]syntax.Span{}
 	}
-	s.declSpan[name] = n.GetSpan()
+	if _, ok := s.declSpan[name]; !ok {
+		s.declSpan[name] = n.GetSpan() // errors point at the first directive, as CPython's
+	}
 }
 
 func (r *resolver) defaults(a *syntax.Arguments) {
