@@ -1166,7 +1166,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				if c == 3 {
 					step = regs[b+2]
 				}
-				v, e := builtinCall(th, f.Builtins, "slice", regs[b], regs[b+1], step)
+				v, e := buildSlice(th, f, regs[b], regs[b+1], step)
 				if e != nil {
 					err = e
 					break
@@ -1180,7 +1180,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = NewList(append([]Value(nil), regs[int(b):int(b)+int(c)]...))
 				continue
 			case compile.SET:
-				v, e := builtinCall(th, f.Builtins, "set", NewList(append([]Value(nil), regs[int(b):int(b)+int(c)]...)))
+				v, e := buildSet(th, f, regs[int(b):int(b)+int(c)])
 				if e != nil {
 					err = e
 					break
