@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/kilnpy/kiln/vm/syntax"
 )
 
 // Code flags, as in CPython's co_flags where they exist.
@@ -77,6 +79,16 @@ type Code struct {
 	// Positions is the position table: one entry where the source span
 	// changes, sorted by PC. Use Pos to look an instruction up.
 	Positions []PosEntry
+
+	// Warnings are the SyntaxWarnings found while compiling the module
+	// (set on the module's code object only), in source order.
+	Warnings []Warning
+}
+
+// Warning is a compile-time SyntaxWarning.
+type Warning struct {
+	Span syntax.Span
+	Msg  string
 }
 
 // Tuple is a tuple constant.

@@ -98,12 +98,16 @@ func Compile(mod *syntax.Module, mode Mode) (code *Code, err error) {
 			c.setPos(es.Value)
 			r := c.expr(es.Value)
 			c.emit(RETURN, r, 0, 0)
-			return c.pop(), nil
+			code = c.pop()
+			code.Warnings = c.warnings
+			return code, nil
 		}
 	}
 	c.stmts(body)
 	c.returnNone()
-	return c.pop(), nil
+	code = c.pop()
+	code.Warnings = c.warnings
+	return code, nil
 }
 
 type compiler struct {
@@ -115,6 +119,54 @@ type compiler struct {
 	// allowIrrefutable says whether the pattern being compiled may be
 	// irrefutable (CPython's pattern_context.allow_irrefutable).
 	allowIrrefutable bool
+
+	warnings []Warning
+}
+
+// warn records a SyntaxWarning.
+func (c *compiler) warn(n syntax.Node, format string, args ...any) {
+	c.warnings = append(c.warnings, Warning{Span: n.GetSpan(), Msg: fmt.Sprintf(format, args...)})
+}
+
+// literalType returns the Python type name of a constant expression, and
+// whether e is one (CPython's infer_type for compile-time warnings).
+func literalType(e syntax.Expr) (string, bool) {
+	switch e := e.(type) {
+	case *syntax.Constant:
+		switch e.Value.(type) {
+		case nil:
+			return "NoneType", true
+		case bool:
+			return "bool", true
+		case *big.Int:
+			return "int", true
+		case float64:
+			return "float", true
+		case complex128:
+			return "complex", true
+		case string:
+			return "str", true
+		case []byte:
+			return "bytes", true
+		case syntax.EllipsisType:
+			return "ellipsis", true
+		}
+	case *syntax.Tuple:
+		return "tuple", true
+	case *syntax.List, *syntax.ListComp:
+		return "list", true
+	case *syntax.Dict, *syntax.DictComp:
+		return "dict", true
+	case *syntax.Set, *syntax.SetComp:
+		return "set", true
+	case *syntax.GeneratorExp:
+		return "generator", true
+	case *syntax.Lambda:
+		return "function", true
+	case *syntax.JoinedStr, *syntax.FormattedValue:
+		return "str", true
+	}
+	return "", false
 }
 
 // fstate is the state of the code object being compiled.
@@ -1157,6 +1209,9 @@ func (c *compiler) raise(s *syntax.Raise) {
 }
 
 func (c *compiler) assert(s *syntax.Assert) {
+	if t, ok := s.Test.(*syntax.Tuple); ok && len(t.Elts) > 0 {
+		c.warn(s, "assertion is always true, perhaps remove parentheses?")
+	}
 	end := newLabel()
 	c.jumpIf(s.Test, true, end)
 	c.setPos(s)

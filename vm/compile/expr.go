@@ -179,6 +179,17 @@ func (c *compiler) exprTo(e syntax.Expr, dst int) {
 		c.setPos(e)
 		c.emit(GETATTR, dst, obj, c.nameIndex(e.Attr))
 	case *syntax.Subscript:
+		switch v := e.Value.(type) {
+		case *syntax.Constant:
+			switch v.Value.(type) {
+			case nil, syntax.EllipsisType, *big.Int, float64, complex128:
+				name, _ := literalType(v)
+				c.warn(e, "'%s' object is not subscriptable; perhaps you missed a comma?", name)
+			}
+		case *syntax.Set, *syntax.SetComp, *syntax.GeneratorExp, *syntax.Lambda:
+			name, _ := literalType(v)
+			c.warn(e, "'%s' object is not subscriptable; perhaps you missed a comma?", name)
+		}
 		obj := c.expr(e.Value)
 		key := c.expr(e.Slice)
 		c.setPos(e)
@@ -382,8 +393,37 @@ func (c *compiler) dict(e *syntax.Dict, dst int) {
 	c.move(dst, acc)
 }
 
+// checkIs warns about `is` with a literal, as CPython's check_compare.
+func (c *compiler) checkIs(e *syntax.Compare) {
+	left := e.Left
+	for i, op := range e.Ops {
+		right := e.Comparators[i]
+		if op == syntax.Is || op == syntax.IsNot {
+			for _, x := range []syntax.Expr{left, right} {
+				k, ok := x.(*syntax.Constant)
+				if !ok {
+					continue
+				}
+				switch k.Value.(type) {
+				case nil, bool, syntax.EllipsisType:
+					continue
+				}
+				name, _ := literalType(k)
+				if op == syntax.Is {
+					c.warn(e, "\"is\" with '%s' literal. Did you mean \"==\"?", name)
+				} else {
+					c.warn(e, "\"is not\" with '%s' literal. Did you mean \"!=\"?", name)
+				}
+				return
+			}
+		}
+		left = right
+	}
+}
+
 // compare compiles a (possibly chained) comparison into dst.
 func (c *compiler) compare(e *syntax.Compare, dst int) {
+	c.checkIs(e)
 	if len(e.Ops) == 1 {
 		l := c.expr(e.Left)
 		r := c.expr(e.Comparators[0])
@@ -451,6 +491,7 @@ func (c *compiler) jumpIf(e syntax.Expr, sense bool, l *label) {
 		}
 		if len(e.Ops) == 1 && (e.Ops[0] == syntax.Is || e.Ops[0] == syntax.IsNot) {
 			if k, ok := e.Comparators[0].(*syntax.Constant); ok && k.Value == nil {
+				c.checkIs(e)
 				a := c.expr(e.Left)
 				c.setPos(e)
 				isNone := sense == (e.Ops[0] == syntax.Is)
@@ -501,6 +542,12 @@ func (c *compiler) jumpIf(e syntax.Expr, sense bool, l *label) {
 
 // call compiles a call into dst.
 func (c *compiler) call(e *syntax.Call, dst int) {
+	switch e.Func.(type) {
+	case *syntax.Constant, *syntax.Tuple, *syntax.List, *syntax.ListComp, *syntax.Dict, *syntax.DictComp,
+		*syntax.Set, *syntax.SetComp, *syntax.GeneratorExp, *syntax.JoinedStr, *syntax.FormattedValue:
+		name, _ := literalType(e.Func)
+		c.warn(e, "'%s' object is not callable; perhaps you missed a comma?", name)
+	}
 	for i, k := range e.Keywords {
 		for _, k2 := range e.Keywords[:i] {
 			if k.Arg != "" && k.Arg == k2.Arg {

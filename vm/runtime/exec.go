@@ -7,6 +7,7 @@ package runtime
 
 import (
 	"reflect"
+	"strings"
 
 	"github.com/kilnpy/kiln/vm/compile"
 	"github.com/kilnpy/kiln/vm/syntax"
@@ -39,6 +40,11 @@ func CompileSource(th *Thread, filename string, src []byte, mode string) (*Code,
 	code, err := compile.Compile(mod, m)
 	if err != nil {
 		return nil, SyntaxErrorFrom(th, err)
+	}
+	for _, w := range code.Warnings {
+		if err := syntaxWarning(th, filename, int(w.Span.Start.Line), w.Msg); err != nil {
+			return nil, err
+		}
 	}
 	return NewCode(code), nil
 }
@@ -379,4 +385,27 @@ func EngineRunCode(th *Thread, code Value, globals, locals *Dict) (Value, error)
 		l = ValueOf(locals)
 	}
 	return ExecCode(th, as[Code](code), globals, l)
+}
+
+// WarnHook, if set (by the warnings module), issues a warning of the given
+// category at filename:lineno, honouring the warning filters. It returns
+// the exception to raise if the filters turn the warning into an error.
+var WarnHook func(th *Thread, category *Type, msg, filename string, lineno int) error
+
+// syntaxWarning issues a compile-time SyntaxWarning: through WarnHook, or
+// printed to stderr in the default format ("file:line: SyntaxWarning: msg"
+// then the source line).
+func syntaxWarning(th *Thread, filename string, lineno int, msg string) error {
+	if WarnHook != nil && th != nil {
+		return WarnHook(th, SyntaxWarning, msg, filename, lineno)
+	}
+	if th == nil {
+		return nil
+	}
+	out := filename + ":" + itoa(lineno) + ": SyntaxWarning: " + msg + "\n"
+	if line := strings.TrimSpace(sourceLine(map[string][]string{}, filename, lineno)); line != "" {
+		out += "  " + line + "\n"
+	}
+	_, err := th.Interp.Options.Stderr.Write([]byte(out))
+	return err
 }
