@@ -621,7 +621,7 @@ func (c *compiler) callEx(e *syntax.Call, b int, pre []int) {
 		if s, ok := a.(*syntax.Starred); ok {
 			v := c.expr(s.Value)
 			c.setPos(e)
-			c.emit(LISTEXTEND, args, v, 0)
+			c.emit(LISTEXTEND, args, v, b+1) // C names the callee, for the error message
 		} else {
 			v := c.expr(a)
 			c.setPos(e)

@@ -263,7 +263,7 @@ var opTable = [NumOpcodes]opInfo{
 	SET:              {name: "SET", a: kReg, b: kReg, c: kInt},
 	DICT:             {name: "DICT", a: kReg, b: kReg, c: kInt},
 	LISTAPPEND:       {name: "LISTAPPEND", a: kReg, b: kReg},
-	LISTEXTEND:       {name: "LISTEXTEND", a: kReg, b: kReg},
+	LISTEXTEND:       {name: "LISTEXTEND", a: kReg, b: kReg, c: kInt},
 	SETADD:           {name: "SETADD", a: kReg, b: kReg},
 	SETUPDATE:        {name: "SETUPDATE", a: kReg, b: kReg},
 	DICTSET:          {name: "DICTSET", a: kReg, b: kReg, c: kReg},

@@ -20,6 +20,9 @@ type Generator struct {
 	// handled is the generator's own "exception being handled" while it
 	// is suspended inside an except clause.
 	handled Value
+	// retval is the value the generator returned, until StopIterationFor
+	// delivers it.
+	retval Value
 }
 
 // GeneratorType is the type of generators.
@@ -118,6 +121,7 @@ func (g *Generator) resume(th *Thread, send Value, throw error) (v Value, done b
 		return r, false, nil
 	}
 	g.finish()
+	g.retval = r
 	return r, true, nil
 }
 
@@ -187,6 +191,20 @@ func yieldFromStep(th *Thread, sub, send Value) (Value, bool, error) {
 	return v, false, nil
 }
 
+// StopIterationFor returns the StopIteration that next(it) raises when the
+// iterator it is exhausted: for a generator that has just returned a
+// value, one carrying that value (once), else a plain one. The builtin
+// next() uses it, since the Next protocol does not carry return values.
+func StopIterationFor(th *Thread, it Value) error {
+	if it.p != nil && it.Type() == GeneratorType {
+		g := as[Generator](it)
+		r := g.retval
+		g.retval = Value{}
+		return stopIteration(th, r)
+	}
+	return NewException(StopIteration)
+}
+
 // stopValue returns StopIteration's value (its first argument, or None).
 func stopValue(e *Exception) Value {
 	if len(e.Args) > 0 {
@@ -219,6 +237,7 @@ func (g *Generator) Send(th *Thread, v Value) (Value, error) {
 		return Value{}, err
 	}
 	if done {
+		g.retval = Value{}
 		return Value{}, stopIteration(th, r)
 	}
 	return r, nil
@@ -231,6 +250,7 @@ func (g *Generator) Throw(th *Thread, exc error) (Value, error) {
 		return Value{}, err
 	}
 	if done {
+		g.retval = Value{}
 		return Value{}, stopIteration(th, r)
 	}
 	return r, nil
@@ -274,11 +294,13 @@ func init() {
 		if err := CheckArgCount("__next__", args, kwnames, 0, 0); err != nil {
 			return Value{}, err
 		}
-		r, done, err := as[Generator](self).resume(th, Value{}, nil)
+		g := as[Generator](self)
+		r, done, err := g.resume(th, Value{}, nil)
 		if err != nil {
 			return Value{}, err
 		}
 		if done {
+			g.retval = Value{}
 			return Value{}, stopIteration(th, r)
 		}
 		return r, nil

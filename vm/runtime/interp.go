@@ -1204,7 +1204,11 @@ func (th *Thread) run(f *Frame) (Value, error) {
 			case compile.LISTEXTEND:
 				x := regs[b]
 				if l := x.Type().Layout; l != LayoutList && l != LayoutTuple && x.Type().Iter == nil && x.Type().GetItem == nil {
-					err = Errorf(TypeError, "Value after * must be an iterable, not %s", TypeName(x))
+					if c != 0 { // f(*x): C-1 is the callee's register
+						err = Errorf(TypeError, "%s argument after * must be an iterable, not %s", functionStr(th, regs[c-1]), TypeName(x))
+					} else {
+						err = Errorf(TypeError, "Value after * must be an iterable, not %s", TypeName(x))
+					}
 					break
 				}
 				items, e := ToSlice(th, x)

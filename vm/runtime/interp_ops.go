@@ -166,9 +166,15 @@ func floatArith(op BinaryOp, x, y float64) (Value, bool, error) {
 //go:noinline
 func compareBool(th *Thread, op CompareOp, a, b Value) (bool, error) {
 	if (a.p == pFloat || a.p == pInt) && (b.p == pFloat || b.p == pInt) {
-		x, y := toFloat(a), toFloat(b)
 		if a.p == pInt && b.p == pInt {
 			return cmpInt(op, int64(a.n), int64(b.n)), nil
+		}
+		x, y := toFloat(a), toFloat(b)
+		if a.p != b.p && !math.IsNaN(x) && !math.IsNaN(y) {
+			// int against float: compare exactly, as CPython does (an
+			// int64 may not convert to float64 exactly).
+			c := exactNumber(a).Cmp(exactNumber(b))
+			return cmpInt(op, int64(c), 0), nil
 		}
 		switch op {
 		case CmpLT:
@@ -975,4 +981,13 @@ func isBuiltinSuper(v Value) bool {
 	}
 	t := as[Type](v)
 	return t.Name == "super" && t.Module == "builtins" && t.Flags&FlagHeapType == 0
+}
+
+// exactNumber returns an int or a finite-or-infinite float as an exact
+// big.Float.
+func exactNumber(v Value) *big.Float {
+	if v.p == pInt {
+		return new(big.Float).SetInt64(int64(v.n))
+	}
+	return new(big.Float).SetFloat64(v.AsFloat())
 }
