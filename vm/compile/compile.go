@@ -219,6 +219,7 @@ const (
 	finallyBlock
 	withBlock
 	handlerBlock
+	starBlock // an except* clause: break, continue and return may not leave it
 )
 
 type label struct {
@@ -1155,6 +1156,9 @@ func (c *compiler) breakStmt(s syntax.Stmt, isBreak bool) {
 	f := c.fn
 	for i := len(f.blocks) - 1; i >= 0; i-- {
 		b := f.blocks[i]
+		if b.kind == starBlock {
+			c.errorf(s, "'break', 'continue' and 'return' cannot appear in an except* block")
+		}
 		if b.kind == loopBlock {
 			c.unwindTo(i+1, s)
 			c.setPos(s)
@@ -1175,6 +1179,11 @@ func (c *compiler) breakStmt(s syntax.Stmt, isBreak bool) {
 func (c *compiler) returnStmt(s *syntax.Return) {
 	if !c.isFunction() || c.fn.scope.Kind == resolve.ComprehensionScope {
 		c.errorf(s, "'return' outside function")
+	}
+	for _, b := range c.fn.blocks {
+		if b.kind == starBlock {
+			c.errorf(s, "'break', 'continue' and 'return' cannot appear in an except* block")
+		}
 	}
 	var v int
 	if s.Value != nil {
@@ -1227,13 +1236,13 @@ func (c *compiler) assert(s *syntax.Assert) {
 }
 
 func (c *compiler) try(s *syntax.Try) {
-	if s.IsStar {
-		c.unsupported(s, "except* is not supported")
-		return
-	}
 	d0 := c.snapshot()
 	if len(s.FinalBody) == 0 {
-		c.tryExcept(s)
+		if s.IsStar {
+			c.tryStar(s)
+		} else {
+			c.tryExcept(s)
+		}
 		c.fn.definite = d0
 		return
 	}
@@ -1241,9 +1250,12 @@ func (c *compiler) try(s *syntax.Try) {
 	exc := c.tmp()
 	prot := c.openRange(newLabel(), exc)
 	c.fn.blocks = append(c.fn.blocks, &block{kind: finallyBlock, final: s.FinalBody, prot: prot})
-	if len(s.Handlers) > 0 {
+	switch {
+	case len(s.Handlers) > 0 && s.IsStar:
+		c.tryStar(s)
+	case len(s.Handlers) > 0:
 		c.tryExcept(s)
-	} else {
+	default:
 		c.stmts(s.Body)
 	}
 	c.fn.blocks = c.fn.blocks[:len(c.fn.blocks)-1]
@@ -1340,6 +1352,80 @@ func (c *compiler) tryExcept(s *syntax.Try) {
 	c.emit(RERAISE, exc, 0, 0)
 	c.fn.blocks = c.fn.blocks[:len(c.fn.blocks)-1]
 	c.endRange(cleanup)
+	c.bindHandler(cleanup)
+	c.emit(POPEXC, prev, 0, 0)
+	c.emit(RERAISE, exc2, 0, 0)
+	c.bind(els)
+	c.stmts(s.OrElse)
+	c.bind(end)
+}
+
+// tryStar compiles try/except* (PEP 654). The exception (wrapped in a
+// group if it is not one) is split by each handler's type; exceptions the
+// handlers raise and the unmatched rest are combined and re-raised.
+func (c *compiler) tryStar(s *syntax.Try) {
+	exc := c.tmp()
+	prot := c.openRange(newLabel(), exc)
+	c.stmts(s.Body)
+	c.endRange(prot)
+	els, end := newLabel(), newLabel()
+	c.jmp(els)
+	c.bindHandler(prot)
+	prev := c.tmp()
+	c.setPos(s)
+	c.emit(PUSHEXC, prev, exc, 0)
+	exc2 := c.tmp()
+	cleanup := c.openRange(newLabel(), exc2)
+	rest, raised := c.tmp(), c.tmp()
+	c.emit(MOVE, rest, exc, 0)
+	c.emit(LIST, raised, 0, 0)
+	for _, h := range s.Handlers {
+		next := newLabel()
+		c.setPos(h)
+		if h.Type == nil {
+			c.errorf(h, "expected 'except' or 'finally' block")
+		}
+		typ := c.expr(h.Type)
+		m := c.tmp()
+		c.setPos(h)
+		c.emit(EXCSTARMATCH, m, rest, typ)
+		c.jumpOp(JNONE, m, 1, 0, next)
+		prev2 := c.tmp()
+		c.emit(PUSHEXC, prev2, m, 0)
+		if h.Name != "" {
+			c.storeName(h.Name, m, h)
+		}
+		e3 := c.tmp()
+		hp := c.openRange(newLabel(), e3)
+		c.fn.blocks = append(c.fn.blocks, &block{kind: starBlock})
+		d := c.snapshot()
+		c.stmts(h.Body)
+		c.fn.definite = d
+		c.fn.blocks = c.fn.blocks[:len(c.fn.blocks)-1]
+		c.endRange(hp)
+		done := newLabel()
+		c.jmp(done)
+		c.bindHandler(hp)
+		c.emit(LISTAPPEND, raised, e3, 0)
+		c.bind(done)
+		c.emit(POPEXC, prev2, 0, 0)
+		if h.Name != "" {
+			c.unbindName(h.Name, h)
+		}
+		c.bind(next)
+	}
+	c.setPos(s)
+	c.emit(LISTAPPEND, raised, rest, 0)
+	r := c.tmp()
+	c.emit(EXCSTARRERAISE, r, exc, raised)
+	noRaise := newLabel()
+	c.jumpOp(JNONE, r, 1, 0, noRaise)
+	c.emit(POPEXC, prev, 0, 0)
+	c.emit(RERAISE, r, 0, 0)
+	c.bind(noRaise)
+	c.endRange(cleanup)
+	c.emit(POPEXC, prev, 0, 0)
+	c.jmp(end)
 	c.bindHandler(cleanup)
 	c.emit(POPEXC, prev, 0, 0)
 	c.emit(RERAISE, exc2, 0, 0)

@@ -163,6 +163,8 @@ const (
 	PUSHEXC        // PUSHEXC A B     R[A] = current handled exception (or None); current = R[B]
 	POPEXC         // POPEXC A        current handled exception = R[A]
 	ASSERTIONERROR // ASSERTIONERROR A  R[A] = AssertionError (the builtin, not a shadowing name)
+	EXCSTARMATCH   // EXCSTARMATCH A B C  R[A], R[B] = the part of R[B] matching R[C] (or None), the rest (or None)
+	EXCSTARRERAISE // EXCSTARRERAISE A B C R[A] = what an except* statement on R[B] re-raises given the list R[C] (raised, rest), or None
 
 	BEFOREWITH // BEFOREWITH A B   R[A] = bound R[B].__exit__; R[A+1] = R[B].__enter__()
 	WITHEXIT   // WITHEXIT A B C   R[A] = R[B](type(R[C]), R[C], R[C].__traceback__), or R[B](None, None, None) if C == 255
@@ -286,6 +288,8 @@ var opTable = [NumOpcodes]opInfo{
 	PUSHEXC:          {name: "PUSHEXC", a: kReg, b: kReg},
 	POPEXC:           {name: "POPEXC", a: kReg},
 	ASSERTIONERROR:   {name: "ASSERTIONERROR", a: kReg},
+	EXCSTARMATCH:     {name: "EXCSTARMATCH", a: kReg, b: kReg, c: kReg},
+	EXCSTARRERAISE:   {name: "EXCSTARRERAISE", a: kReg, b: kReg, c: kReg},
 	BEFOREWITH:       {name: "BEFOREWITH", a: kReg, b: kReg},
 	WITHEXIT:         {name: "WITHEXIT", a: kReg, b: kReg, c: kReg},
 	YIELD:            {name: "YIELD", a: kReg, b: kReg},

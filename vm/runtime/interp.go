@@ -1387,6 +1387,22 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					th.exec.handled = Value{}
 				}
 				continue
+			case compile.EXCSTARMATCH:
+				m, rest, e := excStarMatch(th, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a], regs[b] = m, rest
+				continue
+			case compile.EXCSTARRERAISE:
+				v, e := excStarReraise(th, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
 			case compile.ASSERTIONERROR:
 				regs[a] = ValueOf(AssertionError)
 				continue

@@ -991,3 +991,72 @@ func exactNumber(v Value) *big.Float {
 	}
 	return new(big.Float).SetFloat64(v.AsFloat())
 }
+
+// excStarMatch implements EXCSTARMATCH: it splits the exception (group)
+// rest by the except* clause's type typ, returning the matching part and
+// what remains (None for either if empty).
+func excStarMatch(th *Thread, rest, typ Value) (Value, Value, error) {
+	if rest.IsNone() {
+		return None, None, nil
+	}
+	check := func(t Value) error {
+		if t.Type().Layout != LayoutType || !as[Type](t).IsSubtype(BaseException) {
+			return Errorf(TypeError, "catching classes that do not inherit from BaseException is not allowed")
+		}
+		if as[Type](t).IsSubtype(BaseExceptionGroup) {
+			return Errorf(TypeError, "catching ExceptionGroup with except* is not allowed. Use except instead.")
+		}
+		return nil
+	}
+	if typ.Type().Layout == LayoutTuple {
+		for _, t := range TupleItems(typ) {
+			if err := check(t); err != nil {
+				return Value{}, Value{}, err
+			}
+		}
+	} else if err := check(typ); err != nil {
+		return Value{}, Value{}, err
+	}
+	if !rest.Type().IsSubtype(BaseExceptionGroup) {
+		ok, err := excMatch(th, rest, typ)
+		if err != nil || !ok {
+			return None, rest, err
+		}
+		// A naked exception is wrapped in a group for the handler.
+		g, err := Call(th, ValueOf(ExceptionGroup), []Value{NewStr(""), NewList([]Value{rest})}, nil)
+		if err != nil {
+			return Value{}, Value{}, err
+		}
+		if g.Type().Layout == LayoutException {
+			as[Exception](g).Traceback = as[Exception](rest).Traceback
+		}
+		return g, None, nil
+	}
+	pair, err := CallMethod(th, rest, "split", typ)
+	if err != nil {
+		return Value{}, Value{}, err
+	}
+	items := TupleItems(pair)
+	return items[0], items[1], nil
+}
+
+// excStarReraise implements EXCSTARRERAISE: given the original exception
+// and the list of exceptions raised by the handlers followed by the
+// unmatched rest, it returns what the statement re-raises, or None. (A
+// simplification of CPython's _PyExc_PrepReraiseStar: several exceptions
+// are combined in a new ExceptionGroup.)
+func excStarReraise(th *Thread, orig, list Value) (Value, error) {
+	var keep []Value
+	for _, e := range ListItems(list) {
+		if e.p != nil && !e.IsNone() {
+			keep = append(keep, e)
+		}
+	}
+	switch {
+	case len(keep) == 0:
+		return None, nil
+	case len(keep) == 1 || !orig.Type().IsSubtype(BaseExceptionGroup):
+		return keep[0], nil
+	}
+	return Call(th, ValueOf(BaseExceptionGroup), []Value{NewStr(""), NewList(keep)}, nil)
+}
