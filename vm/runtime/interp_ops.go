@@ -1023,7 +1023,7 @@ func excStarMatch(th *Thread, rest, typ Value) (Value, Value, error) {
 			return None, rest, err
 		}
 		// A naked exception is wrapped in a group for the handler.
-		g, err := Call(th, ValueOf(ExceptionGroup), []Value{NewStr(""), NewList([]Value{rest})}, nil)
+		g, err := Call(th, ValueOf(ExceptionGroup), []Value{NewStr(""), NewTuple([]Value{rest})}, nil)
 		if err != nil {
 			return Value{}, Value{}, err
 		}
