@@ -118,6 +118,35 @@ func formatChain(th *Thread, sb *strings.Builder, exc *Exception, seen map[*Exce
 	sb.WriteString(FormatExceptionOnly(th, exc))
 	sb.WriteString(suggestionSuffix(th, exc))
 	sb.WriteString("\n")
+	writeNotes(th, sb, exc)
+}
+
+// writeNotes writes the exception's __notes__ (PEP 678), one per line.
+func writeNotes(th *Thread, sb *strings.Builder, exc *Exception) {
+	notes, ok, err := GetAttrOK(th, ValueOf(exc), "__notes__")
+	if err != nil || !ok || notes.IsNone() {
+		return
+	}
+	if l := notes.Type().Layout; l != LayoutList && l != LayoutTuple {
+		r, err := Repr(th, notes)
+		if err != nil {
+			r = "<__notes__ repr() failed>"
+		}
+		sb.WriteString(r + "\n")
+		return
+	}
+	items, _ := ToSlice(th, notes)
+	for _, n := range items {
+		var s string
+		if n.Type().Layout == LayoutStr {
+			s = StrValue(n)
+		} else if str, err := ToString(th, n); err == nil {
+			s = str
+		} else {
+			s = "<note str() failed>"
+		}
+		sb.WriteString(s + "\n")
+	}
 }
 
 // formatSyntaxError formats a SyntaxError as traceback.py's
