@@ -85,40 +85,174 @@ func init() {
 
 // FormatException formats exc as CPython's default excepthook prints it:
 // the chained exceptions (cause or context) first, then each traceback
-// with source lines and carets, then "Type: message".
+// with source lines and carets, then "Type: message" and the notes;
+// exception groups get CPython's boxed layout (traceback.py's
+// TracebackException.format).
 func FormatException(th *Thread, exc *Exception) string {
 	var sb strings.Builder
-	formatChain(th, &sb, exc, map[*Exception]bool{})
+	ctx := &printContext{seen: map[*Exception]bool{}}
+	ctx.format(th, &sb, exc)
 	return sb.String()
 }
 
-func formatChain(th *Thread, sb *strings.Builder, exc *Exception, seen map[*Exception]bool) {
-	seen[exc] = true
-	if exc.Cause.p != nil && exc.Cause.Type().Layout == LayoutException {
-		if c := as[Exception](exc.Cause); !seen[c] {
-			formatChain(th, sb, c, seen)
-			sb.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+const (
+	maxGroupWidth = 15
+	maxGroupDepth = 10
+)
+
+// printContext is traceback.py's _ExceptionPrintContext.
+type printContext struct {
+	depth     int
+	needClose bool
+	seen      map[*Exception]bool
+}
+
+func (ctx *printContext) indent() string { return strings.Repeat(" ", 2*ctx.depth) }
+
+// emit writes text with every line prefixed by the group margin.
+func (ctx *printContext) emit(sb *strings.Builder, text string, margin string) {
+	prefix := ctx.indent()
+	if ctx.depth > 0 {
+		prefix += margin + " "
+	}
+	for len(text) > 0 {
+		i := strings.IndexByte(text, '\n')
+		line := text
+		if i >= 0 {
+			line, text = text[:i+1], text[i+1:]
+		} else {
+			text = ""
 		}
-	} else if exc.Context.p != nil && !exc.SuppressContext && exc.Context.Type().Layout == LayoutException {
-		if c := as[Exception](exc.Context); !seen[c] {
-			formatChain(th, sb, c, seen)
-			sb.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+		sb.WriteString(prefix + line)
+	}
+}
+
+func exceptionOf(v Value) *Exception {
+	if v.p != nil && v.Type().Layout == LayoutException {
+		return as[Exception](v)
+	}
+	return nil
+}
+
+func (ctx *printContext) format(th *Thread, sb *strings.Builder, top *Exception) {
+	type link struct {
+		msg string
+		exc *Exception
+	}
+	var chain []link
+	msg := ""
+	for exc := top; exc != nil; {
+		ctx.seen[exc] = true
+		chain = append(chain, link{msg, exc})
+		var next *Exception
+		msg = ""
+		if c := exceptionOf(exc.Cause); c != nil {
+			if !ctx.seen[c] {
+				next, msg = c, "\nThe above exception was the direct cause of the following exception:\n\n"
+			}
+		} else if c := exceptionOf(exc.Context); c != nil && !exc.SuppressContext && !ctx.seen[c] {
+			next, msg = c, "\nDuring handling of the above exception, another exception occurred:\n\n"
+		}
+		exc = next
+	}
+	for i := len(chain) - 1; i >= 0; i-- {
+		l := chain[i]
+		exc := l.exc
+		if i < len(chain)-1 {
+			ctx.emit(sb, chain[i+1].msg, "|")
+		}
+		var subs []Value
+		if exc.typ.IsSubtype(BaseExceptionGroup) {
+			if v, ok, err := GetAttrOK(th, ValueOf(exc), "exceptions"); err == nil && ok && v.Type().Layout == LayoutTuple {
+				subs = TupleItems(v)
+			}
+		}
+		if !exc.typ.IsSubtype(BaseExceptionGroup) || subs == nil {
+			if exc.Traceback.p != nil {
+				ctx.emit(sb, "Traceback (most recent call last):\n", "|")
+				ctx.emit(sb, FormatTraceback(exc.Traceback), "|")
+			}
+			ctx.emit(sb, formatExceptionOnly(th, exc), "|")
+			continue
+		}
+		if ctx.depth > maxGroupDepth {
+			ctx.emit(sb, "... (max_group_depth is "+itoa(maxGroupDepth)+")\n", "|")
+			continue
+		}
+		topLevel := ctx.depth == 0
+		if topLevel {
+			ctx.depth++
+		}
+		if exc.Traceback.p != nil {
+			margin := "|"
+			if topLevel {
+				margin = "+"
+			}
+			ctx.emit(sb, "Exception Group Traceback (most recent call last):\n", margin)
+			ctx.emit(sb, FormatTraceback(exc.Traceback), "|")
+		}
+		ctx.emit(sb, formatExceptionOnly(th, exc), "|")
+		n := len(subs)
+		if n > maxGroupWidth {
+			n = maxGroupWidth + 1
+		}
+		ctx.needClose = false
+		for k := 0; k < n; k++ {
+			last := k == n-1
+			if last {
+				ctx.needClose = true
+			}
+			truncated := k >= maxGroupWidth
+			title := itoa(k + 1)
+			if truncated {
+				title = "..."
+			}
+			lead := "  "
+			if k == 0 {
+				lead = "+-"
+			}
+			sb.WriteString(ctx.indent() + lead + "+---------------- " + title + " ----------------\n")
+			ctx.depth++
+			if !truncated {
+				if sub := exceptionOf(subs[k]); sub != nil {
+					ctx.format(th, sb, sub)
+				}
+			} else {
+				remaining := len(subs) - maxGroupWidth
+				plural := ""
+				if remaining > 1 {
+					plural = "s"
+				}
+				ctx.emit(sb, "and "+itoa(remaining)+" more exception"+plural+"\n", "|")
+			}
+			if last && ctx.needClose {
+				sb.WriteString(ctx.indent() + "+------------------------------------\n")
+				ctx.needClose = false
+			}
+			ctx.depth--
+		}
+		if topLevel {
+			ctx.depth = 0
 		}
 	}
-	if exc.Traceback.p != nil {
-		sb.WriteString("Traceback (most recent call last):\n")
-		sb.WriteString(FormatTraceback(exc.Traceback))
-	}
+}
+
+// formatExceptionOnly is format_exception_only: "Type: message" with
+// suggestions, or a SyntaxError's source display, then the notes.
+func formatExceptionOnly(th *Thread, exc *Exception) string {
+	var sb strings.Builder
 	if exc.typ.IsSubtype(SyntaxError) {
 		if s, ok := formatSyntaxError(th, exc); ok {
 			sb.WriteString(s)
-			return
+			writeNotes(th, &sb, exc)
+			return sb.String()
 		}
 	}
 	sb.WriteString(FormatExceptionOnly(th, exc))
 	sb.WriteString(suggestionSuffix(th, exc))
 	sb.WriteString("\n")
-	writeNotes(th, sb, exc)
+	writeNotes(th, &sb, exc)
+	return sb.String()
 }
 
 // writeNotes writes the exception's __notes__ (PEP 678), one per line.
