@@ -2,11 +2,25 @@ package runtime
 
 // This file holds the parts of Interpreter and Thread that belong to the
 // execution engine (interp.go, frame.go): the engine's owner edits it.
+// threadExec, the per-thread part, is in frame.go.
 
 // interpExec is the engine's per-interpreter state.
 type interpExec struct {
 	recursionLimit int // sys.setrecursionlimit; 0 means RecursionLimit
+
+	// jit, if set, is told about hot loops (see JITHook).
+	jit JITHook
 }
 
-// threadExec is the engine's per-thread state.
-type threadExec struct{}
+// JITHook is implemented by a JIT compiler that the embedder plugs into an
+// interpreter (vm never imports jit). LoopHot is called when the loop whose
+// header is at instruction index pc of f.Code has taken HotLoopThreshold
+// back-edges (and again every HotLoopThreshold after that). It may run
+// compiled code for the loop; it returns the PC at which the interpreter
+// resumes (pc itself if it did nothing) and any exception raised.
+type JITHook interface {
+	LoopHot(th *Thread, f *Frame, pc int) (resumePC int, err error)
+}
+
+// SetJITHook installs (or, with nil, removes) the JIT hook.
+func (interp *Interpreter) SetJITHook(h JITHook) { interp.exec.jit = h }

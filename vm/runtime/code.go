@@ -1,0 +1,142 @@
+package runtime
+
+// This file defines the runtime view of compiled code: a Python code
+// object wrapping a *compile.Code, with its constants converted to Values
+// once, its names as str objects, and the per-code mutable state the
+// interpreter keeps (loop back-edge counters).
+
+import (
+	"math/big"
+
+	"github.com/kilnpy/kiln/vm/compile"
+)
+
+// Code is a code object (type "code"). It is immutable except for the
+// loop counters.
+type Code struct {
+	Object
+	*compile.Code
+
+	// Insns are the instructions (Code.Code, shortened name).
+	Insns []uint32
+	// Consts are the constants as Values: nested code objects become *Code
+	// values, keyword-name lists stay available through KwNames.
+	Consts []Value
+	// KVals are the values preloaded into registers KBase... at frame entry.
+	KVals []Value
+	// NameStrs are Names as str objects, for attribute and dict lookups.
+	NameStrs []*Str
+	// KwNames[i] is the []string constant i (nil for other constants).
+	KwNames [][]string
+
+	// LoopCounts counts back-edges per loop header (indexed by the jump
+	// target's instruction index). The JIT hook is consulted when a count
+	// reaches HotLoopThreshold. Unsynchronized: a lost update is harmless.
+	LoopCounts []uint32
+
+	// globalCaches has one LOADGLOBAL cache per name (see globalCache).
+	globalCaches []globalCache
+}
+
+// HotLoopThreshold is the number of back-edges after which a loop header is
+// reported to the JIT hook.
+const HotLoopThreshold = 1024 // a power of two: counters are tested with a mask
+
+// CodeType is the type of code objects.
+var CodeType = NewBuiltinType("code", ObjectType, LayoutOther, 0)
+
+// NewCode converts compiled code (and, recursively, the code objects among
+// its constants) to a runtime code object.
+func NewCode(c *compile.Code) *Code {
+	rc := &Code{Object: Object{typ: CodeType}, Code: c, Insns: c.Code}
+	rc.Consts = make([]Value, len(c.Consts))
+	rc.KwNames = make([][]string, len(c.Consts))
+	for i, k := range c.Consts {
+		if names, ok := k.([]string); ok {
+			rc.KwNames[i] = names
+			rc.Consts[i] = None
+			continue
+		}
+		rc.Consts[i] = constToValue(k)
+	}
+	rc.KVals = make([]Value, len(c.KRegs))
+	for i, ci := range c.KRegs {
+		rc.KVals[i] = rc.Consts[ci]
+	}
+	rc.NameStrs = make([]*Str, len(c.Names))
+	for i, n := range c.Names {
+		rc.NameStrs[i] = newStr(n)
+	}
+	rc.LoopCounts = make([]uint32, len(c.Code))
+	rc.globalCaches = make([]globalCache, len(c.Names))
+	return rc
+}
+
+// constToValue converts a compile-time constant.
+func constToValue(k any) Value {
+	switch k := k.(type) {
+	case nil:
+		return None
+	case bool:
+		return Bool(k)
+	case *big.Int:
+		return MakeInt(k)
+	case float64:
+		return Float(k)
+	case complex128:
+		if ComplexConst != nil {
+			return ComplexConst(k)
+		}
+		return Float(imag(k))
+	case string:
+		return NewStr(k)
+	case []byte:
+		return NewBytes(k)
+	case compile.Ellipsis:
+		return Ellipsis
+	case *compile.Code:
+		return ValueOf(NewCode(k))
+	case compile.Tuple:
+		items := make([]Value, len(k))
+		for i, x := range k {
+			items[i] = constToValue(x)
+		}
+		return NewTuple(items)
+	}
+	return None
+}
+
+// ComplexConst builds the value of an imaginary literal. The complex type
+// belongs to the numbers area, which sets it (ComplexConst = NewComplex);
+// until then imaginary literals become floats.
+var ComplexConst func(complex128) Value
+
+func init() {
+	CodeType.Repr = func(th *Thread, v Value) (Value, error) {
+		c := as[Code](v)
+		return NewStr("<code object " + c.Name + " at " + hexAddr(v) + ", file \"" + c.Filename + "\", line " + itoa(int(c.FirstLine)) + ">"), nil
+	}
+	CodeType.AddGetSet("co_name", func(th *Thread, v Value) (Value, error) { return NewStr(as[Code](v).Name), nil }, nil)
+	CodeType.AddGetSet("co_qualname", func(th *Thread, v Value) (Value, error) { return NewStr(as[Code](v).Qualname), nil }, nil)
+	CodeType.AddGetSet("co_filename", func(th *Thread, v Value) (Value, error) { return NewStr(as[Code](v).Filename), nil }, nil)
+	CodeType.AddGetSet("co_firstlineno", func(th *Thread, v Value) (Value, error) { return Int(int64(as[Code](v).FirstLine)), nil }, nil)
+	CodeType.AddGetSet("co_argcount", func(th *Thread, v Value) (Value, error) { return Int(int64(as[Code](v).ArgCount)), nil }, nil)
+	CodeType.AddGetSet("co_posonlyargcount", func(th *Thread, v Value) (Value, error) { return Int(int64(as[Code](v).PosOnlyArgCount)), nil }, nil)
+	CodeType.AddGetSet("co_kwonlyargcount", func(th *Thread, v Value) (Value, error) { return Int(int64(as[Code](v).KwOnlyArgCount)), nil }, nil)
+	CodeType.AddGetSet("co_flags", func(th *Thread, v Value) (Value, error) { return Int(int64(as[Code](v).Flags)), nil }, nil)
+	CodeType.AddGetSet("co_varnames", func(th *Thread, v Value) (Value, error) { return strTuple(as[Code](v).Varnames), nil }, nil)
+	CodeType.AddGetSet("co_cellvars", func(th *Thread, v Value) (Value, error) { return strTuple(as[Code](v).Cellvars), nil }, nil)
+	CodeType.AddGetSet("co_freevars", func(th *Thread, v Value) (Value, error) { return strTuple(as[Code](v).Freevars), nil }, nil)
+	CodeType.AddGetSet("co_names", func(th *Thread, v Value) (Value, error) { return strTuple(as[Code](v).Names), nil }, nil)
+	CodeType.AddGetSet("co_consts", func(th *Thread, v Value) (Value, error) {
+		return NewTuple(append([]Value(nil), as[Code](v).Consts...)), nil
+	}, nil)
+}
+
+func strTuple(names []string) Value {
+	items := make([]Value, len(names))
+	for i, n := range names {
+		items[i] = NewStr(n)
+	}
+	return NewTuple(items)
+}

@@ -1,0 +1,113 @@
+package runtime
+
+// This file holds small helpers the engine needs that the core does not
+// (yet) provide. Each is private to the engine or an additive hook.
+
+import (
+	"strconv"
+)
+
+func hexAddr(v Value) string { return "0x" + strconv.FormatUint(uint64(addressOf(v)), 16) }
+
+func itoa(i int) string { return strconv.Itoa(i) }
+
+// builtinCall calls the builtin named name (looked up in the frame's
+// builtins), for operations whose types other areas implement (set,
+// slice). It reports a SystemError if the builtin is missing.
+func builtinCall(th *Thread, builtins *Dict, name string, args ...Value) (Value, error) {
+	fn, ok := builtins.GetStr(name)
+	if !ok {
+		return Value{}, Errorf(SystemError, "builtin %s is not available", name)
+	}
+	return Call(th, fn, args, nil)
+}
+
+// strIndex returns the position in d.entries of the str key, or -1. Like
+// GetStr, it never runs Python code.
+func (d *Dict) strIndex(key string) int {
+	if d == nil || d.index == nil {
+		return -1
+	}
+	h := strHash(key)
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	j := perturb & mask
+	for {
+		ix := d.index[j]
+		if ix == indexEmpty {
+			return -1
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.hash == h && e.key.Type() == StrType && as[Str](e.key).s == key {
+				return int(ix)
+			}
+		}
+		perturb >>= 5
+		j = (j*5 + perturb + 1) & mask
+	}
+}
+
+// globalCache remembers where LOADGLOBAL found a name: the entry index in
+// the globals or builtins dict, valid while neither dict's key set changes
+// (Dict.version) and the frame runs with the same dicts.
+type globalCache struct {
+	globals, builtins *Dict
+	gver, bver        uint64
+	idx               int32
+	inBuiltins        bool
+}
+
+// loadGlobalCached implements LOADGLOBAL with the per-code cache.
+func loadGlobalCached(th *Thread, f *Frame, cache *globalCache, name string) (Value, error) {
+	g, b := f.Globals, f.Builtins
+	if cache.globals == g && cache.gver == g.version {
+		if !cache.inBuiltins {
+			return g.entries[cache.idx].value, nil
+		}
+		if cache.builtins == b && cache.bver == b.version {
+			return b.entries[cache.idx].value, nil
+		}
+	}
+	if i := g.strIndex(name); i >= 0 {
+		*cache = globalCache{globals: g, gver: g.version, idx: int32(i)}
+		return g.entries[i].value, nil
+	}
+	if i := b.strIndex(name); i >= 0 {
+		*cache = globalCache{globals: g, builtins: b, gver: g.version, bver: b.version, idx: int32(i), inBuiltins: true}
+		return b.entries[i].value, nil
+	}
+	return Value{}, nameError(th, name)
+}
+
+// MakeSlice builds the slice object of a subscript like x[a:b:c]. The
+// slice type belongs to another area, which sets it (MakeSlice =
+// NewSlice); without it, SLICE calls the builtin slice.
+var MakeSlice func(start, stop, step Value) Value
+
+// MakeSet returns a new empty set for set displays and comprehensions.
+// The set type belongs to another area, which sets it; without it, SET
+// calls the builtin set.
+var MakeSet func() Value
+
+// buildSlice implements SLICE.
+func buildSlice(th *Thread, f *Frame, start, stop, step Value) (Value, error) {
+	if MakeSlice != nil {
+		return MakeSlice(start, stop, step), nil
+	}
+	return builtinCall(th, f.Builtins, "slice", start, stop, step)
+}
+
+// buildSet implements SET.
+func buildSet(th *Thread, f *Frame, items []Value) (Value, error) {
+	if MakeSet == nil {
+		return builtinCall(th, f.Builtins, "set", NewList(append([]Value(nil), items...)))
+	}
+	s := MakeSet()
+	for _, x := range items {
+		if _, err := CallMethod(th, s, "add", x); err != nil {
+			return Value{}, err
+		}
+	}
+	return s, nil
+}

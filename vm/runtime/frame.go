@@ -1,0 +1,300 @@
+package runtime
+
+// This file defines frames and the thread's register stack.
+
+import (
+	"unsafe"
+
+	"github.com/kilnpy/kiln/vm/compile"
+)
+
+// Frame is the activation of a code object: a module body, a class body,
+// a function call or a generator.
+//
+// Layout, for the JIT and the profiler (keep in sync with their offsets):
+//
+//	Code      the code being run; Code.Insns[PC] is the next instruction
+//	Regs      the registers (len = Code.NumRegs), laid out as the compile
+//	          package describes: locals | cells | frees | temporaries |
+//	          constants. An unbound local is the zero Value.
+//	PC        the index of the next instruction; while an instruction runs
+//	          (and while a call it made runs) PC is one past it, so the
+//	          current line of any frame on the stack is Code.Line(PC-1).
+//	Back      the calling frame (nil at the bottom of the thread's stack)
+//
+// Frames of ordinary calls live in a per-thread pool and their registers
+// in windows of the thread's register stack; both are reused after the
+// call returns, so nothing may keep a *Frame beyond the call (tracebacks
+// record code and PC instead). Generator frames are allocated on the heap
+// with their own registers, since they outlive the call that made them.
+type Frame struct {
+	Code     *Code
+	Regs     []Value
+	PC       int
+	Back     *Frame
+	Globals  *Dict
+	Builtins *Dict
+	// Locals is the namespace of a module or class body (nil for
+	// function frames, whose locals are registers). Usually a dict; a
+	// metaclass's __prepare__ may supply another mapping.
+	Locals Value
+	// Func is the function being run (nil for module code).
+	Func *Function
+
+	gen     *Generator // the generator owning this frame, or nil
+	sendVal Value      // value sent into a suspended YIELDFROM
+	throw   error      // exception to raise on resumption (generator.throw)
+	yielded bool       // set by YIELD/YIELDFROM when run returns a yielded value
+
+	stack []Value // the stack chunk the window came from (pooled frames)
+	base  int     // the window's start in that chunk
+}
+
+// Line returns the current source line of the frame.
+func (f *Frame) Line() int {
+	pc := f.PC - 1
+	if pc < 0 {
+		pc = 0
+	}
+	return f.Code.Line(pc)
+}
+
+// regs returns the frame's registers as a fixed-size array pointer, so the
+// interpreter indexes them with uint8 operands and no bounds checks. The
+// compiler guarantees operands are below NumRegs.
+func (f *Frame) regs() *[256]Value {
+	if len(f.Regs) == 0 {
+		return nil
+	}
+	return (*[256]Value)(unsafe.Pointer(unsafe.SliceData(f.Regs)))
+}
+
+// stackChunk is the size of one chunk of a thread's register stack.
+const stackChunk = 32 << 10
+
+// threadExec is the engine's per-thread state.
+type threadExec struct {
+	frame   *Frame // the current frame (top of the Python stack)
+	stack   []Value
+	sp      int
+	pool    []*Frame // reusable frames, by call depth
+	nframes int
+
+	handled Value // the exception being handled (sys.exception()), or zero
+}
+
+// CurrentFrame returns the thread's innermost frame, or nil.
+func (th *Thread) CurrentFrame() *Frame { return th.exec.frame }
+
+// pushFrame makes a pooled frame for code with a register window, links
+// it as the current frame and preloads its constants.
+func (th *Thread) pushFrame(code *Code, globals, builtins *Dict) *Frame {
+	ex := &th.exec
+	if ex.nframes == len(ex.pool) {
+		ex.pool = append(ex.pool, &Frame{})
+	}
+	f := ex.pool[ex.nframes]
+	ex.nframes++
+	n := code.NumRegs
+	if ex.sp+n > len(ex.stack) {
+		size := stackChunk
+		if n > size {
+			size = n
+		}
+		ex.stack = make([]Value, size)
+		ex.sp = 0
+	}
+	f.stack, f.base = ex.stack, ex.sp
+	f.Regs = ex.stack[ex.sp : ex.sp+n : ex.sp+n]
+	ex.sp += n
+	f.Code, f.Globals, f.Builtins, f.PC = code, globals, builtins, 0
+	// The window may hold the constants of an earlier frame of other code.
+	clear(f.Regs[:code.KBase])
+	copy(f.Regs[code.KBase:], code.KVals)
+	f.Back = ex.frame
+	ex.frame = f
+	return f
+}
+
+// popFrame unlinks the current pooled frame, clearing its registers.
+func (th *Thread) popFrame(f *Frame) {
+	ex := &th.exec
+	clear(f.Regs[:f.Code.KBase]) // drop references now; constants are long-lived anyway
+	ex.frame = f.Back
+	ex.stack, ex.sp = f.stack, f.base
+	ex.nframes--
+	f.Regs, f.Back, f.Func, f.Locals, f.stack = nil, nil, nil, Value{}, nil
+	f.Globals, f.Builtins, f.gen = nil, nil, nil
+}
+
+// newHeapFrame makes a frame that owns its registers (generators, and
+// module/class bodies, which may be inspected after they finish).
+func newHeapFrame(code *Code, globals, builtins *Dict) *Frame {
+	f := &Frame{Code: code, Globals: globals, Builtins: builtins}
+	f.Regs = make([]Value, code.NumRegs)
+	copy(f.Regs[code.KBase:], code.KVals)
+	return f
+}
+
+// HandledException returns the exception currently being handled (what
+// sys.exception() and sys.exc_info() report), or the zero Value.
+func (th *Thread) HandledException() Value { return th.exec.handled }
+
+// SetHandledException replaces the exception being handled (zero: none).
+func (th *Thread) SetHandledException(v Value) { th.exec.handled = v }
+
+// LocalsDict returns the frame's local variables as a new dict (locals()
+// in a function), or its namespace for module and class bodies. Cells and
+// free variables are included with their contents; unbound names are
+// left out.
+func (f *Frame) LocalsDict() Value {
+	if f.Code.Flags&compileFlagNewLocals == 0 {
+		if f.Locals.p != nil {
+			return f.Locals
+		}
+		return ValueOf(f.Globals)
+	}
+	d := NewDict()
+	code := f.Code
+	for i, name := range code.Varnames {
+		if v := f.Regs[i]; v.p != nil {
+			d.SetStr(name, v)
+		}
+	}
+	cells := append(append([]string(nil), code.Cellvars...), code.Freevars...)
+	for i, name := range cells {
+		c := f.Regs[code.NumLocals+i]
+		if c.p != nil && c.Type() == CellType {
+			if v := as[Cell](c).Contents; v.p != nil {
+				d.SetStr(name, v)
+			}
+		}
+	}
+	return ValueOf(d)
+}
+
+// ZeroArgSuper returns the arguments of a zero-argument super() called
+// from frame f: the class in the __class__ cell and the first argument of
+// the function, with CPython's RuntimeErrors.
+func (f *Frame) ZeroArgSuper() (cls, self Value, err error) {
+	code := f.Code
+	if code.ArgCount == 0 && code.Flags&compileFlagVarArgs == 0 {
+		return Value{}, Value{}, Errorf(RuntimeError, "super(): no arguments")
+	}
+	self = f.Regs[0]
+	// The first parameter may have been captured: its register holds the cell.
+	for i, name := range code.Cellvars {
+		if len(code.Varnames) > 0 && name == code.Varnames[0] {
+			if c := f.Regs[code.NumLocals+i]; c.p != nil && c.Type() == CellType {
+				self = as[Cell](c).Contents
+			}
+		}
+	}
+	if self.p == nil {
+		return Value{}, Value{}, Errorf(RuntimeError, "super(): arg[0] deleted")
+	}
+	for i, name := range code.Freevars {
+		if name != "__class__" {
+			continue
+		}
+		c := f.Regs[code.NumLocals+len(code.Cellvars)+i]
+		cls = as[Cell](c).Contents
+		if cls.p == nil {
+			return Value{}, Value{}, Errorf(RuntimeError, "super(): empty __class__ cell")
+		}
+		if cls.Type().Layout != LayoutType {
+			return Value{}, Value{}, Errorf(RuntimeError, "super(): __class__ is not a type (%s)", TypeName(cls))
+		}
+		return cls, self, nil
+	}
+	return Value{}, Value{}, Errorf(RuntimeError, "super(): __class__ cell not found")
+}
+
+const (
+	compileFlagNewLocals = compile.FlagNewLocals
+	compileFlagVarArgs   = compile.FlagVarArgs
+)
+
+// FrameObject is a Python frame object (type "frame"): a view of a Frame
+// for introspection (sys._getframe(), generator.gi_frame,
+// traceback.tb_frame). Since pooled frames are reused after their call
+// returns, it copies what it shows when it is made; f_back is built on
+// demand while the frame is still live.
+type FrameObject struct {
+	Object
+	Code    *Code
+	Globals *Dict
+	Locals  Value // a snapshot (function frames) or the namespace
+	Lineno  int
+	Lasti   int
+	back    *Frame // the live caller, valid while live is true
+	live    *Frame
+}
+
+// FrameType is the type of frame objects.
+var FrameType = NewBuiltinType("frame", ObjectType, LayoutOther, 0)
+
+// NewFrameObject returns a frame object describing f now.
+func NewFrameObject(f *Frame) Value {
+	return ValueOf(&FrameObject{Object: Object{typ: FrameType}, Code: f.Code, Globals: f.Globals,
+		Locals: f.LocalsDict(), Lineno: f.Line(), Lasti: max(f.PC-1, 0), back: f.Back, live: f})
+}
+
+func init() {
+	get := func(fn func(fo *FrameObject) Value) func(*Thread, Value) (Value, error) {
+		return func(th *Thread, v Value) (Value, error) { return fn(as[FrameObject](v)), nil }
+	}
+	FrameType.AddGetSet("f_code", get(func(fo *FrameObject) Value { return ValueOf(fo.Code) }), nil)
+	FrameType.AddGetSet("f_globals", get(func(fo *FrameObject) Value { return ValueOf(fo.Globals) }), nil)
+	FrameType.AddGetSet("f_locals", get(func(fo *FrameObject) Value { return fo.Locals }), nil)
+	FrameType.AddGetSet("f_lineno", get(func(fo *FrameObject) Value { return Int(int64(fo.Lineno)) }), nil)
+	FrameType.AddGetSet("f_lasti", get(func(fo *FrameObject) Value { return Int(int64(fo.Lasti * 2)) }), nil)
+	FrameType.AddGetSet("f_builtins", get(func(fo *FrameObject) Value {
+		if fo.live != nil && fo.live.Builtins != nil {
+			return ValueOf(fo.live.Builtins)
+		}
+		return None
+	}), nil)
+	FrameType.AddGetSet("f_back", func(th *Thread, v Value) (Value, error) {
+		fo := as[FrameObject](v)
+		// Only meaningful while the frame is on the thread's stack.
+		for f := th.exec.frame; f != nil; f = f.Back {
+			if f == fo.live && f.Code == fo.Code && fo.back != nil {
+				return NewFrameObject(fo.back), nil
+			}
+		}
+		return None, nil
+	}, nil)
+	FrameType.Repr = func(th *Thread, v Value) (Value, error) {
+		fo := as[FrameObject](v)
+		return NewStr("<frame at " + hexAddr(v) + ", file '" + fo.Code.Filename + "', line " + itoa(fo.Lineno) + ", code " + fo.Code.Name + ">"), nil
+	}
+}
+
+// EngineGetFrame implements sys._getframe(depth).
+func EngineGetFrame(th *Thread, depth int) (Value, error) {
+	f := th.exec.frame
+	for ; f != nil && depth > 0; depth-- {
+		f = f.Back
+	}
+	if f == nil {
+		return Value{}, Errorf(ValueError, "call stack is not deep enough")
+	}
+	return NewFrameObject(f), nil
+}
+
+// EngineCurrentException implements sys.exception(): the exception being
+// handled, or None.
+func EngineCurrentException(th *Thread) Value {
+	if h := th.exec.handled; h.p != nil {
+		return h
+	}
+	return None
+}
+
+// EnginePrintException writes exc with its traceback to the file-like w,
+// as the default sys.excepthook.
+func EnginePrintException(th *Thread, exc *Exception, w Value) error {
+	_, err := CallMethod(th, w, "write", NewStr(FormatException(th, exc)))
+	return err
+}

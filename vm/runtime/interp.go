@@ -1,0 +1,1569 @@
+package runtime
+
+// This file defines the interpreter loop, alone: run executes a frame's
+// instructions until it returns, yields, or raises past every handler.
+//
+// Fast paths for small ints and floats are written inline in the cases
+// (the Go inliner would not inline them as helpers); everything else calls
+// out to the slow paths of interp_ops.go. An instruction that raises sets
+// err and breaks out of the switch; the unwinder at the top of the outer
+// loop then records a traceback entry, looks up the exception table and
+// either continues at a handler or returns the exception to the caller.
+
+import (
+	"math"
+
+	"github.com/kilnpy/kiln/vm/compile"
+)
+
+// run executes f from f.PC. It returns the frame's return value, or the
+// value yielded if f.yielded is set on return (generators).
+func (th *Thread) run(f *Frame) (Value, error) {
+	code := f.Code
+	insns := code.Insns
+	regs := f.regs()
+	consts := code.Consts
+	interp := th.Interp
+	pc := f.PC
+	ext := 0
+	var err error
+	reraise := false
+	if f.throw != nil {
+		err, f.throw = f.throw, nil
+	}
+	for {
+		if err != nil {
+			// Unwind: the instruction at pc-1 raised.
+			exc := AsException(err)
+			if !reraise && !fromInlined(exc, insns[pc-1]) {
+				addTraceback(exc, f, pc-1)
+				if h := th.exec.handled; h.p != nil && h.p != ValueOf(exc).p && exc.Context.p == nil {
+					exc.Context = h
+				}
+			}
+			reraise = false
+			h, ok := code.Handler(pc - 1)
+			if !ok {
+				f.PC = pc
+				return Value{}, exc
+			}
+			regs[h.Reg] = ValueOf(exc)
+			pc = int(h.Handler)
+			err = nil
+		}
+	dispatch:
+		for {
+			w := insns[pc]
+			pc++
+			a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+			switch compile.Opcode(w) {
+			case compile.NOP:
+				continue
+			case compile.EXT:
+				ext = int(w >> 8)
+				continue
+			case compile.MOVE: // R[A] = R[B]
+				regs[a] = regs[b]
+				continue
+			case compile.LOADK: // R[A] = K[Bx]
+				regs[a] = consts[int(w>>16)|ext<<16]
+				ext = 0
+				continue
+			case compile.LOADNONE:
+				regs[a] = None
+				continue
+			case compile.LOADTRUE:
+				regs[a] = True
+				continue
+			case compile.LOADFALSE:
+				regs[a] = False
+				continue
+			case compile.CHECKLOCAL:
+				if regs[a].p == nil {
+					err = unboundLocal(code, int(a))
+					break
+				}
+				continue
+			case compile.DELLOCAL:
+				if regs[a].p == nil {
+					err = unboundLocal(code, int(a))
+					break
+				}
+				regs[a] = Value{}
+				continue
+			case compile.LOADGLOBAL:
+				ni := int(w>>16) | ext<<16
+				ext = 0
+				gc := &code.globalCaches[ni]
+				if gc.globals == f.Globals && gc.gver == f.Globals.version && !gc.inBuiltins {
+					regs[a] = f.Globals.entries[gc.idx].value
+					continue
+				}
+				v, e := loadGlobalCached(th, f, gc, code.Names[ni])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.STOREGLOBAL:
+				f.Globals.SetStr(code.Names[int(w>>16)|ext<<16], regs[a])
+				ext = 0
+				continue
+			case compile.DELGLOBAL:
+				name := code.Names[int(w>>16)|ext<<16]
+				ext = 0
+				if !f.Globals.DeleteStr(name) {
+					err = nameError(th, name)
+					break
+				}
+				continue
+			case compile.LOADNAME:
+				name := code.Names[int(w>>16)|ext<<16]
+				ext = 0
+				v, e := lookupName(th, f, name)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.STORENAME:
+				name := code.Names[int(w>>16)|ext<<16]
+				ext = 0
+				if e := storeName(th, f, name, regs[a]); e != nil {
+					err = e
+					break
+				}
+				continue
+			case compile.DELNAME:
+				name := code.Names[int(w>>16)|ext<<16]
+				ext = 0
+				if e := deleteName(th, f, name); e != nil {
+					err = e
+					break
+				}
+				continue
+			case compile.NEWCELL:
+				regs[a] = ValueOf(NewCell(Value{}))
+				continue
+			case compile.MAKECELL:
+				regs[a] = ValueOf(NewCell(regs[b]))
+				continue
+			case compile.LOADDEREF:
+				v := as[Cell](regs[b]).Contents
+				if v.p == nil {
+					err = emptyCell(code, int(b))
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.STOREDEREF:
+				as[Cell](regs[a]).Contents = regs[b]
+				continue
+			case compile.DELDEREF:
+				cell := as[Cell](regs[a])
+				if cell.Contents.p == nil {
+					err = emptyCell(code, int(a))
+					break
+				}
+				cell.Contents = Value{}
+				continue
+			case compile.LOADCLASSDEREF:
+				name := code.Names[int(c)|ext<<8]
+				ext = 0
+				if f.Locals.p != nil && f.Locals.Type() == DictType {
+					if v, ok := as[Dict](f.Locals).GetStr(name); ok {
+						regs[a] = v
+						continue
+					}
+				}
+				v := as[Cell](regs[b]).Contents
+				if v.p == nil {
+					err = emptyCell(code, int(b))
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.ADD: // R[A] = R[B] add R[C]
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					r := int64(x.n) + int64(y.n)
+					if (r^int64(x.n))&(r^int64(y.n)) >= 0 {
+						d := &regs[a]
+						if d.p != pInt {
+							d.p = pInt
+						}
+						d.n = uint64(r)
+						continue
+					}
+				} else if x.p == pFloat && y.p == pFloat {
+					d := &regs[a]
+					if d.p != pFloat {
+						d.p = pFloat
+					}
+					d.n = math.Float64bits(math.Float64frombits(x.n) + math.Float64frombits(y.n))
+					continue
+				}
+				v, e := arith(th, OpAdd, false, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.IADD: // R[A] = R[B] add R[C]
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					r := int64(x.n) + int64(y.n)
+					if (r^int64(x.n))&(r^int64(y.n)) >= 0 {
+						d := &regs[a]
+						if d.p != pInt {
+							d.p = pInt
+						}
+						d.n = uint64(r)
+						continue
+					}
+				} else if x.p == pFloat && y.p == pFloat {
+					d := &regs[a]
+					if d.p != pFloat {
+						d.p = pFloat
+					}
+					d.n = math.Float64bits(math.Float64frombits(x.n) + math.Float64frombits(y.n))
+					continue
+				}
+				v, e := arith(th, OpAdd, true, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.SUB: // R[A] = R[B] sub R[C]
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					r := int64(x.n) - int64(y.n)
+					if (int64(x.n)^int64(y.n))&(int64(x.n)^r) >= 0 {
+						d := &regs[a]
+						if d.p != pInt {
+							d.p = pInt
+						}
+						d.n = uint64(r)
+						continue
+					}
+				} else if x.p == pFloat && y.p == pFloat {
+					d := &regs[a]
+					if d.p != pFloat {
+						d.p = pFloat
+					}
+					d.n = math.Float64bits(math.Float64frombits(x.n) - math.Float64frombits(y.n))
+					continue
+				}
+				v, e := arith(th, OpSub, false, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.ISUB: // R[A] = R[B] sub R[C]
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					r := int64(x.n) - int64(y.n)
+					if (int64(x.n)^int64(y.n))&(int64(x.n)^r) >= 0 {
+						d := &regs[a]
+						if d.p != pInt {
+							d.p = pInt
+						}
+						d.n = uint64(r)
+						continue
+					}
+				} else if x.p == pFloat && y.p == pFloat {
+					d := &regs[a]
+					if d.p != pFloat {
+						d.p = pFloat
+					}
+					d.n = math.Float64bits(math.Float64frombits(x.n) - math.Float64frombits(y.n))
+					continue
+				}
+				v, e := arith(th, OpSub, true, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.MUL: // R[A] = R[B] mul R[C]
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					if p, q := int64(x.n), int64(y.n); p == int64(int32(p)) && q == int64(int32(q)) {
+						d := &regs[a]
+						if d.p != pInt {
+							d.p = pInt
+						}
+						d.n = uint64(p * q)
+						continue
+					}
+				} else if x.p == pFloat && y.p == pFloat {
+					d := &regs[a]
+					if d.p != pFloat {
+						d.p = pFloat
+					}
+					d.n = math.Float64bits(math.Float64frombits(x.n) * math.Float64frombits(y.n))
+					continue
+				}
+				v, e := arith(th, OpMul, false, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.IMUL: // R[A] = R[B] mul R[C]
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					if p, q := int64(x.n), int64(y.n); p == int64(int32(p)) && q == int64(int32(q)) {
+						d := &regs[a]
+						if d.p != pInt {
+							d.p = pInt
+						}
+						d.n = uint64(p * q)
+						continue
+					}
+				} else if x.p == pFloat && y.p == pFloat {
+					d := &regs[a]
+					if d.p != pFloat {
+						d.p = pFloat
+					}
+					d.n = math.Float64bits(math.Float64frombits(x.n) * math.Float64frombits(y.n))
+					continue
+				}
+				v, e := arith(th, OpMul, true, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.TRUEDIV: // R[A] = R[B] truediv R[C]
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+
+				} else if x.p == pFloat && y.p == pFloat && y.n<<1 != 0 {
+					d := &regs[a]
+					if d.p != pFloat {
+						d.p = pFloat
+					}
+					d.n = math.Float64bits(math.Float64frombits(x.n) / math.Float64frombits(y.n))
+					continue
+				}
+				v, e := arith(th, OpTrueDiv, false, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.ITRUEDIV: // R[A] = R[B] truediv R[C]
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+
+				} else if x.p == pFloat && y.p == pFloat && y.n<<1 != 0 {
+					d := &regs[a]
+					if d.p != pFloat {
+						d.p = pFloat
+					}
+					d.n = math.Float64bits(math.Float64frombits(x.n) / math.Float64frombits(y.n))
+					continue
+				}
+				v, e := arith(th, OpTrueDiv, true, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.MOD: // R[A] = R[B] mod R[C]
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					if q := int64(y.n); q > 0 {
+						r := int64(x.n) % q
+						if r < 0 {
+							r += q
+						}
+						d := &regs[a]
+						if d.p != pInt {
+							d.p = pInt
+						}
+						d.n = uint64(r)
+						continue
+					}
+				}
+				v, e := arith(th, OpMod, false, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.IMOD: // R[A] = R[B] mod R[C]
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					if q := int64(y.n); q > 0 {
+						r := int64(x.n) % q
+						if r < 0 {
+							r += q
+						}
+						d := &regs[a]
+						if d.p != pInt {
+							d.p = pInt
+						}
+						d.n = uint64(r)
+						continue
+					}
+				}
+				v, e := arith(th, OpMod, true, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.FLOORDIV: // R[A] = R[B] floordiv R[C]
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					if q := int64(y.n); q > 0 {
+						p := int64(x.n)
+						r := p / q
+						if (p%q != 0) && p < 0 {
+							r--
+						}
+						d := &regs[a]
+						if d.p != pInt {
+							d.p = pInt
+						}
+						d.n = uint64(r)
+						continue
+					}
+				}
+				v, e := arith(th, OpFloorDiv, false, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.IFLOORDIV: // R[A] = R[B] floordiv R[C]
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					if q := int64(y.n); q > 0 {
+						p := int64(x.n)
+						r := p / q
+						if (p%q != 0) && p < 0 {
+							r--
+						}
+						d := &regs[a]
+						if d.p != pInt {
+							d.p = pInt
+						}
+						d.n = uint64(r)
+						continue
+					}
+				}
+				v, e := arith(th, OpFloorDiv, true, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.MATMUL:
+				v, e := arith(th, OpMatMul, false, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.IMATMUL:
+				v, e := arith(th, OpMatMul, true, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.POW:
+				v, e := arith(th, OpPow, false, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.IPOW:
+				v, e := arith(th, OpPow, true, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.LSHIFT:
+				v, e := arith(th, OpLShift, false, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.ILSHIFT:
+				v, e := arith(th, OpLShift, true, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.RSHIFT:
+				v, e := arith(th, OpRShift, false, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.IRSHIFT:
+				v, e := arith(th, OpRShift, true, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.OR:
+				v, e := arith(th, OpOr, false, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.IOR:
+				v, e := arith(th, OpOr, true, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.XOR:
+				v, e := arith(th, OpXor, false, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.IXOR:
+				v, e := arith(th, OpXor, true, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.AND:
+				v, e := arith(th, OpAnd, false, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.IAND:
+				v, e := arith(th, OpAnd, true, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.LT: // R[A] = R[B] < R[C]
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					regs[a] = Bool(int64(x.n) < int64(y.n))
+					continue
+				}
+				v, e := compareValue(th, CmpLT, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.LE: // R[A] = R[B] <= R[C]
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					regs[a] = Bool(int64(x.n) <= int64(y.n))
+					continue
+				}
+				v, e := compareValue(th, CmpLE, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.EQ: // R[A] = R[B] == R[C]
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					regs[a] = Bool(int64(x.n) == int64(y.n))
+					continue
+				}
+				v, e := compareValue(th, CmpEQ, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.NE: // R[A] = R[B] != R[C]
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					regs[a] = Bool(int64(x.n) != int64(y.n))
+					continue
+				}
+				v, e := compareValue(th, CmpNE, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.GT: // R[A] = R[B] > R[C]
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					regs[a] = Bool(int64(x.n) > int64(y.n))
+					continue
+				}
+				v, e := compareValue(th, CmpGT, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.GE: // R[A] = R[B] >= R[C]
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					regs[a] = Bool(int64(x.n) >= int64(y.n))
+					continue
+				}
+				v, e := compareValue(th, CmpGE, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.JLT: // if (R[A] < R[B]) == C { pc = next word }
+				x, y := &regs[a], &regs[b]
+				var t bool
+				if x.p == pInt && y.p == pInt {
+					t = int64(x.n) < int64(y.n)
+				} else if x.p == pFloat && y.p == pFloat {
+					t = math.Float64frombits(x.n) < math.Float64frombits(y.n)
+				} else {
+					r, e := compareBool(th, CmpLT, *x, *y)
+					if e != nil {
+						err = e
+						break
+					}
+					t = r
+				}
+				if t != (c != 0) {
+					pc++
+					continue
+				}
+				target := int(insns[pc])
+				if target < pc {
+					n := code.LoopCounts[target] + 1
+					code.LoopCounts[target] = n
+					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
+						f.PC = pc + 1
+						if target, err = th.backEdge(f, target); err != nil {
+							break
+						}
+					}
+				}
+				pc = target
+				continue
+			case compile.JLE: // if (R[A] <= R[B]) == C { pc = next word }
+				x, y := &regs[a], &regs[b]
+				var t bool
+				if x.p == pInt && y.p == pInt {
+					t = int64(x.n) <= int64(y.n)
+				} else if x.p == pFloat && y.p == pFloat {
+					t = math.Float64frombits(x.n) <= math.Float64frombits(y.n)
+				} else {
+					r, e := compareBool(th, CmpLE, *x, *y)
+					if e != nil {
+						err = e
+						break
+					}
+					t = r
+				}
+				if t != (c != 0) {
+					pc++
+					continue
+				}
+				target := int(insns[pc])
+				if target < pc {
+					n := code.LoopCounts[target] + 1
+					code.LoopCounts[target] = n
+					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
+						f.PC = pc + 1
+						if target, err = th.backEdge(f, target); err != nil {
+							break
+						}
+					}
+				}
+				pc = target
+				continue
+			case compile.JEQ: // if (R[A] == R[B]) == C { pc = next word }
+				x, y := &regs[a], &regs[b]
+				var t bool
+				if x.p == pInt && y.p == pInt {
+					t = int64(x.n) == int64(y.n)
+				} else if x.p == pFloat && y.p == pFloat {
+					t = math.Float64frombits(x.n) == math.Float64frombits(y.n)
+				} else {
+					r, e := compareBool(th, CmpEQ, *x, *y)
+					if e != nil {
+						err = e
+						break
+					}
+					t = r
+				}
+				if t != (c != 0) {
+					pc++
+					continue
+				}
+				target := int(insns[pc])
+				if target < pc {
+					n := code.LoopCounts[target] + 1
+					code.LoopCounts[target] = n
+					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
+						f.PC = pc + 1
+						if target, err = th.backEdge(f, target); err != nil {
+							break
+						}
+					}
+				}
+				pc = target
+				continue
+			case compile.JNE: // if (R[A] != R[B]) == C { pc = next word }
+				x, y := &regs[a], &regs[b]
+				var t bool
+				if x.p == pInt && y.p == pInt {
+					t = int64(x.n) != int64(y.n)
+				} else if x.p == pFloat && y.p == pFloat {
+					t = math.Float64frombits(x.n) != math.Float64frombits(y.n)
+				} else {
+					r, e := compareBool(th, CmpNE, *x, *y)
+					if e != nil {
+						err = e
+						break
+					}
+					t = r
+				}
+				if t != (c != 0) {
+					pc++
+					continue
+				}
+				target := int(insns[pc])
+				if target < pc {
+					n := code.LoopCounts[target] + 1
+					code.LoopCounts[target] = n
+					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
+						f.PC = pc + 1
+						if target, err = th.backEdge(f, target); err != nil {
+							break
+						}
+					}
+				}
+				pc = target
+				continue
+			case compile.JGT: // if (R[A] > R[B]) == C { pc = next word }
+				x, y := &regs[a], &regs[b]
+				var t bool
+				if x.p == pInt && y.p == pInt {
+					t = int64(x.n) > int64(y.n)
+				} else if x.p == pFloat && y.p == pFloat {
+					t = math.Float64frombits(x.n) > math.Float64frombits(y.n)
+				} else {
+					r, e := compareBool(th, CmpGT, *x, *y)
+					if e != nil {
+						err = e
+						break
+					}
+					t = r
+				}
+				if t != (c != 0) {
+					pc++
+					continue
+				}
+				target := int(insns[pc])
+				if target < pc {
+					n := code.LoopCounts[target] + 1
+					code.LoopCounts[target] = n
+					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
+						f.PC = pc + 1
+						if target, err = th.backEdge(f, target); err != nil {
+							break
+						}
+					}
+				}
+				pc = target
+				continue
+			case compile.JGE: // if (R[A] >= R[B]) == C { pc = next word }
+				x, y := &regs[a], &regs[b]
+				var t bool
+				if x.p == pInt && y.p == pInt {
+					t = int64(x.n) >= int64(y.n)
+				} else if x.p == pFloat && y.p == pFloat {
+					t = math.Float64frombits(x.n) >= math.Float64frombits(y.n)
+				} else {
+					r, e := compareBool(th, CmpGE, *x, *y)
+					if e != nil {
+						err = e
+						break
+					}
+					t = r
+				}
+				if t != (c != 0) {
+					pc++
+					continue
+				}
+				target := int(insns[pc])
+				if target < pc {
+					n := code.LoopCounts[target] + 1
+					code.LoopCounts[target] = n
+					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
+						f.PC = pc + 1
+						if target, err = th.backEdge(f, target); err != nil {
+							break
+						}
+					}
+				}
+				pc = target
+				continue
+			case compile.NEG:
+				x := regs[b]
+				if x.p == pInt && int64(x.n) != math.MinInt64 {
+					regs[a] = Int(-int64(x.n))
+					continue
+				}
+				v, e := unary(th, OpNeg, x)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.POS:
+				v, e := unary(th, OpPos, regs[b])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.INVERT:
+				v, e := unary(th, OpInvert, regs[b])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.NOT:
+				x := regs[b]
+				if x.p == pBool {
+					regs[a] = Bool(x.n == 0)
+					continue
+				}
+				t, e := Truth(th, x)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = Bool(!t)
+				continue
+			case compile.IS:
+				regs[a] = Bool(Is(regs[b], regs[c]))
+				continue
+			case compile.ISNOT:
+				regs[a] = Bool(!Is(regs[b], regs[c]))
+				continue
+			case compile.IN, compile.NOTIN:
+				t, e := Contains(th, regs[c], regs[b])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = Bool(t == (compile.Opcode(w) == compile.IN))
+				continue
+			case compile.JMP: // pc = Ax
+				target := int(w >> 8)
+				if target < pc {
+					n := code.LoopCounts[target] + 1
+					code.LoopCounts[target] = n
+					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
+						f.PC = pc
+						if target, err = th.backEdge(f, target); err != nil {
+							break
+						}
+					}
+				}
+				pc = target
+				continue
+			case compile.JT, compile.JF:
+				x := regs[a]
+				var t bool
+				switch x.p {
+				case pBool, pInt:
+					t = x.n != 0
+				case pNone:
+					t = false
+				default:
+					r, e := Truth(th, x)
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					t = r
+				}
+				if t != (compile.Opcode(w) == compile.JT) {
+					pc++
+					continue
+				}
+				target := int(insns[pc])
+				if target < pc {
+					n := code.LoopCounts[target] + 1
+					code.LoopCounts[target] = n
+					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
+						f.PC = pc + 1
+						if target, err = th.backEdge(f, target); err != nil {
+							break
+						}
+					}
+				}
+				pc = target
+				continue
+			case compile.JNONE: // if (R[A] is None) == B { pc = w }
+				if (regs[a].p == pNone) == (b != 0) {
+					pc = int(insns[pc])
+				} else {
+					pc++
+				}
+				continue
+			case compile.GETITER:
+				v, e := Iter(th, regs[b])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.FORITER: // R[A] = next(R[B]) or pc = w
+				it := regs[b]
+				f.PC = pc
+				v, ok, e := it.Type().Next(th, it)
+				if e != nil {
+					err = e
+					break
+				}
+				if !ok {
+					pc = int(insns[pc])
+					continue
+				}
+				regs[a] = v
+				pc++
+				continue
+			case compile.RETURN:
+				f.PC = pc
+				return regs[a], nil
+			case compile.CALL: // R[A] = R[B](R[B+1], ..., R[B+C])
+				callee := regs[b]
+				args := regs[int(b)+1 : int(b)+1+int(c)]
+				f.PC = pc
+				if interp.Pending.Load() != 0 {
+					if err = th.runPending(); err != nil {
+						break
+					}
+				}
+				if callee.p != nil && callee.Type() == FunctionType && isSimple(as[Function](callee), int(c)) {
+					v, e := th.callSimple(as[Function](callee), args)
+					if e != nil {
+						err = e
+						break
+					}
+					regs[a] = v
+					continue
+				}
+				if c == 0 && isBuiltinSuper(callee) {
+					// Zero-argument super(): the __class__ cell and the first argument.
+					cls, self, e := f.ZeroArgSuper()
+					if e != nil {
+						err = e
+						break
+					}
+					args = []Value{cls, self}
+				}
+				v, e := Call(th, callee, args, nil)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.CALLKW:
+				names := code.KwNames[insns[pc]]
+				pc++
+				f.PC = pc
+				v, e := Call(th, regs[b], regs[int(b)+1:int(b)+1+int(c)], names)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.CALLEX:
+				var kw Value
+				if c != 0 {
+					kw = regs[b+2]
+				}
+				f.PC = pc
+				v, e := callEx(th, regs[b], regs[b+1], kw)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.GETMETHOD:
+				name := code.NameStrs[int(c)|ext<<8]
+				ext = 0
+				f.PC = pc
+				v, isMeth, e := getMethod(th, regs[b], name)
+				if e != nil {
+					err = attributeErrorContext(th, e, regs[b], name.s)
+					break
+				}
+				regs[a] = v
+				if isMeth {
+					regs[a+1] = regs[b]
+				} else {
+					regs[a+1] = Value{}
+				}
+				continue
+			case compile.CALLMETHOD:
+				callee := regs[b]
+				var args []Value
+				if regs[b+1].p != nil {
+					args = regs[int(b)+1 : int(b)+2+int(c)]
+				} else {
+					args = regs[int(b)+2 : int(b)+2+int(c)]
+				}
+				f.PC = pc
+				if interp.Pending.Load() != 0 {
+					if err = th.runPending(); err != nil {
+						break
+					}
+				}
+				if callee.Type() == FunctionType && isSimple(as[Function](callee), len(args)) {
+					v, e := th.callSimple(as[Function](callee), args)
+					if e != nil {
+						err = e
+						break
+					}
+					regs[a] = v
+					continue
+				}
+				v, e := Call(th, callee, args, nil)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.GETATTR: // R[A] = R[B].N[C]
+				name := code.NameStrs[int(c)|ext<<8]
+				ext = 0
+				x := regs[b]
+				t := x.Type()
+				if t.GetAttr == nil {
+					err = attributeError(x, name.s)
+					break
+				}
+				f.PC = pc
+				v, e := t.GetAttr(th, x, name)
+				if e != nil {
+					err = attributeErrorContext(th, e, x, name.s)
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.SETATTR: // R[A].N[C] = R[B]
+				name := code.NameStrs[int(c)|ext<<8]
+				ext = 0
+				x := regs[a]
+				t := x.Type()
+				if t.SetAttr == nil {
+					err = readOnlyAttributeError(x, name.s)
+					break
+				}
+				f.PC = pc
+				if e := t.SetAttr(th, x, name, regs[b]); e != nil {
+					err = e
+					break
+				}
+				continue
+			case compile.DELATTR:
+				name := code.NameStrs[int(c)|ext<<8]
+				ext = 0
+				if e := DelAttr(th, regs[a], name.s); e != nil {
+					err = e
+					break
+				}
+				continue
+			case compile.GETITEM:
+				f.PC = pc
+				v, e := GetItem(th, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.SETITEM:
+				f.PC = pc
+				if e := SetItem(th, regs[a], regs[b], regs[c]); e != nil {
+					err = e
+					break
+				}
+				continue
+			case compile.DELITEM:
+				if e := DelItem(th, regs[a], regs[b]); e != nil {
+					err = e
+					break
+				}
+				continue
+			case compile.SLICE:
+				step := None
+				if c == 3 {
+					step = regs[b+2]
+				}
+				v, e := buildSlice(th, f, regs[b], regs[b+1], step)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.TUPLE:
+				regs[a] = NewTuple(append([]Value(nil), regs[int(b):int(b)+int(c)]...))
+				continue
+			case compile.LIST:
+				regs[a] = NewList(append([]Value(nil), regs[int(b):int(b)+int(c)]...))
+				continue
+			case compile.SET:
+				v, e := buildSet(th, f, regs[int(b):int(b)+int(c)])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.DICT:
+				d := NewDictSized(int(c))
+				for i := 0; i < int(c); i++ {
+					if e := d.Set(th, regs[int(b)+2*i], regs[int(b)+2*i+1]); e != nil {
+						err = e
+						break dispatch
+					}
+				}
+				regs[a] = ValueOf(d)
+				continue
+			case compile.LISTAPPEND:
+				l := as[List](regs[a])
+				l.items = append(l.items, regs[b])
+				continue
+			case compile.LISTEXTEND:
+				x := regs[b]
+				if l := x.Type().Layout; l != LayoutList && l != LayoutTuple && x.Type().Iter == nil && x.Type().GetItem == nil {
+					if c != 0 { // f(*x): C-1 is the callee's register
+						err = Errorf(TypeError, "%s argument after * must be an iterable, not %s", functionStr(th, regs[c-1]), TypeName(x))
+					} else {
+						err = Errorf(TypeError, "Value after * must be an iterable, not %s", TypeName(x))
+					}
+					break
+				}
+				items, e := ToSlice(th, x)
+				if e != nil {
+					err = e
+					break
+				}
+				l := as[List](regs[a])
+				l.items = append(l.items, items...)
+				continue
+			case compile.SETADD:
+				if _, e := CallMethod(th, regs[a], "add", regs[b]); e != nil {
+					err = e
+					break
+				}
+				continue
+			case compile.SETUPDATE:
+				if _, e := CallMethod(th, regs[a], "update", regs[b]); e != nil {
+					err = e
+					break
+				}
+				continue
+			case compile.DICTSET:
+				if e := as[Dict](regs[a]).Set(th, regs[b], regs[c]); e != nil {
+					err = e
+					break
+				}
+				continue
+			case compile.DICTUPDATE:
+				if e := dictMerge(th, as[Dict](regs[a]), regs[b], Value{}); e != nil {
+					err = e
+					break
+				}
+				continue
+			case compile.DICTMERGE:
+				if e := dictMerge(th, as[Dict](regs[a]), regs[b], regs[c]); e != nil {
+					err = e
+					break
+				}
+				continue
+			case compile.LISTTOTUPLE:
+				regs[a] = NewTuple(append([]Value(nil), as[List](regs[b]).items...))
+				continue
+			case compile.UNPACK:
+				x := regs[b]
+				if x.p != nil && x.Type() == TupleType && len(as[Tuple](x).items) == int(c) {
+					copy(regs[int(a):int(a)+int(c)], as[Tuple](x).items)
+					continue
+				}
+				if e := unpack(th, x, regs[int(a):int(a)+int(c)], int(c), false, 0); e != nil {
+					err = e
+					break
+				}
+				continue
+			case compile.UNPACKEX:
+				after := int(insns[pc])
+				pc++
+				if e := unpack(th, regs[b], regs[int(a):int(a)+int(c)+1+after], int(c), true, after); e != nil {
+					err = e
+					break
+				}
+				continue
+			case compile.CONVERT:
+				v, e := convertValue(th, f, regs[b], int(c))
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.FORMAT:
+				v, e := formatField(th, regs[b], "")
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.FORMATSPEC:
+				v, e := formatField(th, regs[b], StrValue(regs[c]))
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.BUILDSTRING:
+				regs[a] = buildString(regs[int(b) : int(b)+int(c)])
+				continue
+			case compile.MAKEFUNC:
+				fc := as[Code](consts[int(w>>16)|ext<<16])
+				ext = 0
+				mask := insns[pc]
+				pc++
+				v, e := makeFunction(f, fc, regs[int(a)+1:int(a)+5], mask)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.BUILDCLASS:
+				if v, ok := f.Builtins.GetStr("__build_class__"); ok {
+					regs[a] = v
+				} else {
+					regs[a] = buildClassBuiltin
+				}
+				continue
+			case compile.LOADLOCALS:
+				if f.Locals.p == nil {
+					regs[a] = ValueOf(f.Globals)
+				} else {
+					regs[a] = f.Locals
+				}
+				continue
+			case compile.SETUPANNOTATIONS:
+				if f.Locals.p != nil && f.Locals.Type() != DictType {
+					if _, e := GetItem(th, f.Locals, NewStr("__annotations__")); e != nil {
+						if !IsInstanceOf(e, KeyError) {
+							err = e
+							break
+						}
+						if e := SetItem(th, f.Locals, NewStr("__annotations__"), ValueOf(NewDict())); e != nil {
+							err = e
+							break
+						}
+					}
+					continue
+				}
+				d := f.Globals
+				if f.Locals.p != nil {
+					d = as[Dict](f.Locals)
+				}
+				if _, ok := d.GetStr("__annotations__"); !ok {
+					d.SetStr("__annotations__", ValueOf(NewDict()))
+				}
+				continue
+			case compile.RAISE:
+				f.PC = pc
+				switch c {
+				case 0:
+					if h := th.exec.handled; h.p != nil {
+						err = as[Exception](h)
+						reraise = true
+					} else {
+						err = Errorf(RuntimeError, "No active exception to reraise")
+					}
+				case 1:
+					err = doRaise(th, regs[a], Value{}, false)
+				default:
+					err = doRaise(th, regs[a], regs[b], true)
+				}
+			case compile.RERAISE:
+				err = as[Exception](regs[a])
+				reraise = true
+			case compile.EXCMATCH:
+				t, e := excMatch(th, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = Bool(t)
+				continue
+			case compile.PUSHEXC: // R[A] = handled; handled = R[B]
+				if h := th.exec.handled; h.p != nil {
+					regs[a] = h
+				} else {
+					regs[a] = None
+				}
+				th.exec.handled = regs[b]
+				continue
+			case compile.POPEXC:
+				if h := regs[a]; h.p != nil && h.p != pNone {
+					th.exec.handled = h
+				} else {
+					th.exec.handled = Value{}
+				}
+				continue
+			case compile.EXCSTARMATCH:
+				m, rest, e := excStarMatch(th, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a], regs[b] = m, rest
+				continue
+			case compile.EXCSTARRERAISE:
+				v, e := excStarReraise(th, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.ASSERTIONERROR:
+				regs[a] = ValueOf(AssertionError)
+				continue
+			case compile.BEFOREWITH:
+				f.PC = pc
+				exit, entered, e := beforeWith(th, regs[b])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a], regs[a+1] = exit, entered
+				continue
+			case compile.WITHEXIT:
+				var exc Value
+				if c != 255 {
+					exc = regs[c]
+				}
+				f.PC = pc
+				v, e := withExit(th, regs[b], exc)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.YIELD:
+				f.PC = pc
+				f.yielded = true
+				return regs[b], nil
+			case compile.YIELDFROM:
+				sv := f.sendVal
+				f.sendVal = Value{}
+				f.PC = pc
+				v, done, e := yieldFromStep(th, regs[b], sv)
+				if e != nil {
+					err = e
+					break
+				}
+				if done {
+					regs[a] = v
+					continue
+				}
+				f.PC = pc - 1 // run YIELDFROM again on resumption
+				f.yielded = true
+				return v, nil
+			case compile.IMPORTNAME:
+				f.PC = pc
+				v, e := importName(th, f, code.Names[int(c)|ext<<8], regs[b], regs[b+1])
+				ext = 0
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.IMPORTFROM:
+				v, e := importFrom(th, regs[b], code.Names[int(c)|ext<<8])
+				ext = 0
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.IMPORTSTAR:
+				if e := importStar(th, f, regs[a]); e != nil {
+					err = e
+					break
+				}
+				continue
+			case compile.PRINTEXPR:
+				if e := printExpr(th, f, regs[a]); e != nil {
+					err = e
+					break
+				}
+				continue
+			case compile.ISSEQ:
+				regs[a] = Bool(isSequence(regs[b]))
+				continue
+			case compile.ISMAP:
+				regs[a] = Bool(isMapping(regs[b]))
+				continue
+			case compile.LEN:
+				n, e := Len(th, regs[b])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = Int(int64(n))
+				continue
+			case compile.MATCHCLASS:
+				names := code.KwNames[insns[pc]]
+				pc++
+				v, e := matchClass(th, regs[b], regs[b+1], int(c), names)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.MATCHKEYS:
+				v, e := matchKeys(th, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.DICTWITHOUT:
+				v, e := dictWithout(th, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.UNSUPPORTED:
+				err = Errorf(SystemError, "%s", StrValue(consts[int(w>>16)]))
+			default:
+				err = Errorf(SystemError, "unknown opcode %d", compile.Opcode(w))
+			}
+			break
+		}
+	}
+}
+
+// backEdge runs at a loop back-edge when the loop's counter reaches the
+// hot threshold or work is pending. It returns the PC to continue at.
+//
+//go:noinline
+func (th *Thread) backEdge(f *Frame, target int) (int, error) {
+	if th.Interp.Pending.Load() != 0 {
+		if err := th.runPending(); err != nil {
+			return target, err
+		}
+	}
+	if h := th.Interp.exec.jit; h != nil && f.Code.LoopCounts[target]&(HotLoopThreshold-1) == 0 {
+		return h.LoopHot(th, f, target)
+	}
+	return target, nil
+}
+
+// runPending does the work flagged in Interpreter.Pending: a pending
+// interrupt becomes KeyboardInterrupt; other flags belong to the signal
+// and finalizer machinery, which run through PendingHandler.
+//
+//go:noinline
+func (th *Thread) runPending() error {
+	p := th.Interp.Pending.Load()
+	if PendingHandler != nil {
+		return PendingHandler(th, p)
+	}
+	if p&(PendingInterrupt|PendingSignal) != 0 {
+		th.Interp.Pending.And(^uint32(PendingInterrupt | PendingSignal))
+		return NewException(KeyboardInterrupt)
+	}
+	th.Interp.Pending.Store(0)
+	return nil
+}
+
+// PendingHandler, if set (by the signal and finalizer machinery), does the
+// pending work flagged in p at a safe point and clears the flags it
+// handled. It may return an exception (KeyboardInterrupt) to raise there.
+var PendingHandler func(th *Thread, p uint32) error

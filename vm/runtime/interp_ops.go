@@ -1,0 +1,1062 @@
+package runtime
+
+// This file holds the interpreter's slow paths: everything an instruction
+// does when its inline fast path (interp.go) does not apply. They are kept
+// out of the loop so that the loop stays small and its fast paths inline.
+
+import (
+	"math"
+	"math/big"
+	"reflect"
+	"strings"
+
+	"github.com/kilnpy/kiln/vm/compile"
+)
+
+// arith computes a op b (or a op= b) for any operands. Small ints and
+// floats are handled here completely (overflow to big ints, floor
+// division and modulo signs, zero division messages); other types go
+// through the protocol.
+//
+//go:noinline
+func arith(th *Thread, op BinaryOp, inplace bool, a, b Value) (Value, error) {
+	if a.p == pInt && b.p == pInt {
+		if r, ok, err := intArith(op, int64(a.n), int64(b.n)); ok || err != nil {
+			return r, err
+		}
+	} else if (a.p == pFloat || a.p == pInt) && (b.p == pFloat || b.p == pInt) {
+		if r, ok, err := floatArith(op, toFloat(a), toFloat(b)); ok || err != nil {
+			return r, err
+		}
+	}
+	if inplace {
+		return Inplace(th, op, a, b)
+	}
+	return Binary(th, op, a, b)
+}
+
+func toFloat(v Value) float64 {
+	if v.p == pInt {
+		return float64(int64(v.n))
+	}
+	return v.AsFloat()
+}
+
+func intArith(op BinaryOp, x, y int64) (Value, bool, error) {
+	switch op {
+	case OpAdd:
+		r := x + y
+		if (r^x)&(r^y) >= 0 {
+			return Int(r), true, nil
+		}
+		return MakeInt(new(big.Int).Add(big.NewInt(x), big.NewInt(y))), true, nil
+	case OpSub:
+		r := x - y
+		if (x^y)&(x^r) >= 0 {
+			return Int(r), true, nil
+		}
+		return MakeInt(new(big.Int).Sub(big.NewInt(x), big.NewInt(y))), true, nil
+	case OpMul:
+		if x == 0 || y == 0 {
+			return Int(0), true, nil
+		}
+		r := x * y
+		if r/y == x && !(x == -1 && y == math.MinInt64) && !(y == -1 && x == math.MinInt64) {
+			return Int(r), true, nil
+		}
+		return MakeInt(new(big.Int).Mul(big.NewInt(x), big.NewInt(y))), true, nil
+	case OpFloorDiv, OpMod:
+		if y == 0 {
+			if op == OpMod {
+				return Value{}, false, Errorf(ZeroDivisionError, "integer modulo by zero")
+			}
+			return Value{}, false, Errorf(ZeroDivisionError, "integer division or modulo by zero")
+		}
+		if x == math.MinInt64 && y == -1 {
+			return Value{}, false, nil
+		}
+		q, r := x/y, x%y
+		if r != 0 && (r^y) < 0 {
+			q--
+			r += y
+		}
+		if op == OpMod {
+			return Int(r), true, nil
+		}
+		return Int(q), true, nil
+	case OpTrueDiv:
+		if y == 0 {
+			return Value{}, false, Errorf(ZeroDivisionError, "division by zero")
+		}
+		const exact = 1 << 53
+		if x > -exact && x < exact && y > -exact && y < exact {
+			return Float(float64(x) / float64(y)), true, nil
+		}
+	case OpAnd:
+		return Int(x & y), true, nil
+	case OpOr:
+		return Int(x | y), true, nil
+	case OpXor:
+		return Int(x ^ y), true, nil
+	case OpLShift:
+		if y < 0 {
+			return Value{}, false, Errorf(ValueError, "negative shift count")
+		}
+		if y < 63 {
+			r := x << uint(y)
+			if r>>uint(y) == x {
+				return Int(r), true, nil
+			}
+		}
+		if x == 0 {
+			return Int(0), true, nil
+		}
+	case OpRShift:
+		if y < 0 {
+			return Value{}, false, Errorf(ValueError, "negative shift count")
+		}
+		if y > 63 {
+			y = 63
+		}
+		return Int(x >> uint(y)), true, nil
+	case OpPow:
+		if y >= 0 {
+			r := new(big.Int).Exp(big.NewInt(x), big.NewInt(y), nil)
+			return MakeInt(r), true, nil
+		}
+	}
+	return Value{}, false, nil
+}
+
+func floatArith(op BinaryOp, x, y float64) (Value, bool, error) {
+	switch op {
+	case OpAdd:
+		return Float(x + y), true, nil
+	case OpSub:
+		return Float(x - y), true, nil
+	case OpMul:
+		return Float(x * y), true, nil
+	case OpTrueDiv:
+		if y == 0 {
+			return Value{}, false, Errorf(ZeroDivisionError, "float division by zero")
+		}
+		return Float(x / y), true, nil
+	case OpFloorDiv:
+		if y == 0 {
+			return Value{}, false, Errorf(ZeroDivisionError, "float floor division by zero")
+		}
+		return Float(math.Floor(x / y)), true, nil
+	case OpMod:
+		if y == 0 {
+			return Value{}, false, Errorf(ZeroDivisionError, "float modulo")
+		}
+		m := math.Mod(x, y)
+		if m != 0 && (m < 0) != (y < 0) {
+			m += y
+		} else if m == 0 {
+			m = math.Copysign(0, y)
+		}
+		return Float(m), true, nil
+	}
+	return Value{}, false, nil
+}
+
+// compareBool returns the truth of a op b.
+//
+//go:noinline
+func compareBool(th *Thread, op CompareOp, a, b Value) (bool, error) {
+	if (a.p == pFloat || a.p == pInt) && (b.p == pFloat || b.p == pInt) {
+		if a.p == pInt && b.p == pInt {
+			return cmpInt(op, int64(a.n), int64(b.n)), nil
+		}
+		x, y := toFloat(a), toFloat(b)
+		if a.p != b.p && !math.IsNaN(x) && !math.IsNaN(y) {
+			// int against float: compare exactly, as CPython does (an
+			// int64 may not convert to float64 exactly).
+			c := exactNumber(a).Cmp(exactNumber(b))
+			return cmpInt(op, int64(c), 0), nil
+		}
+		switch op {
+		case CmpLT:
+			return x < y, nil
+		case CmpLE:
+			return x <= y, nil
+		case CmpEQ:
+			return x == y, nil
+		case CmpNE:
+			return x != y, nil
+		case CmpGT:
+			return x > y, nil
+		case CmpGE:
+			return x >= y, nil
+		}
+	}
+	if op == CmpEQ || op == CmpNE {
+		if Is(a, b) && a.p != pFloat {
+			return op == CmpEQ, nil
+		}
+	}
+	r, err := Compare(th, op, a, b)
+	if err != nil {
+		return false, err
+	}
+	if r.p == pBool {
+		return r.n != 0, nil
+	}
+	return Truth(th, r)
+}
+
+func cmpInt(op CompareOp, x, y int64) bool {
+	switch op {
+	case CmpLT:
+		return x < y
+	case CmpLE:
+		return x <= y
+	case CmpEQ:
+		return x == y
+	case CmpNE:
+		return x != y
+	case CmpGT:
+		return x > y
+	}
+	return x >= y
+}
+
+// compareValue returns a op b as a value (rich comparisons may return
+// anything).
+//
+//go:noinline
+func compareValue(th *Thread, op CompareOp, a, b Value) (Value, error) {
+	if (a.p == pFloat || a.p == pInt) && (b.p == pFloat || b.p == pInt) {
+		r, err := compareBool(th, op, a, b)
+		return Bool(r), err
+	}
+	return Compare(th, op, a, b)
+}
+
+// unary computes -v, +v, ~v.
+//
+//go:noinline
+func unary(th *Thread, op UnaryOp, v Value) (Value, error) {
+	if v.p == pInt {
+		x := int64(v.n)
+		switch op {
+		case OpNeg:
+			if x != math.MinInt64 {
+				return Int(-x), nil
+			}
+			return MakeInt(new(big.Int).Neg(big.NewInt(x))), nil
+		case OpPos:
+			return v, nil
+		case OpInvert:
+			return Int(^x), nil
+		}
+	}
+	if v.p == pFloat {
+		switch op {
+		case OpNeg:
+			return Float(-v.AsFloat()), nil
+		case OpPos:
+			return v, nil
+		}
+	}
+	if v.p == pBool {
+		return unary(th, op, Int(int64(v.n)))
+	}
+	return UnaryOperation(th, op, v)
+}
+
+// functionStr is CPython's _PyObject_FunctionStr: "mod.f()" for error
+// messages about calls.
+func functionStr(th *Thread, fn Value) string {
+	q, err := GetAttr(th, fn, "__qualname__")
+	if err != nil || q.Type().Layout != LayoutStr {
+		s, _ := ToString(th, fn)
+		return s
+	}
+	m, err := GetAttr(th, fn, "__module__")
+	if err == nil && m.p != nil && m.Type().Layout == LayoutStr && StrValue(m) != "builtins" {
+		return StrValue(m) + "." + StrValue(q) + "()"
+	}
+	return StrValue(q) + "()"
+}
+
+// dictMerge implements DICTUPDATE (fn zero) and DICTMERGE: merging the
+// mapping m into d, the latter for f(**m) with its error messages.
+func dictMerge(th *Thread, d *Dict, m Value, fn Value) error {
+	if m.p != nil && m.Type().Layout == LayoutDict {
+		src := as[Dict](m)
+		for i := 0; i < src.EntryCap(); i++ {
+			k, v, ok := src.Entry(i)
+			if !ok {
+				continue
+			}
+			if err := mergeOne(th, d, k, v, fn); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	keysFn, ok, err := GetAttrOK(th, m, "keys")
+	if err != nil {
+		return err
+	}
+	if !ok {
+		if fn.p != nil {
+			return Errorf(TypeError, "%s argument after ** must be a mapping, not %s", functionStr(th, fn), TypeName(m))
+		}
+		return Errorf(TypeError, "'%s' object is not a mapping", TypeName(m))
+	}
+	keys, err := Call(th, keysFn, nil, nil)
+	if err != nil {
+		return err
+	}
+	return ForEach(th, keys, func(k Value) error {
+		v, err := GetItem(th, m, k)
+		if err != nil {
+			return err
+		}
+		return mergeOne(th, d, k, v, fn)
+	})
+}
+
+func mergeOne(th *Thread, d *Dict, k, v Value, fn Value) error {
+	if fn.p != nil {
+		if k.Type().Layout != LayoutStr {
+			return Errorf(TypeError, "keywords must be strings")
+		}
+		if _, ok := d.GetStr(StrValue(k)); ok {
+			return Errorf(TypeError, "%s got multiple values for keyword argument '%s'", functionStr(th, fn), StrValue(k))
+		}
+	}
+	return d.Set(th, k, v)
+}
+
+// unpack implements UNPACK and UNPACKEX: it stores the items of v into
+// dst: before items, then (if star) a list of the middle, then after items.
+func unpack(th *Thread, v Value, dst []Value, before int, star bool, after int) error {
+	var items []Value
+	switch v.Type().Layout {
+	case LayoutTuple:
+		items = as[Tuple](v).items
+	case LayoutList:
+		items = as[List](v).items
+	default:
+		t := v.Type()
+		if t.Iter == nil && t.GetItem == nil {
+			return Errorf(TypeError, "cannot unpack non-iterable %s object", t.Name)
+		}
+		it, err := Iter(th, v)
+		if err != nil {
+			return err
+		}
+		for {
+			x, ok, err := Next(th, it)
+			if err != nil {
+				return err
+			}
+			if !ok {
+				break
+			}
+			items = append(items, x)
+			if !star && len(items) > before {
+				return Errorf(ValueError, "too many values to unpack (expected %d)", before)
+			}
+		}
+	}
+	n := len(items)
+	if !star {
+		if n < before {
+			return Errorf(ValueError, "not enough values to unpack (expected %d, got %d)", before, n)
+		}
+		if n > before {
+			return Errorf(ValueError, "too many values to unpack (expected %d)", before)
+		}
+		copy(dst, items)
+		return nil
+	}
+	if n < before+after {
+		return Errorf(ValueError, "not enough values to unpack (expected at least %d, got %d)", before+after, n)
+	}
+	copy(dst, items[:before])
+	dst[before] = NewList(append([]Value(nil), items[before:n-after]...))
+	copy(dst[before+1:], items[n-after:])
+	return nil
+}
+
+// makeException turns the operand of raise into an exception instance.
+func makeException(th *Thread, v Value, what string) (*Exception, error) {
+	if v.Type().Layout == LayoutType && as[Type](v).IsSubtype(BaseException) {
+		r, err := Call(th, v, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		if r.Type().Layout != LayoutException {
+			return nil, Errorf(TypeError, "calling %s should have returned an instance of BaseException, not %s", functionStr(th, v), TypeName(r))
+		}
+		return as[Exception](r), nil
+	}
+	if v.Type().Layout == LayoutException {
+		return as[Exception](v), nil
+	}
+	return nil, Errorf(TypeError, "%s must derive from BaseException", what)
+}
+
+// doRaise implements RAISE with an operand (and optional cause).
+func doRaise(th *Thread, v, cause Value, hasCause bool) error {
+	e, err := makeException(th, v, "exceptions")
+	if err != nil {
+		return err
+	}
+	if hasCause {
+		if cause.IsNone() {
+			e.Cause = Value{}
+		} else {
+			c, err := makeException(th, cause, "exception causes")
+			if err != nil {
+				return err
+			}
+			e.Cause = ValueOf(c)
+		}
+		e.SuppressContext = true
+	}
+	return e
+}
+
+// excMatch implements EXCMATCH: does exception exc match the class or
+// tuple of classes typ?
+func excMatch(th *Thread, exc, typ Value) (bool, error) {
+	check := func(t Value) (bool, error) {
+		if t.Type().Layout != LayoutType || !as[Type](t).IsSubtype(BaseException) {
+			return false, Errorf(TypeError, "catching classes that do not inherit from BaseException is not allowed")
+		}
+		return exc.Type().IsSubtype(as[Type](t)), nil
+	}
+	if typ.Type().Layout == LayoutTuple {
+		matched := false
+		for _, t := range as[Tuple](typ).items {
+			ok, err := check(t)
+			if err != nil {
+				return false, err
+			}
+			matched = matched || ok
+		}
+		return matched, nil
+	}
+	return check(typ)
+}
+
+// specialMethod looks up a special method on v's type and binds it.
+func specialMethod(th *Thread, v Value, name string) (Value, bool, error) {
+	t := v.Type()
+	m := t.Lookup(name)
+	if m.p == nil {
+		return Value{}, false, nil
+	}
+	if get := m.Type().DescrGet; get != nil {
+		r, err := get(th, m, v, t)
+		return r, err == nil, err
+	}
+	return m, true, nil
+}
+
+// beforeWith implements BEFOREWITH: it returns the bound __exit__ and the
+// result of __enter__().
+func beforeWith(th *Thread, mgr Value) (exit, entered Value, err error) {
+	enter, ok, err := specialMethod(th, mgr, "__enter__")
+	if err != nil {
+		return
+	}
+	if !ok {
+		return Value{}, Value{}, Errorf(TypeError, "'%s' object does not support the context manager protocol", TypeName(mgr))
+	}
+	exit, ok, err = specialMethod(th, mgr, "__exit__")
+	if err != nil {
+		return
+	}
+	if !ok {
+		return Value{}, Value{}, Errorf(TypeError, "'%s' object does not support the context manager protocol (missed __exit__ method)", TypeName(mgr))
+	}
+	entered, err = Call(th, enter, nil, nil)
+	return
+}
+
+// withExit calls __exit__ with the exception exc, or with Nones if exc is zero.
+func withExit(th *Thread, exit, exc Value) (Value, error) {
+	if exc.p == nil {
+		return Call(th, exit, []Value{None, None, None}, nil)
+	}
+	e := as[Exception](exc)
+	tb := e.Traceback
+	if tb.p == nil {
+		tb = None
+	}
+	return Call(th, exit, []Value{ValueOf(exc.Type()), exc, tb}, nil)
+}
+
+// lookupName implements LOADNAME: locals, then globals, then builtins.
+func lookupName(th *Thread, f *Frame, name string) (Value, error) {
+	if f.Locals.p != nil {
+		if f.Locals.Type() == DictType {
+			if v, ok := as[Dict](f.Locals).GetStr(name); ok {
+				return v, nil
+			}
+		} else {
+			v, err := GetItem(th, f.Locals, NewStr(name))
+			if err == nil {
+				return v, nil
+			}
+			if !IsInstanceOf(err, KeyError) {
+				return Value{}, err
+			}
+		}
+	}
+	return lookupGlobal(th, f, name)
+}
+
+// lookupGlobal implements LOADGLOBAL: globals, then builtins.
+func lookupGlobal(th *Thread, f *Frame, name string) (Value, error) {
+	if v, ok := f.Globals.GetStr(name); ok {
+		return v, nil
+	}
+	if v, ok := f.Builtins.GetStr(name); ok {
+		return v, nil
+	}
+	return Value{}, nameError(th, name)
+}
+
+// nameError returns NameError "name 'x' is not defined" with its name
+// attribute set (tracebacks use it for suggestions).
+func nameError(th *Thread, name string) error {
+	e := NewException(NameError, NewStr("name '"+name+"' is not defined"))
+	_ = SetAttr(th, ValueOf(e), "name", NewStr(name))
+	return e
+}
+
+// attributeErrorContext sets the name and obj attributes of an
+// AttributeError raised by looking up name on obj, as CPython does, so
+// that tracebacks can suggest a close name.
+func attributeErrorContext(th *Thread, err error, obj Value, name string) error {
+	e, ok := err.(*Exception)
+	if !ok || !e.typ.IsSubtype(AttributeError) {
+		return err
+	}
+	ev := ValueOf(e)
+	if n, ok, _ := GetAttrOK(th, ev, "name"); !ok || n.p == nil || n.IsNone() {
+		_ = SetAttr(th, ev, "name", NewStr(name))
+		_ = SetAttr(th, ev, "obj", obj)
+	}
+	return e
+}
+
+// storeName implements STORENAME.
+func storeName(th *Thread, f *Frame, name string, v Value) error {
+	if f.Locals.p == nil {
+		f.Globals.SetStr(name, v)
+		return nil
+	}
+	if f.Locals.Type() == DictType {
+		as[Dict](f.Locals).SetStr(name, v)
+		return nil
+	}
+	return SetItem(th, f.Locals, NewStr(name), v)
+}
+
+// deleteName implements DELNAME.
+func deleteName(th *Thread, f *Frame, name string) error {
+	d := f.Globals
+	if f.Locals.p != nil {
+		if f.Locals.Type() != DictType {
+			return DelItem(th, f.Locals, NewStr(name))
+		}
+		d = as[Dict](f.Locals)
+	}
+	if !d.DeleteStr(name) {
+		return nameError(th, name)
+	}
+	return nil
+}
+
+// unboundLocal is the error for reading an unbound local register.
+func unboundLocal(code *Code, reg int) error {
+	return Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.Varnames[reg])
+}
+
+// emptyCell is the error for reading an empty cell register.
+func emptyCell(code *Code, reg int) error {
+	nl := code.NumLocals
+	if reg-nl < len(code.Cellvars) {
+		return Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.Cellvars[reg-nl])
+	}
+	return Errorf(NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", code.Freevars[reg-nl-len(code.Cellvars)])
+}
+
+// makeFunction implements MAKEFUNC.
+func makeFunction(f *Frame, code *Code, regs []Value, mask uint32) (Value, error) {
+	fn := NewFunction(code, f.Globals, f.Builtins)
+	if d := regs[0]; mask&1 != 0 {
+		fn.Defaults = as[Tuple](d).items
+	}
+	if d := regs[1]; mask&2 != 0 {
+		fn.KwDefaults = as[Dict](d)
+	}
+	if d := regs[2]; mask&4 != 0 {
+		fn.Closure = as[Tuple](d).items
+	}
+	if d := regs[3]; mask&8 != 0 {
+		fn.Annotations = d
+	}
+	if code.Doc != nil {
+		fn.Doc = constToValue(code.Doc)
+	}
+	return ValueOf(fn), nil
+}
+
+// buildString implements BUILDSTRING.
+func buildString(parts []Value) Value {
+	var sb strings.Builder
+	for _, p := range parts {
+		sb.WriteString(StrValue(p))
+	}
+	return NewStr(sb.String())
+}
+
+// formatValue implements FORMAT and FORMATSPEC.
+func formatField(th *Thread, v Value, spec string) (Value, error) {
+	if spec == "" && v.Type() == StrType {
+		return v, nil
+	}
+	if Format == nil {
+		if spec == "" {
+			return StrOf(th, v)
+		}
+		return Value{}, Errorf(SystemError, "format() is not available")
+	}
+	s, err := Format(th, v, spec)
+	if err != nil {
+		return Value{}, err
+	}
+	return NewStr(s), nil
+}
+
+// convertValue implements CONVERT: !s, !r, !a.
+func convertValue(th *Thread, f *Frame, v Value, conv int) (Value, error) {
+	switch conv {
+	case 's':
+		return StrOf(th, v)
+	case 'r':
+		return ReprValue(th, v)
+	}
+	return builtinCall(th, f.Builtins, "ascii", v)
+}
+
+// importName implements IMPORTNAME.
+func importName(th *Thread, f *Frame, name string, fromlist, level Value) (Value, error) {
+	if Import == nil {
+		return Value{}, Errorf(ModuleNotFoundError, "No module named '%s'", name)
+	}
+	var from []string
+	if fromlist.p != nil && !fromlist.IsNone() {
+		for _, x := range TupleItems(fromlist) {
+			from = append(from, StrValue(x))
+		}
+	}
+	return Import(th, name, f.Globals, from, int(level.SmallInt()))
+}
+
+// importFrom implements IMPORTFROM.
+func importFrom(th *Thread, mod Value, name string) (Value, error) {
+	v, ok, err := GetAttrOK(th, mod, name)
+	if err != nil || ok {
+		return v, err
+	}
+	modName := "<unknown module name>"
+	if n, ok, _ := GetAttrOK(th, mod, "__name__"); ok && n.Type().Layout == LayoutStr {
+		modName = StrValue(n)
+		if m, ok, _ := th.Interp.Modules.Get(th, NewStr(modName+"."+name)); ok {
+			return m, nil
+		}
+	}
+	loc := "unknown location"
+	if p, ok, _ := GetAttrOK(th, mod, "__file__"); ok && p.Type().Layout == LayoutStr {
+		loc = StrValue(p)
+	}
+	return Value{}, Errorf(ImportError, "cannot import name '%s' from '%s' (%s)", name, modName, loc)
+}
+
+// importStar implements IMPORTSTAR.
+func importStar(th *Thread, f *Frame, mod Value) error {
+	var names []Value
+	if all, ok, err := GetAttrOK(th, mod, "__all__"); err != nil {
+		return err
+	} else if ok {
+		items, err := ToSlice(th, all)
+		if err != nil {
+			return err
+		}
+		names = items
+	} else {
+		d := mod.header().dict
+		if d == nil {
+			return nil
+		}
+		for _, k := range d.Keys() {
+			if k.Type().Layout == LayoutStr && !strings.HasPrefix(StrValue(k), "_") {
+				names = append(names, k)
+			}
+		}
+	}
+	for _, k := range names {
+		v, err := GetAttr(th, mod, StrValue(k))
+		if err != nil {
+			return err
+		}
+		if err := storeName(th, f, StrValue(k), v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// printExpr implements PRINTEXPR: sys.displayhook, or its default.
+func printExpr(th *Thread, f *Frame, v Value) error {
+	if sys, ok := th.Interp.Modules.GetStr("sys"); ok {
+		if hook, ok, _ := GetAttrOK(th, sys, "displayhook"); ok {
+			_, err := Call(th, hook, []Value{v}, nil)
+			return err
+		}
+	}
+	if v.IsNone() {
+		return nil
+	}
+	s, err := Repr(th, v)
+	if err != nil {
+		return err
+	}
+	th.Interp.Builtins.SetStr("_", v)
+	_, err = th.Interp.Options.Stdout.Write([]byte(s + "\n"))
+	return err
+}
+
+// isSequence and isMapping implement the match statement's
+// Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING tests.
+func isSequence(v Value) bool {
+	for _, t := range v.Type().MRO {
+		switch t.Name {
+		case "list", "tuple", "range", "memoryview", "deque", "array":
+			if t.Module == "builtins" || t.Module == "collections" || t.Module == "array" || t.Module == "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isMapping(v Value) bool {
+	for _, t := range v.Type().MRO {
+		if t.Layout == LayoutDict || t.Name == "mappingproxy" {
+			return true
+		}
+	}
+	return false
+}
+
+// matchClass implements MATCHCLASS.
+func matchClass(th *Thread, subj, cls Value, npos int, kwnames []string) (Value, error) {
+	if cls.Type().Layout != LayoutType {
+		return Value{}, Errorf(TypeError, "called match pattern must be a class")
+	}
+	t := as[Type](cls)
+	if !subj.Type().IsSubtype(t) {
+		return None, nil
+	}
+	var out []Value
+	seen := map[string]bool{}
+	if npos > 0 {
+		ma := t.Lookup("__match_args__")
+		if ma.p == nil {
+			if selfMatching(t) && npos == 1 {
+				out = append(out, subj)
+			} else {
+				return Value{}, Errorf(TypeError, "%s() accepts 0 positional sub-patterns (%d given)", t.Name, npos)
+			}
+		} else {
+			if ma.Type().Layout != LayoutTuple {
+				return Value{}, Errorf(TypeError, "%s.__match_args__ must be a tuple (got %s)", t.Name, TypeName(ma))
+			}
+			names := as[Tuple](ma).items
+			if npos > len(names) {
+				s := "s"
+				if len(names) == 1 {
+					s = ""
+				}
+				return Value{}, Errorf(TypeError, "%s() accepts %d positional sub-pattern%s (%d given)", t.Name, len(names), s, npos)
+			}
+			for _, n := range names[:npos] {
+				if n.Type().Layout != LayoutStr {
+					return Value{}, Errorf(TypeError, "__match_args__ elements must be strings (got %s)", TypeName(n))
+				}
+				name := StrValue(n)
+				seen[name] = true
+				v, ok, err := GetAttrOK(th, subj, name)
+				if err != nil {
+					return Value{}, err
+				}
+				if !ok {
+					return None, nil
+				}
+				out = append(out, v)
+			}
+		}
+	}
+	for _, name := range kwnames {
+		if seen[name] {
+			return Value{}, Errorf(TypeError, "%s() got multiple sub-patterns for attribute '%s'", t.Name, name)
+		}
+		seen[name] = true
+		v, ok, err := GetAttrOK(th, subj, name)
+		if err != nil {
+			return Value{}, err
+		}
+		if !ok {
+			return None, nil
+		}
+		out = append(out, v)
+	}
+	return NewTuple(out), nil
+}
+
+func selfMatching(t *Type) bool {
+	for _, b := range t.MRO {
+		if b.Module != "builtins" {
+			continue
+		}
+		switch b.Name {
+		case "bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple":
+			return true
+		}
+	}
+	return false
+}
+
+// matchKeys implements MATCHKEYS.
+func matchKeys(th *Thread, m, keys Value) (Value, error) {
+	ks := as[Tuple](keys).items
+	out := make([]Value, 0, len(ks))
+	getFn, _, err := GetAttrOK(th, m, "get")
+	if err != nil {
+		return Value{}, err
+	}
+	dummy := ValueOf(&Object{typ: ObjectType})
+	for i, k := range ks {
+		for _, k2 := range ks[:i] {
+			if eq, err := Equal(th, k, k2); err != nil {
+				return Value{}, err
+			} else if eq {
+				r, _ := Repr(th, k)
+				return Value{}, Errorf(ValueError, "mapping pattern checks duplicate key (%s)", r)
+			}
+		}
+		var v Value
+		if m.Type() == DictType {
+			x, ok, err := as[Dict](m).Get(th, k)
+			if err != nil {
+				return Value{}, err
+			}
+			if !ok {
+				return None, nil
+			}
+			v = x
+		} else {
+			x, err := Call(th, getFn, []Value{k, dummy}, nil)
+			if err != nil {
+				return Value{}, err
+			}
+			if Is(x, dummy) {
+				return None, nil
+			}
+			v = x
+		}
+		out = append(out, v)
+	}
+	return NewTuple(out), nil
+}
+
+// dictWithout implements DICTWITHOUT.
+func dictWithout(th *Thread, m, keys Value) (Value, error) {
+	d := NewDict()
+	if err := dictMerge(th, d, m, Value{}); err != nil {
+		return Value{}, err
+	}
+	for _, k := range as[Tuple](keys).items {
+		if _, err := d.Delete(th, k); err != nil {
+			return Value{}, err
+		}
+	}
+	return ValueOf(d), nil
+}
+
+// callEx implements CALLEX: fn(*args, **kwargs).
+func callEx(th *Thread, fn, args, kwargs Value) (Value, error) {
+	pos := as[Tuple](args).items
+	if kwargs.p == nil || as[Dict](kwargs).Len() == 0 {
+		return Call(th, fn, pos, nil)
+	}
+	d := as[Dict](kwargs)
+	all := make([]Value, len(pos), len(pos)+d.Len())
+	copy(all, pos)
+	names := make([]string, 0, d.Len())
+	for i := 0; i < d.EntryCap(); i++ {
+		k, v, ok := d.Entry(i)
+		if !ok {
+			continue
+		}
+		names = append(names, StrValue(k))
+		all = append(all, v)
+	}
+	return Call(th, fn, all, names)
+}
+
+// genericGetAttrPC identifies GenericGetAttr among slot functions (Go
+// cannot compare funcs): GETMETHOD's fast path applies only to types that
+// use the standard attribute lookup.
+var genericGetAttrPC = reflect.ValueOf(GenericGetAttr).Pointer()
+
+// getMethod implements GETMETHOD: for obj.name where name is a function
+// (or builtin method descriptor) found on the type and not shadowed by the
+// instance dict, it returns the unbound function and true, so that the
+// call passes obj as the first argument without making a bound method.
+func getMethod(th *Thread, obj Value, name *Str) (Value, bool, error) {
+	t := obj.Type()
+	if t.GetAttr != nil && reflect.ValueOf(t.GetAttr).Pointer() == genericGetAttrPC {
+		attr := t.Lookup(name.s)
+		if attr.p != nil {
+			if at := attr.Type(); at == FunctionType || at == MethodDescriptorType {
+				if d := obj.header().dict; obj.IsImmediate() || d == nil {
+					return attr, true, nil
+				} else if _, shadowed := d.GetStr(name.s); !shadowed {
+					return attr, true, nil
+				}
+			}
+		}
+	}
+	if t.GetAttr == nil {
+		return Value{}, false, attributeError(obj, name.s)
+	}
+	v, err := t.GetAttr(th, obj, name)
+	return v, false, err
+}
+
+// callSimple calls a Python function whose parameters are exactly
+// len(args) positional ones, on a new register window (no allocation).
+func (th *Thread) callSimple(fn *Function, args []Value) (Value, error) {
+	fc := fn.Code
+	if th.depth >= th.recursionLimit() {
+		return Value{}, Errorf(RecursionError, "maximum recursion depth exceeded")
+	}
+	th.depth++
+	nf := th.pushFrame(fc, fn.Globals, fn.Builtins)
+	nf.Func = fn
+	copy(nf.Regs, args)
+	copy(nf.Regs[fc.NumLocals+len(fc.Cellvars):], fn.Closure)
+	v, err := th.run(nf)
+	th.popFrame(nf)
+	th.depth--
+	return v, err
+}
+
+// isSimple reports whether fn takes exactly n positional arguments and
+// nothing else (so callSimple applies).
+func isSimple(fn *Function, n int) bool {
+	fc := fn.Code
+	return fc.ArgCount == n && fc.KwOnlyArgCount == 0 &&
+		fc.Flags&(compile.FlagVarArgs|compile.FlagVarKeywords|compile.FlagGenerator|compile.FlagCoroutine) == 0
+}
+
+// isBuiltinSuper reports whether v is the builtin super type (called with
+// no arguments, the engine supplies them from the calling frame).
+func isBuiltinSuper(v Value) bool {
+	if v.p == nil || v.Type().Layout != LayoutType {
+		return false
+	}
+	t := as[Type](v)
+	return t.Name == "super" && t.Module == "builtins" && t.Flags&FlagHeapType == 0
+}
+
+// exactNumber returns an int or a finite-or-infinite float as an exact
+// big.Float.
+func exactNumber(v Value) *big.Float {
+	if v.p == pInt {
+		return new(big.Float).SetInt64(int64(v.n))
+	}
+	return new(big.Float).SetFloat64(v.AsFloat())
+}
+
+// excStarMatch implements EXCSTARMATCH: it splits the exception (group)
+// rest by the except* clause's type typ, returning the matching part and
+// what remains (None for either if empty).
+func excStarMatch(th *Thread, rest, typ Value) (Value, Value, error) {
+	if rest.IsNone() {
+		return None, None, nil
+	}
+	check := func(t Value) error {
+		if t.Type().Layout != LayoutType || !as[Type](t).IsSubtype(BaseException) {
+			return Errorf(TypeError, "catching classes that do not inherit from BaseException is not allowed")
+		}
+		if as[Type](t).IsSubtype(BaseExceptionGroup) {
+			return Errorf(TypeError, "catching ExceptionGroup with except* is not allowed. Use except instead.")
+		}
+		return nil
+	}
+	if typ.Type().Layout == LayoutTuple {
+		for _, t := range TupleItems(typ) {
+			if err := check(t); err != nil {
+				return Value{}, Value{}, err
+			}
+		}
+	} else if err := check(typ); err != nil {
+		return Value{}, Value{}, err
+	}
+	if !rest.Type().IsSubtype(BaseExceptionGroup) {
+		ok, err := excMatch(th, rest, typ)
+		if err != nil || !ok {
+			return None, rest, err
+		}
+		// A naked exception is wrapped in a group for the handler.
+		g, err := Call(th, ValueOf(ExceptionGroup), []Value{NewStr(""), NewTuple([]Value{rest})}, nil)
+		if err != nil {
+			return Value{}, Value{}, err
+		}
+		if g.Type().Layout == LayoutException {
+			as[Exception](g).Traceback = as[Exception](rest).Traceback
+		}
+		return g, None, nil
+	}
+	pair, err := CallMethod(th, rest, "split", typ)
+	if err != nil {
+		return Value{}, Value{}, err
+	}
+	items := TupleItems(pair)
+	return items[0], items[1], nil
+}
+
+// excStarReraise implements EXCSTARRERAISE: given the original exception
+// and the list of exceptions raised by the handlers followed by the
+// unmatched rest, it returns what the statement re-raises, or None. (A
+// simplification of CPython's _PyExc_PrepReraiseStar: several exceptions
+// are combined in a new ExceptionGroup.)
+func excStarReraise(th *Thread, orig, list Value) (Value, error) {
+	var keep []Value
+	for _, e := range ListItems(list) {
+		if e.p != nil && !e.IsNone() {
+			keep = append(keep, e)
+		}
+	}
+	switch {
+	case len(keep) == 0:
+		return None, nil
+	case len(keep) == 1 || !orig.Type().IsSubtype(BaseExceptionGroup):
+		return keep[0], nil
+	}
+	return Call(th, ValueOf(BaseExceptionGroup), []Value{NewStr(""), NewList(keep)}, nil)
+}

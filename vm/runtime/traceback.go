@@ -1,0 +1,524 @@
+package runtime
+
+// This file defines traceback objects, built one per frame as an exception
+// unwinds, and the formatting of an exception with its traceback as
+// CPython 3.12 prints it.
+
+import (
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kilnpy/kiln/vm/compile"
+)
+
+// Traceback is a traceback entry (type "traceback"): the code and the
+// instruction index where the exception passed through one frame. Next is
+// the entry of the frame it was raised in from this one (towards the
+// innermost frame), or zero.
+type Traceback struct {
+	Object
+	Next  Value
+	Code  *Code
+	Lasti int
+	// The frame's namespaces, for tb_frame and NameError suggestions;
+	// Locals is a snapshot taken only for the entry where a NameError
+	// was raised in a function.
+	Globals, Builtins, Locals *Dict
+}
+
+// TracebackType is the type of traceback objects.
+var TracebackType = NewBuiltinType("traceback", ObjectType, LayoutOther, 0)
+
+// addTraceback records that exc passes through frame f at instruction pc.
+func addTraceback(exc *Exception, f *Frame, pc int) {
+	tb := &Traceback{Object: Object{typ: TracebackType}, Next: exc.Traceback, Code: f.Code, Lasti: pc,
+		Globals: f.Globals, Builtins: f.Builtins}
+	if exc.Traceback.p == nil && exc.typ.IsSubtype(NameError) && f.Code.Flags&compileFlagNewLocals != 0 {
+		if l := f.LocalsDict(); l.p != nil && l.Type() == DictType {
+			tb.Locals = as[Dict](l)
+		}
+	}
+	exc.Traceback = ValueOf(tb)
+}
+
+// fromInlined reports whether exc has just propagated out of a call
+// (instruction w) into a comprehension that CPython would have inlined:
+// its traceback then has no entry for the call (see compile.FlagInlined).
+func fromInlined(exc *Exception, w uint32) bool {
+	if compile.Opcode(w) != compile.CALL || exc.Traceback.p == nil || exc.Traceback.Type() != TracebackType {
+		return false
+	}
+	return as[Traceback](exc.Traceback).Code.Flags&compile.FlagInlined != 0
+}
+
+// Line returns the entry's source line.
+func (tb *Traceback) Line() int { return tb.Code.Line(tb.Lasti) }
+
+func init() {
+	TracebackType.AddGetSet("tb_next", func(th *Thread, v Value) (Value, error) { return noneIfUnset(as[Traceback](v).Next), nil },
+		func(th *Thread, v, x Value) error {
+			if x.p != nil && !x.IsNone() && x.Type() != TracebackType {
+				return Errorf(TypeError, "expected traceback object or None, got '%s'", TypeName(x))
+			}
+			if x.IsNone() {
+				x = Value{}
+			}
+			as[Traceback](v).Next = x
+			return nil
+		})
+	TracebackType.AddGetSet("tb_lineno", func(th *Thread, v Value) (Value, error) { return Int(int64(as[Traceback](v).Line())), nil }, nil)
+	TracebackType.AddGetSet("tb_lasti", func(th *Thread, v Value) (Value, error) { return Int(int64(as[Traceback](v).Lasti * 2)), nil }, nil)
+	TracebackType.AddGetSet("tb_frame", func(th *Thread, v Value) (Value, error) {
+		tb := as[Traceback](v)
+		locals := ValueOf(tb.Globals)
+		if tb.Code.Flags&compileFlagNewLocals != 0 {
+			locals = ValueOf(NewDict())
+			if tb.Locals != nil {
+				locals = ValueOf(tb.Locals)
+			}
+		}
+		return ValueOf(&FrameObject{Object: Object{typ: FrameType}, Code: tb.Code, Globals: tb.Globals,
+			Locals: locals, Lineno: tb.Line(), Lasti: tb.Lasti}), nil
+	}, nil)
+}
+
+// FormatException formats exc as CPython's default excepthook prints it:
+// the chained exceptions (cause or context) first, then each traceback
+// with source lines and carets, then "Type: message" and the notes;
+// exception groups get CPython's boxed layout (traceback.py's
+// TracebackException.format).
+func FormatException(th *Thread, exc *Exception) string {
+	var sb strings.Builder
+	ctx := &printContext{seen: map[*Exception]bool{}}
+	ctx.format(th, &sb, exc)
+	return sb.String()
+}
+
+const (
+	maxGroupWidth = 15
+	maxGroupDepth = 10
+)
+
+// printContext is traceback.py's _ExceptionPrintContext.
+type printContext struct {
+	depth     int
+	needClose bool
+	seen      map[*Exception]bool
+}
+
+func (ctx *printContext) indent() string { return strings.Repeat(" ", 2*ctx.depth) }
+
+// emit writes text with every line prefixed by the group margin.
+func (ctx *printContext) emit(sb *strings.Builder, text string, margin string) {
+	prefix := ctx.indent()
+	if ctx.depth > 0 {
+		prefix += margin + " "
+	}
+	for len(text) > 0 {
+		i := strings.IndexByte(text, '\n')
+		line := text
+		if i >= 0 {
+			line, text = text[:i+1], text[i+1:]
+		} else {
+			text = ""
+		}
+		sb.WriteString(prefix + line)
+	}
+}
+
+func exceptionOf(v Value) *Exception {
+	if v.p != nil && v.Type().Layout == LayoutException {
+		return as[Exception](v)
+	}
+	return nil
+}
+
+func (ctx *printContext) format(th *Thread, sb *strings.Builder, top *Exception) {
+	type link struct {
+		msg string
+		exc *Exception
+	}
+	var chain []link
+	msg := ""
+	for exc := top; exc != nil; {
+		ctx.seen[exc] = true
+		chain = append(chain, link{msg, exc})
+		var next *Exception
+		msg = ""
+		if c := exceptionOf(exc.Cause); c != nil {
+			if !ctx.seen[c] {
+				next, msg = c, "\nThe above exception was the direct cause of the following exception:\n\n"
+			}
+		} else if c := exceptionOf(exc.Context); c != nil && !exc.SuppressContext && !ctx.seen[c] {
+			next, msg = c, "\nDuring handling of the above exception, another exception occurred:\n\n"
+		}
+		exc = next
+	}
+	for i := len(chain) - 1; i >= 0; i-- {
+		l := chain[i]
+		exc := l.exc
+		if i < len(chain)-1 {
+			ctx.emit(sb, chain[i+1].msg, "|")
+		}
+		var subs []Value
+		if exc.typ.IsSubtype(BaseExceptionGroup) {
+			if v, ok, err := GetAttrOK(th, ValueOf(exc), "exceptions"); err == nil && ok && v.Type().Layout == LayoutTuple {
+				subs = TupleItems(v)
+			}
+		}
+		if !exc.typ.IsSubtype(BaseExceptionGroup) || subs == nil {
+			if exc.Traceback.p != nil {
+				ctx.emit(sb, "Traceback (most recent call last):\n", "|")
+				ctx.emit(sb, FormatTraceback(exc.Traceback), "|")
+			}
+			ctx.emit(sb, formatExceptionOnly(th, exc), "|")
+			continue
+		}
+		if ctx.depth > maxGroupDepth {
+			ctx.emit(sb, "... (max_group_depth is "+itoa(maxGroupDepth)+")\n", "|")
+			continue
+		}
+		topLevel := ctx.depth == 0
+		if topLevel {
+			ctx.depth++
+		}
+		if exc.Traceback.p != nil {
+			margin := "|"
+			if topLevel {
+				margin = "+"
+			}
+			ctx.emit(sb, "Exception Group Traceback (most recent call last):\n", margin)
+			ctx.emit(sb, FormatTraceback(exc.Traceback), "|")
+		}
+		ctx.emit(sb, formatExceptionOnly(th, exc), "|")
+		n := len(subs)
+		if n > maxGroupWidth {
+			n = maxGroupWidth + 1
+		}
+		ctx.needClose = false
+		for k := 0; k < n; k++ {
+			last := k == n-1
+			if last {
+				ctx.needClose = true
+			}
+			truncated := k >= maxGroupWidth
+			title := itoa(k + 1)
+			if truncated {
+				title = "..."
+			}
+			lead := "  "
+			if k == 0 {
+				lead = "+-"
+			}
+			sb.WriteString(ctx.indent() + lead + "+---------------- " + title + " ----------------\n")
+			ctx.depth++
+			if !truncated {
+				if sub := exceptionOf(subs[k]); sub != nil {
+					ctx.format(th, sb, sub)
+				}
+			} else {
+				remaining := len(subs) - maxGroupWidth
+				plural := ""
+				if remaining > 1 {
+					plural = "s"
+				}
+				ctx.emit(sb, "and "+itoa(remaining)+" more exception"+plural+"\n", "|")
+			}
+			if last && ctx.needClose {
+				sb.WriteString(ctx.indent() + "+------------------------------------\n")
+				ctx.needClose = false
+			}
+			ctx.depth--
+		}
+		if topLevel {
+			ctx.depth = 0
+		}
+	}
+}
+
+// formatExceptionOnly is format_exception_only: "Type: message" with
+// suggestions, or a SyntaxError's source display, then the notes.
+func formatExceptionOnly(th *Thread, exc *Exception) string {
+	var sb strings.Builder
+	if exc.typ.IsSubtype(SyntaxError) {
+		if s, ok := formatSyntaxError(th, exc); ok {
+			sb.WriteString(s)
+			writeNotes(th, &sb, exc)
+			return sb.String()
+		}
+	}
+	sb.WriteString(FormatExceptionOnly(th, exc))
+	sb.WriteString(suggestionSuffix(th, exc))
+	sb.WriteString("\n")
+	writeNotes(th, &sb, exc)
+	return sb.String()
+}
+
+// writeNotes writes the exception's __notes__ (PEP 678), one per line.
+func writeNotes(th *Thread, sb *strings.Builder, exc *Exception) {
+	notes, ok, err := GetAttrOK(th, ValueOf(exc), "__notes__")
+	if err != nil || !ok || notes.IsNone() {
+		return
+	}
+	if l := notes.Type().Layout; l != LayoutList && l != LayoutTuple {
+		r, err := Repr(th, notes)
+		if err != nil {
+			r = "<__notes__ repr() failed>"
+		}
+		sb.WriteString(r + "\n")
+		return
+	}
+	items, _ := ToSlice(th, notes)
+	for _, n := range items {
+		var s string
+		if n.Type().Layout == LayoutStr {
+			s = StrValue(n)
+		} else if str, err := ToString(th, n); err == nil {
+			s = str
+		} else {
+			s = "<note str() failed>"
+		}
+		sb.WriteString(s + "\n")
+	}
+}
+
+// formatSyntaxError formats a SyntaxError as traceback.py's
+// _format_syntax_error: the file and line, the source text with carets
+// under offset..end_offset, then "Type: msg".
+func formatSyntaxError(th *Thread, exc *Exception) (string, bool) {
+	attr := func(name string) Value {
+		v, ok, err := GetAttrOK(th, ValueOf(exc), name)
+		if err != nil || !ok {
+			return None
+		}
+		return v
+	}
+	msgV := attr("msg")
+	if msgV.IsNone() {
+		return "", false
+	}
+	var sb strings.Builder
+	filename, lineno := attr("filename"), attr("lineno")
+	suffix := ""
+	if lineno.IsSmallInt() {
+		fn := "<string>"
+		if filename.Type().Layout == LayoutStr {
+			fn = StrValue(filename)
+		}
+		sb.WriteString("  File \"" + fn + "\", line " + itoa(int(lineno.SmallInt())) + "\n")
+	} else if filename.Type().Layout == LayoutStr {
+		suffix = " (" + StrValue(filename) + ")"
+	}
+	if text := attr("text"); text.Type().Layout == LayoutStr {
+		// As pythonrun.c's print_error_text: strip leading blanks (moving
+		// the offset with them), print the line, then the carets.
+		t := []rune(StrValue(text))
+		offset, end := -1, -1
+		if off := attr("offset"); off.IsSmallInt() {
+			offset = int(off.SmallInt())
+		}
+		if e := attr("end_offset"); e.IsSmallInt() {
+			end = int(e.SmallInt())
+		}
+		if el := attr("end_lineno"); el.IsSmallInt() && lineno.IsSmallInt() && el.SmallInt() > lineno.SmallInt() {
+			end = len(t)
+		}
+		if end > len(t)+1 {
+			end = len(t) + 1
+		}
+		reps := 1
+		if end > 0 && end > offset && !exc.typ.IsSubtype(IndentationError) {
+			reps = end - offset
+		}
+		offset--
+		for len(t) > 0 && (t[0] == ' ' || t[0] == '\t' || t[0] == '\f') {
+			t = t[1:]
+			offset--
+		}
+		n := len(t)
+		if n > 0 && t[n-1] == '\n' {
+			n--
+		}
+		if offset > n {
+			offset = n
+		}
+		sb.WriteString("    " + string(t[:n]) + "\n")
+		if offset >= 0 {
+			sb.WriteString("    " + strings.Repeat(" ", offset) + strings.Repeat("^", reps) + "\n")
+		}
+	}
+	msg, err := ToString(th, msgV)
+	if err != nil || msg == "" {
+		msg = "<no detail available>"
+	}
+	name := exc.typ.Qualname
+	if m := exc.typ.Module; m != "" && m != "builtins" && m != "__main__" {
+		name = m + "." + name
+	}
+	sb.WriteString(name + ": " + msg + suffix + "\n")
+	return sb.String(), true
+}
+
+// FormatTraceback formats the entries of a traceback chain, outermost
+// first, CPython 3.12 style (including "[Previous line repeated N more
+// times]" for recursion).
+func FormatTraceback(tbv Value) string {
+	var sb strings.Builder
+	cache := map[string][]string{}
+	var lastFile, lastName string
+	lastLine, repeat := -1, 0
+	flush := func() {
+		if repeat > 3 {
+			n := repeat - 3
+			s := "s"
+			if n == 1 {
+				s = ""
+			}
+			sb.WriteString("  [Previous line repeated " + itoa(n) + " more time" + s + "]\n")
+		}
+	}
+	for tbv.p != nil && tbv.Type() == TracebackType {
+		tb := as[Traceback](tbv)
+		tbv = tb.Next
+		code := tb.Code
+		line, col, endLine, endCol := code.Pos(tb.Lasti)
+		if code.Filename == lastFile && line == lastLine && code.Name == lastName {
+			repeat++
+			if repeat > 3 {
+				continue
+			}
+		} else {
+			flush()
+			lastFile, lastLine, lastName, repeat = code.Filename, line, code.Name, 1
+		}
+		sb.WriteString("  File \"" + code.Filename + "\", line " + itoa(line) + ", in " + code.Name + "\n")
+		src := sourceLine(cache, code.Filename, line)
+		if src == "" {
+			continue
+		}
+		stripped := strings.TrimSpace(src)
+		sb.WriteString("    " + stripped + "\n")
+		sb.WriteString(caretLine(src, line, col, endLine, endCol, code.PosAnchor(tb.Lasti)))
+	}
+	flush()
+	return sb.String()
+}
+
+// sourceLine returns line n (1-based) of a file, or "".
+func sourceLine(cache map[string][]string, filename string, n int) string {
+	lines, ok := cache[filename]
+	if !ok {
+		if SourceLines != nil {
+			lines = SourceLines(filename)
+		}
+		if lines == nil && !strings.HasPrefix(filename, "<") {
+			if data, err := os.ReadFile(filename); err == nil {
+				lines = strings.Split(string(data), "\n")
+			}
+		}
+		cache[filename] = lines
+	}
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return lines[n-1]
+}
+
+// SourceLines, if set, supplies the lines of a source file for tracebacks
+// (the driver registers the main script and <stdin> input here, as
+// CPython's linecache does).
+var SourceLines func(filename string) []string
+
+// caretLine returns the line of carets CPython 3.12 prints under a
+// traceback's source line (or ""), following traceback.py's
+// format_frame_summary and _extract_caret_anchors_from_line_segment.
+// Columns are byte offsets into src; widths count code points.
+func caretLine(src string, line, col, endLine, endCol int, anc compile.Anchor) string {
+	if col < 0 || endCol < 0 || col > len(src) {
+		return ""
+	}
+	if endCol > len(src) {
+		endCol = len(src)
+	}
+	chars := func(s string, byteOff int) int {
+		if byteOff > len(s) {
+			byteOff = len(s)
+		}
+		return utf8.RuneCountInString(s[:byteOff])
+	}
+	stripped := strings.TrimSpace(src)
+	strippedChars := utf8.RuneCountInString(src) - utf8.RuneCountInString(strings.TrimLeft(src, " \t\n\r\f\v"))
+	start, end := chars(src, col), chars(src, endCol)
+	left, right := -1, -1
+	if line == endLine && endCol >= col {
+		seg := src[col:endCol]
+		left, right = caretAnchors(seg, anc, col)
+	} else if endLine != line {
+		end = utf8.RuneCountInString(strings.TrimRight(src, " \t\n\r\f\v"))
+	}
+	hasAnchors := left >= 0
+	if !(end-start < utf8.RuneCountInString(stripped) || (hasAnchors && right-left > 0)) {
+		return ""
+	}
+	var sb strings.Builder
+	sb.WriteString("    ")
+	sb.WriteString(strings.Repeat(" ", start-strippedChars))
+	if hasAnchors {
+		sb.WriteString(strings.Repeat("~", left))
+		sb.WriteString(strings.Repeat("^", right-left))
+		sb.WriteString(strings.Repeat("~", max(0, end-start-right)))
+	} else {
+		sb.WriteString(strings.Repeat("^", max(0, end-start)))
+	}
+	sb.WriteString("\n")
+	return sb.String()
+}
+
+// caretAnchors computes the ~^ anchors (character offsets into seg) of a
+// binary operation or subscript, or -1, -1.
+func caretAnchors(seg string, anc compile.Anchor, col int) (int, int) {
+	norm := func(off int) int {
+		if off < 0 {
+			off = 0
+		}
+		if off > len(seg) {
+			off = len(seg)
+		}
+		return utf8.RuneCountInString(seg[:off])
+	}
+	isSpace := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' }
+	switch anc.Kind {
+	case compile.AnchorBinOp:
+		leftEnd, rightStart := int(anc.Left)-col, int(anc.Right)-col
+		if leftEnd < 0 || rightStart > len(seg) || leftEnd > rightStart {
+			return -1, -1
+		}
+		op := seg[leftEnd:rightStart]
+		off := len(op) - len(strings.TrimLeft(op, " \t\n\r\f\v"))
+		l := leftEnd + off
+		r := l + 1
+		if off+1 < len(op) && !isSpace(op[off+1]) {
+			r++
+		}
+		for l < len(seg) && (isSpace(seg[l]) || seg[l] == ')' || seg[l] == '#') {
+			l++
+			r++
+		}
+		return norm(l), norm(r)
+	case compile.AnchorSubscript:
+		l := norm(int(anc.Left) - col)
+		r := norm(int(anc.Right) - col + 1)
+		for l < len(seg) && (isSpace(seg[l]) || seg[l] != '[') {
+			l++
+		}
+		for r < len(seg) && (isSpace(seg[r]) || seg[r] != ']') {
+			r++
+		}
+		if r < len(seg) {
+			r++
+		}
+		return l, r
+	}
+	return -1, -1
+}
