@@ -5,11 +5,11 @@ import (
 	"strings"
 )
 
-// runMode says what the command line asked to run.
-type runMode int
+// programKind says what the command line asked to run.
+type programKind int
 
 const (
-	runREPL    runMode = iota // no program: interactive (or stdin when not a terminal)
+	runREPL    programKind = iota // no program: interactive (or stdin when not a terminal)
 	runFile                   // kiln prog.py
 	runCommand                // kiln -c CODE
 	runModule                 // kiln -m module
@@ -20,7 +20,7 @@ const (
 // come first, single-letter options may be combined (-uB), and -c, -m, a
 // file name or "-" end the options; everything after is sys.argv[1:].
 type invocation struct {
-	mode   runMode
+	mode   programKind
 	target string   // the file, the code of -c, or the module of -m
 	args   []string // sys.argv[1:]
 

@@ -2,6 +2,179 @@
 // CPython 3.12's command line, plus PyPy's --jit options.
 //
 //	kiln [option] ... [-c cmd | -m mod | file | -] [arg] ...
+//
+// Run `kiln -h` for the options.
 package main
 
-func main() {}
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/kilnpy/kiln/jit"
+	"github.com/kilnpy/kiln/tracelog"
+	"github.com/kilnpy/kiln/vm"
+	"github.com/kilnpy/kiln/vm/runtime"
+	"golang.org/x/sys/unix"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is the whole command, apart from the process exit, so that tests can
+// call it.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	inv, err := parseArgs(args)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		fmt.Fprintf(stderr, "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n", commandName())
+		fmt.Fprintln(stderr, "Try `kiln -h' for more information.")
+		return 2
+	}
+	if inv.help {
+		writeHelp(stdout)
+		return 0
+	}
+	if inv.version > 0 {
+		if inv.version > 1 {
+			fmt.Fprintf(stdout, "Python %s (Kiln %s, Go)\n", vm.PythonVersion, vm.Version)
+		} else {
+			fmt.Fprintf(stdout, "Python %s\n", vm.PythonVersion)
+		}
+		return 0
+	}
+	params := jit.DefaultParams()
+	for _, spec := range inv.jit {
+		if err := params.Parse(spec); err != nil {
+			if errors.Is(err, jit.ErrHelp) {
+				jit.WriteHelp(stdout)
+				return 0
+			}
+			fmt.Fprintf(stderr, "%s: %v\n", commandName(), err)
+			return 2
+		}
+	}
+	if _, off := inv.xoption("jit-off"); off {
+		params.Off = true
+	}
+
+	log, err := openTraceLog(inv)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", commandName(), err)
+		return 2
+	}
+
+	opts := runtime.Options{
+		Stdin:             stdin,
+		Stdout:            stdout,
+		Stderr:            stderr,
+		XOptions:          xoptionMap(inv.xoptions),
+		Unbuffered:        inv.unbuffered,
+		IgnoreEnvironment: inv.ignoreEnv,
+		Isolated:          inv.isolated,
+		WarnOptions:       inv.warnOptions,
+		TraceLog:          log,
+	}
+	if inv.ignoreEnv {
+		opts.Getenv = func(name string) string {
+			if strings.HasPrefix(name, "PYTHON") {
+				return ""
+			}
+			return os.Getenv(name)
+		}
+	}
+	prog := vm.Program{Kind: vm.File, Target: inv.target, Args: inv.args, SkipFirstLine: inv.skipFirst}
+	switch inv.mode {
+	case runCommand:
+		prog.Kind = vm.Command
+	case runModule:
+		prog.Kind = vm.Module
+	case runStdin:
+		prog.Kind = vm.Stdin
+	case runREPL:
+		prog.Kind = vm.Stdin
+		if f, ok := stdin.(*os.File); ok && isTerminal(f) {
+			prog.Kind = vm.Interactive
+		}
+	}
+	if prog.Args == nil {
+		prog.Args = []string{}
+	}
+	return vm.Run(prog, opts)
+}
+
+// openTraceLog opens the trace log asked for by -X tracelog=FILE, or else by
+// the KILNLOG or PYPYLOG environment variables (unless -E).
+func openTraceLog(inv *invocation) (*tracelog.Log, error) {
+	if spec, ok := inv.xoption("tracelog"); ok {
+		if spec == "" {
+			return nil, errors.New("-X tracelog needs a file name: -X tracelog=FILE (- for stderr)")
+		}
+		return tracelog.Open(spec)
+	}
+	if inv.ignoreEnv {
+		return nil, nil
+	}
+	return tracelog.FromEnv(os.Getenv)
+}
+
+// xoptionMap is sys._xoptions: a bare -X name maps to True ("" here).
+func xoptionMap(xs []string) map[string]string {
+	m := make(map[string]string, len(xs))
+	for _, x := range xs {
+		k, v, _ := strings.Cut(x, "=")
+		m[k] = v
+	}
+	return m
+}
+
+// isTerminal reports whether f is a terminal.
+func isTerminal(f *os.File) bool {
+	_, err := unix.IoctlGetTermios(int(f.Fd()), unix.TCGETS)
+	return err == nil
+}
+
+// commandName is the program name as invoked.
+func commandName() string {
+	if len(os.Args) > 0 && os.Args[0] != "" {
+		return os.Args[0]
+	}
+	return "kiln"
+}
+
+func writeHelp(w io.Writer) {
+	fmt.Fprintf(w, "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n", commandName())
+	io.WriteString(w, `Options (and corresponding environment variables):
+-B     : accepted for compatibility; Kiln writes no .pyc files
+-c cmd : program passed in as string (terminates option list)
+-E     : ignore PYTHON* environment variables (such as PYTHONPATH)
+-h     : print this help message and exit (also -? or --help)
+-I     : isolate Kiln from the user's environment (implies -E and -P)
+-m mod : run library module as a script (terminates option list)
+-P     : don't prepend a potentially unsafe path to sys.path
+-q     : don't print version and copyright messages on interactive startup
+-u     : force the stdout and stderr streams to be unbuffered
+-V     : print the Python version number and exit (also --version)
+         when given twice, print more information about the build
+-W arg : warning control (accepted; sys.warnoptions)
+-x     : skip first line of source, allowing use of non-Unix forms of #!cmd
+-X opt : set implementation-specific option:
+         -X tracelog=FILE: write the trace log (JSON Lines) to FILE, - for stderr
+         -X track-resources: report files, sockets and generators left open
+         -X profile=FILE: write a pprof CPU profile of the Python code to FILE
+         -X jit-off: same as --jit off
+         unknown options are accepted and ignored, as CPython does
+--jit opts : PyPy-style JIT options, e.g. --jit threshold=200,trace_limit=3000;
+             --jit off turns the JIT off; --jit help lists every option
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+
+Environment variables:
+PYTHONPATH   : ':'-separated list of directories prefixed to the module search path
+KILNLOG      : categories:FILE, a PYPYLOG-style log (PYPYLOG is accepted too)
+`)
+}

@@ -95,7 +95,6 @@ func builtinASCII(th *Thread, args []Value, kwnames []string) (Value, error) {
 	return NewStr(asciiEscape(r)), nil
 }
 
-
 func appendHex(out []byte, v uint32, width int, digits string) []byte {
 	for i := width - 1; i >= 0; i-- {
 		out = append(out, digits[(v>>(4*uint(i)))&0xf])

@@ -1,6 +1,11 @@
 package runtime
 
-import goruntime "runtime"
+import (
+	goruntime "runtime"
+	"time"
+
+	"github.com/kilnpy/kiln/tracelog"
+)
 
 // This file defines the gc module. Memory is Go's to manage, so the module
 // mostly reports a collector that is always there: collect() runs Go's
@@ -89,12 +94,31 @@ func gcCollect(th *Thread, args []Value, kwnames []string) (Value, error) {
 			return Value{}, Errorf(ValueError, "invalid generation")
 		}
 	}
-	goruntime.GC()
-	n := 0
-	if RunFinalizers != nil {
-		n = RunFinalizers(th)
+	return Int(int64(th.Interp.Collect(th, tracelog.CauseCollect))), nil
+}
+
+// Collect runs a full collection, reports it to the trace log, then runs
+// the finalizers it made due, returning how many ran.
+func (interp *Interpreter) Collect(th *Thread, cause tracelog.GCCause) int {
+	log := interp.Options.TraceLog
+	if !log.Enabled() {
+		goruntime.GC()
+	} else {
+		interp.mods.gcSeq++
+		var before, after goruntime.MemStats
+		goruntime.ReadMemStats(&before)
+		log.GCStart(interp.mods.gcSeq, cause, int64(before.HeapAlloc))
+		start := time.Now()
+		goruntime.GC()
+		pause := time.Since(start)
+		goruntime.ReadMemStats(&after)
+		freed := int64(after.Frees - before.Frees)
+		log.GCEnd(interp.mods.gcSeq, cause, int64(before.HeapAlloc), int64(after.HeapAlloc), freed, pause)
 	}
-	return Int(int64(n)), nil
+	if RunFinalizers != nil {
+		return RunFinalizers(th)
+	}
+	return 0
 }
 
 // gcSetThreshold is gc.set_threshold(threshold0[, threshold1[, threshold2]]).

@@ -153,7 +153,6 @@ func bigToFloat(b *big.Int) (float64, error) {
 	return f, nil
 }
 
-
 // mathIntArg converts an integer argument (anything with __index__) to a
 // big int.
 func mathIntArg(th *Thread, v Value) (*big.Int, error) {

@@ -2,6 +2,8 @@ package runtime
 
 import (
 	"io"
+
+	"github.com/kilnpy/kiln/tracelog"
 	"os"
 	"sync"
 	"sync/atomic"
@@ -29,6 +31,9 @@ type Options struct {
 	IgnoreEnvironment, Isolated bool
 	// WarnOptions are the -W arguments.
 	WarnOptions []string
+	// TraceLog receives the run, GC, resource and JIT events; nil logs
+	// nothing.
+	TraceLog *tracelog.Log
 }
 
 // Interpreter is the state of one Python process: its modules, its
@@ -47,9 +52,10 @@ type Interpreter struct {
 	// checks it on back-edges and calls; setters use atomic stores.
 	Pending atomic.Uint32
 
-	main *Thread
-	exec interpExec  // state owned by the execution engine
-	mods moduleState // state owned by the module system (modules.go)
+	main      *Thread
+	lineCache map[string][]string // source lines by file name, for tracebacks
+	exec      interpExec          // state owned by the execution engine
+	mods      moduleState         // state owned by the module system (modules.go)
 }
 
 // Pending work flags, set in Interpreter.Pending.

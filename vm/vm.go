@@ -1,0 +1,363 @@
+// Package vm is Kiln's embedding API: it runs Python programs the way the
+// python3 command does — a file, a -c string, a -m module, standard input
+// or an interactive session — and turns their ending into an exit status:
+// the uncaught exception printed as CPython 3.12 prints it, SystemExit's
+// code, 130 after KeyboardInterrupt.
+//
+// The work is done by the packages below it: vm/syntax parses, vm/compile
+// compiles, vm/runtime holds the object model and the interpreter loop.
+package vm
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+
+	"github.com/kilnpy/kiln/tracelog"
+	"github.com/kilnpy/kiln/vm/runtime"
+	"github.com/kilnpy/kiln/vm/syntax"
+)
+
+// Version is Kiln's own version; sys.version reports the Python version
+// Kiln implements.
+const Version = "0.1.0"
+
+// PythonVersion is the version of Python that Kiln implements.
+const PythonVersion = "3.12.1"
+
+// Kind says what a Program runs.
+type Kind int
+
+// Kinds of program.
+const (
+	File        Kind = iota // a script file
+	Command                 // the code of -c
+	Module                  // a module run as __main__ (-m)
+	Stdin                   // a program read from standard input
+	Interactive             // the read-eval-print loop
+)
+
+// Program is what to run.
+type Program struct {
+	Kind   Kind
+	Target string   // the file name, the -c code, or the -m module name
+	Args   []string // sys.argv[1:]
+	// SkipFirstLine is -x: the first line of the source is not Python.
+	SkipFirstLine bool
+}
+
+// argv0 is sys.argv[0] for a program, as CPython sets it.
+func (p Program) argv0() string {
+	switch p.Kind {
+	case File:
+		return p.Target
+	case Command:
+		return "-c"
+	case Module:
+		return p.Target // replaced by the module's path once found
+	case Stdin:
+		return "-"
+	}
+	return ""
+}
+
+// Run runs a program in a new interpreter configured by opts and returns
+// the process exit status. opts.Argv and opts.Path are filled in from the
+// program when empty.
+func Run(p Program, opts runtime.Options) int {
+	if opts.Argv == nil {
+		opts.Argv = append([]string{p.argv0()}, p.Args...)
+	}
+	if opts.Path == nil {
+		opts.Path = searchPath(p, opts)
+	}
+	log := opts.TraceLog
+	log.RunStart(opts.Argv, "kiln "+Version, int64(os.Getpid()))
+	interp := runtime.NewInterpreter(opts)
+	th := interp.MainThread()
+	status, reason := runGuarded(th, p)
+	interp.Shutdown(th)
+	log.RunExit(int64(status), reason)
+	if err := log.Close(); err != nil {
+		fmt.Fprintf(opts.Stderr, "%s: trace log: %v\n", commandName(), err)
+	}
+	return status
+}
+
+// searchPath is sys.path: the script's directory (or "" for the current
+// directory), then PYTHONPATH unless -E or -I.
+func searchPath(p Program, opts runtime.Options) []string {
+	var path []string
+	if !opts.Isolated {
+		switch p.Kind {
+		case File:
+			dir, err := filepath.Abs(filepath.Dir(p.Target))
+			if err != nil {
+				dir = filepath.Dir(p.Target)
+			}
+			path = append(path, dir)
+		default:
+			cwd, err := os.Getwd()
+			if err != nil {
+				cwd = ""
+			}
+			if p.Kind == Module {
+				path = append(path, cwd)
+			} else {
+				path = append(path, "")
+			}
+		}
+	}
+	if !opts.IgnoreEnvironment {
+		getenv := opts.Getenv
+		if getenv == nil {
+			getenv = os.Getenv
+		}
+		if pp := getenv("PYTHONPATH"); pp != "" {
+			path = append(path, filepath.SplitList(pp)...)
+		}
+	}
+	return path
+}
+
+// mainModule creates __main__ and registers it in sys.modules.
+func mainModule(th *runtime.Thread, file string) *runtime.Dict {
+	m := runtime.NewModule("__main__")
+	g := m.Dict()
+	g.SetStr("__builtins__", runtime.ValueOf(mustModule(th, "builtins")))
+	if file != "" {
+		g.SetStr("__file__", runtime.NewStr(file))
+	}
+	g.SetStr("__package__", runtime.None)
+	g.SetStr("__spec__", runtime.None)
+	g.SetStr("__loader__", runtime.None)
+	g.SetStr("__annotations__", runtime.ValueOf(runtime.NewDict()))
+	th.Interp.Modules.SetStr("__main__", runtime.ValueOf(m))
+	return g
+}
+
+// mustModule returns an already imported builtin module.
+func mustModule(th *runtime.Thread, name string) *runtime.Module {
+	v, ok := th.Interp.Modules.GetStr(name)
+	if !ok {
+		panic("vm: builtin module " + name + " is missing")
+	}
+	return (*runtime.Module)(v.Pointer())
+}
+
+// runGuarded runs p, turning a Go panic — a bug in Kiln — into a Python
+// SystemError report instead of a Go crash.
+func runGuarded(th *runtime.Thread, p Program) (status int, reason tracelog.ExitReason) {
+	defer func() {
+		if r := recover(); r != nil {
+			th.FlushStdout()
+			fmt.Fprintf(th.Interp.Options.Stderr, "SystemError: internal error in Kiln: %v\n", r)
+			if os.Getenv("KILN_DEBUG") != "" {
+				fmt.Fprintf(th.Interp.Options.Stderr, "%s", debug.Stack())
+			}
+			status, reason = 1, tracelog.ExitException
+		}
+	}()
+	return runProgram(th, p)
+}
+
+// runProgram runs p and returns its exit status and how it ended.
+func runProgram(th *runtime.Thread, p Program) (int, tracelog.ExitReason) {
+	interp := th.Interp
+	switch p.Kind {
+	case File:
+		src, err := os.ReadFile(p.Target)
+		if err != nil {
+			abs, aerr := filepath.Abs(p.Target)
+			if aerr != nil {
+				abs = p.Target
+			}
+			fmt.Fprintf(interp.Options.Stderr, "%s: can't open file %s: %s\n", commandName(), quotePath(abs), describeOSError(err))
+			return 2, tracelog.ExitNormal
+		}
+		return execMain(th, p.Target, src, p.SkipFirstLine)
+	case Command:
+		return execMain(th, "<string>", []byte(p.Target+"\n"), false)
+	case Stdin:
+		src, err := io.ReadAll(interp.Options.Stdin)
+		if err != nil {
+			fmt.Fprintf(interp.Options.Stderr, "%s: can't read standard input: %v\n", commandName(), err)
+			return 2, tracelog.ExitNormal
+		}
+		return execMain(th, "<stdin>", src, p.SkipFirstLine)
+	case Module:
+		return runModuleAsMain(th, p.Target)
+	case Interactive:
+		return REPL(th, interp.Options.Stdin), tracelog.ExitNormal
+	}
+	return 2, tracelog.ExitNormal
+}
+
+// execMain runs source as the __main__ module.
+func execMain(th *runtime.Thread, filename string, src []byte, skipFirst bool) (int, tracelog.ExitReason) {
+	if skipFirst {
+		if i := bytes.IndexByte(src, '\n'); i >= 0 {
+			// Keep the newline so line numbers stay right.
+			src = src[i:]
+		} else {
+			src = nil
+		}
+	}
+	file := ""
+	if filename != "<string>" && filename != "<stdin>" {
+		file = filename
+	}
+	globals := mainModule(th, file)
+	th.Interp.CacheSource(filename, src)
+	_, err := runtime.ExecSource(th, filename, src, "exec", globals, nil)
+	return exitStatus(th, err)
+}
+
+// runModuleAsMain is -m: find the module on sys.path and run it as
+// __main__ (a package runs its __main__ submodule).
+func runModuleAsMain(th *runtime.Thread, name string) (int, tracelog.ExitReason) {
+	path, src, err := runtime.FindModuleSource(th, name)
+	if err != nil {
+		fmt.Fprintf(th.Interp.Options.Stderr, "%s: %s\n", commandName(), err)
+		return 1, tracelog.ExitNormal
+	}
+	if argv, ok := th.Interp.Modules.GetStr("sys"); ok {
+		if a, err := runtime.GetAttr(th, argv, "argv"); err == nil && a.Type() == runtime.ListType {
+			items := runtime.ListItems(a)
+			if len(items) > 0 {
+				items[0] = runtime.NewStr(path)
+			}
+		}
+	}
+	globals := mainModule(th, path)
+	th.Interp.CacheSource(path, src)
+	_, err = runtime.ExecSource(th, path, src, "exec", globals, nil)
+	return exitStatus(th, err)
+}
+
+// exitStatus turns the outcome of running the main program into an exit
+// status, printing an uncaught exception as CPython does.
+func exitStatus(th *runtime.Thread, err error) (int, tracelog.ExitReason) {
+	if err == nil {
+		return 0, tracelog.ExitNormal
+	}
+	e := runtime.AsException(err)
+	if e.Type().IsSubtype(runtime.SystemExit) {
+		return systemExitStatus(th, e), tracelog.ExitSysExit
+	}
+	th.FlushStdout()
+	io.WriteString(th.Interp.Options.Stderr, runtime.FormatException(th, e))
+	if e.Type().IsSubtype(runtime.KeyboardInterrupt) {
+		return 130, tracelog.ExitSIGINT
+	}
+	return 1, tracelog.ExitException
+}
+
+// systemExitStatus is CPython's handling of SystemExit(code): None is 0,
+// an int is the status, anything else is printed to stderr and gives 1.
+func systemExitStatus(th *runtime.Thread, e *runtime.Exception) int {
+	code, err := runtime.GetAttr(th, e.Value(), "code")
+	if err != nil || !code.IsValid() || code.IsNone() {
+		return 0
+	}
+	if code.IsSmallInt() || code.IsBool() {
+		return int(code.SmallInt()) & 0xff
+	}
+	th.FlushStdout()
+	s, err := runtime.ToString(th, code)
+	if err != nil {
+		s = "<exit code str() failed>"
+	}
+	fmt.Fprintln(th.Interp.Options.Stderr, s)
+	return 1
+}
+
+// commandName is how error messages name the command: the program name
+// as invoked.
+func commandName() string {
+	if len(os.Args) > 0 {
+		return os.Args[0]
+	}
+	return "kiln"
+}
+
+// quotePath quotes a path as Python's repr of a str does.
+func quotePath(p string) string { return "'" + p + "'" }
+
+// describeOSError formats a Go file error as CPython's "[Errno 2] No such
+// file or directory".
+func describeOSError(err error) string {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return runtime.DescribeErrno(err)
+}
+
+// REPL runs the interactive loop on in: it reads statements (asking for
+// more lines while the input is incomplete), runs each in __main__, echoes
+// the values of expression statements, and prints errors without stopping.
+func REPL(th *runtime.Thread, in io.Reader) int {
+	interp := th.Interp
+	out := interp.Options.Stderr
+	fmt.Fprintf(out, "Kiln %s (Python %s compatible) on linux\n", Version, PythonVersion)
+	fmt.Fprintln(out, `Type "help", "copyright", "credits" or "license" for more information.`)
+	globals := mainModule(th, "")
+	r := bufio.NewReader(in)
+	var buf []byte
+	for {
+		prompt := ">>> "
+		if len(buf) > 0 {
+			prompt = "... "
+		}
+		th.FlushStdout()
+		io.WriteString(out, prompt)
+		line, err := r.ReadString('\n')
+		if err != nil && line == "" {
+			io.WriteString(out, "\n")
+			return 0
+		}
+		buf = append(buf, line...)
+		if len(bytes.TrimSpace(buf)) == 0 {
+			buf = buf[:0]
+			continue
+		}
+		_, perr := syntax.Parse("<stdin>", buf, syntax.ModeSingle)
+		// A compound statement ends with an empty line.
+		if perr != nil && syntax.IsIncomplete(perr) || perr == nil && needsMore(buf, line) {
+			continue
+		}
+		src := buf
+		buf = nil
+		interp.CacheSource("<stdin>", src)
+		_, xerr := runtime.ExecSource(th, "<stdin>", src, "single", globals, nil)
+		if xerr != nil {
+			e := runtime.AsException(xerr)
+			if e.Type().IsSubtype(runtime.SystemExit) {
+				return systemExitStatus(th, e)
+			}
+			th.FlushStdout()
+			io.WriteString(interp.Options.Stderr, runtime.FormatException(th, e))
+		}
+	}
+}
+
+// needsMore reports whether a complete-looking interactive input should
+// still wait for a blank line: the input started a compound statement
+// (its first line ends with ':') and the last line was not empty.
+func needsMore(buf []byte, last string) bool {
+	first := buf
+	if i := bytes.IndexByte(buf, '\n'); i >= 0 {
+		first = buf[:i]
+	}
+	first = bytes.TrimRight(first, " \t\r")
+	if !bytes.HasSuffix(first, []byte(":")) {
+		return false
+	}
+	return len(bytes.TrimSpace([]byte(last))) != 0
+}
