@@ -10,10 +10,10 @@ type programKind int
 
 const (
 	runREPL    programKind = iota // no program: interactive (or stdin when not a terminal)
-	runFile                   // kiln prog.py
-	runCommand                // kiln -c CODE
-	runModule                 // kiln -m module
-	runStdin                  // kiln -
+	runFile                       // kiln prog.py
+	runCommand                    // kiln -c CODE
+	runModule                     // kiln -m module
+	runStdin                      // kiln -
 )
 
 // invocation is a parsed command line, following CPython's rules: options
