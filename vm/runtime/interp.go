@@ -1109,7 +1109,13 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					break
 				}
 				f.PC = pc
-				v, e := t.GetAttr(th, x, name)
+				var v Value
+				var e error
+				if isGenericGetAttr(t) {
+					v, e = genericGetAttrHashed(th, x, name)
+				} else {
+					v, e = t.GetAttr(th, x, name)
+				}
 				if e != nil {
 					err = attributeErrorContext(th, e, x, name.s)
 					break

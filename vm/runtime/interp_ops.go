@@ -922,23 +922,30 @@ func callEx(th *Thread, fn, args, kwargs Value) (Value, error) {
 // use the standard attribute lookup.
 var genericGetAttrPC = reflect.ValueOf(GenericGetAttr).Pointer()
 
+// isGenericGetAttr reports whether t uses object.__getattribute__ as is.
+func isGenericGetAttr(t *Type) bool {
+	return t.GetAttr != nil && reflect.ValueOf(t.GetAttr).Pointer() == genericGetAttrPC
+}
+
 // getMethod implements GETMETHOD: for obj.name where name is a function
 // (or builtin method descriptor) found on the type and not shadowed by the
 // instance dict, it returns the unbound function and true, so that the
 // call passes obj as the first argument without making a bound method.
 func getMethod(th *Thread, obj Value, name *Str) (Value, bool, error) {
 	t := obj.Type()
-	if t.GetAttr != nil && reflect.ValueOf(t.GetAttr).Pointer() == genericGetAttrPC {
-		attr := t.Lookup(name.s)
+	if isGenericGetAttr(t) {
+		attr := typeLookupHashed(t, name)
 		if attr.p != nil {
 			if at := attr.Type(); at == FunctionType || at == MethodDescriptorType {
-				if d := obj.header().dict; obj.IsImmediate() || d == nil {
+				if obj.IsImmediate() || obj.header().dict == nil {
 					return attr, true, nil
-				} else if _, shadowed := d.GetStr(name.s); !shadowed {
+				} else if _, shadowed := obj.header().dict.getStrHashed(name); !shadowed {
 					return attr, true, nil
 				}
 			}
 		}
+		v, err := genericGetAttrHashed(th, obj, name)
+		return v, false, err
 	}
 	if t.GetAttr == nil {
 		return Value{}, false, attributeError(obj, name.s)
