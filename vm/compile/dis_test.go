@@ -17,7 +17,7 @@ func TestDisassembly(t *testing.T) {
 		want string
 	}{
 		{"fused compare loop", Def("f", Args("n"),
-			Set("i", I(0)),
+			Let("i", I(0)),
 			While(Cmp(Name("i"), syntax.Lt, Name("n")), Aug("i", syntax.Add, I(1))),
 			Return(Name("i"))), `code f: locals=2 regs=5 kbase=2 nk=3
   1    0  MOVE         r1 r2
@@ -117,7 +117,7 @@ func TestCompileErrors(t *testing.T) {
 		{Mod(Continue()), "'continue' not properly in loop"},
 		{Mod(Expr(Yield(I(1)))), "'yield' outside function"},
 		{Mod(Def("f", nil, Expr(Name("x")), Global("x"))), "name 'x' is used prior to global declaration"},
-		{Mod(Def("f", nil, Set("x", I(1)), Global("x"))), "name 'x' is assigned to before global declaration"},
+		{Mod(Def("f", nil, Let("x", I(1)), Global("x"))), "name 'x' is assigned to before global declaration"},
 		{Mod(Def("f", nil, Nonlocal("x"))), "no binding for nonlocal 'x' found"},
 		{Mod(Nonlocal("x")), "nonlocal declaration not allowed at module level"},
 		{Mod(Def("f", Args("x", "x"))), "duplicate argument 'x' in function definition"},
