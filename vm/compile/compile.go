@@ -739,7 +739,9 @@ func (c *compiler) store(t syntax.Expr, v int) {
 		obj := c.expr(t.Value)
 		key := c.expr(t.Slice)
 		c.setPos(t)
+		c.fn.anchor = subscriptAnchor(t)
 		c.emit(SETITEM, obj, key, v)
+		c.fn.anchor = Anchor{}
 	case *syntax.Tuple:
 		c.unpack(t.Elts, v, t)
 	case *syntax.List:
@@ -837,7 +839,9 @@ func (c *compiler) del(t syntax.Expr) {
 		obj := c.expr(t.Value)
 		key := c.expr(t.Slice)
 		c.setPos(t)
+		c.fn.anchor = subscriptAnchor(t)
 		c.emit(DELITEM, obj, key, 0)
+		c.fn.anchor = Anchor{}
 	case *syntax.Tuple:
 		for _, e := range t.Elts {
 			c.del(e)
@@ -884,12 +888,16 @@ func (c *compiler) augAssign(s *syntax.AugAssign) {
 		key := c.expr(t.Slice)
 		tmp := c.tmp()
 		c.setPos(t)
+		c.fn.anchor = subscriptAnchor(t)
 		c.emit(GETITEM, tmp, obj, key)
+		c.fn.anchor = Anchor{}
 		rhs := c.expr(s.Value)
 		c.setPos(s)
 		c.emit(op, tmp, tmp, rhs)
 		c.setPos(t)
+		c.fn.anchor = subscriptAnchor(t)
 		c.emit(SETITEM, obj, key, tmp)
+		c.fn.anchor = Anchor{}
 	default:
 		c.errorf(s.Target, "'%s' is an illegal expression for augmented assignment", describe(s.Target))
 	}
@@ -1712,7 +1720,7 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 
 func (c *compiler) importStmt(s *syntax.Import) {
 	for _, a := range s.Names {
-		c.setPos(a)
+		c.setPos(s) // CPython places import instructions at the statement
 		b := c.tmps(2)
 		c.move(b, c.kreg(nil))
 		c.move(b+1, c.kreg(big.NewInt(0)))
@@ -1769,7 +1777,7 @@ func (c *compiler) importFrom(s *syntax.ImportFrom) {
 		return
 	}
 	for _, a := range s.Names {
-		c.setPos(a)
+		c.setPos(s)
 		v := c.tmp()
 		c.emit(IMPORTFROM, v, m, c.nameIndex(a.Name))
 		name := a.AsName
@@ -1778,4 +1786,13 @@ func (c *compiler) importFrom(s *syntax.ImportFrom) {
 		}
 		c.storeName(name, v, a)
 	}
+}
+
+// subscriptAnchor returns the traceback anchor of a one-line subscript.
+func subscriptAnchor(e *syntax.Subscript) Anchor {
+	vs, ks := e.Value.GetSpan(), e.Slice.GetSpan()
+	if vs.End.Line == e.Start.Line && ks.End.Line == e.Start.Line && e.End.Line == e.Start.Line {
+		return Anchor{AnchorSubscript, vs.End.Col, ks.End.Col}
+	}
+	return Anchor{}
 }
