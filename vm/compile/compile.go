@@ -41,12 +41,30 @@
 // break/continue/return leaving the try) and once as the handler, which
 // ends with RERAISE.
 //
+// Calls come in four shapes: CALL (positional arguments in consecutive
+// registers after the callee), CALLKW (the same, the last arguments named
+// by a constant list of keyword names), CALLEX (f(*args, **kwargs) with a
+// tuple and a dict) and GETMETHOD+CALLMETHOD for obj.m(args), which leaves
+// the function and obj in two registers so that no bound method object is
+// made. Comprehensions are nested functions called with their first
+// iterator (list, set and dict comprehensions are marked FlagInlined and
+// look inlined in tracebacks, as PEP 709 makes them in CPython 3.12).
+//
 // # Position table
 //
 // Code.Positions maps every instruction to the source span (line, column,
 // end line, end column) of the expression or statement it evaluates, the
 // span CPython 3.12 would underline in a traceback: the call f(x) in
-// `y = 1 + f(x)`, the `a / b` of a ZeroDivisionError.
+// `y = 1 + f(x)`, the `a / b` of a ZeroDivisionError. Binary operations
+// and subscripts also carry an Anchor (the operator, the index) so that
+// tracebacks can print CPython's `~~^~~`.
+//
+// # Static errors and warnings
+//
+// Compile returns the errors CPython's symtable and compiler report as
+// SyntaxError ('return' outside function, nonlocal and global conflicts,
+// unreachable patterns, ...) as *Error with the offending span, and records
+// CPython's compile-time SyntaxWarnings in Code.Warnings.
 package compile
 
 import (

@@ -161,3 +161,37 @@ func TestPositions(t *testing.T) {
 		t.Errorf("found %d of CALL, ADD\n%s", found, code.Disassemble())
 	}
 }
+
+func TestWarnings(t *testing.T) {
+	is := &syntax.Compare{Left: Name("x"), Ops: []syntax.CmpOperator{syntax.Is}, Comparators: []syntax.Expr{I(1)}}
+	code, err := Compile(Mod(
+		Expr(is),
+		Expr(CallE(S("f"))),
+		Assert(Tup(Name("x"), S("msg")), nil),
+	), Exec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		`"is" with 'int' literal. Did you mean "=="?`,
+		"'str' object is not callable; perhaps you missed a comma?",
+		"assertion is always true, perhaps remove parentheses?",
+	}
+	if len(code.Warnings) != len(want) {
+		t.Fatalf("warnings = %v", code.Warnings)
+	}
+	for i, w := range code.Warnings {
+		if w.Msg != want[i] {
+			t.Errorf("warning %d = %q, want %q", i, w.Msg, want[i])
+		}
+	}
+}
+
+func TestExceptStarRestrictions(t *testing.T) {
+	try := &syntax.Try{Body: []syntax.Stmt{Pass()}, IsStar: true,
+		Handlers: []*syntax.ExceptHandler{Except(Name("ValueError"), "", Break())}}
+	_, err := Compile(Mod(While(Name("x"), try)), Exec)
+	if err == nil || !strings.Contains(err.Error(), "'break', 'continue' and 'return' cannot appear in an except* block") {
+		t.Errorf("got %v", err)
+	}
+}
