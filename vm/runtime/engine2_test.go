@@ -360,3 +360,38 @@ func TestSuggestions(t *testing.T) {
 		t.Error("stdlib module names")
 	}
 }
+
+type countingJIT struct{ hot map[int]int }
+
+func (j *countingJIT) LoopHot(th *Thread, f *Frame, pc int) (int, error) {
+	j.hot[pc]++
+	return pc, nil
+}
+
+func TestJITHookAndPending(t *testing.T) {
+	th, g := mustRun(t, Mod(intLoop()))
+	j := &countingJIT{hot: map[int]int{}}
+	th.Interp.SetJITHook(j)
+	defer th.Interp.SetJITHook(nil)
+	f := global(t, g, "f")
+	if _, err := Call(th, f, []Value{Int(10 * HotLoopThreshold)}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if len(j.hot) != 1 {
+		t.Fatalf("hot loops: %v", j.hot)
+	}
+	for _, n := range j.hot {
+		if n != 10 {
+			t.Errorf("LoopHot called %d times, want 10", n)
+		}
+	}
+	// A pending interrupt becomes KeyboardInterrupt at the next back-edge.
+	th.Interp.Pending.Store(PendingInterrupt)
+	_, err := Call(th, f, []Value{Int(1000)}, nil)
+	if err == nil || !IsInstanceOf(err, KeyboardInterrupt) {
+		t.Errorf("err = %v, want KeyboardInterrupt", err)
+	}
+	if th.Interp.Pending.Load() != 0 {
+		t.Errorf("pending not cleared")
+	}
+}
