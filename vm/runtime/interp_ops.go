@@ -9,8 +9,6 @@ import (
 	"math/big"
 	"reflect"
 	"strings"
-
-	"github.com/kilnpy/kiln/vm/compile"
 )
 
 // arith computes a op b (or a op= b) for any operands. Small ints and
@@ -962,10 +960,11 @@ func (th *Thread) callSimple(fn *Function, args []Value) (Value, error) {
 		return Value{}, Errorf(RecursionError, "maximum recursion depth exceeded")
 	}
 	th.depth++
-	nf := th.pushFrame(fc, fn.Globals, fn.Builtins)
+	nf := th.pushFrameArgs(fc, fn.Globals, fn.Builtins, args)
 	nf.Func = fn
-	copy(nf.Regs, args)
-	copy(nf.Regs[fc.NumLocals+len(fc.Cellvars):], fn.Closure)
+	if len(fn.Closure) > 0 {
+		copy(nf.Regs[fc.NumLocals+len(fc.Cellvars):], fn.Closure)
+	}
 	v, err := th.run(nf)
 	th.popFrame(nf)
 	th.depth--
@@ -974,11 +973,7 @@ func (th *Thread) callSimple(fn *Function, args []Value) (Value, error) {
 
 // isSimple reports whether fn takes exactly n positional arguments and
 // nothing else (so callSimple applies).
-func isSimple(fn *Function, n int) bool {
-	fc := fn.Code
-	return fc.ArgCount == n && fc.KwOnlyArgCount == 0 &&
-		fc.Flags&(compile.FlagVarArgs|compile.FlagVarKeywords|compile.FlagGenerator|compile.FlagCoroutine) == 0
-}
+func isSimple(fn *Function, n int) bool { return fn.Code.simpleArgc == n }
 
 // isBuiltinSuper reports whether v is the builtin super type (called with
 // no arguments, the engine supplies them from the calling frame).
