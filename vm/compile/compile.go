@@ -41,12 +41,30 @@
 // break/continue/return leaving the try) and once as the handler, which
 // ends with RERAISE.
 //
+// Calls come in four shapes: CALL (positional arguments in consecutive
+// registers after the callee), CALLKW (the same, the last arguments named
+// by a constant list of keyword names), CALLEX (f(*args, **kwargs) with a
+// tuple and a dict) and GETMETHOD+CALLMETHOD for obj.m(args), which leaves
+// the function and obj in two registers so that no bound method object is
+// made. Comprehensions are nested functions called with their first
+// iterator (list, set and dict comprehensions are marked FlagInlined and
+// look inlined in tracebacks, as PEP 709 makes them in CPython 3.12).
+//
 // # Position table
 //
 // Code.Positions maps every instruction to the source span (line, column,
 // end line, end column) of the expression or statement it evaluates, the
 // span CPython 3.12 would underline in a traceback: the call f(x) in
-// `y = 1 + f(x)`, the `a / b` of a ZeroDivisionError.
+// `y = 1 + f(x)`, the `a / b` of a ZeroDivisionError. Binary operations
+// and subscripts also carry an Anchor (the operator, the index) so that
+// tracebacks can print CPython's `~~^~~`.
+//
+// # Static errors and warnings
+//
+// Compile returns the errors CPython's symtable and compiler report as
+// SyntaxError ('return' outside function, nonlocal and global conflicts,
+// unreachable patterns, ...) as *Error with the offending span, and records
+// CPython's compile-time SyntaxWarnings in Code.Warnings.
 package compile
 
 import (
@@ -739,7 +757,9 @@ func (c *compiler) store(t syntax.Expr, v int) {
 		obj := c.expr(t.Value)
 		key := c.expr(t.Slice)
 		c.setPos(t)
+		c.fn.anchor = subscriptAnchor(t)
 		c.emit(SETITEM, obj, key, v)
+		c.fn.anchor = Anchor{}
 	case *syntax.Tuple:
 		c.unpack(t.Elts, v, t)
 	case *syntax.List:
@@ -837,7 +857,9 @@ func (c *compiler) del(t syntax.Expr) {
 		obj := c.expr(t.Value)
 		key := c.expr(t.Slice)
 		c.setPos(t)
+		c.fn.anchor = subscriptAnchor(t)
 		c.emit(DELITEM, obj, key, 0)
+		c.fn.anchor = Anchor{}
 	case *syntax.Tuple:
 		for _, e := range t.Elts {
 			c.del(e)
@@ -884,12 +906,16 @@ func (c *compiler) augAssign(s *syntax.AugAssign) {
 		key := c.expr(t.Slice)
 		tmp := c.tmp()
 		c.setPos(t)
+		c.fn.anchor = subscriptAnchor(t)
 		c.emit(GETITEM, tmp, obj, key)
+		c.fn.anchor = Anchor{}
 		rhs := c.expr(s.Value)
 		c.setPos(s)
 		c.emit(op, tmp, tmp, rhs)
 		c.setPos(t)
+		c.fn.anchor = subscriptAnchor(t)
 		c.emit(SETITEM, obj, key, tmp)
+		c.fn.anchor = Anchor{}
 	default:
 		c.errorf(s.Target, "'%s' is an illegal expression for augmented assignment", describe(s.Target))
 	}
@@ -1712,7 +1738,7 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 
 func (c *compiler) importStmt(s *syntax.Import) {
 	for _, a := range s.Names {
-		c.setPos(a)
+		c.setPos(s) // CPython places import instructions at the statement
 		b := c.tmps(2)
 		c.move(b, c.kreg(nil))
 		c.move(b+1, c.kreg(big.NewInt(0)))
@@ -1769,7 +1795,7 @@ func (c *compiler) importFrom(s *syntax.ImportFrom) {
 		return
 	}
 	for _, a := range s.Names {
-		c.setPos(a)
+		c.setPos(s)
 		v := c.tmp()
 		c.emit(IMPORTFROM, v, m, c.nameIndex(a.Name))
 		name := a.AsName
@@ -1778,4 +1804,13 @@ func (c *compiler) importFrom(s *syntax.ImportFrom) {
 		}
 		c.storeName(name, v, a)
 	}
+}
+
+// subscriptAnchor returns the traceback anchor of a one-line subscript.
+func subscriptAnchor(e *syntax.Subscript) Anchor {
+	vs, ks := e.Value.GetSpan(), e.Slice.GetSpan()
+	if vs.End.Line == e.Start.Line && ks.End.Line == e.Start.Line && e.End.Line == e.Start.Line {
+		return Anchor{AnchorSubscript, vs.End.Col, ks.End.Col}
+	}
+	return Anchor{}
 }

@@ -17,7 +17,7 @@ func TestDisassembly(t *testing.T) {
 		want string
 	}{
 		{"fused compare loop", Def("f", Args("n"),
-			Set("i", I(0)),
+			Let("i", I(0)),
 			While(Cmp(Name("i"), syntax.Lt, Name("n")), Aug("i", syntax.Add, I(1))),
 			Return(Name("i"))), `code f: locals=2 regs=5 kbase=2 nk=3
   1    0  MOVE         r1 r2
@@ -117,7 +117,7 @@ func TestCompileErrors(t *testing.T) {
 		{Mod(Continue()), "'continue' not properly in loop"},
 		{Mod(Expr(Yield(I(1)))), "'yield' outside function"},
 		{Mod(Def("f", nil, Expr(Name("x")), Global("x"))), "name 'x' is used prior to global declaration"},
-		{Mod(Def("f", nil, Set("x", I(1)), Global("x"))), "name 'x' is assigned to before global declaration"},
+		{Mod(Def("f", nil, Let("x", I(1)), Global("x"))), "name 'x' is assigned to before global declaration"},
 		{Mod(Def("f", nil, Nonlocal("x"))), "no binding for nonlocal 'x' found"},
 		{Mod(Nonlocal("x")), "nonlocal declaration not allowed at module level"},
 		{Mod(Def("f", Args("x", "x"))), "duplicate argument 'x' in function definition"},
@@ -159,5 +159,39 @@ func TestPositions(t *testing.T) {
 	}
 	if found != 2 {
 		t.Errorf("found %d of CALL, ADD\n%s", found, code.Disassemble())
+	}
+}
+
+func TestWarnings(t *testing.T) {
+	is := &syntax.Compare{Left: Name("x"), Ops: []syntax.CmpOperator{syntax.Is}, Comparators: []syntax.Expr{I(1)}}
+	code, err := Compile(Mod(
+		Expr(is),
+		Expr(CallE(S("f"))),
+		Assert(Tup(Name("x"), S("msg")), nil),
+	), Exec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		`"is" with 'int' literal. Did you mean "=="?`,
+		"'str' object is not callable; perhaps you missed a comma?",
+		"assertion is always true, perhaps remove parentheses?",
+	}
+	if len(code.Warnings) != len(want) {
+		t.Fatalf("warnings = %v", code.Warnings)
+	}
+	for i, w := range code.Warnings {
+		if w.Msg != want[i] {
+			t.Errorf("warning %d = %q, want %q", i, w.Msg, want[i])
+		}
+	}
+}
+
+func TestExceptStarRestrictions(t *testing.T) {
+	try := &syntax.Try{Body: []syntax.Stmt{Pass()}, IsStar: true,
+		Handlers: []*syntax.ExceptHandler{Except(Name("ValueError"), "", Break())}}
+	_, err := Compile(Mod(While(Name("x"), try)), Exec)
+	if err == nil || !strings.Contains(err.Error(), "'break', 'continue' and 'return' cannot appear in an except* block") {
+		t.Errorf("got %v", err)
 	}
 }

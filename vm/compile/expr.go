@@ -193,9 +193,7 @@ func (c *compiler) exprTo(e syntax.Expr, dst int) {
 		obj := c.expr(e.Value)
 		key := c.expr(e.Slice)
 		c.setPos(e)
-		if vs, ks := e.Value.GetSpan(), e.Slice.GetSpan(); vs.End.Line == e.Start.Line && ks.End.Line == e.Start.Line && e.End.Line == e.Start.Line {
-			c.fn.anchor = Anchor{AnchorSubscript, vs.End.Col, ks.End.Col}
-		}
+		c.fn.anchor = subscriptAnchor(e)
 		c.emit(GETITEM, dst, obj, key)
 		c.fn.anchor = Anchor{}
 	case *syntax.Slice:

@@ -18,11 +18,11 @@ func TestBindings(t *testing.T) {
 	// class C:
 	//     y = 1
 	//     def m(self): return super()
-	inner := a.Def("inner", nil, a.Nonlocal("b"), a.Set("b", a.Bin(a.Bin(a.Name("a"), syntax.Add, a.Name("x")), syntax.Add, a.Name("len"))))
-	outer := a.Def("outer", a.Args("a"), a.Set("b", a.I(2)), inner, a.Return(a.Name("inner")))
+	inner := a.Def("inner", nil, a.Nonlocal("b"), a.Let("b", a.Bin(a.Bin(a.Name("a"), syntax.Add, a.Name("x")), syntax.Add, a.Name("len"))))
+	outer := a.Def("outer", a.Args("a"), a.Let("b", a.I(2)), inner, a.Return(a.Name("inner")))
 	m := a.Def("m", a.Args("self"), a.Return(a.CallE(a.Name("super"))))
-	class := a.Class("C", nil, a.Set("y", a.I(1)), m)
-	info, err := File(a.Mod(a.Set("x", a.I(1)), outer, class))
+	class := a.Class("C", nil, a.Let("y", a.I(1)), m)
+	info, err := File(a.Mod(a.Let("x", a.I(1)), outer, class))
 	if err != nil {
 		t.Fatal(err)
 	}

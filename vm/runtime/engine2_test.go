@@ -20,8 +20,8 @@ func TestClassBody(t *testing.T) {
 		Def("meta", Args("name", "bases", "ns"), Return(Name("ns"))),
 		&syntax.ClassDef{Name: "C", Keywords: []*syntax.Keyword{Kw("metaclass", Name("meta"))}, Body: []syntax.Stmt{
 			Expr(S("doc")),
-			Set("x", I(1)),
-			Set("y", Bin(Name("x"), syntax.Add, I(1))),
+			Let("x", I(1)),
+			Let("y", Bin(Name("x"), syntax.Add, I(1))),
 			Def("m", Args("self"), Return(Name("__class__"))),
 		}},
 	))
@@ -74,10 +74,10 @@ func TestWith(t *testing.T) {
 	s := &ctxObj{Object: Object{typ: ctxType}, suppress: true}
 	c2 := &ctxObj{Object: Object{typ: ctxType}}
 	mod := Mod(
-		With(Name("c"), Store("v"), Set("r", Name("v"))),
-		Set("r2", CallE(Attr(Name("c"), "__enter__"))),
+		With(Name("c"), Store("v"), Let("r", Name("v"))),
+		Let("r2", CallE(Attr(Name("c"), "__enter__"))),
 		With(Name("s"), nil, Expr(Bin(I(1), syntax.Div, I(0)))),
-		Set("after", BoolLit(true)),
+		Let("after", BoolLit(true)),
 		With(Name("c2"), nil, Raise(Name("KeyError"))),
 	)
 	th := NewInterpreter(Options{}).MainThread()
@@ -199,7 +199,7 @@ func TestGeneratorProtocol(t *testing.T) {
 	//     finally:
 	//         log.append("closed")
 	mod := Mod(Def("g", nil, Try([]syntax.Stmt{
-		Set("x", Yield(I(1))),
+		Let("x", Yield(I(1))),
 		Expr(Yield(Name("x"))),
 	}, nil, nil, []syntax.Stmt{Expr(CallE(Attr(Name("log"), "append"), S("closed")))})))
 	th := NewInterpreter(Options{}).MainThread()
@@ -309,18 +309,18 @@ func TestClassFreeVarsAndChaining(t *testing.T) {
 	// except AssertionError as e:
 	//     amsg = e.args
 	// s = f"{x!r}-{3}"   (x = "q")
-	cls := &syntax.ClassDef{Name: "C", Keywords: []*syntax.Keyword{Kw("metaclass", Name("meta"))}, Body: []syntax.Stmt{Set("y", Name("x"))}}
+	cls := &syntax.ClassDef{Name: "C", Keywords: []*syntax.Keyword{Kw("metaclass", Name("meta"))}, Body: []syntax.Stmt{Let("y", Name("x"))}}
 	th, g := mustRun(t, Mod(
-		Def("f", nil, Set("x", I(1)), Def("meta", Args("name", "bases", "ns"), Return(Name("ns"))), cls, Return(Name("C"))),
-		Set("ns", CallE(Name("f"))),
+		Def("f", nil, Let("x", I(1)), Def("meta", Args("name", "bases", "ns"), Return(Name("ns"))), cls, Return(Name("C"))),
+		Let("ns", CallE(Name("f"))),
 		Try([]syntax.Stmt{
 			Try([]syntax.Stmt{&syntax.Raise{Exc: CallE(Name("KeyError"), S("a"))}},
 				[]*syntax.ExceptHandler{Except(Name("KeyError"), "", &syntax.Raise{Exc: CallE(Name("ValueError"), S("b"))})}, nil, nil),
-		}, []*syntax.ExceptHandler{Except(Name("ValueError"), "e", Set("caught", Name("e")))}, nil, nil),
+		}, []*syntax.ExceptHandler{Except(Name("ValueError"), "e", Let("caught", Name("e")))}, nil, nil),
 		Try([]syntax.Stmt{Assert(Cmp(I(1), syntax.Eq, I(2)), S("boom"))},
-			[]*syntax.ExceptHandler{Except(Name("AssertionError"), "e", Set("aerr", Name("e")))}, nil, nil),
-		Set("x", S("q")),
-		Set("s", &syntax.JoinedStr{Values: []syntax.Expr{
+			[]*syntax.ExceptHandler{Except(Name("AssertionError"), "e", Let("aerr", Name("e")))}, nil, nil),
+		Let("x", S("q")),
+		Let("s", &syntax.JoinedStr{Values: []syntax.Expr{
 			&syntax.FormattedValue{Value: Name("x"), Conversion: 'r'}, S("-"), &syntax.FormattedValue{Value: I(3), Conversion: -1}}}),
 	))
 	ns := as[Dict](global(t, g, "ns"))
@@ -358,5 +358,40 @@ func TestSuggestions(t *testing.T) {
 	}
 	if !isStdlibModule("sys") || isStdlibModule("kiln") {
 		t.Error("stdlib module names")
+	}
+}
+
+type countingJIT struct{ hot map[int]int }
+
+func (j *countingJIT) LoopHot(th *Thread, f *Frame, pc int) (int, error) {
+	j.hot[pc]++
+	return pc, nil
+}
+
+func TestJITHookAndPending(t *testing.T) {
+	th, g := mustRun(t, Mod(intLoop()))
+	j := &countingJIT{hot: map[int]int{}}
+	th.Interp.SetJITHook(j)
+	defer th.Interp.SetJITHook(nil)
+	f := global(t, g, "f")
+	if _, err := Call(th, f, []Value{Int(10 * HotLoopThreshold)}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if len(j.hot) != 1 {
+		t.Fatalf("hot loops: %v", j.hot)
+	}
+	for _, n := range j.hot {
+		if n != 10 {
+			t.Errorf("LoopHot called %d times, want 10", n)
+		}
+	}
+	// A pending interrupt becomes KeyboardInterrupt at the next back-edge.
+	th.Interp.Pending.Store(PendingInterrupt)
+	_, err := Call(th, f, []Value{Int(1000)}, nil)
+	if err == nil || !IsInstanceOf(err, KeyboardInterrupt) {
+		t.Errorf("err = %v, want KeyboardInterrupt", err)
+	}
+	if th.Interp.Pending.Load() != 0 {
+		t.Errorf("pending not cleared")
 	}
 }

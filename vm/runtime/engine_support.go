@@ -24,11 +24,22 @@ func builtinCall(th *Thread, builtins *Dict, name string, args ...Value) (Value,
 
 // strIndex returns the position in d.entries of the str key, or -1. Like
 // GetStr, it never runs Python code.
-func (d *Dict) strIndex(key string) int {
+func (d *Dict) strIndex(key string) int { return d.strIndexHashed(key, strHash(key)) }
+
+// getStrHashed is GetStr for a str object, using its cached hash: the
+// interpreter's attribute lookups use it so that names are not rehashed.
+func (d *Dict) getStrHashed(key *Str) (Value, bool) {
+	if i := d.strIndexHashed(key.s, key.hashValue()); i >= 0 {
+		return d.entries[i].value, true
+	}
+	return Value{}, false
+}
+
+// strIndexHashed is strIndex with the key's hash precomputed.
+func (d *Dict) strIndexHashed(key string, h int64) int {
 	if d == nil || d.index == nil {
 		return -1
 	}
-	h := strHash(key)
 	mask := uint64(len(d.index) - 1)
 	perturb := uint64(h)
 	j := perturb & mask
@@ -110,4 +121,44 @@ func buildSet(th *Thread, f *Frame, items []Value) (Value, error) {
 		}
 	}
 	return s, nil
+}
+
+// typeLookupHashed is Type.Lookup with a str object's cached hash.
+func typeLookupHashed(t *Type, name *Str) Value {
+	for _, m := range t.MRO {
+		if v, ok := m.dict.getStrHashed(name); ok {
+			return v
+		}
+	}
+	return Value{}
+}
+
+// genericGetAttrHashed is GenericGetAttr (object.__getattribute__) with
+// hashed lookups, for the interpreter's GETATTR on types that use the
+// generic lookup. Keep it in step with GenericGetAttr.
+func genericGetAttrHashed(th *Thread, v Value, name *Str) (Value, error) {
+	t := v.Type()
+	attr := typeLookupHashed(t, name)
+	var get func(th *Thread, descr, obj Value, owner *Type) (Value, error)
+	if attr.p != nil {
+		at := attr.Type()
+		get = at.DescrGet
+		if get != nil && at.DescrSet != nil {
+			return get(th, attr, v, t)
+		}
+	}
+	if !v.IsImmediate() {
+		if d := v.header().dict; d != nil {
+			if r, ok := d.getStrHashed(name); ok {
+				return r, nil
+			}
+		}
+	}
+	if get != nil {
+		return get(th, attr, v, t)
+	}
+	if attr.p != nil {
+		return attr, nil
+	}
+	return Value{}, attributeError(v, name.s)
 }

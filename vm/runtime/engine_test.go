@@ -66,7 +66,7 @@ func global(t testing.TB, g *Dict, name string) Value {
 //	    return s
 func intLoop() *syntax.FunctionDef {
 	return Def("f", Args("n"),
-		Set("s", I(0)), Set("i", I(0)),
+		Let("s", I(0)), Let("i", I(0)),
 		While(Cmp(Name("i"), syntax.Lt, Name("n")),
 			Aug("s", syntax.Add, Bin(Bin(Name("i"), syntax.Mult, I(2)), syntax.Mod, I(7))),
 			Aug("i", syntax.Add, I(1))),
@@ -83,7 +83,7 @@ func intLoop() *syntax.FunctionDef {
 //	    return s
 func floatLoop() *syntax.FunctionDef {
 	return Def("g", Args("n"),
-		Set("s", F(0)), Set("x", F(0)),
+		Let("s", F(0)), Let("x", F(0)),
 		While(Cmp(Name("x"), syntax.Lt, Name("n")),
 			Aug("s", syntax.Add, Bin(Bin(Name("x"), syntax.Mult, F(2)), syntax.Div, F(7))),
 			Aug("x", syntax.Add, F(1))),
@@ -169,9 +169,9 @@ func BenchmarkCallLoop(b *testing.B) {
 	th, g := mustRun(b, Mod(
 		Def("inc", Args("x"), Return(Bin(Name("x"), syntax.Add, I(1)))),
 		Def("h", Args("n"),
-			Set("s", I(0)), Set("i", I(0)),
+			Let("s", I(0)), Let("i", I(0)),
 			While(Cmp(Name("i"), syntax.Lt, Name("n")),
-				Set("s", CallE(Name("inc"), Name("s"))),
+				Let("s", CallE(Name("inc"), Name("s"))),
 				Aug("i", syntax.Add, I(1))),
 			Return(Name("s")))))
 	f := global(b, g, "h")
@@ -235,10 +235,10 @@ func TestExceptions(t *testing.T) {
 	// else: r = 2
 	// finally: done = True
 	_, g := mustRun(t, Mod(
-		Try([]syntax.Stmt{Set("x", Bin(I(1), syntax.FloorDiv, I(0)))},
-			[]*syntax.ExceptHandler{Except(Name("ZeroDivisionError"), "e", Set("r", I(1)), Set("msg", CallE(Name("str"), Name("e"))))},
-			[]syntax.Stmt{Set("r", I(2))},
-			[]syntax.Stmt{Set("done", BoolLit(true))}),
+		Try([]syntax.Stmt{Let("x", Bin(I(1), syntax.FloorDiv, I(0)))},
+			[]*syntax.ExceptHandler{Except(Name("ZeroDivisionError"), "e", Let("r", I(1)), Let("msg", CallE(Name("str"), Name("e"))))},
+			[]syntax.Stmt{Let("r", I(2))},
+			[]syntax.Stmt{Let("done", BoolLit(true))}),
 	))
 	if v := global(t, g, "r"); v.SmallInt() != 1 {
 		t.Errorf("r = %v", v)
@@ -297,24 +297,24 @@ func TestClosuresAndGenerators(t *testing.T) {
 	// for v in outer(): total += v      # 0+1+2+99
 	_, g := mustRun(t, Mod(
 		Def("counter", nil,
-			Set("n", I(0)),
+			Let("n", I(0)),
 			Def("inc", nil, Nonlocal("n"), Aug("n", syntax.Add, I(1)), Return(Name("n"))),
 			Return(Name("inc"))),
-		Set("c", CallE(Name("counter"))),
+		Let("c", CallE(Name("counter"))),
 		Expr(CallE(Name("c"))), Expr(CallE(Name("c"))),
-		Set("r", CallE(Name("c"))),
+		Let("r", CallE(Name("c"))),
 		Def("gen", Args("k"),
-			Set("i", I(0)),
+			Let("i", I(0)),
 			While(Cmp(Name("i"), syntax.Lt, Name("k")),
 				Expr(Yield(Name("i"))),
 				Aug("i", syntax.Add, I(1))),
 			Return(I(99))),
 		Def("outer", nil,
-			Set("x", YieldFrom(CallE(Name("gen"), I(3)))),
+			Let("x", YieldFrom(CallE(Name("gen"), I(3)))),
 			Expr(Yield(Name("x")))),
-		Set("total", I(0)),
+		Let("total", I(0)),
 		For(Store("v"), CallE(Name("outer")), Aug("total", syntax.Add, Name("v"))),
-		Set("sq", ListComp(Bin(Name("v"), syntax.Mult, Name("v")), Store("v"), CallE(Name("gen"), I(4)),
+		Let("sq", ListComp(Bin(Name("v"), syntax.Mult, Name("v")), Store("v"), CallE(Name("gen"), I(4)),
 			Cmp(Name("v"), syntax.Gt, I(0)))),
 	))
 	if v := global(t, g, "r"); v.SmallInt() != 3 {
@@ -334,7 +334,7 @@ func TestUnboundLocal(t *testing.T) {
 	//     if False: x = 1
 	//     return x
 	th, g := mustRun(t, Mod(Def("f", nil,
-		If(BoolLit(false), []syntax.Stmt{Set("x", I(1))}),
+		If(BoolLit(false), []syntax.Stmt{Let("x", I(1))}),
 		Return(Name("x")))))
 	_, err := Call(th, global(t, g, "f"), nil, nil)
 	if err == nil || !strings.Contains(err.Error(), "cannot access local variable 'x' where it is not associated with a value") {
@@ -349,7 +349,7 @@ func TestUnpackAndStar(t *testing.T) {
 	_, g := mustRun(t, Mod(
 		Assign(StoreTuple(Store("a"), &syntax.Starred{Value: Store("b"), Ctx: syntax.Store}, Store("c")), Lst(I(1), I(2), I(3), I(4))),
 		Def("f", &syntax.Arguments{VarArg: Arg("args"), KwArg: Arg("kw")}, Return(Name("args"))),
-		Set("t", CallE(Name("f"), Starred(Lst(I(1), I(2))), I(3))),
+		Let("t", CallE(Name("f"), Starred(Lst(I(1), I(2))), I(3))),
 	))
 	if v := global(t, g, "a"); v.SmallInt() != 1 {
 		t.Errorf("a = %v", v)

@@ -138,13 +138,11 @@ func init() {
 		}
 		return ExecCode(th, code, globals, l)
 	}
-	OnNewInterpreter(func(interp *Interpreter) {
-		interp.Builtins.SetStr("__build_class__", buildClassBuiltin)
-	})
 }
 
-// buildClassBuiltin is builtins.__build_class__ (set by init: it refers
-// to the interpreter loop, which refers to it).
+// buildClassBuiltin is __build_class__, which BUILDCLASS uses unless the
+// builtins define their own (set by init: it refers to the interpreter
+// loop, which refers to it).
 var buildClassBuiltin Value
 
 func init() {

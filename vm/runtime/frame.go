@@ -89,6 +89,11 @@ func (th *Thread) CurrentFrame() *Frame { return th.exec.frame }
 // pushFrame makes a pooled frame for code with a register window, links
 // it as the current frame and preloads its constants.
 func (th *Thread) pushFrame(code *Code, globals, builtins *Dict) *Frame {
+	return th.pushFrameArgs(code, globals, builtins, nil)
+}
+
+// pushFrameArgs is pushFrame with the first registers set to args.
+func (th *Thread) pushFrameArgs(code *Code, globals, builtins *Dict, args []Value) *Frame {
 	ex := &th.exec
 	if ex.nframes == len(ex.pool) {
 		ex.pool = append(ex.pool, &Frame{})
@@ -109,8 +114,14 @@ func (th *Thread) pushFrame(code *Code, globals, builtins *Dict) *Frame {
 	ex.sp += n
 	f.Code, f.Globals, f.Builtins, f.PC = code, globals, builtins, 0
 	// The window may hold the constants of an earlier frame of other code.
-	clear(f.Regs[:code.KBase])
-	copy(f.Regs[code.KBase:], code.KVals)
+	regs := f.Regs
+	n = copy(regs, args)
+	for i := n; i < code.KBase; i++ {
+		regs[i] = Value{}
+	}
+	for i, k := range code.KVals {
+		regs[code.KBase+i] = k
+	}
 	f.Back = ex.frame
 	ex.frame = f
 	return f
@@ -119,7 +130,12 @@ func (th *Thread) pushFrame(code *Code, globals, builtins *Dict) *Frame {
 // popFrame unlinks the current pooled frame, clearing its registers.
 func (th *Thread) popFrame(f *Frame) {
 	ex := &th.exec
-	clear(f.Regs[:f.Code.KBase]) // drop references now; constants are long-lived anyway
+	// Drop references now (constants are long-lived anyway). A loop, not
+	// clear(): windows are small and the runtime call costs more.
+	regs := f.Regs[:f.Code.KBase]
+	for i := range regs {
+		regs[i] = Value{}
+	}
 	ex.frame = f.Back
 	ex.stack, ex.sp = f.stack, f.base
 	ex.nframes--

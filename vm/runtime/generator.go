@@ -256,6 +256,10 @@ func (g *Generator) Throw(th *Thread, exc error) (Value, error) {
 	return r, nil
 }
 
+// NeedsFinalization reports whether the generator is suspended (so that
+// closing it when it becomes garbage would run code).
+func (g *Generator) NeedsFinalization() bool { return !g.finished && g.frame.PC > 0 }
+
 // Close implements generator.close().
 func (g *Generator) Close(th *Thread) error {
 	if g.finished {
@@ -280,6 +284,9 @@ func (g *Generator) Close(th *Thread) error {
 
 func init() {
 	GeneratorType.Iter = func(th *Thread, v Value) (Value, error) { return v, nil }
+	// A suspended generator that becomes garbage is closed, so that its
+	// finally clauses run (when the object lifetime machinery calls it).
+	GeneratorType.Finalize = func(th *Thread, v Value) error { return as[Generator](v).Close(th) }
 	GeneratorType.Next = func(th *Thread, v Value) (Value, bool, error) {
 		r, done, err := as[Generator](v).resume(th, Value{}, nil)
 		if err != nil || done {

@@ -55,7 +55,9 @@ func (th *Thread) run(f *Frame) (Value, error) {
 		for {
 			w := insns[pc]
 			pc++
-			a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+			// Operands are decoded in each case (a = uint8(w>>8), b =
+			// uint8(w>>16), c = uint8(w>>24)) so that they are not live
+			// across the dispatch, which would cost spills.
 			switch compile.Opcode(w) {
 			case compile.NOP:
 				continue
@@ -63,28 +65,35 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				ext = int(w >> 8)
 				continue
 			case compile.MOVE: // R[A] = R[B]
+				a, b := uint8(w>>8), uint8(w>>16)
 				regs[a] = regs[b]
 				continue
 			case compile.LOADK: // R[A] = K[Bx]
+				a := uint8(w >> 8)
 				regs[a] = consts[int(w>>16)|ext<<16]
 				ext = 0
 				continue
 			case compile.LOADNONE:
+				a := uint8(w >> 8)
 				regs[a] = None
 				continue
 			case compile.LOADTRUE:
+				a := uint8(w >> 8)
 				regs[a] = True
 				continue
 			case compile.LOADFALSE:
+				a := uint8(w >> 8)
 				regs[a] = False
 				continue
 			case compile.CHECKLOCAL:
+				a := uint8(w >> 8)
 				if regs[a].p == nil {
 					err = unboundLocal(code, int(a))
 					break
 				}
 				continue
 			case compile.DELLOCAL:
+				a := uint8(w >> 8)
 				if regs[a].p == nil {
 					err = unboundLocal(code, int(a))
 					break
@@ -92,6 +101,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = Value{}
 				continue
 			case compile.LOADGLOBAL:
+				a := uint8(w >> 8)
 				ni := int(w>>16) | ext<<16
 				ext = 0
 				gc := &code.globalCaches[ni]
@@ -107,6 +117,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.STOREGLOBAL:
+				a := uint8(w >> 8)
 				f.Globals.SetStr(code.Names[int(w>>16)|ext<<16], regs[a])
 				ext = 0
 				continue
@@ -119,6 +130,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				}
 				continue
 			case compile.LOADNAME:
+				a := uint8(w >> 8)
 				name := code.Names[int(w>>16)|ext<<16]
 				ext = 0
 				v, e := lookupName(th, f, name)
@@ -129,6 +141,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.STORENAME:
+				a := uint8(w >> 8)
 				name := code.Names[int(w>>16)|ext<<16]
 				ext = 0
 				if e := storeName(th, f, name, regs[a]); e != nil {
@@ -145,12 +158,15 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				}
 				continue
 			case compile.NEWCELL:
+				a := uint8(w >> 8)
 				regs[a] = ValueOf(NewCell(Value{}))
 				continue
 			case compile.MAKECELL:
+				a, b := uint8(w>>8), uint8(w>>16)
 				regs[a] = ValueOf(NewCell(regs[b]))
 				continue
 			case compile.LOADDEREF:
+				a, b := uint8(w>>8), uint8(w>>16)
 				v := as[Cell](regs[b]).Contents
 				if v.p == nil {
 					err = emptyCell(code, int(b))
@@ -159,9 +175,11 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.STOREDEREF:
+				a, b := uint8(w>>8), uint8(w>>16)
 				as[Cell](regs[a]).Contents = regs[b]
 				continue
 			case compile.DELDEREF:
+				a := uint8(w >> 8)
 				cell := as[Cell](regs[a])
 				if cell.Contents.p == nil {
 					err = emptyCell(code, int(a))
@@ -170,6 +188,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				cell.Contents = Value{}
 				continue
 			case compile.LOADCLASSDEREF:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				name := code.Names[int(c)|ext<<8]
 				ext = 0
 				if f.Locals.p != nil && f.Locals.Type() == DictType {
@@ -186,6 +205,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.ADD: // R[A] = R[B] add R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				x, y := &regs[b], &regs[c]
 				if x.p == pInt && y.p == pInt {
 					r := int64(x.n) + int64(y.n)
@@ -213,6 +233,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.IADD: // R[A] = R[B] add R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				x, y := &regs[b], &regs[c]
 				if x.p == pInt && y.p == pInt {
 					r := int64(x.n) + int64(y.n)
@@ -240,6 +261,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.SUB: // R[A] = R[B] sub R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				x, y := &regs[b], &regs[c]
 				if x.p == pInt && y.p == pInt {
 					r := int64(x.n) - int64(y.n)
@@ -267,6 +289,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.ISUB: // R[A] = R[B] sub R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				x, y := &regs[b], &regs[c]
 				if x.p == pInt && y.p == pInt {
 					r := int64(x.n) - int64(y.n)
@@ -294,6 +317,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.MUL: // R[A] = R[B] mul R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				x, y := &regs[b], &regs[c]
 				if x.p == pInt && y.p == pInt {
 					if p, q := int64(x.n), int64(y.n); p == int64(int32(p)) && q == int64(int32(q)) {
@@ -320,6 +344,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.IMUL: // R[A] = R[B] mul R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				x, y := &regs[b], &regs[c]
 				if x.p == pInt && y.p == pInt {
 					if p, q := int64(x.n), int64(y.n); p == int64(int32(p)) && q == int64(int32(q)) {
@@ -346,6 +371,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.TRUEDIV: // R[A] = R[B] truediv R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				x, y := &regs[b], &regs[c]
 				if x.p == pInt && y.p == pInt {
 
@@ -365,6 +391,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.ITRUEDIV: // R[A] = R[B] truediv R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				x, y := &regs[b], &regs[c]
 				if x.p == pInt && y.p == pInt {
 
@@ -384,6 +411,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.MOD: // R[A] = R[B] mod R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				x, y := &regs[b], &regs[c]
 				if x.p == pInt && y.p == pInt {
 					if q := int64(y.n); q > 0 {
@@ -407,6 +435,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.IMOD: // R[A] = R[B] mod R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				x, y := &regs[b], &regs[c]
 				if x.p == pInt && y.p == pInt {
 					if q := int64(y.n); q > 0 {
@@ -430,6 +459,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.FLOORDIV: // R[A] = R[B] floordiv R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				x, y := &regs[b], &regs[c]
 				if x.p == pInt && y.p == pInt {
 					if q := int64(y.n); q > 0 {
@@ -454,6 +484,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.IFLOORDIV: // R[A] = R[B] floordiv R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				x, y := &regs[b], &regs[c]
 				if x.p == pInt && y.p == pInt {
 					if q := int64(y.n); q > 0 {
@@ -478,6 +509,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.MATMUL:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				v, e := arith(th, OpMatMul, false, regs[b], regs[c])
 				if e != nil {
 					err = e
@@ -486,6 +518,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.IMATMUL:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				v, e := arith(th, OpMatMul, true, regs[b], regs[c])
 				if e != nil {
 					err = e
@@ -494,6 +527,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.POW:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				v, e := arith(th, OpPow, false, regs[b], regs[c])
 				if e != nil {
 					err = e
@@ -502,6 +536,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.IPOW:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				v, e := arith(th, OpPow, true, regs[b], regs[c])
 				if e != nil {
 					err = e
@@ -510,6 +545,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.LSHIFT:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				v, e := arith(th, OpLShift, false, regs[b], regs[c])
 				if e != nil {
 					err = e
@@ -518,6 +554,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.ILSHIFT:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				v, e := arith(th, OpLShift, true, regs[b], regs[c])
 				if e != nil {
 					err = e
@@ -526,6 +563,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.RSHIFT:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				v, e := arith(th, OpRShift, false, regs[b], regs[c])
 				if e != nil {
 					err = e
@@ -534,6 +572,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.IRSHIFT:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				v, e := arith(th, OpRShift, true, regs[b], regs[c])
 				if e != nil {
 					err = e
@@ -542,6 +581,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.OR:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				v, e := arith(th, OpOr, false, regs[b], regs[c])
 				if e != nil {
 					err = e
@@ -550,6 +590,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.IOR:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				v, e := arith(th, OpOr, true, regs[b], regs[c])
 				if e != nil {
 					err = e
@@ -558,6 +599,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.XOR:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				v, e := arith(th, OpXor, false, regs[b], regs[c])
 				if e != nil {
 					err = e
@@ -566,6 +608,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.IXOR:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				v, e := arith(th, OpXor, true, regs[b], regs[c])
 				if e != nil {
 					err = e
@@ -574,6 +617,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.AND:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				v, e := arith(th, OpAnd, false, regs[b], regs[c])
 				if e != nil {
 					err = e
@@ -582,6 +626,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.IAND:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				v, e := arith(th, OpAnd, true, regs[b], regs[c])
 				if e != nil {
 					err = e
@@ -590,6 +635,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.LT: // R[A] = R[B] < R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				x, y := &regs[b], &regs[c]
 				if x.p == pInt && y.p == pInt {
 					regs[a] = Bool(int64(x.n) < int64(y.n))
@@ -603,6 +649,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.LE: // R[A] = R[B] <= R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				x, y := &regs[b], &regs[c]
 				if x.p == pInt && y.p == pInt {
 					regs[a] = Bool(int64(x.n) <= int64(y.n))
@@ -616,6 +663,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.EQ: // R[A] = R[B] == R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				x, y := &regs[b], &regs[c]
 				if x.p == pInt && y.p == pInt {
 					regs[a] = Bool(int64(x.n) == int64(y.n))
@@ -629,6 +677,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.NE: // R[A] = R[B] != R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				x, y := &regs[b], &regs[c]
 				if x.p == pInt && y.p == pInt {
 					regs[a] = Bool(int64(x.n) != int64(y.n))
@@ -642,6 +691,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.GT: // R[A] = R[B] > R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				x, y := &regs[b], &regs[c]
 				if x.p == pInt && y.p == pInt {
 					regs[a] = Bool(int64(x.n) > int64(y.n))
@@ -655,6 +705,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.GE: // R[A] = R[B] >= R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				x, y := &regs[b], &regs[c]
 				if x.p == pInt && y.p == pInt {
 					regs[a] = Bool(int64(x.n) >= int64(y.n))
@@ -668,6 +719,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.JLT: // if (R[A] < R[B]) == C { pc = next word }
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				x, y := &regs[a], &regs[b]
 				var t bool
 				if x.p == pInt && y.p == pInt {
@@ -700,6 +752,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				pc = target
 				continue
 			case compile.JLE: // if (R[A] <= R[B]) == C { pc = next word }
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				x, y := &regs[a], &regs[b]
 				var t bool
 				if x.p == pInt && y.p == pInt {
@@ -732,6 +785,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				pc = target
 				continue
 			case compile.JEQ: // if (R[A] == R[B]) == C { pc = next word }
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				x, y := &regs[a], &regs[b]
 				var t bool
 				if x.p == pInt && y.p == pInt {
@@ -764,6 +818,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				pc = target
 				continue
 			case compile.JNE: // if (R[A] != R[B]) == C { pc = next word }
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				x, y := &regs[a], &regs[b]
 				var t bool
 				if x.p == pInt && y.p == pInt {
@@ -796,6 +851,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				pc = target
 				continue
 			case compile.JGT: // if (R[A] > R[B]) == C { pc = next word }
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				x, y := &regs[a], &regs[b]
 				var t bool
 				if x.p == pInt && y.p == pInt {
@@ -828,6 +884,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				pc = target
 				continue
 			case compile.JGE: // if (R[A] >= R[B]) == C { pc = next word }
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				x, y := &regs[a], &regs[b]
 				var t bool
 				if x.p == pInt && y.p == pInt {
@@ -860,6 +917,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				pc = target
 				continue
 			case compile.NEG:
+				a, b := uint8(w>>8), uint8(w>>16)
 				x := regs[b]
 				if x.p == pInt && int64(x.n) != math.MinInt64 {
 					regs[a] = Int(-int64(x.n))
@@ -873,6 +931,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.POS:
+				a, b := uint8(w>>8), uint8(w>>16)
 				v, e := unary(th, OpPos, regs[b])
 				if e != nil {
 					err = e
@@ -881,6 +940,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.INVERT:
+				a, b := uint8(w>>8), uint8(w>>16)
 				v, e := unary(th, OpInvert, regs[b])
 				if e != nil {
 					err = e
@@ -889,6 +949,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.NOT:
+				a, b := uint8(w>>8), uint8(w>>16)
 				x := regs[b]
 				if x.p == pBool {
 					regs[a] = Bool(x.n == 0)
@@ -902,12 +963,15 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = Bool(!t)
 				continue
 			case compile.IS:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				regs[a] = Bool(Is(regs[b], regs[c]))
 				continue
 			case compile.ISNOT:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				regs[a] = Bool(!Is(regs[b], regs[c]))
 				continue
 			case compile.IN, compile.NOTIN:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				t, e := Contains(th, regs[c], regs[b])
 				if e != nil {
 					err = e
@@ -930,6 +994,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				pc = target
 				continue
 			case compile.JT, compile.JF:
+				a := uint8(w >> 8)
 				x := regs[a]
 				var t bool
 				switch x.p {
@@ -963,6 +1028,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				pc = target
 				continue
 			case compile.JNONE: // if (R[A] is None) == B { pc = w }
+				a, b := uint8(w>>8), uint8(w>>16)
 				if (regs[a].p == pNone) == (b != 0) {
 					pc = int(insns[pc])
 				} else {
@@ -970,6 +1036,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				}
 				continue
 			case compile.GETITER:
+				a, b := uint8(w>>8), uint8(w>>16)
 				v, e := Iter(th, regs[b])
 				if e != nil {
 					err = e
@@ -978,6 +1045,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.FORITER: // R[A] = next(R[B]) or pc = w
+				a, b := uint8(w>>8), uint8(w>>16)
 				it := regs[b]
 				f.PC = pc
 				v, ok, e := it.Type().Next(th, it)
@@ -993,9 +1061,11 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				pc++
 				continue
 			case compile.RETURN:
+				a := uint8(w >> 8)
 				f.PC = pc
 				return regs[a], nil
 			case compile.CALL: // R[A] = R[B](R[B+1], ..., R[B+C])
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				callee := regs[b]
 				args := regs[int(b)+1 : int(b)+1+int(c)]
 				f.PC = pc
@@ -1030,6 +1100,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.CALLKW:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				names := code.KwNames[insns[pc]]
 				pc++
 				f.PC = pc
@@ -1041,6 +1112,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.CALLEX:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				var kw Value
 				if c != 0 {
 					kw = regs[b+2]
@@ -1054,6 +1126,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.GETMETHOD:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				name := code.NameStrs[int(c)|ext<<8]
 				ext = 0
 				f.PC = pc
@@ -1070,6 +1143,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				}
 				continue
 			case compile.CALLMETHOD:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				callee := regs[b]
 				var args []Value
 				if regs[b+1].p != nil {
@@ -1100,6 +1174,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.GETATTR: // R[A] = R[B].N[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				name := code.NameStrs[int(c)|ext<<8]
 				ext = 0
 				x := regs[b]
@@ -1109,7 +1184,13 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					break
 				}
 				f.PC = pc
-				v, e := t.GetAttr(th, x, name)
+				var v Value
+				var e error
+				if isGenericGetAttr(t) {
+					v, e = genericGetAttrHashed(th, x, name)
+				} else {
+					v, e = t.GetAttr(th, x, name)
+				}
 				if e != nil {
 					err = attributeErrorContext(th, e, x, name.s)
 					break
@@ -1117,6 +1198,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.SETATTR: // R[A].N[C] = R[B]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				name := code.NameStrs[int(c)|ext<<8]
 				ext = 0
 				x := regs[a]
@@ -1132,6 +1214,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				}
 				continue
 			case compile.DELATTR:
+				a, c := uint8(w>>8), uint8(w>>24)
 				name := code.NameStrs[int(c)|ext<<8]
 				ext = 0
 				if e := DelAttr(th, regs[a], name.s); e != nil {
@@ -1140,6 +1223,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				}
 				continue
 			case compile.GETITEM:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				f.PC = pc
 				v, e := GetItem(th, regs[b], regs[c])
 				if e != nil {
@@ -1149,6 +1233,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.SETITEM:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				f.PC = pc
 				if e := SetItem(th, regs[a], regs[b], regs[c]); e != nil {
 					err = e
@@ -1156,12 +1241,14 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				}
 				continue
 			case compile.DELITEM:
+				a, b := uint8(w>>8), uint8(w>>16)
 				if e := DelItem(th, regs[a], regs[b]); e != nil {
 					err = e
 					break
 				}
 				continue
 			case compile.SLICE:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				step := None
 				if c == 3 {
 					step = regs[b+2]
@@ -1174,12 +1261,15 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.TUPLE:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				regs[a] = NewTuple(append([]Value(nil), regs[int(b):int(b)+int(c)]...))
 				continue
 			case compile.LIST:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				regs[a] = NewList(append([]Value(nil), regs[int(b):int(b)+int(c)]...))
 				continue
 			case compile.SET:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				v, e := buildSet(th, f, regs[int(b):int(b)+int(c)])
 				if e != nil {
 					err = e
@@ -1188,6 +1278,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.DICT:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				d := NewDictSized(int(c))
 				for i := 0; i < int(c); i++ {
 					if e := d.Set(th, regs[int(b)+2*i], regs[int(b)+2*i+1]); e != nil {
@@ -1198,10 +1289,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = ValueOf(d)
 				continue
 			case compile.LISTAPPEND:
+				a, b := uint8(w>>8), uint8(w>>16)
 				l := as[List](regs[a])
 				l.items = append(l.items, regs[b])
 				continue
 			case compile.LISTEXTEND:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				x := regs[b]
 				if l := x.Type().Layout; l != LayoutList && l != LayoutTuple && x.Type().Iter == nil && x.Type().GetItem == nil {
 					if c != 0 { // f(*x): C-1 is the callee's register
@@ -1220,39 +1313,46 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				l.items = append(l.items, items...)
 				continue
 			case compile.SETADD:
+				a, b := uint8(w>>8), uint8(w>>16)
 				if _, e := CallMethod(th, regs[a], "add", regs[b]); e != nil {
 					err = e
 					break
 				}
 				continue
 			case compile.SETUPDATE:
+				a, b := uint8(w>>8), uint8(w>>16)
 				if _, e := CallMethod(th, regs[a], "update", regs[b]); e != nil {
 					err = e
 					break
 				}
 				continue
 			case compile.DICTSET:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				if e := as[Dict](regs[a]).Set(th, regs[b], regs[c]); e != nil {
 					err = e
 					break
 				}
 				continue
 			case compile.DICTUPDATE:
+				a, b := uint8(w>>8), uint8(w>>16)
 				if e := dictMerge(th, as[Dict](regs[a]), regs[b], Value{}); e != nil {
 					err = e
 					break
 				}
 				continue
 			case compile.DICTMERGE:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				if e := dictMerge(th, as[Dict](regs[a]), regs[b], regs[c]); e != nil {
 					err = e
 					break
 				}
 				continue
 			case compile.LISTTOTUPLE:
+				a, b := uint8(w>>8), uint8(w>>16)
 				regs[a] = NewTuple(append([]Value(nil), as[List](regs[b]).items...))
 				continue
 			case compile.UNPACK:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				x := regs[b]
 				if x.p != nil && x.Type() == TupleType && len(as[Tuple](x).items) == int(c) {
 					copy(regs[int(a):int(a)+int(c)], as[Tuple](x).items)
@@ -1264,6 +1364,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				}
 				continue
 			case compile.UNPACKEX:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				after := int(insns[pc])
 				pc++
 				if e := unpack(th, regs[b], regs[int(a):int(a)+int(c)+1+after], int(c), true, after); e != nil {
@@ -1272,6 +1373,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				}
 				continue
 			case compile.CONVERT:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				v, e := convertValue(th, f, regs[b], int(c))
 				if e != nil {
 					err = e
@@ -1280,6 +1382,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.FORMAT:
+				a, b := uint8(w>>8), uint8(w>>16)
 				v, e := formatField(th, regs[b], "")
 				if e != nil {
 					err = e
@@ -1288,6 +1391,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.FORMATSPEC:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				v, e := formatField(th, regs[b], StrValue(regs[c]))
 				if e != nil {
 					err = e
@@ -1296,9 +1400,11 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.BUILDSTRING:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				regs[a] = buildString(regs[int(b) : int(b)+int(c)])
 				continue
 			case compile.MAKEFUNC:
+				a := uint8(w >> 8)
 				fc := as[Code](consts[int(w>>16)|ext<<16])
 				ext = 0
 				mask := insns[pc]
@@ -1311,6 +1417,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.BUILDCLASS:
+				a := uint8(w >> 8)
 				if v, ok := f.Builtins.GetStr("__build_class__"); ok {
 					regs[a] = v
 				} else {
@@ -1318,6 +1425,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				}
 				continue
 			case compile.LOADLOCALS:
+				a := uint8(w >> 8)
 				if f.Locals.p == nil {
 					regs[a] = ValueOf(f.Globals)
 				} else {
@@ -1347,6 +1455,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				}
 				continue
 			case compile.RAISE:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				f.PC = pc
 				switch c {
 				case 0:
@@ -1362,9 +1471,11 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					err = doRaise(th, regs[a], regs[b], true)
 				}
 			case compile.RERAISE:
+				a := uint8(w >> 8)
 				err = as[Exception](regs[a])
 				reraise = true
 			case compile.EXCMATCH:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				t, e := excMatch(th, regs[b], regs[c])
 				if e != nil {
 					err = e
@@ -1373,6 +1484,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = Bool(t)
 				continue
 			case compile.PUSHEXC: // R[A] = handled; handled = R[B]
+				a, b := uint8(w>>8), uint8(w>>16)
 				if h := th.exec.handled; h.p != nil {
 					regs[a] = h
 				} else {
@@ -1381,6 +1493,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				th.exec.handled = regs[b]
 				continue
 			case compile.POPEXC:
+				a := uint8(w >> 8)
 				if h := regs[a]; h.p != nil && h.p != pNone {
 					th.exec.handled = h
 				} else {
@@ -1388,6 +1501,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				}
 				continue
 			case compile.EXCSTARMATCH:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				m, rest, e := excStarMatch(th, regs[b], regs[c])
 				if e != nil {
 					err = e
@@ -1396,6 +1510,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a], regs[b] = m, rest
 				continue
 			case compile.EXCSTARRERAISE:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				v, e := excStarReraise(th, regs[b], regs[c])
 				if e != nil {
 					err = e
@@ -1404,9 +1519,11 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.ASSERTIONERROR:
+				a := uint8(w >> 8)
 				regs[a] = ValueOf(AssertionError)
 				continue
 			case compile.BEFOREWITH:
+				a, b := uint8(w>>8), uint8(w>>16)
 				f.PC = pc
 				exit, entered, e := beforeWith(th, regs[b])
 				if e != nil {
@@ -1416,6 +1533,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a], regs[a+1] = exit, entered
 				continue
 			case compile.WITHEXIT:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				var exc Value
 				if c != 255 {
 					exc = regs[c]
@@ -1429,10 +1547,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.YIELD:
+				b := uint8(w >> 16)
 				f.PC = pc
 				f.yielded = true
 				return regs[b], nil
 			case compile.YIELDFROM:
+				a, b := uint8(w>>8), uint8(w>>16)
 				sv := f.sendVal
 				f.sendVal = Value{}
 				f.PC = pc
@@ -1449,6 +1569,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				f.yielded = true
 				return v, nil
 			case compile.IMPORTNAME:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				f.PC = pc
 				v, e := importName(th, f, code.Names[int(c)|ext<<8], regs[b], regs[b+1])
 				ext = 0
@@ -1459,6 +1580,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.IMPORTFROM:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				v, e := importFrom(th, regs[b], code.Names[int(c)|ext<<8])
 				ext = 0
 				if e != nil {
@@ -1468,24 +1590,29 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.IMPORTSTAR:
+				a := uint8(w >> 8)
 				if e := importStar(th, f, regs[a]); e != nil {
 					err = e
 					break
 				}
 				continue
 			case compile.PRINTEXPR:
+				a := uint8(w >> 8)
 				if e := printExpr(th, f, regs[a]); e != nil {
 					err = e
 					break
 				}
 				continue
 			case compile.ISSEQ:
+				a, b := uint8(w>>8), uint8(w>>16)
 				regs[a] = Bool(isSequence(regs[b]))
 				continue
 			case compile.ISMAP:
+				a, b := uint8(w>>8), uint8(w>>16)
 				regs[a] = Bool(isMapping(regs[b]))
 				continue
 			case compile.LEN:
+				a, b := uint8(w>>8), uint8(w>>16)
 				n, e := Len(th, regs[b])
 				if e != nil {
 					err = e
@@ -1494,6 +1621,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = Int(int64(n))
 				continue
 			case compile.MATCHCLASS:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				names := code.KwNames[insns[pc]]
 				pc++
 				v, e := matchClass(th, regs[b], regs[b+1], int(c), names)
@@ -1504,6 +1632,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.MATCHKEYS:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				v, e := matchKeys(th, regs[b], regs[c])
 				if e != nil {
 					err = e
@@ -1512,6 +1641,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				regs[a] = v
 				continue
 			case compile.DICTWITHOUT:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				v, e := dictWithout(th, regs[b], regs[c])
 				if e != nil {
 					err = e

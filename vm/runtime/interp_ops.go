@@ -9,8 +9,6 @@ import (
 	"math/big"
 	"reflect"
 	"strings"
-
-	"github.com/kilnpy/kiln/vm/compile"
 )
 
 // arith computes a op b (or a op= b) for any operands. Small ints and
@@ -922,23 +920,30 @@ func callEx(th *Thread, fn, args, kwargs Value) (Value, error) {
 // use the standard attribute lookup.
 var genericGetAttrPC = reflect.ValueOf(GenericGetAttr).Pointer()
 
+// isGenericGetAttr reports whether t uses object.__getattribute__ as is.
+func isGenericGetAttr(t *Type) bool {
+	return t.GetAttr != nil && reflect.ValueOf(t.GetAttr).Pointer() == genericGetAttrPC
+}
+
 // getMethod implements GETMETHOD: for obj.name where name is a function
 // (or builtin method descriptor) found on the type and not shadowed by the
 // instance dict, it returns the unbound function and true, so that the
 // call passes obj as the first argument without making a bound method.
 func getMethod(th *Thread, obj Value, name *Str) (Value, bool, error) {
 	t := obj.Type()
-	if t.GetAttr != nil && reflect.ValueOf(t.GetAttr).Pointer() == genericGetAttrPC {
-		attr := t.Lookup(name.s)
+	if isGenericGetAttr(t) {
+		attr := typeLookupHashed(t, name)
 		if attr.p != nil {
 			if at := attr.Type(); at == FunctionType || at == MethodDescriptorType {
-				if d := obj.header().dict; obj.IsImmediate() || d == nil {
+				if obj.IsImmediate() || obj.header().dict == nil {
 					return attr, true, nil
-				} else if _, shadowed := d.GetStr(name.s); !shadowed {
+				} else if _, shadowed := obj.header().dict.getStrHashed(name); !shadowed {
 					return attr, true, nil
 				}
 			}
 		}
+		v, err := genericGetAttrHashed(th, obj, name)
+		return v, false, err
 	}
 	if t.GetAttr == nil {
 		return Value{}, false, attributeError(obj, name.s)
@@ -955,10 +960,11 @@ func (th *Thread) callSimple(fn *Function, args []Value) (Value, error) {
 		return Value{}, Errorf(RecursionError, "maximum recursion depth exceeded")
 	}
 	th.depth++
-	nf := th.pushFrame(fc, fn.Globals, fn.Builtins)
+	nf := th.pushFrameArgs(fc, fn.Globals, fn.Builtins, args)
 	nf.Func = fn
-	copy(nf.Regs, args)
-	copy(nf.Regs[fc.NumLocals+len(fc.Cellvars):], fn.Closure)
+	if len(fn.Closure) > 0 {
+		copy(nf.Regs[fc.NumLocals+len(fc.Cellvars):], fn.Closure)
+	}
 	v, err := th.run(nf)
 	th.popFrame(nf)
 	th.depth--
@@ -967,11 +973,7 @@ func (th *Thread) callSimple(fn *Function, args []Value) (Value, error) {
 
 // isSimple reports whether fn takes exactly n positional arguments and
 // nothing else (so callSimple applies).
-func isSimple(fn *Function, n int) bool {
-	fc := fn.Code
-	return fc.ArgCount == n && fc.KwOnlyArgCount == 0 &&
-		fc.Flags&(compile.FlagVarArgs|compile.FlagVarKeywords|compile.FlagGenerator|compile.FlagCoroutine) == 0
-}
+func isSimple(fn *Function, n int) bool { return fn.Code.simpleArgc == n }
 
 // isBuiltinSuper reports whether v is the builtin super type (called with
 // no arguments, the engine supplies them from the calling frame).

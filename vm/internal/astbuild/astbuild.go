@@ -78,8 +78,8 @@ func Assign(target syntax.Expr, v syntax.Expr) *syntax.Assign {
 	return &syntax.Assign{Span: sp(), Targets: []syntax.Expr{target}, Value: v}
 }
 
-// Set is `name = v`.
-func Set(name string, v syntax.Expr) *syntax.Assign { return Assign(Store(name), v) }
+// Let is `name = v`.
+func Let(name string, v syntax.Expr) *syntax.Assign { return Assign(Store(name), v) }
 
 func Aug(name string, op syntax.Operator, v syntax.Expr) *syntax.AugAssign {
 	return &syntax.AugAssign{Span: sp(), Target: Store(name), Op: op, Value: v}
