@@ -148,7 +148,7 @@ func builtinNext(th *Thread, args []Value, kwnames []string) (Value, error) {
 		if len(args) == 2 {
 			return args[1], nil
 		}
-		return Value{}, NewException(StopIteration)
+		return Value{}, StopIterationFor(th, args[0])
 	}
 	return r, nil
 }

@@ -32,10 +32,12 @@ func init() {
 	SetClassCell = EngineSetClassCell
 	CompileHook = EngineCompile
 	RunCodeHook = EngineRunCode
-	PrintException = func(th *Thread, exc *Exception, w Value) error {
-		_, err := CallMethod(th, w, "write", NewStr(FormatException(th, exc)))
-		return err
-	}
+	PrintException = EnginePrintException
+	CurrentException = EngineCurrentException
+	GetFrame = EngineGetFrame
+	ComplexConst = NewComplex
+	MakeSlice = NewSlice
+	MakeSet = func() Value { return ValueOf(NewSet()) }
 }
 
 // CacheSource records the source of a file that was compiled, so that

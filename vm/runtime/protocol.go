@@ -331,7 +331,10 @@ func hashInt64(i int64) int64 {
 
 // Equal reports whether a == b, by the rich comparison protocol.
 func Equal(th *Thread, a, b Value) (bool, error) {
-	if Is(a, b) && a.p != pFloat {
+	// Identity implies equality here, as in CPython's
+	// PyObject_RichCompareBool: `nan in [nan]` is true. Floats are
+	// immediates, so every NaN with the same bits counts as the same object.
+	if Is(a, b) {
 		return true, nil
 	}
 	if a.p == pInt && b.p == pInt {
