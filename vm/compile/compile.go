@@ -121,11 +121,32 @@ func Compile(mod *syntax.Module, mode Mode) (code *Code, err error) {
 			return code, nil
 		}
 	}
+	if mode == Exec {
+		c.storeDocstring(body)
+	}
 	c.stmts(body)
 	c.returnNone()
 	code = c.pop()
 	code.Warnings = c.warnings
 	return code, nil
+}
+
+// storeDocstring sets __doc__ in the namespace of a module or class body
+// whose first statement is a string literal, as CPython does.
+func (c *compiler) storeDocstring(body []syntax.Stmt) {
+	if len(body) == 0 {
+		return
+	}
+	es, ok := body[0].(*syntax.ExprStmt)
+	if !ok {
+		return
+	}
+	if k, ok := es.Value.(*syntax.Constant); ok {
+		if _, ok := k.Value.(string); ok {
+			c.setPos(es)
+			c.emitBx(STORENAME, c.kreg(k.Value), c.nameIndex("__doc__"))
+		}
+	}
 }
 
 type compiler struct {
@@ -1667,15 +1688,7 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 	c.emitBx(LOADNAME, t, c.nameIndex("__name__"))
 	c.emitBx(STORENAME, t, c.nameIndex("__module__"))
 	c.emitBx(STORENAME, c.kreg(scope.Qualname), c.nameIndex("__qualname__"))
-	if len(s.Body) > 0 {
-		if es, ok := s.Body[0].(*syntax.ExprStmt); ok {
-			if k, ok := es.Value.(*syntax.Constant); ok {
-				if _, ok := k.Value.(string); ok {
-					c.emitBx(STORENAME, c.kreg(k.Value), c.nameIndex("__doc__"))
-				}
-			}
-		}
-	}
+	c.storeDocstring(s.Body)
 	c.fn.top = c.fn.tempBase
 	c.stmts(s.Body)
 	if scope.NeedsClassCell {
