@@ -10,39 +10,64 @@ import (
 // latin-1 -*-" on the first or second line), returning src as UTF-8.
 //
 // Source is UTF-8 unless declared otherwise. Of the other encodings, only
-// Latin-1 is supported: Go's standard library has no tables for the rest,
-// and they are rare in Python 3 code. CPython computes column offsets from
-// the UTF-8 form of the text, as the scanner will from the result.
+// Latin-1 and Windows-1252 are supported: Go's standard library has no
+// tables for the rest, and they are rare in Python 3 code. CPython
+// computes column offsets from the UTF-8 form of the text, as the scanner
+// will from the result.
 func decodeSource(filename string, src []byte) ([]byte, *Error) {
-	enc, line := codingCookie(src)
+	enc := codingCookie(src)
 	if enc == "" {
 		return src, nil
 	}
 	name := strings.ReplaceAll(strings.ToLower(enc), "_", "-")
-	switch {
-	case name == "utf-8" || name == "utf8" || strings.HasPrefix(name, "utf-8-") ||
-		name == "ascii" || name == "us-ascii":
-		return src, nil
-	case name == "latin-1" || name == "latin1" || name == "iso-8859-1" || name == "iso8859-1" ||
-		name == "iso-latin-1" || name == "l1" || name == "cp819" || name == "8859" || name == "latin":
-		if bytes.HasPrefix(src, utf8BOM) {
-			e := newError(filename, src, "SyntaxError", line, -1, 0, 0, "encoding problem: "+enc+" with BOM")
-			return nil, e
-		}
-		out := make([]byte, 0, len(src)+len(src)/8)
-		for _, c := range src {
-			out = utf8.AppendRune(out, rune(c))
-		}
-		return out, nil
+	if bytes.HasPrefix(src, utf8BOM) && name != "utf-8" && !strings.HasPrefix(name, "utf-8-") {
+		// A byte order mark says UTF-8, and CPython insists that any
+		// declaration agree in exactly these terms.
+		return nil, newError(filename, src, "SyntaxError", 0, -1, 0, 0, "encoding problem: "+enc+" with BOM")
 	}
-	return nil, newError(filename, src, "SyntaxError", 0, -1, 0, 0, "unknown encoding: "+enc)
+	var high *[128]rune // the code points of bytes 0x80 to 0xFF
+	switch name {
+	case "utf-8", "utf8", "u8", "utf", "ascii", "us-ascii", "646":
+		return src, nil
+	case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "iso-latin-1", "l1", "cp819", "8859", "latin":
+		high = &latin1High
+	case "cp1252", "windows-1252":
+		high = &cp1252High
+	default:
+		if strings.HasPrefix(name, "utf-8-") {
+			return src, nil
+		}
+		return nil, newError(filename, src, "SyntaxError", 0, -1, 0, 0, "unknown encoding: "+enc)
+	}
+	out := make([]byte, 0, len(src)+len(src)/8)
+	for _, c := range src {
+		if c < 0x80 {
+			out = append(out, c)
+		} else {
+			out = utf8.AppendRune(out, high[c-0x80])
+		}
+	}
+	return out, nil
 }
+
+var latin1High, cp1252High = func() (l, w [128]rune) {
+	for i := range l {
+		l[i] = rune(0x80 + i)
+	}
+	w = l
+	// Windows-1252 differs from Latin-1 in 0x80-0x9F. Its five undefined
+	// bytes decode, as in Python's "cp1252", to errors; here they keep
+	// their Latin-1 (C1 control) values.
+	copy(w[:32], []rune("€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ"))
+	return l, w
+}()
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
 // codingCookie returns the encoding declared by the first or second line
-// of src, and the line that declares it, or "" if there is none.
-func codingCookie(src []byte) (string, int) {
+// of src, or "" if there is none.
+func codingCookie(src []byte) string {
+	src = bytes.TrimPrefix(src, utf8BOM)
 	for line := 1; line <= 2 && len(src) > 0; line++ {
 		text := src
 		if i := bytes.IndexByte(src, '\n'); i >= 0 {
@@ -55,13 +80,13 @@ func codingCookie(src []byte) (string, int) {
 			if len(text) == 0 {
 				continue // a blank first line may precede the declaration
 			}
-			return "", 0
+			return ""
 		}
 		if enc := cookieName(string(text)); enc != "" {
-			return enc, line
+			return enc
 		}
 	}
-	return "", 0
+	return ""
 }
 
 // cookieName finds "coding[:=]NAME" in a comment line, as the regular
