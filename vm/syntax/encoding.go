@@ -23,7 +23,7 @@ func decodeSource(filename string, src []byte) ([]byte, *Error) {
 	if bytes.HasPrefix(src, utf8BOM) && name != "utf-8" && !strings.HasPrefix(name, "utf-8-") {
 		// A byte order mark says UTF-8, and CPython insists that any
 		// declaration agree in exactly these terms.
-		return nil, newError(filename, src, "SyntaxError", 0, -1, 0, 0, "encoding problem: "+enc+" with BOM")
+		return nil, newError(filename, src, "SyntaxError", 0, -1, 0, 0, "encoding problem: "+normalEncodingName(enc)+" with BOM")
 	}
 	var high *[128]rune // the code points of bytes 0x80 to 0xFF
 	switch name {
@@ -61,6 +61,21 @@ var latin1High, cp1252High = func() (l, w [128]rune) {
 	copy(w[:32], []rune("€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ"))
 	return l, w
 }()
+
+// normalEncodingName returns the name CPython's tokenizer uses for enc in
+// messages (its get_normal_name).
+func normalEncodingName(enc string) string {
+	name := strings.ReplaceAll(strings.ToLower(enc), "_", "-")
+	for _, latin1 := range []string{"latin-1", "iso-8859-1", "iso-latin-1"} {
+		if name == latin1 || strings.HasPrefix(name, latin1+"-") {
+			return "iso-8859-1"
+		}
+	}
+	if name == "utf-8" || strings.HasPrefix(name, "utf-8-") {
+		return "utf-8"
+	}
+	return enc
+}
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
