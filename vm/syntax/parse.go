@@ -2170,6 +2170,8 @@ func lastOperand(x Expr) Expr {
 			return lastOperand(v.Elts[len(v.Elts)-1])
 		}
 		return nil
+	case *Starred:
+		return v.Value // in a subscript, *expression
 	case *Slice:
 		for _, e := range []Expr{v.Step, v.Upper, v.Lower} {
 			if e != nil {

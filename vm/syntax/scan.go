@@ -1012,19 +1012,8 @@ func (s *scanner) scanFStringMiddle(tok *token, fs *fstringState, spec bool) {
 		s.scanOperator(tok)
 		return
 	}
-	// A spec ended by the closing quote or a newline: let the parser report
-	// the missing '}' at this point.
-	tok.kind = tFSTRING_MIDDLE
-	tok.endOff = s.off
-	tok.end = s.pos(s.off)
-	if s.off < len(s.src) && s.src[s.off] == '\n' {
-		s.unterminatedFString(*fs)
-		return
-	}
-	// Pop the spec so that the quote ends the string.
-	if n := len(s.parens); n > 0 && s.parens[n-1].fstring {
-		s.parens[n-1].spec = false
-	}
+	// A newline in the format spec of a single-quoted f-string.
+	s.unterminatedFString(*fs)
 }
 
 func (s *scanner) unterminatedFString(fs fstringState) {
