@@ -6,12 +6,15 @@ import (
 	"unicode/utf8"
 )
 
+//go:generate sh gen_charmaps.sh
+
 // decodeSource applies a PEP 263 encoding declaration ("# -*- coding:
 // latin-1 -*-" on the first or second line), returning src as UTF-8.
 //
 // Source is UTF-8 unless declared otherwise. Of the other encodings, only
-// Latin-1 and Windows-1252 are supported: Go's standard library has no
-// tables for the rest, and they are rare in Python 3 code. CPython
+// the single-byte ones are supported (Latin-1, and those in charmaps:
+// Windows and ISO code pages, KOI8, Mac Roman): Go's standard library has
+// no tables for the rest, and they are rare in Python 3 code. CPython
 // computes column offsets from the UTF-8 form of the text, as the scanner
 // will from the result.
 func decodeSource(filename string, src []byte) ([]byte, *Error) {
@@ -31,13 +34,13 @@ func decodeSource(filename string, src []byte) ([]byte, *Error) {
 		return src, nil
 	case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "iso-latin-1", "l1", "cp819", "8859", "latin":
 		high = &latin1High
-	case "cp1252", "windows-1252":
-		high = &cp1252High
 	default:
 		if strings.HasPrefix(name, "utf-8-") {
 			return src, nil
 		}
-		return nil, newError(filename, src, "SyntaxError", 0, -1, 0, 0, "unknown encoding: "+enc)
+		if high = charmaps[name]; high == nil {
+			return nil, newError(filename, src, "SyntaxError", 0, -1, 0, 0, "unknown encoding: "+enc)
+		}
 	}
 	out := make([]byte, 0, len(src)+len(src)/8)
 	for _, c := range src {
@@ -50,16 +53,11 @@ func decodeSource(filename string, src []byte) ([]byte, *Error) {
 	return out, nil
 }
 
-var latin1High, cp1252High = func() (l, w [128]rune) {
+var latin1High = func() (l [128]rune) {
 	for i := range l {
 		l[i] = rune(0x80 + i)
 	}
-	w = l
-	// Windows-1252 differs from Latin-1 in 0x80-0x9F. Its five undefined
-	// bytes decode, as in Python's "cp1252", to errors; here they keep
-	// their Latin-1 (C1 control) values.
-	copy(w[:32], []rune("€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ"))
-	return l, w
+	return l
 }()
 
 // normalEncodingName returns the name CPython's tokenizer uses for enc in
