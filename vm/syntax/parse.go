@@ -49,9 +49,9 @@ func Parse(filename string, src []byte, mode Mode) (mod *Module, err error) {
 		return nil, encErr
 	}
 	p := &parser{filename: filename, src: src, sc: newScanner(filename, src), mode: mode}
-	// Python averages a token per four or five bytes; guessing well
-	// saves the parser from repeatedly copying its token buffer.
-	p.toks = make([]token, 0, len(src)/4+16)
+	// Python averages a token per three or four bytes; guessing well
+	// saves the parser from copying its token buffer as it grows.
+	p.toks = make([]token, 0, len(src)/3+16)
 	p.names = make(map[string]string)
 	defer func() {
 		if r := recover(); r != nil {

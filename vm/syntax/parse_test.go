@@ -232,7 +232,7 @@ func BenchmarkParse(b *testing.B) {
 	}
 }
 
-func benchmarkSource(b *testing.B, lines int) []byte {
+func benchmarkSource(b testing.TB, lines int) []byte {
 	files, _ := filepath.Glob("testdata/parse/real_*.py")
 	var buf bytes.Buffer
 	for bytes.Count(buf.Bytes(), []byte("\n")) < lines {
