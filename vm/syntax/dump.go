@@ -12,7 +12,8 @@ import (
 
 // Dump returns the tree rooted at n (a Node or a *Module) in the format of
 // CPython's ast.dump(tree, include_attributes=True), so that trees can be
-// compared with CPython's directly.
+// compared with CPython's directly. A *Module is written as CPython's
+// Module, whatever the mode it was parsed in.
 func Dump(n any) string {
 	var d dumper
 	d.value(n)
@@ -355,10 +356,10 @@ type rawList []any
 // pyLiteral is text written verbatim.
 type pyLiteral string
 
-func constRepr(v any) pyLiteral { return pyLiteral(ConstantRepr(v)) }
+func constRepr(v any) pyLiteral { return pyLiteral(constantRepr(v)) }
 
-// ConstantRepr returns Python's repr of a Constant's Value.
-func ConstantRepr(v any) string {
+// constantRepr returns Python's repr of a Constant's Value.
+func constantRepr(v any) string {
 	switch v := v.(type) {
 	case nil:
 		return "None"
@@ -370,12 +371,10 @@ func ConstantRepr(v any) string {
 	case *big.Int:
 		return v.String()
 	case float64:
-		return FloatRepr(v)
+		return floatRepr(v)
 	case complex128:
-		if real(v) == 0 && !math.Signbit(real(v)) {
-			return imagRepr(imag(v)) + "j"
-		}
-		return "(" + FloatRepr(real(v)) + "+" + imagRepr(imag(v)) + "j)"
+		// Literals are imaginary: the real part is always zero.
+		return imagRepr(imag(v)) + "j"
 	case string:
 		return pyRepr(v)
 	case []byte:
@@ -387,13 +386,13 @@ func ConstantRepr(v any) string {
 }
 
 func imagRepr(f float64) string {
-	s := FloatRepr(f)
+	s := floatRepr(f)
 	return strings.TrimSuffix(s, ".0")
 }
 
-// FloatRepr formats f as Python's repr(float) does: the shortest string
+// floatRepr formats f as Python's repr(float) does: the shortest string
 // that round-trips, in exponent form outside 1e-4 <= |f| < 1e16.
-func FloatRepr(f float64) string {
+func floatRepr(f float64) string {
 	switch {
 	case math.IsInf(f, 1):
 		return "inf"

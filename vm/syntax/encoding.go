@@ -6,43 +6,81 @@ import (
 	"unicode/utf8"
 )
 
+//go:generate sh gen_charmaps.sh
+
 // decodeSource applies a PEP 263 encoding declaration ("# -*- coding:
 // latin-1 -*-" on the first or second line), returning src as UTF-8.
 //
 // Source is UTF-8 unless declared otherwise. Of the other encodings, only
-// Latin-1 is supported: Go's standard library has no tables for the rest,
-// and they are rare in Python 3 code. CPython computes column offsets from
-// the UTF-8 form of the text, as the scanner will from the result.
+// the single-byte ones are supported (Latin-1, and those in charmaps:
+// Windows and ISO code pages, KOI8, Mac Roman): Go's standard library has
+// no tables for the rest, and they are rare in Python 3 code. CPython
+// computes column offsets from the UTF-8 form of the text, as the scanner
+// will from the result.
 func decodeSource(filename string, src []byte) ([]byte, *Error) {
-	enc, line := codingCookie(src)
+	enc := codingCookie(src)
 	if enc == "" {
 		return src, nil
 	}
 	name := strings.ReplaceAll(strings.ToLower(enc), "_", "-")
-	switch {
-	case name == "utf-8" || name == "utf8" || strings.HasPrefix(name, "utf-8-") ||
-		name == "ascii" || name == "us-ascii":
-		return src, nil
-	case name == "latin-1" || name == "latin1" || name == "iso-8859-1" || name == "iso8859-1" ||
-		name == "iso-latin-1" || name == "l1" || name == "cp819" || name == "8859" || name == "latin":
-		if bytes.HasPrefix(src, utf8BOM) {
-			e := newError(filename, src, "SyntaxError", line, -1, 0, 0, "encoding problem: "+enc+" with BOM")
-			return nil, e
-		}
-		out := make([]byte, 0, len(src)+len(src)/8)
-		for _, c := range src {
-			out = utf8.AppendRune(out, rune(c))
-		}
-		return out, nil
+	if bytes.HasPrefix(src, utf8BOM) && name != "utf-8" && !strings.HasPrefix(name, "utf-8-") {
+		// A byte order mark says UTF-8, and CPython insists that any
+		// declaration agree in exactly these terms.
+		return nil, newError(filename, src, "SyntaxError", 0, -1, 0, 0, "encoding problem: "+normalEncodingName(enc)+" with BOM")
 	}
-	return nil, newError(filename, src, "SyntaxError", 0, -1, 0, 0, "unknown encoding: "+enc)
+	var high *[128]rune // the code points of bytes 0x80 to 0xFF
+	switch name {
+	case "utf-8", "utf8", "u8", "utf", "ascii", "us-ascii", "646":
+		return src, nil
+	case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "iso-latin-1", "l1", "cp819", "8859", "latin":
+		high = &latin1High
+	default:
+		if strings.HasPrefix(name, "utf-8-") {
+			return src, nil
+		}
+		if high = charmaps[name]; high == nil {
+			return nil, newError(filename, src, "SyntaxError", 0, -1, 0, 0, "unknown encoding: "+enc)
+		}
+	}
+	out := make([]byte, 0, len(src)+len(src)/8)
+	for _, c := range src {
+		if c < 0x80 {
+			out = append(out, c)
+		} else {
+			out = utf8.AppendRune(out, high[c-0x80])
+		}
+	}
+	return out, nil
+}
+
+var latin1High = func() (l [128]rune) {
+	for i := range l {
+		l[i] = rune(0x80 + i)
+	}
+	return l
+}()
+
+// normalEncodingName returns the name CPython's tokenizer uses for enc in
+// messages (its get_normal_name).
+func normalEncodingName(enc string) string {
+	name := strings.ReplaceAll(strings.ToLower(enc), "_", "-")
+	for _, latin1 := range []string{"latin-1", "iso-8859-1", "iso-latin-1"} {
+		if name == latin1 || strings.HasPrefix(name, latin1+"-") {
+			return "iso-8859-1"
+		}
+	}
+	if name == "utf-8" || strings.HasPrefix(name, "utf-8-") {
+		return "utf-8"
+	}
+	return enc
 }
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
 // codingCookie returns the encoding declared by the first or second line
-// of src, and the line that declares it, or "" if there is none.
-func codingCookie(src []byte) (string, int) {
+// of src, or "" if there is none.
+func codingCookie(src []byte) string {
+	src = bytes.TrimPrefix(src, utf8BOM)
 	for line := 1; line <= 2 && len(src) > 0; line++ {
 		text := src
 		if i := bytes.IndexByte(src, '\n'); i >= 0 {
@@ -55,13 +93,13 @@ func codingCookie(src []byte) (string, int) {
 			if len(text) == 0 {
 				continue // a blank first line may precede the declaration
 			}
-			return "", 0
+			return ""
 		}
 		if enc := cookieName(string(text)); enc != "" {
-			return enc, line
+			return enc
 		}
 	}
-	return "", 0
+	return ""
 }
 
 // cookieName finds "coding[:=]NAME" in a comment line, as the regular

@@ -12,9 +12,9 @@ type Error struct {
 	Kind            string // "SyntaxError", "IndentationError" or "TabError"
 	Msg             string // CPython's message, e.g. "expected ':'"
 	Filename        string
-	Line, Col       int // 1-based line; 1-based column (CPython's offset), in code points
-	EndLine, EndCol int // CPython's end_lineno / end_offset; 0 if unknown (CPython sometimes says -1)
-	Text            string
+	Line, Col       int    // 1-based line; 1-based column (CPython's offset), in code points
+	EndLine, EndCol int    // CPython's end_lineno / end_offset; 0 if unknown (CPython sometimes says -1)
+	Text            string // the line at Line, with its newline
 
 	// incomplete marks errors that more input lines could fix: the REPL
 	// asks for a continuation line instead of reporting them.
@@ -24,8 +24,6 @@ type Error struct {
 	// continuation: unlike the others, it does not supersede a parser error
 	// earlier in the file.
 	generic bool
-	// final marks an error that no later tokenizer error supersedes.
-	final bool
 }
 
 func (e *Error) Error() string {
@@ -34,8 +32,13 @@ func (e *Error) Error() string {
 
 // IsIncomplete reports whether err is a syntax error caused only by the
 // input ending too soon: an unclosed bracket, an unterminated triple-quoted
-// string, or a compound statement whose body has not been written yet. An
-// interactive prompt should read another line and try again.
+// string, a backslash continuation, or a compound statement whose body has
+// not been written yet. An interactive prompt should read another line and
+// try again.
+//
+// Input that parses may still be unfinished: as CPython's REPL does, a
+// prompt should keep reading after a compound statement until a blank
+// line, since an elif, else, except or further body lines may follow.
 func IsIncomplete(err error) bool {
 	var e *Error
 	return errors.As(err, &e) && e.incomplete
@@ -66,7 +69,7 @@ func sourceLine(src []byte, line int) string {
 	return string(src)
 }
 
-// lineStarts indexes the starts of lines so that byte columns can be turned
+// lineIndex records the starts of lines so that byte columns can be turned
 // into the character offsets CPython reports.
 type lineIndex struct {
 	src    []byte

@@ -656,7 +656,7 @@ func exprName(x Expr) string {
 	case *Constant:
 		switch x.Value.(type) {
 		case nil, bool:
-			return ConstantRepr(x.Value)
+			return constantRepr(x.Value)
 		case EllipsisType:
 			return "ellipsis"
 		}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -231,7 +232,7 @@ func BenchmarkParse(b *testing.B) {
 	}
 }
 
-func benchmarkSource(b *testing.B, lines int) []byte {
+func benchmarkSource(b testing.TB, lines int) []byte {
 	files, _ := filepath.Glob("testdata/parse/real_*.py")
 	var buf bytes.Buffer
 	for bytes.Count(buf.Bytes(), []byte("\n")) < lines {
@@ -269,4 +270,25 @@ func indentedIfs(n int) string {
 	}
 	b.WriteString(strings.Repeat(" ", n) + "pass\n")
 	return b.String()
+}
+
+// TestConcurrentParse parses many files at once: the package has no
+// mutable global state (run with -race).
+func TestConcurrentParse(t *testing.T) {
+	files, _ := filepath.Glob("testdata/parse/*.py")
+	var wg sync.WaitGroup
+	for _, file := range files {
+		src, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if _, err := Parse(file, src, ModeExec); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
 }

@@ -1,0 +1,2 @@
+with (a as x, b a y):
+    pass
