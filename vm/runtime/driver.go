@@ -7,8 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
-
-	"github.com/kilnpy/kiln/vm/syntax"
 )
 
 // This file has what the command-line driver (package vm) needs from the
@@ -16,16 +14,6 @@ import (
 // interpreter shuts down.
 
 func init() {
-	ParseFunc = func(filename string, src []byte, mode string) (*syntax.Module, error) {
-		m := syntax.ModeExec
-		switch mode {
-		case "eval":
-			m = syntax.ModeEval
-		case "single":
-			m = syntax.ModeSingle
-		}
-		return syntax.Parse(filename, src, m)
-	}
 	OpenHook = Open
 	CurrentGlobals = EngineCurrentGlobals
 	CurrentLocals = EngineCurrentLocals
@@ -40,10 +28,12 @@ func init() {
 	MakeSet = func() Value { return ValueOf(NewSet()) }
 }
 
-// CacheSource records the source of a file that was compiled, so that
-// tracebacks show the text that ran even if the file changes later, and
-// show the text of programs that have no file (-c, standard input).
+// CacheSource records the source of a file about to run, so that its
+// tracebacks show the text that ran even if the file changes meanwhile.
 func (interp *Interpreter) CacheSource(filename string, src []byte) {
+	if strings.HasPrefix(filename, "<") {
+		return // as CPython: no source lines for <string> or <stdin>
+	}
 	if interp.lineCache == nil {
 		interp.lineCache = map[string][]string{}
 	}

@@ -263,10 +263,7 @@ func TestTracebackCarets(t *testing.T) {
 		&syntax.Assign{Span: Sp(5, 0, 5, 15), Targets: []syntax.Expr{&syntax.Name{Span: Sp(5, 0, 5, 1), Id: "y", Ctx: syntax.Store}},
 			Value: &syntax.BinOp{Span: Sp(5, 4, 5, 15), Left: num(1, Sp(5, 4, 5, 5)), Op: syntax.Add, Right: call}},
 	}}
-	old := SourceLines
-	SourceLines = func(string) []string { return strings.Split(src, "\n") }
-	defer func() { SourceLines = old }()
-	th, _, err := runModule(t, mod)
+	th, _, err := runModuleWithSource(t, mod, src)
 	if err == nil {
 		t.Fatal("no error")
 	}

@@ -21,8 +21,18 @@ func compileMod(t testing.TB, mod *syntax.Module) *Code {
 
 func runModule(t testing.TB, mod *syntax.Module) (*Thread, *Dict, error) {
 	t.Helper()
+	return runModuleWithSource(t, mod, "")
+}
+
+// runModuleWithSource is runModule with src as the module file's text in
+// the interpreter's line cache, for traceback tests.
+func runModuleWithSource(t testing.TB, mod *syntax.Module, src string) (*Thread, *Dict, error) {
+	t.Helper()
 	code := compileMod(t, mod)
 	th := NewInterpreter(Options{}).MainThread()
+	if src != "" {
+		th.Interp.CacheSource(mod.Filename, []byte(src))
+	}
 	for _, t := range ExceptionTypes {
 		th.Interp.Builtins.SetStr(t.Name, ValueOf(t))
 	}

@@ -13,31 +13,22 @@ import (
 	"github.com/kilnpy/kiln/vm/syntax"
 )
 
-// ParseFunc parses source for ExecSource: filename, text and mode
-// ("exec", "eval" or "single"). The parser package sets it (or the driver
-// does: vm/runtime does not import the parser to keep the layering
-// syntax → resolve → compile → runtime free of cycles).
-var ParseFunc func(filename string, src []byte, mode string) (*syntax.Module, error)
-
 // CompileSource parses and compiles source. Static errors are returned as
 // SyntaxError exceptions (constructed through th, so that their fields are
 // set; th may be nil).
 func CompileSource(th *Thread, filename string, src []byte, mode string) (*Code, error) {
-	if ParseFunc == nil {
-		return nil, Errorf(SystemError, "no parser is installed")
+	pm, cm := syntax.ModeExec, compile.Exec
+	switch mode {
+	case "eval":
+		pm, cm = syntax.ModeEval, compile.Eval
+	case "single":
+		pm, cm = syntax.ModeSingle, compile.Single
 	}
-	mod, err := ParseFunc(filename, src, mode)
+	mod, err := syntax.Parse(filename, src, pm)
 	if err != nil {
 		return nil, SyntaxErrorFrom(th, err)
 	}
-	m := compile.Exec
-	switch mode {
-	case "eval":
-		m = compile.Eval
-	case "single":
-		m = compile.Single
-	}
-	code, err := compile.Compile(mod, m)
+	code, err := compile.Compile(mod, cm)
 	if err != nil {
 		return nil, SyntaxErrorFrom(th, err)
 	}
@@ -51,7 +42,9 @@ func CompileSource(th *Thread, filename string, src []byte, mode string) (*Code,
 
 // SyntaxErrorFrom converts a parse or compile error into a SyntaxError
 // exception with CPython's arguments: (msg, (filename, lineno, offset,
-// text, end_lineno, end_offset)). Offsets are 1-based.
+// text, end_lineno, end_offset)). Offsets are 1-based. As in CPython, a
+// parse error's text comes from the parser, and a compile error's from the
+// file (so code compiled from a string shows none).
 func SyntaxErrorFrom(th *Thread, err error) error {
 	newExc := func(t *Type, args ...Value) error {
 		if th != nil {
@@ -68,7 +61,7 @@ func SyntaxErrorFrom(th *Thread, err error) error {
 		return e
 	case *compile.Error:
 		text := None
-		if line := sourceLine(map[string][]string{}, e.Filename, int(e.Span.Start.Line)); line != "" {
+		if line := fileLine(th, e.Filename, int(e.Span.Start.Line)); line != "" {
 			text = NewStr(line + "\n")
 		}
 		return newExc(SyntaxError, NewStr(e.Msg), NewTuple([]Value{
@@ -401,7 +394,7 @@ func syntaxWarning(th *Thread, filename string, lineno int, msg string) error {
 		return nil
 	}
 	out := filename + ":" + itoa(lineno) + ": SyntaxWarning: " + msg + "\n"
-	if line := strings.TrimSpace(sourceLine(map[string][]string{}, filename, lineno)); line != "" {
+	if line := strings.TrimSpace(fileLine(th, filename, lineno)); line != "" {
 		out += "  " + line + "\n"
 	}
 	_, err := th.Interp.Options.Stderr.Write([]byte(out))

@@ -170,7 +170,7 @@ func (ctx *printContext) format(th *Thread, sb *strings.Builder, top *Exception)
 		if !exc.typ.IsSubtype(BaseExceptionGroup) || subs == nil {
 			if exc.Traceback.p != nil {
 				ctx.emit(sb, "Traceback (most recent call last):\n", "|")
-				ctx.emit(sb, FormatTraceback(exc.Traceback), "|")
+				ctx.emit(sb, FormatTraceback(th, exc.Traceback), "|")
 			}
 			ctx.emit(sb, formatExceptionOnly(th, exc), "|")
 			continue
@@ -189,7 +189,7 @@ func (ctx *printContext) format(th *Thread, sb *strings.Builder, top *Exception)
 				margin = "+"
 			}
 			ctx.emit(sb, "Exception Group Traceback (most recent call last):\n", margin)
-			ctx.emit(sb, FormatTraceback(exc.Traceback), "|")
+			ctx.emit(sb, FormatTraceback(th, exc.Traceback), "|")
 		}
 		ctx.emit(sb, formatExceptionOnly(th, exc), "|")
 		n := len(subs)
@@ -363,9 +363,8 @@ func formatSyntaxError(th *Thread, exc *Exception) (string, bool) {
 // FormatTraceback formats the entries of a traceback chain, outermost
 // first, CPython 3.12 style (including "[Previous line repeated N more
 // times]" for recursion).
-func FormatTraceback(tbv Value) string {
+func FormatTraceback(th *Thread, tbv Value) string {
 	var sb strings.Builder
-	cache := map[string][]string{}
 	var lastFile, lastName string
 	lastLine, repeat := -1, 0
 	flush := func() {
@@ -393,7 +392,7 @@ func FormatTraceback(tbv Value) string {
 			lastFile, lastLine, lastName, repeat = code.Filename, line, code.Name, 1
 		}
 		sb.WriteString("  File \"" + code.Filename + "\", line " + itoa(line) + ", in " + code.Name + "\n")
-		src := sourceLine(cache, code.Filename, line)
+		src := th.Interp.SourceLine(code.Filename, line)
 		if src == "" {
 			continue
 		}
@@ -405,30 +404,37 @@ func FormatTraceback(tbv Value) string {
 	return sb.String()
 }
 
-// sourceLine returns line n (1-based) of a file, or "".
-func sourceLine(cache map[string][]string, filename string, n int) string {
-	lines, ok := cache[filename]
+// SourceLine returns line n (1-based) of a source file, without its line
+// end, or "" — CPython's linecache: files are read once per interpreter,
+// and names in angle brackets (<string>, <stdin>) have no lines.
+func (interp *Interpreter) SourceLine(filename string, n int) string {
+	lines, ok := interp.lineCache[filename]
 	if !ok {
-		if SourceLines != nil {
-			lines = SourceLines(filename)
-		}
-		if lines == nil && !strings.HasPrefix(filename, "<") {
+		if !strings.HasPrefix(filename, "<") {
 			if data, err := os.ReadFile(filename); err == nil {
 				lines = strings.Split(string(data), "\n")
 			}
 		}
-		cache[filename] = lines
+		if interp.lineCache == nil {
+			interp.lineCache = map[string][]string{}
+		}
+		interp.lineCache[filename] = lines
 	}
 	if n < 1 || n > len(lines) {
 		return ""
 	}
-	return lines[n-1]
+	return strings.TrimRight(lines[n-1], "\r")
 }
 
-// SourceLines, if set, supplies the lines of a source file for tracebacks
-// (the driver registers the main script and <stdin> input here, as
-// CPython's linecache does).
-var SourceLines func(filename string) []string
+// fileLine is SourceLine through th's interpreter, or straight from the
+// file when there is no thread.
+func fileLine(th *Thread, filename string, n int) string {
+	if th != nil {
+		return th.Interp.SourceLine(filename, n)
+	}
+	var interp Interpreter
+	return interp.SourceLine(filename, n)
+}
 
 // caretLine returns the line of carets CPython 3.12 prints under a
 // traceback's source line (or ""), following traceback.py's
