@@ -17,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strings"
 
 	"github.com/kilnpy/kiln/tracelog"
 	"github.com/kilnpy/kiln/vm/runtime"
@@ -327,9 +328,9 @@ func REPL(th *runtime.Thread, in io.Reader) int {
 			buf = buf[:0]
 			continue
 		}
-		_, perr := syntax.Parse("<stdin>", buf, syntax.ModeSingle)
+		mod, perr := syntax.Parse("<stdin>", buf, syntax.ModeSingle)
 		// A compound statement ends with an empty line.
-		if perr != nil && syntax.IsIncomplete(perr) || perr == nil && needsMore(buf, line) {
+		if perr != nil && syntax.IsIncomplete(perr) || perr == nil && needsMore(mod, line) {
 			continue
 		}
 		src := buf
@@ -347,17 +348,17 @@ func REPL(th *runtime.Thread, in io.Reader) int {
 	}
 }
 
-// needsMore reports whether a complete-looking interactive input should
-// still wait for a blank line: the input started a compound statement
-// (its first line ends with ':') and the last line was not empty.
-func needsMore(buf []byte, last string) bool {
-	first := buf
-	if i := bytes.IndexByte(buf, '\n'); i >= 0 {
-		first = buf[:i]
-	}
-	first = bytes.TrimRight(first, " \t\r")
-	if !bytes.HasSuffix(first, []byte(":")) {
+// needsMore reports whether a complete interactive input should still
+// wait for a blank line, as CPython's REPL does after a compound statement
+// (def, class, if, for, while, with, try, match) until a line is empty.
+func needsMore(mod *syntax.Module, last string) bool {
+	if len(mod.Body) == 0 || strings.TrimSpace(last) == "" {
 		return false
 	}
-	return len(bytes.TrimSpace([]byte(last))) != 0
+	switch mod.Body[0].(type) {
+	case *syntax.FunctionDef, *syntax.ClassDef, *syntax.If, *syntax.For, *syntax.While,
+		*syntax.With, *syntax.Try, *syntax.Match:
+		return true
+	}
+	return false
 }
