@@ -329,9 +329,13 @@ func hashInt64(i int64) int64 {
 	return h
 }
 
-// Equal reports whether a == b, by the rich comparison protocol.
+// Equal reports whether a == b, by the rich comparison protocol, as
+// CPython's PyObject_RichCompareBool: identical objects are equal without
+// being asked, so that containers find a NaN they hold (nan in [nan]).
+// Floats are immediates here, and a NaN is identical to any NaN with the
+// same bits, as `is` reports.
 func Equal(th *Thread, a, b Value) (bool, error) {
-	if Is(a, b) && a.p != pFloat {
+	if Is(a, b) {
 		return true, nil
 	}
 	if a.p == pInt && b.p == pInt {
