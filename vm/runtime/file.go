@@ -187,9 +187,10 @@ func (f *File) decode(b []byte) (string, error) {
 }
 
 // encode turns text into the bytes to write, or returns text's own bytes
-// for UTF-8.
+// for UTF-8 text without lone surrogates (whose WTF-8 form Go's UTF-8
+// check rejects), which the error handler must decide about.
 func (f *File) encode(text string) ([]byte, error) {
-	if f.codec == codecUTF8 {
+	if f.codec == codecUTF8 && utf8.ValidString(text) {
 		return unsafeStringBytes(text), nil
 	}
 	return Encode(text, f.codecName(), f.errors)
