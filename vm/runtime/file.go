@@ -740,11 +740,51 @@ func newStdStream(interp *Interpreter, fd int, name, mode string, r io.Reader, w
 	s.lineBuffering = fd == 2 || terminal
 	s.writeThrough = interp.Options.Unbuffered && w != nil
 	f := s.view(fileText)
-	f.mode, f.encoding, f.newline, f.errors = mode, "utf-8", None, "strict"
-	if fd == 2 {
-		f.errors = "backslashreplace"
-	}
+	f.mode, f.encoding, f.newline, f.errors = mode, "utf-8", None, stdioErrors(interp, fd)
 	return ValueOf(f)
+}
+
+// stdioErrors is the error handler of the standard stream fd, chosen as
+// CPython's config_init_stdio_encoding does: stderr's is backslashreplace;
+// the others take PYTHONIOENCODING's (strict if it names an encoding only),
+// else surrogateescape in UTF-8 mode and the C and POSIX locales (and
+// their UTF-8 coercion targets), else strict.
+func stdioErrors(interp *Interpreter, fd int) string {
+	if fd == 2 {
+		return "backslashreplace"
+	}
+	env := interp.Options.Environ
+	if env == nil {
+		env = os.Environ()
+	}
+	getenv := func(name string) string {
+		for i := len(env) - 1; i >= 0; i-- {
+			if k, v, ok := strings.Cut(env[i], "="); ok && k == name {
+				return v
+			}
+		}
+		return ""
+	}
+	if enc, errs, _ := strings.Cut(getenv("PYTHONIOENCODING"), ":"); errs != "" {
+		return errs
+	} else if enc != "" {
+		return "strict"
+	}
+	if getenv("PYTHONUTF8") == "1" {
+		return "surrogateescape"
+	}
+	loc := getenv("LC_ALL")
+	if loc == "" {
+		loc = getenv("LC_CTYPE")
+	}
+	if loc == "" {
+		loc = getenv("LANG")
+	}
+	switch loc {
+	case "", "C", "POSIX", "C.UTF-8", "C.utf8", "UTF-8":
+		return "surrogateescape"
+	}
+	return "strict"
 }
 
 // FlushStdStreams flushes sys.stdout and sys.stderr (whatever objects they

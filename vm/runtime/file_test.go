@@ -323,3 +323,24 @@ func TestFileErrorHandlers(t *testing.T) {
 	_, err = Open(th, []Value{NewStr(path), NewStr("r"), Int(3)}, []string{"errors"})
 	wantImportErr(t, err, TypeError, "open() argument 'errors' must be str or None, not int")
 }
+
+func TestStdioErrors(t *testing.T) {
+	// Results from CPython 3.12 run with exactly this environment.
+	for _, c := range []struct {
+		env         []string
+		stdout, err string
+	}{
+		{[]string{"PYTHONIOENCODING=utf-8", "LC_ALL=C.UTF-8"}, "strict", "backslashreplace"},
+		{[]string{"LC_ALL=C.UTF-8"}, "surrogateescape", "backslashreplace"},
+		{[]string{}, "surrogateescape", "backslashreplace"},
+		{[]string{"PYTHONIOENCODING=utf-8:replace"}, "replace", "backslashreplace"},
+	} {
+		interp := NewInterpreter(Options{Environ: c.env})
+		if got := stdioErrors(interp, 1); got != c.stdout {
+			t.Errorf("%v: stdout errors %q, want %q", c.env, got, c.stdout)
+		}
+		if got := stdioErrors(interp, 2); got != c.err {
+			t.Errorf("%v: stderr errors %q, want %q", c.env, got, c.err)
+		}
+	}
+}
