@@ -15,9 +15,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"syscall"
 
 	"github.com/kilnpy/kiln/tracelog"
 	"github.com/kilnpy/kiln/vm/runtime"
@@ -81,6 +83,8 @@ func Run(p Program, opts runtime.Options) int {
 	log.RunStart(opts.Argv, "kiln "+Version, int64(os.Getpid()))
 	interp := runtime.NewInterpreter(opts)
 	th := interp.MainThread()
+	stop := handleSignals(interp)
+	defer stop()
 	status, reason := runGuarded(th, p)
 	interp.Shutdown(th)
 	log.RunExit(int64(status), reason)
@@ -149,6 +153,36 @@ func mustModule(th *runtime.Thread, name string) *runtime.Module {
 		panic("vm: builtin module " + name + " is missing")
 	}
 	return (*runtime.Module)(v.Pointer())
+}
+
+// handleSignals delivers SIGINT to the interpreter, which raises
+// KeyboardInterrupt at its next safe point, and ends the process on
+// SIGTERM as CPython does, after closing the trace log so that it is
+// complete. It returns a function that stops the handling.
+func handleSignals(interp *runtime.Interpreter) (stop func()) {
+	sigs := make(chan os.Signal, 4)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case s := <-sigs:
+				if s == syscall.SIGTERM {
+					log := interp.Options.TraceLog
+					log.RunExit(128+int64(syscall.SIGTERM), tracelog.ExitSIGTERM)
+					log.Close()
+					os.Exit(128 + int(syscall.SIGTERM))
+				}
+				interp.Pending.Or(runtime.PendingSignal)
+			case <-done:
+				return
+			}
+		}
+	}()
+	return func() {
+		signal.Stop(sigs)
+		close(done)
+	}
 }
 
 // runGuarded runs p, turning a Go panic — a bug in Kiln — into a Python

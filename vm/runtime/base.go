@@ -70,13 +70,6 @@ func init() {
 		}
 		return r, err
 	}
-	ModuleType.Repr = func(th *Thread, v Value) (Value, error) {
-		m := as[Module](v)
-		if f, ok := m.dict.GetStr("__file__"); ok && f.Type() == StrType {
-			return NewStr(fmt.Sprintf("<module '%s' from '%s'>", m.Name, StrValue(f))), nil
-		}
-		return NewStr(fmt.Sprintf("<module '%s' (built-in)>", m.Name)), nil
-	}
 
 	BuiltinFunctionType.Call = func(th *Thread, callee Value, args []Value, kwnames []string) (Value, error) {
 		f := as[BuiltinFunction](callee)

@@ -64,6 +64,8 @@ func setupBuiltins(interp *Interpreter) {
 	d.SetStr("Ellipsis", Ellipsis)
 	d.SetStr("NotImplemented", NotImplemented)
 	d.SetStr("__debug__", True)
+	d.SetStr("__package__", NewStr(""))
+	setModuleSpec(m, builtinModuleSpec("builtins"))
 	interp.Modules.SetStr("builtins", ValueOf(m))
 }
 

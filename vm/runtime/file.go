@@ -143,7 +143,8 @@ type File struct {
 	mode     string // TextIOWrapper.mode: the mode given to open()
 	encoding string
 	codec    fileCodec
-	newline  Value // None, '', '\n', '\r' or '\r\n'
+	errors   string // the error handler of a text file's codec
+	newline  Value  // None, '', '\n', '\r' or '\r\n'
 }
 
 // fileCodec is a text file's encoding.
@@ -168,49 +169,31 @@ func fileCodecNamed(name string) (fileCodec, bool) {
 	return 0, false
 }
 
-// decode turns bytes read from the file into text.
-func (f *File) decode(b []byte) (string, error) {
+// codecName is the name of f's codec, as the codecs know it.
+func (f *File) codecName() string {
 	switch f.codec {
-	case codecLatin1, codecASCII:
-		rs := make([]rune, len(b))
-		for i, c := range b {
-			if c >= 0x80 && f.codec == codecASCII {
-				return "", Errorf(UnicodeDecodeError, "'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i)
-			}
-			rs[i] = rune(c)
-		}
-		return string(rs), nil
+	case codecLatin1:
+		return "latin-1"
+	case codecASCII:
+		return "ascii"
 	}
-	return fileDecode(b)
+	return "utf-8"
+}
+
+// decode turns bytes read from the file into text, with the file's error
+// handler.
+func (f *File) decode(b []byte) (string, error) {
+	return Decode(b, f.codecName(), f.errors)
 }
 
 // encode turns text into the bytes to write, or returns text's own bytes
-// for UTF-8.
+// for UTF-8 text without lone surrogates (whose WTF-8 form Go's UTF-8
+// check rejects), which the error handler must decide about.
 func (f *File) encode(text string) ([]byte, error) {
-	if f.codec == codecUTF8 {
+	if f.codec == codecUTF8 && utf8.ValidString(text) {
 		return unsafeStringBytes(text), nil
 	}
-	limit, name := rune(0xff), "latin-1"
-	if f.codec == codecASCII {
-		limit, name = 0x7f, "ascii"
-	}
-	out := make([]byte, 0, len(text))
-	pos := 0
-	for _, r := range text {
-		if r > limit {
-			esc := fmt.Sprintf(`\x%02x`, r)
-			if r > 0xffff {
-				esc = fmt.Sprintf(`\U%08x`, r)
-			} else if r > 0xff {
-				esc = fmt.Sprintf(`\u%04x`, r)
-			}
-			return nil, Errorf(UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %d: ordinal not in range(%d)",
-				name, esc, pos, limit+1)
-		}
-		out = append(out, byte(r))
-		pos++
-	}
-	return out, nil
+	return Encode(text, f.codecName(), f.errors)
 }
 
 // closedError returns the error for an operation on a closed file, with
@@ -544,6 +527,13 @@ func Open(th *Thread, args []Value, kwnames []string) (Value, error) {
 		}
 		encoding = StrValue(encodingV)
 	}
+	errors := "strict"
+	if isSet(errorsV) {
+		if errorsV.Type().Layout != LayoutStr {
+			return Value{}, Errorf(TypeError, "open() argument 'errors' must be str or None, not %s", TypeName(errorsV))
+		}
+		errors = StrValue(errorsV)
+	}
 	codec, ok := fileCodecNamed(encoding)
 	if !ok {
 		return Value{}, Errorf(LookupError, "unknown encoding: %s", encoding)
@@ -599,7 +589,7 @@ func Open(th *Thread, args []Value, kwnames []string) (Value, error) {
 		f = s.view(fileBuffered)
 	default:
 		f = s.view(fileText)
-		f.mode, f.encoding, f.newline, f.codec = mode, encoding, newline, codec
+		f.mode, f.encoding, f.newline, f.codec, f.errors = mode, encoding, newline, codec, errors
 	}
 	return ValueOf(f), nil
 }
@@ -750,8 +740,51 @@ func newStdStream(interp *Interpreter, fd int, name, mode string, r io.Reader, w
 	s.lineBuffering = fd == 2 || terminal
 	s.writeThrough = interp.Options.Unbuffered && w != nil
 	f := s.view(fileText)
-	f.mode, f.encoding, f.newline = mode, "utf-8", None
+	f.mode, f.encoding, f.newline, f.errors = mode, "utf-8", None, stdioErrors(interp, fd)
 	return ValueOf(f)
+}
+
+// stdioErrors is the error handler of the standard stream fd, chosen as
+// CPython's config_init_stdio_encoding does: stderr's is backslashreplace;
+// the others take PYTHONIOENCODING's (strict if it names an encoding only),
+// else surrogateescape in UTF-8 mode and the C and POSIX locales (and
+// their UTF-8 coercion targets), else strict.
+func stdioErrors(interp *Interpreter, fd int) string {
+	if fd == 2 {
+		return "backslashreplace"
+	}
+	env := interp.Options.Environ
+	if env == nil {
+		env = os.Environ()
+	}
+	getenv := func(name string) string {
+		for i := len(env) - 1; i >= 0; i-- {
+			if k, v, ok := strings.Cut(env[i], "="); ok && k == name {
+				return v
+			}
+		}
+		return ""
+	}
+	if enc, errs, _ := strings.Cut(getenv("PYTHONIOENCODING"), ":"); errs != "" {
+		return errs
+	} else if enc != "" {
+		return "strict"
+	}
+	if getenv("PYTHONUTF8") == "1" {
+		return "surrogateescape"
+	}
+	loc := getenv("LC_ALL")
+	if loc == "" {
+		loc = getenv("LC_CTYPE")
+	}
+	if loc == "" {
+		loc = getenv("LANG")
+	}
+	switch loc {
+	case "", "C", "POSIX", "C.UTF-8", "C.utf8", "UTF-8":
+		return "surrogateescape"
+	}
+	return "strict"
 }
 
 // FlushStdStreams flushes sys.stdout and sys.stderr (whatever objects they
@@ -791,28 +824,6 @@ func (interp *Interpreter) FlushStdStreams() error {
 // fileSelf returns the receiver of a file method.
 func fileSelf(v Value) *File { return as[File](v) }
 
-// fileDecode decodes UTF-8 text, raising CPython's UnicodeDecodeError.
-func fileDecode(b []byte) (string, error) {
-	if utf8.Valid(b) {
-		return string(b), nil
-	}
-	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && size <= 1 {
-			reason := "invalid start byte"
-			if b[i] >= 0xc2 && b[i] <= 0xf4 {
-				reason = "unexpected end of data"
-				if i+1 < len(b) {
-					reason = "invalid continuation byte"
-				}
-			}
-			return "", Errorf(UnicodeDecodeError, "'utf-8' codec can't decode byte 0x%02x in position %d: %s", b[i], i, reason)
-		}
-		i += size
-	}
-	return string(b), nil
-}
-
 // translateNewlines applies universal newlines to decoded text.
 func translateNewlines(s string) string {
 	if strings.IndexByte(s, '\r') < 0 {
@@ -841,7 +852,7 @@ func (f *File) readText(size int64) (Value, error) {
 	}
 	s.resetEOF()
 	var sb strings.Builder
-	for n := int64(0); n < size; n++ {
+	for n := int64(0); n < size; {
 		// Make sure a whole rune (and the byte after a \r) is buffered.
 		for {
 			avail := s.rbuf[s.rpos:]
@@ -861,15 +872,27 @@ func (f *File) readText(size int64) (Value, error) {
 			break
 		}
 		r, size := utf8.DecodeRune(avail)
-		if f.codec != codecUTF8 {
-			text, err := f.decode(avail[:1])
+		if bad := f.codec == codecUTF8 && r == utf8.RuneError && size <= 1; bad || f.codec != codecUTF8 {
+			// One character of a single-byte codec, or an invalid UTF-8
+			// sequence, which the error handler decides about.
+			if bad {
+				size, _, _ = utf8SequenceAt(avail, 0)
+			}
+			text, err := f.decode(avail[:size])
 			if err != nil {
+				// CPython decodes from where this read began, and so
+				// counts the error's position from there: decode again
+				// with the text read so far (which, the error handler
+				// being strict, is the bytes it came from) in front.
+				_, err = f.decode(append([]byte(sb.String()), avail[:size]...))
 				return Value{}, err
 			}
-			r, size = []rune(text)[0], 1
-		} else if r == utf8.RuneError && size <= 1 {
-			_, err := fileDecode(avail[:1])
-			return Value{}, err
+			s.rpos += size
+			sb.WriteString(text)
+			// The handler may give no character (ignore) or several
+			// (backslashreplace, which may overshoot size).
+			n += int64(utf8.RuneCountInString(text))
+			continue
 		}
 		s.rpos += size
 		if translate && r == '\r' {
@@ -879,6 +902,7 @@ func (f *File) readText(size int64) (Value, error) {
 			}
 		}
 		sb.WriteRune(r)
+		n++
 	}
 	return NewStr(sb.String()), nil
 }
@@ -1267,7 +1291,7 @@ func init() {
 	tt := TextIOWrapperType
 	tt.AddGetSet("mode", func(th *Thread, self Value) (Value, error) { return NewStr(fileSelf(self).mode), nil }, nil)
 	tt.AddGetSet("encoding", func(th *Thread, self Value) (Value, error) { return NewStr(fileSelf(self).encoding), nil }, nil)
-	tt.AddGetSet("errors", func(th *Thread, self Value) (Value, error) { return NewStr("strict"), nil }, nil)
+	tt.AddGetSet("errors", func(th *Thread, self Value) (Value, error) { return NewStr(fileSelf(self).errors), nil }, nil)
 	tt.AddGetSet("newlines", func(th *Thread, self Value) (Value, error) { return None, nil }, nil)
 	tt.AddGetSet("line_buffering", func(th *Thread, self Value) (Value, error) { return Bool(fileSelf(self).s.lineBuffering), nil }, nil)
 	tt.AddGetSet("write_through", func(th *Thread, self Value) (Value, error) { return Bool(fileSelf(self).s.writeThrough), nil }, nil)
@@ -1281,6 +1305,12 @@ func init() {
 		f := fileSelf(self)
 		if err := f.s.core.flush(); err != nil {
 			return Value{}, oserrorFromGo(err, "")
+		}
+		if errs.IsValid() && !errs.IsNone() {
+			if !isStr(errs) {
+				return Value{}, Errorf(TypeError, "reconfigure() argument 'errors' must be str or None, not %s", TypeName(errs))
+			}
+			f.errors = StrValue(errs)
 		}
 		if lineBuffering.IsValid() && !lineBuffering.IsNone() {
 			b, err := Truth(th, lineBuffering)

@@ -255,7 +255,7 @@ func TestFileEncodings(t *testing.T) {
 	f := openFile(t, th, path, "w", "encoding", NewStr("latin-1"))
 	call(t, th, f, "write", NewStr("café\n"))
 	_, err := CallMethod(th, f, "write", NewStr("€"))
-	wantImportErr(t, err, UnicodeEncodeError, "'latin-1' codec can't encode character '\\u20ac' in position 0: ordinal not in range(256)")
+	wantUnicodeErr(t, err, UnicodeEncodeError, "'latin-1' codec can't encode character '\\u20ac' in position 0: ordinal not in range(256)")
 	call(t, th, f, "close")
 	if b, _ := os.ReadFile(path); string(b) != "caf\xe9\n" {
 		t.Errorf("latin-1 bytes %q", b)
@@ -267,10 +267,80 @@ func TestFileEncodings(t *testing.T) {
 	call(t, th, f, "close")
 	f = openFile(t, th, path, "r")
 	_, err = CallMethod(th, f, "read")
-	wantImportErr(t, err, UnicodeDecodeError, "'utf-8' codec can't decode byte 0xe9 in position 3: invalid continuation byte")
+	wantUnicodeErr(t, err, UnicodeDecodeError, "'utf-8' codec can't decode byte 0xe9 in position 3: invalid continuation byte")
 	f = openFile(t, th, path, "r", "encoding", NewStr("ascii"))
 	_, err = CallMethod(th, f, "read")
-	wantImportErr(t, err, UnicodeDecodeError, "'ascii' codec can't decode byte 0xe9 in position 3: ordinal not in range(128)")
+	wantUnicodeErr(t, err, UnicodeDecodeError, "'ascii' codec can't decode byte 0xe9 in position 3: ordinal not in range(128)")
 	_, err = Open(th, []Value{NewStr(path), NewStr("r"), NewStr("klingon")}, []string{"encoding"})
 	wantImportErr(t, err, LookupError, "unknown encoding: klingon")
+}
+
+// wantUnicodeErr checks a UnicodeError's type and message, which it
+// formats from its five arguments.
+func wantUnicodeErr(t *testing.T, err error, typ *Type, msg string) {
+	t.Helper()
+	e, ok := err.(*Exception)
+	if !ok || e.Type() != typ {
+		t.Fatalf("got %v, want %s", err, typ.Name)
+	}
+	if got, _ := UnicodeErrorMessage(e); got != msg {
+		t.Fatalf("got %s: %s\nwant %s", typ.Name, got, msg)
+	}
+}
+
+func TestFileErrorHandlers(t *testing.T) {
+	th := NewInterpreter(Options{}).MainThread()
+	path := filepath.Join(t.TempDir(), "bad.txt")
+	if err := os.WriteFile(path, []byte("ab\xffc\xe2\x82d\xc3\xa9"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Results from CPython 3.12.
+	for _, c := range []struct {
+		errors string
+		whole  string
+		parts  [3]string // read(3), read(2), read()
+	}{
+		{"ignore", "abcdé", [3]string{"abc", "dé", ""}},
+		{"replace", "ab\ufffdc\ufffddé", [3]string{"ab\ufffd", "c\ufffd", "dé"}},
+	} {
+		f := openFile(t, th, path, "r", "errors", NewStr(c.errors))
+		if got := StrValue(call(t, th, f, "read")); got != c.whole {
+			t.Errorf("errors=%s: read() = %q, want %q", c.errors, got, c.whole)
+		}
+		if got := StrValue(attr(t, th, f, "errors")); got != c.errors {
+			t.Errorf("errors attribute %q", got)
+		}
+		f = openFile(t, th, path, "r", "errors", NewStr(c.errors))
+		for i, n := range []int64{3, 2, -1} {
+			if got := StrValue(call(t, th, f, "read", Int(n))); got != c.parts[i] {
+				t.Errorf("errors=%s: read(%d) = %q, want %q", c.errors, n, got, c.parts[i])
+			}
+		}
+	}
+	f := openFile(t, th, path, "r")
+	_, err := CallMethod(th, f, "read", Int(5))
+	wantUnicodeErr(t, err, UnicodeDecodeError, "'utf-8' codec can't decode byte 0xff in position 2: invalid start byte")
+	_, err = Open(th, []Value{NewStr(path), NewStr("r"), Int(3)}, []string{"errors"})
+	wantImportErr(t, err, TypeError, "open() argument 'errors' must be str or None, not int")
+}
+
+func TestStdioErrors(t *testing.T) {
+	// Results from CPython 3.12 run with exactly this environment.
+	for _, c := range []struct {
+		env         []string
+		stdout, err string
+	}{
+		{[]string{"PYTHONIOENCODING=utf-8", "LC_ALL=C.UTF-8"}, "strict", "backslashreplace"},
+		{[]string{"LC_ALL=C.UTF-8"}, "surrogateescape", "backslashreplace"},
+		{[]string{}, "surrogateescape", "backslashreplace"},
+		{[]string{"PYTHONIOENCODING=utf-8:replace"}, "replace", "backslashreplace"},
+	} {
+		interp := NewInterpreter(Options{Environ: c.env})
+		if got := stdioErrors(interp, 1); got != c.stdout {
+			t.Errorf("%v: stdout errors %q, want %q", c.env, got, c.stdout)
+		}
+		if got := stdioErrors(interp, 2); got != c.err {
+			t.Errorf("%v: stderr errors %q, want %q", c.env, got, c.err)
+		}
+	}
 }

@@ -261,14 +261,14 @@ func importFromPath(th *Thread, name, child string, path Value) (Value, bool, er
 	}
 	m := NewModule(name)
 	m.Set("__package__", NewStr(name))
-	m.Set("__loader__", None)
-	m.Set("__spec__", None)
 	m.Set("__file__", None)
 	items := make([]Value, len(namespaceDirs))
 	for i, d := range namespaceDirs {
 		items[i] = NewStr(d)
 	}
-	m.Set("__path__", NewList(items))
+	nsPath := NewList(items)
+	m.Set("__path__", nsPath)
+	setModuleSpec(m, namespaceModuleSpec(name, nsPath))
 	mv := ValueOf(m)
 	return mv, true, th.Interp.Modules.Set(th, NewStr(name), mv)
 }
@@ -308,16 +308,17 @@ func importExecFile(th *Thread, name, file, pkgDir string) (Value, error) {
 // before its code runs.
 func initModuleAttrs(interp *Interpreter, m *Module, file, pkgDir string) {
 	pkg := m.Name
+	path := None
 	if pkgDir != "" {
-		m.Set("__path__", NewList([]Value{NewStr(pkgDir)}))
+		path = NewList([]Value{NewStr(pkgDir)})
+		m.Set("__path__", path)
 	} else if i := strings.LastIndexByte(pkg, '.'); i >= 0 {
 		pkg = pkg[:i]
 	} else {
 		pkg = ""
 	}
 	m.Set("__package__", NewStr(pkg))
-	m.Set("__loader__", None)
-	m.Set("__spec__", None)
+	setModuleSpec(m, sourceModuleSpec(m.Name, file, path))
 	m.Set("__file__", NewStr(file))
 	m.Set("__cached__", None)
 	m.Set("__builtins__", ValueOf(interp.Builtins))

@@ -662,24 +662,10 @@ func importName(th *Thread, f *Frame, name string, fromlist, level Value) (Value
 	return Import(th, name, f.Globals, from, int(level.SmallInt()))
 }
 
-// importFrom implements IMPORTFROM.
+// importFrom implements IMPORTFROM; the import system owns its messages
+// and the ImportError's name and path attributes.
 func importFrom(th *Thread, mod Value, name string) (Value, error) {
-	v, ok, err := GetAttrOK(th, mod, name)
-	if err != nil || ok {
-		return v, err
-	}
-	modName := "<unknown module name>"
-	if n, ok, _ := GetAttrOK(th, mod, "__name__"); ok && n.Type().Layout == LayoutStr {
-		modName = StrValue(n)
-		if m, ok, _ := th.Interp.Modules.Get(th, NewStr(modName+"."+name)); ok {
-			return m, nil
-		}
-	}
-	loc := "unknown location"
-	if p, ok, _ := GetAttrOK(th, mod, "__file__"); ok && p.Type().Layout == LayoutStr {
-		loc = StrValue(p)
-	}
-	return Value{}, Errorf(ImportError, "cannot import name '%s' from '%s' (%s)", name, modName, loc)
+	return ImportFrom(th, mod, name)
 }
 
 // importStar implements IMPORTSTAR.

@@ -18,6 +18,7 @@ var (
 	listReverseIteratorType = NewBuiltinType("list_reverseiterator", ObjectType, LayoutOther, 0)
 	tupleIteratorType       = NewBuiltinType("tuple_iterator", ObjectType, LayoutOther, 0)
 	rangeIteratorType       = NewBuiltinType("range_iterator", ObjectType, LayoutOther, 0)
+	longRangeIteratorType   = NewBuiltinType("longrange_iterator", ObjectType, LayoutOther, 0)
 	setIteratorType         = NewBuiltinType("set_iterator", ObjectType, LayoutOther, 0)
 
 	dictKeyIteratorType          = NewBuiltinType("dict_keyiterator", ObjectType, LayoutOther, 0)
@@ -111,6 +112,18 @@ type rangeIterator struct {
 
 func newRangeIterator(start, step, n int64) Value {
 	return ValueOf(&rangeIterator{Object: Object{typ: rangeIteratorType}, next: start, step: step, remaining: n})
+}
+
+// longRangeIterator is the iterator of a range with bounds beyond int64:
+// rangeIterator with big ints, as CPython's longrange_iterator.
+type longRangeIterator struct {
+	Object
+	next, step, remaining *big.Int
+}
+
+func newLongRangeIterator(start, step, n *big.Int) Value {
+	return ValueOf(&longRangeIterator{Object: Object{typ: longRangeIteratorType},
+		next: new(big.Int).Set(start), step: step, remaining: new(big.Int).Set(n)})
 }
 
 // setIterator walks a set's table. It raises RuntimeError if the set's
@@ -212,6 +225,20 @@ func init() {
 		it.next += it.step // may wrap after the last value, which is never used
 		return Int(x), true, nil
 	}, func(v Value) int { return int(as[rangeIterator](v).remaining) })
+	iteratorType(longRangeIteratorType, func(th *Thread, v Value) (Value, bool, error) {
+		it := as[longRangeIterator](v)
+		if it.remaining.Sign() <= 0 {
+			return Value{}, false, nil
+		}
+		// The yielded int keeps its own copy: it.next changes in place.
+		x := MakeInt(new(big.Int).Set(it.next))
+		it.remaining.Sub(it.remaining, bigOne)
+		it.next.Add(it.next, it.step)
+		return x, true, nil
+	}, nil)
+	longRangeIteratorType.AddMethod("__length_hint__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		return MakeInt(new(big.Int).Set(as[longRangeIterator](self).remaining)), nil
+	})
 	iteratorType(setIteratorType, func(th *Thread, v Value) (Value, bool, error) {
 		it := as[setIterator](v)
 		s := it.set

@@ -290,3 +290,19 @@ func ctAttr(th *Thread, v Value, name string) Value {
 	}
 	return r
 }
+
+// TestEqualIdentity checks that containers compare by identity first, as
+// CPython's PyObject_RichCompareBool: nan in [nan] and [nan] == [nan].
+func TestEqualIdentity(t *testing.T) {
+	th := numTestThread()
+	nan := Float(math.NaN())
+	if eq, err := Equal(th, nan, nan); err != nil || !eq {
+		t.Errorf("Equal(nan, nan) = %v, %v; want true", eq, err)
+	}
+	if r, err := Compare(th, CmpEQ, nan, nan); err != nil || r.IsTrue() {
+		t.Errorf("nan == nan = %v, %v; want False", r, err)
+	}
+	if in, err := Contains(th, NewList([]Value{nan}), nan); err != nil || !in {
+		t.Errorf("nan in [nan] = %v, %v; want true", in, err)
+	}
+}

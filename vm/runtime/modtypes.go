@@ -17,33 +17,38 @@ func NewNamespace() *Object { return &Object{typ: SimpleNamespaceType, dict: New
 
 // typesModuleTypes maps the names in the types module to the type names
 // of the objects they stand for. Types the interpreter does not define
-// (yet) are left out of the module.
-var typesModuleTypes = []struct{ attr, typeName string }{
-	{"FunctionType", "function"},
-	{"LambdaType", "function"},
-	{"CodeType", "code"},
-	{"MethodType", "method"},
-	{"BuiltinFunctionType", "builtin_function_or_method"},
-	{"BuiltinMethodType", "builtin_function_or_method"},
-	{"MethodDescriptorType", "method_descriptor"},
-	{"ClassMethodDescriptorType", "classmethod_descriptor"},
-	{"GetSetDescriptorType", "getset_descriptor"},
-	{"MemberDescriptorType", "member_descriptor"},
-	{"WrapperDescriptorType", "wrapper_descriptor"},
-	{"MethodWrapperType", "method-wrapper"},
-	{"GeneratorType", "generator"},
-	{"CoroutineType", "coroutine"},
-	{"AsyncGeneratorType", "async_generator"},
-	{"CellType", "cell"},
-	{"FrameType", "frame"},
-	{"TracebackType", "traceback"},
-	{"MappingProxyType", "mappingproxy"},
-	{"GenericAlias", "GenericAlias"},
-	{"UnionType", "UnionType"},
-	{"ModuleType", "module"},
-	{"NoneType", "NoneType"},
-	{"NotImplementedType", "NotImplementedType"},
-	{"EllipsisType", "ellipsis"},
+// (yet) are left out of the module. Where several builtin types share a
+// name (compile()'s stand-in code type, os.walk's generator), typ names
+// the real one.
+var typesModuleTypes = []struct {
+	attr, typeName string
+	typ            *Type
+}{
+	{"FunctionType", "function", FunctionType},
+	{"LambdaType", "function", FunctionType},
+	{"CodeType", "code", CodeType},
+	{"MethodType", "method", nil},
+	{"BuiltinFunctionType", "builtin_function_or_method", nil},
+	{"BuiltinMethodType", "builtin_function_or_method", nil},
+	{"MethodDescriptorType", "method_descriptor", nil},
+	{"ClassMethodDescriptorType", "classmethod_descriptor", nil},
+	{"GetSetDescriptorType", "getset_descriptor", nil},
+	{"MemberDescriptorType", "member_descriptor", nil},
+	{"WrapperDescriptorType", "wrapper_descriptor", nil},
+	{"MethodWrapperType", "method-wrapper", nil},
+	{"GeneratorType", "generator", GeneratorType},
+	{"CoroutineType", "coroutine", nil},
+	{"AsyncGeneratorType", "async_generator", nil},
+	{"CellType", "cell", nil},
+	{"FrameType", "frame", nil},
+	{"TracebackType", "traceback", nil},
+	{"MappingProxyType", "mappingproxy", nil},
+	{"GenericAlias", "GenericAlias", nil},
+	{"UnionType", "UnionType", nil},
+	{"ModuleType", "module", nil},
+	{"NoneType", "NoneType", nil},
+	{"NotImplementedType", "NotImplementedType", nil},
+	{"EllipsisType", "ellipsis", nil},
 }
 
 // builtinTypeNamed finds a builtin type by its __name__.
@@ -74,6 +79,7 @@ func init() {
 	t.AddMethod("__init__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		return None, t.Init(th, self, args, kwnames)
 	})
+	t.AddGetSet("__dict__", instanceDictGet, instanceDictSet)
 	t.Repr = namespaceRepr
 	t.Compare = func(th *Thread, op CompareOp, a, b Value) (Value, error) {
 		if (op != CmpEQ && op != CmpNE) || !b.Type().IsSubtype(SimpleNamespaceType) || !a.Type().IsSubtype(SimpleNamespaceType) {
@@ -89,7 +95,9 @@ func init() {
 	RegisterModule("types", func(th *Thread, m *Module) error {
 		m.Set("SimpleNamespace", ValueOf(SimpleNamespaceType))
 		for _, e := range typesModuleTypes {
-			if t := builtinTypeNamed(e.typeName); t != nil {
+			if t := e.typ; t != nil {
+				m.Set(e.attr, ValueOf(t))
+			} else if t := builtinTypeNamed(e.typeName); t != nil {
 				m.Set(e.attr, ValueOf(t))
 			}
 		}

@@ -134,8 +134,7 @@ func loadBuiltinModule(th *Thread, name string) (Value, bool, error) {
 	interp := th.Interp
 	m := NewModule(name)
 	m.Set("__package__", NewStr(""))
-	m.Set("__loader__", None)
-	m.Set("__spec__", None)
+	setModuleSpec(m, builtinModuleSpec(name))
 	mv := ValueOf(m)
 	key := NewStr(name)
 	if err := interp.Modules.Set(th, key, mv); err != nil {

@@ -329,11 +329,12 @@ func hashInt64(i int64) int64 {
 	return h
 }
 
-// Equal reports whether a == b, by the rich comparison protocol.
+// Equal reports whether a == b, by the rich comparison protocol, as
+// CPython's PyObject_RichCompareBool: identical objects are equal without
+// being asked, so that containers find a NaN they hold (nan in [nan]).
+// Floats are immediates here, and a NaN is identical to any NaN with the
+// same bits, as `is` reports.
 func Equal(th *Thread, a, b Value) (bool, error) {
-	// Identity implies equality here, as in CPython's
-	// PyObject_RichCompareBool: `nan in [nan]` is true. Floats are
-	// immediates, so every NaN with the same bits counts as the same object.
 	if Is(a, b) {
 		return true, nil
 	}

@@ -271,3 +271,34 @@ var (
 		return Int(r), nil
 	})
 )
+
+func init() { testBuiltins["range"] = ValueOf(RangeType) }
+
+// TestRangeBig checks ranges with bounds beyond int64 against CPython 3.12.
+func TestRangeBig(t *testing.T) {
+	th := numTestThread()
+	for _, c := range []struct{ expr, want string }{
+		{`range(2**64)[-1], range(10**30, 10**30 + 5)[2]`, `(18446744073709551615, 1000000000000000000000000000002)`},
+		{`range(10**20, -10**20, -3*10**18)[1:-1:3]`, `range(97000000000000000000, -98000000000000000000, -9000000000000000000)`},
+		{`range(10**20, -10**20, -3*10**18)[::-1]`, `range(-98000000000000000000, 103000000000000000000, 3000000000000000000)`},
+		{`range(10)[-10**30:10**30:10**40], range(3)[10**30:]`, `(range(0, 10, 10000000000000000000000000000000000000000), range(3, 3))`},
+		{`len(range(2**64))`, `!! OverflowError: Python int too large to convert to C ssize_t`},
+		{`len(range(2**63, 2**63 + 3))`, `3`},
+		{`range(2**64)[2**64]`, `!! IndexError: range object index out of range`},
+		{`range(2**64).count(2**63), range(2**64).index(2**63 + 5), range(0, 2**64, 2).count(3)`, `(1, 9223372036854775813, 0)`},
+		{`range(2**64).index(-1)`, `!! ValueError: -1 is not in range`},
+		{`range(2**64).start, range(2**64).stop, range(2**64).step`, `(0, 18446744073709551616, 1)`},
+		{`hash(range(2**64)) == hash(range(0, 2**64, 1)), range(0, 2**64, 2**65) == range(0, 1)`, `(True, True)`},
+		{`list(range(2**63, 2**63 + 3)), list(range(2**63 - 2, 2**63 + 1).__reversed__())`,
+			`([9223372036854775808, 9223372036854775809, 9223372036854775810], [9223372036854775808, 9223372036854775807, 9223372036854775806])`},
+		{`range(-2**63, 2**63 - 1, -2**63 + 1)[::-1], list(range(0, -10, -2**63).__reversed__())`, `(range(-1, -1, 9223372036854775807), [0])`},
+	} {
+		got, err := evalPy(th, c.expr)
+		if err != nil {
+			t.Fatalf("%s: %v", c.expr, err)
+		}
+		if got != c.want {
+			t.Errorf("%s = %s, want %s", c.expr, got, c.want)
+		}
+	}
+}
