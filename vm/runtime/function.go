@@ -101,6 +101,22 @@ func init() {
 		}
 		return NewMethod(self, args[0]), nil
 	})
+	// method(function, instance), as types.MethodType is called.
+	MethodType.New = func(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+		if err := NoKwargs("method", kwnames); err != nil {
+			return Value{}, err
+		}
+		if len(args) != 2 {
+			return Value{}, Errorf(TypeError, "method expected 2 arguments, got %d", len(args))
+		}
+		if args[0].Type().Call == nil {
+			return Value{}, Errorf(TypeError, "first argument must be callable")
+		}
+		if args[1].IsNone() {
+			return Value{}, Errorf(TypeError, "instance must not be None")
+		}
+		return NewMethod(args[0], args[1]), nil
+	}
 	MethodType.Call = func(th *Thread, callee Value, args []Value, kwnames []string) (Value, error) {
 		m := as[Method](callee)
 		all := make([]Value, len(args)+1)
