@@ -159,7 +159,7 @@ func TestClassErrors(t *testing.T) {
 	wantErr(t, err, "TypeError: multiple bases have instance lay-out conflict")
 	b := makeClass(t, th, "B", []*Type{a}, nil)
 	_, err = tryMakeClass(th, tv, "X", []*Type{a, b}, nil)
-	wantErr(t, err, "TypeError: Cannot create a consistent method resolution order (MRO) for bases A, B")
+	wantErr(t, err, "TypeError: Cannot create a consistent method resolution\norder (MRO) for bases A, B")
 	_, err = Call(th, tv, []Value{Int(1), Int(2)}, nil)
 	wantErr(t, err, "TypeError: type() takes 1 or 3 arguments")
 	_, err = Call(th, tv, []Value{NewStr("X"), NewTuple(nil), ValueOf(NewDict()), Int(1)}, []string{"x"})

@@ -369,7 +369,7 @@ func C3(t *Type, bases []*Type) ([]*Type, string) {
 					names = append(names, s[0].Name)
 				}
 			}
-			return nil, "Cannot create a consistent method resolution order (MRO) for bases " + strings.Join(names, ", ")
+			return nil, "Cannot create a consistent method resolution\norder (MRO) for bases " + strings.Join(names, ", ")
 		}
 		mro = append(mro, cand)
 		for i, s := range seqs {

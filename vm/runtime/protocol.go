@@ -473,7 +473,9 @@ func SetItem(th *Thread, v, key, val Value) error {
 func DelItem(th *Thread, v, key Value) error {
 	t := v.Type()
 	if t.SetItem == nil {
-		return Errorf(TypeError, "'%s' object does not support item deletion", t.Name)
+		// CPython 3.12 words deletion (PyObject_DelItem) with "doesn't",
+		// unlike assignment.
+		return Errorf(TypeError, "'%s' object doesn't support item deletion", t.Name)
 	}
 	return t.SetItem(th, v, key, Value{})
 }
