@@ -189,7 +189,7 @@ func typeSpecialAttr(t *Type, name string) (Value, bool) {
 	case "__module__":
 		return NewStr(t.Module), true
 	case "__dict__":
-		return ValueOf(t.dict), true // TODO(objects): a read-only mappingproxy
+		return NewMappingProxy(ValueOf(t.dict)), true
 	case "__base__":
 		if t.Base == nil {
 			return None, true
