@@ -449,8 +449,13 @@ func GetItem(th *Thread, v, key Value) (Value, error) {
 	return t.GetItem(th, v, key)
 }
 
-// classGetItem implements C[key] through __class_getitem__.
+// classGetItem implements C[key] through __class_getitem__. type itself
+// is special-cased, as in CPython: type.__class_getitem__ would be found
+// by every class, so type[int] is made here instead.
 func classGetItem(th *Thread, v, key Value) (Value, error) {
+	if v.p == ValueOf(TypeType).p {
+		return NewGenericAlias(v, key), nil
+	}
 	if m, ok, err := GetAttrOK(th, v, "__class_getitem__"); err != nil || ok {
 		if err != nil {
 			return Value{}, err
