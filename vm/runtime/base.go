@@ -277,10 +277,17 @@ func typeCall(th *Thread, callee Value, args []Value, kwnames []string) (Value, 
 	if err != nil {
 		return Value{}, err
 	}
-	if !obj.Type().IsSubtype(t) || t.Init == nil {
+	if !obj.Type().IsSubtype(t) {
 		return obj, nil
 	}
-	if err := t.Init(th, obj, args, kwnames); err != nil {
+	// The new object's own type initialises it, as in CPython's type_call:
+	// type('C', (Base,), ns) makes an instance of Base's metaclass, whose
+	// __init__ must run.
+	init := obj.Type().Init
+	if init == nil {
+		return obj, nil
+	}
+	if err := init(th, obj, args, kwnames); err != nil {
 		return Value{}, err
 	}
 	return obj, nil

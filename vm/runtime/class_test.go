@@ -517,3 +517,28 @@ func TestMetaclassCallAndLateDunders(t *testing.T) {
 	_, err = Call(th, ValueOf(a), nil, nil)
 	wantErr(t, err, "TypeError: Can't instantiate abstract class A without an implementation for abstract method 'f'")
 }
+
+func TestTypeCallInitialisesWithWinningMetaclass(t *testing.T) {
+	th := newTestThread()
+	inits := 0
+	meta := makeClass(t, th, "Meta", []*Type{TypeType}, map[string]Value{
+		"__init__": pyFunc("__init__", func(th *Thread, args []Value, kw []string) (Value, error) {
+			inits++
+			return None, nil
+		}),
+	})
+	base, err := tryMakeClass(th, ValueOf(meta), "Base", nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inits = 0
+	// type('Dyn', (Base,), {}) makes an instance of Meta: Meta.__init__
+	// runs, as in CPython.
+	dyn := mustCall(t, th, ValueOf(TypeType), NewStr("Dyn"), NewTuple([]Value{ValueOf(base)}), ValueOf(NewDict()))
+	if dyn.Type() != meta {
+		t.Fatalf("type(Dyn) is %s, want Meta", TypeName(dyn))
+	}
+	if inits != 1 {
+		t.Errorf("Meta.__init__ ran %d times, want 1", inits)
+	}
+}
