@@ -516,6 +516,9 @@ func Binary(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 	if err != nil || !Is(r, NotImplemented) {
 		return r, err
 	}
+	if r, err := sequenceFallback(th, op, a, b); err != nil || !Is(r, NotImplemented) {
+		return r, err
+	}
 	if op == OpMod && a.Type().Layout == LayoutStr {
 		// str % x is handled by str's own slot; reaching here is a bug.
 		return Value{}, Errorf(TypeError, "not all arguments converted during string formatting")
@@ -552,6 +555,17 @@ func binaryOp1(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 // Inplace returns a op= b: the in-place method if a's type has one, else
 // the binary operator.
 func Inplace(th *Thread, op BinaryOp, a, b Value) (Value, error) {
+	if isSequenceOperator(builtinBase(a.Type()), op) && !pyDefines(a.Type(), op.InplaceDunder()) {
+		// A builtin sequence's += and *= are its sequence slots
+		// (sq_inplace_concat, sq_inplace_repeat), which CPython tries only
+		// after both operands' number slots: a Python class on the right
+		// gets its reflected method first.
+		if tb := b.Type(); isHeapType(tb) && !tb.IsSubtype(a.Type()) && tb.BinOp != nil {
+			if r, err := tb.BinOp(th, op, a, b); err != nil || !Is(r, NotImplemented) {
+				return r, err
+			}
+		}
+	}
 	if f := a.Type().InplaceOp; f != nil {
 		r, err := f(th, op, a, b)
 		if err != nil || !Is(r, NotImplemented) {
@@ -562,7 +576,70 @@ func Inplace(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 	if err != nil || !Is(r, NotImplemented) {
 		return r, err
 	}
+	if r, err := sequenceFallback(th, op, a, b); err != nil || !Is(r, NotImplemented) {
+		return r, err
+	}
 	return Value{}, Errorf(TypeError, "unsupported operand type(s) for %s=: '%s' and '%s'", op.Symbol(), TypeName(a), TypeName(b))
+}
+
+// isSequenceOperator reports whether t is a builtin sequence (or a class
+// derived from one) for which op is a sequence operation: + concatenates
+// and * repeats (CPython's sq_concat and sq_repeat slots). A class that
+// defines the operator's methods itself loses the sequence slot, as
+// CPython's update_one_slot leaves it empty for a Python method.
+func isSequenceOperator(t *Type, op BinaryOp) bool {
+	switch builtinBase(t).Layout {
+	case LayoutStr, LayoutBytes, LayoutByteArray, LayoutList, LayoutTuple:
+	default:
+		return false
+	}
+	switch op {
+	case OpAdd:
+		return !pyDefines(t, "__add__")
+	case OpMul:
+		return !pyDefines(t, "__mul__", "__rmul__")
+	}
+	return false
+}
+
+// sequenceFallback is the last resort of a + b and a * b once both
+// operands' number methods declined, as in CPython's PyNumber_Add and
+// PyNumber_Multiply: the left operand's sequence concatenation, or the
+// repetition of whichever operand is a sequence. The sequences' own slots
+// decline operands of Python classes so that their reflected methods get
+// their turn; here, that turn has passed, and the sequence's error stands.
+func sequenceFallback(th *Thread, op BinaryOp, a, b Value) (Value, error) {
+	switch op {
+	case OpAdd:
+		if isSequenceOperator(a.Type(), op) {
+			return Value{}, concatError(a, b)
+		}
+	case OpMul:
+		seq, count := a, b
+		if !isSequenceOperator(seq.Type(), op) {
+			seq, count = b, a
+			if !isSequenceOperator(seq.Type(), op) {
+				return NotImplemented, nil
+			}
+		}
+		// The sequences' slots repeat by any count with __index__
+		// themselves, so only a count without one is left here.
+		if count.Type().Index == nil {
+			return Value{}, Errorf(TypeError, "can't multiply sequence by non-int of type '%s'", TypeName(count))
+		}
+	}
+	return NotImplemented, nil
+}
+
+// concatError is the error of the sequence a's concatenation with b, in
+// the words of a's builtin type.
+func concatError(a, b Value) error {
+	base := builtinBase(a.Type())
+	switch base.Layout {
+	case LayoutBytes, LayoutByteArray:
+		return Errorf(TypeError, "can't concat %s to %s", TypeName(b), TypeName(a))
+	}
+	return Errorf(TypeError, "can only concatenate %s (not \"%s\") to %s", base.Name, TypeName(b), base.Name)
 }
 
 // UnaryOperation returns op v (-v, +v, ~v, abs(v)).
