@@ -13,7 +13,7 @@ var builtinFunctions = map[string]NativeFunc{
 	"abs": builtinAbs, "aiter": builtinAiter, "all": builtinAll, "anext": builtinAnext,
 	"any": builtinAny, "ascii": builtinASCII, "bin": builtinBin, "breakpoint": builtinBreakpoint,
 	"callable": builtinCallable,
-	"chr": builtinChr, "compile": builtinCompile, "delattr": builtinDelattr, "dir": builtinDir,
+	"chr":      builtinChr, "compile": builtinCompile, "delattr": builtinDelattr, "dir": builtinDir,
 	"divmod": builtinDivmod, "eval": builtinEval, "exec": builtinExec, "format": builtinFormat,
 	"getattr": builtinGetattr, "globals": builtinGlobals, "hasattr": builtinHasattr,
 	"hash": builtinHash, "hex": builtinHex, "id": builtinID, "input": builtinInput,
