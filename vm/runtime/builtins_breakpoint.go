@@ -83,7 +83,13 @@ func breakpointWarning(th *Thread, msg string) error {
 	if WarnHook != nil {
 		return WarnHook(th, RuntimeWarning, msg, filename, lineno)
 	}
+	// The default format of the warnings module: the location, then the
+	// source line.
+	out := filename + ":" + itoa(lineno) + ": RuntimeWarning: " + msg + "\n"
+	if line := strings.TrimSpace(sourceLine(map[string][]string{}, filename, lineno)); line != "" {
+		out += "  " + line + "\n"
+	}
 	th.FlushStdout()
-	_, err := th.Interp.Options.Stderr.Write([]byte(filename + ":" + itoa(lineno) + ": RuntimeWarning: " + msg + "\n"))
+	_, err := th.Interp.Options.Stderr.Write([]byte(out))
 	return err
 }

@@ -32,6 +32,8 @@ func init() {
 	SetClassCell = EngineSetClassCell
 	CompileHook = EngineCompile
 	RunCodeHook = EngineRunCode
+	CurrentException = EngineCurrentException
+	GetFrame = EngineGetFrame
 	PrintException = func(th *Thread, exc *Exception, w Value) error {
 		_, err := CallMethod(th, w, "write", NewStr(FormatException(th, exc)))
 		return err
