@@ -329,9 +329,12 @@ func hashInt64(i int64) int64 {
 	return h
 }
 
-// Equal reports whether a == b, by the rich comparison protocol.
+// Equal reports whether a == b as containers ask it (CPython's
+// PyObject_RichCompareBool): identical objects are equal without a
+// comparison, so nan in [nan] holds. Floats are immediate values here, so
+// identity is that of `is`: the same bits.
 func Equal(th *Thread, a, b Value) (bool, error) {
-	if Is(a, b) && a.p != pFloat {
+	if Is(a, b) {
 		return true, nil
 	}
 	if a.p == pInt && b.p == pInt {

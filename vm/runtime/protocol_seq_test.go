@@ -1,6 +1,9 @@
 package runtime
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 // TestSequenceFallback checks the errors of + and * between a builtin
 // sequence and an instance of a Python class that has no reflected method:
@@ -46,5 +49,22 @@ func TestInplaceSequenceDefersToReflected(t *testing.T) {
 	got, err := Inplace(th, OpAdd, NewList([]Value{Int(1)}), mustCall(t, th, ValueOf(r)))
 	if err != nil || got.Type() != StrType || StrValue(got) != "radd" {
 		t.Errorf("[1] += R() = %v, %v; want 'radd'", got, err)
+	}
+}
+
+// TestEqualIdentityShortcut checks that containers treat an object as
+// equal to itself, even a NaN, as CPython's PyObject_RichCompareBool does.
+func TestEqualIdentityShortcut(t *testing.T) {
+	th := newTestThread()
+	nan := Float(math.NaN())
+	if eq, err := Equal(th, nan, nan); err != nil || !eq {
+		t.Errorf("Equal(nan, nan) = %v, %v", eq, err)
+	}
+	if ok, err := Contains(th, NewList([]Value{nan}), nan); err != nil || !ok {
+		t.Errorf("nan in [nan] = %v, %v", ok, err)
+	}
+	r, err := Compare(th, CmpEQ, nan, nan)
+	if err != nil || !Is(r, False) {
+		t.Errorf("nan == nan = %v, %v; want False", r, err)
 	}
 }
