@@ -46,10 +46,11 @@ var typesModuleTypes = []struct{ attr, typeName string }{
 	{"EllipsisType", "ellipsis"},
 }
 
-// builtinTypeNamed finds a builtin type by its __name__.
+// builtinTypeNamed finds a builtin type by its __name__. The stand-in
+// code type of compile() without the engine is not the real one.
 func builtinTypeNamed(name string) *Type {
 	for _, t := range builtinTypes {
-		if t.Name == name {
+		if t.Name == name && t != deferredCodeType {
 			return t
 		}
 	}

@@ -162,6 +162,11 @@ func finishBuiltinTypes() {
 		if t.Base != nil {
 			t.inheritSlots(t.Base)
 		}
+		// Instances with a dict show it as __dict__, as those of classes
+		// do (types.SimpleNamespace, for vars()).
+		if t.Flags&FlagHasDict != 0 && t.Lookup("__dict__").p == nil {
+			t.AddGetSet("__dict__", instanceDictGet, instanceDictSet)
+		}
 	}
 }
 
