@@ -72,11 +72,24 @@ func init() {
 	}
 	ModuleType.Repr = func(th *Thread, v Value) (Value, error) {
 		m := as[Module](v)
-		if f, ok := m.dict.GetStr("__file__"); ok && f.Type() == StrType {
-			return NewStr(fmt.Sprintf("<module '%s' from '%s'>", m.Name, StrValue(f))), nil
+		name := m.Name
+		if n, ok := m.dict.GetStr("__name__"); ok && n.Type() == StrType {
+			name = StrValue(n)
 		}
-		return NewStr(fmt.Sprintf("<module '%s' (built-in)>", m.Name)), nil
+		if f, ok := m.dict.GetStr("__file__"); ok && f.Type() == StrType {
+			return NewStr(fmt.Sprintf("<module '%s' from '%s'>", name, StrValue(f))), nil
+		}
+		// Only the modules implemented in Go are built-in; one made by
+		// calling types.ModuleType has no origin to show.
+		if _, builtin := builtinModules[m.Name]; !builtin && m.Name != "builtins" {
+			return NewStr(fmt.Sprintf("<module '%s'>", name)), nil
+		}
+		return NewStr(fmt.Sprintf("<module '%s' (built-in)>", name)), nil
 	}
+	ModuleType.New = func(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+		return ValueOf(&Module{Object: Object{typ: t, dict: NewDict()}}), nil
+	}
+	ModuleType.Init = moduleInit
 
 	BuiltinFunctionType.Call = func(th *Thread, callee Value, args []Value, kwnames []string) (Value, error) {
 		f := as[BuiltinFunction](callee)
@@ -332,4 +345,25 @@ func addBuiltinFunctionAttrs(t *Type) {
 		}
 		return None, nil
 	}, nil)
+}
+
+// moduleInit is module.__init__(name, doc=None): a module made by calling
+// types.ModuleType starts with the standard attributes of a module.
+func moduleInit(th *Thread, self Value, args []Value, kwnames []string) error {
+	var name, doc Value
+	if err := UnpackArgs("module", args, kwnames, "name", &name, "doc?", &doc); err != nil {
+		return err
+	}
+	if name.Type().Layout != LayoutStr {
+		return Errorf(TypeError, "module() argument 'name' must be str, not %s", TypeName(name))
+	}
+	m := as[Module](self)
+	m.Name = StrValue(name)
+	d := m.dict
+	d.SetStr("__name__", name)
+	d.SetStr("__doc__", orNone(doc))
+	for _, k := range []string{"__package__", "__loader__", "__spec__"} {
+		d.SetStr(k, None)
+	}
+	return nil
 }

@@ -39,3 +39,22 @@ func TestMethodTypeConstructor(t *testing.T) {
 	_, err = Call(th, ValueOf(MethodType), []Value{fn}, nil)
 	wantErr(t, err, "TypeError: method expected 2 arguments, got 1")
 }
+
+func TestModuleTypeConstructor(t *testing.T) {
+	th := newTestThread()
+	m := mustCall(t, th, ValueOf(ModuleType), NewStr("synthetic"), NewStr("doc here"))
+	if s, _ := Repr(th, m); s != "<module 'synthetic'>" {
+		t.Errorf("repr = %s", s)
+	}
+	if d, err := GetAttr(th, m, "__doc__"); err != nil || StrValue(d) != "doc here" {
+		t.Errorf("__doc__ = %v, %v", d, err)
+	}
+	if s, err := GetAttr(th, m, "__spec__"); err != nil || !s.IsNone() {
+		t.Errorf("__spec__ = %v, %v", s, err)
+	}
+	_, err := Call(th, ValueOf(ModuleType), []Value{Int(1)}, nil)
+	wantErr(t, err, "TypeError: module() argument 'name' must be str, not int")
+	if s, _ := Repr(th, ValueOf(NewModule("math"))); s != "<module 'math' (built-in)>" {
+		t.Errorf("repr(math) = %s", s)
+	}
+}
