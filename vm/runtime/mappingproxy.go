@@ -66,6 +66,13 @@ func init() {
 	}
 	addSlotMethods(t, []BinaryOp{OpOr}, true, nil)
 
+	// A dict view's mapping attribute is a read-only proxy of its dict.
+	for _, vt := range dictViewTypes {
+		vt.AddGetSet("mapping", func(th *Thread, self Value) (Value, error) {
+			return NewMappingProxy(as[dictView](self).dict), nil
+		}, nil)
+	}
+
 	// The named methods call the mapping's own, so that a proxy of a dict
 	// subclass or of any other mapping behaves as that mapping does.
 	forward := func(name string, maxArgs int) {

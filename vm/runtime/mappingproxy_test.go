@@ -61,3 +61,17 @@ func mustGetAttr(t *testing.T, th *Thread, v Value, name string) Value {
 	}
 	return r
 }
+
+func TestDictViewMapping(t *testing.T) {
+	th := newTestThread()
+	d := NewDict()
+	d.SetStr("a", Int(1))
+	keys := mustCall(t, th, mustGetAttr(t, th, ValueOf(d), "keys"))
+	m := mustGetAttr(t, th, keys, "mapping")
+	if m.Type() != MappingProxyType {
+		t.Fatalf("d.keys().mapping is a %s", TypeName(m))
+	}
+	if eq, err := Equal(th, m, ValueOf(d)); err != nil || !eq {
+		t.Errorf("d.keys().mapping == d: %v, %v", eq, err)
+	}
+}
