@@ -22,7 +22,7 @@ func TestClassDictIsReadOnlyProxy(t *testing.T) {
 		t.Errorf("'x' in C.__dict__ = %v, %v", ok, err)
 	}
 	wantErr(t, SetItem(th, d, NewStr("x"), Int(2)), "TypeError: 'mappingproxy' object does not support item assignment")
-	wantErr(t, DelItem(th, d, NewStr("x")), "TypeError: 'mappingproxy' object doesn't support item deletion")
+	wantErr(t, DelItem(th, d, NewStr("x")), "TypeError: 'mappingproxy' object does not support item deletion")
 	// The proxy is live: a class attribute set later shows through it.
 	if err := SetAttr(th, ValueOf(c), "z", Int(3)); err != nil {
 		t.Fatal(err)

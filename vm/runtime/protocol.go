@@ -481,9 +481,13 @@ func SetItem(th *Thread, v, key, val Value) error {
 func DelItem(th *Thread, v, key Value) error {
 	t := v.Type()
 	if t.SetItem == nil {
-		// CPython 3.12 words deletion (PyObject_DelItem) with "doesn't",
-		// unlike assignment.
-		return Errorf(TypeError, "'%s' object doesn't support item deletion", t.Name)
+		// CPython 3.12 has two wordings: PySequence_DelItem's "doesn't",
+		// for an integer key on a type with sequence methods (every class
+		// written in Python has them), and PyObject_DelItem's "does not".
+		if containerIsIndex(key) && (isHeapType(t) || t.Len != nil || t.Contains != nil || t.GetItem != nil) {
+			return Errorf(TypeError, "'%s' object doesn't support item deletion", t.Name)
+		}
+		return Errorf(TypeError, "'%s' object does not support item deletion", t.Name)
 	}
 	return t.SetItem(th, v, key, Value{})
 }

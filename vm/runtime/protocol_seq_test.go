@@ -68,3 +68,15 @@ func TestEqualIdentityShortcut(t *testing.T) {
 		t.Errorf("nan == nan = %v, %v; want False", r, err)
 	}
 }
+
+// TestDelItemWording checks CPython 3.12's two messages for del x[k] on an
+// object that does not support it.
+func TestDelItemWording(t *testing.T) {
+	th := newTestThread()
+	tup := NewTuple([]Value{Int(1)})
+	wantErr(t, DelItem(th, tup, Int(0)), "TypeError: 'tuple' object doesn't support item deletion")
+	wantErr(t, DelItem(th, tup, NewStr("a")), "TypeError: 'tuple' object does not support item deletion")
+	wantErr(t, DelItem(th, Int(1), Int(0)), "TypeError: 'int' object does not support item deletion")
+	c := mustCall(t, th, ValueOf(makeClass(t, th, "C", nil, nil)))
+	wantErr(t, DelItem(th, c, Int(0)), "TypeError: 'C' object doesn't support item deletion")
+}
