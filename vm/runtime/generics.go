@@ -10,8 +10,8 @@ import "strings"
 
 // The generic alias types.
 var (
-	GenericAliasType = NewBuiltinType("GenericAlias", ObjectType, LayoutOther, FlagBaseType)
-	UnionTypeType    = NewBuiltinType("UnionType", ObjectType, LayoutOther, 0)
+	GenericAliasType = NewBuiltinType("GenericAlias", ObjectType, LayoutOther, FlagBaseType|FlagQualifiedName)
+	UnionTypeType    = NewBuiltinType("UnionType", ObjectType, LayoutOther, FlagQualifiedName)
 )
 
 // genericAlias is origin[args].

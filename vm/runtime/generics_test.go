@@ -93,3 +93,24 @@ func TestUnionType(t *testing.T) {
 	_, err := Binary(th, OpOr, intT, Int(3))
 	wantErr(t, err, "TypeError: unsupported operand type(s) for |: 'type' and 'int'")
 }
+
+// TestQualifiedTypeNames checks that error messages name the types of the
+// types module as CPython's tp_name does.
+func TestQualifiedTypeNames(t *testing.T) {
+	th := newTestThread()
+	u, err := Binary(th, OpOr, ValueOf(IntType), ValueOf(StrType))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Call(th, u, nil, nil)
+	wantErr(t, err, "TypeError: 'types.UnionType' object is not callable")
+	_, err = Compare(th, CmpLT, u, u)
+	wantErr(t, err, "TypeError: '<' not supported between instances of 'types.UnionType' and 'types.UnionType'")
+	if got := TypeName(ValueOf(NewNamespace())); got != "types.SimpleNamespace" {
+		t.Errorf("TypeName(SimpleNamespace()) = %q", got)
+	}
+	c := makeClass(t, th, "N", []*Type{SimpleNamespaceType}, nil)
+	if got := c.TPName(); got != "N" {
+		t.Errorf("a Python subclass's tp_name = %q, want N", got)
+	}
+}

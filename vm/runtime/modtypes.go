@@ -10,7 +10,7 @@ import (
 
 // SimpleNamespaceType is types.SimpleNamespace: an object whose attributes
 // are given as keyword arguments, with a readable repr and equality.
-var SimpleNamespaceType = NewBuiltinType("SimpleNamespace", ObjectType, LayoutObject, FlagBaseType|FlagHasDict|FlagUnhashable)
+var SimpleNamespaceType = NewBuiltinType("SimpleNamespace", ObjectType, LayoutObject, FlagBaseType|FlagHasDict|FlagUnhashable|FlagQualifiedName)
 
 // NewNamespace returns an empty SimpleNamespace.
 func NewNamespace() *Object { return &Object{typ: SimpleNamespaceType, dict: NewDict()} }

@@ -105,7 +105,7 @@ func (op UnaryOp) Dunder() string { return unaryOpInfo[op].dunder }
 func Call(th *Thread, fn Value, args []Value, kwnames []string) (Value, error) {
 	t := fn.Type()
 	if t.Call == nil {
-		return Value{}, Errorf(TypeError, "'%s' object is not callable", t.Name)
+		return Value{}, Errorf(TypeError, "'%s' object is not callable", t.TPName())
 	}
 	return t.Call(th, fn, args, kwnames)
 }
@@ -385,7 +385,7 @@ func Compare(th *Thread, op CompareOp, a, b Value) (Value, error) {
 	case CmpNE:
 		return Bool(!Is(a, b)), nil
 	}
-	return Value{}, Errorf(TypeError, "'%s' not supported between instances of '%s' and '%s'", op.Symbol(), ta.Name, tb.Name)
+	return Value{}, Errorf(TypeError, "'%s' not supported between instances of '%s' and '%s'", op.Symbol(), ta.TPName(), tb.TPName())
 }
 
 // Truth returns bool(v).
