@@ -285,12 +285,59 @@ func exitStatus(th *runtime.Thread, err error) (int, tracelog.ExitReason) {
 	if e.Type().IsSubtype(runtime.SystemExit) {
 		return systemExitStatus(th, e), tracelog.ExitSysExit
 	}
-	th.FlushStdout()
-	io.WriteString(th.Interp.Options.Stderr, runtime.FormatException(th, e))
+	if code, exited := printUncaught(th, e); exited {
+		return code, tracelog.ExitSysExit
+	}
 	if e.Type().IsSubtype(runtime.KeyboardInterrupt) {
 		return 130, tracelog.ExitSIGINT
 	}
 	return 1, tracelog.ExitException
+}
+
+// printUncaught reports an uncaught exception as CPython's _PyErr_PrintEx
+// does: through sys.excepthook when the program replaced it, else by
+// printing the traceback. A hook that itself fails gets its own traceback
+// followed by the original one; a hook that raises SystemExit ends the
+// program with that status, which printUncaught returns with true.
+func printUncaught(th *runtime.Thread, e *runtime.Exception) (int, bool) {
+	th.FlushStdout()
+	stderr := th.Interp.Options.Stderr
+	sys, ok := th.Interp.Modules.GetStr("sys")
+	if !ok {
+		io.WriteString(stderr, runtime.FormatException(th, e))
+		return 0, false
+	}
+	hook, ok, _ := runtime.GetAttrOK(th, sys, "excepthook")
+	if !ok || hook.IsNone() {
+		io.WriteString(stderr, "sys.excepthook is missing\n")
+		io.WriteString(stderr, runtime.FormatException(th, e))
+		return 0, false
+	}
+	// The default hook prints exactly what FormatException returns; writing
+	// it directly keeps the report intact even when sys.stderr is broken.
+	if orig, ok, _ := runtime.GetAttrOK(th, sys, "__excepthook__"); ok && runtime.Is(hook, orig) {
+		io.WriteString(stderr, runtime.FormatException(th, e))
+		return 0, false
+	}
+	v := e.Value()
+	tb, ok, _ := runtime.GetAttrOK(th, v, "__traceback__")
+	if !ok {
+		tb = runtime.None
+	}
+	_, err := runtime.Call(th, hook, []runtime.Value{runtime.ValueOf(e.Type()), v, tb}, nil)
+	th.FlushStdout()
+	if err == nil {
+		return 0, false
+	}
+	e2 := runtime.AsException(err)
+	if e2.Type().IsSubtype(runtime.SystemExit) {
+		return systemExitStatus(th, e2), true
+	}
+	io.WriteString(stderr, "Error in sys.excepthook:\n")
+	io.WriteString(stderr, runtime.FormatException(th, e2))
+	io.WriteString(stderr, "\nOriginal exception was:\n")
+	io.WriteString(stderr, runtime.FormatException(th, e))
+	return 0, false
 }
 
 // systemExitStatus is CPython's handling of SystemExit(code): None is 0,
@@ -376,8 +423,9 @@ func REPL(th *runtime.Thread, in io.Reader) int {
 			if e.Type().IsSubtype(runtime.SystemExit) {
 				return systemExitStatus(th, e)
 			}
-			th.FlushStdout()
-			io.WriteString(interp.Options.Stderr, runtime.FormatException(th, e))
+			if code, exited := printUncaught(th, e); exited {
+				return code
+			}
 		}
 	}
 }

@@ -86,6 +86,8 @@ func init() {
 		return NewStr(fmt.Sprintf("<built-in function %s>", f.Name)), nil
 	}
 
+	addBuiltinFunctionAttrs(BuiltinFunctionType)
+
 	MethodDescriptorType.DescrGet = func(th *Thread, descr, obj Value, owner *Type) (Value, error) {
 		if obj.p == nil {
 			return descr, nil
@@ -182,7 +184,7 @@ func typeSpecialAttr(t *Type, name string) (Value, bool) {
 	case "__module__":
 		return NewStr(t.Module), true
 	case "__dict__":
-		return ValueOf(t.dict), true // TODO(objects): a read-only mappingproxy
+		return NewMappingProxy(ValueOf(t.dict)), true
 	case "__base__":
 		if t.Base == nil {
 			return None, true
@@ -268,10 +270,17 @@ func typeCall(th *Thread, callee Value, args []Value, kwnames []string) (Value, 
 	if err != nil {
 		return Value{}, err
 	}
-	if !obj.Type().IsSubtype(t) || t.Init == nil {
+	if !obj.Type().IsSubtype(t) {
 		return obj, nil
 	}
-	if err := t.Init(th, obj, args, kwnames); err != nil {
+	// The new object's own type initialises it, as in CPython's type_call:
+	// type('C', (Base,), ns) makes an instance of Base's metaclass, whose
+	// __init__ must run.
+	init := obj.Type().Init
+	if init == nil {
+		return obj, nil
+	}
+	if err := init(th, obj, args, kwnames); err != nil {
 		return Value{}, err
 	}
 	return obj, nil
@@ -279,3 +288,41 @@ func typeCall(th *Thread, callee Value, args []Value, kwnames []string) (Value, 
 
 // addressOf is the address printed by default reprs.
 func addressOf(v Value) uintptr { return uintptr(unsafe.Pointer(v.p)) }
+
+// addBuiltinFunctionAttrs gives builtin functions and methods CPython's
+// introspection attributes: a function of a module names that module, a
+// method its receiver, and __qualname__ is prefixed by the receiver's class
+// (print.__qualname__ is 'print', [].append.__qualname__ 'list.append').
+func addBuiltinFunctionAttrs(t *Type) {
+	t.AddGetSet("__name__", func(th *Thread, self Value) (Value, error) {
+		return NewStr(as[BuiltinFunction](self).Name), nil
+	}, nil)
+	t.AddGetSet("__qualname__", func(th *Thread, self Value) (Value, error) {
+		f := as[BuiltinFunction](self)
+		if f.Method == nil {
+			return NewStr(f.Name), nil
+		}
+		owner := f.Self.Type()
+		if ot, ok := AsType(f.Self); ok {
+			owner = ot
+		}
+		return NewStr(owner.Qualname + "." + f.Name), nil
+	}, nil)
+	t.AddGetSet("__module__", func(th *Thread, self Value) (Value, error) {
+		f := as[BuiltinFunction](self)
+		if f.Method != nil || f.Module == "" {
+			return None, nil
+		}
+		return NewStr(f.Module), nil
+	}, nil)
+	t.AddGetSet("__self__", func(th *Thread, self Value) (Value, error) {
+		f := as[BuiltinFunction](self)
+		if f.Method != nil {
+			return f.Self, nil
+		}
+		if m, ok := th.Interp.Modules.GetStr(f.Module); ok {
+			return m, nil
+		}
+		return None, nil
+	}, nil)
+}

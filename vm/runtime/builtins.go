@@ -8,11 +8,12 @@ import "math/big"
 // functions live in builtins_*.go by theme.
 
 // builtinFunctions lists the functions of the builtins module.
-// __build_class__ is the engine's, breakpoint and help are not provided.
+// __build_class__ is the engine's; help is not provided.
 var builtinFunctions = map[string]NativeFunc{
 	"abs": builtinAbs, "aiter": builtinAiter, "all": builtinAll, "anext": builtinAnext,
-	"any": builtinAny, "ascii": builtinASCII, "bin": builtinBin, "callable": builtinCallable,
-	"chr": builtinChr, "compile": builtinCompile, "delattr": builtinDelattr, "dir": builtinDir,
+	"any": builtinAny, "ascii": builtinASCII, "bin": builtinBin, "breakpoint": builtinBreakpoint,
+	"callable": builtinCallable,
+	"chr":      builtinChr, "compile": builtinCompile, "delattr": builtinDelattr, "dir": builtinDir,
 	"divmod": builtinDivmod, "eval": builtinEval, "exec": builtinExec, "format": builtinFormat,
 	"getattr": builtinGetattr, "globals": builtinGlobals, "hasattr": builtinHasattr,
 	"hash": builtinHash, "hex": builtinHex, "id": builtinID, "input": builtinInput,
@@ -24,15 +25,14 @@ var builtinFunctions = map[string]NativeFunc{
 	"__import__": builtinImport,
 }
 
-// builtinsModuleTypes lists the types the builtins module names
-// (memoryview is not implemented yet).
+// builtinsModuleTypes lists the types the builtins module names.
 func builtinsModuleTypes() []*Type {
 	return []*Type{
 		ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType, StrType,
 		BytesType, ByteArrayType, TupleType, ListType, DictType, SetType,
 		FrozenSetType, RangeType, SliceType, EnumerateType, ZipType, MapType,
 		FilterType, ReversedType, PropertyType, ClassMethodType, StaticMethodType,
-		SuperType,
+		SuperType, MemoryViewType,
 	}
 }
 

@@ -21,6 +21,10 @@ func IsInstance(th *Thread, inst, cls Value) (bool, error) {
 // class of a tuple, else the metaclass's check method (hook), else the
 // default check.
 func checkClassOrTuple(th *Thread, v, cls Value, hook string, self, fallback func(*Thread, Value, Value) (bool, error)) (bool, error) {
+	// A union (int | str) is checked as the tuple of its members.
+	if isUnion(cls) {
+		cls = as[unionType](cls).args
+	}
 	if cls.Type().Layout == LayoutTuple {
 		if err := th.enterRecursiveCall(" in " + hook); err != nil {
 			return false, err

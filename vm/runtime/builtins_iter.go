@@ -51,7 +51,7 @@ func nextMethod(th *Thread, self Value, args []Value, kwnames []string) (Value, 
 	}
 	r, ok, err := Next(th, self)
 	if err == nil && !ok {
-		err = NewException(StopIteration)
+		err = StopIterationFor(th, self)
 	}
 	return r, err
 }
@@ -148,6 +148,7 @@ func builtinNext(th *Thread, args []Value, kwnames []string) (Value, error) {
 		if len(args) == 2 {
 			return args[1], nil
 		}
+		// A generator's StopIteration carries its return value.
 		return Value{}, StopIterationFor(th, args[0])
 	}
 	return r, nil

@@ -313,7 +313,7 @@ func addTypeMethods() {
 		}, nil)
 	}
 	t.AddGetSet("__dict__", func(th *Thread, self Value) (Value, error) {
-		return ValueOf(as[Type](self).dict), nil
+		return NewMappingProxy(ValueOf(as[Type](self).dict)), nil
 	}, nil)
 	t.AddGetSet("__abstractmethods__", func(th *Thread, self Value) (Value, error) {
 		if v, ok := as[Type](self).dict.GetStr("__abstractmethods__"); ok && self.p != ValueOf(TypeType).p {

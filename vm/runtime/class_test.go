@@ -159,7 +159,7 @@ func TestClassErrors(t *testing.T) {
 	wantErr(t, err, "TypeError: multiple bases have instance lay-out conflict")
 	b := makeClass(t, th, "B", []*Type{a}, nil)
 	_, err = tryMakeClass(th, tv, "X", []*Type{a, b}, nil)
-	wantErr(t, err, "TypeError: Cannot create a consistent method resolution order (MRO) for bases A, B")
+	wantErr(t, err, "TypeError: Cannot create a consistent method resolution\norder (MRO) for bases A, B")
 	_, err = Call(th, tv, []Value{Int(1), Int(2)}, nil)
 	wantErr(t, err, "TypeError: type() takes 1 or 3 arguments")
 	_, err = Call(th, tv, []Value{NewStr("X"), NewTuple(nil), ValueOf(NewDict()), Int(1)}, []string{"x"})
@@ -516,4 +516,29 @@ func TestMetaclassCallAndLateDunders(t *testing.T) {
 	SetAttr(th, ValueOf(a), "__abstractmethods__", NewTuple([]Value{NewStr("f")}))
 	_, err = Call(th, ValueOf(a), nil, nil)
 	wantErr(t, err, "TypeError: Can't instantiate abstract class A without an implementation for abstract method 'f'")
+}
+
+func TestTypeCallInitialisesWithWinningMetaclass(t *testing.T) {
+	th := newTestThread()
+	inits := 0
+	meta := makeClass(t, th, "Meta", []*Type{TypeType}, map[string]Value{
+		"__init__": pyFunc("__init__", func(th *Thread, args []Value, kw []string) (Value, error) {
+			inits++
+			return None, nil
+		}),
+	})
+	base, err := tryMakeClass(th, ValueOf(meta), "Base", nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inits = 0
+	// type('Dyn', (Base,), {}) makes an instance of Meta: Meta.__init__
+	// runs, as in CPython.
+	dyn := mustCall(t, th, ValueOf(TypeType), NewStr("Dyn"), NewTuple([]Value{ValueOf(base)}), ValueOf(NewDict()))
+	if dyn.Type() != meta {
+		t.Fatalf("type(Dyn) is %s, want Meta", TypeName(dyn))
+	}
+	if inits != 1 {
+		t.Errorf("Meta.__init__ ran %d times, want 1", inits)
+	}
 }

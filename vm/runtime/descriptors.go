@@ -50,6 +50,25 @@ func init() {
 	initProperty()
 	initFuncWrappers()
 	initMemberDescriptor()
+	MethodType.New = methodNew
+}
+
+// methodNew is types.MethodType(function, instance): a bound method made
+// by hand, as a function's __get__ makes one.
+func methodNew(th *Thread, _ *Type, args []Value, kwnames []string) (Value, error) {
+	if err := NoKwargs("method", kwnames); err != nil {
+		return Value{}, err
+	}
+	if len(args) != 2 {
+		return Value{}, Errorf(TypeError, "method expected 2 arguments, got %d", len(args))
+	}
+	if args[0].Type().Call == nil {
+		return Value{}, Errorf(TypeError, "first argument must be callable")
+	}
+	if args[1].IsNone() {
+		return Value{}, Errorf(TypeError, "instance must not be None")
+	}
+	return NewMethod(args[0], args[1]), nil
 }
 
 func initProperty() {

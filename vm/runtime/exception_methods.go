@@ -512,10 +512,22 @@ func initUnicodeErrors() {
 			}
 			return nil
 		}
-		addFields(t, fields...)
+		unicodeErrorFields[t] = fields
+		for _, name := range fields {
+			name := name
+			t.AddGetSet(name, func(th *Thread, self Value) (Value, error) {
+				return unicodeErrorField(asExc(self), name), nil
+			}, func(th *Thread, self, v Value) error {
+				e := asExc(self)
+				syncUnicodeErrorFields(e)
+				e.setField(name, v)
+				return nil
+			})
+		}
 	}
 	UnicodeDecodeError.Str = func(th *Thread, v Value) (Value, error) {
 		e := asExc(v)
+		syncUnicodeErrorFields(e)
 		enc, obj, reason := e.field("encoding"), e.field("object"), e.field("reason")
 		start, end := e.field("start"), e.field("end")
 		if !start.IsSmallInt() || !end.IsSmallInt() || enc.Type().Layout != LayoutStr || reason.Type().Layout != LayoutStr {
@@ -529,11 +541,46 @@ func initUnicodeErrors() {
 	}
 	UnicodeEncodeError.Str = func(th *Thread, v Value) (Value, error) {
 		e := asExc(v)
+		syncUnicodeErrorFields(e)
 		return unicodeCharError(e, fmt.Sprintf("'%s' codec can't encode", strField(e, "encoding")))
 	}
 	UnicodeTranslateError.Str = func(th *Thread, v Value) (Value, error) {
-		return unicodeCharError(asExc(v), "can't translate")
+		e := asExc(v)
+		syncUnicodeErrorFields(e)
+		return unicodeCharError(e, "can't translate")
 	}
+}
+
+// unicodeErrorFields lists the constructor arguments of each Unicode error
+// type, which are also its attributes.
+var unicodeErrorFields = map[*Type][]string{}
+
+// syncUnicodeErrorFields fills the attributes of a Unicode error made from
+// Go with NewException, which keeps its arguments but runs no __init__:
+// the codecs raise them so, and their attributes must still be there.
+func syncUnicodeErrorFields(e *Exception) {
+	if e.Fields != nil {
+		return
+	}
+	var fields []string
+	for _, t := range e.typ.MRO {
+		if f, ok := unicodeErrorFields[t]; ok {
+			fields = f
+			break
+		}
+	}
+	if len(fields) == 0 || len(e.Args) != len(fields) {
+		return
+	}
+	for i, name := range fields {
+		e.setField(name, e.Args[i])
+	}
+}
+
+// unicodeErrorField returns the attribute name of the Unicode error e.
+func unicodeErrorField(e *Exception, name string) Value {
+	syncUnicodeErrorFields(e)
+	return e.field(name)
 }
 
 func strField(e *Exception, name string) string {

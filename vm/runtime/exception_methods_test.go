@@ -179,3 +179,20 @@ func TestExceptionGroups(t *testing.T) {
 	_, err = CallMethod(th, g, "subgroup", Int(1))
 	wantErr(t, err, "TypeError: expected an exception type, a tuple of exception types, or a callable (other than a class)")
 }
+
+// TestUnicodeErrorFieldsFromGo checks the attributes and message of a
+// Unicode error made by NewException, as the codecs raise them, without
+// running __init__.
+func TestUnicodeErrorFieldsFromGo(t *testing.T) {
+	th := newTestThread()
+	e := NewException(UnicodeDecodeError, NewStr("utf-8"), NewBytes([]byte{0xff}), Int(0), Int(1), NewStr("invalid start byte"))
+	if r, err := GetAttr(th, ValueOf(e), "reason"); err != nil || StrValue(r) != "invalid start byte" {
+		t.Errorf("reason = %v, %v", r, err)
+	}
+	if r, err := GetAttr(th, ValueOf(e), "start"); err != nil || !Is(r, Int(0)) {
+		t.Errorf("start = %v, %v", r, err)
+	}
+	if s, err := ToString(th, ValueOf(e)); err != nil || s != "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte" {
+		t.Errorf("str = %q, %v", s, err)
+	}
+}

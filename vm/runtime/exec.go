@@ -140,6 +140,9 @@ var buildClassBuiltin Value
 
 func init() {
 	buildClassBuiltin = NewBuiltinFunction("__build_class__", "builtins", buildClass)
+	OnNewInterpreter(func(interp *Interpreter) {
+		interp.Builtins.SetStr("__build_class__", buildClassBuiltin)
+	})
 }
 
 // buildClass implements __build_class__(func, name, *bases, **kwds):

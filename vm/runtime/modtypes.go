@@ -10,7 +10,7 @@ import (
 
 // SimpleNamespaceType is types.SimpleNamespace: an object whose attributes
 // are given as keyword arguments, with a readable repr and equality.
-var SimpleNamespaceType = NewBuiltinType("SimpleNamespace", ObjectType, LayoutObject, FlagBaseType|FlagHasDict|FlagUnhashable)
+var SimpleNamespaceType = NewBuiltinType("SimpleNamespace", ObjectType, LayoutObject, FlagBaseType|FlagHasDict|FlagUnhashable|FlagQualifiedName)
 
 // NewNamespace returns an empty SimpleNamespace.
 func NewNamespace() *Object { return &Object{typ: SimpleNamespaceType, dict: NewDict()} }
@@ -51,10 +51,11 @@ var typesModuleTypes = []struct {
 	{"EllipsisType", "ellipsis", nil},
 }
 
-// builtinTypeNamed finds a builtin type by its __name__.
+// builtinTypeNamed finds a builtin type by its __name__. The stand-in
+// code type of compile() without the engine is not the real one.
 func builtinTypeNamed(name string) *Type {
 	for _, t := range builtinTypes {
-		if t.Name == name {
+		if t.Name == name && t != deferredCodeType {
 			return t
 		}
 	}

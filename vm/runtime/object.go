@@ -62,6 +62,9 @@ const (
 	FlagImmutable                       // setting attributes on the type is an error
 	FlagAbstract
 	FlagUnhashable // __hash__ is None: hash() raises TypeError
+	// FlagQualifiedName marks a Go type whose CPython counterpart's tp_name
+	// includes its module ('types.UnionType'), as error messages show it.
+	FlagQualifiedName
 )
 
 // NativeFunc is a function implemented in Go, called with CPython's
@@ -161,6 +164,11 @@ func finishBuiltinTypes() {
 		exposeConstructorSlots(t)
 		if t.Base != nil {
 			t.inheritSlots(t.Base)
+		}
+		// Instances with a dict show it as __dict__, as those of classes
+		// do (types.SimpleNamespace, for vars()).
+		if t.Flags&FlagHasDict != 0 && t.Lookup("__dict__").p == nil {
+			t.AddGetSet("__dict__", instanceDictGet, instanceDictSet)
 		}
 	}
 }
@@ -317,8 +325,17 @@ func (t *Type) FullName() string {
 }
 
 // TypeName returns the name of v's type as CPython's error messages write
-// it ('int', 'Foo').
-func TypeName(v Value) string { return v.Type().Name }
+// it ('int', 'Foo', 'types.SimpleNamespace').
+func TypeName(v Value) string { return v.Type().TPName() }
+
+// TPName is CPython's tp_name: the type's name, qualified by its module
+// for the types flagged so ('types.UnionType', 'os.stat_result').
+func (t *Type) TPName() string {
+	if t.Flags&FlagQualifiedName == 0 || t.Module == "" || t.Module == "builtins" {
+		return t.Name
+	}
+	return t.Module + "." + t.Name
+}
 
 // C3 computes the method resolution order of a class with the given bases.
 // It returns an error message (CPython's) if no consistent order exists.
@@ -369,7 +386,7 @@ func C3(t *Type, bases []*Type) ([]*Type, string) {
 					names = append(names, s[0].Name)
 				}
 			}
-			return nil, "Cannot create a consistent method resolution order (MRO) for bases " + strings.Join(names, ", ")
+			return nil, "Cannot create a consistent method resolution\norder (MRO) for bases " + strings.Join(names, ", ")
 		}
 		mro = append(mro, cand)
 		for i, s := range seqs {

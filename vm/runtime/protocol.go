@@ -105,7 +105,7 @@ func (op UnaryOp) Dunder() string { return unaryOpInfo[op].dunder }
 func Call(th *Thread, fn Value, args []Value, kwnames []string) (Value, error) {
 	t := fn.Type()
 	if t.Call == nil {
-		return Value{}, Errorf(TypeError, "'%s' object is not callable", t.Name)
+		return Value{}, Errorf(TypeError, "'%s' object is not callable", t.TPName())
 	}
 	return t.Call(th, fn, args, kwnames)
 }
@@ -386,7 +386,7 @@ func Compare(th *Thread, op CompareOp, a, b Value) (Value, error) {
 	case CmpNE:
 		return Bool(!Is(a, b)), nil
 	}
-	return Value{}, Errorf(TypeError, "'%s' not supported between instances of '%s' and '%s'", op.Symbol(), ta.Name, tb.Name)
+	return Value{}, Errorf(TypeError, "'%s' not supported between instances of '%s' and '%s'", op.Symbol(), ta.TPName(), tb.TPName())
 }
 
 // Truth returns bool(v).
@@ -453,8 +453,13 @@ func GetItem(th *Thread, v, key Value) (Value, error) {
 	return t.GetItem(th, v, key)
 }
 
-// classGetItem implements C[key] through __class_getitem__.
+// classGetItem implements C[key] through __class_getitem__. type itself
+// is special-cased, as in CPython: type.__class_getitem__ would be found
+// by every class, so type[int] is made here instead.
 func classGetItem(th *Thread, v, key Value) (Value, error) {
+	if v.p == ValueOf(TypeType).p {
+		return NewGenericAlias(v, key), nil
+	}
 	if m, ok, err := GetAttrOK(th, v, "__class_getitem__"); err != nil || ok {
 		if err != nil {
 			return Value{}, err
@@ -477,6 +482,12 @@ func SetItem(th *Thread, v, key, val Value) error {
 func DelItem(th *Thread, v, key Value) error {
 	t := v.Type()
 	if t.SetItem == nil {
+		// CPython 3.12 has two wordings: PySequence_DelItem's "doesn't",
+		// for an integer key on a type with sequence methods (every class
+		// written in Python has them), and PyObject_DelItem's "does not".
+		if containerIsIndex(key) && (isHeapType(t) || t.Len != nil || t.Contains != nil || t.GetItem != nil) {
+			return Errorf(TypeError, "'%s' object doesn't support item deletion", t.Name)
+		}
 		return Errorf(TypeError, "'%s' object does not support item deletion", t.Name)
 	}
 	return t.SetItem(th, v, key, Value{})
@@ -511,6 +522,9 @@ func Contains(th *Thread, v, item Value) (bool, error) {
 func Binary(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 	r, err := binaryOp1(th, op, a, b)
 	if err != nil || !Is(r, NotImplemented) {
+		return r, err
+	}
+	if r, err := sequenceFallback(th, op, a, b); err != nil || !Is(r, NotImplemented) {
 		return r, err
 	}
 	if op == OpMod && a.Type().Layout == LayoutStr {
@@ -549,6 +563,17 @@ func binaryOp1(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 // Inplace returns a op= b: the in-place method if a's type has one, else
 // the binary operator.
 func Inplace(th *Thread, op BinaryOp, a, b Value) (Value, error) {
+	if isSequenceOperator(builtinBase(a.Type()), op) && !pyDefines(a.Type(), op.InplaceDunder()) {
+		// A builtin sequence's += and *= are its sequence slots
+		// (sq_inplace_concat, sq_inplace_repeat), which CPython tries only
+		// after both operands' number slots: a Python class on the right
+		// gets its reflected method first.
+		if tb := b.Type(); isHeapType(tb) && !tb.IsSubtype(a.Type()) && tb.BinOp != nil {
+			if r, err := tb.BinOp(th, op, a, b); err != nil || !Is(r, NotImplemented) {
+				return r, err
+			}
+		}
+	}
 	if f := a.Type().InplaceOp; f != nil {
 		r, err := f(th, op, a, b)
 		if err != nil || !Is(r, NotImplemented) {
@@ -559,7 +584,70 @@ func Inplace(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 	if err != nil || !Is(r, NotImplemented) {
 		return r, err
 	}
+	if r, err := sequenceFallback(th, op, a, b); err != nil || !Is(r, NotImplemented) {
+		return r, err
+	}
 	return Value{}, Errorf(TypeError, "unsupported operand type(s) for %s=: '%s' and '%s'", op.Symbol(), TypeName(a), TypeName(b))
+}
+
+// isSequenceOperator reports whether t is a builtin sequence (or a class
+// derived from one) for which op is a sequence operation: + concatenates
+// and * repeats (CPython's sq_concat and sq_repeat slots). A class that
+// defines the operator's methods itself loses the sequence slot, as
+// CPython's update_one_slot leaves it empty for a Python method.
+func isSequenceOperator(t *Type, op BinaryOp) bool {
+	switch builtinBase(t).Layout {
+	case LayoutStr, LayoutBytes, LayoutByteArray, LayoutList, LayoutTuple:
+	default:
+		return false
+	}
+	switch op {
+	case OpAdd:
+		return !pyDefines(t, "__add__")
+	case OpMul:
+		return !pyDefines(t, "__mul__", "__rmul__")
+	}
+	return false
+}
+
+// sequenceFallback is the last resort of a + b and a * b once both
+// operands' number methods declined, as in CPython's PyNumber_Add and
+// PyNumber_Multiply: the left operand's sequence concatenation, or the
+// repetition of whichever operand is a sequence. The sequences' own slots
+// decline operands of Python classes so that their reflected methods get
+// their turn; here, that turn has passed, and the sequence's error stands.
+func sequenceFallback(th *Thread, op BinaryOp, a, b Value) (Value, error) {
+	switch op {
+	case OpAdd:
+		if isSequenceOperator(a.Type(), op) {
+			return Value{}, concatError(a, b)
+		}
+	case OpMul:
+		seq, count := a, b
+		if !isSequenceOperator(seq.Type(), op) {
+			seq, count = b, a
+			if !isSequenceOperator(seq.Type(), op) {
+				return NotImplemented, nil
+			}
+		}
+		// The sequences' slots repeat by any count with __index__
+		// themselves, so only a count without one is left here.
+		if count.Type().Index == nil {
+			return Value{}, Errorf(TypeError, "can't multiply sequence by non-int of type '%s'", TypeName(count))
+		}
+	}
+	return NotImplemented, nil
+}
+
+// concatError is the error of the sequence a's concatenation with b, in
+// the words of a's builtin type.
+func concatError(a, b Value) error {
+	base := builtinBase(a.Type())
+	switch base.Layout {
+	case LayoutBytes, LayoutByteArray:
+		return Errorf(TypeError, "can't concat %s to %s", TypeName(b), TypeName(a))
+	}
+	return Errorf(TypeError, "can only concatenate %s (not \"%s\") to %s", base.Name, TypeName(b), base.Name)
 }
 
 // UnaryOperation returns op v (-v, +v, ~v, abs(v)).

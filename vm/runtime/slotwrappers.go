@@ -349,10 +349,10 @@ func slotSetItem(th *Thread, v, key, val Value) error {
 	if f := builtinBase(t).SetItem; f != nil {
 		return f(th, v, key, val)
 	}
-	if val.p == nil {
-		return Errorf(TypeError, "'%s' object does not support item deletion", t.Name)
-	}
-	return Errorf(TypeError, "'%s' object does not support item assignment", t.Name)
+	// The class defines only one of __setitem__ and __delitem__: CPython's
+	// slot_mp_ass_subscript looks the other up and fails with a bare
+	// AttributeError naming it.
+	return Errorf(AttributeError, "%s", dunder)
 }
 
 func slotContains(th *Thread, v, item Value) (bool, error) {

@@ -21,7 +21,7 @@ type structSeqInfo struct {
 // visible fields are the tuple items. Call it from a package-level
 // variable initialiser.
 func NewStructSeqType(module, name string, fields []string, visible int) *Type {
-	t := NewBuiltinType(name, TupleType, LayoutTuple, 0)
+	t := NewBuiltinType(name, TupleType, LayoutTuple, FlagQualifiedName)
 	t.Module = module
 	t.Extra = &structSeqInfo{fields: fields, visible: visible}
 	for i, f := range fields {

@@ -248,6 +248,8 @@ func sysInit(th *Thread, m *Module) error {
 	m.AddFunction("excepthook", sysExceptHook)
 	m.Set("__displayhook__", m.Get("displayhook"))
 	m.Set("__excepthook__", m.Get("excepthook"))
+	m.AddFunction("breakpointhook", sysBreakpointHook)
+	m.Set("__breakpointhook__", m.Get("breakpointhook"))
 	return nil
 }
 
