@@ -131,6 +131,24 @@ func Compile(mod *syntax.Module, mode Mode) (code *Code, err error) {
 	return code, nil
 }
 
+// paramsInSourceOrder lists a function's parameters as written (*args
+// before the keyword-only ones), the order of __annotations__; the
+// register order of resolve.ParamNames puts *args after them.
+func paramsInSourceOrder(a *syntax.Arguments) []*syntax.Arg {
+	if a == nil {
+		return nil
+	}
+	out := append(append([]*syntax.Arg(nil), a.PosOnlyArgs...), a.Args...)
+	if a.VarArg != nil {
+		out = append(out, a.VarArg)
+	}
+	out = append(out, a.KwOnlyArgs...)
+	if a.KwArg != nil {
+		out = append(out, a.KwArg)
+	}
+	return out
+}
+
 // storeDocstring sets __doc__ in the namespace of a module or class body
 // whose first statement is a string literal, as CPython does.
 func (c *compiler) storeDocstring(body []syntax.Stmt) {
@@ -1611,7 +1629,7 @@ func (c *compiler) makeFunction(n syntax.Node, name string, args *syntax.Argumen
 			c.exprTo(e, p+1)
 			anns = append(anns, p)
 		}
-		for _, a := range resolve.ParamNames(args) {
+		for _, a := range paramsInSourceOrder(args) {
 			if a.Annotation != nil {
 				addAnn(a.Arg, a.Annotation)
 			}

@@ -5,52 +5,16 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
-// needsNFKC reports whether the identifier name contains a character that
-// normalizeName changes.
-func needsNFKC(name []byte) bool {
-	for _, r := range string(name) {
-		if _, ok := nfkcRune(r); ok {
-			return true
-		}
-	}
-	return false
-}
+// needsNFKC reports whether the identifier name changes under NFKC
+// normalization, which Python applies to every identifier (PEP 3131).
+func needsNFKC(name []byte) bool { return !norm.NFKC.IsNormal(name) }
 
-// normalizeName applies the part of NFKC normalization, which Python
-// applies to identifiers, that matters in practice: fullwidth forms and a
-// few compatibility letters. (Go's standard library has no Unicode
-// normalization tables.)
-func normalizeName(name []byte) string {
-	b := make([]byte, 0, len(name))
-	for _, r := range string(name) {
-		if n, ok := nfkcRune(r); ok {
-			r = n
-		}
-		b = utf8.AppendRune(b, r)
-	}
-	return string(b)
-}
-
-func nfkcRune(r rune) (rune, bool) {
-	switch {
-	case r >= 0xFF01 && r <= 0xFF5E: // fullwidth ASCII
-		return r - 0xFF01 + '!', true
-	case r == 0xB5: // MICRO SIGN
-		return 0x3BC, true // GREEK SMALL LETTER MU
-	case r == 0xAA:
-		return 'a', true
-	case r == 0xBA:
-		return 'o', true
-	case r == 0x17F: // LATIN SMALL LETTER LONG S
-		return 's', true
-	case r >= 0x1D400 && r <= 0x1D6A3: // mathematical alphanumerics, Latin
-		return mathLatin(r)
-	}
-	return 0, false
-}
+// normalizeName returns the NFKC form of an identifier.
+func normalizeName(name []byte) string { return norm.NFKC.String(string(name)) }
 
 // mathLatin maps the mathematical alphanumeric Latin letters (bold,
 // italic, script, ...: 13 alphabets of 52 letters) to ASCII.
