@@ -351,6 +351,9 @@ func complexNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, err
 }
 
 func init() {
+	// Imaginary literals in compiled code become complex constants.
+	ComplexConst = NewComplex
+
 	t := ComplexType
 	t.New = complexNew
 	t.Repr = func(th *Thread, v Value) (Value, error) { return NewStr(ComplexRepr(as[Complex](v).v)), nil }

@@ -281,3 +281,11 @@ func TestStrIterator(t *testing.T) {
 		}
 	}
 }
+
+// Imaginary literals must compile to complex constants, not floats.
+func TestImaginaryConstIsComplex(t *testing.T) {
+	v := constToValue(complex(0, 3))
+	if v.Type() != ComplexType || ComplexValue(v) != complex(0, 3) {
+		t.Fatalf("constToValue(3j) = %v of type %s, want complex 3j", v, v.Type().Name)
+	}
+}
