@@ -106,6 +106,19 @@ func byteValue(th *Thread, v Value) (byte, error) {
 // argument: a bytes-like object, an object with __bytes__ (for bytes), a
 // count of zero bytes, or an iterable of ints.
 func BytesFromValue(th *Thread, x Value) ([]byte, error) {
+	return bytesFromValue(th, x, "bytes")
+}
+
+// byteArrayFromValue is BytesFromValue for bytearray(x), its extend and its
+// slice assignment, which word the range error "byte must be in range"
+// where bytes() says "bytes must be".
+func byteArrayFromValue(th *Thread, x Value) ([]byte, error) {
+	return bytesFromValue(th, x, "byte")
+}
+
+// bytesFromValue implements BytesFromValue; rangeNoun starts the message of
+// an out-of-range item.
+func bytesFromValue(th *Thread, x Value, rangeNoun string) ([]byte, error) {
 	if b, ok := bytesLike(x); ok {
 		return append([]byte(nil), b...), nil
 	}
@@ -144,7 +157,7 @@ func BytesFromValue(th *Thread, x Value) ([]byte, error) {
 			return err
 		}
 		if n < 0 || n > 255 {
-			return Errorf(ValueError, "bytes must be in range(0, 256)")
+			return Errorf(ValueError, "%s must be in range(0, 256)", rangeNoun)
 		}
 		out = append(out, byte(n))
 		return nil
@@ -177,6 +190,9 @@ func bytesConstruct(th *Thread, fname string, args []Value, kwnames []string) ([
 			return nil, err
 		}
 		return Encode(StrValue(src), enc, errs)
+	}
+	if fname == "bytearray" {
+		return byteArrayFromValue(th, src)
 	}
 	return BytesFromValue(th, src)
 }
@@ -450,7 +466,7 @@ func byteArraySetItem(th *Thread, v, key, val Value) error {
 			if isInt(val) {
 				return Errorf(TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)")
 			}
-			if repl, err = BytesFromValue(th, val); err != nil {
+			if repl, err = byteArrayFromValue(th, val); err != nil {
 				return err
 			}
 		}
@@ -950,7 +966,7 @@ func addByteArrayMethods(t *Type) {
 		if isStr(args[0]) {
 			return Value{}, Errorf(TypeError, "expected iterable of integers; got: 'str'")
 		}
-		b, err := BytesFromValue(th, args[0])
+		b, err := byteArrayFromValue(th, args[0])
 		if err != nil {
 			return Value{}, err
 		}
