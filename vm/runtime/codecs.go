@@ -90,7 +90,7 @@ func Decode(data []byte, encoding, errors string) (string, error) {
 		}
 		switch errors {
 		case "strict":
-			return "", NewException(UnicodeDecodeError, NewStr(enc), NewBytes(append([]byte(nil), data...)), Int(int64(i)), Int(int64(end)), NewStr(reason))
+			return "", newUnicodeError(UnicodeDecodeError, NewStr(enc), NewBytes(append([]byte(nil), data...)), Int(int64(i)), Int(int64(end)), NewStr(reason))
 		case "ignore":
 		case "replace":
 			sb.WriteRune(utf8.RuneError)
@@ -197,7 +197,7 @@ func Encode(s, encoding, errors string) ([]byte, error) {
 		}
 		switch errors {
 		case "strict":
-			return nil, NewException(UnicodeEncodeError, NewStr(enc), NewStr(s), Int(int64(i)), Int(int64(end)), NewStr(strings.Replace("ordinal not in range(N)", "N", map[rune]string{0x80: "128", 0x100: "256"}[limit], 1)))
+			return nil, newUnicodeError(UnicodeEncodeError, NewStr(enc), NewStr(s), Int(int64(i)), Int(int64(end)), NewStr(strings.Replace("ordinal not in range(N)", "N", map[rune]string{0x80: "128", 0x100: "256"}[limit], 1)))
 		case "ignore":
 		case "replace":
 			for k := i; k < end; k++ {

@@ -491,13 +491,28 @@ func initSyntaxError() {
 	addFields(SyntaxError, "msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line")
 }
 
-func initUnicodeErrors() {
-	names := map[*Type][]string{
-		UnicodeDecodeError:    {"encoding", "object", "start", "end", "reason"},
-		UnicodeEncodeError:    {"encoding", "object", "start", "end", "reason"},
-		UnicodeTranslateError: {"object", "start", "end", "reason"},
+// unicodeErrorFields names the constructor arguments of the Unicode errors,
+// which become their attributes.
+var unicodeErrorFields = map[*Type][]string{
+	UnicodeDecodeError:    {"encoding", "object", "start", "end", "reason"},
+	UnicodeEncodeError:    {"encoding", "object", "start", "end", "reason"},
+	UnicodeTranslateError: {"object", "start", "end", "reason"},
+}
+
+// newUnicodeError makes a Unicode error of type t (UnicodeDecodeError,
+// UnicodeEncodeError or UnicodeTranslateError) as calling t(*args) would,
+// with its attributes set, for the codecs to raise without going through
+// the type's __init__.
+func newUnicodeError(t *Type, args ...Value) *Exception {
+	e := NewException(t, args...)
+	for i, name := range unicodeErrorFields[t] {
+		e.setField(name, args[i])
 	}
-	for t, fields := range names {
+	return e
+}
+
+func initUnicodeErrors() {
+	for t, fields := range unicodeErrorFields {
 		t, fields := t, fields
 		t.Init = func(th *Thread, self Value, args []Value, kwnames []string) error {
 			if err := excInit(th, self, args, kwnames); err != nil {
