@@ -32,3 +32,41 @@ func TestCodecErrorAttributes(t *testing.T) {
 		t.Errorf("object = %q", got)
 	}
 }
+
+// Lone surrogates, held in WTF-8, count as one code point each and reach
+// the codecs as themselves rather than as three invalid bytes.
+func TestStrLoneSurrogates(t *testing.T) {
+	s := "a" + encodeCodePoint(0xdc80) + "b"
+	if n := countRunes(s); n != 3 {
+		t.Errorf("countRunes = %d, want 3", n)
+	}
+	rs := decodeRunes(s)
+	if len(rs) != 3 || rs[1] != 0xdc80 {
+		t.Errorf("decodeRunes = %U", rs)
+	}
+	if runesToStr(rs) != s {
+		t.Errorf("runesToStr(decodeRunes(s)) = %q, want %q", runesToStr(rs), s)
+	}
+	if got := strRepr(s); got != `'a\udc80b'` {
+		t.Errorf("repr = %s", got)
+	}
+	for _, c := range []struct{ enc, errors, want string }{
+		{"utf-8", "replace", "a?b"},
+		{"utf-8", "surrogateescape", "a\x80b"},
+		{"utf-8", "surrogatepass", "a\xed\xb2\x80b"},
+		{"ascii", "backslashreplace", `a\udc80b`},
+	} {
+		b, err := Encode(s, c.enc, c.errors)
+		if err != nil || string(b) != c.want {
+			t.Errorf("Encode(%s, %s) = %q, %v; want %q", c.enc, c.errors, b, err, c.want)
+		}
+	}
+	_, err := Encode(s, "utf-8", "strict")
+	if e, ok := err.(*Exception); !ok || StrValue(e.field("reason")) != "surrogates not allowed" || e.field("start").SmallInt() != 1 {
+		t.Errorf("Encode strict: err = %v", err)
+	}
+	d, err := Decode([]byte("a\xffb"), "utf-8", "surrogateescape")
+	if err != nil || d != "a"+encodeCodePoint(0xdcff)+"b" {
+		t.Errorf("Decode surrogateescape = %q, %v", d, err)
+	}
+}

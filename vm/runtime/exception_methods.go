@@ -565,7 +565,7 @@ func unicodeCharError(e *Exception, what string) (Value, error) {
 	if obj.Type().Layout != LayoutStr || !start.IsSmallInt() || !end.IsSmallInt() {
 		return NewStr(""), nil
 	}
-	runes := []rune(StrValue(obj))
+	runes := decodeRunes(StrValue(obj))
 	s, n := int(start.SmallInt()), int(end.SmallInt())
 	reason := strField(e, "reason")
 	if s >= 0 && s < len(runes) && n == s+1 {

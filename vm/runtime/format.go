@@ -133,7 +133,7 @@ func (f *formatSpec) unknownCode(typeName string) error {
 // pad aligns body (whose sign and prefix, for '=' alignment, are the first
 // prefixLen code points) to the spec's width.
 func (f *formatSpec) pad(body string, prefixLen int, defaultAlign byte) string {
-	n := utf8.RuneCountInString(body)
+	n := countRunes(body)
 	if f.width <= n {
 		return body
 	}
@@ -149,7 +149,7 @@ func (f *formatSpec) pad(body string, prefixLen int, defaultAlign byte) string {
 		left := (f.width - n) / 2
 		return fill[:left*utf8.RuneLen(f.fill)] + body + fill[left*utf8.RuneLen(f.fill):]
 	case '=':
-		cut := len(string([]rune(body)[:prefixLen]))
+		cut := len(string(decodeRunes(body)[:prefixLen]))
 		return body[:cut] + fill + body[cut:]
 	}
 	return fill + body
@@ -193,7 +193,7 @@ func (f *formatSpec) formatNumberParts(neg bool, prefix, intDigits, rest string)
 	}
 	minWidth := 0
 	if f.fill == '0' && f.align == '=' && f.width > 0 {
-		minWidth = f.width - len(sign) - len(prefix) - utf8.RuneCountInString(rest)
+		minWidth = f.width - len(sign) - len(prefix) - countRunes(rest)
 	}
 	var sep byte
 	size := 3
@@ -524,8 +524,8 @@ func FormatStr(s, spec string) (string, error) {
 		return "", Errorf(ValueError, "Cannot specify '%c' with 's'.", f.grouping)
 	}
 	if f.precision >= 0 {
-		if rs := []rune(s); len(rs) > f.precision {
-			s = string(rs[:f.precision])
+		if rs := decodeRunes(s); len(rs) > f.precision {
+			s = runesToStr(rs[:f.precision])
 		}
 	}
 	return f.pad(s, 0, '<'), nil
