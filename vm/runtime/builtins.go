@@ -24,15 +24,14 @@ var builtinFunctions = map[string]NativeFunc{
 	"__import__": builtinImport,
 }
 
-// builtinsModuleTypes lists the types the builtins module names
-// (memoryview is not implemented yet).
+// builtinsModuleTypes lists the types the builtins module names.
 func builtinsModuleTypes() []*Type {
 	return []*Type{
 		ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType, StrType,
 		BytesType, ByteArrayType, TupleType, ListType, DictType, SetType,
 		FrozenSetType, RangeType, SliceType, EnumerateType, ZipType, MapType,
 		FilterType, ReversedType, PropertyType, ClassMethodType, StaticMethodType,
-		SuperType,
+		SuperType, MemoryViewType,
 	}
 }
 

@@ -25,10 +25,15 @@ func isBytesLike(v Value) bool {
 	return l == LayoutBytes || l == LayoutByteArray
 }
 
-// bytesLike returns the contents of a bytes-like object (bytes, bytearray).
+// bytesLike returns the contents of a bytes-like object (bytes, bytearray
+// or a live memoryview). For bytes, bytearray and contiguous views the
+// slice is the object's storage, not a copy.
 func bytesLike(v Value) ([]byte, bool) {
 	if isBytesLike(v) {
 		return as[Bytes](v).b, true
+	}
+	if isMemoryView(v) {
+		return memoryViewBytes(v)
 	}
 	return nil, false
 }
