@@ -233,9 +233,12 @@ func bytesBinOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 		if !isBytesLike(seq) {
 			seq, count = b, a
 		}
-		n, ok, err := numRepeatCount(th, count)
-		if err != nil || !ok {
-			return NotImplemented, err
+		n, ok, err := numRepeatCount(th, count, isBytesLike(a))
+		if err != nil {
+			return Value{}, err
+		}
+		if !ok {
+			return numRepeatByClass(th, seq, count)
 		}
 		x := BytesValue(seq)
 		if n <= 0 || len(x) == 0 {
@@ -613,7 +616,7 @@ func init() {
 			self.b = append(self.b, y...)
 			return a, nil
 		case OpMul:
-			n, ok, err := numRepeatCount(th, b)
+			n, ok, err := numRepeatCount(th, b, true)
 			if err != nil || !ok {
 				return NotImplemented, err
 			}

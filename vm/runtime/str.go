@@ -268,9 +268,12 @@ func strBinOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 		if !isStr(seq) {
 			seq, count = b, a
 		}
-		n, ok, err := numRepeatCount(th, count)
-		if err != nil || !ok {
-			return NotImplemented, err
+		n, ok, err := numRepeatCount(th, count, isStr(a))
+		if err != nil {
+			return Value{}, err
+		}
+		if !ok {
+			return numRepeatByClass(th, seq, count)
 		}
 		s := StrValue(seq)
 		if n <= 0 || s == "" {
@@ -301,12 +304,15 @@ const maxSeqBytes = 1 << 40
 func numIsHeapType(v Value) bool { return v.Type().Flags&FlagHeapType != 0 }
 
 // numRepeatCount reads the count of a sequence repetition: an int or an
-// object with __index__. ok is false when the count is not an integer of
-// a class written in Python (its __rmul__ may still apply); a builtin
-// non-integer raises CPython's "can't multiply sequence" error.
-func numRepeatCount(th *Thread, count Value) (int64, bool, error) {
+// object with __index__. A non-integer raises CPython's "can't multiply
+// sequence" error, except that ok is false when the count is an instance
+// of a class written in Python that has not yet had its turn (seqFirst:
+// the sequence is the left operand), since its __rmul__ may still apply.
+// As the right operand the sequence is tried last, as CPython's
+// sequence_repeat fallback is.
+func numRepeatCount(th *Thread, count Value, seqFirst bool) (int64, bool, error) {
 	if count.Type().Index == nil && !count.IsSmallInt() {
-		if numIsHeapType(count) {
+		if seqFirst && numIsHeapType(count) {
 			return 0, false, nil
 		}
 		return 0, false, Errorf(TypeError, "can't multiply sequence by non-int of type '%s'", TypeName(count))
@@ -320,6 +326,20 @@ func numRepeatCount(th *Thread, count Value) (int64, bool, error) {
 		return 0, false, Errorf(OverflowError, "cannot fit '%s' into an index-sized integer", TypeName(count))
 	}
 	return n, true, nil
+}
+
+// numRepeatByClass finishes seq * count for a count numRepeatCount
+// deferred: the reflected method of count's class decides, and if it
+// declines, the repetition fails as CPython's sequence_repeat fallback
+// does, rather than with the generic unsupported-operand error.
+func numRepeatByClass(th *Thread, seq, count Value) (Value, error) {
+	if slot := count.Type().BinOp; slot != nil {
+		r, err := slot(th, OpMul, seq, count)
+		if err != nil || !Is(r, NotImplemented) {
+			return r, err
+		}
+	}
+	return Value{}, Errorf(TypeError, "can't multiply sequence by non-int of type '%s'", TypeName(count))
 }
 
 // strGetItem is s[i] and s[i:j:k], by code point.
