@@ -1,6 +1,10 @@
 package runtime
 
-import "math"
+import (
+	"math"
+	"math/big"
+	"sync"
+)
 
 // This file gives float and complex arithmetic the elementary functions
 // of the C library CPython links with. glibc's pow, exp, log, hypot, sin
@@ -207,14 +211,21 @@ func accurateHypot(x, y float64) float64 {
 // reducing arguments of sin and cos.
 var ddPiOver2 = [3]float64{1.5707963267948966, 6.123233995736766e-17, -1.4973849048591698e-33}
 
-// ddSinCos returns sin x and cos x as double-doubles for a finite x with
-// |x| < 2**30.
+// ddSinCos returns sin x and cos x as double-doubles for a finite,
+// non-zero x.
 func ddSinCos(x float64) (sin, cos dd) {
-	k := math.Round(x / ddPiOver2[0])
-	// r = x - k*pi/2, each product exact as a double-double.
-	r := dd{x, 0}
-	for _, p := range ddPiOver2 {
-		r = r.add(twoProd(k, p).neg())
+	var r dd
+	var quadrant int64
+	if math.Abs(x) < 0x1p30 {
+		k := math.Round(x / ddPiOver2[0])
+		// r = x - k*pi/2, each product exact as a double-double.
+		r = dd{x, 0}
+		for _, p := range ddPiOver2 {
+			r = r.add(twoProd(k, p).neg())
+		}
+		quadrant = int64(k)
+	} else {
+		r, quadrant = reduceHuge(x)
 	}
 	r2 := r.mul(r)
 	// Taylor series of sin and cos of the reduced |r| <= pi/4.
@@ -230,7 +241,7 @@ func ddSinCos(x float64) (sin, cos dd) {
 			break
 		}
 	}
-	switch int64(k) & 3 {
+	switch quadrant & 3 {
 	case 1:
 		return cosSum, sinSum.neg()
 	case 2:
@@ -241,15 +252,68 @@ func ddSinCos(x float64) (sin, cos dd) {
 	return sinSum, cosSum
 }
 
-// sinCosAccurate reports whether ddSinCos handles x; NaNs, infinities and
-// huge arguments (whose reduction needs more bits of pi) go to Go's math
-// package, as do zeros, which must keep their sign.
-func sinCosAccurate(x float64) bool {
-	return x != 0 && !math.IsNaN(x) && math.Abs(x) < 0x1p30
+// hugePrec is the precision of the reduction of huge trig arguments: the
+// 1024 bits a double's exponent can shift, plus the double-double result
+// and the at most 61 bits of cancellation the closest double to a
+// multiple of pi/2 causes, with margin.
+const hugePrec = 1400
+
+// halfPi is pi/2 to hugePrec bits, computed on first use.
+var halfPi = sync.OnceValue(func() *big.Float {
+	// Machin's formula: pi/4 = 4 atan(1/5) - atan(1/239).
+	atanInv := func(n int64) *big.Float {
+		x := new(big.Float).SetPrec(hugePrec+64).Quo(big.NewFloat(1), big.NewFloat(float64(n)))
+		x2 := new(big.Float).SetPrec(hugePrec+64).Mul(x, x)
+		sum := new(big.Float).SetPrec(hugePrec + 64).Set(x)
+		pow := new(big.Float).SetPrec(hugePrec + 64).Set(x)
+		term := new(big.Float).SetPrec(hugePrec + 64)
+		for k := int64(1); ; k++ {
+			pow.Mul(pow, x2)
+			term.Quo(pow, big.NewFloat(float64(2*k+1)))
+			if term.Sign() == 0 || term.MantExp(nil)-sum.MantExp(nil) < -(hugePrec+64) {
+				return sum
+			}
+			if k%2 == 1 {
+				sum.Sub(sum, term)
+			} else {
+				sum.Add(sum, term)
+			}
+		}
+	}
+	pi := new(big.Float).SetPrec(hugePrec+64).Mul(big.NewFloat(4), atanInv(5))
+	pi.Sub(pi, atanInv(239))
+	return pi.Mul(pi, big.NewFloat(2)).SetPrec(hugePrec) // 4 * pi/4 / 2
+})
+
+// reduceHuge returns x - k*pi/2 as a double-double and k (mod 4) for a
+// large finite x, the nearest multiple k computed with enough bits of pi.
+func reduceHuge(x float64) (dd, int64) {
+	hp := halfPi()
+	bx := new(big.Float).SetPrec(hugePrec).SetFloat64(x)
+	q := new(big.Float).SetPrec(hugePrec).Quo(bx, hp)
+	// k = round(q), half away from zero.
+	half := big.NewFloat(0.5)
+	if q.Sign() < 0 {
+		half.Neg(half)
+	}
+	k, _ := new(big.Float).SetPrec(hugePrec).Add(q, half).Int(nil)
+	r := new(big.Float).SetPrec(hugePrec).SetInt(k)
+	r.Mul(r, hp)
+	r.Sub(bx, r)
+	hi, _ := r.Float64()
+	lo, _ := r.Sub(r, new(big.Float).SetFloat64(hi)).Float64()
+	quadrant := new(big.Int).And(k, big.NewInt(3)).Int64()
+	return dd{hi, lo}, quadrant
 }
 
-// accurateSinCos returns sin x and cos x, correctly rounded for
-// |x| < 2**30; larger arguments fall back to Go's math package.
+// sinCosAccurate reports whether ddSinCos handles x; NaNs and
+// infinities go to Go's math package, as do zeros, which must keep their
+// sign.
+func sinCosAccurate(x float64) bool {
+	return x != 0 && !math.IsNaN(x) && !math.IsInf(x, 0)
+}
+
+// accurateSinCos returns sin x and cos x, correctly rounded in practice.
 func accurateSinCos(x float64) (sin, cos float64) {
 	if !sinCosAccurate(x) {
 		return math.Sin(x), math.Cos(x)

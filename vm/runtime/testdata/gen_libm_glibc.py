@@ -16,8 +16,6 @@ unary = ['sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'tanh', 'a
 out = []
 for x in args:
     for fn in unary:
-        if fn in ('sin', 'cos', 'tan') and abs(x) >= 2 ** 30:
-            continue  # huge arguments: reduction not done to glibc's precision
         try:
             r = getattr(math, fn)(x)
         except (ValueError, OverflowError):
