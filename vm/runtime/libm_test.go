@@ -22,6 +22,7 @@ var libmFuncs = map[string]func(args []float64) float64{
 	"log2": func(a []float64) float64 { return accurateLog2(a[0]) }, "log10": func(a []float64) float64 { return libmLog10(a[0]) },
 	"cbrt": func(a []float64) float64 { return glibcCbrt(a[0]) }, "pow": func(a []float64) float64 { return libmPow(a[0], a[1]) },
 	"atan2": func(a []float64) float64 { return accurateAtan2(a[0], a[1]) },
+	"gamma": func(a []float64) float64 { return cpythonGamma(a[0]) }, "lgamma": func(a []float64) float64 { return cpythonLgamma(a[0]) },
 }
 
 // The math functions must give glibc's results, which CPython prints.

@@ -538,7 +538,10 @@ func mathGamma(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if math.IsInf(x, -1) || (x <= 0 && x == math.Floor(x)) {
 		return Value{}, errMathDomain()
 	}
-	return mathCheck(x, math.Gamma(x), true)
+	if math.IsNaN(x) || math.IsInf(x, 1) {
+		return Float(x), nil
+	}
+	return mathCheck(x, cpythonGamma(x), true)
 }
 
 func mathLgamma(th *Thread, args []Value, kwnames []string) (Value, error) {
@@ -552,8 +555,10 @@ func mathLgamma(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if math.IsInf(x, 0) {
 		return Float(math.Inf(1)), nil
 	}
-	r, _ := math.Lgamma(x)
-	return mathCheck(x, r, true)
+	if math.IsNaN(x) {
+		return Float(x), nil
+	}
+	return mathCheck(x, cpythonLgamma(x), true)
 }
 
 func mathFactorial(th *Thread, args []Value, kwnames []string) (Value, error) {

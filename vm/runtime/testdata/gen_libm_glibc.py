@@ -1,6 +1,7 @@
 """Regenerates libm_glibc.txt: sample arguments of the math functions
-whose results come from the C library, with the results CPython 3.12 gives
-on glibc (x86-64), as hex floats: "fn arg... -> result".
+whose results come from the C library (and of gamma and lgamma, which
+CPython computes itself from it), with the results CPython 3.12 gives on
+glibc (x86-64), as hex floats: "fn arg... -> result".
 
     python3.12 gen_libm_glibc.py
 """
@@ -12,7 +13,7 @@ for _ in range(40):
     args += [random.uniform(-10, 10), random.uniform(0, 1), 10 ** random.uniform(-300, 300),
              random.uniform(-1e6, 1e6), random.uniform(-800, 800)]
 unary = ['sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'tanh', 'asinh',
-         'acosh', 'exp', 'exp2', 'log', 'log2', 'log10', 'cbrt']
+         'acosh', 'exp', 'exp2', 'log', 'log2', 'log10', 'cbrt', 'gamma', 'lgamma']
 out = []
 for x in args:
     for fn in unary:
