@@ -43,6 +43,18 @@ func normalizeEncoding(name string) string {
 		return "ascii"
 	case "latin_1", "latin1", "latin", "l1", "iso_8859_1", "iso8859_1", "8859", "cp819", "iso_ir_100", "csisolatin1":
 		return "latin-1"
+	case "utf_16", "utf16", "u16":
+		return "utf-16"
+	case "utf_16_le", "utf_16le":
+		return "utf-16-le"
+	case "utf_16_be", "utf_16be":
+		return "utf-16-be"
+	case "utf_32", "utf32", "u32":
+		return "utf-32"
+	case "utf_32_le", "utf_32le":
+		return "utf-32-le"
+	case "utf_32_be", "utf_32be":
+		return "utf-32-be"
 	}
 	return n
 }
@@ -65,6 +77,8 @@ func Decode(data []byte, encoding, errors string) (string, error) {
 		}
 	case "latin-1":
 		return latin1Decode(data), nil
+	case "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be":
+		return decodeWide(data, enc, errors)
 	case "ascii":
 	default:
 		return "", unknownEncoding(encoding)
@@ -193,6 +207,8 @@ func Encode(s, encoding, errors string) ([]byte, error) {
 		limit, reason = 0x80, "ordinal not in range(128)"
 	case "latin-1":
 		limit, reason = 0x100, "ordinal not in range(256)"
+	case "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be":
+		return encodeWide(s, enc, errors)
 	default:
 		return nil, unknownEncoding(encoding)
 	}
