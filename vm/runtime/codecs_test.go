@@ -55,6 +55,8 @@ func TestStrLoneSurrogates(t *testing.T) {
 		{"utf-8", "surrogateescape", "a\x80b"},
 		{"utf-8", "surrogatepass", "a\xed\xb2\x80b"},
 		{"ascii", "backslashreplace", `a\udc80b`},
+		{"utf-16-le", "surrogatepass", "a\x00\x80\xdcb\x00"},
+		{"utf-32-be", "replace", "\x00\x00\x00a\x00\x00\x00?\x00\x00\x00b"},
 	} {
 		b, err := Encode(s, c.enc, c.errors)
 		if err != nil || string(b) != c.want {
@@ -64,6 +66,10 @@ func TestStrLoneSurrogates(t *testing.T) {
 	_, err := Encode(s, "utf-8", "strict")
 	if e, ok := err.(*Exception); !ok || StrValue(e.field("reason")) != "surrogates not allowed" || e.field("start").SmallInt() != 1 {
 		t.Errorf("Encode strict: err = %v", err)
+	}
+	_, err = Encode(s, "utf-16", "strict")
+	if e, ok := err.(*Exception); !ok || StrValue(e.field("encoding")) != "utf-16" || StrValue(e.field("reason")) != "surrogates not allowed" {
+		t.Errorf("Encode utf-16 strict: err = %v", err)
 	}
 	d, err := Decode([]byte("a\xffb"), "utf-8", "surrogateescape")
 	if err != nil || d != "a"+encodeCodePoint(0xdcff)+"b" {
