@@ -6,14 +6,22 @@ import (
 	"sync"
 )
 
-// This file gives float and complex arithmetic the elementary functions
-// of the C library CPython links with. glibc's pow, exp, log, hypot, sin
-// and cos are correctly rounded in practice, while Go's math package is
-// only accurate to an ulp or two, which shows in reprs (2 ** 2.5 must be
-// 5.656854249492381, not ...38). The functions here compute in
-// double-double arithmetic (about 106 bits) and round once, so they
-// return the correctly rounded result except in astronomically rare
-// cases.
+// This file gives float and complex arithmetic and the math module the
+// elementary functions of the C library CPython links with (glibc), whose
+// results show in reprs. Go's math package is only accurate to an ulp or
+// two (2 ** 2.5 must be 5.656854249492381, not ...38).
+//
+// glibc's exp, exp2, log, log2, pow, sin, cos, tan, atan, atan2, asin,
+// acos and hypot are accurate to about 0.52 ulp: almost always the
+// correctly rounded result. The accurate* functions here compute in
+// double-double arithmetic (about 106 bits) and round once, so they agree
+// with glibc except where glibc itself misrounds (about one sample in a
+// few hundred to a thousand; testdata/libm_glibc.txt measures it). Matching
+// those too would take glibc's own table-driven algorithms.
+//
+// glibc's cbrt, log10, sinh, cosh, tanh, asinh and acosh are older,
+// less accurate algorithms (fdlibm's and a Halley iteration); the libm*
+// and glibc* functions reproduce them operation for operation.
 
 // dd is a double-double: the unevaluated sum hi + lo, |lo| <= ulp(hi)/2.
 type dd struct{ hi, lo float64 }
