@@ -25,10 +25,15 @@ func isBytesLike(v Value) bool {
 	return l == LayoutBytes || l == LayoutByteArray
 }
 
-// bytesLike returns the contents of a bytes-like object (bytes, bytearray).
+// bytesLike returns the contents of a bytes-like object (bytes, bytearray
+// or a live memoryview). For bytes, bytearray and contiguous views the
+// slice is the object's storage, not a copy.
 func bytesLike(v Value) ([]byte, bool) {
 	if isBytesLike(v) {
 		return as[Bytes](v).b, true
+	}
+	if isMemoryView(v) {
+		return memoryViewBytes(v)
 	}
 	return nil, false
 }
@@ -106,6 +111,19 @@ func byteValue(th *Thread, v Value) (byte, error) {
 // argument: a bytes-like object, an object with __bytes__ (for bytes), a
 // count of zero bytes, or an iterable of ints.
 func BytesFromValue(th *Thread, x Value) ([]byte, error) {
+	return bytesFromValue(th, x, "bytes")
+}
+
+// byteArrayFromValue is BytesFromValue for bytearray(x), its extend and its
+// slice assignment, which word the range error "byte must be in range"
+// where bytes() says "bytes must be".
+func byteArrayFromValue(th *Thread, x Value) ([]byte, error) {
+	return bytesFromValue(th, x, "byte")
+}
+
+// bytesFromValue implements BytesFromValue; rangeNoun starts the message of
+// an out-of-range item.
+func bytesFromValue(th *Thread, x Value, rangeNoun string) ([]byte, error) {
 	if b, ok := bytesLike(x); ok {
 		return append([]byte(nil), b...), nil
 	}
@@ -144,7 +162,7 @@ func BytesFromValue(th *Thread, x Value) ([]byte, error) {
 			return err
 		}
 		if n < 0 || n > 255 {
-			return Errorf(ValueError, "bytes must be in range(0, 256)")
+			return Errorf(ValueError, "%s must be in range(0, 256)", rangeNoun)
 		}
 		out = append(out, byte(n))
 		return nil
@@ -177,6 +195,9 @@ func bytesConstruct(th *Thread, fname string, args []Value, kwnames []string) ([
 			return nil, err
 		}
 		return Encode(StrValue(src), enc, errs)
+	}
+	if fname == "bytearray" {
+		return byteArrayFromValue(th, src)
 	}
 	return BytesFromValue(th, src)
 }
@@ -212,9 +233,12 @@ func bytesBinOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 		if !isBytesLike(seq) {
 			seq, count = b, a
 		}
-		n, ok, err := numRepeatCount(th, count)
-		if err != nil || !ok {
-			return NotImplemented, err
+		n, ok, err := numRepeatCount(th, count, isBytesLike(a))
+		if err != nil {
+			return Value{}, err
+		}
+		if !ok {
+			return numRepeatByClass(th, seq, count)
 		}
 		x := BytesValue(seq)
 		if n <= 0 || len(x) == 0 {
@@ -450,7 +474,7 @@ func byteArraySetItem(th *Thread, v, key, val Value) error {
 			if isInt(val) {
 				return Errorf(TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)")
 			}
-			if repl, err = BytesFromValue(th, val); err != nil {
+			if repl, err = byteArrayFromValue(th, val); err != nil {
 				return err
 			}
 		}
@@ -592,7 +616,7 @@ func init() {
 			self.b = append(self.b, y...)
 			return a, nil
 		case OpMul:
-			n, ok, err := numRepeatCount(th, b)
+			n, ok, err := numRepeatCount(th, b, true)
 			if err != nil || !ok {
 				return NotImplemented, err
 			}
@@ -950,7 +974,7 @@ func addByteArrayMethods(t *Type) {
 		if isStr(args[0]) {
 			return Value{}, Errorf(TypeError, "expected iterable of integers; got: 'str'")
 		}
-		b, err := BytesFromValue(th, args[0])
+		b, err := byteArrayFromValue(th, args[0])
 		if err != nil {
 			return Value{}, err
 		}

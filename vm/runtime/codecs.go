@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -42,6 +43,18 @@ func normalizeEncoding(name string) string {
 		return "ascii"
 	case "latin_1", "latin1", "latin", "l1", "iso_8859_1", "iso8859_1", "8859", "cp819", "iso_ir_100", "csisolatin1":
 		return "latin-1"
+	case "utf_16", "utf16", "u16":
+		return "utf-16"
+	case "utf_16_le", "utf_16le":
+		return "utf-16-le"
+	case "utf_16_be", "utf_16be":
+		return "utf-16-be"
+	case "utf_32", "utf32", "u32":
+		return "utf-32"
+	case "utf_32_le", "utf_32le":
+		return "utf-32-le"
+	case "utf_32_be", "utf_32be":
+		return "utf-32-be"
 	}
 	return n
 }
@@ -64,6 +77,8 @@ func Decode(data []byte, encoding, errors string) (string, error) {
 		}
 	case "latin-1":
 		return latin1Decode(data), nil
+	case "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be":
+		return decodeWide(data, enc, errors)
 	case "ascii":
 	default:
 		return "", unknownEncoding(encoding)
@@ -90,13 +105,19 @@ func Decode(data []byte, encoding, errors string) (string, error) {
 		}
 		switch errors {
 		case "strict":
-			return "", NewException(UnicodeDecodeError, NewStr(enc), NewBytes(append([]byte(nil), data...)), Int(int64(i)), Int(int64(end)), NewStr(reason))
+			return "", newUnicodeError(UnicodeDecodeError, NewStr(enc), NewBytes(append([]byte(nil), data...)), Int(int64(i)), Int(int64(end)), NewStr(reason))
 		case "ignore":
 		case "replace":
 			sb.WriteRune(utf8.RuneError)
 		case "backslashreplace":
 			for _, b := range data[i:end] {
 				writeHexEscape(&sb, 'x', uint32(b), 2)
+			}
+		case "surrogateescape":
+			// Each undecodable byte b becomes the lone surrogate U+DC00+b
+			// (bytes below 0x80 are never undecodable here).
+			for _, b := range data[i:end] {
+				sb.WriteString(encodeCodePoint(0xdc00 + rune(b)))
 			}
 		default:
 			return "", unknownErrorHandler(errors)
@@ -172,32 +193,45 @@ func encodeLatin1(s string) []byte {
 // Encode encodes s with the named encoding and error handler.
 func Encode(s, encoding, errors string) ([]byte, error) {
 	enc := normalizeEncoding(encoding)
-	limit := rune(0)
+	var limit rune // code points from limit up cannot be encoded
+	reason := ""
 	switch enc {
 	case "utf-8":
-		return []byte(s), nil
+		if utf8.ValidString(s) {
+			return []byte(s), nil
+		}
+		// s holds lone surrogates (see decodeRune), which UTF-8 cannot
+		// encode; everything else can be.
+		limit, reason = unicode.MaxRune+1, "surrogates not allowed"
 	case "ascii":
-		limit = 0x80
+		limit, reason = 0x80, "ordinal not in range(128)"
 	case "latin-1":
-		limit = 0x100
+		limit, reason = 0x100, "ordinal not in range(256)"
+	case "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be":
+		return encodeWide(s, enc, errors)
 	default:
 		return nil, unknownEncoding(encoding)
 	}
-	rs := []rune(s)
+	encodable := func(r rune) bool { return r < limit && (r < 0xd800 || r > 0xdfff) }
+	rs := decodeRunes(s)
 	out := make([]byte, 0, len(rs))
 	for i := 0; i < len(rs); {
-		if rs[i] < limit {
-			out = append(out, byte(rs[i]))
+		if encodable(rs[i]) {
+			if limit > 0x100 {
+				out = utf8.AppendRune(out, rs[i])
+			} else {
+				out = append(out, byte(rs[i]))
+			}
 			i++
 			continue
 		}
 		end := i + 1
-		for end < len(rs) && rs[end] >= limit {
+		for end < len(rs) && !encodable(rs[end]) {
 			end++
 		}
 		switch errors {
 		case "strict":
-			return nil, NewException(UnicodeEncodeError, NewStr(enc), NewStr(s), Int(int64(i)), Int(int64(end)), NewStr(strings.Replace("ordinal not in range(N)", "N", map[rune]string{0x80: "128", 0x100: "256"}[limit], 1)))
+			return nil, newUnicodeError(UnicodeEncodeError, NewStr(enc), NewStr(s), Int(int64(i)), Int(int64(end)), NewStr(reason))
 		case "ignore":
 		case "replace":
 			for k := i; k < end; k++ {
@@ -212,6 +246,22 @@ func Encode(s, encoding, errors string) ([]byte, error) {
 		case "xmlcharrefreplace":
 			for _, r := range rs[i:end] {
 				out = append(out, "&#"+formatInt64(int64(r))+";"...)
+			}
+		case "surrogateescape":
+			// Undo the decoder's surrogateescape: U+DC80..U+DCFF stand for
+			// the undecodable bytes 0x80..0xff.
+			for k := i; k < end; k++ {
+				if rs[k] < 0xdc80 || rs[k] > 0xdcff {
+					return nil, newUnicodeError(UnicodeEncodeError, NewStr(enc), NewStr(s), Int(int64(k)), Int(int64(k+1)), NewStr(reason))
+				}
+				out = append(out, byte(rs[k]-0xdc00))
+			}
+		case "surrogatepass":
+			if enc != "utf-8" {
+				return nil, newUnicodeError(UnicodeEncodeError, NewStr(enc), NewStr(s), Int(int64(i)), Int(int64(end)), NewStr(reason))
+			}
+			for _, r := range rs[i:end] {
+				out = append(out, encodeCodePoint(r)...)
 			}
 		default:
 			return nil, unknownErrorHandler(errors)

@@ -491,13 +491,28 @@ func initSyntaxError() {
 	addFields(SyntaxError, "msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line")
 }
 
-func initUnicodeErrors() {
-	names := map[*Type][]string{
-		UnicodeDecodeError:    {"encoding", "object", "start", "end", "reason"},
-		UnicodeEncodeError:    {"encoding", "object", "start", "end", "reason"},
-		UnicodeTranslateError: {"object", "start", "end", "reason"},
+// unicodeErrorFields names the constructor arguments of the Unicode errors,
+// which become their attributes.
+var unicodeErrorFields = map[*Type][]string{
+	UnicodeDecodeError:    {"encoding", "object", "start", "end", "reason"},
+	UnicodeEncodeError:    {"encoding", "object", "start", "end", "reason"},
+	UnicodeTranslateError: {"object", "start", "end", "reason"},
+}
+
+// newUnicodeError makes a Unicode error of type t (UnicodeDecodeError,
+// UnicodeEncodeError or UnicodeTranslateError) as calling t(*args) would,
+// with its attributes set, for the codecs to raise without going through
+// the type's __init__.
+func newUnicodeError(t *Type, args ...Value) *Exception {
+	e := NewException(t, args...)
+	for i, name := range unicodeErrorFields[t] {
+		e.setField(name, args[i])
 	}
-	for t, fields := range names {
+	return e
+}
+
+func initUnicodeErrors() {
+	for t, fields := range unicodeErrorFields {
 		t, fields := t, fields
 		t.Init = func(th *Thread, self Value, args []Value, kwnames []string) error {
 			if err := excInit(th, self, args, kwnames); err != nil {
@@ -512,7 +527,6 @@ func initUnicodeErrors() {
 			}
 			return nil
 		}
-		unicodeErrorFields[t] = fields
 		for _, name := range fields {
 			name := name
 			t.AddGetSet(name, func(th *Thread, self Value) (Value, error) {
@@ -550,10 +564,6 @@ func initUnicodeErrors() {
 		return unicodeCharError(e, "can't translate")
 	}
 }
-
-// unicodeErrorFields lists the constructor arguments of each Unicode error
-// type, which are also its attributes.
-var unicodeErrorFields = map[*Type][]string{}
 
 // syncUnicodeErrorFields fills the attributes of a Unicode error made from
 // Go with NewException, which keeps its arguments but runs no __init__:
@@ -597,7 +607,7 @@ func unicodeCharError(e *Exception, what string) (Value, error) {
 	if obj.Type().Layout != LayoutStr || !start.IsSmallInt() || !end.IsSmallInt() {
 		return NewStr(""), nil
 	}
-	runes := []rune(StrValue(obj))
+	runes := decodeRunes(StrValue(obj))
 	s, n := int(start.SmallInt()), int(end.SmallInt())
 	reason := strField(e, "reason")
 	if s >= 0 && s < len(runes) && n == s+1 {

@@ -133,7 +133,7 @@ func (f *formatSpec) unknownCode(typeName string) error {
 // pad aligns body (whose sign and prefix, for '=' alignment, are the first
 // prefixLen code points) to the spec's width.
 func (f *formatSpec) pad(body string, prefixLen int, defaultAlign byte) string {
-	n := utf8.RuneCountInString(body)
+	n := countRunes(body)
 	if f.width <= n {
 		return body
 	}
@@ -149,7 +149,7 @@ func (f *formatSpec) pad(body string, prefixLen int, defaultAlign byte) string {
 		left := (f.width - n) / 2
 		return fill[:left*utf8.RuneLen(f.fill)] + body + fill[left*utf8.RuneLen(f.fill):]
 	case '=':
-		cut := len(string([]rune(body)[:prefixLen]))
+		cut := len(string(decodeRunes(body)[:prefixLen]))
 		return body[:cut] + fill + body[cut:]
 	}
 	return fill + body
@@ -193,7 +193,7 @@ func (f *formatSpec) formatNumberParts(neg bool, prefix, intDigits, rest string)
 	}
 	minWidth := 0
 	if f.fill == '0' && f.align == '=' && f.width > 0 {
-		minWidth = f.width - len(sign) - len(prefix) - utf8.RuneCountInString(rest)
+		minWidth = f.width - len(sign) - len(prefix) - countRunes(rest)
 	}
 	var sep byte
 	size := 3
@@ -243,7 +243,10 @@ func FormatInt(th *Thread, v Value, spec string) (string, error) {
 		if f.alt {
 			return "", Errorf(ValueError, "Alternate form (#) not allowed with integer format specifier 'c'")
 		}
-		if !x.IsInt64() || x.Int64() < 0 || x.Int64() > 0x10ffff {
+		if !x.IsInt64() {
+			return "", Errorf(OverflowError, "Python int too large to convert to C long")
+		}
+		if x.Int64() < 0 || x.Int64() > 0x10ffff {
 			return "", Errorf(OverflowError, "%%c arg not in range(0x110000)")
 		}
 		return f.pad(string(rune(x.Int64())), 0, '<'), nil
@@ -299,6 +302,13 @@ func formatFloatSpec(f *formatSpec, x float64, typeName string) (string, error) 
 		neg = false
 	}
 	intDigits, rest := splitIntDigits(body)
+	if math.IsInf(x, 0) || math.IsNaN(x) {
+		// inf and nan have no digits to group; zero padding stays
+		// ungrouped (0000000inf).
+		g := *f
+		g.grouping = 0
+		f = &g
+	}
 	return f.formatNumberParts(neg, "", intDigits, rest), nil
 }
 
@@ -343,6 +353,14 @@ func formatFloatBody(x float64, typ byte, precision int, alt, addDot0 bool) stri
 			s = FloatRepr(x)
 			if !addDot0 {
 				s = strings.TrimSuffix(s, ".0")
+			}
+			if alt && !strings.Contains(s, ".") {
+				// '#' keeps the point: 1.e+20, and 2. in complex parts.
+				if e := strings.IndexByte(s, 'e'); e >= 0 {
+					s = s[:e] + "." + s[e:]
+				} else {
+					s += "."
+				}
 			}
 			return s
 		}
@@ -445,7 +463,8 @@ func FormatComplex(th *Thread, c complex128, spec string) (string, error) {
 	default:
 		return "", f.unknownCode("complex")
 	}
-	if f.fill == '0' && f.align == '=' && !strings.Contains(spec, "=") {
+	// Any '0' fill, from the 0 flag or written out, is zero padding.
+	if f.fill == '0' {
 		return "", Errorf(ValueError, "Zero padding is not allowed in complex format specifier")
 	}
 	if f.align == '=' {
@@ -524,8 +543,8 @@ func FormatStr(s, spec string) (string, error) {
 		return "", Errorf(ValueError, "Cannot specify '%c' with 's'.", f.grouping)
 	}
 	if f.precision >= 0 {
-		if rs := []rune(s); len(rs) > f.precision {
-			s = string(rs[:f.precision])
+		if rs := decodeRunes(s); len(rs) > f.precision {
+			s = runesToStr(rs[:f.precision])
 		}
 	}
 	return f.pad(s, 0, '<'), nil

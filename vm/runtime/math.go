@@ -48,12 +48,14 @@ var mathUnary = []struct {
 	fn          func(float64) float64
 	canOverflow bool
 }{
-	{"exp", math.Exp, true}, {"exp2", math.Exp2, true}, {"expm1", math.Expm1, true},
-	{"fabs", math.Abs, false}, {"cbrt", math.Cbrt, false},
-	{"sin", math.Sin, false}, {"cos", math.Cos, false}, {"tan", math.Tan, false},
-	{"asin", math.Asin, false}, {"acos", math.Acos, false}, {"atan", math.Atan, false},
-	{"sinh", math.Sinh, true}, {"cosh", math.Cosh, true}, {"tanh", math.Tanh, false},
-	{"asinh", math.Asinh, false}, {"acosh", math.Acosh, false}, {"atanh", math.Atanh, false},
+	// glibc's exp, exp2, sin, cos and tan are correctly rounded in
+	// practice and Go's are not, hence the float_libm.go versions.
+	{"exp", accurateExp, true}, {"exp2", accurateExp2, true}, {"expm1", math.Expm1, true},
+	{"fabs", math.Abs, false}, {"cbrt", glibcCbrt, false},
+	{"sin", accurateSin, false}, {"cos", accurateCos, false}, {"tan", accurateTan, false},
+	{"asin", accurateAsin, false}, {"acos", accurateAcos, false}, {"atan", accurateAtan, false},
+	{"sinh", libmSinh, true}, {"cosh", libmCosh, true}, {"tanh", libmTanh, false},
+	{"asinh", libmAsinh, false}, {"acosh", libmAcosh, false}, {"atanh", math.Atanh, false},
 	{"erf", math.Erf, false}, {"erfc", math.Erfc, false},
 }
 
@@ -264,14 +266,14 @@ func mathLog(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if err := CheckArgCount("log", args, kwnames, 1, 2); err != nil {
 		return Value{}, err
 	}
-	num, err := mathLogOf(th, args[0], math.Log)
+	num, err := mathLogOf(th, args[0], accurateLog)
 	if err != nil {
 		return Value{}, err
 	}
 	if len(args) == 1 {
 		return Float(num), nil
 	}
-	den, err := mathLogOf(th, args[1], math.Log)
+	den, err := mathLogOf(th, args[1], accurateLog)
 	if err != nil {
 		return Value{}, err
 	}
@@ -285,7 +287,7 @@ func mathLog2(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if err := CheckArgCount("log2", args, kwnames, 1, 1); err != nil {
 		return Value{}, err
 	}
-	r, err := mathLogOf(th, args[0], math.Log2)
+	r, err := mathLogOf(th, args[0], accurateLog2)
 	return Float(r), err
 }
 
@@ -293,7 +295,7 @@ func mathLog10(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if err := CheckArgCount("log10", args, kwnames, 1, 1); err != nil {
 		return Value{}, err
 	}
-	r, err := mathLogOf(th, args[0], math.Log10)
+	r, err := mathLogOf(th, args[0], libmLog10)
 	return Float(r), err
 }
 
@@ -322,7 +324,7 @@ func mathPow(th *Thread, args []Value, kwnames []string) (Value, error) {
 	case x == 0 && y < 0 && !math.IsInf(y, 0):
 		return Value{}, errMathDomain()
 	}
-	r := math.Pow(x, y)
+	r := libmPow(x, y)
 	if math.IsNaN(r) {
 		return Value{}, errMathDomain()
 	}
@@ -432,7 +434,7 @@ func mathAtan2(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if err != nil {
 		return Value{}, err
 	}
-	return Float(math.Atan2(y, x)), nil
+	return Float(accurateAtan2(y, x)), nil
 }
 
 func mathDegrees(th *Thread, args []Value, kwnames []string) (Value, error) {
@@ -536,7 +538,10 @@ func mathGamma(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if math.IsInf(x, -1) || (x <= 0 && x == math.Floor(x)) {
 		return Value{}, errMathDomain()
 	}
-	return mathCheck(x, math.Gamma(x), true)
+	if math.IsNaN(x) || math.IsInf(x, 1) {
+		return Float(x), nil
+	}
+	return mathCheck(x, cpythonGamma(x), true)
 }
 
 func mathLgamma(th *Thread, args []Value, kwnames []string) (Value, error) {
@@ -550,8 +555,10 @@ func mathLgamma(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if math.IsInf(x, 0) {
 		return Float(math.Inf(1)), nil
 	}
-	r, _ := math.Lgamma(x)
-	return mathCheck(x, r, true)
+	if math.IsNaN(x) {
+		return Float(x), nil
+	}
+	return mathCheck(x, cpythonLgamma(x), true)
 }
 
 func mathFactorial(th *Thread, args []Value, kwnames []string) (Value, error) {

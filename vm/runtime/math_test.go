@@ -74,12 +74,6 @@ func mathSame(got, want Value) bool {
 	return false
 }
 
-// mathLibmULP lists the functions where Go's math package and CPython
-// may differ in the last bits: glibc's libm for tan, acos and cbrt, and
-// CPython's own Lanczos-based m_lgamma and m_tgamma for lgamma and gamma.
-// TODO(modules): implement those algorithms to match CPython bit for bit.
-var mathLibmULP = map[string]bool{"tan": true, "acos": true, "lgamma": true, "gamma": true, "cbrt": true}
-
 func TestMathAgainstCPython(t *testing.T) {
 	th := NewInterpreter(Options{}).MainThread()
 	m, err := ImportModule(th, "math")
@@ -105,10 +99,6 @@ func TestMathAgainstCPython(t *testing.T) {
 			continue
 		}
 		want := mathDecode(t, c.want)
-		if mathLibmULP[c.fn] && got.IsFloat() && want.IsFloat() && math.Abs(got.AsFloat()-want.AsFloat()) <= 4*math.Abs(math.Nextafter(want.AsFloat(), 0)-want.AsFloat()) {
-			t.Logf("known libm difference: %s%v = %v, CPython (glibc) %s", c.fn, c.args, got, c.want)
-			continue
-		}
 		if !mathSame(got, want) {
 			t.Errorf("%s%v = %v, want %s", c.fn, c.args, got, c.want)
 		}

@@ -281,3 +281,27 @@ func TestStrIterator(t *testing.T) {
 		}
 	}
 }
+
+// Imaginary literals must compile to complex constants, not floats.
+func TestImaginaryConstIsComplex(t *testing.T) {
+	v := constToValue(complex(0, 3))
+	if v.Type() != ComplexType || ComplexValue(v) != complex(0, 3) {
+		t.Fatalf("constToValue(3j) = %v of type %s, want complex 3j", v, v.Type().Name)
+	}
+}
+
+// Repeating a str or bytes by an instance of a Python class that does not
+// take part fails with CPython's sequence error on either side.
+func TestSequenceRepeatByClassInstance(t *testing.T) {
+	th := NewInterpreter(Options{}).MainThread()
+	v := ValueOf(&Object{typ: ctSubclass("V", ObjectType)})
+	const want = "TypeError: can't multiply sequence by non-int of type 'V'"
+	for _, seq := range []Value{NewStr("x"), NewBytes([]byte("x"))} {
+		for _, args := range [][2]Value{{seq, v}, {v, seq}} {
+			_, err := Binary(th, OpMul, args[0], args[1])
+			if err == nil || err.Error() != want {
+				t.Errorf("%v * %v: err = %v, want %s", TypeName(args[0]), TypeName(args[1]), err, want)
+			}
+		}
+	}
+}

@@ -514,7 +514,7 @@ func pyexprFunc(name string, fn NativeFunc) {
 }
 
 func init() {
-	for _, t := range []*Type{IntType, FloatType, StrType, BytesType, ByteArrayType, ComplexType, BoolType, SliceType} {
+	for _, t := range []*Type{IntType, FloatType, StrType, BytesType, ByteArrayType, ComplexType, BoolType, SliceType, MemoryViewType} {
 		testBuiltins[t.Name] = ValueOf(t)
 	}
 	pyexprFunc("repr", func(th *Thread, args []Value, kw []string) (Value, error) {

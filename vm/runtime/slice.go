@@ -139,7 +139,8 @@ func sliceParts(v Value) []Value {
 }
 
 // sliceHash is CPython's slice_hash: the xxHash-based tuple hash of
-// (start, stop, step).
+// (start, stop, step), except that, unlike tuple's, it does not mix in
+// the length at the end.
 func sliceHash(th *Thread, v Value) (int64, error) {
 	const (
 		prime1 = 11400714785074694791
@@ -156,7 +157,6 @@ func sliceHash(th *Thread, v Value) (int64, error) {
 		acc = acc<<31 | acc>>33
 		acc *= prime1
 	}
-	acc += 3 ^ (prime5 ^ 3527539)
 	if int64(acc) == -1 {
 		return 1546275796, nil
 	}

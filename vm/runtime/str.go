@@ -12,10 +12,68 @@ import (
 // str_methods.go, str.format in str_format.go and printf-style formatting
 // in str_percent.go.
 
+// A str holds its text as UTF-8, except that lone surrogates, which
+// Python strs may hold but UTF-8 cannot encode, take the three-byte form
+// UTF-8 would give them (WTF-8; see encodeCodePoint). Go's UTF-8 decoding
+// reads such a surrogate as three invalid bytes, so code point level
+// operations go through decodeRune, runeCount and runesToStr instead.
+
+// decodeRune decodes the code point at the start of s, a lone surrogate
+// included, and returns it and its length in bytes.
+func decodeRune(s string) (rune, int) {
+	r, size := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError && size == 1 && len(s) >= 3 && s[0] == 0xed && s[1]&0xe0 == 0xa0 && s[2]&0xc0 == 0x80 {
+		return 0xd000 | rune(s[1]&0x3f)<<6 | rune(s[2]&0x3f), 3
+	}
+	return r, size
+}
+
+// countRunes returns the number of code points of s, lone surrogates
+// counting one each.
+func countRunes(s string) int {
+	if utf8.ValidString(s) {
+		return utf8.RuneCountInString(s)
+	}
+	n := 0
+	for i := 0; i < len(s); n++ {
+		_, size := decodeRune(s[i:])
+		i += size
+	}
+	return n
+}
+
+// decodeRunes returns the code points of s, lone surrogates included.
+func decodeRunes(s string) []rune {
+	if utf8.ValidString(s) {
+		return []rune(s)
+	}
+	rs := make([]rune, 0, len(s))
+	for i := 0; i < len(s); {
+		r, size := decodeRune(s[i:])
+		rs = append(rs, r)
+		i += size
+	}
+	return rs
+}
+
+// runesToStr encodes code points as a str holds them, the inverse of
+// decodeRunes; string(rs) would turn surrogates into U+FFFD.
+func runesToStr(rs []rune) string {
+	var sb strings.Builder
+	for _, r := range rs {
+		if r >= 0xd800 && r <= 0xdfff {
+			sb.WriteString(encodeCodePoint(r))
+		} else {
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
+}
+
 // runeCount returns the number of code points, cached.
 func (s *Str) runeCount() int {
 	if s.nchars < 0 {
-		s.nchars = utf8.RuneCountInString(s.s)
+		s.nchars = countRunes(s.s)
 	}
 	return s.nchars
 }
@@ -27,7 +85,7 @@ func (s *Str) isASCII() bool { return s.runeCount() == len(s.s) }
 // codePoints returns the code points of s, cached for non-ASCII strings.
 func (s *Str) codePoints() []rune {
 	if s.runes == nil {
-		s.runes = []rune(s.s)
+		s.runes = decodeRunes(s.s)
 	}
 	return s.runes
 }
@@ -45,7 +103,7 @@ func (s *Str) substr(i, j int) string {
 	if s.isASCII() {
 		return s.s[i:j]
 	}
-	return string(s.codePoints()[i:j])
+	return runesToStr(s.codePoints()[i:j])
 }
 
 // byteOffset converts a code point index (0 <= i <= runeCount) into a
@@ -60,7 +118,7 @@ func (s *Str) byteOffset(i int) int {
 	}
 	off := 0
 	for k := 0; k < i; k++ {
-		_, size := utf8.DecodeRuneInString(s.s[off:])
+		_, size := decodeRune(s.s[off:])
 		off += size
 	}
 	return off
@@ -71,7 +129,7 @@ func (s *Str) cpIndex(off int) int {
 	if s.isASCII() {
 		return off
 	}
-	return utf8.RuneCountInString(s.s[:off])
+	return countRunes(s.s[:off])
 }
 
 // strOf returns the *Str of a str value (or str subclass instance).
@@ -104,7 +162,9 @@ func strRepr(s string) string {
 	var sb strings.Builder
 	sb.Grow(len(s) + 2)
 	sb.WriteByte(quote)
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, size := decodeRune(s[i:])
+		i += size
 		switch {
 		case r == rune(quote) || r == '\\':
 			sb.WriteByte('\\')
@@ -159,7 +219,9 @@ func strIsPrintable(r rune) bool { return r == ' ' || unicode.IsPrint(r) }
 // does.
 func asciiEscape(r string) string {
 	var sb strings.Builder
-	for _, c := range r {
+	for i := 0; i < len(r); {
+		c, size := decodeRune(r[i:])
+		i += size
 		if c < 0x80 {
 			sb.WriteRune(c)
 		} else {
@@ -206,9 +268,12 @@ func strBinOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 		if !isStr(seq) {
 			seq, count = b, a
 		}
-		n, ok, err := numRepeatCount(th, count)
-		if err != nil || !ok {
-			return NotImplemented, err
+		n, ok, err := numRepeatCount(th, count, isStr(a))
+		if err != nil {
+			return Value{}, err
+		}
+		if !ok {
+			return numRepeatByClass(th, seq, count)
 		}
 		s := StrValue(seq)
 		if n <= 0 || s == "" {
@@ -239,12 +304,15 @@ const maxSeqBytes = 1 << 40
 func numIsHeapType(v Value) bool { return v.Type().Flags&FlagHeapType != 0 }
 
 // numRepeatCount reads the count of a sequence repetition: an int or an
-// object with __index__. ok is false when the count is not an integer of
-// a class written in Python (its __rmul__ may still apply); a builtin
-// non-integer raises CPython's "can't multiply sequence" error.
-func numRepeatCount(th *Thread, count Value) (int64, bool, error) {
+// object with __index__. A non-integer raises CPython's "can't multiply
+// sequence" error, except that ok is false when the count is an instance
+// of a class written in Python that has not yet had its turn (seqFirst:
+// the sequence is the left operand), since its __rmul__ may still apply.
+// As the right operand the sequence is tried last, as CPython's
+// sequence_repeat fallback is.
+func numRepeatCount(th *Thread, count Value, seqFirst bool) (int64, bool, error) {
 	if count.Type().Index == nil && !count.IsSmallInt() {
-		if numIsHeapType(count) {
+		if seqFirst && numIsHeapType(count) {
 			return 0, false, nil
 		}
 		return 0, false, Errorf(TypeError, "can't multiply sequence by non-int of type '%s'", TypeName(count))
@@ -258,6 +326,20 @@ func numRepeatCount(th *Thread, count Value) (int64, bool, error) {
 		return 0, false, Errorf(OverflowError, "cannot fit '%s' into an index-sized integer", TypeName(count))
 	}
 	return n, true, nil
+}
+
+// numRepeatByClass finishes seq * count for a count numRepeatCount
+// deferred: the reflected method of count's class decides, and if it
+// declines, the repetition fails as CPython's sequence_repeat fallback
+// does, rather than with the generic unsupported-operand error.
+func numRepeatByClass(th *Thread, seq, count Value) (Value, error) {
+	if slot := count.Type().BinOp; slot != nil {
+		r, err := slot(th, OpMul, seq, count)
+		if err != nil || !Is(r, NotImplemented) {
+			return r, err
+		}
+	}
+	return Value{}, Errorf(TypeError, "can't multiply sequence by non-int of type '%s'", TypeName(count))
 }
 
 // strGetItem is s[i] and s[i:j:k], by code point.
@@ -275,7 +357,7 @@ func strGetItem(th *Thread, v, key Value) (Value, error) {
 		for k := 0; k < n; k++ {
 			out[k] = s.at(start + k*step)
 		}
-		return NewStr(string(out)), nil
+		return NewStr(runesToStr(out)), nil
 	}
 	if key.Type().Index == nil {
 		return Value{}, Errorf(TypeError, "string indices must be integers, not '%s'", TypeName(key))
@@ -332,7 +414,7 @@ func strIterNext(th *Thread, v Value) (Value, bool, error) {
 	if it.off >= len(it.s) {
 		return Value{}, false, nil
 	}
-	r, size := utf8.DecodeRuneInString(it.s[it.off:])
+	r, size := decodeRune(it.s[it.off:])
 	c := it.s[it.off : it.off+size]
 	if r == utf8.RuneError && size == 1 {
 		c = string(r)

@@ -106,7 +106,7 @@ func strFind(s *Str, sub string, start, end int, last bool) int {
 	if s.isASCII() {
 		return start + i
 	}
-	return start + utf8.RuneCountInString(hay[:i])
+	return start + countRunes(hay[:i])
 }
 
 // strLowerAt returns the lower-case mapping of the code point at i,
@@ -122,7 +122,7 @@ func strLowerAt(rs []rune, i int) string {
 	if m, ok := strSpecialLower[r]; ok {
 		return m
 	}
-	return string(unicode.ToLower(r))
+	return encodeCodePoint(unicode.ToLower(r))
 }
 
 // strIsFinalSigma is CPython's Final_Sigma context test: a cased letter
@@ -158,14 +158,14 @@ func strUpperRune(r rune) string {
 	if m, ok := strSpecialUpper[r]; ok {
 		return m
 	}
-	return string(unicode.ToUpper(r))
+	return encodeCodePoint(unicode.ToUpper(r))
 }
 
 func strTitleRune(r rune) string {
 	if m, ok := strSpecialTitle[r]; ok {
 		return m
 	}
-	return string(unicode.ToTitle(r))
+	return encodeCodePoint(unicode.ToTitle(r))
 }
 
 func strIsLowerRune(r rune) bool {
@@ -181,7 +181,7 @@ func StrLower(s string) string {
 	if isASCIIString(s) {
 		return strings.ToLower(s)
 	}
-	rs := []rune(s)
+	rs := decodeRunes(s)
 	var sb strings.Builder
 	for i := range rs {
 		sb.WriteString(strLowerAt(rs, i))
@@ -195,7 +195,7 @@ func StrUpper(s string) string {
 		return strings.ToUpper(s)
 	}
 	var sb strings.Builder
-	for _, r := range s {
+	for _, r := range decodeRunes(s) {
 		sb.WriteString(strUpperRune(r))
 	}
 	return sb.String()
@@ -214,20 +214,20 @@ func isASCIIString(s string) bool {
 // has no final-sigma rule.
 func strCasefold(s string) string {
 	var sb strings.Builder
-	for _, r := range s {
+	for _, r := range decodeRunes(s) {
 		if m, ok := strCaseFold[r]; ok {
 			sb.WriteString(m)
 		} else if m, ok := strSpecialLower[r]; ok {
 			sb.WriteString(m)
 		} else {
-			sb.WriteRune(unicode.ToLower(r))
+			sb.WriteString(encodeCodePoint(unicode.ToLower(r)))
 		}
 	}
 	return sb.String()
 }
 
 func strCapitalize(s string) string {
-	rs := []rune(s)
+	rs := decodeRunes(s)
 	var sb strings.Builder
 	for i, r := range rs {
 		if i == 0 {
@@ -240,7 +240,7 @@ func strCapitalize(s string) string {
 }
 
 func strTitle(s string) string {
-	rs := []rune(s)
+	rs := decodeRunes(s)
 	var sb strings.Builder
 	prevCased := false
 	for i, r := range rs {
@@ -255,7 +255,7 @@ func strTitle(s string) string {
 }
 
 func strSwapcase(s string) string {
-	rs := []rune(s)
+	rs := decodeRunes(s)
 	var sb strings.Builder
 	for i, r := range rs {
 		switch {
@@ -264,7 +264,7 @@ func strSwapcase(s string) string {
 		case strIsLowerRune(r):
 			sb.WriteString(strUpperRune(r))
 		default:
-			sb.WriteRune(r)
+			sb.WriteString(encodeCodePoint(r))
 		}
 	}
 	return sb.String()
@@ -272,7 +272,7 @@ func strSwapcase(s string) string {
 
 func strIsTitle(s string) bool {
 	cased, prevCased := false, false
-	for _, r := range s {
+	for _, r := range decodeRunes(s) {
 		switch {
 		case strIsUpperRune(r) || unicode.IsTitle(r):
 			if prevCased {
@@ -295,7 +295,7 @@ func strIsTitle(s string) bool {
 // opposite case or title case, and at least one cased character.
 func strCaseCheck(s string, lower bool) bool {
 	cased := false
-	for _, r := range s {
+	for _, r := range decodeRunes(s) {
 		is, isNot := strIsLowerRune(r), strIsUpperRune(r)
 		if !lower {
 			is, isNot = isNot, is
@@ -316,7 +316,7 @@ func strAll(s string, pred func(rune) bool) bool {
 	if s == "" {
 		return false
 	}
-	for _, r := range s {
+	for _, r := range decodeRunes(s) {
 		if !pred(r) {
 			return false
 		}
@@ -348,7 +348,7 @@ func StrIsIdentifier(s string) bool {
 // separate, leading and trailing whitespace is dropped.
 func strSplitWhitespace(s string, maxsplit int) []string {
 	var out []string
-	rs := []rune(s)
+	rs := decodeRunes(s)
 	i, n := 0, len(rs)
 	for maxsplit != 0 {
 		for i < n && isPySpace(rs[i]) {
@@ -361,7 +361,7 @@ func strSplitWhitespace(s string, maxsplit int) []string {
 		for i < n && !isPySpace(rs[i]) {
 			i++
 		}
-		out = append(out, string(rs[j:i]))
+		out = append(out, runesToStr(rs[j:i]))
 		maxsplit--
 	}
 	if i < n {
@@ -369,7 +369,7 @@ func strSplitWhitespace(s string, maxsplit int) []string {
 			i++
 		}
 		if i != n {
-			out = append(out, string(rs[i:]))
+			out = append(out, runesToStr(rs[i:]))
 		}
 	}
 	return out
@@ -378,7 +378,7 @@ func strSplitWhitespace(s string, maxsplit int) []string {
 // strRSplitWhitespace is str.rsplit() with no separator.
 func strRSplitWhitespace(s string, maxsplit int) []string {
 	var out []string
-	rs := []rune(s)
+	rs := decodeRunes(s)
 	i := len(rs) - 1
 	for maxsplit != 0 {
 		for i >= 0 && isPySpace(rs[i]) {
@@ -391,7 +391,7 @@ func strRSplitWhitespace(s string, maxsplit int) []string {
 		for i >= 0 && !isPySpace(rs[i]) {
 			i--
 		}
-		out = append(out, string(rs[i+1:j+1]))
+		out = append(out, runesToStr(rs[i+1:j+1]))
 		maxsplit--
 	}
 	if i >= 0 {
@@ -399,7 +399,7 @@ func strRSplitWhitespace(s string, maxsplit int) []string {
 			i--
 		}
 		if i >= 0 {
-			out = append(out, string(rs[:i+1]))
+			out = append(out, runesToStr(rs[:i+1]))
 		}
 	}
 	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
@@ -562,7 +562,7 @@ func strPad(s string, left, right int, fill rune) string {
 // strTailMatch is startswith/endswith of one prefix/suffix within
 // s[start:end], as CPython's tailmatch.
 func strTailMatch(s *Str, sub string, start, end int, suffix bool) bool {
-	subLen := utf8.RuneCountInString(sub)
+	subLen := countRunes(sub)
 	if start > s.runeCount() || end-start < subLen {
 		return false
 	}
@@ -612,11 +612,11 @@ func strStartsEnds(th *Thread, name string, self Value, args []Value, kwnames []
 // strTranslate is str.translate(table).
 func strTranslate(th *Thread, s string, table Value) (Value, error) {
 	var sb strings.Builder
-	for _, r := range s {
+	for _, r := range decodeRunes(s) {
 		m, err := GetItem(th, table, Int(int64(r)))
 		if err != nil {
 			if IsInstanceOf(err, LookupError) {
-				sb.WriteRune(r)
+				sb.WriteString(encodeCodePoint(r))
 				continue
 			}
 			return Value{}, err
@@ -628,7 +628,7 @@ func strTranslate(th *Thread, s string, table Value) (Value, error) {
 			if !ok || c < 0 || c > unicode.MaxRune {
 				return Value{}, Errorf(ValueError, "character mapping must be in range(0x110000)")
 			}
-			sb.WriteRune(rune(c))
+			sb.WriteString(encodeCodePoint(rune(c)))
 		case isStr(m):
 			sb.WriteString(StrValue(m))
 		default:
@@ -702,7 +702,7 @@ func strMaketrans(th *Thread, args []Value, kwnames []string) (Value, error) {
 func strExpandTabs(s string, tabsize int) string {
 	var sb strings.Builder
 	col := 0
-	for _, r := range s {
+	for _, r := range decodeRunes(s) {
 		switch r {
 		case '\t':
 			if tabsize > 0 {
@@ -714,7 +714,7 @@ func strExpandTabs(s string, tabsize int) string {
 			sb.WriteRune(r)
 			col = 0
 		default:
-			sb.WriteRune(r)
+			sb.WriteString(encodeCodePoint(r))
 			col++
 		}
 	}
@@ -742,7 +742,7 @@ func strJoin(th *Thread, sep string, iterable Value) (Value, error) {
 
 // strZfill is str.zfill(width).
 func strZfill(s string, width int) string {
-	n := utf8.RuneCountInString(s)
+	n := countRunes(s)
 	if n >= width {
 		return s
 	}

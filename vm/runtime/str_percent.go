@@ -4,7 +4,6 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // This file implements printf-style formatting, str % args and
@@ -231,8 +230,8 @@ func (s *percentSpec) format(th *Thread, v Value, index int) (string, error) {
 			return "", err
 		}
 		if s.precision >= 0 {
-			if rs := []rune(text); len(rs) > s.precision {
-				text = string(rs[:s.precision])
+			if rs := decodeRunes(text); len(rs) > s.precision {
+				text = runesToStr(rs[:s.precision])
 			}
 		}
 		return s.pad("", text, false), nil
@@ -357,7 +356,7 @@ func (s *percentSpec) signOf(neg bool) string {
 // pad applies the width: prefix (sign and 0x) stays in front of zero
 // padding, which numbers only get.
 func (s *percentSpec) pad(prefix, body string, numeric bool) string {
-	n := utf8.RuneCountInString(prefix) + utf8.RuneCountInString(body)
+	n := countRunes(prefix) + countRunes(body)
 	if s.width <= n {
 		return prefix + body
 	}
