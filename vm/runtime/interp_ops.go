@@ -143,17 +143,15 @@ func floatArith(op BinaryOp, x, y float64) (Value, bool, error) {
 		if y == 0 {
 			return Value{}, false, Errorf(ZeroDivisionError, "float floor division by zero")
 		}
-		return Float(math.Floor(x / y)), true, nil
+		// CPython computes x // y from divmod, not floor(x / y): the
+		// rounded quotient can be off by one.
+		q, _ := floatDivmod(x, y)
+		return Float(q), true, nil
 	case OpMod:
 		if y == 0 {
 			return Value{}, false, Errorf(ZeroDivisionError, "float modulo")
 		}
-		m := math.Mod(x, y)
-		if m != 0 && (m < 0) != (y < 0) {
-			m += y
-		} else if m == 0 {
-			m = math.Copysign(0, y)
-		}
+		_, m := floatDivmod(x, y)
 		return Float(m), true, nil
 	}
 	return Value{}, false, nil

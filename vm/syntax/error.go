@@ -64,9 +64,10 @@ func sourceLine(src []byte, line int) string {
 		src = src[j+1:]
 	}
 	if j := bytes.IndexByte(src, '\n'); j >= 0 {
-		src = src[:j+1]
+		return string(src[:j+1])
 	}
-	return string(src)
+	// CPython's tokenizer gives the last line the newline it lacks.
+	return string(src) + "\n"
 }
 
 // lineIndex records the starts of lines so that byte columns can be turned

@@ -17,6 +17,7 @@ package syntax
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -318,6 +319,11 @@ func (s *scanner) errorf(kind string, line, col, endLine, endCol int, format str
 		return
 	}
 	s.err = newError(s.filename, s.src, kind, line, col, endLine, endCol, fmt.Sprintf(format, args...))
+	if kind == "SyntaxError" {
+		// CPython's tokenizer quotes the line without its newline; errors
+		// the parser reports (indentation ones included) keep it.
+		s.err.Text = strings.TrimSuffix(s.err.Text, "\n")
+	}
 }
 
 // errorHere reports a tokenizer error with the scanner (CPython's
@@ -560,10 +566,13 @@ func (s *scanner) indentation() {
 			for end < len(s.src) && s.src[end] != '\n' {
 				end++
 			}
-			if end < len(s.src) {
-				end++
+			col := s.charCol(s.lineStart, end)
+			if end < len(s.src) || end > s.lineStart && s.src[end-1] != '\n' {
+				// Past the newline; CPython's tokenizer supplies the
+				// newline a last line lacks.
+				col++
 			}
-			s.errorf("IndentationError", s.line, s.charCol(s.lineStart, end), s.line, -1, "unindent does not match any outer indentation level")
+			s.errorf("IndentationError", s.line, col, s.line, -1, "unindent does not match any outer indentation level")
 			return
 		}
 		if altCol != s.altIndents[top] {
