@@ -23,7 +23,10 @@ package syntax
 // rule consumed. A parenthesized expression keeps the span of its inside,
 // but a binary operation with it as left operand starts at the '('.
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // Mode selects the start symbol of the grammar.
 type Mode uint8
@@ -58,7 +61,16 @@ func Parse(filename string, src []byte, mode Mode) (mod *Module, err error) {
 			if _, ok := r.(bailout); !ok {
 				panic(r)
 			}
-			mod, err = nil, p.finalError()
+			e := p.finalError()
+			if mode != ModeExec && len(src) > 0 && src[len(src)-1] != '\n' {
+				// Only file input (exec) gets an implicit final newline
+				// in CPython's tokenizer; eval and single keep the text
+				// as given.
+				if e != nil && e.Line == bytes.Count(src, []byte("\n"))+1 {
+					e.Text = strings.TrimSuffix(e.Text, "\n")
+				}
+			}
+			mod, err = nil, e
 		}
 	}()
 	if e := p.checkSource(); e != nil {
