@@ -83,6 +83,7 @@ func Run(p Program, opts runtime.Options) int {
 	log.RunStart(opts.Argv, "kiln "+Version, int64(os.Getpid()))
 	interp := runtime.NewInterpreter(opts)
 	th := interp.MainThread()
+	interp.WatchCollections()
 	stop := handleSignals(interp)
 	defer stop()
 	status, reason := runGuarded(th, p)

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+
+	"github.com/kilnpy/kiln/tracelog"
 )
 
 // This file has what the command-line driver (package vm) needs from the
@@ -49,8 +51,21 @@ func (th *Thread) FlushStdout() { _ = th.Interp.FlushStdStreams() }
 // open, so no written data is lost.
 func (interp *Interpreter) Shutdown(th *Thread) {
 	interp.RunAtexit(th)
+	if interp.Options.TraceLog.Wants(tracelog.KindGCEnd) {
+		// The final collection, reported with cause "exit".
+		interp.Collect(th, tracelog.CauseExit)
+	}
+	interp.stopGCWatcher()
 	_ = interp.FlushStdStreams()
 	interp.FlushOpenFiles()
+}
+
+// WatchCollections starts reporting the collections Go runs by itself to
+// the trace log, if it records GC events.
+func (interp *Interpreter) WatchCollections() {
+	if interp.Options.TraceLog.Wants(tracelog.KindGCEnd) {
+		interp.gcWatcher()
+	}
 }
 
 // DescribeErrno formats a Go system error as CPython formats OSError:

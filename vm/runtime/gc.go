@@ -2,6 +2,7 @@ package runtime
 
 import (
 	goruntime "runtime"
+	"sync/atomic"
 	"time"
 
 	"github.com/kilnpy/kiln/tracelog"
@@ -101,24 +102,83 @@ func gcCollect(th *Thread, args []Value, kwnames []string) (Value, error) {
 // the finalizers it made due, returning how many ran.
 func (interp *Interpreter) Collect(th *Thread, cause tracelog.GCCause) int {
 	log := interp.Options.TraceLog
-	if !log.Enabled() {
+	if !log.Wants(tracelog.KindGCEnd) {
 		goruntime.GC()
 	} else {
-		interp.mods.gcSeq++
+		w := interp.gcWatcher()
 		var before, after goruntime.MemStats
 		goruntime.ReadMemStats(&before)
-		log.GCStart(interp.mods.gcSeq, cause, int64(before.HeapAlloc))
+		seq := w.seq.Add(1)
+		log.GCStart(seq, cause, int64(before.HeapAlloc))
+		// runtime.GC may first finish a cycle under way: both are ours.
+		w.forcedUpTo.Store(before.NumGC + 2)
 		start := time.Now()
 		goruntime.GC()
 		pause := time.Since(start)
 		goruntime.ReadMemStats(&after)
-		freed := int64(after.Frees - before.Frees)
-		log.GCEnd(interp.mods.gcSeq, cause, int64(before.HeapAlloc), int64(after.HeapAlloc), freed, pause)
+		w.forcedUpTo.Store(after.NumGC)
+		log.GCEnd(seq, cause, int64(before.HeapAlloc), int64(after.HeapAlloc), int64(after.Frees-before.Frees), pause)
 	}
 	if RunFinalizers != nil {
 		return RunFinalizers(th)
 	}
 	return 0
+}
+
+// gcWatcher reports the collections Go runs by itself (memory pressure) to
+// the trace log. It learns of each one through a sentinel object whose
+// finalizer runs after every cycle and arms a new sentinel; the finalizer
+// goroutine, not the interpreter, does the reporting, and the log is safe
+// for that.
+type gcWatcher struct {
+	log        *tracelog.Log
+	seq        atomic.Int64  // collections reported, forced or not
+	forcedUpTo atomic.Uint32 // NumGC after the last gc.collect(): not pressure
+	stopped    atomic.Bool
+	last       goruntime.MemStats
+}
+
+// gcWatcher returns the interpreter's watcher, starting it on first use.
+func (interp *Interpreter) gcWatcher() *gcWatcher {
+	if w := interp.mods.gcWatch; w != nil {
+		return w
+	}
+	w := &gcWatcher{log: interp.Options.TraceLog}
+	goruntime.ReadMemStats(&w.last)
+	interp.mods.gcWatch = w
+	w.arm()
+	return w
+}
+
+func (w *gcWatcher) arm() {
+	sentinel := new([16]byte)
+	goruntime.SetFinalizer(sentinel, func(*[16]byte) { w.cycleDone() })
+}
+
+// cycleDone reports the cycle that just ended, unless gc.collect() forced
+// it, and re-arms for the next.
+func (w *gcWatcher) cycleDone() {
+	if w.stopped.Load() {
+		return
+	}
+	var m goruntime.MemStats
+	goruntime.ReadMemStats(&m)
+	if m.NumGC > w.forcedUpTo.Load() && m.NumGC != w.last.NumGC {
+		seq := w.seq.Add(1)
+		before := int64(w.last.HeapAlloc + (m.TotalAlloc - w.last.TotalAlloc))
+		pause := time.Duration(m.PauseNs[(m.NumGC+255)%256])
+		w.log.GCStart(seq, tracelog.CausePressure, before)
+		w.log.GCEnd(seq, tracelog.CausePressure, before, int64(m.HeapAlloc), int64(m.Frees-w.last.Frees), pause)
+	}
+	w.last = m
+	w.arm()
+}
+
+// stopGCWatcher ends the reporting of collections, before the log closes.
+func (interp *Interpreter) stopGCWatcher() {
+	if w := interp.mods.gcWatch; w != nil {
+		w.stopped.Store(true)
+	}
 }
 
 // gcSetThreshold is gc.set_threshold(threshold0[, threshold1[, threshold2]]).

@@ -106,7 +106,7 @@ type moduleState struct {
 	reprActive map[unsafe.Pointer]bool
 
 	gcDisabled  bool
-	gcSeq       int64 // collections reported to the trace log
+	gcWatch     *gcWatcher // reports collections to the trace log
 	gcThreshold [3]int64
 }
 

@@ -3,6 +3,7 @@ package runtime
 import (
 	"crypto/rand"
 	"fmt"
+	"github.com/kilnpy/kiln/tracelog"
 	"os"
 	"path/filepath"
 	goruntime "runtime"
@@ -13,10 +14,6 @@ import (
 // This file defines the os module: files and directories, stat, the
 // environment (os.environ, kept per interpreter over Options.Environ),
 // walk and scandir, and a few process functions. os.path is ospath.go.
-
-// ExitHook ends the process at once with the given status, for os._exit:
-// no cleanup, no flushing. The driver sets it; without it os.Exit is used.
-var ExitHook func(code int)
 
 // osStatResultType is os.stat_result. The times at indices 7-9 are ints;
 // the attributes st_atime, st_mtime and st_ctime are floats.
@@ -420,8 +417,13 @@ func osExit(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if err != nil {
 		return Value{}, err
 	}
-	if ExitHook != nil {
-		ExitHook(int(n))
+	// The trace log is the one thing written at os._exit: a tool
+	// reading it must see how the process ended.
+	log := th.Interp.Options.TraceLog
+	log.RunExit(n, tracelog.ExitOSExit)
+	log.Close()
+	if exit := th.Interp.Options.Exit; exit != nil {
+		exit(int(n))
 	} else {
 		os.Exit(int(n))
 	}

@@ -31,6 +31,9 @@ type Options struct {
 	IgnoreEnvironment, Isolated bool
 	// WarnOptions are the -W arguments.
 	WarnOptions []string
+	// Exit ends the process at once, for os._exit; nil means os.Exit.
+	// Tests set it to keep the test process alive.
+	Exit func(code int)
 	// TraceLog receives the run, GC, resource and JIT events; nil logs
 	// nothing.
 	TraceLog *tracelog.Log
