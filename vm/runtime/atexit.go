@@ -105,9 +105,5 @@ func writeUnraisable(th *Thread, err error, prefix string, obj Value) {
 		return
 	}
 	exc := AsException(err)
-	if PrintException != nil {
-		PrintException(th, exc, errOut)
-		return
-	}
-	CallMethod(th, errOut, "write", NewStr(FormatExceptionOnly(th, exc)+"\n"))
+	PrintException(th, exc, errOut)
 }

@@ -69,14 +69,8 @@ func setupBuiltins(interp *Interpreter) {
 	interp.Modules.SetStr("builtins", ValueOf(m))
 }
 
-// OpenHook implements open(); the io module sets it.
-var OpenHook func(th *Thread, args []Value, kwnames []string) (Value, error)
-
 func builtinOpen(th *Thread, args []Value, kwnames []string) (Value, error) {
-	if OpenHook == nil {
-		return Value{}, Errorf(NotImplementedError, "open() is not available")
-	}
-	return OpenHook(th, args, kwnames)
+	return Open(th, args, kwnames)
 }
 
 func builtinRepr(th *Thread, args []Value, kwnames []string) (Value, error) {
@@ -240,15 +234,11 @@ func builtinFormat(th *Thread, args []Value, kwnames []string) (Value, error) {
 		}
 		spec = StrValue(args[1])
 	}
-	if Format != nil {
-		s, err := Format(th, args[0], spec)
-		return NewStr(s), err
+	s, err := Format(th, args[0], spec)
+	if err != nil {
+		return Value{}, err
 	}
-	r, _, err := CallSpecialMethod(th, args[0], "__format__", NewStr(spec))
-	if err == nil && r.Type().Layout != LayoutStr {
-		return Value{}, Errorf(TypeError, "__format__ must return a str, not %s", TypeName(r))
-	}
-	return r, err
+	return NewStr(s), nil
 }
 
 func builtinGlobals(th *Thread, args []Value, kwnames []string) (Value, error) {
@@ -267,11 +257,9 @@ func builtinLocals(th *Thread, args []Value, kwnames []string) (Value, error) {
 
 // callerNamespace returns the caller's globals or locals dict through the
 // engine's hook.
-func callerNamespace(th *Thread, hook func(*Thread) *Dict) (Value, error) {
-	if hook != nil {
-		if d := hook(th); d != nil {
-			return ValueOf(d), nil
-		}
+func callerNamespace(th *Thread, namespace func(*Thread) *Dict) (Value, error) {
+	if d := namespace(th); d != nil {
+		return ValueOf(d), nil
 	}
 	return Value{}, Errorf(SystemError, "no current frame")
 }
@@ -359,9 +347,6 @@ func builtinImport(th *Thread, args []Value, kwnames []string) (Value, error) {
 		if err != nil {
 			return Value{}, err
 		}
-	}
-	if Import == nil {
-		return Value{}, Errorf(ImportError, "import system not available")
 	}
 	return Import(th, StrValue(name), g, from, int(lvl))
 }

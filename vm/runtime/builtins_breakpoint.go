@@ -68,16 +68,14 @@ func importBreakpointHook(th *Thread, module, attr string) (Value, error) {
 // breakpoint(), as warnings.warn does from sys.breakpointhook.
 func breakpointWarning(th *Thread, msg string) error {
 	filename, lineno := "sys", 1
-	if GetFrame != nil {
-		if f, err := GetFrame(th, 0); err == nil {
-			if code, ok, _ := GetAttrOK(th, f, "f_code"); ok {
-				if fn, ok, _ := GetAttrOK(th, code, "co_filename"); ok && fn.Type() == StrType {
-					filename = StrValue(fn)
-				}
+	if f, err := GetFrame(th, 0); err == nil {
+		if code, ok, _ := GetAttrOK(th, f, "f_code"); ok {
+			if fn, ok, _ := GetAttrOK(th, code, "co_filename"); ok && fn.Type() == StrType {
+				filename = StrValue(fn)
 			}
-			if l, ok, _ := GetAttrOK(th, f, "f_lineno"); ok && l.IsSmallInt() {
-				lineno = int(l.SmallInt())
-			}
+		}
+		if l, ok, _ := GetAttrOK(th, f, "f_lineno"); ok && l.IsSmallInt() {
+			lineno = int(l.SmallInt())
 		}
 	}
 	if WarnHook != nil {

@@ -1,38 +1,10 @@
 package runtime
 
-import (
-	"fmt"
-	"strings"
-)
+import "strings"
 
-// This file defines compile(), exec() and eval(). Source text is run
-// through the engine's ExecSource hook. Until the engine provides code
-// objects (CompileHook and RunCodeHook), compile() returns a deferred code
-// object that keeps the source, which exec() and eval() accept.
-
-// CompileHook, if set, is compile(): it turns source into a code object.
-var CompileHook func(th *Thread, src []byte, filename, mode string, flags int) (Value, error)
-
-// RunCodeHook, if set, runs a code object made by CompileHook for exec()
-// and eval().
-var RunCodeHook func(th *Thread, code Value, globals, locals *Dict) (Value, error)
-
-// deferredCodeType is the type of compile()'s result without CompileHook.
-var deferredCodeType = NewBuiltinType("code", ObjectType, LayoutOther, 0)
-
-type deferredCode struct {
-	Object
-	src      []byte
-	filename string
-	mode     string
-}
-
-func init() {
-	deferredCodeType.Repr = func(th *Thread, v Value) (Value, error) {
-		c := as[deferredCode](v)
-		return NewStr(fmt.Sprintf("<code object <module> at %#x, file \"%s\", line 1>", addressOf(v), c.filename)), nil
-	}
-}
+// This file defines compile(), exec() and eval(): compile() makes a code
+// object (the engine's), exec() and eval() run a code object or source
+// text.
 
 // sourceBytes returns the text of a str, bytes or bytearray argument.
 func sourceBytes(v Value) ([]byte, bool) {
@@ -75,10 +47,7 @@ func builtinCompile(th *Thread, args []Value, kwnames []string) (Value, error) {
 			return Value{}, err
 		}
 	}
-	if CompileHook != nil {
-		return CompileHook(th, src, StrValue(fn), m, int(fl))
-	}
-	return ValueOf(&deferredCode{Object: Object{typ: deferredCodeType}, src: src, filename: StrValue(fn), mode: m}), nil
+	return CompileCode(th, src, StrValue(fn), m, int(fl))
 }
 
 func builtinExec(th *Thread, args []Value, kwnames []string) (Value, error) {
@@ -137,13 +106,11 @@ func execNamespaces(th *Thread, fname string, globals, locals Value) (*Dict, *Di
 		l = as[Dict](locals)
 	}
 	if g == nil {
-		if CurrentGlobals != nil {
-			g = CurrentGlobals(th)
-		}
+		g = CurrentGlobals(th)
 		if g == nil {
 			return nil, nil, Errorf(SystemError, "globals and locals cannot be NULL")
 		}
-		if l == nil && CurrentLocals != nil {
+		if l == nil {
 			l = CurrentLocals(th)
 		}
 	}
@@ -159,25 +126,18 @@ func execNamespaces(th *Thread, fname string, globals, locals Value) (*Dict, *Di
 // runSource runs exec's or eval's first argument: source text or a code
 // object.
 func runSource(th *Thread, fname string, source Value, mode string, g, l *Dict) (Value, error) {
-	if source.Type() == deferredCodeType {
-		c := as[deferredCode](source)
-		return execSource(th, c.filename, c.src, c.mode, g, l)
-	}
 	if src, ok := sourceBytes(source); ok {
 		if mode == "eval" {
 			src = []byte(strings.TrimLeft(string(src), " \t"))
 		}
 		return execSource(th, "<string>", src, mode, g, l)
 	}
-	if RunCodeHook != nil && source.Type().Name == "code" {
-		return RunCodeHook(th, source, g, l)
+	if source.Type() == CodeType {
+		return RunCode(th, source, g, l)
 	}
 	return Value{}, Errorf(TypeError, "%s() arg 1 must be a string, bytes or code object", fname)
 }
 
 func execSource(th *Thread, filename string, src []byte, mode string, g, l *Dict) (Value, error) {
-	if ExecSource == nil {
-		return Value{}, Errorf(SystemError, "no compiler available")
-	}
 	return ExecSource(th, filename, src, mode, g, l)
 }

@@ -22,22 +22,6 @@ type Instance struct {
 	slots []Value
 }
 
-// CurrentGlobals returns the globals of the innermost Python frame, or nil
-// when no Python code is running. The engine sets it; type(name, bases,
-// dict) uses it for __module__, and globals(), locals(), vars(), dir() and
-// eval()/exec() read the caller's namespaces through it and CurrentLocals.
-var CurrentGlobals func(th *Thread) *Dict
-
-// CurrentLocals returns the locals of the innermost Python frame as a dict
-// (for a function frame, a snapshot, as CPython's locals()). The engine
-// sets it.
-var CurrentLocals func(th *Thread) *Dict
-
-// SetClassCell stores the new class in the __classcell__ cell that the
-// compiler gives a class body whose methods use __class__ or super(); it
-// returns CPython's TypeError if cell is not a cell. The engine sets it.
-var SetClassCell func(cell, class Value) error
-
 func init() {
 	TypeType.New = typeNew
 	TypeType.Init = typeInit
@@ -214,13 +198,11 @@ func classNamespaceSpecials(th *Thread, t *Type, dict *Dict) error {
 		if m.Type().Layout == LayoutStr {
 			t.Module = StrValue(m)
 		}
-	} else if CurrentGlobals != nil {
-		if g := CurrentGlobals(th); g != nil {
-			if n, ok := g.GetStr("__name__"); ok {
-				dict.SetStr("__module__", n)
-				if n.Type().Layout == LayoutStr {
-					t.Module = StrValue(n)
-				}
+	} else if g := CurrentGlobals(th); g != nil {
+		if n, ok := g.GetStr("__name__"); ok {
+			dict.SetStr("__module__", n)
+			if n.Type().Layout == LayoutStr {
+				t.Module = StrValue(n)
 			}
 		}
 	}
@@ -234,10 +216,7 @@ func classNamespaceSpecials(th *Thread, t *Type, dict *Dict) error {
 	if cell, ok := dict.GetStr("__classcell__"); ok {
 		// The cell behind zero-argument super() and __class__ in methods.
 		dict.DeleteStr("__classcell__")
-		if SetClassCell == nil {
-			return Errorf(SystemError, "__classcell__ found but no cell support")
-		}
-		if err := SetClassCell(cell, ValueOf(t)); err != nil {
+		if err := setClassCell(cell, ValueOf(t)); err != nil {
 			return err
 		}
 	}

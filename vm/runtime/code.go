@@ -93,10 +93,7 @@ func constToValue(k any) Value {
 	case float64:
 		return Float(k)
 	case complex128:
-		if ComplexConst != nil {
-			return ComplexConst(k)
-		}
-		return Float(imag(k))
+		return NewComplex(k)
 	case string:
 		return NewStr(k)
 	case []byte:
@@ -114,11 +111,6 @@ func constToValue(k any) Value {
 	}
 	return None
 }
-
-// ComplexConst builds the value of an imaginary literal. The complex type
-// belongs to the numbers area, which sets it (ComplexConst = NewComplex);
-// until then imaginary literals become floats.
-var ComplexConst func(complex128) Value
 
 func init() {
 	CodeType.Repr = func(th *Thread, v Value) (Value, error) {

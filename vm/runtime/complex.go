@@ -351,8 +351,6 @@ func complexNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, err
 }
 
 func init() {
-	// Imaginary literals in compiled code become complex numbers.
-	ComplexConst = NewComplex
 	t := ComplexType
 	t.New = complexNew
 	t.Repr = func(th *Thread, v Value) (Value, error) { return NewStr(ComplexRepr(as[Complex](v).v)), nil }

@@ -15,21 +15,6 @@ import (
 // runtime: finding the source of a -m module, and the work done when the
 // interpreter shuts down.
 
-func init() {
-	OpenHook = Open
-	CurrentGlobals = EngineCurrentGlobals
-	CurrentLocals = EngineCurrentLocals
-	SetClassCell = EngineSetClassCell
-	CompileHook = EngineCompile
-	RunCodeHook = EngineRunCode
-	PrintException = EnginePrintException
-	CurrentException = EngineCurrentException
-	GetFrame = EngineGetFrame
-	ComplexConst = NewComplex
-	MakeSlice = NewSlice
-	MakeSet = func() Value { return ValueOf(NewSet()) }
-}
-
 // CacheSource records the source of a file about to run, so that its
 // tracebacks show the text that ran even if the file changes meanwhile.
 func (interp *Interpreter) CacheSource(filename string, src []byte) {

@@ -91,36 +91,20 @@ func loadGlobalCached(th *Thread, f *Frame, cache *globalCache, name string) (Va
 	return Value{}, nameError(th, name)
 }
 
-// MakeSlice builds the slice object of a subscript like x[a:b:c]. The
-// slice type belongs to another area, which sets it (MakeSlice =
-// NewSlice); without it, SLICE calls the builtin slice.
-var MakeSlice func(start, stop, step Value) Value
-
-// MakeSet returns a new empty set for set displays and comprehensions.
-// The set type belongs to another area, which sets it; without it, SET
-// calls the builtin set.
-var MakeSet func() Value
-
 // buildSlice implements SLICE.
 func buildSlice(th *Thread, f *Frame, start, stop, step Value) (Value, error) {
-	if MakeSlice != nil {
-		return MakeSlice(start, stop, step), nil
-	}
-	return builtinCall(th, f.Builtins, "slice", start, stop, step)
+	return NewSlice(start, stop, step), nil
 }
 
 // buildSet implements SET.
 func buildSet(th *Thread, f *Frame, items []Value) (Value, error) {
-	if MakeSet == nil {
-		return builtinCall(th, f.Builtins, "set", NewList(append([]Value(nil), items...)))
-	}
-	s := MakeSet()
+	s := NewSet()
 	for _, x := range items {
-		if _, err := CallMethod(th, s, "add", x); err != nil {
+		if err := s.Add(th, x); err != nil {
 			return Value{}, err
 		}
 	}
-	return s, nil
+	return ValueOf(s), nil
 }
 
 // typeLookupHashed is Type.Lookup with a str object's cached hash.

@@ -1,7 +1,7 @@
 package runtime
 
-// This file runs compiled code: modules (RunModule, ExecCode, the
-// ExecSource hook used by import, exec and eval) and class bodies
+// This file runs compiled code: modules (RunModule, ExecCode, and
+// ExecSource, used by import, exec and eval) and class bodies
 // (__build_class__, which runs the body in a fresh namespace and calls the
 // metaclass).
 
@@ -119,18 +119,19 @@ func ExecCode(th *Thread, code *Code, globals *Dict, locals Value) (Value, error
 	return v, err
 }
 
-func init() {
-	ExecSource = func(th *Thread, filename string, src []byte, mode string, globals, locals *Dict) (Value, error) {
-		code, err := CompileSource(th, filename, src, mode)
-		if err != nil {
-			return Value{}, err
-		}
-		var l Value
-		if locals != nil {
-			l = ValueOf(locals)
-		}
-		return ExecCode(th, code, globals, l)
+// ExecSource compiles src (mode "exec", "eval" or "single") and runs it
+// with the given globals and locals (nil locals: the globals). It serves
+// import, exec() and eval().
+func ExecSource(th *Thread, filename string, src []byte, mode string, globals, locals *Dict) (Value, error) {
+	code, err := CompileSource(th, filename, src, mode)
+	if err != nil {
+		return Value{}, err
 	}
+	var l Value
+	if locals != nil {
+		l = ValueOf(locals)
+	}
+	return ExecCode(th, code, globals, l)
 }
 
 // buildClassBuiltin is __build_class__, which BUILDCLASS uses unless the
@@ -327,20 +328,23 @@ func parseErrorFields(err error) (parseError, bool) {
 // The functions below implement hooks that other parts of the runtime
 // declare (builtins' globals(), locals(), compile(), exec(); type()'s
 // __classcell__ handling). They are wired where those hooks are declared
-// (see the engine's report): EngineCurrentGlobals → CurrentGlobals, and
+// (see the engine's report): CurrentGlobals → CurrentGlobals, and
 // so on.
 
-// EngineCurrentGlobals returns the globals of the innermost Python frame.
-func EngineCurrentGlobals(th *Thread) *Dict {
+// CurrentGlobals returns the globals of the innermost Python frame.
+func CurrentGlobals(th *Thread) *Dict {
+	if th == nil {
+		return nil
+	}
 	if f := th.exec.frame; f != nil {
 		return f.Globals
 	}
 	return nil
 }
 
-// EngineCurrentLocals returns the locals of the innermost Python frame as
+// CurrentLocals returns the locals of the innermost Python frame as
 // a dict (a snapshot for function frames), or nil if they are not a dict.
-func EngineCurrentLocals(th *Thread) *Dict {
+func CurrentLocals(th *Thread) *Dict {
 	f := th.exec.frame
 	if f == nil {
 		return nil
@@ -351,8 +355,8 @@ func EngineCurrentLocals(th *Thread) *Dict {
 	return nil
 }
 
-// EngineSetClassCell stores a new class in a class body's __classcell__.
-func EngineSetClassCell(cell, class Value) error {
+// setClassCell stores a new class in a class body's __classcell__.
+func setClassCell(cell, class Value) error {
 	if cell.p == nil || cell.Type() != CellType {
 		return Errorf(TypeError, "__classcell__ must be a nonlocal cell, not %s", TypeName(cell))
 	}
@@ -360,8 +364,8 @@ func EngineSetClassCell(cell, class Value) error {
 	return nil
 }
 
-// EngineCompile implements compile(): it returns a code object.
-func EngineCompile(th *Thread, src []byte, filename, mode string, flags int) (Value, error) {
+// CompileCode implements compile(): it returns a code object.
+func CompileCode(th *Thread, src []byte, filename, mode string, flags int) (Value, error) {
 	code, err := CompileSource(th, filename, src, mode)
 	if err != nil {
 		return Value{}, err
@@ -369,8 +373,8 @@ func EngineCompile(th *Thread, src []byte, filename, mode string, flags int) (Va
 	return ValueOf(code), nil
 }
 
-// EngineRunCode implements exec() and eval() of a code object.
-func EngineRunCode(th *Thread, code Value, globals, locals *Dict) (Value, error) {
+// RunCode implements exec() and eval() of a code object.
+func RunCode(th *Thread, code Value, globals, locals *Dict) (Value, error) {
 	if code.Type() != CodeType {
 		return Value{}, Errorf(TypeError, "exec() arg 1 must be a string, bytes or code object")
 	}

@@ -462,8 +462,7 @@ func (s *fileStream) view(kind fileKind) *File {
 	return *slot
 }
 
-// Open is the open() builtin. The builtins module must use it as its
-// OpenHook.
+// Open is the open() builtin.
 func Open(th *Thread, args []Value, kwnames []string) (Value, error) {
 	var file, modeV, bufferingV, encodingV, errorsV, newlineV, closefdV, openerV Value
 	if err := UnpackArgs("open", args, kwnames, "file", &file, "mode?", &modeV, "buffering?", &bufferingV,

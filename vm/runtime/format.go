@@ -11,8 +11,7 @@ import (
 // This file implements format(value, spec): the format-specification
 // mini-language of int, bool, float, complex and str, with CPython's exact
 // output and error messages, the __format__ methods of those types and of
-// object, and the Format hook that the engine's f-strings and format()
-// call.
+// object, and Format, which the engine's f-strings and format() call.
 
 // formatSpec is a parsed format specification:
 // [[fill]align][sign]["z"]["#"]["0"][width][grouping]["." precision][type].
@@ -550,9 +549,9 @@ func FormatStr(s, spec string) (string, error) {
 	return f.pad(s, 0, '<'), nil
 }
 
-// formatValue implements the Format hook: v.__format__(spec), with the
-// builtin types formatted directly.
-func formatValue(th *Thread, v Value, spec string) (string, error) {
+// Format returns format(v, spec): v.__format__(spec), with the builtin
+// types formatted directly.
+func Format(th *Thread, v Value, spec string) (string, error) {
 	switch v.Type() {
 	case IntType, BoolType:
 		return FormatInt(th, v, spec)
@@ -604,7 +603,6 @@ func addFormatMethod(t *Type, f func(th *Thread, self Value, spec string) (strin
 }
 
 func init() {
-	Format = formatValue
 	addFormatMethod(IntType, FormatInt)
 	addFormatMethod(BoolType, FormatInt)
 	addFormatMethod(FloatType, func(th *Thread, self Value, spec string) (string, error) {

@@ -287,8 +287,8 @@ func init() {
 	}
 }
 
-// EngineGetFrame implements sys._getframe(depth).
-func EngineGetFrame(th *Thread, depth int) (Value, error) {
+// GetFrame implements sys._getframe(depth).
+func GetFrame(th *Thread, depth int) (Value, error) {
 	f := th.exec.frame
 	for ; f != nil && depth > 0; depth-- {
 		f = f.Back
@@ -299,18 +299,18 @@ func EngineGetFrame(th *Thread, depth int) (Value, error) {
 	return NewFrameObject(f), nil
 }
 
-// EngineCurrentException implements sys.exception(): the exception being
+// CurrentException implements sys.exception(): the exception being
 // handled, or None.
-func EngineCurrentException(th *Thread) Value {
+func CurrentException(th *Thread) Value {
 	if h := th.exec.handled; h.p != nil {
 		return h
 	}
 	return None
 }
 
-// EnginePrintException writes exc with its traceback to the file-like w,
+// PrintException writes exc with its traceback to the file-like w,
 // as the default sys.excepthook.
-func EnginePrintException(th *Thread, exc *Exception, w Value) error {
+func PrintException(th *Thread, exc *Exception, w Value) error {
 	_, err := CallMethod(th, w, "write", NewStr(FormatException(th, exc)))
 	return err
 }

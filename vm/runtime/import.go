@@ -13,17 +13,14 @@ import (
 // _handle_fromlist, and ceval's IMPORT_FROM and import *): the sys.modules
 // cache, then builtin modules, then source files and packages found on
 // sys.path (or on the parent package's __path__), including namespace
-// packages. Module code runs through the ExecSource hook with the module's
+// packages. Module code runs through ExecSource with the module's
 // namespace as globals. There are no bytecode caches, specs or loaders:
 // __spec__ and __loader__ are None, and the "partially initialized" state
 // that CPython keeps in __spec__._initializing is kept in moduleState.
 
-func init() {
-	Import = importHook
-}
-
-// importHook is __import__(name, globals, None, fromlist, level).
-func importHook(th *Thread, name string, globals *Dict, fromlist []string, level int) (Value, error) {
+// Import is __import__(name, globals, None, fromlist, level), as the
+// IMPORTNAME instruction and the builtin __import__ call it.
+func Import(th *Thread, name string, globals *Dict, fromlist []string, level int) (Value, error) {
 	if level < 0 {
 		return Value{}, Errorf(ValueError, "level must be >= 0")
 	}

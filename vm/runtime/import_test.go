@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -8,73 +9,69 @@ import (
 	"testing"
 )
 
-// The import tests cannot run Python yet, so module "source" is a tiny
-// command language interpreted by a fake ExecSource, one command a line:
+// The import tests write their modules in a tiny command language, one
+// command a line, which importFixture translates to Python:
 //
-//	set NAME                    globals[NAME] = True
-//	import NAME LEVEL [a,b]     globals["result"] = __import__(NAME, globals, fromlist, LEVEL)
-//	from MOD NAME               import MOD, then globals[NAME] = MOD.NAME (IMPORT_FROM)
+//	set NAME                    NAME = True
+//	import NAME LEVEL [a,b]     result = __import__(NAME, globals(), None, [a, b], LEVEL)
+//	from MOD NAME               from MOD import NAME
 //	star MOD                    from MOD import *
 //	raise                       raise ValueError('boom')
+//
+// Every module also appends its file name to sys.ran, so tests can see
+// which modules ran and how often.
 
-// fakeExec records the files it ran.
-type fakeExec struct {
-	ran []string
-}
-
-func (f *fakeExec) exec(th *Thread, filename string, src []byte, mode string, globals, locals *Dict) (Value, error) {
-	f.ran = append(f.ran, filename)
-	for _, line := range strings.Split(string(src), "\n") {
-		fields := strings.Fields(line)
-		if len(fields) == 0 {
+// pythonOf translates a fixture module to Python.
+func pythonOf(src string) string {
+	var b strings.Builder
+	b.WriteString("import sys as _sys\n_sys.__dict__.setdefault('ran', []).append(__file__)\n")
+	for _, line := range strings.Split(src, "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 {
 			continue
 		}
-		switch fields[0] {
+		switch f[0] {
 		case "set":
-			globals.SetStr(fields[1], True)
+			fmt.Fprintf(&b, "%s = True\n", f[1])
 		case "import":
-			name := fields[1]
+			name := f[1]
 			if name == "-" {
 				name = ""
 			}
-			level, _ := strconv.Atoi(fields[2])
-			var fromlist []string
-			if len(fields) > 3 {
-				fromlist = strings.Split(fields[3], ",")
+			var from []string
+			if len(f) > 3 {
+				for _, x := range strings.Split(f[3], ",") {
+					from = append(from, strconv.Quote(x))
+				}
 			}
-			m, err := Import(th, name, globals, fromlist, level)
-			if err != nil {
-				return Value{}, err
-			}
-			globals.SetStr("result", m)
+			fmt.Fprintf(&b, "result = __import__(%q, globals(), None, [%s], %s)\n", name, strings.Join(from, ", "), f[2])
 		case "from":
-			m, err := Import(th, fields[1], globals, []string{fields[2]}, 0)
-			if err != nil {
-				return Value{}, err
-			}
-			v, err := ImportFrom(th, m, fields[2])
-			if err != nil {
-				return Value{}, err
-			}
-			globals.SetStr(fields[2], v)
+			fmt.Fprintf(&b, "from %s import %s\n", f[1], f[2])
 		case "star":
-			m, err := Import(th, fields[1], globals, []string{"*"}, 0)
-			if err != nil {
-				return Value{}, err
-			}
-			if err := ImportStar(th, m, globals); err != nil {
-				return Value{}, err
-			}
+			fmt.Fprintf(&b, "from %s import *\n", f[1])
 		case "raise":
-			return Value{}, Errorf(ValueError, "boom")
+			b.WriteString("raise ValueError('boom')\n")
 		}
 	}
-	return None, nil
+	return b.String()
 }
 
-// importFixture writes files (path → source) under a temp dir and returns
-// a thread whose sys.path is that dir, with the fake engine installed.
-func importFixture(t *testing.T, files map[string]string) (*Thread, string, *fakeExec) {
+// ranModules lists the files of the fixture modules that ran, in order.
+type ranModules struct{ th *Thread }
+
+func (r ranModules) files() []string {
+	var out []string
+	if ran, ok := r.th.Interp.SysModule().Dict().GetStr("ran"); ok {
+		for _, f := range ListItems(ran) {
+			out = append(out, StrValue(f))
+		}
+	}
+	return out
+}
+
+// importFixture writes files (path → fixture source) under a temp dir and
+// returns a thread whose sys.path is that dir.
+func importFixture(t *testing.T, files map[string]string) (*Thread, string, ranModules) {
 	t.Helper()
 	dir := t.TempDir()
 	for name, src := range files {
@@ -82,16 +79,12 @@ func importFixture(t *testing.T, files map[string]string) (*Thread, string, *fak
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+		if err := os.WriteFile(p, []byte(pythonOf(src)), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	fe := &fakeExec{}
-	saved := ExecSource
-	ExecSource = fe.exec
-	t.Cleanup(func() { ExecSource = saved })
 	interp := NewInterpreter(Options{Path: []string{dir}})
-	return interp.MainThread(), dir, fe
+	return interp.MainThread(), dir, ranModules{interp.MainThread()}
 }
 
 func attr(t *testing.T, th *Thread, v Value, name string) Value {
@@ -137,8 +130,8 @@ func TestImportModuleFromPath(t *testing.T) {
 		t.Error("no __builtins__")
 	}
 	m2, err := Import(th, "a", nil, nil, 0)
-	if err != nil || !Is(m, m2) || len(fe.ran) != 1 {
-		t.Fatalf("second import: same=%v ran=%v err=%v", Is(m, m2), fe.ran, err)
+	if err != nil || !Is(m, m2) || len(fe.files()) != 1 {
+		t.Fatalf("second import: same=%v ran=%v err=%v", Is(m, m2), fe.files(), err)
 	}
 	if r, _ := Repr(th, m); r != "<module 'a' from '"+filepath.Join(dir, "a.py")+"'>" {
 		t.Errorf("repr %s", r)
@@ -331,11 +324,11 @@ func TestImportlib(t *testing.T) {
 	}
 	_, err = Call(th, im, []Value{NewStr(".mod")}, nil)
 	wantImportErr(t, err, TypeError, "the 'package' argument is required to perform a relative import for '.mod'")
-	n := len(fe.ran)
+	n := len(fe.files())
 	if _, err := Call(th, attr(t, th, il, "reload"), []Value{m}, nil); err != nil {
 		t.Fatal(err)
 	}
-	if len(fe.ran) != n+1 {
+	if len(fe.files()) != n+1 {
 		t.Error("reload did not run the module again")
 	}
 }

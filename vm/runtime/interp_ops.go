@@ -617,16 +617,10 @@ func buildString(parts []Value) Value {
 	return NewStr(sb.String())
 }
 
-// formatValue implements FORMAT and FORMATSPEC.
+// formatField implements FORMAT and FORMATSPEC.
 func formatField(th *Thread, v Value, spec string) (Value, error) {
 	if spec == "" && v.Type() == StrType {
 		return v, nil
-	}
-	if Format == nil {
-		if spec == "" {
-			return StrOf(th, v)
-		}
-		return Value{}, Errorf(SystemError, "format() is not available")
 	}
 	s, err := Format(th, v, spec)
 	if err != nil {
@@ -648,9 +642,6 @@ func convertValue(th *Thread, f *Frame, v Value, conv int) (Value, error) {
 
 // importName implements IMPORTNAME.
 func importName(th *Thread, f *Frame, name string, fromlist, level Value) (Value, error) {
-	if Import == nil {
-		return Value{}, Errorf(ModuleNotFoundError, "No module named '%s'", name)
-	}
 	var from []string
 	if fromlist.p != nil && !fromlist.IsNone() {
 		for _, x := range TupleItems(fromlist) {

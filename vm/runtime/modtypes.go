@@ -51,11 +51,10 @@ var typesModuleTypes = []struct {
 	{"EllipsisType", "ellipsis", nil},
 }
 
-// builtinTypeNamed finds a builtin type by its __name__. The stand-in
-// code type of compile() without the engine is not the real one.
+// builtinTypeNamed finds a builtin type by its __name__.
 func builtinTypeNamed(name string) *Type {
 	for _, t := range builtinTypes {
-		if t.Name == name && t != deferredCodeType {
+		if t.Name == name {
 			return t
 		}
 	}

@@ -161,9 +161,6 @@ func loadBuiltinModule(th *Thread, name string) (Value, bool, error) {
 // execModuleSource runs a module's source with its namespace as globals,
 // marking it as initialising while it runs.
 func execModuleSource(th *Thread, m *Module, filename string, src []byte) error {
-	if ExecSource == nil {
-		return Errorf(ImportError, "cannot execute module '%s': no execution engine", m.Name)
-	}
 	st := &th.Interp.mods
 	if st.initializing == nil {
 		st.initializing = map[string]bool{}

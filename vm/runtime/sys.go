@@ -13,17 +13,8 @@ import (
 // and reflects the interpreter's Options: argv, path, the streams, -X
 // options, -W options and the flags.
 
-// CurrentException returns the exception being handled in th (what
-// sys.exception() returns), or None. The engine sets it.
-var CurrentException func(th *Thread) Value
 
-// GetFrame returns sys._getframe(depth). The engine sets it.
-var GetFrame func(th *Thread, depth int) (Value, error)
 
-// PrintException writes exc and its traceback to the file-like w as the
-// default sys.excepthook does. The engine (which owns tracebacks) sets it;
-// without it only the last line is written.
-var PrintException func(th *Thread, exc *Exception, w Value) error
 
 // Version numbers of the language Kiln implements.
 const (
@@ -228,9 +219,6 @@ func sysInit(th *Thread, m *Module) error {
 				return Value{}, err
 			}
 		}
-		if GetFrame == nil {
-			return Value{}, Errorf(NotImplementedError, "sys._getframe() is not supported")
-		}
 		return GetFrame(th, int(depth))
 	})
 	for name, value := range map[string]string{"getdefaultencoding": "utf-8", "getfilesystemencoding": "utf-8", "getfilesystemencodeerrors": "surrogateescape"} {
@@ -255,9 +243,6 @@ func sysInit(th *Thread, m *Module) error {
 
 // sysCurrentException asks the engine for the handled exception.
 func sysCurrentException(th *Thread) Value {
-	if CurrentException == nil {
-		return None
-	}
 	if v := CurrentException(th); v.IsValid() {
 		return v
 	}
@@ -407,9 +392,5 @@ func sysExceptHook(th *Thread, args []Value, kwnames []string) (Value, error) {
 		return None, err
 	}
 	exc := as[Exception](v)
-	if PrintException != nil {
-		return None, PrintException(th, exc, errOut)
-	}
-	_, err := CallMethod(th, errOut, "write", NewStr(FormatExceptionOnly(th, exc)+"\n"))
-	return None, err
+	return None, PrintException(th, exc, errOut)
 }
