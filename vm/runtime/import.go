@@ -14,8 +14,8 @@ import (
 // cache, then builtin modules, then source files and packages found on
 // sys.path (or on the parent package's __path__), including namespace
 // packages. Module code runs through ExecSource with the module's
-// namespace as globals. There are no bytecode caches, specs or loaders:
-// __spec__ and __loader__ are None, and the "partially initialized" state
+// namespace as globals. There are no bytecode caches. Modules get
+// __spec__ and __loader__ (modspec.go); the "partially initialized" state
 // that CPython keeps in __spec__._initializing is kept in moduleState.
 
 // Import is __import__(name, globals, None, fromlist, level), as the

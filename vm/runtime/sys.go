@@ -13,9 +13,6 @@ import (
 // and reflects the interpreter's Options: argv, path, the streams, -X
 // options, -W options and the flags.
 
-
-
-
 // Version numbers of the language Kiln implements.
 const (
 	versionMajor = 3
