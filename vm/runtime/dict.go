@@ -225,6 +225,18 @@ func (d *Dict) SetStr(key string, val Value) {
 	_ = d.setHashed(nil, k, strHash(key), val)
 }
 
+// setStrObj sets the str key k, using the str object itself as the key
+// (no new str is made) and its cached hash. Attribute stores use it with
+// the interned names of the code, so that setting an attribute allocates
+// nothing once the key exists. It never runs Python code.
+func (d *Dict) setStrObj(k *Str, val Value) {
+	key := ValueOf(k)
+	if k.typ != StrType {
+		key = NewStr(k.s)
+	}
+	_ = d.setHashed(nil, key, k.hashValue(), val)
+}
+
 // DeleteStr removes a string key, reporting whether it was present.
 func (d *Dict) DeleteStr(key string) bool {
 	ok, _ := d.Delete(nil, NewStr(key))
