@@ -37,6 +37,9 @@ type Code struct {
 	// globalCaches has one LOADGLOBAL cache per name (see globalCache).
 	globalCaches []globalCache
 
+	// attrCaches has one attribute cache per name (see attrCache).
+	attrCaches []attrCache
+
 	// simpleArgc is the number of parameters if the code takes only
 	// positional parameters (no *args, **kwargs, keyword-only ones) and is
 	// not a generator, so calls bind arguments by copying; else -1.
@@ -74,6 +77,7 @@ func NewCode(c *compile.Code) *Code {
 	}
 	rc.LoopCounts = make([]uint32, len(c.Code))
 	rc.globalCaches = make([]globalCache, len(c.Names))
+	rc.attrCaches = make([]attrCache, len(c.Names))
 	rc.simpleArgc = -1
 	if c.KwOnlyArgCount == 0 && c.Flags&(compile.FlagVarArgs|compile.FlagVarKeywords|compile.FlagGenerator|compile.FlagCoroutine) == 0 {
 		rc.simpleArgc = c.ArgCount

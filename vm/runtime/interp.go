@@ -1127,10 +1127,11 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				continue
 			case compile.GETMETHOD:
 				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
-				name := code.NameStrs[int(c)|ext<<8]
+				ni := int(c) | ext<<8
+				name := code.NameStrs[ni]
 				ext = 0
 				f.PC = pc
-				v, isMeth, e := getMethod(th, regs[b], name)
+				v, isMeth, e := cachedGetMethod(th, &code.attrCaches[ni], regs[b], name)
 				if e != nil {
 					err = attributeErrorContext(th, e, regs[b], name.s)
 					break
@@ -1175,22 +1176,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				continue
 			case compile.GETATTR: // R[A] = R[B].N[C]
 				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
-				name := code.NameStrs[int(c)|ext<<8]
+				ni := int(c) | ext<<8
+				name := code.NameStrs[ni]
 				ext = 0
 				x := regs[b]
-				t := x.Type()
-				if t.GetAttr == nil {
-					err = attributeError(x, name.s)
-					break
-				}
 				f.PC = pc
-				var v Value
-				var e error
-				if isGenericGetAttr(t) {
-					v, e = genericGetAttrHashed(th, x, name)
-				} else {
-					v, e = t.GetAttr(th, x, name)
-				}
+				v, e := cachedGetAttr(th, &code.attrCaches[ni], x, name)
 				if e != nil {
 					err = attributeErrorContext(th, e, x, name.s)
 					break
@@ -1199,16 +1190,16 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				continue
 			case compile.SETATTR: // R[A].N[C] = R[B]
 				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
-				name := code.NameStrs[int(c)|ext<<8]
+				ni := int(c) | ext<<8
+				name := code.NameStrs[ni]
 				ext = 0
 				x := regs[a]
-				t := x.Type()
-				if t.SetAttr == nil {
+				if x.Type().SetAttr == nil {
 					err = readOnlyAttributeError(x, name.s)
 					break
 				}
 				f.PC = pc
-				if e := t.SetAttr(th, x, name, regs[b]); e != nil {
+				if e := cachedSetAttr(th, &code.attrCaches[ni], x, name, regs[b]); e != nil {
 					err = e
 					break
 				}

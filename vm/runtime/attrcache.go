@@ -1,0 +1,187 @@
+package runtime
+
+// This file holds the interpreter's attribute caches: GETATTR, GETMETHOD
+// and SETATTR remember, per name of a code object, where the class
+// attribute of that name was found on the type last seen there (or that
+// no class in the MRO has it), so that obj.attr does not walk the MRO
+// hashing the name into every class dict on each execution.
+//
+// A cache entry is valid while the type is the same and no dict of its MRO
+// has changed its key set: Dict.version counts exactly those changes (a
+// new key, a deletion, clear), so a class attribute added, deleted or
+// shadowed anywhere in the MRO invalidates it. Rebinding an existing class
+// attribute does not change the key set; the entry keeps the dict and the
+// entry position, and the value is read from there each time. Types whose
+// MRO is longer than attrCacheDepth are not cached.
+
+import "reflect"
+
+const attrCacheDepth = 4
+
+type attrCache struct {
+	t    *Type
+	vers [attrCacheDepth]uint64
+	d    *Dict // the class dict holding the attribute, nil if none has it
+	idx  int32 // its position in d.entries
+	// genericGet and genericSet report whether t uses GenericGetAttr and
+	// GenericSetAttr as they are. The slots change only with the class
+	// dicts' key sets, so they are cached with the lookup.
+	genericGet, genericSet bool
+}
+
+var genericSetAttrPC = reflect.ValueOf(GenericSetAttr).Pointer()
+
+// valid reports whether c holds the lookup for t.
+func (c *attrCache) valid(t *Type) bool {
+	if c.t != t {
+		return false
+	}
+	for i, m := range t.MRO {
+		if m.dict.version != c.vers[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// attr returns the cached class attribute (zero if none). c must be valid.
+func (c *attrCache) attr() Value {
+	if c.d == nil {
+		return Value{}
+	}
+	return c.d.entries[c.idx].value
+}
+
+// fill looks name up on t's MRO and caches the result if it can.
+func (c *attrCache) fill(t *Type, name *Str) Value {
+	c.t = nil
+	cacheable := len(t.MRO) <= attrCacheDepth
+	var found Value
+	var fd *Dict
+	fi := -1
+	for _, m := range t.MRO {
+		if m.dict == nil {
+			cacheable = false
+			continue
+		}
+		if i := m.dict.strIndexHashed(name.s, name.hashValue()); i >= 0 {
+			found, fd, fi = m.dict.entries[i].value, m.dict, i
+			break
+		}
+	}
+	if !cacheable {
+		return found
+	}
+	for i, m := range t.MRO {
+		c.vers[i] = m.dict.version
+	}
+	c.d, c.idx = fd, int32(fi)
+	c.genericGet = isGenericGetAttr(t)
+	c.genericSet = t.SetAttr != nil && reflect.ValueOf(t.SetAttr).Pointer() == genericSetAttrPC
+	c.t = t
+	return found
+}
+
+// lookup is typeLookupHashed(t, name) through the cache.
+func (c *attrCache) lookup(t *Type, name *Str) Value {
+	if c.valid(t) {
+		return c.attr()
+	}
+	return c.fill(t, name)
+}
+
+// cachedGetAttr implements GETATTR: v.name with the cache c.
+func cachedGetAttr(th *Thread, c *attrCache, v Value, name *Str) (Value, error) {
+	t := v.Type()
+	attr := c.lookup(t, name)
+	if c.t != t || !c.genericGet {
+		if t.GetAttr == nil {
+			return Value{}, attributeError(v, name.s)
+		}
+		if isGenericGetAttr(t) {
+			return genericGetAttrWith(th, v, t, attr, name)
+		}
+		return t.GetAttr(th, v, name)
+	}
+	return genericGetAttrWith(th, v, t, attr, name)
+}
+
+// genericGetAttrWith is genericGetAttrHashed with the class attribute
+// already looked up.
+func genericGetAttrWith(th *Thread, v Value, t *Type, attr Value, name *Str) (Value, error) {
+	var get func(th *Thread, descr, obj Value, owner *Type) (Value, error)
+	if attr.p != nil {
+		at := attr.Type()
+		get = at.DescrGet
+		if get != nil && at.DescrSet != nil {
+			return get(th, attr, v, t)
+		}
+	}
+	if !v.IsImmediate() {
+		if d := v.header().dict; d != nil {
+			if r, ok := d.getStrHashed(name); ok {
+				return r, nil
+			}
+		}
+	}
+	if get != nil {
+		return get(th, attr, v, t)
+	}
+	if attr.p != nil {
+		return attr, nil
+	}
+	return Value{}, attributeError(v, name.s)
+}
+
+// cachedGetMethod is getMethod with the cache c.
+func cachedGetMethod(th *Thread, c *attrCache, obj Value, name *Str) (Value, bool, error) {
+	t := obj.Type()
+	attr := c.lookup(t, name)
+	generic := c.genericGet
+	if c.t != t {
+		generic = isGenericGetAttr(t)
+	}
+	if !generic {
+		if t.GetAttr == nil {
+			return Value{}, false, attributeError(obj, name.s)
+		}
+		v, err := t.GetAttr(th, obj, name)
+		return v, false, err
+	}
+	if attr.p != nil {
+		if at := attr.Type(); at == FunctionType || at == MethodDescriptorType {
+			if obj.IsImmediate() || obj.header().dict == nil {
+				return attr, true, nil
+			} else if _, shadowed := obj.header().dict.getStrHashed(name); !shadowed {
+				return attr, true, nil
+			}
+		}
+	}
+	v, err := genericGetAttrWith(th, obj, t, attr, name)
+	return v, false, err
+}
+
+// cachedSetAttr implements SETATTR: v.name = val with the cache c. The
+// caller has checked that v's type has a SetAttr slot.
+func cachedSetAttr(th *Thread, c *attrCache, v Value, name *Str, val Value) error {
+	t := v.Type()
+	attr := c.lookup(t, name)
+	if c.t != t || !c.genericSet {
+		return t.SetAttr(th, v, name, val)
+	}
+	// GenericSetAttr with the class attribute known.
+	if attr.p != nil {
+		if set := attr.Type().DescrSet; set != nil {
+			return set(th, attr, v, val)
+		}
+	}
+	if val.p == nil || v.IsImmediate() || (v.header().dict == nil && t.Flags&FlagHasDict == 0) {
+		return GenericSetAttr(th, v, name, val)
+	}
+	o := v.header()
+	if o.dict == nil {
+		o.dict = NewDict()
+	}
+	o.dict.setStrObj(name, val)
+	return nil
+}
