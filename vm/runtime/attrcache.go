@@ -16,9 +16,18 @@ package runtime
 
 import "reflect"
 
-const attrCacheDepth = 4
+const (
+	attrCacheDepth = 4
+	attrCacheWays  = 4 // types remembered per name: sites are often polymorphic
+)
 
+// attrCache is the cache of one name: the lookups for the last few types.
 type attrCache struct {
+	ways [attrCacheWays]attrEntry
+	next uint8 // the way the next miss replaces
+}
+
+type attrEntry struct {
 	t    *Type
 	vers [attrCacheDepth]uint64
 	d    *Dict // the class dict holding the attribute, nil if none has it
@@ -31,30 +40,43 @@ type attrCache struct {
 
 var genericSetAttrPC = reflect.ValueOf(GenericSetAttr).Pointer()
 
-// valid reports whether c holds the lookup for t.
-func (c *attrCache) valid(t *Type) bool {
-	if c.t != t {
-		return false
-	}
+// valid reports whether e still holds the lookup for its type t.
+func (e *attrEntry) valid(t *Type) bool {
 	for i, m := range t.MRO {
-		if m.dict.version != c.vers[i] {
+		if m.dict.version != e.vers[i] {
 			return false
 		}
 	}
 	return true
 }
 
-// attr returns the cached class attribute (zero if none). c must be valid.
-func (c *attrCache) attr() Value {
-	if c.d == nil {
+// attr returns the cached class attribute (zero if none).
+func (e *attrEntry) attr() Value {
+	if e.d == nil {
 		return Value{}
 	}
-	return c.d.entries[c.idx].value
+	return e.d.entries[e.idx].value
 }
 
-// fill looks name up on t's MRO and caches the result if it can.
-func (c *attrCache) fill(t *Type, name *Str) Value {
-	c.t = nil
+// lookup is typeLookupHashed(t, name) through the cache. It also returns
+// the cache entry for t, or nil if t cannot be cached.
+func (c *attrCache) lookup(t *Type, name *Str) (Value, *attrEntry) {
+	for i := range c.ways {
+		if e := &c.ways[i]; e.t == t {
+			if e.valid(t) {
+				return e.attr(), e
+			}
+			return c.fill(e, t, name)
+		}
+	}
+	e := &c.ways[c.next%attrCacheWays]
+	c.next++
+	return c.fill(e, t, name)
+}
+
+// fill looks name up on t's MRO and caches the result in e if it can.
+func (c *attrCache) fill(e *attrEntry, t *Type, name *Str) (Value, *attrEntry) {
+	e.t = nil
 	cacheable := len(t.MRO) <= attrCacheDepth
 	var found Value
 	var fd *Dict
@@ -70,31 +92,23 @@ func (c *attrCache) fill(t *Type, name *Str) Value {
 		}
 	}
 	if !cacheable {
-		return found
+		return found, nil
 	}
 	for i, m := range t.MRO {
-		c.vers[i] = m.dict.version
+		e.vers[i] = m.dict.version
 	}
-	c.d, c.idx = fd, int32(fi)
-	c.genericGet = isGenericGetAttr(t)
-	c.genericSet = t.SetAttr != nil && reflect.ValueOf(t.SetAttr).Pointer() == genericSetAttrPC
-	c.t = t
-	return found
-}
-
-// lookup is typeLookupHashed(t, name) through the cache.
-func (c *attrCache) lookup(t *Type, name *Str) Value {
-	if c.valid(t) {
-		return c.attr()
-	}
-	return c.fill(t, name)
+	e.d, e.idx = fd, int32(fi)
+	e.genericGet = isGenericGetAttr(t)
+	e.genericSet = t.SetAttr != nil && reflect.ValueOf(t.SetAttr).Pointer() == genericSetAttrPC
+	e.t = t
+	return found, e
 }
 
 // cachedGetAttr implements GETATTR: v.name with the cache c.
 func cachedGetAttr(th *Thread, c *attrCache, v Value, name *Str) (Value, error) {
 	t := v.Type()
-	attr := c.lookup(t, name)
-	if c.t != t || !c.genericGet {
+	attr, e := c.lookup(t, name)
+	if e == nil || !e.genericGet {
 		if t.GetAttr == nil {
 			return Value{}, attributeError(v, name.s)
 		}
@@ -136,9 +150,11 @@ func genericGetAttrWith(th *Thread, v Value, t *Type, attr Value, name *Str) (Va
 // cachedGetMethod is getMethod with the cache c.
 func cachedGetMethod(th *Thread, c *attrCache, obj Value, name *Str) (Value, bool, error) {
 	t := obj.Type()
-	attr := c.lookup(t, name)
-	generic := c.genericGet
-	if c.t != t {
+	attr, e := c.lookup(t, name)
+	var generic bool
+	if e != nil {
+		generic = e.genericGet
+	} else {
 		generic = isGenericGetAttr(t)
 	}
 	if !generic {
@@ -165,8 +181,8 @@ func cachedGetMethod(th *Thread, c *attrCache, obj Value, name *Str) (Value, boo
 // caller has checked that v's type has a SetAttr slot.
 func cachedSetAttr(th *Thread, c *attrCache, v Value, name *Str, val Value) error {
 	t := v.Type()
-	attr := c.lookup(t, name)
-	if c.t != t || !c.genericSet {
+	attr, e := c.lookup(t, name)
+	if e == nil || !e.genericSet {
 		return t.SetAttr(th, v, name, val)
 	}
 	// GenericSetAttr with the class attribute known.
