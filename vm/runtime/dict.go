@@ -29,6 +29,9 @@ type dictEntry struct {
 const (
 	indexEmpty   = -1
 	indexDeleted = -2
+
+	// smallDictEntries is the entry room of a new dict (160 bytes).
+	smallDictEntries = 4
 )
 
 // NewDict returns an empty dict.
@@ -54,7 +57,14 @@ func (d *Dict) resize(minUsed int) {
 	for size*2 < minUsed*3 {
 		size <<= 1
 	}
-	live := make([]dictEntry, 0, size*2/3+1)
+	n := size*2/3 + 1
+	if len(d.entries) == 0 && minUsed <= smallDictEntries {
+		// A new dict: most (instance dicts, kwargs) stay small, so room
+		// for a few entries is made first, and append grows the table
+		// up to what the index allows.
+		n = smallDictEntries
+	}
+	live := make([]dictEntry, 0, n)
 	for _, e := range d.entries {
 		if e.key.p != nil {
 			live = append(live, e)
