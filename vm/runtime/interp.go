@@ -1215,6 +1215,31 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				continue
 			case compile.GETITEM:
 				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				if x, y := regs[b], regs[c]; y.p == pInt && x.p != nil {
+					// Fast paths: list[int] and ascii_str[int].
+					if t := x.Type(); t == ListType {
+						items := as[List](x).items
+						i := int64(y.n)
+						if i < 0 {
+							i += int64(len(items))
+						}
+						if uint64(i) < uint64(len(items)) {
+							regs[a] = items[i]
+							continue
+						}
+					} else if t == StrType {
+						if s := as[Str](x); s.isASCII() {
+							i := int64(y.n)
+							if i < 0 {
+								i += int64(len(s.s))
+							}
+							if uint64(i) < uint64(len(s.s)) {
+								regs[a] = asciiChars[s.s[i]&0x7f]
+								continue
+							}
+						}
+					}
+				}
 				f.PC = pc
 				v, e := GetItem(th, regs[b], regs[c])
 				if e != nil {
@@ -1225,6 +1250,18 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				continue
 			case compile.SETITEM:
 				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				if x, y := regs[a], regs[b]; y.p == pInt && x.p != nil && x.Type() == ListType {
+					// Fast path: list[int] = v.
+					items := as[List](x).items
+					i := int64(y.n)
+					if i < 0 {
+						i += int64(len(items))
+					}
+					if uint64(i) < uint64(len(items)) {
+						items[i] = regs[c]
+						continue
+					}
+				}
 				f.PC = pc
 				if e := SetItem(th, regs[a], regs[b], regs[c]); e != nil {
 					err = e
