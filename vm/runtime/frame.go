@@ -48,6 +48,10 @@ type Frame struct {
 
 	stack []Value // the stack chunk the window came from (pooled frames)
 	base  int     // the window's start in that chunk
+
+	// catStr is the last str built by strIAdd, over catBuf's bytes.
+	catStr *Str
+	catBuf []byte
 }
 
 // Line returns the current source line of the frame.
@@ -141,6 +145,9 @@ func (th *Thread) popFrame(f *Frame) {
 	ex.nframes--
 	f.Regs, f.Back, f.Func, f.Locals, f.stack = nil, nil, nil, Value{}, nil
 	f.Globals, f.Builtins, f.gen = nil, nil, nil
+	if f.catStr != nil {
+		f.catStr, f.catBuf = nil, nil
+	}
 }
 
 // newHeapFrame makes a frame that owns its registers (generators, and

@@ -253,6 +253,10 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					d.n = math.Float64bits(math.Float64frombits(x.n) + math.Float64frombits(y.n))
 					continue
 				}
+				if v, ok := f.strIAdd(*x, *y); ok {
+					regs[a] = v
+					continue
+				}
 				v, e := arith(th, OpAdd, true, *x, *y)
 				if e != nil {
 					err = e
