@@ -201,3 +201,91 @@ func cachedSetAttr(th *Thread, c *attrCache, v Value, name *Str, val Value) erro
 	o.dict.setStrObj(name, val)
 	return nil
 }
+
+// lookupCache caches Type.Lookup(name) for a class made by a class
+// statement: the slot wrappers look up their dunder (__init__, __eq__,
+// __iter__, ...) by name on every call. Only heap types have one: they
+// belong to one interpreter, while builtin types are shared by all the
+// interpreters of the process, which may run at once. An entry is valid
+// while no dict of the MRO has changed its key set, as attrEntry.
+type lookupCache struct {
+	ents [lookupCacheSize]lookupEntry
+	next uint8
+}
+
+const lookupCacheSize = 8
+
+type lookupEntry struct {
+	name string
+	vers [attrCacheDepth]uint64
+	d    *Dict // nil: not found
+	idx  int32
+}
+
+func (t *Type) cachedLookup(name string) Value {
+	c := t.lookups
+	if c == nil {
+		if len(t.MRO) == 0 || len(t.MRO) > attrCacheDepth {
+			return t.lookupUncached(name)
+		}
+		c = &lookupCache{}
+		t.lookups = c
+	}
+	for i := range c.ents {
+		e := &c.ents[i]
+		if e.name != name || e.name == "" {
+			continue
+		}
+		valid := true
+		for j, m := range t.MRO {
+			if m.dict.version != e.vers[j] {
+				valid = false
+				break
+			}
+		}
+		if !valid {
+			break
+		}
+		if e.d == nil {
+			return Value{}
+		}
+		return e.d.entries[e.idx].value
+	}
+	var found Value
+	var fd *Dict
+	fi := -1
+	for _, m := range t.MRO {
+		if m.dict == nil {
+			return t.lookupUncached(name)
+		}
+		if i := m.dict.strIndex(name); i >= 0 {
+			found, fd, fi = m.dict.entries[i].value, m.dict, i
+			break
+		}
+	}
+	e := &c.ents[c.next%lookupCacheSize]
+	c.next++
+	// An older entry for the same name may remain; the scan above finds
+	// the first, so drop stale duplicates.
+	for i := range c.ents {
+		if c.ents[i].name == name {
+			c.ents[i].name = ""
+		}
+	}
+	e.name = name
+	for j, m := range t.MRO {
+		e.vers[j] = m.dict.version
+	}
+	e.d, e.idx = fd, int32(fi)
+	return found
+}
+
+// lookupUncached is Lookup without the cache.
+func (t *Type) lookupUncached(name string) Value {
+	for _, m := range t.MRO {
+		if v, ok := m.dict.GetStr(name); ok {
+			return v
+		}
+	}
+	return Value{}
+}

@@ -129,6 +129,9 @@ type Type struct {
 	// subclasses lists the direct subclasses (__subclasses__), weakly so
 	// that classes made at run time can be collected. class.go keeps it.
 	subclasses []weak.Pointer[Type]
+
+	// lookups caches Lookup for heap types (see lookupCache).
+	lookups *lookupCache
 }
 
 // NewBuiltinType makes a type implemented in Go, as a package-level
@@ -274,6 +277,9 @@ func (t *Type) IsSubtype(sup *Type) bool {
 // Lookup finds name in the type's MRO, as CPython's _PyType_Lookup: the
 // class attribute, not bound, or the zero Value.
 func (t *Type) Lookup(name string) Value {
+	if t.Flags&FlagHeapType != 0 {
+		return t.cachedLookup(name)
+	}
 	for _, m := range t.MRO {
 		if v, ok := m.dict.GetStr(name); ok {
 			return v
