@@ -40,6 +40,10 @@ type Code struct {
 	// attrCaches has one attribute cache per name (see attrCache).
 	attrCaches []attrCache
 
+	// sliceCache has, per instruction, the slice object SLICE built
+	// last (see cachedSlice); made when a SLICE first runs.
+	sliceCache []*sliceCache
+
 	// simpleArgc is the number of parameters if the code takes only
 	// positional parameters (no *args, **kwargs, keyword-only ones) and is
 	// not a generator, so calls bind arguments by copying; else -1.

@@ -51,3 +51,45 @@ func (f *Frame) strIAdd(x, y Value) (Value, bool) {
 
 // strIAddMin is the length from which strIAdd builds in a growable buffer.
 const strIAddMin = 64
+
+// sliceCache remembers the slice objects one SLICE instruction built
+// and from what. Slice objects are immutable, so when the instruction runs
+// again with the same small-int or None bounds (perm[:k + 1] in a loop),
+// the same object is used again instead of a new one, as CPython keeps a
+// cached slice object for reuse. A few bound triples are kept per
+// instruction, picked by a hash of the bounds.
+type sliceCache [sliceCacheWays]sliceCacheEntry
+
+const sliceCacheWays = 8
+
+type sliceCacheEntry struct {
+	start, stop, step Value
+	slice             Value
+}
+
+// sliceImmediate reports whether v is a bound a cached slice can be
+// compared on: an int or None, which compare by their bits.
+func sliceImmediate(v Value) bool { return v.p == pInt || v.p == pNone }
+
+// cachedSlice implements SLICE at instruction pc with the code's cache.
+func cachedSlice(th *Thread, f *Frame, pc int, start, stop, step Value) (Value, error) {
+	if MakeSlice == nil || !sliceImmediate(start) || !sliceImmediate(stop) || !sliceImmediate(step) {
+		return buildSlice(th, f, start, stop, step)
+	}
+	code := f.Code
+	if code.sliceCache == nil {
+		code.sliceCache = make([]*sliceCache, len(code.Insns))
+	}
+	c := code.sliceCache[pc]
+	if c == nil {
+		c = &sliceCache{}
+		code.sliceCache[pc] = c
+	}
+	e := &c[(start.n^stop.n*31^step.n*7)%sliceCacheWays]
+	if e.slice.p != nil && e.start == start && e.stop == stop && e.step == step {
+		return e.slice, nil
+	}
+	v := MakeSlice(start, stop, step)
+	*e = sliceCacheEntry{start, stop, step, v}
+	return v, nil
+}

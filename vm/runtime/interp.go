@@ -1285,7 +1285,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				if c == 3 {
 					step = regs[b+2]
 				}
-				v, e := buildSlice(th, f, regs[b], regs[b+1], step)
+				v, e := cachedSlice(th, f, pc-1, regs[b], regs[b+1], step)
 				if e != nil {
 					err = e
 					break
