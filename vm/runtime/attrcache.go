@@ -2,24 +2,25 @@ package runtime
 
 // This file holds the interpreter's attribute caches: GETATTR, GETMETHOD
 // and SETATTR remember, per name of a code object, where the class
-// attribute of that name was found on the type last seen there (or that
+// attribute of that name was found on the types last seen there (or that
 // no class in the MRO has it), so that obj.attr does not walk the MRO
 // hashing the name into every class dict on each execution.
 //
-// A cache entry is valid while the type is the same and no dict of its MRO
-// has changed its key set: Dict.version counts exactly those changes (a
-// new key, a deletion, clear), so a class attribute added, deleted or
-// shadowed anywhere in the MRO invalidates it. Rebinding an existing class
-// attribute does not change the key set; the entry keeps the dict and the
-// entry position, and the value is read from there each time. Types whose
-// MRO is longer than attrCacheDepth are not cached.
+// An entry is valid while typeEpoch has not moved: the dicts of the types
+// whose lookups are cached are marked (dictTypeFlag), and adding or
+// removing a key in a marked dict advances the epoch, so a class attribute
+// added, deleted or shadowed anywhere invalidates every entry. Rebinding
+// an existing class attribute does not change the key set; an entry keeps
+// the dict and entry position and reads the value from there each time,
+// after checking that the entry still holds the same key (dict.pop on a
+// class __dict__ clears an entry without advancing the epoch).
 
-import "reflect"
-
-const (
-	attrCacheDepth = 4
-	attrCacheWays  = 4 // types remembered per name: sites are often polymorphic
+import (
+	"reflect"
+	"unsafe"
 )
+
+const attrCacheWays = 4 // types remembered per name: sites are often polymorphic
 
 // attrCache is the cache of one name: the lookups for the last few types.
 type attrCache struct {
@@ -28,10 +29,11 @@ type attrCache struct {
 }
 
 type attrEntry struct {
-	t    *Type
-	vers [attrCacheDepth]uint64
-	d    *Dict // the class dict holding the attribute, nil if none has it
-	idx  int32 // its position in d.entries
+	t     *Type
+	epoch uint64
+	d     *Dict          // the class dict holding the attribute, nil if none has it
+	key   unsafe.Pointer // the key object of that entry
+	idx   int32          // its position in d.entries
 	// genericGet and genericSet report whether t uses GenericGetAttr and
 	// GenericSetAttr as they are. The slots change only with the class
 	// dicts' key sets, so they are cached with the lookup.
@@ -40,64 +42,68 @@ type attrEntry struct {
 
 var genericSetAttrPC = reflect.ValueOf(GenericSetAttr).Pointer()
 
-// valid reports whether e still holds the lookup for its type t.
-func (e *attrEntry) valid(t *Type) bool {
-	for i, m := range t.MRO {
-		if m.dict.version != e.vers[i] {
-			return false
+// cachedClassAttr returns the attribute a valid entry found: ok is false
+// if the entry no longer holds its key.
+func cachedClassAttr(d *Dict, idx int32, key unsafe.Pointer) (Value, bool) {
+	if d == nil {
+		return Value{}, true
+	}
+	if uint(idx) < uint(len(d.entries)) {
+		if en := &d.entries[idx]; en.key.p == key {
+			return en.value, true
 		}
 	}
-	return true
-}
-
-// attr returns the cached class attribute (zero if none).
-func (e *attrEntry) attr() Value {
-	if e.d == nil {
-		return Value{}
-	}
-	return e.d.entries[e.idx].value
+	return Value{}, false
 }
 
 // lookup is typeLookupHashed(t, name) through the cache. It also returns
 // the cache entry for t, or nil if t cannot be cached.
 func (c *attrCache) lookup(t *Type, name *Str) (Value, *attrEntry) {
+	ep := typeEpoch.Load()
 	for i := range c.ways {
 		if e := &c.ways[i]; e.t == t {
-			if e.valid(t) {
-				return e.attr(), e
+			if e.epoch == ep {
+				if v, ok := cachedClassAttr(e.d, e.idx, e.key); ok {
+					return v, e
+				}
 			}
-			return c.fill(e, t, name)
+			return c.fill(e, t, name, ep)
 		}
 	}
 	e := &c.ways[c.next%attrCacheWays]
 	c.next++
-	return c.fill(e, t, name)
+	return c.fill(e, t, name, ep)
+}
+
+// findInMRO looks name up on t's MRO, marking the dicts it depends on. ok
+// is false if the result cannot be cached (a class without a dict).
+func findInMRO(t *Type, name string, h int64) (v Value, d *Dict, idx int, ok bool) {
+	for _, m := range t.MRO {
+		if m.dict == nil {
+			return Value{}, nil, -1, false
+		}
+		m.dict.markTypeDict()
+	}
+	for _, m := range t.MRO {
+		if i := m.dict.strIndexHashed(name, h); i >= 0 {
+			return m.dict.entries[i].value, m.dict, i, true
+		}
+	}
+	return Value{}, nil, -1, true
 }
 
 // fill looks name up on t's MRO and caches the result in e if it can.
-func (c *attrCache) fill(e *attrEntry, t *Type, name *Str) (Value, *attrEntry) {
+func (c *attrCache) fill(e *attrEntry, t *Type, name *Str, ep uint64) (Value, *attrEntry) {
 	e.t = nil
-	cacheable := len(t.MRO) <= attrCacheDepth
-	var found Value
-	var fd *Dict
-	fi := -1
-	for _, m := range t.MRO {
-		if m.dict == nil {
-			cacheable = false
-			continue
-		}
-		if i := m.dict.strIndexHashed(name.s, name.hashValue()); i >= 0 {
-			found, fd, fi = m.dict.entries[i].value, m.dict, i
-			break
-		}
+	found, fd, fi, ok := findInMRO(t, name.s, name.hashValue())
+	if !ok {
+		return typeLookupHashed(t, name), nil
 	}
-	if !cacheable {
-		return found, nil
+	e.epoch = ep
+	e.d, e.idx, e.key = fd, int32(fi), nil
+	if fd != nil {
+		e.key = fd.entries[fi].key.p
 	}
-	for i, m := range t.MRO {
-		e.vers[i] = m.dict.version
-	}
-	e.d, e.idx = fd, int32(fi)
 	e.genericGet = isGenericGetAttr(t)
 	e.genericSet = t.SetAttr != nil && reflect.ValueOf(t.SetAttr).Pointer() == genericSetAttrPC
 	e.t = t
@@ -206,8 +212,8 @@ func cachedSetAttr(th *Thread, c *attrCache, v Value, name *Str, val Value) erro
 // statement: the slot wrappers look up their dunder (__init__, __eq__,
 // __iter__, ...) by name on every call. Only heap types have one: they
 // belong to one interpreter, while builtin types are shared by all the
-// interpreters of the process, which may run at once. An entry is valid
-// while no dict of the MRO has changed its key set, as attrEntry.
+// interpreters of the process, which may run at once. Entries are valid
+// as attrEntry's are.
 type lookupCache struct {
 	ents [lookupCacheSize]lookupEntry
 	next uint8
@@ -216,67 +222,47 @@ type lookupCache struct {
 const lookupCacheSize = 8
 
 type lookupEntry struct {
-	name string
-	vers [attrCacheDepth]uint64
-	d    *Dict // nil: not found
-	idx  int32
+	name  string
+	epoch uint64
+	d     *Dict // nil: not found
+	key   unsafe.Pointer
+	idx   int32
 }
 
 func (t *Type) cachedLookup(name string) Value {
 	c := t.lookups
 	if c == nil {
-		if len(t.MRO) == 0 || len(t.MRO) > attrCacheDepth {
+		if len(t.MRO) == 0 {
 			return t.lookupUncached(name)
 		}
 		c = &lookupCache{}
 		t.lookups = c
 	}
+	ep := typeEpoch.Load()
 	for i := range c.ents {
 		e := &c.ents[i]
 		if e.name != name || e.name == "" {
 			continue
 		}
-		valid := true
-		for j, m := range t.MRO {
-			if m.dict.version != e.vers[j] {
-				valid = false
-				break
+		if e.epoch == ep {
+			if v, ok := cachedClassAttr(e.d, e.idx, e.key); ok {
+				return v
 			}
 		}
-		if !valid {
-			break
-		}
-		if e.d == nil {
-			return Value{}
-		}
-		return e.d.entries[e.idx].value
+		e.name = ""
+		break
 	}
-	var found Value
-	var fd *Dict
-	fi := -1
-	for _, m := range t.MRO {
-		if m.dict == nil {
-			return t.lookupUncached(name)
-		}
-		if i := m.dict.strIndex(name); i >= 0 {
-			found, fd, fi = m.dict.entries[i].value, m.dict, i
-			break
-		}
+	found, fd, fi, ok := findInMRO(t, name, strHash(name))
+	if !ok {
+		return t.lookupUncached(name)
 	}
 	e := &c.ents[c.next%lookupCacheSize]
 	c.next++
-	// An older entry for the same name may remain; the scan above finds
-	// the first, so drop stale duplicates.
-	for i := range c.ents {
-		if c.ents[i].name == name {
-			c.ents[i].name = ""
-		}
+	e.name, e.epoch = name, ep
+	e.d, e.idx, e.key = fd, int32(fi), nil
+	if fd != nil {
+		e.key = fd.entries[fi].key.p
 	}
-	e.name = name
-	for j, m := range t.MRO {
-		e.vers[j] = m.dict.version
-	}
-	e.d, e.idx = fd, int32(fi)
 	return found
 }
 

@@ -9,6 +9,8 @@ package runtime
 // Deleting leaves a hole (zero key) in entries and a tombstone in the index;
 // both are squeezed out when the table grows.
 
+import "sync/atomic"
+
 // Dict is a dict object.
 type Dict struct {
 	Object
@@ -50,7 +52,32 @@ func NewDictSized(n int) *Dict {
 func (d *Dict) Len() int { return d.used }
 
 // Version changes whenever a key is added or removed.
-func (d *Dict) Version() uint64 { return d.version }
+func (d *Dict) Version() uint64 { return d.version &^ dictTypeFlag }
+
+// dictTypeFlag, in Dict.version, marks the dict of a type: a change to its
+// key set advances typeEpoch, which the attribute caches check.
+const dictTypeFlag = 1 << 63
+
+// typeEpoch changes whenever a key is added to or removed from the dict of
+// a type (one marked with dictTypeFlag) by this file's methods. The one
+// removal elsewhere (dict.pop and popitem on a class's __dict__) only
+// ever clears an entry, which the caches notice by the entry's key.
+var typeEpoch atomic.Uint64
+
+// keysChanged records a change of d's key set.
+func (d *Dict) keysChanged() {
+	d.version++
+	if d.version&dictTypeFlag != 0 {
+		typeEpoch.Add(1)
+	}
+}
+
+// markTypeDict marks d as the dict of a type (see dictTypeFlag).
+func (d *Dict) markTypeDict() {
+	if d.version&dictTypeFlag == 0 {
+		d.version |= dictTypeFlag
+	}
+}
 
 func (d *Dict) resize(minUsed int) {
 	size := 8
@@ -176,7 +203,7 @@ func (d *Dict) setHashed(th *Thread, key Value, h int64, val Value) error {
 	d.index[slot] = int32(len(d.entries))
 	d.entries = append(d.entries, dictEntry{hash: h, key: key, value: val})
 	d.used++
-	d.version++
+	d.keysChanged()
 	return nil
 }
 
@@ -193,7 +220,7 @@ func (d *Dict) Delete(th *Thread, key Value) (bool, error) {
 	d.index[slot] = indexDeleted
 	d.entries[pos] = dictEntry{}
 	d.used--
-	d.version++
+	d.keysChanged()
 	if d.used == 0 {
 		d.entries = d.entries[:0]
 		for i := range d.index {
@@ -258,7 +285,7 @@ func (d *Dict) Clear() {
 	d.entries = nil
 	d.index = nil
 	d.used = 0
-	d.version++
+	d.keysChanged()
 }
 
 // Items returns the live entries in insertion order, as key/value pairs.

@@ -161,6 +161,7 @@ func finishBuiltinTypes() {
 	for _, t := range builtinTypes {
 		t.typ = TypeType
 		t.dict.typ = DictType
+		t.dict.markTypeDict() // before any interpreter runs: see attrcache.go
 		exposeConstructorSlots(t)
 		if t.Base != nil {
 			t.inheritSlots(t.Base)
