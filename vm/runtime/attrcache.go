@@ -38,6 +38,9 @@ type attrEntry struct {
 	// GenericSetAttr as they are. The slots change only with the class
 	// dicts' key sets, so they are cached with the lookup.
 	genericGet, genericSet bool
+	// slot is where the name was last found in an instance dict of t:
+	// instances of a class usually set their attributes in the same order.
+	slot int32
 }
 
 var genericSetAttrPC = reflect.ValueOf(GenericSetAttr).Pointer()
@@ -119,16 +122,33 @@ func cachedGetAttr(th *Thread, c *attrCache, v Value, name *Str) (Value, error) 
 			return Value{}, attributeError(v, name.s)
 		}
 		if isGenericGetAttr(t) {
-			return genericGetAttrWith(th, v, t, attr, name)
+			return genericGetAttrWith(th, v, t, attr, name, nil)
 		}
 		return t.GetAttr(th, v, name)
 	}
-	return genericGetAttrWith(th, v, t, attr, name)
+	return genericGetAttrWith(th, v, t, attr, name, &e.slot)
+}
+
+// instDictFind returns the position of name in the instance dict d, or
+// -1. slot, if not nil, is a guess tried first by the key's identity (the
+// names of code objects are interned) and updated.
+func instDictFind(d *Dict, name *Str, slot *int32) int {
+	if slot == nil {
+		return d.strIndexHashed(name.s, name.hashValue())
+	}
+	if i := *slot; uint(i) < uint(len(d.entries)) && d.entries[i].key.p == unsafe.Pointer(name) {
+		return int(i)
+	}
+	i := d.strIndexHashed(name.s, name.hashValue())
+	if i >= 0 {
+		*slot = int32(i)
+	}
+	return i
 }
 
 // genericGetAttrWith is genericGetAttrHashed with the class attribute
-// already looked up.
-func genericGetAttrWith(th *Thread, v Value, t *Type, attr Value, name *Str) (Value, error) {
+// already looked up; slot is an instance dict position guess or nil.
+func genericGetAttrWith(th *Thread, v Value, t *Type, attr Value, name *Str, slot *int32) (Value, error) {
 	var get func(th *Thread, descr, obj Value, owner *Type) (Value, error)
 	if attr.p != nil {
 		at := attr.Type()
@@ -139,8 +159,8 @@ func genericGetAttrWith(th *Thread, v Value, t *Type, attr Value, name *Str) (Va
 	}
 	if !v.IsImmediate() {
 		if d := v.header().dict; d != nil {
-			if r, ok := d.getStrHashed(name); ok {
-				return r, nil
+			if i := instDictFind(d, name, slot); i >= 0 {
+				return d.entries[i].value, nil
 			}
 		}
 	}
@@ -174,12 +194,16 @@ func cachedGetMethod(th *Thread, c *attrCache, obj Value, name *Str) (Value, boo
 		if at := attr.Type(); at == FunctionType || at == MethodDescriptorType {
 			if obj.IsImmediate() || obj.header().dict == nil {
 				return attr, true, nil
-			} else if _, shadowed := obj.header().dict.getStrHashed(name); !shadowed {
+			} else if obj.header().dict.strIndexHashed(name.s, name.hashValue()) < 0 {
 				return attr, true, nil
 			}
 		}
 	}
-	v, err := genericGetAttrWith(th, obj, t, attr, name)
+	var slot *int32
+	if e != nil {
+		slot = &e.slot
+	}
+	v, err := genericGetAttrWith(th, obj, t, attr, name, slot)
 	return v, false, err
 }
 
@@ -203,6 +227,9 @@ func cachedSetAttr(th *Thread, c *attrCache, v Value, name *Str, val Value) erro
 	o := v.header()
 	if o.dict == nil {
 		o.dict = NewDict()
+	} else if i := e.slot; uint(i) < uint(len(o.dict.entries)) && o.dict.entries[i].key.p == unsafe.Pointer(name) {
+		o.dict.entries[i].value = val
+		return nil
 	}
 	o.dict.setStrObj(name, val)
 	return nil

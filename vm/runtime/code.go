@@ -77,7 +77,7 @@ func NewCode(c *compile.Code) *Code {
 	}
 	rc.NameStrs = make([]*Str, len(c.Names))
 	for i, n := range c.Names {
-		rc.NameStrs[i] = newStr(n)
+		rc.NameStrs[i] = internName(n)
 	}
 	rc.LoopCounts = make([]uint32, len(c.Code))
 	rc.globalCaches = make([]globalCache, len(c.Names))

@@ -1,6 +1,9 @@
 package runtime
 
-import "unsafe"
+import (
+	"sync"
+	"unsafe"
+)
 
 // asciiChars holds the one-character str objects for the ASCII code
 // points, shared (as CPython shares its one-character latin-1 strings) so
@@ -92,4 +95,37 @@ func cachedSlice(th *Thread, f *Frame, pc int, start, stop, step Value) (Value, 
 	v := MakeSlice(start, stop, step)
 	*e = sliceCacheEntry{start, stop, step, v}
 	return v, nil
+}
+
+// names interns the ASCII names of code objects (internName), so that
+// every code object refers to an attribute name by the same str object:
+// instance dicts, whose keys are the names of the code that set them, can
+// then be probed by identity (see genericGetAttrWith). The str objects are
+// shared by every interpreter in the process, so their lazily computed
+// fields (length, hash) are computed here, and non-ASCII names, whose code
+// points str methods would cache, are not interned.
+var names struct {
+	sync.Mutex
+	m map[string]*Str
+}
+
+func internName(n string) *Str {
+	for i := 0; i < len(n); i++ {
+		if n[i] >= 0x80 {
+			return newStr(n)
+		}
+	}
+	names.Lock()
+	defer names.Unlock()
+	if s, ok := names.m[n]; ok {
+		return s
+	}
+	if names.m == nil {
+		names.m = make(map[string]*Str)
+	}
+	s := newStr(n)
+	s.runeCount()
+	s.hashValue()
+	names.m[n] = s
+	return s
 }
