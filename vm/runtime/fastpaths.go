@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"reflect"
 	"sync"
 	"unsafe"
 )
@@ -128,4 +129,66 @@ func internName(n string) *Str {
 	s.hashValue()
 	names.m[n] = s
 	return s
+}
+
+var slotInitPC = reflect.ValueOf(slotInit).Pointer()
+
+// newInstance implements C(args) for a class C made by a class statement
+// whose metaclass is type and whose __init__ is a Python function taking
+// exactly self and the arguments: what typeCall and slotInit do, without
+// making a bound method of __init__. ok is false if the call does not
+// have that shape (nothing has been done then).
+func (th *Thread) newInstance(t *Type, args []Value) (v Value, ok bool, err error) {
+	if t.Flags&FlagHeapType == 0 || t.New == nil || t.Init == nil {
+		return Value{}, false, nil
+	}
+	fn, ok := simpleInit(t, len(args))
+	if !ok || reflect.ValueOf(t.Init).Pointer() != slotInitPC {
+		return Value{}, false, nil
+	}
+	obj, err := t.New(th, t, args, nil)
+	if err != nil {
+		return Value{}, true, err
+	}
+	if obj.Type() != t {
+		// __new__ returned something else: typeCall's general rules.
+		if !obj.Type().IsSubtype(t) {
+			return obj, true, nil
+		}
+		return obj, true, t.Init(th, obj, args, nil)
+	}
+	if fn, ok = simpleInit(t, len(args)); !ok { // __new__ may have changed it
+		return obj, true, t.Init(th, obj, args, nil)
+	}
+	if th.depth >= th.recursionLimit() {
+		return Value{}, true, Errorf(RecursionError, "maximum recursion depth exceeded")
+	}
+	fc := fn.Code
+	th.depth++
+	nf := th.pushFrameSelfArgs(fc, fn.Globals, fn.Builtins, obj, args)
+	nf.Func = fn
+	if len(fn.Closure) > 0 {
+		copy(nf.Regs[fc.NumLocals+len(fc.Cellvars):], fn.Closure)
+	}
+	r, err := th.run(nf)
+	th.popFrame(nf)
+	th.depth--
+	if err != nil {
+		return Value{}, true, err
+	}
+	if !r.IsNone() {
+		return Value{}, true, Errorf(TypeError, "__init__() should return None, not '%s'", TypeName(r))
+	}
+	return obj, true, nil
+}
+
+// simpleInit returns t's __init__ if it is a Python function that takes
+// self and n positional arguments and nothing else.
+func simpleInit(t *Type, n int) (*Function, bool) {
+	init := t.Lookup("__init__")
+	if init.p == nil || init.Type() != FunctionType {
+		return nil, false
+	}
+	fn := as[Function](init)
+	return fn, isSimple(fn, n+1)
 }

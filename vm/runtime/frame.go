@@ -131,6 +131,14 @@ func (th *Thread) pushFrameArgs(code *Code, globals, builtins *Dict, args []Valu
 	return f
 }
 
+// pushFrameSelfArgs is pushFrameArgs with the arguments self, args...
+func (th *Thread) pushFrameSelfArgs(code *Code, globals, builtins *Dict, self Value, args []Value) *Frame {
+	f := th.pushFrameArgs(code, globals, builtins, nil)
+	f.Regs[0] = self
+	copy(f.Regs[1:], args)
+	return f
+}
+
 // popFrame unlinks the current pooled frame, clearing its registers.
 func (th *Thread) popFrame(f *Frame) {
 	ex := &th.exec

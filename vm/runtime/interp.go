@@ -1087,6 +1087,16 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					regs[a] = v
 					continue
 				}
+				if callee.p != nil && callee.Type() == TypeType {
+					if v, ok, e := th.newInstance(as[Type](callee), args); ok {
+						if e != nil {
+							err = e
+							break
+						}
+						regs[a] = v
+						continue
+					}
+				}
 				if c == 0 && isBuiltinSuper(callee) {
 					// Zero-argument super(): the __class__ cell and the first argument.
 					cls, self, e := f.ZeroArgSuper()
