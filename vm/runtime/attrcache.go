@@ -231,7 +231,18 @@ func cachedSetAttr(th *Thread, c *attrCache, v Value, name *Str, val Value) erro
 		o.dict.entries[i].value = val
 		return nil
 	}
-	o.dict.setStrObj(name, val)
+	d := o.dict
+	if t.Flags&FlagHeapType == 0 { // builtin types are shared: no hint
+		d.setStrObj(name, val)
+		return nil
+	}
+	if d.index == nil {
+		d.presize(int(t.instAttrs))
+	}
+	d.setStrObj(name, val)
+	if n := int32(d.used); n > t.instAttrs {
+		t.instAttrs = n
+	}
 	return nil
 }
 

@@ -114,6 +114,24 @@ func (d *Dict) resize(minUsed int) {
 	}
 }
 
+// presize makes an empty dict's first tables hold exactly n entries (the
+// usual number of attributes of a class's instances, see cachedSetAttr),
+// rather than smallDictEntries.
+func (d *Dict) presize(n int) {
+	if d.index != nil || len(d.entries) != 0 || n <= 0 {
+		return
+	}
+	size := 8
+	for size*2 < n*3 {
+		size <<= 1
+	}
+	d.entries = make([]dictEntry, 0, n)
+	d.index = make([]int32, size)
+	for i := range d.index {
+		d.index[i] = indexEmpty
+	}
+}
+
 // find returns the index slot and entry position of key, or the first free
 // slot and -1. Comparing keys may run Python code (__eq__) and raise.
 func (d *Dict) find(th *Thread, key Value, hash int64) (slot int, pos int, err error) {

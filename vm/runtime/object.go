@@ -132,6 +132,9 @@ type Type struct {
 
 	// lookups caches Lookup for heap types (see lookupCache).
 	lookups *lookupCache
+	// instAttrs is, for heap types, the most attributes an instance dict
+	// has held when set by SETATTR: new instance dicts are sized for it.
+	instAttrs int32
 }
 
 // NewBuiltinType makes a type implemented in Go, as a package-level
