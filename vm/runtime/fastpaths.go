@@ -192,3 +192,46 @@ func simpleInit(t *Type, n int) (*Function, bool) {
 	fn := as[Function](init)
 	return fn, isSimple(fn, n+1)
 }
+
+// strLookup finds the exact str key k in d for the interpreter's dict
+// fast paths: the index slot and entry position of k, or the first free
+// slot and -1. ok is false if the probe met an entry with the same hash
+// whose key is not an exact str (its __eq__ could claim equality and run
+// Python code); the caller then takes the general path.
+func (d *Dict) strLookup(k *Str) (slot, pos int, ok bool) {
+	if d.index == nil {
+		return -1, -1, true
+	}
+	h := k.hashValue()
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	j := perturb & mask
+	free := -1
+	for {
+		switch ix := d.index[j]; {
+		case ix == indexEmpty:
+			if free < 0 {
+				free = int(j)
+			}
+			return free, -1, true
+		case ix == indexDeleted:
+			if free < 0 {
+				free = int(j)
+			}
+		default:
+			if e := &d.entries[ix]; e.hash == h {
+				if e.key.p == unsafe.Pointer(k) {
+					return int(j), int(ix), true
+				}
+				if e.key.Type() != StrType {
+					return -1, -1, false
+				}
+				if as[Str](e.key).s == k.s {
+					return int(j), int(ix), true
+				}
+			}
+		}
+		perturb >>= 5
+		j = (j*5 + perturb + 1) & mask
+	}
+}

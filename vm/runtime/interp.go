@@ -976,6 +976,13 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				continue
 			case compile.IN, compile.NOTIN:
 				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				if x, y := regs[c], regs[b]; x.p != nil && y.p != nil && x.Type() == DictType && y.Type() == StrType {
+					// Fast path: str in dict.
+					if _, i, ok := as[Dict](x).strLookup(as[Str](y)); ok {
+						regs[a] = Bool((i >= 0) == (compile.Opcode(w) == compile.IN))
+						continue
+					}
+				}
 				t, e := Contains(th, regs[c], regs[b])
 				if e != nil {
 					err = e
@@ -1229,7 +1236,13 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				continue
 			case compile.GETITEM:
 				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
-				if x, y := regs[b], regs[c]; y.p == pInt && x.p != nil {
+				if x, y := regs[b], regs[c]; x.p != nil && y.p != nil && x.Type() == DictType && y.Type() == StrType {
+					// Fast path: dict[str] (a miss takes the general path).
+					if _, i, ok := as[Dict](x).strLookup(as[Str](y)); ok && i >= 0 {
+						regs[a] = as[Dict](x).entries[i].value
+						continue
+					}
+				} else if y.p == pInt && x.p != nil {
 					// Fast paths: list[int] and ascii_str[int].
 					if t := x.Type(); t == ListType {
 						items := as[List](x).items
@@ -1264,7 +1277,19 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				continue
 			case compile.SETITEM:
 				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
-				if x, y := regs[a], regs[b]; y.p == pInt && x.p != nil && x.Type() == ListType {
+				if x, y := regs[a], regs[b]; x.p != nil && y.p != nil && x.Type() == DictType && y.Type() == StrType {
+					// Fast path: dict[str] = v, when no key compared could
+					// run Python code.
+					d := as[Dict](x)
+					if _, i, ok := d.strLookup(as[Str](y)); ok {
+						if i >= 0 {
+							d.entries[i].value = regs[c]
+						} else {
+							_ = d.setHashed(nil, y, as[Str](y).hashValue(), regs[c])
+						}
+						continue
+					}
+				} else if y.p == pInt && x.p != nil && x.Type() == ListType {
 					// Fast path: list[int] = v.
 					items := as[List](x).items
 					i := int64(y.n)
