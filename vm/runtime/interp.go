@@ -1058,6 +1058,35 @@ func (th *Thread) run(f *Frame) (Value, error) {
 			case compile.FORITER: // R[A] = next(R[B]) or pc = w
 				a, b := uint8(w>>8), uint8(w>>16)
 				it := regs[b]
+				switch it.Type() {
+				case rangeIteratorType: // inline: for i in range(...)
+					ri := as[rangeIterator](it)
+					if ri.remaining <= 0 {
+						pc = int(insns[pc])
+						continue
+					}
+					x := ri.next
+					ri.remaining--
+					ri.next += ri.step
+					d := &regs[a]
+					if d.p != pInt {
+						d.p = pInt
+					}
+					d.n = uint64(x)
+					pc++
+					continue
+				case listIteratorType: // inline: for x in a_list
+					si := as[seqIterator](it)
+					if si.items != nil {
+						items := si.items()
+						if si.i >= 0 && si.i < len(items) {
+							regs[a] = items[si.i]
+							si.i += si.step
+							pc++
+							continue
+						}
+					}
+				}
 				f.PC = pc
 				v, ok, e := it.Type().Next(th, it)
 				if e != nil {
