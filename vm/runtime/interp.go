@@ -1208,8 +1208,17 @@ func (th *Thread) run(f *Frame) (Value, error) {
 						break
 					}
 				}
-				if callee.Type() == FunctionType && isSimple(as[Function](callee), len(args)) {
+				if ct := callee.Type(); ct == FunctionType && isSimple(as[Function](callee), len(args)) {
 					v, e := th.callSimple(as[Function](callee), args)
+					if e != nil {
+						err = e
+						break
+					}
+					regs[a] = v
+					continue
+				} else if ct == MethodDescriptorType && len(args) > 0 && args[0].Type() == as[BuiltinMethod](callee).Owner {
+					// obj.m(args) for a method of obj's (builtin) type.
+					v, e := as[BuiltinMethod](callee).Fn(th, args[0], args[1:], nil)
 					if e != nil {
 						err = e
 						break
