@@ -235,3 +235,26 @@ func (d *Dict) strLookup(k *Str) (slot, pos int, ok bool) {
 		j = (j*5 + perturb + 1) & mask
 	}
 }
+
+// listSetSliceSameLen implements l[i:j] = v for an exact list v of the
+// same length as the slice, step 1, and int or None bounds (nothing can
+// run Python code): the items are copied in place, which Go's copy does
+// correctly when v is l itself. ok is false for anything else.
+func listSetSliceSameLen(th *Thread, l *List, sl *Slice, v Value) bool {
+	if !sliceImmediate(sl.Start) || !sliceImmediate(sl.Stop) || !sliceImmediate(sl.Step) {
+		return false
+	}
+	if v.p == nil || v.Type() != ListType {
+		return false
+	}
+	start, _, step, n, err := sl.Indices(th, len(l.items))
+	if err != nil || step != 1 {
+		return false
+	}
+	src := as[List](v).items
+	if len(src) != n {
+		return false
+	}
+	copy(l.items[start:start+n], src)
+	return true
+}

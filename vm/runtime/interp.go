@@ -1327,6 +1327,9 @@ func (th *Thread) run(f *Frame) (Value, error) {
 						}
 						continue
 					}
+				} else if x.p != nil && y.p != nil && x.Type() == ListType && y.Type() == SliceType &&
+					listSetSliceSameLen(th, as[List](x), as[Slice](y), regs[c]) {
+					continue
 				} else if y.p == pInt && x.p != nil && x.Type() == ListType {
 					// Fast path: list[int] = v.
 					items := as[List](x).items
