@@ -37,6 +37,13 @@ type Code struct {
 	// globalCaches has one LOADGLOBAL cache per name (see globalCache).
 	globalCaches []globalCache
 
+	// attrCaches has one attribute cache per name (see attrCache).
+	attrCaches []attrCache
+
+	// sliceCache has, per instruction, the slice object SLICE built
+	// last (see cachedSlice); made when a SLICE first runs.
+	sliceCache []*sliceCache
+
 	// simpleArgc is the number of parameters if the code takes only
 	// positional parameters (no *args, **kwargs, keyword-only ones) and is
 	// not a generator, so calls bind arguments by copying; else -1.
@@ -70,10 +77,11 @@ func NewCode(c *compile.Code) *Code {
 	}
 	rc.NameStrs = make([]*Str, len(c.Names))
 	for i, n := range c.Names {
-		rc.NameStrs[i] = newStr(n)
+		rc.NameStrs[i] = internName(n)
 	}
 	rc.LoopCounts = make([]uint32, len(c.Code))
 	rc.globalCaches = make([]globalCache, len(c.Names))
+	rc.attrCaches = make([]attrCache, len(c.Names))
 	rc.simpleArgc = -1
 	if c.KwOnlyArgCount == 0 && c.Flags&(compile.FlagVarArgs|compile.FlagVarKeywords|compile.FlagGenerator|compile.FlagCoroutine) == 0 {
 		rc.simpleArgc = c.ArgCount

@@ -9,6 +9,8 @@ package runtime
 // Deleting leaves a hole (zero key) in entries and a tombstone in the index;
 // both are squeezed out when the table grows.
 
+import "sync/atomic"
+
 // Dict is a dict object.
 type Dict struct {
 	Object
@@ -29,6 +31,9 @@ type dictEntry struct {
 const (
 	indexEmpty   = -1
 	indexDeleted = -2
+
+	// smallDictEntries is the entry room of a new dict (160 bytes).
+	smallDictEntries = 4
 )
 
 // NewDict returns an empty dict.
@@ -47,14 +52,46 @@ func NewDictSized(n int) *Dict {
 func (d *Dict) Len() int { return d.used }
 
 // Version changes whenever a key is added or removed.
-func (d *Dict) Version() uint64 { return d.version }
+func (d *Dict) Version() uint64 { return d.version &^ dictTypeFlag }
+
+// dictTypeFlag, in Dict.version, marks the dict of a type: a change to its
+// key set advances typeEpoch, which the attribute caches check.
+const dictTypeFlag = 1 << 63
+
+// typeEpoch changes whenever a key is added to or removed from the dict of
+// a type (one marked with dictTypeFlag) by this file's methods. The one
+// removal elsewhere (dict.pop and popitem on a class's __dict__) only
+// ever clears an entry, which the caches notice by the entry's key.
+var typeEpoch atomic.Uint64
+
+// keysChanged records a change of d's key set.
+func (d *Dict) keysChanged() {
+	d.version++
+	if d.version&dictTypeFlag != 0 {
+		typeEpoch.Add(1)
+	}
+}
+
+// markTypeDict marks d as the dict of a type (see dictTypeFlag).
+func (d *Dict) markTypeDict() {
+	if d.version&dictTypeFlag == 0 {
+		d.version |= dictTypeFlag
+	}
+}
 
 func (d *Dict) resize(minUsed int) {
 	size := 8
 	for size*2 < minUsed*3 {
 		size <<= 1
 	}
-	live := make([]dictEntry, 0, size*2/3+1)
+	n := size*2/3 + 1
+	if len(d.entries) == 0 && minUsed <= smallDictEntries {
+		// A new dict: most (instance dicts, kwargs) stay small, so room
+		// for a few entries is made first, and append grows the table
+		// up to what the index allows.
+		n = smallDictEntries
+	}
+	live := make([]dictEntry, 0, n)
 	for _, e := range d.entries {
 		if e.key.p != nil {
 			live = append(live, e)
@@ -74,6 +111,24 @@ func (d *Dict) resize(minUsed int) {
 			j = (j*5 + perturb + 1) & mask
 		}
 		d.index[j] = int32(i)
+	}
+}
+
+// presize makes an empty dict's first tables hold exactly n entries (the
+// usual number of attributes of a class's instances, see cachedSetAttr),
+// rather than smallDictEntries.
+func (d *Dict) presize(n int) {
+	if d.index != nil || len(d.entries) != 0 || n <= 0 {
+		return
+	}
+	size := 8
+	for size*2 < n*3 {
+		size <<= 1
+	}
+	d.entries = make([]dictEntry, 0, n)
+	d.index = make([]int32, size)
+	for i := range d.index {
+		d.index[i] = indexEmpty
 	}
 }
 
@@ -166,7 +221,7 @@ func (d *Dict) setHashed(th *Thread, key Value, h int64, val Value) error {
 	d.index[slot] = int32(len(d.entries))
 	d.entries = append(d.entries, dictEntry{hash: h, key: key, value: val})
 	d.used++
-	d.version++
+	d.keysChanged()
 	return nil
 }
 
@@ -183,7 +238,7 @@ func (d *Dict) Delete(th *Thread, key Value) (bool, error) {
 	d.index[slot] = indexDeleted
 	d.entries[pos] = dictEntry{}
 	d.used--
-	d.version++
+	d.keysChanged()
 	if d.used == 0 {
 		d.entries = d.entries[:0]
 		for i := range d.index {
@@ -225,6 +280,18 @@ func (d *Dict) SetStr(key string, val Value) {
 	_ = d.setHashed(nil, k, strHash(key), val)
 }
 
+// setStrObj sets the str key k, using the str object itself as the key
+// (no new str is made) and its cached hash. Attribute stores use it with
+// the interned names of the code, so that setting an attribute allocates
+// nothing once the key exists. It never runs Python code.
+func (d *Dict) setStrObj(k *Str, val Value) {
+	key := ValueOf(k)
+	if k.typ != StrType {
+		key = NewStr(k.s)
+	}
+	_ = d.setHashed(nil, key, k.hashValue(), val)
+}
+
 // DeleteStr removes a string key, reporting whether it was present.
 func (d *Dict) DeleteStr(key string) bool {
 	ok, _ := d.Delete(nil, NewStr(key))
@@ -236,7 +303,7 @@ func (d *Dict) Clear() {
 	d.entries = nil
 	d.index = nil
 	d.used = 0
-	d.version++
+	d.keysChanged()
 }
 
 // Items returns the live entries in insertion order, as key/value pairs.

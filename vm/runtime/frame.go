@@ -48,6 +48,10 @@ type Frame struct {
 
 	stack []Value // the stack chunk the window came from (pooled frames)
 	base  int     // the window's start in that chunk
+
+	// catStr is the last str built by strIAdd, over catBuf's bytes.
+	catStr *Str
+	catBuf []byte
 }
 
 // Line returns the current source line of the frame.
@@ -127,6 +131,14 @@ func (th *Thread) pushFrameArgs(code *Code, globals, builtins *Dict, args []Valu
 	return f
 }
 
+// pushFrameSelfArgs is pushFrameArgs with the arguments self, args...
+func (th *Thread) pushFrameSelfArgs(code *Code, globals, builtins *Dict, self Value, args []Value) *Frame {
+	f := th.pushFrameArgs(code, globals, builtins, nil)
+	f.Regs[0] = self
+	copy(f.Regs[1:], args)
+	return f
+}
+
 // popFrame unlinks the current pooled frame, clearing its registers.
 func (th *Thread) popFrame(f *Frame) {
 	ex := &th.exec
@@ -141,6 +153,9 @@ func (th *Thread) popFrame(f *Frame) {
 	ex.nframes--
 	f.Regs, f.Back, f.Func, f.Locals, f.stack = nil, nil, nil, Value{}, nil
 	f.Globals, f.Builtins, f.gen = nil, nil, nil
+	if f.catStr != nil {
+		f.catStr, f.catBuf = nil, nil
+	}
 }
 
 // newHeapFrame makes a frame that owns its registers (generators, and

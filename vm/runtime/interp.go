@@ -253,6 +253,10 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					d.n = math.Float64bits(math.Float64frombits(x.n) + math.Float64frombits(y.n))
 					continue
 				}
+				if v, ok := f.strIAdd(*x, *y); ok {
+					regs[a] = v
+					continue
+				}
 				v, e := arith(th, OpAdd, true, *x, *y)
 				if e != nil {
 					err = e
@@ -972,6 +976,13 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				continue
 			case compile.IN, compile.NOTIN:
 				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				if x, y := regs[c], regs[b]; x.p != nil && y.p != nil && x.Type() == DictType && y.Type() == StrType {
+					// Fast path: str in dict.
+					if _, i, ok := as[Dict](x).strLookup(as[Str](y)); ok {
+						regs[a] = Bool((i >= 0) == (compile.Opcode(w) == compile.IN))
+						continue
+					}
+				}
 				t, e := Contains(th, regs[c], regs[b])
 				if e != nil {
 					err = e
@@ -1047,6 +1058,35 @@ func (th *Thread) run(f *Frame) (Value, error) {
 			case compile.FORITER: // R[A] = next(R[B]) or pc = w
 				a, b := uint8(w>>8), uint8(w>>16)
 				it := regs[b]
+				switch it.Type() {
+				case rangeIteratorType: // inline: for i in range(...)
+					ri := as[rangeIterator](it)
+					if ri.remaining <= 0 {
+						pc = int(insns[pc])
+						continue
+					}
+					x := ri.next
+					ri.remaining--
+					ri.next += ri.step
+					d := &regs[a]
+					if d.p != pInt {
+						d.p = pInt
+					}
+					d.n = uint64(x)
+					pc++
+					continue
+				case listIteratorType: // inline: for x in a_list
+					si := as[seqIterator](it)
+					if si.items != nil {
+						items := si.items()
+						if si.i >= 0 && si.i < len(items) {
+							regs[a] = items[si.i]
+							si.i += si.step
+							pc++
+							continue
+						}
+					}
+				}
 				f.PC = pc
 				v, ok, e := it.Type().Next(th, it)
 				if e != nil {
@@ -1082,6 +1122,16 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					}
 					regs[a] = v
 					continue
+				}
+				if callee.p != nil && callee.Type() == TypeType {
+					if v, ok, e := th.newInstance(as[Type](callee), args); ok {
+						if e != nil {
+							err = e
+							break
+						}
+						regs[a] = v
+						continue
+					}
 				}
 				if c == 0 && isBuiltinSuper(callee) {
 					// Zero-argument super(): the __class__ cell and the first argument.
@@ -1127,10 +1177,11 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				continue
 			case compile.GETMETHOD:
 				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
-				name := code.NameStrs[int(c)|ext<<8]
+				ni := int(c) | ext<<8
+				name := code.NameStrs[ni]
 				ext = 0
 				f.PC = pc
-				v, isMeth, e := getMethod(th, regs[b], name)
+				v, isMeth, e := cachedGetMethod(th, &code.attrCaches[ni], regs[b], name)
 				if e != nil {
 					err = attributeErrorContext(th, e, regs[b], name.s)
 					break
@@ -1157,8 +1208,17 @@ func (th *Thread) run(f *Frame) (Value, error) {
 						break
 					}
 				}
-				if callee.Type() == FunctionType && isSimple(as[Function](callee), len(args)) {
+				if ct := callee.Type(); ct == FunctionType && isSimple(as[Function](callee), len(args)) {
 					v, e := th.callSimple(as[Function](callee), args)
+					if e != nil {
+						err = e
+						break
+					}
+					regs[a] = v
+					continue
+				} else if ct == MethodDescriptorType && len(args) > 0 && args[0].Type() == as[BuiltinMethod](callee).Owner {
+					// obj.m(args) for a method of obj's (builtin) type.
+					v, e := as[BuiltinMethod](callee).Fn(th, args[0], args[1:], nil)
 					if e != nil {
 						err = e
 						break
@@ -1175,22 +1235,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				continue
 			case compile.GETATTR: // R[A] = R[B].N[C]
 				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
-				name := code.NameStrs[int(c)|ext<<8]
+				ni := int(c) | ext<<8
+				name := code.NameStrs[ni]
 				ext = 0
 				x := regs[b]
-				t := x.Type()
-				if t.GetAttr == nil {
-					err = attributeError(x, name.s)
-					break
-				}
 				f.PC = pc
-				var v Value
-				var e error
-				if isGenericGetAttr(t) {
-					v, e = genericGetAttrHashed(th, x, name)
-				} else {
-					v, e = t.GetAttr(th, x, name)
-				}
+				v, e := cachedGetAttr(th, &code.attrCaches[ni], x, name)
 				if e != nil {
 					err = attributeErrorContext(th, e, x, name.s)
 					break
@@ -1199,16 +1249,16 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				continue
 			case compile.SETATTR: // R[A].N[C] = R[B]
 				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
-				name := code.NameStrs[int(c)|ext<<8]
+				ni := int(c) | ext<<8
+				name := code.NameStrs[ni]
 				ext = 0
 				x := regs[a]
-				t := x.Type()
-				if t.SetAttr == nil {
+				if x.Type().SetAttr == nil {
 					err = readOnlyAttributeError(x, name.s)
 					break
 				}
 				f.PC = pc
-				if e := t.SetAttr(th, x, name, regs[b]); e != nil {
+				if e := cachedSetAttr(th, &code.attrCaches[ni], x, name, regs[b]); e != nil {
 					err = e
 					break
 				}
@@ -1224,6 +1274,37 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				continue
 			case compile.GETITEM:
 				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				if x, y := regs[b], regs[c]; x.p != nil && y.p != nil && x.Type() == DictType && y.Type() == StrType {
+					// Fast path: dict[str] (a miss takes the general path).
+					if _, i, ok := as[Dict](x).strLookup(as[Str](y)); ok && i >= 0 {
+						regs[a] = as[Dict](x).entries[i].value
+						continue
+					}
+				} else if y.p == pInt && x.p != nil {
+					// Fast paths: list[int] and ascii_str[int].
+					if t := x.Type(); t == ListType {
+						items := as[List](x).items
+						i := int64(y.n)
+						if i < 0 {
+							i += int64(len(items))
+						}
+						if uint64(i) < uint64(len(items)) {
+							regs[a] = items[i]
+							continue
+						}
+					} else if t == StrType {
+						if s := as[Str](x); s.isASCII() {
+							i := int64(y.n)
+							if i < 0 {
+								i += int64(len(s.s))
+							}
+							if uint64(i) < uint64(len(s.s)) {
+								regs[a] = asciiChars[s.s[i]&0x7f]
+								continue
+							}
+						}
+					}
+				}
 				f.PC = pc
 				v, e := GetItem(th, regs[b], regs[c])
 				if e != nil {
@@ -1234,6 +1315,33 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				continue
 			case compile.SETITEM:
 				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				if x, y := regs[a], regs[b]; x.p != nil && y.p != nil && x.Type() == DictType && y.Type() == StrType {
+					// Fast path: dict[str] = v, when no key compared could
+					// run Python code.
+					d := as[Dict](x)
+					if _, i, ok := d.strLookup(as[Str](y)); ok {
+						if i >= 0 {
+							d.entries[i].value = regs[c]
+						} else {
+							_ = d.setHashed(nil, y, as[Str](y).hashValue(), regs[c])
+						}
+						continue
+					}
+				} else if x.p != nil && y.p != nil && x.Type() == ListType && y.Type() == SliceType &&
+					listSetSliceSameLen(th, as[List](x), as[Slice](y), regs[c]) {
+					continue
+				} else if y.p == pInt && x.p != nil && x.Type() == ListType {
+					// Fast path: list[int] = v.
+					items := as[List](x).items
+					i := int64(y.n)
+					if i < 0 {
+						i += int64(len(items))
+					}
+					if uint64(i) < uint64(len(items)) {
+						items[i] = regs[c]
+						continue
+					}
+				}
 				f.PC = pc
 				if e := SetItem(th, regs[a], regs[b], regs[c]); e != nil {
 					err = e
@@ -1253,7 +1361,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				if c == 3 {
 					step = regs[b+2]
 				}
-				v, e := buildSlice(th, f, regs[b], regs[b+1], step)
+				v, e := cachedSlice(th, f, pc-1, regs[b], regs[b+1], step)
 				if e != nil {
 					err = e
 					break

@@ -132,6 +132,12 @@ type Type struct {
 	// subclasses lists the direct subclasses (__subclasses__), weakly so
 	// that classes made at run time can be collected. class.go keeps it.
 	subclasses []weak.Pointer[Type]
+
+	// lookups caches Lookup for heap types (see lookupCache).
+	lookups *lookupCache
+	// instAttrs is, for heap types, the most attributes an instance dict
+	// has held when set by SETATTR: new instance dicts are sized for it.
+	instAttrs int32
 }
 
 // NewBuiltinType makes a type implemented in Go, as a package-level
@@ -161,6 +167,7 @@ func finishBuiltinTypes() {
 	for _, t := range builtinTypes {
 		t.typ = TypeType
 		t.dict.typ = DictType
+		t.dict.markTypeDict() // before any interpreter runs: see attrcache.go
 		exposeConstructorSlots(t)
 		if t.Base != nil {
 			t.inheritSlots(t.Base)
@@ -282,6 +289,9 @@ func (t *Type) IsSubtype(sup *Type) bool {
 // Lookup finds name in the type's MRO, as CPython's _PyType_Lookup: the
 // class attribute, not bound, or the zero Value.
 func (t *Type) Lookup(name string) Value {
+	if t.Flags&FlagHeapType != 0 {
+		return t.cachedLookup(name)
+	}
 	for _, m := range t.MRO {
 		if v, ok := m.dict.GetStr(name); ok {
 			return v

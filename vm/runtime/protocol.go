@@ -206,7 +206,7 @@ func GenericGetAttr(th *Thread, v Value, name *Str) (Value, error) {
 // GenericSetAttr is object.__setattr__ (and __delattr__ when val is zero).
 func GenericSetAttr(th *Thread, v Value, name *Str, val Value) error {
 	t := v.Type()
-	if attr := t.Lookup(name.s); attr.p != nil {
+	if attr := typeLookupHashed(t, name); attr.p != nil {
 		if set := attr.Type().DescrSet; set != nil {
 			return set(th, attr, v, val)
 		}
@@ -230,7 +230,7 @@ func GenericSetAttr(th *Thread, v Value, name *Str, val Value) error {
 		}
 		return nil
 	}
-	o.dict.SetStr(name.s, val)
+	o.dict.setStrObj(name, val)
 	return nil
 }
 

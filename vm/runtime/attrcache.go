@@ -1,0 +1,315 @@
+package runtime
+
+// This file holds the interpreter's attribute caches: GETATTR, GETMETHOD
+// and SETATTR remember, per name of a code object, where the class
+// attribute of that name was found on the types last seen there (or that
+// no class in the MRO has it), so that obj.attr does not walk the MRO
+// hashing the name into every class dict on each execution.
+//
+// An entry is valid while typeEpoch has not moved: the dicts of the types
+// whose lookups are cached are marked (dictTypeFlag), and adding or
+// removing a key in a marked dict advances the epoch, so a class attribute
+// added, deleted or shadowed anywhere invalidates every entry. Rebinding
+// an existing class attribute does not change the key set; an entry keeps
+// the dict and entry position and reads the value from there each time,
+// after checking that the entry still holds the same key (dict.pop on a
+// class __dict__ clears an entry without advancing the epoch).
+
+import (
+	"reflect"
+	"unsafe"
+)
+
+const attrCacheWays = 4 // types remembered per name: sites are often polymorphic
+
+// attrCache is the cache of one name: the lookups for the last few types.
+type attrCache struct {
+	ways [attrCacheWays]attrEntry
+	next uint8 // the way the next miss replaces
+}
+
+type attrEntry struct {
+	t     *Type
+	epoch uint64
+	d     *Dict          // the class dict holding the attribute, nil if none has it
+	key   unsafe.Pointer // the key object of that entry
+	idx   int32          // its position in d.entries
+	// genericGet and genericSet report whether t uses GenericGetAttr and
+	// GenericSetAttr as they are. The slots change only with the class
+	// dicts' key sets, so they are cached with the lookup.
+	genericGet, genericSet bool
+	// slot is where the name was last found in an instance dict of t:
+	// instances of a class usually set their attributes in the same order.
+	slot int32
+}
+
+var genericSetAttrPC = reflect.ValueOf(GenericSetAttr).Pointer()
+
+// cachedClassAttr returns the attribute a valid entry found: ok is false
+// if the entry no longer holds its key.
+func cachedClassAttr(d *Dict, idx int32, key unsafe.Pointer) (Value, bool) {
+	if d == nil {
+		return Value{}, true
+	}
+	if uint(idx) < uint(len(d.entries)) {
+		if en := &d.entries[idx]; en.key.p == key {
+			return en.value, true
+		}
+	}
+	return Value{}, false
+}
+
+// lookup is typeLookupHashed(t, name) through the cache. It also returns
+// the cache entry for t, or nil if t cannot be cached.
+func (c *attrCache) lookup(t *Type, name *Str) (Value, *attrEntry) {
+	ep := typeEpoch.Load()
+	for i := range c.ways {
+		if e := &c.ways[i]; e.t == t {
+			if e.epoch == ep {
+				if v, ok := cachedClassAttr(e.d, e.idx, e.key); ok {
+					return v, e
+				}
+			}
+			return c.fill(e, t, name, ep)
+		}
+	}
+	e := &c.ways[c.next%attrCacheWays]
+	c.next++
+	return c.fill(e, t, name, ep)
+}
+
+// findInMRO looks name up on t's MRO, marking the dicts it depends on. ok
+// is false if the result cannot be cached (a class without a dict).
+func findInMRO(t *Type, name string, h int64) (v Value, d *Dict, idx int, ok bool) {
+	for _, m := range t.MRO {
+		if m.dict == nil {
+			return Value{}, nil, -1, false
+		}
+		m.dict.markTypeDict()
+	}
+	for _, m := range t.MRO {
+		if i := m.dict.strIndexHashed(name, h); i >= 0 {
+			return m.dict.entries[i].value, m.dict, i, true
+		}
+	}
+	return Value{}, nil, -1, true
+}
+
+// fill looks name up on t's MRO and caches the result in e if it can.
+func (c *attrCache) fill(e *attrEntry, t *Type, name *Str, ep uint64) (Value, *attrEntry) {
+	e.t = nil
+	found, fd, fi, ok := findInMRO(t, name.s, name.hashValue())
+	if !ok {
+		return typeLookupHashed(t, name), nil
+	}
+	e.epoch = ep
+	e.d, e.idx, e.key = fd, int32(fi), nil
+	if fd != nil {
+		e.key = fd.entries[fi].key.p
+	}
+	e.genericGet = isGenericGetAttr(t)
+	e.genericSet = t.SetAttr != nil && reflect.ValueOf(t.SetAttr).Pointer() == genericSetAttrPC
+	e.t = t
+	return found, e
+}
+
+// cachedGetAttr implements GETATTR: v.name with the cache c.
+func cachedGetAttr(th *Thread, c *attrCache, v Value, name *Str) (Value, error) {
+	t := v.Type()
+	attr, e := c.lookup(t, name)
+	if e == nil || !e.genericGet {
+		if t.GetAttr == nil {
+			return Value{}, attributeError(v, name.s)
+		}
+		if isGenericGetAttr(t) {
+			return genericGetAttrWith(th, v, t, attr, name, nil)
+		}
+		return t.GetAttr(th, v, name)
+	}
+	return genericGetAttrWith(th, v, t, attr, name, &e.slot)
+}
+
+// instDictFind returns the position of name in the instance dict d, or
+// -1. slot, if not nil, is a guess tried first by the key's identity (the
+// names of code objects are interned) and updated.
+func instDictFind(d *Dict, name *Str, slot *int32) int {
+	if slot == nil {
+		return d.strIndexHashed(name.s, name.hashValue())
+	}
+	if i := *slot; uint(i) < uint(len(d.entries)) && d.entries[i].key.p == unsafe.Pointer(name) {
+		return int(i)
+	}
+	i := d.strIndexHashed(name.s, name.hashValue())
+	if i >= 0 {
+		*slot = int32(i)
+	}
+	return i
+}
+
+// genericGetAttrWith is genericGetAttrHashed with the class attribute
+// already looked up; slot is an instance dict position guess or nil.
+func genericGetAttrWith(th *Thread, v Value, t *Type, attr Value, name *Str, slot *int32) (Value, error) {
+	var get func(th *Thread, descr, obj Value, owner *Type) (Value, error)
+	if attr.p != nil {
+		at := attr.Type()
+		get = at.DescrGet
+		if get != nil && at.DescrSet != nil {
+			return get(th, attr, v, t)
+		}
+	}
+	if !v.IsImmediate() {
+		if d := v.header().dict; d != nil {
+			if i := instDictFind(d, name, slot); i >= 0 {
+				return d.entries[i].value, nil
+			}
+		}
+	}
+	if get != nil {
+		return get(th, attr, v, t)
+	}
+	if attr.p != nil {
+		return attr, nil
+	}
+	return Value{}, attributeError(v, name.s)
+}
+
+// cachedGetMethod is getMethod with the cache c.
+func cachedGetMethod(th *Thread, c *attrCache, obj Value, name *Str) (Value, bool, error) {
+	t := obj.Type()
+	attr, e := c.lookup(t, name)
+	var generic bool
+	if e != nil {
+		generic = e.genericGet
+	} else {
+		generic = isGenericGetAttr(t)
+	}
+	if !generic {
+		if t.GetAttr == nil {
+			return Value{}, false, attributeError(obj, name.s)
+		}
+		v, err := t.GetAttr(th, obj, name)
+		return v, false, err
+	}
+	if attr.p != nil {
+		if at := attr.Type(); at == FunctionType || at == MethodDescriptorType {
+			if obj.IsImmediate() || obj.header().dict == nil {
+				return attr, true, nil
+			} else if obj.header().dict.strIndexHashed(name.s, name.hashValue()) < 0 {
+				return attr, true, nil
+			}
+		}
+	}
+	var slot *int32
+	if e != nil {
+		slot = &e.slot
+	}
+	v, err := genericGetAttrWith(th, obj, t, attr, name, slot)
+	return v, false, err
+}
+
+// cachedSetAttr implements SETATTR: v.name = val with the cache c. The
+// caller has checked that v's type has a SetAttr slot.
+func cachedSetAttr(th *Thread, c *attrCache, v Value, name *Str, val Value) error {
+	t := v.Type()
+	attr, e := c.lookup(t, name)
+	if e == nil || !e.genericSet {
+		return t.SetAttr(th, v, name, val)
+	}
+	// GenericSetAttr with the class attribute known.
+	if attr.p != nil {
+		if set := attr.Type().DescrSet; set != nil {
+			return set(th, attr, v, val)
+		}
+	}
+	if val.p == nil || v.IsImmediate() || (v.header().dict == nil && t.Flags&FlagHasDict == 0) {
+		return GenericSetAttr(th, v, name, val)
+	}
+	o := v.header()
+	if o.dict == nil {
+		o.dict = NewDict()
+	} else if i := e.slot; uint(i) < uint(len(o.dict.entries)) && o.dict.entries[i].key.p == unsafe.Pointer(name) {
+		o.dict.entries[i].value = val
+		return nil
+	}
+	d := o.dict
+	if t.Flags&FlagHeapType == 0 { // builtin types are shared: no hint
+		d.setStrObj(name, val)
+		return nil
+	}
+	if d.index == nil {
+		d.presize(int(t.instAttrs))
+	}
+	d.setStrObj(name, val)
+	if n := int32(d.used); n > t.instAttrs {
+		t.instAttrs = n
+	}
+	return nil
+}
+
+// lookupCache caches Type.Lookup(name) for a class made by a class
+// statement: the slot wrappers look up their dunder (__init__, __eq__,
+// __iter__, ...) by name on every call. Only heap types have one: they
+// belong to one interpreter, while builtin types are shared by all the
+// interpreters of the process, which may run at once. Entries are valid
+// as attrEntry's are.
+type lookupCache struct {
+	ents [lookupCacheSize]lookupEntry
+	next uint8
+}
+
+const lookupCacheSize = 8
+
+type lookupEntry struct {
+	name  string
+	epoch uint64
+	d     *Dict // nil: not found
+	key   unsafe.Pointer
+	idx   int32
+}
+
+func (t *Type) cachedLookup(name string) Value {
+	c := t.lookups
+	if c == nil {
+		if len(t.MRO) == 0 {
+			return t.lookupUncached(name)
+		}
+		c = &lookupCache{}
+		t.lookups = c
+	}
+	ep := typeEpoch.Load()
+	for i := range c.ents {
+		e := &c.ents[i]
+		if e.name != name || e.name == "" {
+			continue
+		}
+		if e.epoch == ep {
+			if v, ok := cachedClassAttr(e.d, e.idx, e.key); ok {
+				return v
+			}
+		}
+		e.name = ""
+		break
+	}
+	found, fd, fi, ok := findInMRO(t, name, strHash(name))
+	if !ok {
+		return t.lookupUncached(name)
+	}
+	e := &c.ents[c.next%lookupCacheSize]
+	c.next++
+	e.name, e.epoch = name, ep
+	e.d, e.idx, e.key = fd, int32(fi), nil
+	if fd != nil {
+		e.key = fd.entries[fi].key.p
+	}
+	return found
+}
+
+// lookupUncached is Lookup without the cache.
+func (t *Type) lookupUncached(name string) Value {
+	for _, m := range t.MRO {
+		if v, ok := m.dict.GetStr(name); ok {
+			return v
+		}
+	}
+	return Value{}
+}
