@@ -91,11 +91,6 @@ func loadGlobalCached(th *Thread, f *Frame, cache *globalCache, name string) (Va
 	return Value{}, nameError(th, name)
 }
 
-// buildSlice implements SLICE.
-func buildSlice(th *Thread, f *Frame, start, stop, step Value) (Value, error) {
-	return NewSlice(start, stop, step), nil
-}
-
 // buildSet implements SET.
 func buildSet(th *Thread, f *Frame, items []Value) (Value, error) {
 	s := NewSet()

@@ -77,8 +77,8 @@ func sliceImmediate(v Value) bool { return v.p == pInt || v.p == pNone }
 
 // cachedSlice implements SLICE at instruction pc with the code's cache.
 func cachedSlice(th *Thread, f *Frame, pc int, start, stop, step Value) (Value, error) {
-	if MakeSlice == nil || !sliceImmediate(start) || !sliceImmediate(stop) || !sliceImmediate(step) {
-		return buildSlice(th, f, start, stop, step)
+	if !sliceImmediate(start) || !sliceImmediate(stop) || !sliceImmediate(step) {
+		return NewSlice(start, stop, step), nil
 	}
 	code := f.Code
 	if code.sliceCache == nil {
@@ -93,7 +93,7 @@ func cachedSlice(th *Thread, f *Frame, pc int, start, stop, step Value) (Value, 
 	if e.slice.p != nil && e.start == start && e.stop == stop && e.step == step {
 		return e.slice, nil
 	}
-	v := MakeSlice(start, stop, step)
+	v := NewSlice(start, stop, step)
 	*e = sliceCacheEntry{start, stop, step, v}
 	return v, nil
 }
