@@ -1,9 +1,10 @@
-// Package jit is Kiln's tracing JIT compiler: hot-loop detection, trace
-// recording, an SSA trace IR, optimisation passes, guards with resume data,
-// and an x86-64 backend. It implements the hook interface the interpreter
-// in vm/runtime exposes; cmd/kiln plugs it in.
+// Package jit is Kiln's tracing JIT compiler. It will implement the
+// runtime.JITHook interface that the interpreter in vm/runtime calls at hot
+// loop back-edges (cmd/kiln plugs it in): trace recording, an SSA trace IR,
+// optimisation passes, guards with resume data and an x86-64 backend.
 //
-// This file defines the tunable parameters, PyPy's --jit options.
+// So far it holds the tunable parameters, PyPy's --jit options, which the
+// command line already parses and documents (--jit help).
 package jit
 
 import (
