@@ -636,7 +636,7 @@ func parseOpenMode(mode string) (openMode, error) {
 	seen := map[rune]bool{}
 	for _, c := range mode {
 		if !strings.ContainsRune("rwxabt+", c) || seen[c] {
-			return m, Errorf(ValueError, "invalid mode: %s", importQuote(mode))
+			return m, Errorf(ValueError, "invalid mode: %s", strRepr(mode))
 		}
 		seen[c] = true
 		switch c {
@@ -1006,7 +1006,7 @@ func fileRepr(th *Thread, v Value) (Value, error) {
 	f := fileSelf(v)
 	var name string
 	if f.s.name.Type().Layout == LayoutStr {
-		name = importQuote(StrValue(f.s.name))
+		name = strRepr(StrValue(f.s.name))
 	} else if r, err := Repr(th, f.s.name); err == nil {
 		name = r
 	} else {
@@ -1014,7 +1014,7 @@ func fileRepr(th *Thread, v Value) (Value, error) {
 	}
 	switch f.kind {
 	case fileText:
-		return NewStr(fmt.Sprintf("<_io.TextIOWrapper name=%s mode=%s encoding=%s>", name, importQuote(f.mode), importQuote(f.encoding))), nil
+		return NewStr(fmt.Sprintf("<_io.TextIOWrapper name=%s mode=%s encoding=%s>", name, strRepr(f.mode), strRepr(f.encoding))), nil
 	case fileBuffered:
 		return NewStr(fmt.Sprintf("<_io.%s name=%s>", f.typ.Name, name)), nil
 	}
@@ -1025,7 +1025,7 @@ func fileRepr(th *Thread, v Value) (Value, error) {
 	if !f.s.core.closefd {
 		closefd = "False"
 	}
-	return NewStr(fmt.Sprintf("<_io.FileIO name=%s mode=%s closefd=%s>", name, importQuote(f.s.rawMode), closefd)), nil
+	return NewStr(fmt.Sprintf("<_io.FileIO name=%s mode=%s closefd=%s>", name, strRepr(f.s.rawMode), closefd)), nil
 }
 
 func init() {

@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode"
 )
 
 // This file implements the import system with CPython 3.12's semantics
@@ -84,7 +83,7 @@ func importGetModule(th *Thread, name string) (Value, error) {
 		return Value{}, err
 	}
 	if !ok {
-		return Value{}, Errorf(KeyError, "%s", importQuote(name))
+		return Value{}, Errorf(KeyError, "%s", strRepr(name))
 	}
 	return v, nil
 }
@@ -181,7 +180,7 @@ func importAbsolute(th *Thread, name string) (Value, error) {
 			return Value{}, err
 		}
 		if !isPkg {
-			return Value{}, importNotFound(th, fmt.Sprintf("No module named %s; %s is not a package", importQuote(name), importQuote(parent)), name)
+			return Value{}, importNotFound(th, fmt.Sprintf("No module named %s; %s is not a package", strRepr(name), strRepr(parent)), name)
 		}
 		path = p
 	}
@@ -199,7 +198,7 @@ func importAbsolute(th *Thread, name string) (Value, error) {
 		}
 	}
 	if !found {
-		return Value{}, importNotFound(th, fmt.Sprintf("No module named %s", importQuote(name)), name)
+		return Value{}, importNotFound(th, fmt.Sprintf("No module named %s", strRepr(name)), name)
 	}
 	if parentMod.IsValid() {
 		if err := SetAttr(th, parentMod, child, mod); err != nil {
@@ -437,11 +436,11 @@ func ImportFrom(th *Thread, module Value, name string) (Value, error) {
 	var msg string
 	switch {
 	case path.IsNone():
-		msg = fmt.Sprintf("cannot import name %s from %s (unknown location)", importQuote(name), importQuote(pkgName))
+		msg = fmt.Sprintf("cannot import name %s from %s (unknown location)", strRepr(name), strRepr(pkgName))
 	case th.Interp.mods.initializing[pkgName]:
-		msg = fmt.Sprintf("cannot import name %s from partially initialized module %s (most likely due to a circular import) (%s)", importQuote(name), importQuote(pkgName), StrValue(path))
+		msg = fmt.Sprintf("cannot import name %s from partially initialized module %s (most likely due to a circular import) (%s)", strRepr(name), strRepr(pkgName), StrValue(path))
 	default:
-		msg = fmt.Sprintf("cannot import name %s from %s (%s)", importQuote(name), importQuote(pkgName), StrValue(path))
+		msg = fmt.Sprintf("cannot import name %s from %s (%s)", strRepr(name), strRepr(pkgName), StrValue(path))
 	}
 	return Value{}, importErrorWith(th, ImportError, msg, nameVal, path)
 }
@@ -499,40 +498,6 @@ func ImportStar(th *Thread, module Value, globals *Dict) error {
 	return nil
 }
 
-// importQuote returns repr(s) for a str, as %R writes names in messages.
-func importQuote(s string) string {
-	quote := byte('\'')
-	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
-		quote = '"'
-	}
-	var b strings.Builder
-	b.WriteByte(quote)
-	for _, r := range s {
-		switch {
-		case r == rune(quote) || r == '\\':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\r':
-			b.WriteString(`\r`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r < 0x20 || r == 0x7f:
-			fmt.Fprintf(&b, `\x%02x`, r)
-		case r < 0x80 || unicode.IsPrint(r):
-			b.WriteRune(r)
-		case r <= 0xff:
-			fmt.Fprintf(&b, `\x%02x`, r)
-		case r <= 0xffff:
-			fmt.Fprintf(&b, `\u%04x`, r)
-		default:
-			fmt.Fprintf(&b, `\U%08x`, r)
-		}
-	}
-	b.WriteByte(quote)
-	return b.String()
-}
 
 // The importlib module: import_module and reload.
 func init() {
@@ -564,7 +529,7 @@ func importlibImportModule(th *Thread, args []Value, kwnames []string) (Value, e
 		return ImportModule(th, name)
 	}
 	if !pkgV.IsValid() || pkgV.IsNone() || (pkgV.Type().Layout == LayoutStr && StrValue(pkgV) == "") {
-		return Value{}, Errorf(TypeError, "the 'package' argument is required to perform a relative import for %s", importQuote(name))
+		return Value{}, Errorf(TypeError, "the 'package' argument is required to perform a relative import for %s", strRepr(name))
 	}
 	if pkgV.Type().Layout != LayoutStr {
 		return Value{}, Errorf(TypeError, "__package__ not set to a string")
@@ -606,7 +571,7 @@ func importlibReload(th *Thread, args []Value, kwnames []string) (Value, error) 
 	}
 	file, ok := m.dict.GetStr("__file__")
 	if !ok || file.Type().Layout != LayoutStr {
-		return Value{}, importNotFound(th, fmt.Sprintf("spec not found for the module %s", importQuote(name)), name)
+		return Value{}, importNotFound(th, fmt.Sprintf("spec not found for the module %s", strRepr(name)), name)
 	}
 	src, err2 := os.ReadFile(StrValue(file))
 	if err2 != nil {

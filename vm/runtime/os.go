@@ -612,7 +612,7 @@ func osInitEnvironType() {
 				b.WriteString(", ")
 			}
 			first = false
-			fmt.Fprintf(&b, "%s: %s", importQuote(StrValue(k)), importQuote(StrValue(val)))
+			fmt.Fprintf(&b, "%s: %s", strRepr(StrValue(k)), strRepr(StrValue(val)))
 		}
 		b.WriteString("})")
 		return NewStr(b.String()), nil

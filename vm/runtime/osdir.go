@@ -59,7 +59,7 @@ func osInitScandirTypes() {
 
 	dt := osDirEntryType
 	dt.Repr = func(th *Thread, v Value) (Value, error) {
-		return NewStr("<DirEntry " + importQuote(as[osDirEntry](v).name) + ">"), nil
+		return NewStr("<DirEntry " + strRepr(as[osDirEntry](v).name) + ">"), nil
 	}
 	dt.AddGetSet("name", func(th *Thread, v Value) (Value, error) { return NewStr(as[osDirEntry](v).name), nil }, nil)
 	dt.AddGetSet("path", func(th *Thread, v Value) (Value, error) { return NewStr(as[osDirEntry](v).path), nil }, nil)
