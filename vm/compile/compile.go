@@ -1755,6 +1755,10 @@ func (c *compiler) buildClass(s *syntax.ClassDef, bases []syntax.Expr) int {
 	c.emitBx(LOADNAME, t, c.nameIndex("__name__"))
 	c.emitBx(STORENAME, t, c.nameIndex("__module__"))
 	c.emitBx(STORENAME, c.kreg(scope.Qualname), c.nameIndex("__qualname__"))
+	if scope.NeedsClassDict {
+		c.emit(LOADLOCALS, t, 0, 0)
+		c.emit(STOREDEREF, c.fn.regs[resolve.ClassDictName], t, 0)
+	}
 	if len(s.TypeParams) > 0 {
 		c.emitBx(STORENAME, c.loadName(resolve.TypeParamsName, s), c.nameIndex("__type_params__"))
 	}

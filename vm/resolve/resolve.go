@@ -116,6 +116,16 @@ type Scope struct {
 	// __class__: the class body then creates a __class__ cell.
 	NeedsClassCell bool
 
+	// NeedsClassDict is set on a class scope when an annotation scope in
+	// its body can see it: the class body then puts its namespace in a
+	// __classdict__ cell.
+	NeedsClassDict bool
+	// CanSeeClassScope is set on an annotation scope in a class body (or
+	// in such a scope): names it does not bind itself are looked up in
+	// the class namespace (the __classdict__ free variable) first, as
+	// CPython's LOAD_FROM_DICT_OR_GLOBALS and LOAD_FROM_DICT_OR_DEREF do.
+	CanSeeClassScope bool
+
 	flags       map[string]int
 	declSpan    map[string]syntax.Span
 	passFree    map[string]bool
@@ -366,7 +376,7 @@ func (r *resolver) stmt(s syntax.Stmt) {
 	case *syntax.TypeAlias:
 		r.expr(s.Name)
 		generic := r.pushTypeParams(s, s.Name.Id, s.TypeParams)
-		r.push(AnnotationScope, s.Name.Id, s).what = "a type alias"
+		r.pushAnnotation(s.Name.Id, s).what = "a type alias"
 		r.expr(s.Value)
 		r.pop()
 		if generic {
@@ -505,6 +515,9 @@ func (r *resolver) stmt(s syntax.Stmt) {
 // Hidden names of annotation scopes, spelled as CPython spells them (a
 // dot keeps them apart from any Python name).
 const (
+	// ClassDictName is the cell through which annotation scopes in a class
+	// body see its namespace.
+	ClassDictName = "__classdict__"
 	// TypeParamsName holds the tuple of a generic class's type parameters,
 	// which the class body stores as __type_params__.
 	TypeParamsName = ".type_params"
@@ -538,7 +551,7 @@ func (r *resolver) pushTypeParams(n syntax.Node, name string, params []*syntax.T
 	if len(params) == 0 {
 		return false
 	}
-	sc := r.push(AnnotationScope, "<generic parameters of "+name+">", nil)
+	sc := r.pushAnnotation("<generic parameters of "+name+">", nil)
 	sc.what = "the definition of a generic"
 	r.info.typeParams[n] = sc
 	if f, ok := n.(*syntax.FunctionDef); ok && f.Args != nil {
@@ -557,7 +570,7 @@ func (r *resolver) pushTypeParams(n syntax.Node, name string, params []*syntax.T
 		}
 		r.bind(p.Name, p)
 		if p.Bound != nil {
-			r.push(AnnotationScope, p.Name, p).what = "a TypeVar bound"
+			r.pushAnnotation(p.Name, p).what = "a TypeVar bound"
 			r.expr(p.Bound)
 			r.pop()
 		}
@@ -568,6 +581,33 @@ func (r *resolver) pushTypeParams(n syntax.Node, name string, params []*syntax.T
 		r.use(GenericBaseName, n)
 	}
 	return true
+}
+
+// pushAnnotation opens an annotation scope. In a class body it can see the
+// class namespace, through a cell the class makes for it.
+func (r *resolver) pushAnnotation(name string, n syntax.Node) *Scope {
+	parent := r.cur
+	sc := r.push(AnnotationScope, name, n)
+	if parent.Kind == ClassScope || (parent.Kind == AnnotationScope && parent.CanSeeClassScope) {
+		sc.CanSeeClassScope = true
+		r.note(ClassDictName, flagUsed, n)
+		for p := parent; p != nil; p = p.Parent {
+			if p.Kind == ClassScope {
+				p.NeedsClassDict = true
+				break
+			}
+		}
+	}
+	return sc
+}
+
+// forbidInClassAnnotation reports a lambda or comprehension in an
+// annotation scope that can see a class scope, which CPython 3.12 does not
+// support.
+func (r *resolver) forbidInClassAnnotation(e syntax.Expr, what string) {
+	if r.cur.Kind == AnnotationScope && r.cur.CanSeeClassScope {
+		r.errorf(e, "Cannot use %s in annotation scope within class scope", what)
+	}
 }
 
 func indexByte(s string, c byte) int {
@@ -713,6 +753,7 @@ func (r *resolver) expr(e syntax.Expr) {
 	case *syntax.UnaryOp:
 		r.expr(e.Operand)
 	case *syntax.Lambda:
+		r.forbidInClassAnnotation(e, "lambda")
 		r.defaults(e.Args)
 		r.push(LambdaScope, "<lambda>", e)
 		r.params(e.Args, e)
@@ -867,6 +908,7 @@ func (r *resolver) walrus(e *syntax.NamedExpr) {
 }
 
 func (r *resolver) comprehension(n syntax.Expr, name string, gens []*syntax.Comprehension, elts ...syntax.Expr) {
+	r.forbidInClassAnnotation(n, "comprehension")
 	// The first iterator is evaluated in the enclosing scope.
 	r.expr(gens[0].Iter)
 	sc := r.push(ComprehensionScope, name, n)
@@ -988,6 +1030,9 @@ func analyze(s *Scope, visible map[string]*Scope) {
 		if s.NeedsClassCell {
 			childVisible["__class__"] = s
 		}
+		if s.NeedsClassDict {
+			childVisible[ClassDictName] = s
+		}
 		for name, b := range s.bindings {
 			if b == GlobalExplicit {
 				delete(childVisible, name)
@@ -1014,6 +1059,9 @@ func analyze(s *Scope, visible map[string]*Scope) {
 	for _, c := range s.Children {
 		for _, name := range c.Frees {
 			if name == "__class__" && s.Kind == ClassScope && s.NeedsClassCell {
+				continue
+			}
+			if name == ClassDictName && s.Kind == ClassScope && s.NeedsClassDict {
 				continue
 			}
 			if isFunc && (s.bindings[name] == Local || s.bindings[name] == Cell) {
@@ -1101,6 +1149,9 @@ func (s *Scope) finish() {
 	}
 	if s.Kind == ClassScope && s.NeedsClassCell {
 		cells = append(cells, "__class__")
+	}
+	if s.Kind == ClassScope && s.NeedsClassDict {
+		cells = append(cells, ClassDictName)
 	}
 	sort.Strings(cells)
 	sort.Strings(frees)
