@@ -15,6 +15,13 @@
 // looked up in the enclosing function scopes (class scopes are skipped, as in
 // Python); if found there it becomes Free here and Cell in the binder, and it
 // passes as Free through every scope in between.
+//
+// PEP 695 adds annotation scopes (AnnotationScope): the type parameters of
+// a generic def, class or type alias are bound in a function-like scope
+// around it, and a bound or an alias's value is a scope of its own. An
+// annotation scope in a class body can still read the class's names:
+// the class shares its namespace through a __classdict__ cell, and the
+// scope looks there first (see Scope.CanSeeClassScope).
 package resolve
 
 import (
