@@ -37,13 +37,15 @@ type typeVar struct {
 	constraints, evaluateConst Value // constraints zero until known; () if none
 	covariant, contravariant   bool
 	inferVariance              bool
+	module                     Value // __module__
 }
 
 // typeParamVar is a TypeVarTuple or a ParamSpec: a name and nothing else
 // that Kiln uses.
 type typeParamVar struct {
 	Object
-	name string
+	name   string
+	module Value // __module__
 }
 
 // paramSpecAttr is P.args or P.kwargs.
@@ -68,8 +70,12 @@ type typeAlias struct {
 	module     Value
 }
 
-func newTypeVar(name string) *typeVar {
-	return &typeVar{Object: Object{typ: TypeVarType}, name: name, bound: None, constraints: NewTuple(nil)}
+// typingModule is the __module__ of the type parameters the compiler
+// makes, as in CPython (those made by calling TypeVar get the caller's).
+var typingModule = NewStr("typing")
+
+func newTypeVar(name string, module Value) *typeVar {
+	return &typeVar{Object: Object{typ: TypeVarType}, name: name, bound: None, constraints: NewTuple(nil), module: module}
 }
 
 // callerModule is the __name__ of the code running the intrinsic, which
@@ -101,27 +107,27 @@ func init() {
 	// The compiler calls these with the arguments it promises in
 	// compile/typeparams.go; they do not check them.
 	def(compile.IntrinsicTypeVar, func(th *Thread, args []Value, kwnames []string) (Value, error) {
-		tv := newTypeVar(StrValue(args[0]))
+		tv := newTypeVar(StrValue(args[0]), typingModule)
 		tv.inferVariance = true
 		return ValueOf(tv), nil
 	})
 	def(compile.IntrinsicTypeVarWithBound, func(th *Thread, args []Value, kwnames []string) (Value, error) {
-		tv := newTypeVar(StrValue(args[0]))
+		tv := newTypeVar(StrValue(args[0]), typingModule)
 		tv.inferVariance = true
 		tv.bound, tv.evaluateBound = Value{}, args[1]
 		return ValueOf(tv), nil
 	})
 	def(compile.IntrinsicTypeVarWithConstraints, func(th *Thread, args []Value, kwnames []string) (Value, error) {
-		tv := newTypeVar(StrValue(args[0]))
+		tv := newTypeVar(StrValue(args[0]), typingModule)
 		tv.inferVariance = true
 		tv.constraints, tv.evaluateConst = Value{}, args[1]
 		return ValueOf(tv), nil
 	})
 	def(compile.IntrinsicParamSpec, func(th *Thread, args []Value, kwnames []string) (Value, error) {
-		return ValueOf(&typeParamVar{Object: Object{typ: ParamSpecType}, name: StrValue(args[0])}), nil
+		return ValueOf(&typeParamVar{Object: Object{typ: ParamSpecType}, name: StrValue(args[0]), module: typingModule}), nil
 	})
 	def(compile.IntrinsicTypeVarTuple, func(th *Thread, args []Value, kwnames []string) (Value, error) {
-		return ValueOf(&typeParamVar{Object: Object{typ: TypeVarTupleType}, name: StrValue(args[0])}), nil
+		return ValueOf(&typeParamVar{Object: Object{typ: TypeVarTupleType}, name: StrValue(args[0]), module: typingModule}), nil
 	})
 	def(compile.IntrinsicSubscriptGeneric, func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		// class C[*Ts] derives from Generic[*Ts], that is Generic[Unpack[Ts]].
@@ -221,7 +227,7 @@ func initTypeVar() {
 		if args[0].Type() != StrType {
 			return Value{}, Errorf(TypeError, "TypeVar() argument 'name' must be str, not %s", TypeName(args[0]))
 		}
-		tv := newTypeVar(StrValue(args[0]))
+		tv := newTypeVar(StrValue(args[0]), callerModule(th))
 		if pos > 1 {
 			tv.constraints = NewTuple(append([]Value(nil), args[1:pos]...))
 		}
@@ -273,6 +279,7 @@ func initTypeVar() {
 		return NewStr(prefix + tv.name), nil
 	}
 	getter(t, "__name__", func(th *Thread, self Value) (Value, error) { return NewStr(as[typeVar](self).name), nil })
+	getter(t, "__module__", func(th *Thread, self Value) (Value, error) { return as[typeVar](self).module, nil })
 	getter(t, "__bound__", func(th *Thread, self Value) (Value, error) {
 		tv := as[typeVar](self)
 		if tv.bound.p == nil {
@@ -317,10 +324,11 @@ func initTypeParamVars() {
 			if name.Type() != StrType {
 				return Value{}, Errorf(TypeError, "%s() argument 'name' must be str, not %s", t.Name, TypeName(name))
 			}
-			return ValueOf(&typeParamVar{Object: Object{typ: t}, name: StrValue(name)}), nil
+			return ValueOf(&typeParamVar{Object: Object{typ: t}, name: StrValue(name), module: callerModule(th)}), nil
 		}
 		t.Repr = func(th *Thread, v Value) (Value, error) { return NewStr(as[typeParamVar](v).name), nil }
 		getter(t, "__name__", func(th *Thread, self Value) (Value, error) { return NewStr(as[typeParamVar](self).name), nil })
+		getter(t, "__module__", func(th *Thread, self Value) (Value, error) { return as[typeParamVar](self).module, nil })
 		typingMethod(t, "__typing_subst__", 1, func(th *Thread, self Value, args []Value) (Value, error) { return args[0], nil })
 		typingMethod(t, "__reduce__", 0, func(th *Thread, self Value, args []Value) (Value, error) {
 			return NewStr(as[typeParamVar](self).name), nil
