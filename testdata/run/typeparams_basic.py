@@ -126,3 +126,15 @@ print(Old.__mro__, Old.__parameters__, Old[int])
 # type statement soft keyword still works as a name
 type = 3
 print(type)
+
+# unions with type variables are typing.Union; with aliases, types.UnionType
+def opt[T, **P](x: T | None, y: int | T, z: T | int | str, p: P | None) -> list[T] | None: pass
+print(opt.__annotations__)
+T3 = opt.__type_params__[0]
+print(T3 | list[int], (int | str) | T3, T3 | T3, (T3 | None) == (None | T3))
+print((T3 | int).__args__, (T3 | int).__parameters__)
+print(Alias | None, None | Alias, (Alias | None).__class__.__name__, Alias | T3)
+try:
+    Ts | None
+except TypeError as e:
+    print("TypeError:", e)

@@ -1,6 +1,8 @@
 package runtime
 
 import (
+	"strings"
+
 	"github.com/kilnpy/kiln/vm/compile"
 )
 
@@ -17,12 +19,12 @@ import (
 
 // The typing types.
 var (
-	TypeVarType         = NewBuiltinType("TypeVar", ObjectType, LayoutOther, 0)
-	TypeVarTupleType    = NewBuiltinType("TypeVarTuple", ObjectType, LayoutOther, 0)
-	ParamSpecType       = NewBuiltinType("ParamSpec", ObjectType, LayoutOther, 0)
-	ParamSpecArgsType   = NewBuiltinType("ParamSpecArgs", ObjectType, LayoutOther, 0)
-	ParamSpecKwargsType = NewBuiltinType("ParamSpecKwargs", ObjectType, LayoutOther, 0)
-	TypeAliasTypeType   = NewBuiltinType("TypeAliasType", ObjectType, LayoutOther, 0)
+	TypeVarType         = NewBuiltinType("TypeVar", ObjectType, LayoutOther, FlagQualifiedName)
+	TypeVarTupleType    = NewBuiltinType("TypeVarTuple", ObjectType, LayoutOther, FlagQualifiedName)
+	ParamSpecType       = NewBuiltinType("ParamSpec", ObjectType, LayoutOther, FlagQualifiedName)
+	ParamSpecArgsType   = NewBuiltinType("ParamSpecArgs", ObjectType, LayoutOther, FlagQualifiedName)
+	ParamSpecKwargsType = NewBuiltinType("ParamSpecKwargs", ObjectType, LayoutOther, FlagQualifiedName)
+	TypeAliasTypeType   = NewBuiltinType("TypeAliasType", ObjectType, LayoutOther, FlagQualifiedName)
 	unpackType          = NewBuiltinType("_UnpackGenericAlias", ObjectType, LayoutOther, 0)
 	// GenericType is typing.Generic, the implicit base of generic classes.
 	GenericType = NewBuiltinType("Generic", ObjectType, LayoutObject, FlagBaseType)
@@ -152,6 +154,7 @@ func init() {
 	initTypeParamVars()
 	initTypeAlias()
 	initGeneric()
+	initTypingUnion()
 
 	// __type_params__ of functions and classes: () unless the definition
 	// had type parameters. A class keeps it in its own dict (not
@@ -493,4 +496,115 @@ func genericParameters(th *Thread, t *Type) (Value, error) {
 		}
 	}
 	return typeParameters(th, TupleItems(orig))
+}
+
+// typingUnionType is what `T | None` makes when T is a type variable:
+// typing.Union[...] (typing._UnionGenericAlias in CPython), which, unlike
+// types.UnionType, may hold type variables.
+var typingUnionType = NewBuiltinType("_UnionGenericAlias", ObjectType, LayoutOther, 0)
+
+type typingUnion struct {
+	Object
+	args Value // a tuple of at least two distinct members
+}
+
+// typeVarOr is the | of a type variable (or a typing.Union) with another
+// type hint, either way round.
+func typeVarOr(th *Thread, op BinaryOp, a, b Value) (Value, error) {
+	if op != OpOr || !isTypingUnionable(a) || !isTypingUnionable(b) {
+		return NotImplemented, nil
+	}
+	var members []Value
+	for _, v := range []Value{a, b} {
+		if v.Type() == typingUnionType {
+			members = append(members, TupleItems(as[typingUnion](v).args)...)
+		} else {
+			members = append(members, v)
+		}
+	}
+	// MakeUnion flattens types.UnionType members, drops repeats and
+	// turns None into NoneType, as typing.Union does.
+	u, err := MakeUnion(th, members)
+	if err != nil || !isUnion(u) {
+		return u, err
+	}
+	return ValueOf(&typingUnion{Object: Object{typ: typingUnionType}, args: as[unionType](u).args}), nil
+}
+
+// isTypingUnionable reports whether typing.Union accepts v: the members of
+// a types.UnionType, type variables, aliases and typing unions (CPython
+// accepts any type hint; this covers those the language makes).
+func isTypingUnionable(v Value) bool {
+	switch v.Type() {
+	case TypeVarType, ParamSpecType, TypeAliasTypeType, typingUnionType:
+		return true
+	}
+	return isUnionable(v)
+}
+
+func initTypingUnion() {
+	for _, t := range []*Type{TypeVarType, ParamSpecType} {
+		t.BinOp = typeVarOr
+		addSlotMethods(t, []BinaryOp{OpOr}, true, nil)
+	}
+	// A type alias joins types.UnionType (A | None is types.UnionType),
+	// or a typing.Union when the other operand is a type variable.
+	TypeAliasTypeType.BinOp = func(th *Thread, op BinaryOp, a, b Value) (Value, error) {
+		if v, err := unionOr(th, op, a, b); err != nil || !Is(v, NotImplemented) {
+			return v, err
+		}
+		return typeVarOr(th, op, a, b)
+	}
+	addSlotMethods(TypeAliasTypeType, []BinaryOp{OpOr}, true, nil)
+
+	u := typingUnionType
+	u.Module = "typing"
+	u.BinOp = typeVarOr
+	addSlotMethods(u, []BinaryOp{OpOr}, true, nil)
+	u.Repr = func(th *Thread, v Value) (Value, error) {
+		args := TupleItems(as[typingUnion](v).args)
+		parts := make([]string, len(args))
+		optional := -1
+		for i, a := range args {
+			if Is(a, ValueOf(NoneType)) {
+				parts[i], optional = "None", i
+				continue
+			}
+			s, err := typeReprItem(th, a)
+			if err != nil {
+				return Value{}, err
+			}
+			parts[i] = s
+		}
+		if len(args) == 2 && optional >= 0 {
+			return NewStr("typing.Optional[" + parts[1-optional] + "]"), nil
+		}
+		return NewStr("typing.Union[" + strings.Join(parts, ", ") + "]"), nil
+	}
+	// Unions are equal when they have the same members, in any order.
+	u.Compare = func(th *Thread, op CompareOp, a, b Value) (Value, error) {
+		if b.Type() != typingUnionType || (op != CmpEQ && op != CmpNE) {
+			return NotImplemented, nil
+		}
+		var sets [2]Value
+		for i, v := range []Value{a, b} {
+			s, err := Call(th, ValueOf(FrozenSetType), []Value{as[typingUnion](v).args}, nil)
+			if err != nil {
+				return Value{}, err
+			}
+			sets[i] = s
+		}
+		return Compare(th, op, sets[0], sets[1])
+	}
+	u.Hash = func(th *Thread, v Value) (int64, error) {
+		s, err := Call(th, ValueOf(FrozenSetType), []Value{as[typingUnion](v).args}, nil)
+		if err != nil {
+			return 0, err
+		}
+		return Hash(th, s)
+	}
+	getter(u, "__args__", func(th *Thread, self Value) (Value, error) { return as[typingUnion](self).args, nil })
+	getter(u, "__parameters__", func(th *Thread, self Value) (Value, error) {
+		return typeParameters(th, TupleItems(as[typingUnion](self).args))
+	})
 }
