@@ -29,4 +29,11 @@ print(H.__mro__, H.__orig_bases__, H.__parameters__)
 type Rec = list[Rec]
 print(Rec.__value__)
 print(typing.Generic.__mro__)
+class Two[K, V]: pass
+class Var[*Ts]: pass
+for make in [lambda: Two[int], lambda: Two[int, str, bytes], lambda: Two[int, str], lambda: Var[int, str, float], lambda: Var[()]]:
+    try:
+        print(make())
+    except TypeError as e:
+        print("TypeError:", e)
 tb.__type_params__[0].__bound__

@@ -50,6 +50,10 @@
 // iterator (list, set and dict comprehensions are marked FlagInlined and
 // look inlined in tracebacks, as PEP 709 makes them in CPython 3.12).
 //
+// The type parameters of generic functions and classes and the values of
+// type aliases (PEP 695) live in annotation scopes, compiled as hidden
+// functions; see typeparams.go.
+//
 // # Position table
 //
 // Code.Positions maps every instruction to the source span (line, column,

@@ -458,6 +458,9 @@ func initGeneric() {
 			}
 			return subscriptGeneric(th, TupleItems(params))
 		}
+		if err := checkGenericArity(th, cls, TupleItems(params)); err != nil {
+			return Value{}, err
+		}
 		return NewGenericAlias(cls, params), nil
 	})
 	g.AddClassMethod("__init_subclass__", func(th *Thread, cls Value, args []Value, kwnames []string) (Value, error) {
@@ -471,6 +474,33 @@ func initGeneric() {
 		as[Type](cls).dict.SetStr("__parameters__", params)
 		return None, nil
 	})
+}
+
+// checkGenericArity checks that a generic class gets one argument per type
+// parameter; a TypeVarTuple takes any number.
+func checkGenericArity(th *Thread, cls Value, args []Value) error {
+	params, ok, err := GetAttrOK(th, cls, "__parameters__")
+	if err != nil || !ok || params.Type().Layout != LayoutTuple {
+		return err
+	}
+	want := TupleItems(params)
+	for _, p := range want {
+		if p.Type() == TypeVarTupleType {
+			return nil
+		}
+	}
+	if len(args) == len(want) {
+		return nil
+	}
+	r, err := Repr(th, cls)
+	if err != nil {
+		return err
+	}
+	many := "many"
+	if len(args) < len(want) {
+		many = "few"
+	}
+	return Errorf(TypeError, "Too %s arguments for %s; actual %d, expected %d", many, r, len(args), len(want))
 }
 
 // isTypeParam reports whether v is a type variable of some kind (or *Ts).
