@@ -107,10 +107,11 @@ func (c *compiler) lazy(n syntax.Node, name string, e syntax.Expr) int {
 }
 
 // withTypeParams compiles the annotation scope tp of the generic definition
-// n, which binds the type parameters, puts their tuple in a register and
-// returns what body, given that register, leaves in the register it
-// returns. It then calls the scope with args (registers of the enclosing
-// scope, for tp's parameters) and returns the register holding the result.
+// n: a function that binds the type parameters, puts their tuple in a
+// register, and returns the register body leaves the definition in. It
+// then emits a call of that function with args (registers of the
+// enclosing scope, passed for tp's parameters) and returns the register
+// holding the definition.
 func (c *compiler) withTypeParams(n syntax.Node, tp *resolve.Scope, params []*syntax.TypeParam, args []int, body func(tuple int) int) int {
 	fn := c.tmps(5) // MAKEFUNC's operands: only the closure, fn+3, is used
 	var mask uint32
