@@ -50,6 +50,10 @@
 // iterator (list, set and dict comprehensions are marked FlagInlined and
 // look inlined in tracebacks, as PEP 709 makes them in CPython 3.12).
 //
+// The type parameters of generic functions and classes and the values of
+// type aliases (PEP 695) live in annotation scopes, compiled as hidden
+// functions; see typeparams.go.
+//
 // # Position table
 //
 // Code.Positions maps every instruction to the source span (line, column,
@@ -319,7 +323,7 @@ func (c *compiler) push(s *resolve.Scope, name string, firstLine int32) {
 	}
 	f.code = code
 	n := 0
-	if s.Kind == resolve.FunctionScope || s.Kind == resolve.LambdaScope || s.Kind == resolve.ComprehensionScope {
+	if s.IsFunction() {
 		code.Flags |= FlagNewLocals
 		for _, name := range s.Locals() {
 			f.regs[name] = n
@@ -682,7 +686,7 @@ func (c *compiler) stmt(s syntax.Stmt) {
 	case *syntax.Match:
 		c.match(s)
 	case *syntax.TypeAlias:
-		c.unsupported(s, "type statements are not supported")
+		c.typeAlias(s)
 	default:
 		c.errorf(s, "compile: unexpected statement %T", s)
 	}
@@ -1554,7 +1558,7 @@ func (c *compiler) funcDef(s *syntax.FunctionDef) {
 		decos[i] = c.tmp()
 		c.exprTo(d, decos[i])
 	}
-	fnReg := c.makeFunction(s, s.Name, s.Args, s.Returns, func() {
+	body := func() {
 		if len(s.Body) > 0 {
 			if es, ok := s.Body[0].(*syntax.ExprStmt); ok {
 				if k, ok := es.Value.(*syntax.Constant); ok {
@@ -1566,7 +1570,16 @@ func (c *compiler) funcDef(s *syntax.FunctionDef) {
 		}
 		c.stmts(s.Body)
 		c.returnNone()
-	})
+	}
+	var fnReg int
+	if tp := c.info.TypeParamsOf(s); tp != nil {
+		fnReg = c.genericFunction(s, tp, body)
+	} else {
+		r := c.tmps(5)
+		mask := c.defaults(s, s.Args, r)
+		c.makeFunctionAt(r, mask, s, s.Name, s.Args, s.Returns, body)
+		fnReg = r
+	}
 	v := c.applyDecorators(decos, fnReg, s)
 	c.storeName(s.Name, v, s)
 	c.fn.top = base
@@ -1588,10 +1601,17 @@ func (c *compiler) applyDecorators(decos []int, v int, n syntax.Node) int {
 // makeFunction compiles a function scope and emits MAKEFUNC; it returns
 // the register holding the new function.
 func (c *compiler) makeFunction(n syntax.Node, name string, args *syntax.Arguments, returns syntax.Expr, body func()) int {
-	scope := c.info.ScopeOf(n)
 	r := c.tmps(5)
-	var mask uint32 // MAKEFUNC's extra word: which of R[r+1..r+4] are set
-	// Defaults.
+	mask := c.defaults(n, args, r)
+	c.makeFunctionAt(r, mask, n, name, args, returns, body)
+	return r
+}
+
+// defaults evaluates the defaults of a function into the registers r+1
+// (the positional defaults tuple) and r+2 (the keyword-only defaults dict)
+// of a MAKEFUNC at r, and returns the MAKEFUNC mask bits it set.
+func (c *compiler) defaults(n syntax.Node, args *syntax.Arguments, r int) uint32 {
+	var mask uint32
 	if args != nil && len(args.Defaults) > 0 {
 		b := c.tmps(len(args.Defaults))
 		for i, d := range args.Defaults {
@@ -1621,12 +1641,30 @@ func (c *compiler) makeFunction(n syntax.Node, name string, args *syntax.Argumen
 			c.emit(DICT, r+2, b, len(pairs))
 			mask |= 2
 		}
+	}
+	return mask
+}
+
+// makeFunctionAt compiles the function scope of n and emits a MAKEFUNC
+// into register r, whose defaults (as mask says) are already in r+1 and
+// r+2; it evaluates the annotations and builds the closure.
+func (c *compiler) makeFunctionAt(r int, mask uint32, n syntax.Node, name string, args *syntax.Arguments, returns syntax.Expr, body func()) {
+	scope := c.info.ScopeOf(n)
+	if args != nil {
 		// Annotations.
 		var anns []int
 		addAnn := func(name string, e syntax.Expr) {
 			p := c.tmps(2)
 			c.move(p, c.kreg(name))
-			c.exprTo(e, p+1)
+			if st, ok := e.(*syntax.Starred); ok {
+				// `*args: *Ts` (PEP 646) is annotated with the one item
+				// that unpacking Ts yields, typing.Unpack[Ts].
+				v := c.expr(st.Value)
+				c.setPos(e)
+				c.emit(UNPACK, p+1, v, 1)
+			} else {
+				c.exprTo(e, p+1)
+			}
 			anns = append(anns, p)
 		}
 		for _, a := range paramsInSourceOrder(args) {
@@ -1678,7 +1716,6 @@ func (c *compiler) makeFunction(n syntax.Node, name string, args *syntax.Argumen
 	c.setPos(n)
 	c.emitBx(MAKEFUNC, r, c.constIndex(code))
 	c.word(mask)
-	return r
 }
 
 func (c *compiler) classDef(s *syntax.ClassDef) {
@@ -1688,6 +1725,22 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 		decos[i] = c.tmp()
 		c.exprTo(d, decos[i])
 	}
+	var cls int
+	if tp := c.info.TypeParamsOf(s); tp != nil {
+		cls = c.genericClass(s, tp)
+	} else {
+		cls = c.buildClass(s, s.Bases)
+	}
+	v := c.applyDecorators(decos, cls, s)
+	c.storeName(s.Name, v, s)
+	c.fn.top = base
+}
+
+// buildClass compiles the body of class s and calls __build_class__ with
+// it, the bases and the keywords; it returns the register holding the
+// class. The bases are s.Bases, followed for a generic class by its
+// implicit Generic[...] base.
+func (c *compiler) buildClass(s *syntax.ClassDef, bases []syntax.Expr) int {
 	scope := c.info.ScopeOf(s)
 	// The class body as a function.
 	fnReg := c.tmps(5)
@@ -1706,6 +1759,13 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 	c.emitBx(LOADNAME, t, c.nameIndex("__name__"))
 	c.emitBx(STORENAME, t, c.nameIndex("__module__"))
 	c.emitBx(STORENAME, c.kreg(scope.Qualname), c.nameIndex("__qualname__"))
+	if scope.NeedsClassDict {
+		c.emit(LOADLOCALS, t, 0, 0)
+		c.emit(STOREDEREF, c.fn.regs[resolve.ClassDictName], t, 0)
+	}
+	if len(s.TypeParams) > 0 {
+		c.emitBx(STORENAME, c.loadName(resolve.TypeParamsName, s), c.nameIndex("__type_params__"))
+	}
 	c.storeDocstring(s.Body)
 	c.fn.top = c.fn.tempBase
 	c.stmts(s.Body)
@@ -1720,7 +1780,7 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 	// __build_class__(func, name, *bases, **keywords)
 	var kwnames []string
 	hasStarArgs := false
-	for _, b := range s.Bases {
+	for _, b := range bases {
 		if _, ok := b.(*syntax.Starred); ok {
 			hasStarArgs = true
 		}
@@ -1732,23 +1792,23 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 	}
 	var cls int
 	if hasStarArgs {
-		call := &syntax.Call{Span: s.Span, Args: append([]syntax.Expr{}, s.Bases...), Keywords: s.Keywords}
+		call := &syntax.Call{Span: s.Span, Args: bases, Keywords: s.Keywords}
 		b := c.tmps(3)
 		c.emit(BUILDCLASS, b, 0, 0)
 		pre := []int{fnReg, c.kreg(s.Name)}
 		c.callEx(call, b, pre)
 		cls = b
 	} else {
-		n := 2 + len(s.Bases) + len(s.Keywords)
+		n := 2 + len(bases) + len(s.Keywords)
 		b := c.tmps(1 + n)
 		c.emit(BUILDCLASS, b, 0, 0)
 		c.move(b+1, fnReg)
 		c.move(b+2, c.kreg(s.Name))
-		for i, e := range s.Bases {
+		for i, e := range bases {
 			c.exprTo(e, b+3+i)
 		}
 		for i, k := range s.Keywords {
-			c.exprTo(k.Value, b+3+len(s.Bases)+i)
+			c.exprTo(k.Value, b+3+len(bases)+i)
 			kwnames = append(kwnames, k.Arg)
 		}
 		c.setPos(s)
@@ -1760,9 +1820,7 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 		}
 		cls = b
 	}
-	v := c.applyDecorators(decos, cls, s)
-	c.storeName(s.Name, v, s)
-	c.fn.top = base
+	return cls
 }
 
 // ---- imports ----------------------------------------------------------

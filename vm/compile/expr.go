@@ -38,6 +38,10 @@ func constValue(k *syntax.Constant) any {
 // loadNameTo loads the value of name into register dst.
 func (c *compiler) loadNameTo(name string, n syntax.Node, dst int) {
 	f := c.fn
+	if c.seesClassDict(name) {
+		c.loadFromClassDict(name, n, dst)
+		return
+	}
 	switch f.scope.Lookup(name) {
 	case resolve.GlobalExplicit, resolve.GlobalImplicit:
 		if name != "__debug__" {
@@ -58,6 +62,11 @@ func (c *compiler) loadName(name string, n syntax.Node) int {
 	f := c.fn
 	if name == "__debug__" {
 		return c.kreg(true)
+	}
+	if c.seesClassDict(name) {
+		t := c.tmp()
+		c.loadFromClassDict(name, n, t)
+		return t
 	}
 	switch f.scope.Lookup(name) {
 	case resolve.Local:
@@ -90,6 +99,42 @@ func (c *compiler) loadName(name string, n syntax.Node) int {
 		c.emitBx(LOADNAME, t, c.nameIndex(name))
 		return t
 	}
+}
+
+// seesClassDict reports whether a load of name in the current scope looks
+// in the namespace of an enclosing class first: the scope is an annotation
+// scope in a class body and name is not its own.
+func (c *compiler) seesClassDict(name string) bool {
+	s := c.fn.scope
+	if !s.CanSeeClassScope || name == resolve.ClassDictName || name == "__class__" || name == "__debug__" {
+		return false
+	}
+	b := s.Lookup(name)
+	return b == resolve.GlobalImplicit || b == resolve.Free
+}
+
+// loadFromClassDict loads name into dst from the class namespace held in
+// the __classdict__ cell if it is there, else as the scope would without
+// a class (a global or the free variable's cell): CPython's
+// LOAD_FROM_DICT_OR_GLOBALS and LOAD_FROM_DICT_OR_DEREF.
+func (c *compiler) loadFromClassDict(name string, n syntax.Node, dst int) {
+	f := c.fn
+	c.setPos(n)
+	d, found := c.tmp(), c.tmp()
+	c.emit(LOADDEREF, d, f.regs[resolve.ClassDictName], 0)
+	key := c.kreg(name)
+	c.emit(IN, found, key, d)
+	missing, done := newLabel(), newLabel()
+	c.jumpOp(JF, found, 0, 0, missing)
+	c.emit(GETITEM, dst, d, key)
+	c.jmp(done)
+	c.bind(missing)
+	if f.scope.Lookup(name) == resolve.Free {
+		c.emit(LOADDEREF, dst, f.regs[name], 0)
+	} else {
+		c.emitBx(LOADGLOBAL, dst, c.nameIndex(name))
+	}
+	c.bind(done)
 }
 
 // exprTo compiles e into register dst.

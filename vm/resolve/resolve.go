@@ -15,6 +15,13 @@
 // looked up in the enclosing function scopes (class scopes are skipped, as in
 // Python); if found there it becomes Free here and Cell in the binder, and it
 // passes as Free through every scope in between.
+//
+// PEP 695 adds annotation scopes (AnnotationScope): the type parameters of
+// a generic def, class or type alias are bound in a function-like scope
+// around it, and a bound or an alias's value is a scope of its own. An
+// annotation scope in a class body can still read the class's names:
+// the class shares its namespace through a __classdict__ cell, and the
+// scope looks there first (see Scope.CanSeeClassScope).
 package resolve
 
 import (
@@ -34,9 +41,16 @@ const (
 	ClassScope
 	LambdaScope        // a lambda: a function scope named "<lambda>"
 	ComprehensionScope // list/set/dict comprehension or generator expression
+	// AnnotationScope is a PEP 695 annotation scope: the hidden function
+	// that binds the type parameters of a generic def, class or type alias
+	// ("<generic parameters of f>"), the lazily evaluated value of a type
+	// alias, or the lazily evaluated bound of a type parameter. It behaves
+	// as a function scope, except that it does not show in the qualified
+	// names of what it defines.
+	AnnotationScope
 )
 
-var kindNames = [...]string{"module", "function", "class", "lambda", "comprehension"}
+var kindNames = [...]string{"module", "function", "class", "lambda", "comprehension", "annotation"}
 
 func (k Kind) String() string { return kindNames[k] }
 
@@ -100,9 +114,24 @@ type Scope struct {
 	// IsCoroutine is set for async def.
 	IsCoroutine bool
 
+	// what names an annotation scope in CPython's errors for the
+	// expressions it forbids: "yield expression cannot be used within
+	// <what>".
+	what string
+
 	// NeedsClassCell is set on a class scope when a method uses super() or
 	// __class__: the class body then creates a __class__ cell.
 	NeedsClassCell bool
+
+	// NeedsClassDict is set on a class scope when an annotation scope in
+	// its body can see it: the class body then puts its namespace in a
+	// __classdict__ cell.
+	NeedsClassDict bool
+	// CanSeeClassScope is set on an annotation scope in a class body (or
+	// in such a scope): names it does not bind itself are looked up in
+	// the class namespace (the __classdict__ free variable) first, as
+	// CPython's LOAD_FROM_DICT_OR_GLOBALS and LOAD_FROM_DICT_OR_DEREF do.
+	CanSeeClassScope bool
 
 	flags       map[string]int
 	declSpan    map[string]syntax.Span
@@ -169,18 +198,27 @@ func (e *Error) Error() string {
 
 // Info is the result of resolving a module.
 type Info struct {
-	Module *Scope
-	scopes map[syntax.Node]*Scope
+	Module     *Scope
+	scopes     map[syntax.Node]*Scope
+	typeParams map[syntax.Node]*Scope
 }
 
 // ScopeOf returns the scope created by node: a *syntax.FunctionDef,
-// *syntax.ClassDef, *syntax.Lambda, or a comprehension
-// (*syntax.ListComp, *syntax.SetComp, *syntax.DictComp, *syntax.GeneratorExp).
+// *syntax.ClassDef, *syntax.Lambda, a comprehension (*syntax.ListComp,
+// *syntax.SetComp, *syntax.DictComp, *syntax.GeneratorExp), the annotation
+// scope evaluating the value of a *syntax.TypeAlias, or the one evaluating
+// the bound (or constraints) of a *syntax.TypeParam.
 func (info *Info) ScopeOf(n syntax.Node) *Scope { return info.scopes[n] }
+
+// TypeParamsOf returns the annotation scope binding the type parameters of
+// a generic *syntax.FunctionDef, *syntax.ClassDef or *syntax.TypeAlias, or
+// nil if it has none. The scope of the definition itself (or the alias's
+// value) is its child.
+func (info *Info) TypeParamsOf(n syntax.Node) *Scope { return info.typeParams[n] }
 
 // File resolves the names of a module.
 func File(mod *syntax.Module) (*Info, error) {
-	r := &resolver{filename: mod.Filename, info: &Info{scopes: map[syntax.Node]*Scope{}}}
+	r := &resolver{filename: mod.Filename, info: &Info{scopes: map[syntax.Node]*Scope{}, typeParams: map[syntax.Node]*Scope{}}}
 	top := r.push(ModuleScope, "<module>", nil)
 	r.info.Module = top
 	r.stmts(mod.Body)
@@ -232,6 +270,10 @@ func (r *resolver) push(k Kind, name string, n syntax.Node) *Scope {
 }
 
 func qualname(parent *Scope, name string) string {
+	for parent.Kind == AnnotationScope {
+		// `def f[T]()` in class C is C.f, as if written without [T].
+		parent = parent.Parent
+	}
 	switch parent.Kind {
 	case ModuleScope:
 		return name
@@ -292,27 +334,39 @@ func (r *resolver) stmt(s syntax.Stmt) {
 			r.expr(d)
 		}
 		r.defaults(s.Args)
-		r.annotations(s.Args, s.Returns)
 		r.bind(s.Name, s)
+		generic := r.pushTypeParams(s, s.Name, s.TypeParams)
+		r.annotations(s.Args, s.Returns)
 		sc := r.push(FunctionScope, s.Name, s)
 		sc.IsCoroutine = s.IsAsync
 		r.params(s.Args, s)
 		r.stmts(s.Body)
 		r.pop()
+		if generic {
+			r.pop()
+		}
 	case *syntax.ClassDef:
 		for _, d := range s.DecoratorList {
 			r.expr(d)
 		}
+		r.bind(s.Name, s)
+		generic := r.pushTypeParams(s, s.Name, s.TypeParams)
 		for _, b := range s.Bases {
 			r.expr(b)
 		}
 		for _, k := range s.Keywords {
 			r.expr(k.Value)
 		}
-		r.bind(s.Name, s)
 		r.push(ClassScope, s.Name, s)
+		if generic {
+			// The body starts with __type_params__ = .type_params.
+			r.use(TypeParamsName, s)
+		}
 		r.stmts(s.Body)
 		r.pop()
+		if generic {
+			r.pop()
+		}
 	case *syntax.Return:
 		if s.Value != nil {
 			r.expr(s.Value)
@@ -328,7 +382,13 @@ func (r *resolver) stmt(s syntax.Stmt) {
 		}
 	case *syntax.TypeAlias:
 		r.expr(s.Name)
+		generic := r.pushTypeParams(s, s.Name.Id, s.TypeParams)
+		r.pushAnnotation(s.Name.Id, s).what = "a type alias"
 		r.expr(s.Value)
+		r.pop()
+		if generic {
+			r.pop()
+		}
 	case *syntax.AugAssign:
 		r.expr(s.Value)
 		if n, ok := s.Target.(*syntax.Name); ok {
@@ -456,6 +516,104 @@ func (r *resolver) stmt(s syntax.Stmt) {
 	case *syntax.Pass, *syntax.Break, *syntax.Continue:
 	default:
 		r.errorf(s, "resolve: unexpected statement %T", s)
+	}
+}
+
+// Hidden names of annotation scopes, spelled as CPython spells them (a
+// dot keeps them apart from any Python name).
+const (
+	// ClassDictName is the cell through which annotation scopes in a class
+	// body see its namespace.
+	ClassDictName = "__classdict__"
+	// TypeParamsName holds the tuple of a generic class's type parameters,
+	// which the class body stores as __type_params__.
+	TypeParamsName = ".type_params"
+	// GenericBaseName holds Generic[*type_params], the implicit last base
+	// of a generic class.
+	GenericBaseName = ".generic_base"
+	// DefaultsName and KwDefaultsName are the parameters through which a
+	// generic function's defaults, evaluated outside its annotation scope,
+	// reach the function made inside it.
+	DefaultsName   = ".defaults"
+	KwDefaultsName = ".kwdefaults"
+)
+
+// HasKwDefaults reports whether some keyword-only parameter has a default.
+func HasKwDefaults(a *syntax.Arguments) bool {
+	if a != nil {
+		for _, d := range a.KwDefaults {
+			if d != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pushTypeParams opens the annotation scope of a generic definition n and
+// binds its type parameters there, each bound (or tuple of constraints) in
+// an annotation scope of its own, as it is evaluated lazily. It reports
+// whether it pushed a scope: nothing is pushed for an empty list.
+func (r *resolver) pushTypeParams(n syntax.Node, name string, params []*syntax.TypeParam) bool {
+	if len(params) == 0 {
+		return false
+	}
+	sc := r.pushAnnotation("<generic parameters of "+name+">", nil)
+	sc.what = "the definition of a generic"
+	r.info.typeParams[n] = sc
+	if f, ok := n.(*syntax.FunctionDef); ok && f.Args != nil {
+		if len(f.Args.Defaults) > 0 {
+			r.note(DefaultsName, flagParam, n)
+			sc.Params = append(sc.Params, DefaultsName)
+		}
+		if HasKwDefaults(f.Args) {
+			r.note(KwDefaultsName, flagParam, n)
+			sc.Params = append(sc.Params, KwDefaultsName)
+		}
+	}
+	for _, p := range params {
+		if _, dup := sc.flags[p.Name]; dup {
+			r.errorf(p, "duplicate type parameter '%s'", p.Name)
+		}
+		r.bind(p.Name, p)
+		if p.Bound != nil {
+			r.pushAnnotation(p.Name, p).what = "a TypeVar bound"
+			r.expr(p.Bound)
+			r.pop()
+		}
+	}
+	if _, ok := n.(*syntax.ClassDef); ok {
+		r.bind(TypeParamsName, n)
+		r.bind(GenericBaseName, n)
+		r.use(GenericBaseName, n)
+	}
+	return true
+}
+
+// pushAnnotation opens an annotation scope. In a class body it can see the
+// class namespace, through a cell the class makes for it.
+func (r *resolver) pushAnnotation(name string, n syntax.Node) *Scope {
+	parent := r.cur
+	sc := r.push(AnnotationScope, name, n)
+	if parent.Kind == ClassScope || (parent.Kind == AnnotationScope && parent.CanSeeClassScope) {
+		sc.CanSeeClassScope = true
+		r.note(ClassDictName, flagUsed, n)
+		for p := parent; p != nil; p = p.Parent {
+			if p.Kind == ClassScope {
+				p.NeedsClassDict = true
+				break
+			}
+		}
+	}
+	return sc
+}
+
+// forbidInClassAnnotation reports a lambda or comprehension in an
+// annotation scope that can see a class scope, which CPython 3.12 does not
+// support.
+func (r *resolver) forbidInClassAnnotation(e syntax.Expr, what string) {
+	if r.cur.Kind == AnnotationScope && r.cur.CanSeeClassScope {
+		r.errorf(e, "Cannot use %s in annotation scope within class scope", what)
 	}
 }
 
@@ -602,6 +760,7 @@ func (r *resolver) expr(e syntax.Expr) {
 	case *syntax.UnaryOp:
 		r.expr(e.Operand)
 	case *syntax.Lambda:
+		r.forbidInClassAnnotation(e, "lambda")
 		r.defaults(e.Args)
 		r.push(LambdaScope, "<lambda>", e)
 		r.params(e.Args, e)
@@ -625,6 +784,7 @@ func (r *resolver) expr(e syntax.Expr) {
 	case *syntax.GeneratorExp:
 		r.comprehension(e, "<genexpr>", e.Generators, e.Elt)
 	case *syntax.Await:
+		r.forbidInAnnotationScope(e, "await expression")
 		r.expr(e.Value)
 	case *syntax.Yield:
 		r.yield(e)
@@ -673,8 +833,19 @@ func (r *resolver) expr(e syntax.Expr) {
 	}
 }
 
+// forbidInAnnotationScope reports what (yield, await, :=) as CPython does
+// when it appears in an annotation scope, which runs lazily or as part of
+// a definition and so cannot suspend or bind names.
+func (r *resolver) forbidInAnnotationScope(e syntax.Expr, what string) {
+	if r.cur.Kind == AnnotationScope {
+		r.errorf(e, "%s cannot be used within %s", what, r.cur.what)
+	}
+}
+
 func (r *resolver) yield(e syntax.Expr) {
 	switch r.cur.Kind {
+	case AnnotationScope:
+		r.forbidInAnnotationScope(e, "yield expression")
 	case ModuleScope, ClassScope:
 		r.errorf(e, "'yield' outside function")
 	case ComprehensionScope:
@@ -702,6 +873,7 @@ func compName(n string) string {
 // scope (PEP 572); inside comprehensions it is a free (or global) name.
 func (r *resolver) walrus(e *syntax.NamedExpr) {
 	name := e.Target.Id
+	r.forbidInAnnotationScope(e, "named expression")
 	if r.cur.Kind != ComprehensionScope {
 		r.bind(name, e.Target)
 		return
@@ -743,6 +915,7 @@ func (r *resolver) walrus(e *syntax.NamedExpr) {
 }
 
 func (r *resolver) comprehension(n syntax.Expr, name string, gens []*syntax.Comprehension, elts ...syntax.Expr) {
+	r.forbidInClassAnnotation(n, "comprehension")
 	// The first iterator is evaluated in the enclosing scope.
 	r.expr(gens[0].Iter)
 	sc := r.push(ComprehensionScope, name, n)
@@ -830,7 +1003,7 @@ func (r *resolver) pattern(p syntax.Pattern) {
 // analyze computes bindings bottom-up. free is the set of names that
 // enclosing function scopes bind (name → binding scope), visible here.
 func analyze(s *Scope, visible map[string]*Scope) {
-	isFunc := s.Kind == FunctionScope || s.Kind == LambdaScope || s.Kind == ComprehensionScope
+	isFunc := s.IsFunction()
 	// First: local decisions.
 	for _, name := range s.order {
 		fl := s.flags[name]
@@ -864,6 +1037,9 @@ func analyze(s *Scope, visible map[string]*Scope) {
 		if s.NeedsClassCell {
 			childVisible["__class__"] = s
 		}
+		if s.NeedsClassDict {
+			childVisible[ClassDictName] = s
+		}
 		for name, b := range s.bindings {
 			if b == GlobalExplicit {
 				delete(childVisible, name)
@@ -890,6 +1066,9 @@ func analyze(s *Scope, visible map[string]*Scope) {
 	for _, c := range s.Children {
 		for _, name := range c.Frees {
 			if name == "__class__" && s.Kind == ClassScope && s.NeedsClassCell {
+				continue
+			}
+			if name == ClassDictName && s.Kind == ClassScope && s.NeedsClassDict {
 				continue
 			}
 			if isFunc && (s.bindings[name] == Local || s.bindings[name] == Cell) {
@@ -978,6 +1157,9 @@ func (s *Scope) finish() {
 	if s.Kind == ClassScope && s.NeedsClassCell {
 		cells = append(cells, "__class__")
 	}
+	if s.Kind == ClassScope && s.NeedsClassDict {
+		cells = append(cells, ClassDictName)
+	}
 	sort.Strings(cells)
 	sort.Strings(frees)
 	// Parameters that are cells come first, in parameter order.
@@ -996,6 +1178,16 @@ func (s *Scope) finish() {
 	}
 	s.Cells = pc
 	s.Frees = frees
+}
+
+// IsFunction reports whether s runs as a function, with its locals in
+// registers, rather than in a namespace dict.
+func (s *Scope) IsFunction() bool {
+	switch s.Kind {
+	case FunctionScope, LambdaScope, ComprehensionScope, AnnotationScope:
+		return true
+	}
+	return false
 }
 
 // Deleted reports whether name is ever unbound in s by del or at the end of

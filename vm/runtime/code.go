@@ -108,6 +108,8 @@ func constToValue(k any) Value {
 		return NewBytes(k)
 	case compile.Ellipsis:
 		return Ellipsis
+	case compile.Intrinsic:
+		return intrinsicValue(k)
 	case *compile.Code:
 		return ValueOf(NewCode(k))
 	case compile.Tuple:

@@ -241,7 +241,7 @@ func notGeneric(th *Thread, v Value) error {
 
 // isUnionable reports whether v may be a member of a union.
 func isUnionable(v Value) bool {
-	if v.IsNone() || isGenericAlias(v) || isUnion(v) {
+	if v.IsNone() || isGenericAlias(v) || isUnion(v) || v.Type() == TypeAliasTypeType {
 		return true
 	}
 	_, ok := AsType(v)

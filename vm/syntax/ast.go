@@ -574,7 +574,7 @@ type MatchCase struct {
 	Body    []Stmt
 }
 
-// TypeParam is one PEP 695 type parameter (parsed, not used at run time).
+// TypeParam is one PEP 695 type parameter.
 type TypeParam struct {
 	Span
 	Kind  TypeParamKind
