@@ -498,7 +498,6 @@ func ImportStar(th *Thread, module Value, globals *Dict) error {
 	return nil
 }
 
-
 // The importlib module: import_module and reload.
 func init() {
 	RegisterModule("importlib", func(th *Thread, m *Module) error {
