@@ -387,9 +387,10 @@ func describeOSError(err error) string {
 // the values of expression statements, and prints errors without stopping.
 func REPL(th *runtime.Thread, in io.Reader) int {
 	interp := th.Interp
-	out := interp.Options.Stderr
-	fmt.Fprintf(out, "Kiln %s (Python %s compatible) on linux\n", Version, PythonVersion)
-	fmt.Fprintln(out, `Type "help", "copyright", "credits" or "license" for more information.`)
+	// As CPython: the banner goes to stderr, the prompts to stdout.
+	fmt.Fprintf(interp.Options.Stderr, "Kiln %s (Python %s compatible) on linux\n", Version, PythonVersion)
+	fmt.Fprintln(interp.Options.Stderr, `Type "help", "copyright", "credits" or "license" for more information.`)
+	out := interp.Options.Stdout
 	globals := mainModule(th, "")
 	r := bufio.NewReader(in)
 	var buf []byte
