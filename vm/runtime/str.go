@@ -70,24 +70,52 @@ func runesToStr(rs []rune) string {
 	return sb.String()
 }
 
+// scan fills in s.cp on first need.
+func (s *Str) scan() *codePointCache {
+	if s.cp == nil {
+		if n := countRunes(s.s); n == len(s.s) {
+			s.cp = asciiText
+		} else {
+			s.cp = &codePointCache{n: n}
+		}
+	}
+	return s.cp
+}
+
 // runeCount returns the number of code points, cached.
 func (s *Str) runeCount() int {
-	if s.nchars < 0 {
-		s.nchars = countRunes(s.s)
+	if cp := s.scan(); cp != asciiText {
+		return cp.n
 	}
-	return s.nchars
+	return len(s.s)
+}
+
+// knownRuneCount returns the number of code points if it is cached, so that
+// a caller that needs it only sometimes need not scan the text.
+func (s *Str) knownRuneCount() (int, bool) {
+	switch s.cp {
+	case nil:
+		return 0, false
+	case asciiText:
+		return len(s.s), true
+	}
+	return s.cp.n, true
 }
 
 // isASCII reports whether every code point is ASCII, so that byte and
 // code point indexes coincide.
-func (s *Str) isASCII() bool { return s.runeCount() == len(s.s) }
+func (s *Str) isASCII() bool { return s.scan() == asciiText }
 
 // codePoints returns the code points of s, cached for non-ASCII strings.
 func (s *Str) codePoints() []rune {
-	if s.runes == nil {
-		s.runes = decodeRunes(s.s)
+	cp := s.scan()
+	if cp == asciiText {
+		return decodeRunes(s.s)
 	}
-	return s.runes
+	if cp.runes == nil {
+		cp.runes = decodeRunes(s.s)
+	}
+	return cp.runes
 }
 
 // at returns the code point at index i (0 <= i < runeCount).
