@@ -345,31 +345,50 @@ func StrIsIdentifier(s string) bool {
 }
 
 // strSplitWhitespace is str.split() with no separator: runs of whitespace
-// separate, leading and trailing whitespace is dropped.
+// separate, leading and trailing whitespace is dropped. It scans the UTF-8
+// in place and the parts share s's bytes, as with the other splits: a large
+// text split into words costs one str object per word and no copies.
 func strSplitWhitespace(s string, maxsplit int) []string {
 	var out []string
-	rs := decodeRunes(s)
-	i, n := 0, len(rs)
-	for maxsplit != 0 {
-		for i < n && isPySpace(rs[i]) {
-			i++
+	// space reports whether a code point of s starts at i and is
+	// whitespace, and its length in bytes.
+	space := func(i int) (bool, int) {
+		if c := s[i]; c < utf8.RuneSelf {
+			return isPySpace(rune(c)), 1
 		}
+		r, size := decodeRune(s[i:])
+		return isPySpace(r), size
+	}
+	i, n := 0, len(s)
+	skipSpace := func() {
+		for i < n {
+			sp, size := space(i)
+			if !sp {
+				return
+			}
+			i += size
+		}
+	}
+	for maxsplit != 0 {
+		skipSpace()
 		if i == n {
 			break
 		}
 		j := i
-		for i < n && !isPySpace(rs[i]) {
-			i++
+		for i < n {
+			sp, size := space(i)
+			if sp {
+				break
+			}
+			i += size
 		}
-		out = append(out, runesToStr(rs[j:i]))
+		out = append(out, s[j:i])
 		maxsplit--
 	}
 	if i < n {
-		for i < n && isPySpace(rs[i]) {
-			i++
-		}
+		skipSpace()
 		if i != n {
-			out = append(out, runesToStr(rs[i:]))
+			out = append(out, s[i:])
 		}
 	}
 	return out
