@@ -37,8 +37,11 @@ func (d *Dict) getStrHashed(key *Str) (Value, bool) {
 
 // strIndexHashed is strIndex with the key's hash precomputed.
 func (d *Dict) strIndexHashed(key string, h int64) int {
-	if d == nil || d.index == nil {
+	if d == nil {
 		return -1
+	}
+	if d.index == nil {
+		return d.scanStr(key, h)
 	}
 	mask := uint64(len(d.index) - 1)
 	perturb := uint64(h)
