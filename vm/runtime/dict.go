@@ -137,7 +137,12 @@ func (d *Dict) presize(n int) {
 	if len(d.entries) != 0 || n <= 0 {
 		return
 	}
-	d.resize(n)
+	if n > dictLinearMax {
+		d.resize(n)
+		return
+	}
+	d.entries = make([]dictEntry, 0, n)
+	d.index = nil
 }
 
 // find returns the index slot and entry position of key, or the first free
