@@ -160,6 +160,29 @@ func (s *Str) cpIndex(off int) int {
 	return countRunes(s.s[:off])
 }
 
+// latin1Strs are the strs of one code point below U+0100, shared as CPython
+// shares them: indexing and iterating text make many, and each would
+// otherwise be an object of its own. Their hash and code point cache are
+// filled in here, so they are never written after: the interpreters of the
+// process, which may run at once, share them.
+var latin1Strs = func() *[256]Str {
+	var t [256]Str
+	for c := range t {
+		s := string(rune(c))
+		t[c] = Str{Object: Object{typ: StrType}, s: s, hash: strHash(s)}
+		t[c].scan()
+	}
+	return &t
+}()
+
+// charStr returns the str of the code point c.
+func charStr(c rune) Value {
+	if uint32(c) < uint32(len(latin1Strs)) {
+		return ValueOf(&latin1Strs[c])
+	}
+	return NewStr(encodeCodePoint(c))
+}
+
 // strOf returns the *Str of a str value (or str subclass instance).
 func strOf(v Value) *Str { return as[Str](v) }
 
@@ -394,7 +417,7 @@ func strGetItem(th *Thread, v, key Value) (Value, error) {
 	if err != nil {
 		return Value{}, err
 	}
-	return NewStr(string(s.at(i))), nil
+	return charStr(s.at(i)), nil
 }
 
 // numSeqIndex converts an index of a sequence of length n, counting
@@ -444,10 +467,13 @@ func strIterNext(th *Thread, v Value) (Value, bool, error) {
 	}
 	r, size := decodeRune(it.s[it.off:])
 	c := it.s[it.off : it.off+size]
-	if r == utf8.RuneError && size == 1 {
+	it.off += size
+	switch {
+	case r < 0x100:
+		return charStr(r), true, nil
+	case r == utf8.RuneError && size == 1:
 		c = string(r)
 	}
-	it.off += size
 	return NewStr(c), true, nil
 }
 
