@@ -21,11 +21,18 @@ import "sync/atomic"
 type Dict struct {
 	Object
 	entries []dictEntry
-	index   []int32 // -1 empty, -2 deleted, else a position in entries; nil while small
-	used    int     // live entries
+	index   *dictIndex // nil while small
+	used    int        // live entries
 	// version counts mutations that change the key set, so iterators can
 	// raise "dictionary changed size during iteration".
 	version uint64
+}
+
+// dictIndex is the hash index of a dict that is not small. It is kept
+// behind a pointer so that the many small dicts, which have none, are 64
+// bytes rather than 80.
+type dictIndex struct {
+	slots []int32 // -1 empty, -2 deleted, else a position in entries
 }
 
 type dictEntry struct {
@@ -114,19 +121,19 @@ func (d *Dict) resize(minUsed int) {
 		d.index = nil
 		return
 	}
-	d.index = make([]int32, size)
-	for i := range d.index {
-		d.index[i] = indexEmpty
+	d.index = &dictIndex{slots: make([]int32, size)}
+	for i := range d.index.slots {
+		d.index.slots[i] = indexEmpty
 	}
 	mask := uint64(size - 1)
 	for i, e := range d.entries {
 		perturb := uint64(e.hash)
 		j := perturb & mask
-		for d.index[j] != indexEmpty {
+		for d.index.slots[j] != indexEmpty {
 			perturb >>= 5
 			j = (j*5 + perturb + 1) & mask
 		}
-		d.index[j] = int32(i)
+		d.index.slots[j] = int32(i)
 	}
 }
 
@@ -152,12 +159,12 @@ func (d *Dict) find(th *Thread, key Value, hash int64) (slot int, pos int, err e
 	if d.index == nil {
 		return d.scan(th, key, hash)
 	}
-	mask := uint64(len(d.index) - 1)
+	mask := uint64(len(d.index.slots) - 1)
 	perturb := uint64(hash)
 	j := perturb & mask
 	free := -1
 	for {
-		ix := d.index[j]
+		ix := d.index.slots[j]
 		switch {
 		case ix == indexEmpty:
 			if free < 0 {
@@ -264,12 +271,12 @@ func (d *Dict) setHashed(th *Thread, key Value, h int64, val Value) error {
 			d.resize(d.used + 1)
 			slot, _, _ = d.find(th, key, h) // no comparisons: key is absent
 		}
-	} else if (len(d.entries)+1)*3 > len(d.index)*2 {
+	} else if (len(d.entries)+1)*3 > len(d.index.slots)*2 {
 		d.resize(d.used + 1)
 		slot, _, _ = d.find(th, key, h) // no comparisons: key is absent
 	}
 	if d.index != nil {
-		d.index[slot] = int32(len(d.entries))
+		d.index.slots[slot] = int32(len(d.entries))
 	}
 	d.entries = append(d.entries, dictEntry{hash: h, key: key, value: val})
 	d.used++
@@ -288,15 +295,17 @@ func (d *Dict) Delete(th *Thread, key Value) (bool, error) {
 		return false, err
 	}
 	if d.index != nil {
-		d.index[slot] = indexDeleted
+		d.index.slots[slot] = indexDeleted
 	}
 	d.entries[pos] = dictEntry{}
 	d.used--
 	d.keysChanged()
 	if d.used == 0 {
 		d.entries = d.entries[:0]
-		for i := range d.index {
-			d.index[i] = indexEmpty
+		if d.index != nil {
+			for i := range d.index.slots {
+				d.index.slots[i] = indexEmpty
+			}
 		}
 	}
 	return true, nil
@@ -314,11 +323,12 @@ func (d *Dict) GetStr(key string) (Value, bool) {
 		}
 		return Value{}, false
 	}
-	mask := uint64(len(d.index) - 1)
+	slots := d.index.slots
+	mask := uint64(len(slots) - 1)
 	perturb := uint64(h)
 	j := perturb & mask
 	for {
-		ix := d.index[j]
+		ix := slots[j]
 		if ix == indexEmpty {
 			return Value{}, false
 		}
@@ -417,7 +427,9 @@ func (d *Dict) EntryCap() int { return len(d.entries) }
 func (d *Dict) Copy() *Dict {
 	c := NewDict()
 	c.entries = append([]dictEntry(nil), d.entries...)
-	c.index = append([]int32(nil), d.index...)
+	if d.index != nil {
+		c.index = &dictIndex{slots: append([]int32(nil), d.index.slots...)}
+	}
 	c.used = d.used
 	return c
 }

@@ -328,10 +328,10 @@ func (d *Dict) slotOf(h int64, pos int) int {
 	if d.index == nil {
 		return -1
 	}
-	mask := uint64(len(d.index) - 1)
+	mask := uint64(len(d.index.slots) - 1)
 	perturb := uint64(h)
 	j := perturb & mask
-	for int(d.index[j]) != pos {
+	for int(d.index.slots[j]) != pos {
 		perturb >>= 5
 		j = (j*5 + perturb + 1) & mask
 	}
@@ -342,7 +342,7 @@ func (d *Dict) slotOf(h int64, pos int) int {
 // entry table are trimmed so that repeated popitem stays O(1).
 func (d *Dict) removeAt(slot, pos int) {
 	if d.index != nil {
-		d.index[slot] = indexDeleted
+		d.index.slots[slot] = indexDeleted
 	}
 	d.entries[pos] = dictEntry{}
 	d.used--

@@ -43,11 +43,12 @@ func (d *Dict) strIndexHashed(key string, h int64) int {
 	if d.index == nil {
 		return d.scanStr(key, h)
 	}
-	mask := uint64(len(d.index) - 1)
+	slots := d.index.slots
+	mask := uint64(len(slots) - 1)
 	perturb := uint64(h)
 	j := perturb & mask
 	for {
-		ix := d.index[j]
+		ix := slots[j]
 		if ix == indexEmpty {
 			return -1
 		}

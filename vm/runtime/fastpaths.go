@@ -217,12 +217,13 @@ func (d *Dict) strLookup(k *Str) (slot, pos int, ok bool) {
 		}
 		return -1, -1, true
 	}
-	mask := uint64(len(d.index) - 1)
+	slots := d.index.slots
+	mask := uint64(len(slots) - 1)
 	perturb := uint64(h)
 	j := perturb & mask
 	free := -1
 	for {
-		switch ix := d.index[j]; {
+		switch ix := slots[j]; {
 		case ix == indexEmpty:
 			if free < 0 {
 				free = int(j)
