@@ -22,7 +22,11 @@ func UnpackArgs(fname string, args []Value, kwnames []string, pairs ...any) erro
 		kwOnly   bool
 		posOnly  bool
 	}
-	var params []param
+	// Builtins take a few parameters: the buffer keeps a call's
+	// bookkeeping on the stack (str(x) alone may be called millions of
+	// times).
+	var paramBuf [8]param
+	params := paramBuf[:0]
 	posOnlyEnd := 0
 	for i := 0; i+1 < len(pairs); i += 2 {
 		name := pairs[i].(string)

@@ -236,7 +236,7 @@ func cachedSetAttr(th *Thread, c *attrCache, v Value, name *Str, val Value) erro
 		d.setStrObj(name, val)
 		return nil
 	}
-	if d.index == nil {
+	if len(d.entries) == 0 {
 		d.presize(int(t.instAttrs))
 	}
 	d.setStrObj(name, val)

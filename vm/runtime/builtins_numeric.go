@@ -68,7 +68,7 @@ func builtinChr(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if c < 0 || c > 0x10ffff {
 		return Value{}, Errorf(ValueError, "chr() arg not in range(0x110000)")
 	}
-	return NewStr(encodeCodePoint(rune(c))), nil
+	return charStr(rune(c)), nil
 }
 
 // encodeCodePoint encodes one code point as str holds it: UTF-8, with

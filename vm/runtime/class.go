@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unsafe"
 	"weak"
 )
 
@@ -15,12 +16,20 @@ import (
 // object's and type's Python-visible methods and attributes.
 
 // Instance is an instance of a Python class whose instances use object's
-// layout and that declares __slots__: the slot values live in slots, in the
-// order of the type's Slots. Instances without slots are plain *Object.
+// layout and that declares __slots__: the slot values live in an array of
+// their own, in the order of the type's Slots. Instances without slots are
+// plain *Object.
 type Instance struct {
 	Object
-	slots []Value
+	// slots points at the first of len(typ.Slots) values. The type knows
+	// their number (__class__ assignment keeps it), so a pointer rather
+	// than a slice keeps the instance at 24 bytes: classes declare
+	// __slots__ to make many small objects.
+	slots *Value
 }
+
+// slotValues returns the slot values of o.
+func (o *Instance) slotValues() []Value { return unsafe.Slice(o.slots, len(o.typ.Slots)) }
 
 func init() {
 	TypeType.New = typeNew
@@ -473,7 +482,7 @@ func objectNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, erro
 	}
 	var o *Object
 	if len(t.Slots) > 0 {
-		inst := &Instance{Object: Object{typ: t}, slots: make([]Value, len(t.Slots))}
+		inst := &Instance{Object: Object{typ: t}, slots: unsafe.SliceData(make([]Value, len(t.Slots)))}
 		o = &inst.Object
 	} else {
 		o = &Object{typ: t}

@@ -7,20 +7,34 @@ import "math/big"
 // (str.go, list.go, ...).
 
 // Str is a str object. s holds the text as UTF-8; Python indexes str by code
-// point, so the code point count is cached, and the rune slice is built on
-// first need for non-ASCII strings.
+// point, so what is known about the code points is cached in cp.
+//
+// Str is the most numerous object of many programs, so it is kept to 48
+// bytes (a Go size class) by keeping the code point cache behind one
+// pointer: every ASCII str shares asciiText, and only a non-ASCII str, whose
+// code point indexing needs it, owns a codePointCache.
 type Str struct {
 	Object
-	s      string
-	hash   int64 // 0: not yet computed (a real hash of 0 is stored as -2? no: see strHash)
-	nchars int   // -1 until computed
-	runes  []rune
+	s    string
+	hash int64           // 0 until computed; see strHash
+	cp   *codePointCache // nil until the text has been scanned
 }
+
+// codePointCache is what a str knows about its code points: their count and,
+// once indexing needs it, the decoded code points.
+type codePointCache struct {
+	n     int
+	runes []rune // nil until needed; never built for ASCII text
+}
+
+// asciiText marks every ASCII str, whose code point count is its length in
+// bytes. Its n is unused.
+var asciiText = &codePointCache{n: -1}
 
 // NewStr returns a str value.
 func NewStr(s string) Value { return ValueOf(newStr(s)) }
 
-func newStr(s string) *Str { return &Str{Object: Object{typ: StrType}, s: s, nchars: -1} }
+func newStr(s string) *Str { return &Str{Object: Object{typ: StrType}, s: s} }
 
 // StrValue returns the text of a str value (or str subclass instance).
 // v must have LayoutStr.

@@ -355,11 +355,11 @@ func (d *MemberDescriptor) check(obj Value) error {
 }
 
 // load returns the slot's value (zero if unset). Instances of classes with
-// object's layout hold slots in Instance.slots; others (subclasses of
+// object's layout hold slots in an Instance; others (subclasses of
 // builtins with their own Go struct) keep them in their dict.
 func (d *MemberDescriptor) load(obj Value) Value {
 	if obj.Type().Layout == LayoutObject {
-		return as[Instance](obj).slots[d.Index]
+		return as[Instance](obj).slotValues()[d.Index]
 	}
 	v, _ := obj.header().dict.GetStr(d.Name)
 	return v
@@ -367,7 +367,7 @@ func (d *MemberDescriptor) load(obj Value) Value {
 
 func (d *MemberDescriptor) store(obj, val Value) {
 	if obj.Type().Layout == LayoutObject {
-		as[Instance](obj).slots[d.Index] = val
+		as[Instance](obj).slotValues()[d.Index] = val
 		return
 	}
 	o := obj.header()

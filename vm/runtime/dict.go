@@ -8,6 +8,12 @@ package runtime
 // to entry positions by open addressing with CPython's perturbed probing.
 // Deleting leaves a hole (zero key) in entries and a tombstone in the index;
 // both are squeezed out when the table grows.
+//
+// A small dict, one whose entry table has at most dictLinearMax slots, has
+// no index: lookups scan the entries, comparing hashes (and, for the
+// interned attribute names, pointers) first. Most dicts are small (instance
+// attributes, keyword arguments), so this saves the index's allocation on
+// each, and a scan of a few entries is as fast as probing.
 
 import "sync/atomic"
 
@@ -15,11 +21,18 @@ import "sync/atomic"
 type Dict struct {
 	Object
 	entries []dictEntry
-	index   []int32 // -1 empty, -2 deleted, else a position in entries
-	used    int     // live entries
+	index   *dictIndex // nil while small
+	used    int        // live entries
 	// version counts mutations that change the key set, so iterators can
 	// raise "dictionary changed size during iteration".
 	version uint64
+}
+
+// dictIndex is the hash index of a dict that is not small. It is kept
+// behind a pointer so that the many small dicts, which have none, are 64
+// bytes rather than 80.
+type dictIndex struct {
+	slots []int32 // -1 empty, -2 deleted, else a position in entries
 }
 
 type dictEntry struct {
@@ -34,6 +47,10 @@ const (
 
 	// smallDictEntries is the entry room of a new dict (160 bytes).
 	smallDictEntries = 4
+
+	// dictLinearMax is the most entry slots (holes included) a dict has
+	// with no index.
+	dictLinearMax = 8
 )
 
 // NewDict returns an empty dict.
@@ -79,17 +96,19 @@ func (d *Dict) markTypeDict() {
 	}
 }
 
+// resize squeezes the holes out of the entry table and makes room for
+// minUsed entries, with an index if that is more than dictLinearMax.
 func (d *Dict) resize(minUsed int) {
 	size := 8
 	for size*2 < minUsed*3 {
 		size <<= 1
 	}
 	n := size*2/3 + 1
-	if len(d.entries) == 0 && minUsed <= smallDictEntries {
-		// A new dict: most (instance dicts, kwargs) stay small, so room
-		// for a few entries is made first, and append grows the table
-		// up to what the index allows.
-		n = smallDictEntries
+	if minUsed <= dictLinearMax {
+		// Most dicts (instance dicts, kwargs) stay small, so room for a
+		// few entries is made first, and append grows the table up to
+		// dictLinearMax.
+		n = max(minUsed, smallDictEntries)
 	}
 	live := make([]dictEntry, 0, n)
 	for _, e := range d.entries {
@@ -98,52 +117,54 @@ func (d *Dict) resize(minUsed int) {
 		}
 	}
 	d.entries = live
-	d.index = make([]int32, size)
-	for i := range d.index {
-		d.index[i] = indexEmpty
+	if minUsed <= dictLinearMax {
+		d.index = nil
+		return
+	}
+	d.index = &dictIndex{slots: make([]int32, size)}
+	for i := range d.index.slots {
+		d.index.slots[i] = indexEmpty
 	}
 	mask := uint64(size - 1)
 	for i, e := range d.entries {
 		perturb := uint64(e.hash)
 		j := perturb & mask
-		for d.index[j] != indexEmpty {
+		for d.index.slots[j] != indexEmpty {
 			perturb >>= 5
 			j = (j*5 + perturb + 1) & mask
 		}
-		d.index[j] = int32(i)
+		d.index.slots[j] = int32(i)
 	}
 }
 
-// presize makes an empty dict's first tables hold exactly n entries (the
-// usual number of attributes of a class's instances, see cachedSetAttr),
-// rather than smallDictEntries.
+// presize makes an empty dict's first entry table hold exactly n entries
+// (the usual number of attributes of a class's instances, see
+// cachedSetAttr), rather than smallDictEntries.
 func (d *Dict) presize(n int) {
-	if d.index != nil || len(d.entries) != 0 || n <= 0 {
+	if len(d.entries) != 0 || n <= 0 {
 		return
 	}
-	size := 8
-	for size*2 < n*3 {
-		size <<= 1
+	if n > dictLinearMax {
+		d.resize(n)
+		return
 	}
 	d.entries = make([]dictEntry, 0, n)
-	d.index = make([]int32, size)
-	for i := range d.index {
-		d.index[i] = indexEmpty
-	}
+	d.index = nil
 }
 
 // find returns the index slot and entry position of key, or the first free
 // slot and -1. Comparing keys may run Python code (__eq__) and raise.
+// A small dict has no index: its slot is always -1.
 func (d *Dict) find(th *Thread, key Value, hash int64) (slot int, pos int, err error) {
 	if d.index == nil {
-		return -1, -1, nil
+		return d.scan(th, key, hash)
 	}
-	mask := uint64(len(d.index) - 1)
+	mask := uint64(len(d.index.slots) - 1)
 	perturb := uint64(hash)
 	j := perturb & mask
 	free := -1
 	for {
-		ix := d.index[j]
+		ix := d.index.slots[j]
 		switch {
 		case ix == indexEmpty:
 			if free < 0 {
@@ -160,9 +181,15 @@ func (d *Dict) find(th *Thread, key Value, hash int64) (slot int, pos int, err e
 				if Is(e.key, key) {
 					return int(j), int(ix), nil
 				}
+				ver := d.version
 				eq, err := keysEqual(th, e.key, key)
 				if err != nil {
 					return -1, -1, err
+				}
+				if d.version != ver {
+					// __eq__ changed the key set, and the tables with
+					// it: start again, as CPython does.
+					return d.find(th, key, hash)
 				}
 				if eq {
 					return int(j), int(ix), nil
@@ -172,6 +199,31 @@ func (d *Dict) find(th *Thread, key Value, hash int64) (slot int, pos int, err e
 		perturb >>= 5
 		j = (j*5 + perturb + 1) & mask
 	}
+}
+
+// scan is find for a dict with no index.
+func (d *Dict) scan(th *Thread, key Value, hash int64) (slot int, pos int, err error) {
+	for i := 0; i < len(d.entries); i++ {
+		e := d.entries[i]
+		if e.hash != hash || e.key.p == nil {
+			continue
+		}
+		if Is(e.key, key) {
+			return -1, i, nil
+		}
+		ver := d.version
+		eq, err := keysEqual(th, e.key, key)
+		if err != nil {
+			return -1, -1, err
+		}
+		if d.version != ver {
+			return d.find(th, key, hash) // as in find
+		}
+		if eq {
+			return -1, i, nil
+		}
+	}
+	return -1, -1, nil
 }
 
 // keysEqual compares two dict keys whose hashes match. Strings, the common
@@ -214,11 +266,18 @@ func (d *Dict) setHashed(th *Thread, key Value, h int64, val Value) error {
 		d.entries[pos].value = val
 		return nil
 	}
-	if d.index == nil || (len(d.entries)+1)*3 > len(d.index)*2 {
+	if d.index == nil {
+		if len(d.entries) == dictLinearMax {
+			d.resize(d.used + 1)
+			slot, _, _ = d.find(th, key, h) // no comparisons: key is absent
+		}
+	} else if (len(d.entries)+1)*3 > len(d.index.slots)*2 {
 		d.resize(d.used + 1)
 		slot, _, _ = d.find(th, key, h) // no comparisons: key is absent
 	}
-	d.index[slot] = int32(len(d.entries))
+	if d.index != nil {
+		d.index.slots[slot] = int32(len(d.entries))
+	}
 	d.entries = append(d.entries, dictEntry{hash: h, key: key, value: val})
 	d.used++
 	d.keysChanged()
@@ -235,14 +294,18 @@ func (d *Dict) Delete(th *Thread, key Value) (bool, error) {
 	if err != nil || pos < 0 {
 		return false, err
 	}
-	d.index[slot] = indexDeleted
+	if d.index != nil {
+		d.index.slots[slot] = indexDeleted
+	}
 	d.entries[pos] = dictEntry{}
 	d.used--
 	d.keysChanged()
 	if d.used == 0 {
 		d.entries = d.entries[:0]
-		for i := range d.index {
-			d.index[i] = indexEmpty
+		if d.index != nil {
+			for i := range d.index.slots {
+				d.index.slots[i] = indexEmpty
+			}
 		}
 	}
 	return true, nil
@@ -250,15 +313,22 @@ func (d *Dict) Delete(th *Thread, key Value) (bool, error) {
 
 // GetStr looks up a string key. It never runs Python code.
 func (d *Dict) GetStr(key string) (Value, bool) {
-	if d == nil || d.index == nil {
+	if d == nil {
 		return Value{}, false
 	}
 	h := strHash(key)
-	mask := uint64(len(d.index) - 1)
+	if d.index == nil {
+		if i := d.scanStr(key, h); i >= 0 {
+			return d.entries[i].value, true
+		}
+		return Value{}, false
+	}
+	slots := d.index.slots
+	mask := uint64(len(slots) - 1)
 	perturb := uint64(h)
 	j := perturb & mask
 	for {
-		ix := d.index[j]
+		ix := slots[j]
 		if ix == indexEmpty {
 			return Value{}, false
 		}
@@ -271,6 +341,18 @@ func (d *Dict) GetStr(key string) (Value, bool) {
 		perturb >>= 5
 		j = (j*5 + perturb + 1) & mask
 	}
+}
+
+// scanStr returns the position of the str key in a dict with no index, or
+// -1. Like GetStr, it never runs Python code.
+func (d *Dict) scanStr(key string, h int64) int {
+	for i := range d.entries {
+		e := &d.entries[i]
+		if e.hash == h && e.key.p != nil && e.key.Type() == StrType && as[Str](e.key).s == key {
+			return i
+		}
+	}
+	return -1
 }
 
 // SetStr sets a string key. It never runs Python code.
@@ -345,7 +427,9 @@ func (d *Dict) EntryCap() int { return len(d.entries) }
 func (d *Dict) Copy() *Dict {
 	c := NewDict()
 	c.entries = append([]dictEntry(nil), d.entries...)
-	c.index = append([]int32(nil), d.index...)
+	if d.index != nil {
+		c.index = &dictIndex{slots: append([]int32(nil), d.index.slots...)}
+	}
 	c.used = d.used
 	return c
 }

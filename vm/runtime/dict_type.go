@@ -322,12 +322,16 @@ func (d *Dict) pop(th *Thread, key Value) (Value, bool, error) {
 }
 
 // slotOf returns the index slot that points at entry pos, whose key has
-// hash h. Unlike find it compares no keys, so it runs no Python code.
+// hash h (-1 if d has no index). Unlike find it compares no keys, so it
+// runs no Python code.
 func (d *Dict) slotOf(h int64, pos int) int {
-	mask := uint64(len(d.index) - 1)
+	if d.index == nil {
+		return -1
+	}
+	mask := uint64(len(d.index.slots) - 1)
 	perturb := uint64(h)
 	j := perturb & mask
-	for int(d.index[j]) != pos {
+	for int(d.index.slots[j]) != pos {
 		perturb >>= 5
 		j = (j*5 + perturb + 1) & mask
 	}
@@ -337,7 +341,9 @@ func (d *Dict) slotOf(h int64, pos int) int {
 // removeAt deletes entry pos, found at index slot. Holes at the end of the
 // entry table are trimmed so that repeated popitem stays O(1).
 func (d *Dict) removeAt(slot, pos int) {
-	d.index[slot] = indexDeleted
+	if d.index != nil {
+		d.index.slots[slot] = indexDeleted
+	}
 	d.entries[pos] = dictEntry{}
 	d.used--
 	d.version++

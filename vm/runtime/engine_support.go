@@ -37,14 +37,18 @@ func (d *Dict) getStrHashed(key *Str) (Value, bool) {
 
 // strIndexHashed is strIndex with the key's hash precomputed.
 func (d *Dict) strIndexHashed(key string, h int64) int {
-	if d == nil || d.index == nil {
+	if d == nil {
 		return -1
 	}
-	mask := uint64(len(d.index) - 1)
+	if d.index == nil {
+		return d.scanStr(key, h)
+	}
+	slots := d.index.slots
+	mask := uint64(len(slots) - 1)
 	perturb := uint64(h)
 	j := perturb & mask
 	for {
-		ix := d.index[j]
+		ix := slots[j]
 		if ix == indexEmpty {
 			return -1
 		}

@@ -195,20 +195,35 @@ func simpleInit(t *Type, n int) (*Function, bool) {
 
 // strLookup finds the exact str key k in d for the interpreter's dict
 // fast paths: the index slot and entry position of k, or the first free
-// slot and -1. ok is false if the probe met an entry with the same hash
+// slot and -1 (the slot is -1 in a dict with no index). ok is false if the probe met an entry with the same hash
 // whose key is not an exact str (its __eq__ could claim equality and run
 // Python code); the caller then takes the general path.
 func (d *Dict) strLookup(k *Str) (slot, pos int, ok bool) {
+	h := k.hashValue()
 	if d.index == nil {
+		for i := range d.entries {
+			e := &d.entries[i]
+			if e.key.p == unsafe.Pointer(k) {
+				return -1, i, true
+			}
+			if e.hash == h && e.key.p != nil {
+				if e.key.Type() != StrType {
+					return -1, -1, false
+				}
+				if as[Str](e.key).s == k.s {
+					return -1, i, true
+				}
+			}
+		}
 		return -1, -1, true
 	}
-	h := k.hashValue()
-	mask := uint64(len(d.index) - 1)
+	slots := d.index.slots
+	mask := uint64(len(slots) - 1)
 	perturb := uint64(h)
 	j := perturb & mask
 	free := -1
 	for {
-		switch ix := d.index[j]; {
+		switch ix := slots[j]; {
 		case ix == indexEmpty:
 			if free < 0 {
 				free = int(j)

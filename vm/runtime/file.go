@@ -965,8 +965,8 @@ func (f *File) writeValue(v Value) (Value, error) {
 			return Value{}, Errorf(TypeError, "write() argument must be str, not %s", TypeName(v))
 		}
 		text := StrValue(v)
-		n := as[Str](v).nchars
-		if n < 0 {
+		n, ok := as[Str](v).knownRuneCount()
+		if !ok {
 			n = utf8.RuneCountInString(text)
 		}
 		if !f.newline.IsNone() {

@@ -70,24 +70,52 @@ func runesToStr(rs []rune) string {
 	return sb.String()
 }
 
+// scan fills in s.cp on first need.
+func (s *Str) scan() *codePointCache {
+	if s.cp == nil {
+		if n := countRunes(s.s); n == len(s.s) {
+			s.cp = asciiText
+		} else {
+			s.cp = &codePointCache{n: n}
+		}
+	}
+	return s.cp
+}
+
 // runeCount returns the number of code points, cached.
 func (s *Str) runeCount() int {
-	if s.nchars < 0 {
-		s.nchars = countRunes(s.s)
+	if cp := s.scan(); cp != asciiText {
+		return cp.n
 	}
-	return s.nchars
+	return len(s.s)
+}
+
+// knownRuneCount returns the number of code points if it is cached, so that
+// a caller that needs it only sometimes need not scan the text.
+func (s *Str) knownRuneCount() (int, bool) {
+	switch s.cp {
+	case nil:
+		return 0, false
+	case asciiText:
+		return len(s.s), true
+	}
+	return s.cp.n, true
 }
 
 // isASCII reports whether every code point is ASCII, so that byte and
 // code point indexes coincide.
-func (s *Str) isASCII() bool { return s.runeCount() == len(s.s) }
+func (s *Str) isASCII() bool { return s.scan() == asciiText }
 
 // codePoints returns the code points of s, cached for non-ASCII strings.
 func (s *Str) codePoints() []rune {
-	if s.runes == nil {
-		s.runes = decodeRunes(s.s)
+	cp := s.scan()
+	if cp == asciiText {
+		return decodeRunes(s.s)
 	}
-	return s.runes
+	if cp.runes == nil {
+		cp.runes = decodeRunes(s.s)
+	}
+	return cp.runes
 }
 
 // at returns the code point at index i (0 <= i < runeCount).
@@ -130,6 +158,29 @@ func (s *Str) cpIndex(off int) int {
 		return off
 	}
 	return countRunes(s.s[:off])
+}
+
+// latin1Strs are the strs of one code point below U+0100, shared as CPython
+// shares them: indexing and iterating text make many, and each would
+// otherwise be an object of its own. Their hash and code point cache are
+// filled in here, so they are never written after: the interpreters of the
+// process, which may run at once, share them.
+var latin1Strs = func() *[256]Str {
+	var t [256]Str
+	for c := range t {
+		s := string(rune(c))
+		t[c] = Str{Object: Object{typ: StrType}, s: s, hash: strHash(s)}
+		t[c].scan()
+	}
+	return &t
+}()
+
+// charStr returns the str of the code point c.
+func charStr(c rune) Value {
+	if uint32(c) < uint32(len(latin1Strs)) {
+		return ValueOf(&latin1Strs[c])
+	}
+	return NewStr(encodeCodePoint(c))
 }
 
 // strOf returns the *Str of a str value (or str subclass instance).
@@ -366,7 +417,7 @@ func strGetItem(th *Thread, v, key Value) (Value, error) {
 	if err != nil {
 		return Value{}, err
 	}
-	return NewStr(string(s.at(i))), nil
+	return charStr(s.at(i)), nil
 }
 
 // numSeqIndex converts an index of a sequence of length n, counting
@@ -416,10 +467,13 @@ func strIterNext(th *Thread, v Value) (Value, bool, error) {
 	}
 	r, size := decodeRune(it.s[it.off:])
 	c := it.s[it.off : it.off+size]
-	if r == utf8.RuneError && size == 1 {
+	it.off += size
+	switch {
+	case r < 0x100:
+		return charStr(r), true, nil
+	case r == utf8.RuneError && size == 1:
 		c = string(r)
 	}
-	it.off += size
 	return NewStr(c), true, nil
 }
 

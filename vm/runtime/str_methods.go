@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -345,34 +346,68 @@ func StrIsIdentifier(s string) bool {
 }
 
 // strSplitWhitespace is str.split() with no separator: runs of whitespace
-// separate, leading and trailing whitespace is dropped.
-func strSplitWhitespace(s string, maxsplit int) []string {
-	var out []string
-	rs := decodeRunes(s)
-	i, n := 0, len(rs)
-	for maxsplit != 0 {
-		for i < n && isPySpace(rs[i]) {
-			i++
+// separate, leading and trailing whitespace is dropped. It yields the parts
+// in order, scanning the UTF-8 in place, and the parts share s's bytes, as
+// with the other splits: a large text split into words costs one str object
+// per word and no copies.
+func strSplitWhitespace(s string, maxsplit int) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		// space reports whether the code point at s[i:] is whitespace, and
+		// its length in bytes.
+		space := func(i int) (bool, int) {
+			if c := s[i]; c < utf8.RuneSelf {
+				return isPySpace(rune(c)), 1
+			}
+			r, size := decodeRune(s[i:])
+			return isPySpace(r), size
 		}
-		if i == n {
-			break
+		i, n, left := 0, len(s), maxsplit
+		skipSpace := func() {
+			for i < n {
+				sp, size := space(i)
+				if !sp {
+					return
+				}
+				i += size
+			}
 		}
-		j := i
-		for i < n && !isPySpace(rs[i]) {
-			i++
+		for left != 0 {
+			skipSpace()
+			if i == n {
+				return
+			}
+			j := i
+			for i < n {
+				sp, size := space(i)
+				if sp {
+					break
+				}
+				i += size
+			}
+			if !yield(s[j:i]) {
+				return
+			}
+			left--
 		}
-		out = append(out, runesToStr(rs[j:i]))
-		maxsplit--
+		if skipSpace(); i != n {
+			yield(s[i:])
+		}
 	}
-	if i < n {
-		for i < n && isPySpace(rs[i]) {
-			i++
-		}
-		if i != n {
-			out = append(out, runesToStr(rs[i:]))
-		}
+}
+
+// strSeqListValue returns a list of the strs parts yields. It runs parts
+// twice, first to count them, because a split of a large text makes a big
+// list, and growing it by appending would allocate it several times over.
+func strSeqListValue(parts iter.Seq[string]) Value {
+	n := 0
+	for range parts {
+		n++
 	}
-	return out
+	items := make([]Value, 0, n)
+	for p := range parts {
+		items = append(items, NewStr(p))
+	}
+	return NewList(items)
 }
 
 // strRSplitWhitespace is str.rsplit() with no separator.
@@ -825,7 +860,7 @@ func addStrMethods(t *Type) {
 		}
 		s := StrValue(self)
 		if !hasSep {
-			return strListValue(strSplitWhitespace(s, maxsplit)), nil
+			return strSeqListValue(strSplitWhitespace(s, maxsplit)), nil
 		}
 		n := -1
 		if maxsplit >= 0 {
