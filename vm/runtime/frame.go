@@ -84,6 +84,10 @@ type threadExec struct {
 	pool    []*Frame // reusable frames, by call depth
 	nframes int
 
+	// limit is the interpreter's recursion limit, kept here so that every
+	// call checks it with one load (see Interpreter.SetRecursionLimit).
+	limit int
+
 	handled Value // the exception being handled (sys.exception()), or zero
 }
 
@@ -97,6 +101,10 @@ func (th *Thread) pushFrame(code *Code, globals, builtins *Dict) *Frame {
 }
 
 // pushFrameArgs is pushFrame with the first registers set to args.
+//
+// Every register of the stack above the thread's sp is zero (new chunks
+// are, and popFrame clears the whole window it releases), so a new window
+// needs no clearing: only the arguments and the constants are stored.
 func (th *Thread) pushFrameArgs(code *Code, globals, builtins *Dict, args []Value) *Frame {
 	ex := &th.exec
 	if ex.nframes == len(ex.pool) {
@@ -106,25 +114,21 @@ func (th *Thread) pushFrameArgs(code *Code, globals, builtins *Dict, args []Valu
 	ex.nframes++
 	n := code.NumRegs
 	if ex.sp+n > len(ex.stack) {
-		size := stackChunk
-		if n > size {
-			size = n
-		}
-		ex.stack = make([]Value, size)
+		ex.stack = make([]Value, max(stackChunk, n))
 		ex.sp = 0
 	}
-	f.stack, f.base = ex.stack, ex.sp
-	f.Regs = ex.stack[ex.sp : ex.sp+n : ex.sp+n]
+	regs := ex.stack[ex.sp : ex.sp+n : ex.sp+n]
+	f.stack, f.base, f.Regs = ex.stack, ex.sp, regs
 	ex.sp += n
 	f.Code, f.Globals, f.Builtins, f.PC = code, globals, builtins, 0
-	// The window may hold the constants of an earlier frame of other code.
-	regs := f.Regs
-	n = copy(regs, args)
-	for i := n; i < code.KBase; i++ {
-		regs[i] = Value{}
+	// Loops, not copy(): a call passes a few arguments and a body has a few
+	// constants, too few to pay for the runtime's typed copy.
+	for i, a := range args {
+		regs[i] = a
 	}
+	kregs := regs[code.KBase:]
 	for i, k := range code.KVals {
-		regs[code.KBase+i] = k
+		kregs[i] = k
 	}
 	f.Back = ex.frame
 	ex.frame = f
@@ -135,24 +139,31 @@ func (th *Thread) pushFrameArgs(code *Code, globals, builtins *Dict, args []Valu
 func (th *Thread) pushFrameSelfArgs(code *Code, globals, builtins *Dict, self Value, args []Value) *Frame {
 	f := th.pushFrameArgs(code, globals, builtins, nil)
 	f.Regs[0] = self
-	copy(f.Regs[1:], args)
+	rest := f.Regs[1:]
+	for i, a := range args {
+		rest[i] = a
+	}
 	return f
 }
 
-// popFrame unlinks the current pooled frame, clearing its registers.
+// popFrame unlinks the current pooled frame. It clears the whole window,
+// constants included, which drops the frame's references now and keeps
+// the stack above sp zero for pushFrameArgs. The fields that pushFrameArgs
+// overwrites anyway are left alone, except the references that would
+// otherwise keep objects alive while the frame sits in the pool.
 func (th *Thread) popFrame(f *Frame) {
 	ex := &th.exec
-	// Drop references now (constants are long-lived anyway). A loop, not
-	// clear(): windows are small and the runtime call costs more.
-	regs := f.Regs[:f.Code.KBase]
-	for i := range regs {
+	// Not clear(), nor a range loop, which the compiler turns into it:
+	// windows are small, and the runtime's memclrHasPointers costs more
+	// than a few stores.
+	regs := f.Regs
+	for i := 0; i < len(regs); i++ {
 		regs[i] = Value{}
 	}
 	ex.frame = f.Back
 	ex.stack, ex.sp = f.stack, f.base
 	ex.nframes--
-	f.Regs, f.Back, f.Func, f.Locals, f.stack = nil, nil, nil, Value{}, nil
-	f.Globals, f.Builtins, f.gen = nil, nil, nil
+	f.Back, f.Func, f.Globals, f.Locals = nil, nil, nil, Value{}
 	if f.catStr != nil {
 		f.catStr, f.catBuf = nil, nil
 	}
