@@ -47,6 +47,17 @@ func (g *Generator) resume(th *Thread, send Value, throw error) (v Value, done b
 		}
 		return None, true, nil
 	}
+	// No defer: a Go panic ends the program (vm.runGuarded), so the flag
+	// needs resetting on the normal return only, and a defer would cost
+	// more than the rest of a resumption's bookkeeping.
+	g.running = true
+	v, done, err = g.step(th, send, throw)
+	g.running = false
+	return v, done, err
+}
+
+// step is resume for a generator that is neither running nor finished.
+func (g *Generator) step(th *Thread, send Value, throw error) (v Value, done bool, err error) {
 	f := g.frame
 	started := f.PC > 0
 	if !started && throw == nil && send.p != nil && !send.IsNone() {
@@ -57,8 +68,6 @@ func (g *Generator) resume(th *Thread, send Value, throw error) (v Value, done b
 	}
 	insns := f.Code.Insns
 	inYieldFrom := started && compile.Opcode(insns[f.PC-1]) != compile.YIELD
-	g.running = true
-	defer func() { g.running = false }()
 	if throw != nil && inYieldFrom {
 		w := insns[f.PC]
 		sub := f.Regs[compile.B(w)]
