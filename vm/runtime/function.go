@@ -119,12 +119,12 @@ func init() {
 	}
 	MethodType.Call = func(th *Thread, callee Value, args []Value, kwnames []string) (Value, error) {
 		m := as[Method](callee)
+		if m.Func.Type() == FunctionType {
+			return th.callWithSelf(as[Function](m.Func), m.Self, args, kwnames)
+		}
 		all := make([]Value, len(args)+1)
 		all[0] = m.Self
 		copy(all[1:], args)
-		if m.Func.Type() == FunctionType {
-			return callFunction(th, as[Function](m.Func), all, kwnames)
-		}
 		return Call(th, m.Func, all, kwnames)
 	}
 	MethodType.GetAttr = func(th *Thread, v Value, name *Str) (Value, error) {
@@ -272,6 +272,9 @@ func callFunction(th *Thread, fn *Function, args []Value, kwnames []string) (Val
 			return Value{}, Errorf(SystemError, "coroutines (async def) are not supported")
 		}
 		return ValueOf(newGenerator(fn, f)), nil
+	}
+	if len(kwnames) == 0 && code.simpleArgc == len(args) {
+		return th.callSimple(fn, args) // nothing to bind but copies
 	}
 	if err := th.enterCall(); err != nil {
 		return Value{}, err
