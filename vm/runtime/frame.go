@@ -107,16 +107,12 @@ func (th *Thread) pushFrame(code *Code, globals, builtins *Dict) *Frame {
 // needs no clearing: only the arguments and the constants are stored.
 func (th *Thread) pushFrameArgs(code *Code, globals, builtins *Dict, args []Value) *Frame {
 	ex := &th.exec
-	if ex.nframes == len(ex.pool) {
-		ex.pool = append(ex.pool, &Frame{})
+	n := code.NumRegs
+	if ex.nframes == len(ex.pool) || ex.sp+n > len(ex.stack) {
+		ex.grow(n)
 	}
 	f := ex.pool[ex.nframes]
 	ex.nframes++
-	n := code.NumRegs
-	if ex.sp+n > len(ex.stack) {
-		ex.stack = make([]Value, max(stackChunk, n))
-		ex.sp = 0
-	}
 	regs := ex.stack[ex.sp : ex.sp+n : ex.sp+n]
 	f.stack, f.base, f.Regs = ex.stack, ex.sp, regs
 	ex.sp += n
@@ -133,6 +129,21 @@ func (th *Thread) pushFrameArgs(code *Code, globals, builtins *Dict, args []Valu
 	f.Back = ex.frame
 	ex.frame = f
 	return f
+}
+
+// grow makes room for one more pooled frame with n registers: the slow
+// path of pushFrameArgs, kept out of it so that the common path stays
+// short.
+//
+//go:noinline
+func (ex *threadExec) grow(n int) {
+	if ex.nframes == len(ex.pool) {
+		ex.pool = append(ex.pool, &Frame{})
+	}
+	if ex.sp+n > len(ex.stack) {
+		ex.stack = make([]Value, max(stackChunk, n))
+		ex.sp = 0
+	}
 }
 
 // pushFrameSelfArgs is pushFrameArgs with the arguments self, args...
