@@ -294,13 +294,20 @@ func callFunction(th *Thread, fn *Function, args []Value, kwnames []string) (Val
 }
 
 // enterCall counts a Python-level call against the recursion limit.
+// It is small enough to inline; the error is made out of line.
 func (th *Thread) enterCall() error {
-	th.depth++
-	if th.depth > th.recursionLimit() {
-		th.depth--
-		return Errorf(RecursionError, "maximum recursion depth exceeded")
+	if th.depth >= th.recursionLimit() {
+		return recursionError()
 	}
+	th.depth++
 	return nil
+}
+
+// recursionError is the RecursionError of a call past the limit.
+//
+//go:noinline
+func recursionError() error {
+	return Errorf(RecursionError, "maximum recursion depth exceeded")
 }
 
 // bindArgs stores the arguments of a call of fn into the parameter

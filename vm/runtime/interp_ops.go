@@ -932,7 +932,7 @@ func getMethod(th *Thread, obj Value, name *Str) (Value, bool, error) {
 func (th *Thread) callSimple(fn *Function, args []Value) (Value, error) {
 	fc := fn.Code
 	if th.depth >= th.recursionLimit() {
-		return Value{}, Errorf(RecursionError, "maximum recursion depth exceeded")
+		return Value{}, recursionError()
 	}
 	th.depth++
 	nf := th.pushFrameArgs(fc, fn.Globals, fn.Builtins, args)
@@ -951,7 +951,7 @@ func (th *Thread) callSimple(fn *Function, args []Value) (Value, error) {
 func (th *Thread) callSimpleSelf(fn *Function, self Value, args []Value) (Value, error) {
 	fc := fn.Code
 	if th.depth >= th.recursionLimit() {
-		return Value{}, Errorf(RecursionError, "maximum recursion depth exceeded")
+		return Value{}, recursionError()
 	}
 	th.depth++
 	nf := th.pushFrameSelfArgs(fc, fn.Globals, fn.Builtins, self, args)
