@@ -180,15 +180,6 @@ func (th *Thread) popFrame(f *Frame) {
 	}
 }
 
-// newHeapFrame makes a frame that owns its registers (generators, and
-// module/class bodies, which may be inspected after they finish).
-func newHeapFrame(code *Code, globals, builtins *Dict) *Frame {
-	f := &Frame{Code: code, Globals: globals, Builtins: builtins}
-	f.Regs = make([]Value, code.NumRegs)
-	copy(f.Regs[code.KBase:], code.KVals)
-	return f
-}
-
 // HandledException returns the exception currently being handled (what
 // sys.exception() and sys.exc_info() report), or the zero Value.
 func (th *Thread) HandledException() Value { return th.exec.handled }

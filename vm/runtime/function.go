@@ -262,8 +262,8 @@ func noneIfUnset(v Value) Value {
 func callFunction(th *Thread, fn *Function, args []Value, kwnames []string) (Value, error) {
 	code := fn.Code
 	if code.Flags&(compile.FlagGenerator|compile.FlagCoroutine) != 0 {
-		f := newHeapFrame(code, fn.Globals, fn.Builtins)
-		f.Func = fn
+		g := newGenerator(fn)
+		f := g.frame
 		if err := bindArgs(th, fn, f.Regs, args, kwnames); err != nil {
 			return Value{}, err
 		}
@@ -271,7 +271,7 @@ func callFunction(th *Thread, fn *Function, args []Value, kwnames []string) (Val
 		if code.Flags&compile.FlagCoroutine != 0 {
 			return Value{}, Errorf(SystemError, "coroutines (async def) are not supported")
 		}
-		return ValueOf(newGenerator(fn, f)), nil
+		return ValueOf(g), nil
 	}
 	if len(kwnames) == 0 && code.simpleArgc == len(args) {
 		return th.callSimple(fn, args) // nothing to bind but copies

@@ -28,9 +28,23 @@ type Generator struct {
 // GeneratorType is the type of generators.
 var GeneratorType = NewBuiltinType("generator", ObjectType, LayoutOther, 0)
 
-func newGenerator(fn *Function, f *Frame) *Generator {
-	g := &Generator{Object: Object{typ: GeneratorType}, frame: f, fn: fn, Name: fn.Name, Qualname: fn.Qualname}
-	f.gen = g
+// newGenerator makes a generator for a call of fn, with the constants
+// loaded and the parameters still unbound. Its frame, which outlives the
+// call, is not pooled but has registers of its own, and shares the
+// generator's allocation: the two live and die together.
+func newGenerator(fn *Function) *Generator {
+	code := fn.Code
+	gf := &struct {
+		g Generator
+		f Frame
+	}{
+		g: Generator{Object: Object{typ: GeneratorType}, fn: fn, Name: fn.Name, Qualname: fn.Qualname},
+		f: Frame{Code: code, Globals: fn.Globals, Builtins: fn.Builtins, Func: fn},
+	}
+	g, f := &gf.g, &gf.f
+	g.frame, f.gen = f, g
+	f.Regs = make([]Value, code.NumRegs)
+	copy(f.Regs[code.KBase:], code.KVals)
 	return g
 }
 
