@@ -46,8 +46,13 @@ type Frame struct {
 	throw   error      // exception to raise on resumption (generator.throw)
 	yielded bool       // set by YIELD/YIELDFROM when run returns a yielded value
 
-	stack []Value // the stack chunk the window came from (pooled frames)
-	base  int     // the window's start in that chunk
+	// Pooled frames: base is the window's start in the thread's current
+	// stack chunk. A frame whose window starts a new chunk records the
+	// chunk and sp to return to when it is popped (prevStack is nil for
+	// the others, and for the first chunk, which has nothing before it).
+	base      int
+	prevStack []Value
+	prevSP    int
 
 	// catStr is the last str built by strIAdd, over catBuf's bytes.
 	catStr *Str
@@ -114,7 +119,7 @@ func (th *Thread) pushFrameArgs(code *Code, globals, builtins *Dict, args []Valu
 	f := ex.pool[ex.nframes]
 	ex.nframes++
 	regs := ex.stack[ex.sp : ex.sp+n : ex.sp+n]
-	f.stack, f.base, f.Regs = ex.stack, ex.sp, regs
+	f.base, f.Regs = ex.sp, regs
 	ex.sp += n
 	f.Code, f.Globals, f.Builtins, f.PC = code, globals, builtins, 0
 	// Loops, not copy(): a call passes a few arguments and a body has a few
@@ -141,6 +146,8 @@ func (ex *threadExec) grow(n int) {
 		ex.pool = append(ex.pool, &Frame{})
 	}
 	if ex.sp+n > len(ex.stack) {
+		f := ex.pool[ex.nframes]
+		f.prevStack, f.prevSP = ex.stack, ex.sp
 		ex.stack = make([]Value, max(stackChunk, n))
 		ex.sp = 0
 	}
@@ -172,7 +179,11 @@ func (th *Thread) popFrame(f *Frame) {
 		regs[i] = Value{}
 	}
 	ex.frame = f.Back
-	ex.stack, ex.sp = f.stack, f.base
+	ex.sp = f.base
+	if f.prevStack != nil {
+		ex.stack, ex.sp = f.prevStack, f.prevSP
+		f.prevStack = nil
+	}
 	ex.nframes--
 	f.Back, f.Func, f.Globals, f.Locals = nil, nil, nil, Value{}
 	if f.catStr != nil {
