@@ -131,7 +131,12 @@ func internName(n string) *Str {
 	return s
 }
 
-var slotInitPC = reflect.ValueOf(slotInit).Pointer()
+// slotInitPC identifies slotInit among Init slots (Go cannot compare
+// funcs). It is set by init, not by its declaration: slotInit reaches
+// newInstance, which reads it, and that would be an initialization cycle.
+var slotInitPC uintptr
+
+func init() { slotInitPC = reflect.ValueOf(slotInit).Pointer() }
 
 // newInstance implements C(args) for a class C made by a class statement
 // whose metaclass is type and whose __init__ is a Python function taking
@@ -160,19 +165,7 @@ func (th *Thread) newInstance(t *Type, args []Value) (v Value, ok bool, err erro
 	if fn, ok = simpleInit(t, len(args)); !ok { // __new__ may have changed it
 		return obj, true, t.Init(th, obj, args, nil)
 	}
-	if th.depth >= th.recursionLimit() {
-		return Value{}, true, Errorf(RecursionError, "maximum recursion depth exceeded")
-	}
-	fc := fn.Code
-	th.depth++
-	nf := th.pushFrameSelfArgs(fc, fn.Globals, fn.Builtins, obj, args)
-	nf.Func = fn
-	if len(fn.Closure) > 0 {
-		copy(nf.Regs[fc.NumLocals+len(fc.Cellvars):], fn.Closure)
-	}
-	r, err := th.run(nf)
-	th.popFrame(nf)
-	th.depth--
+	r, err := th.callSimpleSelf(fn, obj, args)
 	if err != nil {
 		return Value{}, true, err
 	}

@@ -46,8 +46,13 @@ type Frame struct {
 	throw   error      // exception to raise on resumption (generator.throw)
 	yielded bool       // set by YIELD/YIELDFROM when run returns a yielded value
 
-	stack []Value // the stack chunk the window came from (pooled frames)
-	base  int     // the window's start in that chunk
+	// Pooled frames: base is the window's start in the thread's current
+	// stack chunk. A frame whose window starts a new chunk records the
+	// chunk and sp to return to when it is popped (prevStack is nil for
+	// the others, and for the first chunk, which has nothing before it).
+	base      int
+	prevStack []Value
+	prevSP    int
 
 	// catStr is the last str built by strIAdd, over catBuf's bytes.
 	catStr *Str
@@ -84,6 +89,10 @@ type threadExec struct {
 	pool    []*Frame // reusable frames, by call depth
 	nframes int
 
+	// limit is the interpreter's recursion limit, kept here so that every
+	// call checks it with one load (see Interpreter.SetRecursionLimit).
+	limit int
+
 	handled Value // the exception being handled (sys.exception()), or zero
 }
 
@@ -97,74 +106,89 @@ func (th *Thread) pushFrame(code *Code, globals, builtins *Dict) *Frame {
 }
 
 // pushFrameArgs is pushFrame with the first registers set to args.
+//
+// Every register of the stack above the thread's sp is zero (new chunks
+// are, and popFrame clears the whole window it releases), so a new window
+// needs no clearing: only the arguments and the constants are stored.
 func (th *Thread) pushFrameArgs(code *Code, globals, builtins *Dict, args []Value) *Frame {
 	ex := &th.exec
-	if ex.nframes == len(ex.pool) {
-		ex.pool = append(ex.pool, &Frame{})
+	n := code.NumRegs
+	if ex.nframes == len(ex.pool) || ex.sp+n > len(ex.stack) {
+		ex.grow(n)
 	}
 	f := ex.pool[ex.nframes]
 	ex.nframes++
-	n := code.NumRegs
-	if ex.sp+n > len(ex.stack) {
-		size := stackChunk
-		if n > size {
-			size = n
-		}
-		ex.stack = make([]Value, size)
-		ex.sp = 0
-	}
-	f.stack, f.base = ex.stack, ex.sp
-	f.Regs = ex.stack[ex.sp : ex.sp+n : ex.sp+n]
+	regs := ex.stack[ex.sp : ex.sp+n : ex.sp+n]
+	f.base, f.Regs = ex.sp, regs
 	ex.sp += n
 	f.Code, f.Globals, f.Builtins, f.PC = code, globals, builtins, 0
-	// The window may hold the constants of an earlier frame of other code.
-	regs := f.Regs
-	n = copy(regs, args)
-	for i := n; i < code.KBase; i++ {
-		regs[i] = Value{}
+	// Loops, not copy(): a call passes a few arguments and a body has a few
+	// constants, too few to pay for the runtime's typed copy.
+	for i, a := range args {
+		regs[i] = a
 	}
+	kregs := regs[code.KBase:]
 	for i, k := range code.KVals {
-		regs[code.KBase+i] = k
+		kregs[i] = k
 	}
 	f.Back = ex.frame
 	ex.frame = f
 	return f
 }
 
+// grow makes room for one more pooled frame with n registers: the slow
+// path of pushFrameArgs, kept out of it so that the common path stays
+// short.
+//
+//go:noinline
+func (ex *threadExec) grow(n int) {
+	if ex.nframes == len(ex.pool) {
+		ex.pool = append(ex.pool, &Frame{})
+	}
+	if ex.sp+n > len(ex.stack) {
+		f := ex.pool[ex.nframes]
+		f.prevStack, f.prevSP = ex.stack, ex.sp
+		ex.stack = make([]Value, max(stackChunk, n))
+		ex.sp = 0
+	}
+}
+
 // pushFrameSelfArgs is pushFrameArgs with the arguments self, args...
 func (th *Thread) pushFrameSelfArgs(code *Code, globals, builtins *Dict, self Value, args []Value) *Frame {
 	f := th.pushFrameArgs(code, globals, builtins, nil)
 	f.Regs[0] = self
-	copy(f.Regs[1:], args)
+	rest := f.Regs[1:]
+	for i, a := range args {
+		rest[i] = a
+	}
 	return f
 }
 
-// popFrame unlinks the current pooled frame, clearing its registers.
+// popFrame unlinks the current pooled frame. It clears the whole window,
+// constants included, which drops the frame's references now and keeps
+// the stack above sp zero for pushFrameArgs. The fields that pushFrameArgs
+// overwrites anyway are left alone, except the references that would
+// otherwise keep objects alive while the frame sits in the pool.
 func (th *Thread) popFrame(f *Frame) {
 	ex := &th.exec
-	// Drop references now (constants are long-lived anyway). A loop, not
-	// clear(): windows are small and the runtime call costs more.
-	regs := f.Regs[:f.Code.KBase]
-	for i := range regs {
+	// Not clear(), nor a range loop, which the compiler turns into it:
+	// windows are small, and the runtime's memclrHasPointers costs more
+	// than a few stores.
+	regs := f.Regs
+	for i := 0; i < len(regs); i++ {
 		regs[i] = Value{}
 	}
 	ex.frame = f.Back
-	ex.stack, ex.sp = f.stack, f.base
+	ex.sp = f.base
+	if f.prevStack != nil {
+		ex.stack, ex.sp = f.prevStack, f.prevSP
+		f.prevStack = nil
+	}
 	ex.nframes--
-	f.Regs, f.Back, f.Func, f.Locals, f.stack = nil, nil, nil, Value{}, nil
-	f.Globals, f.Builtins, f.gen = nil, nil, nil
+	f.Back, f.Func, f.Globals, f.Locals = nil, nil, nil, Value{}
 	if f.catStr != nil {
 		f.catStr, f.catBuf = nil, nil
 	}
-}
-
-// newHeapFrame makes a frame that owns its registers (generators, and
-// module/class bodies, which may be inspected after they finish).
-func newHeapFrame(code *Code, globals, builtins *Dict) *Frame {
-	f := &Frame{Code: code, Globals: globals, Builtins: builtins}
-	f.Regs = make([]Value, code.NumRegs)
-	copy(f.Regs[code.KBase:], code.KVals)
-	return f
 }
 
 // HandledException returns the exception currently being handled (what

@@ -119,12 +119,12 @@ func init() {
 	}
 	MethodType.Call = func(th *Thread, callee Value, args []Value, kwnames []string) (Value, error) {
 		m := as[Method](callee)
+		if m.Func.Type() == FunctionType {
+			return th.callWithSelf(as[Function](m.Func), m.Self, args, kwnames)
+		}
 		all := make([]Value, len(args)+1)
 		all[0] = m.Self
 		copy(all[1:], args)
-		if m.Func.Type() == FunctionType {
-			return callFunction(th, as[Function](m.Func), all, kwnames)
-		}
 		return Call(th, m.Func, all, kwnames)
 	}
 	MethodType.GetAttr = func(th *Thread, v Value, name *Str) (Value, error) {
@@ -262,8 +262,8 @@ func noneIfUnset(v Value) Value {
 func callFunction(th *Thread, fn *Function, args []Value, kwnames []string) (Value, error) {
 	code := fn.Code
 	if code.Flags&(compile.FlagGenerator|compile.FlagCoroutine) != 0 {
-		f := newHeapFrame(code, fn.Globals, fn.Builtins)
-		f.Func = fn
+		g := newGenerator(fn)
+		f := g.frame
 		if err := bindArgs(th, fn, f.Regs, args, kwnames); err != nil {
 			return Value{}, err
 		}
@@ -271,7 +271,10 @@ func callFunction(th *Thread, fn *Function, args []Value, kwnames []string) (Val
 		if code.Flags&compile.FlagCoroutine != 0 {
 			return Value{}, Errorf(SystemError, "coroutines (async def) are not supported")
 		}
-		return ValueOf(newGenerator(fn, f)), nil
+		return ValueOf(g), nil
+	}
+	if len(kwnames) == 0 && code.simpleArgc == len(args) {
+		return th.callSimple(fn, args) // nothing to bind but copies
 	}
 	if err := th.enterCall(); err != nil {
 		return Value{}, err
@@ -291,13 +294,20 @@ func callFunction(th *Thread, fn *Function, args []Value, kwnames []string) (Val
 }
 
 // enterCall counts a Python-level call against the recursion limit.
+// It is small enough to inline; the error is made out of line.
 func (th *Thread) enterCall() error {
-	th.depth++
-	if th.depth > th.recursionLimit() {
-		th.depth--
-		return Errorf(RecursionError, "maximum recursion depth exceeded")
+	if th.depth >= th.recursionLimit() {
+		return recursionError()
 	}
+	th.depth++
 	return nil
+}
+
+// recursionError is the RecursionError of a call past the limit.
+//
+//go:noinline
+func recursionError() error {
+	return Errorf(RecursionError, "maximum recursion depth exceeded")
 }
 
 // bindArgs stores the arguments of a call of fn into the parameter

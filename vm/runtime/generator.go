@@ -28,9 +28,23 @@ type Generator struct {
 // GeneratorType is the type of generators.
 var GeneratorType = NewBuiltinType("generator", ObjectType, LayoutOther, 0)
 
-func newGenerator(fn *Function, f *Frame) *Generator {
-	g := &Generator{Object: Object{typ: GeneratorType}, frame: f, fn: fn, Name: fn.Name, Qualname: fn.Qualname}
-	f.gen = g
+// newGenerator makes a generator for a call of fn, with the constants
+// loaded and the parameters still unbound. Its frame, which outlives the
+// call, is not pooled but has registers of its own, and shares the
+// generator's allocation: the two live and die together.
+func newGenerator(fn *Function) *Generator {
+	code := fn.Code
+	gf := &struct {
+		g Generator
+		f Frame
+	}{
+		g: Generator{Object: Object{typ: GeneratorType}, fn: fn, Name: fn.Name, Qualname: fn.Qualname},
+		f: Frame{Code: code, Globals: fn.Globals, Builtins: fn.Builtins, Func: fn},
+	}
+	g, f := &gf.g, &gf.f
+	g.frame, f.gen = f, g
+	f.Regs = make([]Value, code.NumRegs)
+	copy(f.Regs[code.KBase:], code.KVals)
 	return g
 }
 
@@ -47,6 +61,17 @@ func (g *Generator) resume(th *Thread, send Value, throw error) (v Value, done b
 		}
 		return None, true, nil
 	}
+	// No defer: a Go panic ends the program (vm.runGuarded), so the flag
+	// needs resetting on the normal return only, and a defer would cost
+	// more than the rest of a resumption's bookkeeping.
+	g.running = true
+	v, done, err = g.step(th, send, throw)
+	g.running = false
+	return v, done, err
+}
+
+// step is resume for a generator that is neither running nor finished.
+func (g *Generator) step(th *Thread, send Value, throw error) (v Value, done bool, err error) {
 	f := g.frame
 	started := f.PC > 0
 	if !started && throw == nil && send.p != nil && !send.IsNone() {
@@ -57,8 +82,6 @@ func (g *Generator) resume(th *Thread, send Value, throw error) (v Value, done b
 	}
 	insns := f.Code.Insns
 	inYieldFrom := started && compile.Opcode(insns[f.PC-1]) != compile.YIELD
-	g.running = true
-	defer func() { g.running = false }()
 	if throw != nil && inYieldFrom {
 		w := insns[f.PC]
 		sub := f.Regs[compile.B(w)]

@@ -1086,6 +1086,20 @@ func (th *Thread) run(f *Frame) (Value, error) {
 							continue
 						}
 					}
+				case GeneratorType: // resumed directly, not through the Next slot
+					f.PC = pc
+					v, done, e := as[Generator](it).resume(th, Value{}, nil)
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					if done {
+						pc = int(insns[pc])
+						continue
+					}
+					regs[a] = v
+					pc++
+					continue
 				}
 				f.PC = pc
 				v, ok, e := it.Type().Next(th, it)

@@ -932,7 +932,7 @@ func getMethod(th *Thread, obj Value, name *Str) (Value, bool, error) {
 func (th *Thread) callSimple(fn *Function, args []Value) (Value, error) {
 	fc := fn.Code
 	if th.depth >= th.recursionLimit() {
-		return Value{}, Errorf(RecursionError, "maximum recursion depth exceeded")
+		return Value{}, recursionError()
 	}
 	th.depth++
 	nf := th.pushFrameArgs(fc, fn.Globals, fn.Builtins, args)
@@ -944,6 +944,37 @@ func (th *Thread) callSimple(fn *Function, args []Value) (Value, error) {
 	th.popFrame(nf)
 	th.depth--
 	return v, err
+}
+
+// callSimpleSelf is callSimple for the arguments self, args...: a method
+// called without making a bound method or a new argument slice.
+func (th *Thread) callSimpleSelf(fn *Function, self Value, args []Value) (Value, error) {
+	fc := fn.Code
+	if th.depth >= th.recursionLimit() {
+		return Value{}, recursionError()
+	}
+	th.depth++
+	nf := th.pushFrameSelfArgs(fc, fn.Globals, fn.Builtins, self, args)
+	nf.Func = fn
+	if len(fn.Closure) > 0 {
+		copy(nf.Regs[fc.NumLocals+len(fc.Cellvars):], fn.Closure)
+	}
+	v, err := th.run(nf)
+	th.popFrame(nf)
+	th.depth--
+	return v, err
+}
+
+// callWithSelf calls fn(self, *args, **kwargs) where kwnames name the
+// last len(kwnames) args, as calling fn bound to self would.
+func (th *Thread) callWithSelf(fn *Function, self Value, args []Value, kwnames []string) (Value, error) {
+	if len(kwnames) == 0 && isSimple(fn, len(args)+1) {
+		return th.callSimpleSelf(fn, self, args)
+	}
+	all := make([]Value, len(args)+1)
+	all[0] = self
+	copy(all[1:], args)
+	return callFunction(th, fn, all, kwnames)
 }
 
 // isSimple reports whether fn takes exactly n positional arguments and

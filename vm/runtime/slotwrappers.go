@@ -52,6 +52,11 @@ func pyDefines(t *Type, names ...string) bool {
 // callMethodAttr calls attr, an attribute found on self's type, as a
 // method of self: bound through its __get__ if it has one.
 func callMethodAttr(th *Thread, self, attr Value, args []Value, kwnames []string) (Value, error) {
+	if attr.Type() == FunctionType {
+		// What binding it and calling the method would do, without the
+		// bound method.
+		return th.callWithSelf(as[Function](attr), self, args, kwnames)
+	}
 	if get := attr.Type().DescrGet; get != nil {
 		bound, err := get(th, attr, self, self.Type())
 		if err != nil {

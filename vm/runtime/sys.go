@@ -54,7 +54,11 @@ func (interp *Interpreter) RecursionLimit() int {
 }
 
 // SetRecursionLimit is sys.setrecursionlimit(n) without the checks.
-func (interp *Interpreter) SetRecursionLimit(n int) { interp.exec.recursionLimit = n }
+func (interp *Interpreter) SetRecursionLimit(n int) {
+	interp.exec.recursionLimit = n
+	// The interpreter has one thread, whose calls read their own copy.
+	interp.main.exec.limit = interp.RecursionLimit()
+}
 
 func strList(ss []string) Value {
 	items := make([]Value, len(ss))

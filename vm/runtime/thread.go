@@ -88,6 +88,7 @@ func NewInterpreter(opts Options) *Interpreter {
 	}
 	interp := &Interpreter{Options: opts, Modules: NewDict(), Builtins: NewDict()}
 	interp.main = &Thread{Interp: interp}
+	interp.main.exec.limit = RecursionLimit
 	for _, setup := range interpreterSetups {
 		setup(interp)
 	}
@@ -140,9 +141,4 @@ func (th *Thread) enterRecursiveCall(where string) error {
 
 func (th *Thread) leaveRecursiveCall() { th.depth-- }
 
-func (th *Thread) recursionLimit() int {
-	if l := th.Interp.exec.recursionLimit; l > 0 {
-		return l
-	}
-	return RecursionLimit
-}
+func (th *Thread) recursionLimit() int { return th.exec.limit }
