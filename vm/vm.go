@@ -96,10 +96,10 @@ func Run(p Program, opts runtime.Options) int {
 }
 
 // searchPath is sys.path: the script's directory (or "" for the current
-// directory), then PYTHONPATH unless -E or -I.
+// directory) unless -P or -I, then PYTHONPATH unless -E or -I.
 func searchPath(p Program, opts runtime.Options) []string {
 	var path []string
-	if !opts.Isolated {
+	if !opts.Isolated && !opts.SafePath {
 		switch p.Kind {
 		case File:
 			dir, err := filepath.Abs(filepath.Dir(p.Target))

@@ -88,6 +88,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Unbuffered:        inv.unbuffered,
 		IgnoreEnvironment: inv.ignoreEnv,
 		Isolated:          inv.isolated,
+		SafePath:          inv.safePath,
 		WarnOptions:       inv.warnOptions,
 		TraceLog:          log,
 	}

@@ -27,8 +27,9 @@ type Options struct {
 	XOptions map[string]string
 	// Unbuffered is -u: stdout and stderr are written through at once.
 	Unbuffered bool
-	// IgnoreEnvironment is -E; Isolated is -I.
-	IgnoreEnvironment, Isolated bool
+	// IgnoreEnvironment is -E; Isolated is -I; SafePath is -P (no script
+	// or current directory at the front of sys.path).
+	IgnoreEnvironment, Isolated, SafePath bool
 	// WarnOptions are the -W arguments.
 	WarnOptions []string
 	// Exit ends the process at once, for os._exit; nil means os.Exit.
