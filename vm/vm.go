@@ -90,7 +90,7 @@ func Run(p Program, opts runtime.Options) int {
 	interp.Shutdown(th)
 	log.RunExit(int64(status), reason)
 	if err := log.Close(); err != nil {
-		fmt.Fprintf(opts.Stderr, "%s: trace log: %v\n", commandName(), err)
+		fmt.Fprintf(opts.Stderr, "%s: trace log: %v\n", CommandName(), err)
 	}
 	return status
 }
@@ -213,7 +213,7 @@ func runProgram(th *runtime.Thread, p Program) (int, tracelog.ExitReason) {
 			if aerr != nil {
 				abs = p.Target
 			}
-			fmt.Fprintf(interp.Options.Stderr, "%s: can't open file %s: %s\n", commandName(), quotePath(abs), describeOSError(err))
+			fmt.Fprintf(interp.Options.Stderr, "%s: can't open file %s: %s\n", CommandName(), quotePath(abs), describeOSError(err))
 			return 2, tracelog.ExitNormal
 		}
 		return execMain(th, p.Target, src, p.SkipFirstLine)
@@ -222,7 +222,7 @@ func runProgram(th *runtime.Thread, p Program) (int, tracelog.ExitReason) {
 	case Stdin:
 		src, err := io.ReadAll(interp.Options.Stdin)
 		if err != nil {
-			fmt.Fprintf(interp.Options.Stderr, "%s: can't read standard input: %v\n", commandName(), err)
+			fmt.Fprintf(interp.Options.Stderr, "%s: can't read standard input: %v\n", CommandName(), err)
 			return 2, tracelog.ExitNormal
 		}
 		return execMain(th, "<stdin>", src, p.SkipFirstLine)
@@ -259,7 +259,7 @@ func execMain(th *runtime.Thread, filename string, src []byte, skipFirst bool) (
 func runModuleAsMain(th *runtime.Thread, name string) (int, tracelog.ExitReason) {
 	path, src, err := runtime.FindModuleSource(th, name)
 	if err != nil {
-		fmt.Fprintf(th.Interp.Options.Stderr, "%s: %s\n", commandName(), err)
+		fmt.Fprintf(th.Interp.Options.Stderr, "%s: %s\n", CommandName(), err)
 		return 1, tracelog.ExitNormal
 	}
 	if argv, ok := th.Interp.Modules.GetStr("sys"); ok {
@@ -270,10 +270,7 @@ func runModuleAsMain(th *runtime.Thread, name string) (int, tracelog.ExitReason)
 			}
 		}
 	}
-	globals := mainModule(th, path)
-	th.Interp.CacheSource(path, src)
-	_, err = runtime.ExecSource(th, path, src, "exec", globals, nil)
-	return exitStatus(th, err)
+	return execMain(th, path, src, false)
 }
 
 // exitStatus turns the outcome of running the main program into an exit
@@ -360,10 +357,10 @@ func systemExitStatus(th *runtime.Thread, e *runtime.Exception) int {
 	return 1
 }
 
-// commandName is how error messages name the command: the program name
+// CommandName is how error messages name the command: the program name
 // as invoked.
-func commandName() string {
-	if len(os.Args) > 0 {
+func CommandName() string {
+	if len(os.Args) > 0 && os.Args[0] != "" {
 		return os.Args[0]
 	}
 	return "kiln"

@@ -43,7 +43,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	inv, err := parseArgs(args)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
-		fmt.Fprintf(stderr, "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n", commandName())
+		fmt.Fprintf(stderr, "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n", vm.CommandName())
 		fmt.Fprintln(stderr, "Try `kiln -h' for more information.")
 		return 2
 	}
@@ -66,7 +66,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				jit.WriteHelp(stdout)
 				return 0
 			}
-			fmt.Fprintf(stderr, "%s: %v\n", commandName(), err)
+			fmt.Fprintf(stderr, "%s: %v\n", vm.CommandName(), err)
 			return 2
 		}
 	}
@@ -76,7 +76,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	log, err := openTraceLog(inv)
 	if err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", commandName(), err)
+		fmt.Fprintf(stderr, "%s: %v\n", vm.CommandName(), err)
 		return 2
 	}
 
@@ -151,16 +151,8 @@ func isTerminal(f *os.File) bool {
 	return err == nil
 }
 
-// commandName is the program name as invoked.
-func commandName() string {
-	if len(os.Args) > 0 && os.Args[0] != "" {
-		return os.Args[0]
-	}
-	return "kiln"
-}
-
 func writeHelp(w io.Writer) {
-	fmt.Fprintf(w, "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n", commandName())
+	fmt.Fprintf(w, "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n", vm.CommandName())
 	io.WriteString(w, `Options (and corresponding environment variables):
 -B     : accepted for compatibility; Kiln writes no .pyc files
 -c cmd : program passed in as string (terminates option list)
