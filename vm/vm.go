@@ -23,6 +23,7 @@ import (
 
 	"github.com/kilnpy/kiln/tracelog"
 	"github.com/kilnpy/kiln/vm/runtime"
+	_ "github.com/kilnpy/kiln/vm/stdlib" // links the standard library modules
 	"github.com/kilnpy/kiln/vm/syntax"
 )
 
