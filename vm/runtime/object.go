@@ -22,6 +22,11 @@ func (o *Object) Dict() *Dict { return o.dict }
 // SetDict replaces the object's attribute dictionary.
 func (o *Object) SetDict(d *Dict) { o.dict = d }
 
+// ObjectHeader returns the header of a new instance of t, for the Go
+// structs of builtin types defined outside this package (vm/stdlib/...),
+// which cannot set the unexported type field themselves.
+func ObjectHeader(t *Type) Object { return Object{typ: t} }
+
 // as returns v's object as a *T. The caller has checked v's layout.
 func as[T any](v Value) *T { return (*T)(v.p) }
 

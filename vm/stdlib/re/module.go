@@ -1,0 +1,157 @@
+// Package re is Kiln's re module: Python's regular expressions, parsed
+// with CPython's syntax and error messages and matched by a backtracking
+// engine of our own (see docs/re.md for why not Go's regexp or regexp2).
+package re
+
+import (
+	_ "embed"
+	"strings"
+
+	rt "github.com/kilnpy/kiln/vm/runtime"
+)
+
+// This file registers the re module: its functions, which compile through
+// the pattern cache, and the Python part (re_py.py: RegexFlag, re.error).
+
+//go:embed re_py.py
+var rePySource []byte
+
+func init() {
+	rt.RegisterModule("re", initModule)
+}
+
+func initModule(th *rt.Thread, m *rt.Module) error {
+	m.Set("Pattern", rt.ValueOf(PatternType))
+	m.Set("Match", rt.ValueOf(MatchType))
+	m.Set("__all__", rt.NewList(strs("match", "fullmatch", "search", "sub", "subn", "split",
+		"findall", "finditer", "compile", "purge", "template", "escape", "error", "Pattern", "Match",
+		"A", "I", "L", "M", "S", "X", "U", "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL",
+		"VERBOSE", "UNICODE", "NOFLAG", "RegexFlag")))
+	m.Set("__version__", rt.NewStr("2.2.1"))
+	m.AddFunction("compile", func(th *rt.Thread, args []rt.Value, kw []string) (rt.Value, error) {
+		var pattern, flags rt.Value
+		if err := rt.UnpackArgs("compile", args, kw, "pattern", &pattern, "flags?", &flags); err != nil {
+			return rt.Value{}, err
+		}
+		p, err := compileValue(th, pattern, flags)
+		if err != nil {
+			return rt.Value{}, err
+		}
+		return rt.ValueOf(p), nil
+	})
+	for name, mode := range map[string]int{"search": 0, "match": 1, "fullmatch": 2} {
+		mode, fname := mode, name
+		m.AddFunction(name, func(th *rt.Thread, args []rt.Value, kw []string) (rt.Value, error) {
+			var pattern, s, flags rt.Value
+			if err := rt.UnpackArgs(fname, args, kw, "pattern", &pattern, "string", &s, "flags?", &flags); err != nil {
+				return rt.Value{}, err
+			}
+			p, err := compileValue(th, pattern, flags)
+			if err != nil {
+				return rt.Value{}, err
+			}
+			return p.run(th, s, rt.Value{}, rt.Value{}, mode)
+		})
+	}
+	m.AddFunction("findall", func(th *rt.Thread, args []rt.Value, kw []string) (rt.Value, error) {
+		var pattern, s, flags rt.Value
+		if err := rt.UnpackArgs("findall", args, kw, "pattern", &pattern, "string", &s, "flags?", &flags); err != nil {
+			return rt.Value{}, err
+		}
+		p, err := compileValue(th, pattern, flags)
+		if err != nil {
+			return rt.Value{}, err
+		}
+		return p.findall(th, s, rt.Value{}, rt.Value{})
+	})
+	m.AddFunction("finditer", func(th *rt.Thread, args []rt.Value, kw []string) (rt.Value, error) {
+		var pattern, s, flags rt.Value
+		if err := rt.UnpackArgs("finditer", args, kw, "pattern", &pattern, "string", &s, "flags?", &flags); err != nil {
+			return rt.Value{}, err
+		}
+		p, err := compileValue(th, pattern, flags)
+		if err != nil {
+			return rt.Value{}, err
+		}
+		return p.finditer(th, s, rt.Value{}, rt.Value{})
+	})
+	for _, name := range []string{"sub", "subn"} {
+		fname := name
+		m.AddFunction(name, func(th *rt.Thread, args []rt.Value, kw []string) (rt.Value, error) {
+			var pattern, repl, s, count, flags rt.Value
+			if err := rt.UnpackArgs(fname, args, kw, "pattern", &pattern, "repl", &repl, "string", &s, "count?", &count, "flags?", &flags); err != nil {
+				return rt.Value{}, err
+			}
+			p, err := compileValue(th, pattern, flags)
+			if err != nil {
+				return rt.Value{}, err
+			}
+			r, n, err := p.sub(th, repl, s, count)
+			if err != nil || fname == "sub" {
+				return r, err
+			}
+			return rt.NewTuple([]rt.Value{r, rt.Int(int64(n))}), nil
+		})
+	}
+	m.AddFunction("split", func(th *rt.Thread, args []rt.Value, kw []string) (rt.Value, error) {
+		var pattern, s, maxsplit, flags rt.Value
+		if err := rt.UnpackArgs("split", args, kw, "pattern", &pattern, "string", &s, "maxsplit?", &maxsplit, "flags?", &flags); err != nil {
+			return rt.Value{}, err
+		}
+		p, err := compileValue(th, pattern, flags)
+		if err != nil {
+			return rt.Value{}, err
+		}
+		return p.split(th, s, maxsplit)
+	})
+	m.AddFunction("purge", func(th *rt.Thread, args []rt.Value, kw []string) (rt.Value, error) {
+		if err := rt.CheckArgCount("purge", args, kw, 0, 0); err != nil {
+			return rt.Value{}, err
+		}
+		purgeCache()
+		return rt.None, nil
+	})
+	m.AddFunction("escape", reEscape)
+	_, err := rt.ExecSource(th, "<frozen re>", rePySource, "exec", m.Dict(), nil)
+	return err
+}
+
+func strs(names ...string) []rt.Value {
+	out := make([]rt.Value, len(names))
+	for i, n := range names {
+		out[i] = rt.NewStr(n)
+	}
+	return out
+}
+
+// escapeSpecial lists the characters re.escape backslashes.
+const escapeSpecial = "()[]{}?*+-|^$\\.&~# \t\n\r\v\f"
+
+func reEscape(th *rt.Thread, args []rt.Value, kw []string) (rt.Value, error) {
+	var pattern rt.Value
+	if err := rt.UnpackArgs("escape", args, kw, "pattern", &pattern); err != nil {
+		return rt.Value{}, err
+	}
+	if isStrValue(pattern) {
+		s := rt.StrValue(pattern)
+		var sb strings.Builder
+		for i := 0; i < len(s); i++ {
+			if strings.IndexByte(escapeSpecial, s[i]) >= 0 {
+				sb.WriteByte('\\')
+			}
+			sb.WriteByte(s[i])
+		}
+		return rt.NewStr(sb.String()), nil
+	}
+	if b, ok := bytesLike(th, pattern); ok {
+		out := make([]byte, 0, len(b))
+		for _, c := range b {
+			if strings.IndexByte(escapeSpecial, c) >= 0 {
+				out = append(out, '\\')
+			}
+			out = append(out, c)
+		}
+		return rt.NewBytes(out), nil
+	}
+	return rt.Value{}, rt.Errorf(rt.TypeError, "expected string or bytes-like object, got '%s'", rt.TypeName(pattern))
+}

@@ -1,0 +1,96 @@
+# The parts of the re module written in Python: the RegexFlag flags and
+# the re.error exception. The rest of the module is Go (vm/stdlib/re).
+
+
+class RegexFlag(int):
+    """The flags of re: an int whose repr names the flags it holds."""
+
+    __slots__ = ()
+    _names = (('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32),
+              ('MULTILINE', 8), ('DOTALL', 16), ('VERBOSE', 64), ('TEMPLATE', 1),
+              ('DEBUG', 128))
+
+    def __repr__(self):
+        value = int(self)
+        if value == 0:
+            return 're.NOFLAG'
+        if value < 0:
+            value = ~value
+            names = [n for n, bit in self._names if not value & bit]
+            return '|'.join('re.' + n for n in names)
+        parts = []
+        for name, bit in self._names:
+            if value & bit:
+                parts.append('re.' + name)
+                value &= ~bit
+        if value:
+            parts.append(hex(value))
+        return '|'.join(parts)
+
+    __str__ = __repr__
+
+    def __format__(self, spec):
+        return format(repr(self), spec)
+
+    def __or__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) | int(other))
+
+    __ror__ = __or__
+
+    def __and__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) & int(other))
+
+    __rand__ = __and__
+
+    def __xor__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) ^ int(other))
+
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(~int(self) & 511)
+
+
+RegexFlag.__module__ = 're'
+NOFLAG = RegexFlag(0)
+A = ASCII = RegexFlag(256)
+I = IGNORECASE = RegexFlag(2)
+L = LOCALE = RegexFlag(4)
+U = UNICODE = RegexFlag(32)
+M = MULTILINE = RegexFlag(8)
+S = DOTALL = RegexFlag(16)
+X = VERBOSE = RegexFlag(64)
+T = TEMPLATE = RegexFlag(1)
+DEBUG = RegexFlag(128)
+
+
+class error(Exception):
+    """A regular expression or replacement template that is not valid.
+
+    msg is the message without the position, pattern the pattern, pos the
+    index where it went wrong, lineno and colno that index as a line and
+    column."""
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is not None and pos is not None:
+            msg = '%s at position %d' % (msg, pos)
+            newline = '\n' if isinstance(pattern, str) else b'\n'
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
+        else:
+            self.lineno = self.colno = None
+        super().__init__(msg)
+
+
+error.__module__ = 're'
