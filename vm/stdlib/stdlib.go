@@ -11,5 +11,6 @@ package stdlib
 
 // Keep one blank import per module package, sorted.
 import (
+	_ "github.com/kilnpy/kiln/vm/stdlib/json"
 	_ "github.com/kilnpy/kiln/vm/stdlib/re"
 )

@@ -1,0 +1,464 @@
+package json
+
+import (
+	"strconv"
+	"unicode/utf8"
+
+	rt "github.com/kilnpy/kiln/vm/runtime"
+)
+
+// This file defines the JSON decoder: JSON text to Python values, with the
+// hooks of json.loads and CPython's error messages and positions.
+
+// decoder parses one document. Positions are byte offsets into s; errors
+// convert them to code point indexes, as Python reports them.
+type decoder struct {
+	th            *rt.Thread
+	s             string
+	doc           rt.Value
+	objectHook    rt.Value
+	pairsHook     rt.Value
+	parseFloat    rt.Value
+	parseInt      rt.Value
+	parseConstant rt.Value
+	strict        bool
+	depth         int
+	keys          map[string]rt.Value // memoised keys, as CPython's memo
+}
+
+// decodeError is a JSONDecodeError to raise: message and byte offset.
+type decodeError struct {
+	msg string
+	pos int
+}
+
+func (e *decodeError) Error() string { return e.msg }
+
+// stopIteration reports that no value starts at pos (raw scanner's
+// StopIteration), turned into "Expecting value".
+func (d *decoder) expectingValue(pos int) error { return &decodeError{"Expecting value", pos} }
+
+func isWS(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+func (d *decoder) skipWS(i int) int {
+	for i < len(d.s) && isWS(d.s[i]) {
+		i++
+	}
+	return i
+}
+
+// value parses the value at i and returns it with the offset after it.
+func (d *decoder) value(i int) (rt.Value, int, error) {
+	s := d.s
+	if i >= len(s) {
+		return rt.Value{}, 0, d.expectingValue(i)
+	}
+	switch c := s[i]; c {
+	case '"':
+		str, end, err := d.str(i + 1)
+		if err != nil {
+			return rt.Value{}, 0, err
+		}
+		return rt.NewStr(str), end, nil
+	case '{':
+		return d.object(i + 1)
+	case '[':
+		return d.array(i + 1)
+	case 'n':
+		if hasPrefixAt(s, i, "null") {
+			return rt.None, i + 4, nil
+		}
+	case 't':
+		if hasPrefixAt(s, i, "true") {
+			return rt.True, i + 4, nil
+		}
+	case 'f':
+		if hasPrefixAt(s, i, "false") {
+			return rt.False, i + 5, nil
+		}
+	case 'N':
+		if hasPrefixAt(s, i, "NaN") {
+			v, err := d.constant("NaN")
+			return v, i + 3, err
+		}
+	case 'I':
+		if hasPrefixAt(s, i, "Infinity") {
+			v, err := d.constant("Infinity")
+			return v, i + 8, err
+		}
+	case '-':
+		if hasPrefixAt(s, i, "-Infinity") {
+			v, err := d.constant("-Infinity")
+			return v, i + 9, err
+		}
+		return d.number(i)
+	default:
+		if c >= '0' && c <= '9' {
+			return d.number(i)
+		}
+	}
+	return rt.Value{}, 0, d.expectingValue(i)
+}
+
+func hasPrefixAt(s string, i int, p string) bool { return len(s)-i >= len(p) && s[i:i+len(p)] == p }
+
+func (d *decoder) constant(name string) (rt.Value, error) {
+	if d.parseConstant.IsValid() && !d.parseConstant.IsNone() {
+		return rt.Call(d.th, d.parseConstant, []rt.Value{rt.NewStr(name)}, nil)
+	}
+	switch name {
+	case "NaN":
+		return rt.Float(nan()), nil
+	case "Infinity":
+		return rt.Float(inf(1)), nil
+	}
+	return rt.Float(inf(-1)), nil
+}
+
+// number parses -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?.
+func (d *decoder) number(start int) (rt.Value, int, error) {
+	s := d.s
+	i := start
+	if s[i] == '-' {
+		i++
+	}
+	if i >= len(s) || s[i] < '0' || s[i] > '9' {
+		return rt.Value{}, 0, d.expectingValue(start)
+	}
+	if s[i] == '0' {
+		i++
+	} else {
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+	}
+	isFloat := false
+	if i+1 < len(s) && s[i] == '.' && s[i+1] >= '0' && s[i+1] <= '9' {
+		isFloat = true
+		i += 2
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		j := i + 1
+		if j < len(s) && (s[j] == '+' || s[j] == '-') {
+			j++
+		}
+		if j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				j++
+			}
+			isFloat = true
+			i = j
+		}
+	}
+	text := s[start:i]
+	if isFloat {
+		if d.parseFloat.IsValid() && !d.parseFloat.IsNone() {
+			v, err := rt.Call(d.th, d.parseFloat, []rt.Value{rt.NewStr(text)}, nil)
+			return v, i, err
+		}
+		f, err := strconv.ParseFloat(text, 64)
+		if err != nil {
+			// Out of range: ParseFloat still gives ±Inf or 0, as float() does.
+			if ne, ok := err.(*strconv.NumError); !ok || ne.Err != strconv.ErrRange {
+				return rt.Value{}, 0, d.expectingValue(start)
+			}
+		}
+		return rt.Float(f), i, nil
+	}
+	if d.parseInt.IsValid() && !d.parseInt.IsNone() {
+		v, err := rt.Call(d.th, d.parseInt, []rt.Value{rt.NewStr(text)}, nil)
+		return v, i, err
+	}
+	if len(text) < 19 {
+		n, _ := strconv.ParseInt(text, 10, 64)
+		return rt.Int(n), i, nil
+	}
+	v, err := rt.IntFromString(text, 10)
+	return v, i, err
+}
+
+// str parses a string whose opening quote is at i-1.
+func (d *decoder) str(i int) (string, int, error) {
+	s := d.s
+	start := i
+	// Fast path: no escapes.
+	for j := i; j < len(s); j++ {
+		c := s[j]
+		if c == '"' {
+			return s[i:j], j + 1, nil
+		}
+		if c == '\\' || c < 0x20 {
+			break
+		}
+	}
+	var out []byte
+	for {
+		if i >= len(s) {
+			return "", 0, &decodeError{"Unterminated string starting at", start - 1}
+		}
+		c := s[i]
+		if c == '"' {
+			return string(out), i + 1, nil
+		}
+		if c < 0x20 {
+			if d.strict {
+				return "", 0, &decodeError{"Invalid control character at", i}
+			}
+			out = append(out, c)
+			i++
+			continue
+		}
+		if c != '\\' {
+			j := i + 1
+			for j < len(s) && s[j] != '"' && s[j] != '\\' && s[j] >= 0x20 {
+				j++
+			}
+			out = append(out, s[i:j]...)
+			i = j
+			continue
+		}
+		if i+1 >= len(s) {
+			return "", 0, &decodeError{"Unterminated string starting at", start - 1}
+		}
+		esc := s[i+1]
+		switch esc {
+		case '"', '\\', '/':
+			out = append(out, esc)
+		case 'b':
+			out = append(out, '\b')
+		case 'f':
+			out = append(out, '\f')
+		case 'n':
+			out = append(out, '\n')
+		case 'r':
+			out = append(out, '\r')
+		case 't':
+			out = append(out, '\t')
+		case 'u':
+			r, ok := hex4(s, i+2)
+			if !ok {
+				return "", 0, &decodeError{"Invalid \\uXXXX escape", i + 1}
+			}
+			i += 6
+			if r >= 0xd800 && r <= 0xdbff && hasPrefixAt(s, i, "\\u") {
+				if lo, ok := hex4(s, i+2); ok && lo >= 0xdc00 && lo <= 0xdfff {
+					r = 0x10000 + (r-0xd800)<<10 + (lo - 0xdc00)
+					i += 6
+				}
+			}
+			if r >= 0xd800 && r <= 0xdfff {
+				out = append(out, 0xed, byte(0x80|(r>>6)&0x3f), byte(0x80|r&0x3f))
+			} else {
+				out = utf8.AppendRune(out, r)
+			}
+			continue
+		default:
+			return "", 0, &decodeError{"Invalid \\escape", i}
+		}
+		i += 2
+	}
+}
+
+func hex4(s string, i int) (rune, bool) {
+	if len(s)-i < 4 {
+		return 0, false
+	}
+	var r rune
+	for k := 0; k < 4; k++ {
+		c := s[i+k]
+		switch {
+		case c >= '0' && c <= '9':
+			r = r<<4 | rune(c-'0')
+		case c >= 'a' && c <= 'f':
+			r = r<<4 | rune(c-'a'+10)
+		case c >= 'A' && c <= 'F':
+			r = r<<4 | rune(c-'A'+10)
+		default:
+			return 0, false
+		}
+	}
+	return r, true
+}
+
+func (d *decoder) enter() error {
+	d.depth++
+	if d.depth > maxDepth {
+		return rt.Errorf(rt.RecursionError, "maximum recursion depth exceeded while decoding a JSON document")
+	}
+	return nil
+}
+
+func (d *decoder) array(i int) (rt.Value, int, error) {
+	if err := d.enter(); err != nil {
+		return rt.Value{}, 0, err
+	}
+	defer func() { d.depth-- }()
+	s := d.s
+	var items []rt.Value
+	i = d.skipWS(i)
+	if i < len(s) && s[i] == ']' {
+		return rt.NewList(nil), i + 1, nil
+	}
+	for {
+		v, end, err := d.value(i)
+		if err != nil {
+			return rt.Value{}, 0, err
+		}
+		items = append(items, v)
+		i = d.skipWS(end)
+		if i < len(s) && s[i] == ']' {
+			return rt.NewList(items), i + 1, nil
+		}
+		if i >= len(s) || s[i] != ',' {
+			return rt.Value{}, 0, &decodeError{"Expecting ',' delimiter", i}
+		}
+		i = d.skipWS(i + 1)
+	}
+}
+
+func (d *decoder) object(i int) (rt.Value, int, error) {
+	if err := d.enter(); err != nil {
+		return rt.Value{}, 0, err
+	}
+	defer func() { d.depth-- }()
+	s := d.s
+	usePairs := d.pairsHook.IsValid() && !d.pairsHook.IsNone()
+	var pairs []rt.Value
+	dict := rt.NewDict()
+	i = d.skipWS(i)
+	if i < len(s) && s[i] == '}' {
+		return d.finishObject(dict, pairs, usePairs, i+1)
+	}
+	for {
+		if i >= len(s) || s[i] != '"' {
+			return rt.Value{}, 0, &decodeError{"Expecting property name enclosed in double quotes", i}
+		}
+		key, end, err := d.str(i + 1)
+		if err != nil {
+			return rt.Value{}, 0, err
+		}
+		i = d.skipWS(end)
+		if i >= len(s) || s[i] != ':' {
+			return rt.Value{}, 0, &decodeError{"Expecting ':' delimiter", i}
+		}
+		i = d.skipWS(i + 1)
+		v, end, err := d.value(i)
+		if err != nil {
+			return rt.Value{}, 0, err
+		}
+		if usePairs {
+			pairs = append(pairs, rt.NewTuple([]rt.Value{d.key(key), v}))
+		} else {
+			dict.SetStr(key, v)
+		}
+		i = d.skipWS(end)
+		if i < len(s) && s[i] == '}' {
+			return d.finishObject(dict, pairs, usePairs, i+1)
+		}
+		if i >= len(s) || s[i] != ',' {
+			return rt.Value{}, 0, &decodeError{"Expecting ',' delimiter", i}
+		}
+		i = d.skipWS(i + 1)
+	}
+}
+
+// key returns the str for a key, shared between objects as CPython's memo
+// shares them.
+func (d *decoder) key(k string) rt.Value {
+	if v, ok := d.keys[k]; ok {
+		return v
+	}
+	v := rt.NewStr(k)
+	d.keys[k] = v
+	return v
+}
+
+func (d *decoder) finishObject(dict *rt.Dict, pairs []rt.Value, usePairs bool, end int) (rt.Value, int, error) {
+	if usePairs {
+		v, err := rt.Call(d.th, d.pairsHook, []rt.Value{rt.NewList(pairs)}, nil)
+		return v, end, err
+	}
+	if d.objectHook.IsValid() && !d.objectHook.IsNone() {
+		v, err := rt.Call(d.th, d.objectHook, []rt.Value{rt.ValueOf(dict)}, nil)
+		return v, end, err
+	}
+	return rt.ValueOf(dict), end, nil
+}
+
+// cpIndex converts a byte offset of s to a code point index.
+func cpIndex(s string, off int) int {
+	if off > len(s) {
+		off = len(s)
+	}
+	return utf8.RuneCountInString(s[:off])
+}
+
+// jsonDecode is _decode(s, object_hook, object_pairs_hook, parse_float,
+// parse_int, parse_constant, strict, idx, raw): decode (raw false) or
+// raw_decode from idx (raw true, returning (obj, end)).
+func jsonDecode(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, error) {
+	if err := rt.CheckArgCount("_decode", args, kwnames, 9, 9); err != nil {
+		return rt.Value{}, err
+	}
+	doc := args[0]
+	if doc.IsImmediate() || doc.Type().Layout != rt.LayoutStr {
+		return rt.Value{}, rt.Errorf(rt.TypeError, "first argument must be a string, not %s", rt.TypeName(doc))
+	}
+	strict, _ := rt.Truth(th, args[6])
+	d := &decoder{th: th, s: rt.StrValue(doc), doc: doc, objectHook: args[1], pairsHook: args[2], parseFloat: args[3],
+		parseInt: args[4], parseConstant: args[5], strict: strict, keys: map[string]rt.Value{}}
+	idx, err := rt.AsInt(th, args[7])
+	if err != nil {
+		return rt.Value{}, err
+	}
+	raw, _ := rt.Truth(th, args[8])
+	// idx is a code point index: find its byte offset.
+	start := 0
+	for n := int64(0); n < idx && start < len(d.s); n++ {
+		_, size := utf8.DecodeRuneInString(d.s[start:])
+		start += size
+	}
+	if !raw {
+		start = d.skipWS(start)
+	}
+	v, end, err := d.value(start)
+	if err == nil && !raw {
+		end = d.skipWS(end)
+		if end != len(d.s) {
+			err = &decodeError{"Extra data", end}
+		}
+	}
+	if err != nil {
+		if de, ok := err.(*decodeError); ok {
+			return rt.Value{}, decodeErrorValue(th, de.msg, doc, cpIndex(d.s, de.pos))
+		}
+		return rt.Value{}, err
+	}
+	if raw {
+		return rt.NewTuple([]rt.Value{v, rt.Int(int64(cpIndex(d.s, end)))}), nil
+	}
+	return v, nil
+}
+
+// decodeErrorValue makes a json.JSONDecodeError by calling the class.
+func decodeErrorValue(th *rt.Thread, msg string, doc rt.Value, pos int) error {
+	mod, err := rt.ImportModule(th, "json")
+	if err != nil {
+		return err
+	}
+	cls, err := rt.GetAttr(th, mod, "JSONDecodeError")
+	if err != nil {
+		return err
+	}
+	v, err := rt.Call(th, cls, []rt.Value{rt.NewStr(msg), doc, rt.Int(int64(pos))}, nil)
+	if err != nil {
+		return err
+	}
+	if v.IsImmediate() || v.Type().Layout != rt.LayoutException {
+		return rt.Errorf(rt.TypeError, "JSONDecodeError did not make an exception")
+	}
+	return (*rt.Exception)(v.Pointer())
+}
