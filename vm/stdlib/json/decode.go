@@ -351,8 +351,8 @@ func (d *decoder) object(i int) (rt.Value, int, error) {
 		}
 		if usePairs {
 			pairs = append(pairs, rt.NewTuple([]rt.Value{d.key(key), v}))
-		} else {
-			dict.SetStr(key, v)
+		} else if err := dict.Set(d.th, d.key(key), v); err != nil {
+			return rt.Value{}, 0, err
 		}
 		i = d.skipWS(end)
 		if i < len(s) && s[i] == '}' {

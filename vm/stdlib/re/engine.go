@@ -1,5 +1,7 @@
 package re
 
+import "sync"
+
 // This file defines the matching engine: a parsed pattern is compiled into
 // a graph of nodes, each of which matches one construct at a position and
 // calls its successor (continuation) to match the rest, backtracking by
@@ -43,9 +45,23 @@ type program struct {
 	anchored bool   // starts with \A or ^ (not MULTILINE): only position 0
 	prefix   []rune // a literal every match starts with
 	firstSet *charSet
+	// pool keeps matchers between calls: their capture and loop arrays
+	// are the same size for every match of the program.
+	pool sync.Pool
+}
+
+// release returns a matcher to the pool once no Match refers to it.
+func (prog *program) release(m *matcher) {
+	m.in = nil
+	prog.pool.Put(m)
 }
 
 func newMatcher(prog *program, in []rune) *matcher {
+	if v := prog.pool.Get(); v != nil {
+		m := v.(*matcher)
+		m.in, m.noEmptyAt, m.full, m.overflow, m.depth = in, -1, false, false, 0
+		return m
+	}
 	m := &matcher{in: in, noEmptyAt: -1}
 	m.caps = make([]int, 2*prog.ngroups)
 	m.open = make([]int, prog.ngroups)

@@ -318,6 +318,7 @@ func (p *Pattern) run(th *rt.Thread, strV, posV, endV rt.Value, mode int) (rt.Va
 	} else {
 		ok = p.prog.matchAt(m, pos)
 	}
+	defer p.prog.release(m)
 	if m.overflow {
 		return rt.Value{}, overflowErr()
 	}
@@ -336,6 +337,7 @@ func overflowErr() error {
 // place. f returns false to stop.
 func (p *Pattern) scan(s *subject, pos, end int, f func(m *matcher) (bool, error)) error {
 	m := newMatcher(p.prog, s.runes[:end])
+	defer p.prog.release(m)
 	for pos <= end {
 		if !p.prog.search(m, pos) {
 			if m.overflow {
