@@ -52,3 +52,8 @@ except TypeError as e:
     print('TypeError', e)
 print(re.escape('a.b*c?d+e(f)g[h]i{j}k|l^m$n\\o p\tq-r&s~t#u_v/w"x\'y'), re.escape(b'a.b\x00\xff'))
 print(re.purge(), re.compile('z') == re.compile('z'), re.search('(?x)a  # comment', 'a'))
+print(re.Match[str], re.Pattern[bytes], (re.I | re.M).name, re.I.value, re.NOFLAG.name, re.S.name)
+print(type(re.compile('x')), type(re.match('x', 'x')), re.Pattern, re.Match, sorted(re.__all__)[:5])
+def typed(m: re.Match[str]) -> re.Pattern[str]:
+    return m.re
+print(typed(re.match('q', 'q')))

@@ -69,6 +69,7 @@ func matchRepr(th *rt.Thread, v rt.Value) (rt.Value, error) {
 
 func init() {
 	t := MatchType
+	rt.AddClassGetItem(t)
 	t.Repr = matchRepr
 	t.Bool = func(th *rt.Thread, v rt.Value) (bool, error) { return true, nil }
 	t.GetItem = func(th *rt.Thread, v, key rt.Value) (rt.Value, error) {

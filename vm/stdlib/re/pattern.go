@@ -361,6 +361,7 @@ func (p *Pattern) scan(s *subject, pos, end int, f func(m *matcher) (bool, error
 
 func init() {
 	t := PatternType
+	rt.AddClassGetItem(t)
 	t.Repr = patternRepr
 	t.Hash = func(th *rt.Thread, v rt.Value) (int64, error) {
 		p, _ := asPattern(v)

@@ -56,6 +56,16 @@ class RegexFlag(int):
     def __invert__(self):
         return RegexFlag(~int(self) & 511)
 
+    @property
+    def value(self):
+        return int(self)
+
+    @property
+    def name(self):
+        if int(self) == 0:
+            return 'NOFLAG'
+        return repr(self).replace('re.', '')
+
 
 RegexFlag.__module__ = 're'
 NOFLAG = RegexFlag(0)
@@ -94,3 +104,8 @@ class error(Exception):
 
 
 error.__module__ = 're'
+
+
+def template(pattern, flags=0):
+    "Compile a template pattern, returning a Pattern object (deprecated)."
+    return compile(pattern, flags | TEMPLATE)
