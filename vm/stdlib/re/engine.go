@@ -439,17 +439,22 @@ func (n *loopNode) match(m *matcher, i int) bool {
 	return r
 }
 
+// iterate decides, at the end of an iteration (or at the start), whether
+// to run the body again. As CPython's sre, an optional iteration may not
+// start where the previous optional one started (loopStart), which stops
+// empty iterations from repeating forever; iterations needed to reach
+// min are always run.
 func (n *loopNode) iterate(m *matcher, i int) bool {
 	if m.overflow {
 		return false
 	}
-	c, s := m.loopCount[n.id], m.loopStart[n.id]
+	c, last := m.loopCount[n.id], m.loopStart[n.id]
 	if c < n.min {
-		return n.again(m, i, c, s)
+		return n.again(m, i, c, last, last)
 	}
-	canIterate := (n.max < 0 || c < n.max) && i != s
+	canIterate := (n.max < 0 || c < n.max) && i != last
 	if n.greedy {
-		if canIterate && n.again(m, i, c, s) {
+		if canIterate && n.again(m, i, c, i, last) {
 			return true
 		}
 		return !m.overflow && n.next.match(m, i)
@@ -457,21 +462,22 @@ func (n *loopNode) iterate(m *matcher, i int) bool {
 	if n.next.match(m, i) {
 		return true
 	}
-	return canIterate && !m.overflow && n.again(m, i, c, s)
+	return canIterate && !m.overflow && n.again(m, i, c, i, last)
 }
 
-// again runs one more iteration of the body from i.
-func (n *loopNode) again(m *matcher, i, c, s int) bool {
+// again runs one more iteration of the body from i, with count c so far;
+// the loop's start mark becomes mark and is restored to last on failure.
+func (n *loopNode) again(m *matcher, i, c, mark, last int) bool {
 	m.depth++
 	if m.depth > maxLoopDepth {
 		m.overflow = true
 		return false
 	}
-	m.loopCount[n.id], m.loopStart[n.id] = c+1, i
+	m.loopCount[n.id], m.loopStart[n.id] = c+1, mark
 	r := n.body.match(m, i)
 	m.depth--
 	if !r {
-		m.loopCount[n.id], m.loopStart[n.id] = c, s
+		m.loopCount[n.id], m.loopStart[n.id] = c, last
 	}
 	return r
 }
