@@ -151,6 +151,9 @@ func oneOf(s *syntax) oneMatcher {
 
 func (c *compiler) compileRepeat(s *syntax, next node) node {
 	body := s.subs[0]
+	for body.kind == nConcat && len(body.subs) == 1 {
+		body = body.subs[0]
+	}
 	if s.poss {
 		// X*+ is (?>X*).
 		inner := *s

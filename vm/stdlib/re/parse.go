@@ -564,11 +564,10 @@ func (p *parser) parseGroup(start, depth int) (*syntax, error) {
 		return nil, p.errAt("missing ), unterminated subpattern", start)
 	}
 	if group == 0 {
-		if body.kind == nRepeat {
-			// (?:a*)* is not a multiple repeat.
-			body = &syntax{kind: nConcat, subs: []*syntax{body}}
-		}
-		return body, nil
+		// The group stays a node of its own while parsing, as CPython's
+		// SUBPATTERN: (?:a*)* is not a multiple repeat and (?m:^)* repeats
+		// something.
+		return &syntax{kind: nConcat, subs: []*syntax{body}}, nil
 	}
 	delete(p.open, group)
 	lo, hi := p.width(body)
@@ -680,7 +679,7 @@ func (p *parser) parseCond(start, depth int) (*syntax, error) {
 			return nil, p.errBack("bad group number", len([]rune(name))+1)
 		}
 		g = n
-		if g >= p.ngroups {
+		if _, seen := p.groupRefs[g]; !seen && g >= p.ngroups {
 			p.groupRefs[g] = p.pos - len([]rune(name)) - 1
 		}
 	}
