@@ -107,9 +107,16 @@ func (prog *program) search(m *matcher, from int) bool {
 	in := m.in
 	if pre := prog.prefix; len(pre) > 0 {
 		c := pre[0]
+		rest := pre[1:]
+	scan:
 		for i := from; i+len(pre) <= n; i++ {
 			if in[i] != c {
 				continue
+			}
+			for k, r := range rest {
+				if in[i+1+k] != r {
+					continue scan
+				}
 			}
 			if prog.start.match(m, i) {
 				m.caps[0], m.caps[1] = i, m.matchEnd

@@ -299,10 +299,11 @@ func clampIndex(x int64, n int) int {
 
 // run performs one match operation: mode 0 search, 1 match, 2 fullmatch.
 func (p *Pattern) run(th *rt.Thread, strV, posV, endV rt.Value, mode int) (rt.Value, error) {
-	s, err := newSubject(th, p, strV)
+	s, err := newSubject(th, p, strV, true)
 	if err != nil {
 		return rt.Value{}, err
 	}
+	defer s.releaseRunes()
 	pos, end, err := posArgs(th, len(s.runes), posV, endV)
 	if err != nil {
 		return rt.Value{}, err

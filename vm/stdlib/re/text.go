@@ -18,6 +18,7 @@ type subject struct {
 	isBytes bool
 	ascii   string // the str itself when it is ASCII: substrings slice it
 	isASCII bool
+	pooled  *[]rune // the recycled buffer runes lives in, if any
 }
 
 // decodeWTF8 returns the code points of s, reading the three-byte form of
@@ -106,29 +107,54 @@ var lastSubject struct {
 	runes []rune
 }
 
-// newSubject converts a subject for pattern p.
-func newSubject(th *rt.Thread, p *Pattern, v rt.Value) (*subject, error) {
+// runeBuffers recycles the code point buffers of short ASCII subjects
+// matched by search, match and fullmatch: their Match objects slice the
+// str itself and never read the buffer again.
+var runeBuffers = sync.Pool{New: func() any { b := make([]rune, 0, 256); return &b }}
+
+// shortSubject is the longest subject converted into a recycled buffer.
+const shortSubject = 4096
+
+// newSubject converts a subject for pattern p. With pooled set, a short
+// ASCII str is converted into a recycled buffer, which the caller gives
+// back with releaseRunes once matching is over.
+func newSubject(th *rt.Thread, p *Pattern, v rt.Value, pooled ...bool) (*subject, error) {
 	if isStrValue(v) {
 		if p.isBytes {
 			return nil, rt.Errorf(rt.TypeError, "cannot use a bytes pattern on a string-like object")
 		}
 		s := rt.StrValue(v)
-		if isASCIIString(s) {
+		ascii := isASCIIString(s)
+		if ascii && len(s) <= shortSubject && len(pooled) > 0 {
+			bp := runeBuffers.Get().(*[]rune)
+			rs := (*bp)[:0]
+			for i := 0; i < len(s); i++ {
+				rs = append(rs, rune(s[i]))
+			}
+			*bp = rs
+			return &subject{v: v, runes: rs, ascii: s, isASCII: true, pooled: bp}, nil
+		}
+		if len(s) > 64 {
 			lastSubject.Lock()
 			defer lastSubject.Unlock()
 			if rt.Is(lastSubject.v, v) {
-				return &subject{v: v, runes: lastSubject.runes, ascii: s, isASCII: true}, nil
+				return &subject{v: v, runes: lastSubject.runes, ascii: s, isASCII: ascii}, nil
 			}
-			rs := make([]rune, len(s))
+		}
+		var rs []rune
+		if ascii {
+			rs = make([]rune, len(s))
 			for i := 0; i < len(s); i++ {
 				rs[i] = rune(s[i])
 			}
-			if len(s) > 64 {
-				lastSubject.v, lastSubject.runes = v, rs
-			}
-			return &subject{v: v, runes: rs, ascii: s, isASCII: true}, nil
+		} else {
+			rs = decodeWTF8(s)
+			s = ""
 		}
-		return &subject{v: v, runes: decodeWTF8(s)}, nil
+		if len(rs) > 64 {
+			lastSubject.v, lastSubject.runes = v, rs
+		}
+		return &subject{v: v, runes: rs, ascii: s, isASCII: ascii}, nil
 	}
 	if b, ok := bytesLike(th, v); ok {
 		if !p.isBytes {
@@ -137,6 +163,14 @@ func newSubject(th *rt.Thread, p *Pattern, v rt.Value) (*subject, error) {
 		return &subject{v: v, runes: bytesToRunes(b), isBytes: true}, nil
 	}
 	return nil, rt.Errorf(rt.TypeError, "expected string or bytes-like object, got '%s'", rt.TypeName(v))
+}
+
+// releaseRunes gives a recycled buffer back; the subject keeps its str.
+func (s *subject) releaseRunes() {
+	if s.pooled != nil {
+		runeBuffers.Put(s.pooled)
+		s.pooled, s.runes = nil, nil
+	}
 }
 
 // slice returns the text of s between code points i and j, as a str or
