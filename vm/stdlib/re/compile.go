@@ -176,8 +176,20 @@ func (c *compiler) compileRepeat(s *syntax, next node) node {
 	if s.max == 0 {
 		return next
 	}
-	loop := &loopNode{min: s.min, max: s.max, greedy: s.greedy, id: c.nloops, next: next}
+	if alts := deterministicBody(body); alts != nil {
+		return &detLoopNode{alts: alts, min: s.min, max: s.max, greedy: s.greedy, next: next}
+	}
+	loop := &loopNode{min: s.min, max: s.max, greedy: s.greedy, id: c.nloops, next: next, weight: syntaxSize(body) + 3}
 	c.nloops++
 	loop.body = c.compile(body, &loopBackNode{loop: loop})
 	return loop
+}
+
+// syntaxSize counts the nodes of a syntax tree.
+func syntaxSize(s *syntax) int {
+	n := 1
+	for _, sub := range s.subs {
+		n += syntaxSize(sub)
+	}
+	return n
 }

@@ -17,9 +17,12 @@ type node interface {
 	match(m *matcher, i int) bool
 }
 
-// maxLoopDepth bounds the nested iterations of group repeats, which each
-// take Go stack.
-const maxLoopDepth = 300000
+// maxLoopDepth bounds the Go stack that nested iterations of group repeats
+// take: each iteration counts the nodes of its body (its weight), a rough
+// measure of the frames it keeps on the stack. Past the bound the match
+// stops with RecursionError instead of growing the stack towards Go's
+// fatal limit.
+const maxLoopDepth = 3000000
 
 // matcher is the state of one match attempt.
 type matcher struct {
@@ -432,6 +435,7 @@ func (n *repeatOneNode) match(m *matcher, i int) bool {
 // comes back to iterate.
 type loopNode struct {
 	body     node
+	weight   int // stack frames an iteration keeps, roughly
 	min, max int
 	greedy   bool
 	id       int
@@ -475,14 +479,14 @@ func (n *loopNode) iterate(m *matcher, i int) bool {
 // again runs one more iteration of the body from i, with count c so far;
 // the loop's start mark becomes mark and is restored to last on failure.
 func (n *loopNode) again(m *matcher, i, c, mark, last int) bool {
-	m.depth++
+	m.depth += n.weight
 	if m.depth > maxLoopDepth {
 		m.overflow = true
 		return false
 	}
 	m.loopCount[n.id], m.loopStart[n.id] = c+1, mark
 	r := n.body.match(m, i)
-	m.depth--
+	m.depth -= n.weight
 	if !r {
 		m.loopCount[n.id], m.loopStart[n.id] = c, last
 	}
