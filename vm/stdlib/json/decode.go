@@ -24,6 +24,7 @@ type decoder struct {
 	strict        bool
 	depth         int
 	keys          map[string]rt.Value // memoised keys, as CPython's memo
+	stack         []rt.Value          // items of the containers being parsed
 }
 
 // decodeError is a JSONDecodeError to raise: message and byte offset.
@@ -297,19 +298,24 @@ func (d *decoder) array(i int) (rt.Value, int, error) {
 	}
 	defer func() { d.depth-- }()
 	s := d.s
-	var items []rt.Value
 	i = d.skipWS(i)
 	if i < len(s) && s[i] == ']' {
 		return rt.NewList(nil), i + 1, nil
 	}
+	// Items go on d.stack (shared with nested containers) and are copied
+	// once into a list of the right size.
+	base := len(d.stack)
+	defer func() { d.stack = d.stack[:base] }()
 	for {
 		v, end, err := d.value(i)
 		if err != nil {
 			return rt.Value{}, 0, err
 		}
-		items = append(items, v)
+		d.stack = append(d.stack, v)
 		i = d.skipWS(end)
 		if i < len(s) && s[i] == ']' {
+			items := make([]rt.Value, len(d.stack)-base)
+			copy(items, d.stack[base:])
 			return rt.NewList(items), i + 1, nil
 		}
 		if i >= len(s) || s[i] != ',' {
@@ -325,12 +331,12 @@ func (d *decoder) object(i int) (rt.Value, int, error) {
 	}
 	defer func() { d.depth-- }()
 	s := d.s
-	usePairs := d.pairsHook.IsValid() && !d.pairsHook.IsNone()
-	var pairs []rt.Value
-	dict := rt.NewDict()
+	// Keys and values go on d.stack, then into a dict sized for them.
+	base := len(d.stack)
+	defer func() { d.stack = d.stack[:base] }()
 	i = d.skipWS(i)
 	if i < len(s) && s[i] == '}' {
-		return d.finishObject(dict, pairs, usePairs, i+1)
+		return d.finishObject(base, i+1)
 	}
 	for {
 		if i >= len(s) || s[i] != '"' {
@@ -349,14 +355,10 @@ func (d *decoder) object(i int) (rt.Value, int, error) {
 		if err != nil {
 			return rt.Value{}, 0, err
 		}
-		if usePairs {
-			pairs = append(pairs, rt.NewTuple([]rt.Value{d.key(key), v}))
-		} else if err := dict.Set(d.th, d.key(key), v); err != nil {
-			return rt.Value{}, 0, err
-		}
+		d.stack = append(d.stack, d.key(key), v)
 		i = d.skipWS(end)
 		if i < len(s) && s[i] == '}' {
-			return d.finishObject(dict, pairs, usePairs, i+1)
+			return d.finishObject(base, i+1)
 		}
 		if i >= len(s) || s[i] != ',' {
 			return rt.Value{}, 0, &decodeError{"Expecting ',' delimiter", i}
@@ -376,10 +378,23 @@ func (d *decoder) key(k string) rt.Value {
 	return v
 }
 
-func (d *decoder) finishObject(dict *rt.Dict, pairs []rt.Value, usePairs bool, end int) (rt.Value, int, error) {
-	if usePairs {
+// finishObject makes the object whose keys and values are on d.stack
+// from base, through the hooks if any.
+func (d *decoder) finishObject(base, end int) (rt.Value, int, error) {
+	kv := d.stack[base:]
+	if d.pairsHook.IsValid() && !d.pairsHook.IsNone() {
+		pairs := make([]rt.Value, len(kv)/2)
+		for k := range pairs {
+			pairs[k] = rt.NewTuple([]rt.Value{kv[2*k], kv[2*k+1]})
+		}
 		v, err := rt.Call(d.th, d.pairsHook, []rt.Value{rt.NewList(pairs)}, nil)
 		return v, end, err
+	}
+	dict := rt.NewDictSized(len(kv) / 2)
+	for k := 0; k < len(kv); k += 2 {
+		if err := dict.Set(d.th, kv[k], kv[k+1]); err != nil {
+			return rt.Value{}, 0, err
+		}
 	}
 	if d.objectHook.IsValid() && !d.objectHook.IsNone() {
 		v, err := rt.Call(d.th, d.objectHook, []rt.Value{rt.ValueOf(dict)}, nil)

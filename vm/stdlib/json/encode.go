@@ -3,6 +3,7 @@ package json
 import (
 	"math"
 	"strconv"
+	"sync"
 	"unicode/utf8"
 	"unsafe"
 
@@ -29,7 +30,12 @@ type encoder struct {
 	markers       map[unsafe.Pointer]bool
 	depth         int // indentation level
 	nest          int // nesting of containers and default() results
+	scratch       []rt.Value
 }
+
+// bufPool keeps output buffers between dumps calls, so that encoding a
+// document of the same size again does not grow a buffer from scratch.
+var bufPool sync.Pool
 
 // maxDepth bounds the nesting of encoded containers, as CPython's
 // recursion limit does.
@@ -280,31 +286,38 @@ func (e *encoder) encodeDict(v rt.Value) error {
 	if err := e.enter(v); err != nil {
 		return err
 	}
-	var keys, values []rt.Value
+	// The pairs go on e.scratch, used as a stack by nested dicts: no
+	// copies of the keys and values per dict.
+	base := len(e.scratch)
+	defer func() { e.scratch = e.scratch[:base] }()
 	if e.sortKeys {
-		keys = d.Keys()
+		keys := d.Keys()
 		if err := rt.Sorted(e.th, keys, rt.Value{}, false); err != nil {
 			return err
 		}
-		values = make([]rt.Value, len(keys))
-		for i, k := range keys {
+		for _, k := range keys {
 			val, _, err := d.Get(e.th, k)
 			if err != nil {
 				return err
 			}
-			values[i] = val
+			e.scratch = append(e.scratch, k, val)
 		}
 	} else {
-		keys, values = d.Items()
+		for i, n := 0, d.EntryCap(); i < n; i++ {
+			if k, val, ok := d.Entry(i); ok {
+				e.scratch = append(e.scratch, k, val)
+			}
+		}
 	}
+	pairs := e.scratch[base:]
 	e.depth++
 	e.buf = append(e.buf, '{')
 	if e.hasIndent {
 		e.newline()
 	}
 	first := true
-	for i, k := range keys {
-		name, ok, err := e.keyText(k)
+	for i := 0; i < len(pairs); i += 2 {
+		name, ok, err := e.keyText(pairs[i])
 		if err != nil {
 			return err
 		}
@@ -320,7 +333,7 @@ func (e *encoder) encodeDict(v rt.Value) error {
 		first = false
 		e.writeString(name)
 		e.buf = append(e.buf, e.keySep...)
-		if err := e.encode(values[i]); err != nil {
+		if err := e.encode(pairs[i+1]); err != nil {
 			return err
 		}
 	}
@@ -393,8 +406,17 @@ func jsonEncode(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, err
 			*p = rt.StrValue(sep)
 		}
 	}
-	if err := e.encode(args[0]); err != nil {
+	if b, ok := bufPool.Get().(*[]byte); ok {
+		e.buf = (*b)[:0]
+	}
+	err := e.encode(args[0])
+	out := string(e.buf)
+	if cap(e.buf) <= 64<<20 {
+		b := e.buf[:0]
+		bufPool.Put(&b)
+	}
+	if err != nil {
 		return rt.Value{}, err
 	}
-	return rt.NewStr(string(e.buf)), nil
+	return rt.NewStr(out), nil
 }
