@@ -35,8 +35,7 @@ type decodeError struct {
 
 func (e *decodeError) Error() string { return e.msg }
 
-// stopIteration reports that no value starts at pos (raw scanner's
-// StopIteration), turned into "Expecting value".
+// expectingValue reports that no value starts at pos.
 func (d *decoder) expectingValue(pos int) error { return &decodeError{"Expecting value", pos} }
 
 func isWS(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
@@ -403,12 +402,25 @@ func (d *decoder) finishObject(base, end int) (rt.Value, int, error) {
 	return rt.ValueOf(dict), end, nil
 }
 
-// cpIndex converts a byte offset of s to a code point index.
+// cpIndex converts a byte offset of s to a code point index, counting the
+// three-byte form of a lone surrogate as one code point.
 func cpIndex(s string, off int) int {
 	if off > len(s) {
 		off = len(s)
 	}
-	return utf8.RuneCountInString(s[:off])
+	prefix := s[:off]
+	if utf8.ValidString(prefix) {
+		return utf8.RuneCountInString(prefix)
+	}
+	n := 0
+	for i := 0; i < len(prefix); n++ {
+		r, size := utf8.DecodeRuneInString(prefix[i:])
+		if r == utf8.RuneError && size == 1 && prefix[i] == 0xed && i+2 < len(prefix) {
+			size = 3
+		}
+		i += size
+	}
+	return n
 }
 
 // jsonDecode is _decode(s, object_hook, object_pairs_hook, parse_float,
