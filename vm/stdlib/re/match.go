@@ -20,11 +20,20 @@ type Match struct {
 	caps      []int
 	lastIndex int
 	pos, end  int
+	inline    [8]int // caps of patterns with up to 3 groups
 }
 
 func newMatch(p *Pattern, s *subject, m *matcher, pos, end int) rt.Value {
-	caps := append([]int(nil), m.caps...)
-	return rt.ValueOf(&Match{Object: rt.ObjectHeader(MatchType), pat: p, subj: s, caps: caps, lastIndex: m.lastIndex, pos: pos, end: end})
+	mo := &Match{Object: rt.ObjectHeader(MatchType), pat: p, subj: s, lastIndex: m.lastIndex, pos: pos, end: end}
+	if len(m.caps) <= len(mo.inline) {
+		// Patterns with few groups keep their spans in the Match itself:
+		// one allocation per match.
+		mo.caps = mo.inline[:len(m.caps)]
+		copy(mo.caps, m.caps)
+	} else {
+		mo.caps = append([]int(nil), m.caps...)
+	}
+	return rt.ValueOf(mo)
 }
 
 func asMatch(v rt.Value) *Match { return (*Match)(v.Pointer()) }
@@ -210,10 +219,11 @@ func init() {
 // findall returns the list of matches: whole matches without groups,
 // group texts with one group, tuples of groups otherwise.
 func (p *Pattern) findall(th *rt.Thread, strV, posV, endV rt.Value) (rt.Value, error) {
-	s, err := newSubject(th, p, strV)
+	s, err := newSubject(th, p, strV, true)
 	if err != nil {
 		return rt.Value{}, err
 	}
+	defer s.releaseRunes()
 	pos, end, err := posArgs(th, len(s.runes), posV, endV)
 	if err != nil {
 		return rt.Value{}, err
@@ -302,10 +312,11 @@ func iteratorInit() {
 
 // split splits s by the matches, with the groups' texts between pieces.
 func (p *Pattern) split(th *rt.Thread, strV, maxsplitV rt.Value) (rt.Value, error) {
-	s, err := newSubject(th, p, strV)
+	s, err := newSubject(th, p, strV, true)
 	if err != nil {
 		return rt.Value{}, err
 	}
+	defer s.releaseRunes()
 	maxsplit, err := countArg(th, maxsplitV)
 	if err != nil {
 		return rt.Value{}, err
@@ -333,10 +344,11 @@ func (p *Pattern) split(th *rt.Thread, strV, maxsplitV rt.Value) (rt.Value, erro
 
 // sub replaces matches by repl (a template or a function of the match).
 func (p *Pattern) sub(th *rt.Thread, repl, strV, countV rt.Value) (rt.Value, int, error) {
-	s, err := newSubject(th, p, strV)
+	s, err := newSubject(th, p, strV, true)
 	if err != nil {
 		return rt.Value{}, 0, err
 	}
+	defer s.releaseRunes()
 	count, err := countArg(th, countV)
 	if err != nil {
 		return rt.Value{}, 0, err

@@ -180,6 +180,9 @@ func (s *subject) slice(i, j int) rt.Value {
 		return rt.NewBytes(runesToBytes(s.runes[i:j]))
 	}
 	if s.isASCII {
+		if j-i == 1 {
+			return asciiChars()[s.ascii[i]]
+		}
 		return rt.NewStr(s.ascii[i:j])
 	}
 	return rt.NewStr(encodeWTF8(s.runes[i:j]))
@@ -234,4 +237,20 @@ func (b *builder) value() rt.Value {
 		return rt.NewBytes(b.str)
 	}
 	return rt.NewStr(string(b.str))
+}
+
+// asciiCharTable holds one str per ASCII character, shared by the groups
+// of one character that matches produce (as CPython shares them).
+var (
+	asciiCharOnce  sync.Once
+	asciiCharTable [128]rt.Value
+)
+
+func asciiChars() *[128]rt.Value {
+	asciiCharOnce.Do(func() {
+		for c := range asciiCharTable {
+			asciiCharTable[c] = rt.NewStr(string(rune(c)))
+		}
+	})
+	return &asciiCharTable
 }
