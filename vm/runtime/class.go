@@ -39,6 +39,7 @@ func init() {
 	ObjectType.Str = func(th *Thread, v Value) (Value, error) { return ReprValue(th, v) }
 
 	addObjectMethods()
+	addReduceMethods()
 	addTypeMethods()
 	// Modules share the instance __dict__ attribute of classes.
 	ModuleType.AddGetSet("__dict__", instanceDictGet, nil)
