@@ -26,8 +26,8 @@ package resolve
 
 import (
 	"fmt"
-	"strings"
 	"sort"
+	"strings"
 
 	"github.com/kilnpy/kiln/vm/syntax"
 )
