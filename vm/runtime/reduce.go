@@ -29,8 +29,11 @@ func init() {
 	})
 }
 
-// addReduceMethods puts the reduction methods in object's dict.
+// addReduceMethods puts the reduction methods in object's dict, and the
+// reductions of the builtin types whose state __new__ arguments do not
+// carry.
 func addReduceMethods() {
+	addBuiltinReductions()
 	o := ObjectType
 	o.AddMethod("__reduce_ex__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		if err := CheckArgCount("__reduce_ex__", args, kwnames, 1, 1); err != nil {
@@ -268,4 +271,81 @@ func reduceOld(th *Thread, obj Value, proto int) (Value, error) {
 		return NewTuple([]Value{ctor, args, dict}), nil
 	}
 	return NewTuple([]Value{ctor, args}), nil
+}
+
+// addBuiltinReductions gives the builtin types that keep native state
+// their own __reduce__ (and __getnewargs__ where CPython has that
+// instead), returning what CPython's do.
+func addBuiltinReductions() {
+	reducer := func(t *Type, reduce func(th *Thread, self Value) (Value, error)) {
+		t.AddMethod("__reduce__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			if err := CheckArgCount("__reduce__", args, kwnames, 0, 0); err != nil {
+				return Value{}, err
+			}
+			return reduce(th, self)
+		})
+	}
+	// instanceDictOrNone is the state part of a reduction: the instance
+	// dict of a subclass instance, or None.
+	instanceDictOrNone := func(v Value) Value {
+		if d := v.header().dict; d != nil && d.Len() > 0 {
+			return ValueOf(d)
+		}
+		return None
+	}
+	setReduce := func(th *Thread, self Value) (Value, error) {
+		items, err := ToSlice(th, self)
+		if err != nil {
+			return Value{}, err
+		}
+		return NewTuple([]Value{ValueOf(self.Type()), NewTuple([]Value{NewList(items)}), instanceDictOrNone(self)}), nil
+	}
+	reducer(SetType, setReduce)
+	reducer(FrozenSetType, setReduce)
+	reducer(SliceType, func(th *Thread, self Value) (Value, error) {
+		s := as[Slice](self)
+		return NewTuple([]Value{ValueOf(SliceType), NewTuple([]Value{orNone(s.Start), orNone(s.Stop), orNone(s.Step)})}), nil
+	})
+	reducer(RangeType, func(th *Thread, self Value) (Value, error) {
+		bounds := make([]Value, 3)
+		for i, name := range []string{"start", "stop", "step"} {
+			v, err := GetAttr(th, self, name)
+			if err != nil {
+				return Value{}, err
+			}
+			bounds[i] = v
+		}
+		return NewTuple([]Value{ValueOf(RangeType), NewTuple(bounds)}), nil
+	})
+	bytearrayReduce := func(th *Thread, self Value) (Value, error) {
+		b, err := Call(th, ValueOf(BytesType), []Value{self}, nil)
+		if err != nil {
+			return Value{}, err
+		}
+		return NewTuple([]Value{ValueOf(self.Type()), NewTuple([]Value{b}), instanceDictOrNone(self)}), nil
+	}
+	reducer(ByteArrayType, bytearrayReduce)
+	ByteArrayType.AddMethod("__reduce_ex__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("__reduce_ex__", args, kwnames, 1, 1); err != nil {
+			return Value{}, err
+		}
+		return bytearrayReduce(th, self)
+	})
+	BytesType.AddMethod("__getnewargs__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("__getnewargs__", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		return NewTuple([]Value{NewBytes(append([]byte(nil), as[Bytes](self).b...))}), nil
+	})
+	reducer(BaseException, func(th *Thread, self Value) (Value, error) {
+		e := as[Exception](self)
+		parts := []Value{ValueOf(self.Type()), NewTuple(append([]Value(nil), e.Args...))}
+		if d := self.header().dict; d != nil && d.Len() > 0 {
+			parts = append(parts, ValueOf(d))
+		}
+		return NewTuple(parts), nil
+	})
+	// The singletons reduce to their names: copies are themselves.
+	reducer(EllipsisType, func(th *Thread, self Value) (Value, error) { return NewStr("Ellipsis"), nil })
+	reducer(NotImplementedType, func(th *Thread, self Value) (Value, error) { return NewStr("NotImplemented"), nil })
 }
