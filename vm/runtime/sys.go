@@ -60,6 +60,7 @@ func (interp *Interpreter) SetRecursionLimit(n int) {
 	interp.main.exec.limit = interp.RecursionLimit()
 }
 
+// strList returns a list of str.
 func strList(ss []string) Value {
 	items := make([]Value, len(ss))
 	for i, s := range ss {

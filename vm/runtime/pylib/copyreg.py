@@ -1,12 +1,5 @@
-"""Helper to provide extensibility for pickle.
-
-This is only useful to add pickle support for extension types defined in
-C, not for instances of user-defined classes.
-"""
-
-# Kiln's copyreg: the registry of reduction functions that copy (and
-# pickle) consult, and the constructors that object.__reduce_ex__ names in
-# the reductions it returns.
+"""The registry of reduction functions that copy and pickle consult, and
+the constructors that object.__reduce_ex__ names in its reductions."""
 
 from _copyreg import _reduce_ex
 
@@ -99,7 +92,7 @@ _extension_cache = {}
 
 
 def add_extension(module, name, code):
-    """Register an extension code."""
+    """Give (module, name) the extension code code."""
     code = int(code)
     if not 1 <= code <= 0x7fffffff:
         raise ValueError("code out of range")
@@ -117,7 +110,7 @@ def add_extension(module, name, code):
 
 
 def remove_extension(module, name, code):
-    """Unregister an extension code.  For testing only."""
+    """Take back the extension code of (module, name)."""
     key = (module, name)
     if _extension_registry.get(key) != code or _inverted_registry.get(code) != key:
         raise ValueError("key %s is not registered with code %s" % (key, code))

@@ -1,19 +1,9 @@
-"""Generic (shallow and deep) copying operations.
+"""Shallow and deep copies of Python objects.
 
-Interface summary:
-
-        import copy
-
-        x = copy.copy(y)                # make a shallow copy of y
-        x = copy.deepcopy(y)            # make a deep copy of y
-        x = copy.deepcopy(y, memo)      # make a deep copy of y, sharing memo
-
-For module specific errors, copy.Error is raised.
-
-Classes can use the same interfaces to control copying that they use
-to control pickling: they can define methods called __getinitargs__(),
-__getstate__() and __setstate__().  See the documentation for module
-"pickle" for information on these methods.
+copy(x) returns a shallow copy of x and deepcopy(x) a deep one; a class
+controls its copies with __copy__ and __deepcopy__, or with the pickling
+protocol (__reduce_ex__, __getstate__, __setstate__). copy.Error is
+raised for an object that cannot be copied.
 """
 
 # Kiln's copy module. Both copies go the same way: types whose copies are
@@ -59,10 +49,7 @@ _shallow_copiers = {list: list.copy, dict: dict.copy, set: set.copy,
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
+    """Return a shallow copy of x."""
     cls = type(x)
     if cls in _atomic:
         return x
@@ -81,10 +68,8 @@ def copy(x):
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
+    """Return a deep copy of x; memo maps the ids of objects already
+    copied to their copies."""
     if memo is None:
         memo = {}
     key = id(x)

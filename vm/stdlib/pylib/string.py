@@ -1,17 +1,8 @@
-"""A collection of string constants.
+"""String constants, capwords, and the Template and Formatter classes.
 
-Public module variables:
-
-whitespace -- a string containing all ASCII whitespace
-ascii_lowercase -- a string containing all ASCII lowercase letters
-ascii_uppercase -- a string containing all ASCII uppercase letters
-ascii_letters -- a string containing all ASCII letters
-digits -- a string containing all ASCII decimal digits
-hexdigits -- a string containing all ASCII hexadecimal digits
-octdigits -- a string containing all ASCII octal digits
-punctuation -- a string containing all ASCII punctuation characters
-printable -- a string containing all ASCII characters considered printable
-
+The constants name ASCII character sets: whitespace, ascii_lowercase,
+ascii_uppercase, ascii_letters, digits, hexdigits, octdigits,
+punctuation and printable.
 """
 
 # Kiln's string module: the constants, capwords, Template (whose pattern
@@ -34,16 +25,8 @@ printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    """capwords(s [,sep]) -> string
-
-    Split the argument into words using split, capitalize each
-    word using capitalize, and join the capitalized words using
-    join.  If the optional second argument sep is absent or None,
-    runs of whitespace characters are replaced by a single space
-    and leading and trailing whitespace are removed, otherwise
-    sep is used to split and join the words.
-
-    """
+    """Capitalize each word of s: split it with s.split(sep), capitalize
+    the words and join them with sep (a single space when sep is None)."""
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 
@@ -72,7 +55,7 @@ class _TemplatePattern:
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """A template with $name and ${name} placeholders to substitute."""
 
     delimiter = '$'
     # The (?a:...) keeps IGNORECASE from letting [a-z] match non-ASCII
