@@ -43,7 +43,7 @@ func newGenerator(fn *Function) *Generator {
 	}
 	g, f := &gf.g, &gf.f
 	g.frame, f.gen = f, g
-	f.Regs = make([]Value, code.NumRegs)
+	f.Regs = make([]Value, code.NumRegs, code.NumRegs+regsViewPad)
 	copy(f.Regs[code.KBase:], code.KVals)
 	return g
 }
