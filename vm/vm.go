@@ -260,6 +260,9 @@ func execMain(th *runtime.Thread, filename string, src []byte, skipFirst bool) (
 func runModuleAsMain(th *runtime.Thread, name string) (int, tracelog.ExitReason) {
 	path, src, err := runtime.FindModuleSource(th, name)
 	if err != nil {
+		// runpy reports this through sys.exit(message): what the parent
+		// packages printed comes first.
+		th.Interp.FlushStdStreams()
 		fmt.Fprintf(th.Interp.Options.Stderr, "%s: %s\n", CommandName(), err)
 		return 1, tracelog.ExitNormal
 	}
