@@ -10,4 +10,10 @@
 package stdlib
 
 // Keep one blank import per module package, sorted.
-import ()
+import (
+	_ "github.com/kilnpy/kiln/vm/stdlib/bisect"
+	_ "github.com/kilnpy/kiln/vm/stdlib/heapq"
+	_ "github.com/kilnpy/kiln/vm/stdlib/itertools"
+	_ "github.com/kilnpy/kiln/vm/stdlib/operator"
+	_ "github.com/kilnpy/kiln/vm/stdlib/random"
+)
