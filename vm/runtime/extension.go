@@ -57,3 +57,11 @@ func ListInsert(v Value, i int, x Value) {
 	copy(l.items[i+1:], l.items[i:])
 	l.items[i] = x
 }
+
+// ReprEnter records that v's repr is being computed on th, for the "[...]"
+// of recursive containers. It reports false if it already was; a true
+// result must be paired with ReprLeave.
+func ReprEnter(th *Thread, v Value) bool { return reprEnter(th, v) }
+
+// ReprLeave undoes ReprEnter.
+func ReprLeave(th *Thread, v Value) { reprLeave(th, v) }
