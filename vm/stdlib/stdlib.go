@@ -14,6 +14,7 @@ import (
 	_ "github.com/kilnpy/kiln/vm/stdlib/abc"
 	_ "github.com/kilnpy/kiln/vm/stdlib/bisect"
 	_ "github.com/kilnpy/kiln/vm/stdlib/collections"
+	_ "github.com/kilnpy/kiln/vm/stdlib/functools"
 	_ "github.com/kilnpy/kiln/vm/stdlib/heapq"
 	_ "github.com/kilnpy/kiln/vm/stdlib/itertools"
 	_ "github.com/kilnpy/kiln/vm/stdlib/operator"
