@@ -363,6 +363,34 @@ class Counter(dict):
         return self._keep_positive()
 
 
+class _tuplegetter:
+    """The read-only descriptor of a namedtuple field: item _index of the
+    tuple."""
+    __slots__ = ('_index', '_doc')
+
+    def __init__(self, index, doc):
+        self._index = index
+        self._doc = doc
+
+    @property
+    def __doc__(self):
+        return self._doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+    def __repr__(self):
+        return f'{type(self).__name__}({self._index}, {self.__doc__!r})'
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields."""
     if isinstance(field_names, str):
@@ -469,7 +497,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = property(_itemgetter(index), doc=f'Alias for field number {index}')
+        class_namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
 
     result = type(typename, (tuple,), class_namespace)
 

@@ -23,7 +23,7 @@ var collectionsSource []byte
 var collectionsABCSource []byte
 
 // DequeType is collections.deque.
-var DequeType = rt.NewBuiltinType("deque", rt.ObjectType, rt.LayoutOther, rt.FlagBaseType|rt.FlagUnhashable)
+var DequeType = rt.NewBuiltinType("deque", rt.ObjectType, rt.LayoutOther, rt.FlagBaseType|rt.FlagUnhashable|rt.FlagQualifiedName)
 
 var dequeIterType = rt.NewBuiltinType("_deque_iterator", rt.ObjectType, rt.LayoutOther, 0)
 var dequeRevIterType = rt.NewBuiltinType("_deque_reverse_iterator", rt.ObjectType, rt.LayoutOther, 0)
@@ -544,7 +544,11 @@ func init() {
 			return rt.Value{}, err
 		}
 		if i < 0 {
-			return rt.Value{}, rt.Errorf(rt.ValueError, "deque.remove(x): x not in deque")
+			s, err := rt.Repr(th, args[0])
+			if err != nil {
+				return rt.Value{}, err
+			}
+			return rt.Value{}, rt.Errorf(rt.ValueError, "%s is not in deque", s)
 		}
 		items := d.items()
 		d.setItems(append(items[:i], items[i+1:]...))

@@ -346,7 +346,7 @@ def _find_impl(cls, registry):
     then for an ABC that cls is a virtual subclass of."""
     mro = getattr(cls, '__mro__', (cls, object))
     for klass in mro:
-        if klass in registry:
+        if klass in registry and klass is not object:
             return registry[klass]
     best = None
     for typ in registry:

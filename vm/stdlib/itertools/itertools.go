@@ -77,7 +77,7 @@ var (
 )
 
 func newType(name string) *rt.Type {
-	return rt.NewBuiltinType(name, rt.ObjectType, rt.LayoutOther, rt.FlagBaseType)
+	return rt.NewBuiltinType(name, rt.ObjectType, rt.LayoutOther, rt.FlagBaseType|rt.FlagQualifiedName)
 }
 
 // ctor is a type's New slot body: it returns the instance's next function
@@ -618,7 +618,7 @@ func newIslice(th *rt.Thread, t *rt.Type, args []rt.Value, kwnames []string) (*i
 		if start, err = isliceIndex(th, args[1], isliceIndexMsg); err != nil {
 			return nil, err
 		}
-		if stop, err = isliceIndex(th, args[2], isliceIndexMsg); err != nil {
+		if stop, err = isliceIndex(th, args[2], isliceStopMsg); err != nil {
 			return nil, err
 		}
 		if start < 0 {
@@ -720,9 +720,6 @@ func newStarmap(th *rt.Thread, t *rt.Type, args []rt.Value, kwnames []string) (*
 			callArgs = rt.TupleItems(x)
 		} else {
 			if callArgs, err = rt.ToSlice(th, x); err != nil {
-				if rt.IsInstanceOf(err, rt.TypeError) {
-					return rt.Value{}, false, rt.Errorf(rt.TypeError, "iterator should return tuples")
-				}
 				return rt.Value{}, false, err
 			}
 		}
