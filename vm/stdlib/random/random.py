@@ -126,7 +126,10 @@ class Random(_random.Random):
         """Generate n random bytes."""
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
-    def randrange(self, start, stop=None, step=_ONE):
+    # randrange, randint and choice are native (_random.Random) for ints
+    # and lists while _randbelow is; these are their general forms.
+
+    def _randrange_py(self, start, stop=None, step=_ONE):
         """Choose a random item from range(stop) or range(start, stop[, step])."""
         istart = _index(start)
         if stop is None:
@@ -152,11 +155,11 @@ class Random(_random.Random):
             raise ValueError(f"empty range in randrange({start}, {stop}, {step})")
         return istart + istep * self._randbelow(n)
 
-    def randint(self, a, b):
+    def _randint_py(self, a, b):
         """Return random integer in range [a, b], including both end points."""
         return self.randrange(a, b + 1)
 
-    def choice(self, seq):
+    def _choice_py(self, seq):
         """Choose a random element from a non-empty sequence."""
         if not len(seq):
             raise IndexError('Cannot choose from an empty sequence')
