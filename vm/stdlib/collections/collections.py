@@ -13,7 +13,7 @@ import _collections_abc
 import sys as _sys
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
-from _collections import deque
+from _collections import deque, _od_move_to_end, _od_popitem, _count_elements
 
 _sys.modules['collections.abc'] = _collections_abc
 abc = _collections_abc
@@ -71,22 +71,13 @@ class OrderedDict(dict):
 
     def move_to_end(self, key, last=True):
         """Move an existing element to the end (or beginning if last is false)."""
-        value = dict.pop(self, key)
-        if last:
-            dict.__setitem__(self, key, value)
-            return
-        rest = list(dict.items(self))
-        dict.clear(self)
-        dict.__setitem__(self, key, value)
-        for k, v in rest:
-            dict.__setitem__(self, k, v)
+        _od_move_to_end(self, key, last)
 
     def popitem(self, last=True):
         """Remove and return a (key, value) pair from the dictionary."""
         if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(self)) if last else next(iter(self))
-        return key, dict.pop(self, key)
+        return _od_popitem(self, last)
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
@@ -141,12 +132,6 @@ class OrderedDict(dict):
         return self
 
 
-def _count_into(mapping, iterable):
-    get = mapping.get
-    for elem in iterable:
-        mapping[elem] = get(elem, 0) + 1
-
-
 class Counter(dict):
     """Dict subclass for counting hashable items."""
 
@@ -190,7 +175,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                _count_into(self, iterable)
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
