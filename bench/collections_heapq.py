@@ -55,40 +55,44 @@ def words(n):
     return out
 
 
-total = 0
-for s in (0, N * N // 2):
-    total += sum(dijkstra(s).values())
-    total += sum(bfs(s).values())
+def main():
+    total = 0
+    for s in (0, N * N // 2):
+        total += sum(dijkstra(s).values())
+        total += sum(bfs(s).values())
 
-ws = words(200000)
-c = Counter(ws)
-total += sum(n for _, n in c.most_common(10))
-groups = defaultdict(list)
-for w in ws:
-    groups[len(w)].append(w)
-total += sum(len(v) for v in groups.values())
+    ws = words(200000)
+    c = Counter(ws)
+    total += sum(n for _, n in c.most_common(10))
+    groups = defaultdict(list)
+    for w in ws:
+        groups[len(w)].append(w)
+    total += sum(len(v) for v in groups.values())
 
-lru = OrderedDict()
-hits = 0
-for w in ws[:50000]:
-    if w in lru:
-        lru.move_to_end(w)
-        hits += 1
-    else:
-        lru[w] = 1
-        if len(lru) > 500:
-            lru.popitem(last=False)
-total += hits
+    lru = OrderedDict()
+    hits = 0
+    for w in ws[:50000]:
+        if w in lru:
+            lru.move_to_end(w)
+            hits += 1
+        else:
+            lru[w] = 1
+            if len(lru) > 500:
+                lru.popitem(last=False)
+    total += hits
 
-window = deque(maxlen=50)
-acc = 0
-for i in range(300000):
-    window.append(i)
-    acc += window[0]
-total += acc
+    window = deque(maxlen=50)
+    acc = 0
+    for i in range(300000):
+        window.append(i)
+        acc += window[0]
+    total += acc
 
-h = list(range(100000, 0, -1))
-heapq.heapify(h)
-total += sum(heapq.heappop(h) for _ in range(50000))
-total += sum(heapq.nsmallest(10, ws, key=len).__len__() for _ in range(1))
-print(total)
+    h = list(range(100000, 0, -1))
+    heapq.heapify(h)
+    total += sum(heapq.heappop(h) for _ in range(50000))
+    total += sum(heapq.nsmallest(10, ws, key=len).__len__() for _ in range(1))
+    return total
+
+
+print(main())

@@ -214,6 +214,7 @@ func init() {
 		m.AddFunction("_heappop_max", oneArg("_heappop_max", pop(true)))
 		m.AddFunction("_heapify_max", oneArg("_heapify_max", heapify(true)))
 		m.AddFunction("_heapreplace_max", twoArgs("_heapreplace_max", replace(true)))
+		m.AddFunction("_select", heapqSelect)
 		return nil
 	})
 	rt.RegisterPythonModule("heapq", heapqSource)

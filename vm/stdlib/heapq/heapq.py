@@ -6,7 +6,7 @@ are written here.
 """
 
 from _heapq import (heappush, heappop, heapify, heapreplace, heappushpop,
-                    _heappop_max, _heapify_max, _heapreplace_max)
+                    _heappop_max, _heapify_max, _heapreplace_max, _select)
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
@@ -59,9 +59,7 @@ def nsmallest(n, iterable, key=None):
         sentinel = object()
         found = min(iterable, default=sentinel, key=key)
         return [] if found is sentinel else [found]
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key)[:n]
+    return _select(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
@@ -73,6 +71,4 @@ def nlargest(n, iterable, key=None):
         sentinel = object()
         found = max(iterable, default=sentinel, key=key)
         return [] if found is sentinel else [found]
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key, reverse=True)[:n]
+    return _select(n, iterable, key, True)
