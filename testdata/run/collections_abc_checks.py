@@ -2,7 +2,7 @@
 import collections.abc as cabc
 from collections.abc import Mapping, MutableMapping, Sequence, Iterable, Iterator, Hashable, Sized, Callable, Set, MutableSet
 
-cases = [[], (), {}, set(), frozenset(), 'x', b'x', range(3), iter([]), 3, None, (x for x in [])]
+cases = [[], (), {}, set(), frozenset(), 'x', b'x', range(3), iter([]), 3, None, (x for x in []), len, [].append]
 abcs = [cabc.Iterable, cabc.Iterator, cabc.Sized, cabc.Container, cabc.Hashable, cabc.Callable, cabc.Collection,
         cabc.Sequence, cabc.MutableSequence, cabc.Mapping, cabc.MutableMapping, cabc.Set, cabc.MutableSet,
         cabc.Reversible, cabc.Generator]

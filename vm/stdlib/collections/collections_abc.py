@@ -368,6 +368,12 @@ class Callable(metaclass=ABCMeta):
     __class_getitem__ = classmethod(GenericAlias)
 
 
+# Builtin functions and method descriptors are called through a slot, not
+# a __call__ in their type's dict, so they are registered.
+for _t in {type(len), type([].append), type(str.join), type(dict.fromkeys)}:
+    Callable.register(_t)
+
+
 class Set(Collection):
     """A set is a finite, iterable container; the mixins give comparisons
     and the set operators from __contains__, __iter__ and __len__."""
