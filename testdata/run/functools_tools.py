@@ -58,3 +58,12 @@ class Slotted:
     @f.cached_property
     def y(self): return 1
 show(lambda: Slotted().y)
+class MyP(f.partial):
+    pass
+mp = MyP(int, '7'); print(repr(mp), repr(f.partial(mp, base=8)), f.partial(mp, base=8)())
+mp.note = 1; print(f.partial(mp).func is mp, mp.note, f.partial(max, 1, 2)(3, key=None))
+kw = f.partial(sorted, key=len, reverse=True); print(kw(['aa', 'b', 'ccc']), kw(['aa', 'b'], reverse=False), kw.keywords)
+show(lambda: f.partial())
+show(lambda: f.partial(int)(1, 2, 3))
+rec = f.partial(print); rec.args
+print(f.partial.__name__, f.partial.__module__, isinstance(p, f.partial), f.partial[int])

@@ -1,7 +1,8 @@
-// Package functools is Kiln's functools module in embedded Python
-// (functools.py): partial, lru_cache and cache, reduce, wraps and
-// update_wrapper, total_ordering, cached_property, singledispatch and
-// cmp_to_key.
+// Package functools is Kiln's functools module: partial and the
+// lru_cache wrapper in Go (partial.go, lru.go: the _functools module),
+// since they sit on call paths, and the rest in embedded Python
+// (functools.py): reduce, wraps and update_wrapper, total_ordering,
+// cached_property, singledispatch, cmp_to_key, partialmethod.
 package functools
 
 import (

@@ -172,6 +172,7 @@ func init() {
 	t.AddMethod("__deepcopy__", same)
 	rt.RegisterModule("_functools", func(th *rt.Thread, m *rt.Module) error {
 		m.Set("_lru_cache_wrapper", rt.ValueOf(lruType))
+		m.Set("partial", rt.ValueOf(partialType))
 		return nil
 	})
 }

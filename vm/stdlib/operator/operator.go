@@ -1,6 +1,7 @@
 // Package operator is Kiln's operator module: Python's operators as
-// functions, and itemgetter, attrgetter and methodcaller, in embedded
-// Python (operator.py).
+// functions in embedded Python (operator.py), and itemgetter, attrgetter
+// and methodcaller in Go (getters.go, the _operator module), since those
+// are called per item as sort keys.
 package operator
 
 import (
