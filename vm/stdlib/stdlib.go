@@ -12,5 +12,13 @@ package stdlib
 
 // Keep one blank import per module package, sorted.
 import (
+	_ "github.com/kilnpy/kiln/vm/stdlib/abc"
+	_ "github.com/kilnpy/kiln/vm/stdlib/bisect"
+	_ "github.com/kilnpy/kiln/vm/stdlib/collections"
+	_ "github.com/kilnpy/kiln/vm/stdlib/functools"
+	_ "github.com/kilnpy/kiln/vm/stdlib/heapq"
+	_ "github.com/kilnpy/kiln/vm/stdlib/itertools"
+	_ "github.com/kilnpy/kiln/vm/stdlib/operator"
 	_ "github.com/kilnpy/kiln/vm/stdlib/pylib"
+	_ "github.com/kilnpy/kiln/vm/stdlib/random"
 )
