@@ -169,14 +169,35 @@ func finishBuiltinTypes() {
 		t.dict.typ = DictType
 		t.dict.markTypeDict() // before any interpreter runs: see attrcache.go
 		exposeConstructorSlots(t)
+		ownCall := t.Call != nil
 		if t.Base != nil {
 			t.inheritSlots(t.Base)
 		}
+		exposeProtocolSlots(t, ownCall)
 		// Instances with a dict show it as __dict__, as those of classes
 		// do (types.SimpleNamespace, for vars()).
 		if t.Flags&FlagHasDict != 0 && t.Lookup("__dict__").p == nil {
 			t.AddGetSet("__dict__", instanceDictGet, instanceDictSet)
 		}
+	}
+}
+
+// exposeProtocolSlots gives a builtin type the dunders that CPython's
+// type objects show for slots Python code tests for: __hash__ = None for
+// an unhashable type (collections.abc.Hashable looks for it), and
+// __call__ for a type that defines the Call slot itself (callable checks
+// through the ABCs and hasattr(f, '__call__')).
+func exposeProtocolSlots(t *Type, ownCall bool) {
+	if t.Flags&FlagUnhashable != 0 {
+		if _, ok := t.dict.GetStr("__hash__"); !ok {
+			t.dict.SetStr("__hash__", None)
+		}
+	}
+	if _, ok := t.dict.GetStr("__call__"); ownCall && !ok {
+		call := t.Call
+		t.AddMethod("__call__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			return call(th, self, args, kwnames)
+		})
 	}
 }
 
