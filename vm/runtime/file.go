@@ -1390,8 +1390,8 @@ func fileSizeArg(th *Thread, fname string, args []Value, kwnames []string) (int6
 	return AsInt(th, args[0])
 }
 
-// The io module: open and the file types. StringIO and BytesIO are not
-// implemented yet.
+// The io module: open and the file types; StringIO and BytesIO come from
+// stringio.go.
 func init() {
 	RegisterModule("io", func(th *Thread, m *Module) error {
 		m.AddFunction("open", Open)
@@ -1404,6 +1404,7 @@ func init() {
 			m.Set(t.Name, ValueOf(t))
 		}
 		m.Set("IOBase", ValueOf(IOBaseType))
+		ioAddMemoryStreams(m)
 		return nil
 	})
 }
