@@ -83,7 +83,7 @@ func sysInit(th *Thread, m *Module) error {
 	m.Set("meta_path", NewList(nil))
 	m.Set("path_hooks", NewList(nil))
 	m.Set("path_importer_cache", ValueOf(NewDict()))
-	m.Set("warnoptions", strList(opts.WarnOptions))
+	m.Set("warnoptions", strList(interp.WarnOptions()))
 	xopts := NewDict()
 	for k, v := range opts.XOptions {
 		val := NewStr(v)

@@ -10,4 +10,6 @@
 package stdlib
 
 // Keep one blank import per module package, sorted.
-import ()
+import (
+	_ "github.com/kilnpy/kiln/vm/stdlib/warnings"
+)
