@@ -11,5 +11,6 @@ package stdlib
 
 // Keep one blank import per module package, sorted.
 import (
+	_ "github.com/kilnpy/kiln/vm/stdlib/struct"
 	_ "github.com/kilnpy/kiln/vm/stdlib/warnings"
 )
