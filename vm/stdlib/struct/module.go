@@ -66,6 +66,26 @@ func doUnpack(l *layout, v runtime.Value) (runtime.Value, error) {
 	return shared.unpack(l, b), nil
 }
 
+// recordOffset resolves the offset of a record of size bytes in a buffer
+// of n bytes (negative offsets count from the end) and checks that the
+// record fits, with the messages of pack_into and unpack_from.
+func recordOffset(off, n, size int, fname, verb, tooClose string) (int, error) {
+	if off < 0 {
+		if off+size > 0 {
+			return 0, shared.errorf(tooClose + " " + itoa(size) + " bytes at offset " + itoa(off))
+		}
+		if off+n < 0 {
+			return 0, shared.errorf("offset " + itoa(off) + " out of range for " + itoa(n) + "-byte buffer")
+		}
+		off += n
+	}
+	if n-off < size {
+		return 0, shared.errorf(fname + " requires a buffer of at least " + itoa(size+off) + " bytes for " + verb + " " +
+			itoa(size) + " bytes at offset " + itoa(off) + " (actual buffer size is " + itoa(n) + ")")
+	}
+	return off, nil
+}
+
 func doUnpackFrom(th *runtime.Thread, l *layout, bufV, offV runtime.Value) (runtime.Value, error) {
 	b, err := readBuffer(bufV)
 	if err != nil {
@@ -79,18 +99,9 @@ func doUnpackFrom(th *runtime.Thread, l *layout, bufV, offV runtime.Value) (runt
 		}
 		off = int(o)
 	}
-	if off < 0 {
-		if off+l.size > 0 {
-			return runtime.Value{}, shared.errorf("not enough data to unpack " + itoa(l.size) + " bytes at offset " + itoa(off))
-		}
-		if off+len(b) < 0 {
-			return runtime.Value{}, shared.errorf("offset " + itoa(off) + " out of range for " + itoa(len(b)) + "-byte buffer")
-		}
-		off += len(b)
-	}
-	if len(b)-off < l.size {
-		return runtime.Value{}, shared.errorf("unpack_from requires a buffer of at least " + itoa(l.size+off) +
-			" bytes for unpacking " + itoa(l.size) + " bytes at offset " + itoa(off) + " (actual buffer size is " + itoa(len(b)) + ")")
+	off, err = recordOffset(off, len(b), l.size, "unpack_from", "unpacking", "not enough data to unpack")
+	if err != nil {
+		return runtime.Value{}, err
 	}
 	return shared.unpack(l, b[off:off+l.size]), nil
 }
@@ -115,19 +126,9 @@ func doPackInto(th *runtime.Thread, l *layout, args []runtime.Value) (runtime.Va
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	off := int(o)
-	if off < 0 {
-		if off+l.size > 0 {
-			return runtime.Value{}, shared.errorf("no space to pack " + itoa(l.size) + " bytes at offset " + itoa(off))
-		}
-		if off+len(b) < 0 {
-			return runtime.Value{}, shared.errorf("offset " + itoa(off) + " out of range for " + itoa(len(b)) + "-byte buffer")
-		}
-		off += len(b)
-	}
-	if len(b)-off < l.size {
-		return runtime.Value{}, shared.errorf("pack_into requires a buffer of at least " + itoa(l.size+off) +
-			" bytes for packing " + itoa(l.size) + " bytes at offset " + itoa(off) + " (actual buffer size is " + itoa(len(b)) + ")")
+	off, err := recordOffset(int(o), len(b), l.size, "pack_into", "packing", "no space to pack")
+	if err != nil {
+		return runtime.Value{}, err
 	}
 	// As in CPython, the record is zeroed (padding included) and then
 	// packed in place: a bad value leaves the items before it written.
