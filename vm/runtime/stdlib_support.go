@@ -1,8 +1,9 @@
 package runtime
 
 // This file defines what Go modules outside this package (vm/stdlib/struct,
-// vm/stdlib/socket) need to build their own objects: an object header for
-// a new instance, and the bytes behind bytes-like arguments.
+// vm/stdlib/socket) need: an object header for a new instance, the bytes
+// behind bytes-like arguments, and the safe-point work a blocking call
+// must not hold up.
 //
 // NewObjectHeader is also defined, identically, by the stdlib-core branch
 // (vm/runtime/extension.go); keep one when both are merged.
@@ -33,4 +34,15 @@ func WritableBytes(v Value) ([]byte, bool) {
 		return m.bytes(), true
 	}
 	return nil, false
+}
+
+// RunPending does the work waiting for a safe point, if any: a signal
+// becomes KeyboardInterrupt (returned), pending finalizers run. Go code
+// that waits for the outside world (a socket's accept or recv) calls it
+// between short waits, so that Ctrl-C interrupts a blocking call.
+func (th *Thread) RunPending() error {
+	if th.Interp.Pending.Load() == 0 {
+		return nil
+	}
+	return th.runPending()
 }

@@ -11,6 +11,7 @@ package stdlib
 
 // Keep one blank import per module package, sorted.
 import (
+	_ "github.com/kilnpy/kiln/vm/stdlib/socket"
 	_ "github.com/kilnpy/kiln/vm/stdlib/struct"
 	_ "github.com/kilnpy/kiln/vm/stdlib/warnings"
 )
