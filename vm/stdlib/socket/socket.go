@@ -65,7 +65,9 @@ func osError(err error) error {
 	return runtime.Errorf(runtime.OSError, "%v", err)
 }
 
-func timeoutError() error { return runtime.NewException(runtime.TimeoutError, runtime.NewStr("timed out")) }
+func timeoutError() error {
+	return runtime.NewException(runtime.TimeoutError, runtime.NewStr("timed out"))
+}
 
 // wait blocks until fd is ready for events or the deadline (zero: none)
 // passes, running the interpreter's pending work between slices.
