@@ -32,6 +32,10 @@ type ExplicitWarning struct {
 	// recent call last):\n  File ..."). It must end with a newline. A
 	// showwarning replaced by the program does not see it.
 	Trailer string
+	// OmitSourceLine leaves out the source line the default format prints
+	// under the first line (WarningMessage.line is "", not None): a
+	// Trailer that shows the allocation traceback already quotes it.
+	OmitSourceLine bool
 }
 
 // WarnExplicitHook is set by the warnings module: it applies the filters
@@ -56,7 +60,7 @@ func WarnExplicit(th *Thread, w ExplicitWarning) error {
 		return WarnExplicitHook(th, w)
 	}
 	out := w.Filename + ":" + itoa(w.Lineno) + ": " + w.Category.Name + ": " + w.Message + "\n"
-	if line := strings.TrimSpace(th.Interp.SourceLine(w.Filename, w.Lineno)); line != "" {
+	if line := strings.TrimSpace(th.Interp.SourceLine(w.Filename, w.Lineno)); line != "" && !w.OmitSourceLine {
 		out += "  " + line + "\n"
 	}
 	th.FlushStdout()

@@ -16,6 +16,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"net/netip"
 	stdruntime "runtime"
 	"time"
 
@@ -137,26 +138,57 @@ func (s *sockObject) retry(th *runtime.Thread, events int16, deadline time.Time,
 	}
 }
 
-// newSocket wraps a kernel socket in a new object of type t and registers
-// it as a resource.
-func newSocket(th *runtime.Thread, t *runtime.Type, fd, family, stype, proto int) *sockObject {
-	s := &sockObject{Object: runtime.NewObjectHeader(t), k: &sockFD{fd: fd}, family: family, stype: stype, proto: proto}
-	s.timeout = defaultTimeout(th)
-	s.track(th)
-	return s
+// wrapSocket makes a socket.socket (the Python class, or _socket.socket
+// if the socket module is not imported) of a kernel socket, as accept and
+// socketpair return them.
+func wrapSocket(th *runtime.Thread, fd, family, stype, proto int) (runtime.Value, error) {
+	cls := runtime.ValueOf(SocketType)
+	if m, ok := th.Interp.Modules.GetStr("socket"); ok {
+		if c, ok, _ := runtime.GetAttrOK(th, m, "socket"); ok {
+			cls = c
+		}
+	}
+	return runtime.Call(th, cls, []runtime.Value{runtime.Int(int64(family)), runtime.Int(int64(stype)), runtime.Int(int64(proto)), runtime.Int(int64(fd))}, nil)
 }
 
 // track registers the socket with the lifetime machinery and attaches
 // the cleanup that closes it when the program drops it unclosed.
 func (s *sockObject) track(th *runtime.Thread) {
 	s.k.track = trackOpen(th, s)
-	stdruntime.AddCleanup(s, func(k *sockFD) {
-		if k.fd >= 0 {
-			_ = unix.Close(k.fd)
-			k.fd = -1
-			k.track.leaked()
-		}
-	}, s.k)
+	// The finalizer is on the kernel half, which only the object refers
+	// to, as the file objects' is on their token: a collection waits for
+	// finalizers, so gc.collect() reports the leak before it returns.
+	stdruntime.SetFinalizer(s.k, sockCollected)
+}
+
+// sockCollected closes the socket of an object found unreachable and
+// reports the leak if the program never closed it.
+func sockCollected(k *sockFD) {
+	if k.fd >= 0 {
+		_ = unix.Close(k.fd)
+		k.fd = -1
+		k.track.leaked()
+	}
+}
+
+// localAddress is "host:port" of a bound socket, for trace log events.
+func (s *sockObject) localAddress() string {
+	if s.k.fd < 0 {
+		return ""
+	}
+	sa, err := unix.Getsockname(s.k.fd)
+	if err != nil {
+		return ""
+	}
+	switch sa := sa.(type) {
+	case *unix.SockaddrInet4:
+		return netip.AddrPortFrom(netip.AddrFrom4(sa.Addr), uint16(sa.Port)).String()
+	case *unix.SockaddrInet6:
+		return netip.AddrPortFrom(netip.AddrFrom16(sa.Addr), uint16(sa.Port)).String()
+	case *unix.SockaddrUnix:
+		return sa.Name
+	}
+	return ""
 }
 
 // defaultTimeout is socket.getdefaulttimeout() as a duration.
@@ -396,6 +428,29 @@ func init() {
 		s.k.track.describe(s)
 		return runtime.None, nil
 	}, 0, 1)
+	method("accept", func(th *runtime.Thread, s *sockObject, args []runtime.Value) (runtime.Value, error) {
+		var nfd int
+		var sa unix.Sockaddr
+		err := s.retry(th, unix.POLLIN, s.deadline(), func() error {
+			var err error
+			nfd, sa, err = unix.Accept4(s.k.fd, unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC)
+			return err
+		})
+		if err != nil {
+			return runtime.Value{}, err
+		}
+		conn, err := wrapSocket(th, nfd, s.family, s.stype, s.proto)
+		if err != nil {
+			_ = unix.Close(nfd)
+			return runtime.Value{}, err
+		}
+		// As CPython's accept: a listening socket with a timeout gives
+		// blocking connections when there is no default timeout.
+		if defaultTimeout(th) < 0 && s.timeout > 0 {
+			self(conn).timeout = -1
+		}
+		return runtime.NewTuple([]runtime.Value{conn, addrValue(sa)}), nil
+	}, 0, 0)
 	method("_accept", func(th *runtime.Thread, s *sockObject, args []runtime.Value) (runtime.Value, error) {
 		var nfd int
 		var sa unix.Sockaddr
@@ -785,9 +840,18 @@ func initModule(th *runtime.Thread, m *runtime.Module) error {
 		if err != nil {
 			return runtime.Value{}, osError(err)
 		}
-		a := newSocket(th, SocketType, fds[0], family, stype, proto)
-		b := newSocket(th, SocketType, fds[1], family, stype, proto)
-		return runtime.NewTuple([]runtime.Value{runtime.ValueOf(a), runtime.ValueOf(b)}), nil
+		a, err := wrapSocket(th, fds[0], family, stype, proto)
+		if err != nil {
+			_ = unix.Close(fds[0])
+			_ = unix.Close(fds[1])
+			return runtime.Value{}, err
+		}
+		b, err := wrapSocket(th, fds[1], family, stype, proto)
+		if err != nil {
+			_ = unix.Close(fds[1])
+			return runtime.Value{}, err
+		}
+		return runtime.NewTuple([]runtime.Value{a, b}), nil
 	})
 	m.AddFunction("_describe", func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 		if err := runtime.CheckArgCount("_describe", args, kwnames, 1, 1); err != nil {

@@ -2,9 +2,9 @@
 
 The kernel sockets, name resolution and the constants come from the native
 _socket module (vm/stdlib/socket); this file adds what CPython's socket.py
-adds on top: the socket.socket class (accept returning socket objects,
-makefile, context management, enum-valued family and type), socketpair,
-create_connection, create_server and the AddressFamily and SocketKind
+adds on top: the socket.socket class (makefile, context management,
+enum-valued family and type; accept and socketpair are native and make
+socket.socket objects), create_connection, create_server and the AddressFamily and SocketKind
 enums.
 """
 
@@ -82,10 +82,11 @@ def _intenum_converter(value, enum_klass):
 class socket(_socket.socket):
     """A socket object: _socket.socket with CPython's Python-level API."""
 
-    def __init__(self, family=-1, type=-1, proto=-1, fileno=None):
-        _socket.socket.__init__(self, family, type, proto, fileno)
-        self._io_refs = 0
-        self._closed = False
+    # _socket.socket.__init__ does all the work: without a Python
+    # __init__, the allocation traceback of an unclosed socket ends in the
+    # program's own frame. These are the initial values.
+    _io_refs = 0
+    _closed = False
 
     def __enter__(self):
         return self
@@ -101,14 +102,6 @@ class socket(_socket.socket):
     @property
     def type(self):
         return _intenum_converter(super().type, SocketKind)
-
-    def accept(self):
-        """Wait for a connection: return (a new socket, the peer address)."""
-        fd, addr = self._accept()
-        sock = socket(self.family, self.type, self.proto, fileno=fd)
-        if getdefaulttimeout() is None and self.gettimeout():
-            sock.setblocking(True)
-        return sock, addr
 
     def makefile(self, mode="r", buffering=None, *, encoding=None,
                  errors=None, newline=None):
@@ -311,14 +304,6 @@ class _SocketFile:
 
     def __exit__(self, *args):
         self.close()
-
-
-def socketpair(family=AF_UNIX, type=SOCK_STREAM, proto=0):
-    """Return a pair of connected sockets."""
-    a, b = _socket.socketpair(family, type, proto)
-    a = socket(family, type, proto, a.detach())
-    b = socket(family, type, proto, b.detach())
-    return a, b
 
 
 def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):

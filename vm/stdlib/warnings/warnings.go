@@ -283,7 +283,8 @@ func warnExplicitFromGo(th *runtime.Thread, w runtime.ExplicitWarning) error {
 		module = runtime.NewStr(w.Module)
 	}
 	return warnExplicit(th, explicit{message: runtime.NewStr(w.Message), category: runtime.ValueOf(w.Category),
-		filename: runtime.NewStr(w.Filename), lineno: w.Lineno, module: module, source: w.Source, trailer: w.Trailer})
+		filename: runtime.NewStr(w.Filename), lineno: w.Lineno, module: module, source: w.Source, trailer: w.Trailer,
+		omitLine: w.OmitSourceLine})
 }
 
 // explicit holds the arguments of warn_explicit. Zero Values mean "not
@@ -293,6 +294,7 @@ type explicit struct {
 	lineno                      int
 	module, registry, source    runtime.Value
 	trailer                     string
+	omitLine                    bool
 }
 
 // warnExplicit is the heart of the machinery: the registry check, the
@@ -391,7 +393,7 @@ func warnExplicit(th *runtime.Thread, a explicit) error {
 			return err
 		}
 	}
-	return show(th, py, message, category, a.filename, lineno, a.source, a.trailer)
+	return show(th, py, message, category, a.filename, lineno, a.source, a.trailer, a.omitLine)
 }
 
 func strRepr(th *runtime.Thread, s string) string {
@@ -489,7 +491,7 @@ func matches(th *runtime.Thread, pattern, s runtime.Value) (bool, error) {
 }
 
 // show builds a WarningMessage and passes it to warnings._showwarnmsg.
-func show(th *runtime.Thread, py, message, category, filename, lineno, source runtime.Value, trailer string) error {
+func show(th *runtime.Thread, py, message, category, filename, lineno, source runtime.Value, trailer string, omitLine bool) error {
 	showFn, err := runtime.GetAttr(th, py, "_showwarnmsg")
 	if err != nil {
 		return err
@@ -501,7 +503,11 @@ func show(th *runtime.Thread, py, message, category, filename, lineno, source ru
 	if !source.IsValid() {
 		source = runtime.None
 	}
-	msg, err := runtime.Call(th, cls, []runtime.Value{message, category, filename, lineno, runtime.None, runtime.None, source}, nil)
+	line := runtime.None
+	if omitLine {
+		line = runtime.NewStr("")
+	}
+	msg, err := runtime.Call(th, cls, []runtime.Value{message, category, filename, lineno, runtime.None, line, source}, nil)
 	if err != nil {
 		return err
 	}

@@ -2,6 +2,8 @@ package warnings
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/kilnpy/kiln/vm/runtime"
@@ -19,11 +21,16 @@ func newInterp(opts runtime.Options) (*runtime.Interpreter, *bytes.Buffer) {
 // by default), the location is the one given, and the trailer follows the
 // warning.
 func TestWarnExplicitTrailer(t *testing.T) {
+	prog := filepath.Join(t.TempDir(), "prog.py")
+	if err := os.WriteFile(prog, []byte("import os\n\nf = open('x')\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	w := runtime.ExplicitWarning{
 		Category: runtime.ResourceWarning,
 		Message:  "unclosed file <x>",
-		Filename: "prog.py", Lineno: 3, Module: "__main__",
-		Trailer: "Created at (most recent call last):\n  File \"prog.py\", line 3, in <module>\n",
+		Filename: prog, Lineno: 3, Module: "__main__",
+		Trailer:        "Created at (most recent call last):\n  File \"prog.py\", line 3, in <module>\n",
+		OmitSourceLine: true,
 	}
 	interp, out := newInterp(runtime.Options{})
 	if err := runtime.WarnExplicit(interp.MainThread(), w); err != nil || out.Len() != 0 {
@@ -35,9 +42,20 @@ func TestWarnExplicitTrailer(t *testing.T) {
 		t.Fatal(err)
 	}
 	interp.FlushStdStreams()
-	want := "prog.py:3: ResourceWarning: unclosed file <x>\n" + w.Trailer
+	want := prog + ":3: ResourceWarning: unclosed file <x>\n" + w.Trailer
 	if out.String() != want {
 		t.Errorf("track-resources: got %q, want %q", out, want)
+	}
+
+	// Without OmitSourceLine, the source line follows the first line.
+	w.OmitSourceLine = false
+	out.Reset()
+	if err := runtime.WarnExplicit(interp.MainThread(), w); err != nil {
+		t.Fatal(err)
+	}
+	want = prog + ":3: ResourceWarning: unclosed file <x>\n  f = open('x')\n" + w.Trailer
+	if out.String() != want {
+		t.Errorf("with the source line: got %q, want %q", out, want)
 	}
 
 	interp, out = newInterp(runtime.Options{XOptions: map[string]string{"track-resources": ""}, WarnOptions: []string{"error"}})
