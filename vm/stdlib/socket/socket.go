@@ -399,6 +399,17 @@ func init() {
 		s.k.track.closed(th)
 		return runtime.Int(int64(fd)), nil
 	}, 0, 0)
+	method("dup", func(th *runtime.Thread, s *sockObject, args []runtime.Value) (runtime.Value, error) {
+		nfd, err := dupFD(s.k.fd)
+		if err != nil {
+			return runtime.Value{}, err
+		}
+		d, err := wrapSocket(th, nfd, s.family, s.stype, s.proto)
+		if err != nil {
+			_ = unix.Close(nfd)
+		}
+		return d, err
+	}, 0, 0)
 	method("fileno", func(th *runtime.Thread, s *sockObject, args []runtime.Value) (runtime.Value, error) {
 		return runtime.Int(int64(s.k.fd)), nil
 	}, 0, 0)
@@ -787,6 +798,7 @@ func initModule(th *runtime.Thread, m *runtime.Module) error {
 	for name, v := range constants {
 		m.Set(name, runtime.Int(v))
 	}
+	addConversions(m)
 	m.AddFunction("getaddrinfo", getaddrinfo)
 	m.AddFunction("gethostbyname", gethostbyname)
 	m.AddFunction("gethostname", func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {

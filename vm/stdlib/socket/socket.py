@@ -11,8 +11,8 @@ enums.
 import _socket
 from _socket import *
 
-__all__ = ["socket", "socketpair", "create_connection", "create_server",
-           "getaddrinfo", "AddressFamily", "SocketKind"]
+__all__ = ["socket", "socketpair", "fromfd", "create_connection",
+           "create_server", "getaddrinfo", "AddressFamily", "SocketKind"]
 
 
 class _IntConstant(int):
@@ -304,6 +304,12 @@ class _SocketFile:
 
     def __exit__(self, *args):
         self.close()
+
+
+def fromfd(fd, family, type, proto=0):
+    """Return a socket over a duplicate of the descriptor fd."""
+    nfd = dup(fd)
+    return socket(family, type, proto, nfd)
 
 
 def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
