@@ -130,11 +130,17 @@ func inetNtoa(th *runtime.Thread, args []runtime.Value, kwnames []string) (runti
 	return runtime.NewStr(netip.AddrFrom4([4]byte(b)).String()), nil
 }
 
-func inetPton(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	if err := runtime.CheckArgCount("inet_pton", args, kwnames, 2, 2); err != nil {
-		return runtime.Value{}, err
+// familyArg checks the two arguments of inet_pton and inet_ntop and
+// returns the first, the address family.
+func familyArg(th *runtime.Thread, name string, args []runtime.Value, kwnames []string) (int64, error) {
+	if err := runtime.CheckArgCount(name, args, kwnames, 2, 2); err != nil {
+		return 0, err
 	}
-	family, err := runtime.AsInt(th, args[0])
+	return runtime.AsInt(th, args[0])
+}
+
+func inetPton(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+	family, err := familyArg(th, "inet_pton", args, kwnames)
 	if err != nil {
 		return runtime.Value{}, err
 	}
@@ -154,10 +160,7 @@ func inetPton(th *runtime.Thread, args []runtime.Value, kwnames []string) (runti
 }
 
 func inetNtop(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	if err := runtime.CheckArgCount("inet_ntop", args, kwnames, 2, 2); err != nil {
-		return runtime.Value{}, err
-	}
-	family, err := runtime.AsInt(th, args[0])
+	family, err := familyArg(th, "inet_ntop", args, kwnames)
 	if err != nil {
 		return runtime.Value{}, err
 	}
