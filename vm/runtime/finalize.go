@@ -30,6 +30,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/kilnpy/kiln/tracelog"
@@ -56,6 +57,10 @@ type lifetimeState struct {
 	genFinalizer func(*Generator)
 
 	res resourceState
+
+	// terminating is set by RequestTermination (SIGTERM);
+	// terminateRaised once the SystemExit for it has been raised.
+	terminating, terminateRaised atomic.Bool
 }
 
 // finalizeItem is an object waiting for its finalizer.
@@ -68,7 +73,7 @@ type finalizeItem struct {
 const finalizeTimeout = 2e9
 
 func init() {
-	RunFinalizers = func(th *Thread) int { return th.Interp.runFinalizers(th) }
+	RunFinalizers = func(th *Thread) int { return th.Interp.runFinalizersAfterCollect(th) }
 	PendingHandler = lifetimePending
 }
 
@@ -82,31 +87,38 @@ func lifetimePending(th *Thread, p uint32) error {
 	}
 	if p&(PendingInterrupt|PendingSignal) != 0 {
 		interp.Pending.And(^uint32(PendingInterrupt | PendingSignal))
+		if interp.life.terminating.Load() && !interp.life.terminateRaised.Swap(true) {
+			e := NewException(SystemExit, Int(TerminatedStatus))
+			e.setField("code", Int(TerminatedStatus))
+			return e
+		}
 		return NewException(KeyboardInterrupt)
 	}
 	return nil
 }
 
+// TerminatedStatus is the exit status after SIGTERM (128 + 15), as a
+// shell reports a process killed by it.
+const TerminatedStatus = 143
+
+// RequestTermination asks the interpreter to end as after sys.exit(143)
+// at its next safe point, so that finally blocks, the atexit handlers
+// and the closing of files run on SIGTERM. The driver calls it from its
+// signal goroutine and ends the process itself if the program does not
+// end soon (blocked in a system call, or catching SystemExit).
+func (interp *Interpreter) RequestTermination() {
+	interp.life.terminating.Store(true)
+	interp.Pending.Or(PendingSignal)
+}
+
+// Terminated reports whether RequestTermination was called.
+func (interp *Interpreter) Terminated() bool { return interp.life.terminating.Load() }
+
 // watchDel arranges for o's __del__ to run once o is unreachable. objectNew
 // calls it for instances of classes that define __del__.
 func (interp *Interpreter) watchDel(o *Object) {
-	l := &interp.life
-	l.mu.Lock()
-	if l.finalizable == nil {
-		l.finalizable = map[uintptr]int64{}
-		l.delFinalizer = func(o *Object) {
-			l.mu.Lock()
-			addr := uintptr(unsafe.Pointer(o))
-			seq := l.finalizable[addr]
-			delete(l.finalizable, addr)
-			l.queue = append(l.queue, finalizeItem{ValueOf(o), seq})
-			l.mu.Unlock()
-			interp.Pending.Or(PendingFinalizer)
-		}
-	}
-	l.seq++
-	l.finalizable[uintptr(unsafe.Pointer(o))] = l.seq
-	l.mu.Unlock()
+	l := interp.lifetime()
+	l.register(unsafe.Pointer(o))
 	goruntime.SetFinalizer(o, l.delFinalizer)
 }
 
@@ -114,21 +126,77 @@ func (interp *Interpreter) watchDel(o *Object) {
 // frame must be an allocation of its own that does not point back at g,
 // or Go would see g reach itself and never finalize it.
 func (interp *Interpreter) watchGenerator(g *Generator) {
+	l := interp.lifetime()
+	l.register(unsafe.Pointer(g))
+	goruntime.SetFinalizer(g, l.genFinalizer)
+}
+
+// lifetime returns the interpreter's lifetime state, with its Go
+// finalizer functions made on first use (one per interpreter, so that
+// registering an object allocates no closure).
+func (interp *Interpreter) lifetime() *lifetimeState {
 	l := &interp.life
 	l.mu.Lock()
-	if l.genFinalizer == nil {
+	if l.finalizable == nil {
+		l.finalizable = map[uintptr]int64{}
+		l.delFinalizer = func(o *Object) { l.found(interp, unsafe.Pointer(o), ValueOf(o)) }
 		l.genFinalizer = func(g *Generator) {
 			if !g.NeedsFinalization() {
+				l.mu.Lock()
+				delete(l.finalizable, uintptr(unsafe.Pointer(g)))
+				l.mu.Unlock()
 				return
 			}
-			l.mu.Lock()
-			l.queue = append(l.queue, finalizeItem{ValueOf(g), 1 << 62})
-			l.mu.Unlock()
-			interp.Pending.Or(PendingFinalizer)
+			l.found(interp, unsafe.Pointer(g), ValueOf(g))
 		}
 	}
 	l.mu.Unlock()
-	goruntime.SetFinalizer(g, l.genFinalizer)
+	return l
+}
+
+// register numbers a newly watched object, so that finalizers run in
+// allocation order.
+func (l *lifetimeState) register(p unsafe.Pointer) {
+	l.mu.Lock()
+	l.seq++
+	l.finalizable[uintptr(p)] = l.seq
+	l.mu.Unlock()
+}
+
+// found queues an object Go found unreachable (on Go's finalizer
+// goroutine) and flags the interpreter.
+func (l *lifetimeState) found(interp *Interpreter, p unsafe.Pointer, v Value) {
+	l.mu.Lock()
+	seq := l.finalizable[uintptr(p)]
+	delete(l.finalizable, uintptr(p))
+	l.queue = append(l.queue, finalizeItem{v, seq})
+	l.mu.Unlock()
+	interp.Pending.Or(PendingFinalizer)
+}
+
+// collectRounds bounds the extra collections of runFinalizersAfterCollect.
+const collectRounds = 8
+
+// runFinalizersAfterCollect runs the finalizers a collection made due.
+// Go keeps alive whatever a finalizable object reaches, so an object
+// referenced by another finalizable one (b in a.b = b, or either of a
+// cycle) is only found once the first has been finalized and dropped:
+// while finalizers ran and finalizable objects remain, it collects again.
+func (interp *Interpreter) runFinalizersAfterCollect(th *Thread) int {
+	n := interp.runFinalizers(th)
+	for round, ran := 0, n; ran > 0 && round < collectRounds; round++ {
+		l := &interp.life
+		l.mu.Lock()
+		left := len(l.finalizable)
+		l.mu.Unlock()
+		if left == 0 {
+			break
+		}
+		interp.collectGo()
+		ran = interp.runFinalizers(th)
+		n += ran
+	}
+	return n
 }
 
 // runFinalizers runs the queued finalizers in allocation order, then
@@ -188,7 +256,15 @@ func (interp *Interpreter) finalize(th *Thread, v Value) {
 	errText := ""
 	if err != nil {
 		errText = exceptionSummary(th, err)
-		writeUnraisable(th, err, "Exception ignored in", where)
+		header := "Exception ignored in"
+		if where.IsValid() {
+			r, rerr := Repr(th, where)
+			if rerr != nil {
+				r = "<object repr() failed>"
+			}
+			header += ": " + r
+		}
+		writeUnraisableAt(th, err, header)
 	}
 	if log := interp.Options.TraceLog; log.Wants(tracelog.KindFinalizerRun) {
 		var id int64

@@ -326,28 +326,26 @@ func resourceWarnActionNamed(s string) string {
 }
 
 // writeUnraisableAt reports an exception raised by a finalizer run at a
-// safe point: the header, then the exception with the frame that was
-// running as its traceback, as CPython's unraisable hook prints it.
+// safe point as CPython's default unraisable hook does: the header, then
+// the exception's own traceback (the frame that was running, if it has
+// none) and its last line, without the chained exceptions.
 func writeUnraisableAt(th *Thread, err error, header string) {
 	th.FlushStdout()
 	exc := AsException(err)
-	if exc == nil {
-		return
-	}
-	if f := th.exec.frame; f != nil && exc.Traceback.p == nil {
-		addTraceback(exc, f, max(f.PC-1, 0))
-	}
 	sys := th.Interp.mods.sys
-	if sys == nil {
+	if exc == nil || sys == nil {
 		return
 	}
 	errOut := sys.Get("stderr")
 	if !errOut.IsValid() || errOut.IsNone() {
 		return
 	}
-	if _, werr := CallMethod(th, errOut, "write", NewStr(header+"\n")); werr == nil {
-		_ = PrintException(th, exc, errOut)
+	if f := th.exec.frame; f != nil && exc.Traceback.p == nil {
+		addTraceback(exc, f, max(f.PC-1, 0))
 	}
+	// The exception is dropped after this: hiding its chain is harmless.
+	exc.Cause, exc.Context = Value{}, Value{}
+	_, _ = CallMethod(th, errOut, "write", NewStr(header+"\n"+FormatException(th, exc)))
 }
 
 // RetryAfterCollect runs op and, if it fails because the process or the

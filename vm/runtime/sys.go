@@ -255,7 +255,9 @@ func sysExit(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if err := CheckArgCount("exit", args, kwnames, 0, 1); err != nil {
 		return Value{}, err
 	}
-	e := NewException(SystemExit, args...)
+	// args is the caller's register window, cleared when its frame
+	// returns: the exception keeps a copy.
+	e := NewException(SystemExit, append([]Value(nil), args...)...)
 	code := None
 	if len(args) == 1 {
 		code = args[0]
