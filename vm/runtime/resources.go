@@ -240,7 +240,7 @@ func (interp *Interpreter) reportLeaks(th *Thread) int {
 	return len(leaked)
 }
 
-// warn issues the ResourceWarning of a leaked resource, through WarnHook
+// warn issues the ResourceWarning of a leaked resource, through WarnExplicit
 // when the warnings module is there, else through the -W options.
 func (r *Resource) warn(th *Thread) error {
 	filename, lineno := "sys", 1
@@ -249,8 +249,10 @@ func (r *Resource) warn(th *Thread) error {
 		filename, lineno = p.File, p.Line
 	}
 	msg := r.Message + r.createdAt(th)
-	if WarnHook != nil {
-		return WarnHook(th, ResourceWarning, msg, filename, lineno)
+	if WarnExplicitHook != nil {
+		// The message quotes the allocation line already: no source line.
+		return WarnExplicit(th, ExplicitWarning{Category: ResourceWarning, Message: msg,
+			Filename: filename, Lineno: lineno, OmitSourceLine: true})
 	}
 	switch resourceWarningAction(th.Interp) {
 	case "error":
