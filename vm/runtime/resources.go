@@ -91,7 +91,7 @@ func (interp *Interpreter) resourceWanted() bool {
 	if !st.wantKnown {
 		_, st.tracking = interp.Options.XOptions["track-resources"]
 		_, dev := interp.Options.XOptions["dev"]
-		st.want = st.tracking || dev || len(interp.Options.WarnOptions) > 0 ||
+		st.want = st.tracking || dev || len(interp.WarnOptions()) > 0 ||
 			interp.Options.TraceLog.Wants(tracelog.KindResourceOpen) ||
 			interp.Options.TraceLog.Wants(tracelog.KindResourceLeak)
 		st.wantKnown = true
