@@ -63,7 +63,7 @@ func doUnpack(l *layout, v runtime.Value) (runtime.Value, error) {
 	if len(b) != l.size {
 		return runtime.Value{}, shared.errorf("unpack requires a buffer of " + itoa(l.size) + " bytes")
 	}
-	return shared.unpack(l, b), nil
+	return shared.unpack(l, b)
 }
 
 // recordOffset resolves the offset of a record of size bytes in a buffer
@@ -103,7 +103,7 @@ func doUnpackFrom(th *runtime.Thread, l *layout, bufV, offV runtime.Value) (runt
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	return shared.unpack(l, b[off:off+l.size]), nil
+	return shared.unpack(l, b[off:off+l.size])
 }
 
 // doPackInto is pack_into(buffer, offset, *values) after the format.
@@ -301,9 +301,9 @@ func init() {
 		if u.pos >= len(u.buf) {
 			return runtime.Value{}, false, nil
 		}
-		r := shared.unpack(u.l, u.buf[u.pos:u.pos+u.l.size])
+		r, err := shared.unpack(u.l, u.buf[u.pos:u.pos+u.l.size])
 		u.pos += u.l.size
-		return r, true, nil
+		return r, err == nil, err
 	}
 	it.AddMethod("__iter__", func(th *runtime.Thread, v runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 		return v, nil

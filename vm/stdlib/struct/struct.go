@@ -335,15 +335,19 @@ func (st *state) floatArg(th *runtime.Thread, v runtime.Value) (float64, error) 
 }
 
 // unpack reads the values of l from b (len(b) == l.size).
-func (st *state) unpack(l *layout, b []byte) runtime.Value {
+func (st *state) unpack(l *layout, b []byte) (runtime.Value, error) {
 	out := make([]runtime.Value, 0, l.nargs)
 	for _, f := range l.fields {
+		if f.code == 'p' && f.size == 0 {
+			// CPython 3.12 fails here, reading a length of -1.
+			return runtime.Value{}, runtime.Errorf(runtime.SystemError, "Negative size passed to PyBytes_FromStringAndSize")
+		}
 		for n := 0; n < f.count; n++ {
 			off := f.offset + n*f.size
 			out = append(out, unpackItem(l, f, b[off:off+f.size]))
 		}
 	}
-	return runtime.NewTuple(out)
+	return runtime.NewTuple(out), nil
 }
 
 func getUint(l *layout, b []byte) uint64 {
