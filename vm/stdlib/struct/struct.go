@@ -12,7 +12,7 @@ package structmod
 import (
 	"math"
 	"math/big"
-	"strings"
+	"strconv"
 	"sync"
 
 	"github.com/kilnpy/kiln/vm/runtime"
@@ -255,6 +255,17 @@ func (st *state) packItem(th *runtime.Thread, l *layout, f field, b []byte, v ru
 			st.putUint(l, b, math.Float64bits(x))
 		}
 	default:
+		if v.IsSmallInt() && f.code != 'P' {
+			// The common case, without big.Int.
+			x := v.SmallInt()
+			lo, hi := intRange64(f.code, len(b))
+			if x < lo || x >= 0 && uint64(x) > hi {
+				return st.errorf("'" + string(f.code) + "' format requires " + strconv.FormatInt(lo, 10) +
+					" <= number <= " + strconv.FormatUint(hi, 10))
+			}
+			st.putUint(l, b, uint64(x))
+			return nil
+		}
 		x, err := st.intArg(th, v)
 		if err != nil {
 			return err
@@ -271,9 +282,10 @@ func (st *state) packItem(th *runtime.Thread, l *layout, f field, b []byte, v ru
 			st.putUint(l, b, x.Uint64())
 			return nil
 		}
-		lo, hi := intRange(f.code, len(b))
-		if x.Cmp(lo) < 0 || x.Cmp(hi) > 0 {
-			return st.errorf("'" + string(f.code) + "' format requires " + lo.String() + " <= number <= " + hi.String())
+		lo, hi := intRange64(f.code, len(b))
+		if x.Cmp(big.NewInt(lo)) < 0 || x.Cmp(new(big.Int).SetUint64(hi)) > 0 {
+			return st.errorf("'" + string(f.code) + "' format requires " + strconv.FormatInt(lo, 10) +
+				" <= number <= " + strconv.FormatUint(hi, 10))
 		}
 		if x.Sign() < 0 {
 			st.putUint(l, b, uint64(x.Int64()))
@@ -284,16 +296,22 @@ func (st *state) packItem(th *runtime.Thread, l *layout, f field, b []byte, v ru
 	return nil
 }
 
-// intRange is the range of an integer code of size bytes.
-func intRange(code byte, size int) (lo, hi *big.Int) {
+// intRange64 is the range of an integer code of size bytes (at most 8).
+func intRange64(code byte, size int) (lo int64, hi uint64) {
 	bits := uint(8 * size)
-	if strings.IndexByte("BHILQN", code) >= 0 {
-		hi = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), bits), big.NewInt(1))
-		return big.NewInt(0), hi
+	if isUnsigned(code) {
+		return 0, math.MaxUint64 >> (64 - bits)
 	}
-	hi = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), bits-1), big.NewInt(1))
-	lo = new(big.Int).Neg(new(big.Int).Lsh(big.NewInt(1), bits-1))
-	return lo, hi
+	return -1 << (bits - 1), 1<<(bits-1) - 1
+}
+
+// isUnsigned reports whether an integer code is unsigned.
+func isUnsigned(code byte) bool {
+	switch code {
+	case 'B', 'H', 'I', 'L', 'Q', 'N', 'P':
+		return true
+	}
+	return false
 }
 
 func bytesOrByteArray(v runtime.Value) ([]byte, bool) {
@@ -387,7 +405,7 @@ func unpackItem(l *layout, f field, b []byte) runtime.Value {
 		return runtime.Float(math.Float64frombits(getUint(l, b)))
 	}
 	x := getUint(l, b)
-	if strings.IndexByte("BHILQNP", f.code) >= 0 {
+	if isUnsigned(f.code) {
 		if x > math.MaxInt64 {
 			return runtime.MakeInt(new(big.Int).SetUint64(x))
 		}
