@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/kilnpy/kiln/vm/runtime"
+	"golang.org/x/sys/unix"
 )
 
 // run executes src in a fresh interpreter's __main__-like namespace.
@@ -88,5 +89,26 @@ func TestUnclosedSocketIsReported(t *testing.T) {
 	}
 	if n := strings.Count(got, "ResourceWarning"); n != 1 {
 		t.Errorf("%d warnings, want 1:\n%s", n, got)
+	}
+}
+
+// TestOutOfDescriptors checks that a program that drops sockets without
+// closing them keeps working when it reaches the descriptor limit:
+// socket() collects the dropped ones and retries.
+func TestOutOfDescriptors(t *testing.T) {
+	var old unix.Rlimit
+	if err := unix.Getrlimit(unix.RLIMIT_NOFILE, &old); err != nil {
+		t.Skip(err)
+	}
+	limited := old
+	limited.Cur = 64
+	if err := unix.Setrlimit(unix.RLIMIT_NOFILE, &limited); err != nil {
+		t.Skip(err)
+	}
+	defer unix.Setrlimit(unix.RLIMIT_NOFILE, &old)
+	th := runtime.NewInterpreter(runtime.Options{}).MainThread()
+	err := run(th, "import socket\nfor i in range(300):\n    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n")
+	if err != nil {
+		t.Fatal(err)
 	}
 }
