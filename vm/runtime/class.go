@@ -491,6 +491,9 @@ func objectNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, erro
 	if t.Flags&FlagHasDict != 0 {
 		o.dict = NewDict()
 	}
+	if t.Finalize != nil {
+		th.Interp.watchDel(o)
+	}
 	return ValueOf(o), nil
 }
 

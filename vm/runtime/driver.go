@@ -41,8 +41,7 @@ func (interp *Interpreter) Shutdown(th *Thread) {
 		interp.Collect(th, tracelog.CauseExit)
 	}
 	interp.stopGCWatcher()
-	_ = interp.FlushStdStreams()
-	interp.FlushOpenFiles()
+	interp.finishAtExit(th)
 }
 
 // WatchCollections starts reporting the collections Go runs by itself to

@@ -1,9 +1,10 @@
 package runtime
 
 // This file defines the entry points that modules written in Go outside
-// this package (vm/stdlib/...) need to build their own types: an object
-// header for a new instance, the dunder methods that expose a type's slots,
-// and the Iter slot of iterators.
+// this package (vm/stdlib/...) need: an object header for a new instance,
+// the dunder methods that expose a type's slots, the Iter slot of
+// iterators, the bytes behind bytes-like arguments, and the safe-point
+// work a blocking call must not hold up.
 
 // NewObjectHeader returns the header of a new instance of t, with an
 // attribute dict when t's instances have one (as those of a Python
@@ -65,3 +66,36 @@ func ReprEnter(th *Thread, v Value) bool { return reprEnter(th, v) }
 
 // ReprLeave undoes ReprEnter.
 func ReprLeave(th *Thread, v Value) { reprLeave(th, v) }
+
+// BytesLike returns the contents of a bytes-like object (bytes, bytearray
+// or a live memoryview): the object's storage for bytes, bytearray and
+// contiguous views, not a copy.
+func BytesLike(v Value) ([]byte, bool) { return bytesLike(v) }
+
+// WritableBytes returns the storage of a writable buffer: a bytearray or a
+// contiguous, live, writable memoryview. Writes to the slice are writes to
+// the object.
+func WritableBytes(v Value) ([]byte, bool) {
+	switch {
+	case v.Type().Layout == LayoutByteArray:
+		return as[Bytes](v).b, true
+	case isMemoryView(v):
+		m := asMemoryView(v)
+		if m.readonly || m.released || m.step != 1 {
+			return nil, false
+		}
+		return m.bytes(), true
+	}
+	return nil, false
+}
+
+// RunPending does the work waiting for a safe point, if any: a signal
+// becomes KeyboardInterrupt (returned), pending finalizers run. Go code
+// that waits for the outside world (a socket's accept or recv) calls it
+// between short waits, so that Ctrl-C interrupts a blocking call.
+func (th *Thread) RunPending() error {
+	if th.Interp.Pending.Load() == 0 {
+		return nil
+	}
+	return th.runPending()
+}

@@ -21,4 +21,7 @@ import (
 	_ "github.com/kilnpy/kiln/vm/stdlib/operator"
 	_ "github.com/kilnpy/kiln/vm/stdlib/pylib"
 	_ "github.com/kilnpy/kiln/vm/stdlib/random"
+	_ "github.com/kilnpy/kiln/vm/stdlib/socket"
+	_ "github.com/kilnpy/kiln/vm/stdlib/struct"
+	_ "github.com/kilnpy/kiln/vm/stdlib/warnings"
 )
