@@ -73,10 +73,14 @@ for prog in "${progs[@]}"; do
 	if [[ -f "$base.args" ]]; then
 		mapfile -t args <"$base.args"
 	fi
+	flags=()
+	if [[ -f "$base.flags" ]]; then
+		mapfile -t flags <"$base.flags"
+	fi
 	stdin=/dev/null
 	[[ -f "$base.stdin" ]] && stdin="$base.stdin"
 	code=0
-	timeout 10 "$py" "$prog" ${args[@]+"${args[@]}"} <"$stdin" >"$tmp/out" 2>"$tmp/err" || code=$?
+	timeout 10 "$py" ${flags[@]+"${flags[@]}"} "$prog" ${args[@]+"${args[@]}"} <"$stdin" >"$tmp/out" 2>"$tmp/err" || code=$?
 	# CPython makes __main__.__file__ absolute, so tracebacks name
 	# "$rundir/x.py"; goldens store paths relative to testdata/run instead
 	# (the Go test normalizes kiln's output the same way).

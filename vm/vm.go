@@ -20,6 +20,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/kilnpy/kiln/tracelog"
 	"github.com/kilnpy/kiln/vm/runtime"
@@ -88,6 +89,9 @@ func Run(p Program, opts runtime.Options) int {
 	stop := handleSignals(interp)
 	defer stop()
 	status, reason := runGuarded(th, p)
+	if interp.Terminated() {
+		reason = tracelog.ExitSIGTERM
+	}
 	interp.Shutdown(th)
 	log.RunExit(int64(status), reason)
 	if err := log.Close(); err != nil {
@@ -170,10 +174,15 @@ func handleSignals(interp *runtime.Interpreter) (stop func()) {
 			select {
 			case s := <-sigs:
 				if s == syscall.SIGTERM {
-					log := interp.Options.TraceLog
-					log.RunExit(128+int64(syscall.SIGTERM), tracelog.ExitSIGTERM)
-					log.Close()
-					os.Exit(128 + int(syscall.SIGTERM))
+					if !interp.Terminated() {
+						// Exit through SystemExit at the next safe point, so
+						// atexit handlers run and files are closed; give up
+						// waiting after terminateGrace.
+						interp.RequestTermination()
+						time.AfterFunc(terminateGrace, func() { terminateNow(interp) })
+						continue
+					}
+					terminateNow(interp)
 				}
 				interp.Pending.Or(runtime.PendingSignal)
 			case <-done:
@@ -185,6 +194,20 @@ func handleSignals(interp *runtime.Interpreter) (stop func()) {
 		signal.Stop(sigs)
 		close(done)
 	}
+}
+
+// terminateGrace is how long a SIGTERM waits for the program to exit
+// through its normal shutdown before the process ends anyway.
+const terminateGrace = 3 * time.Second
+
+// terminateNow ends the process after SIGTERM without running Python
+// code: the written data of open files is flushed first, so none is lost.
+func terminateNow(interp *runtime.Interpreter) {
+	interp.FlushOpenFiles()
+	log := interp.Options.TraceLog
+	log.RunExit(runtime.TerminatedStatus, tracelog.ExitSIGTERM)
+	log.Close()
+	os.Exit(runtime.TerminatedStatus)
 }
 
 // runGuarded runs p, turning a Go panic — a bug in Kiln — into a Python
@@ -260,6 +283,9 @@ func execMain(th *runtime.Thread, filename string, src []byte, skipFirst bool) (
 func runModuleAsMain(th *runtime.Thread, name string) (int, tracelog.ExitReason) {
 	path, src, err := runtime.FindModuleSource(th, name)
 	if err != nil {
+		// runpy reports this through sys.exit(message): what the parent
+		// packages printed comes first.
+		th.Interp.FlushStdStreams()
 		fmt.Fprintf(th.Interp.Options.Stderr, "%s: %s\n", CommandName(), err)
 		return 1, tracelog.ExitNormal
 	}

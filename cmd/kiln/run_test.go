@@ -10,7 +10,9 @@
 //
 //   - x.golden (required): CPython's exit code, stdout and stderr;
 //   - x.stdin (optional): fed to the program as standard input (else empty);
-//   - x.args (optional): extra command-line arguments, one per line.
+//   - x.args (optional): extra command-line arguments, one per line;
+//   - x.flags (optional): interpreter flags (-W error, -X dev), one per
+//     line, given before the script name (after kiln's own --jit flags).
 //
 // Helper modules and packages the programs import live in subdirectories of
 // testdata/run (for example testdata/run/pkg_demo/); they are found through
@@ -175,7 +177,7 @@ func TestPrograms(t *testing.T) {
 }
 
 // TestCorpusLayout checks that every program has a golden and that every
-// golden, .stdin and .args file belongs to a program.
+// golden, .stdin, .args and .flags file belongs to a program.
 func TestCorpusLayout(t *testing.T) {
 	dir, err := filepath.Abs(corpusDir)
 	if err != nil {
@@ -198,7 +200,7 @@ func TestCorpusLayout(t *testing.T) {
 			if !exists(stem + ".golden") {
 				t.Errorf("%s has no golden: run testdata/regen.sh %s", name, name)
 			}
-		case ".golden", ".stdin", ".args":
+		case ".golden", ".stdin", ".args", ".flags":
 			if !exists(stem + ".py") {
 				t.Errorf("%s belongs to no program (%s.py is missing)", name, stem)
 			}
@@ -240,7 +242,11 @@ func runProgram(t *testing.T, bin string, mode runMode, dir, name string, expect
 	if err != nil {
 		t.Fatal(err)
 	}
-	args := append(append([]string{}, mode.flags...), name+".py")
+	flags, err := readArgs(filepath.Join(dir, name+".flags"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	args := append(append(append([]string{}, mode.flags...), flags...), name+".py")
 	extra, err := readArgs(filepath.Join(dir, name+".args"))
 	if err != nil {
 		t.Fatal(err)

@@ -599,6 +599,10 @@ func (c *compiler) kreg(v any) int {
 	return t
 }
 
+// attrIndex returns the index in Names of an attribute name, mangled as
+// a private name if it is one (obj.__x in class C reads obj._C__x).
+func (c *compiler) attrIndex(attr string) int { return c.nameIndex(c.fn.scope.Mangle(attr)) }
+
 func (c *compiler) nameIndex(s string) int {
 	f := c.fn
 	if i, ok := f.names[s]; ok {
@@ -774,6 +778,7 @@ func (c *compiler) localReg(name string) (int, bool) {
 	if !c.isFunction() {
 		return 0, false
 	}
+	name = c.fn.scope.Mangle(name)
 	if c.fn.scope.Lookup(name) != resolve.Local {
 		return 0, false
 	}
@@ -782,6 +787,7 @@ func (c *compiler) localReg(name string) (int, bool) {
 }
 
 func (c *compiler) markDefinite(name string) {
+	name = c.fn.scope.Mangle(name)
 	if !c.fn.scope.Deleted(name) {
 		c.fn.definite[name] = true
 	}
@@ -795,7 +801,7 @@ func (c *compiler) store(t syntax.Expr, v int) {
 	case *syntax.Attribute:
 		obj := c.expr(t.Value)
 		c.setPos(t)
-		c.emit(SETATTR, obj, v, c.nameIndex(t.Attr))
+		c.emit(SETATTR, obj, v, c.attrIndex(t.Attr))
 	case *syntax.Subscript:
 		obj := c.expr(t.Value)
 		key := c.expr(t.Slice)
@@ -859,6 +865,7 @@ func (c *compiler) storeName(name string, v int, n syntax.Node) {
 		c.errorf(n, "cannot assign to __debug__")
 	}
 	f := c.fn
+	name = f.scope.Mangle(name)
 	c.setPos(n)
 	switch f.scope.Lookup(name) {
 	case resolve.Local:
@@ -881,21 +888,22 @@ func (c *compiler) del(t syntax.Expr) {
 			c.errorf(t, "cannot delete __debug__")
 		}
 		f := c.fn
-		switch f.scope.Lookup(t.Id) {
+		name := f.scope.Mangle(t.Id)
+		switch f.scope.Lookup(name) {
 		case resolve.Local:
-			c.emit(DELLOCAL, f.regs[t.Id], 0, 0)
-			delete(f.definite, t.Id)
+			c.emit(DELLOCAL, f.regs[name], 0, 0)
+			delete(f.definite, name)
 		case resolve.Cell, resolve.Free:
-			c.emit(DELDEREF, f.regs[t.Id], 0, 0)
+			c.emit(DELDEREF, f.regs[name], 0, 0)
 		case resolve.GlobalExplicit, resolve.GlobalImplicit:
-			c.emitBx(DELGLOBAL, 0, c.nameIndex(t.Id))
+			c.emitBx(DELGLOBAL, 0, c.nameIndex(name))
 		default:
-			c.emitBx(DELNAME, 0, c.nameIndex(t.Id))
+			c.emitBx(DELNAME, 0, c.nameIndex(name))
 		}
 	case *syntax.Attribute:
 		obj := c.expr(t.Value)
 		c.setPos(t)
-		c.emit(DELATTR, obj, 0, c.nameIndex(t.Attr))
+		c.emit(DELATTR, obj, 0, c.attrIndex(t.Attr))
 	case *syntax.Subscript:
 		obj := c.expr(t.Value)
 		key := c.expr(t.Slice)
@@ -938,12 +946,12 @@ func (c *compiler) augAssign(s *syntax.AugAssign) {
 		obj := c.expr(t.Value)
 		tmp := c.tmp()
 		c.setPos(t)
-		c.emit(GETATTR, tmp, obj, c.nameIndex(t.Attr))
+		c.emit(GETATTR, tmp, obj, c.attrIndex(t.Attr))
 		rhs := c.expr(s.Value)
 		c.setPos(s)
 		c.emit(op, tmp, tmp, rhs)
 		c.setPos(t)
-		c.emit(SETATTR, obj, tmp, c.nameIndex(t.Attr))
+		c.emit(SETATTR, obj, tmp, c.attrIndex(t.Attr))
 	case *syntax.Subscript:
 		obj := c.expr(t.Value)
 		key := c.expr(t.Slice)
@@ -976,7 +984,7 @@ func (c *compiler) annAssign(s *syntax.AnnAssign) {
 		ann := c.expr(s.Annotation)
 		d := c.tmp()
 		c.emitBx(LOADNAME, d, c.nameIndex("__annotations__"))
-		c.emit(SETITEM, d, c.kreg(n.Id), ann)
+		c.emit(SETITEM, d, c.kreg(c.fn.scope.Mangle(n.Id)), ann)
 		return
 	}
 	if !ok && !c.isFunction() {
@@ -1628,7 +1636,7 @@ func (c *compiler) defaults(n syntax.Node, args *syntax.Arguments, r int) uint32
 				continue
 			}
 			p := c.tmps(2)
-			c.move(p, c.kreg(args.KwOnlyArgs[i].Arg))
+			c.move(p, c.kreg(c.fn.scope.Mangle(args.KwOnlyArgs[i].Arg)))
 			c.exprTo(d, p+1)
 			pairs = append(pairs, p)
 		}
@@ -1669,7 +1677,7 @@ func (c *compiler) makeFunctionAt(r int, mask uint32, n syntax.Node, name string
 		}
 		for _, a := range paramsInSourceOrder(args) {
 			if a.Annotation != nil {
-				addAnn(a.Arg, a.Annotation)
+				addAnn(c.fn.scope.Mangle(a.Arg), a.Annotation)
 			}
 		}
 		if returns != nil {

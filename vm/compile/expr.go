@@ -38,6 +38,7 @@ func constValue(k *syntax.Constant) any {
 // loadNameTo loads the value of name into register dst.
 func (c *compiler) loadNameTo(name string, n syntax.Node, dst int) {
 	f := c.fn
+	name = f.scope.Mangle(name)
 	if c.seesClassDict(name) {
 		c.loadFromClassDict(name, n, dst)
 		return
@@ -60,6 +61,7 @@ func (c *compiler) loadNameTo(name string, n syntax.Node, dst int) {
 // loadName returns a register holding the value of name.
 func (c *compiler) loadName(name string, n syntax.Node) int {
 	f := c.fn
+	name = f.scope.Mangle(name)
 	if name == "__debug__" {
 		return c.kreg(true)
 	}
@@ -222,7 +224,7 @@ func (c *compiler) exprTo(e syntax.Expr, dst int) {
 	case *syntax.Attribute:
 		obj := c.expr(e.Value)
 		c.setPos(e)
-		c.emit(GETATTR, dst, obj, c.nameIndex(e.Attr))
+		c.emit(GETATTR, dst, obj, c.attrIndex(e.Attr))
 	case *syntax.Subscript:
 		switch v := e.Value.(type) {
 		case *syntax.Constant:
@@ -621,7 +623,7 @@ func (c *compiler) call(e *syntax.Call, dst int) {
 		b := c.tmps(2 + len(e.Args))
 		obj := c.expr(attr.Value)
 		c.setPos(attr)
-		c.emit(GETMETHOD, b, obj, c.nameIndex(attr.Attr))
+		c.emit(GETMETHOD, b, obj, c.attrIndex(attr.Attr))
 		for i, a := range e.Args {
 			c.exprTo(a, b+2+i)
 		}

@@ -27,6 +27,7 @@ package resolve
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/kilnpy/kiln/vm/syntax"
 )
@@ -132,6 +133,10 @@ type Scope struct {
 	// the class namespace (the __classdict__ free variable) first, as
 	// CPython's LOAD_FROM_DICT_OR_GLOBALS and LOAD_FROM_DICT_OR_DEREF do.
 	CanSeeClassScope bool
+
+	// private is the name of the nearest enclosing class (this scope's
+	// own name for a class body): the prefix of mangled private names.
+	private string
 
 	flags       map[string]int
 	declSpan    map[string]syntax.Span
@@ -259,14 +264,35 @@ func (r *resolver) push(k Kind, name string, n syntax.Node) *Scope {
 	if r.cur != nil {
 		r.cur.Children = append(r.cur.Children, s)
 		s.Qualname = qualname(r.cur, name)
+		s.private = r.cur.private
 	} else {
 		s.Qualname = name
+	}
+	if k == ClassScope {
+		s.private = name
 	}
 	if n != nil {
 		r.info.scopes[n] = s
 	}
 	r.cur = s
 	return s
+}
+
+// Mangle returns name as the scope binds and looks it up: inside a
+// class, a private name (two leading underscores, not two trailing ones)
+// becomes _Class__name after the nearest enclosing class, with the class
+// name's leading underscores dropped, as CPython's _Py_Mangle does. The
+// compiler mangles attribute names the same way.
+func (s *Scope) Mangle(name string) string {
+	if s.private == "" || len(name) < 3 || name[0] != '_' || name[1] != '_' ||
+		strings.HasSuffix(name, "__") || strings.Contains(name, ".") {
+		return name
+	}
+	class := strings.TrimLeft(s.private, "_")
+	if class == "" {
+		return name
+	}
+	return "_" + class + name
 }
 
 func qualname(parent *Scope, name string) string {
@@ -288,6 +314,7 @@ func (r *resolver) pop() { r.cur = r.cur.Parent }
 
 func (r *resolver) note(name string, flag int, n syntax.Node) {
 	s := r.cur
+	name = s.Mangle(name)
 	old, ok := s.flags[name]
 	if !ok {
 		s.order = append(s.order, name)
@@ -628,6 +655,7 @@ func indexByte(s string, c byte) int {
 
 func (r *resolver) declare(name string, flag int, n syntax.Node) {
 	s := r.cur
+	name = s.Mangle(name)
 	fl := s.flags[name]
 	kind := "global"
 	if flag == flagNonlocal {
@@ -719,14 +747,15 @@ func ParamNames(a *syntax.Arguments) []*syntax.Arg {
 
 func (r *resolver) params(a *syntax.Arguments, n syntax.Node) {
 	for _, p := range ParamNames(a) {
-		if _, dup := r.cur.flags[p.Arg]; dup && r.cur.flags[p.Arg]&flagParam != 0 {
+		name := r.cur.Mangle(p.Arg)
+		if _, dup := r.cur.flags[name]; dup && r.cur.flags[name]&flagParam != 0 {
 			r.errorf(p, "duplicate argument '%s' in function definition", p.Arg)
 		}
 		if p.Arg == "__debug__" {
 			r.errorf(p, "cannot assign to __debug__")
 		}
-		r.note(p.Arg, flagParam, p)
-		r.cur.Params = append(r.cur.Params, p.Arg)
+		r.note(name, flagParam, p)
+		r.cur.Params = append(r.cur.Params, name)
 	}
 }
 

@@ -39,6 +39,7 @@ func init() {
 	ObjectType.Str = func(th *Thread, v Value) (Value, error) { return ReprValue(th, v) }
 
 	addObjectMethods()
+	addReduceMethods()
 	addTypeMethods()
 	// Modules share the instance __dict__ attribute of classes.
 	ModuleType.AddGetSet("__dict__", instanceDictGet, nil)
@@ -489,6 +490,9 @@ func objectNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, erro
 	}
 	if t.Flags&FlagHasDict != 0 {
 		o.dict = NewDict()
+	}
+	if t.Finalize != nil {
+		th.Interp.watchDel(o)
 	}
 	return ValueOf(o), nil
 }

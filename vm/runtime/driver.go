@@ -41,8 +41,7 @@ func (interp *Interpreter) Shutdown(th *Thread) {
 		interp.Collect(th, tracelog.CauseExit)
 	}
 	interp.stopGCWatcher()
-	_ = interp.FlushStdStreams()
-	interp.FlushOpenFiles()
+	interp.finishAtExit(th)
 }
 
 // WatchCollections starts reporting the collections Go runs by itself to
@@ -63,26 +62,63 @@ func DescribeErrno(err error) string {
 	return err.Error()
 }
 
-// FindModuleSource finds the source of module name on sys.path for -m,
-// as runpy does: a package runs its __main__ submodule. It returns the
-// file's path and contents.
+// FindModuleSource finds the source of module name for -m, as runpy
+// does: the parent packages are imported first (running their
+// __init__.py), and a package is imported and runs its __main__
+// submodule. It returns the file's path and contents; an error's text is
+// what CPython prints after the program name.
 func FindModuleSource(th *Thread, name string) (string, []byte, error) {
-	rel := filepath.FromSlash(strings.ReplaceAll(name, ".", "/"))
-	for _, dir := range th.Interp.searchPath(th) {
-		base := filepath.Join(dir, rel)
-		if src, err := os.ReadFile(base + ".py"); err == nil {
-			return base + ".py", src, nil
+	path := Value{} // sys.path
+	parent, child := "", name
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		parent, child = name[:i], name[i+1:]
+		pkg, err := ImportModule(th, parent)
+		if err != nil {
+			e := AsException(err)
+			msg, _ := ToString(th, ValueOf(e))
+			return "", nil, fmt.Errorf("Error while finding module specification for %s (%s: %s)",
+				strRepr(name), e.Type().Name, msg)
 		}
-		if _, err := os.Stat(filepath.Join(base, "__init__.py")); err == nil {
-			main := filepath.Join(base, "__main__.py")
-			src, err := os.ReadFile(main)
-			if err != nil {
-				return "", nil, fmt.Errorf("No module named %s.__main__; '%s' is a package and cannot be directly executed", name, name)
-			}
-			return main, src, nil
+		p, ok, err := GetAttrOK(th, pkg, "__path__")
+		if err != nil || !ok {
+			return "", nil, fmt.Errorf("Error while finding module specification for %s (ModuleNotFoundError: __path__ attribute not found on %s while trying to find %s)",
+				strRepr(name), strRepr(parent), strRepr(name))
 		}
+		path = p
 	}
-	return "", nil, fmt.Errorf("No module named %s", name)
+	loc, found, err := findModule(th, child, path)
+	if err != nil {
+		return "", nil, err
+	}
+	if !found {
+		return "", nil, fmt.Errorf("No module named %s", name)
+	}
+	if loc.file == "" || loc.pkgDir != "" {
+		// A package: import it, then run its __main__.
+		pkg, err := ImportModule(th, name)
+		if err != nil {
+			return "", nil, err
+		}
+		main := filepath.Join(loc.pkgDir, "__main__.py")
+		if loc.file == "" {
+			main = ""
+			if p, ok, _ := GetAttrOK(th, pkg, "__path__"); ok {
+				if l, found, _ := findModule(th, "__main__", p); found {
+					main = l.file
+				}
+			}
+		}
+		src, err := os.ReadFile(main)
+		if main == "" || err != nil {
+			return "", nil, fmt.Errorf("No module named %s.__main__; '%s' is a package and cannot be directly executed", name, name)
+		}
+		return main, src, nil
+	}
+	src, err := os.ReadFile(loc.file)
+	if err != nil {
+		return "", nil, fmt.Errorf("No module named %s", name)
+	}
+	return loc.file, src, nil
 }
 
 // searchPath returns sys.path's str entries ("" meaning the current

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 	"strings"
 	"sync"
 	"syscall"
@@ -60,6 +59,7 @@ type fileCore struct {
 	wbuf    []byte
 	closed  bool
 	closefd bool
+	res     *Resource // the lifetime record (file_lifetime.go), or nil
 }
 
 // flushLocked writes the pending bytes out. c.mu is held.
@@ -124,6 +124,10 @@ type fileStream struct {
 	writeThrough  bool
 
 	text, buffered, raw *File // the views, made on demand
+
+	// collected is only referenced here: its Go finalizer closes the core
+	// once the stream is unreachable (file_lifetime.go).
+	collected *fileCollectToken
 }
 
 // fileKind says which layer a File object is.
@@ -559,7 +563,7 @@ func Open(th *Thread, args []Value, kwnames []string) (Value, error) {
 		if !closefd {
 			return Value{}, Errorf(ValueError, "Cannot use closefd=False with file name")
 		}
-		osf, err = os.OpenFile(path, m.flags, 0o666)
+		osf, err = RetryAfterCollect(th, func() (*os.File, error) { return os.OpenFile(path, m.flags, 0o666) })
 		if err != nil {
 			return Value{}, oserrorFromGo(err, path)
 		}
@@ -590,6 +594,7 @@ func Open(th *Thread, args []Value, kwnames []string) (Value, error) {
 		f = s.view(fileText)
 		f.mode, f.encoding, f.newline, f.codec, f.errors = mode, encoding, newline, codec, errors
 	}
+	fileTrackOpen(th, s, f)
 	return ValueOf(f), nil
 }
 
@@ -604,20 +609,13 @@ func registerOpenFile(interp *Interpreter, s *fileStream) {
 	}
 	st.openFiles[s.core] = struct{}{}
 	st.filesMu.Unlock()
-	runtime.AddCleanup(s, func(c *fileCore) { c.close() }, s.core)
+	fileWatchCollection(s)
 }
 
-// FlushOpenFiles flushes the pending writes of every open file. The driver
-// calls it at exit, after FlushStdStreams.
+// FlushOpenFiles flushes the pending writes of every open file (at exit
+// the driver closes them: see closeOpenFiles).
 func (interp *Interpreter) FlushOpenFiles() {
-	st := &interp.mods
-	st.filesMu.Lock()
-	cores := make([]*fileCore, 0, len(st.openFiles))
-	for c := range st.openFiles {
-		cores = append(cores, c)
-	}
-	st.filesMu.Unlock()
-	for _, c := range cores {
+	for _, c := range interp.openFileCores() {
 		c.flush()
 	}
 }
@@ -1369,6 +1367,7 @@ func fileLineLen(line Value) int {
 // fileClose is close(): flush, then close the OS file. Closing twice is
 // allowed.
 func fileClose(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+	fileSelf(self).s.core.res.Close(th)
 	if err := fileSelf(self).s.core.close(); err != nil {
 		return Value{}, oserrorFromGo(err, "")
 	}
@@ -1390,8 +1389,8 @@ func fileSizeArg(th *Thread, fname string, args []Value, kwnames []string) (int6
 	return AsInt(th, args[0])
 }
 
-// The io module: open and the file types. StringIO and BytesIO are not
-// implemented yet.
+// The io module: open and the file types; StringIO and BytesIO come from
+// stringio.go.
 func init() {
 	RegisterModule("io", func(th *Thread, m *Module) error {
 		m.AddFunction("open", Open)
@@ -1404,6 +1403,7 @@ func init() {
 			m.Set(t.Name, ValueOf(t))
 		}
 		m.Set("IOBase", ValueOf(IOBaseType))
+		ioAddMemoryStreams(m)
 		return nil
 	})
 }

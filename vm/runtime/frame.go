@@ -70,7 +70,9 @@ func (f *Frame) Line() int {
 
 // regs returns the frame's registers as a fixed-size array pointer, so the
 // interpreter indexes them with uint8 operands and no bounds checks. The
-// compiler guarantees operands are below NumRegs.
+// compiler guarantees operands are below NumRegs. Register arrays are
+// allocated with regsViewPad slack after them, so that under the race
+// detector the view stays inside the allocation.
 func (f *Frame) regs() *[256]Value {
 	if len(f.Regs) == 0 {
 		return nil
@@ -148,7 +150,8 @@ func (ex *threadExec) grow(n int) {
 	if ex.sp+n > len(ex.stack) {
 		f := ex.pool[ex.nframes]
 		f.prevStack, f.prevSP = ex.stack, ex.sp
-		ex.stack = make([]Value, max(stackChunk, n))
+		size := max(stackChunk, n)
+		ex.stack = make([]Value, size, size+regsViewPad)
 		ex.sp = 0
 	}
 }

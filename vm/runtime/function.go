@@ -262,7 +262,7 @@ func noneIfUnset(v Value) Value {
 func callFunction(th *Thread, fn *Function, args []Value, kwnames []string) (Value, error) {
 	code := fn.Code
 	if code.Flags&(compile.FlagGenerator|compile.FlagCoroutine) != 0 {
-		g := newGenerator(fn)
+		g := newGenerator(th, fn)
 		f := g.frame
 		if err := bindArgs(th, fn, f.Regs, args, kwnames); err != nil {
 			return Value{}, err

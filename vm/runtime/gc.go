@@ -95,6 +95,7 @@ func gcCollect(th *Thread, args []Value, kwnames []string) (Value, error) {
 			return Value{}, Errorf(ValueError, "invalid generation")
 		}
 	}
+	th.clearDeadTemporaries()
 	return Int(int64(th.Interp.Collect(th, tracelog.CauseCollect))), nil
 }
 
@@ -103,7 +104,7 @@ func gcCollect(th *Thread, args []Value, kwnames []string) (Value, error) {
 func (interp *Interpreter) Collect(th *Thread, cause tracelog.GCCause) int {
 	log := interp.Options.TraceLog
 	if !log.Wants(tracelog.KindGCEnd) {
-		goruntime.GC()
+		interp.collectGo()
 	} else {
 		w := interp.gcWatcher()
 		var before, after goruntime.MemStats
@@ -113,7 +114,7 @@ func (interp *Interpreter) Collect(th *Thread, cause tracelog.GCCause) int {
 		// runtime.GC may first finish a cycle under way: both are ours.
 		w.forcedUpTo.Store(before.NumGC + 2)
 		start := time.Now()
-		goruntime.GC()
+		interp.collectGo()
 		pause := time.Since(start)
 		goruntime.ReadMemStats(&after)
 		w.forcedUpTo.Store(after.NumGC)

@@ -23,6 +23,9 @@ type Generator struct {
 	// retval is the value the generator returned, until StopIterationFor
 	// delivers it.
 	retval Value
+	// res is the generator's resource record when it is watched by the
+	// collector (see newWatchedGenerator), or nil.
+	res *Resource
 }
 
 // GeneratorType is the type of generators.
@@ -32,8 +35,11 @@ var GeneratorType = NewBuiltinType("generator", ObjectType, LayoutOther, 0)
 // loaded and the parameters still unbound. Its frame, which outlives the
 // call, is not pooled but has registers of its own, and shares the
 // generator's allocation: the two live and die together.
-func newGenerator(fn *Function) *Generator {
+func newGenerator(th *Thread, fn *Function) *Generator {
 	code := fn.Code
+	if len(code.ExcTable) > 0 {
+		return newWatchedGenerator(th, fn)
+	}
 	gf := &struct {
 		g Generator
 		f Frame
@@ -43,7 +49,7 @@ func newGenerator(fn *Function) *Generator {
 	}
 	g, f := &gf.g, &gf.f
 	g.frame, f.gen = f, g
-	f.Regs = make([]Value, code.NumRegs)
+	f.Regs = make([]Value, code.NumRegs, code.NumRegs+regsViewPad)
 	copy(f.Regs[code.KBase:], code.KVals)
 	return g
 }
@@ -150,6 +156,9 @@ func (g *Generator) step(th *Thread, send Value, throw error) (v Value, done boo
 
 func (g *Generator) finish() {
 	g.finished = true
+	if g.res != nil {
+		generatorFinished(g)
+	}
 	g.frame.Regs = nil
 	g.handled = Value{}
 }

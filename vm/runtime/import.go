@@ -208,21 +208,54 @@ func importAbsolute(th *Thread, name string) (Value, error) {
 	return mod, nil
 }
 
-// importFromPath searches the directories of path (a list of str; zero
-// means sys.path) for child: a package directory with __init__.py, then
-// child.py. A directory without __init__.py is remembered and, if nothing
-// else matches, becomes a namespace package spanning all such directories.
+// importFromPath imports child (the last part of name) from the
+// directories of path (a list of str; zero means sys.path), as findModule
+// finds it. It reports false if there is no such module.
 func importFromPath(th *Thread, name, child string, path Value) (Value, bool, error) {
+	loc, found, err := findModule(th, child, path)
+	if err != nil || !found {
+		return Value{}, false, err
+	}
+	if loc.file != "" {
+		mod, err := importExecFile(th, name, loc.file, loc.pkgDir)
+		return mod, true, err
+	}
+	m := NewModule(name)
+	m.Set("__package__", NewStr(name))
+	m.Set("__file__", None)
+	items := make([]Value, len(loc.nsDirs))
+	for i, d := range loc.nsDirs {
+		items[i] = NewStr(d)
+	}
+	nsPath := NewList(items)
+	m.Set("__path__", nsPath)
+	setModuleSpec(m, namespaceModuleSpec(name, nsPath))
+	mv := ValueOf(m)
+	return mv, true, th.Interp.Modules.Set(th, NewStr(name), mv)
+}
+
+// moduleLocation says where findModule found a module's source.
+type moduleLocation struct {
+	file   string   // the source to run: child.py or a package's __init__.py ("" for a namespace package)
+	pkgDir string   // the package's directory, for a package
+	nsDirs []string // the directories of a namespace package
+}
+
+// findModule searches the directories of path (a list of str; zero means
+// sys.path) for child: a package directory with __init__.py, then
+// child.py. A directory without __init__.py is remembered and, if nothing
+// else matches, makes a namespace package spanning all such directories.
+func findModule(th *Thread, child string, path Value) (moduleLocation, bool, error) {
 	if !path.IsValid() {
 		sysPath, ok := th.Interp.mods.sys.dict.GetStr("path")
 		if !ok {
-			return Value{}, false, Errorf(ImportError, "sys.path must be a list of directory names")
+			return moduleLocation{}, false, Errorf(ImportError, "sys.path must be a list of directory names")
 		}
 		path = sysPath
 	}
 	dirs, err := ToSlice(th, path)
 	if err != nil {
-		return Value{}, false, err
+		return moduleLocation{}, false, err
 	}
 	var namespaceDirs []string
 	for _, d := range dirs {
@@ -236,37 +269,26 @@ func importFromPath(th *Thread, name, child string, path Value) (Value, bool, er
 			}
 		}
 		pkgDir := filepath.Join(dir, child)
+		isDir := false
 		if st, err := os.Stat(pkgDir); err == nil && st.IsDir() {
+			isDir = true
 			initFile := filepath.Join(pkgDir, "__init__.py")
 			if st, err := os.Stat(initFile); err == nil && !st.IsDir() {
-				mod, err := importExecFile(th, name, initFile, pkgDir)
-				return mod, true, err
+				return moduleLocation{file: initFile, pkgDir: pkgDir}, true, nil
 			}
 		}
 		file := filepath.Join(dir, child+".py")
 		if st, err := os.Stat(file); err == nil && !st.IsDir() {
-			mod, err := importExecFile(th, name, file, "")
-			return mod, true, err
+			return moduleLocation{file: file}, true, nil
 		}
-		if st, err := os.Stat(pkgDir); err == nil && st.IsDir() {
+		if isDir {
 			namespaceDirs = append(namespaceDirs, pkgDir)
 		}
 	}
 	if namespaceDirs == nil {
-		return Value{}, false, nil
+		return moduleLocation{}, false, nil
 	}
-	m := NewModule(name)
-	m.Set("__package__", NewStr(name))
-	m.Set("__file__", None)
-	items := make([]Value, len(namespaceDirs))
-	for i, d := range namespaceDirs {
-		items[i] = NewStr(d)
-	}
-	nsPath := NewList(items)
-	m.Set("__path__", nsPath)
-	setModuleSpec(m, namespaceModuleSpec(name, nsPath))
-	mv := ValueOf(m)
-	return mv, true, th.Interp.Modules.Set(th, NewStr(name), mv)
+	return moduleLocation{nsDirs: namespaceDirs}, true, nil
 }
 
 // importExecFile creates the module name from a source file, enters it in

@@ -1413,6 +1413,9 @@ func (th *Thread) run(f *Frame) (Value, error) {
 			case compile.LISTAPPEND:
 				a, b := uint8(w>>8), uint8(w>>16)
 				l := as[List](regs[a])
+				if len(l.items) == cap(l.items) {
+					l.grow()
+				}
 				l.items = append(l.items, regs[b])
 				continue
 			case compile.LISTEXTEND:

@@ -22,11 +22,6 @@ func (o *Object) Dict() *Dict { return o.dict }
 // SetDict replaces the object's attribute dictionary.
 func (o *Object) SetDict(d *Dict) { o.dict = d }
 
-// ObjectHeader returns the header of a new instance of t, for the Go
-// structs of builtin types defined outside this package (vm/stdlib/...),
-// which cannot set the unexported type field themselves.
-func ObjectHeader(t *Type) Object { return Object{typ: t} }
-
 // as returns v's object as a *T. The caller has checked v's layout.
 func as[T any](v Value) *T { return (*T)(v.p) }
 
@@ -174,14 +169,35 @@ func finishBuiltinTypes() {
 		t.dict.typ = DictType
 		t.dict.markTypeDict() // before any interpreter runs: see attrcache.go
 		exposeConstructorSlots(t)
+		ownCall := t.Call != nil
 		if t.Base != nil {
 			t.inheritSlots(t.Base)
 		}
+		exposeProtocolSlots(t, ownCall)
 		// Instances with a dict show it as __dict__, as those of classes
 		// do (types.SimpleNamespace, for vars()).
 		if t.Flags&FlagHasDict != 0 && t.Lookup("__dict__").p == nil {
 			t.AddGetSet("__dict__", instanceDictGet, instanceDictSet)
 		}
+	}
+}
+
+// exposeProtocolSlots gives a builtin type the dunders that CPython's
+// type objects show for slots Python code tests for: __hash__ = None for
+// an unhashable type (collections.abc.Hashable looks for it), and
+// __call__ for a type that defines the Call slot itself (callable checks
+// through the ABCs and hasattr(f, '__call__')).
+func exposeProtocolSlots(t *Type, ownCall bool) {
+	if t.Flags&FlagUnhashable != 0 {
+		if _, ok := t.dict.GetStr("__hash__"); !ok {
+			t.dict.SetStr("__hash__", None)
+		}
+	}
+	if _, ok := t.dict.GetStr("__call__"); ownCall && !ok {
+		call := t.Call
+		t.AddMethod("__call__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			return call(th, self, args, kwnames)
+		})
 	}
 }
 

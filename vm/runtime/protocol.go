@@ -303,7 +303,7 @@ func Hash(th *Thread, v Value) (int64, error) {
 		return as[Str](v).hashValue(), nil
 	}
 	if t.Hash == nil || t.Flags&FlagUnhashable != 0 {
-		return 0, Errorf(TypeError, "unhashable type: '%s'", t.Name)
+		return 0, Errorf(TypeError, "unhashable type: '%s'", t.TPName())
 	}
 	return t.Hash(th, v)
 }

@@ -60,6 +60,7 @@ func (interp *Interpreter) SetRecursionLimit(n int) {
 	interp.main.exec.limit = interp.RecursionLimit()
 }
 
+// strList returns a list of str.
 func strList(ss []string) Value {
 	items := make([]Value, len(ss))
 	for i, s := range ss {
@@ -83,7 +84,7 @@ func sysInit(th *Thread, m *Module) error {
 	m.Set("meta_path", NewList(nil))
 	m.Set("path_hooks", NewList(nil))
 	m.Set("path_importer_cache", ValueOf(NewDict()))
-	m.Set("warnoptions", strList(opts.WarnOptions))
+	m.Set("warnoptions", strList(interp.WarnOptions()))
 	xopts := NewDict()
 	for k, v := range opts.XOptions {
 		val := NewStr(v)
@@ -255,7 +256,9 @@ func sysExit(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if err := CheckArgCount("exit", args, kwnames, 0, 1); err != nil {
 		return Value{}, err
 	}
-	e := NewException(SystemExit, args...)
+	// args is the caller's register window, cleared when its frame
+	// returns: the exception keeps a copy.
+	e := NewException(SystemExit, append([]Value(nil), args...)...)
 	code := None
 	if len(args) == 1 {
 		code = args[0]

@@ -60,6 +60,7 @@ type Interpreter struct {
 	lineCache map[string][]string // source lines by file name, for tracebacks
 	exec      interpExec          // state owned by the execution engine
 	mods      moduleState         // state owned by the module system (modules.go)
+	life      lifetimeState       // finalizers and resource records (finalize.go, resources.go)
 }
 
 // Pending work flags, set in Interpreter.Pending.

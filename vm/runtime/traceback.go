@@ -89,10 +89,40 @@ func init() {
 // exception groups get CPython's boxed layout (traceback.py's
 // TracebackException.format).
 func FormatException(th *Thread, exc *Exception) string {
-	var sb strings.Builder
-	ctx := &printContext{seen: map[*Exception]bool{}}
-	ctx.format(th, &sb, exc)
-	return sb.String()
+	return strings.Join(formatExceptionChunks(th, exc, noLimit, true), "")
+}
+
+// formatExceptionChunks formats exc in the pieces traceback.py's
+// TracebackException.format yields them: one per message, traceback
+// header, frame and line of the exception's own text. limit bounds each
+// traceback as traceback.py's limit does; chain says whether the cause
+// or context is shown first.
+func formatExceptionChunks(th *Thread, exc *Exception, limit tracebackLimit, chain bool) []string {
+	ctx := &printContext{seen: map[*Exception]bool{}, limit: limit, chain: chain}
+	ctx.format(th, exc)
+	return ctx.out
+}
+
+// tracebackLimit is traceback.py's limit: with all set, every entry;
+// otherwise the first n entries (outermost first), or the last -n when n
+// is negative.
+type tracebackLimit struct {
+	all bool
+	n   int
+}
+
+var noLimit = tracebackLimit{all: true}
+
+// apply returns the entries of list that the limit keeps.
+func (l tracebackLimit) apply(n int) (from, to int) {
+	switch {
+	case l.all:
+		return 0, n
+	case l.n >= 0:
+		return 0, min(l.n, n)
+	default:
+		return max(0, n+l.n), n
+	}
 }
 
 const (
@@ -105,16 +135,21 @@ type printContext struct {
 	depth     int
 	needClose bool
 	seen      map[*Exception]bool
+	limit     tracebackLimit
+	chain     bool
+	out       []string // the chunks formatted so far
 }
 
 func (ctx *printContext) indent() string { return strings.Repeat(" ", 2*ctx.depth) }
 
-// emit writes text with every line prefixed by the group margin.
-func (ctx *printContext) emit(sb *strings.Builder, text string, margin string) {
+// emit adds text as one chunk, with every line prefixed by the group
+// margin.
+func (ctx *printContext) emit(text string, margin string) {
 	prefix := ctx.indent()
 	if ctx.depth > 0 {
 		prefix += margin + " "
 	}
+	var sb strings.Builder
 	for len(text) > 0 {
 		i := strings.IndexByte(text, '\n')
 		line := text
@@ -125,6 +160,14 @@ func (ctx *printContext) emit(sb *strings.Builder, text string, margin string) {
 		}
 		sb.WriteString(prefix + line)
 	}
+	ctx.out = append(ctx.out, sb.String())
+}
+
+// emitEach emits each chunk of a list.
+func (ctx *printContext) emitEach(chunks []string, margin string) {
+	for _, c := range chunks {
+		ctx.emit(c, margin)
+	}
 }
 
 func exceptionOf(v Value) *Exception {
@@ -134,7 +177,7 @@ func exceptionOf(v Value) *Exception {
 	return nil
 }
 
-func (ctx *printContext) format(th *Thread, sb *strings.Builder, top *Exception) {
+func (ctx *printContext) format(th *Thread, top *Exception) {
 	type link struct {
 		msg string
 		exc *Exception
@@ -144,6 +187,9 @@ func (ctx *printContext) format(th *Thread, sb *strings.Builder, top *Exception)
 	for exc := top; exc != nil; {
 		ctx.seen[exc] = true
 		chain = append(chain, link{msg, exc})
+		if !ctx.chain {
+			break
+		}
 		var next *Exception
 		msg = ""
 		if c := exceptionOf(exc.Cause); c != nil {
@@ -159,7 +205,7 @@ func (ctx *printContext) format(th *Thread, sb *strings.Builder, top *Exception)
 		l := chain[i]
 		exc := l.exc
 		if i < len(chain)-1 {
-			ctx.emit(sb, chain[i+1].msg, "|")
+			ctx.emit(chain[i+1].msg, "|")
 		}
 		var subs []Value
 		if exc.typ.IsSubtype(BaseExceptionGroup) {
@@ -168,30 +214,30 @@ func (ctx *printContext) format(th *Thread, sb *strings.Builder, top *Exception)
 			}
 		}
 		if !exc.typ.IsSubtype(BaseExceptionGroup) || subs == nil {
-			if exc.Traceback.p != nil {
-				ctx.emit(sb, "Traceback (most recent call last):\n", "|")
-				ctx.emit(sb, FormatTraceback(th, exc.Traceback), "|")
+			if entries := formatTracebackEntries(th, exc.Traceback, ctx.limit); len(entries) > 0 {
+				ctx.emit("Traceback (most recent call last):\n", "|")
+				ctx.emitEach(entries, "|")
 			}
-			ctx.emit(sb, formatExceptionOnly(th, exc), "|")
+			ctx.emitEach(formatExceptionOnly(th, exc), "|")
 			continue
 		}
 		if ctx.depth > maxGroupDepth {
-			ctx.emit(sb, "... (max_group_depth is "+itoa(maxGroupDepth)+")\n", "|")
+			ctx.emit("... (max_group_depth is "+itoa(maxGroupDepth)+")\n", "|")
 			continue
 		}
 		topLevel := ctx.depth == 0
 		if topLevel {
 			ctx.depth++
 		}
-		if exc.Traceback.p != nil {
+		if entries := formatTracebackEntries(th, exc.Traceback, ctx.limit); len(entries) > 0 {
 			margin := "|"
 			if topLevel {
 				margin = "+"
 			}
-			ctx.emit(sb, "Exception Group Traceback (most recent call last):\n", margin)
-			ctx.emit(sb, FormatTraceback(th, exc.Traceback), "|")
+			ctx.emit("Exception Group Traceback (most recent call last):\n", margin)
+			ctx.emitEach(entries, "|")
 		}
-		ctx.emit(sb, formatExceptionOnly(th, exc), "|")
+		ctx.emitEach(formatExceptionOnly(th, exc), "|")
 		n := len(subs)
 		if n > maxGroupWidth {
 			n = maxGroupWidth + 1
@@ -211,11 +257,11 @@ func (ctx *printContext) format(th *Thread, sb *strings.Builder, top *Exception)
 			if k == 0 {
 				lead = "+-"
 			}
-			sb.WriteString(ctx.indent() + lead + "+---------------- " + title + " ----------------\n")
+			ctx.out = append(ctx.out, ctx.indent()+lead+"+---------------- "+title+" ----------------\n")
 			ctx.depth++
 			if !truncated {
 				if sub := exceptionOf(subs[k]); sub != nil {
-					ctx.format(th, sb, sub)
+					ctx.format(th, sub)
 				}
 			} else {
 				remaining := len(subs) - maxGroupWidth
@@ -223,10 +269,10 @@ func (ctx *printContext) format(th *Thread, sb *strings.Builder, top *Exception)
 				if remaining > 1 {
 					plural = "s"
 				}
-				ctx.emit(sb, "and "+itoa(remaining)+" more exception"+plural+"\n", "|")
+				ctx.emit("and "+itoa(remaining)+" more exception"+plural+"\n", "|")
 			}
 			if last && ctx.needClose {
-				sb.WriteString(ctx.indent() + "+------------------------------------\n")
+				ctx.out = append(ctx.out, ctx.indent()+"+------------------------------------\n")
 				ctx.needClose = false
 			}
 			ctx.depth--
@@ -238,8 +284,28 @@ func (ctx *printContext) format(th *Thread, sb *strings.Builder, top *Exception)
 }
 
 // formatExceptionOnly is format_exception_only: "Type: message" with
-// suggestions, or a SyntaxError's source display, then the notes.
-func formatExceptionOnly(th *Thread, exc *Exception) string {
+// suggestions, or a SyntaxError's source display, then the notes, one
+// line per chunk.
+func formatExceptionOnly(th *Thread, exc *Exception) []string {
+	return splitLines(exceptionOnlyText(th, exc))
+}
+
+// splitLines splits text after each newline.
+func splitLines(text string) []string {
+	var lines []string
+	for len(text) > 0 {
+		i := strings.IndexByte(text, '\n')
+		if i < 0 {
+			return append(lines, text)
+		}
+		lines = append(lines, text[:i+1])
+		text = text[i+1:]
+	}
+	return lines
+}
+
+// exceptionOnlyText is formatExceptionOnly as one string.
+func exceptionOnlyText(th *Thread, exc *Exception) string {
 	var sb strings.Builder
 	if exc.typ.IsSubtype(SyntaxError) {
 		if s, ok := formatSyntaxError(th, exc); ok {
@@ -360,11 +426,39 @@ func formatSyntaxError(th *Thread, exc *Exception) (string, bool) {
 	return sb.String(), true
 }
 
-// FormatTraceback formats the entries of a traceback chain, outermost
-// first, CPython 3.12 style (including "[Previous line repeated N more
-// times]" for recursion).
-func FormatTraceback(th *Thread, tbv Value) string {
-	var sb strings.Builder
+// formatTracebackEntries formats the entries of a traceback chain that
+// limit keeps, outermost first, one chunk per entry, CPython 3.12 style
+// (including "[Previous line repeated N more times]" for recursion).
+func formatTracebackEntries(th *Thread, tbv Value, limit tracebackLimit) []string {
+	entries := tracebackEntries(tbv)
+	from, to := limit.apply(len(entries))
+	return formatStackEntries(th, entries[from:to])
+}
+
+// A stackEntry is one line of a traceback or stack: a code object and
+// the instruction it was at.
+type stackEntry struct {
+	code *Code
+	pc   int
+}
+
+// tracebackEntries lists the entries of a traceback chain, outermost
+// first.
+func tracebackEntries(tbv Value) []stackEntry {
+	var entries []stackEntry
+	for tbv.p != nil && tbv.Type() == TracebackType {
+		tb := as[Traceback](tbv)
+		entries = append(entries, stackEntry{tb.Code, tb.Lasti})
+		tbv = tb.Next
+	}
+	return entries
+}
+
+// formatStackEntries formats entries as StackSummary.format does: one
+// chunk per entry, with runs of more than three identical entries cut
+// short by a "[Previous line repeated N more times]" chunk.
+func formatStackEntries(th *Thread, entries []stackEntry) []string {
+	var out []string
 	var lastFile, lastName string
 	lastLine, repeat := -1, 0
 	flush := func() {
@@ -374,14 +468,12 @@ func FormatTraceback(th *Thread, tbv Value) string {
 			if n == 1 {
 				s = ""
 			}
-			sb.WriteString("  [Previous line repeated " + itoa(n) + " more time" + s + "]\n")
+			out = append(out, "  [Previous line repeated "+itoa(n)+" more time"+s+"]\n")
 		}
 	}
-	for tbv.p != nil && tbv.Type() == TracebackType {
-		tb := as[Traceback](tbv)
-		tbv = tb.Next
-		code := tb.Code
-		line, col, endLine, endCol := code.Pos(tb.Lasti)
+	for _, e := range entries {
+		code := e.code
+		line, col, endLine, endCol := code.Pos(e.pc)
 		if code.Filename == lastFile && line == lastLine && code.Name == lastName {
 			repeat++
 			if repeat > 3 {
@@ -391,17 +483,15 @@ func FormatTraceback(th *Thread, tbv Value) string {
 			flush()
 			lastFile, lastLine, lastName, repeat = code.Filename, line, code.Name, 1
 		}
-		sb.WriteString("  File \"" + code.Filename + "\", line " + itoa(line) + ", in " + code.Name + "\n")
-		src := th.Interp.SourceLine(code.Filename, line)
-		if src == "" {
-			continue
+		entry := "  File \"" + code.Filename + "\", line " + itoa(line) + ", in " + code.Name + "\n"
+		if src := th.Interp.SourceLine(code.Filename, line); src != "" {
+			entry += "    " + strings.TrimSpace(src) + "\n"
+			entry += caretLine(src, line, col, endLine, endCol, code.PosAnchor(e.pc))
 		}
-		stripped := strings.TrimSpace(src)
-		sb.WriteString("    " + stripped + "\n")
-		sb.WriteString(caretLine(src, line, col, endLine, endCol, code.PosAnchor(tb.Lasti)))
+		out = append(out, entry)
 	}
 	flush()
-	return sb.String()
+	return out
 }
 
 // SourceLine returns line n (1-based) of a source file, without its line

@@ -24,7 +24,7 @@ type Match struct {
 }
 
 func newMatch(p *Pattern, s *subject, m *matcher, pos, end int) rt.Value {
-	mo := &Match{Object: rt.ObjectHeader(MatchType), pat: p, subj: s, lastIndex: m.lastIndex, pos: pos, end: end}
+	mo := &Match{Object: rt.NewObjectHeader(MatchType), pat: p, subj: s, lastIndex: m.lastIndex, pos: pos, end: end}
 	if len(m.caps) <= len(mo.inline) {
 		// Patterns with few groups keep their spans in the Match itself:
 		// one allocation per match.
@@ -213,6 +213,7 @@ func init() {
 		}
 		return rt.NewTuple(out)
 	})
+	rt.AddSlotMethods(t, nil, false, nil)
 	iteratorInit()
 }
 
@@ -281,12 +282,12 @@ func (p *Pattern) finditer(th *rt.Thread, strV, posV, endV rt.Value) (rt.Value, 
 	if err != nil {
 		return rt.Value{}, err
 	}
-	it := &matchIter{Object: rt.ObjectHeader(matchIterType), pat: p, subj: s, m: newMatcher(p.prog, s.runes[:end]), pos: pos, end: end, start: pos}
+	it := &matchIter{Object: rt.NewObjectHeader(matchIterType), pat: p, subj: s, m: newMatcher(p.prog, s.runes[:end]), pos: pos, end: end, start: pos}
 	return rt.ValueOf(it), nil
 }
 
 func iteratorInit() {
-	matchIterType.Iter = func(th *rt.Thread, v rt.Value) (rt.Value, error) { return v, nil }
+	matchIterType.Iter = rt.IterSelf
 	matchIterType.Next = func(th *rt.Thread, v rt.Value) (rt.Value, bool, error) {
 		it := (*matchIter)(v.Pointer())
 		if it.done || it.start > it.end {
@@ -308,6 +309,7 @@ func iteratorInit() {
 		it.start = b
 		return newMatch(it.pat, it.subj, m, it.pos, it.end), true, nil
 	}
+	rt.AddSlotMethods(matchIterType, nil, false, nil)
 }
 
 // split splits s by the matches, with the groups' texts between pieces.

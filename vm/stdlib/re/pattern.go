@@ -159,7 +159,7 @@ func compilePattern(th *rt.Thread, pattern rt.Value, key cacheKey) (*Pattern, er
 		}
 	}
 	prog := compileProgram(tree, p.ngroups)
-	pat := &Pattern{Object: rt.ObjectHeader(PatternType), prog: prog, source: pattern, flags: gflags,
+	pat := &Pattern{Object: rt.NewObjectHeader(PatternType), prog: prog, source: pattern, flags: gflags,
 		isBytes: key.isBytes, groups: p.ngroups - 1, groupName: map[int]string{}, index: p.names}
 	pat.names = make([]string, p.ngroups)
 	for name, g := range p.names {
@@ -460,6 +460,7 @@ func init() {
 		p, _ := asPattern(self)
 		return rt.Int(int64(p.groups)), nil
 	}, nil)
+	rt.AddSlotMethods(t, nil, false, nil)
 	t.AddGetSet("groupindex", func(th *rt.Thread, self rt.Value) (rt.Value, error) {
 		p, _ := asPattern(self)
 		d := rt.NewDict()

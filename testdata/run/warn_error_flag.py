@@ -1,0 +1,4 @@
+import warnings
+print("start")
+warnings.warn("not ignored", DeprecationWarning)
+print("unreachable")

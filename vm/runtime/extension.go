@@ -1,0 +1,101 @@
+package runtime
+
+// This file defines the entry points that modules written in Go outside
+// this package (vm/stdlib/...) need: an object header for a new instance,
+// the dunder methods that expose a type's slots, the Iter slot of
+// iterators, the bytes behind bytes-like arguments, and the safe-point
+// work a blocking call must not hold up.
+
+// NewObjectHeader returns the header of a new instance of t, with an
+// attribute dict when t's instances have one (as those of a Python
+// subclass of a Go type do). A Go type's New slot receives the class being
+// instantiated, so passing it here makes subclass instances work.
+func NewObjectHeader(t *Type) Object { return containerInstanceHeader(t) }
+
+// AddSlotMethods puts in t's dict the dunder methods (__repr__, __len__,
+// __iter__, __next__, comparisons, the binary operators listed...) that
+// expose the slots t sets, so that Python code and super() can call them.
+func AddSlotMethods(t *Type, binops []BinaryOp, reflected bool, inplace []BinaryOp) {
+	addSlotMethods(t, binops, reflected, inplace)
+}
+
+// IterSelf is the Iter slot of iterators: iter(it) is it.
+func IterSelf(th *Thread, v Value) (Value, error) { return v, nil }
+
+// LessThan reports a < b by the rich comparison protocol, with the
+// shortcuts for ints and floats that heapq and bisect live on.
+func LessThan(th *Thread, a, b Value) (bool, error) {
+	switch {
+	case a.p == pInt && b.p == pInt:
+		return int64(a.n) < int64(b.n), nil
+	case a.p == pFloat && b.p == pFloat:
+		return a.AsFloat() < b.AsFloat(), nil
+	case a.p != nil && b.p != nil && !a.IsImmediate() && !b.IsImmediate() &&
+		a.Type() == StrType && b.Type() == StrType:
+		return StrValue(a) < StrValue(b), nil
+	}
+	r, err := Compare(th, CmpLT, a, b)
+	if err != nil {
+		return false, err
+	}
+	return Truth(th, r)
+}
+
+// IsExactList reports whether v is a list (not an instance of a subclass).
+func IsExactList(v Value) bool { return !v.IsImmediate() && v.Type() == ListType }
+
+// ListTruncate drops the items of the list v from index n on.
+func ListTruncate(v Value, n int) {
+	l := as[List](v)
+	clear(l.items[n:])
+	l.items = l.items[:n]
+}
+
+// ListInsert inserts x before index i (0 <= i <= len) of the list v.
+func ListInsert(v Value, i int, x Value) {
+	l := as[List](v)
+	l.items = append(l.items, Value{})
+	copy(l.items[i+1:], l.items[i:])
+	l.items[i] = x
+}
+
+// ReprEnter records that v's repr is being computed on th, for the "[...]"
+// of recursive containers. It reports false if it already was; a true
+// result must be paired with ReprLeave.
+func ReprEnter(th *Thread, v Value) bool { return reprEnter(th, v) }
+
+// ReprLeave undoes ReprEnter.
+func ReprLeave(th *Thread, v Value) { reprLeave(th, v) }
+
+// BytesLike returns the contents of a bytes-like object (bytes, bytearray
+// or a live memoryview): the object's storage for bytes, bytearray and
+// contiguous views, not a copy.
+func BytesLike(v Value) ([]byte, bool) { return bytesLike(v) }
+
+// WritableBytes returns the storage of a writable buffer: a bytearray or a
+// contiguous, live, writable memoryview. Writes to the slice are writes to
+// the object.
+func WritableBytes(v Value) ([]byte, bool) {
+	switch {
+	case v.Type().Layout == LayoutByteArray:
+		return as[Bytes](v).b, true
+	case isMemoryView(v):
+		m := asMemoryView(v)
+		if m.readonly || m.released || m.step != 1 {
+			return nil, false
+		}
+		return m.bytes(), true
+	}
+	return nil, false
+}
+
+// RunPending does the work waiting for a safe point, if any: a signal
+// becomes KeyboardInterrupt (returned), pending finalizers run. Go code
+// that waits for the outside world (a socket's accept or recv) calls it
+// between short waits, so that Ctrl-C interrupts a blocking call.
+func (th *Thread) RunPending() error {
+	if th.Interp.Pending.Load() == 0 {
+		return nil
+	}
+	return th.runPending()
+}

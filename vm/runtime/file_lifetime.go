@@ -1,0 +1,104 @@
+package runtime
+
+// This file defines the lifetime of file objects: the Go finalizer that
+// flushes and closes a file the program dropped without closing it, its
+// resource record (the leak report of -X track-resources), and the
+// closing of every file still open at exit.
+
+import (
+	"cmp"
+	goruntime "runtime"
+	"slices"
+
+	"github.com/kilnpy/kiln/tracelog"
+)
+
+// fileCollectToken is a small allocation referenced only by a file's
+// stream: it becomes unreachable exactly when the stream does, and it
+// cannot reach the stream back, so Go finalizes it (a stream and its
+// views refer to each other, and Go never finalizes an object that can
+// reach itself). Its finalizer touches only the core, never Python
+// objects, so running it on Go's finalizer goroutine is safe.
+type fileCollectToken struct {
+	core *fileCore
+}
+
+// fileWatchCollection arranges for s's core to be flushed and closed once
+// s is unreachable, as CPython does when a file object dies. A
+// collection waits for these finalizers (collectGo), so the data is on
+// disk when gc.collect() returns.
+func fileWatchCollection(s *fileStream) {
+	t := &fileCollectToken{core: s.core}
+	s.collected = t
+	goruntime.SetFinalizer(t, fileCollected)
+}
+
+// fileCollected closes the core of a stream found unreachable and
+// reports a leak if the program never closed it.
+func fileCollected(t *fileCollectToken) {
+	c := t.core
+	if !c.closed {
+		c.res.Leak(tracelog.DetectedByGC)
+	}
+	_ = c.close()
+}
+
+// fileTrackOpen gives a file just opened its resource record, when
+// something wants one (see NewResource): described by its name and, in the
+// warning, by the repr of the object open() returns.
+func fileTrackOpen(th *Thread, s *fileStream, f *File) {
+	if !th.Interp.resourceWanted() {
+		return
+	}
+	desc := ""
+	if s.name.Type().Layout == LayoutStr {
+		desc = StrValue(s.name)
+	} else if r, err := Repr(th, s.name); err == nil {
+		desc = r
+	}
+	msg := "unclosed file"
+	if r, err := fileRepr(th, ValueOf(f)); err == nil {
+		msg += " " + StrValue(r)
+	}
+	r := NewResource(th, tracelog.ResourceFile, desc, msg)
+	if raw, err := fileRepr(th, ValueOf(s.view(fileRaw))); err == nil {
+		r.Owner = StrValue(raw)
+	}
+	s.core.res = r
+}
+
+// closeOpenFiles flushes and closes every file still open, at exit,
+// reporting the ones the program never closed as leaked at exit.
+func (interp *Interpreter) closeOpenFiles() {
+	for _, c := range interp.openFileCores() {
+		if !c.closed {
+			c.res.Leak(tracelog.DetectedAtExit)
+		}
+		_ = c.close()
+	}
+}
+
+// openFileCores returns the cores of the files still open, in opening
+// order when they have resource records (so that exit reports leaks in a
+// stable order).
+func (interp *Interpreter) openFileCores() []*fileCore {
+	st := &interp.mods
+	st.filesMu.Lock()
+	cores := make([]*fileCore, 0, len(st.openFiles))
+	for c := range st.openFiles {
+		cores = append(cores, c)
+	}
+	st.filesMu.Unlock()
+	slices.SortFunc(cores, func(a, b *fileCore) int {
+		return cmp.Compare(a.res.idOrZero(), b.res.idOrZero())
+	})
+	return cores
+}
+
+// idOrZero is r's id, or 0 for no record.
+func (r *Resource) idOrZero() int64 {
+	if r == nil {
+		return 0
+	}
+	return r.ID
+}

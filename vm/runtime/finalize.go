@@ -1,0 +1,416 @@
+package runtime
+
+// This file defines finalization without reference counting, as PyPy
+// does it: __del__ and the closing of a suspended generator run "some
+// time later", when Go's collector has found the object unreachable.
+//
+// Go finalizers run on a goroutine of their own, where no Python code may
+// run. They only queue the object (which keeps it alive: resurrection is
+// allowed) and set PendingFinalizer in Interpreter.Pending; the
+// interpreter runs the queue at its next safe point (a back-edge or a
+// call), and gc.collect() runs a collection, waits for Go's finalizer
+// goroutine to have queued everything found, and runs the queue before it
+// returns. Each object is finalized once: its Go finalizer is set when it
+// is made and never again.
+//
+// Only objects that need it pay: instances of classes that define
+// __del__, and generators whose code has a protected range (try/finally,
+// with, try/except) get a Go finalizer; other objects cost nothing.
+//
+// Go never finalizes an object that can reach itself (c.self = c), since
+// its finalizer could see it. So an explicit collection first hides, for
+// the duration of the collection, the references to each finalizable
+// object that are found by walking from the object itself through
+// instance dicts, slots, dicts, lists and tuples: what remains are the
+// references from outside the cycle. The hidden references are put back
+// before any Python code runs.
+
+import (
+	goruntime "runtime"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unsafe"
+
+	"github.com/kilnpy/kiln/tracelog"
+)
+
+//go:linkname blockUntilEmptyFinalizerQueue runtime.blockUntilEmptyFinalizerQueue
+func blockUntilEmptyFinalizerQueue(timeout int64) bool
+
+// lifetimeState is the interpreter's finalization and resource state.
+type lifetimeState struct {
+	mu sync.Mutex
+	// finalizable maps the address of each object with a __del__ not yet
+	// finalized to its allocation number. An address stays valid while
+	// it is here: the object's Go finalizer must run before the object
+	// can be freed, and it removes the entry.
+	finalizable map[uintptr]int64
+	seq         int64
+	// queue holds the objects found unreachable, waiting for __del__ or
+	// close on the interpreter thread.
+	queue []finalizeItem
+	// running guards against running the queue from inside a finalizer's
+	// own safe points out of order: nested runs just take the next item.
+	delFinalizer func(*Object)
+	genFinalizer func(*Generator)
+
+	res resourceState
+
+	// terminating is set by RequestTermination (SIGTERM);
+	// terminateRaised once the SystemExit for it has been raised.
+	terminating, terminateRaised atomic.Bool
+}
+
+// finalizeItem is an object waiting for its finalizer.
+type finalizeItem struct {
+	v   Value
+	seq int64
+}
+
+// finalizeTimeout bounds the wait for Go's finalizer goroutine (ns).
+const finalizeTimeout = 2e9
+
+func init() {
+	RunFinalizers = func(th *Thread) int { return th.Interp.runFinalizersAfterCollect(th) }
+	PendingHandler = lifetimePending
+}
+
+// lifetimePending is the PendingHandler: it runs the finalizers and leak
+// reports that are due, then turns an interrupt into KeyboardInterrupt.
+func lifetimePending(th *Thread, p uint32) error {
+	interp := th.Interp
+	interp.Pending.And(^uint32(p &^ (PendingInterrupt | PendingSignal)))
+	if p&PendingFinalizer != 0 {
+		interp.runFinalizers(th)
+	}
+	if p&(PendingInterrupt|PendingSignal) != 0 {
+		interp.Pending.And(^uint32(PendingInterrupt | PendingSignal))
+		if interp.life.terminating.Load() && !interp.life.terminateRaised.Swap(true) {
+			e := NewException(SystemExit, Int(TerminatedStatus))
+			e.setField("code", Int(TerminatedStatus))
+			return e
+		}
+		return NewException(KeyboardInterrupt)
+	}
+	return nil
+}
+
+// TerminatedStatus is the exit status after SIGTERM (128 + 15), as a
+// shell reports a process killed by it.
+const TerminatedStatus = 143
+
+// RequestTermination asks the interpreter to end as after sys.exit(143)
+// at its next safe point, so that finally blocks, the atexit handlers
+// and the closing of files run on SIGTERM. The driver calls it from its
+// signal goroutine and ends the process itself if the program does not
+// end soon (blocked in a system call, or catching SystemExit).
+func (interp *Interpreter) RequestTermination() {
+	interp.life.terminating.Store(true)
+	interp.Pending.Or(PendingSignal)
+}
+
+// Terminated reports whether RequestTermination was called.
+func (interp *Interpreter) Terminated() bool { return interp.life.terminating.Load() }
+
+// watchDel arranges for o's __del__ to run once o is unreachable. objectNew
+// calls it for instances of classes that define __del__.
+func (interp *Interpreter) watchDel(o *Object) {
+	l := interp.lifetime()
+	l.register(unsafe.Pointer(o))
+	goruntime.SetFinalizer(o, l.delFinalizer)
+}
+
+// watchGenerator arranges for g to be closed once it is unreachable. Its
+// frame must be an allocation of its own that does not point back at g,
+// or Go would see g reach itself and never finalize it.
+func (interp *Interpreter) watchGenerator(g *Generator) {
+	l := interp.lifetime()
+	l.register(unsafe.Pointer(g))
+	goruntime.SetFinalizer(g, l.genFinalizer)
+}
+
+// lifetime returns the interpreter's lifetime state, with its Go
+// finalizer functions made on first use (one per interpreter, so that
+// registering an object allocates no closure).
+func (interp *Interpreter) lifetime() *lifetimeState {
+	l := &interp.life
+	l.mu.Lock()
+	if l.finalizable == nil {
+		l.finalizable = map[uintptr]int64{}
+		l.delFinalizer = func(o *Object) { l.found(interp, unsafe.Pointer(o), ValueOf(o)) }
+		l.genFinalizer = func(g *Generator) {
+			if !g.NeedsFinalization() {
+				l.mu.Lock()
+				delete(l.finalizable, uintptr(unsafe.Pointer(g)))
+				l.mu.Unlock()
+				return
+			}
+			l.found(interp, unsafe.Pointer(g), ValueOf(g))
+		}
+	}
+	l.mu.Unlock()
+	return l
+}
+
+// register numbers a newly watched object, so that finalizers run in
+// allocation order.
+func (l *lifetimeState) register(p unsafe.Pointer) {
+	l.mu.Lock()
+	l.seq++
+	l.finalizable[uintptr(p)] = l.seq
+	l.mu.Unlock()
+}
+
+// found queues an object Go found unreachable (on Go's finalizer
+// goroutine) and flags the interpreter.
+func (l *lifetimeState) found(interp *Interpreter, p unsafe.Pointer, v Value) {
+	l.mu.Lock()
+	seq := l.finalizable[uintptr(p)]
+	delete(l.finalizable, uintptr(p))
+	l.queue = append(l.queue, finalizeItem{v, seq})
+	l.mu.Unlock()
+	interp.Pending.Or(PendingFinalizer)
+}
+
+// collectRounds bounds the extra collections of runFinalizersAfterCollect.
+const collectRounds = 8
+
+// runFinalizersAfterCollect runs the finalizers a collection made due.
+// Go keeps alive whatever a finalizable object reaches, so an object
+// referenced by another finalizable one (b in a.b = b, or either of a
+// cycle) is only found once the first has been finalized and dropped:
+// while finalizers ran and finalizable objects remain, it collects again.
+func (interp *Interpreter) runFinalizersAfterCollect(th *Thread) int {
+	n := interp.runFinalizers(th)
+	for round, ran := 0, n; ran > 0 && round < collectRounds; round++ {
+		l := &interp.life
+		l.mu.Lock()
+		left := len(l.finalizable)
+		l.mu.Unlock()
+		if left == 0 {
+			break
+		}
+		interp.collectGo()
+		ran = interp.runFinalizers(th)
+		n += ran
+	}
+	return n
+}
+
+// runFinalizers runs the queued finalizers in allocation order, then
+// reports the queued resource leaks, and returns how many ran. An
+// exception in a finalizer is printed ("Exception ignored in: ...") and
+// ignored, even SystemExit, as CPython does.
+func (interp *Interpreter) runFinalizers(th *Thread) int {
+	l := &interp.life
+	n := 0
+	for {
+		l.mu.Lock()
+		if len(l.queue) == 0 {
+			l.mu.Unlock()
+			break
+		}
+		batch := l.queue
+		l.queue = nil
+		l.mu.Unlock()
+		slices.SortStableFunc(batch, func(a, b finalizeItem) int {
+			switch {
+			case a.seq < b.seq:
+				return -1
+			case a.seq > b.seq:
+				return 1
+			}
+			return 0
+		})
+		for _, it := range batch {
+			interp.finalize(th, it.v)
+			n++
+		}
+	}
+	return n + interp.reportLeaks(th)
+}
+
+// finalize runs v's finalizer: __del__, or a generator's close.
+func (interp *Interpreter) finalize(th *Thread, v Value) {
+	t := v.Type()
+	var err error
+	var where Value
+	if t == GeneratorType {
+		g := as[Generator](v)
+		if !g.NeedsFinalization() {
+			return
+		}
+		if g.res != nil {
+			r, _ := Repr(th, v)
+			g.res.Message = "unclosed generator " + r
+			g.res.Leak(tracelog.DetectedByGC)
+		}
+		err = g.Close(th)
+		where = v
+	} else if t.Finalize != nil {
+		err = t.Finalize(th, v)
+		where, _ = lookupOwner(t, "__del__")
+	}
+	errText := ""
+	if err != nil {
+		errText = exceptionSummary(th, err)
+		header := "Exception ignored in"
+		if where.IsValid() {
+			r, rerr := Repr(th, where)
+			if rerr != nil {
+				r = "<object repr() failed>"
+			}
+			header += ": " + r
+		}
+		writeUnraisableAt(th, err, header)
+	}
+	if log := interp.Options.TraceLog; log.Wants(tracelog.KindFinalizerRun) {
+		var id int64
+		if t == GeneratorType {
+			if r := as[Generator](v).res; r != nil {
+				id = r.ID
+			}
+		}
+		log.FinalizerRun(th.traceID(), id, t.Name, errText)
+	}
+}
+
+// exceptionSummary is "Type: message" for the finalizer.run event.
+func exceptionSummary(th *Thread, err error) string {
+	if e := AsException(err); e != nil {
+		return strings.TrimSpace(FormatExceptionOnly(th, e))
+	}
+	return err.Error()
+}
+
+// collectGo runs a full Go collection with self-reachable finalizable
+// objects made collectable, and waits until Go's finalizer goroutine has
+// queued every object found unreachable, so that the caller can run them.
+// No Python code runs.
+func (interp *Interpreter) collectGo() {
+	l := &interp.life
+	l.mu.Lock()
+	hidden := l.hideSelfReferences()
+	l.mu.Unlock()
+	goruntime.GC()
+	blockUntilEmptyFinalizerQueue(finalizeTimeout)
+	if len(hidden) > 0 {
+		restoreReferences(hidden)
+	}
+}
+
+// collectQuietly is collectGo for collections the program did not ask
+// for (tracking mode's periodic ones, exit): what they find runs at the
+// next safe point.
+func (interp *Interpreter) collectQuietly() { interp.collectGo() }
+
+// hiddenRef is a reference hidden for a collection: the location and the
+// object's address, kept as an integer so that it does not keep the
+// object alive.
+type hiddenRef struct {
+	loc  *Value
+	addr uintptr
+}
+
+// hideMarker is what a hidden reference points at meanwhile: a real
+// object, so that nothing reading it could crash.
+var hideMarker = &Object{typ: ObjectType}
+
+// hideWalkLimit bounds the objects walked from each finalizable object.
+const hideWalkLimit = 10000
+
+// hideSelfReferences hides, for each finalizable object, the references
+// to it found by walking from it. l.mu is held.
+func (l *lifetimeState) hideSelfReferences() []hiddenRef {
+	var hidden []hiddenRef
+	seen := map[unsafe.Pointer]bool{}
+	for addr := range l.finalizable {
+		target := *(*unsafe.Pointer)(unsafe.Pointer(&addr))
+		clear(seen)
+		hidden = hideWalk(Value{p: target}, target, seen, hidden)
+	}
+	return hidden
+}
+
+// hideWalk walks v's references, hiding those to target.
+func hideWalk(v Value, target unsafe.Pointer, seen map[unsafe.Pointer]bool, hidden []hiddenRef) []hiddenRef {
+	if v.p == nil || v.IsImmediate() || seen[v.p] || len(seen) >= hideWalkLimit {
+		return hidden
+	}
+	seen[v.p] = true
+	visit := func(loc *Value) {
+		if loc.p == target {
+			hidden = append(hidden, hiddenRef{loc, uintptr(target)})
+			loc.p = unsafe.Pointer(hideMarker)
+			return
+		}
+		hidden = hideWalk(*loc, target, seen, hidden)
+	}
+	o := v.header()
+	if d := o.dict; d != nil && !seen[unsafe.Pointer(d)] {
+		seen[unsafe.Pointer(d)] = true
+		for i := range d.entries {
+			if d.entries[i].key.p != nil {
+				visit(&d.entries[i].value)
+			}
+		}
+	}
+	t := v.Type()
+	switch t.Layout {
+	case LayoutObject:
+		if len(t.Slots) > 0 {
+			inst := as[Instance](v)
+			for i := range unsafe.Slice(inst.slots, len(t.Slots)) {
+				visit(&unsafe.Slice(inst.slots, len(t.Slots))[i])
+			}
+		}
+	case LayoutDict:
+		d := as[Dict](v)
+		for i := range d.entries {
+			if d.entries[i].key.p != nil {
+				visit(&d.entries[i].value)
+			}
+		}
+	case LayoutList:
+		items := as[List](v).items
+		for i := range items {
+			visit(&items[i])
+		}
+	case LayoutTuple:
+		items := as[Tuple](v).items
+		for i := range items {
+			visit(&items[i])
+		}
+	}
+	return hidden
+}
+
+// restoreReferences puts hidden references back. Each object is still
+// there: it was either reachable from elsewhere, or found unreachable and
+// kept by the finalizer queue.
+func restoreReferences(hidden []hiddenRef) {
+	for i := len(hidden) - 1; i >= 0; i-- {
+		h := hidden[i]
+		h.loc.p = *(*unsafe.Pointer)(unsafe.Pointer(&h.addr))
+	}
+}
+
+// finishAtExit is the lifetime part of Shutdown, after the atexit
+// handlers: in tracking mode a last collection reports the leaks it
+// finds; then every file still open is flushed and closed, reported as
+// leaked at exit. Like PyPy, Kiln runs no __del__ and closes no
+// generator at exit.
+func (interp *Interpreter) finishAtExit(th *Thread) {
+	if interp.TrackingResources() {
+		interp.collectQuietly()
+	}
+	_ = interp.FlushStdStreams()
+	interp.closeOpenFiles()
+	l := &interp.life
+	l.mu.Lock()
+	l.queue = nil // PyPy runs no pending finalizer at exit
+	l.mu.Unlock()
+	interp.reportLeaks(th)
+}

@@ -1,0 +1,34 @@
+// Package pylib holds the standard library modules that Kiln writes in
+// Python: modules whose speed does not matter much and whose code is
+// clearest as Python (copy, string, textwrap, ...).
+//
+// Every *.py file in this directory is embedded and registered as a
+// builtin module named after the file, so adding a module is adding its
+// file. The code is Kiln's own, written from the documented behaviour of
+// CPython 3.12's modules, not copied from CPython.
+package pylib
+
+import (
+	"embed"
+	"io/fs"
+	"strings"
+
+	"github.com/kilnpy/kiln/vm/runtime"
+)
+
+//go:embed *.py
+var sources embed.FS
+
+func init() {
+	files, err := fs.Glob(sources, "*.py")
+	if err != nil {
+		panic(err) // the pattern is constant
+	}
+	for _, file := range files {
+		src, err := sources.ReadFile(file)
+		if err != nil {
+			panic(err) // embedded files are always readable
+		}
+		runtime.RegisterPythonModule(strings.TrimSuffix(file, ".py"), src)
+	}
+}
