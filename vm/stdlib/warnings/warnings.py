@@ -112,57 +112,15 @@ class WarningMessage(object):
                                 self.filename, self.lineno, self.line))
 
 
-# Patterns of the filters. The re module compiles them when it is
-# available; without it, _LiteralPattern covers what -W options and plain
-# text patterns need: a case-insensitive or exact prefix match.
-
-class _LiteralPattern:
-    def __init__(self, pattern, ignorecase):
-        self.pattern = pattern
-        self._ignorecase = ignorecase
-        exact = pattern.endswith("\\Z")
-        if exact:
-            pattern = pattern[:-2]
-        chars = []
-        i = 0
-        while i < len(pattern):
-            c = pattern[i]
-            if c == "\\" and i + 1 < len(pattern):
-                i += 1
-                c = pattern[i]
-            chars.append(c)
-            i += 1
-        self._text = "".join(chars)
-        self._exact = exact
-
-    def match(self, s):
-        text = self._text
-        if self._ignorecase:
-            s, text = s.lower(), text.lower()
-        if self._exact:
-            return s == text
-        return s.startswith(text)
-
-    def __repr__(self):
-        if self._ignorecase:
-            return "re.compile(%r, re.IGNORECASE)" % (self.pattern,)
-        return "re.compile(%r)" % (self.pattern,)
-
-
 def _compile(pattern, ignorecase):
-    try:
-        import re
-    except ImportError:
-        return _LiteralPattern(pattern, ignorecase)
+    """Compile a filter's message or module pattern. re is imported on
+    first use, so that warnings stays cheap to import."""
+    import re
     return re.compile(pattern, re.I if ignorecase else 0)
 
 
 def _escape(text):
-    try:
-        import re
-    except ImportError:
-        return "".join("\\" + c if not (c.isalnum() or c == "_") else c
-                       for c in text)
+    import re
     return re.escape(text)
 
 
