@@ -17,7 +17,7 @@
 //	symbol("name", kind)     a document symbol named name starts on this line
 //	fold(n)                  a folding range starts on this line and spans n more lines
 //	fix                      the quick fix for the diagnostic on this line gives
-//	                         the archive's <file>.fixed
+//	                         the archive's <file>.fixed@<line>
 //
 // A profile is written from a "<log>.profile" section, one sample per line:
 //
@@ -418,7 +418,7 @@ func runMarkerTest(t *testing.T, path string) {
 	a := readArchive(t, path)
 	root := t.TempDir()
 	for _, name := range a.order {
-		if strings.HasSuffix(name, ".fixed") {
+		if strings.Contains(name, ".fixed") {
 			continue
 		}
 		full := filepath.Join(root, name)
@@ -598,7 +598,7 @@ func checkMarkers(t *testing.T, c *testClient, uri protocol.DocumentURI, name, s
 				t.Fatalf("%s: got actions %s", where, dumpJSON(actions))
 			}
 			got := applyEdits(t, src, actions[0].Edit.Changes[uri])
-			golden := name + ".fixed"
+			golden := fmt.Sprintf("%s.fixed@%d", name, m.line+1)
 			if *update {
 				if a.files[golden] != got {
 					if _, ok := a.files[golden]; !ok {

@@ -168,7 +168,7 @@ func withFix(d *document, line int, enc positionEncoding) (protocol.TextEdit, bo
 	after := spanText(d, syntax.Span{Start: isp.End, End: st.GetSpan().End})
 	var b strings.Builder
 	fmt.Fprintf(&b, "%swith %s as %s:\n", indent, openText, name)
-	b.WriteString(indentLines(before+name+after, "    "))
+	b.WriteString(indentLines(before+name+after+trailing(d, st), "    "))
 	return replaceLines(d, first, int(st.GetSpan().End.Line)-1, b.String(), enc), true
 }
 
@@ -209,7 +209,7 @@ func wrapUses(d *document, mod *syntax.Module, body []syntax.Stmt, i int, scope 
 		endBody = last - 1
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%swith %s as %s:\n", indent, spanText(d, call.GetSpan()), name)
+	fmt.Fprintf(&b, "%swith %s as %s:%s\n", indent, spanText(d, call.GetSpan()), name, trailing(d, body[i]))
 	firstLine := int(body[i].GetSpan().End.Line) // 0-based line after the assignment
 	if endBody > i {
 		lastLine := int(body[endBody].GetSpan().End.Line) - 1
@@ -222,6 +222,14 @@ func wrapUses(d *document, mod *syntax.Module, body []syntax.Stmt, i int, scope 
 		b.WriteString(indent + "    pass")
 	}
 	return replaceLines(d, int(from.Line)-1, int(to.Line)-1, b.String(), enc), true
+}
+
+// trailing returns what follows a statement on its last line: spaces and
+// a comment, kept by the rewrite.
+func trailing(d *document, st syntax.Stmt) string {
+	end := st.GetSpan().End
+	l := d.line(int(end.Line) - 1)
+	return l[min(int(end.Col), len(l)):]
 }
 
 // replaceLines is the edit replacing whole lines first..last with text.

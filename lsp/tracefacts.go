@@ -102,7 +102,7 @@ func factsFromLog(rl *runLog, source func(path string) *document) map[string]*fi
 	compiled := map[loopKey]*tracelog.LoopCompiled{}
 	byID := map[int64]*tracelog.LoopCompiled{}
 	irs := map[int64]string{}
-	bridges := map[int64][]int64{} // loop -> guards with bridges
+	bridges := map[int64][]*tracelog.BridgeCompiled{}
 	bridgeIR := map[int64]string{}
 	type guardKey struct{ loop, guard int64 }
 	guards := map[guardKey]*tracelog.GuardFail{}
@@ -175,7 +175,7 @@ func factsFromLog(rl *runLog, source func(path string) *document) map[string]*fi
 		case *tracelog.BridgeCompiled:
 			jitOn = true
 			lastCompile = e.Time
-			bridges[e.Loop] = append(bridges[e.Loop], e.Guard)
+			bridges[e.Loop] = append(bridges[e.Loop], e)
 		case *tracelog.BridgeIR:
 			bridgeIR[e.Guard] = e.Text
 		case *tracelog.GuardFail:
@@ -212,11 +212,17 @@ func factsFromLog(rl *runLog, source func(path string) *document) map[string]*fi
 				if lf.ir != "" && !strings.Contains(lf.ir, "debug_merge_point") {
 					lf.ir = fmt.Sprintf("# %d: %s\n%s", line, strings.TrimSpace(f.base.line(line-1)), lf.ir)
 				}
-				for _, g := range bridges[c.Loop] {
+				for _, br := range bridges[c.Loop] {
 					lf.bridges++
-					if t := bridgeIR[g]; t != "" {
-						lf.bridgeIR = append(lf.bridgeIR, fmt.Sprintf("# bridge out of guard %d\n%s", g, interleave(t, f.base, path)))
+					t := bridgeIR[br.Guard]
+					if t == "" {
+						continue
 					}
+					text := interleave(t, f.base, path)
+					if !strings.Contains(t, "debug_merge_point") && rl.resolve(br.Pos.File) == path {
+						text = fmt.Sprintf("# %d: %s\n%s", br.Pos.Line, strings.TrimSpace(f.base.line(br.Pos.Line-1)), text)
+					}
+					lf.bridgeIR = append(lf.bridgeIR, fmt.Sprintf("# bridge out of guard %d\n%s", br.Guard, text))
 				}
 				lf.invalid = invalid[c.Loop]
 				for gk, g := range guards {
