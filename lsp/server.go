@@ -7,9 +7,11 @@ package lsp
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"time"
 
@@ -174,7 +176,7 @@ func (s *server) handle(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc
 				if rctx.Err() != nil && err == nil && s.ctx.Err() == nil {
 					result, err = nil, protocol.ErrRequestCancelled
 				}
-				werr = reply(context.Background(), result, err)
+				werr = reply(context.Background(), result, rpcError(err))
 			})
 			return werr
 		}
@@ -182,6 +184,22 @@ func (s *server) handle(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc
 		done(nil, nil, jsonrpc2.NewError(jsonrpc2.InternalError, "no reply"))
 	}()
 	return nil
+}
+
+// rpcError gives every error a JSON-RPC code: go.lsp.dev/protocol reports
+// undecodable parameters as a plain error, which would go out with code 0.
+func rpcError(err error) error {
+	if err == nil {
+		return nil
+	}
+	var e *jsonrpc2.Error
+	if errors.As(err, &e) && e.Code != 0 {
+		return err
+	}
+	if strings.Contains(err.Error(), "unmarshal") || strings.Contains(err.Error(), "parse error") {
+		return jsonrpc2.Errorf(jsonrpc2.InvalidParams, "%v", err)
+	}
+	return jsonrpc2.Errorf(jsonrpc2.InternalError, "%v", err)
 }
 
 // route sends a request to the handler for its method: the ones
