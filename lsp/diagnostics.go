@@ -17,12 +17,51 @@ import (
 // diagnosticSource names Kiln in every diagnostic.
 const diagnosticSource = "kiln"
 
-// publish sends the diagnostics of d. Runs publish too, so the document is
-// re-read to send only the newest version.
-func (s *server) publish(ctx context.Context, d *document) {
+// publish queues d's diagnostics for sending. A publisher goroutine
+// computes and sends them, so the goroutine reading messages never waits
+// for the editor to read ours (an editor blocked writing to us while we
+// block writing to it would deadlock both), and a burst of edits is
+// diagnosed once, at its last version.
+func (s *server) publish(_ context.Context, d *document) {
 	if d == nil {
 		return
 	}
+	s.pubMu.Lock()
+	if s.pending == nil {
+		s.pending = map[protocol.DocumentURI]*document{}
+		s.pubWake = make(chan struct{}, 1)
+		go s.publisher()
+	}
+	s.pending[d.uri] = d
+	s.pubMu.Unlock()
+	select {
+	case s.pubWake <- struct{}{}:
+	default:
+	}
+}
+
+func (s *server) publisher() {
+	for {
+		select {
+		case <-s.ctx.Done():
+			return
+		case <-s.pubWake:
+		}
+		s.pubMu.Lock()
+		docs := s.pending
+		s.pending = map[protocol.DocumentURI]*document{}
+		s.pubMu.Unlock()
+		for _, d := range docs {
+			if cur := s.current(d.uri); cur != nil && cur.version != d.version {
+				continue // a newer version is queued
+			}
+			s.sendDiagnostics(s.ctx, d)
+		}
+	}
+}
+
+// sendDiagnostics computes and sends the diagnostics of d.
+func (s *server) sendDiagnostics(ctx context.Context, d *document) {
 	enc := s.encoding()
 	diags := append(staticDiagnostics(d, enc), s.leakDiagnostics(d, enc)...)
 	err := s.client.PublishDiagnostics(context.WithoutCancel(ctx), &protocol.PublishDiagnosticsParams{

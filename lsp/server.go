@@ -60,6 +60,10 @@ type server struct {
 	facts       *factStore
 	watcher     *logWatcher
 
+	pubMu   sync.Mutex
+	pending map[protocol.DocumentURI]*document // diagnostics to send
+	pubWake chan struct{}
+
 	cancelMu sync.Mutex
 	inFlight map[jsonrpc2.ID]context.CancelFunc
 

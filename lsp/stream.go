@@ -175,7 +175,8 @@ func (s *tolerantStream) answerError(id json.RawMessage, code jsonrpc2.Code, msg
 		Code    jsonrpc2.Code `json:"code"`
 		Message string        `json:"message"`
 	}{code, msg}})
-	s.writeFrame(body)
+	// Not on the reading goroutine: the editor may be busy writing to us.
+	go s.writeFrame(body)
 }
 
 func (s *tolerantStream) writeFrame(body []byte) (int64, error) {

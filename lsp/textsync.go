@@ -63,8 +63,9 @@ func (s *server) DidClose(ctx context.Context, p *protocol.DidCloseTextDocumentP
 	s.mu.Lock()
 	delete(s.docs, p.TextDocument.URI)
 	s.mu.Unlock()
-	return s.client.PublishDiagnostics(ctx, &protocol.PublishDiagnosticsParams{
+	go s.client.PublishDiagnostics(context.WithoutCancel(ctx), &protocol.PublishDiagnosticsParams{
 		URI: p.TextDocument.URI, Diagnostics: []protocol.Diagnostic{}})
+	return nil
 }
 
 // DidSave is accepted; runs read the file from disk.
