@@ -401,6 +401,20 @@ func writeProfile(t testing.TB, file, spec, path string) {
 	}
 }
 
+// archiveSession writes an archive's program and trace log into a new
+// workspace, starts a server there and opens the program.
+func archiveSession(t *testing.T, path string) (*testClient, protocol.DocumentURI) {
+	t.Helper()
+	a := readArchive(t, path)
+	root := t.TempDir()
+	os.MkdirAll(filepath.Join(root, ".kiln"), 0o755)
+	os.WriteFile(filepath.Join(root, "prog.py"), []byte(a.files["prog.py"]), 0o644)
+	os.WriteFile(filepath.Join(root, ".kiln/run.jsonl"), []byte(a.files[".kiln/run.jsonl"]), 0o644)
+	c := startServer(t, root, Options{})
+	c.initialize(nil)
+	return c, c.open("prog.py", a.files["prog.py"])
+}
+
 // runMarkerTests runs every archive in testdata/<dir>.
 func runMarkerTests(t *testing.T, dir string) {
 	paths, _ := filepath.Glob(filepath.Join("testdata", dir, "*.txt"))

@@ -5,8 +5,6 @@ package lsp
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -18,14 +16,7 @@ func TestJITFacts(t *testing.T) { runMarkerTests(t, "jit") }
 // TestShowTrace checks the full trace text of a loop: its IR with the
 // source interleaved, then its bridges.
 func TestShowTrace(t *testing.T) {
-	a := readArchive(t, "testdata/jit/loops.txt")
-	root := t.TempDir()
-	os.MkdirAll(filepath.Join(root, ".kiln"), 0o755)
-	os.WriteFile(filepath.Join(root, "prog.py"), []byte(a.files["prog.py"]), 0o644)
-	os.WriteFile(filepath.Join(root, ".kiln/run.jsonl"), []byte(a.files[".kiln/run.jsonl"]), 0o644)
-	c := startServer(t, root, Options{})
-	c.initialize(nil)
-	uri := c.open("prog.py", a.files["prog.py"])
+	c, uri := archiveSession(t, "testdata/jit/loops.txt")
 	var text string
 	eventually(t, func() error {
 		res, err := c.server.ExecuteCommand(context.Background(), &protocol.ExecuteCommandParams{

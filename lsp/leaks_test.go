@@ -5,8 +5,6 @@ package lsp
 import (
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"go.lsp.dev/protocol"
@@ -17,14 +15,7 @@ func TestLeaks(t *testing.T) { runMarkerTests(t, "leaks") }
 // TestLeakRelatedInformation checks the allocation traceback attached to a
 // leak.
 func TestLeakRelatedInformation(t *testing.T) {
-	a := readArchive(t, "testdata/leaks/oneliner.txt")
-	root := t.TempDir()
-	os.MkdirAll(filepath.Join(root, ".kiln"), 0o755)
-	os.WriteFile(filepath.Join(root, "prog.py"), []byte(a.files["prog.py"]), 0o644)
-	os.WriteFile(filepath.Join(root, ".kiln/run.jsonl"), []byte(a.files[".kiln/run.jsonl"]), 0o644)
-	c := startServer(t, root, Options{})
-	c.initialize(nil)
-	uri := c.open("prog.py", a.files["prog.py"])
+	c, uri := archiveSession(t, "testdata/leaks/oneliner.txt")
 	eventually(t, func() error {
 		ds := c.diagnostics(uri)
 		if len(ds) != 1 {

@@ -78,23 +78,15 @@ func (s *server) pollLogs(root string, w *logWatcher) {
 	}
 	var todo []changed
 	for _, p := range paths {
-		fi, err := os.Stat(p)
-		if err != nil {
+		st, ok := logStamp(p)
+		if !ok {
 			continue
 		}
-		st := fileStamp{fi.ModTime(), fi.Size()}
-		// Also watch the profile: it is written after the log closes.
-		if pi, err := os.Stat(profileFor(p)); err == nil {
-			if pi.ModTime().After(st.mod) {
-				st.mod = pi.ModTime()
-			}
-			st.size += pi.Size()
-		}
 		w.mu.Lock()
-		old, ok := w.seen[p]
+		old, seen := w.seen[p]
 		w.seen[p] = st
 		w.mu.Unlock()
-		if !ok || old != st {
+		if !seen || old != st {
 			todo = append(todo, changed{p, st})
 		}
 	}
@@ -115,9 +107,19 @@ func (s *server) markLoaded(path string) {
 	if w == nil {
 		return
 	}
+	if st, ok := logStamp(path); ok {
+		w.mu.Lock()
+		w.seen[path] = st
+		w.mu.Unlock()
+	}
+}
+
+// logStamp identifies the state of a log and of the profile next to it
+// (written after the log closes), so that a change to either reloads both.
+func logStamp(path string) (fileStamp, bool) {
 	fi, err := os.Stat(path)
 	if err != nil {
-		return
+		return fileStamp{}, false
 	}
 	st := fileStamp{fi.ModTime(), fi.Size()}
 	if pi, err := os.Stat(profileFor(path)); err == nil {
@@ -126,7 +128,5 @@ func (s *server) markLoaded(path string) {
 		}
 		st.size += pi.Size()
 	}
-	w.mu.Lock()
-	w.seen[path] = st
-	w.mu.Unlock()
+	return st, true
 }
