@@ -254,8 +254,9 @@ func leadingSpace(s string) string { return s[:len(s)-len(strings.TrimLeft(s, " 
 
 // spanText returns the source text of a span.
 func spanText(d *document, sp syntax.Span) string {
-	start := d.lines[min(int(sp.Start.Line)-1, len(d.lines)-1)] + int(sp.Start.Col)
-	end := d.lines[min(int(sp.End.Line)-1, len(d.lines)-1)] + int(sp.End.Col)
+	lineStart := func(l int32) int { return d.lines[max(min(int(l)-1, len(d.lines)-1), 0)] }
+	start := lineStart(sp.Start.Line) + int(sp.Start.Col)
+	end := lineStart(sp.End.Line) + int(sp.End.Col)
 	if start < 0 || end > len(d.text) || start > end {
 		return ""
 	}

@@ -40,7 +40,7 @@ func (s *server) didChange(ctx context.Context, reply jsonrpc2.Replier, req json
 	d := s.docs[p.TextDocument.URI]
 	enc := s.enc
 	s.mu.Unlock()
-	if d == nil {
+	if d == nil || len(p.ContentChanges) == 0 {
 		return reply(ctx, nil, nil)
 	}
 	var edits []lineEdit
