@@ -8,6 +8,8 @@ package lsp
 import (
 	"testing"
 	"time"
+
+	"go.lsp.dev/protocol"
 )
 
 func FuzzMessage(f *testing.F) {
@@ -55,6 +57,28 @@ func FuzzMessage(f *testing.F) {
 			if m["id"] == "fuzz-end" {
 				return
 			}
+		}
+	})
+}
+
+// FuzzQuickFix: on any program, the with-statement rewrite never panics,
+// and when it is offered on a program that parses, the result parses too.
+func FuzzQuickFix(f *testing.F) {
+	f.Add("def save(t):\n    open('o', 'w').write(t)\n", 1)
+	f.Add("f = open('a')\nfor l in f:\n    print(l)\nf.close()\n", 0)
+	f.Add("x = open('a').read()  # c\n", 0)
+	f.Fuzz(func(t *testing.T, src string, line int) {
+		d := newDocument("file:///p.py", 1, src)
+		if line < 0 || line > d.lineCount() {
+			return
+		}
+		edit, ok := withFix(d, line, encodingUTF16)
+		if !ok {
+			return
+		}
+		fixed := applyEdits(t, src, []protocol.TextEdit{edit})
+		if e := analyze("p.py", fixed).syntaxErr; e != nil {
+			t.Fatalf("the fix of\n%s\ngives\n%s\nwhich does not parse: %v", src, fixed, e)
 		}
 	})
 }

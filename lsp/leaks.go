@@ -202,6 +202,11 @@ func wrapUses(d *document, mod *syntax.Module, body []syntax.Stmt, i int, scope 
 		if as, ok := body[j].(*syntax.Assign); ok && j > i && assigns(as, name) {
 			return protocol.TextEdit{}, false
 		}
+		if usedInNestedScope(body[j], name) {
+			// A function using the file may run after the with
+			// statement has closed it.
+			return protocol.TextEdit{}, false
+		}
 	}
 	dropClose := last > i && isCloseCall(body[last], name)
 	endBody := last
@@ -316,6 +321,23 @@ func uses(n syntax.Node, name string) bool {
 	syntax.Walk(n, func(n syntax.Node) bool {
 		if nm, ok := n.(*syntax.Name); ok && nm.Id == name {
 			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// usedInNestedScope reports whether a def, class or lambda inside n uses
+// name.
+func usedInNestedScope(n syntax.Node, name string) bool {
+	found := false
+	syntax.Walk(n, func(n syntax.Node) bool {
+		switch n.(type) {
+		case *syntax.FunctionDef, *syntax.ClassDef, *syntax.Lambda:
+			if uses(n, name) {
+				found = true
+			}
+			return false
 		}
 		return !found
 	})
