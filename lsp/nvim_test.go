@@ -1,0 +1,79 @@
+// The real-client test: headless Neovim starts kiln-lsp, sees the leak
+// warning from a trace log under .kiln/, reads the code lenses and the
+// trace hover of the hot loop, applies the quick fix, runs the program
+// with kiln and sees the warning gone (testdata/nvim/lsp_test.lua).
+
+package lsp
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// neovim returns the nvim binary, installing Debian's package when it is
+// missing and apt-get can be used; "" if neither.
+func neovim(t *testing.T) string {
+	if p, err := exec.LookPath("nvim"); err == nil {
+		return p
+	}
+	if _, err := exec.LookPath("apt-get"); err != nil || os.Geteuid() != 0 {
+		return ""
+	}
+	t.Log("installing neovim with apt-get")
+	for _, args := range [][]string{{"update", "-qq"}, {"install", "-y", "-qq", "neovim"}} {
+		cmd := exec.Command("apt-get", args...)
+		cmd.Env = append(os.Environ(), "DEBIAN_FRONTEND=noninteractive")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Logf("apt-get %s: %v\n%s", strings.Join(args, " "), err, out)
+			return ""
+		}
+	}
+	p, _ := exec.LookPath("nvim")
+	return p
+}
+
+func TestNeovim(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: skipping the Neovim test")
+	}
+	nvim := neovim(t)
+	if nvim == "" {
+		t.Skip("Neovim is not installed and cannot be (needs apt-get as root): apt-get install -y neovim")
+	}
+	bin := t.TempDir()
+	for _, cmd := range []string{"kiln", "kiln-lsp"} {
+		build := exec.Command("go", "build", "-o", filepath.Join(bin, cmd), "../cmd/"+cmd)
+		if out, err := build.CombinedOutput(); err != nil {
+			t.Fatalf("go build %s: %v\n%s", cmd, err, out)
+		}
+	}
+	ws := t.TempDir()
+	os.MkdirAll(filepath.Join(ws, ".kiln"), 0o755)
+	copyFile(t, "testdata/nvim/prog.py", filepath.Join(ws, "prog.py"))
+	copyFile(t, "testdata/nvim/run.jsonl", filepath.Join(ws, ".kiln", "run.jsonl"))
+	script, _ := filepath.Abs("testdata/nvim/lsp_test.lua")
+
+	cmd := exec.Command("timeout", "120", nvim, "--headless", "-u", "NONE", "-c", "luafile "+script)
+	cmd.Dir = ws
+	cmd.Env = append(os.Environ(), "KILN_LSP="+filepath.Join(bin, "kiln-lsp"), "KILN="+filepath.Join(bin, "kiln"),
+		"WORKSPACE="+ws, "XDG_STATE_HOME="+t.TempDir(), "XDG_CACHE_HOME="+t.TempDir())
+	out, err := cmd.CombinedOutput()
+	t.Logf("%s", out)
+	if err != nil || !strings.Contains(string(out), " passed, 0 failed") {
+		t.Fatalf("nvim: %v", err)
+	}
+}
+
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	b, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(to, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,255 @@
+// Tests of the kiln.run command: the command line it builds, progress, the
+// facts it loads, the time limit, cancellation, bounded output, and a
+// child that crashes, all without the server going down. Fake kilns are
+// shell scripts; TestRunRealKiln runs today's kiln.
+
+package lsp
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"go.lsp.dev/jsonrpc2"
+	"go.lsp.dev/protocol"
+)
+
+// fakeKiln writes an executable script that stands in for kiln. It sees
+// kiln's command line; $TRACELOG is the -X tracelog= file.
+func fakeKiln(t *testing.T, body string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "kiln")
+	script := `#!/bin/sh
+for a in "$@"; do
+  case "$a" in tracelog=*) TRACELOG="${a#tracelog=}";; esac
+done
+` + body + "\n"
+	if err := os.WriteFile(path, []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+const leakingProg = "def main():\n    open('out.txt', 'w').write('x')\n\nmain()\n"
+
+// runSession opens prog.py in a fresh workspace with kiln set to kiln.
+func runSession(t *testing.T, kiln string, settings map[string]any) (*testClient, protocol.DocumentURI) {
+	t.Helper()
+	root := t.TempDir()
+	os.WriteFile(filepath.Join(root, "prog.py"), []byte(leakingProg), 0o644)
+	c := startServer(t, root, Options{KilnPath: kiln})
+	if settings == nil {
+		settings = map[string]any{}
+	}
+	c.initialize(map[string]any{"initializationOptions": settings})
+	return c, c.open("prog.py", leakingProg)
+}
+
+func run(ctx context.Context, c *testClient, uri protocol.DocumentURI) (*runResult, error) {
+	var res runResult
+	// protocol.Call sends $/cancelRequest when ctx ends.
+	err := protocol.Call(ctx, c.conn, "workspace/executeCommand", map[string]any{
+		"command": "kiln.run", "arguments": []any{string(uri)}}, &res)
+	return &res, err
+}
+
+func TestRunLoadsFacts(t *testing.T) {
+	argsFile := filepath.Join(t.TempDir(), "args")
+	kiln := fakeKiln(t, `echo "$@" > `+argsFile+`
+echo "hello from the program"
+cat > "$TRACELOG" <<'LOG'
+{"tracelog":1,"program":"kiln"}
+{"kind":"run.start","argv":["prog.py"]}
+{"kind":"resource.leak","id":1,"resource":"file","desc":"out.txt","detected_by":"gc","pos":{"file":"prog.py","line":2,"col":5},"stack":[{"func":"main","file":"prog.py","line":2,"col":5}]}
+LOG
+exit 3`)
+	c, uri := runSession(t, kiln, nil)
+	res, err := run(context.Background(), c, uri)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.ExitCode != 3 || res.Output != "hello from the program\n" || res.Leaks != 1 || res.TimedOut {
+		t.Errorf("result %+v", res)
+	}
+	args, _ := os.ReadFile(argsFile)
+	for _, want := range []string{"-X track-resources", "-X tracelog=" + filepath.Join(c.root, ".kiln", "prog.jsonl"),
+		"-X profile=" + filepath.Join(c.root, ".kiln", "prog.pb.gz"), filepath.Join(c.root, "prog.py")} {
+		if !strings.Contains(string(args), want) {
+			t.Errorf("kiln's arguments %q lack %q", args, want)
+		}
+	}
+	eventually(t, func() error {
+		if got := diagLines(c, uri); fmt.Sprint(got) != "[1]" {
+			return fmt.Errorf("leak diagnostics on %v", got)
+		}
+		return nil
+	})
+	// $/progress: begin, ..., end.
+	c.mu.Lock()
+	progress := strings.Join(c.progress, "\n")
+	c.mu.Unlock()
+	if !strings.Contains(progress, `"kind":"begin"`) || !strings.Contains(progress, `"kind":"end"`) {
+		t.Errorf("progress reports: %s", progress)
+	}
+	c.shutdown()
+}
+
+func TestRunTimeLimitAndResponsiveness(t *testing.T) {
+	kiln := fakeKiln(t, `sleep 60`)
+	c, uri := runSession(t, kiln, map[string]any{"runTimeout": 0.5})
+	done := make(chan *runResult, 1)
+	go func() {
+		res, err := run(context.Background(), c, uri)
+		if err != nil {
+			t.Error(err)
+		}
+		done <- res
+	}()
+	// While the program runs, other requests are answered.
+	time.Sleep(100 * time.Millisecond)
+	start := time.Now()
+	if _, err := c.server.DocumentSymbol(context.Background(), &protocol.DocumentSymbolParams{
+		TextDocument: protocol.TextDocumentIdentifier{URI: uri}}); err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > 300*time.Millisecond {
+		t.Errorf("documentSymbol took %v during a run", d)
+	}
+	select {
+	case res := <-done:
+		if !res.TimedOut || res.ExitCode != -1 {
+			t.Errorf("result %+v, want a timed-out run", res)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the time limit did not stop the program")
+	}
+	c.shutdown()
+}
+
+// TestRunCancel cancels a running kiln.run: protocol.Call sends
+// $/cancelRequest when its context ends; the reply is RequestCancelled
+// and the child is killed.
+func TestRunCancel(t *testing.T) {
+	pidFile := filepath.Join(t.TempDir(), "pid")
+	kiln := fakeKiln(t, `echo $$ > `+pidFile+`; exec sleep 60`)
+	c, uri := runSession(t, kiln, nil)
+	ctx, cancel := context.WithCancel(context.Background())
+	errc := make(chan error, 1)
+	go func() {
+		_, err := run(ctx, c, uri)
+		errc <- err
+	}()
+	eventually(t, func() error {
+		_, err := os.Stat(pidFile)
+		return err
+	})
+	cancel()
+	select {
+	case err := <-errc:
+		if err == nil {
+			t.Error("cancelled run returned no error")
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("cancelled run did not return")
+	}
+	b, _ := os.ReadFile(pidFile)
+	var pid int
+	fmt.Sscan(string(b), &pid)
+	eventually(t, func() error {
+		if err := syscall.Kill(pid, 0); err == nil {
+			return fmt.Errorf("child %d still running after cancel", pid)
+		}
+		return nil
+	})
+	c.shutdown()
+}
+
+// TestRunCancelReply checks the reply to a cancelled run on the wire:
+// error -32800 for the request's id.
+func TestRunCancelReply(t *testing.T) {
+	root := t.TempDir()
+	os.WriteFile(root+"/prog.py", []byte("pass\n"), 0o644)
+	r := newRawServerWith(t, Options{KilnPath: fakeKiln(t, `exec sleep 60`)})
+	r.send(fmt.Sprintf(`{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"rootUri":%q,"capabilities":{}}}`, fileURI(root)))
+	r.recv()
+	r.send(fmt.Sprintf(`{"jsonrpc":"2.0","id":2,"method":"workspace/executeCommand","params":{"command":"kiln.run","arguments":[%q]}}`, fileURI(root+"/prog.py")))
+	time.Sleep(200 * time.Millisecond)
+	r.send(`{"jsonrpc":"2.0","method":"$/cancelRequest","params":{"id":2}}`)
+	if m := r.recv(); errCode(m) != -32800 || m["id"] != float64(2) {
+		t.Errorf("reply to the cancelled run: %v", m)
+	}
+}
+
+func TestRunCrashAndFlood(t *testing.T) {
+	t.Run("crash", func(t *testing.T) {
+		c, uri := runSession(t, fakeKiln(t, `kill -SEGV $$`), nil)
+		res, err := run(context.Background(), c, uri)
+		if err != nil || res.ExitCode != -1 {
+			t.Errorf("result %+v, %v", res, err)
+		}
+		c.shutdown() // the server is still there
+	})
+	t.Run("flood", func(t *testing.T) {
+		c, uri := runSession(t, fakeKiln(t, `head -c 5000000 /dev/zero | tr '\0' x`), map[string]any{"maxOutputBytes": 1000})
+		res, err := run(context.Background(), c, uri)
+		if err != nil || len(res.Output) != 1000 || !res.Truncated || res.ExitCode != 0 {
+			t.Errorf("exit %d, %d bytes of output, truncated %v, %v", res.ExitCode, len(res.Output), res.Truncated, err)
+		}
+		c.shutdown()
+	})
+	t.Run("missing kiln", func(t *testing.T) {
+		c, uri := runSession(t, filepath.Join(t.TempDir(), "no-kiln"), nil)
+		res, err := run(context.Background(), c, uri)
+		if err != nil || !strings.Contains(res.Output, "cannot start") {
+			t.Errorf("result %+v, %v", res, err)
+		}
+		c.shutdown()
+	})
+	t.Run("bad arguments", func(t *testing.T) {
+		c, _ := runSession(t, "kiln", nil)
+		for _, args := range [][]any{nil, {42}, {"file:///does/not/exist.py"}, {"untitled:1"}} {
+			var res any
+			err := c.call("workspace/executeCommand", map[string]any{"command": "kiln.run", "arguments": args}, &res)
+			var rpcErr *jsonrpc2.Error
+			if !errors.As(err, &rpcErr) || rpcErr.Code != jsonrpc2.InvalidParams {
+				t.Errorf("arguments %v: error %v, want InvalidParams", args, err)
+			}
+		}
+		c.shutdown()
+	})
+}
+
+// TestRunRealKiln runs today's kiln: options it does not know yet are
+// ignored, and its trace log loads.
+func TestRunRealKiln(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds kiln")
+	}
+	kiln := filepath.Join(t.TempDir(), "kiln")
+	build := exec.Command("go", "build", "-o", kiln, "../cmd/kiln")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	c, uri := runSession(t, kiln, nil)
+	res, err := run(context.Background(), c, uri)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.ExitCode != 0 || res.TraceLog == "" {
+		t.Fatalf("result %+v", res)
+	}
+	if _, err := os.Stat(res.TraceLog); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := json.Marshal(res)
+	t.Logf("kiln.run with today's kiln: %s", b)
+	c.shutdown()
+}

@@ -1,0 +1,7 @@
+// Tests of document symbols.
+
+package lsp
+
+import "testing"
+
+func TestDocumentSymbols(t *testing.T) { runMarkerTests(t, "symbols") }
