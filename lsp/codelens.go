@@ -27,6 +27,8 @@ func (s *server) CodeLens(_ context.Context, p *protocol.CodeLensParams) ([]prot
 		return nil, err
 	}
 	lenses := []protocol.CodeLens{}
+	// Lenses that only inform have an empty command, which editors show
+	// without making it clickable.
 	add := func(line int, title, command string, args ...any) {
 		lenses = append(lenses, protocol.CodeLens{
 			Range:   d.lineRange(line, enc),
@@ -39,7 +41,7 @@ func (s *server) CodeLens(_ context.Context, p *protocol.CodeLensParams) ([]prot
 	}
 	s.facts.view(d.path, func(f *fileFacts) {
 		if f.warmup != nil {
-			add(0, warmupTitle(f.warmup), commandShowTrace, string(d.uri), 0)
+			add(0, warmupTitle(f.warmup), "")
 		}
 		for _, l := range f.loops {
 			add(l.line, loopTitle(l), commandShowTrace, string(d.uri), l.line)
@@ -50,7 +52,7 @@ func (s *server) CodeLens(_ context.Context, p *protocol.CodeLensParams) ([]prot
 			if f.total == 0 || fn.samples == 0 {
 				continue
 			}
-			add(fn.line, hotTitle(fn, f.total), commandShowTrace, string(d.uri), fn.line)
+			add(fn.line, hotTitle(fn, f.total), "")
 		}
 	})
 	return lenses, nil

@@ -52,8 +52,8 @@ func (s *server) publisher() {
 		s.pending = map[protocol.DocumentURI]*document{}
 		s.pubMu.Unlock()
 		for _, d := range docs {
-			if cur := s.current(d.uri); cur != nil && cur.version != d.version {
-				continue // a newer version is queued
+			if cur := s.current(d.uri); cur == nil || cur.version != d.version {
+				continue // closed, or a newer version is queued
 			}
 			s.sendDiagnostics(s.ctx, d)
 		}

@@ -5,7 +5,6 @@
 package lsp
 
 import (
-	"fmt"
 	"net/url"
 	"path/filepath"
 	"strings"
@@ -198,5 +197,3 @@ func fileURI(path string) protocol.DocumentURI {
 	u := url.URL{Scheme: "file", Path: filepath.ToSlash(path)}
 	return protocol.DocumentURI(u.String())
 }
-
-func (d *document) String() string { return fmt.Sprintf("%s@%d", d.uri, d.version) }

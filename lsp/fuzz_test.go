@@ -6,9 +6,10 @@
 package lsp
 
 import (
-	"fmt"
 	"testing"
 	"time"
+
+	"go.lsp.dev/protocol"
 )
 
 func FuzzMessage(f *testing.F) {
@@ -24,6 +25,7 @@ func FuzzMessage(f *testing.F) {
 		`{"jsonrpc":"2.0","id":7,"method":"textDocument/definition","params":null}`,
 		`{"jsonrpc":"2.0","id":[1],"method":"x"}`,
 		`{"id":1}`,
+		`{"jsonrpc":"2.0","method":"exit"}`,
 		`[{"jsonrpc":"2.0"}]`,
 		"\x00\xff",
 	} {
@@ -34,20 +36,49 @@ func FuzzMessage(f *testing.F) {
 		r.initialize()
 		// A document for the message to act on.
 		r.send(`{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///w/a.py","languageId":"python","version":1,"text":"import os\nfor i in range(3):\n    f = open(os.devnull)\n"}}}`)
-		r.send(body)
-		r.send(`{"jsonrpc":"2.0","id":"fuzz-end","method":"textDocument/foldingRange","params":{"textDocument":{"uri":"file:///w/a.py"}}}`)
-		deadline := time.Now().Add(10 * time.Second)
-		for time.Now().Before(deadline) {
-			select {
-			case <-r.exit: // the message was exit: the server ended as asked
-				return
-			default:
+		err := r.trySend(frameOf(body))
+		if err == nil {
+			err = r.trySend(frameOf(`{"jsonrpc":"2.0","id":"fuzz-end","method":"textDocument/foldingRange","params":{"textDocument":{"uri":"file:///w/a.py"}}}`))
+		}
+		for {
+			var m map[string]any
+			if err == nil {
+				m, err = r.tryRecv()
 			}
-			m := r.recv()
+			if err != nil {
+				// Only exit may end the connection.
+				select {
+				case <-r.exit:
+					return
+				case <-time.After(time.Second):
+				}
+				t.Fatalf("no answer after %q: %v", body, err)
+			}
 			if m["id"] == "fuzz-end" {
 				return
 			}
 		}
-		t.Fatal(fmt.Sprintf("no answer after %q", body))
+	})
+}
+
+// FuzzQuickFix: on any program, the with-statement rewrite never panics,
+// and when it is offered on a program that parses, the result parses too.
+func FuzzQuickFix(f *testing.F) {
+	f.Add("def save(t):\n    open('o', 'w').write(t)\n", 1)
+	f.Add("f = open('a')\nfor l in f:\n    print(l)\nf.close()\n", 0)
+	f.Add("x = open('a').read()  # c\n", 0)
+	f.Fuzz(func(t *testing.T, src string, line int) {
+		d := newDocument("file:///p.py", 1, src)
+		if line < 0 || line > d.lineCount() {
+			return
+		}
+		edit, ok := withFix(d, line, encodingUTF16)
+		if !ok {
+			return
+		}
+		fixed := applyEdits(t, src, []protocol.TextEdit{edit})
+		if e := analyze("p.py", fixed).syntaxErr; e != nil {
+			t.Fatalf("the fix of\n%s\ngives\n%s\nwhich does not parse: %v", src, fixed, e)
+		}
 	})
 }

@@ -202,6 +202,11 @@ func wrapUses(d *document, mod *syntax.Module, body []syntax.Stmt, i int, scope 
 		if as, ok := body[j].(*syntax.Assign); ok && j > i && assigns(as, name) {
 			return protocol.TextEdit{}, false
 		}
+		if usedInNestedScope(body[j], name) {
+			// A function using the file may run after the with
+			// statement has closed it.
+			return protocol.TextEdit{}, false
+		}
 	}
 	dropClose := last > i && isCloseCall(body[last], name)
 	endBody := last
@@ -254,8 +259,9 @@ func leadingSpace(s string) string { return s[:len(s)-len(strings.TrimLeft(s, " 
 
 // spanText returns the source text of a span.
 func spanText(d *document, sp syntax.Span) string {
-	start := d.lines[min(int(sp.Start.Line)-1, len(d.lines)-1)] + int(sp.Start.Col)
-	end := d.lines[min(int(sp.End.Line)-1, len(d.lines)-1)] + int(sp.End.Col)
+	lineStart := func(l int32) int { return d.lines[max(min(int(l)-1, len(d.lines)-1), 0)] }
+	start := lineStart(sp.Start.Line) + int(sp.Start.Col)
+	end := lineStart(sp.End.Line) + int(sp.End.Col)
 	if start < 0 || end > len(d.text) || start > end {
 		return ""
 	}
@@ -315,6 +321,23 @@ func uses(n syntax.Node, name string) bool {
 	syntax.Walk(n, func(n syntax.Node) bool {
 		if nm, ok := n.(*syntax.Name); ok && nm.Id == name {
 			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// usedInNestedScope reports whether a def, class or lambda inside n uses
+// name.
+func usedInNestedScope(n syntax.Node, name string) bool {
+	found := false
+	syntax.Walk(n, func(n syntax.Node) bool {
+		switch n.(type) {
+		case *syntax.FunctionDef, *syntax.ClassDef, *syntax.Lambda:
+			if uses(n, name) {
+				found = true
+			}
+			return false
 		}
 		return !found
 	})

@@ -39,3 +39,28 @@ func TestLeakRelatedInformation(t *testing.T) {
 		t.Errorf("actions on a line without a leak: %v %v", acts, err)
 	}
 }
+
+// TestNoFixForOtherShapes: the quick fix is offered only for the shapes it
+// can rewrite without changing what the program does.
+func TestNoFixForOtherShapes(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		line int // 0-based line of the leak
+		fix  bool
+	}{
+		{"f = open('a')\ndata = f.read()\n", 0, true},
+		{"f = open('a')\ndef g():\n    return f.read()\n", 0, false},                      // used in another scope
+		{"def g():\n    f = open('a')\n    if f:\n        pass\n    return f\n", 1, true}, // uses in the same block
+		{"x = 1; f = open('a')\n", 0, false},                                              // not alone on its line
+		{"f, g = open('a'), 1\n", 0, false},                                               // not a simple target
+		{"print(open('a'))\n", 0, false},                                                  // no method call on the file
+		{"for line in open('a').readlines(): pass\n", 0, false},                           // compound statement
+		{"data = open('a').read()\n", 0, true},
+	} {
+		d := newDocument("file:///p.py", 1, tc.src)
+		_, ok := withFix(d, tc.line, encodingUTF16)
+		if ok != tc.fix {
+			t.Errorf("%q: fix offered %v, want %v", tc.src, ok, tc.fix)
+		}
+	}
+}

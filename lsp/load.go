@@ -67,14 +67,26 @@ func (s *server) loadRun(ctx context.Context, logPath string) error {
 			addProfileFacts(p, rl, facts, source)
 		}
 	}
+	// The documents open now, under s.mu: one opened or edited since the
+	// facts were read must get them (see DidOpen and didChange).
+	var toPublish []*document
+	s.mu.Lock()
 	for path, f := range facts {
-		s.facts.replace(f, open[path])
-	}
-	s.log.Info("loaded run", zap.String("log", logPath), zap.Int("files", len(facts)), zap.Int("events", len(rl.events)))
-	for path := range facts {
-		if d := open[path]; d != nil {
-			s.publish(ctx, s.current(d.uri))
+		var doc *document
+		for _, d := range s.docs {
+			if d.path == path {
+				doc = d
+			}
 		}
+		s.facts.replace(f, doc)
+		if doc != nil {
+			toPublish = append(toPublish, doc)
+		}
+	}
+	s.mu.Unlock()
+	s.log.Info("loaded run", zap.String("log", logPath), zap.Int("files", len(facts)), zap.Int("events", len(rl.events)))
+	for _, d := range toPublish {
+		s.publish(ctx, d)
 	}
 	s.refreshLenses(ctx)
 	return nil

@@ -48,10 +48,15 @@ func (r *rawClient) send(body string) {
 
 func (r *rawClient) sendFrame(frame string) {
 	r.t.Helper()
-	r.conn.SetWriteDeadline(time.Now().Add(5 * time.Second))
-	if _, err := io.WriteString(r.conn, frame); err != nil {
+	if err := r.trySend(frame); err != nil {
 		r.t.Fatalf("write: %v", err)
 	}
+}
+
+func (r *rawClient) trySend(frame string) error {
+	r.conn.SetWriteDeadline(time.Now().Add(5 * time.Second))
+	_, err := io.WriteString(r.conn, frame)
+	return err
 }
 
 func frameOf(body string) string { return fmt.Sprintf("Content-Length: %d\r\n\r\n%s", len(body), body) }
@@ -60,13 +65,21 @@ func frameOf(body string) string { return fmt.Sprintf("Content-Length: %d\r\n\r\
 // its own (notifications and requests).
 func (r *rawClient) recv() map[string]any {
 	r.t.Helper()
+	m, err := r.tryRecv()
+	if err != nil {
+		r.t.Fatalf("read: %v", err)
+	}
+	return m
+}
+
+func (r *rawClient) tryRecv() (map[string]any, error) {
 	for {
 		r.conn.SetReadDeadline(time.Now().Add(5 * time.Second))
 		length := -1
 		for {
 			line, err := r.in.ReadString('\n')
 			if err != nil {
-				r.t.Fatalf("read: %v", err)
+				return nil, err
 			}
 			line = strings.TrimSpace(line)
 			if line == "" {
@@ -76,18 +89,21 @@ func (r *rawClient) recv() map[string]any {
 				length, _ = strconv.Atoi(v)
 			}
 		}
+		if length < 0 {
+			return nil, fmt.Errorf("server sent a message without Content-Length")
+		}
 		body := make([]byte, length)
 		if _, err := io.ReadFull(r.in, body); err != nil {
-			r.t.Fatal(err)
+			return nil, err
 		}
 		var m map[string]any
 		if err := json.Unmarshal(body, &m); err != nil {
-			r.t.Fatalf("server sent invalid JSON %q", body)
+			return nil, fmt.Errorf("server sent invalid JSON %q", body)
 		}
 		if _, fromServer := m["method"]; fromServer {
 			continue
 		}
-		return m
+		return m, nil
 	}
 }
 

@@ -253,3 +253,21 @@ func TestRunRealKiln(t *testing.T) {
 	t.Logf("kiln.run with today's kiln: %s", b)
 	c.shutdown()
 }
+
+// TestRunSettingsChange changes the time limit with
+// workspace/didChangeConfiguration.
+func TestRunSettingsChange(t *testing.T) {
+	c, uri := runSession(t, fakeKiln(t, `sleep 60`), nil)
+	err := c.conn.Notify(context.Background(), "workspace/didChangeConfiguration", map[string]any{
+		"settings": map[string]any{"kiln": map[string]any{"runTimeout": 0.3}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(50 * time.Millisecond)
+	start := time.Now()
+	res, err := run(context.Background(), c, uri)
+	if err != nil || !res.TimedOut || time.Since(start) > 5*time.Second {
+		t.Errorf("result %+v, %v after %v", res, err, time.Since(start))
+	}
+	c.shutdown()
+}

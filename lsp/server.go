@@ -8,7 +8,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"runtime/debug"
 	"strings"
@@ -157,9 +156,7 @@ func (s *server) handle(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc
 	}
 
 	if !isCall {
-		return s.safely(ctx, reply, req, func(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc2.Request) error {
-			return s.typed()(ctx, reply, req)
-		})
+		return s.safely(ctx, reply, req, s.typed())
 	}
 
 	rctx, cancel := context.WithCancel(s.ctx)
@@ -184,7 +181,7 @@ func (s *server) handle(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc
 			})
 			return werr
 		}
-		_ = s.safely(rctx, done, req, s.route)
+		_ = s.safely(rctx, done, req, s.typed())
 		done(nil, nil, jsonrpc2.NewError(jsonrpc2.InternalError, "no reply"))
 	}()
 	return nil
@@ -204,12 +201,6 @@ func rpcError(err error) error {
 		return jsonrpc2.Errorf(jsonrpc2.InvalidParams, "%v", err)
 	}
 	return jsonrpc2.Errorf(jsonrpc2.InternalError, "%v", err)
-}
-
-// route sends a request to the handler for its method: the ones
-// go.lsp.dev/protocol does not know (LSP 3.17 additions) are handled here.
-func (s *server) route(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc2.Request) error {
-	return s.typed()(ctx, reply, req)
 }
 
 // safely runs h, turning a panic into an internal error answer: one bad
@@ -403,5 +394,3 @@ func (s *server) snapshot(uri protocol.DocumentURI) (*document, positionEncoding
 	}
 	return d, s.enc, nil
 }
-
-func (s *server) String() string { return fmt.Sprintf("kiln-lsp(%s)", s.root) }

@@ -14,10 +14,12 @@ import (
 // DidOpen stores the text and publishes its diagnostics.
 func (s *server) DidOpen(ctx context.Context, p *protocol.DidOpenTextDocumentParams) error {
 	d := newDocument(p.TextDocument.URI, p.TextDocument.Version, p.TextDocument.Text)
+	// Under s.mu, so that a run's facts arriving now are placed either
+	// by attach or by loadRun, never by neither.
 	s.mu.Lock()
 	s.docs[d.uri] = d
-	s.mu.Unlock()
 	s.facts.attach(d)
+	s.mu.Unlock()
 	s.publish(ctx, d)
 	return nil
 }
@@ -40,7 +42,7 @@ func (s *server) didChange(ctx context.Context, reply jsonrpc2.Replier, req json
 	d := s.docs[p.TextDocument.URI]
 	enc := s.enc
 	s.mu.Unlock()
-	if d == nil {
+	if d == nil || len(p.ContentChanges) == 0 {
 		return reply(ctx, nil, nil)
 	}
 	var edits []lineEdit
@@ -52,8 +54,8 @@ func (s *server) didChange(ctx context.Context, reply jsonrpc2.Replier, req json
 	d.version = p.TextDocument.Version
 	s.mu.Lock()
 	s.docs[d.uri] = d
-	s.mu.Unlock()
 	s.facts.follow(d.path, edits, d)
+	s.mu.Unlock()
 	s.publish(ctx, d)
 	return reply(ctx, nil, nil)
 }
