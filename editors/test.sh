@@ -91,6 +91,10 @@ vscode_test() {
 nvim_test() {
   local ws
   ws=$(newws)
+  # The help file has well-formed, unique tags.
+  cp -r "$editors/nvim/doc" "$ws/doc" || return 1
+  timeout 30 nvim --headless -u NONE -i NONE -c "helptags $ws/doc" -c 'qa!' </dev/null 2>&1 | grep . && return 1
+  grep -q '^:KilnRun' "$ws/doc/tags" || return 1
   KILN=$standin WORKSPACE=$ws timeout 120 nvim --headless -u NONE -i NONE --cmd "set rtp+=$editors/nvim" \
     -c "luafile $editors/nvim/test/plugin_test.lua" </dev/null
 }
@@ -108,6 +112,10 @@ emacs_test() {
   KILN=$standin WORKSPACE=$ws timeout 120 emacs --batch -q -l "$editors/emacs/test/eglot_test.el"
 }
 
+emacs_tmux_test() {
+  KILN=$standin timeout 150 "$editors/emacs/test/tmux_capture.sh" "$out"
+}
+
 helix_test() {
   timeout 60 python3 "$editors/helix/test_languages.py"
 }
@@ -116,6 +124,7 @@ step vscode "$out/vscode.log" vscode_test
 step nvim "$out/nvim.log" nvim_test
 step nvim-tmux "$out/nvim-tmux.log" nvim_tmux_test
 step emacs "$out/emacs.log" emacs_test
+step emacs-tmux "$out/emacs-tmux.log" emacs_tmux_test
 step helix "$out/helix.log" helix_test
 echo "editors: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

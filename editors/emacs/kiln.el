@@ -71,6 +71,9 @@ This is kiln's -X track-resources."
   "Arguments of the program (sys.argv[1:]) when `kiln-run' runs it."
   :type '(repeat string))
 
+(defvar kiln-after-run-hook nil
+  "Hook run after `kiln-run' has the run's result (in `kiln-last-run').")
+
 (defvar kiln-last-run nil
   "The last run: a plist (:file FILE :result RESULT :summary STRING).")
 
@@ -141,6 +144,7 @@ This is kiln's -X track-resources."
           (insert (format "profile: %s (M-x kiln-open-profile)\n" (plist-get result :profile))))
         (special-mode)))
     (message "Kiln: %s" summary)
+    (with-current-buffer buffer (run-hooks 'kiln-after-run-hook))
     result))
 
 (defun kiln-run (&optional wait)

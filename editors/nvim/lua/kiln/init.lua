@@ -17,6 +17,7 @@ local defaults = {
   filetypes = { 'python' },
   root_markers = { '.git', 'pyproject.toml', 'setup.py', 'setup.cfg', '.kiln' },
   codelens = true, -- show and refresh code lenses
+  autostart = true, -- start kiln-lsp for Python buffers (false with nvim-lspconfig)
   on_attach = nil, -- function(client, bufnr)
   capabilities = nil,
   open_url = nil, -- function(url) for :KilnProfile; default xdg-open/open when found
@@ -394,13 +395,15 @@ function M.setup(opts)
   M.config = vim.tbl_deep_extend('force', vim.deepcopy(defaults), opts or {})
   register_lens_commands()
   local group = vim.api.nvim_create_augroup('kiln', { clear = true })
-  vim.api.nvim_create_autocmd('FileType', {
-    group = group,
-    pattern = M.config.filetypes,
-    callback = function(ev)
-      M.attach(ev.buf)
-    end,
-  })
+  if M.config.autostart then
+    vim.api.nvim_create_autocmd('FileType', {
+      group = group,
+      pattern = M.config.filetypes,
+      callback = function(ev)
+        M.attach(ev.buf)
+      end,
+    })
+  end
   vim.api.nvim_create_autocmd('VimLeavePre', {
     group = group,
     callback = function()
@@ -423,7 +426,7 @@ function M.setup(opts)
   end, { desc = 'Serve the last profile with kiln-prof -http and open it' })
   -- Buffers opened before setup.
   for _, b in ipairs(vim.api.nvim_list_bufs()) do
-    if vim.api.nvim_buf_is_loaded(b) and vim.tbl_contains(M.config.filetypes, vim.bo[b].filetype) then
+    if M.config.autostart and vim.api.nvim_buf_is_loaded(b) and vim.tbl_contains(M.config.filetypes, vim.bo[b].filetype) then
       M.attach(b)
     end
   end
