@@ -26,7 +26,9 @@ local ok, err = pcall(function()
   vim.cmd('cd ' .. vim.fn.fnameescape(ws))
   vim.cmd('filetype on')
   local kiln = require('kiln')
-  kiln.setup({ cmd = { os.getenv('KILN_LSP') }, kiln_path = os.getenv('KILN'), run_timeout = 60 })
+  local opened
+  kiln.setup({ cmd = { os.getenv('KILN_LSP') }, kiln_path = os.getenv('KILN'), prof_path = os.getenv('KILN_PROF'),
+    run_timeout = 60, open_url = function(url) opened = url end })
   for _, c in ipairs({ 'KilnRun', 'KilnTrace', 'KilnProfile', 'KilnOutput' }) do
     check(vim.fn.exists(':' .. c) == 2, 'no command :' .. c)
   end
@@ -93,7 +95,8 @@ local ok, err = pcall(function()
   -- :KilnProfile: serves the profile when this kiln wrote one.
   vim.cmd('KilnProfile')
   if r.profile ~= '' then
-    check(kiln.profile_url and kiln.profile_url:find('^http://127%.0%.0%.1:%d+/ui/flamegraph$'), 'profile url')
+    check(kiln.profile_url and kiln.profile_url:find('^http://127%.0%.0%.1:%d+/ui/flamegraph$'), 'profile url: ' .. vim.inspect(notes))
+    check(vim.wait(5000, function() return opened == kiln.profile_url end, 50), 'the flame graph was not opened')
   else
     check(noted('no profile yet'), 'KilnProfile without a profile: ' .. vim.inspect(notes))
   end

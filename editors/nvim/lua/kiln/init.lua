@@ -365,7 +365,10 @@ function M.profile(bufnr)
     notify('no profile yet: run the file with :KilnRun first', vim.log.levels.WARN)
     return
   end
-  local prof = M.config.prof_path or sibling(M.config.kiln_path or M.config.cmd[1], 'kiln-prof') or 'kiln-prof'
+  local prof = M.config.prof_path
+    or (M.config.kiln_path and sibling(M.config.kiln_path, 'kiln-prof'))
+    or sibling(M.config.cmd[1], 'kiln-prof')
+    or 'kiln-prof'
   if vim.fn.executable(prof) ~= 1 then
     notify('cannot find kiln-prof: set prof_path in require("kiln").setup{}', vim.log.levels.ERROR)
     return
