@@ -13,7 +13,15 @@ mkdir -p "$out"
 ws=$(mktemp -d)
 cp "$testdata/leak.py" "$ws/"
 sock="kiln-emacs-$$"
-trap 'tmux -L "$sock" kill-server 2>/dev/null; rm -rf "$ws"' EXIT
+# The editor (the pane's process) is killed first: an editor asking
+# "quit anyway?" must not outlive the test with its language server.
+cleanup() {
+  pid=$(tmux -L "$sock" list-panes -F '#{pane_pid}' 2>/dev/null)
+  [ -n "$pid" ] && kill "$pid" 2>/dev/null
+  tmux -L "$sock" kill-server 2>/dev/null
+  rm -rf "$ws"
+}
+trap cleanup EXIT
 cat > "$ws/init.el" <<EL
 (add-to-list 'load-path "$el")
 (require 'kiln)

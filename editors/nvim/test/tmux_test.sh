@@ -14,7 +14,14 @@ mkdir -p "$out"
 ws=$(mktemp -d)
 cp "$testdata/leak.py" "$ws/"
 sock="kiln-nvim-$$"
-cleanup() { tmux -L "$sock" kill-server 2>/dev/null; rm -rf "$ws"; }
+# The editor (the pane's process) is killed first: an editor asking
+# "quit anyway?" must not outlive the test with its language server.
+cleanup() {
+  pid=$(tmux -L "$sock" list-panes -F '#{pane_pid}' 2>/dev/null)
+  [ -n "$pid" ] && kill "$pid" 2>/dev/null
+  tmux -L "$sock" kill-server 2>/dev/null
+  rm -rf "$ws"
+}
 trap cleanup EXIT
 
 cat > "$ws/init.lua" <<LUA
