@@ -78,13 +78,17 @@ vscode_test() {
   timeout 120 npx tsc --noEmit -p . || return 1
   timeout 120 npx eslint src test || return 1
   timeout 60 node build.mjs || return 1
-  timeout 120 npx vsce package --no-dependencies --skip-license --out "$out/kiln-vscode.vsix" || return 1
+  timeout 120 npm run package || return 1
+  cp dist/kiln-vscode.vsix "$out/kiln-vscode.vsix" || return 1
   # The .vsix holds the bundle and the manifest, and no node_modules.
   local listing
   listing=$(python3 -c 'import sys, zipfile; print("\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))' "$out/kiln-vscode.vsix")
   echo "$listing"
   grep -qx extension/dist/extension.js <<<"$listing" && grep -qx extension/package.json <<<"$listing" \
     && ! grep -q node_modules <<<"$listing" || { echo "bad .vsix contents"; return 1; }
+  # The README's picture points into editors/vscode of the repository.
+  python3 -c 'import sys, zipfile; sys.exit("editors/vscode/media/screenshot.png" not in zipfile.ZipFile(sys.argv[1]).read("extension/readme.md").decode())' \
+    "$out/kiln-vscode.vsix" || { echo "the packaged README's image link is wrong"; return 1; }
   KILN=$KILN_REAL timeout 120 node --test --test-reporter=tap test/*.test.js
 }
 
