@@ -1,0 +1,79 @@
+;;; eglot_test.el --- batch test of kiln.el with eglot against kiln-lsp  -*- lexical-binding: t; -*-
+;; KILN_LSP=... KILN=stand-in KILN_REAL=... WORKSPACE=... \
+;;   emacs --batch -q -l editors/emacs/test/eglot_test.el
+;; (-q, not -Q: Debian's site-start puts elpa-eglot on the load path.)
+;; Opens leak.py, connects eglot through kiln.el's contact, runs
+;; `kiln-run', then checks the Flymake warning, the hover, the trace buffer
+;; and shutdown.  Prints "emacs: N passed, N failed".
+
+(defvar kiln-test-passed 0)
+(defun kiln-test-check (cond what)
+  (unless cond (error "%s" what))
+  (setq kiln-test-passed (1+ kiln-test-passed)))
+
+(defun kiln-test-wait (pred seconds)
+  "Poll PRED while accepting process output, up to SECONDS."
+  (let ((deadline (+ (float-time) seconds)) v)
+    (while (and (not (setq v (funcall pred))) (< (float-time) deadline))
+      (accept-process-output nil 0.05))
+    v))
+
+(condition-case err
+    (let* ((here (file-name-directory (or load-file-name buffer-file-name)))
+           (ws (file-name-as-directory (getenv "WORKSPACE"))))
+      (add-to-list 'load-path (expand-file-name ".." here))
+      (require 'kiln)
+      (require 'python)
+      (setq kiln-lsp-program (getenv "KILN_LSP")
+            kiln-program (getenv "KILN")
+            kiln-run-timeout 60)
+      (kiln-test-check (eq (cdr (assoc '(python-mode python-ts-mode) eglot-server-programs)) 'kiln-eglot-contact)
+                       "kiln.el did not register with eglot")
+      (find-file (expand-file-name "leak.py" ws))
+      (python-mode)
+      (let* ((contact (kiln-eglot-contact))
+             (server (eglot '(python-mode) (cons 'transient ws) 'eglot-lsp-server contact "python")))
+        (kiln-test-check (kiln-test-wait (lambda () (eglot-current-server)) 10) "eglot did not connect")
+        (kiln-test-check (equal (plist-get (kiln-initialization-options) :kilnPath) (expand-file-name (getenv "KILN")))
+                         "initializationOptions")
+        ;; kiln-run: the leak becomes a Flymake warning on line 4.
+        (let ((result (kiln-run t)))
+          (kiln-test-check (and (= (plist-get result :exitCode) 0) (equal (plist-get result :output) "5000\n"))
+                           (format "kiln.run: %S" result)))
+        (kiln-test-check (string-match-p "\\`exit 0 in .* · 1 leak · warm-up 4.0 ms\\'" (plist-get kiln-last-run :summary))
+                         (format "summary %S" (plist-get kiln-last-run :summary)))
+        (kiln-test-check (with-current-buffer "*kiln output*" (string-match-p "^5000$" (buffer-string))) "*kiln output*")
+        (let ((diags (kiln-test-wait (lambda () (flymake-start) (flymake-diagnostics)) 15)))
+          (kiln-test-check (= (length diags) 1) (format "diagnostics: %S" diags))
+          (kiln-test-check (= (line-number-at-pos (flymake-diagnostic-beg (car diags))) 4) "warning not on line 4")
+          (kiln-test-check (string-match-p "ResourceWarning: unclosed file" (flymake-diagnostic-text (car diags)))
+                           (flymake-diagnostic-text (car diags)))
+          (kiln-test-check (eq (flymake-diagnostic-type (car diags)) 'eglot-warning) "not a warning"))
+        ;; Hover on the loop header: the trace IR.
+        (goto-char (point-min)) (forward-line 4) (forward-char 6)
+        (let* ((hover (jsonrpc-request server :textDocument/hover (eglot--TextDocumentPositionParams)))
+               (value (plist-get (plist-get hover :contents) :value)))
+          (kiln-test-check (and value (string-match-p "JIT trace IR" value)) (format "hover: %S" hover)))
+        ;; kiln-show-trace: a read-only buffer with the loop's trace.
+        (let ((b (kiln-show-trace)))
+          (kiln-test-check (equal (buffer-name b) "*kiln trace: leak.py:5*") (buffer-name b))
+          (with-current-buffer b
+            (kiln-test-check (string-prefix-p "# line 5: JIT: compiled after 1039 iterations" (buffer-string)) (buffer-string))
+            (kiln-test-check buffer-read-only "trace buffer is writable")))
+        (kiln-test-check (equal (cadr (kiln-profile-command "kiln-prof" 8123 "p.pb.gz" nil)) "http://127.0.0.1:8123/ui/flamegraph")
+                         "profile command")
+        ;; Shutdown: eglot-shutdown sends shutdown and exit and signals when
+        ;; shutdown is refused; Emacs 28 then kills the server, so its exit
+        ;; status is not checked.
+        (eglot-shutdown server)
+        (kiln-test-check (not (jsonrpc-running-p server)) "the server still runs"))
+      ;; Without kiln-lsp: a clear error naming the install command.
+      (setq kiln-lsp-program "/nonexistent/kiln-lsp")
+      (kiln-test-check (string-match-p "go install github.com/kilnpy/kiln/cmd/kiln-lsp@latest"
+                                       (condition-case e (progn (kiln-eglot-contact) "") (user-error (cadr e))))
+                       "no install hint")
+      (princ (format "emacs: %d passed, 0 failed\n" kiln-test-passed))
+      (kill-emacs 0))
+  (error
+   (princ (format "FAIL: %s\nemacs: %d passed, 1 failed\n" (error-message-string err) kiln-test-passed))
+   (kill-emacs 1)))
