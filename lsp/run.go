@@ -39,11 +39,21 @@ type runResult struct {
 	Duration  string `json:"duration"`
 }
 
-// runFile runs the file named by a kiln.run argument.
+// runFile runs the file named by a kiln.run argument, or, with no
+// argument (Helix's :lsp-workspace-command sends none), the document
+// opened or edited last.
 func (s *server) runFile(ctx context.Context, p *protocol.ExecuteCommandParams) (*runResult, error) {
-	uri, err := uriArgument(p.Arguments)
-	if err != nil {
-		return nil, err
+	s.mu.Lock()
+	last := s.lastDoc
+	s.mu.Unlock()
+	var uri protocol.DocumentURI
+	if len(p.Arguments) == 0 && last != "" {
+		uri = last
+	} else {
+		var err error
+		if uri, err = uriArgument(p.Arguments); err != nil {
+			return nil, err
+		}
 	}
 	path := uriPath(uri)
 	if path == "" {

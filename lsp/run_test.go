@@ -215,7 +215,8 @@ func TestRunCrashAndFlood(t *testing.T) {
 	})
 	t.Run("bad arguments", func(t *testing.T) {
 		c, _ := runSession(t, "kiln", nil)
-		for _, args := range [][]any{nil, {42}, {"file:///does/not/exist.py"}, {"untitled:1"}} {
+		// No argument is allowed when a document is open (TestRunDefaults).
+		for _, args := range [][]any{{42}, {"file:///does/not/exist.py"}, {"untitled:1"}} {
 			var res any
 			err := c.call("workspace/executeCommand", map[string]any{"command": "kiln.run", "arguments": args}, &res)
 			var rpcErr *jsonrpc2.Error
@@ -268,6 +269,34 @@ func TestRunSettingsChange(t *testing.T) {
 	res, err := run(context.Background(), c, uri)
 	if err != nil || !res.TimedOut || time.Since(start) > 5*time.Second {
 		t.Errorf("result %+v, %v after %v", res, err, time.Since(start))
+	}
+	c.shutdown()
+}
+
+// TestRunDefaults covers what editors send when a user sets nothing: an
+// empty kilnPath keeps the server's kiln, and kiln.run with no argument
+// runs the document opened last, or is an error when none is open.
+func TestRunDefaults(t *testing.T) {
+	bare := startServer(t, t.TempDir(), Options{KilnPath: "kiln"})
+	bare.initialize(map[string]any{})
+	var out any
+	err := bare.call("workspace/executeCommand", map[string]any{"command": "kiln.run", "arguments": []any{}}, &out)
+	var rpcErr *jsonrpc2.Error
+	if !errors.As(err, &rpcErr) || rpcErr.Code != jsonrpc2.InvalidParams {
+		t.Errorf("no argument and no document: error %v, want InvalidParams", err)
+	}
+	bare.shutdown()
+
+	kiln := fakeKiln(t, `echo "ran $*"`)
+	c, uri := runSession(t, kiln, map[string]any{"kilnPath": ""})
+	var res runResult
+	err = protocol.Call(context.Background(), c.conn, "workspace/executeCommand", map[string]any{
+		"command": "kiln.run", "arguments": []any{}}, &res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.ExitCode != 0 || !strings.Contains(res.Output, "ran ") || !strings.Contains(res.Output, uriPath(uri)) {
+		t.Errorf("result %+v, want a run of %s", res, uriPath(uri))
 	}
 	c.shutdown()
 }

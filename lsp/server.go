@@ -56,6 +56,7 @@ type server struct {
 	settings    settings
 	clientCaps  clientCaps
 	docs        map[protocol.DocumentURI]*document
+	lastDoc     protocol.DocumentURI // the document opened or edited last
 	facts       *factStore
 	watcher     *logWatcher
 

@@ -63,6 +63,11 @@ func (st *settings) update(raw json.RawMessage, log *zap.Logger) {
 		log.Warn("ignoring malformed settings", zap.Error(err))
 		return
 	}
+	// Editors send unset string settings as "" (VS Code's configuration
+	// sync does): that means "keep the default", not "no program".
+	if next.KilnPath == "" {
+		next.KilnPath = st.KilnPath
+	}
 	if next.RunTimeout <= 0 {
 		next.RunTimeout = defaultRunTimeout.Seconds()
 	}

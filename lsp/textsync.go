@@ -18,6 +18,7 @@ func (s *server) DidOpen(ctx context.Context, p *protocol.DidOpenTextDocumentPar
 	// by attach or by loadRun, never by neither.
 	s.mu.Lock()
 	s.docs[d.uri] = d
+	s.lastDoc = d.uri
 	s.facts.attach(d)
 	s.mu.Unlock()
 	s.publish(ctx, d)
@@ -54,6 +55,7 @@ func (s *server) didChange(ctx context.Context, reply jsonrpc2.Replier, req json
 	d.version = p.TextDocument.Version
 	s.mu.Lock()
 	s.docs[d.uri] = d
+	s.lastDoc = d.uri
 	s.facts.follow(d.path, edits, d)
 	s.mu.Unlock()
 	s.publish(ctx, d)
@@ -64,6 +66,9 @@ func (s *server) didChange(ctx context.Context, reply jsonrpc2.Replier, req json
 func (s *server) DidClose(ctx context.Context, p *protocol.DidCloseTextDocumentParams) error {
 	s.mu.Lock()
 	delete(s.docs, p.TextDocument.URI)
+	if s.lastDoc == p.TextDocument.URI {
+		s.lastDoc = ""
+	}
 	s.mu.Unlock()
 	go s.client.PublishDiagnostics(context.WithoutCancel(ctx), &protocol.PublishDiagnosticsParams{
 		URI: p.TextDocument.URI, Diagnostics: []protocol.Diagnostic{}})
