@@ -58,6 +58,11 @@ type lifetimeState struct {
 
 	res resourceState
 
+	// collectedFiles are the files found unreachable, waiting to be
+	// closed (file_lifetime.go); fileSeq numbers the files opened.
+	collectedFiles []*fileCollectToken
+	fileSeq        atomic.Int64
+
 	// terminating is set by RequestTermination (SIGTERM);
 	// terminateRaised once the SystemExit for it has been raised.
 	terminating, terminateRaised atomic.Bool
@@ -204,6 +209,7 @@ func (interp *Interpreter) runFinalizersAfterCollect(th *Thread) int {
 // exception in a finalizer is printed ("Exception ignored in: ...") and
 // ignored, even SystemExit, as CPython does.
 func (interp *Interpreter) runFinalizers(th *Thread) int {
+	interp.closeCollectedFiles()
 	l := &interp.life
 	n := 0
 	for {
@@ -242,13 +248,16 @@ func (interp *Interpreter) finalize(th *Thread, v Value) {
 		if !g.NeedsFinalization() {
 			return
 		}
-		if g.res != nil {
-			r, _ := Repr(th, v)
-			g.res.Message = "unclosed generator " + r
-			g.res.Leak(tracelog.DetectedByGC)
-		}
+		// The leak is reported after the close, at this finalizer site,
+		// not at a safe point inside the generator's finally code.
+		leaked := g.res != nil && g.res.done.CompareAndSwap(false, true)
 		err = g.Close(th)
 		where = v
+		if leaked {
+			r, _ := Repr(th, v)
+			g.res.Message, g.res.Owner = "unclosed generator "+r, r
+			g.res.queueLeak(tracelog.DetectedByGC)
+		}
 	} else if t.Finalize != nil {
 		err = t.Finalize(th, v)
 		where, _ = lookupOwner(t, "__del__")
@@ -299,6 +308,7 @@ func (interp *Interpreter) collectGo() {
 	if len(hidden) > 0 {
 		restoreReferences(hidden)
 	}
+	interp.closeCollectedFiles()
 }
 
 // collectQuietly is collectGo for collections the program did not ask
@@ -331,10 +341,16 @@ func (l *lifetimeState) hideSelfReferences() []hiddenRef {
 		clear(seen)
 		hidden = hideWalk(Value{p: target}, target, seen, hidden)
 	}
+	// Hide only now: hiding during the walks would cut the paths of the
+	// walks still to come (in a.b = b; b.a = a, hiding b.a first would
+	// keep the walk from b from reaching a.b).
+	for _, h := range hidden {
+		h.loc.p = unsafe.Pointer(hideMarker)
+	}
 	return hidden
 }
 
-// hideWalk walks v's references, hiding those to target.
+// hideWalk walks v's references, listing those to target.
 func hideWalk(v Value, target unsafe.Pointer, seen map[unsafe.Pointer]bool, hidden []hiddenRef) []hiddenRef {
 	if v.p == nil || v.IsImmediate() || seen[v.p] || len(seen) >= hideWalkLimit {
 		return hidden
@@ -343,7 +359,6 @@ func hideWalk(v Value, target unsafe.Pointer, seen map[unsafe.Pointer]bool, hidd
 	visit := func(loc *Value) {
 		if loc.p == target {
 			hidden = append(hidden, hiddenRef{loc, uintptr(target)})
-			loc.p = unsafe.Pointer(hideMarker)
 			return
 		}
 		hidden = hideWalk(*loc, target, seen, hidden)
