@@ -62,6 +62,8 @@ type lifetimeState struct {
 	// closed (file_lifetime.go); fileSeq numbers the files opened.
 	collectedFiles []*fileCollectToken
 	fileSeq        atomic.Int64
+	// collecting is set while a collection started by collectSoon runs.
+	collecting atomic.Bool
 
 	// terminating is set by RequestTermination (SIGTERM);
 	// terminateRaised once the SystemExit for it has been raised.
@@ -311,10 +313,18 @@ func (interp *Interpreter) collectGo() {
 	interp.closeCollectedFiles()
 }
 
-// collectQuietly is collectGo for collections the program did not ask
-// for (tracking mode's periodic ones, exit): what they find runs at the
-// next safe point.
-func (interp *Interpreter) collectQuietly() { interp.collectGo() }
+// collectSoon starts a Go collection in the background, for tracking
+// mode's periodic ones: the program does not wait for it, and what it
+// finds is reported at a safe point after it.
+func (interp *Interpreter) collectSoon() {
+	l := &interp.life
+	if l.collecting.CompareAndSwap(false, true) {
+		go func() {
+			goruntime.GC()
+			l.collecting.Store(false)
+		}()
+	}
+}
 
 // hiddenRef is a reference hidden for a collection: the location and the
 // object's address, kept as an integer so that it does not keep the
@@ -419,7 +429,7 @@ func restoreReferences(hidden []hiddenRef) {
 // generator at exit.
 func (interp *Interpreter) finishAtExit(th *Thread) {
 	if interp.TrackingResources() {
-		interp.collectQuietly()
+		interp.collectGo()
 	}
 	_ = interp.FlushStdStreams()
 	interp.closeOpenFiles()

@@ -30,7 +30,7 @@ import (
 // resourceCollectEvery is how many tracked resources may be opened
 // between two collections in tracking mode, so that leaks are reported
 // promptly even by a program that allocates little else.
-const resourceCollectEvery = 64
+const resourceCollectEvery = 256
 
 // Resource is the lifetime record of one file, socket or generator.
 type Resource struct {
@@ -104,7 +104,7 @@ func (interp *Interpreter) resourceWanted() bool {
 // NewResource records a resource just opened on th, or returns nil when
 // nothing wants resource records (all Resource methods accept nil). In
 // tracking mode it captures the allocation stack, and every
-// resourceCollectEvery resources it runs a collection so that earlier
+// resourceCollectEvery resources it starts a collection so that earlier
 // leaks are reported soon.
 func NewResource(th *Thread, kind tracelog.ResourceKind, desc, message string) *Resource {
 	interp := th.Interp
@@ -128,7 +128,7 @@ func NewResource(th *Thread, kind tracelog.ResourceKind, desc, message string) *
 		log.ResourceOpen(r.thread, r.ID, kind, desc, r.pos, r.traceStack())
 	}
 	if collect && !interp.mods.gcDisabled {
-		interp.collectQuietly()
+		interp.collectSoon()
 	}
 	return r
 }
