@@ -1,67 +1,29 @@
 package runtime
 
-// This file defines the lifetime of file objects: the Go finalizer that
-// flushes and closes a file the program dropped without closing it, its
+// This file defines the lifetime of file objects: the collection token
+// that flushes and closes a file the program dropped without closing it, its
 // resource record (the leak report of -X track-resources), and the
 // closing of every file still open at exit.
 
 import (
 	"cmp"
-	goruntime "runtime"
 	"slices"
 
 	"github.com/kilnpy/kiln/tracelog"
 )
 
-// fileCollectToken is a small allocation referenced only by a file's
-// stream: it becomes unreachable exactly when the stream does, and it
-// cannot reach the stream back, so Go finalizes it (a stream and its
-// views refer to each other, and Go never finalizes an object that can
-// reach itself).
-type fileCollectToken struct {
-	core *fileCore
-	seq  int64 // opening order
-}
-
 // fileWatchCollection arranges for s's core to be flushed and closed once
 // s is unreachable, as CPython does when a file object dies.
 func fileWatchCollection(s *fileStream) {
-	l := &s.core.interp.life
-	t := &fileCollectToken{core: s.core, seq: l.fileSeq.Add(1)}
-	s.collected = t
-	goruntime.SetFinalizer(t, fileCollected)
+	s.collected = WatchCollection(s.core.interp, s.core)
 }
 
-// fileCollected queues the core of a stream found unreachable, on Go's
-// finalizer goroutine. The interpreter closes the queued files at its
-// next safe point, and a collection before it returns (so the data is on
-// disk when gc.collect() returns): in opening order, so that files
-// appending to the same path, dropped one after the other, write in the
-// program's order. Until then the open-file registry keeps the core, and
-// exit flushes it.
-func fileCollected(t *fileCollectToken) {
-	interp := t.core.interp
-	l := &interp.life
-	l.mu.Lock()
-	l.collectedFiles = append(l.collectedFiles, t)
-	l.mu.Unlock()
-	interp.Pending.Or(PendingFinalizer)
-}
-
-// closeCollectedFiles flushes and closes the queued files, reporting
-// those the program never closed as leaks.
-func (interp *Interpreter) closeCollectedFiles() {
-	l := &interp.life
-	l.mu.Lock()
-	files := l.collectedFiles
-	l.collectedFiles = nil
-	l.mu.Unlock()
-	slices.SortFunc(files, func(a, b *fileCollectToken) int { return cmp.Compare(a.seq, b.seq) })
-	for _, t := range files {
-		if c := t.core; !c.closed {
-			c.res.Leak(tracelog.DetectedByGC)
-			_ = c.close()
-		}
+// Collected closes a file whose object the program dropped, reporting the
+// leak if the program never closed it.
+func (c *fileCore) Collected() {
+	if !c.closed {
+		c.res.Leak(tracelog.DetectedByGC)
+		_ = c.close()
 	}
 }
 

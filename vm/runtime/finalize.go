@@ -58,10 +58,10 @@ type lifetimeState struct {
 
 	res resourceState
 
-	// collectedFiles are the files found unreachable, waiting to be
-	// closed (file_lifetime.go); fileSeq numbers the files opened.
-	collectedFiles []*fileCollectToken
-	fileSeq        atomic.Int64
+	// collected are the tokens found unreachable, waiting for their
+	// resource to be closed (collect_token.go); tokenSeq numbers them.
+	collected []*CollectToken
+	tokenSeq  atomic.Int64
 	// collecting is set while a collection started by collectSoon runs.
 	collecting atomic.Bool
 
@@ -211,7 +211,7 @@ func (interp *Interpreter) runFinalizersAfterCollect(th *Thread) int {
 // exception in a finalizer is printed ("Exception ignored in: ...") and
 // ignored, even SystemExit, as CPython does.
 func (interp *Interpreter) runFinalizers(th *Thread) int {
-	interp.closeCollectedFiles()
+	interp.closeCollected()
 	l := &interp.life
 	n := 0
 	for {
@@ -310,7 +310,7 @@ func (interp *Interpreter) collectGo() {
 	if len(hidden) > 0 {
 		restoreReferences(hidden)
 	}
-	interp.closeCollectedFiles()
+	interp.closeCollected()
 }
 
 // collectSoon starts a Go collection in the background, for tracking
