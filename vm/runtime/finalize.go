@@ -133,9 +133,7 @@ func (interp *Interpreter) watchDel(o *Object) {
 // frame must be an allocation of its own that does not point back at g,
 // or Go would see g reach itself and never finalize it.
 func (interp *Interpreter) watchGenerator(g *Generator) {
-	l := interp.lifetime()
-	l.register(unsafe.Pointer(g))
-	goruntime.SetFinalizer(g, l.genFinalizer)
+	goruntime.SetFinalizer(g, interp.lifetime().genFinalizer)
 }
 
 // lifetime returns the interpreter's lifetime state, with its Go
@@ -148,13 +146,14 @@ func (interp *Interpreter) lifetime() *lifetimeState {
 		l.finalizable = map[uintptr]int64{}
 		l.delFinalizer = func(o *Object) { l.found(interp, unsafe.Pointer(o), ValueOf(o)) }
 		l.genFinalizer = func(g *Generator) {
-			if !g.NeedsFinalization() {
+			if g.NeedsFinalization() {
+				// Generators are not numbered: they run after the
+				// __del__ methods found with them.
 				l.mu.Lock()
-				delete(l.finalizable, uintptr(unsafe.Pointer(g)))
+				l.queue = append(l.queue, finalizeItem{ValueOf(g), 1 << 62})
 				l.mu.Unlock()
-				return
+				interp.Pending.Or(PendingFinalizer)
 			}
-			l.found(interp, unsafe.Pointer(g), ValueOf(g))
 		}
 	}
 	l.mu.Unlock()
@@ -261,8 +260,9 @@ func (interp *Interpreter) finalize(th *Thread, v Value) {
 			g.res.queueLeak(tracelog.DetectedByGC)
 		}
 	} else if t.Finalize != nil {
-		err = t.Finalize(th, v)
-		where, _ = lookupOwner(t, "__del__")
+		if err = t.Finalize(th, v); err != nil {
+			where, _ = lookupOwner(t, "__del__")
+		}
 	}
 	errText := ""
 	if err != nil {
