@@ -438,4 +438,5 @@ func (interp *Interpreter) finishAtExit(th *Thread) {
 	l.queue = nil // PyPy runs no pending finalizer at exit
 	l.mu.Unlock()
 	interp.reportLeaks(th)
+	_ = interp.FlushStdStreams()
 }
