@@ -62,6 +62,8 @@ type lifetimeState struct {
 	// resource to be closed (collect_token.go); tokenSeq numbers them.
 	collected []*CollectToken
 	tokenSeq  atomic.Int64
+	// atShutdown are the AtShutdown functions.
+	atShutdown []func()
 	// collecting is set while a collection started by collectSoon runs.
 	collecting atomic.Bool
 
@@ -422,6 +424,18 @@ func restoreReferences(hidden []hiddenRef) {
 	}
 }
 
+// AtShutdown registers fn to run at exit after the open files are closed
+// and before the leaks are reported: where a module that owns OS
+// resources (sockets) closes those still open, reporting them with
+// Resource.Leak(tracelog.DetectedAtExit). It runs on the interpreter
+// thread; fn must not run Python code.
+func (interp *Interpreter) AtShutdown(fn func()) {
+	l := &interp.life
+	l.mu.Lock()
+	l.atShutdown = append(l.atShutdown, fn)
+	l.mu.Unlock()
+}
+
 // finishAtExit is the lifetime part of Shutdown, after the atexit
 // handlers: in tracking mode a last collection reports the leaks it
 // finds; then every file still open is flushed and closed, reported as
@@ -434,6 +448,9 @@ func (interp *Interpreter) finishAtExit(th *Thread) {
 	_ = interp.FlushStdStreams()
 	interp.closeOpenFiles()
 	l := &interp.life
+	for _, fn := range l.atShutdown {
+		fn()
+	}
 	l.mu.Lock()
 	l.queue = nil // PyPy runs no pending finalizer at exit
 	l.mu.Unlock()
