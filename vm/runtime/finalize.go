@@ -58,6 +58,15 @@ type lifetimeState struct {
 
 	res resourceState
 
+	// collected are the tokens found unreachable, waiting for their
+	// resource to be closed (collect_token.go); tokenSeq numbers them.
+	collected []*CollectToken
+	tokenSeq  atomic.Int64
+	// atShutdown are the AtShutdown functions.
+	atShutdown []func()
+	// collecting is set while a collection started by collectSoon runs.
+	collecting atomic.Bool
+
 	// terminating is set by RequestTermination (SIGTERM);
 	// terminateRaised once the SystemExit for it has been raised.
 	terminating, terminateRaised atomic.Bool
@@ -126,9 +135,7 @@ func (interp *Interpreter) watchDel(o *Object) {
 // frame must be an allocation of its own that does not point back at g,
 // or Go would see g reach itself and never finalize it.
 func (interp *Interpreter) watchGenerator(g *Generator) {
-	l := interp.lifetime()
-	l.register(unsafe.Pointer(g))
-	goruntime.SetFinalizer(g, l.genFinalizer)
+	goruntime.SetFinalizer(g, interp.lifetime().genFinalizer)
 }
 
 // lifetime returns the interpreter's lifetime state, with its Go
@@ -141,13 +148,14 @@ func (interp *Interpreter) lifetime() *lifetimeState {
 		l.finalizable = map[uintptr]int64{}
 		l.delFinalizer = func(o *Object) { l.found(interp, unsafe.Pointer(o), ValueOf(o)) }
 		l.genFinalizer = func(g *Generator) {
-			if !g.NeedsFinalization() {
+			if g.NeedsFinalization() {
+				// Generators are not numbered: they run after the
+				// __del__ methods found with them.
 				l.mu.Lock()
-				delete(l.finalizable, uintptr(unsafe.Pointer(g)))
+				l.queue = append(l.queue, finalizeItem{ValueOf(g), 1 << 62})
 				l.mu.Unlock()
-				return
+				interp.Pending.Or(PendingFinalizer)
 			}
-			l.found(interp, unsafe.Pointer(g), ValueOf(g))
 		}
 	}
 	l.mu.Unlock()
@@ -204,6 +212,7 @@ func (interp *Interpreter) runFinalizersAfterCollect(th *Thread) int {
 // exception in a finalizer is printed ("Exception ignored in: ...") and
 // ignored, even SystemExit, as CPython does.
 func (interp *Interpreter) runFinalizers(th *Thread) int {
+	interp.closeCollected()
 	l := &interp.life
 	n := 0
 	for {
@@ -242,16 +251,20 @@ func (interp *Interpreter) finalize(th *Thread, v Value) {
 		if !g.NeedsFinalization() {
 			return
 		}
-		if g.res != nil {
-			r, _ := Repr(th, v)
-			g.res.Message = "unclosed generator " + r
-			g.res.Leak(tracelog.DetectedByGC)
-		}
+		// The leak is reported after the close, at this finalizer site,
+		// not at a safe point inside the generator's finally code.
+		leaked := g.res != nil && g.res.done.CompareAndSwap(false, true)
 		err = g.Close(th)
 		where = v
+		if leaked {
+			r, _ := Repr(th, v)
+			g.res.Message, g.res.Owner = "unclosed generator "+r, r
+			g.res.queueLeak(tracelog.DetectedByGC)
+		}
 	} else if t.Finalize != nil {
-		err = t.Finalize(th, v)
-		where, _ = lookupOwner(t, "__del__")
+		if err = t.Finalize(th, v); err != nil {
+			where, _ = lookupOwner(t, "__del__")
+		}
 	}
 	errText := ""
 	if err != nil {
@@ -299,12 +312,21 @@ func (interp *Interpreter) collectGo() {
 	if len(hidden) > 0 {
 		restoreReferences(hidden)
 	}
+	interp.closeCollected()
 }
 
-// collectQuietly is collectGo for collections the program did not ask
-// for (tracking mode's periodic ones, exit): what they find runs at the
-// next safe point.
-func (interp *Interpreter) collectQuietly() { interp.collectGo() }
+// collectSoon starts a Go collection in the background, for tracking
+// mode's periodic ones: the program does not wait for it, and what it
+// finds is reported at a safe point after it.
+func (interp *Interpreter) collectSoon() {
+	l := &interp.life
+	if l.collecting.CompareAndSwap(false, true) {
+		go func() {
+			goruntime.GC()
+			l.collecting.Store(false)
+		}()
+	}
+}
 
 // hiddenRef is a reference hidden for a collection: the location and the
 // object's address, kept as an integer so that it does not keep the
@@ -331,10 +353,16 @@ func (l *lifetimeState) hideSelfReferences() []hiddenRef {
 		clear(seen)
 		hidden = hideWalk(Value{p: target}, target, seen, hidden)
 	}
+	// Hide only now: hiding during the walks would cut the paths of the
+	// walks still to come (in a.b = b; b.a = a, hiding b.a first would
+	// keep the walk from b from reaching a.b).
+	for _, h := range hidden {
+		h.loc.p = unsafe.Pointer(hideMarker)
+	}
 	return hidden
 }
 
-// hideWalk walks v's references, hiding those to target.
+// hideWalk walks v's references, listing those to target.
 func hideWalk(v Value, target unsafe.Pointer, seen map[unsafe.Pointer]bool, hidden []hiddenRef) []hiddenRef {
 	if v.p == nil || v.IsImmediate() || seen[v.p] || len(seen) >= hideWalkLimit {
 		return hidden
@@ -343,7 +371,6 @@ func hideWalk(v Value, target unsafe.Pointer, seen map[unsafe.Pointer]bool, hidd
 	visit := func(loc *Value) {
 		if loc.p == target {
 			hidden = append(hidden, hiddenRef{loc, uintptr(target)})
-			loc.p = unsafe.Pointer(hideMarker)
 			return
 		}
 		hidden = hideWalk(*loc, target, seen, hidden)
@@ -397,6 +424,18 @@ func restoreReferences(hidden []hiddenRef) {
 	}
 }
 
+// AtShutdown registers fn to run at exit after the open files are closed
+// and before the leaks are reported: where a module that owns OS
+// resources (sockets) closes those still open, reporting them with
+// Resource.Leak(tracelog.DetectedAtExit). It runs on the interpreter
+// thread; fn must not run Python code.
+func (interp *Interpreter) AtShutdown(fn func()) {
+	l := &interp.life
+	l.mu.Lock()
+	l.atShutdown = append(l.atShutdown, fn)
+	l.mu.Unlock()
+}
+
 // finishAtExit is the lifetime part of Shutdown, after the atexit
 // handlers: in tracking mode a last collection reports the leaks it
 // finds; then every file still open is flushed and closed, reported as
@@ -404,13 +443,17 @@ func restoreReferences(hidden []hiddenRef) {
 // generator at exit.
 func (interp *Interpreter) finishAtExit(th *Thread) {
 	if interp.TrackingResources() {
-		interp.collectQuietly()
+		interp.collectGo()
 	}
 	_ = interp.FlushStdStreams()
 	interp.closeOpenFiles()
 	l := &interp.life
+	for _, fn := range l.atShutdown {
+		fn()
+	}
 	l.mu.Lock()
 	l.queue = nil // PyPy runs no pending finalizer at exit
 	l.mu.Unlock()
 	interp.reportLeaks(th)
+	_ = interp.FlushStdStreams()
 }
