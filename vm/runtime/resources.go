@@ -261,9 +261,10 @@ func (r *Resource) warn(th *Thread) error {
 	}
 	msg := r.Message + r.createdAt(th)
 	if WarnExplicitHook != nil {
-		// The message quotes the allocation line already: no source line.
+		// With tracking, the allocation traceback ends with the source
+		// line: it is not printed a second time.
 		return WarnExplicit(th, ExplicitWarning{Category: ResourceWarning, Message: msg,
-			Filename: filename, Lineno: lineno, OmitSourceLine: true})
+			Filename: filename, Lineno: lineno, OmitSourceLine: len(r.stack) > 0})
 	}
 	switch resourceWarningAction(th.Interp) {
 	case "error":
