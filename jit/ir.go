@@ -143,12 +143,12 @@ const (
 	// at ListItemsOffset (data pointer, then length), each Value 16 bytes:
 	// p (type tag or object) at +0, n (the raw int/float bits) at +8.
 
-	OpArrayLen       // arraylen_gc(a) = len(a.items) for the list a
-	OpGetArrayItemI  // getarrayitem_gc_i(a, b) = int64(a.items[b].n); 0 <= b < len and the item's kind guarded before
-	OpGetArrayItemF  // getarrayitem_gc_f(a, b) = float64frombits(a.items[b].n); likewise
-	OpSetArrayItem   // setarrayitem_gc(a, b, c): a.items[b] = c boxed as an immediate Value: p = the tag of c's type (IntTag, FloatTag, BoolTag), n = c's bits; 0 <= b < len. The store to p needs the Go write barrier.
-	OpGetFieldI      // getfield_gc_i(a) = the int64 at byte offset aux in the object a
-	OpSetFieldI      // setfield_gc(a, b): store the int64 b at byte offset aux in the object a (a scalar: no write barrier)
+	OpArrayLen      // arraylen_gc(a) = len(a.items) for the list a
+	OpGetArrayItemI // getarrayitem_gc_i(a, b) = int64(a.items[b].n); 0 <= b < len and the item's kind guarded before
+	OpGetArrayItemF // getarrayitem_gc_f(a, b) = float64frombits(a.items[b].n); likewise
+	OpSetArrayItem  // setarrayitem_gc(a, b, c): a.items[b] = c boxed as an immediate Value: p = the tag of c's type (IntTag, FloatTag, BoolTag), n = c's bits; 0 <= b < len. The store to p needs the Go write barrier.
+	OpGetFieldI     // getfield_gc_i(a) = the int64 at byte offset aux in the object a
+	OpSetFieldI     // setfield_gc(a, b): store the int64 b at byte offset aux in the object a (a scalar: no write barrier)
 	numOpcodes
 )
 
