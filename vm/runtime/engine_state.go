@@ -17,7 +17,10 @@ type interpExec struct {
 // header is at instruction index pc of f.Code has taken HotLoopThreshold
 // back-edges (and again every HotLoopThreshold after that). It may run
 // compiled code for the loop; it returns the PC at which the interpreter
-// resumes (pc itself if it did nothing) and any exception raised.
+// resumes (pc itself if it did nothing) and any exception raised. With an
+// exception, a resumePC >= 0 says the instruction at resumePC-1 raised it
+// (the JIT left compiled code elsewhere in the frame); -1 blames the
+// back-edge.
 type JITHook interface {
 	LoopHot(th *Thread, f *Frame, pc int) (resumePC int, err error)
 }

@@ -749,6 +749,9 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc + 1
 						if target, err = th.backEdge(f, target); err != nil {
+							if target >= 0 { // the JIT resumed elsewhere and raised there
+								pc = target
+							}
 							break
 						}
 					}
@@ -782,6 +785,9 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc + 1
 						if target, err = th.backEdge(f, target); err != nil {
+							if target >= 0 { // the JIT resumed elsewhere and raised there
+								pc = target
+							}
 							break
 						}
 					}
@@ -815,6 +821,9 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc + 1
 						if target, err = th.backEdge(f, target); err != nil {
+							if target >= 0 { // the JIT resumed elsewhere and raised there
+								pc = target
+							}
 							break
 						}
 					}
@@ -848,6 +857,9 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc + 1
 						if target, err = th.backEdge(f, target); err != nil {
+							if target >= 0 { // the JIT resumed elsewhere and raised there
+								pc = target
+							}
 							break
 						}
 					}
@@ -881,6 +893,9 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc + 1
 						if target, err = th.backEdge(f, target); err != nil {
+							if target >= 0 { // the JIT resumed elsewhere and raised there
+								pc = target
+							}
 							break
 						}
 					}
@@ -914,6 +929,9 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc + 1
 						if target, err = th.backEdge(f, target); err != nil {
+							if target >= 0 { // the JIT resumed elsewhere and raised there
+								pc = target
+							}
 							break
 						}
 					}
@@ -998,6 +1016,9 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc
 						if target, err = th.backEdge(f, target); err != nil {
+							if target >= 0 { // the JIT resumed elsewhere and raised there
+								pc = target
+							}
 							break
 						}
 					}
@@ -1032,6 +1053,9 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc + 1
 						if target, err = th.backEdge(f, target); err != nil {
+							if target >= 0 { // the JIT resumed elsewhere and raised there
+								pc = target
+							}
 							break
 						}
 					}
@@ -1783,13 +1807,14 @@ func (th *Thread) run(f *Frame) (Value, error) {
 }
 
 // backEdge runs at a loop back-edge when the loop's counter reaches the
-// hot threshold or work is pending. It returns the PC to continue at.
+// hot threshold or work is pending. It returns the PC to continue at, or
+// with an error the PC to unwind from (-1: the back-edge itself).
 //
 //go:noinline
 func (th *Thread) backEdge(f *Frame, target int) (int, error) {
 	if th.Interp.Pending.Load() != 0 {
 		if err := th.runPending(); err != nil {
-			return target, err
+			return -1, err
 		}
 	}
 	if h := th.Interp.exec.jit; h != nil && f.Code.LoopCounts[target]&(HotLoopThreshold-1) == 0 {
