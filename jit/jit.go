@@ -9,6 +9,7 @@ package jit
 import (
 	"errors"
 	"fmt"
+	"os"
 	goruntime "runtime"
 	"sort"
 	"sync"
@@ -87,10 +88,24 @@ type guardStat struct {
 
 // New returns a JIT with the given parameters and trace log (nil: none),
 // compiling with the native backend of this CPU, if there is one.
+//
+// KILN_JIT_BACKEND=irexec in the environment selects the reference
+// executor instead: a testing knob, so that the corpus tests
+// (go test ./cmd/kiln -run TestPrograms/jit) check the recorder,
+// optimiser and deoptimisation end to end on any CPU. It is not a tier
+// for users (it is slower than the interpreter).
 func New(p Params, log *tracelog.Log) *JIT {
-	return &JIT{params: p, log: log, backend: nativeBackend, peel: true,
+	b := nativeBackend
+	if os.Getenv("KILN_JIT_BACKEND") == "irexec" {
+		b = IRExec{}
+	}
+	return &JIT{params: p, log: log, backend: b, peel: true,
 		loops: map[loopKey]*loop{}, traces: map[int]*Trace{}, codes: map[int]Code{}, start: time.Now()}
 }
+
+// HotThreshold tells the interpreter how often to report loops: the
+// threshold, so that small thresholds compile short loops.
+func (j *JIT) HotThreshold() int { return j.params.Threshold }
 
 // SetBackend replaces the backend (nil: none, loops stay interpreted).
 // Tests use it to run traces on IRExec.
@@ -142,7 +157,7 @@ func (j *JIT) LoopHot(th *runtime.Thread, f *runtime.Frame, pc int) (int, error)
 		return pc, nil
 	}
 	if lp.code == nil {
-		lp.count += runtime.HotLoopThreshold
+		lp.count += th.Interp.JITHotInterval()
 		if lp.count < p.Threshold {
 			return pc, nil
 		}

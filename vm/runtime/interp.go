@@ -746,7 +746,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				if target < pc {
 					n := code.LoopCounts[target] + 1
 					code.LoopCounts[target] = n
-					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
+					if n&interp.exec.hotMask == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc + 1
 						if target, err = th.backEdge(f, target); err != nil {
 							if target >= 0 { // the JIT resumed elsewhere and raised there
@@ -782,7 +782,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				if target < pc {
 					n := code.LoopCounts[target] + 1
 					code.LoopCounts[target] = n
-					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
+					if n&interp.exec.hotMask == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc + 1
 						if target, err = th.backEdge(f, target); err != nil {
 							if target >= 0 { // the JIT resumed elsewhere and raised there
@@ -818,7 +818,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				if target < pc {
 					n := code.LoopCounts[target] + 1
 					code.LoopCounts[target] = n
-					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
+					if n&interp.exec.hotMask == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc + 1
 						if target, err = th.backEdge(f, target); err != nil {
 							if target >= 0 { // the JIT resumed elsewhere and raised there
@@ -854,7 +854,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				if target < pc {
 					n := code.LoopCounts[target] + 1
 					code.LoopCounts[target] = n
-					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
+					if n&interp.exec.hotMask == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc + 1
 						if target, err = th.backEdge(f, target); err != nil {
 							if target >= 0 { // the JIT resumed elsewhere and raised there
@@ -890,7 +890,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				if target < pc {
 					n := code.LoopCounts[target] + 1
 					code.LoopCounts[target] = n
-					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
+					if n&interp.exec.hotMask == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc + 1
 						if target, err = th.backEdge(f, target); err != nil {
 							if target >= 0 { // the JIT resumed elsewhere and raised there
@@ -926,7 +926,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				if target < pc {
 					n := code.LoopCounts[target] + 1
 					code.LoopCounts[target] = n
-					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
+					if n&interp.exec.hotMask == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc + 1
 						if target, err = th.backEdge(f, target); err != nil {
 							if target >= 0 { // the JIT resumed elsewhere and raised there
@@ -1013,7 +1013,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				if target < pc {
 					n := code.LoopCounts[target] + 1
 					code.LoopCounts[target] = n
-					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
+					if n&interp.exec.hotMask == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc
 						if target, err = th.backEdge(f, target); err != nil {
 							if target >= 0 { // the JIT resumed elsewhere and raised there
@@ -1050,7 +1050,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				if target < pc {
 					n := code.LoopCounts[target] + 1
 					code.LoopCounts[target] = n
-					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
+					if n&interp.exec.hotMask == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc + 1
 						if target, err = th.backEdge(f, target); err != nil {
 							if target >= 0 { // the JIT resumed elsewhere and raised there
@@ -1817,7 +1817,7 @@ func (th *Thread) backEdge(f *Frame, target int) (int, error) {
 			return -1, err
 		}
 	}
-	if h := th.Interp.exec.jit; h != nil && f.Code.LoopCounts[target]&(HotLoopThreshold-1) == 0 {
+	if h := th.Interp.exec.jit; h != nil && f.Code.LoopCounts[target]&th.Interp.exec.hotMask == 0 {
 		return h.LoopHot(th, f, target)
 	}
 	return target, nil

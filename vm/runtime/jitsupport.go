@@ -165,3 +165,23 @@ func (interp *Interpreter) jitShutdown() {
 		s.Shutdown()
 	}
 }
+
+// jitInstall installs the JIT hook of Options.JIT and the loop counter
+// mask: a hook with a HotThreshold() int method below HotLoopThreshold
+// hears of loops every power of two at least that many back-edges (every
+// back-edge for 1), so that --jit threshold=1 compiles even short loops.
+func (interp *Interpreter) jitInstall(h JITHook) {
+	interp.exec.jit = h
+	interp.exec.hotMask = HotLoopThreshold - 1
+	if t, ok := h.(interface{ HotThreshold() int }); ok {
+		n := uint32(1)
+		for int(n) < t.HotThreshold() && n < HotLoopThreshold {
+			n <<= 1
+		}
+		interp.exec.hotMask = n - 1
+	}
+}
+
+// JITHotInterval is how many back-edges pass between two reports of the
+// same loop to the JIT hook.
+func (interp *Interpreter) JITHotInterval() int { return int(interp.exec.hotMask) + 1 }

@@ -92,7 +92,7 @@ func NewInterpreter(opts Options) *Interpreter {
 	interp := &Interpreter{Options: opts, Modules: NewDict(), Builtins: NewDict()}
 	interp.main = &Thread{Interp: interp}
 	interp.main.exec.limit = RecursionLimit
-	interp.exec.jit = opts.JIT
+	interp.jitInstall(opts.JIT)
 	for _, setup := range interpreterSetups {
 		setup(interp)
 	}
