@@ -12,6 +12,7 @@ import (
 	"os"
 	goruntime "runtime"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -181,7 +182,7 @@ func posOf(c *runtime.Code, pc int) tracelog.Pos {
 // loopName is the loop's location in the log: "prog.py:12 'while i < n'".
 func loopName(th *runtime.Thread, c *runtime.Code, pc int) string {
 	line := c.Line(pc)
-	text := th.Interp.SourceLine(c.Filename, line)
+	text := strings.TrimSpace(th.Interp.SourceLine(c.Filename, line))
 	return fmt.Sprintf("%s:%d '%s'", c.Filename, line, text)
 }
 

@@ -267,29 +267,42 @@ func (f *folder) op(op *Op) Ref {
 	return emit()
 }
 
-// guardOnce emits a guard unless the same guard already passed.
+// guardOnce emits a guard unless the same guard already passed, or, for
+// guard_true/guard_false on an int comparison, the guard on the negated
+// comparison passed (guard_true(a < b) proves guard_false(a >= b)).
 func (f *folder) guardOnce(code Opcode, aux int64, args []Ref, emit func() Ref) Ref {
 	k := key(code, aux, args)
 	if f.proven[k] {
 		return NoRef
 	}
-	f.proven[k] = true
-	// A passed guard_true(a < b) also proves guard_false(a >= b), etc.
 	if code == OpGuardTrue || code == OpGuardFalse {
-		if !args[0].IsConst() {
-			if c := &f.out.Ops[args[0]]; c.Code >= OpIntLt && c.Code <= OpIntGe {
-				neg := [...]Opcode{OpIntGe, OpIntGt, OpIntNe, OpIntEq, OpIntLe, OpIntLt}[c.Code-OpIntLt]
-				if r, ok := f.cse[key(neg, 0, c.Args)]; ok {
-					other := OpGuardTrue
-					if code == OpGuardTrue {
-						other = OpGuardFalse
-					}
-					f.proven[key(other, 0, []Ref{r})] = true
-				}
+		if neg, ok := f.negation(args[0]); ok {
+			other := OpGuardTrue
+			if code == OpGuardTrue {
+				other = OpGuardFalse
+			}
+			if f.proven[key(other, 0, []Ref{neg})] {
+				return NoRef
 			}
 		}
 	}
+	f.proven[k] = true
 	return emit()
+}
+
+// negation returns the already emitted comparison that is the negation
+// of the int comparison c.
+func (f *folder) negation(c Ref) (Ref, bool) {
+	if c < 0 || c == NoRef {
+		return NoRef, false
+	}
+	op := &f.out.Ops[c]
+	if op.Code < OpIntLt || op.Code > OpIntGe {
+		return NoRef, false
+	}
+	neg := [...]Opcode{OpIntGe, OpIntGt, OpIntNe, OpIntEq, OpIntLe, OpIntLt}[op.Code-OpIntLt]
+	r, ok := f.cse[key(neg, 0, op.Args)]
+	return r, ok
 }
 
 // simplify applies algebraic identities: x+0, x-0, x*1, x|0, x&-1, x^0.
