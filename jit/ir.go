@@ -334,6 +334,8 @@ type Trace struct {
 	Target int64
 	// RecordedOps is the op count before optimisation (for the log).
 	RecordedOps int
+
+	numGuards int // guards emitted so far (the next guard's number)
 }
 
 // Input returns the ref of input k.
@@ -399,7 +401,8 @@ func (t *Trace) Emit(op Op) Ref {
 	}
 	op.Guard = -1
 	if op.Code.IsGuard() {
-		op.Guard = int32(t.countGuards())
+		op.Guard = int32(t.numGuards)
+		t.numGuards++
 	}
 	t.Ops = append(t.Ops, op)
 	return Ref(len(t.Ops) - 1)
@@ -417,6 +420,7 @@ func (t *Trace) countGuards() int {
 
 // Guards returns the number of guards.
 func (t *Trace) Guards() int { return t.countGuards() }
+
 
 // CountOps returns the number of ops the log counts: everything but
 // inputs and nops.

@@ -39,6 +39,8 @@ type JIT struct {
 	nextID int
 	start  time.Time
 	stats  Stats
+	// lastRecorded is the last loop trace as recorded (for benchmarks).
+	lastRecorded *Trace
 }
 
 // Stats are the counters kilnjit.get_stats and jit-summary report.
@@ -208,6 +210,7 @@ func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Para
 	t1 := time.Now()
 	rec.t.ID = j.newID()
 	rec.t.Name = loopName(th, f.Code, pc)
+	j.lastRecorded = rec.t
 	opt := Optimize(rec.t, j.peel)
 	optimizing := time.Since(t1)
 	j.stats.OptimizeTime += optimizing
