@@ -421,7 +421,6 @@ func (t *Trace) countGuards() int {
 // Guards returns the number of guards.
 func (t *Trace) Guards() int { return t.countGuards() }
 
-
 // CountOps returns the number of ops the log counts: everything but
 // inputs and nops.
 func (t *Trace) CountOps() int {
