@@ -531,7 +531,7 @@ func (t *Trace) Format(offsets []int) string {
 			if len(op.Args) > 0 || op.Code == OpGuardArrayItemKind {
 				b.WriteString(", ")
 			}
-			fmt.Fprintf(&b, "descr=<Guard0x%x>", op.Guard)
+			fmt.Fprintf(&b, "descr=<Guard0x%x>", t.guardID(op.Guard))
 		}
 		b.WriteByte(')')
 		if op.Code.IsGuard() && op.Snap >= 0 {
@@ -552,10 +552,15 @@ func (t *Trace) Format(offsets []int) string {
 // Header is the "# Loop" / "# bridge" line of the log.
 func (t *Trace) Header() string {
 	if t.Kind == BridgeTrace {
-		return fmt.Sprintf("# bridge out of Guard 0x%x with %d ops", t.parentGuard(), t.CountOps())
+		return fmt.Sprintf("# bridge out of Guard 0x%x with %d ops", t.Parent.guardID(t.parentGuard()), t.CountOps())
 	}
 	return fmt.Sprintf("# Loop %d (%s) : loop with %d ops", t.ID, t.Name, t.CountOps())
 }
+
+// guardID is the log's id of guard number g of t: unique across the
+// traces of a run (the trace ID in the high bits), like PyPy's guard
+// addresses.
+func (t *Trace) guardID(g int32) int64 { return int64(t.ID)<<16 | int64(g) }
 
 // parentGuard is the guard number of the parent op owning ParentSnap.
 func (t *Trace) parentGuard() int32 {
