@@ -105,7 +105,7 @@ func (g *progGen) stmt(indent string) {
 	case 3:
 		fmt.Fprintf(&g.b, "%sc += %s\n", indent, g.intExpr(2))
 	case 4:
-		fmt.Fprintf(&g.b, "%sxs[%s %% 5] = %s\n", indent, g.intExpr(1), g.intExpr(1))
+		fmt.Fprintf(&g.b, "%sxs[%s %% 5] = %s %% 100003\n", indent, g.intExpr(1), g.intExpr(1))
 	case 5:
 		fmt.Fprintf(&g.b, "%sa = a %% 1000003\n", indent)
 	default:
