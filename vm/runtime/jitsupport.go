@@ -1,0 +1,187 @@
+package runtime
+
+// This file holds the runtime entry points and layout facts the JIT
+// (package jit) needs and nothing else does: the raw layout of Values,
+// lists, dicts and range iterators that compiled code reads, a way to
+// rebuild Values from raw words, and running a frame the JIT inlined from
+// a given instruction to its return when compiled code leaves through a
+// snapshot. The JIT owns this file; the interpreter never calls it.
+
+import (
+	"math"
+	"unsafe"
+)
+
+// JITImmediateTags returns the p words of immediate ints, floats and
+// bools: a Value is an immediate of that kind iff its p equals the tag.
+func JITImmediateTags() (intTag, floatTag, boolTag uintptr) {
+	return uintptr(pInt), uintptr(pFloat), uintptr(pBool)
+}
+
+// Layout offsets read by compiled code.
+var (
+	// JITListItemsOffset is the offset of List.items (a []Value).
+	JITListItemsOffset = unsafe.Offsetof(List{}.items)
+	// JITDictWritesOffset is the offset of Dict.writes, the counter every
+	// mutation advances.
+	JITDictWritesOffset = unsafe.Offsetof(Dict{}.writes)
+	// JITObjectTypeOffset is the offset of an object's *Type.
+	JITObjectTypeOffset = unsafe.Offsetof(Object{}.typ)
+	// JITRangeIterNextOffset and JITRangeIterRemainingOffset are the
+	// offsets of a range iterator's next and remaining counters (int64);
+	// JITRangeIterStepOffset its step.
+	JITRangeIterNextOffset      = unsafe.Offsetof(rangeIterator{}.next)
+	JITRangeIterStepOffset      = unsafe.Offsetof(rangeIterator{}.step)
+	JITRangeIterRemainingOffset = unsafe.Offsetof(rangeIterator{}.remaining)
+)
+
+// Writes returns d's mutation counter: it changes whenever a key is added
+// or removed or a value replaced, so a JIT guard comparing it proves every
+// entry unchanged.
+func (d *Dict) Writes() uint64 { return d.writes }
+
+// RangeIteratorType is the type of iter(range(...)) with int64 bounds.
+func RangeIteratorType() *Type { return rangeIteratorType }
+
+// RangeIteratorState returns a range iterator's next, step and remaining
+// counters; ok is false if v is not one.
+func RangeIteratorState(v Value) (next, step, remaining int64, ok bool) {
+	if v.p == nil || v.Type() != rangeIteratorType {
+		return 0, 0, 0, false
+	}
+	ri := as[rangeIterator](v)
+	return ri.next, ri.step, ri.remaining, true
+}
+
+// SetRangeIteratorState sets a range iterator's next and remaining
+// counters (the recorder executes FORITER itself).
+func SetRangeIteratorState(v Value, next, remaining int64) {
+	ri := as[rangeIterator](v)
+	ri.next, ri.remaining = next, remaining
+}
+
+// ValueFromRef returns the Value of a heap object given its address (the
+// p word of a non-immediate Value).
+func ValueFromRef(p unsafe.Pointer) Value { return Value{p: p} }
+
+// ValueFromBits boxes the raw bits of an int ('i'), float ('f') or bool
+// ('b') as the JIT's exits do.
+func ValueFromBits(kind byte, bits uint64) Value {
+	switch kind {
+	case 'f':
+		return Float(math.Float64frombits(bits))
+	case 'b':
+		return Bool(bits != 0)
+	}
+	return Int(int64(bits))
+}
+
+// JITMathFunc returns the float function behind math.<name> for the
+// functions of one float whose only errors are a NaN from a non-NaN or an
+// infinity from a finite argument (so that a JIT guard on a finite result
+// proves no error): the same Go function the math module calls.
+func JITMathFunc(name string) (func(float64) float64, bool) {
+	switch name {
+	case "sqrt":
+		return math.Sqrt, true
+	case "log":
+		return accurateLog, true
+	}
+	for _, u := range mathUnary {
+		if u.name == name {
+			return u.fn, true
+		}
+	}
+	return nil, false
+}
+
+// JITInlinable reports whether a call of fn with n positional arguments
+// may be inlined into a trace: a plain function of exactly n positional
+// parameters, not a generator, without closure cells, so that its frame
+// is its registers and nothing else.
+func JITInlinable(fn *Function, n int) bool {
+	return isSimple(fn, n) && len(fn.Closure) == 0 && len(fn.Code.Cellvars) == 0
+}
+
+// JITResumeFrame runs fn's code from instruction pc with registers regs
+// (the first KBase registers; the constants are preloaded here) until it
+// returns, exactly as if a call of fn had reached pc: the frame is linked
+// under the current one, so tracebacks show it. If raise is not nil the
+// frame starts by unwinding it as if the instruction at pc-1 had raised it
+// (an exception from a call it made). The JIT uses it to finish the
+// inlined calls of a snapshot when it leaves compiled code.
+func (th *Thread) JITResumeFrame(fn *Function, pc int, regs []Value, raise error) (Value, error) {
+	fc := fn.Code
+	if th.depth >= th.recursionLimit() {
+		return Value{}, recursionError()
+	}
+	th.depth++
+	nf := th.pushFrameArgs(fc, fn.Globals, fn.Builtins, regs[:min(len(regs), fc.KBase)])
+	nf.Func = fn
+	nf.PC = pc
+	nf.throw = raise
+	v, err := th.run(nf)
+	th.popFrame(nf)
+	th.depth--
+	return v, err
+}
+
+// JITModuleDict returns the namespace of a module object.
+func JITModuleDict(v Value) (*Dict, bool) {
+	if v.p == nil || v.Type() != ModuleType {
+		return nil, false
+	}
+	return v.header().dict, v.header().dict != nil
+}
+
+// JITBuiltinName returns the module and name of a builtin function (one
+// implemented in Go, not bound to an object).
+func JITBuiltinName(v Value) (module, name string, ok bool) {
+	if v.p == nil || v.Type() != BuiltinFunctionType {
+		return "", "", false
+	}
+	b := as[BuiltinFunction](v)
+	if b.Self.p != nil {
+		return "", "", false
+	}
+	return b.Module, b.Name, true
+}
+
+// JITFunction returns the Python function v, if it is one.
+func JITFunction(v Value) (*Function, bool) {
+	if v.p == nil || v.Type() != FunctionType {
+		return nil, false
+	}
+	return as[Function](v), true
+}
+
+// JITHook returns the installed JIT hook, or nil.
+func (interp *Interpreter) JITHook() JITHook { return interp.exec.jit }
+
+// jitShutdown tells the JIT the program ended (it reports its summary),
+// if it wants to know.
+func (interp *Interpreter) jitShutdown() {
+	if s, ok := interp.exec.jit.(interface{ Shutdown() }); ok {
+		s.Shutdown()
+	}
+}
+
+// jitInstall installs the JIT hook of Options.JIT and the loop counter
+// mask: a hook with a HotThreshold() int method below HotLoopThreshold
+// hears of loops every power of two at least that many back-edges (every
+// back-edge for 1), so that --jit threshold=1 compiles even short loops.
+func (interp *Interpreter) jitInstall(h JITHook) {
+	interp.exec.jit = h
+	interp.exec.hotMask = HotLoopThreshold - 1
+	if t, ok := h.(interface{ HotThreshold() int }); ok {
+		n := uint32(1)
+		for int(n) < t.HotThreshold() && n < HotLoopThreshold {
+			n <<= 1
+		}
+		interp.exec.hotMask = n - 1
+	}
+}
+
+// JITHotInterval is how many back-edges pass between two reports of the
+// same loop to the JIT hook.
+func (interp *Interpreter) JITHotInterval() int { return int(interp.exec.hotMask) + 1 }
