@@ -83,6 +83,10 @@ func restore(th *runtime.Thread, f *runtime.Frame, t *Trace, sn *Snapshot, slots
 // instruction after its call). An exception a frame raises unwinds
 // through its callers as it would have in the interpreter.
 func finishInlined(th *runtime.Thread, f *runtime.Frame, pc, resultReg int, frames []pendingFrame) (int, error) {
+	// While the inlined frames run, the loop frame is in its call: its PC
+	// says so, as the interpreter's would (a collection that clears dead
+	// temporaries reads the frame's state from it).
+	f.PC = pc
 	var v runtime.Value
 	var err error
 	for k := len(frames) - 1; k >= 0; k-- {

@@ -21,12 +21,10 @@ import "github.com/kilnpy/kiln/vm/compile"
 const deadScanLimit = 256
 
 // clearDeadTemporaries clears the dead temporaries of every frame on th's
-// stack. It does nothing when the JIT is on: compiled code may hold the
-// frame in a state its PC does not describe.
+// stack. Each frame's PC describes its state: compiled code never runs
+// Python code, and when it leaves, the JIT sets the loop frame's PC to
+// the call it is finishing before running inlined frames (jit/deopt.go).
 func (th *Thread) clearDeadTemporaries() {
-	if th.Interp.exec.jit != nil {
-		return
-	}
 	for f := th.exec.frame; f != nil; f = f.Back {
 		clearFrameDeadTemps(f)
 	}
