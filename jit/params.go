@@ -1,10 +1,6 @@
-// Package jit is Kiln's tracing JIT compiler. It will implement the
-// runtime.JITHook interface that the interpreter in vm/runtime calls at hot
-// loop back-edges (cmd/kiln plugs it in): trace recording, an SSA trace IR,
-// optimisation passes, guards with resume data and an x86-64 backend.
-//
-// So far it holds the tunable parameters, PyPy's --jit options, which the
-// command line already parses and documents (--jit help).
+// This file defines the JIT's tunables, PyPy's --jit options, which the
+// command line parses and documents (--jit help) and kilnjit.set_param sets.
+
 package jit
 
 import (

@@ -229,6 +229,7 @@ func cachedSetAttr(th *Thread, c *attrCache, v Value, name *Str, val Value) erro
 		o.dict = NewDict()
 	} else if i := e.slot; uint(i) < uint(len(o.dict.entries)) && o.dict.entries[i].key.p == unsafe.Pointer(name) {
 		o.dict.entries[i].value = val
+		o.dict.writes++
 		return nil
 	}
 	d := o.dict

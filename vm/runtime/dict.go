@@ -26,6 +26,9 @@ type Dict struct {
 	// version counts mutations that change the key set, so iterators can
 	// raise "dictionary changed size during iteration".
 	version uint64
+	// writes counts every mutation, value replacements included: the JIT
+	// guards globals read in a compiled loop on it (jitsupport.go).
+	writes uint64
 }
 
 // dictIndex is the hash index of a dict that is not small. It is kept
@@ -83,6 +86,7 @@ var typeEpoch atomic.Uint64
 
 // keysChanged records a change of d's key set.
 func (d *Dict) keysChanged() {
+	d.writes++
 	d.version++
 	if d.version&dictTypeFlag != 0 {
 		typeEpoch.Add(1)
@@ -264,6 +268,7 @@ func (d *Dict) setHashed(th *Thread, key Value, h int64, val Value) error {
 	}
 	if pos >= 0 {
 		d.entries[pos].value = val
+		d.writes++
 		return nil
 	}
 	if d.index == nil {

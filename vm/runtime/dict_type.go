@@ -347,6 +347,7 @@ func (d *Dict) removeAt(slot, pos int) {
 	d.entries[pos] = dictEntry{}
 	d.used--
 	d.version++
+	d.writes++
 	for n := len(d.entries); n > 0 && d.entries[n-1].key.p == nil; n-- {
 		d.entries = d.entries[:n-1]
 	}

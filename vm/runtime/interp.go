@@ -1336,6 +1336,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					if _, i, ok := d.strLookup(as[Str](y)); ok {
 						if i >= 0 {
 							d.entries[i].value = regs[c]
+							d.writes++
 						} else {
 							_ = d.setHashed(nil, y, as[Str](y).hashValue(), regs[c])
 						}

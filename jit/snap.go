@@ -1,0 +1,87 @@
+package jit
+
+// This file defines snapshots, the resume data of guards and back-edges
+// (LuaJIT's lj_snap.c): which interpreter frames an exit rebuilds, at
+// which instruction each resumes, and which register gets which IR value.
+// A snapshot is the single source of truth for leaving compiled code: the
+// backend writes its Live values to State.Slots, and deopt.go rebuilds
+// frames from them without looking at the trace's ops.
+
+import (
+	"github.com/kilnpy/kiln/vm/runtime"
+)
+
+// Snapshot is the resume data of one exit.
+type Snapshot struct {
+	// Frames are the interpreter frames to rebuild, outermost first. The
+	// first is the frame the loop runs in (it exists: only the registers
+	// listed are written); the others are frames of inlined calls, built
+	// from scratch.
+	Frames []SnapFrame
+	// Live are the op refs (never constants) whose values the exit writes
+	// to State.Slots, in this order; SnapSlot.Ref values that are ops are
+	// found here.
+	Live []Ref
+}
+
+// SnapFrame is one frame of a snapshot.
+type SnapFrame struct {
+	Code *runtime.Code
+	// Func is the function of an inlined frame (nil for the outermost).
+	Func *runtime.Function
+	// PC is the instruction at which the frame resumes. For a frame with
+	// an inner frame, PC is after the call and ResultReg receives the
+	// inner frame's return value.
+	PC        int
+	ResultReg int
+	// Slots are the registers to write, in increasing order.
+	Slots []SnapSlot
+}
+
+// SnapSlot gives a register's value: an op ref (boxed by its type) or a
+// constant. A Ref of NoRef unbinds the register (only in inlined frames).
+type SnapSlot struct {
+	Reg int
+	Ref Ref
+}
+
+// liveIndex returns the index of r in s.Live, or -1.
+func (s *Snapshot) liveIndex(r Ref) int {
+	for i, l := range s.Live {
+		if l == r {
+			return i
+		}
+	}
+	return -1
+}
+
+// computeLive fills s.Live from the frames' op refs, deduplicated, in
+// first-use order.
+func (s *Snapshot) computeLive() {
+	s.Live = s.Live[:0]
+	for _, fr := range s.Frames {
+		for _, sl := range fr.Slots {
+			if sl.Ref != NoRef && !sl.Ref.IsConst() && s.liveIndex(sl.Ref) < 0 {
+				s.Live = append(s.Live, sl.Ref)
+			}
+		}
+	}
+}
+
+// remap returns a copy of s with every ref passed through m.
+func (s *Snapshot) remap(m func(Ref) Ref) Snapshot {
+	c := Snapshot{Frames: make([]SnapFrame, len(s.Frames))}
+	for i, fr := range s.Frames {
+		nf := fr
+		nf.Slots = make([]SnapSlot, len(fr.Slots))
+		for j, sl := range fr.Slots {
+			if sl.Ref != NoRef {
+				sl.Ref = m(sl.Ref)
+			}
+			nf.Slots[j] = sl
+		}
+		c.Frames[i] = nf
+	}
+	c.computeLive()
+	return c
+}
