@@ -78,6 +78,8 @@ const (
 	IDIVQ     Op = x86.AIDIVQ
 	CMPQ      Op = x86.ACMPQ
 	CMPB      Op = x86.ACMPB
+	CMPL      Op = x86.ACMPL
+	CMOVQGT   Op = x86.ACMOVQGT
 	TESTQ     Op = x86.ATESTQ
 	XCHGQ     Op = x86.AXCHGQ
 	CMOVQLT   Op = x86.ACMOVQLT
@@ -220,7 +222,8 @@ func (a *Asm) I(op Op, src, dst Operand) {
 }
 
 // I1 emits a one-operand instruction whose operand is its destination
-// (INCQ, NEGQ, SETEQ, IDIVQ, ...).
+// (INCQ, NEGQ, SETEQ, ...). IDIVQ and IMULQ of one operand take it as the
+// source: I(IDIVQ, src, None).
 func (a *Asm) I1(op Op, dst Operand) { a.I(op, None, dst) }
 
 // I3 emits a three-operand instruction: IMUL3Q $imm, src, dst is
@@ -305,4 +308,24 @@ func (a *Asm) Assemble() (code []byte, err error) {
 		return nil, fmt.Errorf("native: %s", a.errs[0])
 	}
 	return s.P, nil
+}
+
+// IsMem reports whether o is a memory operand.
+func IsMem(o Operand) bool { return o.Type == obj.TYPE_MEM }
+
+// IsImm reports whether o is an immediate.
+func IsImm(o Operand) bool { return o.Type == obj.TYPE_CONST }
+
+// IsXMMOperand reports whether o is an XMM register.
+func IsXMMOperand(o Operand) bool { return o.Type == obj.TYPE_REG && Reg(o.Reg).IsXMM() }
+
+// Listing returns the instructions emitted since Reset, one per line (for
+// debugging code generators).
+func (a *Asm) Listing() string {
+	var b []byte
+	for p := a.first; p != nil; p = p.Link {
+		b = append(b, p.String()...)
+		b = append(b, '\n')
+	}
+	return string(b)
 }

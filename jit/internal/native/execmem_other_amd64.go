@@ -42,3 +42,6 @@ func NewSlot(target uintptr) (Slot, error) { return Slot{}, ErrNotSupported }
 
 // FreeSlot does nothing.
 func FreeSlot(s Slot) {}
+
+// SlotTarget returns 0.
+func SlotTarget(addr uintptr) uintptr { return 0 }

@@ -209,10 +209,10 @@ func swapLoop(t testing.TB) *Code {
 	a.I(MOVQ, R(SI), R(X(1))) // live XMM values across the barrier
 	a.I(MOVQ, R(R13), R(X(2)))
 	liveX := []Reg{X(1), X(2)}
-	EmitStorePointer(a, R12, Mem(BX, 0), R15, DI, oSave, liveX)
+	EmitStorePointer(a, R12, Mem(BX, 0), DI, oSave, liveX)
 	a.I(MOVQ, R(X(2)), R(R13))
 	a.Mov(R(R13), Mem(BX, 8))
-	EmitStorePointer(a, AX, Mem(CX, 0), R15, DI, oSave, liveX)
+	EmitStorePointer(a, AX, Mem(CX, 0), DI, oSave, liveX)
 	a.I(MOVQ, R(X(1)), R(SI))
 	a.Mov(R(SI), Mem(CX, 8))
 	a.I1(DECQ, R(R9))

@@ -30,10 +30,16 @@ const StackBudget = 256
 // before re-entering. The interrupt word is a 64-bit word of the state
 // block, written atomically by Go.
 func EmitBackEdgeCheck(a *Asm, state Reg, interruptOff int32, yield, interrupt *Label) {
-	a.I(CMPQ, R(SP), Mem(R14, gStackguard0))
-	a.Jump(JLS, yield)
+	EmitPreemptCheck(a, yield)
 	a.I(CMPQ, Mem(state, interruptOff), Imm(0))
 	a.Jump(JNE, interrupt)
+}
+
+// EmitPreemptCheck emits the first half of EmitBackEdgeCheck, for code
+// whose interrupt word is reached through a pointer.
+func EmitPreemptCheck(a *Asm, yield *Label) {
+	a.I(CMPQ, R(SP), Mem(R14, gStackguard0))
+	a.Jump(JLS, yield)
 }
 
 // BarrierScratch is the register the write barrier sequence clobbers (the
@@ -48,8 +54,8 @@ const BarrierScratch = R11
 //	MOVQ $&runtime.writeBarrier, R11 ; CMPB (R11), $0 ; JEQ store
 //	(save live XMM) ; XORPS X15, X15
 //	MOVQ $runtime.gcWriteBarrier2, R11 ; CALL R11   // R11 = 2 buffer slots
-//	MOVQ val, 0(R11) ; MOVQ slot, old ; MOVQ old, 8(R11)
-//	(restore XMM)
+//	MOVQ val, 0(R11) ; MOVSD slot, X15 ; MOVSD X15, 8(R11)   // new, old
+//	(restore XMM) ; XORPS X15, X15
 //	store: MOVQ val, slot
 //
 // Runtime facts relied on (Go 1.26, runtime/asm_amd64.s): the first byte
@@ -60,28 +66,29 @@ const BarrierScratch = R11
 // barrier shades both). When the buffer is full the stub calls wbBufFlush,
 // ordinary Go code that assumes X15 == 0 and may clobber XMM registers: so
 // X15 is zeroed before the call and the XMM registers in liveX are saved
-// to saveOff(state) (8 bytes each) around it. There must be no exit between
-// the flag test and the store (an exit is a safe point where the GC phase
-// may change); this sequence has none.
+// to saveOff(saveBase) (8 bytes each) around it. There must be no exit
+// between the flag test and the store (an exit is a safe point where the
+// GC phase may change); this sequence has none.
 //
-// slot must not use R11 as base or index, val and old must not be R11, and
-// R14 must hold g (the trampoline loads it).
-func EmitStorePointer(a *Asm, val Reg, slot Operand, old Reg, state Reg, saveOff int32, liveX []Reg) {
+// val must be a general register other than R11; slot must not use R11 as
+// base or index; saveBase must not be R11; R14 must hold g (the trampoline
+// loads it). Clobbers R11, X15 and the flags.
+func EmitStorePointer(a *Asm, val Reg, slot Operand, saveBase Reg, saveOff int32, liveX []Reg) {
 	store := a.NewLabel("wb.store")
 	a.MovImm(int64(writeBarrierFlagAddr()), R11)
 	a.I(CMPB, Mem(R11, 0), Imm(0))
 	a.Jump(JEQ, store)
 	for i, x := range liveX {
-		a.I(MOVSD, R(x), Mem(state, saveOff+int32(8*i)))
+		a.I(MOVSD, R(x), Mem(saveBase, saveOff+int32(8*i)))
 	}
 	a.I(XORPS, R(X(15)), R(X(15)))
 	a.MovImm(int64(gcWriteBarrier2Addr()), R11)
 	a.I1(CALL, R(R11))
 	a.I(MOVQ, R(val), Mem(R11, 0))
-	a.I(MOVQ, slot, R(old))
-	a.I(MOVQ, R(old), Mem(R11, 8))
+	a.I(MOVSD, slot, R(X(15)))
+	a.I(MOVSD, R(X(15)), Mem(R11, 8))
 	for i, x := range liveX {
-		a.I(MOVSD, Mem(state, saveOff+int32(8*i)), R(x))
+		a.I(MOVSD, Mem(saveBase, saveOff+int32(8*i)), R(x))
 	}
 	a.Bind(store)
 	a.I(MOVQ, R(val), slot)

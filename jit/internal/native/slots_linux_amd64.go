@@ -62,3 +62,11 @@ func FreeSlot(s Slot) {
 	slotPool.free = append(slotPool.free, s.p)
 	slotPool.mu.Unlock()
 }
+
+// SlotTarget returns the target held by the slot at address addr (as
+// generated code stores it into the state block). addr must be the Addr of
+// a live Slot.
+func SlotTarget(addr uintptr) uintptr {
+	p := *(**uint64)(unsafe.Pointer(&addr)) // off-heap: invisible to the GC, never moves
+	return uintptr(atomic.LoadUint64(p))
+}
