@@ -31,9 +31,10 @@ package jit
 // writes its Live values to Slots as for an exit, then jumps to the
 // address held in a per-guard jump slot in data memory (never patching
 // executable code); the bridge's inputs are those Live values, read from
-// Slots. A bridge ends with a jump to its parent loop's label: it writes
-// the jump's args to Slots[0:len(args)] and enters the parent Code at its
-// label entry, which reloads the label's args from Slots.
+// Slots. A bridge ends with a jump to its loop's entry (its jump's Aux is
+// 0): it writes the jump's args to Slots[0:len(args)] (they are the loop's
+// inputs) and continues at the start of the loop's Code, exactly as Run
+// would, preamble included.
 //
 // Memory and GC rules (see /work/shared/reference/go-jit.md §5): compiled
 // code may read Go heap memory; it stores Go pointers only through the
@@ -53,11 +54,12 @@ type Backend interface {
 	// Name identifies the backend in logs ("x86-64", "irexec").
 	Name() string
 	// Compile turns t into runnable code. For a bridge (t.Kind ==
-	// BridgeTrace) parent is the Code of t.Parent, whose label the bridge
-	// jumps to; nil for loops. An op the backend does not implement, or
+	// BridgeTrace) loop is the Code of the loop the bridge jumps back to
+	// (t.Parent, the trace owning the guard, may be that loop or another
+	// bridge of it); nil for loops. An op the backend does not implement, or
 	// any other failure, is an error: the driver then leaves the loop
 	// interpreted (so new opcodes can be added to the IR safely).
-	Compile(t *Trace, parent Code) (Code, error)
+	Compile(t *Trace, loop Code) (Code, error)
 }
 
 // Code is one compiled trace.

@@ -22,6 +22,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unsafe"
 )
 
 // Type is the type of an IR value.
@@ -149,6 +150,10 @@ const (
 	OpSetArrayItem  // setarrayitem_gc(a, b, c): a.items[b] = c boxed as an immediate Value: p = the tag of c's type (IntTag, FloatTag, BoolTag), n = c's bits; 0 <= b < len. The store to p needs the Go write barrier.
 	OpGetFieldI     // getfield_gc_i(a) = the int64 at byte offset aux in the object a
 	OpSetFieldI     // setfield_gc(a, b): store the int64 b at byte offset aux in the object a (a scalar: no write barrier)
+
+	// Added after the first version of the contract.
+
+	OpSameAs // same_as(a) = a, of a's type (Op.Type): a copy, so that a label can carry a constant or one value twice
 	numOpcodes
 )
 
@@ -181,6 +186,7 @@ var opInfos = [numOpcodes]opInfo{
 	OpLabel:           {"label", -1, 0, Void},
 	OpJump:            {"jump", -1, fGuard, Void},
 	OpDebugMergePoint: {"debug_merge_point", 0, 0, Void},
+	OpSameAs:          {"same_as", 1, fResult, Void},
 
 	OpIntAdd:      {"int_add", 2, fPure | fResult, Int},
 	OpIntSub:      {"int_sub", 2, fPure | fResult, Int},
@@ -276,6 +282,9 @@ type Const struct {
 	Type Type
 	Bits uint64 // int64/float64 bits, 0/1, or the object's address
 	Obj  any    // for Ptr constants: the object (*runtime.Type, *runtime.Dict, ...)
+	// Ptr is the object's address for Ptr constants: holding it keeps the
+	// object alive for as long as the trace (go-jit.md §5 rule 5).
+	Ptr  unsafe.Pointer
 	Name string // for Ptr constants: how the log shows it, e.g. "ConstClass(int)"
 }
 
@@ -352,6 +361,15 @@ func (t *Trace) AddConst(c Const) Ref {
 	t.Consts = append(t.Consts, c)
 	return Ref(-len(t.Consts))
 }
+
+// ConstObj returns the ref of the object constant p (its address), with
+// obj its typed Go view and name how the log shows it.
+func (t *Trace) ConstObj(p unsafe.Pointer, obj any, name string) Ref {
+	return t.AddConst(Const{Type: Ptr, Bits: uint64(uintptr(p)), Ptr: p, Obj: obj, Name: name})
+}
+
+// constPointer returns the address of a Ptr constant.
+func constPointer(c *Const) unsafe.Pointer { return c.Ptr }
 
 // ConstInt returns the ref of the int constant v.
 func (t *Trace) ConstInt(v int64) Ref { return t.AddConst(Const{Type: Int, Bits: uint64(v)}) }

@@ -92,6 +92,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		WarnOptions:       inv.warnOptions,
 		TraceLog:          log,
 	}
+	if !params.Off {
+		opts.JIT = jit.New(params, log)
+	}
 	if inv.ignoreEnv {
 		opts.Getenv = func(name string) string {
 			if strings.HasPrefix(name, "PYTHON") {

@@ -36,6 +36,7 @@ func (th *Thread) FlushStdout() { _ = th.Interp.FlushStdStreams() }
 // open, so no written data is lost.
 func (interp *Interpreter) Shutdown(th *Thread) {
 	interp.RunAtexit(th)
+	interp.jitShutdown()
 	if interp.Options.TraceLog.Wants(tracelog.KindGCEnd) {
 		// The final collection, reported with cause "exit".
 		interp.Collect(th, tracelog.CauseExit)

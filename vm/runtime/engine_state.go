@@ -10,17 +10,25 @@ type interpExec struct {
 
 	// jit, if set, is told about hot loops (see JITHook).
 	jit JITHook
+	// hotMask tests loop counters: the hook hears of a loop every
+	// hotMask+1 back-edges (HotLoopThreshold unless the JIT asks for
+	// fewer; see jitsupport.go).
+	hotMask uint32
 }
 
 // JITHook is implemented by a JIT compiler that the embedder plugs into an
 // interpreter (vm never imports jit). LoopHot is called when the loop whose
 // header is at instruction index pc of f.Code has taken HotLoopThreshold
-// back-edges (and again every HotLoopThreshold after that). It may run
+// back-edges (and again every HotLoopThreshold after that; a hook with a
+// HotThreshold method can ask for a smaller power of two). It may run
 // compiled code for the loop; it returns the PC at which the interpreter
-// resumes (pc itself if it did nothing) and any exception raised.
+// resumes (pc itself if it did nothing) and any exception raised. With an
+// exception, a resumePC >= 0 says the instruction at resumePC-1 raised it
+// (the JIT left compiled code elsewhere in the frame); -1 blames the
+// back-edge.
 type JITHook interface {
 	LoopHot(th *Thread, f *Frame, pc int) (resumePC int, err error)
 }
 
 // SetJITHook installs (or, with nil, removes) the JIT hook.
-func (interp *Interpreter) SetJITHook(h JITHook) { interp.exec.jit = h }
+func (interp *Interpreter) SetJITHook(h JITHook) { interp.jitInstall(h) }

@@ -746,9 +746,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				if target < pc {
 					n := code.LoopCounts[target] + 1
 					code.LoopCounts[target] = n
-					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
+					if n&interp.exec.hotMask == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc + 1
 						if target, err = th.backEdge(f, target); err != nil {
+							if target >= 0 { // the JIT resumed elsewhere and raised there
+								pc = target
+							}
 							break
 						}
 					}
@@ -779,9 +782,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				if target < pc {
 					n := code.LoopCounts[target] + 1
 					code.LoopCounts[target] = n
-					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
+					if n&interp.exec.hotMask == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc + 1
 						if target, err = th.backEdge(f, target); err != nil {
+							if target >= 0 { // the JIT resumed elsewhere and raised there
+								pc = target
+							}
 							break
 						}
 					}
@@ -812,9 +818,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				if target < pc {
 					n := code.LoopCounts[target] + 1
 					code.LoopCounts[target] = n
-					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
+					if n&interp.exec.hotMask == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc + 1
 						if target, err = th.backEdge(f, target); err != nil {
+							if target >= 0 { // the JIT resumed elsewhere and raised there
+								pc = target
+							}
 							break
 						}
 					}
@@ -845,9 +854,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				if target < pc {
 					n := code.LoopCounts[target] + 1
 					code.LoopCounts[target] = n
-					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
+					if n&interp.exec.hotMask == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc + 1
 						if target, err = th.backEdge(f, target); err != nil {
+							if target >= 0 { // the JIT resumed elsewhere and raised there
+								pc = target
+							}
 							break
 						}
 					}
@@ -878,9 +890,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				if target < pc {
 					n := code.LoopCounts[target] + 1
 					code.LoopCounts[target] = n
-					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
+					if n&interp.exec.hotMask == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc + 1
 						if target, err = th.backEdge(f, target); err != nil {
+							if target >= 0 { // the JIT resumed elsewhere and raised there
+								pc = target
+							}
 							break
 						}
 					}
@@ -911,9 +926,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				if target < pc {
 					n := code.LoopCounts[target] + 1
 					code.LoopCounts[target] = n
-					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
+					if n&interp.exec.hotMask == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc + 1
 						if target, err = th.backEdge(f, target); err != nil {
+							if target >= 0 { // the JIT resumed elsewhere and raised there
+								pc = target
+							}
 							break
 						}
 					}
@@ -995,9 +1013,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				if target < pc {
 					n := code.LoopCounts[target] + 1
 					code.LoopCounts[target] = n
-					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
+					if n&interp.exec.hotMask == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc
 						if target, err = th.backEdge(f, target); err != nil {
+							if target >= 0 { // the JIT resumed elsewhere and raised there
+								pc = target
+							}
 							break
 						}
 					}
@@ -1029,9 +1050,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				if target < pc {
 					n := code.LoopCounts[target] + 1
 					code.LoopCounts[target] = n
-					if n&(HotLoopThreshold-1) == 0 || interp.Pending.Load() != 0 {
+					if n&interp.exec.hotMask == 0 || interp.Pending.Load() != 0 {
 						f.PC = pc + 1
 						if target, err = th.backEdge(f, target); err != nil {
+							if target >= 0 { // the JIT resumed elsewhere and raised there
+								pc = target
+							}
 							break
 						}
 					}
@@ -1783,16 +1807,17 @@ func (th *Thread) run(f *Frame) (Value, error) {
 }
 
 // backEdge runs at a loop back-edge when the loop's counter reaches the
-// hot threshold or work is pending. It returns the PC to continue at.
+// hot threshold or work is pending. It returns the PC to continue at, or
+// with an error the PC to unwind from (-1: the back-edge itself).
 //
 //go:noinline
 func (th *Thread) backEdge(f *Frame, target int) (int, error) {
 	if th.Interp.Pending.Load() != 0 {
 		if err := th.runPending(); err != nil {
-			return target, err
+			return -1, err
 		}
 	}
-	if h := th.Interp.exec.jit; h != nil && f.Code.LoopCounts[target]&(HotLoopThreshold-1) == 0 {
+	if h := th.Interp.exec.jit; h != nil && f.Code.LoopCounts[target]&th.Interp.exec.hotMask == 0 {
 		return h.LoopHot(th, f, target)
 	}
 	return target, nil

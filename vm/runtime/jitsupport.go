@@ -94,3 +94,94 @@ func JITMathFunc(name string) (func(float64) float64, bool) {
 	}
 	return nil, false
 }
+
+// JITInlinable reports whether a call of fn with n positional arguments
+// may be inlined into a trace: a plain function of exactly n positional
+// parameters, not a generator, without closure cells, so that its frame
+// is its registers and nothing else.
+func JITInlinable(fn *Function, n int) bool {
+	return isSimple(fn, n) && len(fn.Closure) == 0 && len(fn.Code.Cellvars) == 0
+}
+
+// JITResumeFrame runs fn's code from instruction pc with registers regs
+// (the first KBase registers; the constants are preloaded here) until it
+// returns, exactly as if a call of fn had reached pc: the frame is linked
+// under the current one, so tracebacks show it. If raise is not nil the
+// frame starts by unwinding it as if the instruction at pc-1 had raised it
+// (an exception from a call it made). The JIT uses it to finish the
+// inlined calls of a snapshot when it leaves compiled code.
+func (th *Thread) JITResumeFrame(fn *Function, pc int, regs []Value, raise error) (Value, error) {
+	fc := fn.Code
+	if th.depth >= th.recursionLimit() {
+		return Value{}, recursionError()
+	}
+	th.depth++
+	nf := th.pushFrameArgs(fc, fn.Globals, fn.Builtins, regs[:min(len(regs), fc.KBase)])
+	nf.Func = fn
+	nf.PC = pc
+	nf.throw = raise
+	v, err := th.run(nf)
+	th.popFrame(nf)
+	th.depth--
+	return v, err
+}
+
+// JITModuleDict returns the namespace of a module object.
+func JITModuleDict(v Value) (*Dict, bool) {
+	if v.p == nil || v.Type() != ModuleType {
+		return nil, false
+	}
+	return v.header().dict, v.header().dict != nil
+}
+
+// JITBuiltinName returns the module and name of a builtin function (one
+// implemented in Go, not bound to an object).
+func JITBuiltinName(v Value) (module, name string, ok bool) {
+	if v.p == nil || v.Type() != BuiltinFunctionType {
+		return "", "", false
+	}
+	b := as[BuiltinFunction](v)
+	if b.Self.p != nil {
+		return "", "", false
+	}
+	return b.Module, b.Name, true
+}
+
+// JITFunction returns the Python function v, if it is one.
+func JITFunction(v Value) (*Function, bool) {
+	if v.p == nil || v.Type() != FunctionType {
+		return nil, false
+	}
+	return as[Function](v), true
+}
+
+// JITHook returns the installed JIT hook, or nil.
+func (interp *Interpreter) JITHook() JITHook { return interp.exec.jit }
+
+// jitShutdown tells the JIT the program ended (it reports its summary),
+// if it wants to know.
+func (interp *Interpreter) jitShutdown() {
+	if s, ok := interp.exec.jit.(interface{ Shutdown() }); ok {
+		s.Shutdown()
+	}
+}
+
+// jitInstall installs the JIT hook of Options.JIT and the loop counter
+// mask: a hook with a HotThreshold() int method below HotLoopThreshold
+// hears of loops every power of two at least that many back-edges (every
+// back-edge for 1), so that --jit threshold=1 compiles even short loops.
+func (interp *Interpreter) jitInstall(h JITHook) {
+	interp.exec.jit = h
+	interp.exec.hotMask = HotLoopThreshold - 1
+	if t, ok := h.(interface{ HotThreshold() int }); ok {
+		n := uint32(1)
+		for int(n) < t.HotThreshold() && n < HotLoopThreshold {
+			n <<= 1
+		}
+		interp.exec.hotMask = n - 1
+	}
+}
+
+// JITHotInterval is how many back-edges pass between two reports of the
+// same loop to the JIT hook.
+func (interp *Interpreter) JITHotInterval() int { return int(interp.exec.hotMask) + 1 }

@@ -38,6 +38,8 @@ type Options struct {
 	// TraceLog receives the run, GC, resource and JIT events; nil logs
 	// nothing.
 	TraceLog *tracelog.Log
+	// JIT, if set, is the JIT compiler told about hot loops (see JITHook).
+	JIT JITHook
 }
 
 // Interpreter is the state of one Python process: its modules, its
@@ -90,6 +92,7 @@ func NewInterpreter(opts Options) *Interpreter {
 	interp := &Interpreter{Options: opts, Modules: NewDict(), Builtins: NewDict()}
 	interp.main = &Thread{Interp: interp}
 	interp.main.exec.limit = RecursionLimit
+	interp.jitInstall(opts.JIT)
 	for _, setup := range interpreterSetups {
 		setup(interp)
 	}

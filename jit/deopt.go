@@ -1,0 +1,115 @@
+package jit
+
+// This file defines leaving compiled code (deoptimisation): rebuilding the
+// interpreter's frames from a snapshot and the raw values an exit left in
+// State.Slots. The loop's own frame gets the snapshot's registers written
+// back; frames of inlined calls are run to their return by the runtime
+// (JITResumeFrame), innermost first, each result going to the register its
+// caller's call instruction names, and the loop frame resumes at the
+// snapshot's instruction.
+
+import (
+	"unsafe"
+
+	"github.com/kilnpy/kiln/vm/runtime"
+)
+
+// pendingFrame is an inlined call frame to finish in the interpreter.
+type pendingFrame struct {
+	fn        *runtime.Function
+	pc        int
+	regs      []runtime.Value
+	resultReg int // where this frame's inner call's result goes (-1: innermost)
+}
+
+// boxer turns IR values of an exit into interpreter Values.
+type boxer struct {
+	t     *Trace
+	sn    *Snapshot
+	slots []uint64
+}
+
+func (b *boxer) value(r Ref) runtime.Value {
+	if r == NoRef {
+		return runtime.Value{}
+	}
+	if r.IsConst() {
+		return constValue(b.t.Const(r))
+	}
+	k := b.sn.liveIndex(r)
+	typ := b.t.TypeOf(r)
+	if typ == Ptr {
+		return runtime.ValueFromRef(*(*unsafe.Pointer)(unsafe.Pointer(&b.slots[k])))
+	}
+	return runtime.ValueFromBits(typ.kindByte(), b.slots[k])
+}
+
+// constValue is the interpreter Value of a trace constant.
+func constValue(c *Const) runtime.Value {
+	if c.Type == Ptr {
+		return runtime.ValueFromRef(c.Ptr)
+	}
+	return runtime.ValueFromBits(c.Type.kindByte(), c.Bits)
+}
+
+// restore rebuilds the interpreter state described by snapshot sn of t,
+// whose Live values are in slots, into the loop frame f. It returns the
+// instruction at which f resumes; with an error (raised while finishing
+// an inlined call), the instruction after the call that raised.
+func restore(th *runtime.Thread, f *runtime.Frame, t *Trace, sn *Snapshot, slots []uint64) (int, error) {
+	b := &boxer{t: t, sn: sn, slots: slots}
+	outer := &sn.Frames[0]
+	for _, sl := range outer.Slots {
+		f.Regs[sl.Reg] = b.value(sl.Ref)
+	}
+	if len(sn.Frames) == 1 {
+		return outer.PC, nil
+	}
+	pending := make([]pendingFrame, 0, len(sn.Frames)-1)
+	for i := 1; i < len(sn.Frames); i++ {
+		sf := &sn.Frames[i]
+		regs := make([]runtime.Value, sf.Code.KBase)
+		for _, sl := range sf.Slots {
+			regs[sl.Reg] = b.value(sl.Ref)
+		}
+		pending = append(pending, pendingFrame{fn: sf.Func, pc: sf.PC, regs: regs, resultReg: sf.ResultReg})
+	}
+	return finishInlined(th, f, outer.PC, outer.ResultReg, pending)
+}
+
+// finishInlined runs the pending inlined frames (outermost first in
+// frames) to their returns and stores the outermost one's result in
+// register resultReg of the loop frame f, which resumes at pc (the
+// instruction after its call). An exception a frame raises unwinds
+// through its callers as it would have in the interpreter.
+func finishInlined(th *runtime.Thread, f *runtime.Frame, pc, resultReg int, frames []pendingFrame) (int, error) {
+	var v runtime.Value
+	var err error
+	for k := len(frames) - 1; k >= 0; k-- {
+		fr := frames[k]
+		if k < len(frames)-1 && err == nil {
+			fr.regs[fr.resultReg] = v
+		}
+		v, err = th.JITResumeFrame(fr.fn, fr.pc, fr.regs, err)
+	}
+	if err != nil {
+		return pc, err
+	}
+	f.Regs[resultReg] = v
+	return pc, nil
+}
+
+// finishRecording leaves the interpreter consistent after a recording
+// stopped: inlined frames still open are finished; it returns where the
+// loop frame resumes.
+func (r *recorder) finish(th *runtime.Thread, f *runtime.Frame) (int, error) {
+	outer := r.frames[0]
+	if len(r.frames) == 1 {
+		return outer.pc, nil
+	}
+	pending := make([]pendingFrame, 0, len(r.frames)-1)
+	for _, fr := range r.frames[1:] {
+		pending = append(pending, pendingFrame{fn: fr.fn, pc: fr.pc, regs: fr.regs[:fr.code.KBase], resultReg: fr.resultReg})
+	}
+	return finishInlined(th, f, outer.pc, outer.resultReg, pending)
+}

@@ -1,0 +1,520 @@
+package jit
+
+// This file defines the driver: the runtime.JITHook that counts hot
+// loops, records, optimises and compiles their traces, enters compiled
+// code, leaves it through snapshots, counts guard failures and compiles
+// bridges for guards that fail often, blacklists loops that keep
+// aborting, and reports all of it to the trace log.
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	goruntime "runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/kilnpy/kiln/tracelog"
+	"github.com/kilnpy/kiln/vm/runtime"
+)
+
+// maxAborts is how many times a loop may abort tracing before it is
+// blacklisted (left to the interpreter for good).
+const maxAborts = 3
+
+// JIT is the tracing JIT of one interpreter. It implements
+// runtime.JITHook.
+type JIT struct {
+	mu      sync.Mutex
+	params  Params
+	log     *tracelog.Log
+	backend Backend
+	peel    bool
+
+	loops  map[loopKey]*loop
+	traces map[int]*Trace // by ID: loops and bridges
+	codes  map[int]Code
+	nextID int
+	start  time.Time
+	stats  Stats
+}
+
+// Stats are the counters kilnjit.get_stats and jit-summary report.
+type Stats struct {
+	Tracing, Backend           int64
+	TracingTime, BackendTime   time.Duration
+	OptimizeTime, CompiledTime time.Duration
+	RecordedOps, Ops, Guards   int64
+	OptOps, OptGuards          int64
+	Loops, Bridges             int64
+	AbortTooLong               int64
+	AbortUnsupported           int64
+	AbortRecursion             int64
+	AbortBadLoop               int64
+	AbortCompiling             int64
+	GuardFailures              int64
+	Entries                    int64
+}
+
+// loopKey identifies a loop: its code and header instruction.
+type loopKey struct {
+	code *runtime.Code
+	pc   int
+}
+
+// loop is what the driver knows about one loop.
+type loop struct {
+	key         loopKey
+	id          int64 // loop number in the log, from 1 once compiled
+	count       int   // back-edges seen (in steps of HotLoopThreshold)
+	aborts      int
+	blacklisted bool
+	trace       *Trace
+	code        Code
+	entry       []EntrySlot
+	slots       int // State.Slots size for this loop and its bridges
+	entries     int64
+	guards      map[guardKey]*guardStat
+}
+
+type guardKey struct{ trace, snap int }
+
+type guardStat struct {
+	fails    int64
+	noBridge bool
+	bridged  bool
+}
+
+// New returns a JIT with the given parameters and trace log (nil: none),
+// compiling with the native backend of this CPU, if there is one.
+//
+// KILN_JIT_BACKEND=irexec in the environment selects the reference
+// executor instead: a testing knob, so that the corpus tests
+// (go test ./cmd/kiln -run TestPrograms/jit) check the recorder,
+// optimiser and deoptimisation end to end on any CPU. It is not a tier
+// for users (it is slower than the interpreter).
+func New(p Params, log *tracelog.Log) *JIT {
+	b := nativeBackend
+	if os.Getenv("KILN_JIT_BACKEND") == "irexec" {
+		b = IRExec{}
+	}
+	return &JIT{params: p, log: log, backend: b, peel: true,
+		loops: map[loopKey]*loop{}, traces: map[int]*Trace{}, codes: map[int]Code{}, start: time.Now()}
+}
+
+// HotThreshold tells the interpreter how often to report loops: the
+// threshold, so that small thresholds compile short loops.
+func (j *JIT) HotThreshold() int { return j.params.Threshold }
+
+// SetBackend replaces the backend (nil: none, loops stay interpreted).
+// Tests use it to run traces on IRExec.
+func (j *JIT) SetBackend(b Backend) { j.backend = b }
+
+// Params returns the current parameters.
+func (j *JIT) Params() Params {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	return j.params
+}
+
+// SetParam sets one parameter (kilnjit.set_param).
+func (j *JIT) SetParam(name string, value int) error {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	return j.params.Set(name, value)
+}
+
+// SetOff turns the JIT off or on.
+func (j *JIT) SetOff(off bool) {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	j.params.Off = off
+}
+
+// Stats returns a copy of the counters.
+func (j *JIT) Stats() Stats {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	return j.stats
+}
+
+// LoopHot implements runtime.JITHook.
+func (j *JIT) LoopHot(th *runtime.Thread, f *runtime.Frame, pc int) (int, error) {
+	j.mu.Lock()
+	p := j.params
+	j.mu.Unlock()
+	if p.Off || f.Locals.IsValid() || f.Code == nil {
+		return pc, nil
+	}
+	key := loopKey{f.Code, pc}
+	lp := j.loops[key]
+	if lp == nil {
+		lp = &loop{key: key, guards: map[guardKey]*guardStat{}}
+		j.loops[key] = lp
+	}
+	if lp.blacklisted {
+		return pc, nil
+	}
+	if lp.code == nil {
+		lp.count += th.Interp.JITHotInterval()
+		if lp.count < p.Threshold {
+			return pc, nil
+		}
+		if j.log.Wants(tracelog.KindLoopHot) {
+			j.log.Emit(&tracelog.LoopHot{Func: f.Code.Name, Pos: posOf(f.Code, pc), Count: int64(lp.count)})
+		}
+		resume, ok, err := j.compileLoop(th, f, lp, p)
+		if err != nil || !ok {
+			return resume, err
+		}
+	}
+	return j.enter(th, f, lp, p)
+}
+
+// posOf is the source position of instruction pc.
+func posOf(c *runtime.Code, pc int) tracelog.Pos {
+	line, col, _, _ := c.Pos(pc)
+	return tracelog.Pos{File: c.Filename, Line: line, Col: col + 1}
+}
+
+// loopName is the loop's location in the log: "prog.py:12 'while i < n'".
+func loopName(th *runtime.Thread, c *runtime.Code, pc int) string {
+	line := c.Line(pc)
+	text := strings.TrimSpace(th.Interp.SourceLine(c.Filename, line))
+	return fmt.Sprintf("%s:%d '%s'", c.Filename, line, text)
+}
+
+// compileLoop records, optimises and compiles the loop at lp. ok reports
+// that compiled code exists and the frame is at the loop header.
+func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (resume int, ok bool, err error) {
+	pc := lp.key.pc
+	if j.log.Wants(tracelog.KindTraceStart) {
+		j.log.Emit(&tracelog.TraceStart{Func: f.Code.Name, Pos: posOf(f.Code, pc)})
+	}
+	t0 := time.Now()
+	rec := newRecorder(th, f, pc, p.TraceLimit)
+	rerr := rec.run()
+	tracing := time.Since(t0)
+	j.stats.Tracing++
+	j.stats.TracingTime += tracing
+	j.stats.RecordedOps += int64(rec.t.CountOps())
+	if rerr != nil {
+		resume, err = rec.finish(th, f)
+		j.aborted(lp, f, pc, 0, rerr, rec.t.CountOps(), tracing)
+		return resume, false, err
+	}
+	t1 := time.Now()
+	rec.t.ID = j.newID()
+	rec.t.Name = loopName(th, f.Code, pc)
+	opt := Optimize(rec.t, j.peel)
+	optimizing := time.Since(t1)
+	j.stats.OptimizeTime += optimizing
+	if j.backend == nil {
+		j.compileFailed(lp, f, pc, errors.New("no backend for this CPU"), opt, tracing)
+		return pc, false, nil
+	}
+	t2 := time.Now()
+	code, cerr := j.backend.Compile(opt, nil)
+	backend := time.Since(t2)
+	if cerr != nil {
+		j.compileFailed(lp, f, pc, cerr, opt, tracing)
+		return pc, false, nil
+	}
+	j.stats.Backend++
+	j.stats.BackendTime += backend
+	j.stats.Loops++
+	j.stats.Ops += int64(rec.t.CountOps())
+	j.stats.Guards += int64(rec.t.Guards())
+	j.stats.OptOps += int64(opt.CountOps())
+	j.stats.OptGuards += int64(opt.Guards())
+	lp.trace, lp.code, lp.entry = opt, code, rec.entry
+	lp.id = j.stats.Loops
+	lp.slots = slotsNeeded(opt)
+	j.traces[opt.ID] = opt
+	j.codes[opt.ID] = code
+	if j.log.Wants(tracelog.KindLoopCompiled) {
+		j.log.Emit(&tracelog.LoopCompiled{Loop: lp.id, Func: f.Code.Name, Pos: posOf(f.Code, pc), Compile: tracelog.Compile{
+			OpsBefore: int64(rec.t.CountOps()), OpsAfter: int64(opt.CountOps()), CodeBytes: int64(code.Size()),
+			Tracing: tracing, Optimize: optimizing, Backend: backend}})
+	}
+	if j.log.Wants(tracelog.KindLoopIR) {
+		j.log.Emit(&tracelog.LoopIR{Loop: lp.id, Text: opt.Format(code.Offsets())})
+	}
+	return pc, true, nil
+}
+
+func (j *JIT) newID() int {
+	j.nextID++
+	return j.nextID
+}
+
+// slotsNeeded is the State.Slots size a trace needs.
+func slotsNeeded(t *Trace) int {
+	n := t.NumInputs
+	for i := range t.Snaps {
+		n = max(n, len(t.Snaps[i].Live))
+	}
+	if l := t.Label(); l >= 0 {
+		n = max(n, len(t.Ops[l].Args))
+	}
+	return max(n, len(t.Ops[len(t.Ops)-1].Args))
+}
+
+// compileFailed records a backend failure: the loop stays interpreted.
+func (j *JIT) compileFailed(lp *loop, f *runtime.Frame, pc int, err error, t *Trace, tracing time.Duration) {
+	j.stats.AbortCompiling++
+	lp.blacklisted = true
+	if j.log.Wants(tracelog.KindTraceAbort) {
+		j.log.Emit(&tracelog.TraceAbort{Func: f.Code.Name, Pos: posOf(f.Code, pc), Reason: tracelog.AbortUnsupported,
+			Detail: "backend: " + err.Error(), Ops: int64(t.CountOps()), Tracing: tracing})
+	}
+	// The optimised IR is still worth showing (PYPYLOG=jit-log-opt).
+	if j.log.Wants(tracelog.KindLoopIR) {
+		j.log.Emit(&tracelog.LoopIR{Loop: int64(t.ID), Text: t.Format(nil)})
+	}
+}
+
+// aborted records an abort of tracing and blacklists loops that keep
+// aborting.
+func (j *JIT) aborted(lp *loop, f *runtime.Frame, pc int, guard int64, err error, ops int, tracing time.Duration) {
+	reason, detail := tracelog.AbortUnsupported, err.Error()
+	var ae *abortError
+	if errors.As(err, &ae) {
+		detail = ae.detail
+		switch ae.reason {
+		case "too long":
+			reason = tracelog.AbortTooLong
+			j.stats.AbortTooLong++
+		case "recursion":
+			reason = tracelog.AbortRecursion
+			j.stats.AbortRecursion++
+		case "type unstable", "loop exit":
+			reason = tracelog.AbortBadLoop
+			detail = ae.reason + ": " + ae.detail
+			j.stats.AbortBadLoop++
+		default:
+			j.stats.AbortUnsupported++
+		}
+	}
+	if guard != 0 {
+		reason = tracelog.AbortBridge
+	} else {
+		lp.aborts++
+		if lp.aborts >= maxAborts {
+			lp.blacklisted = true
+		}
+	}
+	if j.log.Wants(tracelog.KindTraceAbort) {
+		j.log.Emit(&tracelog.TraceAbort{Func: f.Code.Name, Pos: posOf(f.Code, pc), Guard: guard, Reason: reason,
+			Detail: detail, Ops: int64(ops), Tracing: tracing})
+	}
+}
+
+// enter runs the loop's compiled code from the frame, which is at the
+// loop header, until an exit that returns to the interpreter.
+func (j *JIT) enter(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (int, error) {
+	st := &State{Interrupt: &th.Interp.Pending, Slots: make([]uint64, max(lp.slots, 1))}
+	header := lp.key.pc
+	for {
+		if !loadEntry(f, lp.entry, st.Slots) {
+			return header, nil
+		}
+		lp.entries++
+		j.stats.Entries++
+		t0 := time.Now()
+		kind := j.run(lp.code, st)
+		j.stats.CompiledTime += time.Since(t0)
+		t := j.traces[int(st.ExitTrace)]
+		sn := &t.Snaps[st.ExitSnap]
+		resume, err := restore(th, f, t, sn, st.Slots)
+		if err != nil {
+			return resume, err
+		}
+		switch kind {
+		case ExitPreempt:
+			goruntime.Gosched()
+			if resume == header {
+				continue
+			}
+			return resume, nil
+		case ExitGuard:
+			j.stats.GuardFailures++
+			reenter, at, err := j.guardFailed(th, f, lp, t, int(st.ExitSnap), resume, p)
+			if err != nil || !reenter {
+				return at, err
+			}
+			st.Slots = growSlots(st.Slots, lp.slots)
+			continue // a bridge took the frame to the header: re-enter
+		}
+		return resume, nil
+	}
+}
+
+// run runs code until an exit that needs the interpreter, serving calls.
+func (j *JIT) run(code Code, st *State) ExitKind {
+	for {
+		kind := code.Run(st)
+		if kind != ExitCall {
+			return kind
+		}
+		st.CallResult = mathCall(st.CallFunc, st.CallArgs[0])
+	}
+}
+
+func growSlots(s []uint64, n int) []uint64 {
+	if len(s) >= n {
+		return s
+	}
+	return make([]uint64, n)
+}
+
+// loadEntry checks the frame's registers against the trace's entry types
+// and stores them as the trace inputs. It reports false if they differ.
+func loadEntry(f *runtime.Frame, entry []EntrySlot, slots []uint64) bool {
+	for k, es := range entry {
+		v := f.Regs[es.Reg]
+		switch es.Type {
+		case Int:
+			if !v.IsSmallInt() {
+				return false
+			}
+		case Float:
+			if !v.IsFloat() {
+				return false
+			}
+		case Bool:
+			if !v.IsBool() {
+				return false
+			}
+		case Ptr:
+			if !v.IsValid() || v.Type() != es.Class || v.IsSmallInt() || v.IsFloat() || v.IsBool() {
+				return false
+			}
+			slots[k] = uint64(uintptr(v.Pointer()))
+			continue
+		}
+		slots[k] = v.Bits()
+	}
+	return true
+}
+
+// guardFailed counts a failure of the guard owning snapshot snap of t
+// and, past trace_eagerness, records and compiles a bridge from the
+// restored frame. It reports whether a bridge now leads the frame to the
+// loop header (so compiled code can be re-entered at once); if not, at is
+// where the interpreter resumes (resume, unless a bridge recording moved
+// the frame on).
+func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Trace, snap, resume int, p Params) (reenter bool, at int, err error) {
+	gk := guardKey{t.ID, snap}
+	gs := lp.guards[gk]
+	if gs == nil {
+		gs = &guardStat{}
+		lp.guards[gk] = gs
+	}
+	gs.fails++
+	guardNo := guardNumber(t, snap)
+	if j.log.Wants(tracelog.KindGuardFail) && gs.fails&(gs.fails-1) == 0 {
+		j.log.Emit(&tracelog.GuardFail{Loop: lp.id, Guard: guardNo, Pos: posOf(lp.key.code, t.Snaps[snap].Frames[0].PC), Count: gs.fails})
+	}
+	if gs.bridged || gs.noBridge || gs.fails <= int64(p.TraceEagerness) || len(t.Snaps[snap].Frames) > 1 || j.backend == nil {
+		return false, resume, nil
+	}
+	code := j.codes[t.ID]
+	pc := t.Snaps[snap].Frames[0].PC
+	if j.log.Wants(tracelog.KindTraceStart) {
+		j.log.Emit(&tracelog.TraceStart{Func: f.Code.Name, Pos: posOf(f.Code, pc), Guard: guardNo})
+	}
+	t0 := time.Now()
+	rec := newBridgeRecorder(th, f, t, snap, lp.key.pc, p.TraceLimit, lp.entry)
+	rerr := rec.run()
+	tracing := time.Since(t0)
+	j.stats.Tracing++
+	j.stats.TracingTime += tracing
+	if rerr != nil {
+		gs.noBridge = true
+		j.aborted(lp, f, pc, guardNo, rerr, rec.t.CountOps(), tracing)
+		at, err := rec.finish(th, f)
+		return false, at, err
+	}
+	rec.t.ID = j.newID()
+	t1 := time.Now()
+	opt := Optimize(rec.t, false)
+	optimizing := time.Since(t1)
+	j.stats.OptimizeTime += optimizing
+	t2 := time.Now()
+	bcode, err := j.backend.Compile(opt, lp.code)
+	backend := time.Since(t2)
+	if err == nil {
+		err = code.Link(snap, bcode)
+	}
+	if err != nil {
+		gs.noBridge = true
+		j.stats.AbortCompiling++
+		return true, lp.key.pc, nil // the frame is at the header all the same
+	}
+	gs.bridged = true
+	j.traces[opt.ID] = opt
+	j.codes[opt.ID] = bcode
+	lp.slots = max(lp.slots, slotsNeeded(opt))
+	j.stats.Backend++
+	j.stats.BackendTime += backend
+	j.stats.Bridges++
+	j.stats.Ops += int64(rec.t.CountOps())
+	j.stats.OptOps += int64(opt.CountOps())
+	j.stats.OptGuards += int64(opt.Guards())
+	if j.log.Wants(tracelog.KindBridgeCompiled) {
+		j.log.Emit(&tracelog.BridgeCompiled{Loop: lp.id, Guard: guardNo, Pos: posOf(f.Code, pc), Compile: tracelog.Compile{
+			OpsBefore: int64(rec.t.CountOps()), OpsAfter: int64(opt.CountOps()), CodeBytes: int64(bcode.Size()),
+			Tracing: tracing, Optimize: optimizing, Backend: backend}})
+	}
+	if j.log.Wants(tracelog.KindBridgeIR) {
+		j.log.Emit(&tracelog.BridgeIR{Guard: guardNo, Text: opt.Format(bcode.Offsets())})
+	}
+	return true, lp.key.pc, nil
+}
+
+// guardNumber is the log number of the guard owning snapshot snap: the
+// trace ID in the high bits keeps numbers unique across traces.
+func guardNumber(t *Trace, snap int) int64 {
+	for i := range t.Ops {
+		if op := &t.Ops[i]; op.Code.IsGuard() && int(op.Snap) == snap {
+			return int64(t.ID)<<16 | int64(op.Guard)
+		}
+	}
+	return int64(t.ID) << 16
+}
+
+// mathCall serves an ExitCall.
+func mathCall(fn uint64, arg uint64) uint64 {
+	r, _, _ := evalArith(OpCallF, int64(fn), arg, 0)
+	return r
+}
+
+// Shutdown emits the exit-time events (jit-backend-counts, jit-summary);
+// the interpreter calls it when the program ends.
+func (j *JIT) Shutdown() {
+	if j.log.Wants(tracelog.KindJITCounts) {
+		var entries []tracelog.Count
+		for _, lp := range j.loops {
+			if lp.code != nil {
+				entries = append(entries, tracelog.Count{ID: lp.id, N: lp.entries})
+			}
+		}
+		sort.Slice(entries, func(a, b int) bool { return entries[a].ID < entries[b].ID })
+		j.log.Emit(&tracelog.JITCounts{Entries: entries})
+	}
+	if j.log.Wants(tracelog.KindJITSummary) {
+		s := j.stats
+		j.log.Emit(&tracelog.JITSummary{
+			Tracing: s.Tracing, TracingTime: s.TracingTime, Backend: s.Backend, BackendTime: s.BackendTime,
+			Total: time.Since(j.start), Ops: s.Ops, RecordedOps: s.RecordedOps, Guards: s.Guards,
+			OptOps: s.OptOps, OptGuards: s.OptGuards, AbortTooLong: s.AbortTooLong, AbortCompiling: s.AbortCompiling,
+			AbortBadLoop: s.AbortBadLoop, Loops: s.Loops, Bridges: s.Bridges,
+			InterpTime:   max(0, time.Since(j.start)-s.TracingTime-s.OptimizeTime-s.BackendTime-s.CompiledTime),
+			OptimizeTime: s.OptimizeTime, CompiledTime: s.CompiledTime, AbortUnsupported: s.AbortUnsupported,
+			AbortRecursion: s.AbortRecursion, GuardFailures: s.GuardFailures,
+		})
+	}
+}

@@ -1,0 +1,180 @@
+package jit
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/kilnpy/kiln/vm"
+	"github.com/kilnpy/kiln/vm/runtime"
+)
+
+// runPy runs src as `kiln -c`, with the JIT on the reference executor
+// (threshold 1) if jitOn, and returns stdout+stderr and the JIT.
+func runPy(t *testing.T, src string, jitOn bool) (string, *JIT) {
+	t.Helper()
+	var out bytes.Buffer
+	opts := runtime.Options{Stdout: &out, Stderr: &out, Exit: func(int) {}}
+	var j *JIT
+	if jitOn {
+		p := DefaultParams()
+		p.Threshold = 1
+		p.TraceEagerness = 20
+		j = New(p, nil)
+		j.SetBackend(IRExec{})
+		opts.JIT = j
+	}
+	vm.Run(vm.Program{Kind: vm.Command, Target: src, Args: []string{}}, opts)
+	return out.String(), j
+}
+
+// checkSame runs src interpreted and with the JIT and compares outputs;
+// it returns the JIT's stats.
+func checkSame(t *testing.T, src string) Stats {
+	t.Helper()
+	want, _ := runPy(t, src, false)
+	got, j := runPy(t, src, true)
+	if got != want {
+		t.Fatalf("JIT output differs\n--- interpreted\n%s\n--- jit\n%s", want, got)
+	}
+	return j.Stats()
+}
+
+var jitPrograms = map[string]struct {
+	src            string
+	loops, bridges int64
+}{
+	"int": {`
+def f(n):
+    s = 0
+    i = 0
+    while i < n:
+        s += i * 2 % 7
+        i += 1
+    return s
+print(f(100000))
+`, 1, 0},
+	"float_math": {`
+import math
+def f(n):
+    t = 0.0
+    for j in range(n):
+        t += math.sqrt(j) * 0.5 - math.sin(j) / 3
+    return t
+print(f(50000))
+`, 1, 0},
+	"list": {`
+def f(n):
+    lst = [0, 1.5, 2, 3]
+    for j in range(n):
+        lst[j % 4] = lst[(j + 1) % 4] + 1
+        lst[-1] = len(lst) + j
+    return lst
+print(f(30000))
+`, 1, 0},
+	"inline": {`
+def g(x, y):
+    return x * y + 1
+def h(x):
+    return g(x, 3) - x
+def f(n):
+    s = 0
+    for j in range(n):
+        s += h(j) + g(j, j)
+    return s
+print(f(20000))
+`, 1, 0},
+	"globals": {`
+K = 3
+def f(n):
+    s = 0
+    for j in range(n):
+        s += K * j
+    return s
+print(f(5000))
+K = 5
+print(f(5000))
+`, 1, 0},
+	"bridge": {`
+def f(n):
+    total = 0
+    i = 0
+    while i < n:
+        if i % 3 == 0:
+            total += i
+        else:
+            total -= 1
+        i += 1
+    return total
+print(f(100000))
+`, 1, 1},
+	"type_change": {`
+def f(n):
+    x = 0
+    for i in range(n):
+        if i == 5000:
+            x = x + 0.5
+        x = x + 1
+    return x
+print(f(10000))
+`, 1, 0},
+	"overflow_last": {`
+def f(n):
+    x = 1
+    for i in range(n):
+        if i == n - 1:
+            x = x * (2 ** 62)
+        x = x * 2 // 2
+    return x
+print(f(10000))
+`, 1, 0},
+	"exception": {`
+def g(x):
+    return 10 // x
+def f(n):
+    s = 0
+    for i in range(n, -1, -1):
+        s += i % 7
+        s += g(i)
+    return s
+print(f(3000))
+`, 1, 0},
+	"exception_uncaught": {`
+def f(n):
+    s = 0
+    lst = [1, 2, 3]
+    for i in range(n):
+        s += lst[i % 3]
+        if i > 4000:
+            s += lst[i]
+    return s
+print(f(5000))
+`, 1, 0},
+}
+
+func TestJITPrograms(t *testing.T) {
+	for name, p := range jitPrograms {
+		t.Run(name, func(t *testing.T) {
+			st := checkSame(t, p.src)
+			if st.Loops < p.loops || st.Entries == 0 && p.loops > 0 {
+				t.Errorf("loops %d (want >= %d), entries %d; stats %+v", st.Loops, p.loops, st.Entries, st)
+			}
+			if st.Bridges < p.bridges {
+				t.Errorf("bridges %d, want >= %d; stats %+v", st.Bridges, p.bridges, st)
+			}
+		})
+	}
+}
+
+func TestJITNoBackendStaysInterpreted(t *testing.T) {
+	src := jitPrograms["int"].src
+	var out bytes.Buffer
+	p := DefaultParams()
+	p.Threshold = 1
+	j := New(p, nil)
+	j.SetBackend(nil)
+	vm.Run(vm.Program{Kind: vm.Command, Target: src, Args: []string{}}, runtime.Options{Stdout: &out, Stderr: &out, JIT: j})
+	if strings.TrimSpace(out.String()) != "299998" || j.Stats().Loops != 0 || j.Stats().AbortCompiling != 1 {
+		t.Errorf("out %q stats %+v", out.String(), j.Stats())
+	}
+}

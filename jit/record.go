@@ -1,0 +1,968 @@
+package jit
+
+// This file defines the recorder (LuaJIT's lj_record.c): it executes one
+// iteration of a hot loop's bytecode itself, on the interpreter's frame,
+// computing concrete values with the runtime's semantics while emitting IR
+// specialised on the types it observes, with a guard for every assumption.
+// It supports the subset of issue 7 (int and float arithmetic, compares
+// and branches, while and for-range loops, globals, len, list items, calls
+// of small Python functions, inlined, and math functions); on anything else
+// it aborts with a reason, leaving the frame at an instruction boundary for
+// the interpreter to continue. Snapshots are taken before each
+// instruction's effects, so a failing guard re-executes that instruction
+// in the interpreter (which then handles a big int, an exception, ...).
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"unsafe"
+
+	"github.com/kilnpy/kiln/vm/compile"
+	"github.com/kilnpy/kiln/vm/runtime"
+)
+
+// maxInlineDepth bounds the inlined call frames of a trace.
+const maxInlineDepth = 6
+
+// refUnbound marks a register the trace unbound (a snapshot unbinds it).
+const refUnbound Ref = NoRef + 1
+
+// abortError is why recording stopped. reason is one of the tracelog
+// reasons ("unsupported", "too long", "type unstable", "loop exit",
+// "recursion"); detail says what.
+type abortError struct{ reason, detail string }
+
+func (e *abortError) Error() string { return e.reason + ": " + e.detail }
+
+func abortf(reason, format string, args ...any) error {
+	return &abortError{reason, fmt.Sprintf(format, args...)}
+}
+
+// EntrySlot says which frame register feeds a trace input and what it must
+// hold for the trace to be entered: the driver checks it in Go.
+type EntrySlot struct {
+	Reg   int
+	Type  Type
+	Class *runtime.Type // for Ptr inputs: the exact type of the object
+}
+
+// recFrame is a frame being recorded: the loop's own frame (concrete
+// registers are the real ones) or an inlined call (its own registers).
+type recFrame struct {
+	code      *runtime.Code
+	fn        *runtime.Function // nil for the loop's frame
+	globals   *runtime.Dict
+	builtins  *runtime.Dict
+	regs      []runtime.Value // concrete values
+	refs      []Ref           // IR value per register; NoRef: not read yet (loop frame) or unbound
+	pc        int
+	resultReg int // while a call is inlined: the register receiving its result
+}
+
+// recorder records one trace.
+type recorder struct {
+	th     *runtime.Thread
+	t      *Trace
+	frames []*recFrame
+	header int // the loop header in frames[0]
+	limit  int
+	bridge bool
+
+	entry []EntrySlot // one per input, in input order
+	// loopEntry, for a bridge, describes the inputs of the loop it
+	// jumps back to.
+	loopEntry []EntrySlot
+	inputOf   map[int]Ref       // loop-frame register → its input
+	written   map[int]bool      // loop-frame registers the trace wrote
+	ext       int               // pending EXT prefix
+	closeAt   func(pc int) bool // whether a jump to pc closes the trace
+}
+
+// newRecorder starts recording a loop at header in f.
+func newRecorder(th *runtime.Thread, f *runtime.Frame, header, limit int) *recorder {
+	r := &recorder{th: th, t: &Trace{Kind: LoopTrace}, header: header, limit: limit,
+		inputOf: map[int]Ref{}, written: map[int]bool{}}
+	fr := &recFrame{code: f.Code, globals: f.Globals, builtins: f.Builtins, regs: f.Regs, pc: header, resultReg: -1}
+	fr.refs = make([]Ref, len(f.Regs))
+	for i := range fr.refs {
+		fr.refs[i] = NoRef
+	}
+	r.frames = []*recFrame{fr}
+	return r
+}
+
+// newBridgeRecorder starts recording a bridge from the guard owning
+// snapshot snap of parent, whose exit has just been restored into f: its
+// inputs are the snapshot's Live values, and it ends at the loop header
+// with a jump to the loop's entry (described by loopEntry).
+func newBridgeRecorder(th *runtime.Thread, f *runtime.Frame, parent *Trace, snap int, header, limit int, loopEntry []EntrySlot) *recorder {
+	sn := &parent.Snaps[snap]
+	r := newRecorder(th, f, header, limit)
+	r.bridge = true
+	r.t.Kind, r.t.Parent, r.t.ParentSnap = BridgeTrace, parent, snap
+	r.loopEntry = loopEntry
+	fr := r.frames[0]
+	fr.pc = sn.Frames[0].PC
+	inputs := make([]Ref, len(sn.Live))
+	for k, lr := range sn.Live {
+		inputs[k] = r.t.Emit(Op{Code: OpInput, Type: parent.TypeOf(lr)})
+		r.t.NumInputs++
+	}
+	for _, sl := range sn.Frames[0].Slots {
+		switch {
+		case sl.Ref == NoRef:
+			fr.refs[sl.Reg] = refUnbound
+		case sl.Ref.IsConst():
+			fr.refs[sl.Reg] = r.t.AddConst(*parent.Const(sl.Ref))
+		default:
+			fr.refs[sl.Reg] = inputs[sn.liveIndex(sl.Ref)]
+		}
+	}
+	return r
+}
+
+func (r *recorder) top() *recFrame { return r.frames[len(r.frames)-1] }
+
+// run records until the loop closes (nil) or recording aborts. Either
+// way the loop frame is left at an instruction boundary (frames[0].pc)
+// with its registers as the interpreter expects; inlined frames left
+// over are finished by the caller (finishInlined).
+func (r *recorder) run() error {
+	for {
+		if len(r.t.Ops) > r.limit {
+			return abortf("too long", "more than %d ops", r.limit)
+		}
+		closed, err := r.step(r.top())
+		if err != nil || closed {
+			return err
+		}
+	}
+}
+
+// get returns the IR value and concrete value of register reg.
+func (r *recorder) get(fr *recFrame, reg int) (Ref, runtime.Value, error) {
+	if reg >= fr.code.KBase {
+		v := fr.code.KVals[reg-fr.code.KBase]
+		return r.constOf(v), v, nil
+	}
+	ref := fr.refs[reg]
+	v := fr.regs[reg]
+	if ref == refUnbound || (ref == NoRef && fr != r.frames[0]) || !v.IsValid() {
+		return NoRef, v, abortf("unsupported", "unbound register r%d", reg)
+	}
+	if ref != NoRef {
+		return ref, v, nil
+	}
+	if r.bridge {
+		return NoRef, v, abortf("unsupported", "bridge reads r%d, unknown to its loop", reg)
+	}
+	typ := kindOf(v)
+	es := EntrySlot{Reg: reg, Type: typ}
+	if typ == Ptr {
+		es.Class = v.Type()
+	}
+	ref = r.t.Emit(Op{Code: OpInput, Type: typ})
+	r.t.NumInputs++
+	r.entry = append(r.entry, es)
+	r.inputOf[reg] = ref
+	fr.refs[reg] = ref
+	return ref, v, nil
+}
+
+// set writes register reg of fr, in IR and concretely.
+func (r *recorder) set(fr *recFrame, reg int, ref Ref, v runtime.Value) {
+	fr.refs[reg] = ref
+	fr.regs[reg] = v
+	if fr == r.frames[0] {
+		r.written[reg] = true
+	}
+}
+
+// kindOf is the IR type a concrete value is specialised to.
+func kindOf(v runtime.Value) Type {
+	switch {
+	case v.IsSmallInt():
+		return Int
+	case v.IsFloat():
+		return Float
+	case v.IsBool():
+		return Bool
+	}
+	return Ptr
+}
+
+// constOf returns the IR constant of a concrete value.
+func (r *recorder) constOf(v runtime.Value) Ref {
+	switch kindOf(v) {
+	case Int:
+		return r.t.ConstInt(v.SmallInt())
+	case Float:
+		return r.t.ConstFloat(v.AsFloat())
+	case Bool:
+		return r.t.ConstBool(v.IsTrue())
+	}
+	return r.t.ConstObj(v.Pointer(), v, "")
+}
+
+// emit appends a non-guard op.
+func (r *recorder) emit(code Opcode, typ Type, args ...Ref) Ref {
+	return r.t.Emit(Op{Code: code, Type: typ, Args: args})
+}
+
+// guard appends a guard whose snapshot is the state before the current
+// instruction of the innermost frame.
+func (r *recorder) guard(code Opcode, args ...Ref) {
+	r.t.Emit(Op{Code: code, Args: args, Snap: int32(r.snapshot())})
+}
+
+// snapshot records the current state and returns its index.
+func (r *recorder) snapshot() int {
+	var sn Snapshot
+	for i, fr := range r.frames {
+		sf := SnapFrame{Code: fr.code, Func: fr.fn, PC: fr.pc, ResultReg: fr.resultReg}
+		if i == len(r.frames)-1 {
+			sf.ResultReg = -1
+		}
+		for reg := 0; reg < fr.code.KBase && reg < len(fr.refs); reg++ {
+			switch ref := fr.refs[reg]; {
+			case ref == refUnbound:
+				sf.Slots = append(sf.Slots, SnapSlot{Reg: reg, Ref: NoRef})
+			case ref != NoRef:
+				sf.Slots = append(sf.Slots, SnapSlot{Reg: reg, Ref: ref})
+			}
+		}
+		sn.Frames = append(sn.Frames, sf)
+	}
+	sn.computeLive()
+	r.t.Snaps = append(r.t.Snaps, sn)
+	return len(r.t.Snaps) - 1
+}
+
+// location is the debug_merge_point text of fr's instruction at pc.
+func location(fr *recFrame, pc int, op compile.Opcode) string {
+	c := fr.code
+	return fmt.Sprintf("%s;%s:%d-%d~#%d %s", c.Name, c.Filename, c.FirstLine, c.Line(pc), pc, op)
+}
+
+// step records the instruction at fr.pc and executes it. closed reports
+// that the trace reached its end (a jump to the loop header).
+func (r *recorder) step(fr *recFrame) (closed bool, err error) {
+	insns := fr.code.Insns
+	pc := fr.pc
+	w := insns[pc]
+	op := compile.Opcode(w)
+	a, b, c := int(uint8(w>>8)), int(uint8(w>>16)), int(uint8(w>>24))
+	if op != compile.EXT {
+		r.t.Emit(Op{Code: OpDebugMergePoint, Pos: location(fr, pc, op), Aux: int64(len(r.frames) - 1)})
+	}
+	next := pc + 1
+	if op.HasExtraWord() {
+		next++
+	}
+	switch op {
+	case compile.NOP:
+	case compile.EXT:
+		r.ext = int(w >> 8)
+		fr.pc = next
+		return false, nil
+	case compile.MOVE:
+		ref, v, err := r.get(fr, b)
+		if err != nil {
+			return false, err
+		}
+		r.set(fr, a, ref, v)
+	case compile.LOADK:
+		v := fr.code.Consts[int(w>>16)|r.ext<<16]
+		r.set(fr, a, r.constOf(v), v)
+	case compile.LOADNONE:
+		r.set(fr, a, r.constOf(runtime.None), runtime.None)
+	case compile.LOADTRUE:
+		r.set(fr, a, r.t.ConstBool(true), runtime.True)
+	case compile.LOADFALSE:
+		r.set(fr, a, r.t.ConstBool(false), runtime.False)
+	case compile.CHECKLOCAL:
+		if _, _, err := r.get(fr, a); err != nil {
+			return false, err
+		}
+	case compile.LOADGLOBAL:
+		if err := r.loadGlobal(fr, a, fr.code.Names[int(w>>16)|r.ext<<16]); err != nil {
+			return false, err
+		}
+	case compile.ADD, compile.SUB, compile.MUL, compile.TRUEDIV, compile.MOD, compile.RSHIFT,
+		compile.OR, compile.XOR, compile.AND, compile.FLOORDIV,
+		compile.IADD, compile.ISUB, compile.IMUL, compile.ITRUEDIV, compile.IMOD, compile.IRSHIFT,
+		compile.IOR, compile.IXOR, compile.IAND, compile.IFLOORDIV:
+		bop := runtime.BinaryOp(op - compile.ADD)
+		if op >= compile.IADD {
+			bop = runtime.BinaryOp(op - compile.IADD)
+		}
+		x, xv, err := r.get(fr, b)
+		if err != nil {
+			return false, err
+		}
+		y, yv, err := r.get(fr, c)
+		if err != nil {
+			return false, err
+		}
+		ref, v, err := r.binary(bop, x, y, xv, yv)
+		if err != nil {
+			return false, err
+		}
+		r.set(fr, a, ref, v)
+	case compile.NEG, compile.POS, compile.INVERT, compile.NOT:
+		x, xv, err := r.get(fr, b)
+		if err != nil {
+			return false, err
+		}
+		ref, v, err := r.unary(op, x, xv)
+		if err != nil {
+			return false, err
+		}
+		r.set(fr, a, ref, v)
+	case compile.LT, compile.LE, compile.EQ, compile.NE, compile.GT, compile.GE:
+		x, xv, err := r.get(fr, b)
+		if err != nil {
+			return false, err
+		}
+		y, yv, err := r.get(fr, c)
+		if err != nil {
+			return false, err
+		}
+		ref, t, err := r.compare(runtime.CompareOp(op-compile.LT), x, y, xv, yv)
+		if err != nil {
+			return false, err
+		}
+		r.set(fr, a, ref, runtime.Bool(t))
+	case compile.JLT, compile.JLE, compile.JEQ, compile.JNE, compile.JGT, compile.JGE:
+		x, xv, err := r.get(fr, a)
+		if err != nil {
+			return false, err
+		}
+		y, yv, err := r.get(fr, b)
+		if err != nil {
+			return false, err
+		}
+		ref, t, err := r.compare(runtime.CompareOp(op-compile.JLT), x, y, xv, yv)
+		if err != nil {
+			return false, err
+		}
+		r.branch(ref, t)
+		if t == (c != 0) {
+			return r.jump(fr, int(insns[pc+1]))
+		}
+	case compile.JMP:
+		return r.jump(fr, int(w>>8))
+	case compile.JT, compile.JF:
+		x, xv, err := r.get(fr, a)
+		if err != nil {
+			return false, err
+		}
+		ref, t, err := r.truth(x, xv)
+		if err != nil {
+			return false, err
+		}
+		r.branch(ref, t)
+		if t == (op == compile.JT) {
+			return r.jump(fr, int(insns[pc+1]))
+		}
+	case compile.JNONE:
+		x, _, err := r.get(fr, a)
+		if err != nil {
+			return false, err
+		}
+		if r.t.TypeOf(x) == Ptr {
+			return false, abortf("unsupported", "JNONE on an object")
+		}
+		if b == 0 { // "is not None" holds for a number
+			return r.jump(fr, int(insns[pc+1]))
+		}
+	case compile.FORITER:
+		done, err := r.forIter(fr, a, b)
+		if err != nil {
+			return false, err
+		}
+		if done {
+			return r.jump(fr, int(insns[pc+1]))
+		}
+	case compile.CALL:
+		return false, r.call(fr, a, b+1, c, b, next)
+	case compile.CALLMETHOD:
+		if _, self, _ := r.get(fr, b+1); self.IsValid() {
+			return false, abortf("unsupported", "method call")
+		}
+		return false, r.call(fr, a, b+2, c, b, next)
+	case compile.GETMETHOD:
+		if err := r.getModuleAttr(fr, a, b, fr.code.Names[c|r.ext<<8]); err != nil {
+			return false, err
+		}
+	case compile.RETURN:
+		if len(r.frames) == 1 {
+			return false, abortf("loop exit", "return from the loop's function")
+		}
+		ref, v, err := r.get(fr, a)
+		if err != nil {
+			return false, err
+		}
+		r.frames = r.frames[:len(r.frames)-1]
+		parent := r.top()
+		r.set(parent, parent.resultReg, ref, v)
+		parent.resultReg = -1
+		return false, nil
+	case compile.GETITEM:
+		if err := r.getItem(fr, a, b, c); err != nil {
+			return false, err
+		}
+	case compile.SETITEM:
+		if err := r.setItem(fr, a, b, c); err != nil {
+			return false, err
+		}
+	case compile.LEN:
+		if err := r.length(fr, a, b); err != nil {
+			return false, err
+		}
+	default:
+		return false, abortf("unsupported", "%s", op)
+	}
+	r.ext = 0
+	fr.pc = next
+	return false, nil
+}
+
+// jump moves fr to target; a jump to the loop header in the loop frame
+// closes the trace.
+func (r *recorder) jump(fr *recFrame, target int) (bool, error) {
+	r.ext = 0
+	fr.pc = target
+	if fr == r.frames[0] && len(r.frames) == 1 && target == r.header {
+		return true, r.close()
+	}
+	return false, nil
+}
+
+// branch guards the direction a branch took.
+func (r *recorder) branch(cond Ref, taken bool) {
+	if taken {
+		r.guard(OpGuardTrue, cond)
+	} else {
+		r.guard(OpGuardFalse, cond)
+	}
+}
+
+// close ends a loop trace with the jump back to its header. Every local
+// variable of the loop frame the iteration wrote becomes loop-carried (an
+// input),
+// so that an exit anywhere in a later iteration writes back values from
+// that iteration, and earlier snapshots learn about them.
+func (r *recorder) close() error {
+	if r.bridge {
+		args, err := r.jumpArgs(r.loopEntry)
+		if err != nil {
+			return err
+		}
+		r.t.Emit(Op{Code: OpJump, Args: args, Aux: 0, Snap: int32(r.snapshot())})
+		return nil
+	}
+	fr := r.frames[0]
+	regs := make([]int, 0, len(r.written))
+	for reg := range r.written {
+		regs = append(regs, reg)
+	}
+	sort.Ints(regs)
+	var unbound []int
+	for _, reg := range regs {
+		if _, ok := r.inputOf[reg]; ok {
+			continue
+		}
+		if reg >= fr.code.NumLocals {
+			// A temporary lives within one statement: after an exit the
+			// interpreter writes it again before reading it.
+			continue
+		}
+		ref := fr.refs[reg]
+		if ref == refUnbound {
+			unbound = append(unbound, reg)
+			continue
+		}
+		typ := r.t.TypeOf(ref)
+		es := EntrySlot{Reg: reg, Type: typ}
+		if typ == Ptr {
+			es.Class = fr.regs[reg].Type()
+		}
+		in := r.t.Emit(Op{Code: OpInput, Type: typ})
+		r.t.NumInputs++
+		r.entry = append(r.entry, es)
+		r.inputOf[reg] = in
+	}
+	// Earlier snapshots: a carried register not yet written at that point
+	// holds its value from the start of the iteration.
+	for i := range r.t.Snaps {
+		sf := &r.t.Snaps[i].Frames[0]
+		have := map[int]bool{}
+		for _, sl := range sf.Slots {
+			have[sl.Reg] = true
+		}
+		for reg, in := range r.inputOf {
+			if !have[reg] {
+				sf.Slots = append(sf.Slots, SnapSlot{Reg: reg, Ref: in})
+			}
+		}
+		for _, reg := range unbound {
+			if !have[reg] {
+				sf.Slots = append(sf.Slots, SnapSlot{Reg: reg, Ref: NoRef})
+			}
+		}
+		sort.Slice(sf.Slots, func(x, y int) bool { return sf.Slots[x].Reg < sf.Slots[y].Reg })
+		r.t.Snaps[i].computeLive()
+	}
+	args, err := r.jumpArgs(r.entry)
+	if err != nil {
+		return err
+	}
+	r.t.Emit(Op{Code: OpJump, Args: args, Snap: int32(r.snapshot())})
+	return nil
+}
+
+// jumpArgs returns the current values of the registers feeding the
+// inputs described by entry, checking they keep their types.
+func (r *recorder) jumpArgs(entry []EntrySlot) ([]Ref, error) {
+	fr := r.frames[0]
+	args := make([]Ref, len(entry))
+	for k, es := range entry {
+		ref := fr.refs[es.Reg]
+		if ref == NoRef && !r.bridge {
+			ref = r.inputOf[es.Reg]
+		}
+		if ref == NoRef || ref == refUnbound {
+			return nil, abortf("type unstable", "r%d unbound at the loop header", es.Reg)
+		}
+		if typ := r.t.TypeOf(ref); typ != es.Type || typ == Ptr && fr.regs[es.Reg].Type() != es.Class {
+			return nil, abortf("type unstable", "r%d changes type in the loop (%s to %s)", es.Reg, es.Type, typ)
+		}
+		args[k] = ref
+	}
+	return args, nil
+}
+
+// ptrOf is the address of a Go object, for Ptr constants.
+func ptrOf[T any](p *T) unsafe.Pointer { return unsafe.Pointer(p) }
+
+// isIntLike reports whether an IR value is an int or a bool.
+func isIntLike(t Type) bool { return t == Int || t == Bool }
+
+// toFloat converts an int-like IR value to float.
+func (r *recorder) toFloat(x Ref) Ref {
+	if r.t.TypeOf(x) == Float {
+		return x
+	}
+	if x.IsConst() {
+		return r.t.ConstFloat(float64(int64(r.t.Const(x).Bits)))
+	}
+	return r.emit(OpCastIntToFloat, Float, x)
+}
+
+// guardPositive guards y > 0 for an int divisor observed positive.
+func (r *recorder) guardPositive(y Ref, yv int64) error {
+	if yv <= 0 {
+		return abortf("unsupported", "division by a non-positive int")
+	}
+	if !y.IsConst() {
+		r.guard(OpGuardTrue, r.emit(OpIntGt, Bool, y, r.t.ConstInt(0)))
+	}
+	return nil
+}
+
+// binary records x op y.
+func (r *recorder) binary(op runtime.BinaryOp, x, y Ref, xv, yv runtime.Value) (Ref, runtime.Value, error) {
+	tx, ty := r.t.TypeOf(x), r.t.TypeOf(y)
+	v, err := runtime.Binary(r.th, op, xv, yv)
+	if err != nil {
+		return NoRef, v, abortf("unsupported", "%s raises", op.Symbol())
+	}
+	switch {
+	case isIntLike(tx) && isIntLike(ty) && !(tx == Bool && ty == Bool):
+		if !v.IsSmallInt() {
+			return NoRef, v, abortf("unsupported", "int %s gives %s", op.Symbol(), v.Type().Name)
+		}
+		var code Opcode
+		switch op {
+		case runtime.OpAdd, runtime.OpSub, runtime.OpMul:
+			code = map[runtime.BinaryOp]Opcode{runtime.OpAdd: OpIntAddOvf, runtime.OpSub: OpIntSubOvf, runtime.OpMul: OpIntMulOvf}[op]
+			ref := r.emit(code, Int, x, y)
+			r.guard(OpGuardNoOverflow)
+			return ref, v, nil
+		case runtime.OpMod, runtime.OpFloorDiv:
+			if err := r.guardPositive(y, yv.SmallInt()); err != nil {
+				return NoRef, v, err
+			}
+			code = OpIntMod
+			if op == runtime.OpFloorDiv {
+				code = OpIntFloorDiv
+			}
+		case runtime.OpAnd:
+			code = OpIntAnd
+		case runtime.OpOr:
+			code = OpIntOr
+		case runtime.OpXor:
+			code = OpIntXor
+		case runtime.OpRShift:
+			if !y.IsConst() {
+				r.guard(OpGuardTrue, r.emit(OpIntGe, Bool, y, r.t.ConstInt(0)))
+			}
+			code = OpIntRshift
+		default:
+			return NoRef, v, abortf("unsupported", "int %s", op.Symbol())
+		}
+		return r.emit(code, Int, x, y), v, nil
+	case (tx == Float || isIntLike(tx)) && (ty == Float || isIntLike(ty)) && (tx == Float || ty == Float):
+		if !v.IsFloat() {
+			return NoRef, v, abortf("unsupported", "float %s gives %s", op.Symbol(), v.Type().Name)
+		}
+		fx, fy := r.toFloat(x), r.toFloat(y)
+		switch op {
+		case runtime.OpAdd:
+			return r.emit(OpFloatAdd, Float, fx, fy), v, nil
+		case runtime.OpSub:
+			return r.emit(OpFloatSub, Float, fx, fy), v, nil
+		case runtime.OpMul:
+			return r.emit(OpFloatMul, Float, fx, fy), v, nil
+		case runtime.OpTrueDiv:
+			if !fy.IsConst() {
+				r.guard(OpGuardTrue, r.emit(OpFloatNe, Bool, fy, r.t.ConstFloat(0)))
+			}
+			return r.emit(OpFloatTrueDiv, Float, fx, fy), v, nil
+		}
+		return NoRef, v, abortf("unsupported", "float %s", op.Symbol())
+	}
+	return NoRef, v, abortf("unsupported", "%s on %s and %s", op.Symbol(), xv.Type().Name, yv.Type().Name)
+}
+
+// unary records -x, +x, ~x and not x.
+func (r *recorder) unary(op compile.Opcode, x Ref, xv runtime.Value) (Ref, runtime.Value, error) {
+	tx := r.t.TypeOf(x)
+	switch {
+	case op == compile.NOT:
+		t, tv, err := r.truth(x, xv)
+		if err != nil {
+			return NoRef, xv, err
+		}
+		return r.emit(OpBoolNot, Bool, t), runtime.Bool(!tv), nil
+	case tx == Int && op == compile.NEG:
+		if xv.SmallInt() == math.MinInt64 {
+			return NoRef, xv, abortf("unsupported", "-int overflows")
+		}
+		ref := r.emit(OpIntNegOvf, Int, x)
+		r.guard(OpGuardNoOverflow)
+		return ref, runtime.Int(-xv.SmallInt()), nil
+	case tx == Int && op == compile.POS:
+		return x, xv, nil
+	case tx == Int && op == compile.INVERT:
+		return r.emit(OpIntXor, Int, x, r.t.ConstInt(-1)), runtime.Int(^xv.SmallInt()), nil
+	case tx == Float && op == compile.NEG:
+		return r.emit(OpFloatNeg, Float, x), runtime.Float(-xv.AsFloat()), nil
+	case tx == Float && op == compile.POS:
+		return x, xv, nil
+	}
+	return NoRef, xv, abortf("unsupported", "%s on %s", op, xv.Type().Name)
+}
+
+// compare records x op y as a bool.
+func (r *recorder) compare(op runtime.CompareOp, x, y Ref, xv, yv runtime.Value) (Ref, bool, error) {
+	tx, ty := r.t.TypeOf(x), r.t.TypeOf(y)
+	if isIntLike(tx) && isIntLike(ty) {
+		a, b := xv.SmallInt(), yv.SmallInt() // a bool's n is 0 or 1
+		t := [...]bool{a < b, a <= b, a == b, a != b, a > b, a >= b}[op]
+		return r.emit(OpIntLt+Opcode(op), Bool, x, y), t, nil
+	}
+	// A mixed compare is exact (not a float conversion) in Python: only
+	// int constants that convert exactly are allowed.
+	exact := func(ref Ref, t Type) bool {
+		if t == Float {
+			return true
+		}
+		if !ref.IsConst() || t != Int {
+			return false
+		}
+		c := int64(r.t.Const(ref).Bits)
+		return c >= -1<<53 && c <= 1<<53
+	}
+	if (tx == Float || ty == Float) && exact(x, tx) && exact(y, ty) {
+		fx, fy := r.toFloat(x), r.toFloat(y)
+		a, b := floatOfConcrete(xv), floatOfConcrete(yv)
+		t := [...]bool{a < b, a <= b, a == b, a != b, a > b, a >= b}[op]
+		return r.emit(OpFloatLt+Opcode(op), Bool, fx, fy), t, nil
+	}
+	return NoRef, false, abortf("unsupported", "compare %s with %s", xv.Type().Name, yv.Type().Name)
+}
+
+func floatOfConcrete(v runtime.Value) float64 {
+	if v.IsFloat() {
+		return v.AsFloat()
+	}
+	return float64(v.SmallInt())
+}
+
+// truth records the truth value of x.
+func (r *recorder) truth(x Ref, xv runtime.Value) (Ref, bool, error) {
+	switch r.t.TypeOf(x) {
+	case Bool:
+		return x, xv.IsTrue(), nil
+	case Int:
+		return r.emit(OpIntIsTrue, Bool, x), xv.SmallInt() != 0, nil
+	case Float:
+		return r.emit(OpFloatNe, Bool, x, r.t.ConstFloat(0)), xv.AsFloat() != 0, nil
+	}
+	return NoRef, false, abortf("unsupported", "truth of %s", xv.Type().Name)
+}
+
+// guardDict guards that d is unchanged since recording.
+func (r *recorder) guardDict(d *runtime.Dict) {
+	r.guard(OpGuardDictVersion, r.t.ConstObj(ptrOf(d), d, fmt.Sprintf("ConstPtr(dict%d)", len(r.t.Consts))), r.t.ConstInt(int64(d.Writes())))
+}
+
+// loadGlobal records LOADGLOBAL: the value becomes a constant, guarded by
+// the versions of the dicts it was looked up in.
+func (r *recorder) loadGlobal(fr *recFrame, a int, name string) error {
+	r.guardDict(fr.globals)
+	v, ok := fr.globals.GetStr(name)
+	if !ok {
+		r.guardDict(fr.builtins)
+		if v, ok = fr.builtins.GetStr(name); !ok {
+			return abortf("unsupported", "global %s is not defined", name)
+		}
+	}
+	r.set(fr, a, r.constOf(v), v)
+	return nil
+}
+
+// getModuleAttr records GETMETHOD on a module: the attribute becomes a
+// constant guarded by the module dict's version.
+func (r *recorder) getModuleAttr(fr *recFrame, a, b int, name string) error {
+	m, mv, err := r.get(fr, b)
+	if err != nil {
+		return err
+	}
+	d, ok := runtime.JITModuleDict(mv)
+	if !ok || !m.IsConst() {
+		return abortf("unsupported", "method lookup on %s", mv.Type().Name)
+	}
+	v, ok := d.GetStr(name)
+	if !ok {
+		return abortf("unsupported", "module has no attribute %s", name)
+	}
+	r.guardDict(d)
+	r.set(fr, a, r.constOf(v), v)
+	fr.refs[a+1], fr.regs[a+1] = refUnbound, runtime.Value{}
+	if fr == r.frames[0] {
+		r.written[a+1] = true
+	}
+	return nil
+}
+
+// call records a call of R[fnReg] with n arguments from R[argBase]:
+// builtins len and math functions become ops, small Python functions are
+// inlined.
+func (r *recorder) call(fr *recFrame, a, argBase, n, fnReg, next int) error {
+	fref, fv, err := r.get(fr, fnReg)
+	if err != nil {
+		return err
+	}
+	args := make([]Ref, n)
+	vals := make([]runtime.Value, n)
+	for i := 0; i < n; i++ {
+		if args[i], vals[i], err = r.get(fr, argBase+i); err != nil {
+			return err
+		}
+	}
+	guardCallee := func() {
+		if !fref.IsConst() {
+			r.guard(OpGuardValue, fref, r.constOf(fv))
+		}
+	}
+	if mod, name, ok := runtime.JITBuiltinName(fv); ok {
+		switch {
+		case mod == "builtins" && name == "len" && n == 1:
+			items, ok := listOf(vals[0])
+			if !ok || r.t.TypeOf(args[0]) != Ptr {
+				return abortf("unsupported", "len of %s", vals[0].Type().Name)
+			}
+			guardCallee()
+			r.set(fr, a, r.emit(OpArrayLen, Int, args[0]), runtime.Int(int64(len(items))))
+			fr.pc = next
+			return nil
+		case mod == "math" && n == 1 && mathFuncIndex(name) >= 0:
+			tx := r.t.TypeOf(args[0])
+			if tx != Float && !isIntLike(tx) {
+				return abortf("unsupported", "math.%s of %s", name, vals[0].Type().Name)
+			}
+			k := mathFuncIndex(name)
+			res := MathFuncs[k].F(floatOfConcrete(vals[0]))
+			if math.IsNaN(res) || math.IsInf(res, 0) {
+				return abortf("unsupported", "math.%s gives %v", name, res)
+			}
+			guardCallee()
+			ref := r.t.Emit(Op{Code: OpCallF, Type: Float, Args: []Ref{r.toFloat(args[0])}, Aux: int64(k)})
+			// The interpreter raises (or returns an infinity) unless the
+			// result is finite: x - x is 0 exactly for finite x.
+			r.guard(OpGuardTrue, r.emit(OpFloatEq, Bool, r.emit(OpFloatSub, Float, ref, ref), r.t.ConstFloat(0)))
+			r.set(fr, a, ref, runtime.Float(res))
+			fr.pc = next
+			return nil
+		}
+		return abortf("unsupported", "call of %s.%s", mod, name)
+	}
+	fn, ok := runtime.JITFunction(fv)
+	if !ok || !runtime.JITInlinable(fn, n) {
+		return abortf("unsupported", "call of %s", fv.Type().Name)
+	}
+	if len(r.frames) >= maxInlineDepth {
+		return abortf("recursion", "inlining deeper than %d", maxInlineDepth)
+	}
+	for _, f := range r.frames {
+		if f.code == fn.Code {
+			return abortf("recursion", "recursive call of %s", fn.Name)
+		}
+	}
+	guardCallee()
+	code := fn.Code
+	callee := &recFrame{code: code, fn: fn, globals: fn.Globals, builtins: fn.Builtins,
+		regs: make([]runtime.Value, code.NumRegs), refs: make([]Ref, code.NumRegs), resultReg: -1}
+	for i := range callee.refs {
+		callee.refs[i] = NoRef
+	}
+	copy(callee.regs[code.KBase:], code.KVals)
+	for i := 0; i < n; i++ {
+		callee.refs[i], callee.regs[i] = args[i], vals[i]
+	}
+	fr.pc, fr.resultReg = next, a
+	r.frames = append(r.frames, callee)
+	return nil
+}
+
+// listOf returns the items of an exact list.
+func listOf(v runtime.Value) ([]runtime.Value, bool) {
+	if !v.IsValid() || v.Type() != runtime.ListType {
+		return nil, false
+	}
+	return runtime.ListItems(v), true
+}
+
+// listIndex records the bounds checks of list[i] and returns the
+// normalised index.
+func (r *recorder) listIndex(fr *recFrame, lb, ib int) (l, idx Ref, items []runtime.Value, i int, err error) {
+	l, lv, err := r.get(fr, lb)
+	if err != nil {
+		return
+	}
+	iref, iv, err := r.get(fr, ib)
+	if err != nil {
+		return
+	}
+	items, ok := listOf(lv)
+	if !ok || r.t.TypeOf(iref) != Int {
+		err = abortf("unsupported", "subscript of %s by %s", lv.Type().Name, iv.Type().Name)
+		return
+	}
+	x := iv.SmallInt()
+	n := int64(len(items))
+	if x < -n || x >= n {
+		err = abortf("unsupported", "list index out of range")
+		return
+	}
+	length := r.emit(OpArrayLen, Int, l)
+	if x >= 0 {
+		r.guard(OpGuardTrue, r.emit(OpIntGe, Bool, iref, r.t.ConstInt(0)))
+		r.guard(OpGuardTrue, r.emit(OpIntLt, Bool, iref, length))
+		return l, iref, items, int(x), nil
+	}
+	r.guard(OpGuardTrue, r.emit(OpIntLt, Bool, iref, r.t.ConstInt(0)))
+	j := r.emit(OpIntAdd, Int, iref, length)
+	r.guard(OpGuardTrue, r.emit(OpIntGe, Bool, j, r.t.ConstInt(0)))
+	return l, j, items, int(x + n), nil
+}
+
+// getItem records R[a] = R[b][R[c]] for a list of ints or floats.
+func (r *recorder) getItem(fr *recFrame, a, b, c int) error {
+	l, idx, items, i, err := r.listIndex(fr, b, c)
+	if err != nil {
+		return err
+	}
+	v := items[i]
+	switch kindOf(v) {
+	case Int:
+		r.t.Emit(Op{Code: OpGuardArrayItemKind, Args: []Ref{l, idx}, Aux: ItemInt, Snap: int32(r.snapshot())})
+		r.set(fr, a, r.emit(OpGetArrayItemI, Int, l, idx), v)
+	case Float:
+		r.t.Emit(Op{Code: OpGuardArrayItemKind, Args: []Ref{l, idx}, Aux: ItemFloat, Snap: int32(r.snapshot())})
+		r.set(fr, a, r.emit(OpGetArrayItemF, Float, l, idx), v)
+	default:
+		return abortf("unsupported", "list item of type %s", v.Type().Name)
+	}
+	return nil
+}
+
+// setItem records R[a][R[b]] = R[c] for an int, float or bool value.
+func (r *recorder) setItem(fr *recFrame, a, b, c int) error {
+	val, vv, err := r.get(fr, c)
+	if err != nil {
+		return err
+	}
+	if r.t.TypeOf(val) == Ptr {
+		return abortf("unsupported", "storing a %s in a list", vv.Type().Name)
+	}
+	l, idx, items, i, err := r.listIndex(fr, a, b)
+	if err != nil {
+		return err
+	}
+	r.t.Emit(Op{Code: OpSetArrayItem, Args: []Ref{l, idx, val}, Snap: -1})
+	items[i] = vv
+	return nil
+}
+
+// length records LEN (len() in match statements) of a list.
+func (r *recorder) length(fr *recFrame, a, b int) error {
+	l, lv, err := r.get(fr, b)
+	if err != nil {
+		return err
+	}
+	items, ok := listOf(lv)
+	if !ok {
+		return abortf("unsupported", "len of %s", lv.Type().Name)
+	}
+	r.set(fr, a, r.emit(OpArrayLen, Int, l), runtime.Int(int64(len(items))))
+	return nil
+}
+
+// forIter records FORITER over a range iterator: it reports whether the
+// iterator is exhausted (the loop exits).
+func (r *recorder) forIter(fr *recFrame, a, b int) (bool, error) {
+	it, itv, err := r.get(fr, b)
+	if err != nil {
+		return false, err
+	}
+	next, step, rem, ok := runtime.RangeIteratorState(itv)
+	if !ok || it.IsConst() {
+		return false, abortf("unsupported", "for loop over %s", itv.Type().Name)
+	}
+	field := func(off uintptr, name string) Ref {
+		return r.t.Emit(Op{Code: OpGetFieldI, Type: Int, Args: []Ref{it}, Aux: int64(off), Descr: name})
+	}
+	remRef := field(runtime.JITRangeIterRemainingOffset, "rangeiter.remaining")
+	more := r.emit(OpIntGt, Bool, remRef, r.t.ConstInt(0))
+	r.branch(more, rem > 0)
+	if rem <= 0 {
+		if fr == r.frames[0] && fr.pc == r.header {
+			return true, abortf("loop exit", "the loop's iterator is exhausted")
+		}
+		return true, nil
+	}
+	x := field(runtime.JITRangeIterNextOffset, "rangeiter.next")
+	st := field(runtime.JITRangeIterStepOffset, "rangeiter.step")
+	r.t.Emit(Op{Code: OpSetFieldI, Args: []Ref{it, r.emit(OpIntSub, Int, remRef, r.t.ConstInt(1))},
+		Aux: int64(runtime.JITRangeIterRemainingOffset), Descr: "rangeiter.remaining", Snap: -1})
+	r.t.Emit(Op{Code: OpSetFieldI, Args: []Ref{it, r.emit(OpIntAdd, Int, x, st)},
+		Aux: int64(runtime.JITRangeIterNextOffset), Descr: "rangeiter.next", Snap: -1})
+	runtime.SetRangeIteratorState(itv, next+step, rem-1)
+	r.set(fr, a, x, runtime.Int(next))
+	return false, nil
+}
