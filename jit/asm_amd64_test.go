@@ -16,15 +16,15 @@ import (
 )
 
 // x86Backend returns the native backend, skipping where there is none.
-func nativeForTest(t testing.TB) Backend {
+func x86NativeForTest(t testing.TB) Backend {
 	if nativeBackend == nil {
 		t.Skip("no native backend on this platform")
 	}
 	return nativeBackend
 }
 
-// slotsFor sizes Slots for every input, snapshot and jump of the traces.
-func slotsFor(ts ...*Trace) int {
+// x86SlotsFor sizes Slots for every input, snapshot and jump of the traces.
+func x86SlotsFor(ts ...*Trace) int {
 	n := 0
 	for _, t := range ts {
 		n = max(n, t.NumInputs)
@@ -38,48 +38,48 @@ func slotsFor(ts ...*Trace) int {
 	return n
 }
 
-// outcome is what a run leaves behind, compared between backends.
-type outcome struct {
+// x86Outcome is what a run leaves behind, compared between backends.
+type x86Outcome struct {
 	exit        ExitKind
 	trace, snap uint64
 	live        []uint64
 }
 
-func (o outcome) String() string {
+func (o x86Outcome) String() string {
 	return fmt.Sprintf("%v trace %d snap %d live %x", o.exit, o.trace, o.snap, o.live)
 }
 
-// runCode runs code on inputs and collects the outcome; traces are every
+// x86RunCode runs code on inputs and collects the x86Outcome; traces are every
 // trace the run may exit from (to know the snapshot's Live count).
-func runCode(c Code, inputs []uint64, nslots int, interrupt *atomic.Uint32, traces map[uint64]*Trace) outcome {
+func x86RunCode(c Code, inputs []uint64, nslots int, interrupt *atomic.Uint32, traces map[uint64]*Trace) x86Outcome {
 	st := &State{Slots: make([]uint64, nslots), Interrupt: interrupt}
 	copy(st.Slots, inputs)
 	k := c.Run(st)
-	o := outcome{exit: k, trace: st.ExitTrace, snap: st.ExitSnap}
+	o := x86Outcome{exit: k, trace: st.ExitTrace, snap: st.ExitSnap}
 	if tr := traces[st.ExitTrace]; tr != nil && int(st.ExitSnap) < len(tr.Snaps) {
 		o.live = append(o.live, st.Slots[:len(tr.Snaps[st.ExitSnap].Live)]...)
 	}
 	return o
 }
 
-// diff compiles t (and optional bridges, each linked to its parent's
+// x86Diff compiles t (and optional bridges, each linked to its parent's
 // guard) with both backends, runs them on inputs and compares.
-func diff(t *testing.T, tr *Trace, inputs []uint64, bridges ...*Trace) outcome {
+func x86Diff(t *testing.T, tr *Trace, inputs []uint64, bridges ...*Trace) x86Outcome {
 	t.Helper()
-	return diffInterrupt(t, tr, inputs, nil, bridges...)
+	return x86DiffInterrupt(t, tr, inputs, nil, bridges...)
 }
 
-func diffInterrupt(t *testing.T, tr *Trace, inputs []uint64, interrupt *atomic.Uint32, bridges ...*Trace) outcome {
+func x86DiffInterrupt(t *testing.T, tr *Trace, inputs []uint64, interrupt *atomic.Uint32, bridges ...*Trace) x86Outcome {
 	t.Helper()
-	x86 := nativeForTest(t)
+	x86 := x86NativeForTest(t)
 	traces := map[uint64]*Trace{uint64(tr.ID): tr}
 	all := []*Trace{tr}
 	for _, b := range bridges {
 		traces[uint64(b.ID)] = b
 		all = append(all, b)
 	}
-	nslots := slotsFor(all...)
-	var outs [2]outcome
+	nslots := x86SlotsFor(all...)
+	var outs [2]x86Outcome
 	for k, be := range []Backend{IRExec{}, x86} {
 		codes := map[*Trace]Code{}
 		root, err := be.Compile(tr, nil)
@@ -98,7 +98,7 @@ func diffInterrupt(t *testing.T, tr *Trace, inputs []uint64, interrupt *atomic.U
 			}
 			codes[b] = bc
 		}
-		outs[k] = runCode(root, inputs, nslots, interrupt, traces)
+		outs[k] = x86RunCode(root, inputs, nslots, interrupt, traces)
 		for _, c := range codes {
 			defer c.Free()
 		}
@@ -109,7 +109,7 @@ func diffInterrupt(t *testing.T, tr *Trace, inputs []uint64, interrupt *atomic.U
 	return outs[1]
 }
 
-func ints(vs ...int64) []uint64 {
+func x86Ints(vs ...int64) []uint64 {
 	out := make([]uint64, len(vs))
 	for i, v := range vs {
 		out[i] = uint64(v)
@@ -119,33 +119,33 @@ func ints(vs ...int64) []uint64 {
 
 func TestX86HandLoop(t *testing.T) {
 	tr := handLoop()
-	o := diff(t, tr, ints(0, 1000, 0))
+	o := x86Diff(t, tr, x86Ints(0, 1000, 0))
 	if o.exit != ExitGuard || o.snap != 0 || int64(o.live[0]) != 1000 {
 		t.Fatalf("loop ended as %v", o)
 	}
-	diff(t, tr, ints(5, 3, 7))                   // guard fails at once
-	diff(t, tr, ints(0, 100, math.MaxInt64-200)) // overflow in the add
-	diff(t, tr, ints(-50, 50, math.MinInt64+3))
+	x86Diff(t, tr, x86Ints(5, 3, 7))                   // guard fails at once
+	x86Diff(t, tr, x86Ints(0, 100, math.MaxInt64-200)) // overflow in the add
+	x86Diff(t, tr, x86Ints(-50, 50, math.MinInt64+3))
 }
 
 func TestX86Interrupt(t *testing.T) {
 	var word atomic.Uint32
 	word.Store(1)
-	o := diffInterrupt(t, handLoop(), ints(0, 1<<40, 0), &word)
+	o := x86DiffInterrupt(t, handLoop(), x86Ints(0, 1<<40, 0), &word)
 	if o.exit != ExitInterrupt {
 		t.Fatalf("exit %v, want interrupt", o.exit)
 	}
 }
 
-// loopBuilder builds loop traces: inputs, label over all inputs, body,
+// x86LoopBuilder builds loop traces: inputs, label over all inputs, body,
 // and a jump whose args the caller gives.
-type loopBuilder struct {
+type x86LoopBuilder struct {
 	t      *Trace
 	inputs []Ref
 }
 
-func newLoop(id int, types ...Type) *loopBuilder {
-	b := &loopBuilder{t: &Trace{ID: id, Kind: LoopTrace, Name: fmt.Sprintf("test %d", id)}}
+func x86NewLoop(id int, types ...Type) *x86LoopBuilder {
+	b := &x86LoopBuilder{t: &Trace{ID: id, Kind: LoopTrace, Name: fmt.Sprintf("test %d", id)}}
 	for _, ty := range types {
 		b.inputs = append(b.inputs, b.t.Emit(Op{Code: OpInput, Type: ty}))
 	}
@@ -155,7 +155,7 @@ func newLoop(id int, types ...Type) *loopBuilder {
 }
 
 // snap makes a snapshot of refs (registers 0..n-1 of one frame).
-func (b *loopBuilder) snap(refs ...Ref) int32 {
+func (b *x86LoopBuilder) snap(refs ...Ref) int32 {
 	sn := Snapshot{Frames: []SnapFrame{{ResultReg: -1}}}
 	for k, r := range refs {
 		sn.Frames[0].Slots = append(sn.Frames[0].Slots, SnapSlot{Reg: k, Ref: r})
@@ -165,22 +165,22 @@ func (b *loopBuilder) snap(refs ...Ref) int32 {
 	return int32(len(b.t.Snaps) - 1)
 }
 
-func (b *loopBuilder) op(code Opcode, args ...Ref) Ref {
+func (b *x86LoopBuilder) op(code Opcode, args ...Ref) Ref {
 	return b.t.Emit(Op{Code: code, Args: args})
 }
 
-func (b *loopBuilder) guard(code Opcode, snapRefs []Ref, args ...Ref) {
+func (b *x86LoopBuilder) guard(code Opcode, snapRefs []Ref, args ...Ref) {
 	b.t.Emit(Op{Code: code, Args: args, Snap: b.snap(snapRefs...)})
 }
 
-func (b *loopBuilder) jump(args ...Ref) *Trace {
+func (b *x86LoopBuilder) jump(args ...Ref) *Trace {
 	b.t.Emit(Op{Code: OpJump, Args: args, Aux: 1, Snap: b.snap(args...)})
 	return b.t
 }
 
-// floatLoop: while x < lim: s += x * 2.0 / 7.0 + sqrt(x) + sin(x); x += 1.0
-func floatLoop() *Trace {
-	b := newLoop(1, Float, Float, Float)
+// x86FloatLoop: while x < lim: s += x * 2.0 / 7.0 + sqrt(x) + sin(x); x += 1.0
+func x86FloatLoop() *Trace {
+	b := x86NewLoop(1, Float, Float, Float)
 	x, lim, s := b.inputs[0], b.inputs[1], b.inputs[2]
 	c := b.op(OpFloatLt, x, lim)
 	b.guard(OpGuardTrue, []Ref{x, lim, s}, c)
@@ -197,7 +197,7 @@ func floatLoop() *Trace {
 	return b.jump(x1, lim, ab)
 }
 
-func fbits(fs ...float64) []uint64 {
+func x86Fbits(fs ...float64) []uint64 {
 	out := make([]uint64, len(fs))
 	for i, f := range fs {
 		out[i] = math.Float64bits(f)
@@ -206,18 +206,18 @@ func fbits(fs ...float64) []uint64 {
 }
 
 func TestX86FloatLoop(t *testing.T) {
-	tr := floatLoop()
-	o := diff(t, tr, fbits(0, 5000, 0))
+	tr := x86FloatLoop()
+	o := x86Diff(t, tr, x86Fbits(0, 5000, 0))
 	if o.exit != ExitGuard || math.Float64frombits(o.live[0]) != 5000 {
 		t.Fatalf("float loop ended as %v", o)
 	}
-	diff(t, tr, fbits(math.NaN(), 10, 1)) // NaN < 10 is false
-	diff(t, tr, fbits(-3.5, 1e3, math.Inf(1)))
+	x86Diff(t, tr, x86Fbits(math.NaN(), 10, 1)) // NaN < 10 is false
+	x86Diff(t, tr, x86Fbits(-3.5, 1e3, math.Inf(1)))
 }
 
-// compareLoop exercises every comparison, fused with guards and not.
-func compareLoop(id int, guardOp Opcode, cmp Opcode, ty Type) *Trace {
-	b := newLoop(id, Int, ty, ty, Int)
+// x86CompareLoop exercises every comparison, fused with guards and not.
+func x86CompareLoop(id int, guardOp Opcode, cmp Opcode, ty Type) *Trace {
+	b := x86NewLoop(id, Int, ty, ty, Int)
 	i, x, y, acc := b.inputs[0], b.inputs[1], b.inputs[2], b.inputs[3]
 	all := []Ref{i, x, y, acc}
 	c := b.op(OpIntLt, i, b.t.ConstInt(50))
@@ -238,28 +238,28 @@ func TestX86Comparisons(t *testing.T) {
 	for _, g := range []Opcode{OpGuardTrue, OpGuardFalse} {
 		for _, cmp := range []Opcode{OpIntLt, OpIntLe, OpIntEq, OpIntNe, OpIntGt, OpIntGe} {
 			id++
-			tr := compareLoop(id, g, cmp, Int)
+			tr := x86CompareLoop(id, g, cmp, Int)
 			for _, x := range intVals {
 				for _, y := range intVals {
-					diff(t, tr, ints(0, x, y, 1))
+					x86Diff(t, tr, x86Ints(0, x, y, 1))
 				}
 			}
 		}
 		for _, cmp := range []Opcode{OpFloatLt, OpFloatLe, OpFloatEq, OpFloatNe, OpFloatGt, OpFloatGe} {
 			id++
-			tr := compareLoop(id, g, cmp, Float)
+			tr := x86CompareLoop(id, g, cmp, Float)
 			for _, x := range floatVals {
 				for _, y := range floatVals {
-					diff(t, tr, []uint64{0, math.Float64bits(x), math.Float64bits(y), 1})
+					x86Diff(t, tr, []uint64{0, math.Float64bits(x), math.Float64bits(y), 1})
 				}
 			}
 		}
 	}
 }
 
-// overflowLoop runs acc = acc OP k with the overflow-checked op.
-func overflowLoop(id int, code Opcode) *Trace {
-	b := newLoop(id, Int, Int, Int)
+// x86OverflowLoop runs acc = acc OP k with the overflow-checked op.
+func x86OverflowLoop(id int, code Opcode) *Trace {
+	b := x86NewLoop(id, Int, Int, Int)
 	i, acc, k := b.inputs[0], b.inputs[1], b.inputs[2]
 	c := b.op(OpIntLt, i, b.t.ConstInt(100))
 	b.guard(OpGuardTrue, []Ref{i, acc, k}, c)
@@ -291,15 +291,15 @@ func TestX86OverflowGuards(t *testing.T) {
 		{OpIntNegOvf, 5, 0},
 	}
 	for n, c := range cases {
-		o := diff(t, overflowLoop(30+n, c.code), ints(0, c.acc, c.k))
+		o := x86Diff(t, x86OverflowLoop(30+n, c.code), x86Ints(0, c.acc, c.k))
 		t.Logf("%s(%d, %d): %v", c.code.Name(), c.acc, c.k, o)
 	}
 }
 
-// arithLoop exercises the remaining int ops with operands in registers,
+// x86ArithLoop exercises the remaining int ops with operands in registers,
 // constants and (under pressure) spill slots.
-func arithLoop(id int) *Trace {
-	b := newLoop(id, Int, Int, Int, Int)
+func x86ArithLoop(id int) *Trace {
+	b := x86NewLoop(id, Int, Int, Int, Int)
 	i, x, y, acc := b.inputs[0], b.inputs[1], b.inputs[2], b.inputs[3]
 	c := b.op(OpIntLt, i, b.t.ConstInt(64))
 	b.guard(OpGuardTrue, []Ref{i, x, y, acc}, c)
@@ -336,15 +336,15 @@ func arithLoop(id int) *Trace {
 }
 
 func TestX86IntOps(t *testing.T) {
-	tr := arithLoop(50)
+	tr := x86ArithLoop(50)
 	for _, in := range [][]int64{{0, 12345, 678, 0}, {0, -987654321, 3, 7}, {0, math.MinInt64, math.MaxInt64, 1}, {0, -1, -1, -1}} {
-		diff(t, tr, ints(in...))
+		x86Diff(t, tr, x86Ints(in...))
 	}
 }
 
-// pressureLoop keeps more values live than there are registers, of both
+// x86PressureLoop keeps more values live than there are registers, of both
 // classes, across guards and the back-edge.
-func pressureLoop(id, nInt, nFloat int) *Trace {
+func x86PressureLoop(id, nInt, nFloat int) *Trace {
 	types := []Type{Int}
 	for range nInt {
 		types = append(types, Int)
@@ -352,7 +352,7 @@ func pressureLoop(id, nInt, nFloat int) *Trace {
 	for range nFloat {
 		types = append(types, Float)
 	}
-	b := newLoop(id, types...)
+	b := x86NewLoop(id, types...)
 	i := b.inputs[0]
 	is, fs := b.inputs[1:1+nInt], b.inputs[1+nInt:]
 	c := b.op(OpIntLt, i, b.t.ConstInt(40))
@@ -380,7 +380,7 @@ func pressureLoop(id, nInt, nFloat int) *Trace {
 
 func TestX86RegisterPressure(t *testing.T) {
 	for _, sz := range [][2]int{{3, 3}, {12, 2}, {4, 20}, {16, 18}} {
-		tr := pressureLoop(60+sz[0], sz[0], sz[1])
+		tr := x86PressureLoop(60+sz[0], sz[0], sz[1])
 		in := []uint64{0}
 		for k := range sz[0] {
 			in = append(in, uint64(k*k+1))
@@ -388,27 +388,27 @@ func TestX86RegisterPressure(t *testing.T) {
 		for k := range sz[1] {
 			in = append(in, math.Float64bits(float64(k)*1.25))
 		}
-		diff(t, tr, in)
+		x86Diff(t, tr, in)
 	}
 }
 
 // TestX86SwapCycles: the jump swaps pairs of label args and rotates
 // three (cycles in the parallel move), and passes constants.
 func TestX86SwapCycles(t *testing.T) {
-	b := newLoop(70, Int, Int, Int, Float, Float, Int, Int, Float, Float, Float, Int)
+	b := x86NewLoop(70, Int, Int, Int, Float, Float, Int, Int, Float, Float, Float, Int)
 	in := b.inputs
 	c := b.op(OpIntLt, in[0], b.t.ConstInt(9))
 	b.guard(OpGuardTrue, in, c)
 	tr := b.jump(b.op(OpIntAdd, in[0], b.t.ConstInt(1)), in[2], in[1], in[4], in[3], in[6], in[5],
 		in[8], in[9], in[7], b.t.ConstInt(1<<50))
-	diff(t, tr, []uint64{0, 1, 2, math.Float64bits(1.5), math.Float64bits(2.5), 3, 4,
+	x86Diff(t, tr, []uint64{0, 1, 2, math.Float64bits(1.5), math.Float64bits(2.5), 3, 4,
 		math.Float64bits(7), math.Float64bits(8), math.Float64bits(9), 5})
 }
 
-// listLoop: while i < len(l): item = l[i] (int, guarded); l[i] = item*2 + s; s += item; i += 1
+// x86ListLoop: while i < len(l): item = l[i] (int, guarded); l[i] = item*2 + s; s += item; i += 1
 // and a float list read when fl is given.
-func listLoop(id int, l *runtime.Value) (*Trace, Ref) {
-	b := newLoop(id, Int, Int, Ptr)
+func x86ListLoop(id int, l *runtime.Value) (*Trace, Ref) {
+	b := x86NewLoop(id, Int, Int, Ptr)
 	i, s, lst := b.inputs[0], b.inputs[1], b.inputs[2]
 	all := []Ref{i, s, lst}
 	b.guard(OpGuardClass, all, lst, b.t.ConstObj(unsafe.Pointer(runtime.ListType), runtime.ListType, "ConstClass(list)"))
@@ -423,9 +423,9 @@ func listLoop(id int, l *runtime.Value) (*Trace, Ref) {
 	return b.jump(b.op(OpIntAdd, i, b.t.ConstInt(1)), s1, lst), lst
 }
 
-func listOf(vs ...runtime.Value) runtime.Value { return runtime.NewList(vs) }
+func x86ListOf(vs ...runtime.Value) runtime.Value { return runtime.NewList(vs) }
 
-func listBits(l runtime.Value) []string {
+func x86ListBits(l runtime.Value) []string {
 	var out []string
 	for _, v := range runtime.ListItems(l) {
 		out = append(out, fmt.Sprintf("%x/%x", v.Pointer(), v.Bits()))
@@ -433,26 +433,26 @@ func listBits(l runtime.Value) []string {
 	return out
 }
 
-// diffList runs the list loop on a fresh list from mk with each backend
+// x86DiffList runs the list loop on a fresh list from mk with each backend
 // (the loop mutates it) and compares the exits and the final lists.
-func diffList(t *testing.T, tr *Trace, mk func() runtime.Value) outcome {
+func x86DiffList(t *testing.T, tr *Trace, mk func() runtime.Value) x86Outcome {
 	t.Helper()
-	var outs [2]outcome
+	var outs [2]x86Outcome
 	var finals [2]string
-	for k, be := range []Backend{IRExec{}, nativeForTest(t)} {
+	for k, be := range []Backend{IRExec{}, x86NativeForTest(t)} {
 		l := mk()
 		c, err := be.Compile(tr, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
 		p := uint64(uintptr(l.Pointer()))
-		outs[k] = runCode(c, []uint64{0, 0, p}, slotsFor(tr), nil, map[uint64]*Trace{uint64(tr.ID): tr})
+		outs[k] = x86RunCode(c, []uint64{0, 0, p}, x86SlotsFor(tr), nil, map[uint64]*Trace{uint64(tr.ID): tr})
 		for j, v := range outs[k].live {
 			if v == p {
 				outs[k].live[j] = 0xAAAA // the list, whichever copy
 			}
 		}
-		finals[k] = fmt.Sprint(listBits(l))
+		finals[k] = fmt.Sprint(x86ListBits(l))
 		c.Free()
 	}
 	if outs[0].String() != outs[1].String() || finals[0] != finals[1] {
@@ -462,30 +462,30 @@ func diffList(t *testing.T, tr *Trace, mk func() runtime.Value) outcome {
 }
 
 func TestX86Lists(t *testing.T) {
-	tr, _ := listLoop(80, nil)
-	o := diffList(t, tr, func() runtime.Value {
+	tr, _ := x86ListLoop(80, nil)
+	o := x86DiffList(t, tr, func() runtime.Value {
 		var items []runtime.Value
 		for k := range 20 {
 			items = append(items, runtime.Int(int64(k*3-7)))
 		}
 		items[13] = runtime.Float(2.5) // the kind guard fails at 13
-		return listOf(items...)
+		return x86ListOf(items...)
 	})
 	if o.snap != 2 || o.live[0] != 13 {
 		t.Fatalf("list loop ended as %v", o)
 	}
 	// A list shorter than the loop: the bounds guard fails.
-	o = diffList(t, tr, func() runtime.Value { return listOf(runtime.Int(1), runtime.Int(2), runtime.Int(200)) })
+	o = x86DiffList(t, tr, func() runtime.Value { return x86ListOf(runtime.Int(1), runtime.Int(2), runtime.Int(200)) })
 	if o.snap != 1 || o.live[0] != 3 {
 		t.Fatalf("short list loop ended as %v", o)
 	}
 	// Not a list: the class guard fails.
-	diffList(t, tr, func() runtime.Value { return runtime.NewDictValue() })
+	x86DiffList(t, tr, func() runtime.Value { return runtime.NewDictValue() })
 }
 
 func TestX86GuardValueAndDictVersion(t *testing.T) {
 	d := runtime.NewDict()
-	b := newLoop(90, Int, Int, Float)
+	b := x86NewLoop(90, Int, Int, Float)
 	i, k, f := b.inputs[0], b.inputs[1], b.inputs[2]
 	all := []Ref{i, k, f}
 	dc := b.t.ConstObj(unsafe.Pointer(d), d, "ConstPtr(globals)")
@@ -494,21 +494,21 @@ func TestX86GuardValueAndDictVersion(t *testing.T) {
 	b.guard(OpGuardValue, all, f, b.t.ConstFloat(0.5))
 	b.guard(OpGuardTrue, all, b.op(OpIntLt, i, b.t.ConstInt(30)))
 	tr := b.jump(b.op(OpIntAdd, i, b.t.ConstInt(1)), k, f)
-	diff(t, tr, []uint64{0, 1 << 40, math.Float64bits(0.5)})
-	diff(t, tr, []uint64{0, 1<<40 + 1, math.Float64bits(0.5)})
-	diff(t, tr, []uint64{0, 1 << 40, math.Float64bits(0.25)})
+	x86Diff(t, tr, []uint64{0, 1 << 40, math.Float64bits(0.5)})
+	x86Diff(t, tr, []uint64{0, 1<<40 + 1, math.Float64bits(0.5)})
+	x86Diff(t, tr, []uint64{0, 1 << 40, math.Float64bits(0.25)})
 	d.SetStr("x", runtime.Int(1))
-	o := diff(t, tr, []uint64{0, 1 << 40, math.Float64bits(0.5)})
+	o := x86Diff(t, tr, []uint64{0, 1 << 40, math.Float64bits(0.5)})
 	if o.snap != 0 {
 		t.Fatalf("dict version guard did not fail: %v", o)
 	}
 }
 
-// bridgeFor builds a bridge from the guard owning snapshot snap of
+// x86BridgeFor builds a bridge from the guard owning snapshot snap of
 // parent: its inputs are the snapshot's Live values; body runs and jumps
 // to the parent's label with args.
-func bridgeFor(id int, parent *Trace, snap int, body func(b *loopBuilder, in []Ref) []Ref) *Trace {
-	b := &loopBuilder{t: &Trace{ID: id, Kind: BridgeTrace, Parent: parent, ParentSnap: snap}}
+func x86BridgeFor(id int, parent *Trace, snap int, body func(b *x86LoopBuilder, in []Ref) []Ref) *Trace {
+	b := &x86LoopBuilder{t: &Trace{ID: id, Kind: BridgeTrace, Parent: parent, ParentSnap: snap}}
 	for _, r := range parent.Snaps[snap].Live {
 		b.inputs = append(b.inputs, b.t.Emit(Op{Code: OpInput, Type: parent.TypeOf(r)}))
 	}
@@ -520,7 +520,7 @@ func bridgeFor(id int, parent *Trace, snap int, body func(b *loopBuilder, in []R
 
 func TestX86Bridge(t *testing.T) {
 	// Loop: while i < n: if i % 3 == 0 (guard_false) ...; s += i; i += 1.
-	b := newLoop(100, Int, Int, Int)
+	b := x86NewLoop(100, Int, Int, Int)
 	i, n, s := b.inputs[0], b.inputs[1], b.inputs[2]
 	all := []Ref{i, n, s}
 	b.guard(OpGuardTrue, all, b.op(OpIntLt, i, n))
@@ -529,25 +529,25 @@ func TestX86Bridge(t *testing.T) {
 	s1 := b.op(OpIntAdd, s, i)
 	loop := b.jump(b.op(OpIntAdd, i, b.t.ConstInt(1)), n, s1)
 	// Bridge from snap 1: s += 1000; i += 1; back into the loop.
-	br := bridgeFor(101, loop, 1, func(b *loopBuilder, in []Ref) []Ref {
+	br := x86BridgeFor(101, loop, 1, func(b *x86LoopBuilder, in []Ref) []Ref {
 		b.guard(OpGuardTrue, in, b.op(OpIntLt, in[2], b.t.ConstInt(1<<20))) // fails eventually
 		return []Ref{b.op(OpIntAdd, in[0], b.t.ConstInt(1)), in[1], b.op(OpIntAdd, in[2], b.t.ConstInt(1000))}
 	})
-	o := diff(t, loop, ints(0, 500, 0), br)
+	o := x86Diff(t, loop, x86Ints(0, 500, 0), br)
 	if o.trace != 100 || o.snap != 0 {
 		t.Fatalf("bridged loop ended as %v", o)
 	}
-	o = diff(t, loop, ints(0, 1<<30, 0), br) // the bridge's own guard fails
+	o = x86Diff(t, loop, x86Ints(0, 1<<30, 0), br) // the bridge's own guard fails
 	if o.trace != 101 {
 		t.Fatalf("bridge guard exit: %v", o)
 	}
 	// A bridge of a bridge, which also jumps to the loop's label. (IRExec
 	// sends a bridge's jump to its parent trace, which for a bridge of a
 	// bridge is not a loop, so the expected result is computed here.)
-	br2 := bridgeFor(102, br, 0, func(b *loopBuilder, in []Ref) []Ref {
+	br2 := x86BridgeFor(102, br, 0, func(b *x86LoopBuilder, in []Ref) []Ref {
 		return []Ref{b.op(OpIntAdd, in[0], b.t.ConstInt(1)), in[1], b.t.ConstInt(0)}
 	})
-	x86 := nativeForTest(t)
+	x86 := x86NativeForTest(t)
 	lc, _ := x86.Compile(loop, nil)
 	bc, _ := x86.Compile(br, lc)
 	bc2, err := x86.Compile(br2, bc)
@@ -571,7 +571,7 @@ func TestX86Bridge(t *testing.T) {
 		}
 		wi++
 	}
-	o = runCode(lc, ints(0, limit, 0), 3, nil, map[uint64]*Trace{100: loop})
+	o = x86RunCode(lc, x86Ints(0, limit, 0), 3, nil, map[uint64]*Trace{100: loop})
 	if o.exit != ExitGuard || o.trace != 100 || o.snap != 0 || int64(o.live[0]) != wi || int64(o.live[2]) != ws {
 		t.Fatalf("bridge of a bridge: %v, want i=%d s=%d", o, wi, ws)
 	}
@@ -581,7 +581,7 @@ func TestX86Bridge(t *testing.T) {
 // long loop runs while another goroutine forces collections.
 func TestX86Offsets(t *testing.T) {
 	tr := handLoop()
-	c, err := nativeForTest(t).Compile(tr, nil)
+	c, err := x86NativeForTest(t).Compile(tr, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -601,14 +601,14 @@ func TestX86Offsets(t *testing.T) {
 func TestX86RejectsUnknownOps(t *testing.T) {
 	tr := handLoop()
 	tr.Ops[7].Code = numOpcodes + 3 // beyond the IR
-	if _, err := nativeForTest(t).Compile(tr, nil); err == nil {
+	if _, err := x86NativeForTest(t).Compile(tr, nil); err == nil {
 		t.Fatal("compiled an unknown op")
 	}
 }
 
-// randomLoop generates a random well-formed loop over ints and floats
+// x86RandomLoop generates a random well-formed loop over x86Ints and floats
 // with guards that fail at data-dependent iterations.
-func randomLoop(id int, rng *rand.Rand) *Trace {
+func x86RandomLoop(id int, rng *rand.Rand) *Trace {
 	nI, nF := 1+rng.IntN(6), rng.IntN(5)
 	types := []Type{Int}
 	for range nI {
@@ -617,7 +617,7 @@ func randomLoop(id int, rng *rand.Rand) *Trace {
 	for range nF {
 		types = append(types, Float)
 	}
-	b := newLoop(id, types...)
+	b := x86NewLoop(id, types...)
 	i := b.inputs[0]
 	ivals := append([]Ref{}, b.inputs[1:1+nI]...)
 	fvals := append([]Ref{}, b.inputs[1+nI:]...)
@@ -684,7 +684,7 @@ func randomLoop(id int, rng *rand.Rand) *Trace {
 	}
 	args := []Ref{b.op(OpIntAdd, i, b.t.ConstInt(1))}
 	for k := 0; k < nI; k++ {
-		args = append(args, b.op(OpIntAnd, ivals[rng.IntN(len(ivals))], b.t.ConstInt(0xffffff))) // keep ints tame
+		args = append(args, b.op(OpIntAnd, ivals[rng.IntN(len(ivals))], b.t.ConstInt(0xffffff))) // keep x86Ints tame
 	}
 	for k := 0; k < nF; k++ {
 		f := fvals[rng.IntN(len(fvals))]
@@ -701,7 +701,7 @@ func TestX86RandomTraces(t *testing.T) {
 	}
 	for seed := range n {
 		rng := rand.New(rand.NewPCG(uint64(seed), 7))
-		tr := randomLoop(1000+seed, rng)
+		tr := x86RandomLoop(1000+seed, rng)
 		if err := tr.Verify(); err != nil {
 			t.Fatalf("seed %d: generator made a bad trace: %v", seed, err)
 		}
@@ -713,6 +713,6 @@ func TestX86RandomTraces(t *testing.T) {
 				in = append(in, uint64(rng.Int64N(1<<20)-1<<19))
 			}
 		}
-		diff(t, tr, in)
+		x86Diff(t, tr, in)
 	}
 }
