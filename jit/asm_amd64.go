@@ -7,6 +7,7 @@ package jit
 import (
 	"fmt"
 	"math"
+	"os"
 	"sync"
 	"sync/atomic"
 	"unsafe"
@@ -70,16 +71,18 @@ func (b *x86Backend) putAsm(a *native.Asm) {
 type x86Code struct {
 	t    *Trace // keeps the trace's object constants alive (go-jit.md §5 rule 5)
 	code *native.Code
-	// loop is the loop whose label this code's final jump enters: the code
-	// itself for a loop, the root loop for a bridge.
+	// loop is the loop this code's final jump enters: the code itself
+	// for a loop (at its label), the loop for a bridge (at its start).
 	loop *x86Code
 	// spillBase is where this code's spill region starts in State.Spill;
 	// need, shared by a loop and its bridges, is how many words the whole
 	// family uses (bridges get regions after their parent's).
 	spillBase, spillWords int32
 	need                  *atomic.Int64
-	// labelSlot holds the address of the label's entry point (loops).
-	labelSlot native.Slot
+	// labelSlot holds the address of the label's entry point, entrySlot
+	// that of the code's start (loops): yields re-enter through them and
+	// bridges jump back to the loop through entrySlot.
+	labelSlot, entrySlot native.Slot
 	// guardSlots are the jump slots of the guards, by snapshot index.
 	guardSlots map[int]native.Slot
 	// resumeSlots hold the resume addresses of call_f exits.
@@ -153,20 +156,21 @@ func (c *x86Code) Free() {
 	}
 	if c.t.Kind == LoopTrace {
 		native.FreeSlot(c.labelSlot)
+		native.FreeSlot(c.entrySlot)
 	}
 	native.Free(c.code)
 }
 
-// Compile implements Backend.
-func (b *x86Backend) Compile(t *Trace, parent Code) (Code, error) {
+// Compile implements Backend. For a bridge, loop is the loop's code.
+func (b *x86Backend) Compile(t *Trace, loop Code) (Code, error) {
 	if err := t.Verify(); err != nil {
 		return nil, err
 	}
 	c := &x86Code{t: t, guardSlots: make(map[int]native.Slot)}
 	if t.Kind == BridgeTrace {
-		p, ok := parent.(*x86Code)
-		if !ok {
-			return nil, fmt.Errorf("x86-64: bridge parent is not x86-64 code")
+		p, ok := loop.(*x86Code)
+		if !ok || p.t.Kind != LoopTrace {
+			return nil, fmt.Errorf("x86-64: a bridge needs its loop's x86-64 code")
 		}
 		c.loop = p.loop
 		c.need = p.need
@@ -180,6 +184,9 @@ func (b *x86Backend) Compile(t *Trace, parent Code) (Code, error) {
 	g := &x86Gen{t: t, a: a, c: c, ra: x86Allocate(t), stubSnaps: make(map[int]*native.Label)}
 	c.spillWords = x86RegionSlots + g.ra.nSpill
 	code, err := g.generate()
+	if os.Getenv("KILN_X86_DUMP") != "" {
+		fmt.Fprintf(os.Stderr, "%s\n%s\n", t, a.Listing())
+	}
 	if err != nil {
 		g.freeSlots()
 		return nil, err
@@ -197,6 +204,7 @@ func (b *x86Backend) Compile(t *Trace, parent Code) (Code, error) {
 	}
 	if t.Kind == LoopTrace {
 		c.labelSlot.Set(c.code.Entry(g.labelEntry.Offset()))
+		c.entrySlot.Set(c.code.Addr)
 	}
 	c.offsets = make([]int, len(t.Ops))
 	for i, l := range g.opLabels {
@@ -243,6 +251,7 @@ func (g *x86Gen) freeSlots() {
 	}
 	if g.t.Kind == LoopTrace && g.c.labelSlot.Addr() != 0 {
 		native.FreeSlot(g.c.labelSlot)
+		native.FreeSlot(g.c.entrySlot)
 	}
 }
 
@@ -369,7 +378,10 @@ func (g *x86Gen) generate() ([]byte, error) {
 	g.opLabels = make([]*native.Label, len(t.Ops))
 	g.tails = make(map[int]*native.Label)
 	if t.Kind == LoopTrace {
-		g.c.labelSlot = g.newSlot()
+		g.c.labelSlot, g.c.entrySlot = g.newSlot(), g.newSlot()
+		if g.ra.label < 0 {
+			g.fail("loop without a label")
+		}
 	}
 	// Entry: spill base, inputs from Slots.
 	a.Mov(stateMem(StateSpill), native.R(x86SpillBase))
@@ -425,6 +437,8 @@ func (g *x86Gen) emit(i int) int {
 	case OpNop, OpDebugMergePoint:
 	case OpLabel:
 		g.emitLabel(i)
+	case OpSameAs:
+		g.mov(g.src(op.Args[0], g.scratchFor(op.Type == Float)), g.loc(Ref(i)), x86Scratch2)
 	case OpJump:
 		g.emitJump(i)
 	case OpIntAdd:
@@ -1076,7 +1090,8 @@ func (g *x86Gen) emitLabel(i int) {
 
 // emitJump emits the back-edge: the interrupt and preemption checks, then
 // the parallel move of the jump's args into the label's and the jump to
-// the loop head (or, for a bridge, into the loop's label entry).
+// the loop head; a bridge writes its args (the loop's inputs) to Slots and
+// enters the loop at its start, preamble included.
 func (g *x86Gen) emitJump(i int) {
 	op := &g.t.Ops[i]
 	a := g.a
@@ -1091,7 +1106,10 @@ func (g *x86Gen) emitJump(i int) {
 	native.EmitPreemptCheck(a, yield)
 	var labelSlot native.Slot
 	if g.t.Kind == BridgeTrace {
-		labelSlot = g.c.loop.labelSlot
+		if op.Aux != 0 {
+			g.fail("bridge jump to target %d, not the loop's entry", op.Aux)
+		}
+		labelSlot = g.c.loop.entrySlot
 		g.writeArgs(op.Args)
 		native.EmitJumpSlot(a, labelSlot.Addr())
 	} else {

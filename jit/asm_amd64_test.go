@@ -89,7 +89,7 @@ func x86DiffInterrupt(t *testing.T, tr *Trace, inputs []uint64, interrupt *atomi
 		codes[tr] = root
 		for _, b := range bridges {
 			pc := codes[b.Parent]
-			bc, err := be.Compile(b, pc)
+			bc, err := be.Compile(b, root)
 			if err != nil {
 				t.Fatalf("%s: compile bridge: %v", be.Name(), err)
 			}
@@ -514,7 +514,7 @@ func x86BridgeFor(id int, parent *Trace, snap int, body func(b *x86LoopBuilder, 
 	}
 	b.t.NumInputs = len(b.inputs)
 	args := body(b, b.inputs)
-	b.t.Emit(Op{Code: OpJump, Args: args, Aux: 1, Snap: b.snap(args...)})
+	b.t.Emit(Op{Code: OpJump, Args: args, Aux: 0, Snap: b.snap(args...)})
 	return b.t
 }
 
@@ -541,16 +541,14 @@ func TestX86Bridge(t *testing.T) {
 	if o.trace != 101 {
 		t.Fatalf("bridge guard exit: %v", o)
 	}
-	// A bridge of a bridge, which also jumps to the loop's label. (IRExec
-	// sends a bridge's jump to its parent trace, which for a bridge of a
-	// bridge is not a loop, so the expected result is computed here.)
+	// A bridge of a bridge, which also jumps to the loop.
 	br2 := x86BridgeFor(102, br, 0, func(b *x86LoopBuilder, in []Ref) []Ref {
 		return []Ref{b.op(OpIntAdd, in[0], b.t.ConstInt(1)), in[1], b.t.ConstInt(0)}
 	})
 	x86 := x86NativeForTest(t)
 	lc, _ := x86.Compile(loop, nil)
 	bc, _ := x86.Compile(br, lc)
-	bc2, err := x86.Compile(br2, bc)
+	bc2, err := x86.Compile(br2, lc)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -575,6 +573,7 @@ func TestX86Bridge(t *testing.T) {
 	if o.exit != ExitGuard || o.trace != 100 || o.snap != 0 || int64(o.live[0]) != wi || int64(o.live[2]) != ws {
 		t.Fatalf("bridge of a bridge: %v, want i=%d s=%d", o, wi, ws)
 	}
+	x86Diff(t, loop, x86Ints(0, limit, 0), br, br2)
 }
 
 // TestX86Preempt checks that a compiled loop yields to the collector: a
