@@ -391,7 +391,7 @@ func (g *x86Gen) generate() ([]byte, error) {
 		g.storeHome(k)
 	}
 	for i := t.NumInputs; i < len(t.Ops) && g.err == nil; i++ {
-		l := a.NewLabel(fmt.Sprintf("op%d", i))
+		l := a.NewLabel("op")
 		a.Bind(l)
 		g.opLabels[i] = l
 		i = g.emit(i)
@@ -609,7 +609,7 @@ func (g *x86Gen) emitOvf(i int) int {
 	case OpIntNegOvf:
 		a.I1(native.NEGQ, native.R(x86Scratch1))
 	}
-	l := a.NewLabel(fmt.Sprintf("op%d", j))
+	l := a.NewLabel("op")
 	a.Bind(l)
 	g.opLabels[j] = l
 	g.guardJump(j, native.JOS)
@@ -790,7 +790,7 @@ func (g *x86Gen) emitIntCmp(i int) int {
 
 // bindOp places op j's offset label at the current position.
 func (g *x86Gen) bindOp(j int) {
-	l := g.a.NewLabel(fmt.Sprintf("op%d", j))
+	l := g.a.NewLabel("op")
 	g.a.Bind(l)
 	g.opLabels[j] = l
 }
@@ -1026,11 +1026,11 @@ func (g *x86Gen) exitStub(snap int, guard bool) *native.Label {
 		return l
 	}
 	a := g.a
-	stub := a.NewLabel(fmt.Sprintf("exit%d", snap))
+	stub := a.NewLabel("exit")
 	g.stubSnaps[snap] = stub
 	slot := g.newSlot()
 	g.c.guardSlots[snap] = slot
-	tail := a.NewLabel(fmt.Sprintf("tail%d", snap))
+	tail := a.NewLabel("tail")
 	g.tails[snap] = tail
 	g.cold = append(g.cold, func() {
 		a.Bind(stub)

@@ -9,6 +9,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"unsafe"
 
@@ -714,4 +715,53 @@ func TestX86RandomTraces(t *testing.T) {
 		}
 		x86Diff(t, tr, in)
 	}
+}
+
+// x86Trace100 is a loop trace of about 100 ops in the recorder's style:
+// arithmetic, comparisons, overflow guards and a list read.
+func x86Trace100() *Trace {
+	b := x86NewLoop(500, Int, Int, Int, Float)
+	i, n, s, f := b.inputs[0], b.inputs[1], b.inputs[2], b.inputs[3]
+	all := b.inputs
+	for len(b.t.Ops) < 100 {
+		b.t.Emit(Op{Code: OpDebugMergePoint, Pos: "f;prog.py:1-3~#4 JGE"})
+		b.guard(OpGuardTrue, all, b.op(OpIntLt, i, n))
+		m := b.op(OpIntMod, b.op(OpIntMul, i, b.t.ConstInt(2)), b.t.ConstInt(7))
+		s = b.op(OpIntAddOvf, s, m)
+		b.guard(OpGuardNoOverflow, all)
+		f = b.op(OpFloatAdd, b.op(OpFloatMul, f, b.t.ConstFloat(0.5)), b.op(OpCastIntToFloat, m))
+		i = b.op(OpIntAdd, i, b.t.ConstInt(1))
+	}
+	return b.jump(i, n, s, f)
+}
+
+// BenchmarkX86Compile100 measures the backend's part of the pipeline from
+// an optimised trace of ~100 ops to runnable code: register allocation,
+// code generation, assembly, loading (go test -bench X86Compile ./jit).
+func BenchmarkX86Compile100(b *testing.B) {
+	be := x86NativeForTest(b)
+	tr := x86Trace100()
+	b.ReportMetric(float64(tr.CountOps()), "ops")
+	cpu0 := x86ThreadCPU()
+	for b.Loop() {
+		c, err := be.Compile(tr, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		c.Free()
+	}
+	// CPU time, next to the wall time: on a shared machine the wall
+	// time includes waiting for a core.
+	b.ReportMetric(float64(x86ThreadCPU()-cpu0)/float64(b.N), "cpu-ns/op")
+}
+
+// x86ThreadCPU returns the process's user+system CPU time in ns.
+func x86ThreadCPU() int64 {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return ru.Utime.Nano() + ru.Stime.Nano()
+}
+
+func TestX86Trace100(t *testing.T) {
+	x86Diff(t, x86Trace100(), []uint64{0, 1000, 0, math.Float64bits(1)})
 }

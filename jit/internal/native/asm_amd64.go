@@ -172,6 +172,12 @@ type Asm struct {
 	labels      []*Label
 	errs        []string
 	count       int
+	// progs and labelSlab are reused by every unit: a 100-op trace is
+	// ~1000 Progs, and allocating each was most of the compile time.
+	progs     []obj.Prog
+	usedProgs int
+	labelSlab []Label
+	usedLabel int
 }
 
 // initOnce fills golang-asm's process-global x86 opcode tables, which are
@@ -183,6 +189,10 @@ func NewAsm() *Asm {
 	a := &Asm{}
 	ctxt := obj.Linknew(&x86.Linkamd64)
 	ctxt.Headtype = objabi.Hlinux
+	// IsAsm turns off golang-asm's jump padding (NOPs so that no jump
+	// crosses a 32-byte boundary, Intel's JCC-erratum workaround): it made
+	// assembly re-run until sizes settled, about half of the compile time.
+	ctxt.IsAsm = true
 	ctxt.DiagFunc = func(format string, args ...any) {
 		a.errs = append(a.errs, fmt.Sprintf(format, args...))
 	}
@@ -197,6 +207,23 @@ func (a *Asm) Reset() {
 	a.labels = a.labels[:0]
 	a.errs = a.errs[:0]
 	a.count = 0
+	clear(a.progs[:a.usedProgs])
+	a.usedProgs = 0
+	clear(a.labelSlab[:a.usedLabel])
+	a.usedLabel = 0
+}
+
+// newProg returns a zeroed Prog from the slab (the assembler's ProgAlloc).
+func (a *Asm) newProg() *obj.Prog {
+	if a.usedProgs == len(a.progs) {
+		// Grow by a new slab: Progs already handed out stay where they are.
+		a.progs = make([]obj.Prog, max(256, 2*len(a.progs)))
+		a.usedProgs = 0
+	}
+	p := &a.progs[a.usedProgs]
+	a.usedProgs++
+	p.Ctxt = a.ctxt
+	return p
 }
 
 // Len returns the number of instructions emitted since Reset.
@@ -216,7 +243,7 @@ func (a *Asm) add(p *obj.Prog) *obj.Prog {
 
 // I emits op src, dst (either may be None).
 func (a *Asm) I(op Op, src, dst Operand) {
-	p := a.ctxt.NewProg()
+	p := a.newProg()
 	p.As, p.From, p.To = op, src, dst
 	a.add(p)
 }
@@ -229,7 +256,7 @@ func (a *Asm) I1(op Op, dst Operand) { a.I(op, None, dst) }
 // I3 emits a three-operand instruction: IMUL3Q $imm, src, dst is
 // dst = src * imm; ROUNDSD $mode, src, dst.
 func (a *Asm) I3(op Op, src, src2, dst Operand) {
-	p := a.ctxt.NewProg()
+	p := a.newProg()
 	p.As, p.From, p.To = op, src, dst
 	p.SetFrom3(src2)
 	a.add(p)
@@ -255,9 +282,15 @@ func (a *Asm) Ret() { a.I(RET, None, None) }
 
 // NewLabel returns an unbound label; name is for error messages.
 func (a *Asm) NewLabel(name string) *Label {
-	p := a.ctxt.NewProg()
+	p := a.newProg()
 	p.As = obj.ANOP
-	l := &Label{p: p, name: name}
+	if a.usedLabel == len(a.labelSlab) {
+		a.labelSlab = make([]Label, max(64, 2*len(a.labelSlab)))
+		a.usedLabel = 0
+	}
+	l := &a.labelSlab[a.usedLabel]
+	a.usedLabel++
+	*l = Label{p: p, name: name}
 	a.labels = append(a.labels, l)
 	return l
 }
@@ -275,7 +308,7 @@ func (a *Asm) Bind(l *Label) {
 
 // Jump emits a jump (JMP, or a conditional jump such as JLT) to l.
 func (a *Asm) Jump(op Op, l *Label) {
-	p := a.ctxt.NewProg()
+	p := a.newProg()
 	p.As = op
 	p.To.Type = obj.TYPE_BRANCH
 	p.To.SetTarget(l.p)
@@ -303,7 +336,7 @@ func (a *Asm) Assemble() (code []byte, err error) {
 		}
 	}()
 	s := &obj.LSym{Func: &obj.FuncInfo{Text: a.first}}
-	x86.Linkamd64.Assemble(a.ctxt, s, a.ctxt.NewProg)
+	x86.Linkamd64.Assemble(a.ctxt, s, a.newProg)
 	if len(a.errs) > 0 {
 		return nil, fmt.Errorf("native: %s", a.errs[0])
 	}
