@@ -765,3 +765,38 @@ func x86ThreadCPU() int64 {
 func TestX86Trace100(t *testing.T) {
 	x86Diff(t, x86Trace100(), []uint64{0, 1000, 0, math.Float64bits(1)})
 }
+
+// TestX86MagicDivision checks the constant-divisor sequence against Go's
+// floor division for divisors and dividends around every edge.
+func TestX86MagicDivision(t *testing.T) {
+	divisors := []int64{3, 5, 6, 7, 9, 10, 11, 12, 25, 100, 641, 1000, 1<<20 + 1, 1<<31 - 1, 2147483647}
+	xs := []int64{0, 1, -1, 2, -2, 6, -6, 7, -7, 8, -8, 13, -13, 1 << 40, -(1 << 40), math.MaxInt64, math.MinInt64, math.MinInt64 + 1, math.MaxInt64 - 1}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 40 {
+		xs = append(xs, int64(rng.Uint64()))
+	}
+	for _, d := range divisors {
+		for _, code := range []Opcode{OpIntMod, OpIntFloorDiv} {
+			b := x86NewLoop(600, Int, Int, Int)
+			k, x := b.inputs[0], b.inputs[1]
+			b.guard(OpGuardTrue, b.inputs, b.op(OpIntLt, k, b.t.ConstInt(1)))
+			r := b.op(code, x, b.t.ConstInt(d))
+			tr := b.jump(b.op(OpIntAdd, k, b.t.ConstInt(1)), x, r)
+			for _, xv := range xs {
+				o := x86Diff(t, tr, x86Ints(0, xv, 0))
+				want := xv % d
+				q := xv / d
+				if want < 0 {
+					want += d
+					q--
+				}
+				if code == OpIntFloorDiv {
+					want = q
+				}
+				if int64(o.live[2]) != want {
+					t.Fatalf("%s(%d, %d) = %d, want %d", code.Name(), xv, d, int64(o.live[2]), want)
+				}
+			}
+		}
+	}
+}

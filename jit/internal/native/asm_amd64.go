@@ -97,6 +97,7 @@ const (
 	SETPS     Op = x86.ASETPS
 	SETPC     Op = x86.ASETPC
 	MOVSD     Op = x86.AMOVSD
+	MOVAPS    Op = x86.AMOVAPS
 	ADDSD     Op = x86.AADDSD
 	SUBSD     Op = x86.ASUBSD
 	MULSD     Op = x86.AMULSD
@@ -262,13 +263,17 @@ func (a *Asm) I3(op Op, src, src2, dst Operand) {
 	a.add(p)
 }
 
-// Mov emits MOVQ src, dst, or MOVSD when either side is an XMM register
-// and the other memory or XMM (MOVQ moves between general and XMM registers).
+// Mov emits MOVQ src, dst; MOVSD between an XMM register and memory;
+// MOVAPS between XMM registers (MOVQ moves between general and XMM
+// registers).
 func (a *Asm) Mov(src, dst Operand) {
 	op := MOVQ
 	sx := src.Type == obj.TYPE_REG && Reg(src.Reg).IsXMM()
 	dx := dst.Type == obj.TYPE_REG && Reg(dst.Reg).IsXMM()
-	if (sx && (dx || dst.Type == obj.TYPE_MEM)) || (dx && src.Type == obj.TYPE_MEM) {
+	switch {
+	case sx && dx:
+		op = MOVAPS // a full copy: MOVSD between registers would merge, a false dependency
+	case (sx && dst.Type == obj.TYPE_MEM) || (dx && src.Type == obj.TYPE_MEM):
 		op = MOVSD
 	}
 	a.I(op, src, dst)
