@@ -21,6 +21,12 @@ func init() {
 	}
 }
 
+// x86YieldEveryIteration makes every back-edge take the yield path (tests
+// set it, and KILN_X86_YIELD=1 for whole programs: the path is otherwise
+// taken only when the runtime asks, so re-entering through the label's
+// entry point would go untested).
+var x86YieldEveryIteration = os.Getenv("KILN_X86_YIELD") != ""
+
 // Exit codes internal to the backend: Run handles them and re-enters, the
 // driver never sees them.
 const (
@@ -1184,7 +1190,11 @@ func (g *x86Gen) emitJump(i int) {
 	a.I(native.CMPL, native.Mem(x86Scratch1, 0), native.Imm(0))
 	a.Jump(native.JNE, intr)
 	a.Bind(ok)
-	native.EmitPreemptCheck(a, yield)
+	if x86YieldEveryIteration {
+		a.Jump(native.JMP, yield)
+	} else {
+		native.EmitPreemptCheck(a, yield)
+	}
 	var labelSlot native.Slot
 	if g.t.Kind == BridgeTrace {
 		if op.Aux != 0 {

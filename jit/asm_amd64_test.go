@@ -138,19 +138,25 @@ func TestX86Interrupt(t *testing.T) {
 	}
 }
 
-// x86LoopBuilder builds loop traces: inputs, label over all inputs, body,
-// and a jump whose args the caller gives.
+// x86LoopBuilder builds loop traces: inputs, an optional preamble, a
+// label over all inputs, body, and a jump whose args the caller gives.
 type x86LoopBuilder struct {
 	t      *Trace
 	inputs []Ref
+	pre    []Ref // preamble values
 }
 
-func x86NewLoop(id int, types ...Type) *x86LoopBuilder {
+func x86NewLoop(id int, types ...Type) *x86LoopBuilder { return x86NewLoopPreamble(id, types, nil) }
+
+func x86NewLoopPreamble(id int, types []Type, preamble func(*x86LoopBuilder)) *x86LoopBuilder {
 	b := &x86LoopBuilder{t: &Trace{ID: id, Kind: LoopTrace, Name: fmt.Sprintf("test %d", id)}}
 	for _, ty := range types {
 		b.inputs = append(b.inputs, b.t.Emit(Op{Code: OpInput, Type: ty}))
 	}
 	b.t.NumInputs = len(types)
+	if preamble != nil {
+		preamble(b)
+	}
 	b.t.Emit(Op{Code: OpLabel, Args: b.inputs, Aux: 1})
 	return b
 }
@@ -617,10 +623,28 @@ func x86RandomLoop(id int, rng *rand.Rand) *Trace {
 	for range nF {
 		types = append(types, Float)
 	}
-	b := x86NewLoop(id, types...)
+	b := x86NewLoopPreamble(id, types, func(b *x86LoopBuilder) {
+		// A preamble whose values the body uses without their being label
+		// arguments: they cross the label in registers or spill slots.
+		for k := range rng.IntN(6) {
+			in := b.inputs[1+rng.IntN(len(b.inputs)-1)]
+			if b.t.TypeOf(in) == Float {
+				b.pre = append(b.pre, b.op(OpFloatMul, in, b.t.ConstFloat(float64(k)+0.5)))
+			} else {
+				b.pre = append(b.pre, b.op(OpIntXor, in, b.t.ConstInt(int64(k*7919))))
+			}
+		}
+	})
 	i := b.inputs[0]
 	ivals := append([]Ref{}, b.inputs[1:1+nI]...)
 	fvals := append([]Ref{}, b.inputs[1+nI:]...)
+	for _, p := range b.pre {
+		if b.t.TypeOf(p) == Float {
+			fvals = append(fvals, p)
+		} else {
+			ivals = append(ivals, p)
+		}
+	}
 	snapAll := func() []Ref { return append([]Ref{i}, append(append([]Ref{}, ivals...), fvals...)...) }
 	b.guard(OpGuardTrue, snapAll(), b.op(OpIntLt, i, b.t.ConstInt(int64(5+rng.IntN(300)))))
 	pickI := func() Ref {
@@ -679,7 +703,11 @@ func x86RandomLoop(id int, rng *rand.Rand) *Trace {
 		case 12:
 			fvals = append(fvals, b.op(OpFloatTrueDiv, pickF(), b.t.ConstFloat(float64(1+rng.IntN(9)))))
 		case 13:
-			ivals = append(ivals, b.op(OpIntNeg, pickI()))
+			if rng.IntN(2) == 0 {
+				ivals = append(ivals, b.op(OpIntNeg, pickI()))
+			} else {
+				ivals = append(ivals, b.t.Emit(Op{Code: OpSameAs, Type: Int, Args: []Ref{pickI()}}))
+			}
 		}
 	}
 	args := []Ref{b.op(OpIntAdd, i, b.t.ConstInt(1))}
@@ -699,6 +727,19 @@ func TestX86RandomTraces(t *testing.T) {
 	if testing.Short() {
 		n = 100
 	}
+	x86RandomTraces(t, n)
+}
+
+// TestX86RandomTracesYielding runs random traces taking the yield exit at
+// every back-edge, re-entering through the label's entry point.
+func TestX86RandomTracesYielding(t *testing.T) {
+	x86YieldEveryIteration = true
+	defer func() { x86YieldEveryIteration = false }()
+	x86RandomTraces(t, 150)
+	x86Diff(t, x86FloatLoop(), x86Fbits(0, 300, 0))
+}
+
+func x86RandomTraces(t *testing.T, n int) {
 	for seed := range n {
 		rng := rand.New(rand.NewPCG(uint64(seed), 7))
 		tr := x86RandomLoop(1000+seed, rng)
