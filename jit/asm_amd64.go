@@ -201,6 +201,8 @@ func (b *x86Backend) Compile(t *Trace, loop Code) (Code, error) {
 		g.freeSlots()
 		return nil, err
 	}
+	// Name the code for perf (a no-op until the profiler opens the map).
+	native.DefaultPerfMap().Add(c.code.Addr, c.code.Size, x86PerfName(t))
 	// Point the slots at their code now that its address is known.
 	for snap, l := range g.tails {
 		c.guardSlots[snap].Set(c.code.Entry(l.Offset()))
@@ -226,6 +228,15 @@ func (b *x86Backend) Compile(t *Trace, loop Code) (Code, error) {
 		}
 	}
 	return c, nil
+}
+
+// x86PerfName is how perf shows a trace: "kiln::loop 1 (prog.py:12
+// 'while i < n')", after CPython's "py::qualname:file".
+func x86PerfName(t *Trace) string {
+	if t.Kind == BridgeTrace {
+		return fmt.Sprintf("kiln::bridge %d of loop %d", t.ID, t.Parent.ID)
+	}
+	return fmt.Sprintf("kiln::loop %d (%s)", t.ID, t.Name)
 }
 
 // x86Gen is the state of one compilation.

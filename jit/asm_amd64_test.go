@@ -8,11 +8,14 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"os"
+	"strings"
 	"sync/atomic"
 	"syscall"
 	"testing"
 	"unsafe"
 
+	"github.com/kilnpy/kiln/jit/internal/native"
 	"github.com/kilnpy/kiln/vm/runtime"
 )
 
@@ -839,5 +842,26 @@ func TestX86MagicDivision(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestX86PerfMap checks that compiled traces are named in the perf map
+// once it is open.
+func TestX86PerfMap(t *testing.T) {
+	pm := native.DefaultPerfMap()
+	path := native.PerfMapPath(os.Getpid())
+	if err := pm.Open(); err != nil {
+		t.Skip(err)
+	}
+	defer os.Remove(path)
+	c, err := x86NativeForTest(t).Compile(handLoop(), nil)
+	pm.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Free()
+	data, _ := os.ReadFile(path)
+	if !strings.Contains(string(data), "kiln::loop 0 (prog.py:3 'while i < n')") {
+		t.Fatalf("perf map:\n%s", data)
 	}
 }
