@@ -398,6 +398,16 @@ func (g *x86Gen) generate() ([]byte, error) {
 		g.c.labelSlot, g.c.entrySlot = g.newSlot(), g.newSlot()
 		if g.ra.label < 0 {
 			g.fail("loop without a label")
+			return nil, g.err
+		}
+		// Each label arg needs a location of its own for the jump's
+		// parallel move: no constants, no value twice (same_as copies).
+		seen := map[Ref]bool{}
+		for _, r := range t.Ops[g.ra.label].Args {
+			if r.IsConst() || seen[r] {
+				g.fail("label arg %s is a constant or repeated", t.refName(r))
+			}
+			seen[r] = true
 		}
 	}
 	// Entry: spill base, inputs from Slots.

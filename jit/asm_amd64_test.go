@@ -9,10 +9,12 @@ import (
 	"math"
 	"math/rand/v2"
 	"os"
+	goruntime "runtime"
 	"strings"
 	"sync/atomic"
 	"syscall"
 	"testing"
+	"time"
 	"unsafe"
 
 	"github.com/kilnpy/kiln/jit/internal/native"
@@ -864,4 +866,48 @@ func TestX86PerfMap(t *testing.T) {
 	if !strings.Contains(string(data), "kiln::loop 0 (prog.py:3 'while i < n')") {
 		t.Fatalf("perf map:\n%s", data)
 	}
+}
+
+// TestX86YieldsToCollector runs a long compiled loop while another
+// goroutine forces collections: Run serves the yield exits itself (the
+// driver sees only the final guard exit) and every collection completes.
+func TestX86YieldsToCollector(t *testing.T) {
+	const n = 50_000_000
+	code, err := x86NativeForTest(t).Compile(x86HandLoopIntOnly(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer code.Free()
+	done := make(chan struct{})
+	gcs := 0
+	go func() {
+		for {
+			select {
+			case <-done:
+				return
+			default:
+			}
+			goruntime.GC()
+			gcs++
+			time.Sleep(2 * time.Millisecond)
+		}
+	}()
+	st := &State{Slots: make([]uint64, 3)}
+	copy(st.Slots, x86Ints(0, n, 0))
+	t0 := time.Now()
+	kind := code.Run(st)
+	close(done)
+	if kind != ExitGuard || st.Slots[0] != n {
+		t.Fatalf("exit %v at i=%d", kind, st.Slots[0])
+	}
+	t.Logf("%d iterations in %v with %d collections meanwhile", n, time.Since(t0), gcs)
+}
+
+// x86HandLoopIntOnly: while i < n: s += i; i += 1 (no overflow guard to
+// fail in a long run).
+func x86HandLoopIntOnly() *Trace {
+	b := x86NewLoop(800, Int, Int, Int)
+	i, n, s := b.inputs[0], b.inputs[1], b.inputs[2]
+	b.guard(OpGuardTrue, b.inputs, b.op(OpIntLt, i, n))
+	return b.jump(b.op(OpIntAdd, i, b.t.ConstInt(1)), n, b.op(OpIntXor, s, i))
 }

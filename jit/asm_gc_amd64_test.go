@@ -31,7 +31,7 @@ func x86StoreLoop() *Trace {
 }
 
 func TestX86GCStressListStores(t *testing.T) {
-	rounds, size := 40, 4096
+	rounds, size := 30, 2048
 	if os.Getenv("KILN_JIT_LONG") != "" {
 		rounds = 3000
 	}
