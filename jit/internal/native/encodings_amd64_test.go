@@ -2,7 +2,9 @@ package native
 
 import "testing"
 
-func TestSnip(t *testing.T) {
+// TestEncodings checks that the instruction forms the code generator uses
+// assemble (one-operand IDIVQ takes its operand as the source, ...).
+func TestEncodings(t *testing.T) {
 	for name, f := range map[string]func(a *Asm){
 		"cmpl":   func(a *Asm) { a.I(CMPL, Mem(R11, 0), Imm(0)) },
 		"movqx":  func(a *Asm) { a.I(MOVQ, R(X(14)), R(AX)) },
