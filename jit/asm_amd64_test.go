@@ -5,6 +5,7 @@ package jit
 // through the same exit with the same snapshot values.
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -18,6 +19,7 @@ import (
 	"unsafe"
 
 	"github.com/kilnpy/kiln/jit/internal/native"
+	"github.com/kilnpy/kiln/vm"
 	"github.com/kilnpy/kiln/vm/runtime"
 )
 
@@ -910,4 +912,31 @@ func x86HandLoopIntOnly() *Trace {
 	i, n, s := b.inputs[0], b.inputs[1], b.inputs[2]
 	b.guard(OpGuardTrue, b.inputs, b.op(OpIntLt, i, n))
 	return b.jump(b.op(OpIntAdd, i, b.t.ConstInt(1)), n, b.op(OpIntXor, s, i))
+}
+
+// TestX86Programs runs the driver's test programs with the native backend
+// (threshold 1, bridges after 20 failures) and compares their output with
+// the interpreter's: traces recorded from real code, end to end.
+func TestX86Programs(t *testing.T) {
+	be := x86NativeForTest(t)
+	for name, p := range jitPrograms {
+		t.Run(name, func(t *testing.T) {
+			want, _ := runPy(t, p.src, false)
+			var out bytes.Buffer
+			prm := DefaultParams()
+			prm.Threshold = 1
+			prm.TraceEagerness = 20
+			j := New(prm, nil)
+			j.SetBackend(be)
+			vm.Run(vm.Program{Kind: vm.Command, Target: p.src, Args: []string{}},
+				runtime.Options{Stdout: &out, Stderr: &out, Exit: func(int) {}, JIT: j})
+			if got := out.String(); got != want {
+				t.Fatalf("native JIT output differs\n--- interpreted\n%s\n--- x86-64\n%s", want, got)
+			}
+			st := j.Stats()
+			if st.Loops < p.loops || st.Bridges < p.bridges || (p.loops > 0 && st.Entries == 0) {
+				t.Errorf("loops %d (want >= %d), bridges %d (want >= %d), entries %d", st.Loops, p.loops, st.Bridges, p.bridges, st.Entries)
+			}
+		})
+	}
 }
