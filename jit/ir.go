@@ -334,6 +334,8 @@ type Trace struct {
 	Target int64
 	// RecordedOps is the op count before optimisation (for the log).
 	RecordedOps int
+
+	numGuards int // guards emitted so far (the next guard's number)
 }
 
 // Input returns the ref of input k.
@@ -399,7 +401,8 @@ func (t *Trace) Emit(op Op) Ref {
 	}
 	op.Guard = -1
 	if op.Code.IsGuard() {
-		op.Guard = int32(t.countGuards())
+		op.Guard = int32(t.numGuards)
+		t.numGuards++
 	}
 	t.Ops = append(t.Ops, op)
 	return Ref(len(t.Ops) - 1)
@@ -528,7 +531,7 @@ func (t *Trace) Format(offsets []int) string {
 			if len(op.Args) > 0 || op.Code == OpGuardArrayItemKind {
 				b.WriteString(", ")
 			}
-			fmt.Fprintf(&b, "descr=<Guard0x%x>", op.Guard)
+			fmt.Fprintf(&b, "descr=<Guard0x%x>", t.guardID(op.Guard))
 		}
 		b.WriteByte(')')
 		if op.Code.IsGuard() && op.Snap >= 0 {
@@ -549,10 +552,15 @@ func (t *Trace) Format(offsets []int) string {
 // Header is the "# Loop" / "# bridge" line of the log.
 func (t *Trace) Header() string {
 	if t.Kind == BridgeTrace {
-		return fmt.Sprintf("# bridge out of Guard 0x%x with %d ops", t.parentGuard(), t.CountOps())
+		return fmt.Sprintf("# bridge out of Guard 0x%x with %d ops", t.Parent.guardID(t.parentGuard()), t.CountOps())
 	}
 	return fmt.Sprintf("# Loop %d (%s) : loop with %d ops", t.ID, t.Name, t.CountOps())
 }
+
+// guardID is the log's id of guard number g of t: unique across the
+// traces of a run (the trace ID in the high bits), like PyPy's guard
+// addresses.
+func (t *Trace) guardID(g int32) int64 { return int64(t.ID)<<16 | int64(g) }
 
 // parentGuard is the guard number of the parent op owning ParentSnap.
 func (t *Trace) parentGuard() int32 {

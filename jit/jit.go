@@ -39,6 +39,8 @@ type JIT struct {
 	nextID int
 	start  time.Time
 	stats  Stats
+	// lastRecorded is the last loop trace as recorded (for benchmarks).
+	lastRecorded *Trace
 }
 
 // Stats are the counters kilnjit.get_stats and jit-summary report.
@@ -208,6 +210,7 @@ func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Para
 	t1 := time.Now()
 	rec.t.ID = j.newID()
 	rec.t.Name = loopName(th, f.Code, pc)
+	j.lastRecorded = rec.t
 	opt := Optimize(rec.t, j.peel)
 	optimizing := time.Since(t1)
 	j.stats.OptimizeTime += optimizing
@@ -332,6 +335,11 @@ func (j *JIT) enter(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (i
 		if err != nil {
 			return resume, err
 		}
+		// Come back at the loop's next back-edge, as PyPy's interpreter
+		// enters compiled code at every loop header that has some: the
+		// interpreter reports a loop when its counter is a multiple of the
+		// report interval.
+		lp.key.code.LoopCounts[header] = uint32(th.Interp.JITHotInterval() - 1)
 		switch kind {
 		case ExitPreempt:
 			goruntime.Gosched()
@@ -475,15 +483,15 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	return true, lp.key.pc, nil
 }
 
-// guardNumber is the log number of the guard owning snapshot snap: the
-// trace ID in the high bits keeps numbers unique across traces.
+// guardNumber is the log id of the guard owning snapshot snap (as the
+// IR text shows it).
 func guardNumber(t *Trace, snap int) int64 {
 	for i := range t.Ops {
 		if op := &t.Ops[i]; op.Code.IsGuard() && int(op.Snap) == snap {
-			return int64(t.ID)<<16 | int64(op.Guard)
+			return t.guardID(op.Guard)
 		}
 	}
-	return int64(t.ID) << 16
+	return t.guardID(0)
 }
 
 // mathCall serves an ExitCall.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kilnpy/kiln/vm"
 	"github.com/kilnpy/kiln/vm/runtime"
@@ -176,5 +177,37 @@ func TestJITNoBackendStaysInterpreted(t *testing.T) {
 	vm.Run(vm.Program{Kind: vm.Command, Target: src, Args: []string{}}, runtime.Options{Stdout: &out, Stderr: &out, JIT: j})
 	if strings.TrimSpace(out.String()) != "299998" || j.Stats().Loops != 0 || j.Stats().AbortCompiling != 1 {
 		t.Errorf("out %q stats %+v", out.String(), j.Stats())
+	}
+}
+
+// TestInterruptStopsCompiledLoop: setting the interpreter's safe-point
+// word stops an endless compiled loop at its next back-edge, and the
+// interpreter raises KeyboardInterrupt at the loop.
+func TestInterruptStopsCompiledLoop(t *testing.T) {
+	var out bytes.Buffer
+	p := DefaultParams()
+	p.Threshold = 1
+	j := New(p, nil)
+	j.SetBackend(IRExec{})
+	interp := runtime.NewInterpreter(runtime.Options{Stdout: &out, Stderr: &out, JIT: j})
+	th := interp.MainThread()
+	src := "def f():\n    i = 0\n    while True:\n        i += 1\n\nf()\n"
+	done := make(chan error)
+	go func() {
+		_, err := runtime.ExecSource(th, "spin.py", []byte(src), "exec", runtime.NewDict(), nil)
+		done <- err
+	}()
+	time.Sleep(100 * time.Millisecond) // long enough to compile and enter the loop
+	interp.Pending.Or(runtime.PendingInterrupt)
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "KeyboardInterrupt") {
+			t.Fatalf("err = %v", err)
+		}
+		if j.Stats().Entries == 0 {
+			t.Error("the loop never ran compiled")
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the compiled loop did not stop")
 	}
 }

@@ -43,6 +43,8 @@ type folder struct {
 func newFolder(src *Trace) *folder {
 	out := &Trace{ID: src.ID, Kind: src.Kind, Name: src.Name, Parent: src.Parent, ParentSnap: src.ParentSnap,
 		Target: src.Target, RecordedOps: src.CountOps()}
+	out.Ops = make([]Op, 0, 2*len(src.Ops))
+	out.Snaps = make([]Snapshot, 0, 2*len(src.Snaps))
 	f := &folder{src: src, out: out, m: make([]Ref, len(src.Ops))}
 	f.reset()
 	return f
@@ -381,8 +383,9 @@ func eliminateDead(t *Trace) *Trace {
 // guards and snapshots.
 func compact(t *Trace, live []bool) *Trace {
 	out := *t
-	out.Ops = nil
-	out.Snaps = nil
+	out.Ops = make([]Op, 0, len(t.Ops))
+	out.Snaps = make([]Snapshot, 0, len(t.Snaps))
+	out.numGuards = 0
 	newRef := make([]Ref, len(t.Ops))
 	for i := range t.Ops {
 		op := t.Ops[i]
@@ -408,7 +411,8 @@ func compact(t *Trace, live []bool) *Trace {
 			op.Snap = int32(len(out.Snaps) - 1)
 		}
 		if op.Code.IsGuard() {
-			op.Guard = int32(out.countGuards())
+			op.Guard = int32(out.numGuards)
+			out.numGuards++
 		}
 		out.Ops = append(out.Ops, op)
 		newRef[i] = Ref(len(out.Ops) - 1)

@@ -456,6 +456,17 @@ func (r *recorder) branch(cond Ref, taken bool) {
 // that iteration, and earlier snapshots learn about them.
 func (r *recorder) close() error {
 	if r.bridge {
+		// A local the bridge wrote must reach the loop, whose exits write
+		// back only the registers it carries.
+		carried := map[int]bool{}
+		for _, es := range r.loopEntry {
+			carried[es.Reg] = true
+		}
+		for reg := range r.written {
+			if reg < r.frames[0].code.NumLocals && !carried[reg] {
+				return abortf("type unstable", "bridge writes %s, which its loop does not carry", r.frames[0].code.Varnames[reg])
+			}
+		}
 		args, err := r.jumpArgs(r.loopEntry)
 		if err != nil {
 			return err

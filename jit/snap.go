@@ -70,16 +70,22 @@ func (s *Snapshot) computeLive() {
 
 // remap returns a copy of s with every ref passed through m.
 func (s *Snapshot) remap(m func(Ref) Ref) Snapshot {
-	c := Snapshot{Frames: make([]SnapFrame, len(s.Frames))}
+	n := 0
+	for _, fr := range s.Frames {
+		n += len(fr.Slots)
+	}
+	slots := make([]SnapSlot, 0, n) // one allocation for every frame
+	c := Snapshot{Frames: make([]SnapFrame, len(s.Frames)), Live: make([]Ref, 0, len(s.Live))}
 	for i, fr := range s.Frames {
 		nf := fr
-		nf.Slots = make([]SnapSlot, len(fr.Slots))
-		for j, sl := range fr.Slots {
+		start := len(slots)
+		for _, sl := range fr.Slots {
 			if sl.Ref != NoRef {
 				sl.Ref = m(sl.Ref)
 			}
-			nf.Slots[j] = sl
+			slots = append(slots, sl)
 		}
+		nf.Slots = slots[start:len(slots):len(slots)]
 		c.Frames[i] = nf
 	}
 	c.computeLive()
