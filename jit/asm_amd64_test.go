@@ -11,6 +11,7 @@ import (
 	"math/rand/v2"
 	"os"
 	goruntime "runtime"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -938,5 +939,44 @@ func TestX86Programs(t *testing.T) {
 				t.Errorf("loops %d (want >= %d), bridges %d (want >= %d), entries %d", st.Loops, p.loops, st.Bridges, p.bridges, st.Entries)
 			}
 		})
+	}
+}
+
+// TestX86FuzzLoops runs the differential fuzzer's programs (fuzz_test.go)
+// on the native backend: interpreted and compiled outputs must match.
+// KILN_X86_FUZZ_SECONDS=N keeps generating for N seconds.
+func TestX86FuzzLoops(t *testing.T) {
+	be := x86NativeForTest(t)
+	seeds := 100
+	if testing.Short() {
+		seeds = 20
+	}
+	deadline := time.Time{}
+	if s, err := strconv.Atoi(os.Getenv("KILN_X86_FUZZ_SECONDS")); err == nil {
+		deadline = time.Now().Add(time.Duration(s) * time.Second)
+		seeds = 1 << 30
+	}
+	run := func(src string, jit bool) string {
+		var out bytes.Buffer
+		opts := runtime.Options{Stdout: &out, Stderr: &out, Exit: func(int) {}}
+		if jit {
+			p := DefaultParams()
+			p.Threshold, p.TraceEagerness = 1, 3
+			j := New(p, nil)
+			j.SetBackend(be)
+			opts.JIT = j
+		}
+		vm.Run(vm.Program{Kind: vm.Command, Target: src, Args: []string{}}, opts)
+		return out.String()
+	}
+	for seed := int64(1); seed <= int64(seeds); seed++ {
+		if !deadline.IsZero() && time.Now().After(deadline) {
+			t.Logf("%d programs", seed-1)
+			break
+		}
+		src := genProgram(seed)
+		if want, got := run(src, false), run(src, true); want != got {
+			t.Fatalf("seed %d: program:\n%s\n--- interpreted\n%s--- x86-64\n%s", seed, src, want, got)
+		}
 	}
 }
