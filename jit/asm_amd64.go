@@ -1162,10 +1162,17 @@ func (g *x86Gen) writeLive(snap int) {
 // exitReturn records the exit's trace and snapshot and returns kind.
 func (g *x86Gen) exitReturn(snap int, kind ExitKind) {
 	a := g.a
-	a.MovImm(int64(g.t.ID), x86Scratch1)
-	a.Mov(native.R(x86Scratch1), stateMem(StateExitTrace))
-	a.MovImm(int64(snap), x86Scratch1)
-	a.Mov(native.R(x86Scratch1), stateMem(StateExitSnap))
+	for _, w := range [...]struct {
+		v   int64
+		off uintptr
+	}{{int64(g.t.ID), StateExitTrace}, {int64(snap), StateExitSnap}} {
+		if fitsImm32(w.v) {
+			a.I(native.MOVQ, native.Imm(w.v), stateMem(w.off))
+		} else {
+			a.MovImm(w.v, x86Scratch1)
+			a.Mov(native.R(x86Scratch1), stateMem(w.off))
+		}
+	}
 	a.MovImm(int64(kind), native.AX)
 	a.Ret()
 }
