@@ -3,6 +3,7 @@
 package native
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"sync/atomic"
@@ -260,3 +261,10 @@ func TestPerfMap(t *testing.T) {
 		t.Fatalf("perf map:\n%s\nwant:\n%s", data, want)
 	}
 }
+
+func sscanMap(line string, lo, hi *uintptr, perm *string) (int, error) {
+	return fmt.Sscanf(line, "%x-%x %s", lo, hi, perm)
+}
+
+// yieldNow is what a dispatcher does on a yield exit.
+func yieldNow() { Yield() }
