@@ -5,7 +5,8 @@ package jit
 // with the JIT on the reference executor at threshold 1 (bridges after 3
 // failures), and their outputs must match. TestFuzzLoops runs a fixed
 // number of seeds; KILN_JIT_FUZZ_SECONDS=N keeps generating for N seconds
-// (the long run). A failing program is printed: add it to
+// (the long run); KILN_JIT_FUZZ_NATIVE=1 runs the JIT on the native
+// backend instead of the reference executor. A failing program is printed: add it to
 // jit/testdata/fuzz/ (kept as regression tests by TestFuzzRegressions).
 
 import (
@@ -157,7 +158,9 @@ func runFuzz(src string) string {
 			p := DefaultParams()
 			p.Threshold, p.TraceEagerness = 1, 3
 			j := New(p, nil)
-			j.SetBackend(IRExec{})
+			if os.Getenv("KILN_JIT_FUZZ_NATIVE") == "" || nativeBackend == nil {
+				j.SetBackend(IRExec{})
+			}
 			opts.JIT = j
 		}
 		vm.Run(vm.Program{Kind: vm.Command, Target: src, Args: []string{}}, opts)

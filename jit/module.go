@@ -91,6 +91,9 @@ func kilnjitSetParam(th *runtime.Thread, args []runtime.Value, kwnames []string)
 			return runtime.Value{}, err
 		}
 	}
+	if j != nil {
+		th.Interp.SetJITHook(j) // a new threshold changes how often loops are reported
+	}
 	return runtime.None, nil
 }
 
