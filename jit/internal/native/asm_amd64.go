@@ -1,0 +1,369 @@
+// The assembler context the code generator emits through: a thin layer
+// over golang-asm's obj.Prog lists with labels, operands and errors.
+
+package native
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/twitchyliquid64/golang-asm/obj"
+	"github.com/twitchyliquid64/golang-asm/obj/x86"
+	"github.com/twitchyliquid64/golang-asm/objabi"
+)
+
+// Op is an x86-64 instruction in Go assembler spelling (MOVQ, ADDQ, JLT, ...).
+// Operands follow Go assembler order: source first, destination last.
+type Op = obj.As
+
+// Reg is a general or XMM register.
+type Reg int16
+
+// Operand is an instruction operand: a register, an immediate or memory.
+type Operand = obj.Addr
+
+// General registers. R14 holds g and SP the goroutine stack: generated code
+// must not allocate either.
+const (
+	AX  Reg = Reg(x86.REG_AX)
+	CX  Reg = Reg(x86.REG_CX)
+	DX  Reg = Reg(x86.REG_DX)
+	BX  Reg = Reg(x86.REG_BX)
+	SP  Reg = Reg(x86.REG_SP)
+	BP  Reg = Reg(x86.REG_BP)
+	SI  Reg = Reg(x86.REG_SI)
+	DI  Reg = Reg(x86.REG_DI)
+	R8  Reg = Reg(x86.REG_R8)
+	R9  Reg = Reg(x86.REG_R9)
+	R10 Reg = Reg(x86.REG_R10)
+	R11 Reg = Reg(x86.REG_R11)
+	R12 Reg = Reg(x86.REG_R12)
+	R13 Reg = Reg(x86.REG_R13)
+	R14 Reg = Reg(x86.REG_R14)
+	R15 Reg = Reg(x86.REG_R15)
+)
+
+// X returns XMM register i (0..15).
+func X(i int) Reg { return Reg(x86.REG_X0 + int16(i)) }
+
+// IsXMM reports whether r is an XMM register.
+func (r Reg) IsXMM() bool { return r >= Reg(x86.REG_X0) && r <= Reg(x86.REG_X15) }
+
+// String returns the register's assembler name.
+func (r Reg) String() string { return obj.Rconv(int(r)) }
+
+// The instructions the code generator uses, in Go assembler spelling.
+const (
+	MOVQ      Op = x86.AMOVQ
+	MOVL      Op = x86.AMOVL
+	MOVB      Op = x86.AMOVB
+	MOVBQZX   Op = x86.AMOVBQZX
+	LEAQ      Op = x86.ALEAQ
+	ADDQ      Op = x86.AADDQ
+	SUBQ      Op = x86.ASUBQ
+	IMULQ     Op = x86.AIMULQ
+	IMUL3Q    Op = x86.AIMUL3Q
+	ANDQ      Op = x86.AANDQ
+	ORQ       Op = x86.AORQ
+	XORQ      Op = x86.AXORQ
+	XORL      Op = x86.AXORL
+	NEGQ      Op = x86.ANEGQ
+	NOTQ      Op = x86.ANOTQ
+	INCQ      Op = x86.AINCQ
+	DECQ      Op = x86.ADECQ
+	SHLQ      Op = x86.ASHLQ
+	SHRQ      Op = x86.ASHRQ
+	SARQ      Op = x86.ASARQ
+	CQO       Op = x86.ACQO
+	IDIVQ     Op = x86.AIDIVQ
+	CMPQ      Op = x86.ACMPQ
+	CMPB      Op = x86.ACMPB
+	CMPL      Op = x86.ACMPL
+	CMOVQGT   Op = x86.ACMOVQGT
+	TESTQ     Op = x86.ATESTQ
+	XCHGQ     Op = x86.AXCHGQ
+	CMOVQLT   Op = x86.ACMOVQLT
+	CMOVQNE   Op = x86.ACMOVQNE
+	SETEQ     Op = x86.ASETEQ
+	SETNE     Op = x86.ASETNE
+	SETLT     Op = x86.ASETLT
+	SETLE     Op = x86.ASETLE
+	SETGT     Op = x86.ASETGT
+	SETGE     Op = x86.ASETGE
+	SETCS     Op = x86.ASETCS
+	SETHI     Op = x86.ASETHI
+	SETCC     Op = x86.ASETCC
+	SETLS     Op = x86.ASETLS
+	SETPS     Op = x86.ASETPS
+	SETPC     Op = x86.ASETPC
+	MOVSD     Op = x86.AMOVSD
+	MOVAPS    Op = x86.AMOVAPS
+	ADDSD     Op = x86.AADDSD
+	SUBSD     Op = x86.ASUBSD
+	MULSD     Op = x86.AMULSD
+	DIVSD     Op = x86.ADIVSD
+	SQRTSD    Op = x86.ASQRTSD
+	MINSD     Op = x86.AMINSD
+	MAXSD     Op = x86.AMAXSD
+	ANDPD     Op = x86.AANDPD
+	XORPD     Op = x86.AXORPD
+	XORPS     Op = x86.AXORPS
+	UCOMISD   Op = x86.AUCOMISD
+	CVTSQ2SD  Op = x86.ACVTSQ2SD
+	CVTTSD2SQ Op = x86.ACVTTSD2SQ
+	ROUNDSD   Op = x86.AROUNDSD
+	JMP       Op = obj.AJMP
+	CALL      Op = obj.ACALL
+	RET       Op = obj.ARET
+	JEQ       Op = x86.AJEQ
+	JNE       Op = x86.AJNE
+	JLT       Op = x86.AJLT
+	JLE       Op = x86.AJLE
+	JGT       Op = x86.AJGT
+	JGE       Op = x86.AJGE
+	JCS       Op = x86.AJCS // unsigned <
+	JCC       Op = x86.AJCC // unsigned >=
+	JLS       Op = x86.AJLS // unsigned <=
+	JHI       Op = x86.AJHI // unsigned >
+	JOS       Op = x86.AJOS // overflow
+	JOC       Op = x86.AJOC
+	JPS       Op = x86.AJPS // parity: unordered float compare
+	JPC       Op = x86.AJPC
+)
+
+// R is a register operand.
+func R(r Reg) Operand { return obj.Addr{Type: obj.TYPE_REG, Reg: int16(r)} }
+
+// Imm is an immediate operand. ALU immediates are 32-bit sign-extended;
+// only MOVQ to a register takes a full 64-bit immediate.
+func Imm(v int64) Operand { return obj.Addr{Type: obj.TYPE_CONST, Offset: v} }
+
+// Mem is the memory operand off(base).
+func Mem(base Reg, off int32) Operand {
+	return obj.Addr{Type: obj.TYPE_MEM, Reg: int16(base), Offset: int64(off)}
+}
+
+// MemIndex is the memory operand off(base)(index*scale); scale is 1, 2, 4 or 8.
+func MemIndex(base, index Reg, scale int16, off int32) Operand {
+	return obj.Addr{Type: obj.TYPE_MEM, Reg: int16(base), Index: int16(index), Scale: scale, Offset: int64(off)}
+}
+
+// None is the absent operand.
+var None = obj.Addr{}
+
+// Label is a position in the instruction stream, bound with Asm.Bind. After
+// Assemble its Offset is the byte offset of the next instruction bound
+// after it: use it for secondary entry points and exit-site tables.
+type Label struct {
+	p     *obj.Prog
+	bound bool
+	name  string
+}
+
+// Offset returns the label's byte offset in the assembled code.
+func (l *Label) Offset() int64 { return l.p.Pc }
+
+// Asm builds one unit of machine code at a time. An Asm holds a cached
+// golang-asm link context (creating one costs ~100 µs, reusing it makes
+// assembling 100 instructions ~25 µs), so keep one per compiling goroutine
+// and use it serially: an Asm is not safe for concurrent use.
+type Asm struct {
+	ctxt        *obj.Link
+	first, last *obj.Prog
+	labels      []*Label
+	errs        []string
+	count       int
+	// progs and labelSlab are reused by every unit: a 100-op trace is
+	// ~1000 Progs, and allocating each was most of the compile time.
+	progs     []obj.Prog
+	usedProgs int
+	labelSlab []Label
+	usedLabel int
+}
+
+// initOnce fills golang-asm's process-global x86 opcode tables, which are
+// not safe to fill concurrently.
+var initOnce sync.Once
+
+// NewAsm returns an assembler context.
+func NewAsm() *Asm {
+	a := &Asm{}
+	ctxt := obj.Linknew(&x86.Linkamd64)
+	ctxt.Headtype = objabi.Hlinux
+	// IsAsm turns off golang-asm's jump padding (NOPs so that no jump
+	// crosses a 32-byte boundary, Intel's JCC-erratum workaround): it made
+	// assembly re-run until sizes settled, about half of the compile time.
+	ctxt.IsAsm = true
+	ctxt.DiagFunc = func(format string, args ...any) {
+		a.errs = append(a.errs, fmt.Sprintf(format, args...))
+	}
+	initOnce.Do(func() { x86.Linkamd64.Init(ctxt) })
+	a.ctxt = ctxt
+	return a
+}
+
+// Reset starts a new unit, dropping whatever was emitted.
+func (a *Asm) Reset() {
+	a.first, a.last = nil, nil
+	a.labels = a.labels[:0]
+	a.errs = a.errs[:0]
+	a.count = 0
+	clear(a.progs[:a.usedProgs])
+	a.usedProgs = 0
+	clear(a.labelSlab[:a.usedLabel])
+	a.usedLabel = 0
+}
+
+// newProg returns a zeroed Prog from the slab (the assembler's ProgAlloc).
+func (a *Asm) newProg() *obj.Prog {
+	if a.usedProgs == len(a.progs) {
+		// Grow by a new slab: Progs already handed out stay where they are.
+		a.progs = make([]obj.Prog, max(256, 2*len(a.progs)))
+		a.usedProgs = 0
+	}
+	p := &a.progs[a.usedProgs]
+	a.usedProgs++
+	p.Ctxt = a.ctxt
+	return p
+}
+
+// Len returns the number of instructions emitted since Reset.
+func (a *Asm) Len() int { return a.count }
+
+func (a *Asm) add(p *obj.Prog) *obj.Prog {
+	p.Ctxt = a.ctxt
+	if a.first == nil {
+		a.first = p
+	} else {
+		a.last.Link = p
+	}
+	a.last = p
+	a.count++
+	return p
+}
+
+// I emits op src, dst (either may be None).
+func (a *Asm) I(op Op, src, dst Operand) {
+	p := a.newProg()
+	p.As, p.From, p.To = op, src, dst
+	a.add(p)
+}
+
+// I1 emits a one-operand instruction whose operand is its destination
+// (INCQ, NEGQ, SETEQ, ...). IDIVQ and IMULQ of one operand take it as the
+// source: I(IDIVQ, src, None).
+func (a *Asm) I1(op Op, dst Operand) { a.I(op, None, dst) }
+
+// I3 emits a three-operand instruction: IMUL3Q $imm, src, dst is
+// dst = src * imm; ROUNDSD $mode, src, dst.
+func (a *Asm) I3(op Op, src, src2, dst Operand) {
+	p := a.newProg()
+	p.As, p.From, p.To = op, src, dst
+	p.SetFrom3(src2)
+	a.add(p)
+}
+
+// Mov emits MOVQ src, dst; MOVSD between an XMM register and memory;
+// MOVAPS between XMM registers (MOVQ moves between general and XMM
+// registers).
+func (a *Asm) Mov(src, dst Operand) {
+	op := MOVQ
+	sx := src.Type == obj.TYPE_REG && Reg(src.Reg).IsXMM()
+	dx := dst.Type == obj.TYPE_REG && Reg(dst.Reg).IsXMM()
+	switch {
+	case sx && dx:
+		op = MOVAPS // a full copy: MOVSD between registers would merge, a false dependency
+	case (sx && dst.Type == obj.TYPE_MEM) || (dx && src.Type == obj.TYPE_MEM):
+		op = MOVSD
+	}
+	a.I(op, src, dst)
+}
+
+// MovImm loads the 64-bit constant v into the general register r.
+func (a *Asm) MovImm(v int64, r Reg) { a.I(MOVQ, Imm(v), R(r)) }
+
+// Ret emits RET.
+func (a *Asm) Ret() { a.I(RET, None, None) }
+
+// NewLabel returns an unbound label; name is for error messages.
+func (a *Asm) NewLabel(name string) *Label {
+	p := a.newProg()
+	p.As = obj.ANOP
+	if a.usedLabel == len(a.labelSlab) {
+		a.labelSlab = make([]Label, max(64, 2*len(a.labelSlab)))
+		a.usedLabel = 0
+	}
+	l := &a.labelSlab[a.usedLabel]
+	a.usedLabel++
+	*l = Label{p: p, name: name}
+	a.labels = append(a.labels, l)
+	return l
+}
+
+// Bind places l at the current position.
+func (a *Asm) Bind(l *Label) {
+	if l.bound {
+		a.errs = append(a.errs, "label "+l.name+" bound twice")
+		return
+	}
+	l.bound = true
+	a.add(l.p)
+	a.count-- // a label is not an instruction
+}
+
+// Jump emits a jump (JMP, or a conditional jump such as JLT) to l.
+func (a *Asm) Jump(op Op, l *Label) {
+	p := a.newProg()
+	p.As = op
+	p.To.Type = obj.TYPE_BRANCH
+	p.To.SetTarget(l.p)
+	a.add(p)
+}
+
+// Assemble encodes the unit. Any assembler diagnostic, an unbound label
+// (which golang-asm would silently turn into a jump to itself) or a panic
+// in the assembler is an error: the unit is then not runnable.
+func (a *Asm) Assemble() (code []byte, err error) {
+	for _, l := range a.labels {
+		if !l.bound {
+			return nil, fmt.Errorf("native: label %s never bound", l.name)
+		}
+	}
+	if len(a.errs) > 0 {
+		return nil, fmt.Errorf("native: %s", a.errs[0])
+	}
+	if a.first == nil {
+		return nil, fmt.Errorf("native: empty unit")
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			code, err = nil, fmt.Errorf("native: assembler: %v", r)
+		}
+	}()
+	s := &obj.LSym{Func: &obj.FuncInfo{Text: a.first}}
+	x86.Linkamd64.Assemble(a.ctxt, s, a.newProg)
+	if len(a.errs) > 0 {
+		return nil, fmt.Errorf("native: %s", a.errs[0])
+	}
+	return s.P, nil
+}
+
+// IsMem reports whether o is a memory operand.
+func IsMem(o Operand) bool { return o.Type == obj.TYPE_MEM }
+
+// IsImm reports whether o is an immediate.
+func IsImm(o Operand) bool { return o.Type == obj.TYPE_CONST }
+
+// IsXMMOperand reports whether o is an XMM register.
+func IsXMMOperand(o Operand) bool { return o.Type == obj.TYPE_REG && Reg(o.Reg).IsXMM() }
+
+// Listing returns the instructions emitted since Reset, one per line (for
+// debugging code generators).
+func (a *Asm) Listing() string {
+	var b []byte
+	for p := a.first; p != nil; p = p.Link {
+		b = append(b, p.String()...)
+		b = append(b, '\n')
+	}
+	return string(b)
+}
