@@ -8,17 +8,17 @@ package runtime
 // collects, each frame's temporaries that the code is sure to overwrite
 // before reading them are cleared.
 //
-// The analysis is deliberately small: a forward scan of straight-line
-// code over the few instructions whose register effects are plain (loads,
-// moves, attribute reads, calls, stores of names). Anything else — a jump,
-// an unknown instruction, an EXT prefix — ends the scan and the register
-// is kept. The registers of the instruction in progress (a call whose
+// The analysis is deliberately small: a forward scan over the
+// instructions whose register effects the operand comments of
+// vm/compile/opcode.go describe, following jumps and branches. Anything
+// else (a raise, a yield, an EXT prefix) ends the scan and the register is
+// kept. The registers of the instruction in progress (a call whose
 // arguments a native callee may still be reading) are never touched.
 
 import "github.com/kilnpy/kiln/vm/compile"
 
 // deadScanLimit bounds the instructions scanned per register.
-const deadScanLimit = 64
+const deadScanLimit = 256
 
 // clearDeadTemporaries clears the dead temporaries of every frame on th's
 // stack. It does nothing when the JIT is on: compiled code may hold the
@@ -84,57 +84,141 @@ func insnWords(w uint32) int {
 }
 
 // regDeadFrom reports whether register r is written before it is read on
-// the straight-line code from pc, as far as the scan can tell.
+// every path from pc, as far as the scan can tell: it follows jumps and
+// both ways of a branch, and gives up (live) at anything it does not
+// model, such as a raise or a yield, or after deadScanLimit instructions.
 func regDeadFrom(insns []uint32, pc, r int) bool {
-	for n := 0; n < deadScanLimit && pc < len(insns); n++ {
-		w := insns[pc]
-		a, b, c := compile.A(w), compile.B(w), compile.C(w)
-		switch compile.Op(w) {
-		case compile.NOP, compile.DELNAME, compile.DELGLOBAL:
-		case compile.LOADNAME, compile.LOADGLOBAL, compile.LOADK, compile.LOADNONE, compile.LOADTRUE, compile.LOADFALSE:
-			if a == r {
-				return true
+	work := []int{pc}
+	seen := map[int]bool{}
+	budget := deadScanLimit
+	for len(work) > 0 {
+		pc := work[len(work)-1]
+		work = work[:len(work)-1]
+		for {
+			if seen[pc] {
+				break // a loop back to a checked path
 			}
-		case compile.MOVE, compile.GETATTR:
-			if b == r {
+			if budget--; budget < 0 || pc >= len(insns) {
 				return false
 			}
-			if a == r {
-				return true
-			}
-		case compile.GETMETHOD:
-			if b == r {
+			seen[pc] = true
+			w := insns[pc]
+			e, ok := regEffects(w)
+			if !ok || e.reads(r) {
 				return false
 			}
-			if a == r || a+1 == r {
-				return true
+			next := pc + insnWords(w)
+			if e.writes(r) {
+				break
 			}
-		case compile.CALL:
-			if r >= b && r <= b+c {
-				return false
+			switch compile.Op(w) {
+			case compile.RETURN:
+				next = -1
+			case compile.JMP:
+				next = compile.Ax(w)
+			case compile.JT, compile.JF, compile.JNONE, compile.FORITER,
+				compile.JLT, compile.JLE, compile.JEQ, compile.JNE, compile.JGT, compile.JGE:
+				work = append(work, int(insns[pc+1]))
 			}
-			if a == r {
-				return true
+			if next < 0 {
+				break
 			}
-		case compile.CALLMETHOD:
-			if r >= b && r <= b+1+c {
-				return false
-			}
-			if a == r {
-				return true
-			}
-		case compile.STORENAME, compile.STOREGLOBAL:
-			if a == r {
-				return false
-			}
-		case compile.SETATTR:
-			if a == r || b == r {
-				return false
-			}
-		default:
-			return false
+			pc = next
 		}
-		pc += insnWords(w)
+	}
+	return true
+}
+
+// regEffect is what one instruction does to registers: it reads the
+// ranges in r and writes those in w (each [lo, hi], hi < lo if unused).
+type regEffect struct {
+	r [3][2]int
+	w [2][2]int
+}
+
+func (e *regEffect) reads(x int) bool {
+	for _, rg := range e.r {
+		if x >= rg[0] && x <= rg[1] {
+			return true
+		}
 	}
 	return false
+}
+
+func (e *regEffect) writes(x int) bool {
+	for _, rg := range e.w {
+		if x >= rg[0] && x <= rg[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// regEffects models the registers instruction w reads and writes, from
+// the operand comments of vm/compile/opcode.go; ok is false for the
+// instructions it does not model. A FORITER's target is written only when
+// the iterator yields, so it is not counted as written.
+func regEffects(w uint32) (e regEffect, ok bool) {
+	a, b, c := compile.A(w), compile.B(w), compile.C(w)
+	none := [2]int{0, -1}
+	e.r = [3][2]int{none, none, none}
+	e.w = [2][2]int{none, none}
+	one := func(x int) [2]int { return [2]int{x, x} }
+	span := func(lo, n int) [2]int { return [2]int{lo, lo + n - 1} }
+	switch op := compile.Op(w); {
+	case op == compile.NOP || op == compile.DELGLOBAL || op == compile.DELNAME || op == compile.SETUPANNOTATIONS || op == compile.JMP:
+	case op == compile.LOADK || op == compile.LOADNONE || op == compile.LOADTRUE || op == compile.LOADFALSE ||
+		op == compile.LOADGLOBAL || op == compile.LOADNAME || op == compile.BUILDCLASS || op == compile.LOADLOCALS ||
+		op == compile.ASSERTIONERROR || op == compile.NEWCELL:
+		e.w[0] = one(a)
+	case op == compile.CHECKLOCAL || op == compile.DELLOCAL || op == compile.STOREGLOBAL || op == compile.STORENAME ||
+		op == compile.DELDEREF || op == compile.DELATTR || op == compile.POPEXC || op == compile.RETURN ||
+		op == compile.JT || op == compile.JF || op == compile.JNONE:
+		e.r[0] = one(a)
+	case op == compile.MOVE || op == compile.MAKECELL || op == compile.LOADDEREF || op == compile.LOADCLASSDEREF ||
+		op == compile.NEG || op == compile.POS || op == compile.INVERT || op == compile.NOT || op == compile.GETITER ||
+		op == compile.GETATTR || op == compile.LISTTOTUPLE || op == compile.CONVERT || op == compile.FORMAT ||
+		op == compile.ISSEQ || op == compile.ISMAP || op == compile.LEN || op == compile.IMPORTFROM || op == compile.PUSHEXC:
+		e.r[0], e.w[0] = one(b), one(a)
+	case op >= compile.ADD && op <= compile.NOTIN, op == compile.GETITEM, op == compile.EXCMATCH,
+		op == compile.FORMATSPEC, op == compile.MATCHKEYS, op == compile.DICTWITHOUT:
+		e.r[0], e.r[1], e.w[0] = one(b), one(c), one(a)
+	case op >= compile.JLT && op <= compile.JGE:
+		e.r[0], e.r[1] = one(a), one(b)
+	case op == compile.FORITER:
+		e.r[0] = one(b)
+	case op == compile.STOREDEREF || op == compile.SETATTR || op == compile.DELITEM || op == compile.LISTAPPEND ||
+		op == compile.LISTEXTEND || op == compile.SETADD || op == compile.SETUPDATE || op == compile.DICTUPDATE:
+		e.r[0], e.r[1] = one(a), one(b)
+	case op == compile.SETITEM || op == compile.DICTSET || op == compile.DICTMERGE:
+		e.r[0], e.r[1], e.r[2] = one(a), one(b), one(c)
+	case op == compile.CALL || op == compile.CALLKW:
+		e.r[0], e.w[0] = span(b, c+1), one(a)
+	case op == compile.CALLEX:
+		e.r[0], e.w[0] = span(b, 3), one(a)
+	case op == compile.CALLMETHOD:
+		e.r[0], e.w[0] = span(b, c+2), one(a)
+	case op == compile.GETMETHOD || op == compile.BEFOREWITH:
+		e.r[0], e.w[0] = one(b), span(a, 2)
+	case op == compile.SLICE:
+		e.r[0], e.w[0] = span(b, 3), one(a)
+	case op == compile.TUPLE || op == compile.LIST || op == compile.SET || op == compile.BUILDSTRING:
+		e.r[0], e.w[0] = span(b, c), one(a)
+	case op == compile.DICT:
+		e.r[0], e.w[0] = span(b, 2*c), one(a)
+	case op == compile.UNPACK:
+		e.r[0], e.w[0] = one(b), span(a, c)
+	case op == compile.MAKEFUNC:
+		e.r[0], e.w[0] = span(a+1, 4), one(a)
+	case op == compile.IMPORTNAME:
+		e.r[0], e.w[0] = span(b, 2), one(a)
+	case op == compile.WITHEXIT:
+		e.r[0], e.w[0] = one(b), one(a)
+		if c != 255 {
+			e.r[1] = one(c)
+		}
+	default:
+		return e, false
+	}
+	return e, true
 }

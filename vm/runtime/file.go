@@ -24,9 +24,9 @@ import (
 // otherwise.
 //
 // Written data is never lost: a file's pending writes are flushed when it
-// is closed, when it becomes unreachable (a cleanup attached to its
-// stream), and at exit, when the driver calls FlushStdStreams and
-// FlushOpenFiles.
+// is closed, when it becomes unreachable (the collection token of its
+// stream, file_lifetime.go), and at exit, when Shutdown closes every file
+// still open.
 
 // fileBufferSize is the size of the read buffer and the threshold at which
 // pending writes are flushed (io.DEFAULT_BUFFER_SIZE).
@@ -125,9 +125,9 @@ type fileStream struct {
 
 	text, buffered, raw *File // the views, made on demand
 
-	// collected is only referenced here: its Go finalizer closes the core
-	// once the stream is unreachable (file_lifetime.go).
-	collected *fileCollectToken
+	// collected is only referenced here: it closes the core once the
+	// stream is unreachable (file_lifetime.go).
+	collected *CollectToken
 }
 
 // fileKind says which layer a File object is.

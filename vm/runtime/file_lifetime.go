@@ -1,46 +1,30 @@
 package runtime
 
-// This file defines the lifetime of file objects: the Go finalizer that
-// flushes and closes a file the program dropped without closing it, its
+// This file defines the lifetime of file objects: the collection token
+// that flushes and closes a file the program dropped without closing it, its
 // resource record (the leak report of -X track-resources), and the
 // closing of every file still open at exit.
 
 import (
 	"cmp"
-	goruntime "runtime"
 	"slices"
 
 	"github.com/kilnpy/kiln/tracelog"
 )
 
-// fileCollectToken is a small allocation referenced only by a file's
-// stream: it becomes unreachable exactly when the stream does, and it
-// cannot reach the stream back, so Go finalizes it (a stream and its
-// views refer to each other, and Go never finalizes an object that can
-// reach itself). Its finalizer touches only the core, never Python
-// objects, so running it on Go's finalizer goroutine is safe.
-type fileCollectToken struct {
-	core *fileCore
-}
-
 // fileWatchCollection arranges for s's core to be flushed and closed once
-// s is unreachable, as CPython does when a file object dies. A
-// collection waits for these finalizers (collectGo), so the data is on
-// disk when gc.collect() returns.
+// s is unreachable, as CPython does when a file object dies.
 func fileWatchCollection(s *fileStream) {
-	t := &fileCollectToken{core: s.core}
-	s.collected = t
-	goruntime.SetFinalizer(t, fileCollected)
+	s.collected = WatchCollection(s.core.interp, s.core)
 }
 
-// fileCollected closes the core of a stream found unreachable and
-// reports a leak if the program never closed it.
-func fileCollected(t *fileCollectToken) {
-	c := t.core
+// Collected closes a file whose object the program dropped, reporting the
+// leak if the program never closed it.
+func (c *fileCore) Collected() {
 	if !c.closed {
 		c.res.Leak(tracelog.DetectedByGC)
+		_ = c.close()
 	}
-	_ = c.close()
 }
 
 // fileTrackOpen gives a file just opened its resource record, when

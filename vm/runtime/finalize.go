@@ -58,6 +58,13 @@ type lifetimeState struct {
 
 	res resourceState
 
+	// collected are the tokens found unreachable, waiting for their
+	// resource to be closed (collect_token.go); tokenSeq numbers them.
+	collected []*CollectToken
+	tokenSeq  atomic.Int64
+	// collecting is set while a collection started by collectSoon runs.
+	collecting atomic.Bool
+
 	// terminating is set by RequestTermination (SIGTERM);
 	// terminateRaised once the SystemExit for it has been raised.
 	terminating, terminateRaised atomic.Bool
@@ -204,6 +211,7 @@ func (interp *Interpreter) runFinalizersAfterCollect(th *Thread) int {
 // exception in a finalizer is printed ("Exception ignored in: ...") and
 // ignored, even SystemExit, as CPython does.
 func (interp *Interpreter) runFinalizers(th *Thread) int {
+	interp.closeCollected()
 	l := &interp.life
 	n := 0
 	for {
@@ -242,13 +250,16 @@ func (interp *Interpreter) finalize(th *Thread, v Value) {
 		if !g.NeedsFinalization() {
 			return
 		}
-		if g.res != nil {
-			r, _ := Repr(th, v)
-			g.res.Message = "unclosed generator " + r
-			g.res.Leak(tracelog.DetectedByGC)
-		}
+		// The leak is reported after the close, at this finalizer site,
+		// not at a safe point inside the generator's finally code.
+		leaked := g.res != nil && g.res.done.CompareAndSwap(false, true)
 		err = g.Close(th)
 		where = v
+		if leaked {
+			r, _ := Repr(th, v)
+			g.res.Message, g.res.Owner = "unclosed generator "+r, r
+			g.res.queueLeak(tracelog.DetectedByGC)
+		}
 	} else if t.Finalize != nil {
 		err = t.Finalize(th, v)
 		where, _ = lookupOwner(t, "__del__")
@@ -299,12 +310,21 @@ func (interp *Interpreter) collectGo() {
 	if len(hidden) > 0 {
 		restoreReferences(hidden)
 	}
+	interp.closeCollected()
 }
 
-// collectQuietly is collectGo for collections the program did not ask
-// for (tracking mode's periodic ones, exit): what they find runs at the
-// next safe point.
-func (interp *Interpreter) collectQuietly() { interp.collectGo() }
+// collectSoon starts a Go collection in the background, for tracking
+// mode's periodic ones: the program does not wait for it, and what it
+// finds is reported at a safe point after it.
+func (interp *Interpreter) collectSoon() {
+	l := &interp.life
+	if l.collecting.CompareAndSwap(false, true) {
+		go func() {
+			goruntime.GC()
+			l.collecting.Store(false)
+		}()
+	}
+}
 
 // hiddenRef is a reference hidden for a collection: the location and the
 // object's address, kept as an integer so that it does not keep the
@@ -331,10 +351,16 @@ func (l *lifetimeState) hideSelfReferences() []hiddenRef {
 		clear(seen)
 		hidden = hideWalk(Value{p: target}, target, seen, hidden)
 	}
+	// Hide only now: hiding during the walks would cut the paths of the
+	// walks still to come (in a.b = b; b.a = a, hiding b.a first would
+	// keep the walk from b from reaching a.b).
+	for _, h := range hidden {
+		h.loc.p = unsafe.Pointer(hideMarker)
+	}
 	return hidden
 }
 
-// hideWalk walks v's references, hiding those to target.
+// hideWalk walks v's references, listing those to target.
 func hideWalk(v Value, target unsafe.Pointer, seen map[unsafe.Pointer]bool, hidden []hiddenRef) []hiddenRef {
 	if v.p == nil || v.IsImmediate() || seen[v.p] || len(seen) >= hideWalkLimit {
 		return hidden
@@ -343,7 +369,6 @@ func hideWalk(v Value, target unsafe.Pointer, seen map[unsafe.Pointer]bool, hidd
 	visit := func(loc *Value) {
 		if loc.p == target {
 			hidden = append(hidden, hiddenRef{loc, uintptr(target)})
-			loc.p = unsafe.Pointer(hideMarker)
 			return
 		}
 		hidden = hideWalk(*loc, target, seen, hidden)
@@ -404,7 +429,7 @@ func restoreReferences(hidden []hiddenRef) {
 // generator at exit.
 func (interp *Interpreter) finishAtExit(th *Thread) {
 	if interp.TrackingResources() {
-		interp.collectQuietly()
+		interp.collectGo()
 	}
 	_ = interp.FlushStdStreams()
 	interp.closeOpenFiles()

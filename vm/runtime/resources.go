@@ -16,7 +16,9 @@ package runtime
 // warnings module, -W error) may run.
 
 import (
+	"cmp"
 	"errors"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -28,7 +30,7 @@ import (
 // resourceCollectEvery is how many tracked resources may be opened
 // between two collections in tracking mode, so that leaks are reported
 // promptly even by a program that allocates little else.
-const resourceCollectEvery = 64
+const resourceCollectEvery = 256
 
 // Resource is the lifetime record of one file, socket or generator.
 type Resource struct {
@@ -102,7 +104,7 @@ func (interp *Interpreter) resourceWanted() bool {
 // NewResource records a resource just opened on th, or returns nil when
 // nothing wants resource records (all Resource methods accept nil). In
 // tracking mode it captures the allocation stack, and every
-// resourceCollectEvery resources it runs a collection so that earlier
+// resourceCollectEvery resources it starts a collection so that earlier
 // leaks are reported soon.
 func NewResource(th *Thread, kind tracelog.ResourceKind, desc, message string) *Resource {
 	interp := th.Interp
@@ -126,7 +128,7 @@ func NewResource(th *Thread, kind tracelog.ResourceKind, desc, message string) *
 		log.ResourceOpen(r.thread, r.ID, kind, desc, r.pos, r.traceStack())
 	}
 	if collect && !interp.mods.gcDisabled {
-		interp.collectQuietly()
+		interp.collectSoon()
 	}
 	return r
 }
@@ -199,6 +201,11 @@ func (r *Resource) Leak(by tracelog.LeakDetector) {
 	if r == nil || !r.done.CompareAndSwap(false, true) {
 		return
 	}
+	r.queueLeak(by)
+}
+
+// queueLeak queues the report of a leak already marked done.
+func (r *Resource) queueLeak(by tracelog.LeakDetector) {
 	st := &r.interp.life.res
 	st.mu.Lock()
 	st.leaked = append(st.leaked, leakEvent{r, by})
@@ -217,6 +224,9 @@ func (interp *Interpreter) reportLeaks(th *Thread) int {
 	leaked := st.leaked
 	st.leaked = nil
 	st.mu.Unlock()
+	// Go's finalizers found them in no particular order: report them in
+	// opening order.
+	slices.SortFunc(leaked, func(a, b leakEvent) int { return cmp.Compare(a.r.ID, b.r.ID) })
 	for _, l := range leaked {
 		r := l.r
 		if log := interp.Options.TraceLog; log.Wants(tracelog.KindResourceLeak) {
@@ -243,10 +253,11 @@ func (interp *Interpreter) reportLeaks(th *Thread) int {
 // warn issues the ResourceWarning of a leaked resource, through WarnExplicit
 // when the warnings module is there, else through the -W options.
 func (r *Resource) warn(th *Thread) error {
+	// The allocation site; without one (no frame was running), CPython's
+	// pseudo-location for warnings at shutdown.
 	filename, lineno := "sys", 1
-	if len(r.stack) > 0 {
-		p := framePos(r.stack[0].code, r.stack[0].pc)
-		filename, lineno = p.File, p.Line
+	if r.pos.File != "" {
+		filename, lineno = r.pos.File, r.pos.Line
 	}
 	msg := r.Message + r.createdAt(th)
 	if WarnExplicitHook != nil {
@@ -260,8 +271,14 @@ func (r *Resource) warn(th *Thread) error {
 	case "ignore":
 		return nil
 	}
+	// CPython's default format: the source line follows, unless the
+	// allocation traceback, which ends with that line, does.
+	out := filename + ":" + itoa(lineno) + ": ResourceWarning: " + msg + "\n"
+	if line := strings.TrimSpace(fileLine(th, filename, lineno)); line != "" && len(r.stack) == 0 {
+		out += "  " + line + "\n"
+	}
 	th.FlushStdout()
-	_, err := th.Interp.Options.Stderr.Write([]byte(filename + ":" + itoa(lineno) + ": ResourceWarning: " + msg + "\n"))
+	_, err := th.Interp.Options.Stderr.Write([]byte(out))
 	return err
 }
 

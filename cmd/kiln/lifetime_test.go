@@ -1,0 +1,174 @@
+// TestLifetime runs the object-lifetime programs of testdata/lifetime
+// (forgotten files, generators closed by the collector, __del__, the exit
+// sequence, EMFILE recovery) under the flags CPython cannot be the oracle
+// for: -X track-resources, and -W error or -W default, whose output
+// depends on when the collector finds an object. The expected outputs are
+// Kiln's own, checked by hand against the PyPy and CPython reference
+// outputs as testdata/lifetime/README.md explains.
+//
+// # Layout
+//
+// For a program x.py, each x.<variant>.golden (the corpus's golden format)
+// is one run; the variant names the flags:
+//
+//	plain         (none)
+//	track         -X track-resources
+//	track-Werror  -X track-resources -W error
+//	Werror        -W error
+//	Wdefault      -W default
+//
+// x.after lists files the program must have left, one per line, as
+// "name<TAB>content" with the content Go-quoted; it is checked after every
+// run of x. x.ulimit holds a descriptor limit (ulimit -n) for the runs.
+//
+// Each run happens in a fresh directory holding a copy of x.py. Addresses
+// (0x...) in the output read 0xADDR, and the directory's path is removed.
+// KILN_LIFETIME_WRITE=1 writes the goldens from the current output instead
+// of comparing (then check every change against the README's rules).
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+const lifetimeDir = "../../testdata/lifetime"
+
+// lifetimeVariants maps a golden's variant name to kiln's flags.
+var lifetimeVariants = map[string][]string{
+	"plain":        nil,
+	"track":        {"-X", "track-resources"},
+	"track-Werror": {"-X", "track-resources", "-W", "error"},
+	"Werror":       {"-W", "error"},
+	"Wdefault":     {"-W", "default"},
+}
+
+var hexAddress = regexp.MustCompile(`0x[0-9a-f]+`)
+
+func TestLifetime(t *testing.T) {
+	dir, err := filepath.Abs(lifetimeDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	goldens, err := filepath.Glob(filepath.Join(dir, "*.golden"))
+	if err != nil || len(goldens) == 0 {
+		t.Fatalf("no goldens in %s (%v)", dir, err)
+	}
+	sort.Strings(goldens)
+	bin, _ := kilnBinary(t)
+	for _, path := range goldens {
+		prog, variant, ok := strings.Cut(strings.TrimSuffix(filepath.Base(path), ".golden"), ".")
+		flags, known := lifetimeVariants[variant]
+		if !ok || !known {
+			t.Errorf("%s: name it <program>.<variant>.golden with a known variant", filepath.Base(path))
+			continue
+		}
+		t.Run(prog+"/"+variant, func(t *testing.T) {
+			t.Parallel()
+			runLifetimeCase(t, bin, dir, prog, flags, path)
+		})
+	}
+}
+
+// runLifetimeCase runs one program with flags in a scratch directory and
+// checks its output against the golden at path and its files against
+// x.after.
+func runLifetimeCase(t *testing.T, bin, dir, prog string, flags []string, path string) {
+	work := t.TempDir()
+	src, err := os.ReadFile(filepath.Join(dir, prog+".py"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(work, prog+".py"), src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args := append(append([]string{}, flags...), prog+".py")
+	name, argv := bin, args
+	if limit, err := os.ReadFile(filepath.Join(dir, prog+".ulimit")); err == nil {
+		// ulimit -n sets the soft and hard limits, so that Go's start-up
+		// cannot raise the soft one again.
+		name = "/bin/sh"
+		argv = append([]string{"-c", `ulimit -n "$0" && exec "$@"`, strings.TrimSpace(string(limit)), bin}, args...)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), programTimeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, name, argv...)
+	cmd.Dir = work
+	cmd.Env = append(cleanEnv(), runEnv...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	runErr := cmd.Run()
+	clean := func(s string) string { return hexAddress.ReplaceAllString(relPaths(s, work), "0xADDR") }
+	got := golden{stdout: clean(stdout.String()), stderr: clean(stderr.String())}
+	var exitErr *exec.ExitError
+	switch {
+	case ctx.Err() != nil:
+		t.Fatalf("timed out after %v", programTimeout)
+	case errors.As(runErr, &exitErr):
+		got.exitCode = exitErr.ExitCode()
+	case runErr != nil:
+		t.Fatal(runErr)
+	}
+	if os.Getenv("KILN_LIFETIME_WRITE") == "1" {
+		if err := os.WriteFile(path, formatGolden(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	} else {
+		want, err := readGolden(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if problem := compare(want, got); problem != "" {
+			t.Errorf("kiln %s: %s", strings.Join(args, " "), problem)
+		}
+	}
+	checkAfter(t, filepath.Join(dir, prog+".after"), work)
+}
+
+// checkAfter checks the files listed in an .after file (if any) in work.
+func checkAfter(t *testing.T, list, work string) {
+	data, err := os.ReadFile(list)
+	if errors.Is(err, os.ErrNotExist) {
+		return
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(strings.TrimSuffix(string(data), "\n"), "\n") {
+		file, quoted, ok := strings.Cut(line, "\t")
+		want, err := strconv.Unquote(quoted)
+		if !ok || err != nil {
+			t.Fatalf("%s: bad line %q: want name<TAB>\"content\"", list, line)
+		}
+		got, err := os.ReadFile(filepath.Join(work, file))
+		if err != nil {
+			t.Errorf("after the run: %v", err)
+		} else if string(got) != want {
+			t.Errorf("after the run, %s holds %q, want %q", file, got, want)
+		}
+	}
+}
+
+// formatGolden is the inverse of readGolden.
+func formatGolden(g golden) []byte {
+	var b strings.Builder
+	fmt.Fprintf(&b, "-- exitcode --\n%d\n", g.exitCode)
+	for _, sec := range []struct{ name, text string }{{"stdout", g.stdout}, {"stderr", g.stderr}} {
+		if sec.text != "" && !strings.HasSuffix(sec.text, "\n") {
+			fmt.Fprintf(&b, "-- %s%s --\n%s\n", sec.name, noFinalNewline, sec.text)
+		} else {
+			fmt.Fprintf(&b, "-- %s --\n%s", sec.name, sec.text)
+		}
+	}
+	return []byte(b.String())
+}

@@ -1,0 +1,3 @@
+f = open("out.txt", "w")
+f.write("stuff")
+raise RuntimeError("boom")
