@@ -26,4 +26,5 @@ import (
 	_ "github.com/kilnpy/kiln/vm/stdlib/socket"
 	_ "github.com/kilnpy/kiln/vm/stdlib/struct"
 	_ "github.com/kilnpy/kiln/vm/stdlib/warnings"
+	_ "github.com/kilnpy/kiln/vm/stdlib/weakref"
 )
