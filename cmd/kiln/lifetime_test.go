@@ -32,6 +32,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -39,6 +40,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -171,4 +173,56 @@ func formatGolden(g golden) []byte {
 		}
 	}
 	return []byte(b.String())
+}
+
+// TestLifetimeSignals checks the exit sequence on SIGINT and SIGTERM:
+// finally blocks and atexit handlers run and the written data of a file
+// never closed is on disk, with the exit status a shell expects.
+func TestLifetimeSignals(t *testing.T) {
+	bin, _ := kilnBinary(t)
+	for _, tc := range []struct {
+		sig    syscall.Signal
+		status int
+	}{{syscall.SIGINT, 130}, {syscall.SIGTERM, 143}} {
+		t.Run(tc.sig.String(), func(t *testing.T) {
+			work := t.TempDir()
+			prog := "import atexit\natexit.register(print, 'atexit handler')\n" +
+				"f = open('out.txt', 'w')\nf.write('stuff')\nprint('ready', flush=True)\n" +
+				"try:\n    while True: pass\nfinally:\n    print('finally')\n"
+			if err := os.WriteFile(filepath.Join(work, "sig.py"), []byte(prog), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			cmd := exec.Command(bin, "sig.py")
+			cmd.Dir = work
+			cmd.Env = append(cleanEnv(), runEnv...)
+			out, err := cmd.StdoutPipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			ready := make([]byte, len("ready\n"))
+			if _, err := io.ReadFull(out, ready); err != nil {
+				t.Fatal(err)
+			}
+			cmd.Process.Signal(tc.sig)
+			rest, _ := io.ReadAll(out)
+			err = cmd.Wait()
+			var exitErr *exec.ExitError
+			status := 0
+			if errors.As(err, &exitErr) {
+				status = exitErr.ExitCode()
+				if ws, ok := exitErr.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+					status = 128 + int(ws.Signal()) // re-raised, as CPython does
+				}
+			}
+			if status != tc.status || string(rest) != "finally\natexit handler\n" {
+				t.Errorf("status %d, stdout %q; want %d and the finally and atexit output", status, rest, tc.status)
+			}
+			if data, err := os.ReadFile(filepath.Join(work, "out.txt")); err != nil || string(data) != "stuff" {
+				t.Errorf("out.txt holds %q (%v), want %q", data, err, "stuff")
+			}
+		})
+	}
 }

@@ -62,6 +62,8 @@ type lifetimeState struct {
 	// resource to be closed (collect_token.go); tokenSeq numbers them.
 	collected []*CollectToken
 	tokenSeq  atomic.Int64
+	// atShutdown are the AtShutdown functions.
+	atShutdown []func()
 	// collecting is set while a collection started by collectSoon runs.
 	collecting atomic.Bool
 
@@ -133,9 +135,7 @@ func (interp *Interpreter) watchDel(o *Object) {
 // frame must be an allocation of its own that does not point back at g,
 // or Go would see g reach itself and never finalize it.
 func (interp *Interpreter) watchGenerator(g *Generator) {
-	l := interp.lifetime()
-	l.register(unsafe.Pointer(g))
-	goruntime.SetFinalizer(g, l.genFinalizer)
+	goruntime.SetFinalizer(g, interp.lifetime().genFinalizer)
 }
 
 // lifetime returns the interpreter's lifetime state, with its Go
@@ -148,13 +148,14 @@ func (interp *Interpreter) lifetime() *lifetimeState {
 		l.finalizable = map[uintptr]int64{}
 		l.delFinalizer = func(o *Object) { l.found(interp, unsafe.Pointer(o), ValueOf(o)) }
 		l.genFinalizer = func(g *Generator) {
-			if !g.NeedsFinalization() {
+			if g.NeedsFinalization() {
+				// Generators are not numbered: they run after the
+				// __del__ methods found with them.
 				l.mu.Lock()
-				delete(l.finalizable, uintptr(unsafe.Pointer(g)))
+				l.queue = append(l.queue, finalizeItem{ValueOf(g), 1 << 62})
 				l.mu.Unlock()
-				return
+				interp.Pending.Or(PendingFinalizer)
 			}
-			l.found(interp, unsafe.Pointer(g), ValueOf(g))
 		}
 	}
 	l.mu.Unlock()
@@ -262,8 +263,9 @@ func (interp *Interpreter) finalize(th *Thread, v Value) {
 			g.res.queueLeak(tracelog.DetectedByGC)
 		}
 	} else if t.Finalize != nil {
-		err = t.Finalize(th, v)
-		where, _ = lookupOwner(t, "__del__")
+		if err = t.Finalize(th, v); err != nil {
+			where, _ = lookupOwner(t, "__del__")
+		}
 	}
 	errText := ""
 	if err != nil {
@@ -423,6 +425,18 @@ func restoreReferences(hidden []hiddenRef) {
 	}
 }
 
+// AtShutdown registers fn to run at exit after the open files are closed
+// and before the leaks are reported: where a module that owns OS
+// resources (sockets) closes those still open, reporting them with
+// Resource.Leak(tracelog.DetectedAtExit). It runs on the interpreter
+// thread; fn must not run Python code.
+func (interp *Interpreter) AtShutdown(fn func()) {
+	l := &interp.life
+	l.mu.Lock()
+	l.atShutdown = append(l.atShutdown, fn)
+	l.mu.Unlock()
+}
+
 // finishAtExit is the lifetime part of Shutdown, after the atexit
 // handlers: in tracking mode a last collection reports the leaks it
 // finds; then every file still open is flushed and closed, reported as
@@ -435,8 +449,12 @@ func (interp *Interpreter) finishAtExit(th *Thread) {
 	_ = interp.FlushStdStreams()
 	interp.closeOpenFiles()
 	l := &interp.life
+	for _, fn := range l.atShutdown {
+		fn()
+	}
 	l.mu.Lock()
 	l.queue = nil // PyPy runs no pending finalizer at exit
 	l.mu.Unlock()
 	interp.reportLeaks(th)
+	_ = interp.FlushStdStreams()
 }

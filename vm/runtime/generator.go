@@ -23,9 +23,11 @@ type Generator struct {
 	// retval is the value the generator returned, until StopIterationFor
 	// delivers it.
 	retval Value
-	// res is the generator's resource record when it is watched by the
-	// collector (see newWatchedGenerator), or nil.
-	res *Resource
+	// watched says the collector closes the generator if it is dropped
+	// while suspended (see newWatchedGenerator); res is then its resource
+	// record, or nil.
+	watched bool
+	res     *Resource
 }
 
 // GeneratorType is the type of generators.
@@ -156,7 +158,7 @@ func (g *Generator) step(th *Thread, send Value, throw error) (v Value, done boo
 
 func (g *Generator) finish() {
 	g.finished = true
-	if g.res != nil {
+	if g.watched {
 		generatorFinished(g)
 	}
 	g.frame.Regs = nil

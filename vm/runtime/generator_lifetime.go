@@ -4,7 +4,11 @@ package runtime
 // suspended inside try/finally or with: GeneratorExit is raised at its
 // yield, on the interpreter thread at a safe point, as PyPy does.
 
-import "github.com/kilnpy/kiln/tracelog"
+import (
+	goruntime "runtime"
+
+	"github.com/kilnpy/kiln/tracelog"
+)
 
 // newWatchedGenerator is newGenerator for code with protected ranges
 // (try/finally, with, try/except), whose generators may need closing.
@@ -13,7 +17,7 @@ import "github.com/kilnpy/kiln/tracelog"
 func newWatchedGenerator(th *Thread, fn *Function) *Generator {
 	code := fn.Code
 	f := &Frame{Code: code, Globals: fn.Globals, Builtins: fn.Builtins, Func: fn}
-	g := &Generator{Object: Object{typ: GeneratorType}, fn: fn, Name: fn.Name, Qualname: fn.Qualname, frame: f}
+	g := &Generator{Object: Object{typ: GeneratorType}, fn: fn, Name: fn.Name, Qualname: fn.Qualname, frame: f, watched: true}
 	f.Regs = make([]Value, code.NumRegs)
 	copy(f.Regs[code.KBase:], code.KVals)
 	th.Interp.watchGenerator(g)
@@ -23,9 +27,13 @@ func newWatchedGenerator(th *Thread, fn *Function) *Generator {
 	return g
 }
 
-// generatorFinished records that a watched generator ended (ran to its
-// end, raised, or was closed): an explicit close of its resource.
+// generatorFinished is called when a watched generator ends (ran to its
+// end, raised, or was closed): the collector need not watch it any more,
+// which spares it the extra collection cycle that an object with a
+// finalizer lives, and its resource was closed explicitly.
 func generatorFinished(g *Generator) {
+	g.watched = false
+	goruntime.SetFinalizer(g, nil)
 	r := g.res
 	if r == nil || !r.done.CompareAndSwap(false, true) {
 		return
