@@ -15,11 +15,14 @@ package runtime
 // at the next safe point, or within gc.collect(), which also checks every
 // record itself so that the callbacks of everything it found dead have
 // run when it returns. No Python code ever runs on a Go cleanup goroutine.
+// Both paths go through the lifetime machinery's runFinalizers
+// (finalize.go), which calls runWeakCallbacks.
 
 import (
 	"cmp"
 	"fmt"
 	goruntime "runtime"
+	"runtime/metrics"
 	"slices"
 	"sync"
 	"unsafe"
@@ -64,6 +67,10 @@ type weakrefState struct {
 	seq     int64
 	// freed are the records whose referent Go's cleanup found freed.
 	freed []*weakRecord
+	// scannedAt is the number of Go collections when the records were
+	// last checked; gcCycles reads that number.
+	scannedAt uint64
+	gcCycles  []metrics.Sample
 }
 
 // weakrefs returns the interpreter's table, made on first use.
@@ -77,19 +84,6 @@ func (interp *Interpreter) weakrefs() *weakrefState {
 	return s
 }
 
-func init() {
-	// gc.collect() runs the callbacks of everything its collection found
-	// dead, after the finalizers: wrap the lifetime machinery's hook
-	// (finalize.go's init has run, files initialise in name order).
-	runFinalizers := RunFinalizers
-	RunFinalizers = func(th *Thread) int {
-		n := 0
-		if runFinalizers != nil {
-			n = runFinalizers(th)
-		}
-		return n + th.Interp.runWeakCallbacks(th, true)
-	}
-}
 
 // weakrefHeapAllowed lists the builtin types whose instances CPython lets
 // weak references point at, by tp_name.
@@ -237,18 +231,29 @@ func (w *WeakRef) referent() (Value, bool) {
 	return Value{p: unsafe.Pointer(o)}, true
 }
 
-// runWeakCallbacks calls the callbacks of the weak references whose
-// referent died, on the interpreter thread: for the records Go's cleanups
-// queued, and, if scan (gc.collect) or any were queued, for every record
-// whose referent is gone. Records are handled in creation order; each
-// record's callbacks newest first, as CPython calls them. It returns how
-// many callbacks ran.
-func (interp *Interpreter) runWeakCallbacks(th *Thread, scan bool) int {
+// runWeakCallbacks calls, on the interpreter thread, the callbacks of the
+// weak references whose referent died. runFinalizers calls it: at safe
+// points with finalization work, and within gc.collect(). If Go collected
+// since the last check, every record is checked, so that everything a
+// gc.collect() found dead has its callbacks run before it returns, even
+// if Go's cleanup goroutines have not yet queued it. Records are handled
+// in creation order; each record's callbacks newest first, as CPython
+// calls them. It returns how many callbacks ran.
+func (interp *Interpreter) runWeakCallbacks(th *Thread) int {
 	s := &interp.weak
 	s.mu.Lock()
-	if len(s.freed) > 0 {
-		scan = true
+	if len(s.records) == 0 {
+		s.freed = nil
+		s.mu.Unlock()
+		return 0
 	}
+	if s.gcCycles == nil {
+		s.gcCycles = []metrics.Sample{{Name: "/gc/cycles/total:gc-cycles"}}
+	}
+	metrics.Read(s.gcCycles)
+	cycles := s.gcCycles[0].Value.Uint64()
+	scan := len(s.freed) > 0 || cycles != s.scannedAt
+	s.scannedAt = cycles
 	s.freed = nil
 	var dead []*weakRecord
 	if scan {
