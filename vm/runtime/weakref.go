@@ -84,7 +84,6 @@ func (interp *Interpreter) weakrefs() *weakrefState {
 	return s
 }
 
-
 // weakrefHeapAllowed lists the builtin types whose instances CPython lets
 // weak references point at, by tp_name.
 var weakrefHeapAllowed = map[string]bool{
