@@ -84,21 +84,21 @@ func (interp *Interpreter) weakrefs() *weakrefState {
 	return s
 }
 
-// weakrefHeapAllowed lists the builtin types whose instances CPython lets
-// weak references point at, by tp_name.
-var weakrefHeapAllowed = map[string]bool{
-	"set": true, "frozenset": true, "function": true, "builtin_function_or_method": true,
-	"type": true, "method": true, "generator": true, "coroutine": true, "async_generator": true,
-	"code": true, "module": true, "memoryview": true, "re.Pattern": true, "Pattern": true,
-	"collections.deque": true, "deque": true, "functools.partial": true, "partial": true,
-	"functools._lru_cache_wrapper": true, "_lru_cache_wrapper": true, "OrderedDict": true,
-	"collections.OrderedDict": true, "_io.StringIO": true, "StringIO": true, "_io.BytesIO": true,
-	"BytesIO": true, "_io.TextIOWrapper": true, "TextIOWrapper": true, "_io.BufferedReader": true,
-	"BufferedReader": true, "_io.BufferedWriter": true, "BufferedWriter": true, "_io.FileIO": true,
-	"FileIO": true, "_io.BufferedRandom": true, "BufferedRandom": true, "socket": true,
-	"_thread.lock": true, "_thread.RLock": true, "ReferenceType": true,
-	"staticmethod_descriptor": false,
+// weakrefAllowed lists, by name, the types written in Go whose instances
+// CPython lets weak references point at (those with a tp_weaklistoffset).
+var weakrefAllowed = map[string]bool{
+	"set": true, "frozenset": true, "type": true, "function": true, "builtin_function_or_method": true,
+	"method": true, "generator": true, "coroutine": true, "async_generator": true, "code": true,
+	"module": true, "memoryview": true,
+	"Pattern": true, "deque": true, "partial": true, "_lru_cache_wrapper": true, "OrderedDict": true,
+	"Struct": true, "socket": true, "lock": true, "RLock": true,
+	"StringIO": true, "BytesIO": true, "TextIOWrapper": true, "BufferedReader": true,
+	"BufferedWriter": true, "BufferedRandom": true, "FileIO": true,
 }
+
+// weakrefRefusedClasses are the classes Kiln writes in Python that are
+// C types without weak reference support in CPython.
+var weakrefRefusedClasses = map[string]bool{"collections.defaultdict": true}
 
 // weakrefable reports whether weak references to instances of t may be
 // made: a class gets a __weakref__ slot unless its __slots__ leave it out
@@ -107,7 +107,10 @@ var weakrefHeapAllowed = map[string]bool{
 func weakrefable(t *Type) bool {
 	for _, c := range t.MRO {
 		if c.Flags&FlagHeapType == 0 {
-			return weakrefHeapAllowed[c.TPName()]
+			return weakrefAllowed[c.Name]
+		}
+		if weakrefRefusedClasses[c.Module+"."+c.Name] {
+			continue
 		}
 		slots, ok := c.dict.GetStr("__slots__")
 		if !ok {
@@ -134,7 +137,11 @@ func weakrefable(t *Type) bool {
 // objects that cannot be weakly referenced.
 func weakTarget(v Value) (weak.Pointer[Object], error) {
 	if v.IsImmediate() || !weakrefable(v.Type()) {
-		return weak.Pointer[Object]{}, Errorf(TypeError, "cannot create weak reference to '%s' object", TypeName(v))
+		name := TypeName(v)
+		if t := v.Type(); weakrefRefusedClasses[t.Module+"."+t.Name] {
+			name = t.Module + "." + t.Name // CPython's tp_name
+		}
+		return weak.Pointer[Object]{}, Errorf(TypeError, "cannot create weak reference to '%s' object", name)
 	}
 	return weak.Make((*Object)(v.p)), nil
 }
