@@ -628,20 +628,45 @@ func initWeakProxyType(t *Type) {
 		ops = append(ops, op)
 	}
 	AddSlotMethods(t, ops, true, ops)
-	for _, name := range []string{"__bytes__", "__reversed__", "__int__", "__float__", "__complex__", "__round__"} {
+	// The operations without a slot of their own call the referent's.
+	forward := func(name string, f NativeFunc) {
 		t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			o, err := unproxy(self)
+			all := append([]Value{self}, args...)
+			for i, v := range all {
+				o, err := unproxy(v)
+				if err != nil {
+					return Value{}, err
+				}
+				all[i] = o
+			}
+			return f(th, all, kwnames)
+		})
+	}
+	forward("__pow__", builtinPow)
+	forward("__rpow__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		if len(args) != 2 {
+			return Value{}, Errorf(TypeError, "expected 1 argument, got %d", len(args)-1)
+		}
+		return Binary(th, OpPow, args[1], args[0])
+	})
+	forward("__divmod__", builtinDivmod)
+	forward("__rdivmod__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		if len(args) != 2 {
+			return Value{}, Errorf(TypeError, "expected 1 argument, got %d", len(args)-1)
+		}
+		return builtinDivmod(th, []Value{args[1], args[0]}, nil)
+	})
+	forward("__index__", func(th *Thread, args []Value, kwnames []string) (Value, error) { return Index(th, args[0]) })
+	forward("__bytes__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		return Call(th, ValueOf(BytesType), args[:1], nil)
+	})
+	for _, name := range []string{"__reversed__", "__int__", "__float__"} {
+		forward(name, func(th *Thread, args []Value, kwnames []string) (Value, error) {
+			m, err := GetAttr(th, args[0], name)
 			if err != nil {
 				return Value{}, err
 			}
-			if name == "__bytes__" {
-				return Call(th, ValueOf(BytesType), []Value{o}, nil)
-			}
-			m, err := GetAttr(th, o, name)
-			if err != nil {
-				return Value{}, err
-			}
-			return Call(th, m, args, kwnames)
+			return Call(th, m, args[1:], kwnames)
 		})
 	}
 }
