@@ -9,14 +9,19 @@ package runtime
 // weak.Pointer to the referent's header. The weak references to one object
 // share a weakRecord, found by a map keyed by that weak pointer (two weak
 // pointers made from one object are equal, and never equal to one made
-// from a later object at the same address). A Go cleanup
-// (runtime.AddCleanup) on the referent queues its record when the
-// collector frees it; the callbacks then run on the interpreter thread:
-// at the next safe point, or within gc.collect(), which also checks every
-// record itself so that the callbacks of everything it found dead have
-// run when it returns. No Python code ever runs on a Go cleanup goroutine.
-// Both paths go through the lifetime machinery's runFinalizers
-// (finalize.go), which calls runWeakCallbacks.
+// from a later object at the same address).
+//
+// After each Go collection the records are checked for referents gone,
+// and the callbacks of their weak references run on the interpreter
+// thread: the lifetime machinery's runFinalizers (finalize.go) calls
+// runWeakCallbacks at the next safe point, and within gc.collect(), so
+// that the callbacks of everything a gc.collect() found dead have run
+// when it returns. A sentinel object, garbage from birth, tells when a
+// collection happened: its Go finalizer flags the safe point and makes
+// the next sentinel. No Python code ever runs on Go's finalizer
+// goroutine. (A Go cleanup per referent would say which referent died,
+// but Go keeps each span's cleanups and weak handles in one sorted list,
+// and adding one per object made weakref.ref() ten times slower.)
 
 import (
 	"cmp"
@@ -52,7 +57,6 @@ type WeakRef struct {
 // the refs with callbacks or of subclasses, newest first (the order of
 // getweakrefs and of the callbacks).
 type weakRecord struct {
-	interp *Interpreter
 	target weak.Pointer[Object]
 	seq    int64 // creation order, for the order of callbacks across objects
 	plain  weak.Pointer[WeakRef]
@@ -65,8 +69,8 @@ type weakrefState struct {
 	mu      sync.Mutex
 	records map[weak.Pointer[Object]]*weakRecord
 	seq     int64
-	// freed are the records whose referent Go's cleanup found freed.
-	freed []*weakRecord
+	// watching is set while a sentinel waits for the next collection.
+	watching bool
 	// scannedAt is the number of Go collections when the records were
 	// last checked; gcCycles reads that number.
 	scannedAt uint64
@@ -146,27 +150,43 @@ func weakTarget(v Value) (weak.Pointer[Object], error) {
 	return weak.Make((*Object)(v.p)), nil
 }
 
-// record returns the record of the object v points at, making it (and
-// the cleanup that reports its death) on first use. s.mu is held.
-func (s *weakrefState) record(interp *Interpreter, v Value, target weak.Pointer[Object]) *weakRecord {
+// record returns the record of the object target points at, making it on
+// first use, and makes sure a collection will be noticed. s.mu is held.
+func (s *weakrefState) record(interp *Interpreter, target weak.Pointer[Object]) *weakRecord {
 	if r := s.records[target]; r != nil {
 		return r
 	}
 	s.seq++
-	r := &weakRecord{interp: interp, target: target, seq: s.seq}
+	r := &weakRecord{target: target, seq: s.seq}
 	s.records[target] = r
-	goruntime.AddCleanup((*Object)(v.p), weakReferentFreed, r)
+	if !s.watching {
+		s.watching = true
+		watchCollections(interp)
+	}
 	return r
 }
 
-// weakReferentFreed runs on a Go cleanup goroutine once the referent of
-// r is freed: it only queues r and flags the interpreter.
-func weakReferentFreed(r *weakRecord) {
-	s := r.interp.weakrefs()
+// weakSentinel is an object nothing refers to: Go finalizes it at its
+// next collection.
+type weakSentinel struct{ interp *Interpreter }
+
+// watchCollections makes the sentinel for the next collection.
+func watchCollections(interp *Interpreter) {
+	goruntime.SetFinalizer(&weakSentinel{interp}, weakCollectionHappened)
+}
+
+// weakCollectionHappened runs on Go's finalizer goroutine after a
+// collection: it flags the safe point, and watches the next collection
+// while weak references exist.
+func weakCollectionHappened(x *weakSentinel) {
+	s := &x.interp.weak
 	s.mu.Lock()
-	s.freed = append(s.freed, r)
+	s.watching = len(s.records) > 0
 	s.mu.Unlock()
-	r.interp.Pending.Or(PendingFinalizer)
+	if s.watching {
+		x.interp.Pending.Or(PendingFinalizer)
+		watchCollections(x.interp)
+	}
 }
 
 // liveRefs returns the weak references of r still alive, in CPython's
@@ -208,7 +228,7 @@ func newWeakRef(th *Thread, t *Type, v, callback Value) (Value, error) {
 	s := th.Interp.weakrefs()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	r := s.record(th.Interp, v, target)
+	r := s.record(th.Interp, target)
 	plain := !callback.IsValid() && (t == ReferenceType || t == ProxyType || t == CallableProxyType)
 	if plain {
 		shared := &r.plain
@@ -240,16 +260,13 @@ func (w *WeakRef) referent() (Value, bool) {
 // runWeakCallbacks calls, on the interpreter thread, the callbacks of the
 // weak references whose referent died. runFinalizers calls it: at safe
 // points with finalization work, and within gc.collect(). If Go collected
-// since the last check, every record is checked, so that everything a
-// gc.collect() found dead has its callbacks run before it returns, even
-// if Go's cleanup goroutines have not yet queued it. Records are handled
+// since the last check, every record is checked. Records are handled
 // in creation order; each record's callbacks newest first, as CPython
 // calls them. It returns how many callbacks ran.
 func (interp *Interpreter) runWeakCallbacks(th *Thread) int {
 	s := &interp.weak
 	s.mu.Lock()
 	if len(s.records) == 0 {
-		s.freed = nil
 		s.mu.Unlock()
 		return 0
 	}
@@ -258,9 +275,8 @@ func (interp *Interpreter) runWeakCallbacks(th *Thread) int {
 	}
 	metrics.Read(s.gcCycles)
 	cycles := s.gcCycles[0].Value.Uint64()
-	scan := len(s.freed) > 0 || cycles != s.scannedAt
+	scan := cycles != s.scannedAt
 	s.scannedAt = cycles
-	s.freed = nil
 	var dead []*weakRecord
 	if scan {
 		for k, r := range s.records {
