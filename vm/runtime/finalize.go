@@ -213,6 +213,7 @@ func (interp *Interpreter) runFinalizersAfterCollect(th *Thread) int {
 // ignored, even SystemExit, as CPython does.
 func (interp *Interpreter) runFinalizers(th *Thread) int {
 	interp.closeCollected()
+	interp.runWeakCallbacks(th)
 	l := &interp.life
 	n := 0
 	for {

@@ -466,7 +466,9 @@ func glibcCbrt(x float64) float64 {
 // sin a and cos a in double-double. Zeros, infinities, NaNs and results
 // near the underflow threshold keep Go's answer, which follows C99.
 func accurateAtan2(y, x float64) float64 {
-	a := math.Atan2(y, x)
+	// atan2 has y's sign; Go's loses it when y/x underflows to +0 for
+	// negative x and y (atan2(-1e-300, -1e300) must be -pi).
+	a := math.Copysign(math.Atan2(y, x), y)
 	if x == 0 || y == 0 || math.IsInf(x, 0) || math.IsInf(y, 0) || math.IsNaN(a) || math.Abs(a) < 0x1p-900 {
 		return a
 	}

@@ -63,6 +63,7 @@ type Interpreter struct {
 	exec      interpExec          // state owned by the execution engine
 	mods      moduleState         // state owned by the module system (modules.go)
 	life      lifetimeState       // finalizers and resource records (finalize.go, resources.go)
+	weak      weakrefState        // weakly referenced objects (weakref.go)
 }
 
 // Pending work flags, set in Interpreter.Pending.

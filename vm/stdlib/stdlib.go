@@ -14,6 +14,7 @@ package stdlib
 import (
 	_ "github.com/kilnpy/kiln/vm/stdlib/abc"
 	_ "github.com/kilnpy/kiln/vm/stdlib/bisect"
+	_ "github.com/kilnpy/kiln/vm/stdlib/cmath"
 	_ "github.com/kilnpy/kiln/vm/stdlib/collections"
 	_ "github.com/kilnpy/kiln/vm/stdlib/functools"
 	_ "github.com/kilnpy/kiln/vm/stdlib/heapq"
@@ -26,4 +27,5 @@ import (
 	_ "github.com/kilnpy/kiln/vm/stdlib/socket"
 	_ "github.com/kilnpy/kiln/vm/stdlib/struct"
 	_ "github.com/kilnpy/kiln/vm/stdlib/warnings"
+	_ "github.com/kilnpy/kiln/vm/stdlib/weakref"
 )

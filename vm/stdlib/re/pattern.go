@@ -34,7 +34,8 @@ type Pattern struct {
 }
 
 func newReType(name string) *rt.Type {
-	t := rt.NewBuiltinType(name, rt.ObjectType, rt.LayoutOther, 0)
+	// CPython's tp_name is "re.Pattern", "re.Match": error messages show it.
+	t := rt.NewBuiltinType(name, rt.ObjectType, rt.LayoutOther, rt.FlagQualifiedName)
 	t.Module = "re"
 	return t
 }
