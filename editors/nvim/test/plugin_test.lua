@@ -39,7 +39,7 @@ local ok, err = pcall(function()
   local buf = vim.api.nvim_get_current_buf()
   check(vim.bo.filetype == 'python', 'filetype ' .. vim.bo.filetype)
   local client
-  check(vim.wait(10000, function()
+  check(vim.wait(30000, function()
     for _, c in pairs(vim.lsp.buf_get_clients(buf)) do
       if c.name == 'kiln' and c.initialized then client = c end
     end
@@ -47,7 +47,7 @@ local ok, err = pcall(function()
   end, 20), 'kiln-lsp did not attach to leak.py')
 
   -- Before a run: only the run lenses.
-  check(vim.wait(10000, function() return #vim.lsp.codelens.get(buf) >= 2 end, 20), 'no lenses after attach')
+  check(vim.wait(30000, function() return #vim.lsp.codelens.get(buf) >= 2 end, 20), 'no lenses after attach')
   check(vim.lsp.codelens.get(buf)[1].command.title == '▶ Run with Kiln', vim.inspect(vim.lsp.codelens.get(buf)))
 
   -- :KilnRun: the leak becomes a warning on line 4, the lenses show the JIT.
@@ -62,7 +62,7 @@ local ok, err = pcall(function()
   local ob = kiln.output()
   check(vim.tbl_contains(vim.api.nvim_buf_get_lines(ob, 0, -1, false), '42538'), ':KilnOutput ' .. vim.inspect(vim.api.nvim_buf_get_lines(ob, 0, -1, false)))
   vim.cmd('bwipe ' .. ob)
-  check(vim.wait(20000, function() return #vim.diagnostic.get(buf) > 0 end, 20), 'no diagnostics after :KilnRun')
+  check(vim.wait(30000, function() return #vim.diagnostic.get(buf) > 0 end, 20), 'no diagnostics after :KilnRun')
   local d = vim.diagnostic.get(buf)
   check(#d == 1 and d[1].lnum == 3 and d[1].severity == vim.diagnostic.severity.WARN, 'diagnostics ' .. vim.inspect(d))
   check(d[1].message:find('^ResourceWarning: unclosed file'), 'message ' .. d[1].message)
@@ -71,7 +71,7 @@ local ok, err = pcall(function()
       if l.range.start.line == line and l.command.title:sub(1, #prefix) == prefix then return l end
     end
   end
-  check(vim.wait(20000, function() return lens_on(10, 'JIT: compiled after ') ~= nil end, 20),
+  check(vim.wait(30000, function() return lens_on(10, 'JIT: compiled after ') ~= nil end, 20),
     'no JIT lens on line 11 after :KilnRun: ' .. vim.inspect(vim.lsp.codelens.get(buf)))
   check(lens_on(10, 'JIT: compiled after ').command.title:find('^JIT: compiled after %d+ iterations in [%d.]+ ms'),
     'JIT lens ' .. lens_on(10, 'JIT:').command.title)
@@ -103,7 +103,7 @@ local ok, err = pcall(function()
   vim.cmd('KilnProfile')
   if r.profile ~= '' then
     check(kiln.profile_url and kiln.profile_url:find('^http://127%.0%.0%.1:%d+/ui/flamegraph$'), 'profile url: ' .. vim.inspect(notes))
-    check(vim.wait(20000, function() return opened == kiln.profile_url end, 50), 'the flame graph was not opened')
+    check(vim.wait(30000, function() return opened == kiln.profile_url end, 50), 'the flame graph was not opened')
   else
     check(noted('no profile yet'), 'KilnProfile without a profile: ' .. vim.inspect(notes))
   end
@@ -124,7 +124,7 @@ local ok, err = pcall(function()
 
   local exited = false
   client.stop()
-  check(vim.wait(20000, function() return client.is_stopped() end, 20), 'kiln-lsp did not stop')
+  check(vim.wait(30000, function() return client.is_stopped() end, 20), 'kiln-lsp did not stop')
   exited = true
 end)
 vim.notify = real_notify
