@@ -1,7 +1,10 @@
-// The real-client test: headless Neovim starts kiln-lsp, sees the leak
-// warning from a trace log under .kiln/, reads the code lenses and the
-// trace hover of the hot loop, applies the quick fix, runs the program
-// with kiln and sees the warning gone (testdata/nvim/lsp_test.lua).
+// The real-client test: the real kiln runs testdata/nvim/prog.py as from a
+// terminal, writing its trace log under .kiln/; headless Neovim then starts
+// kiln-lsp, sees the leak warning from that log, reads the code lenses and
+// the trace hover of the loop the JIT compiled, runs the program through
+// kiln.run (the warning comes back from the new run's resource.leak),
+// applies the quick fix, runs again and sees the warning gone
+// (testdata/nvim/lsp_test.lua).
 
 package lsp
 
@@ -53,10 +56,15 @@ func TestNeovim(t *testing.T) {
 	ws := t.TempDir()
 	os.MkdirAll(filepath.Join(ws, ".kiln"), 0o755)
 	copyFile(t, "testdata/nvim/prog.py", filepath.Join(ws, "prog.py"))
-	copyFile(t, "testdata/nvim/run.jsonl", filepath.Join(ws, ".kiln", "run.jsonl"))
+	// A run from a terminal: the server must pick up what it wrote.
+	run := exec.Command(filepath.Join(bin, "kiln"), "-X", "track-resources", "-X", "tracelog=.kiln/run.jsonl", "prog.py")
+	run.Dir = ws
+	if out, err := run.CombinedOutput(); err != nil || !strings.Contains(string(out), "ResourceWarning: unclosed file") {
+		t.Fatalf("kiln prog.py: %v\n%s", err, out)
+	}
 	script, _ := filepath.Abs("testdata/nvim/lsp_test.lua")
 
-	cmd := exec.Command("timeout", "120", nvim, "--headless", "-u", "NONE", "-c", "luafile "+script)
+	cmd := exec.Command("timeout", "300", nvim, "--headless", "-u", "NONE", "-c", "luafile "+script)
 	cmd.Dir = ws
 	cmd.Env = append(os.Environ(), "KILN_LSP="+filepath.Join(bin, "kiln-lsp"), "KILN="+filepath.Join(bin, "kiln"),
 		"WORKSPACE="+ws, "XDG_STATE_HOME="+t.TempDir(), "XDG_CACHE_HOME="+t.TempDir())

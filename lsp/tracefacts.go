@@ -171,13 +171,13 @@ func factsFromLog(rl *runLog, source func(path string) *document) map[string]*fi
 			byID[e.Loop] = e
 			get(e.Pos.File)
 		case *tracelog.LoopIR:
-			irs[e.Loop] = e.Text
+			irs[e.Loop] = dropIRHeader(e.Text)
 		case *tracelog.BridgeCompiled:
 			jitOn = true
 			lastCompile = e.Time
 			bridges[e.Loop] = append(bridges[e.Loop], e)
 		case *tracelog.BridgeIR:
-			bridgeIR[e.Guard] = e.Text
+			bridgeIR[e.Guard] = dropIRHeader(e.Text)
 		case *tracelog.GuardFail:
 			k := guardKey{e.Loop, e.Guard}
 			if g := guards[k]; g == nil || e.Count > g.Count {
@@ -290,6 +290,21 @@ func loopHeaders(d *document) []int {
 		return true
 	})
 	return lines
+}
+
+// dropIRHeader removes the header line PyPy's jit-log-opt puts before the
+// ops ("# Loop 1 (f;prog.py:9-11) : loop with 40 ops", "# bridge out of
+// Guard 0x2 with 3 ops") when the JIT writes it into the event's text: the
+// server writes its own heading, with the loop's lens, above the IR.
+func dropIRHeader(text string) string {
+	first, rest, found := strings.Cut(text, "\n")
+	if strings.HasPrefix(first, "# Loop ") || strings.HasPrefix(first, "# bridge out of ") {
+		if !found {
+			return ""
+		}
+		return rest
+	}
+	return text
 }
 
 // mergePointLine finds the source line in a debug_merge_point's location,

@@ -2,7 +2,7 @@
 # Captures Emacs (emacs -nw in tmux) after M-x kiln-run on leak.py, with
 # Flymake's diagnostics list open, for the README; fails when the warning
 # is not on the screen.
-#   KILN_LSP=... KILN=stand-in KILN_REAL=... tmux_capture.sh OUTDIR
+#   KILN_LSP=... KILN=kiln tmux_capture.sh OUTDIR
 # Prints "emacs-tmux: N passed, N failed"; writes OUTDIR/emacs-screen.txt.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -32,7 +32,7 @@ cat > "$ws/init.el" <<EL
 EL
 export LANG=C.UTF-8
 tmux -L "$sock" -f /dev/null new-session -d -x 120 -y 24 -c "$ws" \
-  "env KILN_REAL='$KILN_REAL' emacs -nw -q -l '$ws/init.el' leak.py"
+  "emacs -nw -q -l '$ws/init.el' leak.py"
 wait_for() {
   i=0
   while [ "$i" -lt $(($2 * 10)) ]; do
@@ -48,9 +48,9 @@ check() {
   if wait_for "$2" "$3"; then passed=$((passed + 1)); else
     failed=$((failed + 1)); echo "FAIL: $1: \"$2\" not on the screen:"; cat "$out/emacs-screen.txt"; fi
 }
-check "eglot connected" "[eglot:" 20
+check "eglot connected" "[eglot:" 40
 tmux -L "$sock" send-keys M-x "kiln-run" Enter
-check "warning after kiln-run" "ResourceWarning: unclosed file" 60
+check "warning after kiln-run" "ResourceWarning: unclosed file" 120
 tmux -L "$sock" send-keys C-x C-c
 echo "emacs-tmux: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,12 +1,12 @@
 // Makes media/screenshot.png for the README. VS Code cannot run on the
 // build machines, so this is not a capture of VS Code: it drives the real
 // kiln-lsp exactly as the end-to-end test does (kiln.run with the
-// stand-in kiln, code lenses, diagnostics, hover, kiln.showTrace), lays
+// real kiln, code lenses, diagnostics, hover, kiln.showTrace), lays
 // the answers out the way VS Code shows them (lenses above lines, the
 // warning squiggle and its hover, the trace editor beside the code, the
 // extension's status-bar text from logic.statusText) in an HTML page, and
 // photographs that page with headless Chromium.
-//   KILN_LSP=... KILN_REAL=... node test/screenshot.js [out.png]
+//   KILN_LSP=... KILN=... node test/screenshot.js [out.png]
 "use strict";
 
 const { execFileSync } = require("node:child_process");
@@ -14,19 +14,19 @@ const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
 const logic = require("../out/logic.js");
-const { rpc, testdata, startSession, waitDiagnostics, openLeak, stopSession } = require("./session.js");
+const { rpc, testdata, startSession, waitDiagnostics, openLeak, stopSession, required } = require("./session.js");
 
 const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 async function main() {
   const png = path.resolve(process.argv[2] || path.join(__dirname, "..", "media", "screenshot.png"));
-  const s = await startSession(logic.serverSettings({ ...logic.defaultConfig, kilnPath: path.join(testdata, "stand-in-kiln") }));
+  const s = await startSession(logic.serverSettings({ ...logic.defaultConfig, kilnPath: required("KILN") }));
   await openLeak(s);
   const run = await s.conn.sendRequest(rpc.ExecuteCommandRequest.type, { command: "kiln.run", arguments: [s.uri] });
   const diags = await waitDiagnostics(s, (d) => d.length > 0, 10000, "diagnostics");
   const lenses = await s.conn.sendRequest(rpc.CodeLensRequest.type, { textDocument: { uri: s.uri } });
   const hover = await s.conn.sendRequest(rpc.HoverRequest.type, { textDocument: { uri: s.uri }, position: { line: 3, character: 8 } });
-  const trace = await s.conn.sendRequest(rpc.ExecuteCommandRequest.type, { command: "kiln.showTrace", arguments: [s.uri, 4] });
+  const trace = await s.conn.sendRequest(rpc.ExecuteCommandRequest.type, { command: "kiln.showTrace", arguments: [s.uri, 10] });
   const source = fs.readFileSync(path.join(testdata, "leak.py"), "utf8").replace(/\n$/, "").split("\n");
   await stopSession(s);
 
