@@ -3,6 +3,7 @@ module github.com/kilnpy/kiln
 go 1.26.8
 
 require (
-	golang.org/x/sys v0.50.0 // indirect
-	golang.org/x/text v0.44.0 // indirect
+	github.com/google/pprof v0.0.0-20261105003125-4bf881d7fb0b
+	golang.org/x/sys v0.50.0
+	golang.org/x/text v0.44.0
 )

@@ -89,6 +89,7 @@ func Run(p Program, opts runtime.Options) int {
 	defer stop()
 	status, reason := runGuarded(th, p)
 	interp.Shutdown(th)
+	interp.FinishProfiles(true)
 	log.RunExit(int64(status), reason)
 	if err := log.Close(); err != nil {
 		fmt.Fprintf(opts.Stderr, "%s: trace log: %v\n", CommandName(), err)
@@ -170,6 +171,7 @@ func handleSignals(interp *runtime.Interpreter) (stop func()) {
 			select {
 			case s := <-sigs:
 				if s == syscall.SIGTERM {
+					interp.FinishProfiles(false)
 					log := interp.Options.TraceLog
 					log.RunExit(128+int64(syscall.SIGTERM), tracelog.ExitSIGTERM)
 					log.Close()

@@ -490,6 +490,9 @@ func objectNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, erro
 	if t.Flags&FlagHasDict != 0 {
 		o.dict = NewDict()
 	}
+	if th != nil && th.prof.alloc != nil {
+		th.profileAlloc(t, instanceSize(t))
+	}
 	return ValueOf(o), nil
 }
 

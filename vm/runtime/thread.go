@@ -60,6 +60,7 @@ type Interpreter struct {
 	lineCache map[string][]string // source lines by file name, for tracebacks
 	exec      interpExec          // state owned by the execution engine
 	mods      moduleState         // state owned by the module system (modules.go)
+	prof      interpProf          // state owned by the profiler hooks (profiling.go)
 }
 
 // Pending work flags, set in Interpreter.Pending.
@@ -124,6 +125,7 @@ type Thread struct {
 	reprActive []unsafe.Pointer
 
 	exec threadExec // state owned by the execution engine
+	prof threadProf // state owned by the profiler hooks (profiling.go)
 }
 
 // RecursionLimit is sys.getrecursionlimit()'s default.

@@ -1,0 +1,191 @@
+package profiler
+
+// This file defines CPU profiles: the sampler goroutine that ticks the
+// profiled thread, the sink that turns the thread's samples into pprof
+// samples, and writing the profile when it stops.
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/google/pprof/profile"
+	"github.com/kilnpy/kiln/vm/runtime"
+)
+
+// DefaultHz is the default sampling rate; MaxHz the highest accepted.
+const (
+	DefaultHz = 100
+	MaxHz     = 1000
+)
+
+// CPUProfile is a CPU profile being recorded for one thread.
+type CPUProfile struct {
+	th     *runtime.Thread
+	path   string
+	period time.Duration
+
+	mu      sync.Mutex // guards what follows, written by the thread and read by a finish
+	b       *builder
+	start   time.Time
+	stopped bool
+	err     error // the result of writing, once stopped
+
+	quit chan struct{}
+	done chan struct{}
+	once sync.Once
+}
+
+// active is the CPU profile of each thread being profiled.
+var active sync.Map // *runtime.Thread → *CPUProfile
+
+// StartCPU starts a CPU profile of th, sampled hz times a second, to be
+// written to path when it stops. It is called on th's goroutine. The file
+// is created at once, so that a path that cannot be written is reported
+// now rather than at exit.
+func StartCPU(th *runtime.Thread, path string, hz int) (*CPUProfile, error) {
+	if hz < 1 || hz > MaxHz {
+		return nil, fmt.Errorf("profile rate %d Hz is out of range 1..%d", hz, MaxHz)
+	}
+	if err := checkWritable(path); err != nil {
+		return nil, err
+	}
+	period := time.Second / time.Duration(hz)
+	p := &CPUProfile{th: th, path: path, period: period, start: time.Now(),
+		quit: make(chan struct{}), done: make(chan struct{})}
+	if _, dup := active.LoadOrStore(th, p); dup {
+		return nil, fmt.Errorf("a CPU profile is already being recorded")
+	}
+	p.b = newBuilder([]*profile.ValueType{{Type: "samples", Unit: "count"}, {Type: "cpu", Unit: "nanoseconds"}})
+	p.b.p.PeriodType = &profile.ValueType{Type: "cpu", Unit: "nanoseconds"}
+	p.b.p.Period = int64(period)
+	th.StartProfiling(p)
+	th.Interp.OnFinishProfiles(func(onThread bool) { p.finish(onThread) })
+	go p.sample()
+	return p, nil
+}
+
+// checkWritable creates path (empty) to learn early that it can be written.
+func checkWritable(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	return f.Close()
+}
+
+// sample is the sampler goroutine: it ticks the thread once per period,
+// skipping the periods in which the process used almost no CPU (the
+// program was sleeping or waiting for input), so that samples measure
+// CPU time as Go's profiles do.
+func (p *CPUProfile) sample() {
+	defer close(p.done)
+	t := time.NewTicker(p.period)
+	defer t.Stop()
+	last := processCPU()
+	for {
+		select {
+		case <-p.quit:
+			return
+		case <-t.C:
+			now := processCPU()
+			busy := now-last >= p.period/4
+			last = now
+			if busy {
+				p.th.ProfileTick()
+			}
+		}
+	}
+}
+
+// processCPU is the user and system CPU time of the process so far.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// AddSample implements runtime.ProfileSink: it runs on the profiled
+// thread at a safe point.
+func (p *CPUProfile) AddSample(s *runtime.ProfileSample) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.stopped {
+		return
+	}
+	b := p.b
+	locs := b.locBuf[:0]
+	labels := map[string][]string{"tier": {s.Tier.String()}}
+	switch s.Tier {
+	case runtime.TierJIT:
+		locs = append(locs, b.jitLocation(s.LoopID, s.Pos, s.Loop))
+	case runtime.TierJITBackend:
+		name, _, _ := JITFrameName(s.LoopID, s.Loop)
+		locs = append(locs, b.syntheticLocation("<jit-backend "+name[1:]))
+	case runtime.TierGC:
+		locs = append(locs, b.syntheticLocation("<gc>"))
+	}
+	switch s.Tier {
+	case runtime.TierJIT, runtime.TierTracing, runtime.TierJITBackend:
+		labels["loop"] = []string{strconv.FormatUint(uint64(s.LoopID), 10)}
+	}
+	for _, fr := range s.Stack {
+		locs = append(locs, b.frameLocation(fr))
+	}
+	b.locBuf = locs
+	n := int64(s.Count)
+	b.add(locs, labels, n, n*int64(p.period))
+}
+
+// Stop ends the profile and writes it. It is called on the profiled
+// thread (kilnprof.stop(), or the end of the program).
+func (p *CPUProfile) Stop() error { return p.finish(true) }
+
+// finish stops the sampler and writes the profile, once. onThread says
+// whether it runs on the profiled thread, which then also records the
+// ticks still queued (the SIGTERM path runs on the signal's goroutine and
+// leaves them).
+func (p *CPUProfile) finish(onThread bool) error {
+	p.once.Do(func() {
+		close(p.quit)
+		<-p.done
+		if onThread {
+			p.th.FlushProfileTicks()
+			p.th.StopProfiling()
+		}
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		p.stopped = true
+		active.CompareAndDelete(p.th, p)
+		p.b.p.TimeNanos = p.start.UnixNano()
+		p.b.p.DurationNanos = int64(time.Since(p.start))
+		p.err = writeProfile(p.path, p.b.p)
+	})
+	return p.err
+}
+
+// writeProfile writes prof, gzipped, to path.
+func writeProfile(path string, prof *profile.Profile) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := prof.Write(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// CPUProfileOf returns the CPU profile being recorded for th, or nil.
+func CPUProfileOf(th *runtime.Thread) *CPUProfile {
+	if v, ok := active.Load(th); ok {
+		return v.(*CPUProfile)
+	}
+	return nil
+}
