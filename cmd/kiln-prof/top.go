@@ -133,8 +133,8 @@ func writeTop(w io.Writer, p *profile.Profile, index string, n int, byCum bool) 
 	if n > 0 && n < shown {
 		shown = n
 	}
-	fmt.Fprintf(w, "%s: %s total in %d samples; showing %d of %d functions\n",
-		p.SampleType[vi].Type, formatValue(total, unit), len(p.Sample), shown, len(list))
+	fmt.Fprintf(w, "%s: %s total; showing %d of %d functions\n",
+		p.SampleType[vi].Type, formatValue(total, unit), shown, len(list))
 	fmt.Fprintf(w, "%10s %7s %7s %10s %7s  %s\n", "flat", "flat%", "sum%", "cum", "cum%", "function")
 	var sum int64
 	for _, t := range list[:shown] {

@@ -290,9 +290,13 @@ func (th *Thread) profileSafePoint() {
 	}
 	base := th.profileStack(p.stack[:0])
 	p.stack = base
+	// running is the innermost builtin in progress; callback says
+	// whether Python code it called is running above it.
 	var running unsafe.Pointer
+	callback := false
 	if n := len(p.builtins); n > 0 {
 		running = p.builtins[n-1].obj
+		callback = p.builtins[n-1].caller != th.exec.frame
 	}
 	for _, t := range p.drained {
 		s := &p.sample
@@ -300,8 +304,11 @@ func (th *Thread) profileSafePoint() {
 		switch s.Tier {
 		case TierBuiltin:
 			if t.builtin == nil || t.builtin == running {
-				// Python code called by the builtin is running now.
-				s.Tier = TierInterp
+				// Still running: it is the leaf of base already, unless
+				// Python code it called is running now.
+				if callback || t.builtin == nil {
+					s.Tier = TierInterp
+				}
 				break
 			}
 			leaf := ProfileFrame{Builtin: builtinName(t.builtin)}
