@@ -8,12 +8,13 @@ import (
 	"fmt"
 	"os"
 	"strconv"
+	"strings"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/google/pprof/profile"
 	"github.com/kilnpy/kiln/vm/runtime"
+	"golang.org/x/sys/unix"
 )
 
 // DefaultHz is the default sampling rate; MaxHz the highest accepted.
@@ -64,7 +65,7 @@ func StartCPU(th *runtime.Thread, path string, hz int) (*CPUProfile, error) {
 	p.b.p.Period = int64(period)
 	th.StartProfiling(p)
 	th.Interp.OnFinishProfiles(func(onThread bool) { p.finish(onThread) })
-	go p.sample()
+	go p.sample(time.Now(), processCPU())
 	return p, nil
 }
 
@@ -77,37 +78,46 @@ func checkWritable(path string) error {
 	return f.Close()
 }
 
-// sample is the sampler goroutine: it ticks the thread once per period,
-// skipping the periods in which the process used almost no CPU (the
-// program was sleeping or waiting for input), so that samples measure
-// CPU time as Go's profiles do.
-func (p *CPUProfile) sample() {
+// sample is the sampler goroutine. Each time it wakes it credits the
+// thread with one tick per period of CPU time the process used since it
+// last woke, or since the profile started (but no more than the wall time that passed), so that:
+//   - samples measure CPU time, as Go's profiles do: a program sleeping
+//     or waiting for input gets none;
+//   - no time is lost when the Go timer wakes late or coarsely (on a busy
+//     machine a 1 ms ticker may fire every 3 ms): the periods are counted,
+//     not the wake-ups, and the remainder carries over.
+func (p *CPUProfile) sample(lastWall time.Time, lastCPU time.Duration) {
 	defer close(p.done)
 	t := time.NewTicker(p.period)
 	defer t.Stop()
-	last := processCPU()
+	var carry time.Duration
 	for {
 		select {
 		case <-p.quit:
 			return
-		case <-t.C:
-			now := processCPU()
-			busy := now-last >= p.period/4
-			last = now
-			if busy {
-				p.th.ProfileTick()
+		case now := <-t.C:
+			now = time.Now()
+			cpu := processCPU()
+			d := min(now.Sub(lastWall), cpu-lastCPU) + carry
+			lastWall, lastCPU = now, cpu
+			n := d / p.period
+			carry = d - n*p.period
+			if n > 0 {
+				p.th.ProfileTick(int(n))
 			}
 		}
 	}
 }
 
-// processCPU is the user and system CPU time of the process so far.
+// processCPU is the CPU time of the process so far, from the kernel's
+// precise per-process clock (getrusage's figures may move in steps of a
+// scheduler tick, which would make whole periods look idle).
 func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+	var ts unix.Timespec
+	if unix.ClockGettime(unix.CLOCK_PROCESS_CPUTIME_ID, &ts) != nil {
 		return 0
 	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	return time.Duration(ts.Nano())
 }
 
 // AddSample implements runtime.ProfileSink: it runs on the profiled
@@ -126,7 +136,7 @@ func (p *CPUProfile) AddSample(s *runtime.ProfileSample) {
 		locs = append(locs, b.jitLocation(s.LoopID, s.Pos, s.Loop))
 	case runtime.TierJITBackend:
 		name, _, _ := JITFrameName(s.LoopID, s.Loop)
-		locs = append(locs, b.syntheticLocation("<jit-backend "+name[1:]))
+		locs = append(locs, b.syntheticLocation("<jit-backend "+strings.TrimPrefix(name, "<jit ")))
 	case runtime.TierGC:
 		locs = append(locs, b.syntheticLocation("<gc>"))
 	}

@@ -258,18 +258,19 @@ func (th *Thread) StopProfiling() {
 // Profiling reports whether th is recording CPU samples.
 func (th *Thread) Profiling() bool { return th.prof.sink != nil }
 
-// ProfileTick is called by a sampler goroutine once per sampling period:
-// it queues what th is doing now and asks th to take its stack at its
-// next safe point. Safe to call from any goroutine.
-func (th *Thread) ProfileTick() {
+// ProfileTick is called by a sampler goroutine for n sampling periods
+// that have passed: it queues what th is doing now, n times, and asks th
+// to take its stack at its next safe point. Safe to call from any
+// goroutine.
+func (th *Thread) ProfileTick(n int) {
 	p := &th.prof
 	w := ProfileWord(p.word.Load())
 	b := unsafe.Pointer(p.builtin.Load())
 	p.mu.Lock()
-	if n := len(p.queue); n > 0 && p.queue[n-1].word == w && p.queue[n-1].builtin == b {
-		p.queue[n-1].n++
-	} else if n < maxQueuedTicks {
-		p.queue = append(p.queue, profTick{word: w, builtin: b, n: 1})
+	if q := len(p.queue); q > 0 && p.queue[q-1].word == w && p.queue[q-1].builtin == b {
+		p.queue[q-1].n += n
+	} else if q < maxQueuedTicks {
+		p.queue = append(p.queue, profTick{word: w, builtin: b, n: n})
 	}
 	p.mu.Unlock()
 	th.Interp.Pending.Or(PendingProfile)
