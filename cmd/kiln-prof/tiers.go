@@ -182,6 +182,13 @@ func (t *loopTrace) describe() string {
 	return b.String()
 }
 
+// brief is describe shortened for a frame name in the web view, where
+// long names are cut: the function, compile time and guard failures.
+func (t *loopTrace) brief() string {
+	c := t.compile
+	return fmt.Sprintf("[%s, compiled in %s, %d guard failures]", t.report.Func, c.Tracing+c.Optimize+c.Backend, t.report.Failures)
+}
+
 // readLoopTraces reads a trace log and returns its compiled loops by id,
 // with the summary that kiln-prof log prints for them.
 func readLoopTraces(name string) (map[int64]*loopTrace, error) {

@@ -161,7 +161,7 @@ func nameJITFrames(p *profile.Profile, traces map[int64]*loopTrace) {
 		if err != nil || traces[id] == nil {
 			continue
 		}
-		fn.Name += " " + traces[id].describe()
+		fn.Name += " " + traces[id].brief()
 	}
 }
 
