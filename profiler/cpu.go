@@ -7,6 +7,7 @@ package profiler
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -33,7 +34,13 @@ type CPUProfile struct {
 	b       *builder
 	start   time.Time
 	stopped bool
-	err     error // the result of writing, once stopped
+	// interpByCode is the interp time so far whose innermost Python frame
+	// ran a code object; warmup, per JIT loop, is the interp time of the
+	// loop's code when the loop's first JIT-tier sample came: the time
+	// spent interpreting it before the JIT took over.
+	interpByCode map[*runtime.Code]int64
+	warmup       map[uint32]int64
+	err          error // the result of writing, once stopped
 
 	quit chan struct{}
 	done chan struct{}
@@ -56,6 +63,7 @@ func StartCPU(th *runtime.Thread, path string, hz int) (*CPUProfile, error) {
 	}
 	period := time.Second / time.Duration(hz)
 	p := &CPUProfile{th: th, path: path, period: period, start: time.Now(),
+		interpByCode: map[*runtime.Code]int64{}, warmup: map[uint32]int64{},
 		quit: make(chan struct{}), done: make(chan struct{})}
 	if _, dup := active.LoadOrStore(th, p); dup {
 		return nil, fmt.Errorf("a CPU profile is already being recorded")
@@ -150,7 +158,55 @@ func (p *CPUProfile) AddSample(s *runtime.ProfileSample) {
 	b.locBuf = locs
 	n := int64(s.Count)
 	b.add(locs, labels, n, n*int64(p.period))
+	p.noteWarmup(s, n*int64(p.period))
 }
+
+// noteWarmup keeps the interp time per code object and, at the first
+// sample of a JIT tier for a loop, records the interp time of the loop's
+// code so far as the loop's warm-up.
+func (p *CPUProfile) noteWarmup(s *runtime.ProfileSample, ns int64) {
+	var code *runtime.Code
+	for _, fr := range s.Stack {
+		if fr.Code != nil {
+			code = fr.Code
+			break
+		}
+	}
+	switch s.Tier {
+	case runtime.TierInterp:
+		if code != nil {
+			p.interpByCode[code] += ns
+		}
+	case runtime.TierJIT, runtime.TierTracing, runtime.TierJITBackend:
+		if _, seen := p.warmup[s.LoopID]; seen {
+			return
+		}
+		if s.Loop != nil && s.Loop.Code != nil {
+			code = s.Loop.Code
+		}
+		p.warmup[s.LoopID] = p.interpByCode[code]
+	}
+}
+
+// warmupComments are the profile's comments that carry the loops'
+// warm-up, "kiln: loop 7 warmup_interp_ns=120000000", which kiln-prof
+// tiers reads.
+func (p *CPUProfile) warmupComments() []string {
+	ids := make([]uint32, 0, len(p.warmup))
+	for id := range p.warmup {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	var cs []string
+	for _, id := range ids {
+		cs = append(cs, fmt.Sprintf("%s%d warmup_interp_ns=%d", WarmupCommentPrefix, id, p.warmup[id]))
+	}
+	return cs
+}
+
+// WarmupCommentPrefix starts the profile comments that give a JIT loop's
+// warm-up: the time its code was interpreted before the JIT took it.
+const WarmupCommentPrefix = "kiln: loop "
 
 // Stop ends the profile and writes it. It is called on the profiled
 // thread (kilnprof.stop(), or the end of the program).
@@ -174,6 +230,7 @@ func (p *CPUProfile) finish(onThread bool) error {
 		active.CompareAndDelete(p.th, p)
 		p.b.p.TimeNanos = p.start.UnixNano()
 		p.b.p.DurationNanos = int64(time.Since(p.start))
+		p.b.p.Comments = p.warmupComments()
 		p.err = writeProfile(p.path, p.b.p)
 	})
 	return p.err

@@ -1,6 +1,7 @@
 package profiler_test
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -18,6 +19,7 @@ import (
 // wait under the tier the JIT publishes.
 type fakeJIT struct {
 	inner *runtime.Code
+	hot   int // hot reports so far
 	runs  int
 }
 
@@ -34,6 +36,11 @@ func spin(d time.Duration) {
 }
 
 func (j *fakeJIT) LoopHot(th *runtime.Thread, f *runtime.Frame, pc int) (int, error) {
+	// Interpret the loop for a while first, as a real JIT's threshold
+	// does: that is the loop's warm-up.
+	if j.hot++; j.hot < 200 {
+		return pc, nil
+	}
 	if j.runs == 0 {
 		prev := th.SetProfileTier(runtime.TierTracing, 7, 0)
 		spin(40 * time.Millisecond)
@@ -62,7 +69,7 @@ def outer(n):
         s = inner(s)
     return s
 
-outer(50000)
+outer(400000)
 `
 
 // TestJITTier checks what the profile makes of the words the JIT
@@ -117,7 +124,13 @@ func TestJITTier(t *testing.T) {
 			other += s.Value[0]
 		}
 	}
-	t.Logf("samples: jit %d, tracing %d, backend %d, other %d", jit, tracing, backend, other)
+	t.Logf("samples: jit %d, tracing %d, backend %d, other %d; comments %q", jit, tracing, backend, other, prof.Comments)
+	var warmup int64
+	if len(prof.Comments) != 1 || !strings.HasPrefix(prof.Comments[0], profiler.WarmupCommentPrefix+"7 warmup_interp_ns=") {
+		t.Errorf("comments %q: want the warm-up of loop 7", prof.Comments)
+	} else if _, err := fmt.Sscanf(prof.Comments[0], profiler.WarmupCommentPrefix+"7 warmup_interp_ns=%d", &warmup); err != nil || warmup <= 0 {
+		t.Errorf("loop 7 warm-up %d (%v): want the time outer was interpreted before the JIT took it", warmup, err)
+	}
 	// 200ms compiled, 40ms each tracing and backend, at 1000 Hz; the
 	// sampler wakes every few milliseconds, so the phases' edges blur.
 	if jit < 150 || tracing < 25 || backend < 25 {

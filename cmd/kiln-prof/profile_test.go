@@ -31,6 +31,7 @@ func sampleProfile() *profile.Profile {
 		TimeNanos:     time.Date(2026, 11, 30, 12, 0, 0, 0, time.UTC).UnixNano(),
 		DurationNanos: 3e9,
 		Mapping:       []*profile.Mapping{m},
+		Comments:      []string{"kiln: loop 1 warmup_interp_ns=250000000"},
 	}
 	fn := func(name, file string, start int64) *profile.Function {
 		f := &profile.Function{ID: uint64(len(p.Function) + 1), Name: name, Filename: file, StartLine: start}

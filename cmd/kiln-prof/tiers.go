@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/google/pprof/profile"
+	"github.com/kilnpy/kiln/profiler"
 	"github.com/kilnpy/kiln/tracelog"
 	"github.com/kilnpy/kiln/vm/runtime"
 )
@@ -27,9 +28,10 @@ var tiersCommand = &command{
 	help: `
 Tiers reads a CPU profile written by kiln -X profile=FILE and prints the
 time spent in each tier (interp, jit, tracing, jit-backend, gc, builtin),
-then for each JIT loop the time in its compiled code and the time spent
-tracing and compiling it: the warm-up cost. PROFILE "-" reads standard
-input.
+then for each JIT loop the time in its compiled code and its warm-up
+cost: the time its function was interpreted before the JIT took the
+loop, and the time spent tracing and compiling it. PROFILE "-" reads
+standard input.
 
   --log TRACELOG  the trace log of the same run (kiln -X tracelog=FILE):
                   each loop is linked to its trace, with the function and
@@ -62,10 +64,16 @@ func runTiers(c *command, args []string, stdout, stderr io.Writer) int {
 
 // loopTime is what the profile says of one JIT loop.
 type loopTime struct {
-	id                        int64
-	frame                     string // <jit loop N file:line>, if compiled code was sampled
-	compiled, tracing, backen int64
+	id    int64
+	frame string // <jit loop N file:line>, if compiled code was sampled
+	// interpreted is the time the loop's code was interpreted before the
+	// JIT took it (from the profile's comments).
+	compiled, interpreted, tracing, backend int64
 }
+
+// warmup is the loop's warm-up cost: interpreting it before the JIT took
+// it, tracing it and compiling it.
+func (l *loopTime) warmup() int64 { return l.interpreted + l.tracing + l.backend }
 
 // writeTiers prints the tier table, the loop table and the warm-up cost.
 func writeTiers(w io.Writer, p *profile.Profile, traces map[int64]*loopTrace) error {
@@ -110,7 +118,7 @@ func writeTiers(w io.Writer, p *profile.Profile, traces map[int64]*loopTrace) er
 		case "tracing":
 			l.tracing += v
 		case "jit-backend":
-			l.backen += v
+			l.backend += v
 		}
 	}
 	fmt.Fprintf(w, "%-12s %10s %8s %8s\n", "tier", "time", "share", "samples")
@@ -127,34 +135,47 @@ func writeTiers(w io.Writer, p *profile.Profile, traces map[int64]*loopTrace) er
 	}
 	fmt.Fprintf(w, "%-12s %10s %8s %8d\n", "total", formatValue(total, unit), percent(total, total), n)
 
-	for id := range traces {
+	loop := func(id int64) *loopTime {
 		if loops[id] == nil {
 			loops[id] = &loopTime{id: id}
+		}
+		return loops[id]
+	}
+	for id := range traces {
+		loop(id)
+	}
+	for _, c := range p.Comments {
+		var id, ns int64
+		if rest, ok := strings.CutPrefix(c, profiler.WarmupCommentPrefix); ok {
+			if _, err := fmt.Sscanf(rest, "%d warmup_interp_ns=%d", &id, &ns); err == nil {
+				loop(id).interpreted = ns
+			}
 		}
 	}
 	list := make([]*loopTime, 0, len(loops))
 	var warmup int64
 	for _, l := range loops {
 		list = append(list, l)
-		warmup += l.tracing + l.backen
+		warmup += l.warmup()
 	}
 	slices.SortFunc(list, func(a, b *loopTime) int { return cmp.Compare(a.id, b.id) })
 	fmt.Fprintf(w, "\nJIT loops: %d\n", len(list))
 	if len(list) > 0 {
-		fmt.Fprintf(w, "%-6s %10s %10s %10s %10s  %s\n", "loop", "compiled", "tracing", "backend", "warm-up", "frame")
+		fmt.Fprintf(w, "%-6s %10s %10s %10s %10s %10s  %s\n", "loop", "compiled", "interp", "tracing", "backend", "warm-up", "frame")
 	}
 	for _, l := range list {
 		frame := l.frame
 		if frame == "" {
 			frame = "<jit loop " + strconv.FormatInt(l.id, 10) + ">"
 		}
-		fmt.Fprintf(w, "%-6d %10s %10s %10s %10s  %s\n", l.id, formatValue(l.compiled, unit), formatValue(l.tracing, unit),
-			formatValue(l.backen, unit), formatValue(l.tracing+l.backen, unit), frame)
+		fmt.Fprintf(w, "%-6d %10s %10s %10s %10s %10s  %s\n", l.id, formatValue(l.compiled, unit), formatValue(l.interpreted, unit),
+			formatValue(l.tracing, unit), formatValue(l.backend, unit), formatValue(l.warmup(), unit), frame)
 		if tr := traces[l.id]; tr != nil {
 			fmt.Fprintf(w, "       trace: %s\n", tr.describe())
 		}
 	}
-	fmt.Fprintf(w, "\nwarm-up cost (tracing + jit-backend): %s, %s of the run\n", formatValue(warmup, unit), percent(warmup, total))
+	fmt.Fprintf(w, "\nwarm-up cost (interpreting loops before the JIT took them, tracing, compiling): %s, %s of the run\n",
+		formatValue(warmup, unit), percent(warmup, total))
 	return nil
 }
 
