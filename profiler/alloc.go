@@ -8,7 +8,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/google/pprof/profile"
 	"github.com/kilnpy/kiln/vm/runtime"
 )
 
@@ -39,8 +38,8 @@ func StartAlloc(th *runtime.Thread, path string, rate int) (*AllocProfile, error
 		return nil, err
 	}
 	p := &AllocProfile{th: th, path: path, start: time.Now()}
-	p.b = newBuilder([]*profile.ValueType{{Type: "alloc_objects", Unit: "count"}, {Type: "alloc_space", Unit: "bytes"}})
-	p.b.p.PeriodType = &profile.ValueType{Type: "space", Unit: "bytes"}
+	p.b = newBuilder(valueType{"alloc_objects", "count"}, valueType{"alloc_space", "bytes"})
+	p.b.p.PeriodType = valueType{"space", "bytes"}
 	p.b.p.Period = int64(rate)
 	p.b.p.DefaultSampleType = "alloc_space"
 	th.StartAllocProfiling(p, rate)

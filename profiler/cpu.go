@@ -13,7 +13,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/google/pprof/profile"
 	"github.com/kilnpy/kiln/vm/runtime"
 	"golang.org/x/sys/unix"
 )
@@ -68,8 +67,8 @@ func StartCPU(th *runtime.Thread, path string, hz int) (*CPUProfile, error) {
 	if _, dup := active.LoadOrStore(th, p); dup {
 		return nil, fmt.Errorf("a CPU profile is already being recorded")
 	}
-	p.b = newBuilder([]*profile.ValueType{{Type: "samples", Unit: "count"}, {Type: "cpu", Unit: "nanoseconds"}})
-	p.b.p.PeriodType = &profile.ValueType{Type: "cpu", Unit: "nanoseconds"}
+	p.b = newBuilder(valueType{"samples", "count"}, valueType{"cpu", "nanoseconds"})
+	p.b.p.PeriodType = valueType{"cpu", "nanoseconds"}
 	p.b.p.Period = int64(period)
 	th.StartProfiling(p)
 	th.Interp.OnFinishProfiles(func(onThread bool) { p.finish(onThread) })
@@ -237,12 +236,12 @@ func (p *CPUProfile) finish(onThread bool) error {
 }
 
 // writeProfile writes prof, gzipped, to path.
-func writeProfile(path string, prof *profile.Profile) error {
+func writeProfile(path string, prof *pprofProfile) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
 	}
-	if err := prof.Write(f); err != nil {
+	if err := prof.write(f); err != nil {
 		f.Close()
 		return err
 	}

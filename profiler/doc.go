@@ -1,6 +1,7 @@
 // Package profiler records sampling profiles of Python programs run by
-// Kiln and writes them in pprof's format (github.com/google/pprof/profile),
-// so that kiln-prof, go tool pprof and every pprof viewer read them.
+// Kiln and writes them in pprof's format (profile.proto of
+// github.com/google/pprof, whose profile package reads them), so that
+// kiln-prof, go tool pprof and every pprof viewer read them.
 //
 // A CPU profile samples the Python call stack (not the Go stack of the
 // interpreter) at a fixed rate and labels each sample with the tier it was

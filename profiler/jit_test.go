@@ -43,9 +43,9 @@ func (j *fakeJIT) LoopHot(th *runtime.Thread, f *runtime.Frame, pc int) (int, er
 	}
 	if j.runs == 0 {
 		prev := th.SetProfileTier(runtime.TierTracing, 7, 0)
-		spin(40 * time.Millisecond)
+		spin(100 * time.Millisecond)
 		th.SetProfileTier(runtime.TierJITBackend, 7, 0)
-		spin(40 * time.Millisecond)
+		spin(100 * time.Millisecond)
 		th.RestoreProfileTier(prev)
 		th.Interp.RegisterJITLoop(&runtime.JITLoop{ID: 7, Code: f.Code, PC: pc,
 			Positions: [][]runtime.ProfileFrame{{}, {{Code: j.inner, Line: j.inner.Line(0)}}}})
@@ -131,9 +131,11 @@ func TestJITTier(t *testing.T) {
 	} else if _, err := fmt.Sscanf(prof.Comments[0], profiler.WarmupCommentPrefix+"7 warmup_interp_ns=%d", &warmup); err != nil || warmup <= 0 {
 		t.Errorf("loop 7 warm-up %d (%v): want the time outer was interpreted before the JIT took it", warmup, err)
 	}
-	// 200ms compiled, 40ms each tracing and backend, at 1000 Hz; the
-	// sampler wakes every few milliseconds, so the phases' edges blur.
-	if jit < 150 || tracing < 25 || backend < 25 {
-		t.Errorf("jit %d, tracing %d, backend %d samples: want about 200, 40, 40", jit, tracing, backend)
+	// 200ms compiled, 100ms each tracing and backend, at 1000 Hz. The
+	// sampler wakes every few milliseconds and credits the periods that
+	// passed to what runs when it wakes, so the phases' edges blur, and
+	// more so on a loaded machine, where its wake-ups come late.
+	if jit < 100 || tracing < 30 || backend < 30 {
+		t.Errorf("jit %d, tracing %d, backend %d samples: want about 200, 100, 100", jit, tracing, backend)
 	}
 }

@@ -1,6 +1,6 @@
 package profiler
 
-// This file builds pprof profiles out of runtime.ProfileFrame stacks:
+// This file builds pprof profiles (encode.go writes them) out of runtime.ProfileFrame stacks:
 // one pprof Function per Python code object (name, file, first line), one
 // Location per (function, line), builtins and JIT loops as functions of
 // their own, and samples merged by stack and labels.
@@ -10,18 +10,17 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/google/pprof/profile"
 	"github.com/kilnpy/kiln/vm/runtime"
 )
 
 // builder accumulates samples into a pprof profile.
 type builder struct {
-	p       *profile.Profile
-	funcs   map[funcKey]*profile.Function
-	locs    map[locKey]*profile.Location
-	samples map[string]*profile.Sample
+	p       *pprofProfile
+	funcs   map[funcKey]*pprofFunction
+	locs    map[locKey]*pprofLocation
+	samples map[string]*pprofSample
 	key     strings.Builder
-	locBuf  []*profile.Location
+	locBuf  []*pprofLocation
 }
 
 // funcKey identifies a function: a code object, or a synthetic name
@@ -41,26 +40,17 @@ type locKey struct {
 	isJITLoop bool
 }
 
-func newBuilder(sampleTypes []*profile.ValueType) *builder {
-	p := &profile.Profile{
-		SampleType: sampleTypes,
-		// One mapping that says every location is already symbolized, so
-		// that pprof does not look for a binary to read symbols from.
-		Mapping: []*profile.Mapping{{
-			ID: 1, File: "python", HasFunctions: true, HasFilenames: true,
-			HasLineNumbers: true, HasInlineFrames: true,
-		}},
-	}
+func newBuilder(sampleTypes ...valueType) *builder {
 	return &builder{
-		p:       p,
-		funcs:   map[funcKey]*profile.Function{},
-		locs:    map[locKey]*profile.Location{},
-		samples: map[string]*profile.Sample{},
+		p:       &pprofProfile{SampleType: sampleTypes},
+		funcs:   map[funcKey]*pprofFunction{},
+		locs:    map[locKey]*pprofLocation{},
+		samples: map[string]*pprofSample{},
 	}
 }
 
 // function returns the pprof function for k, making it the first time.
-func (b *builder) function(k funcKey, filename string, startLine int) *profile.Function {
+func (b *builder) function(k funcKey, filename string, startLine int) *pprofFunction {
 	if f := b.funcs[k]; f != nil {
 		return f
 	}
@@ -72,25 +62,25 @@ func (b *builder) function(k funcKey, filename string, startLine int) *profile.F
 		}
 		filename, startLine = k.code.Filename, int(k.code.FirstLine)
 	}
-	// SystemName stays empty: pprof takes a function whose SystemName
-	// differs from its Name as already demangled, and otherwise strips
-	// "<...>" from names as C++ template parameters (<module>, <lambda>).
-	f := &profile.Function{ID: uint64(len(b.p.Function) + 1), Name: name,
+	// No SystemName: pprof takes a function whose SystemName differs
+	// from its Name as already demangled, and otherwise strips "<...>"
+	// from names as C++ template parameters (<module>, <lambda>).
+	f := &pprofFunction{ID: uint64(len(b.p.Function) + 1), Name: name,
 		Filename: filename, StartLine: int64(startLine)}
 	b.p.Function = append(b.p.Function, f)
 	b.funcs[k] = f
 	return f
 }
 
-func (b *builder) newLocation(k locKey, lines []profile.Line) *profile.Location {
-	l := &profile.Location{ID: uint64(len(b.p.Location) + 1), Mapping: b.p.Mapping[0], Line: lines}
+func (b *builder) newLocation(k locKey, lines []pprofLine) *pprofLocation {
+	l := &pprofLocation{ID: uint64(len(b.p.Location) + 1), Line: lines}
 	b.p.Location = append(b.p.Location, l)
 	b.locs[k] = l
 	return l
 }
 
 // frameLocation returns the location of one Python or builtin frame.
-func (b *builder) frameLocation(fr runtime.ProfileFrame) *profile.Location {
+func (b *builder) frameLocation(fr runtime.ProfileFrame) *pprofLocation {
 	k := locKey{fn: funcKey{code: fr.Code}, line: fr.Line}
 	if fr.Code == nil {
 		k.fn.name, k.line = BuiltinFrameName(fr.Builtin), 0
@@ -99,29 +89,29 @@ func (b *builder) frameLocation(fr runtime.ProfileFrame) *profile.Location {
 		return l
 	}
 	f := b.function(k.fn, "", 0)
-	return b.newLocation(k, []profile.Line{{Function: f, Line: int64(k.line)}})
+	return b.newLocation(k, []pprofLine{{Function: f, Line: int64(k.line)}})
 }
 
 // syntheticLocation returns the location of a frame that is only a name:
 // <gc>, <jit-backend loop N>.
-func (b *builder) syntheticLocation(name string) *profile.Location {
+func (b *builder) syntheticLocation(name string) *pprofLocation {
 	k := locKey{fn: funcKey{name: name}}
 	if l := b.locs[k]; l != nil {
 		return l
 	}
-	return b.newLocation(k, []profile.Line{{Function: b.function(k.fn, "", 0)}})
+	return b.newLocation(k, []pprofLine{{Function: b.function(k.fn, "", 0)}})
 }
 
 // jitLocation returns the location of compiled code of a loop at a
 // position: the frame "<jit loop N file:line>", with the Python functions
 // inlined at that position as inlined frames of the location.
-func (b *builder) jitLocation(id, pos uint32, loop *runtime.JITLoop) *profile.Location {
+func (b *builder) jitLocation(id, pos uint32, loop *runtime.JITLoop) *pprofLocation {
 	k := locKey{jitLoop: id, jitPos: pos, isJITLoop: true}
 	if l := b.locs[k]; l != nil {
 		return l
 	}
 	name, file, line := JITFrameName(id, loop)
-	var lines []profile.Line
+	var lines []pprofLine
 	if loop != nil && int(pos) < len(loop.Positions) {
 		inl := loop.Positions[pos]
 		for i := len(inl) - 1; i >= 0; i-- { // innermost first
@@ -129,17 +119,17 @@ func (b *builder) jitLocation(id, pos uint32, loop *runtime.JITLoop) *profile.Lo
 			if inl[i].Code == nil {
 				fk.name = BuiltinFrameName(inl[i].Builtin)
 			}
-			lines = append(lines, profile.Line{Function: b.function(fk, "", 0), Line: int64(inl[i].Line)})
+			lines = append(lines, pprofLine{Function: b.function(fk, "", 0), Line: int64(inl[i].Line)})
 		}
 	}
 	fn := b.function(funcKey{name: name}, file, line)
-	lines = append(lines, profile.Line{Function: fn, Line: int64(line)})
+	lines = append(lines, pprofLine{Function: fn, Line: int64(line)})
 	return b.newLocation(k, lines)
 }
 
 // add records values for the stack (locations innermost first) with the
 // labels, merging with an earlier sample of the same stack and labels.
-func (b *builder) add(locs []*profile.Location, labels map[string][]string, values ...int64) {
+func (b *builder) add(locs []*pprofLocation, labels map[string][]string, values ...int64) {
 	b.key.Reset()
 	for _, l := range locs {
 		b.key.WriteString(strconv.FormatUint(l.ID, 36))
@@ -156,7 +146,7 @@ func (b *builder) add(locs []*profile.Location, labels map[string][]string, valu
 		}
 		return
 	}
-	s := &profile.Sample{Location: append([]*profile.Location(nil), locs...),
+	s := &pprofSample{Location: append([]*pprofLocation(nil), locs...),
 		Value: append([]int64(nil), values...), Label: labels}
 	b.p.Sample = append(b.p.Sample, s)
 	b.samples[b.key.String()] = s

@@ -3,6 +3,7 @@ package profiler_test
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -102,10 +103,18 @@ func hasFrame(s *profile.Sample, name string) bool {
 
 // TestAccuracy profiles a program that spends 70% of its time in one
 // function and 30% in another, plainly and with the JIT on, and checks
-// that the profile says 70±5% and 30±5%. At 1000 Hz for 2 seconds the
-// profile has about 2000 samples, so sampling noise is about 1%; the
-// program alternates every millisecond or so, well below the period, so
-// a loaded machine that delays ticks does not bias it.
+// that the profile says 70±5% and 30±5% of the time of the two. At
+// 1000 Hz for two seconds of CPU time the profile has about 2000
+// samples, so sampling noise is about 1%; the program alternates every
+// millisecond or so, well below the period.
+//
+// On a loaded machine the program does not quite do what it says: the
+// same work takes more or less CPU time from round to round, and its own
+// wall-clock measurement (perf_counter around each call) ranges from
+// 63/37 to 76/24 over runs. So the profile passes when it is within ±5
+// points of 70/30 or of what the program measured in the same run; a
+// profiler that misattributes (safepoint bias, lost ticks, the builtin
+// time of the loop) is off from both.
 func TestAccuracy(t *testing.T) {
 	for _, mode := range [][]string{nil, {"--jit", "threshold=1"}} {
 		t.Run(strings.Join(append([]string{"plain"}, mode...), " "), func(t *testing.T) {
@@ -115,18 +124,25 @@ func TestAccuracy(t *testing.T) {
 			if status != 0 {
 				t.Fatalf("exit %d: %s", status, output)
 			}
+			var mh, ml float64
+			if _, err := fmt.Sscanf(output, "measured heavy %g light %g", &mh, &ml); err != nil {
+				t.Fatalf("output %q: %v", output, err)
+			}
 			p := readProfile(t, out)
 			vi := len(p.SampleType) - 1
-			heavy, total := share(p, vi, func(s *profile.Sample) bool { return leaf(s) == "heavy" })
+			heavy, _ := share(p, vi, func(s *profile.Sample) bool { return leaf(s) == "heavy" })
 			light, _ := share(p, vi, func(s *profile.Sample) bool { return leaf(s) == "light" })
 			n, _ := share(p, 0, func(*profile.Sample) bool { return true })
-			ph, pl := 100*float64(heavy)/float64(total), 100*float64(light)/float64(total)
-			t.Logf("%d samples: heavy %.1f%%, light %.1f%%; program %s", n, ph, pl, strings.TrimSpace(output))
-			if n < 300 {
-				t.Fatalf("only %d samples in 2s at 1000 Hz", n)
+			ph, pl := 100*float64(heavy)/float64(heavy+light), 100*float64(light)/float64(heavy+light)
+			t.Logf("%d samples, %.0f%% of them in heavy and light: heavy %.1f%%, light %.1f%%; the program measured %.1f%% and %.1f%%",
+				n, 100*float64(heavy+light)/float64(n*p.Period), ph, pl, 100*mh, 100*ml)
+			if n < 500 {
+				t.Fatalf("only %d samples in 2s of CPU time at 1000 Hz", n)
 			}
-			if ph < 65 || ph > 75 || pl < 25 || pl > 35 {
-				t.Errorf("heavy %.1f%%, light %.1f%%: want 70±5%% and 30±5%%", ph, pl)
+			nominal := math.Abs(ph-70) <= 5 && math.Abs(pl-30) <= 5
+			measured := math.Abs(ph-100*mh) <= 5 && math.Abs(pl-100*ml) <= 5
+			if !nominal && !measured {
+				t.Errorf("profile: heavy %.1f%%, light %.1f%%; want 70/30 or the program's %.1f/%.1f, ±5", ph, pl, 100*mh, 100*ml)
 			}
 		})
 	}
