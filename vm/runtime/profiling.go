@@ -304,10 +304,11 @@ func (th *Thread) profileSafePoint() {
 		*s = ProfileSample{Stack: base, Tier: t.word.Tier(), LoopID: t.word.Loop(), Pos: t.word.Pos(), Count: t.n}
 		switch s.Tier {
 		case TierBuiltin:
-			if t.builtin == nil || t.builtin == running {
-				// Still running: it is the leaf of base already, unless
-				// Python code it called is running now.
-				if callback || t.builtin == nil {
+			if t.builtin == nil || th.profBuiltinActive(t.builtin) {
+				// Still running: it is in base already, the leaf unless
+				// Python code it called (or a builtin that code called)
+				// is running now, and then the time goes to that code.
+				if t.builtin != running || callback || t.builtin == nil {
 					s.Tier = TierInterp
 				}
 				break
@@ -319,6 +320,16 @@ func (th *Thread) profileSafePoint() {
 		}
 		p.sink.AddSample(s)
 	}
+}
+
+// profBuiltinActive reports whether the builtin obj is in progress.
+func (th *Thread) profBuiltinActive(obj unsafe.Pointer) bool {
+	for _, b := range th.prof.builtins {
+		if b.obj == obj {
+			return true
+		}
+	}
+	return false
 }
 
 // FlushProfileTicks records the ticks queued so far against th's current
