@@ -1233,9 +1233,15 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					}
 					regs[a] = v
 					continue
-				} else if ct == MethodDescriptorType && len(args) > 0 && args[0].Type() == as[BuiltinMethod](callee).Owner && th.prof.sink == nil {
+				} else if ct == MethodDescriptorType && len(args) > 0 && args[0].Type() == as[BuiltinMethod](callee).Owner {
 					// obj.m(args) for a method of obj's (builtin) type.
-					v, e := as[BuiltinMethod](callee).Fn(th, args[0], args[1:], nil)
+					var v Value
+					var e error
+					if th.prof.sink == nil {
+						v, e = as[BuiltinMethod](callee).Fn(th, args[0], args[1:], nil)
+					} else {
+						v, e = th.profCallMethod(callee, args)
+					}
 					if e != nil {
 						err = e
 						break
