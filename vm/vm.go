@@ -93,6 +93,7 @@ func Run(p Program, opts runtime.Options) int {
 		reason = tracelog.ExitSIGTERM
 	}
 	interp.Shutdown(th)
+	interp.FinishProfiles(true)
 	log.RunExit(int64(status), reason)
 	if err := log.Close(); err != nil {
 		fmt.Fprintf(opts.Stderr, "%s: trace log: %v\n", CommandName(), err)
@@ -204,6 +205,7 @@ const terminateGrace = 3 * time.Second
 // code: the written data of open files is flushed first, so none is lost.
 func terminateNow(interp *runtime.Interpreter) {
 	interp.FlushOpenFiles()
+	interp.FinishProfiles(false)
 	log := interp.Options.TraceLog
 	log.RunExit(runtime.TerminatedStatus, tracelog.ExitSIGTERM)
 	log.Close()

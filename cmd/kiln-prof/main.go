@@ -3,11 +3,18 @@
 // Usage:
 //
 //	kiln-prof <command> [arguments]
+//	kiln-prof -http=[host]:port [--log TRACELOG] PROFILE
 //
 // The commands are:
 //
-//	log   summarise a trace log (kiln -X tracelog=FILE, or KILNLOG)
-//	help  show help for a command
+//	log     summarise a trace log (kiln -X tracelog=FILE, or KILNLOG)
+//	top     the functions of a profile (kiln -X profile=FILE) by time
+//	folded  a profile as folded stacks, for flamegraph.pl and speedscope
+//	tiers   a profile's time per tier and per JIT loop, and the warm-up cost
+//	help    show help for a command
+//
+// With -http, kiln-prof serves pprof's web interface (flame graph
+// included) for a profile.
 //
 // Exit status is 0 on success, 1 if an input cannot be read or is
 // malformed, and 2 for a usage error.
@@ -35,6 +42,9 @@ var commands []*command
 func init() {
 	commands = []*command{
 		logCommand,
+		topCommand,
+		foldedCommand,
+		tiersCommand,
 		{
 			name:    "help",
 			args:    "[command]",
@@ -60,6 +70,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		usage(stderr)
 		return exitUsage
 	}
+	if isWebInvocation(args) {
+		return runWeb(args, stdout, stderr)
+	}
 	cmd := lookup(args[0])
 	if cmd == nil {
 		fmt.Fprintf(stderr, "kiln-prof: unknown command %q\n", args[0])
@@ -79,7 +92,7 @@ func lookup(name string) *command {
 }
 
 func usage(w io.Writer) {
-	fmt.Fprintf(w, "usage: kiln-prof <command> [arguments]\n\ncommands:\n")
+	fmt.Fprintf(w, "usage: kiln-prof <command> [arguments]\n       kiln-prof -http=[host]:port [--log TRACELOG] PROFILE\n\ncommands:\n")
 	for _, c := range commands {
 		fmt.Fprintf(w, "  %-6s %s\n", c.name, c.summary)
 	}

@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/kilnpy/kiln/jit"
+	"github.com/kilnpy/kiln/profiler"
 	"github.com/kilnpy/kiln/tracelog"
 	"github.com/kilnpy/kiln/vm"
 	"github.com/kilnpy/kiln/vm/runtime"
@@ -72,6 +73,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if _, off := inv.xoption("jit-off"); off {
 		params.Off = true
+	}
+
+	if _, err := profiler.ParseOptions(xoptionMap(inv.xoptions)); err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", vm.CommandName(), err)
+		return 2
 	}
 
 	log, err := openTraceLog(inv)
@@ -174,6 +180,8 @@ func writeHelp(w io.Writer) {
          -X tracelog=FILE: write the trace log (JSON Lines) to FILE, - for stderr
          -X track-resources: report files, sockets and generators left open
          -X profile=FILE: write a pprof CPU profile of the Python code to FILE
+         -X profile-hz=N: sample the CPU profile N times a second (default 100, up to 1000)
+         -X profile-alloc=FILE: write a pprof profile of sampled object allocations to FILE
          -X jit-off: same as --jit off
          unknown options are accepted and ignored, as CPython does
 --jit opts : PyPy-style JIT options, e.g. --jit threshold=200,trace_limit=3000;

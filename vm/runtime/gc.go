@@ -102,6 +102,9 @@ func gcCollect(th *Thread, args []Value, kwnames []string) (Value, error) {
 // Collect runs a full collection, reports it to the trace log, then runs
 // the finalizers it made due, returning how many ran.
 func (interp *Interpreter) Collect(th *Thread, cause tracelog.GCCause) int {
+	if th != nil {
+		defer th.RestoreProfileTier(th.SetProfileTier(TierGC, 0, 0))
+	}
 	log := interp.Options.TraceLog
 	if !log.Wants(tracelog.KindGCEnd) {
 		interp.collectGo()

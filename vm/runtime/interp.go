@@ -1141,6 +1141,9 @@ func (th *Thread) run(f *Frame) (Value, error) {
 			case compile.RETURN:
 				a := uint8(w >> 8)
 				f.PC = pc
+				if interp.Pending.Load()&PendingProfile != 0 {
+					th.profileSafePoint()
+				}
 				return regs[a], nil
 			case compile.CALL: // R[A] = R[B](R[B+1], ..., R[B+C])
 				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
@@ -1256,7 +1259,13 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					continue
 				} else if ct == MethodDescriptorType && len(args) > 0 && args[0].Type() == as[BuiltinMethod](callee).Owner {
 					// obj.m(args) for a method of obj's (builtin) type.
-					v, e := as[BuiltinMethod](callee).Fn(th, args[0], args[1:], nil)
+					var v Value
+					var e error
+					if th.prof.sink == nil {
+						v, e = as[BuiltinMethod](callee).Fn(th, args[0], args[1:], nil)
+					} else {
+						v, e = th.profCallMethod(callee, args)
+					}
 					if e != nil {
 						err = e
 						break
@@ -1833,6 +1842,12 @@ func (th *Thread) backEdge(f *Frame, target int) (int, error) {
 //go:noinline
 func (th *Thread) runPending() error {
 	p := th.Interp.Pending.Load()
+	if p&PendingProfile != 0 {
+		th.profileSafePoint()
+		if p &^= PendingProfile; p == 0 {
+			return nil
+		}
+	}
 	if PendingHandler != nil {
 		return PendingHandler(th, p)
 	}

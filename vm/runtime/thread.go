@@ -64,6 +64,7 @@ type Interpreter struct {
 	mods      moduleState         // state owned by the module system (modules.go)
 	life      lifetimeState       // finalizers and resource records (finalize.go, resources.go)
 	weak      weakrefState        // weakly referenced objects (weakref.go)
+	prof      interpProf          // state owned by the profiler hooks (profiling.go)
 }
 
 // Pending work flags, set in Interpreter.Pending.
@@ -129,6 +130,7 @@ type Thread struct {
 	reprActive []unsafe.Pointer
 
 	exec threadExec // state owned by the execution engine
+	prof threadProf // state owned by the profiler hooks (profiling.go)
 }
 
 // RecursionLimit is sys.getrecursionlimit()'s default.
