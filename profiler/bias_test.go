@@ -56,7 +56,7 @@ func TestSafepointBias(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := filepath.Join(dir, "cpu.pb.gz")
-	status, output := kiln(t, prog, out, "300000")
+	status, output := kiln(t, "--jit", "off", prog, out, "300000") // the interpreter's safe points
 	if status != 0 {
 		t.Fatalf("exit %d: %s", status, output)
 	}

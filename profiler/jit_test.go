@@ -38,7 +38,10 @@ func spin(d time.Duration) {
 func (j *fakeJIT) LoopHot(th *runtime.Thread, f *runtime.Frame, pc int) (int, error) {
 	// Interpret the loop for a while first, as a real JIT's threshold
 	// does: that is the loop's warm-up.
+	// Hot reports come every few dozen iterations: spin to make the
+	// interpreted warm-up long enough to be sampled.
 	if j.hot++; j.hot < 200 {
+		spin(500 * time.Microsecond)
 		return pc, nil
 	}
 	if j.runs == 0 {

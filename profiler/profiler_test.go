@@ -168,7 +168,8 @@ func TestExitPaths(t *testing.T) {
 		}
 		t.Run(name, func(t *testing.T) {
 			out := filepath.Join(t.TempDir(), "cpu.pb.gz")
-			cmd := exec.Command(kilnBin, "-X", "profile="+out, "-X", "profile-hz=1000", "testdata/exits.py", tc.how)
+			// Interpreted, busy() lasts long enough to be sampled.
+			cmd := exec.Command(kilnBin, "--jit", "off", "-X", "profile="+out, "-X", "profile-hz=1000", "testdata/exits.py", tc.how)
 			var stderr bytes.Buffer
 			cmd.Stderr = &stderr
 			stdout, err := cmd.StdoutPipe()
@@ -209,7 +210,7 @@ func TestExitPaths(t *testing.T) {
 // is in the profile, and misuse raises CPython-style errors.
 func TestRegion(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "region.pb.gz")
-	status, output := kiln(t, "testdata/region.py", out)
+	status, output := kiln(t, "--jit", "off", "testdata/region.py", out) // compiled, the region is too quick to sample
 	want := "stop: no profile is being recorded\nstart: a profile is already being recorded\nstart() argument 'path' must be str, not int\n"
 	if status != 0 || output != want {
 		t.Fatalf("exit %d, output:\n%s\nwant:\n%s", status, output, want)
