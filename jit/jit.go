@@ -196,8 +196,10 @@ func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Para
 		j.log.Emit(&tracelog.TraceStart{Func: f.Code.Name, Pos: posOf(f.Code, pc)})
 	}
 	t0 := time.Now()
+	prev := th.SetProfileTier(runtime.TierTracing, 0, 0)
 	rec := newRecorder(th, f, pc, p.TraceLimit)
 	rerr := rec.run()
+	th.RestoreProfileTier(prev)
 	tracing := time.Since(t0)
 	j.stats.Tracing++
 	j.stats.TracingTime += tracing
@@ -208,6 +210,8 @@ func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Para
 		return resume, false, err
 	}
 	t1 := time.Now()
+	prev = th.SetProfileTier(runtime.TierJITBackend, 0, 0)
+	defer th.RestoreProfileTier(prev)
 	rec.t.ID = j.newID()
 	rec.t.Name = loopName(th, f.Code, pc)
 	j.lastRecorded = rec.t
@@ -234,6 +238,7 @@ func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Para
 	j.stats.OptGuards += int64(opt.Guards())
 	lp.trace, lp.code, lp.entry = opt, code, rec.entry
 	lp.id = j.stats.Loops
+	th.Interp.RegisterJITLoop(&runtime.JITLoop{ID: uint32(lp.id), Code: f.Code, PC: pc})
 	lp.slots = slotsNeeded(opt)
 	j.traces[opt.ID] = opt
 	j.codes[opt.ID] = code
@@ -327,7 +332,9 @@ func (j *JIT) enter(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (i
 		lp.entries++
 		j.stats.Entries++
 		t0 := time.Now()
+		prev := th.SetProfileTier(runtime.TierJIT, uint32(lp.id), 0)
 		kind := j.run(lp.code, st)
+		th.RestoreProfileTier(prev)
 		j.stats.CompiledTime += time.Since(t0)
 		t := j.traces[int(st.ExitTrace)]
 		sn := &t.Snaps[st.ExitSnap]
