@@ -100,6 +100,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if !params.Off {
 		opts.JIT = jit.New(params, log)
+		if _, ok := opts.XOptions["perf"]; ok {
+			if err := jit.OpenPerfMap(); err != nil {
+				fmt.Fprintf(stderr, "%s: -X perf: %v\n", vm.CommandName(), err)
+			}
+		}
 	}
 	if inv.ignoreEnv {
 		opts.Getenv = func(name string) string {
@@ -174,7 +179,7 @@ func writeHelp(w io.Writer) {
 -u     : force the stdout and stderr streams to be unbuffered
 -V     : print the Python version number and exit (also --version)
          when given twice, print more information about the build
--W arg : warning control (accepted; sys.warnoptions)
+-W arg : warning control; arg is action:message:category:module:lineno
 -x     : skip first line of source, allowing use of non-Unix forms of #!cmd
 -X opt : set implementation-specific option:
          -X tracelog=FILE: write the trace log (JSON Lines) to FILE, - for stderr
@@ -182,6 +187,7 @@ func writeHelp(w io.Writer) {
          -X profile=FILE: write a pprof CPU profile of the Python code to FILE
          -X profile-hz=N: sample the CPU profile N times a second (default 100, up to 1000)
          -X profile-alloc=FILE: write a pprof profile of sampled object allocations to FILE
+         -X perf: name compiled loops in /tmp/perf-PID.map for Linux perf
          -X jit-off: same as --jit off
          unknown options are accepted and ignored, as CPython does
 --jit opts : PyPy-style JIT options, e.g. --jit threshold=200,trace_limit=3000;
