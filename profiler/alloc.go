@@ -38,7 +38,7 @@ func StartAlloc(th *runtime.Thread, path string, rate int) (*AllocProfile, error
 		return nil, err
 	}
 	p := &AllocProfile{th: th, path: path, start: time.Now()}
-	p.b = newBuilder(valueType{"alloc_objects", "count"}, valueType{"alloc_space", "bytes"})
+	p.b = newBuilder(th, valueType{"alloc_objects", "count"}, valueType{"alloc_space", "bytes"})
 	p.b.p.PeriodType = valueType{"space", "bytes"}
 	p.b.p.Period = int64(rate)
 	p.b.p.DefaultSampleType = "alloc_space"

@@ -67,7 +67,7 @@ func StartCPU(th *runtime.Thread, path string, hz int) (*CPUProfile, error) {
 	if _, dup := active.LoadOrStore(th, p); dup {
 		return nil, fmt.Errorf("a CPU profile is already being recorded")
 	}
-	p.b = newBuilder(valueType{"samples", "count"}, valueType{"cpu", "nanoseconds"})
+	p.b = newBuilder(th, valueType{"samples", "count"}, valueType{"cpu", "nanoseconds"})
 	p.b.p.PeriodType = valueType{"cpu", "nanoseconds"}
 	p.b.p.Period = int64(period)
 	th.StartProfiling(p)

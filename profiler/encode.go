@@ -17,6 +17,9 @@ import (
 
 // pprofProfile mirrors profile.Profile, with what Kiln writes.
 type pprofProfile struct {
+	// Program names the profile's one mapping: the script that ran, which
+	// pprof shows as the profile's name ("prog.py cpu").
+	Program           string
 	SampleType        []valueType
 	DefaultSampleType string
 	PeriodType        valueType
@@ -208,7 +211,11 @@ func (p *pprofProfile) write(w io.Writer) error {
 	// pprof does not look for a binary to read symbols from.
 	b.message(fieldProfileMapping, func(m *protoBuffer) {
 		m.int64(fieldMappingID, 1)
-		m.int64(fieldMappingFilename, m.str("python"))
+		program := p.Program
+		if program == "" {
+			program = "python"
+		}
+		m.int64(fieldMappingFilename, m.str(program))
 		m.bool(fieldMappingHasFunctions, true)
 		m.bool(fieldMappingHasFilenames, true)
 		m.bool(fieldMappingHasLineNumbers, true)

@@ -40,13 +40,23 @@ type locKey struct {
 	isJITLoop bool
 }
 
-func newBuilder(sampleTypes ...valueType) *builder {
+func newBuilder(th *runtime.Thread, sampleTypes ...valueType) *builder {
 	return &builder{
-		p:       &pprofProfile{SampleType: sampleTypes},
+		p:       &pprofProfile{Program: programName(th), SampleType: sampleTypes},
 		funcs:   map[funcKey]*pprofFunction{},
 		locs:    map[locKey]*pprofLocation{},
 		samples: map[string]*pprofSample{},
 	}
+}
+
+// programName is the base name of the script th's interpreter runs
+// (sys.argv[0] as the command line gave it), or "" for -c and the REPL.
+func programName(th *runtime.Thread) string {
+	argv := th.Interp.Options.Argv
+	if len(argv) == 0 || argv[0] == "" || argv[0] == "-c" || argv[0] == "-" {
+		return ""
+	}
+	return filepath.Base(argv[0])
 }
 
 // function returns the pprof function for k, making it the first time.
