@@ -155,6 +155,7 @@ func wrapSocket(th *runtime.Thread, fd, family, stype, proto int) (runtime.Value
 // the cleanup that closes it when the program drops it unclosed.
 func (s *sockObject) track(th *runtime.Thread) {
 	s.k.track = trackOpen(th, s)
+	registryOf(th.Interp).add(s.k)
 	// The finalizer is on the kernel half, which only the object refers
 	// to, as the file objects' is on their token: a collection waits for
 	// finalizers, so gc.collect() reports the leak before it returns.
@@ -388,6 +389,7 @@ func init() {
 		fd := s.k.fd
 		s.k.fd = -1
 		s.k.track.closed(th)
+		registryOf(th.Interp).remove(s.k)
 		if err := unix.Close(fd); err != nil && err != unix.ECONNRESET {
 			return runtime.Value{}, osError(err)
 		}
@@ -397,6 +399,7 @@ func init() {
 		fd := s.k.fd
 		s.k.fd = -1
 		s.k.track.closed(th)
+		registryOf(th.Interp).remove(s.k)
 		return runtime.Int(int64(fd)), nil
 	}, 0, 0)
 	method("dup", func(th *runtime.Thread, s *sockObject, args []runtime.Value) (runtime.Value, error) {

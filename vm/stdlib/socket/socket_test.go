@@ -112,3 +112,27 @@ func TestOutOfDescriptors(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestSocketOpenAtExit checks that a socket still open when the program
+// ends is closed at exit and reported as leaked there, as a file is.
+func TestSocketOpenAtExit(t *testing.T) {
+	var out strings.Builder
+	interp := runtime.NewInterpreter(runtime.Options{Stderr: &out, Stdout: &out,
+		XOptions: map[string]string{"track-resources": ""}})
+	th := interp.MainThread()
+	src := "import socket\n" +
+		"kept = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n" +
+		"closed = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n" +
+		"closed.close()\n"
+	if err := run(th, src); err != nil {
+		t.Fatal(err)
+	}
+	interp.Shutdown(th)
+	got := out.String()
+	if !strings.Contains(got, "<test>:2: ResourceWarning: unclosed <socket.socket fd=") {
+		t.Errorf("no warning for the socket kept open:\n%s", got)
+	}
+	if n := strings.Count(got, "ResourceWarning"); n != 1 {
+		t.Errorf("%d warnings, want 1:\n%s", n, got)
+	}
+}
