@@ -235,20 +235,7 @@ func ddSinCos(x float64) (sin, cos dd) {
 	} else {
 		r, quadrant = reduceHuge(x)
 	}
-	r2 := r.mul(r)
-	// Taylor series of sin and cos of the reduced |r| <= pi/4.
-	sinSum, cosSum := r, dd{1, 0}
-	term := r
-	cterm := dd{1, 0}
-	for n := 1.0; n < 30; n++ {
-		term = term.mul(r2).div(dd{-(2 * n) * (2*n + 1), 0})
-		cterm = cterm.mul(r2).div(dd{-(2*n - 1) * (2 * n), 0})
-		sinSum = sinSum.add(term)
-		cosSum = cosSum.add(cterm)
-		if math.Abs(term.hi) < 0x1p-120 && math.Abs(cterm.hi) < 0x1p-120 {
-			break
-		}
-	}
+	sinSum, cosSum := ddSinCosReduced(r)
 	switch quadrant & 3 {
 	case 1:
 		return cosSum, sinSum.neg()
@@ -258,6 +245,57 @@ func ddSinCos(x float64) (sin, cos dd) {
 		return cosSum.neg(), sinSum
 	}
 	return sinSum, cosSum
+}
+
+// sinCosDDTerms is how many terms of the Taylor series of sin and cos
+// ddSinCosReduced sums in double-double; sinCosTerms is how many it sums
+// in all. For |r| <= pi/4 the term z**k / (2k)! (z = r*r) is below 2**-59
+// of the sum from k = 9 on, so its rounding error as a double is below
+// 2**-112; the terms stop being visible at all, 2**-118, by k = 16.
+const (
+	sinCosDDTerms = 9
+	sinCosTerms   = 17
+)
+
+// ddSinCoef[k] is (-1)**k / (2k+1)! and ddCosCoef[k] is (-1)**k / (2k)!,
+// the Taylor coefficients of sin(r)/r and cos(r) in z = r*r, as
+// double-doubles; the factorials up to 17! are exact doubles, so the
+// quotients are accurate to the double-double's 106 bits.
+var ddSinCoef, ddCosCoef = func() (sin, cos [sinCosTerms]dd) {
+	fact := 1.0 // (2k)!
+	for k := 0; k < sinCosTerms; k++ {
+		if k > 0 {
+			fact *= float64((2*k - 1) * 2 * k)
+		}
+		sign := 1.0
+		if k%2 == 1 {
+			sign = -1
+		}
+		cos[k] = dd{sign, 0}.div(dd{fact, 0})
+		sin[k] = dd{sign, 0}.div(dd{fact, 0}.mulF(float64(2*k + 1)))
+	}
+	return sin, cos
+}()
+
+// ddSinCosReduced returns sin r and cos r for a reduced |r| <= pi/4 (a
+// hair more after rounding) by Horner's rule on the Taylor series: the
+// small high-order terms in plain doubles, the rest in double-double.
+// Multiplying by precomputed coefficients, rather than dividing term by
+// term, is what keeps math.sin and math.cos within a few times the cost of
+// glibc's.
+func ddSinCosReduced(r dd) (sin, cos dd) {
+	z := r.mul(r)
+	var ts, tc float64
+	for k := sinCosTerms - 1; k >= sinCosDDTerms; k-- {
+		ts = ts*z.hi + ddSinCoef[k].hi
+		tc = tc*z.hi + ddCosCoef[k].hi
+	}
+	ps, pc := dd{ts, 0}, dd{tc, 0}
+	for k := sinCosDDTerms - 1; k >= 0; k-- {
+		ps = ps.mul(z).add(ddSinCoef[k])
+		pc = pc.mul(z).add(ddCosCoef[k])
+	}
+	return r.mul(ps), pc
 }
 
 // hugePrec is the precision of the reduction of huge trig arguments: the
