@@ -479,6 +479,16 @@ func strIterNext(th *Thread, v Value) (Value, bool, error) {
 
 // strNew is str.__new__: str(object=”), str(object=b”, encoding, errors).
 func strNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+	if t == StrType && len(args) == 1 && len(kwnames) == 0 {
+		// str(x): the str x's __str__ made is the result when it is an
+		// exact str, as CPython returns it; going through ToString and a
+		// new object would allocate it twice.
+		r, err := StrOf(th, args[0])
+		if err != nil || r.Type() == StrType {
+			return r, err
+		}
+		return NewStr(StrValue(r)), nil
+	}
 	var obj, encoding, errors Value
 	if err := UnpackArgs("str", args, kwnames, "object?", &obj, "encoding?", &encoding, "errors?", &errors); err != nil {
 		return Value{}, err

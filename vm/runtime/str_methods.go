@@ -317,10 +317,17 @@ func strAll(s string, pred func(rune) bool) bool {
 	if s == "" {
 		return false
 	}
-	for _, r := range decodeRunes(s) {
+	// Decoded in place: isdigit() and friends run once per character in
+	// tokenizers, and a []rune per call was most of their cost.
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = decodeRune(s[i:])
+		}
 		if !pred(r) {
 			return false
 		}
+		i += size
 	}
 	return true
 }
@@ -887,9 +894,9 @@ func addStrMethods(t *Type) {
 		return strListValue(strSplitLines(StrValue(self), keepends)), nil
 	})
 	for _, name := range []string{"partition", "rpartition"} {
-		name := name
+		name, qualName := name, t.Name+"."+name
 		t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			if err := CheckArgCount(t.Name+"."+name, args, kwnames, 1, 1); err != nil {
+			if err := CheckArgCount(qualName, args, kwnames, 1, 1); err != nil {
 				return Value{}, err
 			}
 			sep, err := strArg(args[0], "")
@@ -1005,9 +1012,9 @@ func addStrMethods(t *Type) {
 		return NewStr(strExpandTabs(StrValue(self), int(n))), nil
 	})
 	for _, name := range []string{"removeprefix", "removesuffix"} {
-		name := name
+		name, qualName := name, t.Name+"."+name
 		t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			if err := CheckArgCount(t.Name+"."+name, args, kwnames, 1, 1); err != nil {
+			if err := CheckArgCount(qualName, args, kwnames, 1, 1); err != nil {
 				return Value{}, err
 			}
 			affix, err := strArg(args[0], name+"() argument ")
