@@ -357,13 +357,22 @@ func StrIsIdentifier(s string) bool {
 // in order, scanning the UTF-8 in place, and the parts share s's bytes, as
 // with the other splits: a large text split into words costs one str object
 // per word and no copies.
+// asciiSpace tells which ASCII characters str.split() splits at, a table
+// rather than isPySpace's switch for the loop over every character.
+var asciiSpace = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isPySpace(rune(c))
+	}
+	return t
+}()
+
 func strSplitWhitespace(s string, maxsplit int) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		// space reports whether the code point at s[i:] is whitespace, and
 		// its length in bytes.
 		space := func(i int) (bool, int) {
 			if c := s[i]; c < utf8.RuneSelf {
-				return isPySpace(rune(c)), 1
+				return asciiSpace[c], 1
 			}
 			r, size := decodeRune(s[i:])
 			return isPySpace(r), size
