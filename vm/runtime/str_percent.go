@@ -61,6 +61,7 @@ func percentFormat(th *Thread, format string, args Value, forBytes bool) (string
 		p.dict = args
 	}
 	var sb strings.Builder
+	sb.Grow(len(format) + 8) // one allocation for the usual short result
 	// The format's code points, on the stack for the usual short format.
 	var runeBuf [64]rune
 	rs := runeBuf[:0]
