@@ -484,12 +484,9 @@ func strNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) 
 	if t == StrType && len(args) == 1 && len(kwnames) == 0 {
 		// str(x): the str x's __str__ made is the result when it is an
 		// exact str, as CPython returns it; going through ToString and a
-		// new object would allocate it twice. A small int's digits go
-		// straight into the str's own allocation.
+		// new object would allocate it twice.
 		if v := args[0]; v.IsSmallInt() {
-			var digits [20]byte
-			d := strconv.AppendInt(digits[:0], v.SmallInt(), 10)
-			return ValueOf(newStrConcat(unsafe.String(unsafe.SliceData(d), len(d)), "")), nil
+			return NewStr(strconv.FormatInt(v.SmallInt(), 10)), nil
 		}
 		r, err := StrOf(th, args[0])
 		if err != nil || r.Type() == StrType {
@@ -621,16 +618,14 @@ func init() {
 	addStrMethods(t)
 }
 
-// Strs of up to strInlineMax bytes built by concatenation carry their
+// Strs of 17 to strInlineMax bytes built by concatenation carry their
 // bytes in the same allocation as the header: one allocation instead of
 // two for `a + " " + b`, at the same size (the header's 48 bytes plus the
-// bytes rounded to the size class either way). The text is an interior
-// pointer into the object, which keeps it alive like any other.
+// bytes rounded to the size class either way). Shorter texts stay
+// separate: Go's tiny allocator packs them several to 16 bytes, less than
+// an inline buffer's rounding would cost. The text is an interior pointer
+// into the object, which keeps it alive like any other.
 type (
-	strInline16 struct {
-		Str
-		buf [16]byte
-	}
 	strInline32 struct {
 		Str
 		buf [32]byte
@@ -641,8 +636,12 @@ type (
 	}
 )
 
-// strInlineMax is the longest text newStrConcat puts inline.
-const strInlineMax = 64
+// strInlineMin and strInlineMax bound the lengths newStrConcat puts
+// inline.
+const (
+	strInlineMin = 17
+	strInlineMax = 64
+)
 
 // newStrConcat returns a new str of a followed by b.
 func newStrConcat(a, b string) *Str {
@@ -650,19 +649,14 @@ func newStrConcat(a, b string) *Str {
 	var s *Str
 	var buf []byte
 	switch {
-	case n == 0:
-		return newStr("")
-	case n <= 16:
-		x := new(strInline16)
-		s, buf = &x.Str, x.buf[:n]
+	case n < strInlineMin || n > strInlineMax:
+		return newStr(a + b)
 	case n <= 32:
 		x := new(strInline32)
 		s, buf = &x.Str, x.buf[:n]
-	case n <= strInlineMax:
+	default:
 		x := new(strInline64)
 		s, buf = &x.Str, x.buf[:n]
-	default:
-		return newStr(a + b)
 	}
 	copy(buf[copy(buf, a):], b)
 	s.typ = StrType
