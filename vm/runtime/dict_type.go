@@ -112,7 +112,7 @@ func init() {
 		for pos := len(d.entries) - 1; pos >= 0; pos-- {
 			if e := d.entries[pos]; e.key.p != nil {
 				d.removeAt(d.slotOf(e.hash, pos), pos)
-				return NewTuple([]Value{e.key, e.value}), nil
+				return NewTuple2(e.key, e.value), nil
 			}
 		}
 		return Value{}, Errorf(KeyError, "popitem(): dictionary is empty")

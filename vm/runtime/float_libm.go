@@ -221,7 +221,11 @@ var ddPiOver2 = [3]float64{1.5707963267948966, 6.123233995736766e-17, -1.4973849
 
 // ddSinCos returns sin x and cos x as double-doubles for a finite,
 // non-zero x.
-func ddSinCos(x float64) (sin, cos dd) {
+func ddSinCos(x float64) (sin, cos dd) { return ddSinCosTerms(x, sinCosDDTerms) }
+
+// ddSinCosTerms is ddSinCos summing ddTerms terms of the series in
+// double-double (see ddSinCosReduced).
+func ddSinCosTerms(x float64, ddTerms int) (sin, cos dd) {
 	var r dd
 	var quadrant int64
 	if math.Abs(x) < 0x1p30 {
@@ -235,20 +239,7 @@ func ddSinCos(x float64) (sin, cos dd) {
 	} else {
 		r, quadrant = reduceHuge(x)
 	}
-	r2 := r.mul(r)
-	// Taylor series of sin and cos of the reduced |r| <= pi/4.
-	sinSum, cosSum := r, dd{1, 0}
-	term := r
-	cterm := dd{1, 0}
-	for n := 1.0; n < 30; n++ {
-		term = term.mul(r2).div(dd{-(2 * n) * (2*n + 1), 0})
-		cterm = cterm.mul(r2).div(dd{-(2*n - 1) * (2 * n), 0})
-		sinSum = sinSum.add(term)
-		cosSum = cosSum.add(cterm)
-		if math.Abs(term.hi) < 0x1p-120 && math.Abs(cterm.hi) < 0x1p-120 {
-			break
-		}
-	}
+	sinSum, cosSum := ddSinCosReduced(r, ddTerms)
 	switch quadrant & 3 {
 	case 1:
 		return cosSum, sinSum.neg()
@@ -258,6 +249,57 @@ func ddSinCos(x float64) (sin, cos dd) {
 		return cosSum.neg(), sinSum
 	}
 	return sinSum, cosSum
+}
+
+// sinCosDDTerms is how many terms of the Taylor series of sin and cos
+// ddSinCosReduced sums in double-double; sinCosTerms is how many it sums
+// in all. For |r| <= pi/4 the term z**k / (2k)! (z = r*r) is below 2**-59
+// of the sum from k = 9 on, so its rounding error as a double is below
+// 2**-112; the terms stop being visible at all, 2**-118, by k = 16.
+const (
+	sinCosDDTerms = 9
+	sinCosTerms   = 17
+)
+
+// ddSinCoef[k] is (-1)**k / (2k+1)! and ddCosCoef[k] is (-1)**k / (2k)!,
+// the Taylor coefficients of sin(r)/r and cos(r) in z = r*r, as
+// double-doubles; the factorials up to 17! are exact doubles, so the
+// quotients are accurate to the double-double's 106 bits.
+var ddSinCoef, ddCosCoef = func() (sin, cos [sinCosTerms]dd) {
+	fact := 1.0 // (2k)!
+	for k := 0; k < sinCosTerms; k++ {
+		if k > 0 {
+			fact *= float64((2*k - 1) * 2 * k)
+		}
+		sign := 1.0
+		if k%2 == 1 {
+			sign = -1
+		}
+		cos[k] = dd{sign, 0}.div(dd{fact, 0})
+		sin[k] = dd{sign, 0}.div(dd{fact, 0}.mulF(float64(2*k + 1)))
+	}
+	return sin, cos
+}()
+
+// ddSinCosReduced returns sin r and cos r for a reduced |r| <= pi/4 (a
+// hair more after rounding) by Horner's rule on the Taylor series: the
+// small high-order terms in plain doubles, the rest in double-double.
+// Multiplying by precomputed coefficients, rather than dividing term by
+// term, is what keeps math.sin and math.cos within a few times the cost of
+// glibc's.
+func ddSinCosReduced(r dd, ddTerms int) (sin, cos dd) {
+	z := r.mul(r)
+	var ts, tc float64
+	for k := sinCosTerms - 1; k >= ddTerms; k-- {
+		ts = ts*z.hi + ddSinCoef[k].hi
+		tc = tc*z.hi + ddCosCoef[k].hi
+	}
+	ps, pc := dd{ts, 0}, dd{tc, 0}
+	for k := ddTerms - 1; k >= 0; k-- {
+		ps = ps.mul(z).add(ddSinCoef[k])
+		pc = pc.mul(z).add(ddCosCoef[k])
+	}
+	return r.mul(ps), pc
 }
 
 // hugePrec is the precision of the reduction of huge trig arguments: the
@@ -326,8 +368,37 @@ func accurateSinCos(x float64) (sin, cos float64) {
 	if !sinCosAccurate(x) {
 		return math.Sin(x), math.Cos(x)
 	}
-	s, c := ddSinCos(x)
+	// Ziv's strategy: a cheaper sum first, good to sinCosFastError; its
+	// rounding is the full sum's unless it lies that close to a midpoint
+	// between two doubles, which happens about once in 2**13 arguments.
+	s, c := ddSinCosTerms(x, sinCosFastDDTerms)
+	if roundsAsFull(s) && roundsAsFull(c) {
+		return s.hi, c.hi
+	}
+	s, c = ddSinCos(x)
 	return s.hi, c.hi
+}
+
+// sinCosFastDDTerms is how many terms the first try of accurateSinCos
+// sums in double-double. From the fourth on, z**k/(2k)! is below 2**-18 of
+// the sum (z = r*r <= (pi/4)**2), so summing them in doubles errs by less
+// than 2**-70 of it; sinCosFastError allows sixteen times that.
+const (
+	sinCosFastDDTerms = 4
+	sinCosFastError   = 0x1p-66
+)
+
+// roundsAsFull reports whether d, known to within sinCosFastError of its
+// magnitude, rounds to d.hi wherever in that interval the exact sum lies:
+// |d.lo| plus the error stays below half the gap to the nearer neighbour
+// of d.hi (the gap below is the smaller one at a power of two).
+func roundsAsFull(d dd) bool {
+	h := math.Abs(d.hi)
+	if h == 0 || math.IsInf(h, 0) {
+		return false
+	}
+	halfGap := (h - math.Nextafter(h, 0)) / 2
+	return math.Abs(d.lo)+h*sinCosFastError < halfGap
 }
 
 // accurateSin returns sin x (see accurateSinCos).

@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"math/bits"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -157,7 +158,7 @@ func intDecimal(v Value) (string, error) {
 	return s, nil
 }
 
-func formatInt64(x int64) string { return big.NewInt(x).Text(10) }
+func formatInt64(x int64) string { return strconv.FormatInt(x, 10) }
 
 func intRepr(th *Thread, v Value) (Value, error) {
 	s, err := intDecimal(v)

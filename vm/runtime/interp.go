@@ -1418,7 +1418,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				continue
 			case compile.TUPLE:
 				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
-				regs[a] = NewTuple(append([]Value(nil), regs[int(b):int(b)+int(c)]...))
+				regs[a] = NewTupleCopy(regs[int(b) : int(b)+int(c)])
 				continue
 			case compile.LIST:
 				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)

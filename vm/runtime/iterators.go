@@ -205,7 +205,7 @@ func dictIteratorNext(th *Thread, v Value) (Value, bool, error) {
 		case dictValueIteratorType, dictReverseValueIteratorType:
 			return value, true, nil
 		}
-		return NewTuple([]Value{key, value}), true, nil
+		return NewTuple2(key, value), true, nil
 	}
 	it.dict = nil
 	return Value{}, false, nil
@@ -339,7 +339,7 @@ func enumerateNext(th *Thread, v Value) (Value, bool, error) {
 	} else {
 		e.count = MakeInt(new(big.Int).Add(BigIntValue(n), big.NewInt(1)))
 	}
-	return NewTuple([]Value{n, x}), true, nil
+	return NewTuple2(n, x), true, nil
 }
 
 // zipIterator is zip(*iterables, strict=False).
@@ -377,7 +377,12 @@ func zipNext(th *Thread, v Value) (Value, bool, error) {
 	if len(z.its) == 0 {
 		return Value{}, false, nil
 	}
-	items := make([]Value, len(z.its))
+	var buf [4]Value // the usual zip of a few iterables needs no heap slice
+	items := buf[:0]
+	if len(z.its) > len(buf) {
+		items = make([]Value, 0, len(z.its))
+	}
+	items = items[:len(z.its)]
 	for i, it := range z.its {
 		x, ok, err := Next(th, it)
 		if err != nil {
@@ -391,7 +396,7 @@ func zipNext(th *Thread, v Value) (Value, bool, error) {
 		}
 		items[i] = x
 	}
-	return NewTuple(items), true, nil
+	return NewTupleCopy(items), true, nil
 }
 
 // zipStrictCheck reports, for zip(strict=True), that iterator i ran out

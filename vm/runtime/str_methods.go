@@ -317,10 +317,17 @@ func strAll(s string, pred func(rune) bool) bool {
 	if s == "" {
 		return false
 	}
-	for _, r := range decodeRunes(s) {
+	// Decoded in place: isdigit() and friends run once per character in
+	// tokenizers, and a []rune per call was most of their cost.
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = decodeRune(s[i:])
+		}
 		if !pred(r) {
 			return false
 		}
+		i += size
 	}
 	return true
 }
@@ -350,13 +357,22 @@ func StrIsIdentifier(s string) bool {
 // in order, scanning the UTF-8 in place, and the parts share s's bytes, as
 // with the other splits: a large text split into words costs one str object
 // per word and no copies.
+// asciiSpace tells which ASCII characters str.split() splits at, a table
+// rather than isPySpace's switch for the loop over every character.
+var asciiSpace = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isPySpace(rune(c))
+	}
+	return t
+}()
+
 func strSplitWhitespace(s string, maxsplit int) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		// space reports whether the code point at s[i:] is whitespace, and
 		// its length in bytes.
 		space := func(i int) (bool, int) {
 			if c := s[i]; c < utf8.RuneSelf {
-				return isPySpace(rune(c)), 1
+				return asciiSpace[c], 1
 			}
 			r, size := decodeRune(s[i:])
 			return isPySpace(r), size
@@ -887,9 +903,9 @@ func addStrMethods(t *Type) {
 		return strListValue(strSplitLines(StrValue(self), keepends)), nil
 	})
 	for _, name := range []string{"partition", "rpartition"} {
-		name := name
+		name, qualName := name, t.Name+"."+name
 		t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			if err := CheckArgCount(t.Name+"."+name, args, kwnames, 1, 1); err != nil {
+			if err := CheckArgCount(qualName, args, kwnames, 1, 1); err != nil {
 				return Value{}, err
 			}
 			sep, err := strArg(args[0], "")
@@ -1005,9 +1021,9 @@ func addStrMethods(t *Type) {
 		return NewStr(strExpandTabs(StrValue(self), int(n))), nil
 	})
 	for _, name := range []string{"removeprefix", "removesuffix"} {
-		name := name
+		name, qualName := name, t.Name+"."+name
 		t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			if err := CheckArgCount(t.Name+"."+name, args, kwnames, 1, 1); err != nil {
+			if err := CheckArgCount(qualName, args, kwnames, 1, 1); err != nil {
 				return Value{}, err
 			}
 			affix, err := strArg(args[0], name+"() argument ")

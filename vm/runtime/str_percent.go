@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"math"
 	"math/big"
 	"strconv"
 	"strings"
@@ -60,7 +61,13 @@ func percentFormat(th *Thread, format string, args Value, forBytes bool) (string
 		p.dict = args
 	}
 	var sb strings.Builder
-	rs := []rune(format)
+	sb.Grow(len(format) + 8) // one allocation for the usual short result
+	// The format's code points, on the stack for the usual short format.
+	var runeBuf [64]rune
+	rs := runeBuf[:0]
+	for _, r := range format {
+		rs = append(rs, r)
+	}
 	for i := 0; i < len(rs); i++ {
 		if rs[i] != '%' {
 			sb.WriteRune(rs[i])
@@ -257,6 +264,14 @@ func (s *percentSpec) format(th *Thread, v Value, index int) (string, error) {
 		n, err := s.intArg(th, v)
 		if err != nil {
 			return "", err
+		}
+		if small, ok := intSmall(n); ok && s.conv != 'x' && s.conv != 'X' && s.conv != 'o' && s.precision < 0 && small != math.MinInt64 {
+			// "%d" % i, the common case, without a big.Int.
+			neg := small < 0
+			if neg {
+				small = -small
+			}
+			return s.pad(s.signOf(neg), strconv.FormatInt(small, 10), true), nil
 		}
 		x := intBig(n)
 		base, prefix := 10, ""

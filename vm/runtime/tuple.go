@@ -185,3 +185,61 @@ func tupleBinOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 	}
 	return tupleKind.binOp(th, op, a, b)
 }
+
+// Small tuples carry their items in the same allocation as the header:
+// tuples of two and three are made in every loop over dict.items(), zip()
+// and enumerate(), and one allocation instead of two halves the work of
+// making them and of collecting them.
+type (
+	tupleOf1 struct {
+		Tuple
+		inline [1]Value
+	}
+	tupleOf2 struct {
+		Tuple
+		inline [2]Value
+	}
+	tupleOf3 struct {
+		Tuple
+		inline [3]Value
+	}
+	tupleOf4 struct {
+		Tuple
+		inline [4]Value
+	}
+)
+
+// NewTupleCopy returns a tuple of a copy of vals, in one allocation when
+// it has at most four items. vals may be on the caller's stack.
+func NewTupleCopy(vals []Value) Value {
+	var t *Tuple
+	switch len(vals) {
+	case 0:
+		return emptyTuple
+	case 1:
+		s := new(tupleOf1)
+		s.items, t = s.inline[:], &s.Tuple
+	case 2:
+		s := new(tupleOf2)
+		s.items, t = s.inline[:], &s.Tuple
+	case 3:
+		s := new(tupleOf3)
+		s.items, t = s.inline[:], &s.Tuple
+	case 4:
+		s := new(tupleOf4)
+		s.items, t = s.inline[:], &s.Tuple
+	default:
+		t = &Tuple{items: make([]Value, len(vals))}
+	}
+	t.typ = TupleType
+	copy(t.items, vals)
+	return ValueOf(t)
+}
+
+// NewTuple2 returns the tuple (a, b) in one allocation.
+func NewTuple2(a, b Value) Value {
+	s := &tupleOf2{inline: [2]Value{a, b}}
+	s.typ = TupleType
+	s.items = s.inline[:]
+	return ValueOf(&s.Tuple)
+}
