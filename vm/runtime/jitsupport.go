@@ -174,8 +174,12 @@ func (interp *Interpreter) jitInstall(h JITHook) {
 	interp.exec.jit = h
 	interp.exec.hotMask = HotLoopThreshold - 1
 	if t, ok := h.(interface{ HotThreshold() int }); ok {
+		// Report a loop every threshold/32 back-edges (a power of two), so
+		// that tracing starts within 1/32 of the threshold: PyPy's 1039
+		// means the 1088th iteration, not the 2048th.
+		want := (t.HotThreshold() + 31) / 32
 		n := uint32(1)
-		for int(n) < t.HotThreshold() && n < HotLoopThreshold {
+		for int(n) < want && n < HotLoopThreshold {
 			n <<= 1
 		}
 		interp.exec.hotMask = n - 1
