@@ -467,7 +467,22 @@ func (t *Trace) refName(r Ref) string {
 // Format renders the trace in PyPy's jit-log-opt syntax, without the
 // "# Loop" header line and without a final newline. offsets, if not
 // nil, gives each op's machine code offset; else the op index is shown.
-func (t *Trace) Format(offsets []int) string {
+func (t *Trace) Format(offsets []int) string { return t.format(offsets, -1) }
+
+// FormatCode is Format for the trace compiled as code: the ops show their
+// machine code offsets (when the backend reports them) and the final
+// "+N: --end of the loop--" the code size, as in PyPy's log.
+func (t *Trace) FormatCode(code Code) string {
+	offsets := code.Offsets()
+	if offsets == nil {
+		return t.format(nil, -1)
+	}
+	return t.format(offsets, code.Size())
+}
+
+// format is Format with end, the offset of the end marker (-1: the
+// number of ops).
+func (t *Trace) format(offsets []int, end int) string {
 	var b strings.Builder
 	b.WriteByte('[')
 	for k := 0; k < t.NumInputs; k++ {
@@ -545,7 +560,10 @@ func (t *Trace) Format(offsets []int) string {
 			b.WriteByte(']')
 		}
 	}
-	fmt.Fprintf(&b, "\n+%d: --end of the loop--", len(t.Ops))
+	if end < 0 {
+		end = len(t.Ops)
+	}
+	fmt.Fprintf(&b, "\n+%d: --end of the loop--", end)
 	return b.String()
 }
 

@@ -181,11 +181,13 @@ func posOf(c *runtime.Code, pc int) tracelog.Pos {
 	return tracelog.Pos{File: c.Filename, Line: line, Col: col + 1}
 }
 
-// loopName is the loop's location in the log: "prog.py:12 'while i < n'".
-func loopName(th *runtime.Thread, c *runtime.Code, pc int) string {
-	line := c.Line(pc)
+// loopName is the loop's location in the log, "prog.py:12 'while i < n'":
+// the line of the back-edge that closed the trace, which is the while
+// condition's or the for statement's line (the header is the body's first).
+func loopName(th *runtime.Thread, c *runtime.Code, backEdge int) string {
+	line := c.Line(backEdge)
 	text := strings.TrimSpace(th.Interp.SourceLine(c.Filename, line))
-	return fmt.Sprintf("%s:%d '%s'", c.Filename, line, text)
+	return fmt.Sprintf("%s:%d '%s'", c.Filename, line, strings.TrimSuffix(text, ":"))
 }
 
 // compileLoop records, optimises and compiles the loop at lp. ok reports
@@ -209,7 +211,7 @@ func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Para
 	}
 	t1 := time.Now()
 	rec.t.ID = j.newID()
-	rec.t.Name = loopName(th, f.Code, pc)
+	rec.t.Name = loopName(th, f.Code, rec.backEdge)
 	j.lastRecorded = rec.t
 	opt := Optimize(rec.t, j.peel)
 	optimizing := time.Since(t1)
@@ -243,7 +245,7 @@ func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Para
 			Tracing: tracing, Optimize: optimizing, Backend: backend}})
 	}
 	if j.log.Wants(tracelog.KindLoopIR) {
-		j.log.Emit(&tracelog.LoopIR{Loop: lp.id, Text: opt.Format(code.Offsets())})
+		j.log.Emit(&tracelog.LoopIR{Loop: lp.id, Name: opt.Name, Text: opt.FormatCode(code)})
 	}
 	return pc, true, nil
 }
@@ -275,7 +277,7 @@ func (j *JIT) compileFailed(lp *loop, f *runtime.Frame, pc int, err error, t *Tr
 	}
 	// The optimised IR is still worth showing (PYPYLOG=jit-log-opt).
 	if j.log.Wants(tracelog.KindLoopIR) {
-		j.log.Emit(&tracelog.LoopIR{Loop: int64(t.ID), Text: t.Format(nil)})
+		j.log.Emit(&tracelog.LoopIR{Loop: int64(t.ID), Name: t.Name, Text: t.Format(nil)})
 	}
 }
 
@@ -478,7 +480,7 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 			Tracing: tracing, Optimize: optimizing, Backend: backend}})
 	}
 	if j.log.Wants(tracelog.KindBridgeIR) {
-		j.log.Emit(&tracelog.BridgeIR{Guard: guardNo, Text: opt.Format(bcode.Offsets())})
+		j.log.Emit(&tracelog.BridgeIR{Guard: guardNo, Text: opt.FormatCode(bcode)})
 	}
 	return true, lp.key.pc, nil
 }

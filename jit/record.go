@@ -66,8 +66,11 @@ type recorder struct {
 	t      *Trace
 	frames []*recFrame
 	header int // the loop header in frames[0]
-	limit  int
-	bridge bool
+	// backEdge is the instruction that closed the trace (its jump to the
+	// header): its line is the loop statement's (the condition of a while).
+	backEdge int
+	limit    int
+	bridge   bool
 
 	entry []EntrySlot // one per input, in input order
 	// loopEntry, for a bridge, describes the inputs of the loop it
@@ -433,8 +436,10 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 // closes the trace.
 func (r *recorder) jump(fr *recFrame, target int) (bool, error) {
 	r.ext = 0
+	from := fr.pc
 	fr.pc = target
 	if fr == r.frames[0] && len(r.frames) == 1 && target == r.header {
+		r.backEdge = from
 		return true, r.close()
 	}
 	return false, nil
