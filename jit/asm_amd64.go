@@ -564,9 +564,12 @@ func (g *x86Gen) emit(i int) int {
 		g.mov(native.Mem(item, 8), g.loc(Ref(i)), x86Scratch1)
 	case OpSetArrayItem:
 		g.emitSetItem(i)
-	case OpGetFieldI:
+	case OpGetFieldI, OpGetFieldR:
 		obj := g.reg(op.Args[0], x86Scratch1)
 		g.mov(native.Mem(obj, int32(op.Aux)), g.loc(Ref(i)), x86Scratch2)
+	case OpGetArrayItemR:
+		item := g.itemAddr(op.Args[0], op.Args[1])
+		g.mov(native.Mem(item, 0), g.loc(Ref(i)), x86Scratch1)
 	case OpSetFieldI:
 		obj := g.reg(op.Args[0], x86Scratch1)
 		g.mov(g.src(op.Args[1], x86Scratch2), native.Mem(obj, int32(op.Aux)), x86Scratch2)

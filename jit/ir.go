@@ -154,6 +154,14 @@ const (
 	// Added after the first version of the contract.
 
 	OpSameAs // same_as(a) = a, of a's type (Op.Type): a copy, so that a label can carry a constant or one value twice
+
+	// Objects in traces: refs read from other objects. A ref read from a
+	// field or an item is held by that object, so the GC rule of the
+	// contract (every ref in Slots is also held elsewhere) holds while the
+	// trace stores no refs.
+
+	OpGetFieldR     // getfield_gc_r(a) = the pointer word at byte offset aux in the object a (a ref)
+	OpGetArrayItemR // getarrayitem_gc_r(a, b) = a.items[b].p, the item's object; 0 <= b < len. For an immediate item it is the static header of its type, so a guard_class after it proves the item is an object of that class
 	numOpcodes
 )
 
@@ -242,6 +250,8 @@ var opInfos = [numOpcodes]opInfo{
 	OpSetArrayItem:  {"setarrayitem_gc", 3, fEffect, Void},
 	OpGetFieldI:     {"getfield_gc_i", 1, fResult, Int},
 	OpSetFieldI:     {"setfield_gc", 2, fEffect, Void},
+	OpGetFieldR:     {"getfield_gc_r", 1, fResult, Ptr},
+	OpGetArrayItemR: {"getarrayitem_gc_r", 2, fResult, Ptr},
 }
 
 // Name returns the op's PyPy-style name.
@@ -531,7 +541,7 @@ func (t *Trace) format(offsets []int, end int) string {
 		case OpCallF:
 			sep()
 			fmt.Fprintf(&b, "descr=<Callf %s>", MathFuncs[op.Aux].Name)
-		case OpGetFieldI, OpSetFieldI:
+		case OpGetFieldI, OpSetFieldI, OpGetFieldR:
 			sep()
 			fmt.Fprintf(&b, "descr=<FieldS %s %d>", op.Descr, op.Aux)
 		case OpGuardArrayItemKind:

@@ -186,6 +186,10 @@ func (c *irCode) exec(st *State, start int) (*irCode, int, ExitKind) {
 			continue
 		case OpGetFieldI:
 			r = uint64(*(*int64)(unsafe.Add(ap(0), op.Aux)))
+		case OpGetFieldR:
+			r = uint64(uintptr(*(*unsafe.Pointer)(unsafe.Add(ap(0), op.Aux))))
+		case OpGetArrayItemR:
+			r = uint64(uintptr(runtime.ListItems(runtime.ValueFromRef(ap(0)))[ai(1)].Pointer()))
 		case OpSetFieldI:
 			*(*int64)(unsafe.Add(ap(0), op.Aux)) = ai(1)
 			continue

@@ -230,9 +230,9 @@ func (f *folder) op(op *Op) Ref {
 		}
 		f.kinds[k] = op.Aux
 		return emit()
-	case code == OpGetFieldI:
+	case code == OpGetFieldI || code == OpGetFieldR:
 		k := fieldKey{args[0], op.Aux}
-		if r, ok := f.fields[k]; ok {
+		if r, ok := f.fields[k]; ok && f.out.TypeOf(r) == op.Type {
 			return r
 		}
 		r := emit()
@@ -246,7 +246,7 @@ func (f *folder) op(op *Op) Ref {
 		}
 		f.fields[fieldKey{args[0], op.Aux}] = args[1]
 		return emit()
-	case code == OpGetArrayItemI || code == OpGetArrayItemF:
+	case code == OpGetArrayItemI || code == OpGetArrayItemF || code == OpGetArrayItemR:
 		k := itemKey{args[0], args[1]}
 		if r, ok := f.items[k]; ok && f.out.TypeOf(r) == op.Type {
 			return r

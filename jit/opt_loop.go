@@ -110,7 +110,7 @@ func peelLoop(src *Trace) *Trace {
 			delete(f.subst, k)
 		}
 	}
-	f.clearHeap()
+	f.keepInvariantFields(src, isDep)
 	f.skipNoOv = false
 	label := f.out.Emit(Op{Code: OpLabel, Aux: labelID})
 	// The body: input k now stands for carried[k].
@@ -182,4 +182,25 @@ func peelLoop(src *Trace) *Trace {
 		return nil
 	}
 	return t
+}
+
+// keepInvariantFields forgets the heap cache at the label but for the
+// fields the loop never writes (no setfield at that offset) of objects
+// that are loop invariants: those reads (a list iterator's list, a range
+// iterator's step) then happen once, in the preamble. Nothing else writes
+// an object's fields inside a trace.
+func (f *folder) keepInvariantFields(src *Trace, isDep func(Ref) bool) {
+	written := map[int64]bool{}
+	for i := range src.Ops {
+		if src.Ops[i].Code == OpSetFieldI {
+			written[src.Ops[i].Aux] = true
+		}
+	}
+	fields := f.fields
+	f.clearHeap()
+	for k, r := range fields {
+		if !written[k.off] && !isDep(k.obj) && !isDep(r) {
+			f.fields[k] = r
+		}
+	}
 }

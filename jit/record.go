@@ -956,6 +956,9 @@ func (r *recorder) forIter(fr *recFrame, a, b int) (bool, error) {
 	if err != nil {
 		return false, err
 	}
+	if cls := itv.Type(); (cls == runtime.ListIteratorType() || cls == runtime.TupleIteratorType()) && !it.IsConst() {
+		return r.forIterSeq(fr, a, it, itv)
+	}
 	next, step, rem, ok := runtime.RangeIteratorState(itv)
 	if !ok || it.IsConst() {
 		return false, abortf("unsupported", "for loop over %s", itv.Type().Name)
@@ -981,4 +984,67 @@ func (r *recorder) forIter(fr *recFrame, a, b int) (bool, error) {
 	runtime.SetRangeIteratorState(itv, next+step, rem-1)
 	r.set(fr, a, x, runtime.Int(next))
 	return false, nil
+}
+
+// forIterSeq records FORITER over a list or tuple iterator: the list (or
+// tuple) and the next index are read from the iterator, the index is
+// checked against the current length (the list may grow or shrink between
+// iterations), and the item is read specialised on its kind: an int or a
+// float unboxed, an object guarded on its exact class. An exhausted
+// iterator leaves the trace through the length guard: the interpreter
+// then runs FORITER and marks the iterator exhausted as it always does.
+func (r *recorder) forIterSeq(fr *recFrame, a int, it Ref, itv runtime.Value) (bool, error) {
+	if runtime.JITTupleItemsOffset != runtime.JITListItemsOffset {
+		return false, abortf("unsupported", "for loop over %s", itv.Type().Name)
+	}
+	seqv, i, exhausted := runtime.JITSeqIterState(itv)
+	r.guard(OpGuardClass, it, r.classConst(itv.Type()))
+	fn := r.t.Emit(Op{Code: OpGetFieldI, Type: Int, Args: []Ref{it}, Aux: int64(runtime.JITSeqIterItemsOffset), Descr: "seqiter.items"})
+	r.branch(r.emit(OpIntNe, Bool, fn, r.t.ConstInt(0)), !exhausted)
+	if exhausted {
+		return true, abortf("unsupported", "for loop over an exhausted %s", itv.Type().Name)
+	}
+	idx := r.t.Emit(Op{Code: OpGetFieldI, Type: Int, Args: []Ref{it}, Aux: int64(runtime.JITSeqIterIndexOffset), Descr: "seqiter.i"})
+	seq := r.t.Emit(Op{Code: OpGetFieldR, Type: Ptr, Args: []Ref{it}, Aux: int64(runtime.JITSeqIterSeqOffset), Descr: "seqiter.seq"})
+	var items []runtime.Value
+	if seqv.Type() == runtime.ListType {
+		items = runtime.ListItems(seqv)
+	} else {
+		items = runtime.TupleItems(seqv)
+	}
+	more := i >= 0 && i < len(items)
+	// i >= 0 always holds: the index only grows from 0.
+	r.branch(r.emit(OpIntLt, Bool, idx, r.emit(OpArrayLen, Int, seq)), more)
+	if !more {
+		if fr == r.frames[0] && fr.pc == r.header {
+			return true, abortf("loop exit", "the loop's iterator is exhausted")
+		}
+		return true, abortf("unsupported", "exhausting a %s in the trace", itv.Type().Name)
+	}
+	v := items[i]
+	var x Ref
+	switch kindOf(v) {
+	case Int:
+		r.t.Emit(Op{Code: OpGuardArrayItemKind, Args: []Ref{seq, idx}, Aux: ItemInt, Snap: int32(r.snapshot())})
+		x = r.emit(OpGetArrayItemI, Int, seq, idx)
+	case Float:
+		r.t.Emit(Op{Code: OpGuardArrayItemKind, Args: []Ref{seq, idx}, Aux: ItemFloat, Snap: int32(r.snapshot())})
+		x = r.emit(OpGetArrayItemF, Float, seq, idx)
+	case Ptr:
+		x = r.emit(OpGetArrayItemR, Ptr, seq, idx)
+		r.guard(OpGuardClass, x, r.classConst(v.Type()))
+	default:
+		// Before the iterator moves: the interpreter runs this FORITER.
+		return false, abortf("unsupported", "for loop over a %s of %s", seqv.Type().Name, v.Type().Name)
+	}
+	runtime.JITSeqIterNext(itv)
+	r.t.Emit(Op{Code: OpSetFieldI, Args: []Ref{it, r.emit(OpIntAdd, Int, idx, r.t.ConstInt(1))},
+		Aux: int64(runtime.JITSeqIterIndexOffset), Descr: "seqiter.i", Snap: -1})
+	r.set(fr, a, x, v)
+	return false, nil
+}
+
+// classConst is the ConstClass of typ, for guard_class.
+func (r *recorder) classConst(typ *runtime.Type) Ref {
+	return r.t.ConstObj(unsafe.Pointer(typ), typ, "ConstClass("+typ.Name+")")
 }

@@ -33,7 +33,36 @@ var (
 	JITRangeIterNextOffset      = unsafe.Offsetof(rangeIterator{}.next)
 	JITRangeIterStepOffset      = unsafe.Offsetof(rangeIterator{}.step)
 	JITRangeIterRemainingOffset = unsafe.Offsetof(rangeIterator{}.remaining)
+	// JITTupleItemsOffset is the offset of Tuple.items (a []Value): the
+	// same as a list's, so the JIT's array ops read both.
+	JITTupleItemsOffset = unsafe.Offsetof(Tuple{}.items)
+	// A list or tuple iterator: JITSeqIterItemsOffset is its items func
+	// (a pointer word, nil once exhausted), JITSeqIterIndexOffset its
+	// next index (int64) and JITSeqIterSeqOffset the p word of the list
+	// or tuple it iterates.
+	JITSeqIterItemsOffset = unsafe.Offsetof(seqIterator{}.items)
+	JITSeqIterIndexOffset = unsafe.Offsetof(seqIterator{}.i)
+	JITSeqIterSeqOffset   = unsafe.Offsetof(seqIterator{}.seq)
 )
+
+// ListIteratorType and TupleIteratorType are the types of iter(list) and
+// iter(tuple), which step forward by one.
+func ListIteratorType() *Type  { return listIteratorType }
+func TupleIteratorType() *Type { return tupleIteratorType }
+
+// JITSeqIterNext advances a list or tuple iterator as FORITER does (the
+// recorder executes FORITER itself).
+func JITSeqIterNext(v Value) (Value, bool) {
+	x, ok, _ := seqIteratorNext(nil, v)
+	return x, ok
+}
+
+// JITSeqIterState returns a list or tuple iterator's sequence and next
+// index; exhausted reports that it has given StopIteration.
+func JITSeqIterState(v Value) (seq Value, i int, exhausted bool) {
+	it := as[seqIterator](v)
+	return it.seq, it.i, it.items == nil
+}
 
 // Writes returns d's mutation counter: it changes whenever a key is added
 // or removed or a value replaced, so a JIT guard comparing it proves every

@@ -1,0 +1,105 @@
+package jit
+
+// This file tests the ops that iterate lists and tuples and read objects
+// out of them (getfield_gc_r, getarrayitem_gc_r, guard_class on an item)
+// on the x86 backend against the reference executor.
+
+import (
+	"fmt"
+	"testing"
+	"unsafe"
+
+	"github.com/kilnpy/kiln/vm/runtime"
+)
+
+// x86SeqIterLoop: for x in it: s += x[0] (x a list of ints, guarded), as
+// the recorder emits it, with the iterator's list read through its fields.
+func x86SeqIterLoop(id int, iterType *runtime.Type) *Trace {
+	b := x86NewLoop(id, Int, Ptr)
+	s, it := b.inputs[0], b.inputs[1]
+	all := []Ref{s, it}
+	class := func(typ *runtime.Type) Ref {
+		return b.t.ConstObj(unsafe.Pointer(typ), typ, "ConstClass("+typ.Name+")")
+	}
+	b.guard(OpGuardClass, all, it, class(iterType))
+	fn := b.t.Emit(Op{Code: OpGetFieldI, Type: Int, Args: []Ref{it}, Aux: int64(runtime.JITSeqIterItemsOffset), Descr: "seqiter.items"})
+	b.guard(OpGuardTrue, all, b.op(OpIntNe, fn, b.t.ConstInt(0)))
+	i := b.t.Emit(Op{Code: OpGetFieldI, Type: Int, Args: []Ref{it}, Aux: int64(runtime.JITSeqIterIndexOffset), Descr: "seqiter.i"})
+	seq := b.t.Emit(Op{Code: OpGetFieldR, Type: Ptr, Args: []Ref{it}, Aux: int64(runtime.JITSeqIterSeqOffset), Descr: "seqiter.seq"})
+	b.guard(OpGuardTrue, all, b.op(OpIntLt, i, b.op(OpArrayLen, seq)))
+	x := b.op(OpGetArrayItemR, seq, i)
+	b.guard(OpGuardClass, append(all, x), x, class(runtime.ListType))
+	b.guard(OpGuardTrue, append(all, x), b.op(OpIntGt, b.op(OpArrayLen, x), b.t.ConstInt(0)))
+	b.t.Emit(Op{Code: OpGuardArrayItemKind, Args: []Ref{x, b.t.ConstInt(0)}, Aux: ItemInt, Snap: b.snap(append(all, x)...)})
+	v := b.op(OpGetArrayItemI, x, b.t.ConstInt(0))
+	b.t.Emit(Op{Code: OpSetFieldI, Args: []Ref{it, b.op(OpIntAdd, i, b.t.ConstInt(1))}, Aux: int64(runtime.JITSeqIterIndexOffset), Descr: "seqiter.i"})
+	return b.jump(b.op(OpIntAdd, s, v), it)
+}
+
+// TestX86SeqIter runs the loop to each of its exits (the end of the list,
+// an item of another class, an immediate item, an empty inner list) on a
+// fresh iterator per backend and compares exits, live values (objects by
+// position in the list) and how far the iterator got.
+func TestX86SeqIter(t *testing.T) {
+	one := func(n int64) runtime.Value { return runtime.NewList([]runtime.Value{runtime.Int(n)}) }
+	cases := map[string]func() runtime.Value{
+		"end":       func() runtime.Value { return runtime.NewList([]runtime.Value{one(1), one(2), one(3)}) },
+		"immediate": func() runtime.Value { return runtime.NewList([]runtime.Value{one(1), runtime.Int(7), one(3)}) },
+		"class":     func() runtime.Value { return runtime.NewList([]runtime.Value{one(1), runtime.NewTuple(nil)}) },
+		"empty":     func() runtime.Value { return runtime.NewList([]runtime.Value{one(1), runtime.NewList(nil)}) },
+		"float": func() runtime.Value {
+			return runtime.NewList([]runtime.Value{one(1), runtime.NewList([]runtime.Value{runtime.Float(2)})})
+		},
+		"tuple": func() runtime.Value { return runtime.NewTuple([]runtime.Value{one(5), one(6)}) },
+	}
+	for name, mk := range cases {
+		t.Run(name, func(t *testing.T) {
+			var got [2]string
+			for k, be := range []Backend{IRExec{}, x86NativeForTest(t)} {
+				seq := mk()
+				it, err := runtime.Iter(nil, seq)
+				if err != nil {
+					t.Fatal(err)
+				}
+				opt := x86SeqIterLoop(90, it.Type())
+				c, err := be.Compile(opt, nil)
+				if err != nil {
+					t.Fatalf("%s: %v", be.Name(), err)
+				}
+				o := x86RunCode(c, []uint64{0, uint64(uintptr(it.Pointer()))}, 8, nil, map[uint64]*Trace{90: opt})
+				c.Free()
+				_, idx, _ := runtime.JITSeqIterState(it)
+				got[k] = fmt.Sprintf("%v; at %d; %s", o.exit, idx, x86NameObjects(o.live, seq, it))
+			}
+			t.Log(got[1])
+			if got[0] != got[1] {
+				t.Errorf("irexec: %s\nx86:    %s", got[0], got[1])
+			}
+		})
+	}
+}
+
+// x86NameObjects replaces addresses of the iterator and of seq's items in
+// live by their names, so that two runs on different objects compare.
+func x86NameObjects(live []uint64, seq, it runtime.Value) string {
+	var items []runtime.Value
+	if seq.Type() == runtime.ListType {
+		items = runtime.ListItems(seq)
+	} else {
+		items = runtime.TupleItems(seq)
+	}
+	out := ""
+	for _, w := range live {
+		name := fmt.Sprintf("%x", w)
+		if w == uint64(uintptr(it.Pointer())) {
+			name = "it"
+		}
+		for j, v := range items {
+			if w == uint64(uintptr(v.Pointer())) && !v.IsSmallInt() && !v.IsFloat() {
+				name = fmt.Sprintf("item%d", j)
+			}
+		}
+		out += name + " "
+	}
+	return out
+}
