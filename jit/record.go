@@ -424,6 +424,14 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		if err := r.length(fr, a, b); err != nil {
 			return false, err
 		}
+	case compile.UNPACK:
+		if err := r.unpack(fr, a, b, c); err != nil {
+			return false, err
+		}
+	case compile.POW:
+		if err := r.sqrtPow(fr, a, b, c); err != nil {
+			return false, err
+		}
 	default:
 		return false, abortf("unsupported", "%s", op)
 	}
@@ -1022,18 +1030,8 @@ func (r *recorder) forIterSeq(fr *recFrame, a int, it Ref, itv runtime.Value) (b
 		return true, abortf("unsupported", "exhausting a %s in the trace", itv.Type().Name)
 	}
 	v := items[i]
-	var x Ref
-	switch kindOf(v) {
-	case Int:
-		r.t.Emit(Op{Code: OpGuardArrayItemKind, Args: []Ref{seq, idx}, Aux: ItemInt, Snap: int32(r.snapshot())})
-		x = r.emit(OpGetArrayItemI, Int, seq, idx)
-	case Float:
-		r.t.Emit(Op{Code: OpGuardArrayItemKind, Args: []Ref{seq, idx}, Aux: ItemFloat, Snap: int32(r.snapshot())})
-		x = r.emit(OpGetArrayItemF, Float, seq, idx)
-	case Ptr:
-		x = r.emit(OpGetArrayItemR, Ptr, seq, idx)
-		r.guard(OpGuardClass, x, r.classConst(v.Type()))
-	default:
+	x, err := r.readItem(seq, idx, v)
+	if err != nil {
 		// Before the iterator moves: the interpreter runs this FORITER.
 		return false, abortf("unsupported", "for loop over a %s of %s", seqv.Type().Name, v.Type().Name)
 	}
@@ -1047,4 +1045,83 @@ func (r *recorder) forIterSeq(fr *recFrame, a int, it Ref, itv runtime.Value) (b
 // classConst is the ConstClass of typ, for guard_class.
 func (r *recorder) classConst(typ *runtime.Type) Ref {
 	return r.t.ConstObj(unsafe.Pointer(typ), typ, "ConstClass("+typ.Name+")")
+}
+
+// readItem records reading item idx of the list or tuple seq, whose
+// current value is v: an int or a float unboxed after a kind guard, an
+// object after a guard on its exact class.
+func (r *recorder) readItem(seq, idx Ref, v runtime.Value) (Ref, error) {
+	switch kindOf(v) {
+	case Int:
+		r.t.Emit(Op{Code: OpGuardArrayItemKind, Args: []Ref{seq, idx}, Aux: ItemInt, Snap: int32(r.snapshot())})
+		return r.emit(OpGetArrayItemI, Int, seq, idx), nil
+	case Float:
+		r.t.Emit(Op{Code: OpGuardArrayItemKind, Args: []Ref{seq, idx}, Aux: ItemFloat, Snap: int32(r.snapshot())})
+		return r.emit(OpGetArrayItemF, Float, seq, idx), nil
+	case Ptr:
+		x := r.emit(OpGetArrayItemR, Ptr, seq, idx)
+		r.guard(OpGuardClass, x, r.classConst(v.Type()))
+		return x, nil
+	}
+	return NoRef, abortf("unsupported", "item of type %s", v.Type().Name)
+}
+
+// unpack records R[a:a+n] = R[b] for a tuple or list of exactly n items
+// (for a, b in pairs): a guard on the class and the length, then each
+// item read as readItem does.
+func (r *recorder) unpack(fr *recFrame, a, b, n int) error {
+	seq, sv, err := r.get(fr, b)
+	if err != nil {
+		return err
+	}
+	var items []runtime.Value
+	switch {
+	case r.t.TypeOf(seq) != Ptr || runtime.JITTupleItemsOffset != runtime.JITListItemsOffset:
+	case sv.Type() == runtime.TupleType:
+		items = runtime.TupleItems(sv)
+	case sv.Type() == runtime.ListType:
+		items = runtime.ListItems(sv)
+	}
+	if items == nil || len(items) != n {
+		return abortf("unsupported", "unpacking a %s", sv.Type().Name)
+	}
+	r.guard(OpGuardClass, seq, r.classConst(sv.Type()))
+	r.guard(OpGuardTrue, r.emit(OpIntEq, Bool, r.emit(OpArrayLen, Int, seq), r.t.ConstInt(int64(n))))
+	refs := make([]Ref, n)
+	vals := append([]runtime.Value(nil), items...)
+	for k, v := range vals {
+		if refs[k], err = r.readItem(seq, r.t.ConstInt(int64(k)), v); err != nil {
+			return err
+		}
+	}
+	for k := range refs {
+		r.set(fr, a+k, refs[k], vals[k])
+	}
+	return nil
+}
+
+// sqrtPow records R[a] = R[b] ** 0.5 for a positive float R[b]: the
+// runtime's float power is exactly math.Sqrt there (accuratePow), and a
+// guard sends zero, negative (a complex result) and NaN bases back to the
+// interpreter. Other powers abort.
+func (r *recorder) sqrtPow(fr *recFrame, a, b, c int) error {
+	x, xv, err := r.get(fr, b)
+	if err != nil {
+		return err
+	}
+	y, yv, err := r.get(fr, c)
+	if err != nil {
+		return err
+	}
+	k := mathFuncIndex("sqrt")
+	if r.t.TypeOf(x) != Float || !y.IsConst() || !yv.IsFloat() || yv.AsFloat() != 0.5 || k < 0 || !(xv.AsFloat() > 0) {
+		return abortf("unsupported", "POW")
+	}
+	r.guard(OpGuardTrue, r.emit(OpFloatGt, Bool, x, r.t.ConstFloat(0)))
+	res, err := runtime.Binary(r.th, runtime.OpPow, xv, yv)
+	if err != nil {
+		return err
+	}
+	r.set(fr, a, r.t.Emit(Op{Code: OpCallF, Type: Float, Args: []Ref{x}, Aux: int64(k)}), res)
+	return nil
 }
