@@ -567,6 +567,18 @@ func (g *x86Gen) emit(i int) int {
 	case OpGetFieldI, OpGetFieldR:
 		obj := g.reg(op.Args[0], x86Scratch1)
 		g.mov(native.Mem(obj, int32(op.Aux)), g.loc(Ref(i)), x86Scratch2)
+	case OpGetInteriorI, OpGetInteriorF, OpGetInteriorR:
+		off, stride, field := interior(op.Aux)
+		obj := g.reg(op.Args[0], x86Scratch1)
+		a.Mov(native.Mem(obj, off), native.R(x86Scratch2))
+		if idx := op.Args[1]; idx.IsConst() {
+			field += int32(int64(g.t.Const(idx).Bits) * int64(stride))
+		} else {
+			g.mov(g.loc(idx), native.R(x86Scratch1), x86Scratch1)
+			a.I3(native.IMUL3Q, native.Imm(int64(stride)), native.R(x86Scratch1), native.R(x86Scratch1))
+			a.I(native.ADDQ, native.R(x86Scratch1), native.R(x86Scratch2))
+		}
+		g.mov(native.Mem(x86Scratch2, field), g.loc(Ref(i)), x86Scratch1)
 	case OpGetArrayItemR:
 		item := g.itemAddr(op.Args[0], op.Args[1])
 		g.mov(native.Mem(item, 0), g.loc(Ref(i)), x86Scratch1)

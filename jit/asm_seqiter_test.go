@@ -103,3 +103,65 @@ func x86NameObjects(live []uint64, seq, it runtime.Value) string {
 	}
 	return out
 }
+
+// x86AttrLoop: s += obj.<entry idx> while i < n, reading the instance dict
+// of obj as the recorder does (class, dict not null, length, key, value
+// tag, value), with the index of the entry a trace value when varIdx.
+func x86AttrLoop(id int, cls *runtime.Type, key runtime.Value, idx int64, varIdx bool) *Trace {
+	b := x86NewLoop(id, Int, Float, Ptr)
+	i, s, obj := b.inputs[0], b.inputs[1], b.inputs[2]
+	all := []Ref{i, s, obj}
+	b.guard(OpGuardTrue, all, b.op(OpIntLt, i, b.t.ConstInt(50)))
+	b.guard(OpGuardClass, all, obj, b.t.ConstObj(unsafe.Pointer(cls), cls, "ConstClass("+cls.Name+")"))
+	d := b.t.Emit(Op{Code: OpGetFieldR, Type: Ptr, Args: []Ref{obj}, Aux: int64(runtime.JITObjectDictOffset)})
+	b.guard(OpGuardTrue, all, b.op(OpIntNe, d, b.t.ConstInt(0)))
+	n := b.t.Emit(Op{Code: OpGetFieldI, Type: Int, Args: []Ref{d}, Aux: int64(runtime.JITDictEntriesOffset) + 8})
+	k := b.t.ConstInt(idx)
+	if varIdx {
+		k = b.op(OpIntAnd, i, b.t.ConstInt(0)) // 0 at run time, unknown to the backend
+		k = b.op(OpIntAdd, k, b.t.ConstInt(idx))
+	}
+	b.guard(OpGuardTrue, all, b.op(OpIntLt, k, n))
+	kw := b.t.Emit(Op{Code: OpGetInteriorI, Type: Int, Args: []Ref{d, k}, Aux: entryField(runtime.JITDictEntryKeyOffset)})
+	b.guard(OpGuardValue, all, kw, b.t.ConstObj(key.Pointer(), nil, "ConstPtr(key)"))
+	p := b.t.Emit(Op{Code: OpGetInteriorI, Type: Int, Args: []Ref{d, k}, Aux: entryField(runtime.JITDictEntryValueOffset)})
+	b.guard(OpGuardValue, all, p, b.t.ConstInt(int64(FloatTag)))
+	v := b.t.Emit(Op{Code: OpGetInteriorF, Type: Float, Args: []Ref{d, k}, Aux: entryField(runtime.JITDictEntryValueOffset + 8)})
+	r := b.t.Emit(Op{Code: OpGetInteriorR, Type: Ptr, Args: []Ref{d, k}, Aux: entryField(runtime.JITDictEntryKeyOffset)})
+	b.guard(OpGuardClass, all, r, b.t.ConstObj(unsafe.Pointer(runtime.StrType), runtime.StrType, "ConstClass(str)"))
+	return b.jump(b.op(OpIntAdd, i, b.t.ConstInt(1)), b.op(OpFloatAdd, s, v), obj)
+}
+
+// TestX86InstanceAttr compares the backends on attribute reads from an
+// instance dict: found, a value of another kind, a key at another
+// position, an index past the entries, an object without a dict.
+func TestX86InstanceAttr(t *testing.T) {
+	interp := runtime.NewInterpreter(runtime.Options{})
+	g := runtime.NewDict()
+	src := "class C:\n    pass\nc = C()\nc.a = 1.5\nc.b = 2\nc.c = 0.25\n"
+	if _, err := runtime.ExecSource(interp.MainThread(), "attrs.py", []byte(src), "exec", g, nil); err != nil {
+		t.Fatal(err)
+	}
+	obj, _ := g.GetStr("c")
+	cls := obj.Type()
+	d := runtime.JITInstanceDict(obj)
+	keys, _ := runtime.JITDictEntries(d)
+	bare := runtime.NewList(nil)
+	for _, c := range []struct {
+		name   string
+		obj    runtime.Value
+		idx    int64
+		varIdx bool
+	}{
+		{"float", obj, 0, false}, {"float at a variable index", obj, 2, true},
+		{"int", obj, 1, false}, {"past the end", obj, 5, true}, {"no dict", bare, 0, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tr := x86AttrLoop(91, cls, keys[min(c.idx, 2)], c.idx, c.varIdx)
+			if c.obj.Type() != cls {
+				tr = x86AttrLoop(91, c.obj.Type(), keys[0], c.idx, c.varIdx)
+			}
+			t.Log(x86Diff(t, tr, []uint64{0, 0, uint64(uintptr(c.obj.Pointer()))}))
+		})
+	}
+}

@@ -162,6 +162,15 @@ const (
 
 	OpGetFieldR     // getfield_gc_r(a) = the pointer word at byte offset aux in the object a (a ref)
 	OpGetArrayItemR // getarrayitem_gc_r(a, b) = a.items[b].p, the item's object; 0 <= b < len. For an immediate item it is the static header of its type, so a guard_class after it proves the item is an object of that class
+
+	// Interior fields: the word at byte field of element b of the slice
+	// whose data pointer is at byte off of the object a, elements stride
+	// bytes apart (an entry of a dict's entries). aux = InteriorDescr(off,
+	// stride, field); 0 <= b < the slice's length, checked before.
+
+	OpGetInteriorI // getinteriorfield_gc_i(a, b) = that word as an int64
+	OpGetInteriorF // getinteriorfield_gc_f(a, b) = that word as a float64
+	OpGetInteriorR // getinteriorfield_gc_r(a, b) = that word as a ref
 	numOpcodes
 )
 
@@ -252,6 +261,21 @@ var opInfos = [numOpcodes]opInfo{
 	OpSetFieldI:     {"setfield_gc", 2, fEffect, Void},
 	OpGetFieldR:     {"getfield_gc_r", 1, fResult, Ptr},
 	OpGetArrayItemR: {"getarrayitem_gc_r", 2, fResult, Ptr},
+	OpGetInteriorI:  {"getinteriorfield_gc_i", 2, fResult, Int},
+	OpGetInteriorF:  {"getinteriorfield_gc_f", 2, fResult, Float},
+	OpGetInteriorR:  {"getinteriorfield_gc_r", 2, fResult, Ptr},
+}
+
+// InteriorDescr packs the aux of the getinteriorfield ops: off is the
+// byte offset of the slice (its data pointer) in the object, stride the
+// element size and field the byte offset of the word in an element.
+func InteriorDescr(off, stride, field uintptr) int64 {
+	return int64(off) | int64(stride)<<16 | int64(field)<<32
+}
+
+// interior unpacks an InteriorDescr.
+func interior(aux int64) (off, stride, field int32) {
+	return int32(aux & 0xffff), int32(aux >> 16 & 0xffff), int32(aux >> 32 & 0xffff)
 }
 
 // Name returns the op's PyPy-style name.
@@ -541,6 +565,10 @@ func (t *Trace) format(offsets []int, end int) string {
 		case OpCallF:
 			sep()
 			fmt.Fprintf(&b, "descr=<Callf %s>", MathFuncs[op.Aux].Name)
+		case OpGetInteriorI, OpGetInteriorF, OpGetInteriorR:
+			sep()
+			off, stride, field := interior(op.Aux)
+			fmt.Fprintf(&b, "descr=<InteriorFieldDescr %s %d %d %d>", op.Descr, off, stride, field)
 		case OpGetFieldI, OpSetFieldI, OpGetFieldR:
 			sep()
 			fmt.Fprintf(&b, "descr=<FieldS %s %d>", op.Descr, op.Aux)

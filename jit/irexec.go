@@ -186,6 +186,10 @@ func (c *irCode) exec(st *State, start int) (*irCode, int, ExitKind) {
 			continue
 		case OpGetFieldI:
 			r = uint64(*(*int64)(unsafe.Add(ap(0), op.Aux)))
+		case OpGetInteriorI, OpGetInteriorF, OpGetInteriorR:
+			off, stride, field := interior(op.Aux)
+			data := *(*unsafe.Pointer)(unsafe.Add(ap(0), off))
+			r = *(*uint64)(unsafe.Add(data, int64(stride)*ai(1)+int64(field)))
 		case OpGetFieldR:
 			r = uint64(uintptr(*(*unsafe.Pointer)(unsafe.Add(ap(0), op.Aux))))
 		case OpGetArrayItemR:

@@ -196,11 +196,16 @@ func (f *folder) keepInvariantFields(src *Trace, isDep func(Ref) bool) {
 			written[src.Ops[i].Aux] = true
 		}
 	}
-	fields := f.fields
+	fields, interiors := f.fields, f.interiors
 	f.clearHeap()
 	for k, r := range fields {
 		if !written[k.off] && !isDep(k.obj) && !isDep(r) {
 			f.fields[k] = r
+		}
+	}
+	for k, r := range interiors {
+		if !isDep(k.a0) && !isDep(k.a1) && !isDep(r) {
+			f.interiors[k] = r
 		}
 	}
 }

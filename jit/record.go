@@ -392,11 +392,22 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		return false, r.call(fr, a, b+1, c, b, next)
 	case compile.CALLMETHOD:
 		if _, self, _ := r.get(fr, b+1); self.IsValid() {
-			return false, abortf("unsupported", "method call")
+			return false, r.call(fr, a, b+1, c+1, b, next)
 		}
 		return false, r.call(fr, a, b+2, c, b, next)
 	case compile.GETMETHOD:
-		if err := r.getModuleAttr(fr, a, b, fr.code.Names[c|r.ext<<8]); err != nil {
+		name := fr.code.Names[c|r.ext<<8]
+		if _, xv, _ := r.get(fr, b); xv.IsValid() && xv.Type() != runtime.ModuleType {
+			if err := r.getMethod(fr, a, b, name); err != nil {
+				return false, err
+			}
+			break
+		}
+		if err := r.getModuleAttr(fr, a, b, name); err != nil {
+			return false, err
+		}
+	case compile.GETATTR:
+		if err := r.getAttr(fr, a, b, fr.code.Names[c|r.ext<<8]); err != nil {
 			return false, err
 		}
 	case compile.RETURN:
@@ -1123,5 +1134,148 @@ func (r *recorder) sqrtPow(fr *recFrame, a, b, c int) error {
 		return err
 	}
 	r.set(fr, a, r.t.Emit(Op{Code: OpCallF, Type: Float, Args: []Ref{x}, Aux: int64(k)}), res)
+	return nil
+}
+
+// Instance attributes. An object of a Python class keeps its attributes
+// in its dict (Object.dict); a trace reads obj.name from the entry where
+// the recording found it, after guards that the object's class is the
+// same, that no class attribute lookup has changed (the type epoch, see
+// vm/runtime/attrcache.go) and that the entry still holds that name.
+// Methods are the class's function, guarded by the class dict's write
+// counter, after a guard on every key of the instance dict (its shape), so
+// that no instance attribute shadows them; the call is then inlined.
+
+// maxShapeKeys bounds the instance dicts whose shape a trace guards.
+const maxShapeKeys = 16
+
+// guardInstance guards x's exact class and the type epoch and returns
+// x's instance dict (a ref that may be null: not guarded here).
+func (r *recorder) guardInstance(x Ref, xv runtime.Value) Ref {
+	r.guard(OpGuardClass, x, r.classConst(xv.Type()))
+	addr, epoch := runtime.JITTypeEpoch()
+	ep := r.t.Emit(Op{Code: OpGetFieldI, Type: Int, Args: []Ref{r.t.ConstObj(addr, nil, "ConstPtr(typeEpoch)")}, Descr: "typeEpoch"})
+	r.guard(OpGuardValue, ep, r.t.ConstInt(int64(epoch)))
+	return r.t.Emit(Op{Code: OpGetFieldR, Type: Ptr, Args: []Ref{x}, Aux: int64(runtime.JITObjectDictOffset), Descr: "object.dict"})
+}
+
+// entryField returns the interior descr of word field of a dict entry.
+func entryField(field uintptr) int64 {
+	return InteriorDescr(runtime.JITDictEntriesOffset, runtime.JITDictEntrySize, field)
+}
+
+// guardEntryKey guards that the dict d (not null) has an entry idx whose
+// key is the object key.
+func (r *recorder) guardEntryKey(d Ref, idx int, key runtime.Value) {
+	n := r.t.Emit(Op{Code: OpGetFieldI, Type: Int, Args: []Ref{d}, Aux: int64(runtime.JITDictEntriesOffset) + 8, Descr: "dict.len(entries)"})
+	r.guard(OpGuardTrue, r.emit(OpIntLt, Bool, r.t.ConstInt(int64(idx)), n))
+	k := r.t.Emit(Op{Code: OpGetInteriorI, Type: Int, Args: []Ref{d, r.t.ConstInt(int64(idx))},
+		Aux: entryField(runtime.JITDictEntryKeyOffset), Descr: "dict.entry.key"})
+	r.guard(OpGuardValue, k, r.t.ConstObj(key.Pointer(), nil, fmt.Sprintf("ConstPtr(key %d)", idx)))
+}
+
+// getAttr records R[a] = R[b].name for an attribute in the instance dict
+// of an object of a class without an attribute of that name.
+func (r *recorder) getAttr(fr *recFrame, a, b int, name string) error {
+	x, xv, err := r.get(fr, b)
+	if err != nil {
+		return err
+	}
+	if r.t.TypeOf(x) != Ptr {
+		return abortf("unsupported", "attribute of %s", xv.Type().Name)
+	}
+	_, cd, _, ok := runtime.JITClassAttr(xv.Type(), name)
+	d := runtime.JITInstanceDict(xv)
+	if !ok || cd != nil || d == nil {
+		return abortf("unsupported", "attribute %s of %s", name, xv.Type().Name)
+	}
+	keys, values := runtime.JITDictEntries(d)
+	idx := -1
+	for i, k := range keys {
+		if s, ok := runtime.JITStrValue(k); ok && s == name {
+			idx = i
+		}
+	}
+	if idx < 0 {
+		return abortf("unsupported", "attribute %s of %s", name, xv.Type().Name)
+	}
+	v := values[idx]
+	kind := kindOf(v)
+	if kind == Bool {
+		return abortf("unsupported", "attribute of type bool")
+	}
+	dref := r.guardInstance(x, xv)
+	r.guard(OpGuardTrue, r.emit(OpIntNe, Bool, dref, r.t.ConstInt(0)))
+	r.guardEntryKey(dref, idx, keys[idx])
+	i := r.t.ConstInt(int64(idx))
+	pWord := entryField(runtime.JITDictEntryValueOffset)
+	nWord := entryField(runtime.JITDictEntryValueOffset + 8)
+	var ref Ref
+	switch kind {
+	case Int, Float:
+		tag := IntTag
+		code := OpGetInteriorI
+		if kind == Float {
+			tag, code = FloatTag, OpGetInteriorF
+		}
+		p := r.t.Emit(Op{Code: OpGetInteriorI, Type: Int, Args: []Ref{dref, i}, Aux: pWord, Descr: "dict.entry.value.p"})
+		r.guard(OpGuardValue, p, r.t.ConstInt(int64(tag)))
+		ref = r.t.Emit(Op{Code: code, Type: kind, Args: []Ref{dref, i}, Aux: nWord, Descr: "dict.entry.value.n"})
+	default:
+		ref = r.t.Emit(Op{Code: OpGetInteriorR, Type: Ptr, Args: []Ref{dref, i}, Aux: pWord, Descr: "dict.entry.value.p"})
+		r.guard(OpGuardClass, ref, r.classConst(v.Type()))
+	}
+	r.set(fr, a, ref, v)
+	return nil
+}
+
+// getMethod records GETMETHOD on an object whose class has a Python
+// function of that name that its instance dict does not shadow: R[a] is
+// the function (a constant), R[a+1] the object.
+func (r *recorder) getMethod(fr *recFrame, a, b int, name string) error {
+	x, xv, err := r.get(fr, b)
+	if err != nil {
+		return err
+	}
+	attr, cd, _, ok := runtime.JITClassAttr(xv.Type(), name)
+	if r.t.TypeOf(x) != Ptr || !ok || cd == nil || attr.Type() != runtime.FunctionType {
+		return abortf("unsupported", "method lookup on %s", xv.Type().Name)
+	}
+	d := runtime.JITInstanceDict(xv)
+	var keys []runtime.Value
+	if d != nil {
+		keys, _ = runtime.JITDictEntries(d)
+	}
+	if len(keys) > maxShapeKeys {
+		return abortf("unsupported", "method lookup on %s with %d attributes", xv.Type().Name, len(keys))
+	}
+	for _, k := range keys {
+		if s, ok := runtime.JITStrValue(k); ok && s == name {
+			return abortf("unsupported", "method %s shadowed by an attribute", name)
+		}
+		if k.IsValid() && k.Type() != runtime.StrType {
+			return abortf("unsupported", "attribute dict of %s with a non-str key", xv.Type().Name)
+		}
+	}
+	dref := r.guardInstance(x, xv)
+	if d == nil {
+		r.guard(OpGuardFalse, r.emit(OpIntNe, Bool, dref, r.t.ConstInt(0)))
+	} else {
+		r.guard(OpGuardTrue, r.emit(OpIntNe, Bool, dref, r.t.ConstInt(0)))
+		n := r.t.Emit(Op{Code: OpGetFieldI, Type: Int, Args: []Ref{dref}, Aux: int64(runtime.JITDictEntriesOffset) + 8, Descr: "dict.len(entries)"})
+		r.guard(OpGuardValue, n, r.t.ConstInt(int64(len(keys))))
+		for i, k := range keys {
+			kr := r.t.Emit(Op{Code: OpGetInteriorI, Type: Int, Args: []Ref{dref, r.t.ConstInt(int64(i))},
+				Aux: entryField(runtime.JITDictEntryKeyOffset), Descr: "dict.entry.key"})
+			if k.IsValid() {
+				r.guard(OpGuardValue, kr, r.t.ConstObj(k.Pointer(), nil, fmt.Sprintf("ConstPtr(key %d)", i)))
+			} else {
+				r.guard(OpGuardValue, kr, r.t.ConstInt(0))
+			}
+		}
+	}
+	r.guardDict(cd)
+	r.set(fr, a, r.constOf(attr), attr)
+	r.set(fr, a+1, x, xv)
 	return nil
 }

@@ -214,3 +214,59 @@ func (interp *Interpreter) jitInstall(h JITHook) {
 // JITHotInterval is how many back-edges pass between two reports of the
 // same loop to the JIT hook.
 func (interp *Interpreter) JITHotInterval() int { return int(interp.exec.hotMask) + 1 }
+
+// Layout of instance attributes for compiled code: an object's dict
+// pointer, a dict's entries slice, and an entry's key and value Values.
+var (
+	JITObjectDictOffset     = unsafe.Offsetof(Object{}.dict)
+	JITDictEntriesOffset    = unsafe.Offsetof(Dict{}.entries)
+	JITDictEntrySize        = unsafe.Sizeof(dictEntry{})
+	JITDictEntryKeyOffset   = unsafe.Offsetof(dictEntry{}.key)
+	JITDictEntryValueOffset = unsafe.Offsetof(dictEntry{}.value)
+)
+
+// JITTypeEpoch returns the address of the class-attribute epoch (a uint64
+// that advances whenever a key is added to or removed from the dict of a
+// class some attribute lookup depends on) and its current value: a guard
+// on it proves every class attribute lookup still finds the same dict
+// entry (attrcache.go).
+func JITTypeEpoch() (unsafe.Pointer, uint64) {
+	return unsafe.Pointer(&typeEpoch), typeEpoch.Load()
+}
+
+// JITClassAttr looks name up on t's MRO as the attribute caches do:
+// d and idx are the class dict and entry holding it (d nil if no class
+// has it). ok is false if the lookup cannot be guarded by the epoch (a
+// class without a dict) or t does not use the generic attribute lookup
+// (__getattribute__ overridden).
+func JITClassAttr(t *Type, name string) (attr Value, d *Dict, idx int, ok bool) {
+	s := newStr(name)
+	attr, d, idx, ok = findInMRO(t, name, s.hashValue())
+	return attr, d, idx, ok && isGenericGetAttr(t)
+}
+
+// JITDictEntries returns the keys and values of d's entries (deleted
+// entries have an invalid key), in position order.
+func JITDictEntries(d *Dict) (keys, values []Value) {
+	for _, e := range d.entries {
+		keys = append(keys, e.key)
+		values = append(values, e.value)
+	}
+	return keys, values
+}
+
+// JITStrValue returns the string of a str key, ok false for other keys.
+func JITStrValue(v Value) (string, bool) {
+	if !v.IsValid() || v.Type() != StrType {
+		return "", false
+	}
+	return as[Str](v).s, true
+}
+
+// JITInstanceDict returns the attribute dict of a heap object, or nil.
+func JITInstanceDict(v Value) *Dict {
+	if !v.IsValid() || v.IsImmediate() {
+		return nil
+	}
+	return v.header().dict
+}
