@@ -439,6 +439,10 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		if err := r.unpack(fr, a, b, c); err != nil {
 			return false, err
 		}
+	case compile.LOADDEREF:
+		if err := r.loadDeref(fr, a, b); err != nil {
+			return false, err
+		}
 	case compile.POW:
 		if err := r.sqrtPow(fr, a, b, c); err != nil {
 			return false, err
@@ -884,7 +888,7 @@ func listOf(v runtime.Value) ([]runtime.Value, bool) {
 
 // listIndex records the bounds checks of list[i] and returns the
 // normalised index.
-func (r *recorder) listIndex(fr *recFrame, lb, ib int) (l, idx Ref, items []runtime.Value, i int, err error) {
+func (r *recorder) listIndex(fr *recFrame, lb, ib int, tuples bool) (l, idx Ref, items []runtime.Value, i int, err error) {
 	l, lv, err := r.get(fr, lb)
 	if err != nil {
 		return
@@ -894,9 +898,15 @@ func (r *recorder) listIndex(fr *recFrame, lb, ib int) (l, idx Ref, items []runt
 		return
 	}
 	items, ok := listOf(lv)
-	if !ok || r.t.TypeOf(iref) != Int {
+	if !ok && tuples && lv.IsValid() && lv.Type() == runtime.TupleType && runtime.JITTupleItemsOffset == runtime.JITListItemsOffset {
+		items, ok = runtime.TupleItems(lv), true
+	}
+	if !ok || r.t.TypeOf(iref) != Int || r.t.TypeOf(l) != Ptr {
 		err = abortf("unsupported", "subscript of %s by %s", lv.Type().Name, iv.Type().Name)
 		return
+	}
+	if !l.IsConst() {
+		r.guard(OpGuardClass, l, r.classConst(lv.Type()))
 	}
 	x := iv.SmallInt()
 	n := int64(len(items))
@@ -916,23 +926,19 @@ func (r *recorder) listIndex(fr *recFrame, lb, ib int) (l, idx Ref, items []runt
 	return l, j, items, int(x + n), nil
 }
 
-// getItem records R[a] = R[b][R[c]] for a list of ints or floats.
+// getItem records R[a] = R[b][R[c]] for a list or tuple: an int or float
+// item unboxed, an object item guarded on its class (readItem).
 func (r *recorder) getItem(fr *recFrame, a, b, c int) error {
-	l, idx, items, i, err := r.listIndex(fr, b, c)
+	l, idx, items, i, err := r.listIndex(fr, b, c, true)
 	if err != nil {
 		return err
 	}
 	v := items[i]
-	switch kindOf(v) {
-	case Int:
-		r.t.Emit(Op{Code: OpGuardArrayItemKind, Args: []Ref{l, idx}, Aux: ItemInt, Snap: int32(r.snapshot())})
-		r.set(fr, a, r.emit(OpGetArrayItemI, Int, l, idx), v)
-	case Float:
-		r.t.Emit(Op{Code: OpGuardArrayItemKind, Args: []Ref{l, idx}, Aux: ItemFloat, Snap: int32(r.snapshot())})
-		r.set(fr, a, r.emit(OpGetArrayItemF, Float, l, idx), v)
-	default:
+	x, err := r.readItem(l, idx, v)
+	if err != nil {
 		return abortf("unsupported", "list item of type %s", v.Type().Name)
 	}
+	r.set(fr, a, x, v)
 	return nil
 }
 
@@ -945,7 +951,7 @@ func (r *recorder) setItem(fr *recFrame, a, b, c int) error {
 	if r.t.TypeOf(val) == Ptr {
 		return abortf("unsupported", "storing a %s in a list", vv.Type().Name)
 	}
-	l, idx, items, i, err := r.listIndex(fr, a, b)
+	l, idx, items, i, err := r.listIndex(fr, a, b, false)
 	if err != nil {
 		return err
 	}
@@ -1277,5 +1283,46 @@ func (r *recorder) getMethod(fr *recFrame, a, b int, name string) error {
 	r.guardDict(cd)
 	r.set(fr, a, r.constOf(attr), attr)
 	r.set(fr, a+1, x, xv)
+	return nil
+}
+
+// loadDeref records R[a] = the contents of the cell R[b] (a variable a
+// nested function shares): an int or a float unboxed after a guard on the
+// p word's tag, an object after a guard on its class. Nothing in a trace
+// stores to cells, so the read is cached like a field.
+func (r *recorder) loadDeref(fr *recFrame, a, b int) error {
+	cell, cv, err := r.get(fr, b)
+	if err != nil {
+		return err
+	}
+	if r.t.TypeOf(cell) != Ptr || cv.Type() != runtime.CellType {
+		return abortf("unsupported", "LOADDEREF of %s", cv.Type().Name)
+	}
+	v := runtime.CellContents(cv)
+	if !v.IsValid() || kindOf(v) == Bool {
+		return abortf("unsupported", "LOADDEREF of an empty cell or a bool")
+	}
+	r.guard(OpGuardClass, cell, r.classConst(runtime.CellType))
+	off := int64(runtime.JITCellContentsOffset)
+	var ref Ref
+	switch kind := kindOf(v); kind {
+	case Int, Float:
+		tag := IntTag
+		if kind == Float {
+			tag = FloatTag
+		}
+		p := r.t.Emit(Op{Code: OpGetFieldI, Type: Int, Args: []Ref{cell}, Aux: off, Descr: "cell.contents.p"})
+		r.guard(OpGuardValue, p, r.t.ConstInt(int64(tag)))
+		if kind == Int {
+			ref = r.t.Emit(Op{Code: OpGetFieldI, Type: Int, Args: []Ref{cell}, Aux: off + 8, Descr: "cell.contents.n"})
+		} else {
+			// The n word as an int, moved to a float register.
+			return abortf("unsupported", "LOADDEREF of a float")
+		}
+	default:
+		ref = r.t.Emit(Op{Code: OpGetFieldR, Type: Ptr, Args: []Ref{cell}, Aux: off, Descr: "cell.contents.p"})
+		r.guard(OpGuardClass, ref, r.classConst(v.Type()))
+	}
+	r.set(fr, a, ref, v)
 	return nil
 }

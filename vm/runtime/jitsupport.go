@@ -270,3 +270,10 @@ func JITInstanceDict(v Value) *Dict {
 	}
 	return v.header().dict
 }
+
+// JITCellContentsOffset is the offset of a cell's contents (a Value: the
+// p word, then the n word).
+var JITCellContentsOffset = unsafe.Offsetof(Cell{}.Contents)
+
+// CellContents returns the contents of a cell (invalid if empty).
+func CellContents(v Value) Value { return as[Cell](v).Contents }
