@@ -165,3 +165,41 @@ func TestX86InstanceAttr(t *testing.T) {
 		})
 	}
 }
+
+// TestX86SetInterior compares the backends on stores into an instance
+// dict entry (c.a += 1.5 and c.b += 1 for 40 iterations, the entries at a
+// constant and at a variable index) on a fresh object per backend.
+func TestX86SetInterior(t *testing.T) {
+	var finals [2]string
+	for k, be := range []Backend{IRExec{}, x86NativeForTest(t)} {
+		interp := runtime.NewInterpreter(runtime.Options{})
+		g := runtime.NewDict()
+		src := "class C:\n    pass\nc = C()\nc.a = 1.5\nc.b = 2\n"
+		if _, err := runtime.ExecSource(interp.MainThread(), "attrs.py", []byte(src), "exec", g, nil); err != nil {
+			t.Fatal(err)
+		}
+		obj, _ := g.GetStr("c")
+		b := x86NewLoop(92, Int, Ptr)
+		i, d := b.inputs[0], b.inputs[1]
+		b.guard(OpGuardTrue, []Ref{i, d}, b.op(OpIntLt, i, b.t.ConstInt(40)))
+		va := b.t.Emit(Op{Code: OpGetInteriorF, Type: Float, Args: []Ref{d, b.t.ConstInt(0)}, Aux: entryField(runtime.JITDictEntryValueOffset + 8)})
+		b.t.Emit(Op{Code: OpSetInterior, Args: []Ref{d, b.t.ConstInt(0), b.op(OpFloatAdd, va, b.t.ConstFloat(1.5))}, Aux: entryField(runtime.JITDictEntryValueOffset + 8)})
+		one := b.op(OpIntAdd, b.op(OpIntAnd, i, b.t.ConstInt(0)), b.t.ConstInt(1)) // 1, not a constant
+		vb := b.t.Emit(Op{Code: OpGetInteriorI, Type: Int, Args: []Ref{d, one}, Aux: entryField(runtime.JITDictEntryValueOffset + 8)})
+		b.t.Emit(Op{Code: OpSetInterior, Args: []Ref{d, one, b.op(OpIntAdd, vb, b.t.ConstInt(1))}, Aux: entryField(runtime.JITDictEntryValueOffset + 8)})
+		b.t.Emit(Op{Code: OpSetInterior, Args: []Ref{d, b.t.ConstInt(1), b.t.ConstInt(7)}, Aux: entryField(runtime.JITDictEntryValueOffset + 8)})
+		b.t.Emit(Op{Code: OpSetInterior, Args: []Ref{d, one, b.op(OpIntAdd, vb, b.t.ConstInt(1))}, Aux: entryField(runtime.JITDictEntryValueOffset + 8)})
+		tr := b.jump(b.op(OpIntAdd, i, b.t.ConstInt(1)), d)
+		c, err := be.Compile(tr, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dict := runtime.JITInstanceDict(obj)
+		o := x86RunCode(c, []uint64{0, uint64(uintptr(unsafe.Pointer(dict)))}, 4, nil, map[uint64]*Trace{92: tr})
+		_, vals := runtime.JITDictEntries(dict)
+		finals[k] = fmt.Sprintf("%v %v %v", o.exit, vals[0].AsFloat(), vals[1].SmallInt())
+	}
+	if finals[0] != finals[1] || finals[0] != "guard 61.5 42" {
+		t.Errorf("irexec %s, x86 %s, want guard 61.5 42", finals[0], finals[1])
+	}
+}

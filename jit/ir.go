@@ -171,6 +171,7 @@ const (
 	OpGetInteriorI // getinteriorfield_gc_i(a, b) = that word as an int64
 	OpGetInteriorF // getinteriorfield_gc_f(a, b) = that word as a float64
 	OpGetInteriorR // getinteriorfield_gc_r(a, b) = that word as a ref
+	OpSetInterior  // setinteriorfield_gc(a, b, c): store the raw bits of the int or float c in that word (a scalar: no write barrier)
 	numOpcodes
 )
 
@@ -264,6 +265,7 @@ var opInfos = [numOpcodes]opInfo{
 	OpGetInteriorI:  {"getinteriorfield_gc_i", 2, fResult, Int},
 	OpGetInteriorF:  {"getinteriorfield_gc_f", 2, fResult, Float},
 	OpGetInteriorR:  {"getinteriorfield_gc_r", 2, fResult, Ptr},
+	OpSetInterior:   {"setinteriorfield_gc", 3, fEffect, Void},
 }
 
 // InteriorDescr packs the aux of the getinteriorfield ops: off is the
@@ -565,7 +567,7 @@ func (t *Trace) format(offsets []int, end int) string {
 		case OpCallF:
 			sep()
 			fmt.Fprintf(&b, "descr=<Callf %s>", MathFuncs[op.Aux].Name)
-		case OpGetInteriorI, OpGetInteriorF, OpGetInteriorR:
+		case OpGetInteriorI, OpGetInteriorF, OpGetInteriorR, OpSetInterior:
 			sep()
 			off, stride, field := interior(op.Aux)
 			fmt.Fprintf(&b, "descr=<InteriorFieldDescr %s %d %d %d>", op.Descr, off, stride, field)

@@ -258,6 +258,20 @@ func (f *folder) op(op *Op) Ref {
 		r := emit()
 		f.interiors[k] = r
 		return r
+	case code == OpSetInterior:
+		// Any dict may be the one written: forget that field everywhere,
+		// then remember the value stored.
+		for k := range f.interiors {
+			if k.aux == op.Aux {
+				delete(f.interiors, k)
+			}
+		}
+		read := OpGetInteriorI
+		if f.out.TypeOf(args[2]) == Float {
+			read = OpGetInteriorF
+		}
+		f.interiors[key(read, op.Aux, args[:2])] = args[2]
+		return emit()
 	case code == OpGetArrayItemI || code == OpGetArrayItemF || code == OpGetArrayItemR:
 		k := itemKey{args[0], args[1]}
 		if r, ok := f.items[k]; ok && f.out.TypeOf(r) == op.Type {

@@ -190,10 +190,14 @@ func peelLoop(src *Trace) *Trace {
 // iterator's step) then happen once, in the preamble. Nothing else writes
 // an object's fields inside a trace.
 func (f *folder) keepInvariantFields(src *Trace, isDep func(Ref) bool) {
-	written := map[int64]bool{}
+	written := map[int64]bool{}         // field offsets
+	writtenInterior := map[int64]bool{} // interior descrs
 	for i := range src.Ops {
-		if src.Ops[i].Code == OpSetFieldI {
+		switch src.Ops[i].Code {
+		case OpSetFieldI:
 			written[src.Ops[i].Aux] = true
+		case OpSetInterior:
+			writtenInterior[src.Ops[i].Aux] = true
 		}
 	}
 	fields, interiors := f.fields, f.interiors
@@ -204,7 +208,7 @@ func (f *folder) keepInvariantFields(src *Trace, isDep func(Ref) bool) {
 		}
 	}
 	for k, r := range interiors {
-		if !isDep(k.a0) && !isDep(k.a1) && !isDep(r) {
+		if !writtenInterior[k.aux] && !isDep(k.a0) && !isDep(k.a1) && !isDep(r) {
 			f.interiors[k] = r
 		}
 	}

@@ -439,6 +439,10 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		if err := r.unpack(fr, a, b, c); err != nil {
 			return false, err
 		}
+	case compile.SETATTR:
+		if err := r.setAttr(fr, a, b, fr.code.Names[c|r.ext<<8]); err != nil {
+			return false, err
+		}
 	case compile.LOADDEREF:
 		if err := r.loadDeref(fr, a, b); err != nil {
 			return false, err
@@ -1325,4 +1329,53 @@ func (r *recorder) loadDeref(fr *recFrame, a, b int) error {
 	}
 	r.set(fr, a, ref, v)
 	return nil
+}
+
+// setAttr records R[a].name = R[b] for an int or a float replacing a value
+// of the same kind in the instance dict entry of name (self.x /= norm):
+// after the guards of getAttr and one on the old value's kind, only the
+// n word changes (so no write barrier) and the dict's write counter
+// advances as every dict store does.
+func (r *recorder) setAttr(fr *recFrame, a, b int, name string) error {
+	x, xv, err := r.get(fr, a)
+	if err != nil {
+		return err
+	}
+	val, vv, err := r.get(fr, b)
+	if err != nil {
+		return err
+	}
+	kind := r.t.TypeOf(val)
+	if r.t.TypeOf(x) != Ptr || (kind != Int && kind != Float) || !runtime.JITGenericSetAttr(xv.Type()) {
+		return abortf("unsupported", "SETATTR of %s on %s", vv.Type().Name, xv.Type().Name)
+	}
+	_, cd, _, ok := runtime.JITClassAttr(xv.Type(), name)
+	d := runtime.JITInstanceDict(xv)
+	if !ok || cd != nil || d == nil {
+		return abortf("unsupported", "SETATTR %s on %s", name, xv.Type().Name)
+	}
+	keys, values := runtime.JITDictEntries(d)
+	idx := -1
+	for i, k := range keys {
+		if s, ok := runtime.JITStrValue(k); ok && s == name {
+			idx = i
+		}
+	}
+	if idx < 0 || kindOf(values[idx]) != kind {
+		return abortf("unsupported", "SETATTR %s on %s: new or changing kind", name, xv.Type().Name)
+	}
+	tag := IntTag
+	if kind == Float {
+		tag = FloatTag
+	}
+	dref := r.guardInstance(x, xv)
+	r.guard(OpGuardTrue, r.emit(OpIntNe, Bool, dref, r.t.ConstInt(0)))
+	r.guardEntryKey(dref, idx, keys[idx])
+	i := r.t.ConstInt(int64(idx))
+	p := r.t.Emit(Op{Code: OpGetInteriorI, Type: Int, Args: []Ref{dref, i}, Aux: entryField(runtime.JITDictEntryValueOffset), Descr: "dict.entry.value.p"})
+	r.guard(OpGuardValue, p, r.t.ConstInt(int64(tag)))
+	r.t.Emit(Op{Code: OpSetInterior, Args: []Ref{dref, i, val}, Aux: entryField(runtime.JITDictEntryValueOffset + 8), Descr: "dict.entry.value.n", Snap: -1})
+	w := r.t.Emit(Op{Code: OpGetFieldI, Type: Int, Args: []Ref{dref}, Aux: int64(runtime.JITDictWritesOffset), Descr: "dict.writes"})
+	r.t.Emit(Op{Code: OpSetFieldI, Args: []Ref{dref, r.emit(OpIntAdd, Int, w, r.t.ConstInt(1))}, Aux: int64(runtime.JITDictWritesOffset), Descr: "dict.writes", Snap: -1})
+	return runtime.SetAttr(r.th, xv, name, vv)
 }

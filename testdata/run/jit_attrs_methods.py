@@ -128,3 +128,52 @@ def a_sum(xs):
 
 
 print(a_sum([Slotted(1.0)] * 2000), a_sum([Dyn()] * 2000), a_sum([Prop()] * 2000))
+
+
+# Attribute stores: an int or a float replacing one of the same kind.
+class Acc:
+    def __init__(self, x):
+        self.x = x
+        self.n = 0
+
+    def bump(self, k):
+        self.x /= k
+        self.n += 1
+
+
+def bump_all(accs):
+    for a in accs:
+        a.bump(2.0)
+
+
+accs = [Acc(float(i)) for i in range(3000)]
+bump_all(accs)
+bump_all(accs)
+print(sum(a.x for a in accs), sum(a.n for a in accs))
+accs[2000].x = 5  # an int now: the kind guard fails, the interpreter stores
+accs[2100].n = 2**62  # the add overflows into a big int
+accs[2200].n = True
+bump_all(accs)
+print(sum(a.x for a in accs), sum(a.n for a in accs), accs[2000].x, accs[2100].n, accs[2200].n)
+d = vars(accs[5])
+bump_all(accs)
+print(d, accs[5].__dict__ is d)
+
+
+class Watched:
+    def __init__(self):
+        self.v = 0
+
+    def __setattr__(self, name, value):
+        object.__setattr__(self, name, value * 2 if name == "v" else value)
+
+
+def count_up(ws):
+    for w in ws:
+        w.v += 1
+
+
+ws = [Watched() for i in range(2000)]
+count_up(ws)
+count_up(ws)
+print(sum(w.v for w in ws))

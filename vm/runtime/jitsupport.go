@@ -9,6 +9,7 @@ package runtime
 
 import (
 	"math"
+	"reflect"
 	"unsafe"
 )
 
@@ -277,3 +278,9 @@ var JITCellContentsOffset = unsafe.Offsetof(Cell{}.Contents)
 
 // CellContents returns the contents of a cell (invalid if empty).
 func CellContents(v Value) Value { return as[Cell](v).Contents }
+
+// JITGenericSetAttr reports whether t stores attributes with
+// GenericSetAttr as it is (no __setattr__, not a class object).
+func JITGenericSetAttr(t *Type) bool {
+	return t.SetAttr != nil && reflect.ValueOf(t.SetAttr).Pointer() == genericSetAttrPC
+}
