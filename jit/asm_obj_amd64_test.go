@@ -1,8 +1,9 @@
 package jit
 
-// This file tests the ops that iterate lists and tuples and read objects
-// out of them (getfield_gc_r, getarrayitem_gc_r, guard_class on an item)
-// on the x86 backend against the reference executor.
+// This file tests the ops on objects on the x86 backend against the
+// reference executor: iterating lists and tuples and reading objects out
+// of them (getfield_gc_r, getarrayitem_gc_r, guard_class on an item) and
+// instance dict entries (getinteriorfield_gc_*, setinteriorfield_gc).
 
 import (
 	"fmt"
