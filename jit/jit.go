@@ -41,6 +41,7 @@ type JIT struct {
 	stats  Stats
 	// lastRecorded is the last loop trace as recorded (for benchmarks).
 	lastRecorded *Trace
+	decay        decayState
 }
 
 // Stats are the counters kilnjit.get_stats and jit-summary report.
@@ -160,6 +161,9 @@ func (j *JIT) LoopHot(th *runtime.Thread, f *runtime.Frame, pc int) (int, error)
 		return pc, nil
 	}
 	if lp.code == nil {
+		if p.Decay > 0 {
+			j.decayCounters(p.Decay)
+		}
 		lp.count += th.Interp.JITHotInterval()
 		if lp.count < p.Threshold {
 			return pc, nil
