@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/kilnpy/kiln/tracelog"
@@ -80,9 +81,38 @@ type loop struct {
 	slots       int // State.Slots size for this loop and its bridges
 	entries     int64
 	guards      map[guardKey]*guardStat
+	state       *State // reused by entries (takeState)
+	stateBusy   bool
 }
 
 type guardKey struct{ trace, snap int }
+
+// takeState returns the loop's State, made once and reused by every entry
+// (a State and its Slots and Spill per entry made short inner loops spend
+// their time collecting garbage), or a fresh one while the loop's is in
+// use (an entry from a call the compiled loop's exit finishes).
+func (lp *loop) takeState(interrupt *atomic.Uint32) *State {
+	st := lp.state
+	if st == nil || lp.stateBusy || st.Interrupt != interrupt {
+		st = &State{Interrupt: interrupt}
+		if !lp.stateBusy {
+			lp.state = st
+		}
+	}
+	if st == lp.state {
+		lp.stateBusy = true
+	}
+	st.Slots = growSlots(st.Slots, max(lp.slots, 1))
+	st.Reentry = 0
+	return st
+}
+
+// releaseState ends an entry's use of st.
+func (lp *loop) releaseState(st *State) {
+	if st == lp.state {
+		lp.stateBusy = false
+	}
+}
 
 type guardStat struct {
 	fails    int64
@@ -324,7 +354,8 @@ func (j *JIT) aborted(lp *loop, f *runtime.Frame, pc int, guard int64, err error
 // enter runs the loop's compiled code from the frame, which is at the
 // loop header, until an exit that returns to the interpreter.
 func (j *JIT) enter(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (int, error) {
-	st := &State{Interrupt: &th.Interp.Pending, Slots: make([]uint64, max(lp.slots, 1))}
+	st := lp.takeState(&th.Interp.Pending)
+	defer lp.releaseState(st)
 	header := lp.key.pc
 	for {
 		if !loadEntry(f, lp.entry, st.Slots) {
