@@ -564,9 +564,26 @@ func (g *x86Gen) emit(i int) int {
 		g.mov(native.Mem(item, 8), g.loc(Ref(i)), x86Scratch1)
 	case OpSetArrayItem:
 		g.emitSetItem(i)
-	case OpGetFieldI:
+	case OpGetFieldI, OpGetFieldR:
 		obj := g.reg(op.Args[0], x86Scratch1)
 		g.mov(native.Mem(obj, int32(op.Aux)), g.loc(Ref(i)), x86Scratch2)
+	case OpGetInteriorI, OpGetInteriorF, OpGetInteriorR:
+		field := g.interiorAddr(op)
+		g.mov(native.Mem(x86Scratch2, field), g.loc(Ref(i)), x86Scratch1)
+	case OpSetInterior:
+		field := g.interiorAddr(op)
+		var v native.Operand
+		if c := op.Args[2]; c.IsConst() {
+			a.MovImm(int64(g.t.Const(c).Bits), x86Scratch1)
+			v = native.R(x86Scratch1)
+		} else if v = g.loc(c); native.IsMem(v) {
+			a.Mov(v, native.R(x86Scratch1))
+			v = native.R(x86Scratch1)
+		}
+		a.Mov(v, native.Mem(x86Scratch2, field))
+	case OpGetArrayItemR:
+		item := g.itemAddr(op.Args[0], op.Args[1])
+		g.mov(native.Mem(item, 0), g.loc(Ref(i)), x86Scratch1)
 	case OpSetFieldI:
 		obj := g.reg(op.Args[0], x86Scratch1)
 		g.mov(g.src(op.Args[1], x86Scratch2), native.Mem(obj, int32(op.Aux)), x86Scratch2)
@@ -1338,4 +1355,21 @@ func (g *x86Gen) scratchFor(float bool) native.Reg {
 		return x86XScratch2
 	}
 	return x86Scratch1
+}
+
+// interiorAddr leaves in x86Scratch2 the address of element Args[1] of
+// the slice of an interior field op (minus the field offset it returns,
+// which includes a constant index). It clobbers x86Scratch1.
+func (g *x86Gen) interiorAddr(op *Op) int32 {
+	a := g.a
+	off, stride, field := interior(op.Aux)
+	obj := g.reg(op.Args[0], x86Scratch1)
+	a.Mov(native.Mem(obj, off), native.R(x86Scratch2))
+	if idx := op.Args[1]; idx.IsConst() {
+		return field + int32(int64(g.t.Const(idx).Bits)*int64(stride))
+	}
+	g.mov(g.loc(op.Args[1]), native.R(x86Scratch1), x86Scratch1)
+	a.I3(native.IMUL3Q, native.Imm(int64(stride)), native.R(x86Scratch1), native.R(x86Scratch1))
+	a.I(native.ADDQ, native.R(x86Scratch1), native.R(x86Scratch2))
+	return field
 }

@@ -609,7 +609,11 @@ func TestX86Offsets(t *testing.T) {
 			t.Fatalf("offsets not increasing: %v", offs)
 		}
 	}
-	t.Logf("%s\n(%d bytes)", tr.Format(offs), c.Size())
+	text := tr.FormatCode(c)
+	if end := fmt.Sprintf("\n+%d: --end of the loop--", c.Size()); !strings.HasSuffix(text, end) {
+		t.Errorf("log does not end with the code size %q:\n%s", end, text)
+	}
+	t.Logf("%s", text)
 }
 
 func TestX86RejectsUnknownOps(t *testing.T) {

@@ -18,6 +18,8 @@
 //	             Go, the oracle the native backend is tested against
 //	record.go    the recorder: executes one loop iteration of bytecode while
 //	             emitting IR specialised on the observed types
+//	record_obj.go  recording list and tuple iteration, items, cells,
+//	             instance attributes and method calls
 //	snap.go      snapshots (resume data) taken by the recorder
 //	deopt.go     leaving compiled code: rebuilding frames from a snapshot
 //	opt_fold.go  constant folding, CSE, guard elimination, heap forwarding

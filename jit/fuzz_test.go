@@ -129,11 +129,41 @@ func (g *progGen) stmt(indent string) {
 func genProgram(seed int64) string {
 	g := &progGen{r: rand.New(rand.NewSource(seed))}
 	g.b.WriteString("import math\n\ndef g(x, y):\n    return x - y * 2 + 1\n\n")
+	g.b.WriteString("class Box:\n    def __init__(self, k):\n        self.v = k\n        self.w = k * 0.5\n\n")
+	g.b.WriteString("    def get(self, d):\n        return self.v * 2 + d\n\n")
 	g.b.WriteString("def f(n, xs):\n    a = 1\n    b = 0.5\n    c = 0\n")
-	if g.r.Intn(2) == 0 {
+	switch g.r.Intn(4) {
+	case 0:
 		g.b.WriteString("    for i in range(n):\n")
-	} else {
+	case 1:
 		g.b.WriteString("    i = 0\n    while i < n:\n        i += 1\n")
+	case 2:
+		// Objects from a list: attribute reads, stores and a method.
+		fmt.Fprintf(&g.b, "    ps = [Box(k) for k in range(n)]\n    if n > 7:\n        ps[n - %d] = Box(0.5)\n", g.r.Intn(7)+1)
+		g.b.WriteString("    for p in ps:\n        i = p.v\n")
+		for k := g.r.Intn(3); k >= 0; k-- {
+			switch g.r.Intn(4) {
+			case 0:
+				fmt.Fprintf(&g.b, "        p.v = (p.v + %s) %% 1000\n", g.intExpr(1))
+			case 1:
+				g.b.WriteString("        b = b + p.w\n")
+			case 2:
+				fmt.Fprintf(&g.b, "        c += p.get(%s)\n", g.intExpr(1))
+			default:
+				g.b.WriteString("        p.w /= 2.0\n")
+			}
+		}
+	default:
+		// A list (or tuple) of ints, then a float among them sometimes.
+		seq := "list"
+		if g.r.Intn(2) == 0 {
+			seq = "tuple"
+		}
+		fmt.Fprintf(&g.b, "    ys = %s(range(n))\n", seq)
+		if g.r.Intn(2) == 0 {
+			fmt.Fprintf(&g.b, "    ys = ys + %s([2.5])\n", seq)
+		}
+		g.b.WriteString("    for i in ys:\n")
 	}
 	for k := g.r.Intn(5) + 1; k > 0; k-- {
 		g.stmt("        ")

@@ -154,6 +154,24 @@ const (
 	// Added after the first version of the contract.
 
 	OpSameAs // same_as(a) = a, of a's type (Op.Type): a copy, so that a label can carry a constant or one value twice
+
+	// Objects in traces: refs read from other objects. A ref read from a
+	// field or an item is held by that object, so the GC rule of the
+	// contract (every ref in Slots is also held elsewhere) holds while the
+	// trace stores no refs.
+
+	OpGetFieldR     // getfield_gc_r(a) = the pointer word at byte offset aux in the object a (a ref)
+	OpGetArrayItemR // getarrayitem_gc_r(a, b) = a.items[b].p, the item's object; 0 <= b < len. For an immediate item it is the static header of its type, so a guard_class after it proves the item is an object of that class
+
+	// Interior fields: the word at byte field of element b of the slice
+	// whose data pointer is at byte off of the object a, elements stride
+	// bytes apart (an entry of a dict's entries). aux = InteriorDescr(off,
+	// stride, field); 0 <= b < the slice's length, checked before.
+
+	OpGetInteriorI // getinteriorfield_gc_i(a, b) = that word as an int64
+	OpGetInteriorF // getinteriorfield_gc_f(a, b) = that word as a float64
+	OpGetInteriorR // getinteriorfield_gc_r(a, b) = that word as a ref
+	OpSetInterior  // setinteriorfield_gc(a, b, c): store the raw bits of the int or float c in that word (a scalar: no write barrier)
 	numOpcodes
 )
 
@@ -242,6 +260,24 @@ var opInfos = [numOpcodes]opInfo{
 	OpSetArrayItem:  {"setarrayitem_gc", 3, fEffect, Void},
 	OpGetFieldI:     {"getfield_gc_i", 1, fResult, Int},
 	OpSetFieldI:     {"setfield_gc", 2, fEffect, Void},
+	OpGetFieldR:     {"getfield_gc_r", 1, fResult, Ptr},
+	OpGetArrayItemR: {"getarrayitem_gc_r", 2, fResult, Ptr},
+	OpGetInteriorI:  {"getinteriorfield_gc_i", 2, fResult, Int},
+	OpGetInteriorF:  {"getinteriorfield_gc_f", 2, fResult, Float},
+	OpGetInteriorR:  {"getinteriorfield_gc_r", 2, fResult, Ptr},
+	OpSetInterior:   {"setinteriorfield_gc", 3, fEffect, Void},
+}
+
+// InteriorDescr packs the aux of the getinteriorfield ops: off is the
+// byte offset of the slice (its data pointer) in the object, stride the
+// element size and field the byte offset of the word in an element.
+func InteriorDescr(off, stride, field uintptr) int64 {
+	return int64(off) | int64(stride)<<16 | int64(field)<<32
+}
+
+// interior unpacks an InteriorDescr.
+func interior(aux int64) (off, stride, field int32) {
+	return int32(aux & 0xffff), int32(aux >> 16 & 0xffff), int32(aux >> 32 & 0xffff)
 }
 
 // Name returns the op's PyPy-style name.
@@ -467,7 +503,22 @@ func (t *Trace) refName(r Ref) string {
 // Format renders the trace in PyPy's jit-log-opt syntax, without the
 // "# Loop" header line and without a final newline. offsets, if not
 // nil, gives each op's machine code offset; else the op index is shown.
-func (t *Trace) Format(offsets []int) string {
+func (t *Trace) Format(offsets []int) string { return t.format(offsets, -1) }
+
+// FormatCode is Format for the trace compiled as code: the ops show their
+// machine code offsets (when the backend reports them) and the final
+// "+N: --end of the loop--" the code size, as in PyPy's log.
+func (t *Trace) FormatCode(code Code) string {
+	offsets := code.Offsets()
+	if offsets == nil {
+		return t.format(nil, -1)
+	}
+	return t.format(offsets, code.Size())
+}
+
+// format is Format with end, the offset of the end marker (-1: the
+// number of ops).
+func (t *Trace) format(offsets []int, end int) string {
 	var b strings.Builder
 	b.WriteByte('[')
 	for k := 0; k < t.NumInputs; k++ {
@@ -516,7 +567,11 @@ func (t *Trace) Format(offsets []int) string {
 		case OpCallF:
 			sep()
 			fmt.Fprintf(&b, "descr=<Callf %s>", MathFuncs[op.Aux].Name)
-		case OpGetFieldI, OpSetFieldI:
+		case OpGetInteriorI, OpGetInteriorF, OpGetInteriorR, OpSetInterior:
+			sep()
+			off, stride, field := interior(op.Aux)
+			fmt.Fprintf(&b, "descr=<InteriorFieldDescr %s %d %d %d>", op.Descr, off, stride, field)
+		case OpGetFieldI, OpSetFieldI, OpGetFieldR:
 			sep()
 			fmt.Fprintf(&b, "descr=<FieldS %s %d>", op.Descr, op.Aux)
 		case OpGuardArrayItemKind:
@@ -545,7 +600,10 @@ func (t *Trace) Format(offsets []int) string {
 			b.WriteByte(']')
 		}
 	}
-	fmt.Fprintf(&b, "\n+%d: --end of the loop--", len(t.Ops))
+	if end < 0 {
+		end = len(t.Ops)
+	}
+	fmt.Fprintf(&b, "\n+%d: --end of the loop--", end)
 	return b.String()
 }
 

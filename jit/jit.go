@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/kilnpy/kiln/tracelog"
@@ -41,6 +42,7 @@ type JIT struct {
 	stats  Stats
 	// lastRecorded is the last loop trace as recorded (for benchmarks).
 	lastRecorded *Trace
+	decay        decayState
 }
 
 // Stats are the counters kilnjit.get_stats and jit-summary report.
@@ -79,9 +81,38 @@ type loop struct {
 	slots       int // State.Slots size for this loop and its bridges
 	entries     int64
 	guards      map[guardKey]*guardStat
+	state       *State // reused by entries (takeState)
+	stateBusy   bool
 }
 
 type guardKey struct{ trace, snap int }
+
+// takeState returns the loop's State, made once and reused by every entry
+// (a State and its Slots and Spill per entry made short inner loops spend
+// their time collecting garbage), or a fresh one while the loop's is in
+// use (an entry from a call the compiled loop's exit finishes).
+func (lp *loop) takeState(interrupt *atomic.Uint32) *State {
+	st := lp.state
+	if st == nil || lp.stateBusy || st.Interrupt != interrupt {
+		st = &State{Interrupt: interrupt}
+		if !lp.stateBusy {
+			lp.state = st
+		}
+	}
+	if st == lp.state {
+		lp.stateBusy = true
+	}
+	st.Slots = growSlots(st.Slots, max(lp.slots, 1))
+	st.Reentry = 0
+	return st
+}
+
+// releaseState ends an entry's use of st.
+func (lp *loop) releaseState(st *State) {
+	if st == lp.state {
+		lp.stateBusy = false
+	}
+}
 
 type guardStat struct {
 	fails    int64
@@ -160,6 +191,9 @@ func (j *JIT) LoopHot(th *runtime.Thread, f *runtime.Frame, pc int) (int, error)
 		return pc, nil
 	}
 	if lp.code == nil {
+		if p.Decay > 0 {
+			j.decayCounters(p.Decay)
+		}
 		lp.count += th.Interp.JITHotInterval()
 		if lp.count < p.Threshold {
 			return pc, nil
@@ -181,11 +215,13 @@ func posOf(c *runtime.Code, pc int) tracelog.Pos {
 	return tracelog.Pos{File: c.Filename, Line: line, Col: col + 1}
 }
 
-// loopName is the loop's location in the log: "prog.py:12 'while i < n'".
-func loopName(th *runtime.Thread, c *runtime.Code, pc int) string {
-	line := c.Line(pc)
+// loopName is the loop's location in the log, "prog.py:12 'while i < n'":
+// the line of the back-edge that closed the trace, which is the while
+// condition's or the for statement's line (the header is the body's first).
+func loopName(th *runtime.Thread, c *runtime.Code, backEdge int) string {
+	line := c.Line(backEdge)
 	text := strings.TrimSpace(th.Interp.SourceLine(c.Filename, line))
-	return fmt.Sprintf("%s:%d '%s'", c.Filename, line, text)
+	return fmt.Sprintf("%s:%d '%s'", c.Filename, line, strings.TrimSuffix(text, ":"))
 }
 
 // compileLoop records, optimises and compiles the loop at lp. ok reports
@@ -213,7 +249,7 @@ func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Para
 	prev = th.SetProfileTier(runtime.TierJITBackend, 0, 0)
 	defer th.RestoreProfileTier(prev)
 	rec.t.ID = j.newID()
-	rec.t.Name = loopName(th, f.Code, pc)
+	rec.t.Name = loopName(th, f.Code, rec.backEdge)
 	j.lastRecorded = rec.t
 	opt := Optimize(rec.t, j.peel)
 	optimizing := time.Since(t1)
@@ -248,7 +284,7 @@ func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Para
 			Tracing: tracing, Optimize: optimizing, Backend: backend}})
 	}
 	if j.log.Wants(tracelog.KindLoopIR) {
-		j.log.Emit(&tracelog.LoopIR{Loop: lp.id, Text: opt.Format(code.Offsets())})
+		j.log.Emit(&tracelog.LoopIR{Loop: lp.id, Name: opt.Name, Text: opt.FormatCode(code)})
 	}
 	return pc, true, nil
 }
@@ -280,7 +316,7 @@ func (j *JIT) compileFailed(lp *loop, f *runtime.Frame, pc int, err error, t *Tr
 	}
 	// The optimised IR is still worth showing (PYPYLOG=jit-log-opt).
 	if j.log.Wants(tracelog.KindLoopIR) {
-		j.log.Emit(&tracelog.LoopIR{Loop: int64(t.ID), Text: t.Format(nil)})
+		j.log.Emit(&tracelog.LoopIR{Loop: int64(t.ID), Name: t.Name, Text: t.Format(nil)})
 	}
 }
 
@@ -323,7 +359,8 @@ func (j *JIT) aborted(lp *loop, f *runtime.Frame, pc int, guard int64, err error
 // enter runs the loop's compiled code from the frame, which is at the
 // loop header, until an exit that returns to the interpreter.
 func (j *JIT) enter(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (int, error) {
-	st := &State{Interrupt: &th.Interp.Pending, Slots: make([]uint64, max(lp.slots, 1))}
+	st := lp.takeState(&th.Interp.Pending)
+	defer lp.releaseState(st)
 	header := lp.key.pc
 	for {
 		if !loadEntry(f, lp.entry, st.Slots) {
@@ -485,7 +522,7 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 			Tracing: tracing, Optimize: optimizing, Backend: backend}})
 	}
 	if j.log.Wants(tracelog.KindBridgeIR) {
-		j.log.Emit(&tracelog.BridgeIR{Guard: guardNo, Text: opt.Format(bcode.Offsets())})
+		j.log.Emit(&tracelog.BridgeIR{Guard: guardNo, Text: opt.FormatCode(bcode)})
 	}
 	return true, lp.key.pc, nil
 }

@@ -37,7 +37,9 @@ type folder struct {
 	fields   map[fieldKey]Ref
 	items    map[itemKey]Ref
 	kinds    map[itemKey]int64
-	skipNoOv bool // the last ovf op was folded or shared: drop its guard
+	// interiors caches interior field reads (getinteriorfield_gc_*).
+	interiors map[cseKey]Ref
+	skipNoOv  bool // the last ovf op was folded or shared: drop its guard
 }
 
 func newFolder(src *Trace) *folder {
@@ -60,6 +62,7 @@ func (f *folder) reset() {
 
 func (f *folder) clearHeap() {
 	f.fields = map[fieldKey]Ref{}
+	f.interiors = map[cseKey]Ref{}
 	f.items = map[itemKey]Ref{}
 	f.kinds = map[itemKey]int64{}
 }
@@ -230,9 +233,9 @@ func (f *folder) op(op *Op) Ref {
 		}
 		f.kinds[k] = op.Aux
 		return emit()
-	case code == OpGetFieldI:
+	case code == OpGetFieldI || code == OpGetFieldR:
 		k := fieldKey{args[0], op.Aux}
-		if r, ok := f.fields[k]; ok {
+		if r, ok := f.fields[k]; ok && f.out.TypeOf(r) == op.Type {
 			return r
 		}
 		r := emit()
@@ -246,7 +249,30 @@ func (f *folder) op(op *Op) Ref {
 		}
 		f.fields[fieldKey{args[0], op.Aux}] = args[1]
 		return emit()
-	case code == OpGetArrayItemI || code == OpGetArrayItemF:
+	case code == OpGetInteriorI || code == OpGetInteriorF || code == OpGetInteriorR:
+		// Nothing in a trace writes dict entries.
+		k := key(code, op.Aux, args)
+		if r, ok := f.interiors[k]; ok {
+			return r
+		}
+		r := emit()
+		f.interiors[k] = r
+		return r
+	case code == OpSetInterior:
+		// Any dict may be the one written: forget that field everywhere,
+		// then remember the value stored.
+		for k := range f.interiors {
+			if k.aux == op.Aux {
+				delete(f.interiors, k)
+			}
+		}
+		read := OpGetInteriorI
+		if f.out.TypeOf(args[2]) == Float {
+			read = OpGetInteriorF
+		}
+		f.interiors[key(read, op.Aux, args[:2])] = args[2]
+		return emit()
+	case code == OpGetArrayItemI || code == OpGetArrayItemF || code == OpGetArrayItemR:
 		k := itemKey{args[0], args[1]}
 		if r, ok := f.items[k]; ok && f.out.TypeOf(r) == op.Type {
 			return r

@@ -110,7 +110,7 @@ func peelLoop(src *Trace) *Trace {
 			delete(f.subst, k)
 		}
 	}
-	f.clearHeap()
+	f.keepInvariantFields(src, isDep)
 	f.skipNoOv = false
 	label := f.out.Emit(Op{Code: OpLabel, Aux: labelID})
 	// The body: input k now stands for carried[k].
@@ -182,4 +182,34 @@ func peelLoop(src *Trace) *Trace {
 		return nil
 	}
 	return t
+}
+
+// keepInvariantFields forgets the heap cache at the label but for the
+// fields the loop never writes (no setfield at that offset) of objects
+// that are loop invariants: those reads (a list iterator's list, a range
+// iterator's step) then happen once, in the preamble. Nothing else writes
+// an object's fields inside a trace.
+func (f *folder) keepInvariantFields(src *Trace, isDep func(Ref) bool) {
+	written := map[int64]bool{}         // field offsets
+	writtenInterior := map[int64]bool{} // interior descrs
+	for i := range src.Ops {
+		switch src.Ops[i].Code {
+		case OpSetFieldI:
+			written[src.Ops[i].Aux] = true
+		case OpSetInterior:
+			writtenInterior[src.Ops[i].Aux] = true
+		}
+	}
+	fields, interiors := f.fields, f.interiors
+	f.clearHeap()
+	for k, r := range fields {
+		if !written[k.off] && !isDep(k.obj) && !isDep(r) {
+			f.fields[k] = r
+		}
+	}
+	for k, r := range interiors {
+		if !writtenInterior[k.aux] && !isDep(k.a0) && !isDep(k.a1) && !isDep(r) {
+			f.interiors[k] = r
+		}
+	}
 }

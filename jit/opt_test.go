@@ -3,6 +3,7 @@ package jit
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -325,5 +326,21 @@ print(f(5000), f(5000))
 				}
 			}
 		})
+	}
+}
+
+// TestLoopNameIsTheLoopStatement checks the "# Loop" header's location:
+// the line of the while or for statement, not the body's first line
+// where the trace starts.
+func TestLoopNameIsTheLoopStatement(t *testing.T) {
+	src := "def f(n):\n    i = 0\n    while i < n:\n        i += 1\n    s = 0\n    for k in range(n):\n        s += k\n    return i + s\nprint(f(3000))\n"
+	_, spy, _ := spyRun(t, src, true)
+	var names []string
+	for _, tr := range spy.traces {
+		names = append(names, tr.Name)
+	}
+	want := []string{"<string>:3 ''", "<string>:6 ''"}
+	if fmt.Sprint(names) != fmt.Sprint(want) {
+		t.Errorf("loop names %q, want %q", names, want)
 	}
 }

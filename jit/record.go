@@ -66,8 +66,11 @@ type recorder struct {
 	t      *Trace
 	frames []*recFrame
 	header int // the loop header in frames[0]
-	limit  int
-	bridge bool
+	// backEdge is the instruction that closed the trace (its jump to the
+	// header): its line is the loop statement's (the condition of a while).
+	backEdge int
+	limit    int
+	bridge   bool
 
 	entry []EntrySlot // one per input, in input order
 	// loopEntry, for a bridge, describes the inputs of the loop it
@@ -389,11 +392,22 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		return false, r.call(fr, a, b+1, c, b, next)
 	case compile.CALLMETHOD:
 		if _, self, _ := r.get(fr, b+1); self.IsValid() {
-			return false, abortf("unsupported", "method call")
+			return false, r.call(fr, a, b+1, c+1, b, next)
 		}
 		return false, r.call(fr, a, b+2, c, b, next)
 	case compile.GETMETHOD:
-		if err := r.getModuleAttr(fr, a, b, fr.code.Names[c|r.ext<<8]); err != nil {
+		name := fr.code.Names[c|r.ext<<8]
+		if _, xv, _ := r.get(fr, b); xv.IsValid() && xv.Type() != runtime.ModuleType {
+			if err := r.getMethod(fr, a, b, name); err != nil {
+				return false, err
+			}
+			break
+		}
+		if err := r.getModuleAttr(fr, a, b, name); err != nil {
+			return false, err
+		}
+	case compile.GETATTR:
+		if err := r.getAttr(fr, a, b, fr.code.Names[c|r.ext<<8]); err != nil {
 			return false, err
 		}
 	case compile.RETURN:
@@ -421,6 +435,22 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		if err := r.length(fr, a, b); err != nil {
 			return false, err
 		}
+	case compile.UNPACK:
+		if err := r.unpack(fr, a, b, c); err != nil {
+			return false, err
+		}
+	case compile.SETATTR:
+		if err := r.setAttr(fr, a, b, fr.code.Names[c|r.ext<<8]); err != nil {
+			return false, err
+		}
+	case compile.LOADDEREF:
+		if err := r.loadDeref(fr, a, b); err != nil {
+			return false, err
+		}
+	case compile.POW:
+		if err := r.sqrtPow(fr, a, b, c); err != nil {
+			return false, err
+		}
 	default:
 		return false, abortf("unsupported", "%s", op)
 	}
@@ -433,8 +463,10 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 // closes the trace.
 func (r *recorder) jump(fr *recFrame, target int) (bool, error) {
 	r.ext = 0
+	from := fr.pc
 	fr.pc = target
 	if fr == r.frames[0] && len(r.frames) == 1 && target == r.header {
+		r.backEdge = from
 		return true, r.close()
 	}
 	return false, nil
@@ -860,7 +892,7 @@ func listOf(v runtime.Value) ([]runtime.Value, bool) {
 
 // listIndex records the bounds checks of list[i] and returns the
 // normalised index.
-func (r *recorder) listIndex(fr *recFrame, lb, ib int) (l, idx Ref, items []runtime.Value, i int, err error) {
+func (r *recorder) listIndex(fr *recFrame, lb, ib int, tuples bool) (l, idx Ref, items []runtime.Value, i int, err error) {
 	l, lv, err := r.get(fr, lb)
 	if err != nil {
 		return
@@ -870,9 +902,15 @@ func (r *recorder) listIndex(fr *recFrame, lb, ib int) (l, idx Ref, items []runt
 		return
 	}
 	items, ok := listOf(lv)
-	if !ok || r.t.TypeOf(iref) != Int {
+	if !ok && tuples && lv.IsValid() && lv.Type() == runtime.TupleType && runtime.JITTupleItemsOffset == runtime.JITListItemsOffset {
+		items, ok = runtime.TupleItems(lv), true
+	}
+	if !ok || r.t.TypeOf(iref) != Int || r.t.TypeOf(l) != Ptr {
 		err = abortf("unsupported", "subscript of %s by %s", lv.Type().Name, iv.Type().Name)
 		return
+	}
+	if !l.IsConst() {
+		r.guard(OpGuardClass, l, r.classConst(lv.Type()))
 	}
 	x := iv.SmallInt()
 	n := int64(len(items))
@@ -892,23 +930,19 @@ func (r *recorder) listIndex(fr *recFrame, lb, ib int) (l, idx Ref, items []runt
 	return l, j, items, int(x + n), nil
 }
 
-// getItem records R[a] = R[b][R[c]] for a list of ints or floats.
+// getItem records R[a] = R[b][R[c]] for a list or tuple: an int or float
+// item unboxed, an object item guarded on its class (readItem).
 func (r *recorder) getItem(fr *recFrame, a, b, c int) error {
-	l, idx, items, i, err := r.listIndex(fr, b, c)
+	l, idx, items, i, err := r.listIndex(fr, b, c, true)
 	if err != nil {
 		return err
 	}
 	v := items[i]
-	switch kindOf(v) {
-	case Int:
-		r.t.Emit(Op{Code: OpGuardArrayItemKind, Args: []Ref{l, idx}, Aux: ItemInt, Snap: int32(r.snapshot())})
-		r.set(fr, a, r.emit(OpGetArrayItemI, Int, l, idx), v)
-	case Float:
-		r.t.Emit(Op{Code: OpGuardArrayItemKind, Args: []Ref{l, idx}, Aux: ItemFloat, Snap: int32(r.snapshot())})
-		r.set(fr, a, r.emit(OpGetArrayItemF, Float, l, idx), v)
-	default:
+	x, err := r.readItem(l, idx, v)
+	if err != nil {
 		return abortf("unsupported", "list item of type %s", v.Type().Name)
 	}
+	r.set(fr, a, x, v)
 	return nil
 }
 
@@ -921,7 +955,7 @@ func (r *recorder) setItem(fr *recFrame, a, b, c int) error {
 	if r.t.TypeOf(val) == Ptr {
 		return abortf("unsupported", "storing a %s in a list", vv.Type().Name)
 	}
-	l, idx, items, i, err := r.listIndex(fr, a, b)
+	l, idx, items, i, err := r.listIndex(fr, a, b, false)
 	if err != nil {
 		return err
 	}
@@ -950,6 +984,9 @@ func (r *recorder) forIter(fr *recFrame, a, b int) (bool, error) {
 	it, itv, err := r.get(fr, b)
 	if err != nil {
 		return false, err
+	}
+	if cls := itv.Type(); (cls == runtime.ListIteratorType() || cls == runtime.TupleIteratorType()) && !it.IsConst() {
+		return r.forIterSeq(fr, a, it, itv)
 	}
 	next, step, rem, ok := runtime.RangeIteratorState(itv)
 	if !ok || it.IsConst() {

@@ -361,6 +361,7 @@ type LoopCompiled struct {
 type LoopIR struct {
 	Stamp
 	Loop int64
+	Name string // the loop header: "prog.py:12 'while i < n'" (empty if unknown)
 	Text string
 }
 
@@ -624,6 +625,7 @@ func (e *LoopCompiled) fields(v visitor) {
 
 func (e *LoopIR) fields(v visitor) {
 	v.int("loop", &e.Loop)
+	v.str("name", &e.Name)
 	v.text("text", &e.Text)
 }
 

@@ -35,7 +35,7 @@ func sampleEvents() []Event {
 		&TraceStart{Stamp: Stamp{Time: 3*ms + 10}, Func: "f", Pos: pos},
 		&TraceAbort{Stamp: Stamp{Time: 4 * ms, Thread: 1}, Func: "g", Pos: Pos{File: "C:/odd:name.py", Line: 20, Col: 1}, Reason: AbortUnsupported, Detail: "YIELD_VALUE", Ops: 17, Tracing: 250 * time.Microsecond},
 		&LoopCompiled{Stamp: Stamp{Time: 5 * ms, Thread: 1}, Loop: 1, Func: "f", Pos: pos, Compile: Compile{OpsBefore: 67, OpsAfter: 31, CodeBytes: 752, Tracing: 1800 * time.Microsecond, Optimize: 300 * time.Microsecond, Backend: 251 * time.Microsecond}},
-		&LoopIR{Stamp: Stamp{Time: 5*ms + 1}, Loop: 1, Text: "[i0, i1]\n+0: i2 = int_lt(i0, i1)\n+3: guard_true(i2, descr=<Guard0x1>) [i0, i1]\n+9: jump(i3, i1, descr=TargetToken(1))\n+12: --end of the loop--"},
+		&LoopIR{Stamp: Stamp{Time: 5*ms + 1}, Loop: 1, Name: "prog.py:3 'while i < n'", Text: "[i0, i1]\n+0: i2 = int_lt(i0, i1)\n+3: guard_true(i2, descr=<Guard0x1>) [i0, i1]\n+9: jump(i3, i1, descr=TargetToken(1))\n+12: --end of the loop--"},
 		&GuardFail{Stamp: Stamp{Time: 6 * ms, Thread: 1}, Loop: 1, Guard: 2, Pos: guardPos, Count: 128},
 		&GuardFail{Stamp: Stamp{Time: 7 * ms, Thread: 1}, Loop: 1, Guard: 2, Pos: guardPos, Count: 200},
 		&GuardFail{Stamp: Stamp{Time: 7*ms + 5, Thread: 1}, Loop: 1, Guard: 3, Pos: Pos{File: "prog.py", Line: 4, Col: 11}, Count: 1},

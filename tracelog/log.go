@@ -392,15 +392,15 @@ func (l *Log) loopCompiled(thread, loop int64, fn string, pos Pos, c Compile) {
 
 // LoopIR records the optimised IR of a loop. Call it only if
 // l.Wants(KindLoopIR): rendering the IR is the expensive part.
-func (l *Log) LoopIR(loop int64, text string) {
+func (l *Log) LoopIR(loop int64, name, text string) {
 	if l.Wants(KindLoopIR) {
-		l.loopIR(loop, text)
+		l.loopIR(loop, name, text)
 	}
 }
 
 //go:noinline
-func (l *Log) loopIR(loop int64, text string) {
-	l.emit(&LoopIR{Loop: loop, Text: text})
+func (l *Log) loopIR(loop int64, name, text string) {
+	l.emit(&LoopIR{Loop: loop, Name: name, Text: text})
 }
 
 // BridgeCompiled records a bridge out of guard, whose source is at pos.

@@ -50,7 +50,7 @@ func emitSample(l *Log) {
 		case *LoopCompiled:
 			l.LoopCompiled(e.Thread, e.Loop, e.Func, e.Pos, e.Compile)
 		case *LoopIR:
-			l.LoopIR(e.Loop, e.Text)
+			l.LoopIR(e.Loop, e.Name, e.Text)
 		case *BridgeCompiled:
 			l.BridgeCompiled(e.Thread, e.Loop, e.Guard, e.Pos, e.Compile)
 		case *BridgeIR:

@@ -487,13 +487,20 @@ func (e *JITCounts) parseTextBody(lines []string) error {
 }
 
 // jit-log-opt-loop and jit-log-opt-bridge keep PyPy's header line,
-// "# Loop <id> : loop with <n> ops" or "# bridge out of Guard 0x<id>
-// with <n> ops", followed by the IR text. Here n counts the lines of
-// text, so that the reader knows the IR is complete.
+// "# Loop <id> (<name>) : loop with <n> ops" (no parentheses when the
+// name is unknown) or "# bridge out of Guard 0x<id> with <n> ops",
+// followed by the IR text. As in PyPy, n counts the operations: the
+// lines of text but the input line "[...]" and the "--end of the loop--"
+// marker, so that the reader can check that the IR is complete.
 
 func (e *LoopIR) appendTextBody(b []byte) []byte {
 	b = append(b, "# Loop "...)
 	b = strconv.AppendInt(b, e.Loop, 10)
+	if e.Name != "" {
+		b = append(b, " ("...)
+		b = append(b, e.Name...)
+		b = append(b, ')')
+	}
 	b = append(b, " : loop"...)
 	return appendIR(b, e.Text)
 }
@@ -506,7 +513,7 @@ func (e *BridgeIR) appendTextBody(b []byte) []byte {
 
 func appendIR(b []byte, text string) []byte {
 	b = append(b, " with "...)
-	b = strconv.AppendInt(b, int64(countLines(text)), 10)
+	b = strconv.AppendInt(b, int64(countIROps(strings.Split(text, "\n"))), 10)
 	b = append(b, " ops\n"...)
 	if text != "" {
 		b = append(b, text...)
@@ -515,15 +522,36 @@ func appendIR(b []byte, text string) []byte {
 	return b
 }
 
-func countLines(text string) int {
-	if text == "" {
+// countIROps is the "with <n> ops" of the lines of an IR text.
+func countIROps(lines []string) int {
+	n := len(lines)
+	if n == 1 && lines[0] == "" {
 		return 0
 	}
-	return strings.Count(text, "\n") + 1
+	if n > 0 && strings.HasPrefix(lines[0], "[") {
+		n--
+	}
+	if n > 0 && strings.HasSuffix(lines[len(lines)-1], ": --end of the loop--") {
+		n--
+	}
+	return n
 }
 
 func (e *LoopIR) parseTextBody(lines []string) error {
-	return parseIR(lines, "# Loop ", " : loop", 10, &e.Loop, &e.Text)
+	if len(lines) == 0 {
+		return nil // profiling mode: frame lines only
+	}
+	head := lines[0]
+	if rest, ok := strings.CutPrefix(head, "# Loop "); ok {
+		id, afterID, _ := strings.Cut(rest, " ")
+		if name, ok := strings.CutPrefix(afterID, "("); ok {
+			if k := strings.LastIndex(name, ") : loop with "); k >= 0 {
+				e.Name = name[:k]
+				head = "# Loop " + id + name[k+1:]
+			}
+		}
+	}
+	return parseIR(append([]string{head}, lines[1:]...), "# Loop ", " : loop", 10, &e.Loop, &e.Text)
 }
 
 func (e *BridgeIR) parseTextBody(lines []string) error {
@@ -544,8 +572,12 @@ func parseIR(lines []string, prefix, infix string, base int, id *int64, text *st
 	if !ok || !ok2 || !ok3 || err1 != nil || err2 != nil {
 		return fmt.Errorf("%w: bad IR header %q", ErrMalformed, lines[0])
 	}
-	if n != int64(len(lines)-1) {
-		return fmt.Errorf("%w: IR header says %d ops, section has %d lines", ErrMalformed, n, len(lines)-1)
+	body := lines[1:]
+	if len(body) == 0 {
+		body = []string{""}
+	}
+	if got := countIROps(body); n != int64(got) {
+		return fmt.Errorf("%w: IR header says %d ops, section has %d", ErrMalformed, n, got)
 	}
 	*text = strings.Join(lines[1:], "\n")
 	return nil

@@ -60,19 +60,20 @@ type seqIterator struct {
 	items func() []Value // nil once exhausted
 	i     int
 	step  int
+	seq   Value // the list or tuple: compiled code reads its items (jitsupport.go)
 }
 
 func newListIterator(v Value) Value {
-	return ValueOf(&seqIterator{Object: Object{typ: listIteratorType}, items: as[List](v).getItems, step: 1})
+	return ValueOf(&seqIterator{Object: Object{typ: listIteratorType}, items: as[List](v).getItems, step: 1, seq: v})
 }
 
 func newListReverseIterator(v Value) Value {
 	l := as[List](v)
-	return ValueOf(&seqIterator{Object: Object{typ: listReverseIteratorType}, items: l.getItems, i: len(l.items) - 1, step: -1})
+	return ValueOf(&seqIterator{Object: Object{typ: listReverseIteratorType}, items: l.getItems, i: len(l.items) - 1, step: -1, seq: v})
 }
 
 func newTupleIterator(v Value) Value {
-	return ValueOf(&seqIterator{Object: Object{typ: tupleIteratorType}, items: as[Tuple](v).getItems, step: 1})
+	return ValueOf(&seqIterator{Object: Object{typ: tupleIteratorType}, items: as[Tuple](v).getItems, step: 1, seq: v})
 }
 
 func seqIteratorNext(th *Thread, v Value) (Value, bool, error) {

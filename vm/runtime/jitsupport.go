@@ -9,6 +9,7 @@ package runtime
 
 import (
 	"math"
+	"reflect"
 	"unsafe"
 )
 
@@ -33,7 +34,36 @@ var (
 	JITRangeIterNextOffset      = unsafe.Offsetof(rangeIterator{}.next)
 	JITRangeIterStepOffset      = unsafe.Offsetof(rangeIterator{}.step)
 	JITRangeIterRemainingOffset = unsafe.Offsetof(rangeIterator{}.remaining)
+	// JITTupleItemsOffset is the offset of Tuple.items (a []Value): the
+	// same as a list's, so the JIT's array ops read both.
+	JITTupleItemsOffset = unsafe.Offsetof(Tuple{}.items)
+	// A list or tuple iterator: JITSeqIterItemsOffset is its items func
+	// (a pointer word, nil once exhausted), JITSeqIterIndexOffset its
+	// next index (int64) and JITSeqIterSeqOffset the p word of the list
+	// or tuple it iterates.
+	JITSeqIterItemsOffset = unsafe.Offsetof(seqIterator{}.items)
+	JITSeqIterIndexOffset = unsafe.Offsetof(seqIterator{}.i)
+	JITSeqIterSeqOffset   = unsafe.Offsetof(seqIterator{}.seq)
 )
+
+// ListIteratorType and TupleIteratorType are the types of iter(list) and
+// iter(tuple), which step forward by one.
+func ListIteratorType() *Type  { return listIteratorType }
+func TupleIteratorType() *Type { return tupleIteratorType }
+
+// JITSeqIterNext advances a list or tuple iterator as FORITER does (the
+// recorder executes FORITER itself).
+func JITSeqIterNext(v Value) (Value, bool) {
+	x, ok, _ := seqIteratorNext(nil, v)
+	return x, ok
+}
+
+// JITSeqIterState returns a list or tuple iterator's sequence and next
+// index; exhausted reports that it has given StopIteration.
+func JITSeqIterState(v Value) (seq Value, i int, exhausted bool) {
+	it := as[seqIterator](v)
+	return it.seq, it.i, it.items == nil
+}
 
 // Writes returns d's mutation counter: it changes whenever a key is added
 // or removed or a value replaced, so a JIT guard comparing it proves every
@@ -189,3 +219,72 @@ func (interp *Interpreter) jitInstall(h JITHook) {
 // JITHotInterval is how many back-edges pass between two reports of the
 // same loop to the JIT hook.
 func (interp *Interpreter) JITHotInterval() int { return int(interp.exec.hotMask) + 1 }
+
+// Layout of instance attributes for compiled code: an object's dict
+// pointer, a dict's entries slice, and an entry's key and value Values.
+var (
+	JITObjectDictOffset     = unsafe.Offsetof(Object{}.dict)
+	JITDictEntriesOffset    = unsafe.Offsetof(Dict{}.entries)
+	JITDictEntrySize        = unsafe.Sizeof(dictEntry{})
+	JITDictEntryKeyOffset   = unsafe.Offsetof(dictEntry{}.key)
+	JITDictEntryValueOffset = unsafe.Offsetof(dictEntry{}.value)
+)
+
+// JITTypeEpoch returns the address of the class-attribute epoch (a uint64
+// that advances whenever a key is added to or removed from the dict of a
+// class some attribute lookup depends on) and its current value: a guard
+// on it proves every class attribute lookup still finds the same dict
+// entry (attrcache.go).
+func JITTypeEpoch() (unsafe.Pointer, uint64) {
+	return unsafe.Pointer(&typeEpoch), typeEpoch.Load()
+}
+
+// JITClassAttr looks name up on t's MRO as the attribute caches do:
+// d and idx are the class dict and entry holding it (d nil if no class
+// has it). ok is false if the lookup cannot be guarded by the epoch (a
+// class without a dict) or t does not use the generic attribute lookup
+// (__getattribute__ overridden).
+func JITClassAttr(t *Type, name string) (attr Value, d *Dict, idx int, ok bool) {
+	s := newStr(name)
+	attr, d, idx, ok = findInMRO(t, name, s.hashValue())
+	return attr, d, idx, ok && isGenericGetAttr(t)
+}
+
+// JITDictEntries returns the keys and values of d's entries (deleted
+// entries have an invalid key), in position order.
+func JITDictEntries(d *Dict) (keys, values []Value) {
+	for _, e := range d.entries {
+		keys = append(keys, e.key)
+		values = append(values, e.value)
+	}
+	return keys, values
+}
+
+// JITStrValue returns the string of a str key, ok false for other keys.
+func JITStrValue(v Value) (string, bool) {
+	if !v.IsValid() || v.Type() != StrType {
+		return "", false
+	}
+	return as[Str](v).s, true
+}
+
+// JITInstanceDict returns the attribute dict of a heap object, or nil.
+func JITInstanceDict(v Value) *Dict {
+	if !v.IsValid() || v.IsImmediate() {
+		return nil
+	}
+	return v.header().dict
+}
+
+// JITCellContentsOffset is the offset of a cell's contents (a Value: the
+// p word, then the n word).
+var JITCellContentsOffset = unsafe.Offsetof(Cell{}.Contents)
+
+// CellContents returns the contents of a cell (invalid if empty).
+func CellContents(v Value) Value { return as[Cell](v).Contents }
+
+// JITGenericSetAttr reports whether t stores attributes with
+// GenericSetAttr as it is (no __setattr__, not a class object).
+func JITGenericSetAttr(t *Type) bool {
+	return t.SetAttr != nil && reflect.ValueOf(t.SetAttr).Pointer() == genericSetAttrPC
+}
