@@ -927,15 +927,8 @@ func TestX86Programs(t *testing.T) {
 	for name, p := range jitPrograms {
 		t.Run(name, func(t *testing.T) {
 			want, _ := runPy(t, p.src, false)
-			var out bytes.Buffer
-			prm := DefaultParams()
-			prm.Threshold = 1
-			prm.TraceEagerness = 20
-			j := New(prm, nil)
-			j.SetBackend(be)
-			vm.Run(vm.Program{Kind: vm.Command, Target: p.src, Args: []string{}},
-				runtime.Options{Stdout: &out, Stderr: &out, Exit: func(int) {}, JIT: j})
-			if got := out.String(); got != want {
+			got, j := runPyWith(p.src, be)
+			if got != want {
 				t.Fatalf("native JIT output differs\n--- interpreted\n%s\n--- x86-64\n%s", want, got)
 			}
 			st := j.Stats()

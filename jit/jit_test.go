@@ -14,18 +14,26 @@ import (
 // (threshold 1) if jitOn, and returns stdout+stderr and the JIT.
 func runPy(t *testing.T, src string, jitOn bool) (string, *JIT) {
 	t.Helper()
-	var out bytes.Buffer
-	opts := runtime.Options{Stdout: &out, Stderr: &out, Exit: func(int) {}}
-	var j *JIT
 	if jitOn {
-		p := DefaultParams()
-		p.Threshold = 1
-		p.TraceEagerness = 20
-		j = New(p, nil)
-		j.SetBackend(IRExec{})
-		opts.JIT = j
+		return runPyWith(src, IRExec{})
 	}
-	vm.Run(vm.Program{Kind: vm.Command, Target: src, Args: []string{}}, opts)
+	var out bytes.Buffer
+	vm.Run(vm.Program{Kind: vm.Command, Target: src, Args: []string{}},
+		runtime.Options{Stdout: &out, Stderr: &out, Exit: func(int) {}})
+	return out.String(), nil
+}
+
+// runPyWith runs src with the JIT on backend be at threshold 1, bridges
+// after 20 failures.
+func runPyWith(src string, be Backend) (string, *JIT) {
+	var out bytes.Buffer
+	p := DefaultParams()
+	p.Threshold = 1
+	p.TraceEagerness = 20
+	j := New(p, nil)
+	j.SetBackend(be)
+	vm.Run(vm.Program{Kind: vm.Command, Target: src, Args: []string{}},
+		runtime.Options{Stdout: &out, Stderr: &out, Exit: func(int) {}, JIT: j})
 	return out.String(), j
 }
 

@@ -58,6 +58,9 @@ type recFrame struct {
 	refs      []Ref           // IR value per register; NoRef: not read yet (loop frame) or unbound
 	pc        int
 	resultReg int // while a call is inlined: the register receiving its result
+	// moduleNames: the frame is module code, whose LOADNAME and STORENAME
+	// use its globals (record_name.go).
+	moduleNames bool
 }
 
 // recorder records one trace.
@@ -80,13 +83,17 @@ type recorder struct {
 	written   map[int]bool      // loop-frame registers the trace wrote
 	ext       int               // pending EXT prefix
 	closeAt   func(pc int) bool // whether a jump to pc closes the trace
+	// nameKeysGuarded: the trace has guarded the module globals' key set
+	// (record_name.go).
+	nameKeysGuarded bool
 }
 
 // newRecorder starts recording a loop at header in f.
 func newRecorder(th *runtime.Thread, f *runtime.Frame, header, limit int) *recorder {
 	r := &recorder{th: th, t: &Trace{Kind: LoopTrace}, header: header, limit: limit,
 		inputOf: map[int]Ref{}, written: map[int]bool{}}
-	fr := &recFrame{code: f.Code, globals: f.Globals, builtins: f.Builtins, regs: f.Regs, pc: header, resultReg: -1}
+	fr := &recFrame{code: f.Code, globals: f.Globals, builtins: f.Builtins, regs: f.Regs, pc: header, resultReg: -1,
+		moduleNames: nameModuleFrame(f)}
 	fr.refs = make([]Ref, len(f.Regs))
 	for i := range fr.refs {
 		fr.refs[i] = NoRef
@@ -290,6 +297,14 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		}
 	case compile.LOADGLOBAL:
 		if err := r.loadGlobal(fr, a, fr.code.Names[int(w>>16)|r.ext<<16]); err != nil {
+			return false, err
+		}
+	case compile.LOADNAME:
+		if err := r.loadName(fr, a, fr.code.Names[int(w>>16)|r.ext<<16]); err != nil {
+			return false, err
+		}
+	case compile.STORENAME:
+		if err := r.storeName(fr, a, fr.code.Names[int(w>>16)|r.ext<<16]); err != nil {
 			return false, err
 		}
 	case compile.ADD, compile.SUB, compile.MUL, compile.TRUEDIV, compile.MOD, compile.RSHIFT,

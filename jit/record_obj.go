@@ -218,18 +218,10 @@ func (r *recorder) getAttr(fr *recFrame, a, b int, name string) error {
 	r.guardEntryKey(dref, idx, keys[idx])
 	i := r.t.ConstInt(int64(idx))
 	pWord := entryField(runtime.JITDictEntryValueOffset)
-	nWord := entryField(runtime.JITDictEntryValueOffset + 8)
 	var ref Ref
 	switch kind {
 	case Int, Float:
-		tag := IntTag
-		code := OpGetInteriorI
-		if kind == Float {
-			tag, code = FloatTag, OpGetInteriorF
-		}
-		p := r.t.Emit(Op{Code: OpGetInteriorI, Type: Int, Args: []Ref{dref, i}, Aux: pWord, Descr: "dict.entry.value.p"})
-		r.guard(OpGuardValue, p, r.t.ConstInt(int64(tag)))
-		ref = r.t.Emit(Op{Code: code, Type: kind, Args: []Ref{dref, i}, Aux: nWord, Descr: "dict.entry.value.n"})
+		ref = r.readEntryScalar(dref, idx, kind)
 	default:
 		ref = r.t.Emit(Op{Code: OpGetInteriorR, Type: Ptr, Args: []Ref{dref, i}, Aux: pWord, Descr: "dict.entry.value.p"})
 		r.guard(OpGuardClass, ref, r.classConst(v.Type()))
@@ -363,18 +355,45 @@ func (r *recorder) setAttr(fr *recFrame, a, b int, name string) error {
 	if idx < 0 || kindOf(values[idx]) != kind {
 		return abortf("unsupported", "SETATTR %s on %s: new or changing kind", name, xv.Type().Name)
 	}
-	tag := IntTag
-	if kind == Float {
-		tag = FloatTag
-	}
 	dref := r.guardInstance(x, xv)
 	r.guard(OpGuardTrue, r.emit(OpIntNe, Bool, dref, r.t.ConstInt(0)))
 	r.guardEntryKey(dref, idx, keys[idx])
-	i := r.t.ConstInt(int64(idx))
-	p := r.t.Emit(Op{Code: OpGetInteriorI, Type: Int, Args: []Ref{dref, i}, Aux: entryField(runtime.JITDictEntryValueOffset), Descr: "dict.entry.value.p"})
-	r.guard(OpGuardValue, p, r.t.ConstInt(int64(tag)))
-	r.t.Emit(Op{Code: OpSetInterior, Args: []Ref{dref, i, val}, Aux: entryField(runtime.JITDictEntryValueOffset + 8), Descr: "dict.entry.value.n", Snap: -1})
-	w := r.t.Emit(Op{Code: OpGetFieldI, Type: Int, Args: []Ref{dref}, Aux: int64(runtime.JITDictWritesOffset), Descr: "dict.writes"})
-	r.t.Emit(Op{Code: OpSetFieldI, Args: []Ref{dref, r.emit(OpIntAdd, Int, w, r.t.ConstInt(1))}, Aux: int64(runtime.JITDictWritesOffset), Descr: "dict.writes", Snap: -1})
+	r.storeEntryScalar(dref, idx, val)
 	return runtime.SetAttr(r.th, xv, name, vv)
+}
+
+// entryTag returns the p word of immediates of kind (Int or Float).
+func entryTag(kind Type) int64 {
+	if kind == Float {
+		return int64(FloatTag)
+	}
+	return int64(IntTag)
+}
+
+// guardEntryKind guards that entry idx of the dict d holds an immediate
+// of kind (Int or Float).
+func (r *recorder) guardEntryKind(d Ref, idx int, kind Type) {
+	p := r.t.Emit(Op{Code: OpGetInteriorI, Type: Int, Args: []Ref{d, r.t.ConstInt(int64(idx))}, Aux: entryField(runtime.JITDictEntryValueOffset), Descr: "dict.entry.value.p"})
+	r.guard(OpGuardValue, p, r.t.ConstInt(entryTag(kind)))
+}
+
+// readEntryScalar reads the int or float of kind in entry idx of the dict
+// d, after a guard on its kind.
+func (r *recorder) readEntryScalar(d Ref, idx int, kind Type) Ref {
+	r.guardEntryKind(d, idx, kind)
+	code := OpGetInteriorI
+	if kind == Float {
+		code = OpGetInteriorF
+	}
+	return r.t.Emit(Op{Code: code, Type: kind, Args: []Ref{d, r.t.ConstInt(int64(idx))}, Aux: entryField(runtime.JITDictEntryValueOffset + 8), Descr: "dict.entry.value.n"})
+}
+
+// storeEntryScalar stores the int or float val over a value of the same
+// kind (guarded) in entry idx of the dict d: only the n word changes, so
+// no write barrier; the dict's write counter advances as every store's.
+func (r *recorder) storeEntryScalar(d Ref, idx int, val Ref) {
+	r.guardEntryKind(d, idx, r.t.TypeOf(val))
+	r.t.Emit(Op{Code: OpSetInterior, Args: []Ref{d, r.t.ConstInt(int64(idx)), val}, Aux: entryField(runtime.JITDictEntryValueOffset + 8), Descr: "dict.entry.value.n", Snap: -1})
+	w := r.t.Emit(Op{Code: OpGetFieldI, Type: Int, Args: []Ref{d}, Aux: int64(runtime.JITDictWritesOffset), Descr: "dict.writes"})
+	r.t.Emit(Op{Code: OpSetFieldI, Args: []Ref{d, r.emit(OpIntAdd, Int, w, r.t.ConstInt(1))}, Aux: int64(runtime.JITDictWritesOffset), Descr: "dict.writes", Snap: -1})
 }

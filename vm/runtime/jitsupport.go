@@ -26,6 +26,9 @@ var (
 	// JITDictWritesOffset is the offset of Dict.writes, the counter every
 	// mutation advances.
 	JITDictWritesOffset = unsafe.Offsetof(Dict{}.writes)
+	// JITDictVersionOffset is the offset of Dict.version, the counter of
+	// key-set changes: while it holds, every key stays at its entry index.
+	JITDictVersionOffset = unsafe.Offsetof(Dict{}.version)
 	// JITObjectTypeOffset is the offset of an object's *Type.
 	JITObjectTypeOffset = unsafe.Offsetof(Object{}.typ)
 	// JITRangeIterNextOffset and JITRangeIterRemainingOffset are the
@@ -288,3 +291,7 @@ func CellContents(v Value) Value { return as[Cell](v).Contents }
 func JITGenericSetAttr(t *Type) bool {
 	return t.SetAttr != nil && reflect.ValueOf(t.SetAttr).Pointer() == genericSetAttrPC
 }
+
+// JITDictKeyVersion returns the raw word at JITDictVersionOffset (flags
+// included), the value a compiled guard on d's key set compares.
+func JITDictKeyVersion(d *Dict) uint64 { return d.version }
