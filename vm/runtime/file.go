@@ -998,7 +998,7 @@ func (f *File) writeValue(v Value) (Value, error) {
 		text := StrValue(v)
 		n, ok := as[Str](v).knownRuneCount()
 		if !ok {
-			n = utf8.RuneCountInString(text)
+			n = countRunes(text) // lone surrogates count one each
 		}
 		if !f.newline.IsNone() {
 			if nl := StrValue(f.newline); nl == "\r" || nl == "\r\n" {

@@ -52,10 +52,12 @@ func newFileDecoder(src io.Reader, enc, errors string, atStart bool) *fileDecode
 func (d *fileDecoder) Read(p []byte) (int, error) {
 	var chunk [fileBufferSize]byte
 	for len(d.out) == 0 {
-		n, err := d.src.Read(chunk[:])
+		// Read a whole chunk, so that a short file is decoded in one piece
+		// and error positions count from its start as in CPython.
+		n, err := io.ReadFull(d.src, chunk[:])
 		d.pending = append(d.pending, chunk[:n]...)
-		final := n == 0 && (err == nil || err == io.EOF)
-		if err != nil && err != io.EOF {
+		final := err == io.EOF || err == io.ErrUnexpectedEOF
+		if err != nil && !final {
 			return 0, err
 		}
 		if derr := d.decode(final); derr != nil {
@@ -72,37 +74,44 @@ func (d *fileDecoder) Read(p []byte) (int, error) {
 
 // decode moves the complete part of pending (all of it when final) to out.
 func (d *fileDecoder) decode(final bool) error {
+	enc := d.enc
 	if d.atStart {
-		if !d.readBOM(final) {
-			return nil // not enough bytes to tell yet
+		known, err := d.readBOM(final)
+		if !known || err != nil {
+			return err // not enough bytes to tell yet, or no BOM
 		}
 		d.atStart = false
+	} else if d.order != "" {
+		enc = d.order
 	}
+	// The first decode of utf-16 and utf-32 goes through the codec that
+	// reads the BOM, so that error positions count it as CPython's do.
 	cut := len(d.pending)
-	enc := d.enc
 	switch d.enc {
 	case "utf-8-sig":
 		// The text reading code decodes UTF-8 itself.
 		d.out = append(d.out, d.pending...)
 		d.pending = d.pending[:0]
 		return nil
-	case "utf-16", "utf-32":
-		enc = d.order
 	}
 	if !final {
-		switch {
-		case enc == "utf-16-le" || enc == "utf-16-be":
+		unitOrder := enc
+		if d.order != "" {
+			unitOrder = d.order
+		}
+		switch unitOrder {
+		case "utf-16-le", "utf-16-be":
 			cut &^= 1
 			if cut >= 2 {
 				hi := uint16(d.pending[cut-2]) | uint16(d.pending[cut-1])<<8
-				if enc == "utf-16-be" {
+				if unitOrder == "utf-16-be" {
 					hi = hi>>8 | hi<<8
 				}
 				if hi >= 0xd800 && hi <= 0xdbff {
 					cut -= 2 // wait for the low half of the pair
 				}
 			}
-		case enc == "utf-32-le" || enc == "utf-32-be":
+		case "utf-32-le", "utf-32-be":
 			cut &^= 3
 		}
 	}
@@ -118,40 +127,42 @@ func (d *fileDecoder) decode(final bool) error {
 	return nil
 }
 
-// readBOM strips a byte order mark from the start of pending and chooses
-// the byte order; it reports false while too few bytes are known to tell.
-func (d *fileDecoder) readBOM(final bool) bool {
+// readBOM looks for the byte order mark at the start of pending: it
+// strips utf-8-sig's and chooses the byte order of utf-16 and utf-32. It
+// reports false while too few bytes are known to tell, and, as CPython's
+// incremental decoders, an error for a utf-16 or utf-32 file without one.
+func (d *fileDecoder) readBOM(final bool) (bool, error) {
 	p := d.pending
 	switch d.enc {
 	case "utf-8-sig":
-		if len(p) < 3 && !final && bytes.HasPrefix(utf8BOM, p) {
-			return false
+		if len(p) < 3 && bytes.HasPrefix(utf8BOM, p) {
+			if final {
+				// CPython's decoder never decides and gives nothing.
+				d.pending = p[:0]
+			}
+			return final, nil
 		}
 		d.pending = bytes.TrimPrefix(p, utf8BOM)
-	case "utf-16":
-		if len(p) < 2 && !final {
-			return false
+	case "utf-16", "utf-32":
+		unit := 2
+		le, be := []byte{0xff, 0xfe}, []byte{0xfe, 0xff}
+		if d.enc == "utf-32" {
+			unit, le, be = 4, []byte{0xff, 0xfe, 0, 0}, []byte{0, 0, 0xfe, 0xff}
 		}
-		d.order = "utf-16-le"
 		switch {
-		case bytes.HasPrefix(p, []byte{0xff, 0xfe}):
-			d.pending = p[2:]
-		case bytes.HasPrefix(p, []byte{0xfe, 0xff}):
-			d.order, d.pending = "utf-16-be", p[2:]
-		}
-	case "utf-32":
-		if len(p) < 4 && !final {
-			return false
-		}
-		d.order = "utf-32-le"
-		switch {
-		case bytes.HasPrefix(p, []byte{0xff, 0xfe, 0, 0}):
-			d.pending = p[4:]
-		case bytes.HasPrefix(p, []byte{0, 0, 0xfe, 0xff}):
-			d.order, d.pending = "utf-32-be", p[4:]
+		case bytes.HasPrefix(p, le):
+			d.order = d.enc + "-le"
+		case bytes.HasPrefix(p, be):
+			d.order = d.enc + "-be"
+		case len(p) >= unit:
+			return false, Errorf(UnicodeError, "%s stream does not start with BOM", strings.ToUpper(d.enc))
+		case !final:
+			return false, nil
+		default:
+			d.order = d.enc + "-le"
 		}
 	}
-	return true
+	return true, nil
 }
 
 // reset forgets the decoder's buffers after a seek or before a write; at
@@ -159,7 +170,7 @@ func (d *fileDecoder) readBOM(final bool) bool {
 func (d *fileDecoder) reset(atStart bool) {
 	d.pending, d.out = d.pending[:0], d.out[:0]
 	d.atStart = atStart
-	if !atStart && d.order == "" {
+	if !atStart && d.order == "" && (d.enc == "utf-16" || d.enc == "utf-32") {
 		d.order = d.enc + "-le"
 	}
 }
