@@ -1341,6 +1341,9 @@ func init() {
 				return Value{}, Errorf(TypeError, "reconfigure() argument 'errors' must be str or None, not %s", TypeName(errs))
 			}
 			f.errors = StrValue(errs)
+			if f.s.decoder != nil {
+				f.s.decoder.errors = f.errors
+			}
 		}
 		if lineBuffering.IsValid() && !lineBuffering.IsNone() {
 			b, err := Truth(th, lineBuffering)
