@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -55,6 +56,10 @@ func normalizeEncoding(name string) string {
 		return "utf-32-le"
 	case "utf_32_be", "utf_32be":
 		return "utf-32-be"
+	case "utf_8_sig":
+		return "utf-8-sig"
+	case "cp1252", "windows_1252", "1252":
+		return "cp1252"
 	}
 	return n
 }
@@ -77,6 +82,9 @@ func Decode(data []byte, encoding, errors string) (string, error) {
 		}
 	case "latin-1":
 		return latin1Decode(data), nil
+	case "utf-8-sig":
+		return Decode(bytes.TrimPrefix(data, utf8BOM), "utf-8", errors)
+	case "cp1252":
 	case "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be":
 		return decodeWide(data, enc, errors)
 	case "ascii":
@@ -94,6 +102,13 @@ func Decode(data []byte, encoding, errors string) (string, error) {
 				continue
 			}
 			end, reason = i+1, "ordinal not in range(128)"
+		} else if enc == "cp1252" {
+			if r := cp1252Decode[data[i]]; r != 0 || data[i] == 0 {
+				sb.WriteRune(r)
+				i++
+				continue
+			}
+			end, reason = i+1, charmapUndefined
 		} else {
 			n, bad, why := utf8SequenceAt(data, i)
 			if !bad {
@@ -105,7 +120,7 @@ func Decode(data []byte, encoding, errors string) (string, error) {
 		}
 		switch errors {
 		case "strict":
-			return "", newUnicodeError(UnicodeDecodeError, NewStr(enc), NewBytes(append([]byte(nil), data...)), Int(int64(i)), Int(int64(end)), NewStr(reason))
+			return "", newUnicodeError(UnicodeDecodeError, NewStr(codecErrorName(enc)), NewBytes(append([]byte(nil), data...)), Int(int64(i)), Int(int64(end)), NewStr(reason))
 		case "ignore":
 		case "replace":
 			sb.WriteRune(utf8.RuneError)
@@ -195,6 +210,7 @@ func Encode(s, encoding, errors string) ([]byte, error) {
 	enc := normalizeEncoding(encoding)
 	var limit rune // code points from limit up cannot be encoded
 	reason := ""
+	var charmap map[rune]byte // cp1252: the code points it encodes from 0x80 up
 	switch enc {
 	case "utf-8":
 		if utf8.ValidString(s) {
@@ -207,17 +223,32 @@ func Encode(s, encoding, errors string) ([]byte, error) {
 		limit, reason = 0x80, "ordinal not in range(128)"
 	case "latin-1":
 		limit, reason = 0x100, "ordinal not in range(256)"
+	case "utf-8-sig":
+		b, err := Encode(s, "utf-8", errors)
+		if err != nil {
+			return nil, err
+		}
+		return append(append([]byte(nil), utf8BOM...), b...), nil
+	case "cp1252":
+		limit, reason, charmap = 0x80, charmapUndefined, cp1252Encode()
 	case "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be":
 		return encodeWide(s, enc, errors)
 	default:
 		return nil, unknownEncoding(encoding)
 	}
-	encodable := func(r rune) bool { return r < limit && (r < 0xd800 || r > 0xdfff) }
+	encodable := func(r rune) bool {
+		if _, ok := charmap[r]; ok {
+			return true
+		}
+		return r < limit && (r < 0xd800 || r > 0xdfff)
+	}
 	rs := decodeRunes(s)
 	out := make([]byte, 0, len(rs))
 	for i := 0; i < len(rs); {
 		if encodable(rs[i]) {
-			if limit > 0x100 {
+			if b, ok := charmap[rs[i]]; ok {
+				out = append(out, b)
+			} else if limit > 0x100 {
 				out = utf8.AppendRune(out, rs[i])
 			} else {
 				out = append(out, byte(rs[i]))
@@ -231,7 +262,7 @@ func Encode(s, encoding, errors string) ([]byte, error) {
 		}
 		switch errors {
 		case "strict":
-			return nil, newUnicodeError(UnicodeEncodeError, NewStr(enc), NewStr(s), Int(int64(i)), Int(int64(end)), NewStr(reason))
+			return nil, newUnicodeError(UnicodeEncodeError, NewStr(codecErrorName(enc)), NewStr(s), Int(int64(i)), Int(int64(end)), NewStr(reason))
 		case "ignore":
 		case "replace":
 			for k := i; k < end; k++ {
@@ -252,13 +283,13 @@ func Encode(s, encoding, errors string) ([]byte, error) {
 			// the undecodable bytes 0x80..0xff.
 			for k := i; k < end; k++ {
 				if rs[k] < 0xdc80 || rs[k] > 0xdcff {
-					return nil, newUnicodeError(UnicodeEncodeError, NewStr(enc), NewStr(s), Int(int64(k)), Int(int64(k+1)), NewStr(reason))
+					return nil, newUnicodeError(UnicodeEncodeError, NewStr(codecErrorName(enc)), NewStr(s), Int(int64(k)), Int(int64(k+1)), NewStr(reason))
 				}
 				out = append(out, byte(rs[k]-0xdc00))
 			}
 		case "surrogatepass":
 			if enc != "utf-8" {
-				return nil, newUnicodeError(UnicodeEncodeError, NewStr(enc), NewStr(s), Int(int64(i)), Int(int64(end)), NewStr(reason))
+				return nil, newUnicodeError(UnicodeEncodeError, NewStr(codecErrorName(enc)), NewStr(s), Int(int64(i)), Int(int64(end)), NewStr(reason))
 			}
 			for _, r := range rs[i:end] {
 				out = append(out, encodeCodePoint(r)...)

@@ -119,6 +119,7 @@ type fileStream struct {
 	rbuf     []byte
 	rpos     int
 	eof      bool
+	decoder  *fileDecoder // a text file's decoder for the codecs of file_textcodec.go, or nil
 
 	lineBuffering bool
 	writeThrough  bool
@@ -148,7 +149,11 @@ type File struct {
 	encoding string
 	codec    fileCodec
 	errors   string // the error handler of a text file's codec
-	newline  Value  // None, '', '\n', '\r' or '\r\n'
+	// xcodec is the codec of file_textcodec.go a text file encodes with
+	// ("" for the others); reading then sees UTF-8 and codec is codecUTF8.
+	xcodec     string
+	bomPending bool  // the next write starts with the byte order mark
+	newline    Value // None, '', '\n', '\r' or '\r\n'
 }
 
 // fileCodec is a text file's encoding.
@@ -163,7 +168,7 @@ const (
 // fileCodecNamed finds the codec for an encoding name.
 func fileCodecNamed(name string) (fileCodec, bool) {
 	switch strings.ToLower(strings.ReplaceAll(name, "_", "-")) {
-	case "utf-8", "utf8", "u8", "utf", "cp65001", "utf-8-sig", "locale":
+	case "utf-8", "utf8", "u8", "utf", "cp65001", "locale":
 		return codecUTF8, true
 	case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859", "cp819", "l1", "latin":
 		return codecLatin1, true
@@ -194,6 +199,9 @@ func (f *File) decode(b []byte) (string, error) {
 // for UTF-8 text without lone surrogates (whose WTF-8 form Go's UTF-8
 // check rejects), which the error handler must decide about.
 func (f *File) encode(text string) ([]byte, error) {
+	if f.xcodec != "" {
+		return f.encodeTranscoded(text)
+	}
 	if f.codec == codecUTF8 && utf8.ValidString(text) {
 		return unsafeStringBytes(text), nil
 	}
@@ -239,13 +247,24 @@ func (s *fileStream) prepareRead() error {
 // prepareWrite moves the OS position back over read-ahead bytes, so that a
 // write lands where the reader stopped.
 func (s *fileStream) prepareWrite() error {
-	if n := len(s.rbuf) - s.rpos; n > 0 && s.core.f != nil && s.seekable {
-		if _, err := s.core.f.Seek(int64(-n), io.SeekCurrent); err != nil {
+	if n := s.readAhead(); n > 0 && s.core.f != nil && s.seekable {
+		if _, err := s.core.f.Seek(-n, io.SeekCurrent); err != nil {
 			return oserrorFromGo(err, "")
 		}
 	}
 	s.rbuf, s.rpos, s.eof = s.rbuf[:0], 0, false
+	if s.decoder != nil {
+		s.decoder.reset(false)
+	}
 	return nil
+}
+
+// readAhead returns how many bytes of the file were read but not consumed.
+func (s *fileStream) readAhead() int64 {
+	if s.decoder != nil {
+		return s.decoder.rawLen(s.rbuf[s.rpos:])
+	}
+	return int64(len(s.rbuf) - s.rpos)
 }
 
 // fill reads more bytes into the read buffer, keeping the unread ones. It
@@ -263,7 +282,11 @@ func (s *fileStream) fill() (bool, error) {
 		copy(nb, s.rbuf)
 		s.rbuf = nb
 	}
-	n, err := s.core.r.Read(s.rbuf[len(s.rbuf):cap(s.rbuf)])
+	var src io.Reader = s.core.r
+	if s.decoder != nil {
+		src = s.decoder
+	}
+	n, err := src.Read(s.rbuf[len(s.rbuf):cap(s.rbuf)])
 	s.rbuf = s.rbuf[:len(s.rbuf)+n]
 	if err == io.EOF || (n == 0 && err == nil) {
 		// Within one operation, stop at the first end of file; the next
@@ -271,6 +294,9 @@ func (s *fileStream) fill() (bool, error) {
 		// ^D).
 		s.eof = n == 0
 		return n > 0, nil
+	}
+	if exc, ok := err.(*Exception); ok {
+		return n > 0, exc // a decoding error
 	}
 	if err != nil {
 		return n > 0, oserrorFromGo(err, "")
@@ -415,7 +441,7 @@ func (s *fileStream) tell() (int64, error) {
 	if err != nil {
 		return 0, oserrorFromGo(err, "")
 	}
-	return pos - int64(len(s.rbuf)-s.rpos), nil
+	return pos - s.readAhead(), nil
 }
 
 // seek moves the position and forgets the read-ahead.
@@ -427,13 +453,14 @@ func (s *fileStream) seek(off int64, whence int) (int64, error) {
 		return 0, oserrorFromGo(err, "")
 	}
 	if whence == io.SeekCurrent {
-		off -= int64(len(s.rbuf) - s.rpos)
+		off -= s.readAhead()
 	}
 	pos, err := s.core.f.Seek(off, whence)
 	if err != nil {
 		return 0, oserrorFromGo(err, "")
 	}
 	s.rbuf, s.rpos, s.eof = s.rbuf[:0], 0, false
+	s.fileAfterSeek(pos)
 	return pos, nil
 }
 
@@ -538,8 +565,11 @@ func Open(th *Thread, args []Value, kwnames []string) (Value, error) {
 		errors = StrValue(errorsV)
 	}
 	codec, ok := fileCodecNamed(encoding)
+	xcodec := ""
 	if !ok {
-		return Value{}, Errorf(LookupError, "unknown encoding: %s", encoding)
+		if xcodec = fileTranscoded(encoding); xcodec == "" {
+			return Value{}, Errorf(LookupError, "unknown encoding: %s", encoding)
+		}
 	}
 
 	var osf *os.File
@@ -593,6 +623,9 @@ func Open(th *Thread, args []Value, kwnames []string) (Value, error) {
 	default:
 		f = s.view(fileText)
 		f.mode, f.encoding, f.newline, f.codec, f.errors = mode, encoding, newline, codec, errors
+		if xcodec != "" {
+			fileStartTranscoding(s, f, xcodec)
+		}
 	}
 	fileTrackOpen(th, s, f)
 	return ValueOf(f), nil
@@ -965,7 +998,7 @@ func (f *File) writeValue(v Value) (Value, error) {
 		text := StrValue(v)
 		n, ok := as[Str](v).knownRuneCount()
 		if !ok {
-			n = utf8.RuneCountInString(text)
+			n = countRunes(text) // lone surrogates count one each
 		}
 		if !f.newline.IsNone() {
 			if nl := StrValue(f.newline); nl == "\r" || nl == "\r\n" {
@@ -1308,6 +1341,9 @@ func init() {
 				return Value{}, Errorf(TypeError, "reconfigure() argument 'errors' must be str or None, not %s", TypeName(errs))
 			}
 			f.errors = StrValue(errs)
+			if f.s.decoder != nil {
+				f.s.decoder.errors = f.errors
+			}
 		}
 		if lineBuffering.IsValid() && !lineBuffering.IsNone() {
 			b, err := Truth(th, lineBuffering)
