@@ -199,7 +199,7 @@ func (j *JIT) LoopHot(th *runtime.Thread, f *runtime.Frame, pc int) (int, error)
 			return pc, nil
 		}
 		if j.log.Wants(tracelog.KindLoopHot) {
-			j.log.Emit(&tracelog.LoopHot{Func: f.Code.Name, Pos: posOf(f.Code, pc), Count: int64(lp.count)})
+			j.log.Emit(&tracelog.LoopHot{Stamp: stamp(th), Func: f.Code.Name, Pos: posOf(f.Code, pc), Count: int64(lp.count)})
 		}
 		resume, ok, err := j.compileLoop(th, f, lp, p)
 		if err != nil || !ok {
@@ -229,7 +229,7 @@ func loopName(th *runtime.Thread, c *runtime.Code, backEdge int) string {
 func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (resume int, ok bool, err error) {
 	pc := lp.key.pc
 	if j.log.Wants(tracelog.KindTraceStart) {
-		j.log.Emit(&tracelog.TraceStart{Func: f.Code.Name, Pos: posOf(f.Code, pc)})
+		j.log.Emit(&tracelog.TraceStart{Stamp: stamp(th), Func: f.Code.Name, Pos: posOf(f.Code, pc)})
 	}
 	t0 := time.Now()
 	prev := th.SetProfileTier(runtime.TierTracing, 0, 0)
@@ -242,7 +242,7 @@ func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Para
 	j.stats.RecordedOps += int64(rec.t.CountOps())
 	if rerr != nil {
 		resume, err = rec.finish(th, f)
-		j.aborted(lp, f, pc, 0, rerr, rec.t.CountOps(), tracing)
+		j.aborted(th, lp, f, pc, 0, rerr, rec.t.CountOps(), tracing)
 		return resume, false, err
 	}
 	t1 := time.Now()
@@ -255,14 +255,14 @@ func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Para
 	optimizing := time.Since(t1)
 	j.stats.OptimizeTime += optimizing
 	if j.backend == nil {
-		j.compileFailed(lp, f, pc, errors.New("no backend for this CPU"), opt, tracing)
+		j.compileFailed(th, lp, f, pc, errors.New("no backend for this CPU"), opt, tracing)
 		return pc, false, nil
 	}
 	t2 := time.Now()
 	code, cerr := j.backend.Compile(opt, nil)
 	backend := time.Since(t2)
 	if cerr != nil {
-		j.compileFailed(lp, f, pc, cerr, opt, tracing)
+		j.compileFailed(th, lp, f, pc, cerr, opt, tracing)
 		return pc, false, nil
 	}
 	j.stats.Backend++
@@ -279,12 +279,12 @@ func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Para
 	j.traces[opt.ID] = opt
 	j.codes[opt.ID] = code
 	if j.log.Wants(tracelog.KindLoopCompiled) {
-		j.log.Emit(&tracelog.LoopCompiled{Loop: lp.id, Func: f.Code.Name, Pos: posOf(f.Code, pc), Compile: tracelog.Compile{
+		j.log.Emit(&tracelog.LoopCompiled{Stamp: stamp(th), Loop: lp.id, Func: f.Code.Name, Pos: posOf(f.Code, pc), Compile: tracelog.Compile{
 			OpsBefore: int64(rec.t.CountOps()), OpsAfter: int64(opt.CountOps()), CodeBytes: int64(code.Size()),
 			Tracing: tracing, Optimize: optimizing, Backend: backend}})
 	}
 	if j.log.Wants(tracelog.KindLoopIR) {
-		j.log.Emit(&tracelog.LoopIR{Loop: lp.id, Name: opt.Name, Text: opt.FormatCode(code)})
+		j.log.Emit(&tracelog.LoopIR{Stamp: stamp(th), Loop: lp.id, Name: opt.Name, Text: opt.FormatCode(code)})
 	}
 	return pc, true, nil
 }
@@ -307,22 +307,22 @@ func slotsNeeded(t *Trace) int {
 }
 
 // compileFailed records a backend failure: the loop stays interpreted.
-func (j *JIT) compileFailed(lp *loop, f *runtime.Frame, pc int, err error, t *Trace, tracing time.Duration) {
+func (j *JIT) compileFailed(th *runtime.Thread, lp *loop, f *runtime.Frame, pc int, err error, t *Trace, tracing time.Duration) {
 	j.stats.AbortCompiling++
 	lp.blacklisted = true
 	if j.log.Wants(tracelog.KindTraceAbort) {
-		j.log.Emit(&tracelog.TraceAbort{Func: f.Code.Name, Pos: posOf(f.Code, pc), Reason: tracelog.AbortUnsupported,
+		j.log.Emit(&tracelog.TraceAbort{Stamp: stamp(th), Func: f.Code.Name, Pos: posOf(f.Code, pc), Reason: tracelog.AbortUnsupported,
 			Detail: "backend: " + err.Error(), Ops: int64(t.CountOps()), Tracing: tracing})
 	}
 	// The optimised IR is still worth showing (PYPYLOG=jit-log-opt).
 	if j.log.Wants(tracelog.KindLoopIR) {
-		j.log.Emit(&tracelog.LoopIR{Loop: int64(t.ID), Name: t.Name, Text: t.Format(nil)})
+		j.log.Emit(&tracelog.LoopIR{Stamp: stamp(th), Loop: int64(t.ID), Name: t.Name, Text: t.Format(nil)})
 	}
 }
 
 // aborted records an abort of tracing and blacklists loops that keep
 // aborting.
-func (j *JIT) aborted(lp *loop, f *runtime.Frame, pc int, guard int64, err error, ops int, tracing time.Duration) {
+func (j *JIT) aborted(th *runtime.Thread, lp *loop, f *runtime.Frame, pc int, guard int64, err error, ops int, tracing time.Duration) {
 	reason, detail := tracelog.AbortUnsupported, err.Error()
 	var ae *abortError
 	if errors.As(err, &ae) {
@@ -351,7 +351,7 @@ func (j *JIT) aborted(lp *loop, f *runtime.Frame, pc int, guard int64, err error
 		}
 	}
 	if j.log.Wants(tracelog.KindTraceAbort) {
-		j.log.Emit(&tracelog.TraceAbort{Func: f.Code.Name, Pos: posOf(f.Code, pc), Guard: guard, Reason: reason,
+		j.log.Emit(&tracelog.TraceAbort{Stamp: stamp(th), Func: f.Code.Name, Pos: posOf(f.Code, pc), Guard: guard, Reason: reason,
 			Detail: detail, Ops: int64(ops), Tracing: tracing})
 	}
 }
@@ -468,7 +468,7 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	gs.fails++
 	guardNo := guardNumber(t, snap)
 	if j.log.Wants(tracelog.KindGuardFail) && gs.fails&(gs.fails-1) == 0 {
-		j.log.Emit(&tracelog.GuardFail{Loop: lp.id, Guard: guardNo, Pos: posOf(lp.key.code, t.Snaps[snap].Frames[0].PC), Count: gs.fails})
+		j.log.Emit(&tracelog.GuardFail{Stamp: stamp(th), Loop: lp.id, Guard: guardNo, Pos: posOf(lp.key.code, t.Snaps[snap].Frames[0].PC), Count: gs.fails})
 	}
 	if gs.bridged || gs.noBridge || gs.fails <= int64(p.TraceEagerness) || len(t.Snaps[snap].Frames) > 1 || j.backend == nil {
 		return false, resume, nil
@@ -476,7 +476,7 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	code := j.codes[t.ID]
 	pc := t.Snaps[snap].Frames[0].PC
 	if j.log.Wants(tracelog.KindTraceStart) {
-		j.log.Emit(&tracelog.TraceStart{Func: f.Code.Name, Pos: posOf(f.Code, pc), Guard: guardNo})
+		j.log.Emit(&tracelog.TraceStart{Stamp: stamp(th), Func: f.Code.Name, Pos: posOf(f.Code, pc), Guard: guardNo})
 	}
 	t0 := time.Now()
 	rec := newBridgeRecorder(th, f, t, snap, lp.key.pc, p.TraceLimit, lp.entry)
@@ -486,7 +486,7 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	j.stats.TracingTime += tracing
 	if rerr != nil {
 		gs.noBridge = true
-		j.aborted(lp, f, pc, guardNo, rerr, rec.t.CountOps(), tracing)
+		j.aborted(th, lp, f, pc, guardNo, rerr, rec.t.CountOps(), tracing)
 		at, err := rec.finish(th, f)
 		return false, at, err
 	}
@@ -517,12 +517,12 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	j.stats.OptOps += int64(opt.CountOps())
 	j.stats.OptGuards += int64(opt.Guards())
 	if j.log.Wants(tracelog.KindBridgeCompiled) {
-		j.log.Emit(&tracelog.BridgeCompiled{Loop: lp.id, Guard: guardNo, Pos: posOf(f.Code, pc), Compile: tracelog.Compile{
+		j.log.Emit(&tracelog.BridgeCompiled{Stamp: stamp(th), Loop: lp.id, Guard: guardNo, Pos: posOf(f.Code, pc), Compile: tracelog.Compile{
 			OpsBefore: int64(rec.t.CountOps()), OpsAfter: int64(opt.CountOps()), CodeBytes: int64(bcode.Size()),
 			Tracing: tracing, Optimize: optimizing, Backend: backend}})
 	}
 	if j.log.Wants(tracelog.KindBridgeIR) {
-		j.log.Emit(&tracelog.BridgeIR{Guard: guardNo, Text: opt.FormatCode(bcode)})
+		j.log.Emit(&tracelog.BridgeIR{Stamp: stamp(th), Guard: guardNo, Text: opt.FormatCode(bcode)})
 	}
 	return true, lp.key.pc, nil
 }
@@ -570,3 +570,7 @@ func (j *JIT) Shutdown() {
 		})
 	}
 }
+
+// stamp is the header of an event about th's work: the trace log names the
+// Python thread it came from, as the runtime's resource events do.
+func stamp(th *runtime.Thread) tracelog.Stamp { return tracelog.Stamp{Thread: th.TraceID()} }

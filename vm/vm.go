@@ -82,7 +82,7 @@ func Run(p Program, opts runtime.Options) int {
 		opts.Path = searchPath(p, opts)
 	}
 	log := opts.TraceLog
-	log.RunStart(opts.Argv, "kiln "+Version, int64(os.Getpid()))
+	log.RunStart(opts.Argv, Version, int64(os.Getpid()))
 	interp := runtime.NewInterpreter(opts)
 	th := interp.MainThread()
 	interp.WatchCollections()

@@ -287,7 +287,7 @@ func (interp *Interpreter) finalize(th *Thread, v Value) {
 				id = r.ID
 			}
 		}
-		log.FinalizerRun(th.traceID(), id, t.Name, errText)
+		log.FinalizerRun(th.TraceID(), id, t.Name, errText)
 	}
 }
 

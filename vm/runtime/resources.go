@@ -114,7 +114,7 @@ func NewResource(th *Thread, kind tracelog.ResourceKind, desc, message string) *
 	st := &interp.life.res
 	st.mu.Lock()
 	st.nextID++
-	r := &Resource{ID: st.nextID, Kind: kind, Desc: desc, Message: message, interp: interp, thread: th.traceID()}
+	r := &Resource{ID: st.nextID, Kind: kind, Desc: desc, Message: message, interp: interp, thread: th.TraceID()}
 	st.opened++
 	collect := st.tracking && st.opened%resourceCollectEvery == 0
 	st.mu.Unlock()
@@ -133,8 +133,8 @@ func NewResource(th *Thread, kind tracelog.ResourceKind, desc, message string) *
 	return r
 }
 
-// traceID is the thread's id in trace log events.
-func (th *Thread) traceID() int64 {
+// TraceID is the thread's id in trace log events: 1 for the main thread.
+func (th *Thread) TraceID() int64 {
 	if th == th.Interp.main {
 		return 1
 	}
@@ -187,7 +187,7 @@ func (r *Resource) Close(th *Thread) {
 		if f := th.exec.frame; f != nil {
 			pos = framePos(f.Code, f.PC)
 		}
-		log.ResourceClose(th.traceID(), r.ID, pos)
+		log.ResourceClose(th.TraceID(), r.ID, pos)
 	}
 }
 
@@ -234,7 +234,7 @@ func (interp *Interpreter) reportLeaks(th *Thread) int {
 			if f := th.exec.frame; f != nil {
 				pos = framePos(f.Code, f.PC)
 			}
-			log.ResourceLeak(th.traceID(), r.ID, r.Kind, r.Desc, l.by, pos, r.traceStack())
+			log.ResourceLeak(th.TraceID(), r.ID, r.Kind, r.Desc, l.by, pos, r.traceStack())
 		}
 		if r.Kind == tracelog.ResourceGenerator && !interp.TrackingResources() {
 			continue // neither CPython nor PyPy warns about generators
