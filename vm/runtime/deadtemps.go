@@ -101,7 +101,11 @@ func regDeadFrom(insns []uint32, pc, r int) bool {
 			}
 			seen[pc] = true
 			w := insns[pc]
-			e, ok := regEffects(w)
+			var extra uint32
+			if compile.Op(w).HasExtraWord() && pc+1 < len(insns) {
+				extra = insns[pc+1]
+			}
+			e, ok := regEffects(w, extra)
 			if !ok || e.reads(r) {
 				return false
 			}
@@ -153,10 +157,14 @@ func (e *regEffect) writes(x int) bool {
 }
 
 // regEffects models the registers instruction w reads and writes, from
-// the operand comments of vm/compile/opcode.go; ok is false for the
-// instructions it does not model. A FORITER's target is written only when
-// the iterator yields, so it is not counted as written.
-func regEffects(w uint32) (e regEffect, ok bool) {
+// the operand comments of vm/compile/opcode.go; extra is its second word,
+// if it has one. ok is false for the instructions it does not model. A
+// FORITER's target is written only when the iterator yields, so it is not
+// counted as written. A MAKEFUNC reads only the operands its mask (the
+// extra word) names: the registers after a comprehension's function are
+// often the stale iterator and iterable of an earlier comprehension, and
+// counting them as read would keep that iterable alive.
+func regEffects(w, extra uint32) (e regEffect, ok bool) {
 	a, b, c := compile.A(w), compile.B(w), compile.C(w)
 	none := [2]int{0, -1}
 	e.r = [3][2]int{none, none, none}
@@ -207,7 +215,18 @@ func regEffects(w uint32) (e regEffect, ok bool) {
 	case op == compile.UNPACK:
 		e.r[0], e.w[0] = one(b), span(a, c)
 	case op == compile.MAKEFUNC:
-		e.r[0], e.w[0] = span(a+1, 4), one(a)
+		// The operands R[A+1..A+4] used, from the lowest to the highest bit
+		// set (a register in between counts as read: that keeps it live).
+		if mask := extra & 0xf; mask != 0 {
+			lo, hi := 3, 0
+			for i := 0; i < 4; i++ {
+				if mask&(1<<i) != 0 {
+					lo, hi = min(lo, i), max(hi, i)
+				}
+			}
+			e.r[0] = [2]int{a + 1 + lo, a + 1 + hi}
+		}
+		e.w[0] = one(a)
 	case op == compile.IMPORTNAME:
 		e.r[0], e.w[0] = span(b, 2), one(a)
 	case op == compile.WITHEXIT:
