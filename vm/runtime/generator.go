@@ -5,6 +5,8 @@ package runtime
 // delegation to a sub-iterator (yield from).
 
 import (
+	"unsafe"
+
 	"github.com/kilnpy/kiln/vm/compile"
 )
 
@@ -42,18 +44,57 @@ func newGenerator(th *Thread, fn *Function) *Generator {
 	if len(code.ExcTable) > 0 {
 		return newWatchedGenerator(th, fn)
 	}
-	gf := &struct {
-		g Generator
-		f Frame
-	}{
-		g: Generator{Object: Object{typ: GeneratorType}, fn: fn, Name: fn.Name, Qualname: fn.Qualname},
-		f: Frame{Code: code, Globals: fn.Globals, Builtins: fn.Builtins, Func: fn},
-	}
-	g, f := &gf.g, &gf.f
+	g, f := genAllocFrame(code.NumRegs)
+	*g = Generator{Object: Object{typ: GeneratorType}, fn: fn, Name: fn.Name, Qualname: fn.Qualname}
+	regs := f.Regs
+	*f = Frame{Code: code, Globals: fn.Globals, Builtins: fn.Builtins, Func: fn, Regs: regs}
 	g.frame, f.gen = f, g
-	f.Regs = make([]Value, code.NumRegs, code.NumRegs+regsViewPad)
 	copy(f.Regs[code.KBase:], code.KVals)
 	return g
+}
+
+// genFrameWith is a generator, its frame and the frame's registers in
+// one allocation, for a register count of at most len(R).
+type genFrameWith[R any] struct {
+	g    Generator
+	f    Frame
+	regs R
+}
+
+// genAllocFrame allocates a generator and its frame with nregs registers
+// (f.Regs set, everything else zero). Most generator functions are small,
+// so their registers share the allocation too: one object for the
+// collector instead of two. Race builds need padding after the registers
+// (regview_race.go) and allocate them apart.
+func genAllocFrame(nregs int) (*Generator, *Frame) {
+	if regsViewPad == 0 {
+		// The bounds fill Go's size classes from 448 to 896 bytes.
+		switch {
+		case nregs <= 7:
+			return genAllocInline[[7]Value](nregs)
+		case nregs <= 11:
+			return genAllocInline[[11]Value](nregs)
+		case nregs <= 15:
+			return genAllocInline[[15]Value](nregs)
+		case nregs <= 19:
+			return genAllocInline[[19]Value](nregs)
+		case nregs <= 27:
+			return genAllocInline[[27]Value](nregs)
+		case nregs <= 35:
+			return genAllocInline[[35]Value](nregs)
+		}
+	}
+	s := new(genFrameWith[struct{}])
+	s.f.Regs = make([]Value, nregs, nregs+regsViewPad)
+	return &s.g, &s.f
+}
+
+// genAllocInline is genAllocFrame with the registers in the allocation;
+// R is an array of at least nregs Values.
+func genAllocInline[R any](nregs int) (*Generator, *Frame) {
+	s := new(genFrameWith[R])
+	s.f.Regs = unsafe.Slice((*Value)(unsafe.Pointer(&s.regs)), nregs)
+	return &s.g, &s.f
 }
 
 // resume runs the generator until it yields (done false) or returns (done
