@@ -44,11 +44,11 @@ func newGenerator(th *Thread, fn *Function) *Generator {
 	if len(code.ExcTable) > 0 {
 		return newWatchedGenerator(th, fn)
 	}
+	// Field by field: assigning whole struct values to the new object
+	// would copy them with a bulk write barrier while the collector runs.
 	g, f := genAllocFrame(code.NumRegs)
-	*g = Generator{Object: Object{typ: GeneratorType}, fn: fn, Name: fn.Name, Qualname: fn.Qualname}
-	regs := f.Regs
-	*f = Frame{Code: code, Globals: fn.Globals, Builtins: fn.Builtins, Func: fn, Regs: regs}
-	g.frame, f.gen = f, g
+	g.typ, g.fn, g.Name, g.Qualname, g.frame = GeneratorType, fn, fn.Name, fn.Qualname, f
+	f.Code, f.Globals, f.Builtins, f.Func, f.gen = code, fn.Globals, fn.Builtins, fn, g
 	copy(f.Regs[code.KBase:], code.KVals)
 	return g
 }
@@ -160,7 +160,12 @@ func (g *Generator) step(th *Thread, send Value, throw error) (v Value, done boo
 	if err := th.enterCall(); err != nil {
 		return Value{}, false, err
 	}
-	f.throw = throw
+	// Pointer fields are stored only when they change: while the
+	// collector runs every pointer store pays a write barrier, and most
+	// resumptions neither throw nor handle an exception.
+	if throw != nil || f.throw != nil {
+		f.throw = throw
+	}
 	f.Back = th.exec.frame
 	th.exec.frame = f
 	saved := th.exec.handled
@@ -170,10 +175,10 @@ func (g *Generator) step(th *Thread, send Value, throw error) (v Value, done boo
 	r, e := th.run(f)
 	if th.exec.handled.p != saved.p || th.exec.handled.n != saved.n {
 		g.handled = th.exec.handled
-	} else {
+		th.exec.handled = saved
+	} else if g.handled.p != nil {
 		g.handled = Value{}
 	}
-	th.exec.handled = saved
 	th.exec.frame = f.Back
 	f.Back = nil
 	th.depth--
