@@ -90,3 +90,13 @@ gen = g_many(1, 2, 3, 4, 5)
 print(next(gen), gen.__name__, gen.__qualname__)
 gen.close()
 print(list(gen))
+
+# str.split() with no separator: ASCII fast path and its fallbacks.
+for s in ["", "   ", "a", " a ", "a b", "\t a\n\x0bb\x0c\rc \x1c\x1d\x1e\x1f d  ",
+          "one  two   three", "x" * 40 + " y", " ".join(str(i) for i in range(40)),
+          "caf\u00e9 au\u00a0lait\u3000ok", "\u2003lead and trail\u2003"]:
+    print(repr(s.split()), s.split() == s.split(None), s.split(maxsplit=1))
+words = " ".join(["w%d" % i for i in range(100)]).split()
+print(len(words), words[0], words[16], words[-1], words[50] is not words[51], hash(words[3]) == hash("w3"))
+keep = [(" %d " % i).split()[0] for i in range(40)]
+print(keep[::7])
