@@ -100,3 +100,20 @@ words = " ".join(["w%d" % i for i in range(100)]).split()
 print(len(words), words[0], words[16], words[-1], words[50] is not words[51], hash(words[3]) == hash("w3"))
 keep = [(" %d " % i).split()[0] for i in range(40)]
 print(keep[::7])
+
+# Tuple ordering as heapq, sorted, min and max see it: small ints first,
+# then anything else.
+import heapq
+h = []
+for t in [(3, 1), (1, 2), (1, 1), (2,), (1, 1, 0), (), (-5, 9), (2**70, 0), (2, 0.5), (True, 7)]:
+    try:
+        heapq.heappush(h, t)
+    except TypeError as e:
+        print("TypeError", e)
+print([heapq.heappop(h) for _ in range(len(h))])
+print(sorted([(1, "b"), (1, "a"), (0, "z")]), sorted([(1, 2.5, 1), (1, 2.5), (1, 2)]), min((2, 1), (2, 0), (3, -1)), max((1, 2), (1, 2, 0)))
+try:
+    sorted([(1, None), (1, "x")])
+except TypeError as e:
+    print("TypeError", e)
+print(sorted([(2, None), (1, "x")]), (1, 2) < (1, 2), (1, 2) < (1, 2, 3), (-1,) < (0,))
