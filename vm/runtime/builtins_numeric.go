@@ -160,7 +160,7 @@ func builtinDivmod(th *Thread, args []Value, kwnames []string) (Value, error) {
 			q--
 			r += y
 		}
-		return NewTuple([]Value{Int(q), Int(r)}), nil
+		return NewTuple2(Int(q), Int(r)), nil
 	}
 	return specialBinary(th, a, b, "__divmod__", "__rdivmod__", "divmod()")
 }

@@ -36,6 +36,11 @@ type Dict struct {
 // bytes rather than 80.
 type dictIndex struct {
 	slots []int32 // -1 empty, -2 deleted, else a position in entries
+	// head is a position with only holes before it in entries, where
+	// FirstEntry starts looking: a dict used as a FIFO (OrderedDict's
+	// popitem(last=False)) would otherwise rescan the holes left at the
+	// front by every earlier pop.
+	head int
 }
 
 type dictEntry struct {
@@ -139,6 +144,19 @@ func (d *Dict) resize(minUsed int) {
 		}
 		d.index.slots[j] = int32(i)
 	}
+}
+
+// churnRoom is how many entries a full indexed table is resized for.
+// A dict that only grows gets room for one more, which doubles its table.
+// One whose deletions left holes (an LRU cache, a work queue) would be
+// squeezed to little more than its live entries and fill again after a
+// few insertions, rebuilding its index each time; half its size again
+// of room spaces those rebuilds out, as CPython's used*3 growth does.
+func (d *Dict) churnRoom() int {
+	if d.used < len(d.entries) {
+		return d.used + d.used/2 + 1
+	}
+	return d.used + 1
 }
 
 // presize makes an empty dict's first entry table hold exactly n entries
@@ -277,7 +295,7 @@ func (d *Dict) setHashed(th *Thread, key Value, h int64, val Value) error {
 			slot, _, _ = d.find(th, key, h) // no comparisons: key is absent
 		}
 	} else if (len(d.entries)+1)*3 > len(d.index.slots)*2 {
-		d.resize(d.used + 1)
+		d.resize(d.churnRoom())
 		slot, _, _ = d.find(th, key, h) // no comparisons: key is absent
 	}
 	if d.index != nil {
@@ -308,6 +326,7 @@ func (d *Dict) Delete(th *Thread, key Value) (bool, error) {
 	if d.used == 0 {
 		d.entries = d.entries[:0]
 		if d.index != nil {
+			d.index.head = 0
 			for i := range d.index.slots {
 				d.index.slots[i] = indexEmpty
 			}
@@ -423,6 +442,23 @@ func (d *Dict) Keys() []Value {
 func (d *Dict) Entry(i int) (key, value Value, ok bool) {
 	e := &d.entries[i]
 	return e.key, e.value, e.key.p != nil
+}
+
+// FirstEntry returns the oldest live entry; ok is false if d is empty.
+func (d *Dict) FirstEntry() (key, value Value, ok bool) {
+	i := 0
+	if d.index != nil {
+		i = d.index.head
+	}
+	for ; i < len(d.entries); i++ {
+		if e := &d.entries[i]; e.key.p != nil {
+			if d.index != nil {
+				d.index.head = i
+			}
+			return e.key, e.value, true
+		}
+	}
+	return Value{}, Value{}, false
 }
 
 // EntryCap is the length of the entry table, holes included.

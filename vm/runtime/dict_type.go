@@ -351,4 +351,8 @@ func (d *Dict) removeAt(slot, pos int) {
 	for n := len(d.entries); n > 0 && d.entries[n-1].key.p == nil; n-- {
 		d.entries = d.entries[:n-1]
 	}
+	if d.index != nil {
+		// Entries appended from here on must not fall before head.
+		d.index.head = min(d.index.head, len(d.entries))
+	}
 }

@@ -33,12 +33,33 @@ func LessThan(th *Thread, a, b Value) (bool, error) {
 	case a.p != nil && b.p != nil && !a.IsImmediate() && !b.IsImmediate() &&
 		a.Type() == StrType && b.Type() == StrType:
 		return StrValue(a) < StrValue(b), nil
+	case a.p != nil && b.p != nil && !a.IsImmediate() && !b.IsImmediate() &&
+		a.Type() == TupleType && b.Type() == TupleType:
+		if lt, ok := tupleLessSmallInts(TupleItems(a), TupleItems(b)); ok {
+			return lt, nil
+		}
 	}
 	r, err := Compare(th, CmpLT, a, b)
 	if err != nil {
 		return false, err
 	}
 	return Truth(th, r)
+}
+
+// tupleLessSmallInts is a < b for tuples compared up to their first
+// difference through small ints only, such as the (priority, n) entries
+// of a heap; ok is false when an item on the way is anything else.
+func tupleLessSmallInts(a, b []Value) (lt, ok bool) {
+	for i := range min(len(a), len(b)) {
+		x, y := a[i], b[i]
+		if x.p != pInt || y.p != pInt {
+			return false, false
+		}
+		if x.n != y.n {
+			return int64(x.n) < int64(y.n), true
+		}
+	}
+	return len(a) < len(b), true
 }
 
 // IsExactList reports whether v is a list (not an instance of a subclass).

@@ -5,6 +5,8 @@ package runtime
 // delegation to a sub-iterator (yield from).
 
 import (
+	"unsafe"
+
 	"github.com/kilnpy/kiln/vm/compile"
 )
 
@@ -42,18 +44,57 @@ func newGenerator(th *Thread, fn *Function) *Generator {
 	if len(code.ExcTable) > 0 {
 		return newWatchedGenerator(th, fn)
 	}
-	gf := &struct {
-		g Generator
-		f Frame
-	}{
-		g: Generator{Object: Object{typ: GeneratorType}, fn: fn, Name: fn.Name, Qualname: fn.Qualname},
-		f: Frame{Code: code, Globals: fn.Globals, Builtins: fn.Builtins, Func: fn},
-	}
-	g, f := &gf.g, &gf.f
-	g.frame, f.gen = f, g
-	f.Regs = make([]Value, code.NumRegs, code.NumRegs+regsViewPad)
+	// Field by field: assigning whole struct values to the new object
+	// would copy them with a bulk write barrier while the collector runs.
+	g, f := genAllocFrame(code.NumRegs)
+	g.typ, g.fn, g.Name, g.Qualname, g.frame = GeneratorType, fn, fn.Name, fn.Qualname, f
+	f.Code, f.Globals, f.Builtins, f.Func, f.gen = code, fn.Globals, fn.Builtins, fn, g
 	copy(f.Regs[code.KBase:], code.KVals)
 	return g
+}
+
+// genFrameWith is a generator, its frame and the frame's registers in
+// one allocation, for a register count of at most len(R).
+type genFrameWith[R any] struct {
+	g    Generator
+	f    Frame
+	regs R
+}
+
+// genAllocFrame allocates a generator and its frame with nregs registers
+// (f.Regs set, everything else zero). Most generator functions are small,
+// so their registers share the allocation too: one object for the
+// collector instead of two. Race builds need padding after the registers
+// (regview_race.go) and allocate them apart.
+func genAllocFrame(nregs int) (*Generator, *Frame) {
+	if regsViewPad == 0 {
+		// The bounds fill Go's size classes from 448 to 896 bytes.
+		switch {
+		case nregs <= 7:
+			return genAllocInline[[7]Value](nregs)
+		case nregs <= 11:
+			return genAllocInline[[11]Value](nregs)
+		case nregs <= 15:
+			return genAllocInline[[15]Value](nregs)
+		case nregs <= 19:
+			return genAllocInline[[19]Value](nregs)
+		case nregs <= 27:
+			return genAllocInline[[27]Value](nregs)
+		case nregs <= 35:
+			return genAllocInline[[35]Value](nregs)
+		}
+	}
+	s := new(genFrameWith[struct{}])
+	s.f.Regs = make([]Value, nregs, nregs+regsViewPad)
+	return &s.g, &s.f
+}
+
+// genAllocInline is genAllocFrame with the registers in the allocation;
+// R is an array of at least nregs Values.
+func genAllocInline[R any](nregs int) (*Generator, *Frame) {
+	s := new(genFrameWith[R])
+	s.f.Regs = unsafe.Slice((*Value)(unsafe.Pointer(&s.regs)), nregs)
+	return &s.g, &s.f
 }
 
 // resume runs the generator until it yields (done false) or returns (done
@@ -119,7 +160,12 @@ func (g *Generator) step(th *Thread, send Value, throw error) (v Value, done boo
 	if err := th.enterCall(); err != nil {
 		return Value{}, false, err
 	}
-	f.throw = throw
+	// Pointer fields are stored only when they change: while the
+	// collector runs every pointer store pays a write barrier, and most
+	// resumptions neither throw nor handle an exception.
+	if throw != nil || f.throw != nil {
+		f.throw = throw
+	}
 	f.Back = th.exec.frame
 	th.exec.frame = f
 	saved := th.exec.handled
@@ -129,10 +175,10 @@ func (g *Generator) step(th *Thread, send Value, throw error) (v Value, done boo
 	r, e := th.run(f)
 	if th.exec.handled.p != saved.p || th.exec.handled.n != saved.n {
 		g.handled = th.exec.handled
-	} else {
+		th.exec.handled = saved
+	} else if g.handled.p != nil {
 		g.handled = Value{}
 	}
-	th.exec.handled = saved
 	th.exec.frame = f.Back
 	f.Back = nil
 	th.depth--

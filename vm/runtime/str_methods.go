@@ -357,6 +357,51 @@ func StrIsIdentifier(s string) bool {
 // in order, scanning the UTF-8 in place, and the parts share s's bytes, as
 // with the other splits: a large text split into words costs one str object
 // per word and no copies.
+// strSplitChunk is how many str objects strSplitASCIIWhitespace allocates
+// at once. A word kept after the others are dropped keeps its chunk alive
+// (at most 15 other 48-byte headers, next to the whole text its bytes
+// share), in exchange for one allocation per 16 words instead of one each.
+const strSplitChunk = 16
+
+// strSplitASCIIWhitespace is s.split() for an ASCII s, the usual case, in
+// two tight passes (count, then cut) and with the str objects allocated in
+// chunks. ok is false if s has a non-ASCII byte: strSplitWhitespace then
+// decodes it, to split at the Unicode spaces too.
+func strSplitASCIIWhitespace(s string) (list Value, ok bool) {
+	n, inWord := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return Value{}, false
+		}
+		if asciiSpace[c] {
+			inWord = false
+		} else if !inWord {
+			inWord = true
+			n++
+		}
+	}
+	items := make([]Value, n)
+	var chunk []Str
+	for k, i := 0, 0; k < n; k++ {
+		for asciiSpace[s[i]] {
+			i++
+		}
+		j := i
+		for i < len(s) && !asciiSpace[s[i]] {
+			i++
+		}
+		if len(chunk) == 0 {
+			chunk = make([]Str, min(strSplitChunk, n-k))
+		}
+		w := &chunk[0]
+		chunk = chunk[1:]
+		w.typ, w.s = StrType, s[j:i]
+		items[k] = ValueOf(w)
+	}
+	return NewList(items), true
+}
+
 // asciiSpace tells which ASCII characters str.split() splits at, a table
 // rather than isPySpace's switch for the loop over every character.
 var asciiSpace = func() (t [utf8.RuneSelf]bool) {
@@ -876,6 +921,11 @@ func addStrMethods(t *Type) {
 		}
 		s := StrValue(self)
 		if !hasSep {
+			if maxsplit < 0 {
+				if l, ok := strSplitASCIIWhitespace(s); ok {
+					return l, nil
+				}
+			}
 			return strSeqListValue(strSplitWhitespace(s, maxsplit)), nil
 		}
 		n := -1

@@ -187,6 +187,13 @@ func percentFormat(th *Thread, format string, args Value, forBytes bool) (string
 		if err != nil {
 			return "", err
 		}
+		if v.IsSmallInt() && spec.plainDecimal() {
+			// "w%d" % i: the digits go straight into the result, without
+			// a string of their own.
+			var digits [24]byte
+			sb.Write(strconv.AppendInt(digits[:0], v.SmallInt(), 10))
+			continue
+		}
 		s, err := spec.format(th, v, i)
 		if err != nil {
 			return "", err
@@ -210,6 +217,12 @@ type percentSpec struct {
 	precision       int // -1: none
 	conv            rune
 	forBytes        bool // formatting bytes: %s and %b take bytes, %r is ascii()
+}
+
+// plainDecimal reports whether the conversion is a bare %d, %i or %u,
+// whose text for an int is just its digits.
+func (s *percentSpec) plainDecimal() bool {
+	return (s.conv == 'd' || s.conv == 'i' || s.conv == 'u') && s.width < 0 && s.precision < 0 && s.sign == 0 && !s.forBytes
 }
 
 // format converts v; index is the position of the conversion character,

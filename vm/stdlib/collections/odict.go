@@ -79,6 +79,16 @@ func odPopItem(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, erro
 	if err != nil {
 		return rt.Value{}, err
 	}
+	if !last {
+		k, v, ok := d.FirstEntry()
+		if !ok {
+			return rt.Value{}, rt.NewException(rt.KeyError, rt.NewStr("dictionary is empty"))
+		}
+		if _, err := d.Delete(th, k); err != nil {
+			return rt.Value{}, err
+		}
+		return rt.NewTuple2(k, v), nil
+	}
 	n := d.EntryCap()
 	for j := 0; j < n; j++ {
 		i := j
@@ -92,7 +102,7 @@ func odPopItem(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, erro
 		if _, err := d.Delete(th, k); err != nil {
 			return rt.Value{}, err
 		}
-		return rt.NewTuple([]rt.Value{k, v}), nil
+		return rt.NewTuple2(k, v), nil
 	}
 	return rt.Value{}, rt.NewException(rt.KeyError, rt.NewStr("dictionary is empty"))
 }
