@@ -1446,6 +1446,8 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				continue
 			case compile.LISTAPPEND:
 				a, b := uint8(w>>8), uint8(w>>16)
+				// List.push written out: the Go compiler does not inline
+				// calls in a function as big as this one.
 				l := as[List](regs[a])
 				if len(l.items) == cap(l.items) {
 					l.grow()

@@ -175,10 +175,7 @@ func defaultState(th *Thread, obj Value, required bool) (Value, error) {
 	if required && nativeStateLayout(t.Layout) {
 		return Value{}, Errorf(TypeError, "cannot pickle '%s' object", t.TPName())
 	}
-	state := None
-	if d := obj.header().dict; d != nil && d.Len() > 0 {
-		state = ValueOf(d)
-	}
+	state := instanceDictOrNone(obj)
 	copyreg, err := ImportModule(th, "copyreg")
 	if err != nil {
 		return Value{}, err
@@ -285,14 +282,6 @@ func addBuiltinReductions() {
 			return reduce(th, self)
 		})
 	}
-	// instanceDictOrNone is the state part of a reduction: the instance
-	// dict of a subclass instance, or None.
-	instanceDictOrNone := func(v Value) Value {
-		if d := v.header().dict; d != nil && d.Len() > 0 {
-			return ValueOf(d)
-		}
-		return None
-	}
 	setReduce := func(th *Thread, self Value) (Value, error) {
 		items, err := ToSlice(th, self)
 		if err != nil {
@@ -340,12 +329,21 @@ func addBuiltinReductions() {
 	reducer(BaseException, func(th *Thread, self Value) (Value, error) {
 		e := as[Exception](self)
 		parts := []Value{ValueOf(self.Type()), NewTuple(append([]Value(nil), e.Args...))}
-		if d := self.header().dict; d != nil && d.Len() > 0 {
-			parts = append(parts, ValueOf(d))
+		if d := instanceDictOrNone(self); !d.IsNone() {
+			parts = append(parts, d)
 		}
 		return NewTuple(parts), nil
 	})
 	// The singletons reduce to their names: copies are themselves.
 	reducer(EllipsisType, func(th *Thread, self Value) (Value, error) { return NewStr("Ellipsis"), nil })
 	reducer(NotImplementedType, func(th *Thread, self Value) (Value, error) { return NewStr("NotImplemented"), nil })
+}
+
+// instanceDictOrNone is the state part of a reduction: v's instance dict
+// if it has entries, else None.
+func instanceDictOrNone(v Value) Value {
+	if d := v.header().dict; d != nil && d.Len() > 0 {
+		return ValueOf(d)
+	}
+	return None
 }
