@@ -31,9 +31,17 @@ func trackOpen(th *runtime.Thread, s *sockObject) sockTracker {
 // closed records an explicit close() or detach().
 func (t sockTracker) closed(th *runtime.Thread) { t.r.Close(th) }
 
-// leaked records that the collector closed a socket the program dropped.
-// It runs on Go's finalizer goroutine; the report waits for a safe point.
-func (t sockTracker) leaked() { t.r.Leak(tracelog.DetectedByGC) }
+// closeLeaked closes a socket the program never closed, found by the
+// collector or still open at exit, and records the leak. From the
+// collector it runs on Go's finalizer goroutine; the report waits for a
+// safe point.
+func (k *sockFD) closeLeaked(by tracelog.LeakDetector) {
+	if k.fd >= 0 {
+		_ = unix.Close(k.fd)
+		k.fd = -1
+		k.track.r.Leak(by)
+	}
+}
 
 // describe sets the record's texts from the socket's current state: the
 // warning names the socket by its repr, which gains its addresses after
@@ -107,10 +115,8 @@ func (r *sockRegistry) closeAtExit() {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	for w := range r.open {
-		if k := w.Value(); k != nil && k.fd >= 0 {
-			_ = unix.Close(k.fd)
-			k.fd = -1
-			k.track.r.Leak(tracelog.DetectedAtExit)
+		if k := w.Value(); k != nil {
+			k.closeLeaked(tracelog.DetectedAtExit)
 		}
 	}
 	clear(r.open)

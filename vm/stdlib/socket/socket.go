@@ -20,6 +20,7 @@ import (
 	stdruntime "runtime"
 	"time"
 
+	"github.com/kilnpy/kiln/tracelog"
 	"github.com/kilnpy/kiln/vm/runtime"
 	"golang.org/x/sys/unix"
 )
@@ -164,13 +165,7 @@ func (s *sockObject) track(th *runtime.Thread) {
 
 // sockCollected closes the socket of an object found unreachable and
 // reports the leak if the program never closed it.
-func sockCollected(k *sockFD) {
-	if k.fd >= 0 {
-		_ = unix.Close(k.fd)
-		k.fd = -1
-		k.track.leaked()
-	}
-}
+func sockCollected(k *sockFD) { k.closeLeaked(tracelog.DetectedByGC) }
 
 // localAddress is "host:port" of a bound socket, for trace log events.
 func (s *sockObject) localAddress() string {
