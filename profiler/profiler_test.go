@@ -39,7 +39,14 @@ func TestMain(m *testing.M) {
 // kiln runs the kiln command and returns its exit status and output.
 func kiln(t *testing.T, args ...string) (int, string) {
 	t.Helper()
+	return kilnEnv(t, nil, args...)
+}
+
+// kilnEnv is kiln with env added to the environment.
+func kilnEnv(t *testing.T, env []string, args ...string) (int, string) {
+	t.Helper()
 	cmd := exec.Command(kilnBin, args...)
+	cmd.Env = append(os.Environ(), env...)
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	err := cmd.Run()

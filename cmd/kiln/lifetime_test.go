@@ -19,7 +19,8 @@
 //
 // x.after lists files the program must have left, one per line, as
 // "name<TAB>content" with the content Go-quoted; it is checked after every
-// run of x. x.ulimit holds a descriptor limit (ulimit -n) for the runs.
+// run of x. x.ulimit holds a descriptor limit (ulimit -n) for the runs,
+// which then also run without Go's own collections (GOGC=off).
 //
 // Each run happens in a fresh directory holding a copy of x.py. Addresses
 // (0x...) in the output read 0xADDR, and the directory's path is removed.
@@ -40,6 +41,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 )
@@ -96,9 +98,16 @@ func runLifetimeCase(t *testing.T, bin, dir, prog string, flags []string, path s
 	}
 	args := append(append([]string{}, flags...), prog+".py")
 	name, argv := bin, args
+	env := append(cleanEnv(), runEnv...)
 	if limit, err := os.ReadFile(filepath.Join(dir, prog+".ulimit")); err == nil {
+		// The output says where each EMFILE's collection ran, so only
+		// those may close files: a collection Go starts on its own (and
+		// the finalizer goroutine's timing after it) would move the next
+		// EMFILE, and the lines reported, from one run to the next.
+		env = append(env, "GOGC=off")
 		// ulimit -n sets the soft and hard limits, so that Go's start-up
 		// cannot raise the soft one again.
+		inheritOnlyStdio.Do(closeInheritedOnExec)
 		name = "/bin/sh"
 		argv = append([]string{"-c", `ulimit -n "$0" && exec "$@"`, strings.TrimSpace(string(limit)), bin}, args...)
 	}
@@ -106,7 +115,7 @@ func runLifetimeCase(t *testing.T, bin, dir, prog string, flags []string, path s
 	defer cancel()
 	cmd := exec.CommandContext(ctx, name, argv...)
 	cmd.Dir = work
-	cmd.Env = append(cleanEnv(), runEnv...)
+	cmd.Env = env
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	runErr := cmd.Run()
@@ -135,6 +144,22 @@ func runLifetimeCase(t *testing.T, bin, dir, prog string, flags []string, path s
 		}
 	}
 	checkAfter(t, filepath.Join(dir, prog+".after"), work)
+}
+
+var inheritOnlyStdio sync.Once
+
+// closeInheritedOnExec marks the descriptors above 2 that the test
+// process inherited without close-on-exec (a CI runner's pipes) so that
+// its children do not inherit them: under a descriptor limit, each would
+// take a place and move the point where open() meets EMFILE. Go opens
+// its own descriptors close-on-exec already.
+func closeInheritedOnExec() {
+	entries, _ := os.ReadDir("/proc/self/fd")
+	for _, e := range entries {
+		if fd, err := strconv.Atoi(e.Name()); err == nil && fd > 2 {
+			syscall.CloseOnExec(fd)
+		}
+	}
 }
 
 // checkAfter checks the files listed in an .after file (if any) in work.
