@@ -144,7 +144,14 @@ This is kiln's -X track-resources."
           (insert (format "profile: %s (M-x kiln-open-profile)\n" (plist-get result :profile))))
         (special-mode)))
     (message "Kiln: %s" summary)
-    (with-current-buffer buffer (run-hooks 'kiln-after-run-hook))
+    (with-current-buffer buffer
+      ;; The run's diagnostics were published before this reply. Eglot
+      ;; hands them to Flymake only through the report function of
+      ;; Flymake's current check, and keeps them for the next check when
+      ;; that function is missing or stale (a check started meanwhile):
+      ;; start one, so that they show now rather than after an edit.
+      (when (bound-and-true-p flymake-mode) (flymake-start))
+      (run-hooks 'kiln-after-run-hook))
     result))
 
 (defun kiln-run (&optional wait)
