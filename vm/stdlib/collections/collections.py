@@ -17,6 +17,7 @@ from _collections import deque, _od_move_to_end, _od_popitem, _count_elements
 
 _sys.modules['collections.abc'] = _collections_abc
 abc = _collections_abc
+_collections_abc.MutableSequence.register(deque)
 
 
 class defaultdict(dict):
