@@ -14,11 +14,13 @@ import (
 	rt "github.com/kilnpy/kiln/vm/runtime"
 )
 
-// The real functions, as the C library computes them.
+// The real functions, as the C library computes them (hypot.go for
+// hypot; the others are the runtime's, see docs/stdlib.md for where they
+// still differ from glibc).
 var (
 	sin, cos, sinhR, coshR = rt.Libm.Sin, rt.Libm.Cos, rt.Libm.Sinh, rt.Libm.Cosh
 	expR, logR, log1p      = rt.Libm.Exp, rt.Libm.Log, rt.Libm.Log1p
-	atan2, hypot           = rt.Libm.Atan2, rt.Libm.Hypot
+	atan2, hypot           = rt.Libm.Atan2, glibcHypot
 	asinhR, tanhR, tanR    = rt.Libm.Asinh, rt.Libm.Tanh, rt.Libm.Tan
 )
 
