@@ -1,6 +1,6 @@
 // libm_oracle prints the C library's results for "name x y" lines of hex
 // floats read from stdin, one "name x y result" line each, for checking
-// Kiln's glibc-matching real functions (vm/stdlib/cmath/testdata):
+// Kiln's glibc-matching real functions (vm/stdlib/cmath/glibc/testdata):
 //
 //   gcc -O2 -fno-builtin -o /tmp/libm_oracle bench/libm_oracle.c -lm
 //   python3 bench/libm_cases.py hypot 3000 | /tmp/libm_oracle

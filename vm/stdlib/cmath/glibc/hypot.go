@@ -1,17 +1,20 @@
-// This file defines hypot as glibc 2.35 and later computes it.
-
-package cmath
+// Package glibc holds real functions computed the way the GNU C library
+// computes them, where that differs from the correctly rounded result:
+// CPython calls the C library, and Kiln's output must match CPython's bit
+// for bit. It depends on nothing else of Kiln's, so the runtime (abs of a
+// complex) can use it as well as cmath.
+package glibc
 
 import "math"
 
-// glibcHypot is sqrt(x*x + y*y) by Borges's corrected algorithm ("An
+// Hypot is sqrt(x*x + y*y) by Borges's corrected algorithm ("An
 // Improved Algorithm for hypot(a,b)", 2019), which glibc uses since 2.35:
 // the rounded square root of the rounded sum, then one correction step
 // from the exact residual. Its results are within an ulp of the exact
 // value and not always the nearest, so matching CPython's abs(complex)
 // and cmath, which call the C library's hypot, takes the same steps.
 // Arguments beyond 2**511 or below 2**-511 are scaled by 2**600 first.
-func glibcHypot(x, y float64) float64 {
+func Hypot(x, y float64) float64 {
 	switch {
 	case math.IsInf(x, 0) || math.IsInf(y, 0):
 		return math.Inf(1)
