@@ -5,6 +5,7 @@
 package unicodedata
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	rt "github.com/kilnpy/kiln/vm/runtime"
@@ -44,6 +45,22 @@ func init() {
 		m.AddFunction("is_normalized", isNormalized)
 		return nil
 	})
+}
+
+// checkArgs checks the argument count as CPython's unicodedata does:
+// "unicodedata.f() takes no keyword arguments", and for one-argument
+// functions "unicodedata.f() takes exactly one argument (n given)".
+func checkArgs(fn string, args []rt.Value, kwnames []string, min, max int) error {
+	if len(kwnames) > 0 {
+		return rt.Errorf(rt.TypeError, "unicodedata.%s() takes no keyword arguments", fn)
+	}
+	if max == 1 {
+		if len(args) != 1 {
+			return rt.Errorf(rt.TypeError, "unicodedata.%s() takes exactly one argument (%d given)", fn, len(args))
+		}
+		return nil
+	}
+	return rt.CheckArgCount(fn, args, kwnames, min, max)
 }
 
 // decodeChar returns the code point of a str of length one, which may be a
@@ -92,7 +109,7 @@ func strArg(fn, argument string, v rt.Value) (string, error) {
 // box.
 func property[T any](fn string, prop func(rune) T, box func(T) rt.Value) rt.NativeFunc {
 	return func(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, error) {
-		if err := rt.CheckArgCount(fn, args, kwnames, 1, 1); err != nil {
+		if err := checkArgs(fn, args, kwnames, 1, 1); err != nil {
 			return rt.Value{}, err
 		}
 		r, err := charArg(fn, "argument", args[0])
@@ -115,7 +132,7 @@ func intProperty(fn string, prop func(rune) int) rt.NativeFunc {
 // argument, else ValueError(missing).
 func numericFunc(fn, missing string) rt.NativeFunc {
 	return func(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, error) {
-		if err := rt.CheckArgCount(fn, args, kwnames, 1, 2); err != nil {
+		if err := checkArgs(fn, args, kwnames, 1, 2); err != nil {
 			return rt.Value{}, err
 		}
 		r, err := charArg(fn, "argument 1", args[0])
@@ -143,7 +160,7 @@ func numericFunc(fn, missing string) rt.NativeFunc {
 }
 
 func name(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, error) {
-	if err := rt.CheckArgCount("name", args, kwnames, 1, 2); err != nil {
+	if err := checkArgs("name", args, kwnames, 1, 2); err != nil {
 		return rt.Value{}, err
 	}
 	r, err := charArg("name", "argument 1", args[0])
@@ -160,11 +177,8 @@ func name(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, error) {
 }
 
 func lookup(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, error) {
-	if err := rt.NoKwargs("lookup", kwnames); err != nil {
+	if err := checkArgs("lookup", args, kwnames, 1, 1); err != nil {
 		return rt.Value{}, err
-	}
-	if len(args) != 1 {
-		return rt.Value{}, rt.Errorf(rt.TypeError, "unicodedata.lookup() takes exactly one argument (%d given)", len(args))
 	}
 	var s string
 	switch v := args[0]; {
@@ -172,6 +186,8 @@ func lookup(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, error) 
 		s = rt.StrValue(v)
 	case !v.IsImmediate() && v.Type().Layout == rt.LayoutBytes:
 		s = string(rt.BytesValue(v))
+	case !v.IsImmediate() && (v.Type().Layout == rt.LayoutByteArray || v.Type().IsSubtype(rt.MemoryViewType)):
+		return rt.Value{}, rt.Errorf(rt.TypeError, "lookup() argument must be read-only bytes-like object, not %s", rt.TypeName(v))
 	default:
 		return rt.Value{}, rt.Errorf(rt.TypeError, "a bytes-like object is required, not '%s'", rt.TypeName(v))
 	}
@@ -180,6 +196,10 @@ func lookup(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, error) 
 	}
 	if c, ok := ucd.Lookup(s, true); ok {
 		return rt.NewStr(c), nil
+	}
+	// CPython formats the name as a C string: up to the first NUL.
+	if i := strings.IndexByte(s, 0); i >= 0 {
+		s = s[:i]
 	}
 	msg, err := rt.Repr(th, rt.NewStr(s))
 	if err != nil {
@@ -190,7 +210,7 @@ func lookup(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, error) 
 
 // normForm parses the form argument of normalize and is_normalized.
 func normForm(fn string, args []rt.Value, kwnames []string) (norm.Form, string, error) {
-	if err := rt.CheckArgCount(fn, args, kwnames, 2, 2); err != nil {
+	if err := checkArgs(fn, args, kwnames, 2, 2); err != nil {
 		return 0, "", err
 	}
 	form, err := strArg(fn, "argument 1", args[0])
