@@ -26,6 +26,7 @@ import (
 	_ "github.com/kilnpy/kiln/vm/stdlib/re"
 	_ "github.com/kilnpy/kiln/vm/stdlib/socket"
 	_ "github.com/kilnpy/kiln/vm/stdlib/struct"
+	_ "github.com/kilnpy/kiln/vm/stdlib/unicodedata"
 	_ "github.com/kilnpy/kiln/vm/stdlib/warnings"
 	_ "github.com/kilnpy/kiln/vm/stdlib/weakref"
 )

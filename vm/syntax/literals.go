@@ -189,15 +189,23 @@ func decodeEscapes(s string, isBytes, fstring bool) (string, error) {
 			if i < len(s) && s[i] == '{' {
 				end = strings.IndexByte(s[i:], '}')
 			}
-			if end < 0 {
-				return "", fmt.Errorf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape", start, min(start+2, len(s)-1))
+			if end <= 1 {
+				// No {, no }, or \N{}: CPython reports the bytes up to where
+				// it stopped reading.
+				last := i - 1
+				if end == 1 {
+					last = i
+				} else if end < 0 && i < len(s) && s[i] == '{' {
+					last = len(s) - 1
+				}
+				return "", fmt.Errorf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape", escapePos(s, start), escapePos(s, last))
 			}
 			name := s[i+1 : i+end]
 			r, ok := lookupRuneName(name)
 			if !ok {
-				return "", fmt.Errorf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: unknown Unicode character name", start, i+end)
+				return "", fmt.Errorf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: unknown Unicode character name", escapePos(s, start), escapePos(s, i+end))
 			}
-			b.WriteRune(r)
+			b.WriteString(r)
 			i += end + 1
 		default:
 			// An invalid escape is kept as written (CPython warns).
@@ -206,6 +214,19 @@ func decodeEscapes(s string, isBytes, fstring bool) (string, error) {
 		}
 	}
 	return b.String(), nil
+}
+
+// escapePos converts the byte offset i of s to the position CPython's
+// error messages give: CPython decodes escapes after writing every
+// non-ASCII character before them as a 10-byte \U%08x escape.
+func escapePos(s string, i int) int {
+	pos := i
+	for _, r := range s[:min(i, len(s))] {
+		if r >= 0x80 {
+			pos += 10 - utf8.RuneLen(r)
+		}
+	}
+	return pos
 }
 
 // writeWTF8 writes r in UTF-8, or, if r is a surrogate, which UTF-8

@@ -12,13 +12,16 @@ import (
 	"math"
 
 	rt "github.com/kilnpy/kiln/vm/runtime"
+	"github.com/kilnpy/kiln/vm/stdlib/cmath/glibc"
 )
 
-// The real functions, as the C library computes them.
+// The real functions, as the C library computes them (package glibc for
+// hypot; the others are the runtime's, see docs/stdlib.md for where they
+// still differ from glibc).
 var (
 	sin, cos, sinhR, coshR = rt.Libm.Sin, rt.Libm.Cos, rt.Libm.Sinh, rt.Libm.Cosh
 	expR, logR, log1p      = rt.Libm.Exp, rt.Libm.Log, rt.Libm.Log1p
-	atan2, hypot           = rt.Libm.Atan2, rt.Libm.Hypot
+	atan2, hypot           = rt.Libm.Atan2, glibc.Hypot
 	asinhR, tanhR, tanR    = rt.Libm.Asinh, rt.Libm.Tanh, rt.Libm.Tan
 )
 

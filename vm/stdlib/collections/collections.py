@@ -13,10 +13,11 @@ import _collections_abc
 import sys as _sys
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
-from _collections import deque, _od_move_to_end, _od_popitem, _count_elements
+from _collections import deque, _od_install, _count_elements
 
 _sys.modules['collections.abc'] = _collections_abc
 abc = _collections_abc
+_collections_abc.MutableSequence.register(deque)
 
 
 class defaultdict(dict):
@@ -69,16 +70,6 @@ class defaultdict(dict):
 class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
 
-    def move_to_end(self, key, last=True):
-        """Move an existing element to the end (or beginning if last is false)."""
-        _od_move_to_end(self, key, last)
-
-    def popitem(self, last=True):
-        """Remove and return a (key, value) pair from the dictionary."""
-        if not self:
-            raise KeyError('dictionary is empty')
-        return _od_popitem(self, last)
-
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
             return dict.__eq__(self, other) and all(a == b for a, b in zip(self, other))
@@ -130,6 +121,8 @@ class OrderedDict(dict):
     def __ior__(self, other):
         self.update(other)
         return self
+
+_od_install(OrderedDict)  # move_to_end and popitem, in Go
 
 
 class Counter(dict):

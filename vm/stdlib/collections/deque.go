@@ -601,8 +601,7 @@ func init() {
 
 	rt.RegisterModule("_collections", func(th *rt.Thread, m *rt.Module) error {
 		m.Set("deque", rt.ValueOf(DequeType))
-		m.AddFunction("_od_move_to_end", odMoveToEnd)
-		m.AddFunction("_od_popitem", odPopItem)
+		m.AddFunction("_od_install", odInstall)
 		m.AddFunction("_count_elements", countElements)
 		return nil
 	})

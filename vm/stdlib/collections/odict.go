@@ -1,35 +1,105 @@
 package collections
 
 import (
+	"slices"
+
 	rt "github.com/kilnpy/kiln/vm/runtime"
 )
 
 // This file defines the native helpers of collections.py: OrderedDict's
-// move_to_end and popitem, which work on the dict's ordered entry table
-// directly, and _count_elements, Counter's counting loop.
+// move_to_end and popitem, methods in Go that work on the dict's ordered
+// entry table directly, and _count_elements, Counter's counting loop.
 
-func asDict(th *rt.Thread, v rt.Value, fname string) (*rt.Dict, error) {
-	if v.IsImmediate() || v.Type().Layout != rt.LayoutDict {
-		return nil, rt.Errorf(rt.TypeError, "%s() argument 1 must be dict, not %s", fname, rt.TypeName(v))
+// odInstall is _od_install(cls): it gives the OrderedDict class, made
+// by collections.py, its move_to_end and popitem as methods in Go, which
+// are called without a Python frame in between (an LRU cache calls them
+// once per access).
+func odInstall(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, error) {
+	if err := rt.CheckArgCount("_od_install", args, kwnames, 1, 1); err != nil {
+		return rt.Value{}, err
 	}
-	return (*rt.Dict)(v.Pointer()), nil
+	t, ok := rt.AsType(args[0])
+	if !ok || !t.IsSubtype(rt.DictType) {
+		return rt.Value{}, rt.Errorf(rt.TypeError, "_od_install() argument must be a dict subclass")
+	}
+	t.AddMethod("move_to_end", odMoveToEnd)
+	t.AddMethod("popitem", odPopItem)
+	return rt.None, nil
 }
 
-// odMoveToEnd is _od_move_to_end(od, key, last): the key goes last (or
-// first), keeping its value.
-func odMoveToEnd(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, error) {
-	if err := rt.CheckArgCount("_od_move_to_end", args, kwnames, 3, 3); err != nil {
-		return rt.Value{}, err
+// odArgs binds the arguments of a method with up to two parameters, the
+// first required of them required, with the messages of CPython's
+// argument clinic (which differ from those of UnpackArgs). It allocates
+// nothing: these methods run once per access of an LRU cache.
+func odArgs(fn string, args []rt.Value, kwnames []string, names []string, required int) ([2]rt.Value, error) {
+	var out [2]rt.Value
+	npos := len(args) - len(kwnames)
+	if max := len(names); len(args) > max {
+		plural := "s"
+		if max == 1 {
+			plural = ""
+		}
+		if npos == 0 {
+			return out, rt.Errorf(rt.TypeError, "%s() takes at most %d keyword argument%s (%d given)", fn, max, plural, len(args))
+		}
+		return out, rt.Errorf(rt.TypeError, "%s() takes at most %d argument%s (%d given)", fn, max, plural, len(args))
 	}
-	d, err := asDict(th, args[0], "_od_move_to_end")
+	copy(out[:], args[:npos])
+	matched := 0
+	for i := npos; i < len(names); i++ {
+		for j, k := range kwnames {
+			if k == names[i] {
+				out[i] = args[npos+j]
+				matched++
+			}
+		}
+		if !out[i].IsValid() && i < required {
+			return out, rt.Errorf(rt.TypeError, "%s() missing required argument '%s' (pos %d)", fn, names[i], i+1)
+		}
+	}
+	if matched == len(kwnames) {
+		return out, nil
+	}
+	for _, k := range kwnames {
+		for i, name := range names {
+			if name == k && i < npos {
+				return out, rt.Errorf(rt.TypeError, "argument for %s() given by name ('%s') and position (%d)", fn, k, i+1)
+			}
+		}
+		if !slices.Contains(names, k) {
+			return out, rt.Errorf(rt.TypeError, "'%s' is an invalid keyword argument for %s()", k, fn)
+		}
+	}
+	return out, nil
+}
+
+// odLast is the truth of the last argument, true when it is absent.
+func odLast(th *rt.Thread, v rt.Value) (bool, error) {
+	if !v.IsValid() {
+		return true, nil
+	}
+	if v.IsBool() {
+		return v.IsTrue(), nil
+	}
+	return rt.Truth(th, v)
+}
+
+// odDict is the dict of an OrderedDict method's self.
+func odDict(self rt.Value) *rt.Dict { return (*rt.Dict)(self.Pointer()) }
+
+// odMoveToEnd is OrderedDict.move_to_end(key, last=True): the key goes
+// last (or first), keeping its value.
+func odMoveToEnd(th *rt.Thread, self rt.Value, args []rt.Value, kwnames []string) (rt.Value, error) {
+	a, err := odArgs("move_to_end", args, kwnames, []string{"key", "last"}, 1)
 	if err != nil {
 		return rt.Value{}, err
 	}
-	key := args[1]
-	last, err := rt.Truth(th, args[2])
+	key := a[0]
+	last, err := odLast(th, a[1])
 	if err != nil {
 		return rt.Value{}, err
 	}
+	d := odDict(self)
 	val, ok, err := d.Get(th, key)
 	if err != nil {
 		return rt.Value{}, err
@@ -65,36 +135,29 @@ func odMoveToEnd(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, er
 	return rt.None, nil
 }
 
-// odPopItem is _od_popitem(od, last): removes and returns the last (or
-// first) pair; the caller has checked that od is not empty.
-func odPopItem(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, error) {
-	if err := rt.CheckArgCount("_od_popitem", args, kwnames, 2, 2); err != nil {
-		return rt.Value{}, err
-	}
-	d, err := asDict(th, args[0], "_od_popitem")
+// odPopItem is OrderedDict.popitem(last=True): removes and returns the
+// last (or first) pair.
+func odPopItem(th *rt.Thread, self rt.Value, args []rt.Value, kwnames []string) (rt.Value, error) {
+	a, err := odArgs("popitem", args, kwnames, []string{"last"}, 0)
 	if err != nil {
 		return rt.Value{}, err
 	}
-	last, err := rt.Truth(th, args[1])
+	last, err := odLast(th, a[0])
 	if err != nil {
 		return rt.Value{}, err
 	}
+	d := odDict(self)
 	if !last {
 		k, v, ok := d.FirstEntry()
 		if !ok {
-			return rt.Value{}, rt.NewException(rt.KeyError, rt.NewStr("dictionary is empty"))
+			return rt.Value{}, odEmpty()
 		}
 		if _, err := d.Delete(th, k); err != nil {
 			return rt.Value{}, err
 		}
 		return rt.NewTuple2(k, v), nil
 	}
-	n := d.EntryCap()
-	for j := 0; j < n; j++ {
-		i := j
-		if last {
-			i = n - 1 - j
-		}
+	for i := d.EntryCap() - 1; i >= 0; i-- {
 		k, v, ok := d.Entry(i)
 		if !ok {
 			continue
@@ -104,8 +167,10 @@ func odPopItem(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, erro
 		}
 		return rt.NewTuple2(k, v), nil
 	}
-	return rt.Value{}, rt.NewException(rt.KeyError, rt.NewStr("dictionary is empty"))
+	return rt.Value{}, odEmpty()
 }
+
+func odEmpty() error { return rt.NewException(rt.KeyError, rt.NewStr("dictionary is empty")) }
 
 // countElements is _count_elements(mapping, iterable): mapping[x] =
 // mapping.get(x, 0) + 1 for each x, straight on the dict when mapping is

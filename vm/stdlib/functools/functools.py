@@ -222,54 +222,164 @@ def cache(user_function, /):
 
 
 # singledispatch
+#
+# The implementation for a class is found along its MRO composed with the
+# ABCs of the registry it is a (possibly virtual) subclass of: each such
+# ABC goes into the MRO right after the class that brings the behaviour
+# the ABC describes, by the C3 rule. Two unrelated ABCs that match equally
+# well are ambiguous.
+
+def _sd_merge(seqs):
+    """The C3 merge of seqs (lists, consumed)."""
+    merged = []
+    seqs = [q for q in seqs if q]
+    while seqs:
+        for q in seqs:
+            head = q[0]
+            if not any(head in other[1:] for other in seqs):
+                break
+        else:
+            raise RuntimeError("Inconsistent hierarchy")
+        merged.append(head)
+        for q in seqs:
+            if q[0] == head:
+                del q[0]
+        seqs = [q for q in seqs if q]
+    return merged
+
+
+def _sd_c3(cls, abcs):
+    """cls's MRO, with the ABCs of abcs that cls implements inserted after
+    the classes that introduce them."""
+    bases = cls.__bases__
+    # Bases up to the last one that is itself an ABC keep their place ahead
+    # of the ABCs inserted here.
+    split = 0
+    for k in range(len(bases), 0, -1):
+        if hasattr(bases[k - 1], '__abstractmethods__'):
+            split = k
+            break
+    explicit, rest = list(bases[:split]), list(bases[split:])
+    introduced = [a for a in abcs
+                  if issubclass(cls, a) and not any(issubclass(b, a) for b in bases)]
+    remaining = [a for a in abcs if a not in introduced]
+    groups = explicit, introduced, rest
+    seqs = [[cls]]
+    for group in groups:
+        seqs.extend(_sd_c3(b, remaining) for b in group)
+    seqs.extend(list(group) for group in groups)
+    return _sd_merge(seqs)
+
+
+def _sd_compose_mro(cls, types):
+    """cls's MRO composed with those of types (the registry's keys) that
+    cls is a virtual or ABC subclass of."""
+    own = set(cls.__mro__)
+    related = [t for t in types
+               if t not in own and hasattr(t, '__mro__')
+               and not isinstance(t, GenericAlias) and issubclass(cls, t)]
+    # A class already in the MRO of another related class comes with it.
+    related = [t for t in related
+               if not any(t is not u and t in u.__mro__ for u in related)]
+    related_set = set(related)
+    abcs = []
+    for t in related:
+        # Subclasses of t that cls also implements fix the order of the
+        # ABCs they derive from: the ones with the most of them first.
+        chains = sorted(
+            ([m for m in sub.__mro__ if m in related_set]
+             for sub in t.__subclasses__()
+             if sub not in own and issubclass(cls, sub)),
+            key=len, reverse=True)
+        if not chains:
+            abcs.append(t)
+        for chain in chains:
+            abcs.extend(m for m in chain if m not in abcs)
+    return _sd_c3(cls, abcs)
+
 
 def _find_impl(cls, registry):
-    """The implementation registered for the nearest class of cls's MRO,
-    then for an ABC that cls is a virtual subclass of."""
-    mro = getattr(cls, '__mro__', (cls, object))
-    for klass in mro:
-        if klass in registry and klass is not object:
-            return registry[klass]
-    best = None
-    for typ in registry:
-        if typ is object:
+    """The registered implementation for cls: the first class of its
+    composed MRO in registry, unless an unrelated ABC matches as well."""
+    own = cls.__mro__
+    found = None
+    for t in _sd_compose_mro(cls, registry.keys()):
+        if found is None:
+            if t in registry:
+                found = t
             continue
-        try:
-            if issubclass(cls, typ):
-                if best is None or issubclass(typ, best):
-                    best = typ
-        except TypeError:
-            pass
-    if best is not None:
-        return registry[best]
-    return registry.get(object)
+        if t in registry and t not in own and found not in own and not issubclass(found, t):
+            raise RuntimeError("Ambiguous dispatch: {} or {}".format(found, t))
+        break
+    return registry.get(found)
+
+
+def _sd_is_union(cls):
+    """Whether cls is int | str or typing.Union[int, str]."""
+    import types
+    import typing
+    return isinstance(cls, types.UnionType) or (
+        hasattr(typing, 'Union') and getattr(cls, '__origin__', None) is typing.Union)
 
 
 def _is_valid_dispatch_type(cls):
     if isinstance(cls, type):
         return True
-    import types
-    return isinstance(cls, types.UnionType) and all(isinstance(a, type) for a in cls.__args__)
+    return _sd_is_union(cls) and all(isinstance(a, type) for a in cls.__args__)
+
+
+def _sd_first_annotation(func):
+    """The name and the evaluated annotation of func's first annotated
+    parameter (string annotations are evaluated in func's globals)."""
+    name, hint = next(iter(func.__annotations__.items()))
+    if isinstance(hint, str):
+        hint = eval(hint, getattr(func, '__globals__', {}))
+    if hint is None:
+        hint = type(None)
+    return name, hint
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator."""
+    """Single-dispatch generic function decorator.
+
+    Transforms a function into a generic function, which can have different
+    behaviours depending upon the type of its first argument. The decorated
+    function acts as the default implementation, and additional
+    implementations can be registered using the register() attribute of the
+    generic function.
+    """
     import types
+    from abc import get_cache_token
     registry = {}
     dispatch_cache = {}
+    # The ABC cache token when the registry holds an ABC: registering a
+    # virtual subclass anywhere changes it, and dispatch_cache is stale.
+    token = None
 
     def dispatch(cls):
-        """generic_func.dispatch(cls) -> <function implementation>"""
-        try:
-            return dispatch_cache[cls]
-        except KeyError:
-            pass
-        impl = _find_impl(cls, registry)
-        dispatch_cache[cls] = impl
+        """generic_func.dispatch(cls) -> <function implementation>
+
+        Runs the dispatch algorithm to return the best available implementation
+        for the given *cls* registered on *generic_func*.
+
+        """
+        nonlocal token
+        if token is not None and token != get_cache_token():
+            dispatch_cache.clear()
+            token = get_cache_token()
+        impl = dispatch_cache.get(cls)
+        if impl is None:
+            impl = registry[cls] if cls in registry else _find_impl(cls, registry)
+            dispatch_cache[cls] = impl
         return impl
 
     def register(cls, func=None):
-        """generic_func.register(cls, func) -> func"""
+        """generic_func.register(cls, func) -> func
+
+        Registers a new implementation for the given *cls* on a *generic_func*.
+
+        """
+        nonlocal token
         if _is_valid_dispatch_type(cls):
             if func is None:
                 return lambda f: register(cls, f)
@@ -279,17 +389,16 @@ def singledispatch(func):
                     f"Invalid first argument to `register()`. "
                     f"{cls!r} is not a class or union type."
                 )
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
+            if not getattr(cls, '__annotations__', {}):
                 raise TypeError(
                     f"Invalid first argument to `register()`: {cls!r}. "
                     f"Use either `@register(some_class)` or plain `@register` "
                     f"on an annotated function."
                 )
             func = cls
-            argname, cls = next(iter(ann.items()))
+            argname, cls = _sd_first_annotation(func)
             if not _is_valid_dispatch_type(cls):
-                if isinstance(cls, types.UnionType):
+                if _sd_is_union(cls):
                     raise TypeError(
                         f"Invalid annotation for {argname!r}. "
                         f"{cls!r} not all arguments are classes."
@@ -298,11 +407,10 @@ def singledispatch(func):
                     f"Invalid annotation for {argname!r}. "
                     f"{cls!r} is not a class."
                 )
-        if isinstance(cls, types.UnionType):
-            for arg in cls.__args__:
-                registry[arg] = func
-        else:
-            registry[cls] = func
+        for c in (cls.__args__ if _sd_is_union(cls) else (cls,)):
+            registry[c] = func
+        if token is None and hasattr(cls, '__abstractmethods__'):
+            token = get_cache_token()
         dispatch_cache.clear()
         return func
 

@@ -3,6 +3,9 @@ package re
 import (
 	"fmt"
 	"strconv"
+	"unicode/utf8"
+
+	"github.com/kilnpy/kiln/vm/stdlib/unicodedata/ucd"
 )
 
 // This file parses escapes (\n, \x41, \d, \1, ...) and character sets
@@ -79,16 +82,17 @@ func (p *parser) simpleEscape(start int, c rune) (rune, bool, error) {
 	return 0, false, nil
 }
 
-// lookupCharName resolves the few \N{...} names programs commonly use;
-// the full Unicode name table is not linked in.
+// lookupCharName resolves the name of a \N{...} escape: a character name
+// or alias of Unicode 15.0.0, as CPython's re does through
+// unicodedata.lookup (a named sequence is refused, not being one
+// character).
 func lookupCharName(name string) (rune, bool) {
-	names := map[string]rune{"EM DASH": 0x2014, "EN DASH": 0x2013, "SPACE": ' ', "NO-BREAK SPACE": 0xa0,
-		"LATIN SMALL LETTER A": 'a', "LATIN CAPITAL LETTER A": 'A', "BULLET": 0x2022, "HORIZONTAL ELLIPSIS": 0x2026,
-		"COPYRIGHT SIGN": 0xa9, "DEGREE SIGN": 0xb0, "EURO SIGN": 0x20ac, "GREEK SMALL LETTER ALPHA": 0x3b1,
-		"LEFT-POINTING DOUBLE ANGLE QUOTATION MARK": 0xab, "RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK": 0xbb,
-		"SNOWMAN": 0x2603, "LINE FEED": '\n', "CHARACTER TABULATION": '\t'}
-	r, ok := names[name]
-	return r, ok
+	s, ok := ucd.Lookup(name, false)
+	if !ok {
+		return 0, false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r, true
 }
 
 func (p *parser) categorySet(c rune) *charSet {
