@@ -167,12 +167,15 @@ const (
 
 // fileCodecNamed finds the codec for an encoding name.
 func fileCodecNamed(name string) (fileCodec, bool) {
-	switch strings.ToLower(strings.ReplaceAll(name, "_", "-")) {
-	case "utf-8", "utf8", "u8", "utf", "cp65001", "locale":
+	if strings.EqualFold(name, "locale") {
 		return codecUTF8, true
-	case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859", "cp819", "l1", "latin":
+	}
+	switch normalizeEncoding(name) {
+	case "utf-8":
+		return codecUTF8, true
+	case "latin-1":
 		return codecLatin1, true
-	case "ascii", "us-ascii", "646":
+	case "ascii":
 		return codecASCII, true
 	}
 	return 0, false

@@ -8,7 +8,8 @@ import (
 
 // This file defines the text-file side of the codecs whose bytes are not
 // read by the UTF-8/Latin-1/ASCII paths of file.go: UTF-16, UTF-32 (with
-// or without byte order), utf-8-sig and cp1252. Reading goes through a
+// or without byte order), utf-8-sig and the charmap codecs (cp1252,
+// iso8859-N...). Reading goes through a
 // fileDecoder, an incremental decoder between the OS file and the read
 // buffer, so the buffer holds UTF-8 and the text reading code stays one;
 // writing encodes with the file's codec and writes the byte order mark once,
@@ -18,8 +19,12 @@ import (
 // transcode, or "".
 func fileTranscoded(encoding string) string {
 	switch n := normalizeEncoding(encoding); n {
-	case "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be", "utf-8-sig", "cp1252":
+	case "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be", "utf-8-sig":
 		return n
+	default:
+		if charmapNamed(n) != nil {
+			return n
+		}
 	}
 	return ""
 }
@@ -184,8 +189,9 @@ func (d *fileDecoder) rawLen(text []byte) int64 {
 	switch d.enc {
 	case "utf-8-sig":
 		return n + int64(len(rest))
-	case "cp1252":
-		return n + int64(countRunes(rest))
+	}
+	if charmapTables[d.enc] != nil {
+		return n + int64(countRunes(rest)) // one byte per character
 	}
 	for len(rest) > 0 {
 		r, size := decodeRune(rest)
