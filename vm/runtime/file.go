@@ -121,6 +121,11 @@ type fileStream struct {
 	eof      bool
 	decoder  *fileDecoder // a text file's decoder for the codecs of file_textcodec.go, or nil
 
+	// peek is the window CPython's buffer of blockSize bytes would hold
+	// (file_peek.go).
+	peek      filePeekWindow
+	blockSize int64
+
 	lineBuffering bool
 	writeThrough  bool
 
@@ -418,6 +423,7 @@ func (s *fileStream) write(b []byte, text bool) error {
 			return err
 		}
 	}
+	s.peek = filePeekWindow{}
 	c := s.core
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -454,6 +460,9 @@ func (s *fileStream) seek(off int64, whence int) (int64, error) {
 	}
 	if err := s.core.flush(); err != nil {
 		return 0, oserrorFromGo(err, "")
+	}
+	if s.blockSize > 0 {
+		s.peekBeforeSeek(off, whence)
 	}
 	if whence == io.SeekCurrent {
 		off -= s.readAhead()
@@ -610,6 +619,9 @@ func Open(th *Thread, args []Value, kwnames []string) (Value, error) {
 	seekable := info != nil && info.Mode().IsRegular()
 	core := &fileCore{interp: th.Interp, f: osf, r: osf, w: osf, fd: int(osf.Fd()), closefd: closefd}
 	s := &fileStream{core: core, name: name, rawMode: m.rawMode, readable: m.readable, writable: m.writable, seekable: seekable}
+	if m.binary && buffering != 0 && m.readable {
+		s.blockSize = fileBlockSize(osf, buffering)
+	}
 	if buffering == 1 || (buffering < 0 && isTerminal(osf)) {
 		s.lineBuffering = !m.binary
 	}
@@ -949,6 +961,9 @@ func (f *File) readLine(limit int64) (Value, error) {
 		if err != nil {
 			return Value{}, err
 		}
+		if s.blockSize > 0 {
+			s.peekAfterLine(len(b), len(b) > 0 && b[len(b)-1] == '\n')
+		}
 		return NewBytes(b), nil
 	}
 	anyEnd, term := false, "\n"
@@ -1146,8 +1161,12 @@ func init() {
 		var b []byte
 		if size < 0 {
 			b, err = f.s.readAll()
+			f.s.peek = filePeekWindow{}
 		} else {
 			b, err = f.s.readBytes(int(size))
+			if f.s.blockSize > 0 {
+				f.s.peekAfterRead(int(size), len(b))
+			}
 		}
 		if err != nil {
 			return Value{}, err
