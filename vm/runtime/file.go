@@ -126,6 +126,16 @@ type fileStream struct {
 	peek      filePeekWindow
 	blockSize int64
 
+	// textRead says a text read happened since the last seek or write
+	// (CPython's TextIOWrapper then has a decoder snapshot to tell from);
+	// seekCookie is the cookie of the last seek until then; prevByte is
+	// the last byte consumed once the read buffer dropped it
+	// (file_cookie.go).
+	textRead   bool
+	textAtEOF  bool // the last text read reached the end of the file
+	seekCookie Value
+	prevByte   byte
+
 	lineBuffering bool
 	writeThrough  bool
 
@@ -261,6 +271,7 @@ func (s *fileStream) prepareWrite() error {
 		}
 	}
 	s.rbuf, s.rpos, s.eof = s.rbuf[:0], 0, false
+	s.forgetTextState()
 	if s.decoder != nil {
 		s.decoder.reset(false)
 	}
@@ -282,6 +293,7 @@ func (s *fileStream) fill() (bool, error) {
 		return false, nil
 	}
 	if s.rpos > 0 {
+		s.prevByte = s.rbuf[s.rpos-1]
 		n := copy(s.rbuf, s.rbuf[s.rpos:])
 		s.rbuf, s.rpos = s.rbuf[:n], 0
 	}
@@ -329,6 +341,9 @@ func (s *fileStream) readAll() ([]byte, error) {
 		}
 	}
 	out := append([]byte(nil), s.rbuf[s.rpos:]...)
+	if len(out) > 0 {
+		s.prevByte = out[len(out)-1]
+	}
 	s.rbuf, s.rpos = s.rbuf[:0], 0
 	return out, nil
 }
@@ -424,6 +439,7 @@ func (s *fileStream) write(b []byte, text bool) error {
 		}
 	}
 	s.peek = filePeekWindow{}
+	s.forgetTextState()
 	c := s.core
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -472,6 +488,7 @@ func (s *fileStream) seek(off int64, whence int) (int64, error) {
 		return 0, oserrorFromGo(err, "")
 	}
 	s.rbuf, s.rpos, s.eof = s.rbuf[:0], 0, false
+	s.forgetTextState()
 	s.fileAfterSeek(pos)
 	return pos, nil
 }
@@ -880,6 +897,7 @@ func translateNewlines(s string) string {
 // readText is TextIOWrapper.read(size).
 func (f *File) readText(size int64) (Value, error) {
 	s := f.s
+	s.textRead, s.textAtEOF, s.seekCookie = true, false, Value{}
 	translate := f.newline.IsNone()
 	if size < 0 {
 		b, err := s.readAll()
@@ -893,11 +911,13 @@ func (f *File) readText(size int64) (Value, error) {
 		if translate {
 			text = translateNewlines(text)
 		}
+		s.textRead = false // CPython's read() drops its snapshot
 		return NewStr(text), nil
 	}
 	s.resetEOF()
 	var sb strings.Builder
-	for n := int64(0); n < size; {
+	n := int64(0)
+	for n < size {
 		// Make sure a whole rune (and the byte after a \r) is buffered.
 		for {
 			avail := s.rbuf[s.rpos:]
@@ -922,6 +942,8 @@ func (f *File) readText(size int64) (Value, error) {
 			// sequence, which the error handler decides about.
 			if bad {
 				size, _, _ = utf8SequenceAt(avail, 0)
+			} else {
+				size = 1 // Latin-1 or ASCII: one byte, one character
 			}
 			text, err := f.decode(avail[:size])
 			if err != nil {
@@ -933,6 +955,12 @@ func (f *File) readText(size int64) (Value, error) {
 				return Value{}, err
 			}
 			s.rpos += size
+			if translate && text == "\r" {
+				text = "\n"
+				if s.rpos < len(s.rbuf) && s.rbuf[s.rpos] == '\n' {
+					s.rpos++
+				}
+			}
 			sb.WriteString(text)
 			// The handler may give no character (ignore) or several
 			// (backslashreplace, which may overshoot size).
@@ -948,6 +976,11 @@ func (f *File) readText(size int64) (Value, error) {
 		}
 		sb.WriteRune(r)
 		n++
+	}
+	if n < size {
+		// CPython read to the end of the file again, which leaves its
+		// decoder snapshot with no '\r' held back.
+		s.textAtEOF = true
 	}
 	return NewStr(sb.String()), nil
 }
@@ -966,6 +999,7 @@ func (f *File) readLine(limit int64) (Value, error) {
 		}
 		return NewBytes(b), nil
 	}
+	s.textRead, s.textAtEOF, s.seekCookie = true, false, Value{}
 	anyEnd, term := false, "\n"
 	if f.newline.IsNone() || StrValue(f.newline) == "" {
 		anyEnd = true
@@ -999,6 +1033,9 @@ func (f *File) readLine(limit int64) (Value, error) {
 	}
 	if f.newline.IsNone() {
 		text = translateNewlines(text)
+	}
+	if len(b) == 0 || (b[len(b)-1] != '\n' && b[len(b)-1] != '\r') {
+		s.textAtEOF = true // the line ended at the end of the file, as above
 	}
 	return NewStr(text), nil
 }
@@ -1249,13 +1286,22 @@ func init() {
 			return Value{}, f.closedError("tell")
 		}
 		pos, err := f.s.tell()
-		return Int(pos), err
+		if err != nil || f.kind != fileText {
+			return Int(pos), err
+		}
+		return f.textTell(pos)
 	})
 	t.AddMethod("seek", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		if err := CheckArgCount("seek", args, kwnames, 1, 2); err != nil {
 			return Value{}, err
 		}
 		f := fileSelf(self)
+		if c, ok := textCookieOf(args[0]); ok && f.kind == fileText && (len(args) == 1 || args[1].IsSmallInt() && args[1].SmallInt() == 0) {
+			if f.s.core.closed {
+				return Value{}, f.closedError("seek")
+			}
+			return f.seekTextCookie(args[0], c)
+		}
 		off, err := AsInt(th, args[0])
 		if err != nil {
 			return Value{}, err
