@@ -637,7 +637,7 @@ func Open(th *Thread, args []Value, kwnames []string) (Value, error) {
 	core := &fileCore{interp: th.Interp, f: osf, r: osf, w: osf, fd: int(osf.Fd()), closefd: closefd}
 	s := &fileStream{core: core, name: name, rawMode: m.rawMode, readable: m.readable, writable: m.writable, seekable: seekable}
 	if m.binary && buffering != 0 && m.readable {
-		s.blockSize = fileBlockSize(osf, buffering)
+		s.blockSize = fileBlockSize(info, buffering)
 	}
 	if buffering == 1 || (buffering < 0 && isTerminal(osf)) {
 		s.lineBuffering = !m.binary

@@ -26,12 +26,13 @@ type filePeekWindow struct {
 
 // fileBlockSize is the buffer size CPython gives a buffered binary file:
 // the buffering argument if above 1, else the file's st_blksize if above
-// 1, else io.DEFAULT_BUFFER_SIZE.
-func fileBlockSize(osf *os.File, buffering int64) int64 {
+// 1, else io.DEFAULT_BUFFER_SIZE. info is the file's Stat (or nil), which
+// open() has made already.
+func fileBlockSize(info os.FileInfo, buffering int64) int64 {
 	if buffering > 1 {
 		return buffering
 	}
-	if info, err := osf.Stat(); err == nil {
+	if info != nil {
 		if st, ok := info.Sys().(*syscall.Stat_t); ok && st.Blksize > 1 {
 			return int64(st.Blksize)
 		}
