@@ -229,6 +229,16 @@ func (f *File) encode(text string) ([]byte, error) {
 // closedError returns the error for an operation on a closed file, with
 // the message of the layer CPython would raise it from.
 func (f *File) closedError(op string) error {
+	if f.kind == fileRaw {
+		// FileIO's own methods say it without a period; IOBase's
+		// (readlines, flush, __iter__, __enter__) with one.
+		switch op {
+		case "read", "readline", "next", "seek", "tell", "fileno", "write", "truncate", "isatty",
+			"readable", "writable", "seekable":
+			return Errorf(ValueError, "I/O operation on closed file")
+		}
+		return Errorf(ValueError, "I/O operation on closed file.")
+	}
 	if f.kind != fileText {
 		switch op {
 		case "read", "readline", "seek":
@@ -1186,7 +1196,11 @@ func init() {
 		if err != nil {
 			return Value{}, err
 		}
-		if err := f.check("read", f.s.readable, "not readable"); err != nil {
+		notReadable := "not readable"
+		if f.kind == fileRaw {
+			notReadable = "File not open for reading"
+		}
+		if err := f.check("read", f.s.readable, notReadable); err != nil {
 			return Value{}, err
 		}
 		if err := f.s.prepareRead(); err != nil {
@@ -1377,8 +1391,13 @@ func init() {
 	} {
 		t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			f := fileSelf(self)
-			if f.s.core.closed {
+			if f.s.core.closed && f.kind == fileRaw {
 				return Value{}, f.closedError(name)
+			}
+			if f.s.core.closed && name != "writable" {
+				// The buffered and text layers ask their raw file, except
+				// for writable, which they answer themselves.
+				return Value{}, Errorf(ValueError, "I/O operation on closed file")
 			}
 			return Bool(get(f.s)), nil
 		})
