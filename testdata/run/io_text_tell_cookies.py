@@ -79,6 +79,24 @@ for k in (8190, 8191, 8192, 8193):
             f.seek(c)
             print("  again", repr(f.read()))
 
+# A character split between two of CPython's read chunks (8192 bytes):
+# the decoder held part of it, yet the cookie is the byte position.
+for k in (8190, 8191, 8192):
+    for enc, text in [("utf-8", "a" * (k - 1) + "\u00e9\u20ac\U0001f600zz"),
+                      ("utf-16-le", "a" * (k // 2 - 1) + "\U0001f600\u00e9z"),
+                      ("utf-32-be", "a" * (k // 4 - 1) + "\u00e9\U0001f600z")]:
+        with open(name, "w", encoding=enc) as f:
+            f.write(text)
+        with open(name, encoding=enc) as f:
+            f.read(len(text) - 5)
+            marks = []
+            for _ in range(5):
+                marks.append((f.tell(), f.read(1)))
+            print(k, enc, [(c, ascii(s)) for c, s in marks], f.tell())
+            for c, s in marks:
+                f.seek(c)
+                assert f.read(1) == s
+
 # After a write, a seek to the end, or a plain seek, tell() is a position.
 with open(name, "w+", newline="") as f:
     f.write("one\rtwo\r")
