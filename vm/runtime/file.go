@@ -135,6 +135,22 @@ type fileStream struct {
 	textAtEOF  bool // the last text read reached the end of the file
 	seekCookie Value
 	prevByte   byte
+	// chunkBase is where CPython's text reads started reading chunks,
+	// with the decoder flags chunkFlags there, if chunksKnown
+	// (file_cookie_search.go).
+	chunkBase   int64
+	chunkFlags  uint32
+	chunksKnown bool
+	// chunkFeedEnd ends the first chunk, the bytes a seek(cookie) fed,
+	// and chunkWinEnd the next one, what CPython's buffer still held
+	// (0 when none); chunksBySeek says a seek set the chunks.
+	chunkFeedEnd, chunkWinEnd int64
+	chunksBySeek              bool
+	// win is the window of CPython's BufferedReader under the text
+	// layer, which only a seek(cookie) that feeds bytes fills.
+	winStart, winEnd, winPos int64
+	winValid                 bool
+	feedLeft                 int64 // characters decoded from the fed bytes not read yet
 
 	lineBuffering bool
 	writeThrough  bool
@@ -450,6 +466,7 @@ func (s *fileStream) write(b []byte, text bool) error {
 	}
 	s.peek = filePeekWindow{}
 	s.forgetTextState()
+	s.winValid = false
 	c := s.core
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -646,7 +663,7 @@ func Open(th *Thread, args []Value, kwnames []string) (Value, error) {
 	seekable := info != nil && info.Mode().IsRegular()
 	core := &fileCore{interp: th.Interp, f: osf, r: osf, w: osf, fd: int(osf.Fd()), closefd: closefd}
 	s := &fileStream{core: core, name: name, rawMode: m.rawMode, readable: m.readable, writable: m.writable, seekable: seekable}
-	if m.binary && buffering != 0 && m.readable {
+	if buffering != 0 && m.readable {
 		s.blockSize = fileBlockSize(info, buffering)
 	}
 	if buffering == 1 || (buffering < 0 && isTerminal(osf)) {
@@ -907,7 +924,7 @@ func translateNewlines(s string) string {
 // readText is TextIOWrapper.read(size).
 func (f *File) readText(size int64) (Value, error) {
 	s := f.s
-	s.textRead, s.textAtEOF, s.seekCookie = true, false, Value{}
+	s.startTextRead()
 	translate := f.newline.IsNone()
 	if size < 0 {
 		b, err := s.readAll()
@@ -923,6 +940,9 @@ func (f *File) readText(size int64) (Value, error) {
 		}
 		s.textRead = false // CPython's read() drops its snapshot
 		return NewStr(text), nil
+	}
+	if size > cookieChunkChars {
+		s.chunksKnown = false // CPython reads a longer chunk
 	}
 	s.resetEOF()
 	var sb strings.Builder
@@ -992,6 +1012,7 @@ func (f *File) readText(size int64) (Value, error) {
 		// decoder snapshot with no '\r' held back.
 		s.textAtEOF = true
 	}
+	s.cookieTextRead(n, n == size)
 	return NewStr(sb.String()), nil
 }
 
@@ -1009,7 +1030,7 @@ func (f *File) readLine(limit int64) (Value, error) {
 		}
 		return NewBytes(b), nil
 	}
-	s.textRead, s.textAtEOF, s.seekCookie = true, false, Value{}
+	s.startTextRead()
 	anyEnd, term := false, "\n"
 	if f.newline.IsNone() || StrValue(f.newline) == "" {
 		anyEnd = true
@@ -1044,9 +1065,13 @@ func (f *File) readLine(limit int64) (Value, error) {
 	if f.newline.IsNone() {
 		text = translateNewlines(text)
 	}
-	if len(b) == 0 || (b[len(b)-1] != '\n' && b[len(b)-1] != '\r') {
-		s.textAtEOF = true // the line ended at the end of the file, as above
+	complete := len(b) > 0 && (b[len(b)-1] == '\n' || b[len(b)-1] == '\r')
+	if !complete {
+		// The line ended at the end of the file: CPython's readline then
+		// drops its decoder snapshot, so tell() is the position.
+		s.textRead = false
 	}
+	s.cookieTextRead(int64(utf8.RuneCountInString(text)), complete)
 	return NewStr(text), nil
 }
 
@@ -1342,7 +1367,13 @@ func init() {
 				return Value{}, Errorf(ValueError, "negative seek position %d", off)
 			}
 		}
+		if f.kind == fileText {
+			f.s.cookieBufferSeek(off, int(whence))
+		}
 		pos, err := f.s.seek(off, int(whence))
+		if err == nil && f.kind == fileText {
+			f.s.cookieChunksAfterSeek(pos, 0, 0)
+		}
 		return Int(pos), err
 	})
 	t.AddMethod("truncate", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {

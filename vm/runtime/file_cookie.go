@@ -14,8 +14,9 @@ import (
 // None or '') whose last character read was a lone '\r', which CPython's
 // newline decoder holds back to see if '\n' follows, and a utf-16 or
 // utf-32 file whose byte order mark said big-endian. Everywhere else the
-// cookie is the byte position, as in CPython. seek(cookie) goes back to
-// the byte the cookie stands for.
+// cookie is the byte position, as in CPython, but just before a '\r',
+// where CPython's search may land after it (file_cookie_search.go).
+// seek(cookie) goes back to the byte the cookie stands for.
 
 // textCookie is a tell() cookie's fields.
 type textCookie struct {
@@ -112,21 +113,24 @@ func (f *File) textTell(pos int64) (Value, error) {
 		return c.value(), nil
 	}
 	c.decFlags <<= 1
-	if s.textAtEOF || s.lastConsumed() != '\r' {
+	if s.textAtEOF {
+		return c.value(), nil
+	}
+	if s.lastConsumed() != '\r' {
+		if next, err := s.nextTextByte(); err != nil {
+			return Value{}, err
+		} else if next == '\r' {
+			if cc, ok := f.cookieBeforeCR(pos); ok {
+				return cc.value(), nil
+			}
+		}
 		return c.value(), nil
 	}
 	// A lone '\r' was read: CPython's newline decoder holds it back, so
 	// its cookie starts after it and feeds what follows.
 	c.decFlags |= 1
-	s.resetEOF()
-	for s.rpos == len(s.rbuf) {
-		more, err := s.fill()
-		if err != nil {
-			return Value{}, err
-		}
-		if !more {
-			break
-		}
+	if _, err := s.nextTextByte(); err != nil {
+		return Value{}, err
 	}
 	switch {
 	case s.rpos == len(s.rbuf):
@@ -154,6 +158,7 @@ func (f *File) seekTextCookie(v Value, c textCookie) (Value, error) {
 	if pending {
 		pos -= int64(f.rawCharLen([]byte{'\r'}))
 	}
+	s.cookieBufferSeek(c.start, 0)
 	if _, err := s.seek(pos, 0); err != nil {
 		return Value{}, err
 	}
@@ -170,7 +175,11 @@ func (f *File) seekTextCookie(v Value, c textCookie) (Value, error) {
 		if _, err := f.readText(skip); err != nil {
 			return Value{}, err
 		}
+		s.cookieBufferRead(c.start, int64(c.bytesToFeed))
+		s.cookieChunksAfterSeek(c.start, c.decFlags, int64(c.bytesToFeed))
+		s.feedLeft = f.cookieFedChars(c) - skip
 	} else {
+		s.cookieChunksAfterSeek(c.start, c.decFlags, 0)
 		s.seekCookie = v
 	}
 	return v, nil
@@ -184,8 +193,95 @@ func (s *fileStream) lastConsumed() byte {
 	return s.prevByte
 }
 
+// startTextRead notes a text read: the first since the last seek or write
+// is where CPython's chunks start.
+func (s *fileStream) startTextRead() {
+	if !s.textRead && !s.chunksBySeek {
+		// The first read after open or a write: chunks from here.
+		pos, err := s.tell()
+		s.chunkBase, s.chunkFlags, s.chunksKnown = pos, 0, err == nil
+		s.chunkFeedEnd, s.chunkWinEnd = 0, 0
+	}
+	s.chunksBySeek = false
+	s.textRead, s.textAtEOF, s.seekCookie = true, false, Value{}
+}
+
 // forgetTextState forgets what the reads left for tell(), after a seek or
 // a write, as CPython drops its decoder snapshot.
 func (s *fileStream) forgetTextState() {
-	s.textRead, s.textAtEOF, s.seekCookie, s.prevByte = false, false, Value{}, 0
+	s.textRead, s.textAtEOF, s.seekCookie, s.prevByte, s.feedLeft = false, false, Value{}, 0, 0
+}
+
+// nextTextByte returns the next byte of the read buffer (UTF-8 text),
+// reading more if it is empty, or 0 at the end of the file.
+func (s *fileStream) nextTextByte() (byte, error) {
+	s.resetEOF()
+	for s.rpos == len(s.rbuf) {
+		more, err := s.fill()
+		if err != nil {
+			return 0, err
+		}
+		if !more {
+			return 0, nil
+		}
+	}
+	return s.rbuf[s.rpos], nil
+}
+
+// cookieBufferSeek follows CPython's BufferedReader.seek under a text
+// file: a target inside its buffer keeps the buffer.
+func (s *fileStream) cookieBufferSeek(target int64, whence int) {
+	if whence == 0 && s.winValid && s.winEnd > s.winPos && target >= s.winStart && target <= s.winEnd {
+		s.winPos = target
+		return
+	}
+	s.winValid = false
+}
+
+// cookieBufferRead follows the read of n bytes that seek(cookie) makes
+// from CPython's BufferedReader at start: from its buffer, or into a new
+// one (cookieChunk is larger than the buffer, so text reads never fill it).
+func (s *fileStream) cookieBufferRead(start, n int64) {
+	if s.winValid && s.winEnd-s.winPos >= n {
+		s.winPos += n
+		return
+	}
+	size := int64(-1)
+	if info, err := s.core.f.Stat(); err == nil {
+		size = info.Size()
+	}
+	b := s.blockSize
+	if b <= 0 {
+		b = fileBufferSize
+	}
+	s.winStart, s.winEnd, s.winPos, s.winValid = start, start+b, start+n, true
+	if size >= 0 && s.winEnd > size {
+		s.winEnd = size
+	}
+}
+
+// cookieChunksAfterSeek sets the chunks CPython reads after a seek to pos
+// with decoder flags: the fed bytes, then what its buffer holds, then
+// chunks of cookieChunk bytes.
+func (s *fileStream) cookieChunksAfterSeek(pos int64, flags uint32, fed int64) {
+	s.chunkBase, s.chunkFlags, s.chunksKnown, s.chunksBySeek = pos, flags, true, true
+	s.chunkFeedEnd, s.chunkWinEnd = 0, 0
+	if fed > 0 {
+		s.chunkFeedEnd = pos + fed
+	}
+	if s.winValid && s.winEnd > s.winPos {
+		s.chunkWinEnd = s.winEnd
+	}
+}
+
+// cookieTextRead notes a text read that returned chars characters,
+// complete when it needed no more: while the characters a seek(cookie)
+// decoded from its fed bytes last, CPython reads no chunk; the first
+// chunk it reads takes what its buffer held.
+func (s *fileStream) cookieTextRead(chars int64, complete bool) {
+	if complete && chars <= s.feedLeft {
+		s.feedLeft -= chars
+		return
+	}
+	s.feedLeft, s.winValid = 0, false
 }
