@@ -146,6 +146,8 @@ type fileStream struct {
 	// (0 when none); chunksBySeek says a seek set the chunks.
 	chunkFeedEnd, chunkWinEnd int64
 	chunksBySeek              bool
+	chunkGen                  uint64      // counts the changes of the chunks above
+	cookieWalk                *cookieWalk // where the last search started
 	// win is the window of CPython's BufferedReader under the text
 	// layer, which only a seek(cookie) that feeds bytes fills.
 	winStart, winEnd, winPos int64

@@ -201,6 +201,7 @@ func (s *fileStream) startTextRead() {
 		pos, err := s.tell()
 		s.chunkBase, s.chunkFlags, s.chunksKnown = pos, 0, err == nil
 		s.chunkFeedEnd, s.chunkWinEnd = 0, 0
+		s.chunkGen++
 	}
 	s.chunksBySeek = false
 	s.textRead, s.textAtEOF, s.seekCookie = true, false, Value{}
@@ -266,6 +267,7 @@ func (s *fileStream) cookieBufferRead(start, n int64) {
 func (s *fileStream) cookieChunksAfterSeek(pos int64, flags uint32, fed int64) {
 	s.chunkBase, s.chunkFlags, s.chunksKnown, s.chunksBySeek = pos, flags, true, true
 	s.chunkFeedEnd, s.chunkWinEnd = 0, 0
+	s.chunkGen++
 	if fed > 0 {
 		s.chunkFeedEnd = pos + fed
 	}

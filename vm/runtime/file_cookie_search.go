@@ -184,6 +184,28 @@ func (d *cookieDecoder) setState(flags uint32) {
 	}
 }
 
+// cookieWalk is where a search found its snapshot chunk: the decoder at
+// the chunk's start, for the chunks of generation gen.
+type cookieWalk struct {
+	gen   uint64
+	start int64
+	d     cookieDecoder
+	// snap is the snapshot chunk found from start, if any: its input and
+	// what the search needs of it, valid for positions up to snapLast.
+	snap *cookieSnap
+}
+
+// cookieSnap is a snapshot chunk: CPython's next_input from snapStart,
+// the decoder flags there, and its bytes-per-character ratio.
+type cookieSnap struct {
+	input      []byte
+	snapStart  int64
+	snapFlags  uint32
+	last       int64
+	ratio      float64
+	ratioKnown bool
+}
+
 // cookieBeforeCR is tell() at byte position pos, where the next
 // character is a '\r', when the chunks are known: CPython's search from
 // its snapshot. ok is false when Kiln cannot replay it.
@@ -214,7 +236,18 @@ func (f *File) cookieBeforeCR(pos int64) (textCookie, bool) {
 		}
 	}
 	start := s.chunkBase
+	if w := s.cookieWalk; w != nil && w.gen == s.chunkGen && w.start <= pos {
+		if sn := w.snap; sn != nil && pos <= sn.last {
+			return f.cookieSearch(d, sn.input, sn.snapStart, sn.snapFlags, pos, sn.ratio, sn.ratioKnown)
+		}
+		// Resume where the last search found its snapshot chunk.
+		start, *d = w.start, w.d
+		d.buf = append([]byte(nil), w.d.buf...)
+	}
 	for {
+		w := &cookieWalk{gen: s.chunkGen, start: start, d: *d}
+		w.d.buf = append([]byte(nil), d.buf...)
+		s.cookieWalk = w
 		end := min(start+cookieChunk, size)
 		switch {
 		case s.chunkFeedEnd > start:
@@ -239,8 +272,9 @@ func (f *File) cookieBeforeCR(pos int64) (textCookie, bool) {
 			held += int64(f.rawCharLen([]byte{'\r'}))
 		}
 		if pos <= end-held {
-			input := append(snapBuf, chunk...)
-			return f.cookieSearch(d, input, snapStart, snapFlags, pos, float64(len(chunk))/float64(max(nchars, 1)), nchars > 0)
+			w.snap = &cookieSnap{input: append(snapBuf, chunk...), snapStart: snapStart, snapFlags: snapFlags,
+				last: end - held, ratio: float64(len(chunk)) / float64(max(nchars, 1)), ratioKnown: nchars > 0}
+			return f.cookieSearch(d, w.snap.input, snapStart, snapFlags, pos, w.snap.ratio, w.snap.ratioKnown)
 		}
 		start = end
 	}
