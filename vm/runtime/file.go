@@ -687,6 +687,11 @@ func Open(th *Thread, args []Value, kwnames []string) (Value, error) {
 		if xcodec != "" {
 			fileStartTranscoding(s, f, xcodec)
 		}
+		if s.readable && !strings.Contains(m.rawMode, "a") && !file.IsSmallInt() {
+			// CPython's text reads start their chunks at 0, where a file
+			// opened by name starts: no need to ask the OS at the first read.
+			s.chunksKnown, s.chunksBySeek = true, true
+		}
 	}
 	fileTrackOpen(th, s, f)
 	return ValueOf(f), nil
