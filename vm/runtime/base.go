@@ -270,6 +270,9 @@ func typeCall(th *Thread, callee Value, args []Value, kwnames []string) (Value, 
 	if err != nil {
 		return Value{}, err
 	}
+	if t.Finalize != nil && !newIsPython(t) {
+		th.WatchDel(obj) // a Python __new__ reached newWrapper, which did
+	}
 	if !obj.Type().IsSubtype(t) {
 		return obj, nil
 	}

@@ -23,7 +23,11 @@ func newWrapper(owner *Type) Value {
 		if bb := builtinBase(sub); bb != owner && bb.Layout != owner.Layout {
 			return Value{}, Errorf(TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", owner.Name, sub.Name, bb.Name)
 		}
-		return owner.New(th, sub, args[1:], kwnames)
+		obj, err := owner.New(th, sub, args[1:], kwnames)
+		if err == nil && sub.Finalize != nil {
+			th.WatchDel(obj)
+		}
+		return obj, err
 	})
 }
 
@@ -153,6 +157,9 @@ func setClass(th *Thread, self, v Value) error {
 		return Errorf(TypeError, "__class__ assignment: '%s' object layout differs from '%s'", nt.Name, old.Name)
 	}
 	self.header().typ = nt
+	if nt.Finalize != nil {
+		th.WatchDel(self)
+	}
 	return nil
 }
 

@@ -33,22 +33,40 @@ func codecArgs(fname string, encoding, errors Value) (enc, errs string, err erro
 	return enc, errs, nil
 }
 
-// normalizeEncoding maps the aliases of the built-in codecs to "utf-8",
-// "ascii" or "latin-1"; other names come back normalised but unknown.
+// normalizeEncoding maps an encoding name to the name of its built-in
+// codec: "utf-8", "ascii", "latin-1", the utf-16/utf-32 family,
+// "utf-8-sig", or the CPython module name of a charmap codec ("cp1252",
+// "iso8859_15"); unknown names come back normalised. The name is
+// normalised as CPython's codec search does: lower case, each run of
+// characters other than letters, digits and '.' made one '_', none at the
+// ends.
 func normalizeEncoding(name string) string {
-	n := strings.ToLower(strings.NewReplacer("-", "_", " ", "_").Replace(strings.TrimSpace(name)))
+	var sb strings.Builder
+	pending := false
+	for _, r := range strings.ToLower(name) {
+		if r == '.' || r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			if pending && sb.Len() > 0 {
+				sb.WriteByte('_')
+			}
+			pending = false
+			sb.WriteRune(r)
+		} else {
+			pending = true
+		}
+	}
+	n := sb.String()
 	switch n {
 	case "utf_8", "utf8", "u8", "utf", "cp65001", "utf8_ucs2", "utf8_ucs4":
 		return "utf-8"
-	case "ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "iso646_us", "cp367", "csascii":
+	case "ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "iso646_us", "iso_646.irv_1991", "iso_ir_6", "ibm367", "cp367", "csascii":
 		return "ascii"
-	case "latin_1", "latin1", "latin", "l1", "iso_8859_1", "iso8859_1", "8859", "cp819", "iso_ir_100", "csisolatin1":
+	case "latin_1", "latin1", "latin", "l1", "iso_8859_1", "iso8859_1", "iso8859", "8859", "cp819", "iso_ir_100", "csisolatin1", "ibm819", "iso_8859_1_1987":
 		return "latin-1"
 	case "utf_16", "utf16", "u16":
 		return "utf-16"
-	case "utf_16_le", "utf_16le":
+	case "utf_16_le", "utf_16le", "unicodelittleunmarked":
 		return "utf-16-le"
-	case "utf_16_be", "utf_16be":
+	case "utf_16_be", "utf_16be", "unicodebigunmarked":
 		return "utf-16-be"
 	case "utf_32", "utf32", "u32":
 		return "utf-32"
@@ -58,8 +76,12 @@ func normalizeEncoding(name string) string {
 		return "utf-32-be"
 	case "utf_8_sig":
 		return "utf-8-sig"
-	case "cp1252", "windows_1252", "1252":
-		return "cp1252"
+	}
+	if m, ok := charmapAliases[n]; ok {
+		return m
+	}
+	if m, ok := charmapAliases[strings.ReplaceAll(n, ".", "_")]; ok {
+		return m
 	}
 	return n
 }
@@ -75,6 +97,7 @@ func unknownErrorHandler(name string) error {
 // Decode decodes data with the named encoding and error handler.
 func Decode(data []byte, encoding, errors string) (string, error) {
 	enc := normalizeEncoding(encoding)
+	var cm *charmapCodec
 	switch enc {
 	case "utf-8":
 		if utf8.Valid(data) {
@@ -84,12 +107,13 @@ func Decode(data []byte, encoding, errors string) (string, error) {
 		return latin1Decode(data), nil
 	case "utf-8-sig":
 		return Decode(bytes.TrimPrefix(data, utf8BOM), "utf-8", errors)
-	case "cp1252":
 	case "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be":
 		return decodeWide(data, enc, errors)
 	case "ascii":
 	default:
-		return "", unknownEncoding(encoding)
+		if cm = charmapNamed(enc); cm == nil {
+			return "", unknownEncoding(encoding)
+		}
 	}
 	var sb strings.Builder
 	for i := 0; i < len(data); {
@@ -102,8 +126,8 @@ func Decode(data []byte, encoding, errors string) (string, error) {
 				continue
 			}
 			end, reason = i+1, "ordinal not in range(128)"
-		} else if enc == "cp1252" {
-			if r := cp1252Decode[data[i]]; r != 0 || data[i] == 0 {
+		} else if cm != nil {
+			if r := cm.decode[data[i]]; r >= 0 {
 				sb.WriteRune(r)
 				i++
 				continue
@@ -129,9 +153,12 @@ func Decode(data []byte, encoding, errors string) (string, error) {
 				writeHexEscape(&sb, 'x', uint32(b), 2)
 			}
 		case "surrogateescape":
-			// Each undecodable byte b becomes the lone surrogate U+DC00+b
-			// (bytes below 0x80 are never undecodable here).
-			for _, b := range data[i:end] {
+			// Each undecodable byte b from 0x80 up becomes the lone
+			// surrogate U+DC00+b; CPython gives up on a lower one.
+			for k, b := range data[i:end] {
+				if b < 0x80 {
+					return "", newUnicodeError(UnicodeDecodeError, NewStr(codecErrorName(enc)), NewBytes(append([]byte(nil), data...)), Int(int64(i+k)), Int(int64(i+k+1)), NewStr(reason))
+				}
 				sb.WriteString(encodeCodePoint(0xdc00 + rune(b)))
 			}
 		default:
@@ -210,7 +237,7 @@ func Encode(s, encoding, errors string) ([]byte, error) {
 	enc := normalizeEncoding(encoding)
 	var limit rune // code points from limit up cannot be encoded
 	reason := ""
-	var charmap map[rune]byte // cp1252: the code points it encodes from 0x80 up
+	var charmap map[rune]byte // a charmap codec's code points
 	switch enc {
 	case "utf-8":
 		if utf8.ValidString(s) {
@@ -229,12 +256,14 @@ func Encode(s, encoding, errors string) ([]byte, error) {
 			return nil, err
 		}
 		return append(append([]byte(nil), utf8BOM...), b...), nil
-	case "cp1252":
-		limit, reason, charmap = 0x80, charmapUndefined, cp1252Encode()
 	case "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be":
 		return encodeWide(s, enc, errors)
 	default:
-		return nil, unknownEncoding(encoding)
+		cm := charmapNamed(enc)
+		if cm == nil {
+			return nil, unknownEncoding(encoding)
+		}
+		reason, charmap = charmapUndefined, cm.encode
 	}
 	encodable := func(r rune) bool {
 		if _, ok := charmap[r]; ok {

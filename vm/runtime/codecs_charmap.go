@@ -1,11 +1,19 @@
 package runtime
 
-import "sync"
+import (
+	"sync"
 
-// This file holds the table of the cp1252 (Windows-1252) codec, the one
-// single-byte "charmap" codec built in besides Latin-1 and ASCII, and the
-// names codec errors report: CPython's charmap codecs call themselves
-// "charmap" in UnicodeDecodeError and UnicodeEncodeError.
+	"golang.org/x/text/encoding/charmap"
+)
+
+// This file defines the single-byte "charmap" codecs (cp1252, cp437,
+// iso8859-N, koi8-r, mac-roman...), from the tables of
+// golang.org/x/text/encoding/charmap corrected to CPython's: where Go
+// decodes a byte to U+FFFD, CPython's codec leaves it undefined, except in
+// the ISO 8859 codecs, which map 0x80-0x9f to the C1 controls of the same
+// value; koi8-u and cp1255 differ in three bytes (charmapFixes). Each codec
+// encodes exactly the code points it decodes. CPython's charmap codecs
+// call themselves "charmap" in UnicodeDecodeError and UnicodeEncodeError.
 
 // charmapUndefined is the reason of a charmap codec's errors.
 const charmapUndefined = "character maps to <undefined>"
@@ -13,35 +21,241 @@ const charmapUndefined = "character maps to <undefined>"
 // utf8BOM is the byte order mark the utf-8-sig codec writes and skips.
 var utf8BOM = []byte{0xef, 0xbb, 0xbf}
 
-// cp1252Decode maps each byte to its code point; 0 marks the five
-// undefined bytes (byte 0 itself maps to U+0000).
-var cp1252Decode = func() (t [256]rune) {
-	for i := range t {
-		t[i] = rune(i)
-	}
-	high := [32]rune{
-		0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
-		0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
-	}
-	copy(t[0x80:], high[:])
-	return t
-}()
+// charmapTables are the charmap codecs by CPython module name.
+var charmapTables = map[string]*charmap.Charmap{
+	"cp037":        charmap.CodePage037,
+	"cp437":        charmap.CodePage437,
+	"cp850":        charmap.CodePage850,
+	"cp852":        charmap.CodePage852,
+	"cp855":        charmap.CodePage855,
+	"cp858":        charmap.CodePage858,
+	"cp860":        charmap.CodePage860,
+	"cp862":        charmap.CodePage862,
+	"cp863":        charmap.CodePage863,
+	"cp865":        charmap.CodePage865,
+	"cp866":        charmap.CodePage866,
+	"cp1140":       charmap.CodePage1140,
+	"iso8859_2":    charmap.ISO8859_2,
+	"iso8859_3":    charmap.ISO8859_3,
+	"iso8859_4":    charmap.ISO8859_4,
+	"iso8859_5":    charmap.ISO8859_5,
+	"iso8859_6":    charmap.ISO8859_6,
+	"iso8859_7":    charmap.ISO8859_7,
+	"iso8859_8":    charmap.ISO8859_8,
+	"iso8859_9":    charmap.ISO8859_9,
+	"iso8859_10":   charmap.ISO8859_10,
+	"iso8859_13":   charmap.ISO8859_13,
+	"iso8859_14":   charmap.ISO8859_14,
+	"iso8859_15":   charmap.ISO8859_15,
+	"iso8859_16":   charmap.ISO8859_16,
+	"koi8_r":       charmap.KOI8R,
+	"koi8_u":       charmap.KOI8U,
+	"mac_roman":    charmap.Macintosh,
+	"mac_cyrillic": charmap.MacintoshCyrillic,
+	"cp874":        charmap.Windows874,
+	"cp1250":       charmap.Windows1250,
+	"cp1251":       charmap.Windows1251,
+	"cp1252":       charmap.Windows1252,
+	"cp1253":       charmap.Windows1253,
+	"cp1254":       charmap.Windows1254,
+	"cp1255":       charmap.Windows1255,
+	"cp1256":       charmap.Windows1256,
+	"cp1257":       charmap.Windows1257,
+	"cp1258":       charmap.Windows1258,
+}
 
-// cp1252Encode returns the inverse of cp1252Decode above 0x7f, built once.
-var cp1252Encode = sync.OnceValue(func() map[rune]byte {
-	m := make(map[rune]byte, 128)
-	for b := 0x80; b < 0x100; b++ {
-		if r := cp1252Decode[b]; r != 0 {
-			m[r] = byte(b)
+// charmapAliases maps CPython's aliases of the charmap codecs
+// (encodings/aliases.py) to their module names.
+var charmapAliases = map[string]string{
+	"037":                 "cp037",
+	"csibm037":            "cp037",
+	"ebcdic_cp_ca":        "cp037",
+	"ebcdic_cp_nl":        "cp037",
+	"ebcdic_cp_us":        "cp037",
+	"ebcdic_cp_wt":        "cp037",
+	"ibm037":              "cp037",
+	"ibm039":              "cp037",
+	"437":                 "cp437",
+	"cspc8codepage437":    "cp437",
+	"ibm437":              "cp437",
+	"850":                 "cp850",
+	"cspc850multilingual": "cp850",
+	"ibm850":              "cp850",
+	"852":                 "cp852",
+	"cspcp852":            "cp852",
+	"ibm852":              "cp852",
+	"855":                 "cp855",
+	"csibm855":            "cp855",
+	"ibm855":              "cp855",
+	"858":                 "cp858",
+	"csibm858":            "cp858",
+	"ibm858":              "cp858",
+	"860":                 "cp860",
+	"csibm860":            "cp860",
+	"ibm860":              "cp860",
+	"862":                 "cp862",
+	"cspc862latinhebrew":  "cp862",
+	"ibm862":              "cp862",
+	"863":                 "cp863",
+	"csibm863":            "cp863",
+	"ibm863":              "cp863",
+	"865":                 "cp865",
+	"csibm865":            "cp865",
+	"ibm865":              "cp865",
+	"866":                 "cp866",
+	"csibm866":            "cp866",
+	"ibm866":              "cp866",
+	"1140":                "cp1140",
+	"ibm1140":             "cp1140",
+	"csisolatin2":         "iso8859_2",
+	"iso_8859_2":          "iso8859_2",
+	"iso_8859_2_1987":     "iso8859_2",
+	"iso_ir_101":          "iso8859_2",
+	"l2":                  "iso8859_2",
+	"latin2":              "iso8859_2",
+	"csisolatin3":         "iso8859_3",
+	"iso_8859_3":          "iso8859_3",
+	"iso_8859_3_1988":     "iso8859_3",
+	"iso_ir_109":          "iso8859_3",
+	"l3":                  "iso8859_3",
+	"latin3":              "iso8859_3",
+	"csisolatin4":         "iso8859_4",
+	"iso_8859_4":          "iso8859_4",
+	"iso_8859_4_1988":     "iso8859_4",
+	"iso_ir_110":          "iso8859_4",
+	"l4":                  "iso8859_4",
+	"latin4":              "iso8859_4",
+	"csisolatincyrillic":  "iso8859_5",
+	"cyrillic":            "iso8859_5",
+	"iso_8859_5":          "iso8859_5",
+	"iso_8859_5_1988":     "iso8859_5",
+	"iso_ir_144":          "iso8859_5",
+	"arabic":              "iso8859_6",
+	"asmo_708":            "iso8859_6",
+	"csisolatinarabic":    "iso8859_6",
+	"ecma_114":            "iso8859_6",
+	"iso_8859_6":          "iso8859_6",
+	"iso_8859_6_1987":     "iso8859_6",
+	"iso_ir_127":          "iso8859_6",
+	"csisolatingreek":     "iso8859_7",
+	"ecma_118":            "iso8859_7",
+	"elot_928":            "iso8859_7",
+	"greek":               "iso8859_7",
+	"greek8":              "iso8859_7",
+	"iso_8859_7":          "iso8859_7",
+	"iso_8859_7_1987":     "iso8859_7",
+	"iso_ir_126":          "iso8859_7",
+	"csisolatinhebrew":    "iso8859_8",
+	"hebrew":              "iso8859_8",
+	"iso_8859_8":          "iso8859_8",
+	"iso_8859_8_1988":     "iso8859_8",
+	"iso_ir_138":          "iso8859_8",
+	"csisolatin5":         "iso8859_9",
+	"iso_8859_9":          "iso8859_9",
+	"iso_8859_9_1989":     "iso8859_9",
+	"iso_ir_148":          "iso8859_9",
+	"l5":                  "iso8859_9",
+	"latin5":              "iso8859_9",
+	"csisolatin6":         "iso8859_10",
+	"iso_8859_10":         "iso8859_10",
+	"iso_8859_10_1992":    "iso8859_10",
+	"iso_ir_157":          "iso8859_10",
+	"l6":                  "iso8859_10",
+	"latin6":              "iso8859_10",
+	"iso_8859_13":         "iso8859_13",
+	"l7":                  "iso8859_13",
+	"latin7":              "iso8859_13",
+	"iso_8859_14":         "iso8859_14",
+	"iso_8859_14_1998":    "iso8859_14",
+	"iso_celtic":          "iso8859_14",
+	"iso_ir_199":          "iso8859_14",
+	"l8":                  "iso8859_14",
+	"latin8":              "iso8859_14",
+	"iso_8859_15":         "iso8859_15",
+	"l9":                  "iso8859_15",
+	"latin9":              "iso8859_15",
+	"iso_8859_16":         "iso8859_16",
+	"iso_8859_16_2001":    "iso8859_16",
+	"iso_ir_226":          "iso8859_16",
+	"l10":                 "iso8859_16",
+	"latin10":             "iso8859_16",
+	"cskoi8r":             "koi8_r",
+	"macintosh":           "mac_roman",
+	"macroman":            "mac_roman",
+	"maccyrillic":         "mac_cyrillic",
+	"1250":                "cp1250",
+	"windows_1250":        "cp1250",
+	"1251":                "cp1251",
+	"windows_1251":        "cp1251",
+	"1252":                "cp1252",
+	"windows_1252":        "cp1252",
+	"1253":                "cp1253",
+	"windows_1253":        "cp1253",
+	"1254":                "cp1254",
+	"windows_1254":        "cp1254",
+	"1255":                "cp1255",
+	"windows_1255":        "cp1255",
+	"1256":                "cp1256",
+	"windows_1256":        "cp1256",
+	"1257":                "cp1257",
+	"windows_1257":        "cp1257",
+	"1258":                "cp1258",
+	"windows_1258":        "cp1258",
+}
+
+// charmapFixes are the bytes where CPython's table differs from Go's other
+// than by the rules above; -1 is undefined.
+var charmapFixes = map[string]map[byte]rune{
+	"koi8_u": {0xae: 0x255d, 0xbe: 0x256c},
+	"cp1255": {0xca: -1},
+}
+
+// charmapCodec is one codec's tables: decode[b] is byte b's code point, or
+// -1; encode is its inverse.
+type charmapCodec struct {
+	decode [256]rune
+	encode map[rune]byte
+}
+
+var charmapCache sync.Map // module name -> *charmapCodec
+
+// charmapNamed returns the codec of a normalised name, or nil.
+func charmapNamed(enc string) *charmapCodec {
+	if c, ok := charmapCache.Load(enc); ok {
+		return c.(*charmapCodec)
+	}
+	cm := charmapTables[enc]
+	if cm == nil {
+		return nil
+	}
+	c := &charmapCodec{encode: make(map[rune]byte, 256)}
+	iso := len(enc) > 7 && enc[:7] == "iso8859"
+	for b := 0; b < 256; b++ {
+		r := cm.DecodeByte(byte(b))
+		if r == '\ufffd' {
+			r = -1
+			if iso && b >= 0x80 && b <= 0x9f {
+				r = rune(b)
+			}
+		}
+		if fix, ok := charmapFixes[enc][byte(b)]; ok {
+			r = fix
+		}
+		c.decode[b] = r
+	}
+	for b := 0; b < 256; b++ { // a later byte wins, as in CPython's charmap_build
+		if r := c.decode[b]; r >= 0 {
+			c.encode[r] = byte(b)
 		}
 	}
-	return m
-})
+	actual, _ := charmapCache.LoadOrStore(enc, c)
+	return actual.(*charmapCodec)
+}
 
 // codecErrorName is the encoding a Unicode error of the normalised codec
 // enc names.
 func codecErrorName(enc string) string {
-	if enc == "cp1252" {
+	if charmapTables[enc] != nil {
 		return "charmap"
 	}
 	return enc

@@ -121,6 +121,39 @@ type fileStream struct {
 	eof      bool
 	decoder  *fileDecoder // a text file's decoder for the codecs of file_textcodec.go, or nil
 
+	// peek is the window CPython's buffer of blockSize bytes would hold
+	// (file_peek.go).
+	peek      filePeekWindow
+	blockSize int64
+
+	// textRead says a text read happened since the last seek or write
+	// (CPython's TextIOWrapper then has a decoder snapshot to tell from);
+	// seekCookie is the cookie of the last seek until then; prevByte is
+	// the last byte consumed once the read buffer dropped it
+	// (file_cookie.go).
+	textRead   bool
+	textAtEOF  bool // the last text read reached the end of the file
+	seekCookie Value
+	prevByte   byte
+	// chunkBase is where CPython's text reads started reading chunks,
+	// with the decoder flags chunkFlags there, if chunksKnown
+	// (file_cookie_search.go).
+	chunkBase   int64
+	chunkFlags  uint32
+	chunksKnown bool
+	// chunkFeedEnd ends the first chunk, the bytes a seek(cookie) fed,
+	// and chunkWinEnd the next one, what CPython's buffer still held
+	// (0 when none); chunksBySeek says a seek set the chunks.
+	chunkFeedEnd, chunkWinEnd int64
+	chunksBySeek              bool
+	chunkGen                  uint64      // counts the changes of the chunks above
+	cookieWalk                *cookieWalk // where the last search started
+	// win is the window of CPython's BufferedReader under the text
+	// layer, which only a seek(cookie) that feeds bytes fills.
+	winStart, winEnd, winPos int64
+	winValid                 bool
+	feedLeft                 int64 // characters decoded from the fed bytes not read yet
+
 	lineBuffering bool
 	writeThrough  bool
 
@@ -167,12 +200,15 @@ const (
 
 // fileCodecNamed finds the codec for an encoding name.
 func fileCodecNamed(name string) (fileCodec, bool) {
-	switch strings.ToLower(strings.ReplaceAll(name, "_", "-")) {
-	case "utf-8", "utf8", "u8", "utf", "cp65001", "locale":
+	if strings.EqualFold(name, "locale") {
 		return codecUTF8, true
-	case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859", "cp819", "l1", "latin":
+	}
+	switch normalizeEncoding(name) {
+	case "utf-8":
+		return codecUTF8, true
+	case "latin-1":
 		return codecLatin1, true
-	case "ascii", "us-ascii", "646":
+	case "ascii":
 		return codecASCII, true
 	}
 	return 0, false
@@ -211,6 +247,16 @@ func (f *File) encode(text string) ([]byte, error) {
 // closedError returns the error for an operation on a closed file, with
 // the message of the layer CPython would raise it from.
 func (f *File) closedError(op string) error {
+	if f.kind == fileRaw {
+		// FileIO's own methods say it without a period; IOBase's
+		// (readlines, flush, __iter__, __enter__) with one.
+		switch op {
+		case "read", "readline", "next", "seek", "tell", "fileno", "write", "truncate", "isatty",
+			"readable", "writable", "seekable":
+			return Errorf(ValueError, "I/O operation on closed file")
+		}
+		return Errorf(ValueError, "I/O operation on closed file.")
+	}
 	if f.kind != fileText {
 		switch op {
 		case "read", "readline", "seek":
@@ -253,6 +299,7 @@ func (s *fileStream) prepareWrite() error {
 		}
 	}
 	s.rbuf, s.rpos, s.eof = s.rbuf[:0], 0, false
+	s.forgetTextState()
 	if s.decoder != nil {
 		s.decoder.reset(false)
 	}
@@ -274,6 +321,7 @@ func (s *fileStream) fill() (bool, error) {
 		return false, nil
 	}
 	if s.rpos > 0 {
+		s.prevByte = s.rbuf[s.rpos-1]
 		n := copy(s.rbuf, s.rbuf[s.rpos:])
 		s.rbuf, s.rpos = s.rbuf[:n], 0
 	}
@@ -321,6 +369,9 @@ func (s *fileStream) readAll() ([]byte, error) {
 		}
 	}
 	out := append([]byte(nil), s.rbuf[s.rpos:]...)
+	if len(out) > 0 {
+		s.prevByte = out[len(out)-1]
+	}
 	s.rbuf, s.rpos = s.rbuf[:0], 0
 	return out, nil
 }
@@ -415,6 +466,9 @@ func (s *fileStream) write(b []byte, text bool) error {
 			return err
 		}
 	}
+	s.peek = filePeekWindow{}
+	s.forgetTextState()
+	s.winValid = false
 	c := s.core
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -452,6 +506,9 @@ func (s *fileStream) seek(off int64, whence int) (int64, error) {
 	if err := s.core.flush(); err != nil {
 		return 0, oserrorFromGo(err, "")
 	}
+	if s.blockSize > 0 {
+		s.peekBeforeSeek(off, whence)
+	}
 	if whence == io.SeekCurrent {
 		off -= s.readAhead()
 	}
@@ -460,6 +517,7 @@ func (s *fileStream) seek(off int64, whence int) (int64, error) {
 		return 0, oserrorFromGo(err, "")
 	}
 	s.rbuf, s.rpos, s.eof = s.rbuf[:0], 0, false
+	s.forgetTextState()
 	s.fileAfterSeek(pos)
 	return pos, nil
 }
@@ -607,6 +665,9 @@ func Open(th *Thread, args []Value, kwnames []string) (Value, error) {
 	seekable := info != nil && info.Mode().IsRegular()
 	core := &fileCore{interp: th.Interp, f: osf, r: osf, w: osf, fd: int(osf.Fd()), closefd: closefd}
 	s := &fileStream{core: core, name: name, rawMode: m.rawMode, readable: m.readable, writable: m.writable, seekable: seekable}
+	if buffering != 0 && m.readable {
+		s.blockSize = fileBlockSize(info, buffering)
+	}
 	if buffering == 1 || (buffering < 0 && isTerminal(osf)) {
 		s.lineBuffering = !m.binary
 	}
@@ -625,6 +686,11 @@ func Open(th *Thread, args []Value, kwnames []string) (Value, error) {
 		f.mode, f.encoding, f.newline, f.codec, f.errors = mode, encoding, newline, codec, errors
 		if xcodec != "" {
 			fileStartTranscoding(s, f, xcodec)
+		}
+		if s.readable && !strings.Contains(m.rawMode, "a") && !file.IsSmallInt() {
+			// CPython's text reads start their chunks at 0, where a file
+			// opened by name starts: no need to ask the OS at the first read.
+			s.chunksKnown, s.chunksBySeek = true, true
 		}
 	}
 	fileTrackOpen(th, s, f)
@@ -865,6 +931,7 @@ func translateNewlines(s string) string {
 // readText is TextIOWrapper.read(size).
 func (f *File) readText(size int64) (Value, error) {
 	s := f.s
+	s.startTextRead()
 	translate := f.newline.IsNone()
 	if size < 0 {
 		b, err := s.readAll()
@@ -878,11 +945,16 @@ func (f *File) readText(size int64) (Value, error) {
 		if translate {
 			text = translateNewlines(text)
 		}
+		s.textRead = false // CPython's read() drops its snapshot
 		return NewStr(text), nil
+	}
+	if size > cookieChunkChars {
+		s.chunksKnown = false // CPython reads a longer chunk
 	}
 	s.resetEOF()
 	var sb strings.Builder
-	for n := int64(0); n < size; {
+	n := int64(0)
+	for n < size {
 		// Make sure a whole rune (and the byte after a \r) is buffered.
 		for {
 			avail := s.rbuf[s.rpos:]
@@ -907,6 +979,8 @@ func (f *File) readText(size int64) (Value, error) {
 			// sequence, which the error handler decides about.
 			if bad {
 				size, _, _ = utf8SequenceAt(avail, 0)
+			} else {
+				size = 1 // Latin-1 or ASCII: one byte, one character
 			}
 			text, err := f.decode(avail[:size])
 			if err != nil {
@@ -918,6 +992,12 @@ func (f *File) readText(size int64) (Value, error) {
 				return Value{}, err
 			}
 			s.rpos += size
+			if translate && text == "\r" {
+				text = "\n"
+				if s.rpos < len(s.rbuf) && s.rbuf[s.rpos] == '\n' {
+					s.rpos++
+				}
+			}
 			sb.WriteString(text)
 			// The handler may give no character (ignore) or several
 			// (backslashreplace, which may overshoot size).
@@ -934,6 +1014,12 @@ func (f *File) readText(size int64) (Value, error) {
 		sb.WriteRune(r)
 		n++
 	}
+	if n < size {
+		// CPython read to the end of the file again, which leaves its
+		// decoder snapshot with no '\r' held back.
+		s.textAtEOF = true
+	}
+	s.cookieTextRead(n, n == size)
 	return NewStr(sb.String()), nil
 }
 
@@ -946,8 +1032,12 @@ func (f *File) readLine(limit int64) (Value, error) {
 		if err != nil {
 			return Value{}, err
 		}
+		if s.blockSize > 0 {
+			s.peekAfterLine(len(b), len(b) > 0 && b[len(b)-1] == '\n')
+		}
 		return NewBytes(b), nil
 	}
+	s.startTextRead()
 	anyEnd, term := false, "\n"
 	if f.newline.IsNone() || StrValue(f.newline) == "" {
 		anyEnd = true
@@ -982,6 +1072,13 @@ func (f *File) readLine(limit int64) (Value, error) {
 	if f.newline.IsNone() {
 		text = translateNewlines(text)
 	}
+	complete := len(b) > 0 && (b[len(b)-1] == '\n' || b[len(b)-1] == '\r')
+	if !complete {
+		// The line ended at the end of the file: CPython's readline then
+		// drops its decoder snapshot, so tell() is the position.
+		s.textRead = false
+	}
+	s.cookieTextRead(int64(utf8.RuneCountInString(text)), complete)
 	return NewStr(text), nil
 }
 
@@ -1131,7 +1228,11 @@ func init() {
 		if err != nil {
 			return Value{}, err
 		}
-		if err := f.check("read", f.s.readable, "not readable"); err != nil {
+		notReadable := "not readable"
+		if f.kind == fileRaw {
+			notReadable = "File not open for reading"
+		}
+		if err := f.check("read", f.s.readable, notReadable); err != nil {
 			return Value{}, err
 		}
 		if err := f.s.prepareRead(); err != nil {
@@ -1143,8 +1244,12 @@ func init() {
 		var b []byte
 		if size < 0 {
 			b, err = f.s.readAll()
+			f.s.peek = filePeekWindow{}
 		} else {
 			b, err = f.s.readBytes(int(size))
+			if f.s.blockSize > 0 {
+				f.s.peekAfterRead(int(size), len(b))
+			}
 		}
 		if err != nil {
 			return Value{}, err
@@ -1227,13 +1332,22 @@ func init() {
 			return Value{}, f.closedError("tell")
 		}
 		pos, err := f.s.tell()
-		return Int(pos), err
+		if err != nil || f.kind != fileText {
+			return Int(pos), err
+		}
+		return f.textTell(pos)
 	})
 	t.AddMethod("seek", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		if err := CheckArgCount("seek", args, kwnames, 1, 2); err != nil {
 			return Value{}, err
 		}
 		f := fileSelf(self)
+		if c, ok := textCookieOf(args[0]); ok && f.kind == fileText && (len(args) == 1 || args[1].IsSmallInt() && args[1].SmallInt() == 0) {
+			if f.s.core.closed {
+				return Value{}, f.closedError("seek")
+			}
+			return f.seekTextCookie(args[0], c)
+		}
 		off, err := AsInt(th, args[0])
 		if err != nil {
 			return Value{}, err
@@ -1260,7 +1374,13 @@ func init() {
 				return Value{}, Errorf(ValueError, "negative seek position %d", off)
 			}
 		}
+		if f.kind == fileText {
+			f.s.cookieBufferSeek(off, int(whence))
+		}
 		pos, err := f.s.seek(off, int(whence))
+		if err == nil && f.kind == fileText {
+			f.s.cookieChunksAfterSeek(pos, 0, 0)
+		}
 		return Int(pos), err
 	})
 	t.AddMethod("truncate", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
@@ -1309,8 +1429,13 @@ func init() {
 	} {
 		t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			f := fileSelf(self)
-			if f.s.core.closed {
+			if f.s.core.closed && f.kind == fileRaw {
 				return Value{}, f.closedError(name)
+			}
+			if f.s.core.closed && name != "writable" {
+				// The buffered and text layers ask their raw file, except
+				// for writable, which they answer themselves.
+				return Value{}, Errorf(ValueError, "I/O operation on closed file")
 			}
 			return Bool(get(f.s)), nil
 		})

@@ -8,7 +8,8 @@ import (
 
 // This file defines the text-file side of the codecs whose bytes are not
 // read by the UTF-8/Latin-1/ASCII paths of file.go: UTF-16, UTF-32 (with
-// or without byte order), utf-8-sig and cp1252. Reading goes through a
+// or without byte order), utf-8-sig and the charmap codecs (cp1252,
+// iso8859-N...). Reading goes through a
 // fileDecoder, an incremental decoder between the OS file and the read
 // buffer, so the buffer holds UTF-8 and the text reading code stays one;
 // writing encodes with the file's codec and writes the byte order mark once,
@@ -18,8 +19,12 @@ import (
 // transcode, or "".
 func fileTranscoded(encoding string) string {
 	switch n := normalizeEncoding(encoding); n {
-	case "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be", "utf-8-sig", "cp1252":
+	case "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be", "utf-8-sig":
 		return n
+	default:
+		if charmapNamed(n) != nil {
+			return n
+		}
 	}
 	return ""
 }
@@ -184,8 +189,9 @@ func (d *fileDecoder) rawLen(text []byte) int64 {
 	switch d.enc {
 	case "utf-8-sig":
 		return n + int64(len(rest))
-	case "cp1252":
-		return n + int64(countRunes(rest))
+	}
+	if charmapTables[d.enc] != nil {
+		return n + int64(countRunes(rest)) // one byte per character
 	}
 	for len(rest) > 0 {
 		r, size := decodeRune(rest)
@@ -248,41 +254,4 @@ func fileStartTranscoding(s *fileStream, f *File, enc string) {
 	if s.readable {
 		s.decoder = newFileDecoder(s.core.r, enc, f.errors, pos == 0)
 	}
-}
-
-// filePeek is BufferedReader.peek and BufferedRandom.peek: the buffered
-// bytes, after one read from the OS if none are, without moving the
-// position. As in CPython the size argument is only checked: the result
-// is whatever the buffer holds (CPython's buffer holds up to st_blksize
-// bytes, Kiln's up to twice DEFAULT_BUFFER_SIZE, so longer results
-// differ in length).
-func filePeek(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := CheckArgCount("peek", args, kwnames, 0, 1); err != nil {
-		return Value{}, err
-	}
-	if len(args) == 1 {
-		if _, err := AsInt(th, args[0]); err != nil {
-			return Value{}, err
-		}
-	}
-	f := fileSelf(self)
-	if f.s.core.closed {
-		return Value{}, Errorf(ValueError, "peek of closed file")
-	}
-	s := f.s
-	if err := s.prepareRead(); err != nil {
-		return Value{}, oserrorFromGo(err, "")
-	}
-	if s.rpos == len(s.rbuf) {
-		s.resetEOF()
-		if _, err := s.fill(); err != nil {
-			return Value{}, err
-		}
-	}
-	return NewBytes(append([]byte(nil), s.rbuf[s.rpos:]...)), nil
-}
-
-func init() {
-	BufferedReaderType.AddMethod("peek", filePeek)
-	BufferedRandomType.AddMethod("peek", filePeek)
 }

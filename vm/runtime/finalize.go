@@ -131,6 +131,36 @@ func (interp *Interpreter) watchDel(o *Object) {
 	goruntime.SetFinalizer(o, l.delFinalizer)
 }
 
+// WatchDel arranges for the __del__ of v's class, if a Python class
+// defines one, to run once v is unreachable, whatever made v:
+// type.__call__ and the __new__ of builtin types call it after the type's
+// New, so that instances of subclasses of list, dict, str, bytes, int,
+// Exception... are finalized like plain instances (objectNew watches
+// those itself), and __class__ assignment calls it for the new class.
+// Only classes with __del__ pay for the check; an object already watched
+// is left alone, so several callers may see the same one.
+func (th *Thread) WatchDel(v Value) {
+	if v.p == nil || v.IsImmediate() {
+		return
+	}
+	t := v.Type()
+	if t.Finalize == nil || t.Flags&FlagHeapType == 0 {
+		return
+	}
+	th.Interp.watchDelOnce(v.header())
+}
+
+// watchDelOnce is watchDel for an object that may be watched already.
+func (interp *Interpreter) watchDelOnce(o *Object) {
+	l := interp.lifetime()
+	l.mu.Lock()
+	_, watched := l.finalizable[uintptr(unsafe.Pointer(o))]
+	l.mu.Unlock()
+	if !watched {
+		interp.watchDel(o)
+	}
+}
+
 // watchGenerator arranges for g to be closed once it is unreachable. Its
 // frame must be an allocation of its own that does not point back at g,
 // or Go would see g reach itself and never finalize it.
@@ -457,4 +487,13 @@ func (interp *Interpreter) finishAtExit(th *Thread) {
 	l.mu.Unlock()
 	interp.reportLeaks(th)
 	_ = interp.FlushStdStreams()
+}
+
+// newIsPython reports whether a Python class in t's MRO defines __new__:
+// then the instance typeCall gets was watched by the builtin __new__ it
+// reached, or is one the Python code returned again (a singleton), which
+// must not be watched a second time.
+func newIsPython(t *Type) bool {
+	_, ok := pyMethod(t, "__new__")
+	return ok
 }

@@ -5,6 +5,8 @@ package runtime
 // capturing an allocation stack alone.
 //
 //	go test ./vm/runtime -run '^$' -bench 'Open|Resource' -benchmem
+//
+// BenchmarkOpenCloseGo is the floor: the system calls alone.
 
 import (
 	"os"
@@ -46,6 +48,23 @@ func runOpenBench(b *testing.B, opts Options) {
 	b.ResetTimer()
 	if _, err := Call(th, deep, []Value{Int(9), Int(int64(b.N)), NewStr(path)}, nil); err != nil {
 		b.Fatal(err)
+	}
+}
+
+// BenchmarkOpenCloseGo is the floor of BenchmarkOpenClose: the same system
+// calls (open, fstat, close) from Go, without Python objects.
+func BenchmarkOpenCloseGo(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "f.txt")
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o666)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := f.Stat(); err != nil {
+			b.Fatal(err)
+		}
+		f.Close()
 	}
 }
 
