@@ -370,9 +370,13 @@ func (j *JIT) enter(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (i
 		j.stats.Entries++
 		t0 := time.Now()
 		prev := th.SetProfileTier(runtime.TierJIT, uint32(lp.id), 0)
-		kind := j.run(lp.code, st)
+		rs := residualServer{j: j, th: th, f: f}
+		kind := j.run(lp.code, st, &rs)
 		th.RestoreProfileTier(prev)
 		j.stats.CompiledTime += time.Since(t0)
+		if kind == ExitResidual { // left after a residual instruction (record_residual.go)
+			return rs.resume, rs.err
+		}
 		t := j.traces[int(st.ExitTrace)]
 		sn := &t.Snaps[st.ExitSnap]
 		resume, err := restore(th, f, t, sn, st.Slots)
@@ -405,13 +409,16 @@ func (j *JIT) enter(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (i
 }
 
 // run runs code until an exit that needs the interpreter, serving calls.
-func (j *JIT) run(code Code, st *State) ExitKind {
+func (j *JIT) run(code Code, st *State, rs *residualServer) ExitKind {
 	for {
 		kind := code.Run(st)
-		if kind != ExitCall {
+		switch {
+		case kind == ExitResidual && rs.serve(st):
+		case kind != ExitCall:
 			return kind
+		default:
+			st.CallResult = mathCall(st.CallFunc, st.CallArgs[0])
 		}
-		st.CallResult = mathCall(st.CallFunc, st.CallArgs[0])
 	}
 }
 
