@@ -186,8 +186,8 @@ const (
 	// (never re-running it). The call may run any Python code: no heap
 	// fact survives it (opt_fold.go).
 
-	OpCall         // call_<t>(args...) = the instruction's result (t: i, f, r, or n for none)
-	OpCallMayForce // call_may_force_<t>(args...): the same, for calls that may run Python frames (PyPy's name)
+	OpCall             // call_<t>(args...) = the instruction's result (t: i, f, r, or n for none)
+	OpCallMayForce     // call_may_force_<t>(args...): the same, for calls that may run Python frames (PyPy's name)
 	OpGuardNoException // guard_no_exception(): follows a call; its exit is the call's own (the driver's check), so it emits no code
 	OpGuardNotForced   // guard_not_forced(): follows call_may_force; likewise no code
 	numOpcodes

@@ -376,6 +376,14 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		if err != nil {
 			return false, err
 		}
+		if r.t.TypeOf(x) == Ptr || r.t.TypeOf(y) == Ptr {
+			taken, err := r.branchResidual(fr, op, a, b, c, next)
+			if err != nil || !taken {
+				return false, r.stepDone(fr, next, err)
+			}
+			r.ext = 0
+			return r.jump(fr, int(insns[pc+1]))
+		}
 		ref, t, err := r.compare(runtime.CompareOp(op-compile.JLT), x, y, xv, yv)
 		if err != nil {
 			return false, err
@@ -392,6 +400,14 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 			return false, err
 		}
 		ref, t, err := r.truth(x, xv)
+		if isUnsupported(err) {
+			taken, err := r.branchResidual(fr, op, a, b, c, next)
+			if err != nil || !taken {
+				return false, r.stepDone(fr, next, err)
+			}
+			r.ext = 0
+			return r.jump(fr, int(insns[pc+1]))
+		}
 		if err != nil {
 			return false, err
 		}
@@ -823,6 +839,19 @@ func (r *recorder) truth(x Ref, xv runtime.Value) (Ref, bool, error) {
 		return r.emit(OpIntIsTrue, Bool, x), xv.SmallInt() != 0, nil
 	case Float:
 		return r.emit(OpFloatNe, Bool, x, r.t.ConstFloat(0)), xv.AsFloat() != 0, nil
+	case Ptr:
+		// A list or tuple (same layout) is true when not empty.
+		if t := xv.Type(); (t == runtime.ListType || t == runtime.TupleType) && runtime.JITTupleItemsOffset == runtime.JITListItemsOffset {
+			if !x.IsConst() {
+				r.guard(OpGuardClass, x, r.classConst(t))
+			}
+			items := runtime.TupleItems
+			if t == runtime.ListType {
+				items = runtime.ListItems
+			}
+			n := r.emit(OpArrayLen, Int, x)
+			return r.emit(OpIntIsTrue, Bool, n), len(items(xv)) != 0, nil
+		}
 	}
 	return NoRef, false, abortf("unsupported", "truth of %s", xv.Type().Name)
 }

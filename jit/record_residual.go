@@ -38,6 +38,12 @@ type CallDescr struct {
 	PC, Ext, Next int
 	// Result is the register the instruction writes, -1 if none.
 	Result int
+	// Branch: the instruction is a conditional branch (JITResidualBranch)
+	// that the recording saw taken (to Target) or not (Taken): another
+	// direction leaves compiled code there, after the comparison (which
+	// a guard's exit before the instruction would run twice).
+	Branch, Taken bool
+	Target        int
 	// Kind is what the trace reads back: Int, Float or Bool raw bits,
 	// Ptr an object whose exact class must be Class, Void nothing (a
 	// result that must be None when IsNone, else none at all).
@@ -58,14 +64,17 @@ func residualMayForce(op compile.Opcode) bool {
 
 // residual records the instruction op at fr.pc, whose operands are the
 // registers operands and whose result register is result (-1: none), as
-// a residual call, and runs it.
-func (r *recorder) residual(fr *recFrame, op compile.Opcode, operands []int, result, next int) error {
+// a residual call, and runs it. For a branch (result -1) it returns the
+// condition's ref and value.
+func (r *recorder) residual(fr *recFrame, op compile.Opcode, operands []int, result, next int) (Ref, runtime.Value, error) {
+	none := runtime.Value{}
 	if len(r.frames) != 1 {
-		return abortf("unsupported", "%s in an inlined call", op)
+		return NoRef, none, abortf("unsupported", "%s in an inlined call", op)
 	}
 	if r.residuals >= residualBudget {
-		return abortf("unsupported", "more than %d residual calls (%s)", residualBudget, op)
+		return NoRef, none, abortf("unsupported", "more than %d residual calls (%s)", residualBudget, op)
 	}
+	branch := runtime.JITResidualBranch(op)
 	args := make([]Ref, 0, len(operands))
 	for _, reg := range operands {
 		if reg < fr.code.KBase && !fr.regs[reg].IsValid() {
@@ -73,29 +82,35 @@ func (r *recorder) residual(fr *recFrame, op compile.Opcode, operands []int, res
 		}
 		ref, _, err := r.get(fr, reg)
 		if err != nil {
-			return err
+			return NoRef, none, err
 		}
 		args = append(args, ref)
 	}
 	snap := int32(r.snapshot())
 	pc := fr.pc
-	if err := r.th.JITExecOne(r.frame, pc, r.ext); err != nil {
+	v, err := r.th.JITExecOne(r.frame, pc, r.ext)
+	if err != nil {
 		// The instruction ran and raised: the interpreter must unwind
 		// from it, not run it again (finish returns this).
 		r.raised, r.raisedPC = err, pc+1
-		return abortf("unsupported", "%s raised", op)
+		return NoRef, none, abortf("unsupported", "%s raised", op)
 	}
 	d := CallDescr{Name: op.String(), PC: pc, Ext: r.ext, Next: next, Result: result, Kind: Void}
-	var v runtime.Value
-	if result >= 0 {
-		v = fr.regs[result]
+	if branch {
+		d.Branch, d.Taken, d.Target = true, v.IsTrue(), int(fr.code.Insns[pc+1])
+		if d.Taken {
+			d.Name += " taken"
+		} else {
+			d.Name += " not taken"
+		}
+	} else if result >= 0 {
 		switch {
 		case v.IsNone():
 			d.IsNone = true
 		case v.IsImmediate():
 			d.Kind = kindOf(v)
 			if d.Kind == Ptr {
-				return abortf("unsupported", "%s gives an immediate %s", op, v.Type().Name)
+				return NoRef, none, abortf("unsupported", "%s gives an immediate %s", op, v.Type().Name)
 			}
 		default:
 			d.Kind, d.Class = Ptr, v.Type()
@@ -120,7 +135,7 @@ func (r *recorder) residual(fr *recFrame, op compile.Opcode, operands []int, res
 		}
 		r.set(fr, result, ref, v)
 	}
-	return nil
+	return ref, v, nil
 }
 
 // residualOperands returns the registers an instruction reads and the
@@ -157,6 +172,8 @@ func residualOperands(op compile.Opcode, a, b, c int) (operands []int, result in
 		return span(b, 2), a, true
 	case compile.TUPLE, compile.LIST, compile.BUILDSTRING:
 		return span(b, c), a, true
+	case compile.DICT:
+		return span(b, 2*c), a, true
 	case compile.IN, compile.NOTIN:
 		return []int{b, c}, a, true
 	case compile.LISTAPPEND:
@@ -175,7 +192,20 @@ func (r *recorder) stepResidual(fr *recFrame, op compile.Opcode, a, b, c, next i
 	if !ok || !(runtime.JITResidualOps[op] || runtime.JITResidualBinary(op)) {
 		return abortf("unsupported", "%s", op)
 	}
-	return r.residual(fr, op, operands, result, next)
+	_, _, err := r.residual(fr, op, operands, result, next)
+	return err
+}
+
+// branchResidual records a conditional branch on objects (a fused
+// comparison, a truth test) as a residual call computing whether it is
+// taken, and a guard on that; it reports the direction.
+func (r *recorder) branchResidual(fr *recFrame, op compile.Opcode, a, b, c, next int) (bool, error) {
+	operands := []int{a}
+	if op != compile.JT && op != compile.JF {
+		operands = append(operands, b)
+	}
+	_, v, err := r.residual(fr, op, operands, -1, next)
+	return v.IsTrue(), err
 }
 
 // isUnsupported reports whether err is an "unsupported" abort, after which
@@ -256,14 +286,24 @@ func (rs *residualServer) serve(st *State) bool {
 	for _, sl := range sn.Frames[0].Slots {
 		rs.f.Regs[sl.Reg] = b.value(sl.Ref)
 	}
-	if err := rs.th.JITExecOne(rs.f, d.PC, d.Ext); err != nil {
+	v, err := rs.th.JITExecOne(rs.f, d.PC, d.Ext)
+	if err != nil {
 		rs.resume, rs.err = d.PC+1, err
 		return false
 	}
-	if d.Result < 0 {
+	if d.Result < 0 && !d.Branch {
 		return true
 	}
-	v := rs.f.Regs[d.Result]
+	if d.Branch {
+		if v.IsTrue() == d.Taken {
+			return true
+		}
+		rs.resume = d.Next
+		if v.IsTrue() {
+			rs.resume = d.Target
+		}
+		return false
+	}
 	var ok bool
 	switch d.Kind {
 	case Int:

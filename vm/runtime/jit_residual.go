@@ -23,6 +23,7 @@ var JITResidualOps = map[compile.Opcode]bool{
 	compile.IN: true, compile.NOTIN: true,
 	compile.LISTAPPEND: true, compile.DICTSET: true,
 	compile.BUILDSTRING: true, compile.CONVERT: true, compile.FORMAT: true,
+	compile.DICT: true,
 }
 
 // JITResidualBinary reports whether op is a binary or comparison
@@ -31,12 +32,21 @@ func JITResidualBinary(op compile.Opcode) bool {
 	return op >= compile.ADD && op <= compile.IFLOORDIV || op >= compile.LT && op <= compile.GE
 }
 
+// JITResidualBranch reports whether op is a conditional branch whose
+// condition JITExecOne computes (JLT..JGE, JT, JF): it returns the
+// condition, True when the branch is taken, and does not jump.
+func JITResidualBranch(op compile.Opcode) bool {
+	return op >= compile.JLT && op <= compile.JGE || op == compile.JT || op == compile.JF
+}
+
 // JITExecOne runs the instruction at pc of f (ext is its EXT prefix) as
-// the interpreter's generic path does and writes its result register.
-// The instruction must be one JITResidualOps or JITResidualBinary names.
-// An error is the exception the instruction raised: the caller makes the
-// interpreter unwind from pc (resume at pc+1, "pc raised").
-func (th *Thread) JITExecOne(f *Frame, pc, ext int) error {
+// the interpreter's generic path does, writes its result register and
+// returns the result (a branch's condition: JITResidualBranch). The
+// instruction must be one JITResidualOps, JITResidualBinary or
+// JITResidualBranch names. An error is the exception the instruction
+// raised: the caller makes the interpreter unwind from pc (resume at
+// pc+1, "pc raised").
+func (th *Thread) JITExecOne(f *Frame, pc, ext int) (Value, error) {
 	code := f.Code
 	w := code.Insns[pc]
 	op := compile.Opcode(w)
@@ -54,6 +64,12 @@ func (th *Thread) JITExecOne(f *Frame, pc, ext int) error {
 		v, err = arith(th, BinaryOp(op-compile.IADD), true, regs[b], regs[c])
 	case op >= compile.LT && op <= compile.GE:
 		v, err = compareValue(th, CompareOp(op-compile.LT), regs[b], regs[c])
+	case op >= compile.JLT && op <= compile.JGE:
+		t, e := compareBool(th, CompareOp(op-compile.JLT), regs[a], regs[b])
+		return Bool(t == (c != 0)), e
+	case op == compile.JT || op == compile.JF:
+		t, e := Truth(th, regs[a])
+		return Bool(t == (op == compile.JT)), e
 	default:
 		switch op {
 		case compile.CALL:
@@ -93,13 +109,13 @@ func (th *Thread) JITExecOne(f *Frame, pc, ext int) error {
 			ni := c | ext<<8
 			name := code.NameStrs[ni]
 			if x := regs[a]; x.Type().SetAttr == nil {
-				return readOnlyAttributeError(x, name.s)
+				return Value{}, readOnlyAttributeError(x, name.s)
 			}
-			return cachedSetAttr(th, &code.attrCaches[ni], regs[a], name, regs[b])
+			return Value{}, cachedSetAttr(th, &code.attrCaches[ni], regs[a], name, regs[b])
 		case compile.GETITEM:
 			v, err = GetItem(th, regs[b], regs[c])
 		case compile.SETITEM:
-			return SetItem(th, regs[a], regs[b], regs[c])
+			return Value{}, SetItem(th, regs[a], regs[b], regs[c])
 		case compile.SLICE:
 			step := None
 			if c == 3 {
@@ -117,9 +133,15 @@ func (th *Thread) JITExecOne(f *Frame, pc, ext int) error {
 			}
 		case compile.LISTAPPEND:
 			as[List](regs[a]).push(regs[b])
-			return nil
+			return Value{}, nil
 		case compile.DICTSET:
-			return as[Dict](regs[a]).Set(th, regs[b], regs[c])
+			return Value{}, as[Dict](regs[a]).Set(th, regs[b], regs[c])
+		case compile.DICT:
+			d := NewDictSized(c)
+			for i := 0; i < c && err == nil; i++ {
+				err = d.Set(th, regs[b+2*i], regs[b+2*i+1])
+			}
+			v = ValueOf(d)
 		case compile.BUILDSTRING:
 			v = buildString(regs[b : b+c])
 		case compile.CONVERT:
@@ -127,14 +149,14 @@ func (th *Thread) JITExecOne(f *Frame, pc, ext int) error {
 		case compile.FORMAT:
 			v, err = formatField(th, regs[b], "")
 		default:
-			return Errorf(SystemError, "JITExecOne: unsupported opcode %s", op)
+			return Value{}, Errorf(SystemError, "JITExecOne: unsupported opcode %s", op)
 		}
 	}
 	if err != nil {
-		return err
+		return Value{}, err
 	}
 	regs[a] = v
-	return nil
+	return v, nil
 }
 
 // JITBuiltinMethod returns the method name of instances of the builtin
