@@ -399,6 +399,8 @@ type Trace struct {
 	RecordedOps int
 	// Calls describe the residual calls (OpCall's aux indexes it).
 	Calls []CallDescr
+	// plans caches residualPlan per snapshot (record_residual.go).
+	plans [][]int32
 
 	numGuards int // guards emitted so far (the next guard's number)
 }

@@ -17,6 +17,12 @@ const labelID = 1
 // without a label): folding and peeling when peel is set, folding only
 // otherwise (then the label follows the inputs). Bridges are folded.
 func Optimize(src *Trace, peel bool) *Trace {
+	t := optimize(src, peel)
+	t.planResiduals()
+	return t
+}
+
+func optimize(src *Trace, peel bool) *Trace {
 	if src.Kind == BridgeTrace {
 		f := newFolder(src)
 		f.emitInputs()

@@ -572,6 +572,9 @@ func (r *recorder) branch(cond Ref, taken bool) {
 // so that an exit anywhere in a later iteration writes back values from
 // that iteration, and earlier snapshots learn about them.
 func (r *recorder) close() error {
+	if err := r.checkResidualCost(); err != nil {
+		return err
+	}
 	if r.bridge {
 		// A local the bridge wrote must reach the loop, whose exits write
 		// back only the registers it carries.

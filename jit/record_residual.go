@@ -25,6 +25,10 @@ package jit
 //     state after it, so the interpreter never runs it a second time.
 
 import (
+	"os"
+	"strconv"
+	"unsafe"
+
 	"github.com/kilnpy/kiln/vm/compile"
 	"github.com/kilnpy/kiln/vm/runtime"
 )
@@ -55,6 +59,40 @@ type CallDescr struct {
 // residualBudget bounds the residual calls of one trace: past it, the
 // exits would cost more than the compiled code saves (docs/jit.md).
 const residualBudget = 8
+
+// residualCost is what one residual call costs, in instructions the
+// trace must specialise to pay for it. An exit to Go and back, with the
+// snapshot written into the frame, costs about 25 ns more than the
+// interpreter running the same instruction (BenchmarkResidualExit,
+// docs/jit.md), and a specialised instruction saves about 2 ns over the
+// interpreter's dispatch: a trace needs a dozen specialised instructions
+// per call not to run slower than the interpreter.
+var residualCost = zzCost()
+
+func zzCost() int {
+	if v, err := strconv.Atoi(os.Getenv("ZZCOST")); err == nil {
+		return v
+	}
+	return 12
+}
+
+// checkResidualCost aborts a trace whose residual calls would cost more
+// than its compiled code saves.
+func (r *recorder) checkResidualCost() error {
+	if r.residuals == 0 {
+		return nil
+	}
+	insns := 0
+	for i := range r.t.Ops {
+		if r.t.Ops[i].Code == OpDebugMergePoint {
+			insns++
+		}
+	}
+	if insns-r.residuals < residualCost*r.residuals {
+		return abortf("unsupported", "mostly residual calls: %d of %d instructions", r.residuals, insns)
+	}
+	return nil
+}
 
 // residualMayForce reports whether an instruction calls Python frames
 // directly (PyPy's call_may_force: a call that may force the frame).
@@ -240,6 +278,31 @@ func (r *recorder) getMethodBuiltin(fr *recFrame, a, b int, name string) error {
 	return nil
 }
 
+// planResiduals computes, for the snapshot of every residual call of an
+// optimised trace, the index in Slots of each loop-frame slot's value and
+// its type (index | type<<24; -1 for constants and unbound registers), so
+// that serving a call does not search the snapshot.
+func (t *Trace) planResiduals() {
+	for i := range t.Ops {
+		op := &t.Ops[i]
+		if !op.Code.IsCall() {
+			continue
+		}
+		if t.plans == nil {
+			t.plans = make([][]int32, len(t.Snaps))
+		}
+		sn := &t.Snaps[op.Snap]
+		p := make([]int32, len(sn.Frames[0].Slots))
+		for k, sl := range sn.Frames[0].Slots {
+			p[k] = -1
+			if sl.Ref != NoRef && !sl.Ref.IsConst() {
+				p[k] = int32(sn.liveIndex(sl.Ref)) | int32(t.TypeOf(sl.Ref))<<24
+			}
+		}
+		t.plans[op.Snap] = p
+	}
+}
+
 // callName is the descr of residual call aux of t.
 func (t *Trace) callName(aux int64) string {
 	if aux < 0 || int(aux) >= len(t.Calls) {
@@ -273,18 +336,42 @@ type residualServer struct {
 	// class than recorded), or unwinding from it (err, resume = pc+1).
 	resume int
 	err    error
+	// t is the trace of the last call served (most calls come from the
+	// same trace as the one before).
+	t *Trace
 }
 
 // serve writes the call's snapshot into the frame, runs the instruction
 // and stores its result for the code; it reports whether the code may
 // go on.
 func (rs *residualServer) serve(st *State) bool {
-	t := rs.j.traces[int(st.ExitTrace)]
-	sn := &t.Snaps[st.ExitSnap]
+	t := rs.t
+	if t == nil || uint64(t.ID) != st.ExitTrace {
+		t = rs.j.traces[int(st.ExitTrace)]
+		rs.t = t
+	}
 	d := &t.Calls[st.CallFunc]
-	b := &boxer{t: t, sn: sn, slots: st.Slots}
-	for _, sl := range sn.Frames[0].Slots {
-		rs.f.Regs[sl.Reg] = b.value(sl.Ref)
+	// Every register of the snapshot goes back into the frame, objects
+	// included: from here on the frame holds every object the trace
+	// still needs, where the collector sees it.
+	sn := &t.Snaps[st.ExitSnap]
+	plan := t.plans[st.ExitSnap]
+	regs := rs.f.Regs
+	for k, sl := range sn.Frames[0].Slots {
+		switch p := plan[k]; {
+		case p >= 0:
+			bits := st.Slots[p&0xffffff]
+			switch typ := Type(p >> 24); typ {
+			case Ptr:
+				regs[sl.Reg] = runtime.ValueFromRef(*(*unsafe.Pointer)(unsafe.Pointer(&bits)))
+			default:
+				regs[sl.Reg] = runtime.ValueFromBits(typ.kindByte(), bits)
+			}
+		case sl.Ref == NoRef:
+			regs[sl.Reg] = runtime.Value{}
+		default:
+			regs[sl.Reg] = constValue(t.Const(sl.Ref))
+		}
 	}
 	v, err := rs.th.JITExecOne(rs.f, d.PC, d.Ext)
 	if err != nil {

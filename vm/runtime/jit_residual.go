@@ -113,6 +113,14 @@ func (th *Thread) JITExecOne(f *Frame, pc, ext int) (Value, error) {
 			}
 			return Value{}, cachedSetAttr(th, &code.attrCaches[ni], regs[a], name, regs[b])
 		case compile.GETITEM:
+			if x, y := regs[b], regs[c]; x.p != nil && y.p != nil && x.Type() == DictType && y.Type() == StrType {
+				// dict[str] without the generic dispatch (a miss takes
+				// the general path), as the interpreter does.
+				if _, i, ok := as[Dict](x).strLookup(as[Str](y)); ok && i >= 0 {
+					v = as[Dict](x).entries[i].value
+					break
+				}
+			}
 			v, err = GetItem(th, regs[b], regs[c])
 		case compile.SETITEM:
 			return Value{}, SetItem(th, regs[a], regs[b], regs[c])
