@@ -234,6 +234,7 @@ func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Para
 	t0 := time.Now()
 	prev := th.SetProfileTier(runtime.TierTracing, 0, 0)
 	rec := newRecorder(th, f, pc, p.TraceLimit)
+	rec.residualCost = p.ResidualCost
 	rerr := rec.run()
 	th.RestoreProfileTier(prev)
 	tracing := time.Since(t0)
@@ -487,6 +488,7 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	}
 	t0 := time.Now()
 	rec := newBridgeRecorder(th, f, t, snap, lp.key.pc, p.TraceLimit, lp.entry)
+	rec.residualCost = p.ResidualCost
 	rerr := rec.run()
 	tracing := time.Since(t0)
 	j.stats.Tracing++

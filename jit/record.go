@@ -89,8 +89,9 @@ type recorder struct {
 	// frame is the interpreter's frame of the loop (frames[0] runs on its
 	// registers); residual calls run their instruction on it.
 	frame *runtime.Frame
-	// residuals counts the residual calls recorded (record_residual.go).
-	residuals int
+	// residuals counts the residual calls recorded (record_residual.go);
+	// residualCost is the residual_cost parameter.
+	residuals, residualCost int
 	// raised is the exception a residual instruction raised while
 	// recording, raisedPC the resume PC that blames it (finish).
 	raised   error

@@ -25,8 +25,6 @@ package jit
 //     state after it, so the interpreter never runs it a second time.
 
 import (
-	"os"
-	"strconv"
 	"unsafe"
 
 	"github.com/kilnpy/kiln/vm/compile"
@@ -60,21 +58,12 @@ type CallDescr struct {
 // exits would cost more than the compiled code saves (docs/jit.md).
 const residualBudget = 8
 
-// residualCost is what one residual call costs, in instructions the
-// trace must specialise to pay for it. An exit to Go and back, with the
-// snapshot written into the frame, costs about 25 ns more than the
-// interpreter running the same instruction (BenchmarkResidualExit,
-// docs/jit.md), and a specialised instruction saves about 2 ns over the
-// interpreter's dispatch: a trace needs a dozen specialised instructions
-// per call not to run slower than the interpreter.
-var residualCost = zzCost()
-
-func zzCost() int {
-	if v, err := strconv.Atoi(os.Getenv("ZZCOST")); err == nil {
-		return v
-	}
-	return 12
-}
+// DefaultParams' residual_cost (12) is what one residual call costs, in
+// instructions the trace must specialise to pay for it: an exit to Go
+// and back, with the snapshot written into the frame, costs about 25 ns
+// more than the interpreter running the same instruction
+// (BenchmarkResidualExit, docs/jit.md), and a specialised instruction
+// saves about 2 ns over the interpreter's dispatch.
 
 // checkResidualCost aborts a trace whose residual calls would cost more
 // than its compiled code saves.
@@ -88,7 +77,7 @@ func (r *recorder) checkResidualCost() error {
 			insns++
 		}
 	}
-	if insns-r.residuals < residualCost*r.residuals {
+	if insns-r.residuals < r.residualCost*r.residuals {
 		return abortf("unsupported", "mostly residual calls: %d of %d instructions", r.residuals, insns)
 	}
 	return nil

@@ -71,9 +71,6 @@ func TestResidualGCStress(t *testing.T) {
 	if os.Getenv("KILN_JIT_LONG") != "" {
 		rounds = 200
 	}
-	// Compile every loop, however many residual calls it makes.
-	defer func(c int) { residualCost = c }(residualCost)
-	residualCost = 0
 	src := strings.Replace(residualGCProgram, "ROUNDS", fmt.Sprint(rounds), 1)
 	want, _ := runPy(t, src, false)
 	defer debug.SetGCPercent(debug.SetGCPercent(1))
@@ -97,7 +94,8 @@ func TestResidualGCStress(t *testing.T) {
 	defer func() { close(stop); wg.Wait() }()
 	for _, yield := range []bool{false, true} {
 		x86YieldEveryIteration = yield
-		got, j := runPyWith(src, nativeBackend)
+		// Compile every loop, however many residual calls it makes.
+		got, j := runPyResidual(src, nativeBackend, 0)
 		x86YieldEveryIteration = false
 		if got != want {
 			t.Fatalf("yield=%v: got\n%s\nwant\n%s", yield, got, want)
