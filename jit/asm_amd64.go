@@ -114,11 +114,16 @@ func (c *x86Code) Offsets() []int { return c.offsets }
 func (c *x86Code) Run(st *State) ExitKind {
 	entry := c.code.Addr
 	if st.Reentry != 0 {
-		// Back from a residual call: the registers saved in the spill
-		// region are restored by the code, so the region stays.
+		// Back from a residual call, which may have run this loop
+		// recursively and compiled a bridge needing more spill words.
 		entry = native.SlotTarget(uintptr(st.Reentry))
-	} else if need := int(c.need.Load()); len(st.Spill) < need {
-		st.Spill = make([]uint64, need+16)
+	}
+	if need := int(c.need.Load()); len(st.Spill) < need {
+		// The saved registers and spill slots of a residual call's
+		// exit stay where they are.
+		sp := make([]uint64, need+16)
+		copy(sp, st.Spill)
+		st.Spill = sp
 	}
 	for {
 		k := native.Enter(entry, unsafe.Pointer(st))

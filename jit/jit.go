@@ -371,7 +371,7 @@ func (j *JIT) enter(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (i
 		j.stats.Entries++
 		t0 := time.Now()
 		prev := th.SetProfileTier(runtime.TierJIT, uint32(lp.id), 0)
-		rs := residualServer{j: j, th: th, f: f}
+		rs := residualServer{j: j, th: th, f: f, lp: lp}
 		kind := j.run(lp.code, st, &rs)
 		th.RestoreProfileTier(prev)
 		j.stats.CompiledTime += time.Since(t0)

@@ -526,7 +526,7 @@ func (r *recorder) orResidual(fr *recFrame, op compile.Opcode, a, b, c, next int
 		return err
 	}
 	if rerr := r.stepResidual(fr, op, a, b, c, next); rerr != nil {
-		if re, ok := rerr.(*abortError); ok && r.raised == nil && re.reason == "unsupported" {
+		if re, ok := rerr.(*abortError); ok && r.raised == nil && re.reason == "unsupported" && re.detail != ae.detail {
 			return abortf(ae.reason, "%s; as a residual call: %s", ae.detail, re.detail)
 		}
 		return rerr

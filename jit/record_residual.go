@@ -320,6 +320,7 @@ type residualServer struct {
 	j  *JIT
 	th *runtime.Thread
 	f  *runtime.Frame
+	lp *loop
 	// resume and err say where the interpreter continues when serve
 	// returns false: after the instruction (a result of another kind or
 	// class than recorded), or unwinding from it (err, resume = pc+1).
@@ -363,6 +364,10 @@ func (rs *residualServer) serve(st *State) bool {
 		}
 	}
 	v, err := rs.th.JITExecOne(rs.f, d.PC, d.Ext)
+	// The instruction may have run this loop recursively and compiled a
+	// bridge with a larger snapshot (the code reads nothing from Slots
+	// when it resumes).
+	st.Slots = growSlots(st.Slots, rs.lp.slots)
 	if err != nil {
 		rs.resume, rs.err = d.PC+1, err
 		return false

@@ -135,3 +135,30 @@ print(building(10000))
 print(strings(3000))
 print(results_change_kind(3000))
 print(while_stack(3000))
+
+
+def tree(depth, width):
+    if depth == 0:
+        return (1, [])
+    return (depth, [tree(depth - 1, width) for _ in range(width)])
+
+
+def walk(node):
+    total = node[0]
+    for child in node[1]:
+        total += walk(child)        # recursive: a residual call that runs this loop again
+        total += len(child[1]) * 2
+    return total
+
+
+def walk_floats(node, scale):
+    acc = 0.0
+    for child in node[1]:
+        acc += walk_floats(child, scale * 0.5) + scale
+        acc = acc * 1.0
+    return acc
+
+
+big = tree(6, 6)
+print(walk(big))
+print(walk_floats(big, 1.0))
