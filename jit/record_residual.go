@@ -348,19 +348,24 @@ func (rs *residualServer) serve(st *State) bool {
 	plan := t.plans[st.ExitSnap]
 	regs := rs.f.Regs
 	for k, sl := range sn.Frames[0].Slots {
+		var v runtime.Value
 		switch p := plan[k]; {
 		case p >= 0:
 			bits := st.Slots[p&0xffffff]
 			switch typ := Type(p >> 24); typ {
 			case Ptr:
-				regs[sl.Reg] = runtime.ValueFromRef(*(*unsafe.Pointer)(unsafe.Pointer(&bits)))
+				v = runtime.ValueFromRef(*(*unsafe.Pointer)(unsafe.Pointer(&bits)))
 			default:
-				regs[sl.Reg] = runtime.ValueFromBits(typ.kindByte(), bits)
+				v = runtime.ValueFromBits(typ.kindByte(), bits)
 			}
-		case sl.Ref == NoRef:
-			regs[sl.Reg] = runtime.Value{}
-		default:
-			regs[sl.Reg] = constValue(t.Const(sl.Ref))
+		case sl.Ref != NoRef:
+			v = constValue(t.Const(sl.Ref))
+		}
+		// Most registers still hold that value (the loop's lists, its
+		// invariants): no store, so no write barrier while the
+		// collector marks.
+		if regs[sl.Reg] != v {
+			regs[sl.Reg] = v
 		}
 	}
 	v, err := rs.th.JITExecOne(rs.f, d.PC, d.Ext)

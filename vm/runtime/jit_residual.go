@@ -123,7 +123,22 @@ func (th *Thread) JITExecOne(f *Frame, pc, ext int) (Value, error) {
 			}
 			v, err = GetItem(th, regs[b], regs[c])
 		case compile.SETITEM:
-			return Value{}, SetItem(th, regs[a], regs[b], regs[c])
+			// The interpreter's fast paths that residual stores take
+			// (the trace specialises list[int] = int or float itself).
+			x, y := regs[a], regs[b]
+			if x.p != nil && y.p != nil && x.Type() == ListType {
+				if y.Type() == SliceType && listSetSliceSameLen(th, as[List](x), as[Slice](y), regs[c]) {
+					return Value{}, nil
+				}
+				if y.p == pInt {
+					items := as[List](x).items
+					if i := jitListIndex(int64(y.n), len(items)); i >= 0 {
+						items[i] = regs[c]
+						return Value{}, nil
+					}
+				}
+			}
+			return Value{}, SetItem(th, x, y, regs[c])
 		case compile.SLICE:
 			step := None
 			if c == 3 {
@@ -180,4 +195,16 @@ func JITBuiltinMethod(t *Type, name string) (Value, bool) {
 		return Value{}, false
 	}
 	return m, true
+}
+
+// jitListIndex normalises a list index (negative from the end) and
+// returns -1 when it is out of range.
+func jitListIndex(i int64, n int) int {
+	if i < 0 {
+		i += int64(n)
+	}
+	if uint64(i) < uint64(n) {
+		return int(i)
+	}
+	return -1
 }
