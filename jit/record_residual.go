@@ -60,10 +60,10 @@ const residualBudget = 8
 
 // DefaultParams' residual_cost (12) is what one residual call costs, in
 // instructions the trace must specialise to pay for it: an exit to Go
-// and back, with the snapshot written into the frame, costs about 25 ns
+// and back, with the snapshot written into the frame, costs about 35 ns
 // more than the interpreter running the same instruction
 // (BenchmarkResidualExit, docs/jit.md), and a specialised instruction
-// saves about 2 ns over the interpreter's dispatch.
+// saves 2-3 ns over the interpreter's dispatch.
 
 // checkResidualCost aborts a trace whose residual calls would cost more
 // than its compiled code saves.
