@@ -101,7 +101,7 @@ type recorder struct {
 // newRecorder starts recording a loop at header in f.
 func newRecorder(th *runtime.Thread, f *runtime.Frame, header, limit int) *recorder {
 	r := &recorder{th: th, t: &Trace{Kind: LoopTrace}, header: header, limit: limit,
-		inputOf: map[int]Ref{}, written: map[int]bool{}, frame: f}
+		inputOf: map[int]Ref{}, written: map[int]bool{}, frame: f, residualCost: DefaultParams().ResidualCost}
 	fr := &recFrame{code: f.Code, globals: f.Globals, builtins: f.Builtins, regs: f.Regs, pc: header, resultReg: -1,
 		moduleNames: nameModuleFrame(f)}
 	fr.refs = make([]Ref, len(f.Regs))

@@ -95,6 +95,9 @@ func residualMayForce(op compile.Opcode) bool {
 // condition's ref and value.
 func (r *recorder) residual(fr *recFrame, op compile.Opcode, operands []int, result, next int) (Ref, runtime.Value, error) {
 	none := runtime.Value{}
+	if !r.residualsServed() {
+		return NoRef, none, abortf("unsupported", "%s outside a loop trace", op)
+	}
 	if len(r.frames) != 1 {
 		return NoRef, none, abortf("unsupported", "%s in an inlined call", op)
 	}
@@ -163,6 +166,17 @@ func (r *recorder) residual(fr *recFrame, op compile.Opcode, operands []int, res
 		r.set(fr, result, ref, v)
 	}
 	return ref, v, nil
+}
+
+// residualsServed reports whether the code of the trace being recorded
+// runs under the driver's loop entry (JIT.enter), which serves residual
+// calls: a loop, or a bridge of one.
+func (r *recorder) residualsServed() bool {
+	t := r.t
+	for t.Kind == BridgeTrace && t.Parent != nil {
+		t = t.Parent
+	}
+	return t.Kind == LoopTrace
 }
 
 // residualOperands returns the registers an instruction reads and the
