@@ -52,7 +52,16 @@ type CallDescr struct {
 	Kind   Type
 	Class  *runtime.Type
 	IsNone bool
+	// misses counts the runs that left compiled code after the
+	// instruction (another kind, class or direction).
+	misses int
 }
+
+// maxResidualMisses is how often a residual call may find another
+// result than recorded before its loop stops being entered: each miss
+// leaves compiled code, and no bridge can start after an instruction
+// already run.
+const maxResidualMisses = 100
 
 // residualBudget bounds the residual calls of one trace: past it, the
 // exits would cost more than the compiled code saves (docs/jit.md).
@@ -345,6 +354,14 @@ type residualServer struct {
 	t *Trace
 }
 
+// missed counts a result other than recorded; past maxResidualMisses the
+// loop is no longer entered (it runs interpreted).
+func (rs *residualServer) missed(d *CallDescr) {
+	if d.misses++; d.misses > maxResidualMisses {
+		rs.lp.blacklisted = true
+	}
+}
+
 // serve writes the call's snapshot into the frame, runs the instruction
 // and stores its result for the code; it reports whether the code may
 // go on.
@@ -402,6 +419,7 @@ func (rs *residualServer) serve(st *State) bool {
 		if v.IsTrue() {
 			rs.resume = d.Target
 		}
+		rs.missed(d)
 		return false
 	}
 	var ok bool
@@ -419,6 +437,7 @@ func (rs *residualServer) serve(st *State) bool {
 	}
 	if !ok {
 		rs.resume, rs.err = d.Next, nil
+		rs.missed(d)
 		return false
 	}
 	if d.Kind == Ptr {
