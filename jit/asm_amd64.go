@@ -32,6 +32,9 @@ var x86YieldEveryIteration = os.Getenv("KILN_X86_YIELD") != ""
 const (
 	x86ExitYield = 100 // a back-edge saw the runtime's preemption request
 	x86ExitCall  = 101 // call_f of a math function written in Go
+	// x86ExitResidual is a residual call (ExitResidual): Run returns it
+	// to the driver, which runs the instruction and calls Run again.
+	x86ExitResidual = 102
 )
 
 // The spill region of one trace, in 8-byte words from its base in
@@ -109,15 +112,27 @@ func (c *x86Code) Offsets() []int { return c.offsets }
 // itself before re-entering, so the driver sees only guard and interrupt
 // exits (never ExitPreempt or ExitCall).
 func (c *x86Code) Run(st *State) ExitKind {
-	if need := int(c.need.Load()); len(st.Spill) < need {
-		st.Spill = make([]uint64, need+16)
-	}
 	entry := c.code.Addr
+	if st.Reentry != 0 {
+		// Back from a residual call, which may have run this loop
+		// recursively and compiled a bridge needing more spill words.
+		entry = native.SlotTarget(uintptr(st.Reentry))
+	}
+	if need := int(c.need.Load()); len(st.Spill) < need {
+		// The saved registers and spill slots of a residual call's
+		// exit stay where they are.
+		sp := make([]uint64, need+16)
+		copy(sp, st.Spill)
+		st.Spill = sp
+	}
 	for {
 		k := native.Enter(entry, unsafe.Pointer(st))
 		switch k {
 		case x86ExitYield:
 			native.Yield()
+		case x86ExitResidual:
+			st.Exit = ExitResidual
+			return ExitResidual
 		case x86ExitCall:
 			x := math.Float64frombits(st.CallArgs[0])
 			st.CallResult = math.Float64bits(MathFuncs[st.CallFunc].F(x))
@@ -523,6 +538,11 @@ func (g *x86Gen) emit(i int) int {
 		commit()
 	case OpCallF:
 		g.emitCallF(i)
+	case OpCall, OpCallMayForce:
+		g.emitResidual(i)
+	case OpGuardNoException, OpGuardNotForced:
+		// Checked by the driver during the call's exit, which does not
+		// come back on an exception (record_residual.go).
 	case OpGuardTrue, OpGuardFalse:
 		g.cmpZero(op.Args[0])
 		if op.Code == OpGuardTrue {
@@ -1047,6 +1067,48 @@ func (g *x86Gen) emitCallF(i int) {
 		a.Mov(g.saveMem(r), native.R(r))
 	}
 	g.mov(stateMem(StateCallResult), g.loc(Ref(i)), x86Scratch1)
+}
+
+// emitResidual emits a residual call: the live registers saved, the
+// call's snapshot written to Slots as for an exit, ExitResidual returned
+// with the call's descr in CallFunc and the resume point in Reentry; at
+// the resume point the registers come back and the result (raw bits the
+// driver checked) goes to the op's location.
+func (g *x86Gen) emitResidual(i int) {
+	op := &g.t.Ops[i]
+	a := g.a
+	live := append(g.ra.liveRegs(i, false), g.ra.liveRegs(i, true)...)
+	for _, r := range live {
+		a.Mov(native.R(r), g.saveMem(r))
+	}
+	g.writeLive(int(op.Snap))
+	for _, w := range [...]struct {
+		v   int64
+		off uintptr
+	}{{int64(g.t.ID), StateExitTrace}, {int64(op.Snap), StateExitSnap}, {op.Aux, StateCallFunc}} {
+		if fitsImm32(w.v) {
+			a.I(native.MOVQ, native.Imm(w.v), stateMem(w.off))
+		} else {
+			a.MovImm(w.v, x86Scratch1)
+			a.Mov(native.R(x86Scratch1), stateMem(w.off))
+		}
+	}
+	slot := g.newSlot()
+	g.c.resumeSlots = append(g.c.resumeSlots, slot)
+	a.MovImm(int64(slot.Addr()), x86Scratch1)
+	a.Mov(native.R(x86Scratch1), stateMem(StateReentry))
+	a.MovImm(x86ExitResidual, native.AX)
+	a.Ret()
+	resume := a.NewLabel("resume")
+	a.Bind(resume)
+	g.resumes = append(g.resumes, resume)
+	a.Mov(stateMem(StateSpill), native.R(x86SpillBase))
+	for _, r := range live {
+		a.Mov(g.saveMem(r), native.R(r))
+	}
+	if op.Type != Void && g.ra.locs[i].reg != 0 || op.Type != Void && g.ra.locs[i].slot >= 0 {
+		g.mov(stateMem(StateCallResult), g.loc(Ref(i)), x86Scratch1)
+	}
 }
 
 // emitGuardValue compares a value with a constant, as machine words.

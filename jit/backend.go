@@ -96,10 +96,16 @@ const (
 	// the code set it. A backend that does not use it simply never
 	// returns it (and may reject call_f in Compile).
 	ExitCall
+	// ExitResidual: the code reached a residual call (OpCall, aux
+	// st.CallFunc): it wrote the call's snapshot (ExitTrace, ExitSnap,
+	// Slots) as for an exit; the driver runs the instruction, stores its
+	// result in st.CallResult and calls Run again, leaving st.Reentry as
+	// the code set it (record_residual.go).
+	ExitResidual
 )
 
 func (k ExitKind) String() string {
-	return [...]string{"none", "guard", "interrupt", "preempt", "call"}[k]
+	return [...]string{"none", "guard", "interrupt", "preempt", "call", "residual"}[k]
 }
 
 // State is the block compiled code runs on. Its layout is fixed: the

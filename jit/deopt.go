@@ -107,6 +107,9 @@ func finishInlined(th *runtime.Thread, f *runtime.Frame, pc, resultReg int, fram
 // stopped: inlined frames still open are finished; it returns where the
 // loop frame resumes.
 func (r *recorder) finish(th *runtime.Thread, f *runtime.Frame) (int, error) {
+	if r.raised != nil { // a residual instruction ran and raised (record_residual.go)
+		return r.raisedPC, r.raised
+	}
 	outer := r.frames[0]
 	if len(r.frames) == 1 {
 		return outer.pc, nil

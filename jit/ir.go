@@ -172,6 +172,24 @@ const (
 	OpGetInteriorF // getinteriorfield_gc_f(a, b) = that word as a float64
 	OpGetInteriorR // getinteriorfield_gc_r(a, b) = that word as a ref
 	OpSetInterior  // setinteriorfield_gc(a, b, c): store the raw bits of the int or float c in that word (a scalar: no write barrier)
+
+	// Residual calls (record_residual.go): an instruction the trace does
+	// not specialise, run by the runtime's own generic implementation.
+	// aux indexes Trace.Calls, which names the instruction; args are its
+	// operands (for the log and for liveness: they are also in Snap). The
+	// op leaves compiled code through Snap (the state before the
+	// instruction, written back into the interpreter's frame), the driver
+	// runs the instruction on that frame (runtime.JITExecOne) and
+	// re-enters with the value of its result register as raw bits, after
+	// checking the kind or exact class the recording saw. An exception or
+	// a failed check leaves compiled code for good, after the instruction
+	// (never re-running it). The call may run any Python code: no heap
+	// fact survives it (opt_fold.go).
+
+	OpCall             // call_<t>(args...) = the instruction's result (t: i, f, r, or n for none)
+	OpCallMayForce     // call_may_force_<t>(args...): the same, for calls that may run Python frames (PyPy's name)
+	OpGuardNoException // guard_no_exception(): follows a call; its exit is the call's own (the driver's check), so it emits no code
+	OpGuardNotForced   // guard_not_forced(): follows call_may_force; likewise no code
 	numOpcodes
 )
 
@@ -189,6 +207,7 @@ const (
 	fGuard                      // has a snapshot and may exit
 	fEffect                     // writes memory
 	fResult                     // produces a value
+	fCall                       // a residual call: has a snapshot (Snap), is no guard
 )
 
 type opInfo struct {
@@ -266,6 +285,11 @@ var opInfos = [numOpcodes]opInfo{
 	OpGetInteriorF:  {"getinteriorfield_gc_f", 2, fResult, Float},
 	OpGetInteriorR:  {"getinteriorfield_gc_r", 2, fResult, Ptr},
 	OpSetInterior:   {"setinteriorfield_gc", 3, fEffect, Void},
+
+	OpCall:             {"call", -1, fEffect | fResult | fCall, Void},
+	OpCallMayForce:     {"call_may_force", -1, fEffect | fResult | fCall, Void},
+	OpGuardNoException: {"guard_no_exception", 0, fGuard, Void},
+	OpGuardNotForced:   {"guard_not_forced", 0, fGuard, Void},
 }
 
 // InteriorDescr packs the aux of the getinteriorfield ops: off is the
@@ -295,6 +319,9 @@ func (c Opcode) IsGuard() bool { return opInfos[c].flags&fGuard != 0 && c != OpJ
 
 // IsPure reports whether ops of this code may be folded and shared.
 func (c Opcode) IsPure() bool { return opInfos[c].flags&fPure != 0 }
+
+// IsCall reports whether ops of this code are residual calls.
+func (c Opcode) IsCall() bool { return opInfos[c].flags&fCall != 0 }
 
 // HasResult reports whether ops of this code produce a value.
 func (c Opcode) HasResult() bool { return opInfos[c].flags&fResult != 0 }
@@ -370,6 +397,10 @@ type Trace struct {
 	Target int64
 	// RecordedOps is the op count before optimisation (for the log).
 	RecordedOps int
+	// Calls describe the residual calls (OpCall's aux indexes it).
+	Calls []CallDescr
+	// plans caches residualPlan per snapshot (record_residual.go).
+	plans [][]int32
 
 	numGuards int // guards emitted so far (the next guard's number)
 }
@@ -432,7 +463,7 @@ func (t *Trace) Emit(op Op) Ref {
 	if op.Type == Void && opInfos[op.Code].typ != Void {
 		op.Type = opInfos[op.Code].typ
 	}
-	if !op.Code.IsGuard() && op.Code != OpJump {
+	if !op.Code.IsGuard() && op.Code != OpJump && !op.Code.IsCall() {
 		op.Snap = -1
 	}
 	op.Guard = -1
@@ -548,6 +579,9 @@ func (t *Trace) format(offsets []int, end int) string {
 			b.WriteString(" = ")
 		}
 		b.WriteString(op.Code.Name())
+		if op.Code.IsCall() {
+			b.WriteString("_" + callSuffix(op.Type))
+		}
 		b.WriteByte('(')
 		for j, a := range op.Args {
 			if j > 0 {
@@ -567,6 +601,9 @@ func (t *Trace) format(offsets []int, end int) string {
 		case OpCallF:
 			sep()
 			fmt.Fprintf(&b, "descr=<Callf %s>", MathFuncs[op.Aux].Name)
+		case OpCall, OpCallMayForce:
+			sep()
+			fmt.Fprintf(&b, "descr=<Call%s %s>", callSuffix(op.Type), t.callName(op.Aux))
 		case OpGetInteriorI, OpGetInteriorF, OpGetInteriorR, OpSetInterior:
 			sep()
 			off, stride, field := interior(op.Aux)
@@ -681,7 +718,7 @@ func (t *Trace) Verify() error {
 		if isOvf(op.Code) && (i+1 >= len(t.Ops) || t.Ops[i+1].Code != OpGuardNoOverflow) {
 			return fmt.Errorf("op %d %s: not followed by guard_no_overflow", i, op.Code.Name())
 		}
-		if op.Code.IsGuard() || op.Code == OpJump {
+		if op.Code.IsGuard() || op.Code == OpJump || op.Code.IsCall() {
 			if op.Snap < 0 || int(op.Snap) >= len(t.Snaps) {
 				return fmt.Errorf("op %d %s: no snapshot", i, op.Code.Name())
 			}

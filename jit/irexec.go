@@ -26,6 +26,9 @@ func (IRExec) Compile(t *Trace, parent Code) (Code, error) { // parent: the loop
 	if err := t.Verify(); err != nil {
 		return nil, err
 	}
+	if hasCalls(t) {
+		return nil, fmt.Errorf("irexec: residual calls are not supported")
+	}
 	c := &irCode{t: t, bridges: make(map[int]*irCode), label: t.Label()}
 	if t.Kind == BridgeTrace {
 		p, ok := parent.(*irCode)

@@ -234,6 +234,7 @@ func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Para
 	t0 := time.Now()
 	prev := th.SetProfileTier(runtime.TierTracing, 0, 0)
 	rec := newRecorder(th, f, pc, p.TraceLimit)
+	rec.residualCost = p.ResidualCost
 	rerr := rec.run()
 	th.RestoreProfileTier(prev)
 	tracing := time.Since(t0)
@@ -370,9 +371,13 @@ func (j *JIT) enter(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (i
 		j.stats.Entries++
 		t0 := time.Now()
 		prev := th.SetProfileTier(runtime.TierJIT, uint32(lp.id), 0)
-		kind := j.run(lp.code, st)
+		rs := residualServer{j: j, th: th, f: f, lp: lp}
+		kind := j.run(lp.code, st, &rs)
 		th.RestoreProfileTier(prev)
 		j.stats.CompiledTime += time.Since(t0)
+		if kind == ExitResidual { // left after a residual instruction (record_residual.go)
+			return rs.resume, rs.err
+		}
 		t := j.traces[int(st.ExitTrace)]
 		sn := &t.Snaps[st.ExitSnap]
 		resume, err := restore(th, f, t, sn, st.Slots)
@@ -405,13 +410,16 @@ func (j *JIT) enter(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (i
 }
 
 // run runs code until an exit that needs the interpreter, serving calls.
-func (j *JIT) run(code Code, st *State) ExitKind {
+func (j *JIT) run(code Code, st *State, rs *residualServer) ExitKind {
 	for {
 		kind := code.Run(st)
-		if kind != ExitCall {
+		switch {
+		case kind == ExitResidual && rs.serve(st):
+		case kind != ExitCall:
 			return kind
+		default:
+			st.CallResult = mathCall(st.CallFunc, st.CallArgs[0])
 		}
-		st.CallResult = mathCall(st.CallFunc, st.CallArgs[0])
 	}
 }
 
@@ -480,6 +488,7 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	}
 	t0 := time.Now()
 	rec := newBridgeRecorder(th, f, t, snap, lp.key.pc, p.TraceLimit, lp.entry)
+	rec.residualCost = p.ResidualCost
 	rerr := rec.run()
 	tracing := time.Since(t0)
 	j.stats.Tracing++

@@ -43,7 +43,7 @@ type folder struct {
 }
 
 func newFolder(src *Trace) *folder {
-	out := &Trace{ID: src.ID, Kind: src.Kind, Name: src.Name, Parent: src.Parent, ParentSnap: src.ParentSnap,
+	out := &Trace{ID: src.ID, Kind: src.Kind, Name: src.Name, Parent: src.Parent, ParentSnap: src.ParentSnap, Calls: src.Calls,
 		Target: src.Target, RecordedOps: src.CountOps()}
 	out.Ops = make([]Op, 0, 2*len(src.Ops))
 	out.Snaps = make([]Snapshot, 0, 2*len(src.Snaps))
@@ -58,6 +58,28 @@ func (f *folder) reset() {
 	f.proven = map[cseKey]bool{}
 	f.subst = map[Ref]Ref{}
 	f.clearHeap()
+}
+
+// forgetHeap drops every fact a residual call may invalidate: it may run
+// any Python code (__eq__, __hash__, __init__, properties), which may
+// write any field, item or dict entry, change a list's length, an
+// object's class (__class__ assignment), a dict's version or the type
+// epoch. So the heap caches, list lengths, and the guards proven on
+// classes, dict versions and item kinds are forgotten: later reads are
+// emitted again and later guards check again. Facts about SSA values
+// (comparisons of ints, guard_value of a value) stay: no call changes them.
+func (f *folder) forgetHeap() {
+	f.clearHeap()
+	for k := range f.cse {
+		if k.code == OpArrayLen {
+			delete(f.cse, k)
+		}
+	}
+	for k := range f.proven {
+		if k.code == OpGuardClass || k.code == OpGuardDictVersion {
+			delete(f.proven, k)
+		}
+	}
 }
 
 func (f *folder) clearHeap() {
@@ -153,6 +175,9 @@ func (f *folder) op(op *Op) Ref {
 	code := op.Code
 	switch {
 	case code == OpDebugMergePoint:
+		return emit()
+	case code.IsCall():
+		f.forgetHeap()
 		return emit()
 	case code.IsPure() || code == OpArrayLen:
 		allConst := code != OpArrayLen

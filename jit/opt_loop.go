@@ -17,6 +17,12 @@ const labelID = 1
 // without a label): folding and peeling when peel is set, folding only
 // otherwise (then the label follows the inputs). Bridges are folded.
 func Optimize(src *Trace, peel bool) *Trace {
+	t := optimize(src, peel)
+	t.planResiduals()
+	return t
+}
+
+func optimize(src *Trace, peel bool) *Trace {
 	if src.Kind == BridgeTrace {
 		f := newFolder(src)
 		f.emitInputs()
@@ -111,6 +117,12 @@ func peelLoop(src *Trace) *Trace {
 		}
 	}
 	f.keepInvariantFields(src, isDep)
+	if hasCalls(src) {
+		// A residual call in the loop may change any heap value between
+		// the preamble's reads and the next iteration: the body reads
+		// again what it needs (opt_fold.go, forgetHeap).
+		f.forgetHeap()
+	}
 	f.skipNoOv = false
 	label := f.out.Emit(Op{Code: OpLabel, Aux: labelID})
 	// The body: input k now stands for carried[k].
@@ -182,6 +194,16 @@ func peelLoop(src *Trace) *Trace {
 		return nil
 	}
 	return t
+}
+
+// hasCalls reports whether t contains a residual call.
+func hasCalls(t *Trace) bool {
+	for i := range t.Ops {
+		if t.Ops[i].Code.IsCall() {
+			return true
+		}
+	}
+	return false
 }
 
 // keepInvariantFields forgets the heap cache at the label but for the

@@ -19,6 +19,9 @@ type Params struct {
 	TraceEagerness    int  // guard failures before a bridge is compiled
 	TraceLimit        int  // recorded operations before tracing aborts (too long)
 	Decay             int  // how much counters decay, 0 (none) to 1000 (max)
+	// ResidualCost is how many specialised instructions a trace needs per
+	// residual call to be compiled (record_residual.go): Kiln's own.
+	ResidualCost int
 }
 
 // param describes one option: its name, its help text (PyPy's, where the
@@ -33,6 +36,7 @@ type param struct {
 var params = []param{
 	{"decay", "amount to regularly decay counters by (0=none, 1000=max)", func(p *Params) *int { return &p.Decay }},
 	{"function_threshold", "number of times a function must run for it to become traced from start", func(p *Params) *int { return &p.FunctionThreshold }},
+	{"residual_cost", "instructions a trace must specialise per residual call (a call into the interpreter's code) to be compiled", func(p *Params) *int { return &p.ResidualCost }},
 	{"threshold", "number of times a loop has to run for it to become hot", func(p *Params) *int { return &p.Threshold }},
 	{"trace_eagerness", "number of times a guard has to fail before we start compiling a bridge", func(p *Params) *int { return &p.TraceEagerness }},
 	{"trace_limit", "number of recorded operations before we abort tracing with ABORT_TOO_LONG", func(p *Params) *int { return &p.TraceLimit }},
@@ -40,7 +44,7 @@ var params = []param{
 
 // DefaultParams returns PyPy's defaults.
 func DefaultParams() Params {
-	return Params{Threshold: 1039, FunctionThreshold: 1619, TraceEagerness: 200, TraceLimit: 6000, Decay: 40}
+	return Params{Threshold: 1039, FunctionThreshold: 1619, TraceEagerness: 200, TraceLimit: 6000, Decay: 40, ResidualCost: 12}
 }
 
 // ErrHelp is returned by Parse for "help": the caller prints Help and

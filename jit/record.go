@@ -86,12 +86,22 @@ type recorder struct {
 	// nameKeysGuarded: the trace has guarded the module globals' key set
 	// (record_name.go).
 	nameKeysGuarded bool
+	// frame is the interpreter's frame of the loop (frames[0] runs on its
+	// registers); residual calls run their instruction on it.
+	frame *runtime.Frame
+	// residuals counts the residual calls recorded (record_residual.go);
+	// residualCost is the residual_cost parameter.
+	residuals, residualCost int
+	// raised is the exception a residual instruction raised while
+	// recording, raisedPC the resume PC that blames it (finish).
+	raised   error
+	raisedPC int
 }
 
 // newRecorder starts recording a loop at header in f.
 func newRecorder(th *runtime.Thread, f *runtime.Frame, header, limit int) *recorder {
 	r := &recorder{th: th, t: &Trace{Kind: LoopTrace}, header: header, limit: limit,
-		inputOf: map[int]Ref{}, written: map[int]bool{}}
+		inputOf: map[int]Ref{}, written: map[int]bool{}, frame: f, residualCost: DefaultParams().ResidualCost}
 	fr := &recFrame{code: f.Code, globals: f.Globals, builtins: f.Builtins, regs: f.Regs, pc: header, resultReg: -1,
 		moduleNames: nameModuleFrame(f)}
 	fr.refs = make([]Ref, len(f.Regs))
@@ -323,6 +333,9 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		if err != nil {
 			return false, err
 		}
+		if r.t.TypeOf(x) == Ptr || r.t.TypeOf(y) == Ptr {
+			return false, r.stepDone(fr, next, r.stepResidual(fr, op, a, b, c, next))
+		}
 		ref, v, err := r.binary(bop, x, y, xv, yv)
 		if err != nil {
 			return false, err
@@ -347,6 +360,9 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		if err != nil {
 			return false, err
 		}
+		if r.t.TypeOf(x) == Ptr || r.t.TypeOf(y) == Ptr {
+			return false, r.stepDone(fr, next, r.stepResidual(fr, op, a, b, c, next))
+		}
 		ref, t, err := r.compare(runtime.CompareOp(op-compile.LT), x, y, xv, yv)
 		if err != nil {
 			return false, err
@@ -360,6 +376,14 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		y, yv, err := r.get(fr, b)
 		if err != nil {
 			return false, err
+		}
+		if r.t.TypeOf(x) == Ptr || r.t.TypeOf(y) == Ptr {
+			taken, err := r.branchResidual(fr, op, a, b, c, next)
+			if err != nil || !taken {
+				return false, r.stepDone(fr, next, err)
+			}
+			r.ext = 0
+			return r.jump(fr, int(insns[pc+1]))
 		}
 		ref, t, err := r.compare(runtime.CompareOp(op-compile.JLT), x, y, xv, yv)
 		if err != nil {
@@ -377,6 +401,14 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 			return false, err
 		}
 		ref, t, err := r.truth(x, xv)
+		if isUnsupported(err) {
+			taken, err := r.branchResidual(fr, op, a, b, c, next)
+			if err != nil || !taken {
+				return false, r.stepDone(fr, next, err)
+			}
+			r.ext = 0
+			return r.jump(fr, int(insns[pc+1]))
+		}
 		if err != nil {
 			return false, err
 		}
@@ -385,14 +417,14 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 			return r.jump(fr, int(insns[pc+1]))
 		}
 	case compile.JNONE:
-		x, _, err := r.get(fr, a)
+		_, xv, err := r.get(fr, a)
 		if err != nil {
 			return false, err
 		}
-		if r.t.TypeOf(x) == Ptr {
-			return false, abortf("unsupported", "JNONE on an object")
-		}
-		if b == 0 { // "is not None" holds for a number
+		// Every object a trace holds in a register has its exact class
+		// guarded (entry, item and attribute reads, residual results) or
+		// is a constant: whether it is None is known.
+		if xv.IsNone() == (b != 0) {
 			return r.jump(fr, int(insns[pc+1]))
 		}
 	case compile.FORITER:
@@ -404,17 +436,22 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 			return r.jump(fr, int(insns[pc+1]))
 		}
 	case compile.CALL:
-		return false, r.call(fr, a, b+1, c, b, next)
+		return false, r.orResidual(fr, op, a, b, c, next, r.call(fr, a, b+1, c, b, next))
 	case compile.CALLMETHOD:
-		if _, self, _ := r.get(fr, b+1); self.IsValid() {
-			return false, r.call(fr, a, b+1, c+1, b, next)
+		if self := fr.regs[b+1]; self.IsValid() {
+			return false, r.orResidual(fr, op, a, b, c, next, r.call(fr, a, b+1, c+1, b, next))
 		}
-		return false, r.call(fr, a, b+2, c, b, next)
+		return false, r.orResidual(fr, op, a, b, c, next, r.call(fr, a, b+2, c, b, next))
 	case compile.GETMETHOD:
 		name := fr.code.Names[c|r.ext<<8]
 		if _, xv, _ := r.get(fr, b); xv.IsValid() && xv.Type() != runtime.ModuleType {
 			if err := r.getMethod(fr, a, b, name); err != nil {
-				return false, err
+				if !isUnsupported(err) {
+					return false, err
+				}
+				if err := r.getMethodBuiltin(fr, a, b, name); err != nil {
+					return false, err
+				}
 			}
 			break
 		}
@@ -423,7 +460,7 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		}
 	case compile.GETATTR:
 		if err := r.getAttr(fr, a, b, fr.code.Names[c|r.ext<<8]); err != nil {
-			return false, err
+			return false, r.orResidual(fr, op, a, b, c, next, err)
 		}
 	case compile.RETURN:
 		if len(r.frames) == 1 {
@@ -440,11 +477,11 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		return false, nil
 	case compile.GETITEM:
 		if err := r.getItem(fr, a, b, c); err != nil {
-			return false, err
+			return false, r.orResidual(fr, op, a, b, c, next, err)
 		}
 	case compile.SETITEM:
 		if err := r.setItem(fr, a, b, c); err != nil {
-			return false, err
+			return false, r.orResidual(fr, op, a, b, c, next, err)
 		}
 	case compile.LEN:
 		if err := r.length(fr, a, b); err != nil {
@@ -456,7 +493,7 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		}
 	case compile.SETATTR:
 		if err := r.setAttr(fr, a, b, fr.code.Names[c|r.ext<<8]); err != nil {
-			return false, err
+			return false, r.orResidual(fr, op, a, b, c, next, err)
 		}
 	case compile.LOADDEREF:
 		if err := r.loadDeref(fr, a, b); err != nil {
@@ -467,11 +504,45 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 			return false, err
 		}
 	default:
+		if runtime.JITResidualOps[op] {
+			return false, r.stepDone(fr, next, r.stepResidual(fr, op, a, b, c, next))
+		}
 		return false, abortf("unsupported", "%s", op)
 	}
 	r.ext = 0
 	fr.pc = next
 	return false, nil
+}
+
+// orResidual records the instruction as a residual call when its
+// specialised recording gave up as unsupported (or recursive) before
+// emitting or running anything: err is that recording's result.
+func (r *recorder) orResidual(fr *recFrame, op compile.Opcode, a, b, c, next int, err error) error {
+	if err == nil {
+		return nil
+	}
+	ae, ok := err.(*abortError)
+	if !ok || ae.reason != "unsupported" && ae.reason != "recursion" {
+		return err
+	}
+	if rerr := r.stepResidual(fr, op, a, b, c, next); rerr != nil {
+		if re, ok := rerr.(*abortError); ok && r.raised == nil && re.reason == "unsupported" && re.detail != ae.detail {
+			return abortf(ae.reason, "%s; as a residual call: %s", ae.detail, re.detail)
+		}
+		return rerr
+	}
+	return r.stepDone(fr, next, nil)
+}
+
+// stepDone finishes a step recorded by a helper: on success the frame
+// moves to the next instruction.
+func (r *recorder) stepDone(fr *recFrame, next int, err error) error {
+	if err != nil {
+		return err
+	}
+	r.ext = 0
+	fr.pc = next
+	return nil
 }
 
 // jump moves fr to target; a jump to the loop header in the loop frame
@@ -502,6 +573,9 @@ func (r *recorder) branch(cond Ref, taken bool) {
 // so that an exit anywhere in a later iteration writes back values from
 // that iteration, and earlier snapshots learn about them.
 func (r *recorder) close() error {
+	if err := r.checkResidualCost(); err != nil {
+		return err
+	}
 	if r.bridge {
 		// A local the bridge wrote must reach the loop, whose exits write
 		// back only the registers it carries.
@@ -769,6 +843,19 @@ func (r *recorder) truth(x Ref, xv runtime.Value) (Ref, bool, error) {
 		return r.emit(OpIntIsTrue, Bool, x), xv.SmallInt() != 0, nil
 	case Float:
 		return r.emit(OpFloatNe, Bool, x, r.t.ConstFloat(0)), xv.AsFloat() != 0, nil
+	case Ptr:
+		// A list or tuple (same layout) is true when not empty.
+		if t := xv.Type(); (t == runtime.ListType || t == runtime.TupleType) && runtime.JITTupleItemsOffset == runtime.JITListItemsOffset {
+			if !x.IsConst() {
+				r.guard(OpGuardClass, x, r.classConst(t))
+			}
+			items := runtime.TupleItems
+			if t == runtime.ListType {
+				items = runtime.ListItems
+			}
+			n := r.emit(OpArrayLen, Int, x)
+			return r.emit(OpIntIsTrue, Bool, n), len(items(xv)) != 0, nil
+		}
 	}
 	return NoRef, false, abortf("unsupported", "truth of %s", xv.Type().Name)
 }

@@ -1,0 +1,115 @@
+package jit
+
+// The GC stress test of residual calls: compiled loops whose residual
+// calls allocate (instances of a class, tuples, strings, lists) and keep
+// the new objects in the trace across later exits (loop-carried values,
+// values used after another call), run under GOGC=1 while other
+// goroutines allocate, with every back-edge yielding in half the rounds.
+// The program checks every object it built afterwards and the output is
+// compared with the interpreter's.
+//
+// Short in go test. Long, with the runtime's own checkers:
+//
+//	GODEBUG=gccheckmark=1,clobberfree=1 KILN_JIT_LONG=1 go test -run ResidualGCStress -v ./jit
+
+import (
+	"fmt"
+	"os"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+
+	"github.com/kilnpy/kiln/vm/runtime"
+)
+
+const residualGCProgram = `
+class Node:
+    def __init__(self, v, nxt):
+        self.v = v
+        self.nxt = nxt
+
+def build(n):
+    head = Node(-1, None)
+    s = "s"
+    pairs = []
+    last = (0, "0")
+    for i in range(n):
+        head = Node(i, head)
+        t = (i, str(i))
+        s = t[1] + "x"
+        pairs.append(last)
+        last = t
+    return head, s, pairs, last
+
+def check(n):
+    head, s, pairs, last = build(n)
+    bad = 0
+    k = n - 1
+    node = head
+    while k >= 0:
+        if node.v != k:
+            bad += 1
+        node = node.nxt
+        k -= 1
+    if node.v != -1 or node.nxt is not None:
+        bad += 1
+    for i in range(1, n):
+        p = pairs[i]
+        if p[0] != i - 1 or p[1] != str(i - 1):
+            bad += 1
+    return bad, s, last
+
+for r in range(ROUNDS):
+    print(check(3000))
+`
+
+func TestResidualGCStress(t *testing.T) {
+	x86NativeForTest(t)
+	rounds := 3
+	if os.Getenv("KILN_JIT_LONG") != "" {
+		rounds = 200
+	}
+	src := strings.Replace(residualGCProgram, "ROUNDS", fmt.Sprint(rounds), 1)
+	want, _ := runPy(t, src, false)
+	defer debug.SetGCPercent(debug.SetGCPercent(1))
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	var sink atomic.Value
+	for g := range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := 0; ; k++ {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				sink.Store(runtime.NewStr(fmt.Sprint("garbage ", g, k)))
+			}
+		}()
+	}
+	defer func() { close(stop); wg.Wait() }()
+	for _, yield := range []bool{false, true} {
+		x86YieldEveryIteration = yield
+		// Compile every loop, however many residual calls it makes.
+		got, j := runPyResidual(src, nativeBackend, 0)
+		x86YieldEveryIteration = false
+		if got != want {
+			t.Fatalf("yield=%v: got\n%s\nwant\n%s", yield, got, want)
+		}
+		calls := 0
+		for _, tr := range j.traces {
+			for i := range tr.Ops {
+				if tr.Ops[i].Code.IsCall() {
+					calls++
+				}
+			}
+		}
+		if calls < 4 {
+			t.Fatalf("yield=%v: %d residual calls compiled, want the loops of build", yield, calls)
+		}
+	}
+}
