@@ -134,10 +134,18 @@ type JITLoop struct {
 	ID   uint32
 	Code *Code // the code holding the loop
 	PC   int   // the loop header's instruction index in Code
-	// Positions[pos] lists the Python frames inlined into the trace at
-	// position pos (see SetJITPosition), outermost first. Positions[0],
-	// if present, is usually empty: the loop's own body.
+	// Positions[pos] is the inline stack at position pos (see
+	// SetJITPosition): the loop's own function at the line being run, then
+	// each function the trace inlined there at its line, outermost first.
+	// An empty entry shows the loop's frame alone.
 	Positions [][]ProfileFrame
+	// Weights, if set, estimate where ticks published at position 0 fall:
+	// compiled code that publishes no position as it runs (Kiln's JIT,
+	// whose loops store nothing on their way) leaves position 0 in the
+	// word, and the profiler spreads those ticks over the positions in
+	// proportion to Weights[pos] (the JIT gives the bytes of machine code
+	// of each position). Weights[0] is normally 0.
+	Weights []uint32
 }
 
 // RegisterJITLoop tells the profiler about a compiled loop; the JIT calls
