@@ -42,7 +42,7 @@ type CPUProfile struct {
 	// spreaders place the ticks of compiled loops that publish no
 	// position (jitpos.go), per registered loop.
 	spreaders map[*runtime.JITLoop]*jitSpreader
-	err          error // the result of writing, once stopped
+	err       error // the result of writing, once stopped
 
 	quit chan struct{}
 	done chan struct{}
