@@ -47,8 +47,6 @@ package runtime
 // whether or not a profile is being recorded.
 
 import (
-	"math"
-	"math/rand/v2"
 	"sync"
 	"sync/atomic"
 	"unsafe"
@@ -236,9 +234,7 @@ type threadProf struct {
 	queue   []profTick
 	drained []profTick
 
-	alloc     AllocSink
-	allocRate int64 // mean bytes between samples
-	allocNext int64 // bytes left before the next sample
+	alloc AllocSink
 }
 
 // interpProf is an interpreter's profiling state.
@@ -296,6 +292,9 @@ func (th *Thread) ProfileTick(n int) {
 //go:noinline
 func (th *Thread) profileSafePoint() {
 	th.Interp.Pending.And(^uint32(PendingProfile))
+	if allocSampling.hits != 0 && allocProfiled.Load() == th {
+		th.profileAllocSafePoint()
+	}
 	p := &th.prof
 	p.mu.Lock()
 	p.queue, p.drained = p.drained[:0], p.queue
@@ -476,56 +475,6 @@ func (th *Thread) profLeaveBuiltin() {
 	if th.Interp.Pending.Load()&PendingProfile != 0 {
 		th.profileSafePoint()
 	}
-}
-
-// StartAllocProfiling makes th sample the allocation of Python objects
-// into sink, one sample per rate bytes on average.
-func (th *Thread) StartAllocProfiling(sink AllocSink, rate int) {
-	th.prof.alloc = sink
-	th.prof.allocRate = int64(max(rate, 1))
-	th.prof.allocNext = nextAllocSample(th.prof.allocRate)
-}
-
-// StopAllocProfiling ends what StartAllocProfiling began.
-func (th *Thread) StopAllocProfiling() { th.prof.alloc = nil }
-
-// nextAllocSample draws the bytes until the next sample from an
-// exponential distribution of mean rate, as Go's heap profiler does, so
-// that samples are a Poisson process over allocated bytes.
-func nextAllocSample(rate int64) int64 {
-	return int64(rand.ExpFloat64()*float64(rate)) + 1
-}
-
-// profileAlloc counts an allocation of size bytes of type t and records
-// a sample when its share of bytes comes due. Callers test
-// th.prof.alloc != nil first.
-//
-//go:noinline
-func (th *Thread) profileAlloc(t *Type, size int64) {
-	p := &th.prof
-	p.allocNext -= size
-	if p.allocNext > 0 {
-		return
-	}
-	p.allocNext = nextAllocSample(p.allocRate)
-	// The probability that an allocation of size bytes is sampled is
-	// 1-exp(-size/rate): scale by its inverse.
-	scale := 1 / (1 - math.Exp(-float64(size)/float64(p.allocRate)))
-	stack := th.profileStack(p.stack[:0])
-	p.stack = stack
-	p.alloc.AddAlloc(stack, t.Name, int64(math.Round(scale)), int64(math.Round(scale*float64(size))))
-}
-
-// instanceSize is the bytes allocated for an instance of t by objectNew.
-func instanceSize(t *Type) int64 {
-	n := int64(unsafe.Sizeof(Object{}))
-	if len(t.Slots) > 0 {
-		n = int64(unsafe.Sizeof(Instance{})) + int64(len(t.Slots))*int64(unsafe.Sizeof(Value{}))
-	}
-	if t.Flags&FlagHasDict != 0 {
-		n += int64(unsafe.Sizeof(Dict{}))
-	}
-	return n
 }
 
 // OnFinishProfiles registers fn to write a profile when the process ends
