@@ -37,10 +37,12 @@ package runtime
 //
 // Compiled code that calls back into the interpreter (a residual call to a
 // Python function) restores TierInterp for the call, as a builtin does.
-// pos is optional (0 is "the loop header"): compiled code may store a
-// position with SetJITPosition when it enters an inlined function, where
-// Positions[pos] of the loop's JITLoop (RegisterJITLoop) lists the inlined
-// Python frames. Compiled loops should test Interpreter.Pending as the
+// pos is optional (0 is "somewhere in the loop"): compiled code may store
+// a position with SetJITPosition when it enters an inlined function, where
+// Positions[pos] of the loop's JITLoop (RegisterJITLoop) lists the inline
+// stack. Kiln's JIT stores none as its code runs; it registers Weights,
+// and the profiler spreads the ticks of position 0 over the positions in
+// proportion to them (jit/profile.go, profiler/jitpos.go). Compiled loops should test Interpreter.Pending as the
 // interpreter's back-edges do and leave to the interpreter when it is set,
 // or else the ticks they queue are recorded at the next safe point.
 // Each of these calls is one atomic store: they cost nothing measurable
