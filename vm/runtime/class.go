@@ -494,7 +494,7 @@ func objectNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, erro
 	if t.Finalize != nil {
 		th.Interp.watchDel(o)
 	}
-	th.profileNewOn(t, instanceSize(t))
+	th.profileNewInstance(t)
 	return ValueOf(o), nil
 }
 

@@ -116,22 +116,24 @@ func profileNew(t *Type, size uintptr) {
 // generic conversion from the object's own pointer type costs nothing.
 func profValue[T Str | List | Bytes | Method](o *T) Value { return Value{p: unsafe.Pointer(o)} }
 
-// profileNewOn is profileNew for the constructors that have the thread at
-// hand and are too big to be inlined anyway (object.__new__): a sample
-// due there is recorded at once, with the stack that made the object,
-// rather than at the next safe point (which, for an instance, is in the
-// __init__ that follows).
-func (th *Thread) profileNewOn(t *Type, size uintptr) {
+// profileNewInstance is profileNew for object.__new__, which has the
+// thread at hand and is too big to be inlined anyway: a sample due there
+// is recorded at once, with the stack that made the instance, rather
+// than at the next safe point (which is in the __init__ that follows).
+// Off, it is inlined into a load of the flag and a branch never taken.
+func (th *Thread) profileNewInstance(t *Type) {
 	if allocProfiling.Load() {
-		if allocSampling.left -= int64(size); allocSampling.left < 0 {
-			th.profileAllocNow(t, size)
-		}
+		th.profileAllocInstance(t)
 	}
 }
 
 //go:noinline
-func (th *Thread) profileAllocNow(t *Type, size uintptr) {
+func (th *Thread) profileAllocInstance(t *Type) {
+	size := instanceSize(t)
 	a := &allocSampling
+	if a.left -= int64(size); a.left >= 0 {
+		return
+	}
 	a.noted[a.hits%allocHitMax] = allocHit{t, size}
 	a.hits++
 	a.left = a.next
