@@ -87,3 +87,19 @@ func BenchmarkProfAllocOffCell(b *testing.B) {
 		profBenchSink = ValueOf(NewCell(None))
 	}
 }
+
+func BenchmarkProfAllocOffDictSized(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		profBenchSink = ValueOf(NewDictSized(4))
+	}
+}
+
+func BenchmarkProfAllocOffDictCopy(b *testing.B) {
+	d := NewDict()
+	d.SetStr("a", Int(1))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		profBenchSink = ValueOf(d.Copy())
+	}
+}
