@@ -102,7 +102,7 @@ var allocSampling allocSampler
 // atomic load is a plain MOV on amd64 and arm64), and calls nothing, so
 // that the constructors stay inlinable (see the top of this file). It
 // works on the global directly: through a local pointer the inliner
-// costs it 69 instead of 46, too much for NewList and NewBytes.
+// costs it 69 instead of 47, too much for NewList and NewBytes.
 func profileNew(t *Type, size uintptr) {
 	if allocProfiling.Load() {
 		if allocSampling.left -= int64(size); allocSampling.left < 0 {
