@@ -6,7 +6,8 @@ Usage: profiler/overhead.py [--runs N] [--modes off,cpu100,cpu1000,alloc,base]
                             [--base KILN] KILN NAME[:ARG] ...
 
 Modes: off (KILN, no profile), cpu100 and cpu1000 (-X profile at 100 and
-1000 Hz), alloc (-X profile-alloc at the default rate), base (the KILN
+1000 Hz), alloc (-X profile-alloc at the default rate; allocN at N
+bytes), base (the KILN
 given by --base, no profile: another build, to compare with off). NAME:ARG
 runs bench/NAME.py with the argument ARG (a size). It prints each mode's
 best CPU time (user + system) and its ratio to off (for base, off's
@@ -44,6 +45,9 @@ def main():
     }
     if args.base:
         modes["base"] = [os.path.abspath(args.base)]
+    for m in args.modes.split(","):
+        if m.startswith("alloc") and m[5:].isdigit():  # alloc65536: at that rate
+            modes[m] = modes["alloc"] + ["-X", "profile-alloc-rate=" + m[5:]]
     chosen = [m for m in args.modes.split(",") if m in modes]
     if "off" not in chosen:
         chosen.insert(0, "off")
