@@ -77,11 +77,11 @@ const allocHitMax = 16
 // allocSampler is the countdown state, written only by the profiled
 // thread.
 type allocSampler struct {
-	left    int64  // bytes before the next sample falls due
-	hits    uint32 // samples due since the last safe point (may exceed allocHitMax)
-	noted   [allocHitMax]allocHit
-	next    int64          // the interval after the next sample, drawn in advance
-	rate    int64          // mean bytes between samples
+	left  int64  // bytes before the next sample falls due
+	hits  uint32 // samples due since the last safe point (may exceed allocHitMax)
+	noted [allocHitMax]allocHit
+	next  int64 // the interval after the next sample, drawn in advance
+	rate  int64 // mean bytes between samples
 	// pending is the interpreter's Pending word, as a *uint32 for
 	// atomic.OrUint32: the method Or of atomic.Uint32 costs profileNew 5
 	// more of the inliner's budget, which containerInstanceHeader lacks.
