@@ -116,3 +116,34 @@ func describe(s *profile.Sample) string {
 	}
 	return strings.Join(parts, " ")
 }
+
+// TestJITBridgeInlinedFrames profiles testdata/inline_bridge.py, whose
+// loop runs g on one branch and h on the other: one is in the loop's
+// trace, the other in a bridge, which registers its inline stacks with
+// the loop's. Both must show as inlined into f at their calls.
+func TestJITBridgeInlinedFrames(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "cpu.pb.gz")
+	status, output := kiln(t, "--jit", "threshold=1", "-X", "profile="+out, "-X", "profile-hz=1000", "testdata/inline_bridge.py", "30000000")
+	if status != 0 {
+		t.Fatalf("exit %d: %s", status, output)
+	}
+	p := readProfile(t, out)
+	inlined := map[string]int64{}
+	for _, s := range p.Sample {
+		if s.Label["tier"][0] != "jit" {
+			continue
+		}
+		lines := s.Location[0].Line
+		if len(lines) == 2 && lines[1].Function.Name == "f" {
+			want := map[string]int64{"g": 16, "h": 18}[lines[0].Function.Name]
+			if lines[1].Line != want {
+				t.Errorf("%s inlined into f at line %d, want %d", lines[0].Function.Name, lines[1].Line, want)
+			}
+			inlined[lines[0].Function.Name] += s.Value[0]
+		}
+	}
+	t.Logf("samples of inlined functions: %v", inlined)
+	if inlined["g"] == 0 || inlined["h"] == 0 {
+		t.Errorf("inlined samples %v: want both g (line 16) and h (line 18)", inlined)
+	}
+}
