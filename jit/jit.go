@@ -275,7 +275,7 @@ func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Para
 	j.stats.OptGuards += int64(opt.Guards())
 	lp.trace, lp.code, lp.entry = opt, code, rec.entry
 	lp.id = j.stats.Loops
-	th.Interp.RegisterJITLoop(&runtime.JITLoop{ID: uint32(lp.id), Code: f.Code, PC: pc})
+	profRegisterLoop(th, lp, rec.t, opt, code)
 	lp.slots = slotsNeeded(opt)
 	j.traces[opt.ID] = opt
 	j.codes[opt.ID] = code
@@ -516,6 +516,7 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 		return true, lp.key.pc, nil // the frame is at the header all the same
 	}
 	gs.bridged = true
+	profRegisterBridge(th, lp, rec.t, opt, bcode)
 	j.traces[opt.ID] = opt
 	j.codes[opt.ID] = bcode
 	lp.slots = max(lp.slots, slotsNeeded(opt))

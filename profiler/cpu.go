@@ -39,7 +39,10 @@ type CPUProfile struct {
 	// spent interpreting it before the JIT took over.
 	interpByCode map[*runtime.Code]int64
 	warmup       map[uint32]int64
-	err          error // the result of writing, once stopped
+	// spreaders place the ticks of compiled loops that publish no
+	// position (jitpos.go), per registered loop.
+	spreaders map[*runtime.JITLoop]*jitSpreader
+	err       error // the result of writing, once stopped
 
 	quit chan struct{}
 	done chan struct{}
@@ -62,7 +65,7 @@ func StartCPU(th *runtime.Thread, path string, hz int) (*CPUProfile, error) {
 	}
 	period := time.Second / time.Duration(hz)
 	p := &CPUProfile{th: th, path: path, period: period, start: time.Now(),
-		interpByCode: map[*runtime.Code]int64{}, warmup: map[uint32]int64{},
+		interpByCode: map[*runtime.Code]int64{}, warmup: map[uint32]int64{}, spreaders: map[*runtime.JITLoop]*jitSpreader{},
 		quit: make(chan struct{}), done: make(chan struct{})}
 	if _, dup := active.LoadOrStore(th, p); dup {
 		return nil, fmt.Errorf("a CPU profile is already being recorded")
@@ -137,18 +140,30 @@ func (p *CPUProfile) AddSample(s *runtime.ProfileSample) {
 	if p.stopped {
 		return
 	}
+	if s.Tier == runtime.TierJIT {
+		p.jitPositions(s, func(pos uint32, n int) {
+			locs := p.b.jitLocations(p.b.locBuf[:0], s.LoopID, pos, s.Loop)
+			p.addStack(s, locs, n)
+		})
+		return
+	}
 	b := p.b
 	locs := b.locBuf[:0]
-	labels := map[string][]string{"tier": {s.Tier.String()}}
 	switch s.Tier {
-	case runtime.TierJIT:
-		locs = append(locs, b.jitLocation(s.LoopID, s.Pos, s.Loop))
 	case runtime.TierJITBackend:
 		name, _, _ := JITFrameName(s.LoopID, s.Loop)
 		locs = append(locs, b.syntheticLocation("<jit-backend "+strings.TrimPrefix(name, "<jit ")))
 	case runtime.TierGC:
 		locs = append(locs, b.syntheticLocation("<gc>"))
 	}
+	p.addStack(s, locs, s.Count)
+}
+
+// addStack adds n ticks of s with the synthetic locations locs (innermost
+// first) above the sample's stack.
+func (p *CPUProfile) addStack(s *runtime.ProfileSample, locs []*pprofLocation, n int) {
+	b := p.b
+	labels := map[string][]string{"tier": {s.Tier.String()}}
 	switch s.Tier {
 	case runtime.TierJIT, runtime.TierTracing, runtime.TierJITBackend:
 		labels["loop"] = []string{strconv.FormatUint(uint64(s.LoopID), 10)}
@@ -157,9 +172,8 @@ func (p *CPUProfile) AddSample(s *runtime.ProfileSample) {
 		locs = append(locs, b.frameLocation(fr))
 	}
 	b.locBuf = locs
-	n := int64(s.Count)
-	b.add(locs, labels, n, n*int64(p.period))
-	p.noteWarmup(s, n*int64(p.period))
+	b.add(locs, labels, int64(n), int64(n)*int64(p.period))
+	p.noteWarmup(s, int64(n)*int64(p.period))
 }
 
 // noteWarmup keeps the interp time per code object and, at the first

@@ -51,7 +51,7 @@ func (j *fakeJIT) LoopHot(th *runtime.Thread, f *runtime.Frame, pc int) (int, er
 		spin(100 * time.Millisecond)
 		th.RestoreProfileTier(prev)
 		th.Interp.RegisterJITLoop(&runtime.JITLoop{ID: 7, Code: f.Code, PC: pc,
-			Positions: [][]runtime.ProfileFrame{{}, {{Code: j.inner, Line: j.inner.Line(0)}}}})
+			Positions: [][]runtime.ProfileFrame{{}, {{Code: f.Code, Line: 7}, {Code: j.inner, Line: j.inner.Line(0)}}}})
 	}
 	if j.runs < 40 {
 		prev := th.SetProfileTier(runtime.TierJIT, 7, 0)
@@ -77,7 +77,8 @@ outer(400000)
 
 // TestJITTier checks what the profile makes of the words the JIT
 // publishes: compiled code as a frame <jit loop 7 jitprog.py:6> above the
-// function of the loop, with inner as an inlined frame of that location;
+// function of the loop, and above it the position's location: inner at
+// line 2 inlined into outer at line 7;
 // tracing and backend time labelled with the loop.
 func TestJITTier(t *testing.T) {
 	interp := runtime.NewInterpreter(runtime.Options{})
@@ -107,9 +108,10 @@ func TestJITTier(t *testing.T) {
 		switch tier {
 		case "jit":
 			lines := s.Location[0].Line
-			if loop != "7" || len(lines) != 2 || lines[0].Function.Name != "inner" ||
-				lines[1].Function.Name != "<jit loop 7 jitprog.py:6>" || lines[1].Function.Filename != "jitprog.py" ||
-				s.Location[1].Line[0].Function.Name != "outer" {
+			if loop != "7" || len(lines) != 2 || lines[0].Function.Name != "inner" || lines[0].Line != 2 ||
+				lines[1].Function.Name != "outer" || lines[1].Line != 7 || len(s.Location) < 3 ||
+				s.Location[1].Line[0].Function.Name != "<jit loop 7 jitprog.py:6>" || s.Location[1].Line[0].Function.Filename != "jitprog.py" ||
+				s.Location[2].Line[0].Function.Name != "outer" {
 				t.Errorf("jit sample: loop %q, %v", loop, s.Location)
 			}
 			jit += s.Value[0]

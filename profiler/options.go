@@ -1,7 +1,7 @@
 package profiler
 
 // This file reads the -X options that start profiles with the program
-// (profile, profile-hz, profile-alloc) and starts them when an
+// (profile, profile-hz, profile-alloc, profile-alloc-rate) and starts them when an
 // interpreter with those options is created.
 
 import (
@@ -17,12 +17,13 @@ type Options struct {
 	CPUPath   string // -X profile=FILE
 	Hz        int    // -X profile-hz=N
 	AllocPath string // -X profile-alloc=FILE
+	AllocRate int    // -X profile-alloc-rate=BYTES
 }
 
 // ParseOptions reads the profiler's -X options (sys._xoptions) and checks
 // them, so that the command line can reject a mistake before running.
 func ParseOptions(x map[string]string) (Options, error) {
-	o := Options{Hz: DefaultHz}
+	o := Options{Hz: DefaultHz, AllocRate: DefaultAllocRate}
 	if v, ok := x["profile"]; ok {
 		if v == "" || v == "True" {
 			return o, fmt.Errorf("-X profile needs a file name: -X profile=FILE")
@@ -42,6 +43,13 @@ func ParseOptions(x map[string]string) (Options, error) {
 		}
 		o.AllocPath = v
 	}
+	if v, ok := x["profile-alloc-rate"]; ok {
+		rate, err := strconv.Atoi(v)
+		if err != nil || rate < 1 {
+			return o, fmt.Errorf("-X profile-alloc-rate=%s: want the mean bytes between samples, 1 or more (1: every object)", v)
+		}
+		o.AllocRate = rate
+	}
 	return o, nil
 }
 
@@ -58,7 +66,7 @@ func startFromOptions(interp *runtime.Interpreter) {
 		_, err = StartCPU(interp.MainThread(), o.CPUPath, o.Hz)
 	}
 	if err == nil && o.AllocPath != "" {
-		_, err = StartAlloc(interp.MainThread(), o.AllocPath, DefaultAllocRate)
+		_, err = StartAlloc(interp.MainThread(), o.AllocPath, o.AllocRate)
 	}
 	if err != nil {
 		w := interp.Options.Stderr

@@ -112,29 +112,38 @@ func (b *builder) syntheticLocation(name string) *pprofLocation {
 	return b.newLocation(k, []pprofLine{{Function: b.function(k.fn, "", 0)}})
 }
 
-// jitLocation returns the location of compiled code of a loop at a
-// position: the frame "<jit loop N file:line>", with the Python functions
-// inlined at that position as inlined frames of the location.
-func (b *builder) jitLocation(id, pos uint32, loop *runtime.JITLoop) *pprofLocation {
-	k := locKey{jitLoop: id, jitPos: pos, isJITLoop: true}
-	if l := b.locs[k]; l != nil {
-		return l
-	}
-	name, file, line := JITFrameName(id, loop)
-	var lines []pprofLine
-	if loop != nil && int(pos) < len(loop.Positions) {
-		inl := loop.Positions[pos]
-		for i := len(inl) - 1; i >= 0; i-- { // innermost first
-			fk := funcKey{code: inl[i].Code}
-			if inl[i].Code == nil {
-				fk.name = BuiltinFrameName(inl[i].Builtin)
+// jitLocations appends to locs the locations of compiled code of a loop
+// at a position, innermost first: the Python functions at that position,
+// as one location whose lines are the inlined functions innermost first
+// and the loop's own function last (pprof's form of inlining), then the
+// frame "<jit loop N file:line>" of the loop, which sits above the
+// interpreter's frame of the loop's function.
+func (b *builder) jitLocations(locs []*pprofLocation, id, pos uint32, loop *runtime.JITLoop) []*pprofLocation {
+	if loop != nil && int(pos) < len(loop.Positions) && len(loop.Positions[pos]) > 0 {
+		k := locKey{jitLoop: id, jitPos: pos, isJITLoop: true}
+		l := b.locs[k]
+		if l == nil {
+			inl := loop.Positions[pos]
+			lines := make([]pprofLine, 0, len(inl))
+			for i := len(inl) - 1; i >= 0; i-- { // innermost first
+				fk := funcKey{code: inl[i].Code}
+				if inl[i].Code == nil {
+					fk.name = BuiltinFrameName(inl[i].Builtin)
+				}
+				lines = append(lines, pprofLine{Function: b.function(fk, "", 0), Line: int64(inl[i].Line)})
 			}
-			lines = append(lines, pprofLine{Function: b.function(fk, "", 0), Line: int64(inl[i].Line)})
+			l = b.newLocation(k, lines)
 		}
+		locs = append(locs, l)
 	}
-	fn := b.function(funcKey{name: name}, file, line)
-	lines = append(lines, pprofLine{Function: fn, Line: int64(line)})
-	return b.newLocation(k, lines)
+	k := locKey{jitLoop: id, isJITLoop: true, jitPos: 1 << 31}
+	l := b.locs[k]
+	if l == nil {
+		name, file, line := JITFrameName(id, loop)
+		fn := b.function(funcKey{name: name}, file, line)
+		l = b.newLocation(k, []pprofLine{{Function: fn, Line: int64(line)}})
+	}
+	return append(locs, l)
 }
 
 // add records values for the stack (locations innermost first) with the

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/google/pprof/profile"
+	"github.com/kilnpy/kiln/profiler"
 )
 
 // kilnBin is the kiln command built for these tests.
@@ -278,14 +279,28 @@ func TestBuiltinTier(t *testing.T) {
 // TestAllocProfile checks the allocation profile: instances by type and
 // by the function that made them.
 func TestAllocProfile(t *testing.T) {
-	out := filepath.Join(t.TempDir(), "alloc.pb.gz")
-	if status, output := kiln(t, "-X", "profile-alloc="+out, "testdata/alloc.py"); status != 0 {
+	// At the default rate, one sample per 128 KiB: the str of 2 MB.
+	out := filepath.Join(t.TempDir(), "default.pb.gz")
+	if status, output := kiln(t, "-X", "profile-alloc="+out, "-c", "s = [str(i) for i in range(100000)]"); status != 0 {
 		t.Fatalf("exit %d: %s", status, output)
 	}
 	p := readProfile(t, out)
 	if p.SampleType[0].Type != "alloc_objects" || p.SampleType[1].Unit != "bytes" {
 		t.Fatalf("sample types %v", p.SampleType)
 	}
+	if p.Period != profiler.DefaultAllocRate {
+		t.Errorf("period %d, want the default rate %d", p.Period, profiler.DefaultAllocRate)
+	}
+	if strs, _ := share(p, 0, func(s *profile.Sample) bool { return s.Label["type"][0] == "str" }); strs == 0 {
+		t.Errorf("no str sampled at the default rate")
+	}
+
+	// Instances, at one sample per 16 KiB for a tighter estimate.
+	out = filepath.Join(t.TempDir(), "alloc.pb.gz")
+	if status, output := kiln(t, "-X", "profile-alloc="+out, "-X", "profile-alloc-rate=16384", "testdata/alloc.py"); status != 0 {
+		t.Fatalf("exit %d: %s", status, output)
+	}
+	p = readProfile(t, out)
 	points, total := share(p, 0, func(s *profile.Sample) bool {
 		return s.Label["type"][0] == "Point" && leaf(s) == "<new Point>" && hasFrame(s, "make_points")
 	})

@@ -61,7 +61,9 @@ func sampleProfile() *profile.Profile {
 	gLoc := loc(line(g, 8))
 	sortedLoc := loc(line(sorted, 0))
 	keyLoc := loc(line(key, 12))
-	jitLoc := loc(line(g, 8), line(jit, 4))
+	jitLoc := loc(line(jit, 4))
+	inlinedG := loc(line(g, 8), line(f, 5)) // g inlined into f's loop at line 5
+	jitF := loc(line(f, 5))
 	backendLoc := loc(line(backend, 0))
 	gcLoc := loc(line(gc, 0))
 	add := func(n int64, labels map[string][]string, locs ...*profile.Location) {
@@ -78,7 +80,8 @@ func sampleProfile() *profile.Profile {
 	add(10, tier("interp"), gLoc, fLoop, mainF, modLoc)
 	add(8, tier("tracing", "1"), fHeader, mainF, modLoc)
 	add(4, tier("jit-backend", "1"), backendLoc, fHeader, mainF, modLoc)
-	add(120, tier("jit", "1"), jitLoc, fHeader, mainF, modLoc)
+	add(90, tier("jit", "1"), inlinedG, jitLoc, fHeader, mainF, modLoc)
+	add(30, tier("jit", "1"), jitF, jitLoc, fHeader, mainF, modLoc)
 	add(50, tier("builtin"), sortedLoc, mainSorted, modLoc)
 	add(20, tier("interp"), keyLoc, sortedLoc, mainSorted, modLoc)
 	add(6, tier("gc"), gcLoc, modLoc)

@@ -111,9 +111,8 @@ func writeTiers(w io.Writer, p *profile.Profile, traces map[int64]*loopTrace) er
 		switch tier {
 		case "jit":
 			l.compiled += v
-			if len(s.Location) > 0 && len(s.Location[0].Line) > 0 {
-				lines := s.Location[0].Line
-				l.frame = lines[len(lines)-1].Function.Name
+			if name := jitFrameOf(s); name != "" {
+				l.frame = name
 			}
 		case "tracing":
 			l.tracing += v
@@ -245,4 +244,19 @@ func readLoopTraces(name string) (map[int64]*loopTrace, error) {
 		}
 	}
 	return traces, nil
+}
+
+// jitFrameOf is the name of the "<jit loop N file:line>" frame of a
+// sample of compiled code: its own location, under the location of the
+// inlined functions at the sampled position, if any (an older profile
+// has it as the last line of the first location).
+func jitFrameOf(s *profile.Sample) string {
+	for _, loc := range s.Location {
+		for _, ln := range loc.Line {
+			if ln.Function != nil && strings.HasPrefix(ln.Function.Name, "<jit loop ") {
+				return ln.Function.Name
+			}
+		}
+	}
+	return ""
 }

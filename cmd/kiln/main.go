@@ -187,6 +187,7 @@ func writeHelp(w io.Writer) {
          -X profile=FILE: write a pprof CPU profile of the Python code to FILE
          -X profile-hz=N: sample the CPU profile N times a second (default 100, up to 1000)
          -X profile-alloc=FILE: write a pprof profile of sampled object allocations to FILE
+         -X profile-alloc-rate=N: sample one allocation per N bytes on average (default 131072; 1: all)
          -X perf: name compiled loops in /tmp/perf-PID.map for Linux perf
          -X jit-off: same as --jit off
          unknown options are accepted and ignored, as CPython does

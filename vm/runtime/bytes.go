@@ -16,7 +16,8 @@ var ByteArrayType = NewBuiltinType("bytearray", ObjectType, LayoutByteArray, Fla
 
 // NewByteArray returns a bytearray holding b (not copied).
 func NewByteArray(b []byte) Value {
-	return ValueOf(&Bytes{Object: Object{typ: ByteArrayType}, b: b})
+	profileNew(ByteArrayType, profBytesSize+uintptr(cap(b)))
+	return profValue(&Bytes{Object: Object{typ: ByteArrayType}, b: b})
 }
 
 // isBytesLike reports whether v is a bytes or bytearray (or subclass).
@@ -41,6 +42,7 @@ func bytesLike(v Value) ([]byte, bool) {
 // newBytesOfType returns b as an instance of t, a subclass of bytes or
 // bytearray (or one of them).
 func newBytesOfType(t *Type, b []byte) Value {
+	profileNew(t, profBytesSize+uintptr(len(b)))
 	o := &Bytes{Object: Object{typ: t}, b: b}
 	if t.Flags&FlagHasDict != 0 {
 		o.dict = NewDict()

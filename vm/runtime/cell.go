@@ -13,7 +13,10 @@ type Cell struct {
 var CellType = NewBuiltinType("cell", ObjectType, LayoutOther, 0)
 
 // NewCell returns a cell holding v (zero for an empty cell).
-func NewCell(v Value) *Cell { return &Cell{Object: Object{typ: CellType}, Contents: v} }
+func NewCell(v Value) *Cell {
+	profileNew(CellType, profCellSize)
+	return &Cell{Object: Object{typ: CellType}, Contents: v}
+}
 
 func init() {
 	CellType.AddGetSet("cell_contents", func(th *Thread, v Value) (Value, error) {

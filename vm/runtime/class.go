@@ -494,9 +494,7 @@ func objectNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, erro
 	if t.Finalize != nil {
 		th.Interp.watchDel(o)
 	}
-	if th != nil && th.prof.alloc != nil {
-		th.profileAlloc(t, instanceSize(t))
-	}
+	th.profileNewInstance(t)
 	return ValueOf(o), nil
 }
 

@@ -32,9 +32,12 @@ type codePointCache struct {
 var asciiText = &codePointCache{n: -1}
 
 // NewStr returns a str value.
-func NewStr(s string) Value { return ValueOf(newStr(s)) }
+func NewStr(s string) Value { return profValue(newStr(s)) }
 
-func newStr(s string) *Str { return &Str{Object: Object{typ: StrType}, s: s} }
+func newStr(s string) *Str {
+	profileNew(StrType, profStrSize+uintptr(len(s)))
+	return &Str{Object: Object{typ: StrType}, s: s}
+}
 
 // StrValue returns the text of a str value (or str subclass instance).
 // v must have LayoutStr.
@@ -74,7 +77,10 @@ type Bytes struct {
 }
 
 // NewBytes returns a bytes value holding b (not copied).
-func NewBytes(b []byte) Value { return ValueOf(&Bytes{Object: Object{typ: BytesType}, b: b}) }
+func NewBytes(b []byte) Value {
+	profileNew(BytesType, profBytesSize+uintptr(len(b)))
+	return profValue(&Bytes{Object: Object{typ: BytesType}, b: b})
+}
 
 // BytesValue returns the contents of a bytes or bytearray value.
 func BytesValue(v Value) []byte { return as[Bytes](v).b }
@@ -91,6 +97,7 @@ func NewTuple(items []Value) Value {
 	if len(items) == 0 {
 		return emptyTuple
 	}
+	profileNew(TupleType, profTupleSize+profValueSize*uintptr(len(items)))
 	return ValueOf(&Tuple{Object: Object{typ: TupleType}, items: items})
 }
 
@@ -106,7 +113,10 @@ type List struct {
 }
 
 // NewList returns a list holding items (not copied).
-func NewList(items []Value) Value { return ValueOf(&List{Object: Object{typ: ListType}, items: items}) }
+func NewList(items []Value) Value {
+	profileNew(ListType, profListSize+profValueSize*uintptr(cap(items)))
+	return profValue(&List{Object: Object{typ: ListType}, items: items})
+}
 
 // ListItems returns the items of a list value (shared).
 func ListItems(v Value) []Value { return as[List](v).items }
@@ -124,6 +134,7 @@ func MakeInt(x *big.Int) Value {
 	if x.IsInt64() {
 		return Int(x.Int64())
 	}
+	profileNew(IntType, profBigIntSize(x))
 	return ValueOf(&BigInt{Object: Object{typ: IntType}, v: x})
 }
 

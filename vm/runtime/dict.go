@@ -62,7 +62,10 @@ const (
 )
 
 // NewDict returns an empty dict.
-func NewDict() *Dict { return &Dict{Object: Object{typ: DictType}} }
+func NewDict() *Dict {
+	profileNew(DictType, profDictSize)
+	return &Dict{Object: Object{typ: DictType}}
+}
 
 // NewDictSized returns an empty dict with room for n entries.
 func NewDictSized(n int) *Dict {

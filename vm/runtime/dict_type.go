@@ -14,6 +14,7 @@ func init() {
 	t := DictType
 	t.Flags |= FlagUnhashable
 	t.New = func(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+		profileNew(t, profDictSize)
 		return ValueOf(&Dict{Object: containerInstanceHeader(t)}), nil
 	}
 	t.Init = func(th *Thread, self Value, args []Value, kwnames []string) error {

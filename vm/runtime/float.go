@@ -39,6 +39,7 @@ func newFloatOfType(t *Type, f float64) Value {
 	if t == FloatType {
 		return Float(f)
 	}
+	profileNew(t, profFloatSize)
 	o := &FloatObject{Object: Object{typ: t}, v: f}
 	if t.Flags&FlagHasDict != 0 {
 		o.dict = NewDict()

@@ -43,11 +43,13 @@ type Method struct {
 
 // NewMethod returns fn bound to self.
 func NewMethod(fn, self Value) Value {
-	return ValueOf(&Method{Object: Object{typ: MethodType}, Func: fn, Self: self})
+	profileNew(MethodType, profMethodSize)
+	return profValue(&Method{Object: Object{typ: MethodType}, Func: fn, Self: self})
 }
 
 // NewFunction makes a function object for code running in globals.
 func NewFunction(code *Code, globals *Dict, builtins *Dict) *Function {
+	profileNew(FunctionType, profFunctionSize)
 	fn := &Function{Object: Object{typ: FunctionType}, Code: code, Globals: globals, Builtins: builtins,
 		Name: code.Name, Qualname: code.Qualname, Doc: None}
 	if m, ok := globals.GetStr("__name__"); ok {

@@ -46,6 +46,7 @@ func newGenerator(th *Thread, fn *Function) *Generator {
 	}
 	// Field by field: assigning whole struct values to the new object
 	// would copy them with a bulk write barrier while the collector runs.
+	profileNew(GeneratorType, profGeneratorSize+profValueSize*uintptr(code.NumRegs))
 	g, f := genAllocFrame(code.NumRegs)
 	g.typ, g.fn, g.Name, g.Qualname, g.frame = GeneratorType, fn, fn.Name, fn.Qualname, f
 	f.Code, f.Globals, f.Builtins, f.Func, f.gen = code, fn.Globals, fn.Builtins, fn, g

@@ -16,6 +16,7 @@ import (
 // generator, so that Go can finalize the generator (see watchGenerator).
 func newWatchedGenerator(th *Thread, fn *Function) *Generator {
 	code := fn.Code
+	profileNew(GeneratorType, profGeneratorSize+profValueSize*uintptr(code.NumRegs))
 	f := &Frame{Code: code, Globals: fn.Globals, Builtins: fn.Builtins, Func: fn}
 	g := &Generator{Object: Object{typ: GeneratorType}, fn: fn, Name: fn.Name, Qualname: fn.Qualname, frame: f, watched: true}
 	f.Regs = make([]Value, code.NumRegs)

@@ -72,6 +72,7 @@ func newIntOfType(t *Type, x *big.Int) Value {
 	if t == IntType {
 		return MakeInt(x)
 	}
+	profileNew(t, profBigIntSize(x))
 	o := &BigInt{Object: Object{typ: t}, v: x}
 	if t.Flags&FlagHasDict != 0 {
 		o.dict = NewDict()

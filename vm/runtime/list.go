@@ -14,6 +14,7 @@ func init() {
 	t := ListType
 	t.Flags |= FlagUnhashable
 	t.New = func(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+		profileNew(t, profListSize)
 		return ValueOf(&List{Object: containerInstanceHeader(t)}), nil
 	}
 	t.Init = listInit

@@ -37,18 +37,18 @@ package runtime
 //
 // Compiled code that calls back into the interpreter (a residual call to a
 // Python function) restores TierInterp for the call, as a builtin does.
-// pos is optional (0 is "the loop header"): compiled code may store a
-// position with SetJITPosition when it enters an inlined function, where
-// Positions[pos] of the loop's JITLoop (RegisterJITLoop) lists the inlined
-// Python frames. Compiled loops should test Interpreter.Pending as the
+// pos is optional (0 is "somewhere in the loop"): compiled code may store
+// a position with SetJITPosition when it enters an inlined function, where
+// Positions[pos] of the loop's JITLoop (RegisterJITLoop) lists the inline
+// stack. Kiln's JIT stores none as its code runs; it registers Weights,
+// and the profiler spreads the ticks of position 0 over the positions in
+// proportion to them (jit/profile.go, profiler/jitpos.go). Compiled loops should test Interpreter.Pending as the
 // interpreter's back-edges do and leave to the interpreter when it is set,
 // or else the ticks they queue are recorded at the next safe point.
 // Each of these calls is one atomic store: they cost nothing measurable
 // whether or not a profile is being recorded.
 
 import (
-	"math"
-	"math/rand/v2"
 	"sync"
 	"sync/atomic"
 	"unsafe"
@@ -134,10 +134,18 @@ type JITLoop struct {
 	ID   uint32
 	Code *Code // the code holding the loop
 	PC   int   // the loop header's instruction index in Code
-	// Positions[pos] lists the Python frames inlined into the trace at
-	// position pos (see SetJITPosition), outermost first. Positions[0],
-	// if present, is usually empty: the loop's own body.
+	// Positions[pos] is the inline stack at position pos (see
+	// SetJITPosition): the loop's own function at the line being run, then
+	// each function the trace inlined there at its line, outermost first.
+	// An empty entry shows the loop's frame alone.
 	Positions [][]ProfileFrame
+	// Weights, if set, estimate where ticks published at position 0 fall:
+	// compiled code that publishes no position as it runs (Kiln's JIT,
+	// whose loops store nothing on their way) leaves position 0 in the
+	// word, and the profiler spreads those ticks over the positions in
+	// proportion to Weights[pos] (the JIT gives the bytes of machine code
+	// of each position). Weights[0] is normally 0.
+	Weights []uint32
 }
 
 // RegisterJITLoop tells the profiler about a compiled loop; the JIT calls
@@ -228,9 +236,7 @@ type threadProf struct {
 	queue   []profTick
 	drained []profTick
 
-	alloc     AllocSink
-	allocRate int64 // mean bytes between samples
-	allocNext int64 // bytes left before the next sample
+	alloc AllocSink
 }
 
 // interpProf is an interpreter's profiling state.
@@ -288,6 +294,9 @@ func (th *Thread) ProfileTick(n int) {
 //go:noinline
 func (th *Thread) profileSafePoint() {
 	th.Interp.Pending.And(^uint32(PendingProfile))
+	if allocSampling.hits != 0 && allocProfiled.Load() == th {
+		th.profileAllocSafePoint()
+	}
 	p := &th.prof
 	p.mu.Lock()
 	p.queue, p.drained = p.drained[:0], p.queue
@@ -468,56 +477,6 @@ func (th *Thread) profLeaveBuiltin() {
 	if th.Interp.Pending.Load()&PendingProfile != 0 {
 		th.profileSafePoint()
 	}
-}
-
-// StartAllocProfiling makes th sample the allocation of Python objects
-// into sink, one sample per rate bytes on average.
-func (th *Thread) StartAllocProfiling(sink AllocSink, rate int) {
-	th.prof.alloc = sink
-	th.prof.allocRate = int64(max(rate, 1))
-	th.prof.allocNext = nextAllocSample(th.prof.allocRate)
-}
-
-// StopAllocProfiling ends what StartAllocProfiling began.
-func (th *Thread) StopAllocProfiling() { th.prof.alloc = nil }
-
-// nextAllocSample draws the bytes until the next sample from an
-// exponential distribution of mean rate, as Go's heap profiler does, so
-// that samples are a Poisson process over allocated bytes.
-func nextAllocSample(rate int64) int64 {
-	return int64(rand.ExpFloat64()*float64(rate)) + 1
-}
-
-// profileAlloc counts an allocation of size bytes of type t and records
-// a sample when its share of bytes comes due. Callers test
-// th.prof.alloc != nil first.
-//
-//go:noinline
-func (th *Thread) profileAlloc(t *Type, size int64) {
-	p := &th.prof
-	p.allocNext -= size
-	if p.allocNext > 0 {
-		return
-	}
-	p.allocNext = nextAllocSample(p.allocRate)
-	// The probability that an allocation of size bytes is sampled is
-	// 1-exp(-size/rate): scale by its inverse.
-	scale := 1 / (1 - math.Exp(-float64(size)/float64(p.allocRate)))
-	stack := th.profileStack(p.stack[:0])
-	p.stack = stack
-	p.alloc.AddAlloc(stack, t.Name, int64(math.Round(scale)), int64(math.Round(scale*float64(size))))
-}
-
-// instanceSize is the bytes allocated for an instance of t by objectNew.
-func instanceSize(t *Type) int64 {
-	n := int64(unsafe.Sizeof(Object{}))
-	if len(t.Slots) > 0 {
-		n = int64(unsafe.Sizeof(Instance{})) + int64(len(t.Slots))*int64(unsafe.Sizeof(Value{}))
-	}
-	if t.Flags&FlagHasDict != 0 {
-		n += int64(unsafe.Sizeof(Dict{}))
-	}
-	return n
 }
 
 // OnFinishProfiles registers fn to write a profile when the process ends

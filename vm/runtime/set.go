@@ -57,6 +57,7 @@ func NewFrozenSet(th *Thread, items []Value) (Value, error) {
 }
 
 func newSetOfType(t *Type) *Set {
+	profileNew(t, profSetSize)
 	return &Set{Object: containerInstanceHeader(t), table: make([]setEntry, setMinSize), hash: -1}
 }
 

@@ -659,6 +659,7 @@ func newStrConcat(a, b string) *Str {
 		s, buf = &x.Str, x.buf[:n]
 	}
 	copy(buf[copy(buf, a):], b)
+	profileNew(StrType, profStrSize+uintptr(cap(buf)))
 	s.typ = StrType
 	s.s = unsafe.String(unsafe.SliceData(buf), n)
 	return s

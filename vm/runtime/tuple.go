@@ -77,6 +77,7 @@ func tupleNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, error
 	if t == TupleType {
 		return NewTuple(items), nil
 	}
+	profileNew(t, profTupleSize+profValueSize*uintptr(len(items)))
 	return ValueOf(&Tuple{Object: containerInstanceHeader(t), items: items}), nil
 }
 
@@ -232,12 +233,14 @@ func NewTupleCopy(vals []Value) Value {
 		t = &Tuple{items: make([]Value, len(vals))}
 	}
 	t.typ = TupleType
+	profileNew(TupleType, profTupleSize+profValueSize*uintptr(len(vals)))
 	copy(t.items, vals)
 	return ValueOf(t)
 }
 
 // NewTuple2 returns the tuple (a, b) in one allocation.
 func NewTuple2(a, b Value) Value {
+	profileNew(TupleType, profTupleSize+2*profValueSize)
 	s := &tupleOf2{inline: [2]Value{a, b}}
 	s.typ = TupleType
 	s.items = s.inline[:]
