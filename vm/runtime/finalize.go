@@ -380,7 +380,7 @@ func hideWalk(v Value, target unsafe.Pointer, seen map[unsafe.Pointer]bool, hidd
 	if d := o.dict; d != nil && !seen[unsafe.Pointer(d)] {
 		seen[unsafe.Pointer(d)] = true
 		for i := range d.entries {
-			if d.entries[i].key.p != nil {
+			if d.entries[i].k.p != nil {
 				visit(&d.entries[i].value)
 			}
 		}
@@ -397,7 +397,7 @@ func hideWalk(v Value, target unsafe.Pointer, seen map[unsafe.Pointer]bool, hidd
 	case LayoutDict:
 		d := as[Dict](v)
 		for i := range d.entries {
-			if d.entries[i].key.p != nil {
+			if d.entries[i].k.p != nil {
 				visit(&d.entries[i].value)
 			}
 		}
