@@ -389,9 +389,9 @@ func hideWalk(v Value, target unsafe.Pointer, seen map[unsafe.Pointer]bool, hidd
 	switch t.Layout {
 	case LayoutObject:
 		if len(t.Slots) > 0 {
-			inst := as[Instance](v)
-			for i := range unsafe.Slice(inst.slots, len(t.Slots)) {
-				visit(&unsafe.Slice(inst.slots, len(t.Slots))[i])
+			values := as[Instance](v).slotValues()
+			for i := range values {
+				visit(&values[i])
 			}
 		}
 	case LayoutDict:

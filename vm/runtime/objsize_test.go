@@ -46,6 +46,7 @@ func objectSizeCases(t *testing.T, th *Thread) []objectSizeCase {
 			return o
 		}
 	}
+	slotted := makeClass(t, th, "S", nil, map[string]Value{"__slots__": NewTupleCopy([]Value{NewStr("kind"), NewStr("text")})})
 	dictOf := func(n int) func(th *Thread, i int) Value {
 		keys := make([]Value, n)
 		for j := range keys {
@@ -83,6 +84,16 @@ func objectSizeCases(t *testing.T, th *Thread) []objectSizeCase {
 		{"instance, 1 attribute", 104, 128, instance(1)},
 		{"instance, 3 attributes", 104, 192, instance(3)},
 		{"instance, 5 attributes", 104, 256, instance(5)},
+		{"instance, 2 __slots__", 48, 48, func(th *Thread, i int) Value {
+			o, err := Call(th, ValueOf(slotted), nil, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := SetAttr(th, o, "text", shared); err != nil {
+				t.Fatal(err)
+			}
+			return o
+		}},
 		{"bound method", 64, 48, func(th *Thread, i int) Value { return NewMethod(ValueOf(class), shared) }},
 	}
 }
@@ -118,4 +129,33 @@ func TestObjectSizes(t *testing.T) {
 		}
 	}
 	t.Log(table.String())
+}
+
+// Instances keep their slot values after the header, in arrays of several
+// sizes: every slot of classes with 1 to 70 slots holds what was stored.
+func TestSlottedInstanceValues(t *testing.T) {
+	th := newTestThread()
+	for _, n := range []int{1, 2, 3, 5, 7, 9, 20, 40, 64, 70} {
+		names := make([]Value, n)
+		for i := range names {
+			names[i] = NewStr(fmt.Sprintf("s%d", i))
+		}
+		class := makeClass(t, th, fmt.Sprintf("S%d", n), nil, map[string]Value{"__slots__": NewTupleCopy(names)})
+		o, err := Call(th, ValueOf(class), nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range names {
+			if err := SetAttr(th, o, StrValue(names[i]), NewStr(fmt.Sprint(i))); err != nil {
+				t.Fatal(err)
+			}
+		}
+		runtime.GC() // the values must be reachable through the instance alone
+		for i := range names {
+			v, err := GetAttr(th, o, StrValue(names[i]))
+			if err != nil || StrValue(v) != fmt.Sprint(i) {
+				t.Fatalf("%d slots: slot %d = %v, %v", n, i, v, err)
+			}
+		}
+	}
 }

@@ -3,6 +3,7 @@ package re
 import (
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	rt "github.com/kilnpy/kiln/vm/runtime"
 )
@@ -232,11 +233,18 @@ func (b *builder) addValue(th *rt.Thread, v rt.Value) {
 	b.str = append(b.str, rt.StrValue(v)...)
 }
 
+// value returns the result; the builder must not be used after it. A str
+// result takes the buffer as its text rather than a copy of it (a result
+// of sub over a few MB of text would otherwise be held twice at the peak),
+// unless the buffer's spare room would outweigh the copy.
 func (b *builder) value() rt.Value {
 	if b.isBytes {
 		return rt.NewBytes(b.str)
 	}
-	return rt.NewStr(string(b.str))
+	if len(b.str) == 0 || cap(b.str)-len(b.str) > len(b.str)/4+64 {
+		return rt.NewStr(string(b.str))
+	}
+	return rt.NewStr(unsafe.String(unsafe.SliceData(b.str), len(b.str)))
 }
 
 // asciiCharTable holds one str per ASCII character, shared by the groups
