@@ -75,6 +75,30 @@ func (in *input) appendUTF8(buf []byte, i, j int) []byte {
 	return buf
 }
 
+// utf8Len returns the length in bytes of the code points [i, j) as a str
+// holds them, so that a piece cut from the input is allocated at its size.
+func (in *input) utf8Len(i, j int) int {
+	n := j - i
+	if in.r == nil {
+		for _, c := range in.b[i:j] {
+			n += int(c >> 7)
+		}
+		return n
+	}
+	for _, r := range in.r[i:j] {
+		switch {
+		case r < 0x80:
+		case r < 0x800:
+			n++
+		case r < 0x10000:
+			n += 2
+		default:
+			n += 3
+		}
+	}
+	return n
+}
+
 // strInput converts the text of a str into an input: the text itself when
 // ASCII, a byte per code point when Latin-1, runes otherwise.
 func strInput(s string) (in input, ascii bool) {
@@ -208,7 +232,7 @@ func (s *subject) slice(i, j int) rt.Value {
 		}
 		return rt.NewStr(s.ascii[i:j])
 	}
-	buf := s.in.appendUTF8(make([]byte, 0, j-i), i, j)
+	buf := s.in.appendUTF8(make([]byte, 0, s.in.utf8Len(i, j)), i, j)
 	return rt.NewStr(unsafe.String(unsafe.SliceData(buf), len(buf)))
 }
 
@@ -268,7 +292,7 @@ func (b *builder) value() rt.Value {
 	if b.isBytes {
 		return rt.NewBytes(b.str)
 	}
-	if len(b.str) == 0 || cap(b.str)-len(b.str) > len(b.str)/4+64 {
+	if len(b.str) == 0 || cap(b.str)-len(b.str) > len(b.str)/16+64 {
 		return rt.NewStr(string(b.str))
 	}
 	return rt.NewStr(unsafe.String(unsafe.SliceData(b.str), len(b.str)))
