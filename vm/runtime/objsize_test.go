@@ -12,7 +12,8 @@ import (
 // per object of the same kind, values shared so that only the container
 // counts). Peak RSS is about 1.5 times the live heap (GOGC=50) plus the
 // runtime, so these bytes are what the memory of a program comes down to.
-// Run with -v to see the table; docs/performance.md quotes it.
+// Run with -v to see the table; docs/performance.md quotes it, and
+// testdata/cpython_sizes.py measures the CPython column.
 
 // objectSizeCase is one kind of object: its CPython size and the most
 // bytes Kiln may take for it, so that a layout change that makes objects
