@@ -52,7 +52,7 @@ func cachedClassAttr(d *Dict, idx int32, key unsafe.Pointer) (Value, bool) {
 		return Value{}, true
 	}
 	if uint(idx) < uint(len(d.entries)) {
-		if en := &d.entries[idx]; en.key.p == key {
+		if en := &d.entries[idx]; en.k.p == key {
 			return en.value, true
 		}
 	}
@@ -105,7 +105,7 @@ func (c *attrCache) fill(e *attrEntry, t *Type, name *Str, ep uint64) (Value, *a
 	e.epoch = ep
 	e.d, e.idx, e.key = fd, int32(fi), nil
 	if fd != nil {
-		e.key = fd.entries[fi].key.p
+		e.key = fd.entries[fi].k.p
 	}
 	e.genericGet = isGenericGetAttr(t)
 	e.genericSet = t.SetAttr != nil && reflect.ValueOf(t.SetAttr).Pointer() == genericSetAttrPC
@@ -136,7 +136,7 @@ func instDictFind(d *Dict, name *Str, slot *int32) int {
 	if slot == nil {
 		return d.strIndexHashed(name.s, name.hashValue())
 	}
-	if i := *slot; uint(i) < uint(len(d.entries)) && d.entries[i].key.p == unsafe.Pointer(name) {
+	if i := *slot; uint(i) < uint(len(d.entries)) && d.entries[i].k.p == unsafe.Pointer(name) {
 		return int(i)
 	}
 	i := d.strIndexHashed(name.s, name.hashValue())
@@ -227,7 +227,7 @@ func cachedSetAttr(th *Thread, c *attrCache, v Value, name *Str, val Value) erro
 	o := v.header()
 	if o.dict == nil {
 		o.dict = NewDict()
-	} else if i := e.slot; uint(i) < uint(len(o.dict.entries)) && o.dict.entries[i].key.p == unsafe.Pointer(name) {
+	} else if i := e.slot; uint(i) < uint(len(o.dict.entries)) && o.dict.entries[i].k.p == unsafe.Pointer(name) {
 		o.dict.entries[i].value = val
 		o.dict.writes++
 		return nil
@@ -300,7 +300,7 @@ func (t *Type) cachedLookup(name string) Value {
 	e.name, e.epoch = name, ep
 	e.d, e.idx, e.key = fd, int32(fi), nil
 	if fd != nil {
-		e.key = fd.entries[fi].key.p
+		e.key = fd.entries[fi].k.p
 	}
 	return found
 }

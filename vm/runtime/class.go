@@ -2,8 +2,10 @@ package runtime
 
 import (
 	"fmt"
+	"reflect"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unsafe"
 	"weak"
@@ -16,20 +18,77 @@ import (
 // object's and type's Python-visible methods and attributes.
 
 // Instance is an instance of a Python class whose instances use object's
-// layout and that declares __slots__: the slot values live in an array of
-// their own, in the order of the type's Slots. Instances without slots are
-// plain *Object.
+// layout and that declares __slots__: the slot values, in the order of
+// the type's Slots, follow the header in the same allocation (see
+// newSlottedInstance). The type knows their number (__class__ assignment
+// keeps it), so an instance with two slots is 48 bytes, as in CPython:
+// classes declare __slots__ to make many small objects. Instances
+// without slots are plain *Object.
 type Instance struct {
 	Object
-	// slots points at the first of len(typ.Slots) values. The type knows
-	// their number (__class__ assignment keeps it), so a pointer rather
-	// than a slice keeps the instance at 24 bytes: classes declare
-	// __slots__ to make many small objects.
-	slots *Value
 }
 
 // slotValues returns the slot values of o.
-func (o *Instance) slotValues() []Value { return unsafe.Slice(o.slots, len(o.typ.Slots)) }
+func (o *Instance) slotValues() []Value {
+	first := (*Value)(unsafe.Add(unsafe.Pointer(o), unsafe.Sizeof(Object{})))
+	return unsafe.Slice(first, len(o.typ.Slots))
+}
+
+// slottedInstance is the allocation of an Instance whose slot values are
+// the array A. Go needs the array's length in the type, so that the
+// collector scans the values' pointer words and not their int words.
+type slottedInstance[A any] struct {
+	Object
+	values A
+}
+
+func allocSlotted[A any](t *Type) *Object {
+	p := new(slottedInstance[A])
+	p.typ = t
+	return &p.Object
+}
+
+// newSlottedInstance allocates an instance of t, which has slots, with
+// the slot values unset. Past 8 slots the array is rounded up to a
+// multiple of 8 (the few classes with so many slots waste a little), and
+// past 64 its type is built by reflect once per length.
+func newSlottedInstance(t *Type) *Object {
+	switch n := len(t.Slots); {
+	case n == 1:
+		return allocSlotted[[1]Value](t)
+	case n == 2:
+		return allocSlotted[[2]Value](t)
+	case n == 3:
+		return allocSlotted[[3]Value](t)
+	case n == 4:
+		return allocSlotted[[4]Value](t)
+	case n <= 6:
+		return allocSlotted[[6]Value](t)
+	case n <= 8:
+		return allocSlotted[[8]Value](t)
+	case n <= 16:
+		return allocSlotted[[16]Value](t)
+	case n <= 32:
+		return allocSlotted[[32]Value](t)
+	case n <= 64:
+		return allocSlotted[[64]Value](t)
+	default:
+		st, _ := slottedTypes.Load(n)
+		if st == nil {
+			st, _ = slottedTypes.LoadOrStore(n, reflect.StructOf([]reflect.StructField{
+				{Name: "Header", Type: reflect.TypeFor[Object]()},
+				{Name: "Values", Type: reflect.ArrayOf(n, reflect.TypeFor[Value]())},
+			}))
+		}
+		o := (*Object)(reflect.New(st.(reflect.Type)).UnsafePointer())
+		o.typ = t
+		return o
+	}
+}
+
+// slottedTypes caches the reflect types of instances with more than 64
+// slots, by number of slots.
+var slottedTypes sync.Map
 
 func init() {
 	TypeType.New = typeNew
@@ -483,8 +542,7 @@ func objectNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, erro
 	}
 	var o *Object
 	if len(t.Slots) > 0 {
-		inst := &Instance{Object: Object{typ: t}, slots: unsafe.SliceData(make([]Value, len(t.Slots)))}
-		o = &inst.Object
+		o = newSlottedInstance(t)
 	} else {
 		o = &Object{typ: t}
 	}

@@ -22,10 +22,13 @@ type Dict struct {
 	Object
 	entries []dictEntry
 	index   *dictIndex // nil while small
-	used    int        // live entries
 	// version counts mutations that change the key set, so iterators can
-	// raise "dictionary changed size during iteration".
-	version uint64
+	// raise "dictionary changed size during iteration"; its top bit is
+	// dictTypeFlag. It and used share one word, which the JIT's guard on
+	// a key set reads whole (JITDictKeyVersion): 32 bits each keep a
+	// Dict at 64 bytes, the size class below 80.
+	version uint32
+	used    int32 // live entries
 	// writes counts every mutation, value replacements included: the JIT
 	// guards globals read in a compiled loop on it (jitsupport.go).
 	writes uint64
@@ -43,10 +46,60 @@ type dictIndex struct {
 	head int
 }
 
+// dictEntry is one key and value of a dict's entry table: 32 bytes, not
+// the 40 that a hash word of its own would take. The key's n word is
+// always zero for a heap object, so an entry keeps the key's hash there
+// (k.n) and gives the key back with n cleared; an immediate key's hash is
+// recomputed from its bits (cheap, and never running Python code). A zero
+// k.p marks a deleted entry.
 type dictEntry struct {
-	hash  int64
-	key   Value // zero: deleted
+	k     Value
 	value Value
+}
+
+// newDictEntry makes the entry of key, whose hash is hash.
+func newDictEntry(key Value, hash int64, val Value) dictEntry {
+	if !key.IsImmediate() {
+		key.n = uint64(hash)
+	}
+	return dictEntry{k: key, value: val}
+}
+
+// key returns the entry's key (the zero Value for a deleted entry).
+func (e *dictEntry) key() Value {
+	if e.k.IsImmediate() {
+		return e.k
+	}
+	return Value{p: e.k.p}
+}
+
+// hash returns the hash of the entry's key.
+func (e *dictEntry) hash() int64 {
+	if e.k.IsImmediate() {
+		return immediateHash(e.k)
+	}
+	return int64(e.k.n)
+}
+
+// live reports whether the entry holds a key (it was not deleted).
+func (e *dictEntry) live() bool { return e.k.p != nil }
+
+// hasHeapKey reports whether the entry's key is a heap object with hash h.
+// Lookups of str keys test it before comparing the texts.
+func (e *dictEntry) hasHeapKey(h int64) bool { return e.k.n == uint64(h) && !e.k.IsImmediate() }
+
+// immediateHash is Hash of an int, float, bool or None immediate.
+func immediateHash(v Value) int64 {
+	switch v.p {
+	case pInt:
+		return hashInt64(int64(v.n))
+	case pBool:
+		return int64(v.n)
+	case pFloat:
+		return hashFloat(v.AsFloat())
+	}
+	h, _ := NoneType.Hash(nil, v)
+	return h
 }
 
 const (
@@ -67,24 +120,24 @@ func NewDict() *Dict {
 	return &Dict{Object: Object{typ: DictType}}
 }
 
-// NewDictSized returns an empty dict with room for n entries.
+// NewDictSized returns an empty dict with room for n entries: exactly n
+// while that needs no index (a JSON object, a dict display), since such
+// dicts seldom grow after they are built.
 func NewDictSized(n int) *Dict {
 	d := NewDict()
-	if n > 0 {
-		d.resize(n)
-	}
+	d.presize(n)
 	return d
 }
 
 // Len returns the number of entries.
-func (d *Dict) Len() int { return d.used }
+func (d *Dict) Len() int { return int(d.used) }
 
 // Version changes whenever a key is added or removed.
-func (d *Dict) Version() uint64 { return d.version &^ dictTypeFlag }
+func (d *Dict) Version() uint64 { return uint64(d.version &^ dictTypeFlag) }
 
 // dictTypeFlag, in Dict.version, marks the dict of a type: a change to its
 // key set advances typeEpoch, which the attribute caches check.
-const dictTypeFlag = 1 << 63
+const dictTypeFlag = 1 << 31
 
 // typeEpoch changes whenever a key is added to or removed from the dict of
 // a type (one marked with dictTypeFlag) by this file's methods. The one
@@ -95,7 +148,8 @@ var typeEpoch atomic.Uint64
 // keysChanged records a change of d's key set.
 func (d *Dict) keysChanged() {
 	d.writes++
-	d.version++
+	// The counter wraps within its 31 bits, leaving the flag alone.
+	d.version = d.version&dictTypeFlag | (d.version+1)&^dictTypeFlag
 	if d.version&dictTypeFlag != 0 {
 		typeEpoch.Add(1)
 	}
@@ -124,7 +178,7 @@ func (d *Dict) resize(minUsed int) {
 	}
 	live := make([]dictEntry, 0, n)
 	for _, e := range d.entries {
-		if e.key.p != nil {
+		if e.live() {
 			live = append(live, e)
 		}
 	}
@@ -139,7 +193,7 @@ func (d *Dict) resize(minUsed int) {
 	}
 	mask := uint64(size - 1)
 	for i, e := range d.entries {
-		perturb := uint64(e.hash)
+		perturb := uint64(e.hash())
 		j := perturb & mask
 		for d.index.slots[j] != indexEmpty {
 			perturb >>= 5
@@ -156,10 +210,11 @@ func (d *Dict) resize(minUsed int) {
 // few insertions, rebuilding its index each time; half its size again
 // of room spaces those rebuilds out, as CPython's used*3 growth does.
 func (d *Dict) churnRoom() int {
-	if d.used < len(d.entries) {
-		return d.used + d.used/2 + 1
+	used := int(d.used)
+	if used < len(d.entries) {
+		return used + used/2 + 1
 	}
-	return d.used + 1
+	return used + 1
 }
 
 // presize makes an empty dict's first entry table hold exactly n entries
@@ -202,12 +257,11 @@ func (d *Dict) find(th *Thread, key Value, hash int64) (slot int, pos int, err e
 			}
 		default:
 			e := &d.entries[ix]
-			if e.hash == hash {
-				if Is(e.key, key) {
-					return int(j), int(ix), nil
-				}
+			if ek := e.key(); Is(ek, key) {
+				return int(j), int(ix), nil
+			} else if e.hash() == hash {
 				ver := d.version
-				eq, err := keysEqual(th, e.key, key)
+				eq, err := keysEqual(th, ek, key)
 				if err != nil {
 					return -1, -1, err
 				}
@@ -229,15 +283,19 @@ func (d *Dict) find(th *Thread, key Value, hash int64) (slot int, pos int, err e
 // scan is find for a dict with no index.
 func (d *Dict) scan(th *Thread, key Value, hash int64) (slot int, pos int, err error) {
 	for i := 0; i < len(d.entries); i++ {
-		e := d.entries[i]
-		if e.hash != hash || e.key.p == nil {
+		e := &d.entries[i]
+		if !e.live() {
 			continue
 		}
-		if Is(e.key, key) {
+		ek := e.key()
+		if Is(ek, key) {
 			return -1, i, nil
 		}
+		if e.hash() != hash {
+			continue
+		}
 		ver := d.version
-		eq, err := keysEqual(th, e.key, key)
+		eq, err := keysEqual(th, ek, key)
 		if err != nil {
 			return -1, -1, err
 		}
@@ -294,7 +352,7 @@ func (d *Dict) setHashed(th *Thread, key Value, h int64, val Value) error {
 	}
 	if d.index == nil {
 		if len(d.entries) == dictLinearMax {
-			d.resize(d.used + 1)
+			d.resize(int(d.used) + 1)
 			slot, _, _ = d.find(th, key, h) // no comparisons: key is absent
 		}
 	} else if (len(d.entries)+1)*3 > len(d.index.slots)*2 {
@@ -304,7 +362,7 @@ func (d *Dict) setHashed(th *Thread, key Value, h int64, val Value) error {
 	if d.index != nil {
 		d.index.slots[slot] = int32(len(d.entries))
 	}
-	d.entries = append(d.entries, dictEntry{hash: h, key: key, value: val})
+	d.entries = append(d.entries, newDictEntry(key, h, val))
 	d.used++
 	d.keysChanged()
 	return nil
@@ -361,7 +419,7 @@ func (d *Dict) GetStr(key string) (Value, bool) {
 		}
 		if ix >= 0 {
 			e := &d.entries[ix]
-			if e.hash == h && e.key.Type() == StrType && as[Str](e.key).s == key {
+			if e.hasHeapKey(h) && e.k.Type() == StrType && as[Str](e.k).s == key {
 				return e.value, true
 			}
 		}
@@ -375,7 +433,7 @@ func (d *Dict) GetStr(key string) (Value, bool) {
 func (d *Dict) scanStr(key string, h int64) int {
 	for i := range d.entries {
 		e := &d.entries[i]
-		if e.hash == h && e.key.p != nil && e.key.Type() == StrType && as[Str](e.key).s == key {
+		if e.hasHeapKey(h) && e.k.Type() == StrType && as[Str](e.k).s == key {
 			return i
 		}
 	}
@@ -417,11 +475,11 @@ func (d *Dict) Clear() {
 
 // Items returns the live entries in insertion order, as key/value pairs.
 func (d *Dict) Items() (keys, values []Value) {
-	keys = make([]Value, 0, d.used)
-	values = make([]Value, 0, d.used)
+	keys = make([]Value, 0, d.Len())
+	values = make([]Value, 0, d.Len())
 	for _, e := range d.entries {
-		if e.key.p != nil {
-			keys = append(keys, e.key)
+		if e.live() {
+			keys = append(keys, e.key())
 			values = append(values, e.value)
 		}
 	}
@@ -430,10 +488,10 @@ func (d *Dict) Items() (keys, values []Value) {
 
 // Keys returns the keys in insertion order.
 func (d *Dict) Keys() []Value {
-	keys := make([]Value, 0, d.used)
+	keys := make([]Value, 0, d.Len())
 	for _, e := range d.entries {
-		if e.key.p != nil {
-			keys = append(keys, e.key)
+		if e.live() {
+			keys = append(keys, e.key())
 		}
 	}
 	return keys
@@ -444,7 +502,7 @@ func (d *Dict) Keys() []Value {
 // mutations as CPython's do.
 func (d *Dict) Entry(i int) (key, value Value, ok bool) {
 	e := &d.entries[i]
-	return e.key, e.value, e.key.p != nil
+	return e.key(), e.value, e.live()
 }
 
 // FirstEntry returns the oldest live entry; ok is false if d is empty.
@@ -454,11 +512,11 @@ func (d *Dict) FirstEntry() (key, value Value, ok bool) {
 		i = d.index.head
 	}
 	for ; i < len(d.entries); i++ {
-		if e := &d.entries[i]; e.key.p != nil {
+		if e := &d.entries[i]; e.live() {
 			if d.index != nil {
 				d.index.head = i
 			}
-			return e.key, e.value, true
+			return e.key(), e.value, true
 		}
 	}
 	return Value{}, Value{}, false

@@ -28,7 +28,7 @@ func init() {
 		eq, err := dictEqual(th, as[Dict](a), as[Dict](b))
 		return Bool(eq == (op == CmpEQ)), err
 	}
-	t.Len = func(th *Thread, v Value) (int, error) { return as[Dict](v).used, nil }
+	t.Len = func(th *Thread, v Value) (int, error) { return as[Dict](v).Len(), nil }
 	t.GetItem = dictGetItem
 	t.SetItem = func(th *Thread, v, key, val Value) error {
 		d := as[Dict](v)
@@ -111,9 +111,9 @@ func init() {
 		}
 		d := as[Dict](self)
 		for pos := len(d.entries) - 1; pos >= 0; pos-- {
-			if e := d.entries[pos]; e.key.p != nil {
-				d.removeAt(d.slotOf(e.hash, pos), pos)
-				return NewTuple2(e.key, e.value), nil
+			if e := d.entries[pos]; e.k.p != nil {
+				d.removeAt(d.slotOf(e.hash(), pos), pos)
+				return NewTuple2(e.key(), e.value), nil
 			}
 		}
 		return Value{}, Errorf(KeyError, "popitem(): dictionary is empty")
@@ -247,8 +247,8 @@ func dictUpdateFrom(th *Thread, d *Dict, other Value) error {
 		}
 		for i := 0; i < src.EntryCap(); i++ {
 			e := src.entries[i]
-			if e.key.p != nil {
-				if err := d.setHashed(th, e.key, e.hash, e.value); err != nil {
+			if e.k.p != nil {
+				if err := d.setHashed(th, e.key(), e.hash(), e.value); err != nil {
 					return err
 				}
 			}
@@ -349,7 +349,7 @@ func (d *Dict) removeAt(slot, pos int) {
 	d.used--
 	d.version++
 	d.writes++
-	for n := len(d.entries); n > 0 && d.entries[n-1].key.p == nil; n-- {
+	for n := len(d.entries); n > 0 && d.entries[n-1].k.p == nil; n-- {
 		d.entries = d.entries[:n-1]
 	}
 	if d.index != nil {

@@ -41,7 +41,7 @@ func isSetLikeView(v Value) bool {
 
 func init() {
 	for _, t := range dictViewTypes {
-		t.Len = func(th *Thread, v Value) (int, error) { return as[dictView](v).d().used, nil }
+		t.Len = func(th *Thread, v Value) (int, error) { return as[dictView](v).d().Len(), nil }
 		t.Iter = func(th *Thread, v Value) (Value, error) {
 			view := as[dictView](v)
 			return newDictIterator(view.d(), view.kind, false), nil
@@ -212,7 +212,7 @@ func dictItemsXor(th *Thread, d1, d2 *Dict) (*Set, error) {
 		if !live {
 			continue
 		}
-		h := d2.entries[i].hash
+		h := d2.entries[i].hash()
 		slot, pos, err := rest.find(th, key, h)
 		if err != nil {
 			return nil, err
@@ -245,11 +245,11 @@ func dictViewIntersect(th *Thread, view, other Value) (*Set, error) {
 	if !isSetLikeView(view) {
 		view, other = other, view
 	}
-	n := as[dictView](view).d().used
+	n := as[dictView](view).d().Len()
 	if !other.IsImmediate() && other.Type() == SetType && n <= as[Set](other).used {
 		return as[Set](other).intersection(th, view)
 	}
-	if isSetLikeView(other) && as[dictView](other).d().used > n {
+	if isSetLikeView(other) && as[dictView](other).d().Len() > n {
 		view, other = other, view
 	}
 	result := NewSet()
@@ -270,7 +270,7 @@ func dictViewIsDisjoint(th *Thread, self Value, args []Value, kwnames []string) 
 	}
 	other := args[0]
 	if Is(self, other) {
-		return Bool(as[dictView](self).d().used == 0), nil
+		return Bool(as[dictView](self).d().Len() == 0), nil
 	}
 	it, container := other, self
 	if isSet(other) || isSetLikeView(other) {
@@ -278,7 +278,7 @@ func dictViewIsDisjoint(th *Thread, self Value, args []Value, kwnames []string) 
 		if err != nil {
 			return Value{}, err
 		}
-		if lo > as[dictView](self).d().used {
+		if lo > as[dictView](self).d().Len() {
 			it, container = self, other
 		}
 	}

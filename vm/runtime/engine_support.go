@@ -54,7 +54,7 @@ func (d *Dict) strIndexHashed(key string, h int64) int {
 		}
 		if ix >= 0 {
 			e := &d.entries[ix]
-			if e.hash == h && e.key.Type() == StrType && as[Str](e.key).s == key {
+			if e.hasHeapKey(h) && e.k.Type() == StrType && as[Str](e.k).s == key {
 				return int(ix)
 			}
 		}
@@ -68,7 +68,7 @@ func (d *Dict) strIndexHashed(key string, h int64) int {
 // (Dict.version) and the frame runs with the same dicts.
 type globalCache struct {
 	globals, builtins *Dict
-	gver, bver        uint64
+	gver, bver        uint32
 	idx               int32
 	inBuiltins        bool
 }

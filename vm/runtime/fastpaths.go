@@ -196,14 +196,14 @@ func (d *Dict) strLookup(k *Str) (slot, pos int, ok bool) {
 	if d.index == nil {
 		for i := range d.entries {
 			e := &d.entries[i]
-			if e.key.p == unsafe.Pointer(k) {
+			if e.k.p == unsafe.Pointer(k) {
 				return -1, i, true
 			}
-			if e.hash == h && e.key.p != nil {
-				if e.key.Type() != StrType {
+			if e.hasHeapKey(h) {
+				if e.k.Type() != StrType {
 					return -1, -1, false
 				}
-				if as[Str](e.key).s == k.s {
+				if as[Str](e.k).s == k.s {
 					return -1, i, true
 				}
 			}
@@ -227,14 +227,14 @@ func (d *Dict) strLookup(k *Str) (slot, pos int, ok bool) {
 				free = int(j)
 			}
 		default:
-			if e := &d.entries[ix]; e.hash == h {
-				if e.key.p == unsafe.Pointer(k) {
+			if e := &d.entries[ix]; e.hasHeapKey(h) {
+				if e.k.p == unsafe.Pointer(k) {
 					return int(j), int(ix), true
 				}
-				if e.key.Type() != StrType {
+				if e.k.Type() != StrType {
 					return -1, -1, false
 				}
-				if as[Str](e.key).s == k.s {
+				if as[Str](e.k).s == k.s {
 					return int(j), int(ix), true
 				}
 			}

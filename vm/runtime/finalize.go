@@ -410,7 +410,7 @@ func hideWalk(v Value, target unsafe.Pointer, seen map[unsafe.Pointer]bool, hidd
 	if d := o.dict; d != nil && !seen[unsafe.Pointer(d)] {
 		seen[unsafe.Pointer(d)] = true
 		for i := range d.entries {
-			if d.entries[i].key.p != nil {
+			if d.entries[i].k.p != nil {
 				visit(&d.entries[i].value)
 			}
 		}
@@ -419,15 +419,15 @@ func hideWalk(v Value, target unsafe.Pointer, seen map[unsafe.Pointer]bool, hidd
 	switch t.Layout {
 	case LayoutObject:
 		if len(t.Slots) > 0 {
-			inst := as[Instance](v)
-			for i := range unsafe.Slice(inst.slots, len(t.Slots)) {
-				visit(&unsafe.Slice(inst.slots, len(t.Slots))[i])
+			values := as[Instance](v).slotValues()
+			for i := range values {
+				visit(&values[i])
 			}
 		}
 	case LayoutDict:
 		d := as[Dict](v)
 		for i := range d.entries {
-			if d.entries[i].key.p != nil {
+			if d.entries[i].k.p != nil {
 				visit(&d.entries[i].value)
 			}
 		}

@@ -163,7 +163,7 @@ const (
 )
 
 func newDictIterator(d *Dict, kind dictViewKind, reverse bool) Value {
-	it := &dictIterator{dict: d, used: d.used, remaining: d.used}
+	it := &dictIterator{dict: d, used: d.Len(), remaining: d.Len()}
 	if reverse {
 		it.typ = dictIteratorTypes[1][kind]
 		it.pos = d.EntryCap() - 1
@@ -179,7 +179,7 @@ func dictIteratorNext(th *Thread, v Value) (Value, bool, error) {
 	if d == nil {
 		return Value{}, false, nil
 	}
-	if it.used != d.used {
+	if it.used != d.Len() {
 		it.used = -1 // sticky, as in CPython
 		return Value{}, false, Errorf(RuntimeError, "dictionary changed size during iteration")
 	}
@@ -266,7 +266,7 @@ func init() {
 		return 0
 	})
 	dictLengthHint := func(v Value) int {
-		if it := as[dictIterator](v); it.dict != nil && it.used == it.dict.used {
+		if it := as[dictIterator](v); it.dict != nil && it.used == it.dict.Len() {
 			return it.remaining
 		}
 		return 0

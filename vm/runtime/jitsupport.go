@@ -229,7 +229,7 @@ var (
 	JITObjectDictOffset     = unsafe.Offsetof(Object{}.dict)
 	JITDictEntriesOffset    = unsafe.Offsetof(Dict{}.entries)
 	JITDictEntrySize        = unsafe.Sizeof(dictEntry{})
-	JITDictEntryKeyOffset   = unsafe.Offsetof(dictEntry{}.key)
+	JITDictEntryKeyOffset   = unsafe.Offsetof(dictEntry{}.k)
 	JITDictEntryValueOffset = unsafe.Offsetof(dictEntry{}.value)
 )
 
@@ -257,7 +257,7 @@ func JITClassAttr(t *Type, name string) (attr Value, d *Dict, idx int, ok bool) 
 // entries have an invalid key), in position order.
 func JITDictEntries(d *Dict) (keys, values []Value) {
 	for _, e := range d.entries {
-		keys = append(keys, e.key)
+		keys = append(keys, e.key())
 		values = append(values, e.value)
 	}
 	return keys, values
@@ -292,6 +292,12 @@ func JITGenericSetAttr(t *Type) bool {
 	return t.SetAttr != nil && reflect.ValueOf(t.SetAttr).Pointer() == genericSetAttrPC
 }
 
-// JITDictKeyVersion returns the raw word at JITDictVersionOffset (flags
-// included), the value a compiled guard on d's key set compares.
-func JITDictKeyVersion(d *Dict) uint64 { return d.version }
+// JITDictKeyVersion returns the raw word at JITDictVersionOffset, the
+// value a compiled guard on d's key set compares: Dict.version (flags
+// included) in its low half and Dict.used, which the array below keeps
+// right after it, in its high half.
+func JITDictKeyVersion(d *Dict) uint64 { return *(*uint64)(unsafe.Pointer(&d.version)) }
+
+// jitDictVersionWord fails to compile unless Dict.used follows
+// Dict.version in the word JITDictKeyVersion reads.
+var _ [unsafe.Offsetof(Dict{}.used) - unsafe.Offsetof(Dict{}.version) - 4]struct{}

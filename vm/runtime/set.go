@@ -313,12 +313,12 @@ func (s *Set) update(th *Thread, other Value) error {
 			return s.merge(th, as[Set](other))
 		case t == DictType:
 			d := as[Dict](other)
-			if (s.fill+d.used)*5 >= (len(s.table)-1)*3 {
-				s.resize((s.used + d.used) * 2)
+			if (s.fill+d.Len())*5 >= (len(s.table)-1)*3 {
+				s.resize((s.used + d.Len()) * 2)
 			}
 			for i := 0; i < d.EntryCap(); i++ {
-				if e := d.entries[i]; e.key.p != nil {
-					if err := s.addEntry(th, e.key, e.hash); err != nil {
+				if e := &d.entries[i]; e.live() {
+					if err := s.addEntry(th, e.key(), e.hash()); err != nil {
 						return err
 					}
 				}
@@ -461,7 +461,7 @@ func (s *Set) difference(th *Thread, other Value) (*Set, error) {
 	case isSet(other):
 		otherLen = as[Set](other).used
 	case !other.IsImmediate() && other.Type() == DictType:
-		otherLen = as[Dict](other).used
+		otherLen = as[Dict](other).Len()
 	default:
 		otherLen = -1
 	}
@@ -550,8 +550,8 @@ func (s *Set) symmetricDifferenceUpdate(th *Thread, other Value) error {
 	if !other.IsImmediate() && other.Type() == DictType {
 		d := as[Dict](other)
 		for i := 0; i < d.EntryCap(); i++ {
-			if e := d.entries[i]; e.key.p != nil {
-				if err := toggle(e.key, e.hash); err != nil {
+			if e := &d.entries[i]; e.live() {
+				if err := toggle(e.key(), e.hash()); err != nil {
 					return err
 				}
 			}

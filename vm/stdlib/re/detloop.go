@@ -19,14 +19,14 @@ type detLoopNode struct {
 }
 
 // step returns the end of the one iteration that matches at i, or -1.
-func (n *detLoopNode) step(in []rune, i int) int {
+func (n *detLoopNode) step(in *input, i int) int {
 	for _, a := range n.alts {
-		if len(in)-i < len(a) {
+		if in.n-i < len(a) {
 			continue
 		}
 		ok := true
 		for k, o := range a {
-			if !o.matchOne(in[i+k]) {
+			if !o.matchOne(in.at(i + k)) {
 				ok = false
 				break
 			}
@@ -39,7 +39,7 @@ func (n *detLoopNode) step(in []rune, i int) int {
 }
 
 func (n *detLoopNode) match(m *matcher, i int) bool {
-	in := m.in
+	in := &m.in
 	if !n.greedy {
 		cur, count := i, 0
 		for ; count < n.min; count++ {

@@ -1,6 +1,9 @@
 package re
 
-import "sync"
+import (
+	"bytes"
+	"sync"
+)
 
 // This file defines the matching engine: a parsed pattern is compiled into
 // a graph of nodes, each of which matches one construct at a position and
@@ -26,13 +29,13 @@ const maxLoopDepth = 3000000
 
 // matcher is the state of one match attempt.
 type matcher struct {
-	in        []rune
+	in        input
 	caps      []int // start, end of each group; -1 unset
 	open      []int // start of groups being matched
 	lastIndex int
 	loopCount []int
 	loopStart []int
-	full      bool // fullmatch: the match must end at len(in)
+	full      bool // fullmatch: the match must end at the end of in
 	noEmptyAt int  // an empty match ending here is refused (finditer after an empty match)
 	matchEnd  int
 	subEnd    int
@@ -55,11 +58,11 @@ type program struct {
 
 // release returns a matcher to the pool once no Match refers to it.
 func (prog *program) release(m *matcher) {
-	m.in = nil
+	m.in = input{}
 	prog.pool.Put(m)
 }
 
-func newMatcher(prog *program, in []rune) *matcher {
+func newMatcher(prog *program, in input) *matcher {
 	if v := prog.pool.Get(); v != nil {
 		m := v.(*matcher)
 		m.in, m.noEmptyAt, m.full, m.overflow, m.depth = in, -1, false, false, 0
@@ -99,7 +102,7 @@ func (prog *program) matchAt(m *matcher, i int) bool {
 // search finds the first match starting at or after from.
 func (prog *program) search(m *matcher, from int) bool {
 	m.reset()
-	n := len(m.in)
+	n := m.in.n
 	if prog.anchored {
 		if from == 0 && prog.start.match(m, 0) {
 			m.caps[0], m.caps[1] = 0, m.matchEnd
@@ -107,17 +110,28 @@ func (prog *program) search(m *matcher, from int) bool {
 		}
 		return false
 	}
-	in := m.in
+	in := &m.in
 	if pre := prog.prefix; len(pre) > 0 {
 		c := pre[0]
 		rest := pre[1:]
+		if in.r == nil && c >= 0x100 {
+			return false // no byte of the input is c
+		}
 	scan:
 		for i := from; i+len(pre) <= n; i++ {
-			if in[i] != c {
+			if in.r == nil {
+				// Byte input: IndexByte finds the candidates many at a
+				// time.
+				k := bytes.IndexByte(in.b[i:n-len(pre)+1], byte(c))
+				if k < 0 {
+					break
+				}
+				i += k
+			} else if in.at(i) != c {
 				continue
 			}
 			for k, r := range rest {
-				if in[i+1+k] != r {
+				if in.at(i+1+k) != r {
 					continue scan
 				}
 			}
@@ -133,7 +147,12 @@ func (prog *program) search(m *matcher, from int) bool {
 	}
 	if fs := prog.firstSet; fs != nil {
 		for i := from; i < n; i++ {
-			if !fs.has(in[i]) {
+			if in.r == nil {
+				i = fs.skipBytes(in.b, i)
+				if i == n {
+					break
+				}
+			} else if !fs.has(in.r[i]) {
 				continue
 			}
 			if prog.start.match(m, i) {
@@ -162,7 +181,7 @@ func (prog *program) search(m *matcher, from int) bool {
 type acceptNode struct{}
 
 func (acceptNode) match(m *matcher, i int) bool {
-	if i == m.noEmptyAt || m.full && i != len(m.in) {
+	if i == m.noEmptyAt || m.full && i != m.in.n {
 		return false
 	}
 	m.matchEnd = i
@@ -183,7 +202,7 @@ type litNode struct {
 }
 
 func (n *litNode) match(m *matcher, i int) bool {
-	return i < len(m.in) && m.in[i] == n.c && n.next.match(m, i+1)
+	return i < m.in.n && m.in.at(i) == n.c && n.next.match(m, i+1)
 }
 
 // foldLitNode matches any case variant of a character.
@@ -193,10 +212,10 @@ type foldLitNode struct {
 }
 
 func (n *foldLitNode) match(m *matcher, i int) bool {
-	if i >= len(m.in) {
+	if i >= m.in.n {
 		return false
 	}
-	r := m.in[i]
+	r := m.in.at(i)
 	for _, c := range n.cs {
 		if r == c {
 			return n.next.match(m, i+1)
@@ -212,12 +231,11 @@ type stringNode struct {
 
 func (n *stringNode) match(m *matcher, i int) bool {
 	s := n.s
-	if len(m.in)-i < len(s) {
+	if m.in.n-i < len(s) {
 		return false
 	}
-	in := m.in[i : i+len(s)]
 	for k, c := range s {
-		if in[k] != c {
+		if m.in.at(i+k) != c {
 			return false
 		}
 	}
@@ -230,7 +248,7 @@ type setNode struct {
 }
 
 func (n *setNode) match(m *matcher, i int) bool {
-	return i < len(m.in) && n.set.has(m.in[i]) && n.next.match(m, i+1)
+	return i < m.in.n && n.set.has(m.in.at(i)) && n.next.match(m, i+1)
 }
 
 type anyNode struct {
@@ -239,7 +257,7 @@ type anyNode struct {
 }
 
 func (n *anyNode) match(m *matcher, i int) bool {
-	return i < len(m.in) && (n.dotAll || m.in[i] != '\n') && n.next.match(m, i+1)
+	return i < m.in.n && (n.dotAll || m.in.at(i) != '\n') && n.next.match(m, i+1)
 }
 
 type assertNode struct {
@@ -250,22 +268,22 @@ type assertNode struct {
 }
 
 func (n *assertNode) match(m *matcher, i int) bool {
-	in := m.in
+	in := &m.in
 	ok := false
 	switch n.at {
 	case atBOL:
-		ok = i == 0 || n.multiline && in[i-1] == '\n'
+		ok = i == 0 || n.multiline && in.at(i-1) == '\n'
 	case atEOL:
-		ok = i == len(in) || in[i] == '\n' && (n.multiline || i == len(in)-1)
+		ok = i == in.n || in.at(i) == '\n' && (n.multiline || i == in.n-1)
 	case atBegin:
 		ok = i == 0
 	case atEnd:
-		ok = i == len(in)
+		ok = i == in.n
 	case atBoundary, atNotBoundary:
-		before := i > 0 && isWord(in[i-1], n.ascii)
-		after := i < len(in) && isWord(in[i], n.ascii)
+		before := i > 0 && isWord(in.at(i-1), n.ascii)
+		after := i < in.n && isWord(in.at(i), n.ascii)
 		ok = (before != after) == (n.at == atBoundary)
-		if len(in) == 0 {
+		if in.n == 0 {
 			ok = false
 		}
 	}
@@ -356,23 +374,23 @@ type repeatOneNode struct {
 }
 
 func (n *repeatOneNode) match(m *matcher, i int) bool {
-	in := m.in
-	limit := len(in)
+	in := &m.in
+	limit := in.n
 	if n.max >= 0 && i+n.max < limit {
 		limit = i + n.max
 	}
 	if !n.greedy && !n.poss {
 		j := i
 		for ; j < i+n.min; j++ {
-			if j >= len(in) || !n.one.matchOne(in[j]) {
+			if j >= in.n || !n.one.matchOne(in.at(j)) {
 				return false
 			}
 		}
 		for {
-			if (n.nextLit < 0 || j < len(in) && in[j] == n.nextLit) && n.next.match(m, j) {
+			if (n.nextLit < 0 || j < in.n && in.at(j) == n.nextLit) && n.next.match(m, j) {
 				return true
 			}
-			if m.overflow || j >= limit || !n.one.matchOne(in[j]) {
+			if m.overflow || j >= limit || !n.one.matchOne(in.at(j)) {
 				return false
 			}
 			j++
@@ -384,21 +402,25 @@ func (n *repeatOneNode) match(m *matcher, i int) bool {
 		if one {
 			j = limit
 		} else {
-			for j < limit && in[j] != '\n' {
+			for j < limit && in.at(j) != '\n' {
 				j++
 			}
 		}
 	case oneSet:
 		s := one.set
-		for j < limit && s.has(in[j]) {
-			j++
+		if in.r == nil {
+			j = s.spanBytes(in.b[:limit], j)
+		} else {
+			for j < limit && s.has(in.r[j]) {
+				j++
+			}
 		}
 	case oneLit:
-		for j < limit && in[j] == rune(one) {
+		for j < limit && in.at(j) == rune(one) {
 			j++
 		}
 	default:
-		for j < limit && n.one.matchOne(in[j]) {
+		for j < limit && n.one.matchOne(in.at(j)) {
 			j++
 		}
 	}
@@ -411,7 +433,7 @@ func (n *repeatOneNode) match(m *matcher, i int) bool {
 	low := i + n.min
 	if c := n.nextLit; c >= 0 {
 		for ; j >= low; j-- {
-			if j < len(in) && in[j] == c && n.next.match(m, j) {
+			if j < in.n && in.at(j) == c && n.next.match(m, j) {
 				return true
 			}
 			if m.overflow {
@@ -565,11 +587,11 @@ func (n *backrefNode) match(m *matcher, i int) bool {
 		return false
 	}
 	l := e - s
-	if len(m.in)-i < l {
+	if m.in.n-i < l {
 		return false
 	}
 	for k := 0; k < l; k++ {
-		a, b := m.in[s+k], m.in[i+k]
+		a, b := m.in.at(s+k), m.in.at(i+k)
 		if a != b && !(n.fold && foldEqual(a, b, n.ascii)) {
 			return false
 		}

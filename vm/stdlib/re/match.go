@@ -220,12 +220,11 @@ func init() {
 // findall returns the list of matches: whole matches without groups,
 // group texts with one group, tuples of groups otherwise.
 func (p *Pattern) findall(th *rt.Thread, strV, posV, endV rt.Value) (rt.Value, error) {
-	s, err := newSubject(th, p, strV, true)
+	s, err := newSubject(th, p, strV)
 	if err != nil {
 		return rt.Value{}, err
 	}
-	defer s.releaseRunes()
-	pos, end, err := posArgs(th, len(s.runes), posV, endV)
+	pos, end, err := posArgs(th, s.in.n, posV, endV)
 	if err != nil {
 		return rt.Value{}, err
 	}
@@ -278,11 +277,11 @@ func (p *Pattern) finditer(th *rt.Thread, strV, posV, endV rt.Value) (rt.Value, 
 	if err != nil {
 		return rt.Value{}, err
 	}
-	pos, end, err := posArgs(th, len(s.runes), posV, endV)
+	pos, end, err := posArgs(th, s.in.n, posV, endV)
 	if err != nil {
 		return rt.Value{}, err
 	}
-	it := &matchIter{Object: rt.NewObjectHeader(matchIterType), pat: p, subj: s, m: newMatcher(p.prog, s.runes[:end]), pos: pos, end: end, start: pos}
+	it := &matchIter{Object: rt.NewObjectHeader(matchIterType), pat: p, subj: s, m: newMatcher(p.prog, s.in.prefix(end)), pos: pos, end: end, start: pos}
 	return rt.ValueOf(it), nil
 }
 
@@ -314,21 +313,20 @@ func iteratorInit() {
 
 // split splits s by the matches, with the groups' texts between pieces.
 func (p *Pattern) split(th *rt.Thread, strV, maxsplitV rt.Value) (rt.Value, error) {
-	s, err := newSubject(th, p, strV, true)
+	s, err := newSubject(th, p, strV)
 	if err != nil {
 		return rt.Value{}, err
 	}
-	defer s.releaseRunes()
 	maxsplit, err := countArg(th, maxsplitV)
 	if err != nil {
 		return rt.Value{}, err
 	}
 	if maxsplit < 0 {
-		return rt.NewList([]rt.Value{s.slice(0, len(s.runes))}), nil
+		return rt.NewList([]rt.Value{s.slice(0, s.in.n)}), nil
 	}
 	var out []rt.Value
 	last, n := 0, 0
-	err = p.scan(s, 0, len(s.runes), func(m *matcher) (bool, error) {
+	err = p.scan(s, 0, s.in.n, func(m *matcher) (bool, error) {
 		out = append(out, s.slice(last, m.caps[0]))
 		for g := 1; g <= p.groups; g++ {
 			out = append(out, capText(s, m.caps, g, rt.None))
@@ -340,17 +338,16 @@ func (p *Pattern) split(th *rt.Thread, strV, maxsplitV rt.Value) (rt.Value, erro
 	if err != nil {
 		return rt.Value{}, err
 	}
-	out = append(out, s.slice(last, len(s.runes)))
+	out = append(out, s.slice(last, s.in.n))
 	return rt.NewList(out), nil
 }
 
 // sub replaces matches by repl (a template or a function of the match).
 func (p *Pattern) sub(th *rt.Thread, repl, strV, countV rt.Value) (rt.Value, int, error) {
-	s, err := newSubject(th, p, strV, true)
+	s, err := newSubject(th, p, strV)
 	if err != nil {
 		return rt.Value{}, 0, err
 	}
-	defer s.releaseRunes()
 	count, err := countArg(th, countV)
 	if err != nil {
 		return rt.Value{}, 0, err
@@ -392,7 +389,7 @@ func (p *Pattern) sub(th *rt.Thread, repl, strV, countV rt.Value) (rt.Value, int
 	if count < 0 {
 		return strV, 0, nil
 	}
-	err = p.scan(s, 0, len(s.runes), func(m *matcher) (bool, error) {
+	err = p.scan(s, 0, s.in.n, func(m *matcher) (bool, error) {
 		b.addSubject(s, last, m.caps[0])
 		if last < m.caps[0] {
 			pieces++
@@ -401,7 +398,7 @@ func (p *Pattern) sub(th *rt.Thread, repl, strV, countV rt.Value) (rt.Value, int
 			return false, wrongType(tmplType)
 		}
 		if callable {
-			r, err := rt.Call(th, repl, []rt.Value{newMatch(p, s, m, 0, len(s.runes))}, nil)
+			r, err := rt.Call(th, repl, []rt.Value{newMatch(p, s, m, 0, s.in.n)}, nil)
 			if err != nil {
 				return false, err
 			}
@@ -430,7 +427,7 @@ func (p *Pattern) sub(th *rt.Thread, repl, strV, countV rt.Value) (rt.Value, int
 	if n == 0 && !p.isBytes && isStrValue(strV) && strV.Type() == rt.StrType {
 		return strV, 0, nil
 	}
-	b.addSubject(s, last, len(s.runes))
+	b.addSubject(s, last, s.in.n)
 	return b.value(), n, nil
 }
 

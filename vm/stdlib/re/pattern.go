@@ -300,19 +300,18 @@ func clampIndex(x int64, n int) int {
 
 // run performs one match operation: mode 0 search, 1 match, 2 fullmatch.
 func (p *Pattern) run(th *rt.Thread, strV, posV, endV rt.Value, mode int) (rt.Value, error) {
-	s, err := newSubject(th, p, strV, true)
+	s, err := newSubject(th, p, strV)
 	if err != nil {
 		return rt.Value{}, err
 	}
-	defer s.releaseRunes()
-	pos, end, err := posArgs(th, len(s.runes), posV, endV)
+	pos, end, err := posArgs(th, s.in.n, posV, endV)
 	if err != nil {
 		return rt.Value{}, err
 	}
 	if pos > end {
 		return rt.None, nil
 	}
-	m := newMatcher(p.prog, s.runes[:end])
+	m := newMatcher(p.prog, s.in.prefix(end))
 	m.full = mode == 2
 	var ok bool
 	if mode == 0 {
@@ -338,7 +337,7 @@ func overflowErr() error {
 // find them: after an empty match the next may not be empty at the same
 // place. f returns false to stop.
 func (p *Pattern) scan(s *subject, pos, end int, f func(m *matcher) (bool, error)) error {
-	m := newMatcher(p.prog, s.runes[:end])
+	m := newMatcher(p.prog, s.in.prefix(end))
 	defer p.prog.release(m)
 	for pos <= end {
 		if !p.prog.search(m, pos) {

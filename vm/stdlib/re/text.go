@@ -3,6 +3,7 @@ package re
 import (
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	rt "github.com/kilnpy/kiln/vm/runtime"
 )
@@ -10,15 +11,110 @@ import (
 // This file converts the subjects and patterns of re between Python values
 // and the code points the engine works on.
 
-// subject is a string being matched: its code points (bytes widened to
-// runes for bytes-like subjects) and the original value.
+// subject is a string being matched: the input the engine reads and the
+// original value.
 type subject struct {
 	v       rt.Value
-	runes   []rune
+	in      input
 	isBytes bool
 	ascii   string // the str itself when it is ASCII: substrings slice it
 	isASCII bool
-	pooled  *[]rune // the recycled buffer runes lives in, if any
+}
+
+// input is the text the engine matches, one element per code point: a
+// byte each when every code point is below 256 (ASCII text is the str's
+// own bytes, not a copy; other Latin-1 text and bytes-like subjects take
+// one byte per character), a rune each otherwise. A multi-megabyte
+// subject so takes a quarter of the memory it took as runes.
+type input struct {
+	b []byte // the code points, when all are below 256
+	r []rune // the code points otherwise (b is then nil)
+	n int    // the number of code points
+}
+
+func bytesInput(b []byte) input { return input{b: b, n: len(b)} }
+func runesInput(r []rune) input { return input{r: r, n: len(r)} }
+
+// at returns the code point at i (0 <= i < n).
+func (in *input) at(i int) rune {
+	if in.r != nil {
+		return in.r[i]
+	}
+	return rune(in.b[i])
+}
+
+// prefix returns the input cut at end, for matching with an endpos.
+func (in input) prefix(end int) input {
+	if in.r != nil {
+		return runesInput(in.r[:end])
+	}
+	return bytesInput(in.b[:end])
+}
+
+// appendUTF8 appends the code points [i, j) to buf as a str holds them.
+func (in *input) appendUTF8(buf []byte, i, j int) []byte {
+	if in.r == nil {
+		for _, c := range in.b[i:j] {
+			if c < 0x80 {
+				buf = append(buf, c)
+			} else {
+				buf = append(buf, 0xc0|c>>6, 0x80|c&0x3f)
+			}
+		}
+		return buf
+	}
+	for _, r := range in.r[i:j] {
+		if r < 0x80 {
+			buf = append(buf, byte(r))
+		} else if r >= 0xd800 && r <= 0xdfff {
+			buf = append(buf, 0xed, byte(0x80|(r>>6)&0x3f), byte(0x80|r&0x3f))
+		} else {
+			buf = utf8.AppendRune(buf, r)
+		}
+	}
+	return buf
+}
+
+// utf8Len returns the length in bytes of the code points [i, j) as a str
+// holds them, so that a piece cut from the input is allocated at its size.
+func (in *input) utf8Len(i, j int) int {
+	n := j - i
+	if in.r == nil {
+		for _, c := range in.b[i:j] {
+			n += int(c >> 7)
+		}
+		return n
+	}
+	for _, r := range in.r[i:j] {
+		switch {
+		case r < 0x80:
+		case r < 0x800:
+			n++
+		case r < 0x10000:
+			n += 2
+		default:
+			n += 3
+		}
+	}
+	return n
+}
+
+// strInput converts the text of a str into an input: the text itself when
+// ASCII, a byte per code point when Latin-1, runes otherwise.
+func strInput(s string) (in input, ascii bool) {
+	if isASCIIString(s) {
+		return bytesInput(unsafe.Slice(unsafe.StringData(s), len(s))), true
+	}
+	latin1 := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r >= 0x100 || r == utf8.RuneError && size == 1 {
+			return runesInput(decodeWTF8(s)), false
+		}
+		latin1 = append(latin1, byte(r))
+		i += size
+	}
+	return bytesInput(latin1), false
 }
 
 // decodeWTF8 returns the code points of s, reading the three-byte form of
@@ -39,19 +135,6 @@ func decodeWTF8(s string) []rune {
 	return rs
 }
 
-// encodeWTF8 is the inverse of decodeWTF8.
-func encodeWTF8(rs []rune) string {
-	buf := make([]byte, 0, len(rs))
-	for _, r := range rs {
-		if r >= 0xd800 && r <= 0xdfff {
-			buf = append(buf, 0xed, byte(0x80|(r>>6)&0x3f), byte(0x80|r&0x3f))
-		} else {
-			buf = utf8.AppendRune(buf, r)
-		}
-	}
-	return string(buf)
-}
-
 func isASCIIString(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
@@ -67,14 +150,6 @@ func bytesToRunes(b []byte) []rune {
 		rs[i] = rune(c)
 	}
 	return rs
-}
-
-func runesToBytes(rs []rune) []byte {
-	b := make([]byte, len(rs))
-	for i, r := range rs {
-		b[i] = byte(r)
-	}
-	return b
 }
 
 // isStrValue reports whether v is a str (or subclass).
@@ -99,85 +174,57 @@ func bytesLike(th *rt.Thread, v rt.Value) ([]byte, bool) {
 	return nil, false
 }
 
-// lastSubject caches the conversion of the last str subject, for programs
-// that search one long string many times with pos.
+// lastSubject caches the conversion of the last non-ASCII str subject,
+// for programs that search one long string many times with pos (an ASCII
+// str needs no conversion).
 var lastSubject struct {
 	sync.Mutex
-	v     rt.Value
-	runes []rune
+	v  rt.Value
+	in input
 }
 
-// runeBuffers recycles the code point buffers of short ASCII subjects
-// matched by search, match and fullmatch: their Match objects slice the
-// str itself and never read the buffer again.
-var runeBuffers = sync.Pool{New: func() any { b := make([]rune, 0, 256); return &b }}
-
-// shortSubject is the longest subject converted into a recycled buffer.
-const shortSubject = 4096
-
-// newSubject converts a subject for pattern p. With pooled set, a short
-// ASCII str is converted into a recycled buffer, which the caller gives
-// back with releaseRunes once matching is over.
-func newSubject(th *rt.Thread, p *Pattern, v rt.Value, pooled ...bool) (*subject, error) {
+// newSubject converts a subject for pattern p.
+func newSubject(th *rt.Thread, p *Pattern, v rt.Value) (*subject, error) {
 	if isStrValue(v) {
 		if p.isBytes {
 			return nil, rt.Errorf(rt.TypeError, "cannot use a bytes pattern on a string-like object")
 		}
 		s := rt.StrValue(v)
-		ascii := isASCIIString(s)
-		if ascii && len(s) <= shortSubject && len(pooled) > 0 {
-			bp := runeBuffers.Get().(*[]rune)
-			rs := (*bp)[:0]
-			for i := 0; i < len(s); i++ {
-				rs = append(rs, rune(s[i]))
-			}
-			*bp = rs
-			return &subject{v: v, runes: rs, ascii: s, isASCII: true, pooled: bp}, nil
+		if isASCIIString(s) {
+			in, _ := strInput(s)
+			return &subject{v: v, in: in, ascii: s, isASCII: true}, nil
 		}
 		if len(s) > 64 {
 			lastSubject.Lock()
 			defer lastSubject.Unlock()
 			if rt.Is(lastSubject.v, v) {
-				return &subject{v: v, runes: lastSubject.runes, ascii: s, isASCII: ascii}, nil
+				return &subject{v: v, in: lastSubject.in}, nil
 			}
 		}
-		var rs []rune
-		if ascii {
-			rs = make([]rune, len(s))
-			for i := 0; i < len(s); i++ {
-				rs[i] = rune(s[i])
-			}
-		} else {
-			rs = decodeWTF8(s)
-			s = ""
+		in, _ := strInput(s)
+		if len(s) > 64 {
+			lastSubject.v, lastSubject.in = v, in
 		}
-		if len(rs) > 64 {
-			lastSubject.v, lastSubject.runes = v, rs
-		}
-		return &subject{v: v, runes: rs, ascii: s, isASCII: ascii}, nil
+		return &subject{v: v, in: in}, nil
 	}
 	if b, ok := bytesLike(th, v); ok {
 		if !p.isBytes {
 			return nil, rt.Errorf(rt.TypeError, "cannot use a string pattern on a bytes-like object")
 		}
-		return &subject{v: v, runes: bytesToRunes(b), isBytes: true}, nil
+		if v.Type().Layout != rt.LayoutBytes {
+			// A bytearray may change while a callback of sub runs.
+			b = append([]byte(nil), b...)
+		}
+		return &subject{v: v, in: bytesInput(b), isBytes: true}, nil
 	}
 	return nil, rt.Errorf(rt.TypeError, "expected string or bytes-like object, got '%s'", rt.TypeName(v))
-}
-
-// releaseRunes gives a recycled buffer back; the subject keeps its str.
-func (s *subject) releaseRunes() {
-	if s.pooled != nil {
-		runeBuffers.Put(s.pooled)
-		s.pooled, s.runes = nil, nil
-	}
 }
 
 // slice returns the text of s between code points i and j, as a str or
 // bytes.
 func (s *subject) slice(i, j int) rt.Value {
 	if s.isBytes {
-		return rt.NewBytes(runesToBytes(s.runes[i:j]))
+		return rt.NewBytes(append([]byte(nil), s.in.b[i:j]...))
 	}
 	if s.isASCII {
 		if j-i == 1 {
@@ -185,7 +232,8 @@ func (s *subject) slice(i, j int) rt.Value {
 		}
 		return rt.NewStr(s.ascii[i:j])
 	}
-	return rt.NewStr(encodeWTF8(s.runes[i:j]))
+	buf := s.in.appendUTF8(make([]byte, 0, s.in.utf8Len(i, j)), i, j)
+	return rt.NewStr(unsafe.String(unsafe.SliceData(buf), len(buf)))
 }
 
 // builder accumulates the result of sub and join.
@@ -219,7 +267,11 @@ func (b *builder) addSubject(s *subject, i, j int) {
 		b.str = append(b.str, s.ascii[i:j]...)
 		return
 	}
-	b.addRunes(s.runes[i:j])
+	if s.isBytes {
+		b.str = append(b.str, s.in.b[i:j]...)
+		return
+	}
+	b.str = s.in.appendUTF8(b.str, i, j)
 }
 
 // addValue appends a str or bytes value.
@@ -232,11 +284,18 @@ func (b *builder) addValue(th *rt.Thread, v rt.Value) {
 	b.str = append(b.str, rt.StrValue(v)...)
 }
 
+// value returns the result; the builder must not be used after it. A str
+// result takes the buffer as its text rather than a copy of it (a result
+// of sub over a few MB of text would otherwise be held twice at the peak),
+// unless the buffer's spare room would outweigh the copy.
 func (b *builder) value() rt.Value {
 	if b.isBytes {
 		return rt.NewBytes(b.str)
 	}
-	return rt.NewStr(string(b.str))
+	if len(b.str) == 0 || cap(b.str)-len(b.str) > len(b.str)/16+64 {
+		return rt.NewStr(string(b.str))
+	}
+	return rt.NewStr(unsafe.String(unsafe.SliceData(b.str), len(b.str)))
 }
 
 // asciiCharTable holds one str per ASCII character, shared by the groups
