@@ -468,6 +468,9 @@ func (g *x86Gen) emit(i int) int {
 		g.mov(g.src(op.Args[0], g.scratchFor(op.Type == Float)), g.loc(Ref(i)), x86Scratch2)
 	case OpJump:
 		g.emitJump(i)
+	case OpFinish:
+		g.writeLive(int(op.Snap))
+		g.exitReturn(int(op.Snap), ExitFinish)
 	case OpIntAdd:
 		g.binop(i, native.ADDQ, true)
 	case OpIntSub:

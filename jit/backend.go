@@ -96,10 +96,13 @@ const (
 	// the code set it. A backend that does not use it simply never
 	// returns it (and may reject call_f in Compile).
 	ExitCall
+	// ExitFinish: a function trace reached its finish; the snapshot is
+	// the frame at its RETURN (entry.go).
+	ExitFinish
 )
 
 func (k ExitKind) String() string {
-	return [...]string{"none", "guard", "interrupt", "preempt", "call"}[k]
+	return [...]string{"none", "guard", "interrupt", "preempt", "call", "finish"}[k]
 }
 
 // State is the block compiled code runs on. Its layout is fixed: the

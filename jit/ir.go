@@ -172,6 +172,10 @@ const (
 	OpGetInteriorF // getinteriorfield_gc_f(a, b) = that word as a float64
 	OpGetInteriorR // getinteriorfield_gc_r(a, b) = that word as a ref
 	OpSetInterior  // setinteriorfield_gc(a, b, c): store the raw bits of the int or float c in that word (a scalar: no write barrier)
+
+	// The end of a function trace (entry.go).
+
+	OpFinish // finish(a): the traced function returns a; exit through Snap (the frame at its RETURN, a in the returned register) with ExitFinish. Last op of a FunctionTrace only.
 	numOpcodes
 )
 
@@ -203,6 +207,7 @@ var opInfos = [numOpcodes]opInfo{
 	OpInput:           {"input", 0, fResult, Void},
 	OpLabel:           {"label", -1, 0, Void},
 	OpJump:            {"jump", -1, fGuard, Void},
+	OpFinish:          {"finish", 1, fEffect, Void},
 	OpDebugMergePoint: {"debug_merge_point", 0, 0, Void},
 	OpSameAs:          {"same_as", 1, fResult, Void},
 
@@ -347,6 +352,7 @@ type TraceKind uint8
 const (
 	LoopTrace   TraceKind = iota // inputs, [preamble, ] label, body, jump to the label
 	BridgeTrace                  // inputs (the parent guard's snapshot values), ops, jump to the parent loop's label
+	FunctionTrace                // inputs (the function's arguments), ops, finish: a function from its entry to its return
 )
 
 // Trace is a recorded (then optimised) trace. Its first NumInputs ops are
@@ -432,7 +438,7 @@ func (t *Trace) Emit(op Op) Ref {
 	if op.Type == Void && opInfos[op.Code].typ != Void {
 		op.Type = opInfos[op.Code].typ
 	}
-	if !op.Code.IsGuard() && op.Code != OpJump {
+	if !op.Code.IsGuard() && op.Code != OpJump && op.Code != OpFinish {
 		op.Snap = -1
 	}
 	op.Guard = -1
@@ -567,6 +573,9 @@ func (t *Trace) format(offsets []int, end int) string {
 		case OpCallF:
 			sep()
 			fmt.Fprintf(&b, "descr=<Callf %s>", MathFuncs[op.Aux].Name)
+		case OpFinish:
+			sep()
+			fmt.Fprintf(&b, "descr=<DoneWithThisFrameDescr%s>", finishDescr(t.TypeOf(op.Args[0])))
 		case OpGetInteriorI, OpGetInteriorF, OpGetInteriorR, OpSetInterior:
 			sep()
 			off, stride, field := interior(op.Aux)
@@ -611,6 +620,9 @@ func (t *Trace) format(offsets []int, end int) string {
 func (t *Trace) Header() string {
 	if t.Kind == BridgeTrace {
 		return fmt.Sprintf("# bridge out of Guard 0x%x with %d ops", t.Parent.guardID(t.parentGuard()), t.CountOps())
+	}
+	if t.Kind == FunctionTrace {
+		return fmt.Sprintf("# Loop %d (%s) : entry bridge with %d ops", t.ID, t.Name, t.CountOps())
 	}
 	return fmt.Sprintf("# Loop %d (%s) : loop with %d ops", t.ID, t.Name, t.CountOps())
 }
@@ -668,9 +680,12 @@ func (t *Trace) Verify() error {
 				return fmt.Errorf("op %d: second label", i)
 			}
 			label = i
-		case OpJump:
+		case OpJump, OpFinish:
 			if i != len(t.Ops)-1 {
-				return fmt.Errorf("op %d: jump before the end", i)
+				return fmt.Errorf("op %d: %s before the end", i, op.Code.Name())
+			}
+			if (op.Code == OpFinish) != (t.Kind == FunctionTrace) {
+				return fmt.Errorf("op %d: %s in a trace of the wrong kind", i, op.Code.Name())
 			}
 		case OpGuardNoOverflow:
 			j := i - 1
@@ -681,7 +696,7 @@ func (t *Trace) Verify() error {
 		if isOvf(op.Code) && (i+1 >= len(t.Ops) || t.Ops[i+1].Code != OpGuardNoOverflow) {
 			return fmt.Errorf("op %d %s: not followed by guard_no_overflow", i, op.Code.Name())
 		}
-		if op.Code.IsGuard() || op.Code == OpJump {
+		if op.Code.IsGuard() || op.Code == OpJump || op.Code == OpFinish {
 			if op.Snap < 0 || int(op.Snap) >= len(t.Snaps) {
 				return fmt.Errorf("op %d %s: no snapshot", i, op.Code.Name())
 			}
@@ -695,7 +710,7 @@ func (t *Trace) Verify() error {
 			}
 		}
 	}
-	if len(t.Ops) == 0 || t.Ops[len(t.Ops)-1].Code != OpJump {
+	if len(t.Ops) == 0 || t.Ops[len(t.Ops)-1].Code != OpJump && t.Ops[len(t.Ops)-1].Code != OpFinish {
 		return fmt.Errorf("trace does not end with a jump")
 	}
 	if t.Kind == LoopTrace && label < 0 {

@@ -60,6 +60,8 @@ type Stats struct {
 	AbortCompiling             int64
 	GuardFailures              int64
 	Entries                    int64
+	Functions                  int64 // function traces compiled (also counted in Loops)
+	Invalidated                int64 // loops and functions whose code was thrown away (retrace.go)
 }
 
 // loopKey identifies a loop: its code and header instruction.
@@ -83,6 +85,15 @@ type loop struct {
 	guards      map[guardKey]*guardStat
 	state       *State // reused by entries (takeState)
 	stateBusy   bool
+	// function: the trace is a function's from its entry (entry.go);
+	// tracing: it is being recorded (a call the recording finishes must
+	// not start another).
+	function, tracing bool
+	// unbridged counts entries since the code was compiled that left at
+	// once through a guard no bridge serves; retraces counts the times the
+	// code was thrown away for it (retrace.go).
+	unbridged, retraces int
+	sinceCompile        int64 // entries since the code was compiled
 }
 
 type guardKey struct{ trace, snap int }
@@ -112,6 +123,16 @@ func (lp *loop) releaseState(st *State) {
 	if st == lp.state {
 		lp.stateBusy = false
 	}
+}
+
+// guardStat returns the failure counts of a guard, made on first use.
+func (lp *loop) guardStat(gk guardKey) *guardStat {
+	gs := lp.guards[gk]
+	if gs == nil {
+		gs = &guardStat{}
+		lp.guards[gk] = gs
+	}
+	return gs
 }
 
 type guardStat struct {
@@ -228,42 +249,55 @@ func loopName(th *runtime.Thread, c *runtime.Code, backEdge int) string {
 // that compiled code exists and the frame is at the loop header.
 func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (resume int, ok bool, err error) {
 	pc := lp.key.pc
+	rec, tracing, rerr := j.record(th, f, pc, newRecorder(th, f, pc, p.TraceLimit))
+	if rerr != nil {
+		resume, err = rec.finish(th, f)
+		j.aborted(th, lp, f, pc, 0, rerr, rec.t.CountOps(), tracing)
+		return resume, false, err
+	}
+	rec.t.Name = loopName(th, f.Code, rec.backEdge)
+	return pc, j.install(th, f, lp, rec, tracing), nil
+}
+
+// record runs the recorder rec, which starts at instruction pc of f, and
+// accounts for the time it took.
+func (j *JIT) record(th *runtime.Thread, f *runtime.Frame, pc int, rec *recorder) (*recorder, time.Duration, error) {
 	if j.log.Wants(tracelog.KindTraceStart) {
 		j.log.Emit(&tracelog.TraceStart{Stamp: stamp(th), Func: f.Code.Name, Pos: posOf(f.Code, pc)})
 	}
 	t0 := time.Now()
 	prev := th.SetProfileTier(runtime.TierTracing, 0, 0)
-	rec := newRecorder(th, f, pc, p.TraceLimit)
 	rerr := rec.run()
 	th.RestoreProfileTier(prev)
 	tracing := time.Since(t0)
 	j.stats.Tracing++
 	j.stats.TracingTime += tracing
 	j.stats.RecordedOps += int64(rec.t.CountOps())
-	if rerr != nil {
-		resume, err = rec.finish(th, f)
-		j.aborted(th, lp, f, pc, 0, rerr, rec.t.CountOps(), tracing)
-		return resume, false, err
-	}
+	return rec, tracing, rerr
+}
+
+// install optimises and compiles the trace rec recorded for lp (a loop or
+// a function) and makes it lp's code, reporting whether it now has some.
+func (j *JIT) install(th *runtime.Thread, f *runtime.Frame, lp *loop, rec *recorder, tracing time.Duration) bool {
+	pc := max(lp.key.pc, 0)
 	t1 := time.Now()
-	prev = th.SetProfileTier(runtime.TierJITBackend, 0, 0)
+	prev := th.SetProfileTier(runtime.TierJITBackend, 0, 0)
 	defer th.RestoreProfileTier(prev)
 	rec.t.ID = j.newID()
-	rec.t.Name = loopName(th, f.Code, rec.backEdge)
 	j.lastRecorded = rec.t
 	opt := Optimize(rec.t, j.peel)
 	optimizing := time.Since(t1)
 	j.stats.OptimizeTime += optimizing
 	if j.backend == nil {
 		j.compileFailed(th, lp, f, pc, errors.New("no backend for this CPU"), opt, tracing)
-		return pc, false, nil
+		return false
 	}
 	t2 := time.Now()
 	code, cerr := j.backend.Compile(opt, nil)
 	backend := time.Since(t2)
 	if cerr != nil {
 		j.compileFailed(th, lp, f, pc, cerr, opt, tracing)
-		return pc, false, nil
+		return false
 	}
 	j.stats.Backend++
 	j.stats.BackendTime += backend
@@ -274,6 +308,9 @@ func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Para
 	j.stats.OptGuards += int64(opt.Guards())
 	lp.trace, lp.code, lp.entry = opt, code, rec.entry
 	lp.id = j.stats.Loops
+	if lp.function {
+		j.stats.Functions++
+	}
 	th.Interp.RegisterJITLoop(&runtime.JITLoop{ID: uint32(lp.id), Code: f.Code, PC: pc})
 	lp.slots = slotsNeeded(opt)
 	j.traces[opt.ID] = opt
@@ -286,7 +323,7 @@ func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Para
 	if j.log.Wants(tracelog.KindLoopIR) {
 		j.log.Emit(&tracelog.LoopIR{Stamp: stamp(th), Loop: lp.id, Name: opt.Name, Text: opt.FormatCode(code)})
 	}
-	return pc, true, nil
+	return true
 }
 
 func (j *JIT) newID() int {
@@ -367,6 +404,7 @@ func (j *JIT) enter(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (i
 			return header, nil
 		}
 		lp.entries++
+		lp.sinceCompile++
 		j.stats.Entries++
 		t0 := time.Now()
 		prev := th.SetProfileTier(runtime.TierJIT, uint32(lp.id), 0)
@@ -459,16 +497,18 @@ func loadEntry(f *runtime.Frame, entry []EntrySlot, slots []uint64) bool {
 // where the interpreter resumes (resume, unless a bridge recording moved
 // the frame on).
 func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Trace, snap, resume int, p Params) (reenter bool, at int, err error) {
-	gk := guardKey{t.ID, snap}
-	gs := lp.guards[gk]
-	if gs == nil {
-		gs = &guardStat{}
-		lp.guards[gk] = gs
-	}
+	gs := lp.guardStat(guardKey{t.ID, snap})
 	gs.fails++
 	guardNo := guardNumber(t, snap)
 	if j.log.Wants(tracelog.KindGuardFail) && gs.fails&(gs.fails-1) == 0 {
 		j.log.Emit(&tracelog.GuardFail{Stamp: stamp(th), Loop: lp.id, Guard: guardNo, Pos: posOf(lp.key.code, t.Snaps[snap].Frames[0].PC), Count: gs.fails})
+	}
+	if !gs.bridged && entryGuard(lp, t, snap) {
+		lp.unbridged++
+		j.maybeRetrace(th, lp, "guard on entry fails on most entries")
+		if lp.code == nil {
+			return false, resume, nil
+		}
 	}
 	if gs.bridged || gs.noBridge || gs.fails <= int64(p.TraceEagerness) || len(t.Snaps[snap].Frames) > 1 || j.backend == nil {
 		return false, resume, nil
@@ -566,7 +606,7 @@ func (j *JIT) Shutdown() {
 			AbortBadLoop: s.AbortBadLoop, Loops: s.Loops, Bridges: s.Bridges,
 			InterpTime:   max(0, time.Since(j.start)-s.TracingTime-s.OptimizeTime-s.BackendTime-s.CompiledTime),
 			OptimizeTime: s.OptimizeTime, CompiledTime: s.CompiledTime, AbortUnsupported: s.AbortUnsupported,
-			AbortRecursion: s.AbortRecursion, GuardFailures: s.GuardFailures,
+			AbortRecursion: s.AbortRecursion, GuardFailures: s.GuardFailures, Invalidated: s.Invalidated,
 		})
 	}
 }

@@ -119,6 +119,7 @@ func kilnjitGetStats(th *runtime.Thread, args []runtime.Value, kwnames []string)
 		{"ABORT_COMPILING", s.AbortCompiling},
 		{"TOTAL_COMPILED_LOOPS", s.Loops}, {"TOTAL_COMPILED_BRIDGES", s.Bridges},
 		{"GUARD_FAILURES", s.GuardFailures}, {"ENTRIES", s.Entries},
+		{"TOTAL_COMPILED_FUNCTIONS", s.Functions}, {"INVALIDATED", s.Invalidated},
 	} {
 		d.SetStr(kv.name, runtime.Int(kv.v))
 	}

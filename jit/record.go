@@ -74,6 +74,9 @@ type recorder struct {
 	backEdge int
 	limit    int
 	bridge   bool
+	// function: the trace is a function's, from its entry to its return
+	// (entry.go); header is -1.
+	function bool
 
 	entry []EntrySlot // one per input, in input order
 	// loopEntry, for a bridge, describes the inputs of the loop it
@@ -426,6 +429,9 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 			return false, err
 		}
 	case compile.RETURN:
+		if len(r.frames) == 1 && r.function {
+			return true, r.recordFinish(fr, a)
+		}
 		if len(r.frames) == 1 {
 			return false, abortf("loop exit", "return from the loop's function")
 		}

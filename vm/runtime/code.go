@@ -34,6 +34,12 @@ type Code struct {
 	// reaches HotLoopThreshold. Unsynchronized: a lost update is harmless.
 	LoopCounts []uint32
 
+	// CallCount counts calls of the code through the simple call path
+	// (callSimple): the JIT hears of a hot function when it passes a
+	// multiple of its report interval (jitsupport.go). Unsynchronized, as
+	// LoopCounts.
+	CallCount uint32
+
 	// globalCaches has one LOADGLOBAL cache per name (see globalCache).
 	globalCaches []globalCache
 

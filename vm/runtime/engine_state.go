@@ -14,6 +14,10 @@ type interpExec struct {
 	// hotMask+1 back-edges (HotLoopThreshold unless the JIT asks for
 	// fewer; see jitsupport.go).
 	hotMask uint32
+	// funcJIT is jit if it also wants hot function entries, and funcMask
+	// tests Code.CallCount for it (jitsupport.go).
+	funcJIT  JITFunctionHook
+	funcMask uint32
 }
 
 // JITHook is implemented by a JIT compiler that the embedder plugs into an

@@ -940,6 +940,10 @@ func (th *Thread) callSimple(fn *Function, args []Value) (Value, error) {
 	if len(fn.Closure) > 0 {
 		copy(nf.Regs[fc.NumLocals+len(fc.Cellvars):], fn.Closure)
 	}
+	fc.CallCount++
+	if fc.CallCount&th.Interp.exec.funcMask == 0 && th.Interp.exec.funcJIT != nil {
+		th.functionHot(nf)
+	}
 	v, err := th.run(nf)
 	th.popFrame(nf)
 	th.depth--
@@ -958,6 +962,10 @@ func (th *Thread) callSimpleSelf(fn *Function, self Value, args []Value) (Value,
 	nf.Func = fn
 	if len(fn.Closure) > 0 {
 		copy(nf.Regs[fc.NumLocals+len(fc.Cellvars):], fn.Closure)
+	}
+	fc.CallCount++
+	if fc.CallCount&th.Interp.exec.funcMask == 0 && th.Interp.exec.funcJIT != nil {
+		th.functionHot(nf)
 	}
 	v, err := th.run(nf)
 	th.popFrame(nf)

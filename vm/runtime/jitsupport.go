@@ -217,6 +217,53 @@ func (interp *Interpreter) jitInstall(h JITHook) {
 		}
 		interp.exec.hotMask = n - 1
 	}
+	interp.exec.funcJIT, interp.exec.funcMask = nil, 0
+	if fh, ok := h.(JITFunctionHook); ok {
+		interp.exec.funcJIT = fh
+		interp.exec.funcMask = jitReportMask(fh.FunctionThreshold())
+	}
+}
+
+// jitReportMask is the counter mask that reports every threshold/32
+// events (a power of two, at most HotLoopThreshold), so that tracing
+// starts within 1/32 of the threshold.
+func jitReportMask(threshold int) uint32 {
+	want := (threshold + 31) / 32
+	n := uint32(1)
+	for int(n) < want && n < HotLoopThreshold {
+		n <<= 1
+	}
+	return n - 1
+}
+
+// JITFunctionHook is implemented by a JIT hook that also compiles hot
+// functions from their entry (PyPy's function_threshold). The interpreter
+// counts calls of plain functions (Code.CallCount) and, every
+// JITFunctionInterval calls, calls FunctionHot with the callee's new frame
+// before it runs a single instruction: the hook may run compiled code for
+// the function on that frame and returns the instruction the interpreter
+// resumes at (0 if it did nothing; a RETURN once compiled code finished),
+// with an exception the instruction at resumePC-1 raised.
+type JITFunctionHook interface {
+	FunctionThreshold() int
+	FunctionHot(th *Thread, f *Frame) (resumePC int, err error)
+}
+
+// JITFunctionInterval is how many calls of a function pass between two
+// reports of it to FunctionHot.
+func (interp *Interpreter) JITFunctionInterval() int { return int(interp.exec.funcMask) + 1 }
+
+// functionHot reports the hot function of the new frame f to the hook and
+// sets where f starts (and the exception it starts by unwinding).
+//
+//go:noinline
+func (th *Thread) functionHot(f *Frame) {
+	pc, err := th.Interp.exec.funcJIT.FunctionHot(th, f)
+	if err != nil {
+		f.throw = err
+		pc = max(pc, 1)
+	}
+	f.PC = pc
 }
 
 // JITHotInterval is how many back-edges pass between two reports of the

@@ -1,0 +1,185 @@
+package jit
+
+// This file defines hot function entries (PyPy's function_threshold): the
+// interpreter counts calls of plain functions and reports a hot one to
+// FunctionHot with the callee's new frame; the driver records the function
+// from its first instruction to its RETURN (a FunctionTrace ending in
+// finish, loops inside unrolled, calls inlined as in loops), compiles it,
+// and later calls whose arguments have the trace's entry types run the
+// compiled code on the frame. finish leaves the frame at its RETURN with
+// the result in the returned register, so the interpreter's RETURN pops it
+// as usual; a failing guard deoptimises into the frame as a loop guard
+// does and the interpreter runs the rest of the call. A function calling
+// itself aborts with reason "recursion" (the recorder never inlines a
+// code object twice), three aborts blacklist it, and a function trace
+// whose guards fail on most entries is thrown away and retraced, a few
+// times at most (retrace.go).
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/kilnpy/kiln/tracelog"
+	"github.com/kilnpy/kiln/vm/runtime"
+)
+
+// functionPC is the loopKey.pc of a function's entry in JIT.loops.
+const functionPC = -1
+
+// FunctionThreshold implements runtime.JITFunctionHook: the interpreter
+// reports a function every FunctionThreshold/32 calls.
+func (j *JIT) FunctionThreshold() int {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	return j.params.FunctionThreshold
+}
+
+// FunctionHot implements runtime.JITFunctionHook: f is the new frame of
+// a call of a plain function, at its first instruction.
+func (j *JIT) FunctionHot(th *runtime.Thread, f *runtime.Frame) (int, error) {
+	j.mu.Lock()
+	p := j.params
+	j.mu.Unlock()
+	if p.Off || f.Func == nil || !runtime.JITInlinable(f.Func, f.Code.ArgCount) {
+		return 0, nil
+	}
+	key := loopKey{f.Code, functionPC}
+	lp := j.loops[key]
+	if lp == nil {
+		lp = &loop{key: key, guards: map[guardKey]*guardStat{}, function: true}
+		j.loops[key] = lp
+	}
+	if lp.blacklisted || lp.tracing {
+		return 0, nil
+	}
+	if lp.code == nil {
+		if p.Decay > 0 {
+			j.decayCounters(p.Decay)
+		}
+		lp.count += th.Interp.JITFunctionInterval()
+		if lp.count < p.FunctionThreshold {
+			return 0, nil
+		}
+		if j.log.Wants(tracelog.KindLoopHot) {
+			j.log.Emit(&tracelog.LoopHot{Stamp: stamp(th), Func: f.Code.Name, Pos: posOf(f.Code, 0), Count: int64(lp.count)})
+		}
+		return j.compileFunction(th, f, lp, p)
+	}
+	return j.enterFunction(th, f, lp)
+}
+
+// compileFunction records the call running in f from its entry and
+// compiles the trace. The recording runs the call up to its RETURN (or,
+// after an abort, to an instruction boundary): the interpreter resumes
+// there.
+func (j *JIT) compileFunction(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (int, error) {
+	rec := newRecorder(th, f, functionPC, p.TraceLimit)
+	rec.function = true
+	rec.t.Kind = FunctionTrace
+	rec.frames[0].pc = f.PC
+	lp.tracing = true
+	rec, tracing, rerr := j.record(th, f, f.PC, rec)
+	lp.tracing = false
+	if rerr != nil {
+		resume, err := rec.finish(th, f)
+		j.aborted(th, lp, f, 0, 0, rerr, rec.t.CountOps(), tracing)
+		return resume, err
+	}
+	rec.t.Name = functionName(th, f.Code)
+	if j.install(th, f, lp, rec, tracing) {
+		j.reportNextCall(th, f.Code)
+	}
+	return rec.frames[0].pc, nil
+}
+
+// functionName is a function trace's location in the log,
+// "prog.py:3 'def f(n)'": its first line and that line's text.
+func functionName(th *runtime.Thread, c *runtime.Code) string {
+	text := strings.TrimSpace(th.Interp.SourceLine(c.Filename, int(c.FirstLine)))
+	return fmt.Sprintf("%s:%d '%s'", c.Filename, c.FirstLine, strings.TrimSuffix(text, ":"))
+}
+
+// recordFinish ends a function trace at the RETURN of R[a] in its own
+// frame: finish(value), whose snapshot is the frame at the RETURN.
+func (r *recorder) recordFinish(fr *recFrame, a int) error {
+	ref, _, err := r.get(fr, a)
+	if err != nil {
+		return err
+	}
+	r.t.Emit(Op{Code: OpFinish, Args: []Ref{ref}, Snap: int32(r.snapshot())})
+	return nil
+}
+
+// optimizeFunction optimises a function trace: folding, with no label
+// (the trace runs once per entry).
+func optimizeFunction(src *Trace) *Trace {
+	f := newFolder(src)
+	f.emitInputs()
+	f.pass()
+	fin := src.Ops[len(src.Ops)-1]
+	f.out.Emit(Op{Code: OpFinish, Args: f.args(&fin), Snap: f.snap(fin.Snap)})
+	return eliminateDead(f.out)
+}
+
+// finishDescr names finish's descr by the returned type, as PyPy's
+// DoneWithThisFrameDescrInt/Float/Ref.
+func finishDescr(t Type) string {
+	switch t {
+	case Float:
+		return "Float"
+	case Ptr:
+		return "Ref"
+	}
+	return "Int"
+}
+
+// enterFunction runs a function's compiled code on the call's frame f, if
+// the arguments have the trace's entry types, and returns where the
+// interpreter resumes: 0 (not entered), the RETURN (finished), or a
+// guard's instruction.
+func (j *JIT) enterFunction(th *runtime.Thread, f *runtime.Frame, lp *loop) (int, error) {
+	defer j.reportNextCall(th, f.Code)
+	st := lp.takeState(&th.Interp.Pending)
+	defer lp.releaseState(st)
+	if !loadEntry(f, lp.entry, st.Slots) {
+		return 0, nil
+	}
+	lp.entries++
+	lp.sinceCompile++
+	j.stats.Entries++
+	t0 := time.Now()
+	prev := th.SetProfileTier(runtime.TierJIT, uint32(lp.id), 0)
+	kind := j.run(lp.code, st)
+	th.RestoreProfileTier(prev)
+	j.stats.CompiledTime += time.Since(t0)
+	t := j.traces[int(st.ExitTrace)]
+	snap := int(st.ExitSnap)
+	resume, err := restore(th, f, t, &t.Snaps[snap], st.Slots)
+	if kind == ExitGuard && err == nil {
+		j.stats.GuardFailures++
+		j.functionGuardFailed(th, lp, t, snap)
+	}
+	return resume, err
+}
+
+// reportNextCall makes the interpreter report the next call of c, so that
+// every call of a compiled function can enter its code (the interpreter
+// reports a function when its call count is a multiple of the interval).
+func (j *JIT) reportNextCall(th *runtime.Thread, c *runtime.Code) {
+	c.CallCount = uint32(th.Interp.JITFunctionInterval() - 1)
+}
+
+// functionGuardFailed counts a guard failure of a function trace (no
+// bridges are made from function traces) and retraces the function when
+// its guards fail on most entries (retrace.go).
+func (j *JIT) functionGuardFailed(th *runtime.Thread, lp *loop, t *Trace, snap int) {
+	gs := lp.guardStat(guardKey{t.ID, snap})
+	gs.fails++
+	guardNo := guardNumber(t, snap)
+	if j.log.Wants(tracelog.KindGuardFail) && gs.fails&(gs.fails-1) == 0 {
+		j.log.Emit(&tracelog.GuardFail{Stamp: stamp(th), Loop: lp.id, Guard: guardNo, Pos: posOf(lp.key.code, t.Snaps[snap].Frames[0].PC), Count: gs.fails})
+	}
+	lp.unbridged++
+	j.maybeRetrace(th, lp, "guard fails on most entries")
+}
