@@ -350,9 +350,9 @@ type TraceKind uint8
 
 // The kinds of trace.
 const (
-	LoopTrace   TraceKind = iota // inputs, [preamble, ] label, body, jump to the label
-	BridgeTrace                  // inputs (the parent guard's snapshot values), ops, jump to the parent loop's label
-	FunctionTrace                // inputs (the function's arguments), ops, finish: a function from its entry to its return
+	LoopTrace     TraceKind = iota // inputs, [preamble, ] label, body, jump to the label
+	BridgeTrace                    // inputs (the parent guard's snapshot values), ops, jump to the parent loop's label
+	FunctionTrace                  // inputs (the function's arguments), ops, finish: a function from its entry to its return
 )
 
 // Trace is a recorded (then optimised) trace. Its first NumInputs ops are

@@ -93,6 +93,7 @@ type loop struct {
 	// once through a guard no bridge serves; retraces counts the times the
 	// code was thrown away for it (retrace.go).
 	unbridged, retraces int
+	bridges             int // bridges compiled for the current code
 	sinceCompile        int64 // entries since the code was compiled
 }
 
@@ -503,12 +504,12 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	if j.log.Wants(tracelog.KindGuardFail) && gs.fails&(gs.fails-1) == 0 {
 		j.log.Emit(&tracelog.GuardFail{Stamp: stamp(th), Loop: lp.id, Guard: guardNo, Pos: posOf(lp.key.code, t.Snaps[snap].Frames[0].PC), Count: gs.fails})
 	}
-	if !gs.bridged && entryGuard(lp, t, snap) {
+	if !gs.bridged && gs.fails > int64(p.TraceEagerness) && lp.bridges >= maxBridges {
+		gs.noBridge = true // a chain of bridges that keep failing: retrace instead
+	}
+	if gs.noBridge && entryGuard(lp, t, snap) {
 		lp.unbridged++
-		j.maybeRetrace(th, lp, "guard on entry fails on most entries")
-		if lp.code == nil {
-			return false, resume, nil
-		}
+		j.maybeRetrace(th, lp, "a guard no bridge serves fails on most entries")
 	}
 	if gs.bridged || gs.noBridge || gs.fails <= int64(p.TraceEagerness) || len(t.Snaps[snap].Frames) > 1 || j.backend == nil {
 		return false, resume, nil
@@ -547,6 +548,7 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 		return true, lp.key.pc, nil // the frame is at the header all the same
 	}
 	gs.bridged = true
+	lp.bridges++
 	j.traces[opt.ID] = opt
 	j.codes[opt.ID] = bcode
 	lp.slots = max(lp.slots, slotsNeeded(opt))

@@ -19,6 +19,11 @@ import (
 // half of its entries).
 const retraceMinFails = 16
 
+// maxBridges bounds the bridges of one compiled loop: past it, a guard
+// that keeps failing counts as one no bridge serves (a guard on a dict
+// some other code writes all the time fails in every bridge made for it).
+const maxBridges = 32
+
 // maxRetraces is how many times a loop or function is retraced before it
 // is blacklisted.
 const maxRetraces = 3
@@ -36,7 +41,7 @@ func (j *JIT) maybeRetrace(th *runtime.Thread, lp *loop, reason string) {
 	// The code is not freed: another thread may be running it.
 	lp.code, lp.trace, lp.entry = nil, nil, nil
 	lp.guards = map[guardKey]*guardStat{}
-	lp.count, lp.unbridged, lp.sinceCompile = 0, 0, 0
+	lp.count, lp.unbridged, lp.sinceCompile, lp.bridges = 0, 0, 0, 0
 	lp.retraces++
 	if lp.retraces > maxRetraces {
 		lp.blacklisted = true
@@ -44,12 +49,16 @@ func (j *JIT) maybeRetrace(th *runtime.Thread, lp *loop, reason string) {
 }
 
 // entryGuard reports whether the guard owning snapshot snap of t runs
-// before any iteration of the loop lp: in a function trace, or in a
-// loop's preamble (before its label). Such a guard failing on most entries
-// means the trace's assumptions no longer hold.
+// before any iteration of the loop lp: in a function trace, in a loop's
+// preamble (before its label), or in a bridge leaving from such a guard
+// (which stands for the preamble's rest). Such a guard failing on most
+// entries means the trace's assumptions no longer hold.
 func entryGuard(lp *loop, t *Trace, snap int) bool {
 	if lp.function {
 		return true
+	}
+	for t.Kind == BridgeTrace && t.Parent != nil {
+		t, snap = t.Parent, t.ParentSnap
 	}
 	if lp.trace == nil || t != lp.trace {
 		return false
