@@ -93,7 +93,7 @@ type loop struct {
 	// once through a guard no bridge serves; retraces counts the times the
 	// code was thrown away for it (retrace.go).
 	unbridged, retraces int
-	bridges             int // bridges compiled for the current code
+	bridges             int   // bridges compiled for the current code
 	sinceCompile        int64 // entries since the code was compiled
 }
 
