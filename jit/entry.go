@@ -18,11 +18,17 @@ package jit
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/kilnpy/kiln/tracelog"
 	"github.com/kilnpy/kiln/vm/runtime"
 )
+
+// minFunctionInsns is the fewest bytecode instructions a function trace
+// must run for its entries to pay: an entry (argument checks, the
+// trampoline, rebuilding the frame's registers from the snapshot) costs
+// about as much as interpreting this many instructions (measured with
+// bench/call_helpers.py).
+var minFunctionInsns = 16
 
 // functionPC is the loopKey.pc of a function's entry in JIT.loops.
 const functionPC = -1
@@ -38,35 +44,40 @@ func (j *JIT) FunctionThreshold() int {
 // FunctionHot implements runtime.JITFunctionHook: f is the new frame of
 // a call of a plain function, at its first instruction.
 func (j *JIT) FunctionHot(th *runtime.Thread, f *runtime.Frame) (int, error) {
+	// The common case, a call of a compiled function, takes no lock and
+	// one lookup.
+	lp := j.funcs[f.Code]
+	if lp != nil && lp.code != nil {
+		if j.off.Load() {
+			return 0, nil
+		}
+		return j.enterFunction(th, f, lp)
+	}
 	j.mu.Lock()
 	p := j.params
 	j.mu.Unlock()
 	if p.Off || f.Func == nil || !runtime.JITInlinable(f.Func, f.Code.ArgCount) {
 		return 0, nil
 	}
-	key := loopKey{f.Code, functionPC}
-	lp := j.loops[key]
 	if lp == nil {
-		lp = &loop{key: key, guards: map[guardKey]*guardStat{}, function: true}
-		j.loops[key] = lp
+		lp = &loop{key: loopKey{f.Code, functionPC}, guards: map[guardKey]*guardStat{}, function: true}
+		j.loops[lp.key] = lp
+		j.funcs[f.Code] = lp
 	}
 	if lp.blacklisted || lp.tracing {
 		return 0, nil
 	}
-	if lp.code == nil {
-		if p.Decay > 0 {
-			j.decayCounters(p.Decay)
-		}
-		lp.count += th.Interp.JITFunctionInterval()
-		if lp.count < p.FunctionThreshold {
-			return 0, nil
-		}
-		if j.log.Wants(tracelog.KindLoopHot) {
-			j.log.Emit(&tracelog.LoopHot{Stamp: stamp(th), Func: f.Code.Name, Pos: posOf(f.Code, 0), Count: int64(lp.count)})
-		}
-		return j.compileFunction(th, f, lp, p)
+	if p.Decay > 0 {
+		j.decayCounters(p.Decay)
 	}
-	return j.enterFunction(th, f, lp)
+	lp.count += th.Interp.JITFunctionInterval()
+	if lp.count < p.FunctionThreshold {
+		return 0, nil
+	}
+	if j.log.Wants(tracelog.KindLoopHot) {
+		j.log.Emit(&tracelog.LoopHot{Stamp: stamp(th), Func: f.Code.Name, Pos: posOf(f.Code, 0), Count: int64(lp.count)})
+	}
+	return j.compileFunction(th, f, lp, p)
 }
 
 // compileFunction records the call running in f from its entry and
@@ -85,6 +96,14 @@ func (j *JIT) compileFunction(th *runtime.Thread, f *runtime.Frame, lp *loop, p 
 		resume, err := rec.finish(th, f)
 		j.aborted(th, lp, f, 0, 0, rerr, rec.t.CountOps(), tracing)
 		return resume, err
+	}
+	if n := rec.t.countInsns(); n < minFunctionInsns {
+		// Entering compiled code and rebuilding the frame after it cost
+		// more than interpreting so few instructions: leave the function
+		// to the interpreter for good.
+		lp.blacklisted = true
+		j.aborted(th, lp, f, 0, 0, abortf("unsupported", "function too short to pay for an entry (%d instructions)", n), rec.t.CountOps(), tracing)
+		return rec.frames[0].pc, nil
 	}
 	rec.t.Name = functionName(th, f.Code)
 	if j.install(th, f, lp, rec, tracing) {
@@ -139,28 +158,51 @@ func finishDescr(t Type) string {
 // interpreter resumes: 0 (not entered), the RETURN (finished), or a
 // guard's instruction.
 func (j *JIT) enterFunction(th *runtime.Thread, f *runtime.Frame, lp *loop) (int, error) {
-	defer j.reportNextCall(th, f.Code)
+	j.reportNextCall(th, f.Code)
 	st := lp.takeState(&th.Interp.Pending)
-	defer lp.releaseState(st)
 	if !loadEntry(f, lp.entry, st.Slots) {
+		lp.releaseState(st)
 		return 0, nil
 	}
 	lp.entries++
 	lp.sinceCompile++
 	j.stats.Entries++
-	t0 := time.Now()
+	// No clock reads here: on some machines one costs more than a short
+	// function's compiled code (its time counts as the interpreter's).
 	prev := th.SetProfileTier(runtime.TierJIT, uint32(lp.id), 0)
 	kind := j.run(lp.code, st)
 	th.RestoreProfileTier(prev)
-	j.stats.CompiledTime += time.Since(t0)
-	t := j.traces[int(st.ExitTrace)]
+	t := lp.trace
+	if kind == ExitFinish && st.ExitTrace == uint64(t.ID) {
+		lp.releaseState(st)
+		return finished(f, t, st.Slots), nil
+	}
+	if st.ExitTrace != uint64(t.ID) {
+		t = j.traces[int(st.ExitTrace)]
+	}
 	snap := int(st.ExitSnap)
 	resume, err := restore(th, f, t, &t.Snaps[snap], st.Slots)
+	lp.releaseState(st)
 	if kind == ExitGuard && err == nil {
 		j.stats.GuardFailures++
 		j.functionGuardFailed(th, lp, t, snap)
 	}
 	return resume, err
+}
+
+// finished leaves the frame f of a function trace t that reached its
+// finish at its RETURN with the result in the returned register: the
+// frame is popped right after, so the other registers the snapshot lists
+// need not be written back.
+func finished(f *runtime.Frame, t *Trace, slots []uint64) int {
+	fin := &t.Ops[len(t.Ops)-1]
+	sn := &t.Snaps[fin.Snap]
+	pc := sn.Frames[0].PC
+	if reg := int(uint8(f.Code.Insns[pc] >> 8)); reg < f.Code.KBase {
+		b := boxer{t: t, sn: sn, slots: slots}
+		f.Regs[reg] = b.value(fin.Args[0])
+	}
+	return pc
 }
 
 // reportNextCall makes the interpreter report the next call of c, so that
@@ -182,4 +224,16 @@ func (j *JIT) functionGuardFailed(th *runtime.Thread, lp *loop, t *Trace, snap i
 	}
 	lp.unbridged++
 	j.maybeRetrace(th, lp, "guard fails on most entries")
+}
+
+// countInsns is the number of bytecode instructions a recorded trace ran
+// (its debug_merge_points).
+func (t *Trace) countInsns() int {
+	n := 0
+	for i := range t.Ops {
+		if t.Ops[i].Code == OpDebugMergePoint {
+			n++
+		}
+	}
+	return n
 }

@@ -43,6 +43,10 @@ type JIT struct {
 	// lastRecorded is the last loop trace as recorded (for benchmarks).
 	lastRecorded *Trace
 	decay        decayState
+	// funcs are the function entries by code (also in loops), for the
+	// per-call lookup of FunctionHot; off mirrors params.Off for it.
+	funcs map[*runtime.Code]*loop
+	off   atomic.Bool
 }
 
 // Stats are the counters kilnjit.get_stats and jit-summary report.
@@ -155,8 +159,11 @@ func New(p Params, log *tracelog.Log) *JIT {
 	if os.Getenv("KILN_JIT_BACKEND") == "irexec" {
 		b = IRExec{}
 	}
-	return &JIT{params: p, log: log, backend: b, peel: true,
-		loops: map[loopKey]*loop{}, traces: map[int]*Trace{}, codes: map[int]Code{}, start: time.Now()}
+	j := &JIT{params: p, log: log, backend: b, peel: true,
+		loops: map[loopKey]*loop{}, traces: map[int]*Trace{}, codes: map[int]Code{}, start: time.Now(),
+		funcs: map[*runtime.Code]*loop{}}
+	j.off.Store(p.Off)
+	return j
 }
 
 // HotThreshold tells the interpreter how often to report loops: the
@@ -178,7 +185,17 @@ func (j *JIT) Params() Params {
 func (j *JIT) SetParam(name string, value int) error {
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	return j.params.Set(name, value)
+	err := j.params.Set(name, value)
+	j.off.Store(j.params.Off)
+	return err
+}
+
+// setParams replaces every parameter (kilnjit.set_param with a string).
+func (j *JIT) setParams(p Params) {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	j.params = p
+	j.off.Store(p.Off)
 }
 
 // SetOff turns the JIT off or on.
@@ -186,6 +203,7 @@ func (j *JIT) SetOff(off bool) {
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	j.params.Off = off
+	j.off.Store(off)
 }
 
 // Stats returns a copy of the counters.
