@@ -53,6 +53,9 @@ func (j *JIT) FunctionHot(th *runtime.Thread, f *runtime.Frame) (int, error) {
 		}
 		return j.enterFunction(th, f, lp)
 	}
+	if lp != nil && (lp.blacklisted || lp.tracing) {
+		return 0, nil
+	}
 	j.mu.Lock()
 	p := j.params
 	j.mu.Unlock()
@@ -63,9 +66,6 @@ func (j *JIT) FunctionHot(th *runtime.Thread, f *runtime.Frame) (int, error) {
 		lp = &loop{key: loopKey{f.Code, functionPC}, guards: map[guardKey]*guardStat{}, function: true}
 		j.loops[lp.key] = lp
 		j.funcs[f.Code] = lp
-	}
-	if lp.blacklisted || lp.tracing {
-		return 0, nil
 	}
 	if p.Decay > 0 {
 		j.decayCounters(p.Decay)

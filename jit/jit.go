@@ -272,6 +272,13 @@ func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Para
 	if rerr != nil {
 		resume, err = rec.finish(th, f)
 		j.aborted(th, lp, f, pc, 0, rerr, rec.t.CountOps(), tracing)
+		if iteratorExhausted(rerr) {
+			// The recording started as the loop ended: not the loop's
+			// fault, so it does not count toward blacklisting (aborted),
+			// and the next back-edge, inside the loop's next run, tries
+			// again.
+			f.Code.LoopCounts[pc] = uint32(th.Interp.JITHotInterval() - 1)
+		}
 		return resume, false, err
 	}
 	rec.t.Name = loopName(th, f.Code, rec.backEdge)
@@ -400,7 +407,7 @@ func (j *JIT) aborted(th *runtime.Thread, lp *loop, f *runtime.Frame, pc int, gu
 	}
 	if guard != 0 {
 		reason = tracelog.AbortBridge
-	} else {
+	} else if !iteratorExhausted(err) {
 		lp.aborts++
 		if lp.aborts >= maxAborts {
 			lp.blacklisted = true
@@ -410,6 +417,18 @@ func (j *JIT) aborted(th *runtime.Thread, lp *loop, f *runtime.Frame, pc int, gu
 		j.log.Emit(&tracelog.TraceAbort{Stamp: stamp(th), Func: f.Code.Name, Pos: posOf(f.Code, pc), Guard: guard, Reason: reason,
 			Detail: detail, Ops: int64(ops), Tracing: tracing})
 	}
+}
+
+// detailIteratorExhausted is the recorder's abort detail when a loop's
+// recording starts on its exhausted iterator (record.go, record_obj.go).
+const detailIteratorExhausted = "the loop's iterator is exhausted"
+
+// iteratorExhausted reports whether a recording aborted because it
+// started as the loop's iterator ran out: the loop exits there, which
+// says nothing about whether the loop can be traced.
+func iteratorExhausted(err error) bool {
+	var ae *abortError
+	return errors.As(err, &ae) && ae.reason == "loop exit" && ae.detail == detailIteratorExhausted
 }
 
 // enter runs the loop's compiled code from the frame, which is at the

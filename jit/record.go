@@ -388,12 +388,15 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 			return r.jump(fr, int(insns[pc+1]))
 		}
 	case compile.JNONE:
-		x, _, err := r.get(fr, a)
+		x, xv, err := r.get(fr, a)
 		if err != nil {
 			return false, err
 		}
 		if r.t.TypeOf(x) == Ptr {
-			return false, abortf("unsupported", "JNONE on an object")
+			if r.recordJumpNone(x, xv, b != 0) {
+				return r.jump(fr, int(insns[pc+1]))
+			}
+			break
 		}
 		if b == 0 { // "is not None" holds for a number
 			return r.jump(fr, int(insns[pc+1]))
@@ -468,7 +471,17 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		if err := r.loadDeref(fr, a, b); err != nil {
 			return false, err
 		}
+	case compile.IS, compile.ISNOT:
+		if err := r.recordIs(fr, a, b, c, op == compile.ISNOT); err != nil {
+			return false, err
+		}
 	case compile.POW:
+		if handled, err := r.recordPow(fr, a, b, c); handled {
+			if err != nil {
+				return false, err
+			}
+			break
+		}
 		if err := r.sqrtPow(fr, a, b, c); err != nil {
 			return false, err
 		}
