@@ -113,10 +113,14 @@ func (j *JIT) compileFunction(th *runtime.Thread, f *runtime.Frame, lp *loop, p 
 }
 
 // functionName is a function trace's location in the log,
-// "prog.py:3 'def f(n)'": its first line and that line's text.
+// "prog.py:3 'def f(n)'": its first line and that line's text, or
+// "def f" when the source is not at hand.
 func functionName(th *runtime.Thread, c *runtime.Code) string {
-	text := strings.TrimSpace(th.Interp.SourceLine(c.Filename, int(c.FirstLine)))
-	return fmt.Sprintf("%s:%d '%s'", c.Filename, c.FirstLine, strings.TrimSuffix(text, ":"))
+	text := strings.TrimSuffix(strings.TrimSpace(th.Interp.SourceLine(c.Filename, int(c.FirstLine))), ":")
+	if !strings.HasPrefix(text, "def ") && !strings.HasPrefix(text, "async def ") {
+		text = "def " + c.Name
+	}
+	return fmt.Sprintf("%s:%d '%s'", c.Filename, c.FirstLine, text)
 }
 
 // recordFinish ends a function trace at the RETURN of R[a] in its own
