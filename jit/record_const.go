@@ -81,7 +81,8 @@ func (r *recorder) loadNameImmediate(fr *recFrame, a int, name string, idx int, 
 	switch {
 	case v.IsBool():
 		d := r.nameGuardKeys(fr)
-		n := r.readEntryScalar(d, idx, Bool)
+		r.guardEntryKind(d, idx, Bool)
+		n := r.t.Emit(Op{Code: OpGetInteriorI, Type: Int, Args: []Ref{d, r.t.ConstInt(int64(idx))}, Aux: entryField(runtime.JITDictEntryValueOffset + 8), Descr: "dict.entry.value.n"})
 		r.set(fr, a, r.emit(OpIntNe, Bool, n, r.t.ConstInt(0)), v)
 	case v.Type() == runtime.NoneType:
 		d := r.nameGuardKeys(fr)
