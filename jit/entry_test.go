@@ -282,3 +282,94 @@ func TestFunctionTraceIR(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestBridgeFromInlinedGuard: a guard inside an inlined call that fails
+// often gets a bridge that starts inside the call's rebuilt frames, so
+// the loop stays compiled (without it, every failure finished the calls
+// in the interpreter).
+func TestBridgeFromInlinedGuard(t *testing.T) {
+	progs := map[string]string{
+		"one_deep": `
+def g(x):
+    if x % 3 == 0:
+        return x * 2
+    return x - 1
+def f(n):
+    s = 0
+    for i in range(n):
+        s += g(i)
+    return s
+print(f(30000))
+`,
+		"two_deep": `
+def h(x, y):
+    if x > y:
+        return x - y
+    return y - x + 1
+def g(x):
+    a = h(x % 7, 3)
+    return a * 2 + x % 5
+def f(n):
+    s = 0
+    i = 0
+    while i < n:
+        s += g(i)
+        i += 1
+    return s
+print(f(30000))
+`,
+		"overflow_in_bridge": `
+def g(x, k):
+    if x % 2 == 0:
+        return x * k
+    return x + k
+def f(n):
+    s = 0
+    for i in range(n):
+        s += g(i, 3 if i < n - 10 else 2**62)
+    return s
+print(f(30000))
+`,
+	}
+	for name, src := range progs {
+		t.Run(name, func(t *testing.T) {
+			for be, st := range checkSameParams(t, src, entryParams()) {
+				if st.Bridges < 1 || st.Loops < 1 {
+					t.Errorf("%s: loops %d, bridges %d; want >= 1 each", be, st.Loops, st.Bridges)
+				}
+			}
+		})
+	}
+}
+
+// TestExhaustedIteratorDoesNotBlacklist: a loop whose hot reports all
+// come as its iterator runs out (two iterations per run, reported every
+// second back-edge) is retried at the next back-edge instead of being
+// blacklisted after three aborts.
+func TestExhaustedIteratorDoesNotBlacklist(t *testing.T) {
+	src := `
+def f(xs):
+    t = 0
+    for x in xs:
+        t += x
+    return t
+s = 0
+xs = [1, 2]
+for k in range(3000):
+    s += f(xs)
+print(s)
+`
+	p := entryParams()
+	p.Threshold = 64 // reports every 2 back-edges
+	want, _ := runPy(t, src, false)
+	for name, be := range entryBackends() {
+		got, j := runPyParams(src, be, p)
+		if got != want {
+			t.Fatalf("%s: got %q, want %q", name, got, want)
+		}
+		st := j.Stats()
+		if st.AbortBadLoop == 0 || st.Loops == 0 {
+			t.Errorf("%s: bad-loop aborts %d, loops %d; want both > 0", name, st.AbortBadLoop, st.Loops)
+		}
+	}
+}

@@ -450,31 +450,30 @@ func (j *JIT) enter(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (i
 		th.RestoreProfileTier(prev)
 		j.stats.CompiledTime += time.Since(t0)
 		t := j.traces[int(st.ExitTrace)]
-		sn := &t.Snaps[st.ExitSnap]
-		resume, err := restore(th, f, t, sn, st.Slots)
-		if err != nil {
-			return resume, err
-		}
+		snap := int(st.ExitSnap)
 		// Come back at the loop's next back-edge, as PyPy's interpreter
 		// enters compiled code at every loop header that has some: the
 		// interpreter reports a loop when its counter is a multiple of the
 		// report interval.
 		lp.key.code.LoopCounts[header] = uint32(th.Interp.JITHotInterval() - 1)
-		switch kind {
-		case ExitPreempt:
-			goruntime.Gosched()
-			if resume == header {
-				continue
-			}
-			return resume, nil
-		case ExitGuard:
+		if kind == ExitGuard {
 			j.stats.GuardFailures++
-			reenter, at, err := j.guardFailed(th, f, lp, t, int(st.ExitSnap), resume, p)
+			reenter, at, err := j.guardFailed(th, f, lp, t, snap, st.Slots, p)
 			if err != nil || !reenter {
 				return at, err
 			}
 			st.Slots = growSlots(st.Slots, lp.slots)
 			continue // a bridge took the frame to the header: re-enter
+		}
+		resume, err := restore(th, f, t, &t.Snaps[snap], st.Slots)
+		if err != nil {
+			return resume, err
+		}
+		if kind == ExitPreempt {
+			goruntime.Gosched()
+			if resume == header {
+				continue
+			}
 		}
 		return resume, nil
 	}
@@ -528,18 +527,22 @@ func loadEntry(f *runtime.Frame, entry []EntrySlot, slots []uint64) bool {
 	return true
 }
 
-// guardFailed counts a failure of the guard owning snapshot snap of t
-// and, past trace_eagerness, records and compiles a bridge from the
-// restored frame. It reports whether a bridge now leads the frame to the
+// guardFailed counts a failure of the guard owning snapshot snap of t,
+// whose exit values are in slots, and leaves the frame as the snapshot
+// describes. Past trace_eagerness it records and compiles a bridge from
+// there instead: for a guard inside inlined calls, the bridge starts in
+// the innermost inlined frame (its frames are rebuilt for the recorder,
+// not run by the interpreter), returns through them and goes on to the
+// loop header. It reports whether a bridge now leads the frame to the
 // loop header (so compiled code can be re-entered at once); if not, at is
-// where the interpreter resumes (resume, unless a bridge recording moved
-// the frame on).
-func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Trace, snap, resume int, p Params) (reenter bool, at int, err error) {
+// where the interpreter resumes.
+func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Trace, snap int, slots []uint64, p Params) (reenter bool, at int, err error) {
+	sn := &t.Snaps[snap]
 	gs := lp.guardStat(guardKey{t.ID, snap})
 	gs.fails++
 	guardNo := guardNumber(t, snap)
 	if j.log.Wants(tracelog.KindGuardFail) && gs.fails&(gs.fails-1) == 0 {
-		j.log.Emit(&tracelog.GuardFail{Stamp: stamp(th), Loop: lp.id, Guard: guardNo, Pos: posOf(lp.key.code, t.Snaps[snap].Frames[0].PC), Count: gs.fails})
+		j.log.Emit(&tracelog.GuardFail{Stamp: stamp(th), Loop: lp.id, Guard: guardNo, Pos: posOf(lp.key.code, sn.Frames[0].PC), Count: gs.fails})
 	}
 	if !gs.bridged && gs.fails > int64(p.TraceEagerness) && lp.bridges >= maxBridges {
 		gs.noBridge = true // a chain of bridges that keep failing: retrace instead
@@ -548,16 +551,20 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 		lp.unbridged++
 		j.maybeRetrace(th, lp, "a guard no bridge serves fails on most entries")
 	}
-	if gs.bridged || gs.noBridge || gs.fails <= int64(p.TraceEagerness) || len(t.Snaps[snap].Frames) > 1 || j.backend == nil {
-		return false, resume, nil
+	if gs.bridged || gs.noBridge || gs.fails <= int64(p.TraceEagerness) || j.backend == nil || lp.code == nil {
+		at, err := restore(th, f, t, sn, slots)
+		return false, at, err
 	}
 	code := j.codes[t.ID]
-	pc := t.Snaps[snap].Frames[0].PC
+	inner := sn.Frames[len(sn.Frames)-1]
+	pc := sn.Frames[0].PC
 	if j.log.Wants(tracelog.KindTraceStart) {
-		j.log.Emit(&tracelog.TraceStart{Stamp: stamp(th), Func: f.Code.Name, Pos: posOf(f.Code, pc), Guard: guardNo})
+		j.log.Emit(&tracelog.TraceStart{Stamp: stamp(th), Func: inner.Code.Name, Pos: posOf(inner.Code, inner.PC), Guard: guardNo})
 	}
 	t0 := time.Now()
+	restoreLoopFrame(f, t, sn, slots)
 	rec := newBridgeRecorder(th, f, t, snap, lp.key.pc, p.TraceLimit, lp.entry)
+	rec.addInlinedFrames(t, sn, slots)
 	rerr := rec.run()
 	tracing := time.Since(t0)
 	j.stats.Tracing++
