@@ -18,6 +18,7 @@ package jit
 import (
 	"fmt"
 	"strings"
+	"unsafe"
 
 	"github.com/kilnpy/kiln/tracelog"
 	"github.com/kilnpy/kiln/vm/runtime"
@@ -46,7 +47,7 @@ func (j *JIT) FunctionThreshold() int {
 func (j *JIT) FunctionHot(th *runtime.Thread, f *runtime.Frame) (int, error) {
 	// The common case, a call of a compiled function, takes no lock and
 	// one lookup.
-	lp := j.funcs[f.Code]
+	lp := (*loop)(f.Code.JITEntry)
 	if lp != nil && lp.code != nil {
 		if j.off.Load() {
 			return 0, nil
@@ -65,7 +66,7 @@ func (j *JIT) FunctionHot(th *runtime.Thread, f *runtime.Frame) (int, error) {
 	if lp == nil {
 		lp = &loop{key: loopKey{f.Code, functionPC}, guards: map[guardKey]*guardStat{}, function: true}
 		j.loops[lp.key] = lp
-		j.funcs[f.Code] = lp
+		f.Code.JITEntry = unsafe.Pointer(lp)
 	}
 	if p.Decay > 0 {
 		j.decayCounters(p.Decay)
@@ -107,6 +108,7 @@ func (j *JIT) compileFunction(th *runtime.Thread, f *runtime.Frame, lp *loop, p 
 	}
 	rec.t.Name = functionName(th, f.Code)
 	if j.install(th, f, lp, rec, tracing) {
+		lp.finish = newFinishExit(lp.trace, f.Code)
 		j.reportNextCall(th, f.Code)
 	}
 	return rec.frames[0].pc, nil
@@ -178,8 +180,9 @@ func (j *JIT) enterFunction(th *runtime.Thread, f *runtime.Frame, lp *loop) (int
 	th.RestoreProfileTier(prev)
 	t := lp.trace
 	if kind == ExitFinish && st.ExitTrace == uint64(t.ID) {
+		pc := lp.finish.writeResult(f, st.Slots)
 		lp.releaseState(st)
-		return finished(f, t, st.Slots), nil
+		return pc, nil
 	}
 	if st.ExitTrace != uint64(t.ID) {
 		t = j.traces[int(st.ExitTrace)]
@@ -194,19 +197,50 @@ func (j *JIT) enterFunction(th *runtime.Thread, f *runtime.Frame, lp *loop) (int
 	return resume, err
 }
 
-// finished leaves the frame f of a function trace t that reached its
-// finish at its RETURN with the result in the returned register: the
-// frame is popped right after, so the other registers the snapshot lists
-// need not be written back.
-func finished(f *runtime.Frame, t *Trace, slots []uint64) int {
+// finishExit says how a function trace's finish leaves its frame: at
+// the RETURN (pc) with the result in the returned register (reg, -1 if
+// the RETURN reads a constant), boxed from Slots[live] by kind (an
+// object's address if ptr) or, with live -1, the constant value.
+type finishExit struct {
+	pc, reg, live int
+	kind          byte
+	ptr           bool
+	value         runtime.Value
+}
+
+// newFinishExit describes the finish of function trace t of code c.
+func newFinishExit(t *Trace, c *runtime.Code) finishExit {
 	fin := &t.Ops[len(t.Ops)-1]
 	sn := &t.Snaps[fin.Snap]
-	pc := sn.Frames[0].PC
-	if reg := int(uint8(f.Code.Insns[pc] >> 8)); reg < f.Code.KBase {
-		b := boxer{t: t, sn: sn, slots: slots}
-		f.Regs[reg] = b.value(fin.Args[0])
+	fe := finishExit{pc: sn.Frames[0].PC, reg: int(uint8(c.Insns[sn.Frames[0].PC] >> 8)), live: -1}
+	if fe.reg >= c.KBase {
+		fe.reg = -1
+		return fe
 	}
-	return pc
+	r := fin.Args[0]
+	if r.IsConst() {
+		fe.value = constValue(t.Const(r))
+		return fe
+	}
+	fe.live, fe.kind, fe.ptr = sn.liveIndex(r), t.TypeOf(r).kindByte(), t.TypeOf(r) == Ptr
+	return fe
+}
+
+// writeResult leaves the frame f of a function trace that reached its
+// finish at its RETURN with the result in the returned register: the
+// frame is popped right after, so the other registers the snapshot
+// lists need not be written back.
+func (fe *finishExit) writeResult(f *runtime.Frame, slots []uint64) int {
+	switch {
+	case fe.reg < 0:
+	case fe.live < 0:
+		f.Regs[fe.reg] = fe.value
+	case fe.ptr:
+		f.Regs[fe.reg] = runtime.ValueFromRef(*(*unsafe.Pointer)(unsafe.Pointer(&slots[fe.live])))
+	default:
+		f.Regs[fe.reg] = runtime.ValueFromBits(fe.kind, slots[fe.live])
+	}
+	return fe.pc
 }
 
 // reportNextCall makes the interpreter report the next call of c, so that

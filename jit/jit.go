@@ -43,10 +43,8 @@ type JIT struct {
 	// lastRecorded is the last loop trace as recorded (for benchmarks).
 	lastRecorded *Trace
 	decay        decayState
-	// funcs are the function entries by code (also in loops), for the
-	// per-call lookup of FunctionHot; off mirrors params.Off for it.
-	funcs map[*runtime.Code]*loop
-	off   atomic.Bool
+	// off mirrors params.Off for FunctionHot's lock-free path.
+	off atomic.Bool
 }
 
 // Stats are the counters kilnjit.get_stats and jit-summary report.
@@ -99,6 +97,8 @@ type loop struct {
 	unbridged, retraces int
 	bridges             int   // bridges compiled for the current code
 	sinceCompile        int64 // entries since the code was compiled
+	// finish, for a function, says how its trace's finish leaves.
+	finish finishExit
 }
 
 type guardKey struct{ trace, snap int }
@@ -160,8 +160,7 @@ func New(p Params, log *tracelog.Log) *JIT {
 		b = IRExec{}
 	}
 	j := &JIT{params: p, log: log, backend: b, peel: true,
-		loops: map[loopKey]*loop{}, traces: map[int]*Trace{}, codes: map[int]Code{}, start: time.Now(),
-		funcs: map[*runtime.Code]*loop{}}
+		loops: map[loopKey]*loop{}, traces: map[int]*Trace{}, codes: map[int]Code{}, start: time.Now()}
 	j.off.Store(p.Off)
 	return j
 }

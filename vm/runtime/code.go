@@ -7,6 +7,7 @@ package runtime
 
 import (
 	"math/big"
+	"unsafe"
 
 	"github.com/kilnpy/kiln/vm/compile"
 )
@@ -39,6 +40,9 @@ type Code struct {
 	// multiple of its report interval (jitsupport.go). Unsynchronized, as
 	// LoopCounts.
 	CallCount uint32
+	// JITEntry is the JIT's own record of the function (opaque here), so
+	// that a hot call finds it without a map lookup.
+	JITEntry unsafe.Pointer
 
 	// globalCaches has one LOADGLOBAL cache per name (see globalCache).
 	globalCaches []globalCache
