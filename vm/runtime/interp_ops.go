@@ -942,7 +942,11 @@ func (th *Thread) callSimple(fn *Function, args []Value) (Value, error) {
 	}
 	fc.CallCount++
 	if fc.CallCount&th.Interp.exec.funcMask == 0 && th.Interp.exec.funcJIT != nil {
-		th.functionHot(nf)
+		if v, done := th.functionHot(nf); done {
+			th.popFrame(nf)
+			th.depth--
+			return v, nil
+		}
 	}
 	v, err := th.run(nf)
 	th.popFrame(nf)
@@ -965,7 +969,11 @@ func (th *Thread) callSimpleSelf(fn *Function, self Value, args []Value) (Value,
 	}
 	fc.CallCount++
 	if fc.CallCount&th.Interp.exec.funcMask == 0 && th.Interp.exec.funcJIT != nil {
-		th.functionHot(nf)
+		if v, done := th.functionHot(nf); done {
+			th.popFrame(nf)
+			th.depth--
+			return v, nil
+		}
 	}
 	v, err := th.run(nf)
 	th.popFrame(nf)

@@ -11,6 +11,8 @@ import (
 	"math"
 	"reflect"
 	"unsafe"
+
+	"github.com/kilnpy/kiln/vm/compile"
 )
 
 // JITImmediateTags returns the p words of immediate ints, floats and
@@ -254,16 +256,29 @@ type JITFunctionHook interface {
 func (interp *Interpreter) JITFunctionInterval() int { return int(interp.exec.funcMask) + 1 }
 
 // functionHot reports the hot function of the new frame f to the hook and
-// sets where f starts (and the exception it starts by unwinding).
+// sets where f starts (and the exception it starts by unwinding). done
+// reports that compiled code ran the call to its RETURN: v is the result
+// and the caller pops f without running it, as RETURN would have.
 //
 //go:noinline
-func (th *Thread) functionHot(f *Frame) {
+func (th *Thread) functionHot(f *Frame) (v Value, done bool) {
 	pc, err := th.Interp.exec.funcJIT.FunctionHot(th, f)
 	if err != nil {
 		f.throw = err
-		pc = max(pc, 1)
+		f.PC = max(pc, 1)
+		return Value{}, false
+	}
+	if pc > 0 {
+		if w := f.Code.Insns[pc]; compile.Opcode(w) == compile.RETURN {
+			f.PC = pc + 1
+			if th.Interp.Pending.Load()&PendingProfile != 0 {
+				th.profileSafePoint()
+			}
+			return f.Regs[uint8(w>>8)], true
+		}
 	}
 	f.PC = pc
+	return Value{}, false
 }
 
 // JITHotInterval is how many back-edges pass between two reports of the
