@@ -48,6 +48,11 @@ func (j *JIT) FunctionHot(th *runtime.Thread, f *runtime.Frame) (int, error) {
 	// The common case, a call of a compiled function, takes no lock and
 	// one lookup.
 	lp := (*loop)(f.Code.JITEntry)
+	if lp != nil && lp.owner != j {
+		// Code shared by two interpreters of one process (tests run
+		// many): each JIT keeps its own record.
+		lp = j.loops[loopKey{f.Code, functionPC}]
+	}
 	if lp != nil && lp.code != nil {
 		if j.off.Load() {
 			return 0, nil
@@ -64,7 +69,7 @@ func (j *JIT) FunctionHot(th *runtime.Thread, f *runtime.Frame) (int, error) {
 		return 0, nil
 	}
 	if lp == nil {
-		lp = &loop{key: loopKey{f.Code, functionPC}, guards: map[guardKey]*guardStat{}, function: true}
+		lp = &loop{key: loopKey{f.Code, functionPC}, guards: map[guardKey]*guardStat{}, function: true, owner: j}
 		j.loops[lp.key] = lp
 		f.Code.JITEntry = unsafe.Pointer(lp)
 	}

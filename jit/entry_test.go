@@ -2,6 +2,8 @@ package jit
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/kilnpy/kiln/vm"
@@ -371,5 +373,39 @@ print(s)
 		if st.AbortBadLoop == 0 || st.Loops == 0 {
 			t.Errorf("%s: bad-loop aborts %d, loops %d; want both > 0", name, st.AbortBadLoop, st.Loops)
 		}
+	}
+}
+
+// TestEntryCorpusPrograms runs the corpus programs of this area
+// (testdata/run/jit_entry_*.py, jit_retrace_*.py) on every backend with
+// functions compiled after 64 calls whatever their length, against the
+// interpreter: every guard kind they exercise (finish, entry checks,
+// overflow and exceptions inside function traces, None and bool guards,
+// unrolled powers, retraces) deoptimises to the same output.
+func TestEntryCorpusPrograms(t *testing.T) {
+	compileShortFunctions(t)
+	var progs []string
+	for _, pat := range []string{"jit_entry_*.py", "jit_retrace_*.py"} {
+		m, err := filepath.Glob(filepath.Join("..", "testdata", "run", pat))
+		if err != nil {
+			t.Fatal(err)
+		}
+		progs = append(progs, m...)
+	}
+	if len(progs) < 3 {
+		t.Fatalf("found %v", progs)
+	}
+	for _, path := range progs {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			for be, st := range checkSameParams(t, string(src), entryParams()) {
+				if st.Loops == 0 {
+					t.Errorf("%s: nothing compiled: %+v", be, st)
+				}
+			}
+		})
 	}
 }

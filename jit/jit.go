@@ -97,8 +97,10 @@ type loop struct {
 	unbridged, retraces int
 	bridges             int   // bridges compiled for the current code
 	sinceCompile        int64 // entries since the code was compiled
-	// finish, for a function, says how its trace's finish leaves.
+	// finish, for a function, says how its trace's finish leaves; owner
+	// is the JIT that made it (Code.JITEntry points at it).
 	finish finishExit
+	owner  *JIT
 }
 
 type guardKey struct{ trace, snap int }
