@@ -95,6 +95,13 @@ func (j *JIT) compileFunction(th *runtime.Thread, f *runtime.Frame, lp *loop, p 
 	rec.function = true
 	rec.t.Kind = FunctionTrace
 	rec.frames[0].pc = f.PC
+	// Every argument is an input, so that every snapshot has it and a
+	// bridge from any guard can read it.
+	for reg := 0; reg < f.Code.ArgCount; reg++ {
+		if _, _, err := rec.get(rec.frames[0], reg); err != nil {
+			return 0, nil
+		}
+	}
 	lp.tracing = true
 	rec, tracing, rerr := j.record(th, f, f.PC, rec)
 	lp.tracing = false
@@ -141,8 +148,14 @@ func (r *recorder) recordFinish(fr *recFrame, a int) error {
 	return nil
 }
 
-// optimizeFunction optimises a function trace: folding, with no label
-// (the trace runs once per entry).
+// endsInFinish reports whether t is a function trace or a bridge of
+// one: it ends in finish.
+func endsInFinish(t *Trace) bool {
+	return len(t.Ops) > 0 && t.Ops[len(t.Ops)-1].Code == OpFinish
+}
+
+// optimizeFunction optimises a function trace or a bridge of one:
+// folding, with no label (the trace runs once per entry).
 func optimizeFunction(src *Trace) *Trace {
 	f := newFolder(src)
 	f.emitInputs()
@@ -193,12 +206,14 @@ func (j *JIT) enterFunction(th *runtime.Thread, f *runtime.Frame, lp *loop) (int
 		t = j.traces[int(st.ExitTrace)]
 	}
 	snap := int(st.ExitSnap)
+	if kind == ExitGuard {
+		j.stats.GuardFailures++
+		_, at, err := j.guardFailed(th, f, lp, t, snap, st.Slots, j.Params())
+		lp.releaseState(st)
+		return at, err
+	}
 	resume, err := restore(th, f, t, &t.Snaps[snap], st.Slots)
 	lp.releaseState(st)
-	if kind == ExitGuard && err == nil {
-		j.stats.GuardFailures++
-		j.functionGuardFailed(th, lp, t, snap)
-	}
 	return resume, err
 }
 
@@ -253,20 +268,6 @@ func (fe *finishExit) writeResult(f *runtime.Frame, slots []uint64) int {
 // reports a function when its call count is a multiple of the interval).
 func (j *JIT) reportNextCall(th *runtime.Thread, c *runtime.Code) {
 	c.CallCount = uint32(th.Interp.JITFunctionInterval() - 1)
-}
-
-// functionGuardFailed counts a guard failure of a function trace (no
-// bridges are made from function traces) and retraces the function when
-// its guards fail on most entries (retrace.go).
-func (j *JIT) functionGuardFailed(th *runtime.Thread, lp *loop, t *Trace, snap int) {
-	gs := lp.guardStat(guardKey{t.ID, snap})
-	gs.fails++
-	guardNo := guardNumber(t, snap)
-	if j.log.Wants(tracelog.KindGuardFail) && gs.fails&(gs.fails-1) == 0 {
-		j.log.Emit(&tracelog.GuardFail{Stamp: stamp(th), Loop: lp.id, Guard: guardNo, Pos: posOf(lp.key.code, t.Snaps[snap].Frames[0].PC), Count: gs.fails})
-	}
-	lp.unbridged++
-	j.maybeRetrace(th, lp, "guard fails on most entries")
 }
 
 // countInsns is the number of bytecode instructions a recorded trace ran

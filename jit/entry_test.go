@@ -73,21 +73,23 @@ def h(x, y):
 var entryPrograms = map[string]struct {
 	src string
 	// functions: function traces compiled at least; entries: compiled
-	// calls at least; recursion, invalidated: those counters at least.
+	// calls at least; recursion, invalidated, bridges: those counters at
+	// least.
 	functions, entries, recursion, invalidated int64
+	bridges                                    int64
 }{
 	"helper": {entryHelper + `
 out = []
 for i in range(3000):
     out.append(h(i, 7))
 print(sum(out), out[-3:])
-`, 1, 2000, 0, 0},
+`, 1, 2000, 0, 0, 0},
 	"arg_type_change": {entryHelper + `
 out = []
 for i in range(3000):
     out.append(h(i if i < 2000 else i * 1.0 if i % 2 else True, 7))
 print(sum(out), out[-3:])
-`, 1, 1000, 0, 0},
+`, 1, 1000, 0, 0, 0},
 	"overflow_last_call": {entryHelper + `
 def big(x, k):
     a = x + 1
@@ -101,7 +103,7 @@ out = []
 for i in range(3000):
     out.append(big(i, 3 if i < 2999 else 10**9))
 print(out[-2:])
-`, 1, 1000, 0, 0},
+`, 1, 1000, 0, 0, 0},
 	"exception_in_trace": {`
 def q(x, y):
     a = x * 2 + 1
@@ -117,7 +119,7 @@ try:
 except ZeroDivisionError as e:
     import traceback
     print(len(out), type(e).__name__, e, [f.lineno for f in traceback.extract_tb(e.__traceback__)])
-`, 1, 1000, 0, 0},
+`, 1, 1000, 0, 0, 0},
 	"branch_flip": {`
 def s(x):
     a = x * 2 + 1
@@ -132,14 +134,29 @@ out = []
 for i in range(6000):
     out.append(s(i if i % 2 else 5000 - i))
 print(sum(out))
-`, 1, 100, 0, 1},
+`, 1, 100, 0, 0, 1},
+	"unbridgeable_flip": {`
+def s(x):
+    a = x * 2 + 1
+    b = a * a + x
+    c = b % 1000
+    d = c * 3 + a
+    if x > 3000:
+        return len(str(d))
+    e = d - b + c
+    return e % 777 + a
+out = []
+for i in range(6000):
+    out.append(s(i))
+print(sum(out))
+`, 1, 100, 0, 1, 0},
 	"recursion": {`
 def fib(n):
     if n < 2:
         return n
     return fib(n - 1) + fib(n - 2)
 print(fib(18))
-`, 0, 0, 1, 0},
+`, 0, 0, 1, 0, 0},
 	"method_and_results": {`
 class V:
     def __init__(self, x, y):
@@ -177,7 +194,7 @@ for i in range(3000):
     out.append(pick(i, 3, 4))
     out.append(none_or(i, 1))
 print(sum(x for x in out if type(x) is float), out.count(True), out.count(None))
-`, 3, 3000, 0, 0},
+`, 3, 3000, 0, 0, 0},
 	"inlined_and_inner_loop": {`
 def inner(a, b):
     c = a * b + 1
@@ -192,7 +209,7 @@ out = []
 for i in range(3000):
     out.append(outer(i, 4 if i < 2500 else 6))
 print(sum(out), out[-3:])
-`, 1, 1000, 0, 0},
+`, 1, 1000, 0, 0, 0},
 	"inlined_exception": {`
 def inner(a, b):
     c = a * b + 1
@@ -210,7 +227,7 @@ try:
 except ZeroDivisionError as e:
     import traceback
     print(len(out), e, [f.lineno for f in traceback.extract_tb(e.__traceback__)])
-`, 1, 1000, 0, 0},
+`, 1, 1000, 0, 0, 0},
 }
 
 // compileShortFunctions makes every function trace worth compiling for
@@ -226,9 +243,9 @@ func TestFunctionEntryPrograms(t *testing.T) {
 	for name, p := range entryPrograms {
 		t.Run(name, func(t *testing.T) {
 			for be, st := range checkSameParams(t, p.src, entryParams()) {
-				if st.Functions < p.functions || st.Entries < p.entries || st.AbortRecursion < p.recursion || st.Invalidated < p.invalidated {
-					t.Errorf("%s: functions %d (want >= %d), entries %d (want >= %d), recursion aborts %d (want >= %d), invalidated %d (want >= %d)",
-						be, st.Functions, p.functions, st.Entries, p.entries, st.AbortRecursion, p.recursion, st.Invalidated, p.invalidated)
+				if st.Functions < p.functions || st.Entries < p.entries || st.AbortRecursion < p.recursion || st.Invalidated < p.invalidated || st.Bridges < p.bridges {
+					t.Errorf("%s: functions %d (want >= %d), entries %d (want >= %d), recursion aborts %d (want >= %d), invalidated %d (want >= %d), bridges %d (want >= %d)",
+						be, st.Functions, p.functions, st.Entries, p.entries, st.AbortRecursion, p.recursion, st.Invalidated, p.invalidated, st.Bridges, p.bridges)
 				}
 			}
 		})

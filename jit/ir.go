@@ -684,7 +684,7 @@ func (t *Trace) Verify() error {
 			if i != len(t.Ops)-1 {
 				return fmt.Errorf("op %d: %s before the end", i, op.Code.Name())
 			}
-			if (op.Code == OpFinish) != (t.Kind == FunctionTrace) {
+			if op.Code == OpFinish && t.Kind == LoopTrace || op.Code == OpJump && t.Kind == FunctionTrace {
 				return fmt.Errorf("op %d: %s in a trace of the wrong kind", i, op.Code.Name())
 			}
 		case OpGuardNoOverflow:

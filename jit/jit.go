@@ -534,7 +534,8 @@ func loadEntry(f *runtime.Frame, entry []EntrySlot, slots []uint64) bool {
 // there instead: for a guard inside inlined calls, the bridge starts in
 // the innermost inlined frame (its frames are rebuilt for the recorder,
 // not run by the interpreter), returns through them and goes on to the
-// loop header. It reports whether a bridge now leads the frame to the
+// loop header (for a function trace, to the function's RETURN, where it
+// ends in finish). It reports whether a bridge now leads the frame to the
 // loop header (so compiled code can be re-entered at once); if not, at is
 // where the interpreter resumes.
 func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Trace, snap int, slots []uint64, p Params) (reenter bool, at int, err error) {
@@ -565,6 +566,7 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	t0 := time.Now()
 	restoreLoopFrame(f, t, sn, slots)
 	rec := newBridgeRecorder(th, f, t, snap, lp.key.pc, p.TraceLimit, lp.entry)
+	rec.function = lp.function
 	rec.addInlinedFrames(t, sn, slots)
 	rerr := rec.run()
 	tracing := time.Since(t0)
@@ -590,7 +592,7 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	if err != nil {
 		gs.noBridge = true
 		j.stats.AbortCompiling++
-		return true, lp.key.pc, nil // the frame is at the header all the same
+		return bridgeEnd(lp, rec) // the frame is where the bridge ends all the same
 	}
 	gs.bridged = true
 	lp.bridges++
@@ -610,6 +612,16 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	}
 	if j.log.Wants(tracelog.KindBridgeIR) {
 		j.log.Emit(&tracelog.BridgeIR{Stamp: stamp(th), Guard: guardNo, Text: opt.FormatCode(bcode)})
+	}
+	return bridgeEnd(lp, rec)
+}
+
+// bridgeEnd is where a bridge recording that succeeded left the frame:
+// a loop's at its header, to re-enter the loop's code; a function's at
+// its RETURN, the call done.
+func bridgeEnd(lp *loop, rec *recorder) (reenter bool, at int, err error) {
+	if lp.function {
+		return false, rec.frames[0].pc, nil
 	}
 	return true, lp.key.pc, nil
 }

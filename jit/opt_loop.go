@@ -17,7 +17,7 @@ const labelID = 1
 // without a label): folding and peeling when peel is set, folding only
 // otherwise (then the label follows the inputs). Bridges are folded.
 func Optimize(src *Trace, peel bool) *Trace {
-	if src.Kind == FunctionTrace {
+	if endsInFinish(src) {
 		return optimizeFunction(src)
 	}
 	if src.Kind == BridgeTrace {
