@@ -212,12 +212,7 @@ func (interp *Interpreter) jitInstall(h JITHook) {
 		// Report a loop every threshold/32 back-edges (a power of two), so
 		// that tracing starts within 1/32 of the threshold: PyPy's 1039
 		// means the 1088th iteration, not the 2048th.
-		want := (t.HotThreshold() + 31) / 32
-		n := uint32(1)
-		for int(n) < want && n < HotLoopThreshold {
-			n <<= 1
-		}
-		interp.exec.hotMask = n - 1
+		interp.exec.hotMask = jitReportMask(t.HotThreshold())
 	}
 	interp.exec.funcJIT, interp.exec.funcMask = nil, 0
 	if fh, ok := h.(JITFunctionHook); ok {
