@@ -426,3 +426,25 @@ func TestEntryCorpusPrograms(t *testing.T) {
 		})
 	}
 }
+
+// TestGetStatsCountsFunctions: kilnjit.get_stats reports compiled
+// function traces and invalidations, and set_param reaches
+// function_threshold.
+func TestGetStatsCountsFunctions(t *testing.T) {
+	compileShortFunctions(t)
+	src := entryHelper + `
+import kilnjit
+kilnjit.set_param(function_threshold=32)
+out = []
+for i in range(2000):
+    out.append(h(i, 7))
+s = kilnjit.get_stats()
+print(s["TOTAL_COMPILED_FUNCTIONS"] >= 1, s["INVALIDATED"], s["TOTAL_COMPILED_LOOPS"] >= s["TOTAL_COMPILED_FUNCTIONS"])
+`
+	p := entryParams()
+	p.FunctionThreshold = 1 << 30
+	got, _ := runPyParams(src, IRExec{}, p)
+	if got != "True 0 True\n" {
+		t.Errorf("got %q", got)
+	}
+}
