@@ -132,11 +132,13 @@ func (lp *loop) releaseState(st *State) {
 	}
 }
 
-// guardStat returns the failure counts of a guard, made on first use.
-func (lp *loop) guardStat(gk guardKey) *guardStat {
+// failedGuard returns the failure counts of the guard owning snapshot
+// snap of t, knowing on first use whether it is an entry guard.
+func (lp *loop) failedGuard(t *Trace, snap int) *guardStat {
+	gk := guardKey{t.ID, snap}
 	gs := lp.guards[gk]
 	if gs == nil {
-		gs = &guardStat{}
+		gs = &guardStat{entry: entryGuard(lp, t, snap)}
 		lp.guards[gk] = gs
 	}
 	return gs
@@ -146,6 +148,9 @@ type guardStat struct {
 	fails    int64
 	noBridge bool
 	bridged  bool
+	// entry says whether the guard runs before the loop's first
+	// iteration (entryGuard), worked out at its first failure.
+	entry bool
 }
 
 // New returns a JIT with the given parameters and trace log (nil: none),
@@ -540,7 +545,7 @@ func loadEntry(f *runtime.Frame, entry []EntrySlot, slots []uint64) bool {
 // where the interpreter resumes.
 func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Trace, snap int, slots []uint64, p Params) (reenter bool, at int, err error) {
 	sn := &t.Snaps[snap]
-	gs := lp.guardStat(guardKey{t.ID, snap})
+	gs := lp.failedGuard(t, snap)
 	gs.fails++
 	guardNo := guardNumber(t, snap)
 	if j.log.Wants(tracelog.KindGuardFail) && gs.fails&(gs.fails-1) == 0 {
@@ -549,7 +554,7 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	if !gs.bridged && gs.fails > int64(p.TraceEagerness) && lp.bridges >= maxBridges {
 		gs.noBridge = true // a chain of bridges that keep failing: retrace instead
 	}
-	if gs.noBridge && entryGuard(lp, t, snap) {
+	if gs.noBridge && gs.entry {
 		lp.unbridged++
 		j.maybeRetrace(th, lp, "a guard no bridge serves fails on most entries")
 	}
