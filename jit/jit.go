@@ -138,7 +138,7 @@ func (lp *loop) failedGuard(t *Trace, snap int) *guardStat {
 	gk := guardKey{t.ID, snap}
 	gs := lp.guards[gk]
 	if gs == nil {
-		gs = &guardStat{entry: entryGuard(lp, t, snap)}
+		gs = &guardStat{entry: entryGuard(lp, t, snap), number: guardNumber(t, snap)}
 		lp.guards[gk] = gs
 	}
 	return gs
@@ -149,8 +149,10 @@ type guardStat struct {
 	noBridge bool
 	bridged  bool
 	// entry says whether the guard runs before the loop's first
-	// iteration (entryGuard), worked out at its first failure.
-	entry bool
+	// iteration (entryGuard) and number is its log id, both worked out
+	// at its first failure.
+	entry  bool
+	number int64
 }
 
 // New returns a JIT with the given parameters and trace log (nil: none),
@@ -547,7 +549,7 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	sn := &t.Snaps[snap]
 	gs := lp.failedGuard(t, snap)
 	gs.fails++
-	guardNo := guardNumber(t, snap)
+	guardNo := gs.number
 	if j.log.Wants(tracelog.KindGuardFail) && gs.fails&(gs.fails-1) == 0 {
 		j.log.Emit(&tracelog.GuardFail{Stamp: stamp(th), Loop: lp.id, Guard: guardNo, Pos: posOf(lp.key.code, sn.Frames[0].PC), Count: gs.fails})
 	}
