@@ -35,15 +35,6 @@ type Code struct {
 	// reaches HotLoopThreshold. Unsynchronized: a lost update is harmless.
 	LoopCounts []uint32
 
-	// CallCount counts calls of the code through the simple call path
-	// (callSimple): the JIT hears of a hot function when it passes a
-	// multiple of its report interval (jitsupport.go). Unsynchronized, as
-	// LoopCounts.
-	CallCount uint32
-	// JITEntry is the JIT's own record of the function (opaque here), so
-	// that a hot call finds it without a map lookup.
-	JITEntry unsafe.Pointer
-
 	// globalCaches has one LOADGLOBAL cache per name (see globalCache).
 	globalCaches []globalCache
 
@@ -58,6 +49,16 @@ type Code struct {
 	// positional parameters (no *args, **kwargs, keyword-only ones) and is
 	// not a generator, so calls bind arguments by copying; else -1.
 	simpleArgc int
+
+	// CallCount counts calls of the code through the simple call path
+	// (callSimple) while a JIT wants hot functions (none are counted with
+	// the JIT off): it hears of a function when the count passes a
+	// multiple of its report interval (jitsupport.go). Unsynchronized, as
+	// LoopCounts.
+	CallCount uint32
+	// JITEntry is the JIT's own record of the function (opaque here), so
+	// that a hot call finds it without a map lookup.
+	JITEntry unsafe.Pointer
 }
 
 // HotLoopThreshold is the number of back-edges after which a loop header is

@@ -940,12 +940,13 @@ func (th *Thread) callSimple(fn *Function, args []Value) (Value, error) {
 	if len(fn.Closure) > 0 {
 		copy(nf.Regs[fc.NumLocals+len(fc.Cellvars):], fn.Closure)
 	}
-	fc.CallCount++
-	if fc.CallCount&th.Interp.exec.funcMask == 0 && th.Interp.exec.funcJIT != nil {
-		if v, done := th.functionHot(nf); done {
-			th.popFrame(nf)
-			th.depth--
-			return v, nil
+	if iv := th.Interp.exec.funcInterval; iv != 0 {
+		if fc.CallCount++; fc.CallCount&(iv-1) == 0 {
+			if v, done := th.functionHot(nf); done {
+				th.popFrame(nf)
+				th.depth--
+				return v, nil
+			}
 		}
 	}
 	v, err := th.run(nf)
@@ -967,12 +968,13 @@ func (th *Thread) callSimpleSelf(fn *Function, self Value, args []Value) (Value,
 	if len(fn.Closure) > 0 {
 		copy(nf.Regs[fc.NumLocals+len(fc.Cellvars):], fn.Closure)
 	}
-	fc.CallCount++
-	if fc.CallCount&th.Interp.exec.funcMask == 0 && th.Interp.exec.funcJIT != nil {
-		if v, done := th.functionHot(nf); done {
-			th.popFrame(nf)
-			th.depth--
-			return v, nil
+	if iv := th.Interp.exec.funcInterval; iv != 0 {
+		if fc.CallCount++; fc.CallCount&(iv-1) == 0 {
+			if v, done := th.functionHot(nf); done {
+				th.popFrame(nf)
+				th.depth--
+				return v, nil
+			}
 		}
 	}
 	v, err := th.run(nf)

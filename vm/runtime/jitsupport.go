@@ -214,10 +214,10 @@ func (interp *Interpreter) jitInstall(h JITHook) {
 		// means the 1088th iteration, not the 2048th.
 		interp.exec.hotMask = jitReportMask(t.HotThreshold())
 	}
-	interp.exec.funcJIT, interp.exec.funcMask = nil, 0
+	interp.exec.funcJIT, interp.exec.funcInterval = nil, 0
 	if fh, ok := h.(JITFunctionHook); ok {
 		interp.exec.funcJIT = fh
-		interp.exec.funcMask = jitReportMask(fh.FunctionThreshold())
+		interp.exec.funcInterval = jitReportMask(fh.FunctionThreshold()) + 1
 	}
 }
 
@@ -248,7 +248,7 @@ type JITFunctionHook interface {
 
 // JITFunctionInterval is how many calls of a function pass between two
 // reports of it to FunctionHot.
-func (interp *Interpreter) JITFunctionInterval() int { return int(interp.exec.funcMask) + 1 }
+func (interp *Interpreter) JITFunctionInterval() int { return int(interp.exec.funcInterval) }
 
 // functionHot reports the hot function of the new frame f to the hook and
 // sets where f starts (and the exception it starts by unwinding). done
