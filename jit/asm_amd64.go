@@ -190,8 +190,8 @@ func (b *x86Backend) Compile(t *Trace, loop Code) (Code, error) {
 	c := &x86Code{t: t, guardSlots: make(map[int]native.Slot)}
 	if t.Kind == BridgeTrace {
 		p, ok := loop.(*x86Code)
-		if !ok || p.t.Kind != LoopTrace {
-			return nil, fmt.Errorf("x86-64: a bridge needs its loop's x86-64 code")
+		if !ok || p.t.Kind == BridgeTrace {
+			return nil, fmt.Errorf("x86-64: a bridge needs its loop's (or function's) x86-64 code")
 		}
 		c.loop = p.loop
 		c.need = p.need
@@ -483,6 +483,9 @@ func (g *x86Gen) emit(i int) int {
 		g.mov(g.src(op.Args[0], g.scratchFor(op.Type == Float)), g.loc(Ref(i)), x86Scratch2)
 	case OpJump:
 		g.emitJump(i)
+	case OpFinish:
+		g.writeLive(int(op.Snap))
+		g.exitReturn(int(op.Snap), ExitFinish)
 	case OpIntAdd:
 		g.binop(i, native.ADDQ, true)
 	case OpIntSub:

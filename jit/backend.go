@@ -102,10 +102,13 @@ const (
 	// result in st.CallResult and calls Run again, leaving st.Reentry as
 	// the code set it (record_residual.go).
 	ExitResidual
+	// ExitFinish: a function trace reached its finish; the snapshot is
+	// the frame at its RETURN (entry.go).
+	ExitFinish
 )
 
 func (k ExitKind) String() string {
-	return [...]string{"none", "guard", "interrupt", "preempt", "call", "residual"}[k]
+	return [...]string{"none", "guard", "interrupt", "preempt", "call", "residual", "finish"}[k]
 }
 
 // State is the block compiled code runs on. Its layout is fixed: the

@@ -57,11 +57,8 @@ func constValue(c *Const) runtime.Value {
 // instruction at which f resumes; with an error (raised while finishing
 // an inlined call), the instruction after the call that raised.
 func restore(th *runtime.Thread, f *runtime.Frame, t *Trace, sn *Snapshot, slots []uint64) (int, error) {
-	b := &boxer{t: t, sn: sn, slots: slots}
+	b := restoreLoopFrame(f, t, sn, slots)
 	outer := &sn.Frames[0]
-	for _, sl := range outer.Slots {
-		f.Regs[sl.Reg] = b.value(sl.Ref)
-	}
 	if len(sn.Frames) == 1 {
 		return outer.PC, nil
 	}
@@ -75,6 +72,52 @@ func restore(th *runtime.Thread, f *runtime.Frame, t *Trace, sn *Snapshot, slots
 		pending = append(pending, pendingFrame{fn: sf.Func, pc: sf.PC, regs: regs, resultReg: sf.ResultReg})
 	}
 	return finishInlined(th, f, outer.PC, outer.ResultReg, pending)
+}
+
+// restoreLoopFrame writes the registers snapshot sn gives the loop frame
+// f (the first of its frames) and returns the boxer of its values.
+func restoreLoopFrame(f *runtime.Frame, t *Trace, sn *Snapshot, slots []uint64) *boxer {
+	b := &boxer{t: t, sn: sn, slots: slots}
+	for _, sl := range sn.Frames[0].Slots {
+		f.Regs[sl.Reg] = b.value(sl.Ref)
+	}
+	return b
+}
+
+// addInlinedFrames gives a bridge recorder starting from snapshot sn of
+// parent (whose exit values are in slots) the snapshot's inlined frames,
+// so that the bridge records from inside the innermost one: each frame's
+// registers are bound to the bridge's inputs (or constants) and hold the
+// exit's values; the loop frame waits for the outermost call's result.
+func (r *recorder) addInlinedFrames(parent *Trace, sn *Snapshot, slots []uint64) {
+	if len(sn.Frames) == 1 {
+		return
+	}
+	b := &boxer{t: parent, sn: sn, slots: slots}
+	r.frames[0].resultReg = sn.Frames[0].ResultReg
+	for i := 1; i < len(sn.Frames); i++ {
+		sf := &sn.Frames[i]
+		fn := sf.Func
+		code := sf.Code
+		fr := &recFrame{code: code, fn: fn, globals: fn.Globals, builtins: fn.Builtins,
+			regs: make([]runtime.Value, code.NumRegs), refs: make([]Ref, code.NumRegs), pc: sf.PC, resultReg: sf.ResultReg}
+		for k := range fr.refs {
+			fr.refs[k] = NoRef
+		}
+		copy(fr.regs[code.KBase:], code.KVals)
+		for _, sl := range sf.Slots {
+			switch {
+			case sl.Ref == NoRef:
+				fr.refs[sl.Reg] = refUnbound
+			case sl.Ref.IsConst():
+				fr.refs[sl.Reg] = r.t.AddConst(*parent.Const(sl.Ref))
+			default:
+				fr.refs[sl.Reg] = r.t.Input(sn.liveIndex(sl.Ref))
+			}
+			fr.regs[sl.Reg] = b.value(sl.Ref)
+		}
+		r.frames = append(r.frames, fr)
+	}
 }
 
 // finishInlined runs the pending inlined frames (outermost first in

@@ -190,6 +190,9 @@ const (
 	OpCallMayForce     // call_may_force_<t>(args...): the same, for calls that may run Python frames (PyPy's name)
 	OpGuardNoException // guard_no_exception(): follows a call; its exit is the call's own (the driver's check), so it emits no code
 	OpGuardNotForced   // guard_not_forced(): follows call_may_force; likewise no code
+	// The end of a function trace (entry.go).
+
+	OpFinish // finish(a): the traced function returns a; exit through Snap (the frame at its RETURN, a in the returned register) with ExitFinish. Last op of a FunctionTrace only.
 	numOpcodes
 )
 
@@ -222,6 +225,7 @@ var opInfos = [numOpcodes]opInfo{
 	OpInput:           {"input", 0, fResult, Void},
 	OpLabel:           {"label", -1, 0, Void},
 	OpJump:            {"jump", -1, fGuard, Void},
+	OpFinish:          {"finish", 1, fEffect, Void},
 	OpDebugMergePoint: {"debug_merge_point", 0, 0, Void},
 	OpSameAs:          {"same_as", 1, fResult, Void},
 
@@ -372,8 +376,9 @@ type TraceKind uint8
 
 // The kinds of trace.
 const (
-	LoopTrace   TraceKind = iota // inputs, [preamble, ] label, body, jump to the label
-	BridgeTrace                  // inputs (the parent guard's snapshot values), ops, jump to the parent loop's label
+	LoopTrace     TraceKind = iota // inputs, [preamble, ] label, body, jump to the label
+	BridgeTrace                    // inputs (the parent guard's snapshot values), ops, jump to the parent loop's label
+	FunctionTrace                  // inputs (the function's arguments), ops, finish: a function from its entry to its return
 )
 
 // Trace is a recorded (then optimised) trace. Its first NumInputs ops are
@@ -463,7 +468,7 @@ func (t *Trace) Emit(op Op) Ref {
 	if op.Type == Void && opInfos[op.Code].typ != Void {
 		op.Type = opInfos[op.Code].typ
 	}
-	if !op.Code.IsGuard() && op.Code != OpJump && !op.Code.IsCall() {
+	if !op.Code.IsGuard() && op.Code != OpJump && !op.Code.IsCall() && op.Code != OpFinish {
 		op.Snap = -1
 	}
 	op.Guard = -1
@@ -604,6 +609,9 @@ func (t *Trace) format(offsets []int, end int) string {
 		case OpCall, OpCallMayForce:
 			sep()
 			fmt.Fprintf(&b, "descr=<Call%s %s>", callSuffix(op.Type), t.callName(op.Aux))
+		case OpFinish:
+			sep()
+			fmt.Fprintf(&b, "descr=<DoneWithThisFrameDescr%s>", finishDescr(t.TypeOf(op.Args[0])))
 		case OpGetInteriorI, OpGetInteriorF, OpGetInteriorR, OpSetInterior:
 			sep()
 			off, stride, field := interior(op.Aux)
@@ -648,6 +656,9 @@ func (t *Trace) format(offsets []int, end int) string {
 func (t *Trace) Header() string {
 	if t.Kind == BridgeTrace {
 		return fmt.Sprintf("# bridge out of Guard 0x%x with %d ops", t.Parent.guardID(t.parentGuard()), t.CountOps())
+	}
+	if t.Kind == FunctionTrace {
+		return fmt.Sprintf("# Loop %d (%s) : entry bridge with %d ops", t.ID, t.Name, t.CountOps())
 	}
 	return fmt.Sprintf("# Loop %d (%s) : loop with %d ops", t.ID, t.Name, t.CountOps())
 }
@@ -705,9 +716,12 @@ func (t *Trace) Verify() error {
 				return fmt.Errorf("op %d: second label", i)
 			}
 			label = i
-		case OpJump:
+		case OpJump, OpFinish:
 			if i != len(t.Ops)-1 {
-				return fmt.Errorf("op %d: jump before the end", i)
+				return fmt.Errorf("op %d: %s before the end", i, op.Code.Name())
+			}
+			if op.Code == OpFinish && t.Kind == LoopTrace || op.Code == OpJump && t.Kind == FunctionTrace {
+				return fmt.Errorf("op %d: %s in a trace of the wrong kind", i, op.Code.Name())
 			}
 		case OpGuardNoOverflow:
 			j := i - 1
@@ -718,7 +732,7 @@ func (t *Trace) Verify() error {
 		if isOvf(op.Code) && (i+1 >= len(t.Ops) || t.Ops[i+1].Code != OpGuardNoOverflow) {
 			return fmt.Errorf("op %d %s: not followed by guard_no_overflow", i, op.Code.Name())
 		}
-		if op.Code.IsGuard() || op.Code == OpJump || op.Code.IsCall() {
+		if op.Code.IsGuard() || op.Code == OpJump || op.Code.IsCall() || op.Code == OpFinish {
 			if op.Snap < 0 || int(op.Snap) >= len(t.Snaps) {
 				return fmt.Errorf("op %d %s: no snapshot", i, op.Code.Name())
 			}
@@ -732,7 +746,7 @@ func (t *Trace) Verify() error {
 			}
 		}
 	}
-	if len(t.Ops) == 0 || t.Ops[len(t.Ops)-1].Code != OpJump {
+	if len(t.Ops) == 0 || t.Ops[len(t.Ops)-1].Code != OpJump && t.Ops[len(t.Ops)-1].Code != OpFinish {
 		return fmt.Errorf("trace does not end with a jump")
 	}
 	if t.Kind == LoopTrace && label < 0 {

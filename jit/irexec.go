@@ -135,6 +135,8 @@ func (c *irCode) exec(st *State, start int) (*irCode, int, ExitKind) {
 			}
 			i = c.label
 			continue
+		case OpFinish:
+			return exit(op, ExitFinish)
 		case OpSameAs:
 			r = a(0)
 		case OpGuardTrue:

@@ -43,6 +43,8 @@ type JIT struct {
 	// lastRecorded is the last loop trace as recorded (for benchmarks).
 	lastRecorded *Trace
 	decay        decayState
+	// off mirrors params.Off for FunctionHot's lock-free path.
+	off atomic.Bool
 }
 
 // Stats are the counters kilnjit.get_stats and jit-summary report.
@@ -60,6 +62,8 @@ type Stats struct {
 	AbortCompiling             int64
 	GuardFailures              int64
 	Entries                    int64
+	Functions                  int64 // function traces compiled (also counted in Loops)
+	Invalidated                int64 // loops and functions whose code was thrown away (retrace.go)
 }
 
 // loopKey identifies a loop: its code and header instruction.
@@ -83,6 +87,20 @@ type loop struct {
 	guards      map[guardKey]*guardStat
 	state       *State // reused by entries (takeState)
 	stateBusy   bool
+	// function: the trace is a function's from its entry (entry.go);
+	// tracing: it is being recorded (a call the recording finishes must
+	// not start another).
+	function, tracing bool
+	// unbridged counts entries since the code was compiled that left at
+	// once through a guard no bridge serves; retraces counts the times the
+	// code was thrown away for it (retrace.go).
+	unbridged, retraces int
+	bridges             int   // bridges compiled for the current code
+	sinceCompile        int64 // entries since the code was compiled
+	// finish, for a function, says how its trace's finish leaves; owner
+	// is the JIT that made it (Code.JITEntry points at it).
+	finish finishExit
+	owner  *JIT
 }
 
 type guardKey struct{ trace, snap int }
@@ -114,10 +132,27 @@ func (lp *loop) releaseState(st *State) {
 	}
 }
 
+// failedGuard returns the failure counts of the guard owning snapshot
+// snap of t, knowing on first use whether it is an entry guard.
+func (lp *loop) failedGuard(t *Trace, snap int) *guardStat {
+	gk := guardKey{t.ID, snap}
+	gs := lp.guards[gk]
+	if gs == nil {
+		gs = &guardStat{entry: entryGuard(lp, t, snap), number: guardNumber(t, snap)}
+		lp.guards[gk] = gs
+	}
+	return gs
+}
+
 type guardStat struct {
 	fails    int64
 	noBridge bool
 	bridged  bool
+	// entry says whether the guard runs before the loop's first
+	// iteration (entryGuard) and number is its log id, both worked out
+	// at its first failure.
+	entry  bool
+	number int64
 }
 
 // New returns a JIT with the given parameters and trace log (nil: none),
@@ -133,8 +168,10 @@ func New(p Params, log *tracelog.Log) *JIT {
 	if os.Getenv("KILN_JIT_BACKEND") == "irexec" {
 		b = IRExec{}
 	}
-	return &JIT{params: p, log: log, backend: b, peel: true,
+	j := &JIT{params: p, log: log, backend: b, peel: true,
 		loops: map[loopKey]*loop{}, traces: map[int]*Trace{}, codes: map[int]Code{}, start: time.Now()}
+	j.off.Store(p.Off)
+	return j
 }
 
 // HotThreshold tells the interpreter how often to report loops: the
@@ -156,7 +193,17 @@ func (j *JIT) Params() Params {
 func (j *JIT) SetParam(name string, value int) error {
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	return j.params.Set(name, value)
+	err := j.params.Set(name, value)
+	j.off.Store(j.params.Off)
+	return err
+}
+
+// setParams replaces every parameter (kilnjit.set_param with a string).
+func (j *JIT) setParams(p Params) {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	j.params = p
+	j.off.Store(p.Off)
 }
 
 // SetOff turns the JIT off or on.
@@ -164,6 +211,7 @@ func (j *JIT) SetOff(off bool) {
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	j.params.Off = off
+	j.off.Store(off)
 }
 
 // Stats returns a copy of the counters.
@@ -228,43 +276,64 @@ func loopName(th *runtime.Thread, c *runtime.Code, backEdge int) string {
 // that compiled code exists and the frame is at the loop header.
 func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (resume int, ok bool, err error) {
 	pc := lp.key.pc
+	rec := newRecorder(th, f, pc, p.TraceLimit)
+	rec.residualCost = p.ResidualCost
+	rec, tracing, rerr := j.record(th, f, pc, rec)
+	if rerr != nil {
+		resume, err = rec.finish(th, f)
+		j.aborted(th, lp, f, pc, 0, rerr, rec.t.CountOps(), tracing)
+		if iteratorExhausted(rerr) {
+			// The recording started as the loop ended: not the loop's
+			// fault, so it does not count toward blacklisting (aborted),
+			// and the next back-edge, inside the loop's next run, tries
+			// again.
+			f.Code.LoopCounts[pc] = uint32(th.Interp.JITHotInterval() - 1)
+		}
+		return resume, false, err
+	}
+	rec.t.Name = loopName(th, f.Code, rec.backEdge)
+	return pc, j.install(th, f, lp, rec, tracing), nil
+}
+
+// record runs the recorder rec, which starts at instruction pc of f, and
+// accounts for the time it took.
+func (j *JIT) record(th *runtime.Thread, f *runtime.Frame, pc int, rec *recorder) (*recorder, time.Duration, error) {
 	if j.log.Wants(tracelog.KindTraceStart) {
 		j.log.Emit(&tracelog.TraceStart{Stamp: stamp(th), Func: f.Code.Name, Pos: posOf(f.Code, pc)})
 	}
 	t0 := time.Now()
 	prev := th.SetProfileTier(runtime.TierTracing, 0, 0)
-	rec := newRecorder(th, f, pc, p.TraceLimit)
-	rec.residualCost = p.ResidualCost
 	rerr := rec.run()
 	th.RestoreProfileTier(prev)
 	tracing := time.Since(t0)
 	j.stats.Tracing++
 	j.stats.TracingTime += tracing
 	j.stats.RecordedOps += int64(rec.t.CountOps())
-	if rerr != nil {
-		resume, err = rec.finish(th, f)
-		j.aborted(th, lp, f, pc, 0, rerr, rec.t.CountOps(), tracing)
-		return resume, false, err
-	}
+	return rec, tracing, rerr
+}
+
+// install optimises and compiles the trace rec recorded for lp (a loop or
+// a function) and makes it lp's code, reporting whether it now has some.
+func (j *JIT) install(th *runtime.Thread, f *runtime.Frame, lp *loop, rec *recorder, tracing time.Duration) bool {
+	pc := max(lp.key.pc, 0)
 	t1 := time.Now()
-	prev = th.SetProfileTier(runtime.TierJITBackend, 0, 0)
+	prev := th.SetProfileTier(runtime.TierJITBackend, 0, 0)
 	defer th.RestoreProfileTier(prev)
 	rec.t.ID = j.newID()
-	rec.t.Name = loopName(th, f.Code, rec.backEdge)
 	j.lastRecorded = rec.t
 	opt := Optimize(rec.t, j.peel)
 	optimizing := time.Since(t1)
 	j.stats.OptimizeTime += optimizing
 	if j.backend == nil {
 		j.compileFailed(th, lp, f, pc, errors.New("no backend for this CPU"), opt, tracing)
-		return pc, false, nil
+		return false
 	}
 	t2 := time.Now()
 	code, cerr := j.backend.Compile(opt, nil)
 	backend := time.Since(t2)
 	if cerr != nil {
 		j.compileFailed(th, lp, f, pc, cerr, opt, tracing)
-		return pc, false, nil
+		return false
 	}
 	j.stats.Backend++
 	j.stats.BackendTime += backend
@@ -275,6 +344,9 @@ func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Para
 	j.stats.OptGuards += int64(opt.Guards())
 	lp.trace, lp.code, lp.entry = opt, code, rec.entry
 	lp.id = j.stats.Loops
+	if lp.function {
+		j.stats.Functions++
+	}
 	profRegisterLoop(th, lp, rec.t, opt, code)
 	lp.slots = slotsNeeded(opt)
 	j.traces[opt.ID] = opt
@@ -287,7 +359,7 @@ func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Para
 	if j.log.Wants(tracelog.KindLoopIR) {
 		j.log.Emit(&tracelog.LoopIR{Stamp: stamp(th), Loop: lp.id, Name: opt.Name, Text: opt.FormatCode(code)})
 	}
-	return pc, true, nil
+	return true
 }
 
 func (j *JIT) newID() int {
@@ -345,7 +417,7 @@ func (j *JIT) aborted(th *runtime.Thread, lp *loop, f *runtime.Frame, pc int, gu
 	}
 	if guard != 0 {
 		reason = tracelog.AbortBridge
-	} else {
+	} else if !iteratorExhausted(err) {
 		lp.aborts++
 		if lp.aborts >= maxAborts {
 			lp.blacklisted = true
@@ -355,6 +427,18 @@ func (j *JIT) aborted(th *runtime.Thread, lp *loop, f *runtime.Frame, pc int, gu
 		j.log.Emit(&tracelog.TraceAbort{Stamp: stamp(th), Func: f.Code.Name, Pos: posOf(f.Code, pc), Guard: guard, Reason: reason,
 			Detail: detail, Ops: int64(ops), Tracing: tracing})
 	}
+}
+
+// detailIteratorExhausted is the recorder's abort detail when a loop's
+// recording starts on its exhausted iterator (record.go, record_obj.go).
+const detailIteratorExhausted = "the loop's iterator is exhausted"
+
+// iteratorExhausted reports whether a recording aborted because it
+// started as the loop's iterator ran out: the loop exits there, which
+// says nothing about whether the loop can be traced.
+func iteratorExhausted(err error) bool {
+	var ae *abortError
+	return errors.As(err, &ae) && ae.reason == "loop exit" && ae.detail == detailIteratorExhausted
 }
 
 // enter runs the loop's compiled code from the frame, which is at the
@@ -368,6 +452,7 @@ func (j *JIT) enter(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (i
 			return header, nil
 		}
 		lp.entries++
+		lp.sinceCompile++
 		j.stats.Entries++
 		t0 := time.Now()
 		prev := th.SetProfileTier(runtime.TierJIT, uint32(lp.id), 0)
@@ -379,31 +464,30 @@ func (j *JIT) enter(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (i
 			return rs.resume, rs.err
 		}
 		t := j.traces[int(st.ExitTrace)]
-		sn := &t.Snaps[st.ExitSnap]
-		resume, err := restore(th, f, t, sn, st.Slots)
-		if err != nil {
-			return resume, err
-		}
+		snap := int(st.ExitSnap)
 		// Come back at the loop's next back-edge, as PyPy's interpreter
 		// enters compiled code at every loop header that has some: the
 		// interpreter reports a loop when its counter is a multiple of the
 		// report interval.
 		lp.key.code.LoopCounts[header] = uint32(th.Interp.JITHotInterval() - 1)
-		switch kind {
-		case ExitPreempt:
-			goruntime.Gosched()
-			if resume == header {
-				continue
-			}
-			return resume, nil
-		case ExitGuard:
+		if kind == ExitGuard {
 			j.stats.GuardFailures++
-			reenter, at, err := j.guardFailed(th, f, lp, t, int(st.ExitSnap), resume, p)
+			reenter, at, err := j.guardFailed(th, f, lp, t, snap, st.Slots, p)
 			if err != nil || !reenter {
 				return at, err
 			}
 			st.Slots = growSlots(st.Slots, lp.slots)
 			continue // a bridge took the frame to the header: re-enter
+		}
+		resume, err := restore(th, f, t, &t.Snaps[snap], st.Slots)
+		if err != nil {
+			return resume, err
+		}
+		if kind == ExitPreempt {
+			goruntime.Gosched()
+			if resume == header {
+				continue
+			}
 		}
 		return resume, nil
 	}
@@ -414,7 +498,7 @@ func (j *JIT) run(code Code, st *State, rs *residualServer) ExitKind {
 	for {
 		kind := code.Run(st)
 		switch {
-		case kind == ExitResidual && rs.serve(st):
+		case kind == ExitResidual && rs != nil && rs.serve(st):
 		case kind != ExitCall:
 			return kind
 		default:
@@ -460,35 +544,47 @@ func loadEntry(f *runtime.Frame, entry []EntrySlot, slots []uint64) bool {
 	return true
 }
 
-// guardFailed counts a failure of the guard owning snapshot snap of t
-// and, past trace_eagerness, records and compiles a bridge from the
-// restored frame. It reports whether a bridge now leads the frame to the
+// guardFailed counts a failure of the guard owning snapshot snap of t,
+// whose exit values are in slots, and leaves the frame as the snapshot
+// describes. Past trace_eagerness it records and compiles a bridge from
+// there instead: for a guard inside inlined calls, the bridge starts in
+// the innermost inlined frame (its frames are rebuilt for the recorder,
+// not run by the interpreter), returns through them and goes on to the
+// loop header (for a function trace, to the function's RETURN, where it
+// ends in finish). It reports whether a bridge now leads the frame to the
 // loop header (so compiled code can be re-entered at once); if not, at is
-// where the interpreter resumes (resume, unless a bridge recording moved
-// the frame on).
-func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Trace, snap, resume int, p Params) (reenter bool, at int, err error) {
-	gk := guardKey{t.ID, snap}
-	gs := lp.guards[gk]
-	if gs == nil {
-		gs = &guardStat{}
-		lp.guards[gk] = gs
-	}
+// where the interpreter resumes.
+func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Trace, snap int, slots []uint64, p Params) (reenter bool, at int, err error) {
+	sn := &t.Snaps[snap]
+	gs := lp.failedGuard(t, snap)
 	gs.fails++
-	guardNo := guardNumber(t, snap)
+	guardNo := gs.number
 	if j.log.Wants(tracelog.KindGuardFail) && gs.fails&(gs.fails-1) == 0 {
-		j.log.Emit(&tracelog.GuardFail{Stamp: stamp(th), Loop: lp.id, Guard: guardNo, Pos: posOf(lp.key.code, t.Snaps[snap].Frames[0].PC), Count: gs.fails})
+		j.log.Emit(&tracelog.GuardFail{Stamp: stamp(th), Loop: lp.id, Guard: guardNo, Pos: posOf(lp.key.code, sn.Frames[0].PC), Count: gs.fails})
 	}
-	if gs.bridged || gs.noBridge || gs.fails <= int64(p.TraceEagerness) || len(t.Snaps[snap].Frames) > 1 || j.backend == nil {
-		return false, resume, nil
+	if !gs.bridged && gs.fails > int64(p.TraceEagerness) && lp.bridges >= maxBridges {
+		gs.noBridge = true // a chain of bridges that keep failing: retrace instead
+	}
+	if gs.noBridge && gs.entry {
+		lp.unbridged++
+		j.maybeRetrace(th, lp, "a guard no bridge serves fails on most entries")
+	}
+	if gs.bridged || gs.noBridge || gs.fails <= int64(p.TraceEagerness) || j.backend == nil || lp.code == nil {
+		at, err := restore(th, f, t, sn, slots)
+		return false, at, err
 	}
 	code := j.codes[t.ID]
-	pc := t.Snaps[snap].Frames[0].PC
+	inner := sn.Frames[len(sn.Frames)-1]
+	pc := sn.Frames[0].PC
 	if j.log.Wants(tracelog.KindTraceStart) {
-		j.log.Emit(&tracelog.TraceStart{Stamp: stamp(th), Func: f.Code.Name, Pos: posOf(f.Code, pc), Guard: guardNo})
+		j.log.Emit(&tracelog.TraceStart{Stamp: stamp(th), Func: inner.Code.Name, Pos: posOf(inner.Code, inner.PC), Guard: guardNo})
 	}
 	t0 := time.Now()
+	restoreLoopFrame(f, t, sn, slots)
 	rec := newBridgeRecorder(th, f, t, snap, lp.key.pc, p.TraceLimit, lp.entry)
 	rec.residualCost = p.ResidualCost
+	rec.function = lp.function
+	rec.addInlinedFrames(t, sn, slots)
 	rerr := rec.run()
 	tracing := time.Since(t0)
 	j.stats.Tracing++
@@ -513,9 +609,10 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	if err != nil {
 		gs.noBridge = true
 		j.stats.AbortCompiling++
-		return true, lp.key.pc, nil // the frame is at the header all the same
+		return bridgeEnd(lp, rec) // the frame is where the bridge ends all the same
 	}
 	gs.bridged = true
+	lp.bridges++
 	profRegisterBridge(th, lp, rec.t, opt, bcode)
 	j.traces[opt.ID] = opt
 	j.codes[opt.ID] = bcode
@@ -533,6 +630,16 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	}
 	if j.log.Wants(tracelog.KindBridgeIR) {
 		j.log.Emit(&tracelog.BridgeIR{Stamp: stamp(th), Guard: guardNo, Text: opt.FormatCode(bcode)})
+	}
+	return bridgeEnd(lp, rec)
+}
+
+// bridgeEnd is where a bridge recording that succeeded left the frame:
+// a loop's at its header, to re-enter the loop's code; a function's at
+// its RETURN, the call done.
+func bridgeEnd(lp *loop, rec *recorder) (reenter bool, at int, err error) {
+	if lp.function {
+		return false, rec.frames[0].pc, nil
 	}
 	return true, lp.key.pc, nil
 }
@@ -576,7 +683,7 @@ func (j *JIT) Shutdown() {
 			AbortBadLoop: s.AbortBadLoop, Loops: s.Loops, Bridges: s.Bridges,
 			InterpTime:   max(0, time.Since(j.start)-s.TracingTime-s.OptimizeTime-s.BackendTime-s.CompiledTime),
 			OptimizeTime: s.OptimizeTime, CompiledTime: s.CompiledTime, AbortUnsupported: s.AbortUnsupported,
-			AbortRecursion: s.AbortRecursion, GuardFailures: s.GuardFailures,
+			AbortRecursion: s.AbortRecursion, GuardFailures: s.GuardFailures, Invalidated: s.Invalidated,
 		})
 	}
 }

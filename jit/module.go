@@ -63,9 +63,7 @@ func kilnjitSetParam(th *runtime.Thread, args []runtime.Value, kwnames []string)
 		case "default":
 			if j != nil {
 				d := DefaultParams()
-				j.mu.Lock()
-				j.params = d
-				j.mu.Unlock()
+				j.setParams(d)
 			}
 		default:
 			var p Params
@@ -76,9 +74,7 @@ func kilnjitSetParam(th *runtime.Thread, args []runtime.Value, kwnames []string)
 				return runtime.Value{}, runtime.Errorf(runtime.ValueError, "error in JIT parameters string: %s", spec)
 			}
 			if j != nil {
-				j.mu.Lock()
-				j.params = p
-				j.mu.Unlock()
+				j.setParams(p)
 			}
 		}
 	}
@@ -119,6 +115,7 @@ func kilnjitGetStats(th *runtime.Thread, args []runtime.Value, kwnames []string)
 		{"ABORT_COMPILING", s.AbortCompiling},
 		{"TOTAL_COMPILED_LOOPS", s.Loops}, {"TOTAL_COMPILED_BRIDGES", s.Bridges},
 		{"GUARD_FAILURES", s.GuardFailures}, {"ENTRIES", s.Entries},
+		{"TOTAL_COMPILED_FUNCTIONS", s.Functions}, {"INVALIDATED", s.Invalidated},
 	} {
 		d.SetStr(kv.name, runtime.Int(kv.v))
 	}

@@ -132,11 +132,12 @@ func (f *folder) emitInputs() {
 	}
 }
 
-// pass re-emits every source op except inputs and the final jump.
+// pass re-emits every source op except inputs and the final jump or
+// finish.
 func (f *folder) pass() {
 	for i := range f.src.Ops {
 		op := &f.src.Ops[i]
-		if op.Code == OpInput || op.Code == OpJump {
+		if op.Code == OpInput || op.Code == OpJump || op.Code == OpFinish {
 			continue
 		}
 		f.m[i] = f.op(op)

@@ -17,6 +17,9 @@ const labelID = 1
 // without a label): folding and peeling when peel is set, folding only
 // otherwise (then the label follows the inputs). Bridges are folded.
 func Optimize(src *Trace, peel bool) *Trace {
+	if endsInFinish(src) {
+		return optimizeFunction(src) // function traces hold no residual calls (residualsServed)
+	}
 	t := optimize(src, peel)
 	t.planResiduals()
 	return t

@@ -29,7 +29,7 @@ const profMergeWeight = 4
 // profRegisterLoop tells the profiler about loop lp, compiled from opt
 // (recorded as rec) into code: its header, and the positions of its body.
 func profRegisterLoop(th *runtime.Thread, lp *loop, rec, opt *Trace, code Code) {
-	l := &runtime.JITLoop{ID: uint32(lp.id), Code: lp.key.code, PC: lp.key.pc,
+	l := &runtime.JITLoop{ID: uint32(lp.id), Code: lp.key.code, PC: max(lp.key.pc, 0), // a function trace's key pc is -1
 		Positions: [][]runtime.ProfileFrame{nil}, Weights: []uint32{0}}
 	tb := profNewTable(l, lp.key.code, rec, opt)
 	tb.addTrace(opt, code, opt.Label()+1)

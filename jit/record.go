@@ -74,6 +74,9 @@ type recorder struct {
 	backEdge int
 	limit    int
 	bridge   bool
+	// function: the trace is a function's, from its entry to its return
+	// (entry.go); header is -1.
+	function bool
 
 	entry []EntrySlot // one per input, in input order
 	// loopEntry, for a bridge, describes the inputs of the loop it
@@ -417,14 +420,17 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 			return r.jump(fr, int(insns[pc+1]))
 		}
 	case compile.JNONE:
-		_, xv, err := r.get(fr, a)
+		x, xv, err := r.get(fr, a)
 		if err != nil {
 			return false, err
 		}
-		// Every object a trace holds in a register has its exact class
-		// guarded (entry, item and attribute reads, residual results) or
-		// is a constant: whether it is None is known.
-		if xv.IsNone() == (b != 0) {
+		if r.t.TypeOf(x) == Ptr {
+			if r.recordJumpNone(x, xv, b != 0) {
+				return r.jump(fr, int(insns[pc+1]))
+			}
+			break
+		}
+		if b == 0 { // "is not None" holds for a number
 			return r.jump(fr, int(insns[pc+1]))
 		}
 	case compile.FORITER:
@@ -463,6 +469,9 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 			return false, r.orResidual(fr, op, a, b, c, next, err)
 		}
 	case compile.RETURN:
+		if len(r.frames) == 1 && r.function {
+			return true, r.recordFinish(fr, a)
+		}
 		if len(r.frames) == 1 {
 			return false, abortf("loop exit", "return from the loop's function")
 		}
@@ -499,7 +508,17 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		if err := r.loadDeref(fr, a, b); err != nil {
 			return false, err
 		}
+	case compile.IS, compile.ISNOT:
+		if err := r.recordIs(fr, a, b, c, op == compile.ISNOT); err != nil {
+			return false, err
+		}
 	case compile.POW:
+		if handled, err := r.recordPow(fr, a, b, c); handled {
+			if err != nil {
+				return false, err
+			}
+			break
+		}
 		if err := r.sqrtPow(fr, a, b, c); err != nil {
 			return false, err
 		}

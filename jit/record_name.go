@@ -62,7 +62,7 @@ func (r *recorder) loadName(fr *recFrame, a int, name string) error {
 	}
 	kind := kindOf(v)
 	if kind == Bool || (kind == Ptr && v.IsImmediate()) {
-		return abortf("unsupported", "LOADNAME %s of %s", name, v.Type().Name)
+		return r.loadNameImmediate(fr, a, name, idx, v)
 	}
 	d := r.nameGuardKeys(fr)
 	if kind == Ptr {
@@ -100,6 +100,10 @@ func (r *recorder) storeName(fr *recFrame, a int, name string) error {
 	}
 	kind := r.t.TypeOf(val)
 	idx, old := nameEntry(fr.globals, name)
+	if idx >= 0 && r.storeNameImmediate(fr, val, vv, old, idx) {
+		fr.globals.SetStr(name, vv)
+		return nil
+	}
 	if (kind != Int && kind != Float) || idx < 0 || kindOf(old) != kind {
 		return abortf("unsupported", "STORENAME %s: new name or changing kind", name)
 	}

@@ -367,6 +367,9 @@ func entryTag(kind Type) int64 {
 	if kind == Float {
 		return int64(FloatTag)
 	}
+	if kind == Bool {
+		return int64(BoolTag)
+	}
 	return int64(IntTag)
 }
 

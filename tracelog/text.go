@@ -501,8 +501,26 @@ func (e *LoopIR) appendTextBody(b []byte) []byte {
 		b = append(b, e.Name...)
 		b = append(b, ')')
 	}
-	b = append(b, " : loop"...)
+	b = append(b, " : "...)
+	b = append(b, irKind(e.Text)...)
 	return appendIR(b, e.Text)
+}
+
+// irKind is the kind PyPy's header gives a trace: "entry bridge" for a
+// function's trace from its entry, which ends in finish instead of a
+// jump, else "loop".
+func irKind(text string) string {
+	lines := strings.Split(text, "\n")
+	for i := len(lines) - 1; i >= 0; i-- {
+		if strings.HasSuffix(lines[i], ": --end of the loop--") {
+			continue
+		}
+		if _, op, ok := strings.Cut(lines[i], ": "); ok && strings.HasPrefix(op, "finish(") {
+			return "entry bridge"
+		}
+		break
+	}
+	return "loop"
 }
 
 func (e *BridgeIR) appendTextBody(b []byte) []byte {
@@ -541,7 +559,7 @@ func (e *LoopIR) parseTextBody(lines []string) error {
 	if len(lines) == 0 {
 		return nil // profiling mode: frame lines only
 	}
-	head := lines[0]
+	head := strings.Replace(lines[0], " : entry bridge with ", " : loop with ", 1)
 	if rest, ok := strings.CutPrefix(head, "# Loop "); ok {
 		id, afterID, _ := strings.Cut(rest, " ")
 		if name, ok := strings.CutPrefix(afterID, "("); ok {

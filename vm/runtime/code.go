@@ -7,6 +7,7 @@ package runtime
 
 import (
 	"math/big"
+	"unsafe"
 
 	"github.com/kilnpy/kiln/vm/compile"
 )
@@ -48,6 +49,16 @@ type Code struct {
 	// positional parameters (no *args, **kwargs, keyword-only ones) and is
 	// not a generator, so calls bind arguments by copying; else -1.
 	simpleArgc int
+
+	// CallCount counts calls of the code through the simple call path
+	// (callSimple) while a JIT wants hot functions (none are counted with
+	// the JIT off): it hears of a function when the count passes a
+	// multiple of its report interval (jitsupport.go). Unsynchronized, as
+	// LoopCounts.
+	CallCount uint32
+	// JITEntry is the JIT's own record of the function (opaque here), so
+	// that a hot call finds it without a map lookup.
+	JITEntry unsafe.Pointer
 }
 
 // HotLoopThreshold is the number of back-edges after which a loop header is

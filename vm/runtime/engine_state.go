@@ -14,6 +14,11 @@ type interpExec struct {
 	// hotMask+1 back-edges (HotLoopThreshold unless the JIT asks for
 	// fewer; see jitsupport.go).
 	hotMask uint32
+	// funcJIT is jit if it also wants hot function entries; it hears of
+	// a function every funcInterval calls (a power of two; 0: calls are
+	// not counted, the JIT is off or does not want them; jitsupport.go).
+	funcJIT      JITFunctionHook
+	funcInterval uint32
 }
 
 // JITHook is implemented by a JIT compiler that the embedder plugs into an

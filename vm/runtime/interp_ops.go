@@ -940,6 +940,15 @@ func (th *Thread) callSimple(fn *Function, args []Value) (Value, error) {
 	if len(fn.Closure) > 0 {
 		copy(nf.Regs[fc.NumLocals+len(fc.Cellvars):], fn.Closure)
 	}
+	if iv := th.Interp.exec.funcInterval; iv != 0 {
+		if fc.CallCount++; fc.CallCount&(iv-1) == 0 {
+			if v, done := th.functionHot(nf); done {
+				th.popFrame(nf)
+				th.depth--
+				return v, nil
+			}
+		}
+	}
 	v, err := th.run(nf)
 	th.popFrame(nf)
 	th.depth--
@@ -958,6 +967,15 @@ func (th *Thread) callSimpleSelf(fn *Function, self Value, args []Value) (Value,
 	nf.Func = fn
 	if len(fn.Closure) > 0 {
 		copy(nf.Regs[fc.NumLocals+len(fc.Cellvars):], fn.Closure)
+	}
+	if iv := th.Interp.exec.funcInterval; iv != 0 {
+		if fc.CallCount++; fc.CallCount&(iv-1) == 0 {
+			if v, done := th.functionHot(nf); done {
+				th.popFrame(nf)
+				th.depth--
+				return v, nil
+			}
+		}
 	}
 	v, err := th.run(nf)
 	th.popFrame(nf)

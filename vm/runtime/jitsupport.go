@@ -11,6 +11,8 @@ import (
 	"math"
 	"reflect"
 	"unsafe"
+
+	"github.com/kilnpy/kiln/vm/compile"
 )
 
 // JITImmediateTags returns the p words of immediate ints, floats and
@@ -210,13 +212,68 @@ func (interp *Interpreter) jitInstall(h JITHook) {
 		// Report a loop every threshold/32 back-edges (a power of two), so
 		// that tracing starts within 1/32 of the threshold: PyPy's 1039
 		// means the 1088th iteration, not the 2048th.
-		want := (t.HotThreshold() + 31) / 32
-		n := uint32(1)
-		for int(n) < want && n < HotLoopThreshold {
-			n <<= 1
-		}
-		interp.exec.hotMask = n - 1
+		interp.exec.hotMask = jitReportMask(t.HotThreshold())
 	}
+	interp.exec.funcJIT, interp.exec.funcInterval = nil, 0
+	if fh, ok := h.(JITFunctionHook); ok {
+		interp.exec.funcJIT = fh
+		interp.exec.funcInterval = jitReportMask(fh.FunctionThreshold()) + 1
+	}
+}
+
+// jitReportMask is the counter mask that reports every threshold/32
+// events (a power of two, at most HotLoopThreshold), so that tracing
+// starts within 1/32 of the threshold.
+func jitReportMask(threshold int) uint32 {
+	want := (threshold + 31) / 32
+	n := uint32(1)
+	for int(n) < want && n < HotLoopThreshold {
+		n <<= 1
+	}
+	return n - 1
+}
+
+// JITFunctionHook is implemented by a JIT hook that also compiles hot
+// functions from their entry (PyPy's function_threshold). The interpreter
+// counts calls of plain functions (Code.CallCount) and, every
+// JITFunctionInterval calls, calls FunctionHot with the callee's new frame
+// before it runs a single instruction: the hook may run compiled code for
+// the function on that frame and returns the instruction the interpreter
+// resumes at (0 if it did nothing; a RETURN once compiled code finished),
+// with an exception the instruction at resumePC-1 raised.
+type JITFunctionHook interface {
+	FunctionThreshold() int
+	FunctionHot(th *Thread, f *Frame) (resumePC int, err error)
+}
+
+// JITFunctionInterval is how many calls of a function pass between two
+// reports of it to FunctionHot.
+func (interp *Interpreter) JITFunctionInterval() int { return int(interp.exec.funcInterval) }
+
+// functionHot reports the hot function of the new frame f to the hook and
+// sets where f starts (and the exception it starts by unwinding). done
+// reports that compiled code ran the call to its RETURN: v is the result
+// and the caller pops f without running it, as RETURN would have.
+//
+//go:noinline
+func (th *Thread) functionHot(f *Frame) (v Value, done bool) {
+	pc, err := th.Interp.exec.funcJIT.FunctionHot(th, f)
+	if err != nil {
+		f.throw = err
+		f.PC = max(pc, 1)
+		return Value{}, false
+	}
+	if pc > 0 {
+		if w := f.Code.Insns[pc]; compile.Opcode(w) == compile.RETURN {
+			f.PC = pc + 1
+			if th.Interp.Pending.Load()&PendingProfile != 0 {
+				th.profileSafePoint()
+			}
+			return f.Regs[uint8(w>>8)], true
+		}
+	}
+	f.PC = pc
+	return Value{}, false
 }
 
 // JITHotInterval is how many back-edges pass between two reports of the
