@@ -27,6 +27,10 @@ func entryParams() Params {
 	p.Threshold = 1
 	p.FunctionThreshold = 64
 	p.TraceEagerness = 20
+	// The programs call their functions from loops that also append to a
+	// list: with residual calls those loops would compile, inlining the
+	// functions, which would then never be entered from the interpreter.
+	p.ResidualCost = 1 << 20
 	return p
 }
 
