@@ -96,6 +96,8 @@ type threadExec struct {
 	limit int
 
 	handled Value // the exception being handled (sys.exception()), or zero
+
+	genPool genPool // generators recycled by for loops (generator_loop.go)
 }
 
 // CurrentFrame returns the thread's innermost frame, or nil.
@@ -294,6 +296,7 @@ var FrameType = NewBuiltinType("frame", ObjectType, LayoutOther, 0)
 
 // NewFrameObject returns a frame object describing f now.
 func NewFrameObject(f *Frame) Value {
+	genEscapes(f)
 	return ValueOf(&FrameObject{Object: Object{typ: FrameType}, Code: f.Code, Globals: f.Globals,
 		Locals: f.LocalsDict(), Lineno: f.Line(), Lasti: max(f.PC-1, 0), back: f.Back, live: f})
 }

@@ -19,6 +19,13 @@ type Generator struct {
 	Qualname string
 	running  bool
 	finished bool
+	// poolClass is the index plus one of the generator's allocation in
+	// genInlineRegs (zero: registers allocated apart), and loopOwned says
+	// that only a for loop's temporaries refer to it, which recycle it
+	// when it is exhausted (generator_loop.go). Beside the flags above,
+	// they take no room.
+	poolClass int8
+	loopOwned bool
 	// handled is the generator's own "exception being handled" while it
 	// is suspended inside an except clause.
 	handled Value
@@ -46,11 +53,24 @@ func newGenerator(th *Thread, fn *Function) *Generator {
 	}
 	// Field by field: assigning whole struct values to the new object
 	// would copy them with a bulk write barrier while the collector runs.
-	g, f := genAllocFrame(code.NumRegs)
+	g, f := genAllocFrame(&th.exec, code.NumRegs)
 	g.typ, g.fn, g.Name, g.Qualname, g.frame = GeneratorType, fn, fn.Name, fn.Qualname, f
 	f.Code, f.Globals, f.Builtins, f.Func, f.gen = code, fn.Globals, fn.Builtins, fn, g
 	copy(f.Regs[code.KBase:], code.KVals)
 	return g
+}
+
+// callGenerator calls the generator function fn: a new generator with
+// the arguments bound, its code not started.
+func (th *Thread) callGenerator(fn *Function, args []Value) (*Generator, error) {
+	g := newGenerator(th, fn)
+	f := g.frame
+	if err := bindArgs(th, fn, f.Regs, args, nil); err != nil {
+		return nil, err
+	}
+	code := fn.Code
+	copy(f.Regs[code.NumLocals+len(code.Cellvars):], fn.Closure)
+	return g, nil
 }
 
 // genFrameWith is a generator, its frame and the frame's registers in
@@ -64,29 +84,38 @@ type genFrameWith[R any] struct {
 // genAllocFrame allocates a generator and its frame with nregs registers
 // (f.Regs set, everything else zero). Most generator functions are small,
 // so their registers share the allocation too: one object for the
-// collector instead of two. Race builds need padding after the registers
+// collector instead of two; a generator a for loop has recycled is
+// reused first. Race builds need padding after the registers
 // (regview_race.go) and allocate them apart.
-func genAllocFrame(nregs int) (*Generator, *Frame) {
-	if regsViewPad == 0 {
-		// The bounds fill Go's size classes from 448 to 896 bytes.
-		switch {
-		case nregs <= 7:
-			return genAllocInline[[7]Value](nregs)
-		case nregs <= 11:
-			return genAllocInline[[11]Value](nregs)
-		case nregs <= 15:
-			return genAllocInline[[15]Value](nregs)
-		case nregs <= 19:
-			return genAllocInline[[19]Value](nregs)
-		case nregs <= 27:
-			return genAllocInline[[27]Value](nregs)
-		case nregs <= 35:
-			return genAllocInline[[35]Value](nregs)
+func genAllocFrame(ex *threadExec, nregs int) (*Generator, *Frame) {
+	k := genClassFor(nregs)
+	if k >= 0 {
+		if g, f := ex.genReuse(k, nregs); g != nil {
+			return g, f
 		}
 	}
-	s := new(genFrameWith[struct{}])
-	s.f.Regs = make([]Value, nregs, nregs+regsViewPad)
-	return &s.g, &s.f
+	var g *Generator
+	var f *Frame
+	switch k {
+	case 0:
+		g, f = genAllocInline[[7]Value](nregs)
+	case 1:
+		g, f = genAllocInline[[11]Value](nregs)
+	case 2:
+		g, f = genAllocInline[[15]Value](nregs)
+	case 3:
+		g, f = genAllocInline[[19]Value](nregs)
+	case 4:
+		g, f = genAllocInline[[27]Value](nregs)
+	case 5:
+		g, f = genAllocInline[[35]Value](nregs)
+	default:
+		s := new(genFrameWith[struct{}])
+		s.f.Regs = make([]Value, nregs, nregs+regsViewPad)
+		return &s.g, &s.f
+	}
+	g.poolClass = int8(k + 1)
+	return g, f
 }
 
 // genAllocInline is genAllocFrame with the registers in the allocation;

@@ -1112,12 +1112,16 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					}
 				case GeneratorType: // resumed directly, not through the Next slot
 					f.PC = pc
-					v, done, e := as[Generator](it).resume(th, Value{}, nil)
+					g := as[Generator](it)
+					v, done, e := g.resume(th, Value{}, nil)
 					if e != nil {
 						err = e
 						break dispatch
 					}
 					if done {
+						if g.loopOwned {
+							th.genRecycle(g)
+						}
 						pc = int(insns[pc])
 						continue
 					}
@@ -1155,14 +1159,27 @@ func (th *Thread) run(f *Frame) (Value, error) {
 						break
 					}
 				}
-				if callee.p != nil && callee.Type() == FunctionType && isSimple(as[Function](callee), int(c)) {
-					v, e := th.callSimple(as[Function](callee), args)
-					if e != nil {
-						err = e
-						break
+				if callee.p != nil && callee.Type() == FunctionType {
+					fn := as[Function](callee)
+					if isSimple(fn, int(c)) {
+						v, e := th.callSimple(fn, args)
+						if e != nil {
+							err = e
+							break
+						}
+						regs[a] = v
+						continue
 					}
-					regs[a] = v
-					continue
+					if fn.Code.Flags&(compile.FlagGenerator|compile.FlagCoroutine) == compile.FlagGenerator {
+						g, e := th.callGenerator(fn, args)
+						if e != nil {
+							err = e
+							break
+						}
+						genMarkLoopOwned(code, pc, a, g)
+						regs[a] = ValueOf(g)
+						continue
+					}
 				}
 				if callee.p != nil && callee.Type() == TypeType {
 					if v, ok, e := th.newInstance(as[Type](callee), args); ok {
