@@ -51,12 +51,46 @@ func newGenerator(th *Thread, fn *Function) *Generator {
 	if len(code.ExcTable) > 0 {
 		return newWatchedGenerator(th, fn)
 	}
-	// Field by field: assigning whole struct values to the new object
-	// would copy them with a bulk write barrier while the collector runs.
-	g, f := genAllocFrame(&th.exec, code.NumRegs)
-	g.typ, g.fn, g.Name, g.Qualname, g.frame = GeneratorType, fn, fn.Name, fn.Qualname, f
-	f.Code, f.Globals, f.Builtins, f.Func, f.gen = code, fn.Globals, fn.Builtins, fn, g
-	copy(f.Regs[code.KBase:], code.KVals)
+	g, f := genAllocFrame(&th.exec, code)
+	// Field by field, and only the fields that differ: a recycled
+	// generator (generator_loop.go) usually ran the same function, and
+	// while the collector runs every pointer store pays a write barrier.
+	// Assigning whole struct values would copy them with a bulk one.
+	if g.typ != GeneratorType {
+		g.typ = GeneratorType
+	}
+	if g.fn != fn {
+		g.fn = fn
+	}
+	if g.Name != fn.Name {
+		g.Name = fn.Name
+	}
+	if g.Qualname != fn.Qualname {
+		g.Qualname = fn.Qualname
+	}
+	if g.frame != f {
+		g.frame, f.gen = f, g
+	}
+	if f.Code != code {
+		f.Code = code
+	}
+	if f.Globals != fn.Globals {
+		f.Globals = fn.Globals
+	}
+	if f.Builtins != fn.Builtins {
+		f.Builtins = fn.Builtins
+	}
+	if f.Func != fn {
+		f.Func = fn
+	}
+	// A loop, not copy(): a typed copy pays a bulk barrier, and a recycled
+	// generator of the same code has its constants in place already.
+	kregs := f.Regs[code.KBase:]
+	for i, k := range code.KVals {
+		if kregs[i] != k {
+			kregs[i] = k
+		}
+	}
 	return g
 }
 
@@ -81,16 +115,18 @@ type genFrameWith[R any] struct {
 	regs R
 }
 
-// genAllocFrame allocates a generator and its frame with nregs registers
-// (f.Regs set, everything else zero). Most generator functions are small,
+// genAllocFrame allocates a generator and its frame with registers for
+// code (f.Regs set, everything else zero, or for a recycled generator
+// the registers zero but code's constants, see genReuse). Most generator functions are small,
 // so their registers share the allocation too: one object for the
 // collector instead of two; a generator a for loop has recycled is
 // reused first. Race builds need padding after the registers
 // (regview_race.go) and allocate them apart.
-func genAllocFrame(ex *threadExec, nregs int) (*Generator, *Frame) {
+func genAllocFrame(ex *threadExec, code *Code) (*Generator, *Frame) {
+	nregs := code.NumRegs
 	k := genClassFor(nregs)
 	if k >= 0 {
-		if g, f := ex.genReuse(k, nregs); g != nil {
+		if g, f := ex.genReuse(k, code); g != nil {
 			return g, f
 		}
 	}
@@ -119,10 +155,12 @@ func genAllocFrame(ex *threadExec, nregs int) (*Generator, *Frame) {
 }
 
 // genAllocInline is genAllocFrame with the registers in the allocation;
-// R is an array of at least nregs Values.
+// R is an array of at least nregs Values. The registers' capacity is the
+// whole array, so that a recycled generator's frame reslices them
+// without storing a pointer.
 func genAllocInline[R any](nregs int) (*Generator, *Frame) {
 	s := new(genFrameWith[R])
-	s.f.Regs = unsafe.Slice((*Value)(unsafe.Pointer(&s.regs)), nregs)
+	s.f.Regs = unsafe.Slice((*Value)(unsafe.Pointer(&s.regs)), unsafe.Sizeof(s.regs)/unsafe.Sizeof(Value{}))[:nregs]
 	return &s.g, &s.f
 }
 
@@ -236,8 +274,14 @@ func (g *Generator) finish() {
 	if g.watched {
 		generatorFinished(g)
 	}
-	g.frame.Regs = nil
-	g.handled = Value{}
+	if g.poolClass != 0 {
+		g.frame.Regs = g.frame.Regs[:0] // inline: nothing to free, and no pointer store
+	} else {
+		g.frame.Regs = nil
+	}
+	if g.handled.p != nil {
+		g.handled = Value{}
+	}
 }
 
 // throwInto throws exc into the iterator sub (for a generator suspended in

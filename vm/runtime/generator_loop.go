@@ -67,28 +67,33 @@ func genClassFor(nregs int) int {
 	return -1
 }
 
-// genReuse returns a recycled generator of class k with its frame's
-// registers (nregs of them, all zero) and everything else zero, or nil
-// when the pool of that class is empty.
-func (ex *threadExec) genReuse(k, nregs int) (*Generator, *Frame) {
+// genReuse returns a recycled generator of class k for code, or nil when
+// the pool of that class is empty. Its state is a new generator's, and its
+// registers are zero but for code's constants when it ran code before;
+// the pointer fields still name what it ran last (newGenerator stores
+// those that differ).
+func (ex *threadExec) genReuse(k int, code *Code) (*Generator, *Frame) {
 	pool := ex.genPool[k]
 	n := len(pool)
 	if n == 0 {
 		return nil, nil
 	}
 	g := pool[n-1]
-	pool[n-1] = nil
-	ex.genPool[k] = pool[:n-1]
+	ex.genPool[k] = pool[:n-1] // the slot is overwritten by the next recycle
 	f := g.frame
-	*g = Generator{}
-	*f = Frame{}
-	f.Regs = genInlineRegsOf(g, k)[:nregs:nregs]
-	g.poolClass = int8(k + 1)
+	if old := f.Code; old != code {
+		genClearRegs(f.Regs[old.KBase:old.NumRegs])
+	}
+	f.Regs = f.Regs[:code.NumRegs]
+	f.PC = 0
+	g.finished = false
 	return g, f
 }
 
 // genRecycle returns an exhausted loop-owned generator to the pool. Its
-// registers are cleared now, so that what they held dies with the loop.
+// registers but the constants are cleared now, so that what they held
+// dies with the loop; the constants stay for the next generator of the
+// same code.
 func (th *Thread) genRecycle(g *Generator) {
 	g.loopOwned = false
 	k := int(g.poolClass) - 1
@@ -99,12 +104,26 @@ func (th *Thread) genRecycle(g *Generator) {
 	if len(ex.genPool[k]) >= genPoolMax {
 		return
 	}
-	regs := genInlineRegsOf(g, k)[:g.frame.Code.NumRegs]
-	for i := range regs {
-		regs[i] = Value{}
+	f := g.frame
+	genClearRegs(f.Regs[:f.Code.KBase])
+	if g.retval.p != nil {
+		g.retval = Value{}
 	}
-	g.retval = Value{}
+	if f.catStr != nil {
+		f.catStr, f.catBuf = nil, nil
+	}
 	ex.genPool[k] = append(ex.genPool[k], g)
+}
+
+// genClearRegs zeroes regs, storing only into the registers that are
+// not zero already (each store pays a write barrier while the collector
+// runs).
+func genClearRegs(regs []Value) {
+	for i := range regs {
+		if regs[i].p != nil {
+			regs[i] = Value{}
+		}
+	}
 }
 
 // genMarkLoopOwned marks the generator g that the CALL at insns[pc-1]
