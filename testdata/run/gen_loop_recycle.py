@@ -160,3 +160,35 @@ for i in range(4):
         for y in count(2):
             acc.append(x + y)
 print("sizes", acc)
+
+
+# Generator methods called by CALLMETHOD, and a generator that raises
+# StopIteration (turned into RuntimeError), then loops that go on.
+class Tree:
+    def __init__(self, value, *kids):
+        self.value, self.kids = value, kids
+
+    def walk(self):
+        yield self.value
+        for kid in self.kids:
+            for v in kid.walk():
+                yield v
+
+
+t = Tree(1, Tree(2, Tree(3)), Tree(4, Tree(5), Tree(6)))
+print("tree", list(t.walk()), [v for v in t.walk() if v % 2])
+for _ in range(3):
+    print("tree sum", sum(v for v in t.walk()))
+
+
+def bad():
+    yield 1
+    raise StopIteration
+
+
+try:
+    for x in bad():
+        pass
+except RuntimeError as e:
+    print(type(e).__name__, e, type(e.__cause__).__name__)
+print("after", [x for x in count(4)])

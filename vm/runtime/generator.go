@@ -217,7 +217,11 @@ func (g *Generator) step(th *Thread, send Value, throw error) (v Value, done boo
 		if inYieldFrom {
 			f.sendVal = send
 		} else if compile.Opcode(insns[f.PC-1]) == compile.YIELD {
-			f.Regs[compile.A(insns[f.PC-1])] = send
+			// Compared first: next() sends None, which the register
+			// usually holds already.
+			if r := &f.Regs[compile.A(insns[f.PC-1])]; *r != send {
+				*r = send
+			}
 		}
 	} else if throw != nil && !started {
 		// Thrown into a just-started generator: it finishes at once.
@@ -233,7 +237,9 @@ func (g *Generator) step(th *Thread, send Value, throw error) (v Value, done boo
 	if throw != nil || f.throw != nil {
 		f.throw = throw
 	}
-	f.Back = th.exec.frame
+	if f.Back != th.exec.frame {
+		f.Back = th.exec.frame
+	}
 	th.exec.frame = f
 	saved := th.exec.handled
 	if g.handled.p != nil {
@@ -247,7 +253,14 @@ func (g *Generator) step(th *Thread, send Value, throw error) (v Value, done boo
 		g.handled = Value{}
 	}
 	th.exec.frame = f.Back
-	f.Back = nil
+	// A suspended frame's Back is stale (nothing follows it: frame
+	// objects check that the frame is on the stack), and is kept so that
+	// the next resumption from the same caller stores nothing. A watched
+	// generator drops it: Go does not finalize an object on a cycle, and
+	// the caller's registers may refer to the generator.
+	if g.watched {
+		f.Back = nil
+	}
 	th.depth--
 	if e != nil {
 		g.finish()
@@ -265,7 +278,9 @@ func (g *Generator) step(th *Thread, send Value, throw error) (v Value, done boo
 		return r, false, nil
 	}
 	g.finish()
-	g.retval = r
+	if r != None || g.retval.p != nil {
+		g.retval = r
+	}
 	return r, true, nil
 }
 

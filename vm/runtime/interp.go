@@ -1274,6 +1274,16 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					}
 					regs[a] = v
 					continue
+				} else if ct == FunctionType && as[Function](callee).Code.Flags&(compile.FlagGenerator|compile.FlagCoroutine) == compile.FlagGenerator {
+					// for x in self.items(): as in CALL.
+					g, e := th.callGenerator(as[Function](callee), args)
+					if e != nil {
+						err = e
+						break
+					}
+					genMarkLoopOwned(code, pc, a, g)
+					regs[a] = ValueOf(g)
+					continue
 				} else if ct == MethodDescriptorType && len(args) > 0 && args[0].Type() == as[BuiltinMethod](callee).Owner {
 					// obj.m(args) for a method of obj's (builtin) type.
 					var v Value
