@@ -1072,6 +1072,10 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				continue
 			case compile.GETITER:
 				a, b := uint8(w>>8), uint8(w>>16)
+				if regs[b].p != nil && regs[b].Type() == GeneratorType { // its own iterator
+					regs[a] = regs[b]
+					continue
+				}
 				v, e := Iter(th, regs[b])
 				if e != nil {
 					err = e
