@@ -192,3 +192,30 @@ try:
 except RuntimeError as e:
     print(type(e).__name__, e, type(e.__cause__).__name__)
 print("after", [x for x in count(4)])
+
+
+# Generator expressions consumed by builtins, again and again, with
+# short-circuits, errors and a shadowed builtin that keeps its argument.
+xs = list(range(10))
+for _ in range(3):
+    print("consumed", sum(x * x for x in xs), min(x - 3 for x in xs), max(-x for x in xs),
+          any(x > 5 for x in xs), all(x < 5 for x in xs), sorted(x % 4 for x in xs))
+try:
+    min(x for x in [])
+except ValueError as e:
+    print("min:", e)
+try:
+    sum(1 / (x - 3) for x in xs)
+except ZeroDivisionError as e:
+    print("sum:", e)
+held = []
+
+
+def sum(it):
+    held.append(it)
+    return "shadowed"
+
+
+print(sum(x for x in xs), [list(h) for h in held], next(held[0], "exhausted"))
+del sum
+print(sum(x for x in xs))

@@ -84,6 +84,11 @@ def nexts(n):
     for _ in range(n):
         next(it)
 
+def sums(n):
+    xs = [1, 2, 3]
+    for i in range(n):
+        sum(x for x in xs)
+
 def empty(n):
     def g():
         return
@@ -112,4 +117,10 @@ func BenchmarkGeneratorNext(b *testing.B) {
 // the StopIteration next() with a default swallows.
 func BenchmarkGeneratorEmptyNextDefault(b *testing.B) {
 	genBenchCall(b, genBenchNeighbours, "empty", 1000)
+}
+
+// sum(x for x in xs): a generator expression a builtin consumes, made
+// and exhausted once per op.
+func BenchmarkGeneratorExprSum(b *testing.B) {
+	genBenchCall(b, genBenchNeighbours, "sums", 1000)
 }

@@ -17,6 +17,11 @@ package runtime
 // generator of the same size class reuses it, as CPython's free lists
 // reuse frames.
 //
+// A generator expression handed straight to sum(), min(), max(), any(),
+// all() or sorted() (`sum(x * x for x in xs)`) is marked the same way:
+// those builtins keep nothing of their argument, so once the call
+// returns with the generator exhausted it is recycled too.
+//
 // Anything that could give the generator or its frame away clears the
 // mark: a frame object made for the generator's frame or for a frame it
 // called (sys._getframe, tracebacks' tb_frame, gi_frame), and generators
@@ -144,11 +149,52 @@ func genMarkLoopOwned(code *Code, pc int, a uint8, g *Generator) {
 	if uint8(gi>>16) != a || uint8(fi>>16) != it {
 		return
 	}
-	first := code.NumLocals + len(code.Cellvars) + len(code.Freevars)
-	if int(a) < first || int(it) < first || int(a) >= code.KBase || int(it) >= code.KBase {
+	if !genIsTemp(code, a) || !genIsTemp(code, it) {
 		return
 	}
 	g.loopOwned = true
+}
+
+// genIsTemp reports whether register r is a temporary of code (not a
+// local, cell or constant).
+func genIsTemp(code *Code, r uint8) bool {
+	return int(r) >= code.NumLocals+len(code.Cellvars)+len(code.Freevars) && int(r) < code.KBase
+}
+
+// genMarkConsumed marks the new generator g that the CALL at insns[pc-1]
+// stored in register a, when the next instruction calls one of the
+// consuming builtins (genConsumers) with g, in that temporary, as its only
+// argument. regs are the frame's registers.
+func genMarkConsumed(code *Code, regs *[256]Value, pc int, a uint8, g *Generator) {
+	insns := code.Insns
+	if pc >= len(insns) || g.poolClass == 0 {
+		return
+	}
+	w := insns[pc]
+	b := uint8(w >> 16)
+	if compile.Opcode(w) != compile.CALL || uint8(w>>24) != 1 || b+1 != a || !genIsTemp(code, a) {
+		return
+	}
+	callee := regs[b]
+	if callee.p == nil || callee.Type() != BuiltinFunctionType {
+		return
+	}
+	bf := as[BuiltinFunction](callee)
+	if bf.Module == "builtins" && genConsumers[bf.Name] {
+		g.loopOwned = true
+	}
+}
+
+// genConsumers are the builtins that exhaust an iterable argument and
+// keep no reference to it.
+var genConsumers = map[string]bool{"sum": true, "min": true, "max": true, "any": true, "all": true, "sorted": true}
+
+// genConsumed recycles the generator argument of a consuming builtin's
+// call (see genMarkConsumed) when the call has exhausted it.
+func (th *Thread) genConsumed(arg Value) {
+	if g := as[Generator](arg); g.loopOwned && g.finished {
+		th.genRecycle(g)
+	}
 }
 
 // genEscapes clears the loop-owned mark of the generators whose frames a

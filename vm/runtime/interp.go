@@ -1181,6 +1181,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 							break
 						}
 						genMarkLoopOwned(code, pc, a, g)
+						genMarkConsumed(code, regs, pc, a, g)
 						regs[a] = ValueOf(g)
 						continue
 					}
@@ -1208,6 +1209,9 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				if e != nil {
 					err = e
 					break
+				}
+				if c == 1 && args[0].p != nil && args[0].Type() == GeneratorType {
+					th.genConsumed(args[0]) // sum(x for x in xs)
 				}
 				regs[a] = v
 				continue
