@@ -53,7 +53,7 @@ def spied():
 	if !got.IsSmallInt() || got.n != 10 {
 		t.Errorf("loop(5) = %v, want 10", got)
 	}
-	if allocs != 0 {
+	if allocs != 0 && regsViewPad == 0 { // race builds allocate registers apart, unpooled
 		t.Errorf("loop(5) allocates %v times per call, want 0", allocs)
 	}
 	spied, _ := globals.GetStr("spied")
