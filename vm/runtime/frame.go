@@ -26,7 +26,9 @@ import (
 // in windows of the thread's register stack; both are reused after the
 // call returns, so nothing may keep a *Frame beyond the call (tracebacks
 // record code and PC instead). Generator frames are allocated on the heap
-// with their own registers, since they outlive the call that made them.
+// with their own registers, since they outlive the call that made them;
+// those of generators a for loop made and exhausted are reused
+// (generator_loop.go).
 type Frame struct {
 	Code     *Code
 	Regs     []Value
