@@ -219,3 +219,45 @@ def sum(it):
 print(sum(x for x in xs), [list(h) for h in held], next(held[0], "exhausted"))
 del sum
 print(sum(x for x in xs))
+
+
+# yield from a generator the delegating one made: recursion, send and
+# throw through the chain, and a sub-generator handed out by gi_yieldfrom.
+def leaves(t):
+    if isinstance(t, list):
+        for k in t:
+            yield from leaves(k)
+    else:
+        yield t
+
+
+def echo(n):
+    got = []
+    for _ in range(n):
+        got.append((yield len(got)))
+    return got
+
+
+def relay(n):
+    r = yield from echo(n)
+    yield ("returned", r)
+
+
+tree = [1, [2, [3, 4], []], [[5]], 6]
+for _ in range(3):
+    print("leaves", list(leaves(tree)), sum(leaves(tree)))
+r = relay(3)
+print(next(r), r.send("a"), r.send("b"), r.send("c"))
+r = relay(5)
+next(r)
+inner = r.gi_yieldfrom
+print("inner", type(inner).__name__, inner.gi_running, inner.gi_frame is not None)
+print(r.send("x"), r.throw(KeyError("k")) if False else "skip")
+try:
+    r.throw(KeyError("thrown"))
+except KeyError as e:
+    print("throw through:", e, inner.gi_frame, r.gi_frame)
+for _ in range(2):
+    r = relay(2)
+    print([v for v in [next(r), r.send(1), r.send(2)]])
+print("inner after", list(inner), inner.gi_yieldfrom)

@@ -542,7 +542,11 @@ func init() {
 		if g.finished || g.running || f.PC == 0 || compile.Opcode(f.Code.Insns[f.PC-1]) == compile.YIELD {
 			return None, nil
 		}
-		return f.Regs[compile.B(f.Code.Insns[f.PC])], nil
+		sub := f.Regs[compile.B(f.Code.Insns[f.PC])]
+		if sub.Type() == GeneratorType {
+			as[Generator](sub).loopOwned = false // handed out: not recycled
+		}
+		return sub, nil
 	}, nil)
 	GeneratorType.AddGetSet("gi_suspended", func(th *Thread, v Value) (Value, error) {
 		g := as[Generator](v)

@@ -17,6 +17,10 @@ package runtime
 // generator of the same size class reuses it, as CPython's free lists
 // reuse frames.
 //
+// `yield from gen()` is the same pattern with YIELDFROM in place of
+// FORITER; while the delegating generator is suspended its gi_yieldfrom
+// can hand the inner one out, and then clears the mark.
+//
 // A generator expression handed straight to sum(), min(), max(), any(),
 // all() or sorted() (`sum(x * x for x in xs)`) is marked the same way:
 // those builtins keep nothing of their argument, so once the call
@@ -133,8 +137,8 @@ func genClearRegs(regs []Value) {
 
 // genMarkLoopOwned marks the generator g that the CALL at insns[pc-1]
 // just stored in register a, if the next two instructions are the GETITER
-// and FORITER of a for loop over it through temporaries only (see the
-// file comment). The caller has checked that the callee was a generator
+// and FORITER of a for loop over it (or GETITER and YIELDFROM) through
+// temporaries only (see the file comment). The caller has checked that the callee was a generator
 // function, so that g is new.
 func genMarkLoopOwned(code *Code, pc int, a uint8, g *Generator) {
 	insns := code.Insns
@@ -142,7 +146,7 @@ func genMarkLoopOwned(code *Code, pc int, a uint8, g *Generator) {
 		return
 	}
 	gi, fi := insns[pc], insns[pc+1]
-	if compile.Opcode(gi) != compile.GETITER || compile.Opcode(fi) != compile.FORITER {
+	if compile.Opcode(gi) != compile.GETITER || compile.Opcode(fi) != compile.FORITER && compile.Opcode(fi) != compile.YIELDFROM {
 		return
 	}
 	it := uint8(gi >> 8)

@@ -1750,7 +1750,9 @@ func (th *Thread) run(f *Frame) (Value, error) {
 			case compile.YIELDFROM:
 				a, b := uint8(w>>8), uint8(w>>16)
 				sv := f.sendVal
-				f.sendVal = Value{}
+				if sv.p != nil {
+					f.sendVal = Value{}
+				}
 				f.PC = pc
 				v, done, e := yieldFromStep(th, regs[b], sv)
 				if e != nil {
@@ -1758,6 +1760,9 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					break
 				}
 				if done {
+					if sub := regs[b]; sub.Type() == GeneratorType && as[Generator](sub).loopOwned {
+						th.genRecycle(as[Generator](sub)) // yield from gen()
+					}
 					regs[a] = v
 					continue
 				}
