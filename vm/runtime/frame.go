@@ -26,7 +26,9 @@ import (
 // in windows of the thread's register stack; both are reused after the
 // call returns, so nothing may keep a *Frame beyond the call (tracebacks
 // record code and PC instead). Generator frames are allocated on the heap
-// with their own registers, since they outlive the call that made them.
+// with their own registers, since they outlive the call that made them;
+// those of generators a for loop made and exhausted are reused
+// (generator_loop.go).
 type Frame struct {
 	Code     *Code
 	Regs     []Value
@@ -96,6 +98,8 @@ type threadExec struct {
 	limit int
 
 	handled Value // the exception being handled (sys.exception()), or zero
+
+	genPool genPool // generators recycled by for loops (generator_loop.go)
 }
 
 // CurrentFrame returns the thread's innermost frame, or nil.
@@ -294,6 +298,7 @@ var FrameType = NewBuiltinType("frame", ObjectType, LayoutOther, 0)
 
 // NewFrameObject returns a frame object describing f now.
 func NewFrameObject(f *Frame) Value {
+	genEscapes(f)
 	return ValueOf(&FrameObject{Object: Object{typ: FrameType}, Code: f.Code, Globals: f.Globals,
 		Locals: f.LocalsDict(), Lineno: f.Line(), Lasti: max(f.PC-1, 0), back: f.Back, live: f})
 }

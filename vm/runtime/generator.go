@@ -19,6 +19,13 @@ type Generator struct {
 	Qualname string
 	running  bool
 	finished bool
+	// poolClass is the index plus one of the generator's allocation in
+	// genInlineRegs (zero: registers allocated apart), and loopOwned says
+	// that only a for loop's temporaries refer to it, which recycle it
+	// when it is exhausted (generator_loop.go). Beside the flags above,
+	// they take no room.
+	poolClass int8
+	loopOwned bool
 	// handled is the generator's own "exception being handled" while it
 	// is suspended inside an except clause.
 	handled Value
@@ -44,14 +51,61 @@ func newGenerator(th *Thread, fn *Function) *Generator {
 	if len(code.ExcTable) > 0 {
 		return newWatchedGenerator(th, fn)
 	}
-	// Field by field: assigning whole struct values to the new object
-	// would copy them with a bulk write barrier while the collector runs.
 	profileNew(GeneratorType, profGeneratorSize+profValueSize*uintptr(code.NumRegs))
-	g, f := genAllocFrame(code.NumRegs)
-	g.typ, g.fn, g.Name, g.Qualname, g.frame = GeneratorType, fn, fn.Name, fn.Qualname, f
-	f.Code, f.Globals, f.Builtins, f.Func, f.gen = code, fn.Globals, fn.Builtins, fn, g
-	copy(f.Regs[code.KBase:], code.KVals)
+	g, f := genAllocFrame(&th.exec, code)
+	// Field by field, and only the fields that differ: a recycled
+	// generator (generator_loop.go) usually ran the same function, and
+	// while the collector runs every pointer store pays a write barrier.
+	// Assigning whole struct values would copy them with a bulk one.
+	if g.typ != GeneratorType {
+		g.typ = GeneratorType
+	}
+	if g.fn != fn {
+		g.fn = fn
+	}
+	if g.Name != fn.Name {
+		g.Name = fn.Name
+	}
+	if g.Qualname != fn.Qualname {
+		g.Qualname = fn.Qualname
+	}
+	if g.frame != f {
+		g.frame, f.gen = f, g
+	}
+	if f.Code != code {
+		f.Code = code
+	}
+	if f.Globals != fn.Globals {
+		f.Globals = fn.Globals
+	}
+	if f.Builtins != fn.Builtins {
+		f.Builtins = fn.Builtins
+	}
+	if f.Func != fn {
+		f.Func = fn
+	}
+	// A loop, not copy(): a typed copy pays a bulk barrier, and a recycled
+	// generator of the same code has its constants in place already.
+	kregs := f.Regs[code.KBase:]
+	for i, k := range code.KVals {
+		if kregs[i] != k {
+			kregs[i] = k
+		}
+	}
 	return g
+}
+
+// callGenerator calls the generator function fn: a new generator with
+// the arguments bound, its code not started.
+func (th *Thread) callGenerator(fn *Function, args []Value) (*Generator, error) {
+	g := newGenerator(th, fn)
+	f := g.frame
+	if err := bindArgs(th, fn, f.Regs, args, nil); err != nil {
+		return nil, err
+	}
+	code := fn.Code
+	copy(f.Regs[code.NumLocals+len(code.Cellvars):], fn.Closure)
+	return g, nil
 }
 
 // genFrameWith is a generator, its frame and the frame's registers in
@@ -62,39 +116,52 @@ type genFrameWith[R any] struct {
 	regs R
 }
 
-// genAllocFrame allocates a generator and its frame with nregs registers
-// (f.Regs set, everything else zero). Most generator functions are small,
+// genAllocFrame allocates a generator and its frame with registers for
+// code (f.Regs set, everything else zero, or for a recycled generator
+// the registers zero but code's constants, see genReuse). Most generator functions are small,
 // so their registers share the allocation too: one object for the
-// collector instead of two. Race builds need padding after the registers
+// collector instead of two; a generator a for loop has recycled is
+// reused first. Race builds need padding after the registers
 // (regview_race.go) and allocate them apart.
-func genAllocFrame(nregs int) (*Generator, *Frame) {
-	if regsViewPad == 0 {
-		// The bounds fill Go's size classes from 448 to 896 bytes.
-		switch {
-		case nregs <= 7:
-			return genAllocInline[[7]Value](nregs)
-		case nregs <= 11:
-			return genAllocInline[[11]Value](nregs)
-		case nregs <= 15:
-			return genAllocInline[[15]Value](nregs)
-		case nregs <= 19:
-			return genAllocInline[[19]Value](nregs)
-		case nregs <= 27:
-			return genAllocInline[[27]Value](nregs)
-		case nregs <= 35:
-			return genAllocInline[[35]Value](nregs)
+func genAllocFrame(ex *threadExec, code *Code) (*Generator, *Frame) {
+	nregs := code.NumRegs
+	k := genClassFor(nregs)
+	if k >= 0 {
+		if g, f := ex.genReuse(k, code); g != nil {
+			return g, f
 		}
 	}
-	s := new(genFrameWith[struct{}])
-	s.f.Regs = make([]Value, nregs, nregs+regsViewPad)
-	return &s.g, &s.f
+	var g *Generator
+	var f *Frame
+	switch k {
+	case 0:
+		g, f = genAllocInline[[7]Value](nregs)
+	case 1:
+		g, f = genAllocInline[[11]Value](nregs)
+	case 2:
+		g, f = genAllocInline[[15]Value](nregs)
+	case 3:
+		g, f = genAllocInline[[19]Value](nregs)
+	case 4:
+		g, f = genAllocInline[[27]Value](nregs)
+	case 5:
+		g, f = genAllocInline[[35]Value](nregs)
+	default:
+		s := new(genFrameWith[struct{}])
+		s.f.Regs = make([]Value, nregs, nregs+regsViewPad)
+		return &s.g, &s.f
+	}
+	g.poolClass = int8(k + 1)
+	return g, f
 }
 
 // genAllocInline is genAllocFrame with the registers in the allocation;
-// R is an array of at least nregs Values.
+// R is an array of at least nregs Values. The registers' capacity is the
+// whole array, so that a recycled generator's frame reslices them
+// without storing a pointer.
 func genAllocInline[R any](nregs int) (*Generator, *Frame) {
 	s := new(genFrameWith[R])
-	s.f.Regs = unsafe.Slice((*Value)(unsafe.Pointer(&s.regs)), nregs)
+	s.f.Regs = unsafe.Slice((*Value)(unsafe.Pointer(&s.regs)), unsafe.Sizeof(s.regs)/unsafe.Sizeof(Value{}))[:nregs]
 	return &s.g, &s.f
 }
 
@@ -151,7 +218,11 @@ func (g *Generator) step(th *Thread, send Value, throw error) (v Value, done boo
 		if inYieldFrom {
 			f.sendVal = send
 		} else if compile.Opcode(insns[f.PC-1]) == compile.YIELD {
-			f.Regs[compile.A(insns[f.PC-1])] = send
+			// Compared first: next() sends None, which the register
+			// usually holds already.
+			if r := &f.Regs[compile.A(insns[f.PC-1])]; *r != send {
+				*r = send
+			}
 		}
 	} else if throw != nil && !started {
 		// Thrown into a just-started generator: it finishes at once.
@@ -167,7 +238,9 @@ func (g *Generator) step(th *Thread, send Value, throw error) (v Value, done boo
 	if throw != nil || f.throw != nil {
 		f.throw = throw
 	}
-	f.Back = th.exec.frame
+	if f.Back != th.exec.frame {
+		f.Back = th.exec.frame
+	}
 	th.exec.frame = f
 	saved := th.exec.handled
 	if g.handled.p != nil {
@@ -181,7 +254,14 @@ func (g *Generator) step(th *Thread, send Value, throw error) (v Value, done boo
 		g.handled = Value{}
 	}
 	th.exec.frame = f.Back
-	f.Back = nil
+	// A suspended frame's Back is stale (nothing follows it: frame
+	// objects check that the frame is on the stack), and is kept so that
+	// the next resumption from the same caller stores nothing. A watched
+	// generator drops it: Go does not finalize an object on a cycle, and
+	// the caller's registers may refer to the generator.
+	if g.watched {
+		f.Back = nil
+	}
 	th.depth--
 	if e != nil {
 		g.finish()
@@ -199,7 +279,9 @@ func (g *Generator) step(th *Thread, send Value, throw error) (v Value, done boo
 		return r, false, nil
 	}
 	g.finish()
-	g.retval = r
+	if r != None || g.retval.p != nil {
+		g.retval = r
+	}
 	return r, true, nil
 }
 
@@ -208,8 +290,14 @@ func (g *Generator) finish() {
 	if g.watched {
 		generatorFinished(g)
 	}
-	g.frame.Regs = nil
-	g.handled = Value{}
+	if g.poolClass != 0 {
+		g.frame.Regs = g.frame.Regs[:0] // inline: nothing to free, and no pointer store
+	} else {
+		g.frame.Regs = nil
+	}
+	if g.handled.p != nil {
+		g.handled = Value{}
+	}
 }
 
 // throwInto throws exc into the iterator sub (for a generator suspended in
@@ -455,7 +543,11 @@ func init() {
 		if g.finished || g.running || f.PC == 0 || compile.Opcode(f.Code.Insns[f.PC-1]) == compile.YIELD {
 			return None, nil
 		}
-		return f.Regs[compile.B(f.Code.Insns[f.PC])], nil
+		sub := f.Regs[compile.B(f.Code.Insns[f.PC])]
+		if sub.Type() == GeneratorType {
+			as[Generator](sub).loopOwned = false // handed out: not recycled
+		}
+		return sub, nil
 	}, nil)
 	GeneratorType.AddGetSet("gi_suspended", func(th *Thread, v Value) (Value, error) {
 		g := as[Generator](v)

@@ -19,7 +19,7 @@ func newWatchedGenerator(th *Thread, fn *Function) *Generator {
 	profileNew(GeneratorType, profGeneratorSize+profValueSize*uintptr(code.NumRegs))
 	f := &Frame{Code: code, Globals: fn.Globals, Builtins: fn.Builtins, Func: fn}
 	g := &Generator{Object: Object{typ: GeneratorType}, fn: fn, Name: fn.Name, Qualname: fn.Qualname, frame: f, watched: true}
-	f.Regs = make([]Value, code.NumRegs)
+	f.Regs = make([]Value, code.NumRegs, code.NumRegs+regsViewPad) // the slack Frame.regs needs under the race detector (regview_race.go)
 	copy(f.Regs[code.KBase:], code.KVals)
 	th.Interp.watchGenerator(g)
 	if th.Interp.TrackingResources() || th.Interp.Options.TraceLog.Wants(tracelog.KindResourceOpen) {

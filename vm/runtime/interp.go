@@ -142,7 +142,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				continue
 			case compile.STORENAME:
 				a := uint8(w >> 8)
-				name := code.Names[int(w>>16)|ext<<16]
+				name := code.NameStrs[int(w>>16)|ext<<16]
 				ext = 0
 				if e := storeName(th, f, name, regs[a]); e != nil {
 					err = e
@@ -1072,6 +1072,10 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				continue
 			case compile.GETITER:
 				a, b := uint8(w>>8), uint8(w>>16)
+				if regs[b].p != nil && regs[b].Type() == GeneratorType { // its own iterator
+					regs[a] = regs[b]
+					continue
+				}
 				v, e := Iter(th, regs[b])
 				if e != nil {
 					err = e
@@ -1112,12 +1116,16 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					}
 				case GeneratorType: // resumed directly, not through the Next slot
 					f.PC = pc
-					v, done, e := as[Generator](it).resume(th, Value{}, nil)
+					g := as[Generator](it)
+					v, done, e := g.resume(th, Value{}, nil)
 					if e != nil {
 						err = e
 						break dispatch
 					}
 					if done {
+						if g.loopOwned {
+							th.genRecycle(g)
+						}
 						pc = int(insns[pc])
 						continue
 					}
@@ -1155,14 +1163,28 @@ func (th *Thread) run(f *Frame) (Value, error) {
 						break
 					}
 				}
-				if callee.p != nil && callee.Type() == FunctionType && isSimple(as[Function](callee), int(c)) {
-					v, e := th.callSimple(as[Function](callee), args)
-					if e != nil {
-						err = e
-						break
+				if callee.p != nil && callee.Type() == FunctionType {
+					fn := as[Function](callee)
+					if isSimple(fn, int(c)) {
+						v, e := th.callSimple(fn, args)
+						if e != nil {
+							err = e
+							break
+						}
+						regs[a] = v
+						continue
 					}
-					regs[a] = v
-					continue
+					if fn.Code.Flags&(compile.FlagGenerator|compile.FlagCoroutine) == compile.FlagGenerator {
+						g, e := th.callGenerator(fn, args)
+						if e != nil {
+							err = e
+							break
+						}
+						genMarkLoopOwned(code, pc, a, g)
+						genMarkConsumed(code, regs, pc, a, g)
+						regs[a] = ValueOf(g)
+						continue
+					}
 				}
 				if callee.p != nil && callee.Type() == TypeType {
 					if v, ok, e := th.newInstance(as[Type](callee), args); ok {
@@ -1187,6 +1209,9 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				if e != nil {
 					err = e
 					break
+				}
+				if c == 1 && args[0].p != nil && args[0].Type() == GeneratorType {
+					th.genConsumed(args[0]) // sum(x for x in xs)
 				}
 				regs[a] = v
 				continue
@@ -1256,6 +1281,16 @@ func (th *Thread) run(f *Frame) (Value, error) {
 						break
 					}
 					regs[a] = v
+					continue
+				} else if ct == FunctionType && as[Function](callee).Code.Flags&(compile.FlagGenerator|compile.FlagCoroutine) == compile.FlagGenerator {
+					// for x in self.items(): as in CALL.
+					g, e := th.callGenerator(as[Function](callee), args)
+					if e != nil {
+						err = e
+						break
+					}
+					genMarkLoopOwned(code, pc, a, g)
+					regs[a] = ValueOf(g)
 					continue
 				} else if ct == MethodDescriptorType && len(args) > 0 && args[0].Type() == as[BuiltinMethod](callee).Owner {
 					// obj.m(args) for a method of obj's (builtin) type.
@@ -1715,7 +1750,9 @@ func (th *Thread) run(f *Frame) (Value, error) {
 			case compile.YIELDFROM:
 				a, b := uint8(w>>8), uint8(w>>16)
 				sv := f.sendVal
-				f.sendVal = Value{}
+				if sv.p != nil {
+					f.sendVal = Value{}
+				}
 				f.PC = pc
 				v, done, e := yieldFromStep(th, regs[b], sv)
 				if e != nil {
@@ -1723,6 +1760,9 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					break
 				}
 				if done {
+					if sub := regs[b]; sub.Type() == GeneratorType && as[Generator](sub).loopOwned {
+						th.genRecycle(as[Generator](sub)) // yield from gen()
+					}
 					regs[a] = v
 					continue
 				}

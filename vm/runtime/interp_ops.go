@@ -546,16 +546,19 @@ func attributeErrorContext(th *Thread, err error, obj Value, name string) error 
 }
 
 // storeName implements STORENAME.
-func storeName(th *Thread, f *Frame, name string, v Value) error {
+//
+// name is the code's own str (Code.NameStrs), used as the key itself with
+// its cached hash, so that a store to an existing name allocates nothing.
+func storeName(th *Thread, f *Frame, name *Str, v Value) error {
 	if f.Locals.p == nil {
-		f.Globals.SetStr(name, v)
+		f.Globals.setStrObj(name, v)
 		return nil
 	}
 	if f.Locals.Type() == DictType {
-		as[Dict](f.Locals).SetStr(name, v)
+		as[Dict](f.Locals).setStrObj(name, v)
 		return nil
 	}
-	return SetItem(th, f.Locals, NewStr(name), v)
+	return SetItem(th, f.Locals, ValueOf(name), v)
 }
 
 // deleteName implements DELNAME.
@@ -684,7 +687,7 @@ func importStar(th *Thread, f *Frame, mod Value) error {
 		if err != nil {
 			return err
 		}
-		if err := storeName(th, f, StrValue(k), v); err != nil {
+		if err := storeName(th, f, as[Str](k), v); err != nil {
 			return err
 		}
 	}
