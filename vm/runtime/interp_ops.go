@@ -683,6 +683,13 @@ func importStar(th *Thread, f *Frame, mod Value) error {
 		}
 	}
 	for _, k := range names {
+		if k.Type().Layout != LayoutStr {
+			modName := "?"
+			if n, ok, _ := GetAttrOK(th, mod, "__name__"); ok && n.Type().Layout == LayoutStr {
+				modName = StrValue(n)
+			}
+			return Errorf(TypeError, "Item in %s.__all__ must be str, not %s", modName, k.Type().Name)
+		}
 		v, err := GetAttr(th, mod, StrValue(k))
 		if err != nil {
 			return err

@@ -1,0 +1,3 @@
+"""__all__ holding a non-str (for import *)."""
+__all__ = ["good", 1]
+good = "g"
