@@ -4,7 +4,7 @@ for i in range(3):
     total = i * 10
 print(total)
 try:
-    from lib.bad_all import *
+    from lib.stars_bad_all import *
 except TypeError as e:
     print("TypeError:", e)
 from lib.stars import *
