@@ -26,6 +26,8 @@ func profileFor(logPath string) string {
 // loadRun reads a trace log and its profile and replaces the facts of
 // every file they cover.
 func (s *server) loadRun(ctx context.Context, logPath string) error {
+	s.loadMu.Lock()
+	defer s.loadMu.Unlock()
 	s.mu.Lock()
 	root := s.root
 	s.mu.Unlock()

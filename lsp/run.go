@@ -90,6 +90,8 @@ func (s *server) runFile(ctx context.Context, p *protocol.ExecuteCommandParams) 
 	args = append(args, st.Args...)
 
 	progress := s.beginProgress(ctx, p.WorkDoneToken, "Kiln", "running "+filepath.Base(path))
+	s.setRunning(logPath, true)
+	defer s.setRunning(logPath, false)
 	res := s.runChild(ctx, st, filepath.Dir(path), st.kiln(), args, progress)
 	res.TraceLog, res.Profile = logPath, profPath
 	if !fileExists(profPath) {

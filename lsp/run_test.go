@@ -300,3 +300,49 @@ func TestRunDefaults(t *testing.T) {
 	}
 	c.shutdown()
 }
+
+// TestRunLogNotWatchedWhileWritten checks that the log watcher leaves the
+// log of a run in progress alone: a load of the half-written log could
+// otherwise finish after the run's own load and replace its facts.
+func TestRunLogNotWatchedWhileWritten(t *testing.T) {
+	leakAt := func(line int) string {
+		return fmt.Sprintf(`{"tracelog":1,"program":"kiln"}
+{"kind":"run.start","argv":["prog.py"]}
+{"kind":"resource.leak","id":1,"resource":"file","desc":"out.txt","detected_by":"gc","pos":{"file":"prog.py","line":%d,"col":5},"stack":[{"func":"main","file":"prog.py","line":%d,"col":5}]}
+`, line, line)
+	}
+	// The half-written log names line 1, the finished one line 2; the
+	// watcher polls every 20 ms, so 300 ms is 15 chances to load it.
+	kiln := fakeKiln(t, "cat > \"$TRACELOG\" <<'LOG'\n"+leakAt(1)+"LOG\nsleep 0.3\ncat > \"$TRACELOG\" <<'LOG'\n"+leakAt(2)+"LOG\n")
+	c, uri := runSession(t, kiln, nil)
+	done := make(chan struct{})
+	seen := make(chan []int, 1)
+	go func() {
+		var bad []int
+		for {
+			select {
+			case <-done:
+				seen <- bad
+				return
+			case <-time.After(5 * time.Millisecond):
+				if got := diagLines(c, uri); fmt.Sprint(got) == "[0]" {
+					bad = got
+				}
+			}
+		}
+	}()
+	if _, err := run(context.Background(), c, uri); err != nil {
+		t.Fatal(err)
+	}
+	close(done)
+	if bad := <-seen; bad != nil {
+		t.Errorf("the half-written log was loaded during the run: diagnostics on %v", bad)
+	}
+	eventually(t, func() error {
+		if got := diagLines(c, uri); fmt.Sprint(got) != "[1]" {
+			return fmt.Errorf("leak diagnostics on %v, want [1] (line 2)", got)
+		}
+		return nil
+	})
+	c.shutdown()
+}

@@ -59,6 +59,14 @@ type server struct {
 	lastDoc     protocol.DocumentURI // the document opened or edited last
 	facts       *factStore
 	watcher     *logWatcher
+	// runningLogs are the logs of kiln.run children still running: the
+	// watcher leaves them alone, since they are still being written.
+	runningLogs map[string]bool
+
+	// loadMu serialises loadRun, so that facts are installed in the
+	// order their loads began: a watcher's load of a log still being
+	// written never replaces, after the fact, the run's load of it.
+	loadMu sync.Mutex
 
 	pubMu   sync.Mutex
 	pending map[protocol.DocumentURI]*document // diagnostics to send

@@ -79,7 +79,7 @@ func (s *server) pollLogs(root string, w *logWatcher) {
 	var todo []changed
 	for _, p := range paths {
 		st, ok := logStamp(p)
-		if !ok {
+		if !ok || s.isRunning(p) {
 			continue
 		}
 		w.mu.Lock()
@@ -96,6 +96,27 @@ func (s *server) pollLogs(root string, w *logWatcher) {
 			s.log.Warn("cannot load trace log", zap.String("log", c.path), zap.Error(err))
 		}
 	}
+}
+
+// setRunning marks the log of a kiln.run child as being written (or no
+// longer).
+func (s *server) setRunning(path string, running bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.runningLogs == nil {
+		s.runningLogs = map[string]bool{}
+	}
+	if running {
+		s.runningLogs[path] = true
+	} else {
+		delete(s.runningLogs, path)
+	}
+}
+
+func (s *server) isRunning(path string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.runningLogs[path]
 }
 
 // markLoaded records a log the server loaded itself (after kiln.run), so
