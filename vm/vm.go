@@ -108,11 +108,7 @@ func searchPath(p Program, opts runtime.Options) []string {
 	if !opts.Isolated && !opts.SafePath {
 		switch p.Kind {
 		case File:
-			dir, err := filepath.Abs(filepath.Dir(p.Target))
-			if err != nil {
-				dir = filepath.Dir(p.Target)
-			}
-			path = append(path, dir)
+			path = append(path, scriptDir(p.Target))
 		default:
 			cwd, err := os.Getwd()
 			if err != nil {
@@ -137,13 +133,17 @@ func searchPath(p Program, opts runtime.Options) []string {
 	return path
 }
 
-// mainModule creates __main__ and registers it in sys.modules.
+// mainModule creates __main__ and registers it in sys.modules; file is
+// its __file__, "" for none.
 func mainModule(th *runtime.Thread, file string) *runtime.Dict {
 	m := runtime.NewModule("__main__")
 	g := m.Dict()
 	g.SetStr("__builtins__", runtime.ValueOf(mustModule(th, "builtins")))
 	if file != "" {
+		// CPython's _PyRun_SimpleFileObject sets both for a script and
+		// for standard input; a -c command has neither.
 		g.SetStr("__file__", runtime.NewStr(file))
+		g.SetStr("__cached__", runtime.None)
 	}
 	g.SetStr("__package__", runtime.None)
 	g.SetStr("__spec__", runtime.None)
@@ -233,16 +233,13 @@ func runProgram(th *runtime.Thread, p Program) (int, tracelog.ExitReason) {
 	interp := th.Interp
 	switch p.Kind {
 	case File:
-		src, err := os.ReadFile(p.Target)
+		file := scriptPath(p.Target)
+		src, err := os.ReadFile(file)
 		if err != nil {
-			abs, aerr := filepath.Abs(p.Target)
-			if aerr != nil {
-				abs = p.Target
-			}
-			fmt.Fprintf(interp.Options.Stderr, "%s: can't open file %s: %s\n", CommandName(), quotePath(abs), describeOSError(err))
+			fmt.Fprintf(interp.Options.Stderr, "%s: can't open file %s: %s\n", CommandName(), quotePath(file), describeOSError(err))
 			return 2, tracelog.ExitNormal
 		}
-		return execMain(th, p.Target, src, p.SkipFirstLine)
+		return execMain(th, file, src, p.SkipFirstLine)
 	case Command:
 		return execMain(th, "<string>", []byte(p.Target+"\n"), false)
 	case Stdin:
@@ -271,7 +268,7 @@ func execMain(th *runtime.Thread, filename string, src []byte, skipFirst bool) (
 		}
 	}
 	file := ""
-	if filename != "<string>" && filename != "<stdin>" {
+	if filename != "<string>" {
 		file = filename
 	}
 	globals := mainModule(th, file)
