@@ -11,10 +11,10 @@ import (
 )
 
 // scriptPathProg shows every name the main program runs under: __file__,
-// sys.argv[0], sys.path[0], __cached__, co_filename, a warning's file and
-// a traceback's.
-const scriptPathProg = `import sys, warnings
-print(__file__, sys.argv[0], sys.path[0], __cached__)
+// sys.argv[0], sys.path[0], __cached__, os.getcwd(), co_filename, a
+// warning's file and a traceback's.
+const scriptPathProg = `import sys, warnings, os
+print(__file__, sys.argv[0], sys.path[0], __cached__, os.getcwd())
 print((lambda: 0).__code__.co_filename)
 warnings.warn("w")
 1/0
@@ -54,14 +54,15 @@ func TestScriptPath(t *testing.T) {
 		stdout      string
 		stderr      string
 	}{
-		{"{D}/x", "f.py", "{D}/x/f.py f.py {D}/x None\n{D}/x/f.py\n", "{D}/x/f.py"},
-		{"{D}/x/sub", "../f.py", "{D}/x/sub/../f.py ../f.py {D}/x None\n{D}/x/sub/../f.py\n", "{D}/x/sub/../f.py"},
-		{"{D}/y", "./l.py", "{D}/y/./l.py ./l.py {D}/x None\n{D}/y/./l.py\n", "{D}/y/./l.py"},
+		{"{D}/x", "f.py", "{D}/x/f.py f.py {D}/x None {D}/x\n{D}/x/f.py\n", "{D}/x/f.py"},
+		{"{D}/x/sub", "../f.py", "{D}/x/sub/../f.py ../f.py {D}/x None {D}/x/sub\n{D}/x/sub/../f.py\n", "{D}/x/sub/../f.py"},
+		{"{D}/y", "./l.py", "{D}/y/./l.py ./l.py {D}/x None {D}/y\n{D}/y/./l.py\n", "{D}/y/./l.py"},
 		// The shell's $PWD names the symbolic link; getcwd, which CPython
-		// uses, names the real directory.
-		{"{D}/z", "f.py", "{D}/x/f.py f.py {D}/x None\n{D}/x/f.py\n", "{D}/x/f.py"},
-		{"{D}/x", "{D}/x//f.py", "{D}/x//f.py {D}/x//f.py {D}/x None\n{D}/x//f.py\n", "{D}/x//f.py"},
-		{"/", "{R}/x/f.py", "/{D}/x/f.py {R}/x/f.py {D}/x None\n/{D}/x/f.py\n", "/{D}/x/f.py"},
+		// uses for the script's name and os.getcwd(), names the real
+		// directory.
+		{"{D}/z", "f.py", "{D}/x/f.py f.py {D}/x None {D}/x\n{D}/x/f.py\n", "{D}/x/f.py"},
+		{"{D}/x", "{D}/x//f.py", "{D}/x//f.py {D}/x//f.py {D}/x None {D}/x\n{D}/x//f.py\n", "{D}/x//f.py"},
+		{"/", "{R}/x/f.py", "/{D}/x/f.py {R}/x/f.py {D}/x None /\n/{D}/x/f.py\n", "/{D}/x/f.py"},
 	}
 	expand := func(s string) string {
 		s = strings.ReplaceAll(s, "{D}", root)
@@ -89,10 +90,15 @@ func TestScriptPath(t *testing.T) {
 // __cached__ = None, -c as "<string>" with neither, both with "" as
 // sys.path[0] (CPython 3.12's outputs).
 func TestScriptPathStdinAndCommand(t *testing.T) {
+	dir, err := filepath.EvalSymlinks(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
 	var stdout, stderr bytes.Buffer
 	status := Run(Program{Kind: Stdin},
 		runtime.Options{Stdout: &stdout, Stderr: &stderr, Stdin: strings.NewReader(scriptPathProg)})
-	wantOut := "<stdin> -  None\n<stdin>\n"
+	wantOut := "<stdin> -  None " + dir + "\n<stdin>\n"
 	wantErr := "<stdin>:4: UserWarning: w\nTraceback (most recent call last):\n" +
 		"  File \"<stdin>\", line 5, in <module>\nZeroDivisionError: division by zero\n"
 	if status != 1 || stdout.String() != wantOut || stderr.String() != wantErr {

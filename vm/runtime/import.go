@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 )
 
 // This file implements the import system with CPython 3.12's semantics
@@ -264,7 +265,7 @@ func findModule(th *Thread, child string, path Value) (moduleLocation, bool, err
 		}
 		dir := StrValue(d)
 		if dir == "" {
-			if dir, err = os.Getwd(); err != nil {
+			if dir, err = syscall.Getwd(); err != nil {
 				continue
 			}
 		}

@@ -126,7 +126,7 @@ func osGetcwd(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if err := CheckArgCount("getcwd", args, kwnames, 0, 0); err != nil {
 		return Value{}, err
 	}
-	d, err := os.Getwd()
+	d, err := syscall.Getwd() // getcwd(3), as CPython: os.Getwd would return a $PWD that keeps a symbolic link
 	if err != nil {
 		return Value{}, oserrorFromGo(err, "")
 	}

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 )
 
 // This file defines os.path, the posixpath module. Its string functions
@@ -254,7 +255,7 @@ func ospathNormpath(p string) string {
 // ospathAbs is posixpath.abspath.
 func ospathAbs(p string) string {
 	if !strings.HasPrefix(p, "/") {
-		cwd, err := os.Getwd()
+		cwd, err := syscall.Getwd()
 		if err == nil {
 			p = ospathJoin(cwd, p)
 		}
