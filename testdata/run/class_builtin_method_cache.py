@@ -191,3 +191,43 @@ try:
     [].append(1, 2)
 except TypeError as e:
     print("TypeError:", e)
+
+# Module attributes at a warm site: rebound, deleted, and served by a
+# module __getattr__; a module subclass with __getattribute__.
+import math
+import types
+
+
+def root(m, x):
+    return m.sqrt(x)
+
+
+for i in range(50):
+    root(math, 4.0)
+saved = math.sqrt
+math.sqrt = lambda x: ("patched", x)
+print(root(math, 9.0))
+del math.sqrt
+try:
+    root(math, 9.0)
+except AttributeError as e:
+    print("AttributeError:", e)
+math.sqrt = saved
+print(root(math, 9.0))
+
+m = types.ModuleType("lazy")
+m.__getattr__ = lambda name: (lambda x: ("lazy", name, x))
+print(root(m, 2))
+m.sqrt = lambda x: ("own", x)
+print(root(m, 3))
+
+
+class Logged(types.ModuleType):
+    def __getattribute__(self, name):
+        if name == "sqrt":
+            return lambda x: ("logged", x)
+        return super().__getattribute__(name)
+
+
+print(root(Logged("logged"), 5))
+print(root(math, 16.0))

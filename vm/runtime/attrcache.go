@@ -119,6 +119,11 @@ func (c *attrCache) fill(e *attrEntry, t *Type, name *Str, ep uint64) (Value, *a
 // cachedGetAttr implements GETATTR: v.name with the cache c.
 func cachedGetAttr(th *Thread, c *attrCache, v Value, name *Str) (Value, error) {
 	t := v.Type()
+	if t == ModuleType {
+		if r, ok := c.moduleAttr(v, name); ok {
+			return r, nil
+		}
+	}
 	attr, e := c.lookup(t, name)
 	if e == nil || !e.genericGet {
 		if t.GetAttr == nil {
@@ -180,6 +185,11 @@ func genericGetAttrWith(th *Thread, v Value, t *Type, attr Value, name *Str, slo
 // c.getMethodFast first; this fills the entry it reads.
 func cachedGetMethod(th *Thread, c *attrCache, obj Value, name *Str) (Value, bool, error) {
 	t := obj.Type()
+	if t == ModuleType {
+		if r, ok := c.moduleAttr(obj, name); ok {
+			return r, false, nil
+		}
+	}
 	attr, e := c.lookup(t, name)
 	var generic bool
 	if e != nil {

@@ -12,6 +12,12 @@ package runtime
 // which still guards against Go code adding a key to a builtin type's
 // dict after the entry was filled.
 //
+// Module attributes (heapq.heappush(h, x), math.sqrt(x)) are found in
+// the module's dict before anything else, so for an exact module they
+// are looked up there directly, with the name's cached hash and a guess
+// of the entry's position, instead of after a class lookup that module
+// attribute access does not use.
+//
 // Only what a cached lookup would return as a method qualifies: a
 // function or method descriptor found through object.__getattribute__,
 // on an object without an instance dict (one could shadow the method).
@@ -23,6 +29,8 @@ type builtinMethodEntry struct {
 	t     *Type // nil: empty
 	epoch uint64
 	meth  Value // the function or method descriptor, unbound
+	// modSlot is where the name was last found in a module's dict.
+	modSlot int32
 }
 
 // GETMETHOD (interp.go) uses the entry when obj's type is e.t, the epoch
@@ -35,5 +43,20 @@ func (c *attrCache) rememberBuiltinMethod(t *Type, attr Value, ep uint64) {
 	if t.Flags&FlagHeapType != 0 {
 		return
 	}
-	c.meth = builtinMethodEntry{t: t, epoch: ep, meth: attr}
+	c.meth.t, c.meth.epoch, c.meth.meth = t, ep, attr
+}
+
+// moduleAttr returns obj.name for obj an exact module whose dict has the
+// name, which is what ModuleType's GetAttr returns first; ok is false if
+// the name is missing.
+func (c *attrCache) moduleAttr(obj Value, name *Str) (Value, bool) {
+	d := obj.header().dict
+	if d == nil {
+		return Value{}, false
+	}
+	i := instDictFind(d, name, &c.meth.modSlot)
+	if i < 0 {
+		return Value{}, false
+	}
+	return d.entries[i].value, true
 }
