@@ -1244,7 +1244,6 @@ func (th *Thread) run(f *Frame) (Value, error) {
 			case compile.GETMETHOD:
 				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				ni := int(c) | ext<<8
-				name := code.NameStrs[ni]
 				ext = 0
 				ac := &code.attrCaches[ni]
 				// A method of an exact builtin type (methodcache.go), written
@@ -1254,6 +1253,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					regs[a], regs[a+1] = ac.meth.meth, obj
 					continue
 				}
+				name := code.NameStrs[ni]
 				f.PC = pc
 				v, isMeth, e := cachedGetMethod(th, ac, regs[b], name)
 				if e != nil {

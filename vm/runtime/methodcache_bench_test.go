@@ -19,6 +19,12 @@ def dict_get(n):
     for i in range(n):
         d.get(i & 1, 0)
 
+import math
+
+def module_call(n):
+    for i in range(n):
+        math.fabs(i)
+
 class L(list):
     pass
 
@@ -30,10 +36,10 @@ def sub_append_pop(n):
 `
 
 // BenchmarkMethod runs each function of methodBenchSrc; one op is one
-// iteration of its loop. sub_append_pop calls methods a Python subclass
+// iteration of its loop (a module function call in module_call). sub_append_pop calls methods a Python subclass
 // inherits from list, which keep the epoch-checked path of attrcache.go.
 func BenchmarkMethod(b *testing.B) {
-	for _, name := range []string{"list_append_pop", "dict_get", "sub_append_pop"} {
+	for _, name := range []string{"list_append_pop", "dict_get", "module_call", "sub_append_pop"} {
 		b.Run(name, func(b *testing.B) { genBenchCall(b, methodBenchSrc, name, 10000) })
 	}
 }
