@@ -26,6 +26,9 @@ const attrCacheWays = 4 // types remembered per name: sites are often polymorphi
 type attrCache struct {
 	ways [attrCacheWays]attrEntry
 	next uint8 // the way the next miss replaces
+	// meth is GETMETHOD's entry for a method of a builtin type
+	// (methodcache.go), checked before the ways.
+	meth builtinMethodEntry
 }
 
 type attrEntry struct {
@@ -116,6 +119,11 @@ func (c *attrCache) fill(e *attrEntry, t *Type, name *Str, ep uint64) (Value, *a
 // cachedGetAttr implements GETATTR: v.name with the cache c.
 func cachedGetAttr(th *Thread, c *attrCache, v Value, name *Str) (Value, error) {
 	t := v.Type()
+	if t == ModuleType {
+		if r, ok := c.moduleAttr(v, name); ok {
+			return r, nil
+		}
+	}
 	attr, e := c.lookup(t, name)
 	if e == nil || !e.genericGet {
 		if t.GetAttr == nil {
@@ -173,9 +181,15 @@ func genericGetAttrWith(th *Thread, v Value, t *Type, attr Value, name *Str, slo
 	return Value{}, attributeError(v, name.s)
 }
 
-// cachedGetMethod is getMethod with the cache c.
+// cachedGetMethod is getMethod with the cache c. GETMETHOD tries
+// c.getMethodFast first; this fills the entry it reads.
 func cachedGetMethod(th *Thread, c *attrCache, obj Value, name *Str) (Value, bool, error) {
 	t := obj.Type()
+	if t == ModuleType {
+		if r, ok := c.moduleAttr(obj, name); ok {
+			return r, false, nil
+		}
+	}
 	attr, e := c.lookup(t, name)
 	var generic bool
 	if e != nil {
@@ -193,6 +207,9 @@ func cachedGetMethod(th *Thread, c *attrCache, obj Value, name *Str) (Value, boo
 	if attr.p != nil {
 		if at := attr.Type(); at == FunctionType || at == MethodDescriptorType {
 			if obj.IsImmediate() || obj.header().dict == nil {
+				if e != nil {
+					c.rememberBuiltinMethod(t, attr, e.epoch)
+				}
 				return attr, true, nil
 			} else if obj.header().dict.strIndexHashed(name.s, name.hashValue()) < 0 {
 				return attr, true, nil

@@ -1244,10 +1244,18 @@ func (th *Thread) run(f *Frame) (Value, error) {
 			case compile.GETMETHOD:
 				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				ni := int(c) | ext<<8
-				name := code.NameStrs[ni]
 				ext = 0
+				ac := &code.attrCaches[ni]
+				// A method of an exact builtin type (methodcache.go), written
+				// out: run is too large for the compiler to inline a call.
+				if obj := regs[b]; obj.Type() == ac.meth.t && ac.meth.epoch == typeEpoch.Load() &&
+					(obj.IsImmediate() || obj.header().dict == nil) {
+					regs[a], regs[a+1] = ac.meth.meth, obj
+					continue
+				}
+				name := code.NameStrs[ni]
 				f.PC = pc
-				v, isMeth, e := cachedGetMethod(th, &code.attrCaches[ni], regs[b], name)
+				v, isMeth, e := cachedGetMethod(th, ac, regs[b], name)
 				if e != nil {
 					err = attributeErrorContext(th, e, regs[b], name.s)
 					break
