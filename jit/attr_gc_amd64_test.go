@@ -70,8 +70,51 @@ def check(n):
         bad += 1
     return bad, dropped, c.tail.label
 
+class Holder:
+    pass
+
+class Payload:
+    def __init__(self, v):
+        self.v = v
+        self.magic = v * 3 + 1
+
+def make_holders(m):
+    hs = []
+    for v in range(m):
+        h = Holder()
+        h.p = Payload(v)
+        hs.append(h)
+    return hs
+
+def shuffle(hs, n, seed):
+    # Swaps of the holders' payloads: each payload is reachable only
+    # through the holder that has it now.
+    m = len(hs)
+    x = seed
+    for i in range(n):
+        x = (x * 1103515245 + 12345) % 2147483648
+        a = hs[x % m]
+        b = hs[(x >> 12) % m]
+        t = a.p
+        a.p = b.p
+        b.p = t
+    return x
+
+def check_holders(hs):
+    seen = [0] * len(hs)
+    bad = 0
+    for h in hs:
+        p = h.p
+        if p.magic != p.v * 3 + 1:
+            bad += 1
+        else:
+            seen[p.v] += 1
+    return bad + sum(1 for c in seen if c != 1)
+
 for r in range(ROUNDS):
     print(check(3000))
+    hs = make_holders(4096)
+    print(shuffle(hs, SWAPS, r), check_holders(hs))
 `
 
 // startGarbage starts n goroutines allocating strs until the returned
@@ -99,11 +142,11 @@ func startGarbage(n int) (stop func()) {
 
 func TestAttrGCStress(t *testing.T) {
 	x86NativeForTest(t)
-	rounds := 3
+	rounds, swaps := 3, 100000
 	if os.Getenv("KILN_JIT_LONG") != "" {
-		rounds = 200
+		rounds, swaps = 100, 2000000
 	}
-	src := strings.Replace(attrGCProgram, "ROUNDS", fmt.Sprint(rounds), 1)
+	src := strings.NewReplacer("ROUNDS", fmt.Sprint(rounds), "SWAPS", fmt.Sprint(swaps)).Replace(attrGCProgram)
 	want, _ := runPy(t, src, false)
 	defer debug.SetGCPercent(debug.SetGCPercent(1))
 	defer startGarbage(2)()
