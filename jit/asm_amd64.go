@@ -1064,6 +1064,17 @@ func (g *x86Gen) emitCallF(i int) {
 		g.fsign(i, native.ANDPD, 1<<63-1)
 		return
 	}
+	if g.c.keepRefs {
+		// The driver's Go code runs with the values saved in Spill,
+		// which the collector does not scan: in a loop that stores refs
+		// one of them may be an object nothing else holds.
+		for v := 0; v < i; v++ {
+			if g.ra.end[v] > i && g.t.TypeOf(Ref(v)) == Ptr {
+				g.fail("call_f with a ref live across it in a loop that stores refs")
+				return
+			}
+		}
+	}
 	live := append(g.ra.liveRegs(i, false), g.ra.liveRegs(i, true)...)
 	for _, r := range live {
 		a.Mov(native.R(r), g.saveMem(r))

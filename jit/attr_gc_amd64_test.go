@@ -144,7 +144,7 @@ func TestAttrGCStress(t *testing.T) {
 	x86NativeForTest(t)
 	rounds, swaps := 3, 100000
 	if os.Getenv("KILN_JIT_LONG") != "" {
-		rounds, swaps = 100, 2000000
+		rounds, swaps = 30, 2000000
 	}
 	src := strings.NewReplacer("ROUNDS", fmt.Sprint(rounds), "SWAPS", fmt.Sprint(swaps)).Replace(attrGCProgram)
 	want, _ := runPy(t, src, false)
