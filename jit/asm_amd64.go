@@ -97,9 +97,12 @@ type x86Code struct {
 	// resumeSlots hold the resume addresses of call_f exits.
 	resumeSlots []native.Slot
 	offsets     []int
-	mu          sync.Mutex
-	bridges     []Code
-	freed       bool
+	// keepRefs: the loop stores refs into the heap, so every exit of the
+	// loop and its bridges also writes its ref values to State.Refs.
+	keepRefs bool
+	mu       sync.Mutex
+	bridges  []Code
+	freed    bool
 }
 
 // Size implements Code.
@@ -196,9 +199,16 @@ func (b *x86Backend) Compile(t *Trace, loop Code) (Code, error) {
 		c.loop = p.loop
 		c.need = p.need
 		c.spillBase = p.spillBase + p.spillWords
+		c.keepRefs = p.keepRefs
+		if t.StoresRefs() && !c.keepRefs {
+			// The loop's exits would not keep the refs this bridge may
+			// drop from the heap.
+			return nil, fmt.Errorf("x86-64: a bridge storing refs on a loop that stores none")
+		}
 	} else {
 		c.loop = c
 		c.need = new(atomic.Int64)
+		c.keepRefs = t.StoresRefs()
 	}
 	a := b.getAsm()
 	defer b.putAsm(a)
@@ -594,6 +604,10 @@ func (g *x86Gen) emit(i int) int {
 		field := g.interiorAddr(op)
 		g.mov(native.Mem(x86Scratch2, field), g.loc(Ref(i)), x86Scratch1)
 	case OpSetInterior:
+		if g.t.TypeOf(op.Args[2]) == Ptr {
+			g.emitSetInteriorRef(i)
+			break
+		}
 		field := g.interiorAddr(op)
 		var v native.Operand
 		if c := op.Args[2]; c.IsConst() {
@@ -1050,6 +1064,17 @@ func (g *x86Gen) emitCallF(i int) {
 		g.fsign(i, native.ANDPD, 1<<63-1)
 		return
 	}
+	if g.c.keepRefs {
+		// The driver's Go code runs with the values saved in Spill,
+		// which the collector does not scan: in a loop that stores refs
+		// one of them may be an object nothing else holds.
+		for v := 0; v < i; v++ {
+			if g.ra.end[v] > i && g.t.TypeOf(Ref(v)) == Ptr {
+				g.fail("call_f with a ref live across it in a loop that stores refs")
+				return
+			}
+		}
+	}
 	live := append(g.ra.liveRegs(i, false), g.ra.liveRegs(i, true)...)
 	for _, r := range live {
 		a.Mov(native.R(r), g.saveMem(r))
@@ -1232,13 +1257,60 @@ func (g *x86Gen) exitStub(snap int, guard bool) *native.Label {
 	return stub
 }
 
-// writeLive stores snapshot snap's Live values into Slots.
+// writeLive stores snapshot snap's Live values into Slots, and for code
+// that keeps refs its ref values into State.Refs too. It may clobber R10:
+// nothing reads registers after it (an exit returns, a linked bridge
+// reads its inputs from Slots, a residual call saved them before).
 func (g *x86Gen) writeLive(snap int) {
 	a := g.a
 	a.Mov(stateMem(StateSlots), native.R(x86Scratch2))
-	for k, r := range g.t.Snaps[snap].Live {
+	live := g.t.Snaps[snap].Live
+	for k, r := range live {
 		g.mov(g.loc(r), native.Mem(x86Scratch2, int32(8*k)), x86Scratch1)
 	}
+	g.keepSlotRefs(live)
+}
+
+// keepSlotRefs copies, for code that keeps refs, the ref values among
+// vals (just written to Slots, in order) to State.Refs through the write
+// barrier, so that the collector sees them while the driver or the yield
+// runs Go code. It clobbers R10 and R12.
+func (g *x86Gen) keepSlotRefs(vals []Ref) {
+	a := g.a
+	if !g.c.keepRefs {
+		return
+	}
+	for k, r := range vals {
+		if r.IsConst() || g.t.TypeOf(r) != Ptr {
+			continue
+		}
+		a.Mov(stateMem(StateSlots), native.R(x86Scratch2))
+		a.Mov(native.Mem(x86Scratch2, int32(8*k)), native.R(native.R10))
+		a.Mov(stateMem(StateRefs), native.R(x86Scratch2))
+		native.EmitStorePointer(a, native.R10, native.Mem(x86Scratch2, int32(8*k)), x86SpillBase, 0, nil)
+	}
+}
+
+// emitSetInteriorRef stores a ref into an interior field (an attribute's
+// p word in a dict entry: setinteriorfield_gc of a ref) through the
+// inline write barrier (go-interpreter.md §2.6 rule 2), with nothing
+// between the barrier's test and the store.
+func (g *x86Gen) emitSetInteriorRef(i int) {
+	op := &g.t.Ops[i]
+	a := g.a
+	field := g.interiorAddr(op)
+	// The barrier needs the value in a general register other than R11:
+	// borrow R10, parking its value in the region's scratch word.
+	const val = native.R10
+	a.Mov(native.R(val), g.regionWord(x86RegionTemp))
+	if v := op.Args[2]; v.IsConst() {
+		g.materialise(g.t.Const(v), val)
+	} else {
+		g.mov(g.loc(v), native.R(val), x86Scratch1)
+	}
+	liveX := g.ra.liveRegs(i, true)
+	native.EmitStorePointer(a, val, native.Mem(x86Scratch2, field), x86SpillBase, (g.c.spillBase+x86RegionSave+9)*8, liveX)
+	a.Mov(g.regionWord(x86RegionTemp), native.R(val))
 }
 
 // exitReturn records the exit's trace and snapshot and returns kind.
@@ -1325,6 +1397,7 @@ func (g *x86Gen) emitJump(i int) {
 		g.exitReturn(snap, ExitInterrupt)
 		a.Bind(yield)
 		g.writeArgs(op.Args)
+		g.keepSlotRefs(op.Args)
 		a.MovImm(int64(labelSlot.Addr()), x86Scratch1)
 		a.Mov(native.R(x86Scratch1), stateMem(StateReentry))
 		a.MovImm(x86ExitYield, native.AX)

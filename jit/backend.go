@@ -40,7 +40,9 @@ package jit
 // code may read Go heap memory; it stores Go pointers only through the
 // write barrier (setarrayitem_gc); it keeps nothing in registers across an
 // exit. Ref values it writes to Slots are also held elsewhere (a frame
-// register, a list, a trace constant), so the GC never depends on Slots.
+// register, a list, a trace constant), so the GC never depends on Slots;
+// code whose loop stores refs (which may drop those other references)
+// also writes them to Refs, which the collector scans.
 
 import (
 	"sync/atomic"
@@ -140,6 +142,22 @@ type State struct {
 	// across an ExitCall); the driver never reads it. Offset 96 (pointer),
 	// 104 (length).
 	Spill []uint64
+	// Refs holds, at an exit of code whose loop stores refs into the heap
+	// (an object attribute, record_obj.go's storeEntryRef), the ref
+	// values the exit wrote to Slots, at the same indexes: the store may
+	// have overwritten the only other reference to them, and Slots is not
+	// scanned by the collector. The code writes them through the write
+	// barrier; the driver sizes Refs like Slots and clears it when an
+	// entry ends. Offset 120 (pointer), 128 (length).
+	Refs []unsafe.Pointer
+}
+
+// growSlots makes Slots (and Refs) hold at least n values.
+func (st *State) growSlots(n int) {
+	st.Slots = growSlots(st.Slots, n)
+	if len(st.Refs) < len(st.Slots) {
+		st.Refs = make([]unsafe.Pointer, len(st.Slots))
+	}
 }
 
 // The offsets of State's fields, for backends.
@@ -154,6 +172,7 @@ const (
 	StateCallArgs   = unsafe.Offsetof(State{}.CallArgs)
 	StateCallResult = unsafe.Offsetof(State{}.CallResult)
 	StateSpill      = unsafe.Offsetof(State{}.Spill)
+	StateRefs       = unsafe.Offsetof(State{}.Refs)
 )
 
 // Runtime layout facts the backend needs, re-exported from vm/runtime so

@@ -171,7 +171,7 @@ const (
 	OpGetInteriorI // getinteriorfield_gc_i(a, b) = that word as an int64
 	OpGetInteriorF // getinteriorfield_gc_f(a, b) = that word as a float64
 	OpGetInteriorR // getinteriorfield_gc_r(a, b) = that word as a ref
-	OpSetInterior  // setinteriorfield_gc(a, b, c): store the raw bits of the int or float c in that word (a scalar: no write barrier)
+	OpSetInterior  // setinteriorfield_gc(a, b, c): store the raw bits of the int, float or bool c in that word (a scalar: no write barrier), or the ref c (an object's address: through the Go write barrier; a trace storing refs keeps its exits' refs in State.Refs)
 
 	// Residual calls (record_residual.go): an instruction the trace does
 	// not specialise, run by the runtime's own generic implementation.
@@ -492,6 +492,17 @@ func (t *Trace) countGuards() int {
 
 // Guards returns the number of guards.
 func (t *Trace) Guards() int { return t.countGuards() }
+
+// StoresRefs reports whether t stores a ref into the heap
+// (setinteriorfield_gc of a ref).
+func (t *Trace) StoresRefs() bool {
+	for i := range t.Ops {
+		if op := &t.Ops[i]; op.Code == OpSetInterior && t.TypeOf(op.Args[2]) == Ptr {
+			return true
+		}
+	}
+	return false
+}
 
 // CountOps returns the number of ops the log counts: everything but
 // inputs and nops.

@@ -47,6 +47,9 @@ type irCode struct {
 	label   int
 	bridges map[int]*irCode
 	env     []uint64
+	// refs holds the ref values of env where the collector sees them: a
+	// trace that stores refs may drop the heap's other references.
+	refs []unsafe.Pointer
 }
 
 func (c *irCode) Size() int                   { return 0 }
@@ -76,6 +79,7 @@ func (c *irCode) exec(st *State, start int) (*irCode, int, ExitKind) {
 	t := c.t
 	if len(c.env) < len(t.Ops) {
 		c.env = make([]uint64, len(t.Ops))
+		c.refs = make([]unsafe.Pointer, len(t.Ops))
 	}
 	env := c.env
 	val := func(r Ref) uint64 {
@@ -98,7 +102,10 @@ func (c *irCode) exec(st *State, start int) (*irCode, int, ExitKind) {
 	exit := func(op *Op, kind ExitKind) (*irCode, int, ExitKind) {
 		sn := &t.Snaps[op.Snap]
 		for k, r := range sn.Live {
-			st.Slots[k] = env[r]
+			st.Slots[k] = val(r)
+			if t.TypeOf(r) == Ptr && k < len(st.Refs) {
+				st.Refs[k] = refAt(t, env, r)
+			}
 		}
 		st.ExitTrace, st.ExitSnap = uint64(t.ID), uint64(op.Snap)
 		if kind == ExitGuard {
@@ -198,7 +205,12 @@ func (c *irCode) exec(st *State, start int) (*irCode, int, ExitKind) {
 		case OpSetInterior:
 			off, stride, field := interior(op.Aux)
 			data := *(*unsafe.Pointer)(unsafe.Add(ap(0), off))
-			*(*uint64)(unsafe.Add(data, int64(stride)*ai(1)+int64(field))) = a(2)
+			addr := unsafe.Add(data, int64(stride)*ai(1)+int64(field))
+			if t.TypeOf(op.Args[2]) == Ptr {
+				*(*unsafe.Pointer)(addr) = ap(2) // with Go's write barrier
+			} else {
+				*(*uint64)(addr) = a(2)
+			}
 			continue
 		case OpGetFieldR:
 			r = uint64(uintptr(*(*unsafe.Pointer)(unsafe.Add(ap(0), op.Aux))))
@@ -221,6 +233,9 @@ func (c *irCode) exec(st *State, start int) (*irCode, int, ExitKind) {
 			}
 		}
 		env[i] = r
+		if op.Type == Ptr {
+			c.refs[i] = refAt(t, env, Ref(i))
+		}
 	}
 	panic("irexec: trace ran off its end")
 }

@@ -120,13 +120,14 @@ func (lp *loop) takeState(interrupt *atomic.Uint32) *State {
 	if st == lp.state {
 		lp.stateBusy = true
 	}
-	st.Slots = growSlots(st.Slots, max(lp.slots, 1))
+	st.growSlots(max(lp.slots, 1))
 	st.Reentry = 0
 	return st
 }
 
 // releaseState ends an entry's use of st.
 func (lp *loop) releaseState(st *State) {
+	clear(st.Refs)
 	if st == lp.state {
 		lp.stateBusy = false
 	}
@@ -476,7 +477,7 @@ func (j *JIT) enter(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (i
 			if err != nil || !reenter {
 				return at, err
 			}
-			st.Slots = growSlots(st.Slots, lp.slots)
+			st.growSlots(lp.slots)
 			continue // a bridge took the frame to the header: re-enter
 		}
 		resume, err := restore(th, f, t, &t.Snaps[snap], st.Slots)

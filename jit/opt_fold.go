@@ -242,7 +242,7 @@ func (f *folder) op(op *Op) Ref {
 		}
 		return f.guardOnce(code, 0, args, emit)
 	case code == OpGuardValue:
-		if f.isConst(args[0]) && f.isConst(args[1]) && f.bits(args[0]) == f.bits(args[1]) {
+		if args[0] == args[1] || f.isConst(args[0]) && f.isConst(args[1]) && f.bits(args[0]) == f.bits(args[1]) {
 			return NoRef
 		}
 		r := f.guardOnce(code, 0, args, emit)
@@ -276,7 +276,7 @@ func (f *folder) op(op *Op) Ref {
 		f.fields[fieldKey{args[0], op.Aux}] = args[1]
 		return emit()
 	case code == OpGetInteriorI || code == OpGetInteriorF || code == OpGetInteriorR:
-		// Nothing in a trace writes dict entries.
+		// Dict entries change only through setinteriorfield_gc (below).
 		k := key(code, op.Aux, args)
 		if r, ok := f.interiors[k]; ok {
 			return r
@@ -286,15 +286,22 @@ func (f *folder) op(op *Op) Ref {
 		return r
 	case code == OpSetInterior:
 		// Any dict may be the one written: forget that field everywhere,
-		// then remember the value stored.
+		// then remember the value stored. Storing the value the field is
+		// known to hold (an attribute's n word, 0 for objects) is nothing.
+		read := OpGetInteriorI
+		switch f.out.TypeOf(args[2]) {
+		case Float:
+			read = OpGetInteriorF
+		case Ptr:
+			read = OpGetInteriorR
+		}
+		if r, ok := f.interiors[key(read, op.Aux, args[:2])]; ok && r == args[2] {
+			return NoRef
+		}
 		for k := range f.interiors {
-			if k.aux == op.Aux {
+			if k.aux == op.Aux && !f.otherEntry(k.a0, k.a1, args[0], args[1]) {
 				delete(f.interiors, k)
 			}
-		}
-		read := OpGetInteriorI
-		if f.out.TypeOf(args[2]) == Float {
-			read = OpGetInteriorF
 		}
 		f.interiors[key(read, op.Aux, args[:2])] = args[2]
 		return emit()
@@ -319,6 +326,12 @@ func (f *folder) op(op *Op) Ref {
 		return emit()
 	}
 	return emit()
+}
+
+// otherEntry reports whether element i of a and element j of b are
+// surely different: the same object, different constant indexes.
+func (f *folder) otherEntry(a, i, b, j Ref) bool {
+	return a == b && f.isConst(i) && f.isConst(j) && f.bits(i) != f.bits(j)
 }
 
 // guardOnce emits a guard unless the same guard already passed, or, for

@@ -74,23 +74,13 @@ func (r *recorder) recordJumpNone(x Ref, xv runtime.Value, jumpIfNone bool) bool
 	return isNone == jumpIfNone
 }
 
-// loadNameImmediate records LOADNAME in module code of a bool (its n
-// word, after a guard on the entry's kind) or None (a guard on the
-// entry's p word); idx is the name's entry in the globals.
+// loadNameImmediate records LOADNAME in module code of a bool or None
+// (readEntryImmediate); idx is the name's entry in the globals.
 func (r *recorder) loadNameImmediate(fr *recFrame, a int, name string, idx int, v runtime.Value) error {
-	switch {
-	case v.IsBool():
-		d := r.nameGuardKeys(fr)
-		r.guardEntryKind(d, idx, Bool)
-		n := r.t.Emit(Op{Code: OpGetInteriorI, Type: Int, Args: []Ref{d, r.t.ConstInt(int64(idx))}, Aux: entryField(runtime.JITDictEntryValueOffset + 8), Descr: "dict.entry.value.n"})
-		r.set(fr, a, r.emit(OpIntNe, Bool, n, r.t.ConstInt(0)), v)
-	case v.Type() == runtime.NoneType:
-		d := r.nameGuardKeys(fr)
-		r.guardEntryNone(d, idx, v)
-		r.set(fr, a, r.constOf(v), v)
-	default:
+	if !v.IsBool() && v.Type() != runtime.NoneType {
 		return abortf("unsupported", "LOADNAME %s of %s", name, v.Type().Name)
 	}
+	r.set(fr, a, r.readEntryImmediate(r.nameGuardKeys(fr), idx, v), v)
 	return nil
 }
 

@@ -210,18 +210,17 @@ func (r *recorder) getAttr(fr *recFrame, a, b int, name string) error {
 	}
 	v := values[idx]
 	kind := kindOf(v)
-	if kind == Bool {
-		return abortf("unsupported", "attribute of type bool")
-	}
 	dref := r.guardInstance(x, xv)
 	r.guard(OpGuardTrue, r.emit(OpIntNe, Bool, dref, r.t.ConstInt(0)))
 	r.guardEntryKey(dref, idx, keys[idx])
 	i := r.t.ConstInt(int64(idx))
 	pWord := entryField(runtime.JITDictEntryValueOffset)
 	var ref Ref
-	switch kind {
-	case Int, Float:
+	switch {
+	case kind == Int || kind == Float:
 		ref = r.readEntryScalar(dref, idx, kind)
+	case kind == Bool || v.IsNone():
+		ref = r.readEntryImmediate(dref, idx, v)
 	default:
 		ref = r.t.Emit(Op{Code: OpGetInteriorR, Type: Ptr, Args: []Ref{dref, i}, Aux: pWord, Descr: "dict.entry.value.p"})
 		r.guard(OpGuardClass, ref, r.classConst(v.Type()))
@@ -322,11 +321,15 @@ func (r *recorder) loadDeref(fr *recFrame, a, b int) error {
 	return nil
 }
 
-// setAttr records R[a].name = R[b] for an int or a float replacing a value
-// of the same kind in the instance dict entry of name (self.x /= norm):
-// after the guards of getAttr and one on the old value's kind, only the
-// n word changes (so no write barrier) and the dict's write counter
-// advances as every dict store does.
+// setAttr records R[a].name = R[b] over an existing entry of name in the
+// instance dict, after the guards of getAttr: an int, float or bool over
+// a value of the same kind (guarded) writes only the n word, with no
+// write barrier (self.x /= norm); None over None changes nothing but the
+// dict's write counter; an object or None over an object or None (the
+// recording saw one, and the store is right whatever the entry holds)
+// writes the p word through the write barrier and clears the n word
+// (storeEntryRef). Every store advances the dict's write counter as the
+// interpreter's does.
 func (r *recorder) setAttr(fr *recFrame, a, b int, name string) error {
 	x, xv, err := r.get(fr, a)
 	if err != nil {
@@ -337,7 +340,7 @@ func (r *recorder) setAttr(fr *recFrame, a, b int, name string) error {
 		return err
 	}
 	kind := r.t.TypeOf(val)
-	if r.t.TypeOf(x) != Ptr || (kind != Int && kind != Float) || !runtime.JITGenericSetAttr(xv.Type()) {
+	if r.t.TypeOf(x) != Ptr || !runtime.JITGenericSetAttr(xv.Type()) {
 		return abortf("unsupported", "SETATTR of %s on %s", vv.Type().Name, xv.Type().Name)
 	}
 	_, cd, _, ok := runtime.JITClassAttr(xv.Type(), name)
@@ -355,14 +358,47 @@ func (r *recorder) setAttr(fr *recFrame, a, b int, name string) error {
 	if idx < 0 || kindOf(values[idx]) != kind {
 		return abortf("unsupported", "SETATTR %s on %s: new or changing kind", name, xv.Type().Name)
 	}
+	old := values[idx]
 	dref := r.guardInstance(x, xv)
 	r.guard(OpGuardTrue, r.emit(OpIntNe, Bool, dref, r.t.ConstInt(0)))
 	r.guardEntryKey(dref, idx, keys[idx])
-	r.storeEntryScalar(dref, idx, val)
+	switch {
+	case kind != Ptr:
+		r.storeEntryScalar(dref, idx, val)
+	case vv.IsNone() && old.IsNone():
+		r.guardEntryNone(dref, idx, old)
+		r.bumpDictWrites(dref)
+	default:
+		r.storeEntryRef(dref, idx, val)
+	}
 	return runtime.SetAttr(r.th, xv, name, vv)
 }
 
-// entryTag returns the p word of immediates of kind (Int or Float).
+// readEntryImmediate reads the bool or None v of entry idx of the dict d:
+// a bool's n word after a guard on its kind, None as a constant after a
+// guard on the entry's p word.
+func (r *recorder) readEntryImmediate(d Ref, idx int, v runtime.Value) Ref {
+	if v.IsNone() {
+		r.guardEntryNone(d, idx, v)
+		return r.constOf(v)
+	}
+	r.guardEntryKind(d, idx, Bool)
+	n := r.t.Emit(Op{Code: OpGetInteriorI, Type: Int, Args: []Ref{d, r.t.ConstInt(int64(idx))}, Aux: entryField(runtime.JITDictEntryValueOffset + 8), Descr: "dict.entry.value.n"})
+	return r.emit(OpIntNe, Bool, n, r.t.ConstInt(0))
+}
+
+// storeEntryRef stores the object (or None) val in entry idx of the dict
+// d: its p word through the write barrier (setinteriorfield_gc of a ref),
+// then the n word, which is 0 for every object and None. Writing both
+// words makes the store right over a value of any kind.
+func (r *recorder) storeEntryRef(d Ref, idx int, val Ref) {
+	i := r.t.ConstInt(int64(idx))
+	r.t.Emit(Op{Code: OpSetInterior, Args: []Ref{d, i, val}, Aux: entryField(runtime.JITDictEntryValueOffset), Descr: "dict.entry.value.p", Snap: -1})
+	r.t.Emit(Op{Code: OpSetInterior, Args: []Ref{d, i, r.t.ConstInt(0)}, Aux: entryField(runtime.JITDictEntryValueOffset + 8), Descr: "dict.entry.value.n", Snap: -1})
+	r.bumpDictWrites(d)
+}
+
+// entryTag returns the p word of immediates of kind (Int, Float or Bool).
 func entryTag(kind Type) int64 {
 	if kind == Float {
 		return int64(FloatTag)
@@ -374,7 +410,7 @@ func entryTag(kind Type) int64 {
 }
 
 // guardEntryKind guards that entry idx of the dict d holds an immediate
-// of kind (Int or Float).
+// of kind (Int, Float or Bool).
 func (r *recorder) guardEntryKind(d Ref, idx int, kind Type) {
 	p := r.t.Emit(Op{Code: OpGetInteriorI, Type: Int, Args: []Ref{d, r.t.ConstInt(int64(idx))}, Aux: entryField(runtime.JITDictEntryValueOffset), Descr: "dict.entry.value.p"})
 	r.guard(OpGuardValue, p, r.t.ConstInt(entryTag(kind)))
@@ -397,6 +433,12 @@ func (r *recorder) readEntryScalar(d Ref, idx int, kind Type) Ref {
 func (r *recorder) storeEntryScalar(d Ref, idx int, val Ref) {
 	r.guardEntryKind(d, idx, r.t.TypeOf(val))
 	r.t.Emit(Op{Code: OpSetInterior, Args: []Ref{d, r.t.ConstInt(int64(idx)), val}, Aux: entryField(runtime.JITDictEntryValueOffset + 8), Descr: "dict.entry.value.n", Snap: -1})
+	r.bumpDictWrites(d)
+}
+
+// bumpDictWrites advances the write counter of the dict d, as every
+// store into a dict does.
+func (r *recorder) bumpDictWrites(d Ref) {
 	w := r.t.Emit(Op{Code: OpGetFieldI, Type: Int, Args: []Ref{d}, Aux: int64(runtime.JITDictWritesOffset), Descr: "dict.writes"})
 	r.t.Emit(Op{Code: OpSetFieldI, Args: []Ref{d, r.emit(OpIntAdd, Int, w, r.t.ConstInt(1))}, Aux: int64(runtime.JITDictWritesOffset), Descr: "dict.writes", Snap: -1})
 }

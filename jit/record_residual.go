@@ -403,7 +403,7 @@ func (rs *residualServer) serve(st *State) bool {
 	// The instruction may have run this loop recursively and compiled a
 	// bridge with a larger snapshot (the code reads nothing from Slots
 	// when it resumes).
-	st.Slots = growSlots(st.Slots, rs.lp.slots)
+	st.growSlots(rs.lp.slots)
 	if err != nil {
 		rs.resume, rs.err = d.PC+1, err
 		return false

@@ -17,11 +17,7 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"testing"
-
-	"github.com/kilnpy/kiln/vm/runtime"
 )
 
 const residualGCProgram = `
@@ -74,24 +70,7 @@ func TestResidualGCStress(t *testing.T) {
 	src := strings.Replace(residualGCProgram, "ROUNDS", fmt.Sprint(rounds), 1)
 	want, _ := runPy(t, src, false)
 	defer debug.SetGCPercent(debug.SetGCPercent(1))
-	stop := make(chan struct{})
-	var wg sync.WaitGroup
-	var sink atomic.Value
-	for g := range 2 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for k := 0; ; k++ {
-				select {
-				case <-stop:
-					return
-				default:
-				}
-				sink.Store(runtime.NewStr(fmt.Sprint("garbage ", g, k)))
-			}
-		}()
-	}
-	defer func() { close(stop); wg.Wait() }()
+	defer startGarbage(2)()
 	for _, yield := range []bool{false, true} {
 		x86YieldEveryIteration = yield
 		// Compile every loop, however many residual calls it makes.

@@ -1,0 +1,79 @@
+package jit
+
+// This file tests instance attributes holding bools, None and objects in
+// compiled loops (record_obj.go's getAttr and setAttr) on the corpus
+// programs testdata/run/jit_attr_*.py: each runs interpreted, on the
+// reference executor and on the x86 backend with the same output, its
+// loops compiled with the ops the attributes need.
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/kilnpy/kiln/vm/runtime"
+)
+
+// attrOps counts, over every trace j compiled, the attribute stores by
+// the kind of value stored and the None reads (a guard_value of an
+// entry's p word against None).
+type attrOps struct{ boolStores, refStores, noneGuards, boolReads int }
+
+func countAttrOps(j *JIT) attrOps {
+	var n attrOps
+	for _, tr := range j.traces {
+		for i := range tr.Ops {
+			op := &tr.Ops[i]
+			switch op.Code {
+			case OpSetInterior:
+				switch tr.TypeOf(op.Args[2]) {
+				case Bool:
+					n.boolStores++
+				case Ptr:
+					n.refStores++
+				}
+			case OpGuardValue:
+				if c := op.Args[1]; c.IsConst() && tr.Const(c).Type == Ptr && tr.Const(c).Ptr == runtime.None.Pointer() {
+					n.noneGuards++
+				}
+			case OpIntNe:
+				if a := op.Args[0]; !a.IsConst() && tr.Ops[a].Code == OpGetInteriorI && tr.Ops[a].Descr == "dict.entry.value.n" {
+					n.boolReads++
+				}
+			}
+		}
+	}
+	return n
+}
+
+func TestAttrLoops(t *testing.T) {
+	backends := map[string]Backend{"irexec": IRExec{}}
+	if nativeBackend != nil {
+		backends["x86"] = nativeBackend
+	}
+	for file, check := range map[string]func(attrOps) bool{
+		"jit_attr_immediates.py": func(n attrOps) bool { return n.boolStores > 0 && n.boolReads > 0 && n.noneGuards > 0 },
+		"jit_attr_objects.py":    func(n attrOps) bool { return n.refStores > 0 },
+	} {
+		t.Run(file, func(t *testing.T) {
+			src, err := os.ReadFile(filepath.Join("..", "testdata", "run", file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, _ := runPy(t, string(src), false)
+			for bname, be := range backends {
+				got, j := runPyWith(string(src), be)
+				if got != want {
+					t.Fatalf("%s: output differs\n--- interpreted\n%s\n--- jit\n%s", bname, want, got)
+				}
+				st := j.Stats()
+				if st.Loops < 5 || st.Entries == 0 || st.GuardFailures == 0 {
+					t.Errorf("%s: loops %d (want >= 5), entries %d, guard failures %d", bname, st.Loops, st.Entries, st.GuardFailures)
+				}
+				if n := countAttrOps(j); !check(n) {
+					t.Errorf("%s: attribute ops %+v", bname, n)
+				}
+			}
+		})
+	}
+}
