@@ -10,7 +10,7 @@ import (
 )
 
 // TestHypotMatchesGlibc compares Hypot with glibc 2.36's hypot on the
-// arguments of testdata/glibc_hypot.txt (made by bench/libm_oracle.c).
+// arguments of testdata/glibc_hypot.txt (made by bench/cmath/libm_oracle.c).
 func TestHypotMatchesGlibc(t *testing.T) {
 	f, err := os.Open("testdata/glibc_hypot.txt")
 	if err != nil {

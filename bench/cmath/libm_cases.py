@@ -1,6 +1,6 @@
 """Print "name x y" lines of random hex-float arguments for libm_oracle.c.
 
-    python3 bench/libm_cases.py NAME COUNT [SEED]
+    python3 bench/cmath/libm_cases.py NAME COUNT [SEED]
 
 Arguments mix magnitudes (near 1, tiny, huge, near 0 and +-1) and signs;
 for hypot, every other pair has parts of similar size, where the

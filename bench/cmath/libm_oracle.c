@@ -2,8 +2,8 @@
 // floats read from stdin, one "name x y result" line each, for checking
 // Kiln's glibc-matching real functions (vm/stdlib/cmath/glibc/testdata):
 //
-//   gcc -O2 -fno-builtin -o /tmp/libm_oracle bench/libm_oracle.c -lm
-//   python3 bench/libm_cases.py hypot 3000 | /tmp/libm_oracle
+//   gcc -O2 -fno-builtin -o /tmp/libm_oracle bench/cmath/libm_oracle.c -lm
+//   python3 bench/cmath/libm_cases.py hypot 3000 | /tmp/libm_oracle
 //
 // -fno-builtin and volatile keep gcc from folding calls at compile time.
 #include <math.h>

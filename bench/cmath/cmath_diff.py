@@ -1,7 +1,7 @@
 """Differential test of cmath (and the real math functions under it)
 against CPython 3.12, bit for bit.
 
-    python3.12 bench/cmath_diff.py ./kiln [N]
+    python3.12 bench/cmath/cmath_diff.py ./kiln [N]
 
 runs this script under kiln with --emit and under the running CPython,
 then prints, per function, how many of the N inputs (default 4000) give
