@@ -45,6 +45,7 @@ import (
 	"sync"
 	"syscall"
 	"testing"
+	"time"
 )
 
 const lifetimeDir = "../../testdata/lifetime"
@@ -215,15 +216,25 @@ func formatGolden(g golden) []byte {
 // never closed is on disk, with the exit status a shell expects.
 func TestLifetimeSignals(t *testing.T) {
 	bin, _ := kilnBinary(t)
+	// The loops: a plain one, and the rotated `while x is not None:`,
+	// whose back-edge is a JNONE (once not a safe point: Ctrl-C never
+	// reached it).
+	const plainLoop = "while True: pass"
+	const noneLoop = "t = open\n    while t is not None: t = t if t else None"
 	for _, tc := range []struct {
 		sig    syscall.Signal
 		status int
-	}{{syscall.SIGINT, 130}, {syscall.SIGTERM, 143}} {
-		t.Run(tc.sig.String(), func(t *testing.T) {
+		loop   string
+	}{{syscall.SIGINT, 130, plainLoop}, {syscall.SIGTERM, 143, plainLoop}, {syscall.SIGINT, 130, noneLoop}} {
+		name := tc.sig.String()
+		if tc.loop == noneLoop {
+			name += "/is-not-None"
+		}
+		t.Run(name, func(t *testing.T) {
 			work := t.TempDir()
 			prog := "import atexit\natexit.register(print, 'atexit handler')\n" +
 				"f = open('out.txt', 'w')\nf.write('stuff')\nprint('ready', flush=True)\n" +
-				"try:\n    while True: pass\nfinally:\n    print('finally')\n"
+				"try:\n    " + tc.loop + "\nfinally:\n    print('finally')\n"
 			if err := os.WriteFile(filepath.Join(work, "sig.py"), []byte(prog), 0o644); err != nil {
 				t.Fatal(err)
 			}
@@ -242,6 +253,10 @@ func TestLifetimeSignals(t *testing.T) {
 				t.Fatal(err)
 			}
 			cmd.Process.Signal(tc.sig)
+			// A loop that never reaches a safe point would ignore the
+			// signal: kill it, and the status says so.
+			stop := time.AfterFunc(10*time.Second, func() { cmd.Process.Kill() })
+			defer stop.Stop()
 			rest, _ := io.ReadAll(out)
 			err = cmd.Wait()
 			var exitErr *exec.ExitError

@@ -1064,11 +1064,28 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				continue
 			case compile.JNONE: // if (R[A] is None) == B { pc = w }
 				a, b := uint8(w>>8), uint8(w>>16)
-				if (regs[a].p == pNone) == (b != 0) {
-					pc = int(insns[pc])
-				} else {
+				if (regs[a].p == pNone) != (b != 0) {
 					pc++
+					continue
 				}
+				// The back-edge of a rotated `while x is not None:` loop:
+				// counted and a safe point like every other one, or such a
+				// loop would never be compiled nor see Ctrl-C.
+				target := int(insns[pc])
+				if target < pc {
+					n := code.LoopCounts[target] + 1
+					code.LoopCounts[target] = n
+					if n&interp.exec.hotMask == 0 || interp.Pending.Load() != 0 {
+						f.PC = pc + 1
+						if target, err = th.backEdge(f, target); err != nil {
+							if target >= 0 { // the JIT resumed elsewhere and raised there
+								pc = target
+							}
+							break
+						}
+					}
+				}
+				pc = target
 				continue
 			case compile.GETITER:
 				a, b := uint8(w>>8), uint8(w>>16)
