@@ -1081,11 +1081,21 @@ func (g *x86Gen) emitCallF(i int) {
 	}
 	g.mov(g.srcReg(op.Args[0], x86XScratch1), stateMem(StateCallArgs), x86Scratch1)
 	a.I(native.MOVQ, native.Imm(op.Aux), stateMem(StateCallFunc))
+	g.exitAndResume(x86ExitCall, live)
+	g.mov(stateMem(StateCallResult), g.loc(Ref(i)), x86Scratch1)
+}
+
+// exitAndResume ends a call exit: it leaves the resume point in Reentry
+// and returns exit code kind; at the resume point, where Run re-enters
+// once Go has done the call, the spill base and the saved live registers
+// come back.
+func (g *x86Gen) exitAndResume(kind int64, live []native.Reg) {
+	a := g.a
 	slot := g.newSlot()
 	g.c.resumeSlots = append(g.c.resumeSlots, slot)
 	a.MovImm(int64(slot.Addr()), x86Scratch1)
 	a.Mov(native.R(x86Scratch1), stateMem(StateReentry))
-	a.MovImm(x86ExitCall, native.AX)
+	a.MovImm(kind, native.AX)
 	a.Ret()
 	resume := a.NewLabel("resume")
 	a.Bind(resume)
@@ -1094,7 +1104,6 @@ func (g *x86Gen) emitCallF(i int) {
 	for _, r := range live {
 		a.Mov(g.saveMem(r), native.R(r))
 	}
-	g.mov(stateMem(StateCallResult), g.loc(Ref(i)), x86Scratch1)
 }
 
 // emitResidual emits a residual call: the live registers saved, the
@@ -1121,19 +1130,7 @@ func (g *x86Gen) emitResidual(i int) {
 			a.Mov(native.R(x86Scratch1), stateMem(w.off))
 		}
 	}
-	slot := g.newSlot()
-	g.c.resumeSlots = append(g.c.resumeSlots, slot)
-	a.MovImm(int64(slot.Addr()), x86Scratch1)
-	a.Mov(native.R(x86Scratch1), stateMem(StateReentry))
-	a.MovImm(x86ExitResidual, native.AX)
-	a.Ret()
-	resume := a.NewLabel("resume")
-	a.Bind(resume)
-	g.resumes = append(g.resumes, resume)
-	a.Mov(stateMem(StateSpill), native.R(x86SpillBase))
-	for _, r := range live {
-		a.Mov(g.saveMem(r), native.R(r))
-	}
+	g.exitAndResume(x86ExitResidual, live)
 	if op.Type != Void && g.ra.locs[i].reg != 0 || op.Type != Void && g.ra.locs[i].slot >= 0 {
 		g.mov(stateMem(StateCallResult), g.loc(Ref(i)), x86Scratch1)
 	}
