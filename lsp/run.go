@@ -104,6 +104,15 @@ func (s *server) runFile(ctx context.Context, p *protocol.ExecuteCommandParams) 
 		}
 		s.markLoaded(logPath)
 		s.facts.view(path, func(f *fileFacts) { res.Leaks = len(f.leaks) })
+		// The run's diagnostics go out before the reply (loadRun only
+		// queued them), so that a client acting on the reply sees them:
+		// Emacs's Flymake, restarted by kiln.el after a run, reports
+		// what eglot holds at that moment.
+		for _, d := range s.openDocuments() {
+			if d.path == path {
+				s.sendDiagnostics(ctx, d)
+			}
+		}
 	}
 	progress.end(fmt.Sprintf("exit %d in %s", res.ExitCode, res.Duration))
 	return res, nil
