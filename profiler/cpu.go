@@ -141,6 +141,7 @@ func (p *CPUProfile) AddSample(s *runtime.ProfileSample) {
 		return
 	}
 	if s.Tier == runtime.TierJIT {
+		s = belowLoop(s)
 		p.jitPositions(s, func(pos uint32, n int) {
 			locs := p.b.jitLocations(p.b.locBuf[:0], s.LoopID, pos, s.Loop)
 			p.addStack(s, locs, n)
@@ -157,6 +158,28 @@ func (p *CPUProfile) AddSample(s *runtime.ProfileSample) {
 		locs = append(locs, b.syntheticLocation("<gc>"))
 	}
 	p.addStack(s, locs, s.Count)
+}
+
+// belowLoop returns s with its stack cut to the compiled loop's own
+// function and its callers. The stack is taken at the next safe point,
+// which may be in a function the interpreter called after compiled code
+// left (the loop's body, interpreted for the rest of an iteration): the
+// tick was in compiled code, whose frame sits on the loop's function.
+func belowLoop(s *runtime.ProfileSample) *runtime.ProfileSample {
+	if s.Loop == nil {
+		return s
+	}
+	for i, fr := range s.Stack {
+		if fr.Code == s.Loop.Code {
+			if i == 0 {
+				return s
+			}
+			t := *s
+			t.Stack = s.Stack[i:]
+			return &t
+		}
+	}
+	return s
 }
 
 // addStack adds n ticks of s with the synthetic locations locs (innermost
