@@ -163,6 +163,15 @@ func (r *recorder) run() error {
 	}
 }
 
+// getPair is get of the two operand registers a and b of an instruction.
+func (r *recorder) getPair(fr *recFrame, a, b int) (x Ref, xv runtime.Value, y Ref, yv runtime.Value, err error) {
+	if x, xv, err = r.get(fr, a); err != nil {
+		return
+	}
+	y, yv, err = r.get(fr, b)
+	return
+}
+
 // get returns the IR value and concrete value of register reg.
 func (r *recorder) get(fr *recFrame, reg int) (Ref, runtime.Value, error) {
 	if reg >= fr.code.KBase {
@@ -328,11 +337,7 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		if op >= compile.IADD {
 			bop = runtime.BinaryOp(op - compile.IADD)
 		}
-		x, xv, err := r.get(fr, b)
-		if err != nil {
-			return false, err
-		}
-		y, yv, err := r.get(fr, c)
+		x, xv, y, yv, err := r.getPair(fr, b, c)
 		if err != nil {
 			return false, err
 		}
@@ -355,11 +360,7 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		}
 		r.set(fr, a, ref, v)
 	case compile.LT, compile.LE, compile.EQ, compile.NE, compile.GT, compile.GE:
-		x, xv, err := r.get(fr, b)
-		if err != nil {
-			return false, err
-		}
-		y, yv, err := r.get(fr, c)
+		x, xv, y, yv, err := r.getPair(fr, b, c)
 		if err != nil {
 			return false, err
 		}
@@ -372,11 +373,7 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		}
 		r.set(fr, a, ref, runtime.Bool(t))
 	case compile.JLT, compile.JLE, compile.JEQ, compile.JNE, compile.JGT, compile.JGE:
-		x, xv, err := r.get(fr, a)
-		if err != nil {
-			return false, err
-		}
-		y, yv, err := r.get(fr, b)
+		x, xv, y, yv, err := r.getPair(fr, a, b)
 		if err != nil {
 			return false, err
 		}

@@ -18,11 +18,7 @@ const maxUnrolledPow = 4
 // or a small constant power; handled reports false to leave it to
 // sqrtPow.
 func (r *recorder) recordPow(fr *recFrame, a, b, c int) (handled bool, err error) {
-	x, xv, err := r.get(fr, b)
-	if err != nil {
-		return true, err
-	}
-	y, yv, err := r.get(fr, c)
+	x, xv, y, yv, err := r.getPair(fr, b, c)
 	if err != nil {
 		return true, err
 	}
@@ -113,11 +109,7 @@ func (r *recorder) storeNameImmediate(fr *recFrame, val Ref, vv, old runtime.Val
 // is not after a guard on its class when that differs from the
 // constant's. Floats and two unknown objects abort.
 func (r *recorder) recordIs(fr *recFrame, a, b, c int, negate bool) error {
-	x, xv, err := r.get(fr, b)
-	if err != nil {
-		return err
-	}
-	y, yv, err := r.get(fr, c)
+	x, xv, y, yv, err := r.getPair(fr, b, c)
 	if err != nil {
 		return err
 	}

@@ -125,11 +125,7 @@ func (r *recorder) unpack(fr *recFrame, a, b, n int) error {
 // guard sends zero, negative (a complex result) and NaN bases back to the
 // interpreter. Other powers abort.
 func (r *recorder) sqrtPow(fr *recFrame, a, b, c int) error {
-	x, xv, err := r.get(fr, b)
-	if err != nil {
-		return err
-	}
-	y, yv, err := r.get(fr, c)
+	x, xv, y, yv, err := r.getPair(fr, b, c)
 	if err != nil {
 		return err
 	}
@@ -331,11 +327,7 @@ func (r *recorder) loadDeref(fr *recFrame, a, b int) error {
 // (storeEntryRef). Every store advances the dict's write counter as the
 // interpreter's does.
 func (r *recorder) setAttr(fr *recFrame, a, b int, name string) error {
-	x, xv, err := r.get(fr, a)
-	if err != nil {
-		return err
-	}
-	val, vv, err := r.get(fr, b)
+	x, xv, val, vv, err := r.getPair(fr, a, b)
 	if err != nil {
 		return err
 	}
