@@ -106,14 +106,7 @@ func (r *recorder) addInlinedFrames(parent *Trace, sn *Snapshot, slots []uint64)
 		}
 		copy(fr.regs[code.KBase:], code.KVals)
 		for _, sl := range sf.Slots {
-			switch {
-			case sl.Ref == NoRef:
-				fr.refs[sl.Reg] = refUnbound
-			case sl.Ref.IsConst():
-				fr.refs[sl.Reg] = r.t.AddConst(*parent.Const(sl.Ref))
-			default:
-				fr.refs[sl.Reg] = r.t.Input(sn.liveIndex(sl.Ref))
-			}
+			fr.refs[sl.Reg] = r.slotRef(parent, sn, sl)
 			fr.regs[sl.Reg] = b.value(sl.Ref)
 		}
 		r.frames = append(r.frames, fr)

@@ -127,22 +127,27 @@ func newBridgeRecorder(th *runtime.Thread, f *runtime.Frame, parent *Trace, snap
 	r.loopEntry = loopEntry
 	fr := r.frames[0]
 	fr.pc = sn.Frames[0].PC
-	inputs := make([]Ref, len(sn.Live))
-	for k, lr := range sn.Live {
-		inputs[k] = r.t.Emit(Op{Code: OpInput, Type: parent.TypeOf(lr)})
+	for _, lr := range sn.Live {
+		r.t.Emit(Op{Code: OpInput, Type: parent.TypeOf(lr)})
 		r.t.NumInputs++
 	}
 	for _, sl := range sn.Frames[0].Slots {
-		switch {
-		case sl.Ref == NoRef:
-			fr.refs[sl.Reg] = refUnbound
-		case sl.Ref.IsConst():
-			fr.refs[sl.Reg] = r.t.AddConst(*parent.Const(sl.Ref))
-		default:
-			fr.refs[sl.Reg] = inputs[sn.liveIndex(sl.Ref)]
-		}
+		fr.refs[sl.Reg] = r.slotRef(parent, sn, sl)
 	}
 	return r
+}
+
+// slotRef is the value, in a bridge recorded from snapshot sn of parent,
+// of one of the snapshot's slots: unbound, a constant of parent copied
+// over, or the bridge input the exit fills from the snapshot's Live.
+func (r *recorder) slotRef(parent *Trace, sn *Snapshot, sl SnapSlot) Ref {
+	switch {
+	case sl.Ref == NoRef:
+		return refUnbound
+	case sl.Ref.IsConst():
+		return r.t.AddConst(*parent.Const(sl.Ref))
+	}
+	return r.t.Input(sn.liveIndex(sl.Ref))
 }
 
 func (r *recorder) top() *recFrame { return r.frames[len(r.frames)-1] }
