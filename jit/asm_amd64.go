@@ -597,6 +597,8 @@ func (g *x86Gen) emit(i int) int {
 		g.mov(native.Mem(item, 8), g.loc(Ref(i)), x86Scratch1)
 	case OpSetArrayItem:
 		g.emitSetItem(i)
+	case OpListReverse:
+		g.emitListReverse(i)
 	case OpGetFieldI, OpGetFieldR:
 		obj := g.reg(op.Args[0], x86Scratch1)
 		g.mov(native.Mem(obj, int32(op.Aux)), g.loc(Ref(i)), x86Scratch2)

@@ -193,6 +193,10 @@ const (
 	// The end of a function trace (entry.go).
 
 	OpFinish // finish(a): the traced function returns a; exit through Snap (the frame at its RETURN, a in the returned register) with ExitFinish. Last op of a FunctionTrace only.
+
+	// Lists (record_list.go).
+
+	OpListReverse // list_reverse(a, b, c): reverse the items a.items[b:c] of the list a in place; 0 <= b <= c <= len (guarded before). Moves p words in the heap: each swap goes through the Go write barrier (both words shaded) while the collector marks. The list keeps every object it held.
 	numOpcodes
 )
 
@@ -294,6 +298,7 @@ var opInfos = [numOpcodes]opInfo{
 	OpCallMayForce:     {"call_may_force", -1, fEffect | fResult | fCall, Void},
 	OpGuardNoException: {"guard_no_exception", 0, fGuard, Void},
 	OpGuardNotForced:   {"guard_not_forced", 0, fGuard, Void},
+	OpListReverse:      {"list_reverse", 3, fEffect, Void},
 }
 
 // InteriorDescr packs the aux of the getinteriorfield ops: off is the

@@ -10,6 +10,7 @@ package jit
 import (
 	"fmt"
 	"math"
+	"slices"
 	"unsafe"
 
 	"github.com/kilnpy/kiln/vm/runtime"
@@ -192,6 +193,9 @@ func (c *irCode) exec(st *State, start int) (*irCode, int, ExitKind) {
 			r = uint64(len(runtime.ListItems(runtime.ValueFromRef(ap(0)))))
 		case OpGetArrayItemI, OpGetArrayItemF:
 			r = runtime.ListItems(runtime.ValueFromRef(ap(0)))[ai(1)].Bits()
+		case OpListReverse:
+			slices.Reverse(runtime.ListItems(runtime.ValueFromRef(ap(0)))[ai(1):ai(2)])
+			continue
 		case OpSetArrayItem:
 			items := runtime.ListItems(runtime.ValueFromRef(ap(0)))
 			items[ai(1)] = runtime.ValueFromBits(t.TypeOf(op.Args[2]).kindByte(), a(2))

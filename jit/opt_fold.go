@@ -313,6 +313,10 @@ func (f *folder) op(op *Op) Ref {
 		r := emit()
 		f.items[k] = r
 		return r
+	case code == OpListReverse: // moves items: every cached item and kind may be stale
+		f.items = map[itemKey]Ref{}
+		f.kinds = map[itemKey]int64{}
+		return emit()
 	case code == OpSetArrayItem:
 		f.items = map[itemKey]Ref{}
 		f.kinds = map[itemKey]int64{}

@@ -99,6 +99,8 @@ type recorder struct {
 	// recording, raisedPC the resume PC that blames it (finish).
 	raised   error
 	raisedPC int
+	// lists: virtual list slices (record_list.go).
+	lists listRecState
 }
 
 // newRecorder starts recording a loop at header in f.
@@ -188,6 +190,9 @@ func (r *recorder) get(fr *recFrame, reg int) (Ref, runtime.Value, error) {
 	if ref == refUnbound || (ref == NoRef && fr != r.frames[0]) || !v.IsValid() {
 		return NoRef, v, abortf("unsupported", "unbound register r%d", reg)
 	}
+	if ref == refListVirtual {
+		return NoRef, v, abortf("unsupported", "a virtual list slice in r%d escapes", reg)
+	}
 	if ref != NoRef {
 		return ref, v, nil
 	}
@@ -255,6 +260,9 @@ func (r *recorder) guard(code Opcode, args ...Ref) {
 
 // snapshot records the current state and returns its index.
 func (r *recorder) snapshot() int {
+	if k := r.listSnapshot(); k >= 0 {
+		return k
+	}
 	var sn Snapshot
 	for i, fr := range r.frames {
 		sf := SnapFrame{Code: fr.code, Func: fr.fn, PC: fr.pc, ResultReg: fr.resultReg}
@@ -263,6 +271,7 @@ func (r *recorder) snapshot() int {
 		}
 		for reg := 0; reg < fr.code.KBase && reg < len(fr.refs); reg++ {
 			switch ref := fr.refs[reg]; {
+			case ref == refListVirtual: // a consumed virtual: a dead temporary
 			case ref == refUnbound:
 				sf.Slots = append(sf.Slots, SnapSlot{Reg: reg, Ref: NoRef})
 			case ref != NoRef:
@@ -292,6 +301,9 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 	a, b, c := int(uint8(w>>8)), int(uint8(w>>16)), int(uint8(w>>24))
 	if op != compile.EXT {
 		r.t.Emit(Op{Code: OpDebugMergePoint, Pos: location(fr, pc, op), Aux: int64(len(r.frames) - 1)})
+	}
+	if err := r.listCheckStep(fr, op); err != nil {
+		return false, err
 	}
 	next := pc + 1
 	if op.HasExtraWord() {
@@ -487,12 +499,31 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		parent.resultReg = -1
 		return false, nil
 	case compile.GETITEM:
+		if handled, err := r.listGetItem(fr, a, b, c); handled {
+			if err != nil {
+				return false, err
+			}
+			break
+		}
 		if err := r.getItem(fr, a, b, c); err != nil {
 			return false, r.orResidual(fr, op, a, b, c, next, err)
 		}
 	case compile.SETITEM:
+		if handled, err := r.listSetItem(fr, a, b, c); handled {
+			if err != nil {
+				return false, err
+			}
+			break
+		}
 		if err := r.setItem(fr, a, b, c); err != nil {
 			return false, r.orResidual(fr, op, a, b, c, next, err)
+		}
+	case compile.SLICE:
+		if handled, err := r.recordSlice(fr, a, b, c); err != nil || !handled {
+			if err == nil {
+				err = r.stepResidual(fr, op, a, b, c, next)
+			}
+			return false, r.stepDone(fr, next, err)
 		}
 	case compile.LEN:
 		if err := r.length(fr, a, b); err != nil {

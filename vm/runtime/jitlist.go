@@ -1,0 +1,13 @@
+package runtime
+
+// This file defines what the JIT's list slicing (jit/record_list.go) reads
+// of slice objects while it records.
+
+// JITSliceOf returns the slice object v holds, or nil when v is not a
+// slice.
+func JITSliceOf(v Value) *Slice {
+	if !v.IsValid() || v.p == nil || v.Type() != SliceType {
+		return nil
+	}
+	return as[Slice](v)
+}
