@@ -159,15 +159,14 @@ func (r *recorder) recordSlice(fr *recFrame, a, b, c int) (handled bool, err err
 		r.set(fr, a, r.constOf(concrete), concrete)
 		return true, nil
 	}
-	if fr != r.frames[0] || a < fr.code.NumLocals || !r.listReversePattern(fr, a) {
-		return false, nil
-	}
 	step := int64(1)
 	if refs[2] != NoRef {
 		step = vals[2].SmallInt()
-		if step != 1 && step != -1 {
-			return false, nil
-		}
+	}
+	if fr != r.frames[0] || a < fr.code.NumLocals || step != 1 && step != -1 || !r.listReversePattern(fr, a, step) {
+		return false, nil
+	}
+	if refs[2] != NoRef {
 		if !refs[2].IsConst() {
 			r.guard(OpGuardValue, refs[2], r.t.ConstInt(step))
 		}
@@ -371,7 +370,7 @@ func (r *recorder) listSetItem(fr *recFrame, a, b, c int) (bool, error) {
 // assignment to the same list then stores (`a[i:j] = a[k:l:-1]`, this is
 // the source's slice), or it is the target of that assignment, whose
 // value is already a virtual view of the list.
-func (r *recorder) listReversePattern(fr *recFrame, sliceReg int) bool {
+func (r *recorder) listReversePattern(fr *recFrame, sliceReg int, step int64) bool {
 	insns := fr.code.Insns
 	pc := fr.pc + 1
 	view, container := -1, -1
@@ -384,11 +383,17 @@ func (r *recorder) listReversePattern(fr *recFrame, sliceReg int) bool {
 		}
 		switch {
 		case op == compile.GETITEM && c == sliceReg && view < 0:
+			if step != -1 {
+				return false
+			}
 			view, container = a, b
 		case op == compile.SETITEM && view >= 0:
 			return a == container && c == view
 		case op == compile.SETITEM && b == sliceReg:
 			v := r.listVirtualAt(fr, c)
+			if step != 1 {
+				return false
+			}
 			return v != nil && !v.slice && v.src == fr.refs[a] && v.stepConst == -1
 		case op == compile.SETITEM:
 			return false
