@@ -81,6 +81,7 @@ func restoreLoopFrame(f *runtime.Frame, t *Trace, sn *Snapshot, slots []uint64) 
 	for _, sl := range sn.Frames[0].Slots {
 		f.Regs[sl.Reg] = b.value(sl.Ref)
 	}
+	listMaterialiseIters(f, sn, b)
 	return b
 }
 

@@ -136,6 +136,7 @@ func newBridgeRecorder(th *runtime.Thread, f *runtime.Frame, parent *Trace, snap
 	for _, sl := range sn.Frames[0].Slots {
 		fr.refs[sl.Reg] = r.slotRef(parent, sn, sl)
 	}
+	r.listBridgeIters(parent, sn)
 	return r
 }
 
@@ -190,7 +191,7 @@ func (r *recorder) get(fr *recFrame, reg int) (Ref, runtime.Value, error) {
 	if ref == refUnbound || (ref == NoRef && fr != r.frames[0]) || !v.IsValid() {
 		return NoRef, v, abortf("unsupported", "unbound register r%d", reg)
 	}
-	if ref == refListVirtual {
+	if ref == refListVirtual || ref == refListIter {
 		return NoRef, v, abortf("unsupported", "a virtual list slice in r%d escapes", reg)
 	}
 	if ref != NoRef {
@@ -272,6 +273,8 @@ func (r *recorder) snapshot() int {
 		for reg := 0; reg < fr.code.KBase && reg < len(fr.refs); reg++ {
 			switch ref := fr.refs[reg]; {
 			case ref == refListVirtual: // a consumed virtual: a dead temporary
+			case ref == refListIter:
+				sn.ListIters = append(sn.ListIters, r.listSnapIter(reg))
 			case ref == refUnbound:
 				sf.Slots = append(sf.Slots, SnapSlot{Reg: reg, Ref: NoRef})
 			case ref != NoRef:
@@ -447,8 +450,18 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		if b == 0 { // "is not None" holds for a number
 			return r.jump(fr, int(insns[pc+1]))
 		}
+	case compile.GETITER:
+		if handled, err := r.listGetIter(fr, a, b); err != nil || !handled {
+			if err == nil {
+				err = abortf("unsupported", "%s", op)
+			}
+			return false, err
+		}
 	case compile.FORITER:
-		done, err := r.forIter(fr, a, b)
+		handled, done, err := r.listForIter(fr, a, b)
+		if !handled && err == nil {
+			done, err = r.forIter(fr, a, b)
+		}
 		if err != nil {
 			return false, err
 		}

@@ -65,6 +65,8 @@ type listRecState struct {
 	virtuals map[int]*listVirtual // loop-frame register → its virtual
 	// rewind is the snapshot guards use while a virtual is live (-1: none).
 	rewind int
+	// iters are the virtual list iterators (record_list_iter.go).
+	iters map[int]*listIter
 }
 
 // listLive reports whether a virtual is live (rewind in force).

@@ -110,8 +110,8 @@ func (r *recorder) residual(fr *recFrame, op compile.Opcode, operands []int, res
 	if len(r.frames) != 1 {
 		return NoRef, none, abortf("unsupported", "%s in an inlined call", op)
 	}
-	if r.listLive() {
-		return NoRef, none, abortf("unsupported", "%s while a list slice is virtual", op)
+	if r.listLive() || len(r.lists.iters) > 0 {
+		return NoRef, none, abortf("unsupported", "%s while a list slice or iterator is virtual", op)
 	}
 	if r.residuals >= residualBudget {
 		return NoRef, none, abortf("unsupported", "more than %d residual calls (%s)", residualBudget, op)

@@ -22,6 +22,9 @@ type Snapshot struct {
 	// to State.Slots, in this order; SnapSlot.Ref values that are ops are
 	// found here.
 	Live []Ref
+	// ListIters are the virtual list iterators of the loop frame, made
+	// real by the exit (record_list_iter.go).
+	ListIters []SnapListIter
 }
 
 // SnapFrame is one frame of a snapshot.
@@ -66,6 +69,13 @@ func (s *Snapshot) computeLive() {
 			}
 		}
 	}
+	for _, li := range s.ListIters {
+		for _, r := range [2]Ref{li.List, li.Index} {
+			if !r.IsConst() && s.liveIndex(r) < 0 {
+				s.Live = append(s.Live, r)
+			}
+		}
+	}
 }
 
 // remap returns a copy of s with every ref passed through m.
@@ -87,6 +97,12 @@ func (s *Snapshot) remap(m func(Ref) Ref) Snapshot {
 		}
 		nf.Slots = slots[start:len(slots):len(slots)]
 		c.Frames[i] = nf
+	}
+	if len(s.ListIters) > 0 {
+		c.ListIters = make([]SnapListIter, len(s.ListIters))
+		for i, li := range s.ListIters {
+			c.ListIters[i] = SnapListIter{Reg: li.Reg, List: m(li.List), Index: m(li.Index)}
+		}
 	}
 	c.computeLive()
 	return c

@@ -89,3 +89,72 @@ def floats(a):
 
 
 print(floats([x / 3 for x in range(7000)]))
+
+
+# Inner for loops over lists inside a compiled outer loop: the iterator is
+# virtual (no object); exits make it real at the index it had.
+
+
+def inner_mutated(n):
+    rows = [[1, 2, 3] for _ in range(n)]
+    t = 0
+    for r, row in enumerate(rows):
+        pass
+    for k in range(n):
+        row = rows[k]
+        for x in row:
+            t += x
+            if k % 97 == 3 and len(row) < 6:
+                row.append(x * 10)
+            if k % 89 == 5 and x == 2:
+                row.clear()
+    return t, rows[3], rows[5], rows[100]
+
+
+print(inner_mutated(3000))
+
+
+def inner_exception(n):
+    rows = [[1, 2, 0, 4] if k % 500 == 7 else [1, 2, 4] for k in range(n)]
+    t = 0
+    errors = 0
+    for k in range(n):
+        try:
+            for x in rows[k]:
+                t += 12 // x
+        except ZeroDivisionError:
+            errors += 1
+    return t, errors
+
+
+print(inner_exception(4000))
+
+
+def inner_kinds(n):
+    rows = [[1, 2.5, 3], [4, 5, 6], [7.0, 8.0], ["a"], []]
+    t = 0
+    s = ""
+    for k in range(n):
+        for x in rows[k % 5 if k < 2000 else 1]:
+            if type(x) is str:
+                s += x
+            else:
+                t += x
+    return t, len(s)
+
+
+print(inner_kinds(4000))
+
+
+def inner_becomes_tuple(n):
+    row = [1, 2, 3]
+    t = 0
+    for k in range(n):
+        if k == 5000:
+            row = tuple(row)
+        for x in row:
+            t += x * k
+    return t
+
+
+print(inner_becomes_tuple(6000))

@@ -11,3 +11,12 @@ func JITSliceOf(v Value) *Slice {
 	}
 	return as[Slice](v)
 }
+
+// JITListIterAt returns a new iterator over the list l that will next
+// yield item i: a virtual iterator of compiled code (jit/record_list_iter.go)
+// made real when the code exits.
+func JITListIterAt(l Value, i int) Value {
+	it := newListIterator(l)
+	as[seqIterator](it).i = i
+	return it
+}
