@@ -149,6 +149,12 @@ type guardStat struct {
 	fails    int64
 	noBridge bool
 	bridged  bool
+	// unbridgeable: no bridge can be recorded from the guard (poly.go),
+	// so a retrace would not help either.
+	unbridgeable bool
+	// classRetries counts the bridge recordings of a guard_class that
+	// aborted and were tried again for another class (poly.go).
+	classRetries int
 	// entry says whether the guard runs before the loop's first
 	// iteration (entryGuard) and number is its log id, both worked out
 	// at its first failure.
@@ -279,6 +285,7 @@ func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Para
 	pc := lp.key.pc
 	rec := newRecorder(th, f, pc, p.TraceLimit)
 	rec.residualCost = p.ResidualCost
+	rec.polyCarryObjects()
 	rec, tracing, rerr := j.record(th, f, pc, rec)
 	if rerr != nil {
 		resume, err = rec.finish(th, f)
@@ -534,7 +541,7 @@ func loadEntry(f *runtime.Frame, entry []EntrySlot, slots []uint64) bool {
 				return false
 			}
 		case Ptr:
-			if !v.IsValid() || v.Type() != es.Class || v.IsSmallInt() || v.IsFloat() || v.IsBool() {
+			if !v.IsValid() || es.Class != nil && v.Type() != es.Class || v.IsSmallInt() || v.IsFloat() || v.IsBool() {
 				return false
 			}
 			slots[k] = uint64(uintptr(v.Pointer()))
@@ -566,7 +573,7 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	if !gs.bridged && gs.fails > int64(p.TraceEagerness) && lp.bridges >= maxBridges {
 		gs.noBridge = true // a chain of bridges that keep failing: retrace instead
 	}
-	if gs.noBridge && gs.entry {
+	if gs.noBridge && gs.entry && !gs.unbridgeable {
 		lp.unbridged++
 		j.maybeRetrace(th, lp, "a guard no bridge serves fails on most entries")
 	}
@@ -591,7 +598,8 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	j.stats.Tracing++
 	j.stats.TracingTime += tracing
 	if rerr != nil {
-		gs.noBridge = true
+		gs.noBridge = !gs.polyRetry(t, snap)
+		gs.unbridgeable = polyUnbridgeable(lp)
 		j.aborted(th, lp, f, pc, guardNo, rerr, rec.t.CountOps(), tracing)
 		at, err := rec.finish(th, f)
 		return false, at, err

@@ -1,0 +1,155 @@
+package jit
+
+// This file defines polymorphic dispatch in traces, as PyPy does it: an
+// object a loop or function receives (a loop-carried local, an argument)
+// is not checked against one class when the compiled code is entered but
+// by a guard_class inside the trace, so that an entry with another class
+// fails that guard and, once it fails often, gets a bridge specialised to
+// the new class; the next class fails the bridge's own class guard and
+// gets a bridge off the bridge. Each receiver class of a dispatch loop
+// (richards' scheduler over DeviceTask, HandlerTask, IdleTask, WorkTask)
+// then runs compiled instead of being refused at the entry and
+// interpreted, or invalidating and retracing the loop again and again.
+
+import "github.com/kilnpy/kiln/vm/runtime"
+
+// polyGuardInput guards the class of the object input ref (concretely v)
+// where the trace first reads it. The entry slot carries no class
+// (EntrySlot.Class nil): loadEntry accepts any object, and a bridge may
+// jump back to the loop with an object of another class.
+func (r *recorder) polyGuardInput(ref Ref, v runtime.Value) {
+	if r.polyDefer {
+		r.polyMarkLazy(ref)
+		return
+	}
+	r.guard(OpGuardClass, ref, r.classConst(v.Type()))
+}
+
+// polyReadArgs makes the first n registers (a function's arguments)
+// inputs of a function trace, reporting false if one is unbound. Their
+// classes are guarded where the trace reads them, after every argument
+// is an input: a guard on the first argument's class must have the others
+// in its snapshot, or its bridge (the function called with another class)
+// could not read them.
+func (r *recorder) polyReadArgs(n int) bool {
+	r.polyDefer = true
+	defer func() { r.polyDefer = false }()
+	for reg := 0; reg < n; reg++ {
+		if _, _, err := r.get(r.frames[0], reg); err != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// polyGuardLazy guards, at its first read, the class of an object input
+// marked lazy, and unmarks it.
+func (r *recorder) polyGuardLazy(ref Ref, v runtime.Value) {
+	delete(r.polyLazy, ref)
+	r.polyGuardInput(ref, v)
+}
+
+// polyCarryObjects makes every object bound to a local of the loop's
+// frame an input of the loop trace from its start, its class guarded
+// only where the trace reads it. A bridge may then read a local the
+// recorded iteration never touched (the scheduler's `sched` on the path
+// that runs a task, when the trace went the path that skips one), which
+// would otherwise abort it ("bridge reads r0, unknown to its loop"). Ints
+// and floats are left out: their entry types are checked at every entry.
+func (r *recorder) polyCarryObjects() {
+	fr := r.frames[0]
+	for reg := 0; reg < fr.code.NumLocals && reg < len(fr.regs); reg++ {
+		v := fr.regs[reg]
+		if !v.IsValid() || kindOf(v) != Ptr || fr.refs[reg] != NoRef {
+			continue
+		}
+		ref := r.t.Emit(Op{Code: OpInput, Type: Ptr})
+		r.t.NumInputs++
+		r.entry = append(r.entry, EntrySlot{Reg: reg, Type: Ptr})
+		r.inputOf[reg] = ref
+		fr.refs[reg] = ref
+		r.polyMarkLazy(ref)
+	}
+}
+
+// polyBridgeInputs marks a bridge's object inputs lazy: the parent may
+// have carried them without ever guarding their class (polyCarryObjects),
+// so the bridge guards each where it first reads it.
+func (r *recorder) polyBridgeInputs() {
+	for i := 0; i < r.t.NumInputs; i++ {
+		if ref := r.t.Input(i); r.t.TypeOf(ref) == Ptr {
+			r.polyMarkLazy(ref)
+		}
+	}
+}
+
+func (r *recorder) polyMarkLazy(ref Ref) {
+	if r.polyLazy == nil {
+		r.polyLazy = map[Ref]bool{}
+	}
+	r.polyLazy[ref] = true
+}
+
+// polyGuardOp is the opcode of the guard owning snapshot snap of t.
+func polyGuardOp(t *Trace, snap int) Opcode {
+	for i := range t.Ops {
+		if op := &t.Ops[i]; op.Code.IsGuard() && int(op.Snap) == snap {
+			return op.Code
+		}
+	}
+	return OpInput
+}
+
+// polyKeepRefs reports whether a loop or function trace that stores no
+// ref itself should still keep the refs of its exits (State.Refs), so
+// that a bridge storing refs can be attached to it: a trace that
+// dispatches on classes (it has a guard_class) grows bridges for the
+// other classes, and their paths store refs (richards' `self.input =
+// msg.link` on one task class but not another), which the backend
+// refuses on a loop whose exits do not keep them. A trace calling math
+// functions is left as it is: such a call may not have a ref live across
+// it in code that keeps refs.
+func polyKeepRefs(t *Trace) bool {
+	class := false
+	for i := range t.Ops {
+		switch t.Ops[i].Code {
+		case OpCallF:
+			return false
+		case OpGuardClass:
+			class = true
+		}
+	}
+	return class
+}
+
+// polyUnbridgeable reports whether a guard of lp whose bridge recording
+// aborted is left failing to the interpreter for good rather than counted
+// toward retracing lp (retrace.go). For a loop it is: the path the guard
+// leads to holds something the recorder cannot compile (richards' work
+// task runs `for i in range(...)` in an inlined call), and a new trace of
+// the loop would meet the same path, abort its bridge in turn, and be
+// thrown away again and again until the loop is blacklisted, when the
+// compiled code serves the other paths well. A function trace is still
+// retraced: the common path of its calls flipped.
+func polyUnbridgeable(lp *loop) bool { return !lp.function }
+
+// polyClassRetries bounds how often the bridge of a guard_class is
+// recorded again after its recording aborted.
+const polyClassRetries = 4
+
+// polyRetry reports whether the guard owning snapshot snap of t, whose
+// bridge recording just aborted, may record one again once it has failed
+// trace_eagerness more times. A guard_class fails for several classes,
+// and the recording specialises on the one that happened to fail last:
+// that class's path may hold something the recorder cannot compile (the
+// work task's `range` loop) when the others' compile well, so the guard
+// is not given up after one class. Other guards fail the same way every
+// time and are given up at once.
+func (gs *guardStat) polyRetry(t *Trace, snap int) bool {
+	if gs.classRetries >= polyClassRetries || polyGuardOp(t, snap) != OpGuardClass {
+		return false
+	}
+	gs.classRetries++
+	gs.fails = 0
+	return true
+}
