@@ -101,6 +101,11 @@ type loop struct {
 	// is the JIT that made it (Code.JITEntry points at it).
 	finish finishExit
 	owner  *JIT
+	// active counts the entries of lp in progress (nested ones too);
+	// discarded frees, once none is, the code retracing threw away
+	// (poly_free.go).
+	active    int
+	discarded []func()
 }
 
 type guardKey struct{ trace, snap int }
@@ -122,6 +127,7 @@ func (lp *loop) takeState(interrupt *atomic.Uint32) *State {
 	}
 	st.growSlots(max(lp.slots, 1))
 	st.Reentry = 0
+	lp.active++ // poly_free.go
 	return st
 }
 
@@ -131,6 +137,8 @@ func (lp *loop) releaseState(st *State) {
 	if st == lp.state {
 		lp.stateBusy = false
 	}
+	lp.active--
+	lp.freeDiscarded()
 }
 
 // failedGuard returns the failure counts of the guard owning snapshot

@@ -7,7 +7,8 @@ package jit
 // jit-loop-invalidated event, and its loop or function counts from zero
 // again, so that it is retraced under the new conditions once it is hot.
 // A loop or function retraced maxRetraces times is blacklisted (PyPy
-// bounds the same with retrace_limit and max_retrace_guards).
+// bounds the same with retrace_limit and max_retrace_guards). The code
+// thrown away is freed (poly_free.go).
 
 import (
 	"github.com/kilnpy/kiln/tracelog"
@@ -38,7 +39,8 @@ func (j *JIT) maybeRetrace(th *runtime.Thread, lp *loop, reason string) {
 	if j.log.Wants(tracelog.KindLoopInvalidated) {
 		j.log.Emit(&tracelog.LoopInvalidated{Stamp: stamp(th), Loop: lp.id, Reason: reason})
 	}
-	// The code is not freed: another thread may be running it.
+	// The code is freed once no entry of lp is running it.
+	j.discardCode(lp)
 	lp.code, lp.trace, lp.entry = nil, nil, nil
 	lp.guards = map[guardKey]*guardStat{}
 	lp.count, lp.unbridged, lp.sinceCompile, lp.bridges = 0, 0, 0, 0
