@@ -581,6 +581,7 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	if !gs.bridged && gs.fails > int64(p.TraceEagerness) && lp.bridges >= maxBridges {
 		gs.noBridge = true // a chain of bridges that keep failing: retrace instead
 	}
+	j.polyCheckMegamorphic(th, lp, t, snap, gs, p)
 	if gs.noBridge && gs.entry && !gs.unbridgeable {
 		lp.unbridged++
 		j.maybeRetrace(th, lp, "a guard no bridge serves fails on most entries")

@@ -11,7 +11,12 @@ package jit
 // then runs compiled instead of being refused at the entry and
 // interpreted, or invalidating and retracing the loop again and again.
 
-import "github.com/kilnpy/kiln/vm/runtime"
+import (
+	"fmt"
+
+	"github.com/kilnpy/kiln/tracelog"
+	"github.com/kilnpy/kiln/vm/runtime"
+)
 
 // polyGuardInput guards the class of the object input ref (concretely v)
 // where the trace first reads it. The entry slot carries no class
@@ -152,4 +157,58 @@ func (gs *guardStat) polyRetry(t *Trace, snap int) bool {
 	gs.classRetries++
 	gs.fails = 0
 	return true
+}
+
+// polyMaxClasses is how many classes one site of a trace is specialised
+// to (the trace's and its bridges' guard_class there, along one chain of
+// bridges): past it the site is megamorphic and the next class gets no
+// bridge, it leaves to the interpreter. PyPy keeps bridging; here a
+// bound keeps the code of a loop over many classes from growing by a
+// copy of the rest of the iteration per class, and the class chain,
+// whose guards each class runs through in turn, short.
+const polyMaxClasses = 8
+
+// polyCheckMegamorphic marks the guard owning snapshot snap of t (its
+// stats gs) as one no bridge serves, for good and without counting
+// toward retracing, when it is a guard_class at a megamorphic site, and
+// logs why once.
+func (j *JIT) polyCheckMegamorphic(th *runtime.Thread, lp *loop, t *Trace, snap int, gs *guardStat, p Params) {
+	if gs.bridged || gs.noBridge || gs.fails <= int64(p.TraceEagerness) {
+		return
+	}
+	n := polyClassesAt(t, snap)
+	if n < polyMaxClasses {
+		return
+	}
+	gs.noBridge, gs.unbridgeable = true, true
+	sf := t.Snaps[snap].Frames[len(t.Snaps[snap].Frames)-1]
+	if j.log.Wants(tracelog.KindTraceAbort) {
+		j.log.Emit(&tracelog.TraceAbort{Stamp: stamp(th), Func: sf.Code.Name, Pos: posOf(sf.Code, sf.PC), Guard: gs.number,
+			Reason: tracelog.AbortBridge, Detail: fmt.Sprintf("megamorphic: %d classes at this site already", n)})
+	}
+}
+
+// polyClassesAt counts the classes a guard_class owning snapshot snap of
+// t stands for at its site: itself and the guard_class at the same site
+// (innermost code and instruction) of every trace up its chain of
+// parents. It is 0 for other guards.
+func polyClassesAt(t *Trace, snap int) int {
+	if polyGuardOp(t, snap) != OpGuardClass {
+		return 0
+	}
+	code, pc := polySite(t, snap)
+	n := 1
+	for t.Kind == BridgeTrace && t.Parent != nil {
+		t, snap = t.Parent, t.ParentSnap
+		if c, at := polySite(t, snap); c == code && at == pc && polyGuardOp(t, snap) == OpGuardClass {
+			n++
+		}
+	}
+	return n
+}
+
+// polySite is the innermost code and instruction of snapshot snap of t.
+func polySite(t *Trace, snap int) (*runtime.Code, int) {
+	fs := t.Snaps[snap].Frames
+	return fs[len(fs)-1].Code, fs[len(fs)-1].PC
 }
