@@ -106,6 +106,8 @@ type loop struct {
 	// (poly_free.go).
 	active    int
 	discarded []func()
+	// dispatches: a guard_class of lp's code got a bridge (poly.go).
+	dispatches bool
 }
 
 type guardKey struct{ trace, snap int }
@@ -608,7 +610,7 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	j.stats.TracingTime += tracing
 	if rerr != nil {
 		gs.noBridge = !gs.polyRetry(t, snap)
-		gs.unbridgeable = polyUnbridgeable(lp)
+		gs.unbridgeable = lp.polyUnbridgeable()
 		j.aborted(th, lp, f, pc, guardNo, rerr, rec.t.CountOps(), tracing)
 		at, err := rec.finish(th, f)
 		return false, at, err
@@ -631,6 +633,7 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	}
 	gs.bridged = true
 	lp.bridges++
+	lp.polyNoteBridge(t, snap)
 	profRegisterBridge(th, lp, rec.t, opt, bcode)
 	j.traces[opt.ID] = opt
 	j.codes[opt.ID] = bcode

@@ -129,14 +129,26 @@ func polyKeepRefs(t *Trace) bool {
 
 // polyUnbridgeable reports whether a guard of lp whose bridge recording
 // aborted is left failing to the interpreter for good rather than counted
-// toward retracing lp (retrace.go). For a loop it is: the path the guard
+// toward retracing lp (retrace.go). It is for a loop that dispatches on
+// classes (one of its class guards has a bridge): the path the guard
 // leads to holds something the recorder cannot compile (richards' work
 // task runs `for i in range(...)` in an inlined call), and a new trace of
 // the loop would meet the same path, abort its bridge in turn, and be
 // thrown away again and again until the loop is blacklisted, when the
-// compiled code serves the other paths well. A function trace is still
-// retraced: the common path of its calls flipped.
-func polyUnbridgeable(lp *loop) bool { return !lp.function }
+// compiled code serves the other classes well. Other loops keep the old
+// rule: a loop that leaves through such a guard on most entries (an inner
+// loop of one or two iterations, fannkuch's) runs faster interpreted than
+// entered and left every time. A function trace is retraced too (the
+// common path of its calls flipped).
+func (lp *loop) polyUnbridgeable() bool { return !lp.function && lp.dispatches }
+
+// polyNoteBridge notes that the guard owning snapshot snap of t got a
+// bridge: lp dispatches on classes if it is a guard_class.
+func (lp *loop) polyNoteBridge(t *Trace, snap int) {
+	if !lp.dispatches && polyGuardOp(t, snap) == OpGuardClass {
+		lp.dispatches = true
+	}
+}
 
 // polyClassRetries bounds how often the bridge of a guard_class is
 // recorded again after its recording aborted.

@@ -23,7 +23,7 @@ const retraceMinFails = 16
 // maxBridges bounds the bridges of one compiled loop: past it, a guard
 // that keeps failing counts as one no bridge serves (a guard on a dict
 // some other code writes all the time fails in every bridge made for it).
-const maxBridges = 200
+const maxBridges = 64
 
 // maxRetraces is how many times a loop or function is retraced before it
 // is blacklisted.
