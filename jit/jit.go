@@ -106,8 +106,10 @@ type loop struct {
 	// (poly_free.go).
 	active    int
 	discarded []func()
-	// dispatches: a guard_class of lp's code got a bridge (poly.go).
-	dispatches bool
+	// dispatches: a guard_class of lp's code got a bridge; polyMode: lp
+	// is traced carrying its objects and compiled keeping its exits'
+	// refs, for bridges per class (poly.go).
+	dispatches, polyMode bool
 }
 
 type guardKey struct{ trace, snap int }
@@ -295,7 +297,9 @@ func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Para
 	pc := lp.key.pc
 	rec := newRecorder(th, f, pc, p.TraceLimit)
 	rec.residualCost = p.ResidualCost
-	rec.polyCarryObjects()
+	if lp.polyMode {
+		rec.polyCarryObjects()
+	}
 	rec, tracing, rerr := j.record(th, f, pc, rec)
 	if rerr != nil {
 		resume, err = rec.finish(th, f)
@@ -340,6 +344,7 @@ func (j *JIT) install(th *runtime.Thread, f *runtime.Frame, lp *loop, rec *recor
 	rec.t.ID = j.newID()
 	j.lastRecorded = rec.t
 	opt := Optimize(rec.t, j.peel)
+	opt.KeepRefs = lp.polyMode
 	optimizing := time.Since(t1)
 	j.stats.OptimizeTime += optimizing
 	if j.backend == nil {
@@ -611,6 +616,7 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	if rerr != nil {
 		gs.noBridge = !gs.polyRetry(t, snap)
 		gs.unbridgeable = lp.polyUnbridgeable()
+		j.polyBridgeFailed(th, lp, t, snap, rerr, nil)
 		j.aborted(th, lp, f, pc, guardNo, rerr, rec.t.CountOps(), tracing)
 		at, err := rec.finish(th, f)
 		return false, at, err
@@ -629,7 +635,11 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	if err != nil {
 		gs.noBridge = true
 		j.stats.AbortCompiling++
-		return bridgeEnd(lp, rec) // the frame is where the bridge ends all the same
+		j.polyBridgeFailed(th, lp, t, snap, err, opt)
+		// The frame is where the bridge ends all the same (the code may
+		// have been thrown away: polyBridgeFailed).
+		reenter, at, err := bridgeEnd(lp, rec)
+		return reenter && lp.code != nil, at, err
 	}
 	gs.bridged = true
 	lp.bridges++

@@ -13,6 +13,7 @@ package jit
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/kilnpy/kiln/tracelog"
 	"github.com/kilnpy/kiln/vm/runtime"
@@ -106,26 +107,43 @@ func polyGuardOp(t *Trace, snap int) Opcode {
 }
 
 // polyKeepRefs reports whether a loop or function trace that stores no
-// ref itself should still keep the refs of its exits (State.Refs), so
-// that a bridge storing refs can be attached to it: a trace that
-// dispatches on classes (it has a guard_class) grows bridges for the
-// other classes, and their paths store refs (richards' `self.input =
-// msg.link` on one task class but not another), which the backend
-// refuses on a loop whose exits do not keep them. A trace calling math
-// functions is left as it is: such a call may not have a ref live across
-// it in code that keeps refs.
+// ref itself and asks to keep its exits' refs (Trace.KeepRefs: its loop
+// is in polyMode) can: a trace calling math functions cannot, as such a
+// call may not have a ref live across it in code that keeps refs.
 func polyKeepRefs(t *Trace) bool {
-	class := false
 	for i := range t.Ops {
-		switch t.Ops[i].Code {
-		case OpCallF:
+		if t.Ops[i].Code == OpCallF {
 			return false
-		case OpGuardClass:
-			class = true
 		}
 	}
-	return class
+	return true
 }
+
+// polyBridgeFailed handles a bridge of lp, from the guard owning snapshot
+// snap of t, that could not be made (err; opt is the bridge's optimised
+// trace if it was recorded): when lp dispatches on classes and the
+// bridge failed for want of something polyMode gives, lp goes to
+// polyMode and its code is thrown away, to be traced again carrying
+// every object local (a bridge read one the loop does not carry) and
+// compiled keeping its exits' refs (the backend refuses a bridge storing
+// refs on a loop whose exits do not keep them). Loops that never needed
+// it (nbody's) keep their smaller snapshots and exit stubs.
+func (j *JIT) polyBridgeFailed(th *runtime.Thread, lp *loop, t *Trace, snap int, err error, opt *Trace) {
+	if lp.polyMode || lp.code == nil || !lp.dispatches && polyGuardOp(t, snap) != OpGuardClass {
+		return
+	}
+	carry := opt == nil && strings.Contains(err.Error(), detailUnknownToLoop) && !lp.function
+	keep := opt != nil && opt.StoresRefs()
+	if !carry && !keep {
+		return
+	}
+	lp.polyMode = true
+	j.invalidate(th, lp, "polymorphic dispatch: traced again to carry its objects and keep its exits' refs")
+}
+
+// detailUnknownToLoop is (part of) the recorder's abort detail when a
+// bridge reads a register its loop does not carry (record.go).
+const detailUnknownToLoop = "unknown to its loop"
 
 // polyUnbridgeable reports whether a guard of lp whose bridge recording
 // aborted is left failing to the interpreter for good rather than counted

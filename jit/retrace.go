@@ -35,6 +35,13 @@ func (j *JIT) maybeRetrace(th *runtime.Thread, lp *loop, reason string) {
 	if lp.code == nil || lp.unbridged < retraceMinFails || int64(lp.unbridged)*2 <= lp.sinceCompile {
 		return
 	}
+	j.invalidate(th, lp, reason)
+}
+
+// invalidate throws lp's code away (it is freed once no entry runs it),
+// logs why, and lets lp count from zero again, blacklisting it past
+// maxRetraces.
+func (j *JIT) invalidate(th *runtime.Thread, lp *loop, reason string) {
 	j.stats.Invalidated++
 	if j.log.Wants(tracelog.KindLoopInvalidated) {
 		j.log.Emit(&tracelog.LoopInvalidated{Stamp: stamp(th), Loop: lp.id, Reason: reason})
