@@ -71,9 +71,6 @@ func (b *x86Backend) getAsm() *native.Asm {
 }
 
 func (b *x86Backend) putAsm(a *native.Asm) {
-	if !polyPoolable(a) {
-		return
-	}
 	b.mu.Lock()
 	b.pool = append(b.pool, a)
 	b.mu.Unlock()
