@@ -44,7 +44,7 @@ func abortf(reason, format string, args ...any) error {
 type EntrySlot struct {
 	Reg   int
 	Type  Type
-	Class *runtime.Type // for Ptr inputs: the exact type of the object
+	Class *runtime.Type // for Ptr inputs, the exact type of the object; nil (what the recorder makes): any object, the trace guards its class (poly.go)
 }
 
 // recFrame is a frame being recorded: the loop's own frame (concrete
