@@ -208,7 +208,7 @@ func (b *x86Backend) Compile(t *Trace, loop Code) (Code, error) {
 	} else {
 		c.loop = c
 		c.need = new(atomic.Int64)
-		c.keepRefs = t.StoresRefs()
+		c.keepRefs = t.StoresRefs() || t.KeepRefs && polyKeepRefs(t)
 	}
 	a := b.getAsm()
 	defer b.putAsm(a)

@@ -61,7 +61,8 @@ func (o x86Outcome) String() string {
 // x86RunCode runs code on inputs and collects the x86Outcome; traces are every
 // trace the run may exit from (to know the snapshot's Live count).
 func x86RunCode(c Code, inputs []uint64, nslots int, interrupt *atomic.Uint32, traces map[uint64]*Trace) x86Outcome {
-	st := &State{Slots: make([]uint64, nslots), Interrupt: interrupt}
+	st := &State{Interrupt: interrupt}
+	st.growSlots(nslots) // Refs too: code that keeps refs writes them at its exits
 	copy(st.Slots, inputs)
 	k := c.Run(st)
 	o := x86Outcome{exit: k, trace: st.ExitTrace, snap: st.ExitSnap}

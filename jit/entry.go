@@ -98,10 +98,8 @@ func (j *JIT) compileFunction(th *runtime.Thread, f *runtime.Frame, lp *loop, p 
 	rec.frames[0].pc = f.PC
 	// Every argument is an input, so that every snapshot has it and a
 	// bridge from any guard can read it.
-	for reg := 0; reg < f.Code.ArgCount; reg++ {
-		if _, _, err := rec.get(rec.frames[0], reg); err != nil {
-			return 0, nil
-		}
+	if !rec.polyReadArgs(f.Code.ArgCount) {
+		return 0, nil
 	}
 	lp.tracing = true
 	rec, tracing, rerr := j.record(th, f, f.PC, rec)

@@ -411,6 +411,10 @@ type Trace struct {
 	Calls []CallDescr
 	// plans caches residualPlan per snapshot (record_residual.go).
 	plans [][]int32
+	// KeepRefs asks the backend to keep the refs of every exit of a loop
+	// or function trace that stores none itself, so that bridges storing
+	// refs can be attached to it (poly.go).
+	KeepRefs bool
 
 	numGuards int // guards emitted so far (the next guard's number)
 }

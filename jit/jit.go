@@ -101,6 +101,15 @@ type loop struct {
 	// is the JIT that made it (Code.JITEntry points at it).
 	finish finishExit
 	owner  *JIT
+	// active counts the entries of lp in progress (nested ones too);
+	// discarded frees, once none is, the code retracing threw away
+	// (poly_free.go).
+	active    int
+	discarded []func()
+	// dispatches: a guard_class of lp's code got a bridge; polyMode: lp
+	// is traced carrying its objects and compiled keeping its exits'
+	// refs, for bridges per class (poly.go).
+	dispatches, polyMode bool
 }
 
 type guardKey struct{ trace, snap int }
@@ -122,6 +131,7 @@ func (lp *loop) takeState(interrupt *atomic.Uint32) *State {
 	}
 	st.growSlots(max(lp.slots, 1))
 	st.Reentry = 0
+	lp.active++ // poly_free.go
 	return st
 }
 
@@ -131,6 +141,8 @@ func (lp *loop) releaseState(st *State) {
 	if st == lp.state {
 		lp.stateBusy = false
 	}
+	lp.active--
+	lp.freeDiscarded()
 }
 
 // failedGuard returns the failure counts of the guard owning snapshot
@@ -149,6 +161,12 @@ type guardStat struct {
 	fails    int64
 	noBridge bool
 	bridged  bool
+	// unbridgeable: no bridge can be recorded from the guard (poly.go),
+	// so a retrace would not help either.
+	unbridgeable bool
+	// classRetries counts the bridge recordings of a guard_class that
+	// aborted and were tried again for another class (poly.go).
+	classRetries int
 	// entry says whether the guard runs before the loop's first
 	// iteration (entryGuard) and number is its log id, both worked out
 	// at its first failure.
@@ -279,6 +297,9 @@ func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Para
 	pc := lp.key.pc
 	rec := newRecorder(th, f, pc, p.TraceLimit)
 	rec.residualCost = p.ResidualCost
+	if lp.polyMode {
+		rec.polyCarryObjects()
+	}
 	rec, tracing, rerr := j.record(th, f, pc, rec)
 	if rerr != nil {
 		resume, err = rec.finish(th, f)
@@ -323,6 +344,7 @@ func (j *JIT) install(th *runtime.Thread, f *runtime.Frame, lp *loop, rec *recor
 	rec.t.ID = j.newID()
 	j.lastRecorded = rec.t
 	opt := Optimize(rec.t, j.peel)
+	opt.KeepRefs = lp.polyMode
 	optimizing := time.Since(t1)
 	j.stats.OptimizeTime += optimizing
 	if j.backend == nil {
@@ -534,7 +556,7 @@ func loadEntry(f *runtime.Frame, entry []EntrySlot, slots []uint64) bool {
 				return false
 			}
 		case Ptr:
-			if !v.IsValid() || v.Type() != es.Class || v.IsSmallInt() || v.IsFloat() || v.IsBool() {
+			if !v.IsValid() || es.Class != nil && v.Type() != es.Class || v.IsSmallInt() || v.IsFloat() || v.IsBool() {
 				return false
 			}
 			slots[k] = uint64(uintptr(v.Pointer()))
@@ -566,7 +588,8 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	if !gs.bridged && gs.fails > int64(p.TraceEagerness) && lp.bridges >= maxBridges {
 		gs.noBridge = true // a chain of bridges that keep failing: retrace instead
 	}
-	if gs.noBridge && gs.entry {
+	j.polyCheckMegamorphic(th, lp, t, snap, gs, p)
+	if gs.noBridge && gs.entry && !gs.unbridgeable {
 		lp.unbridged++
 		j.maybeRetrace(th, lp, "a guard no bridge serves fails on most entries")
 	}
@@ -591,7 +614,9 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	j.stats.Tracing++
 	j.stats.TracingTime += tracing
 	if rerr != nil {
-		gs.noBridge = true
+		gs.noBridge = !gs.polyRetry(t, snap)
+		gs.unbridgeable = lp.polyUnbridgeable()
+		j.polyBridgeFailed(th, lp, t, snap, rerr, nil)
 		j.aborted(th, lp, f, pc, guardNo, rerr, rec.t.CountOps(), tracing)
 		at, err := rec.finish(th, f)
 		return false, at, err
@@ -610,10 +635,15 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	if err != nil {
 		gs.noBridge = true
 		j.stats.AbortCompiling++
-		return bridgeEnd(lp, rec) // the frame is where the bridge ends all the same
+		j.polyBridgeFailed(th, lp, t, snap, err, opt)
+		// The frame is where the bridge ends all the same (the code may
+		// have been thrown away: polyBridgeFailed).
+		reenter, at, err := bridgeEnd(lp, rec)
+		return reenter && lp.code != nil, at, err
 	}
 	gs.bridged = true
 	lp.bridges++
+	lp.polyNoteBridge(t, snap)
 	profRegisterBridge(th, lp, rec.t, opt, bcode)
 	j.traces[opt.ID] = opt
 	j.codes[opt.ID] = bcode

@@ -44,7 +44,7 @@ func abortf(reason, format string, args ...any) error {
 type EntrySlot struct {
 	Reg   int
 	Type  Type
-	Class *runtime.Type // for Ptr inputs: the exact type of the object
+	Class *runtime.Type // for Ptr inputs, the exact type of the object; nil (what the recorder makes): any object, the trace guards its class (poly.go)
 }
 
 // recFrame is a frame being recorded: the loop's own frame (concrete
@@ -101,6 +101,11 @@ type recorder struct {
 	raisedPC int
 	// lists: virtual list slices (record_list.go).
 	lists listRecState
+	// polyLazy holds the object inputs whose class is guarded where the
+	// trace first reads them (poly.go).
+	polyLazy map[Ref]bool
+	// polyDefer: new object inputs are marked lazy instead of guarded.
+	polyDefer bool
 }
 
 // newRecorder starts recording a loop at header in f.
@@ -137,6 +142,7 @@ func newBridgeRecorder(th *runtime.Thread, f *runtime.Frame, parent *Trace, snap
 		fr.refs[sl.Reg] = r.slotRef(parent, sn, sl)
 	}
 	r.listBridgeIters(parent, sn)
+	r.polyBridgeInputs()
 	return r
 }
 
@@ -195,6 +201,9 @@ func (r *recorder) get(fr *recFrame, reg int) (Ref, runtime.Value, error) {
 		return NoRef, v, abortf("unsupported", "a virtual list slice in r%d escapes", reg)
 	}
 	if ref != NoRef {
+		if r.polyLazy[ref] {
+			r.polyGuardLazy(ref, v)
+		}
 		return ref, v, nil
 	}
 	if r.bridge {
@@ -202,14 +211,14 @@ func (r *recorder) get(fr *recFrame, reg int) (Ref, runtime.Value, error) {
 	}
 	typ := kindOf(v)
 	es := EntrySlot{Reg: reg, Type: typ}
-	if typ == Ptr {
-		es.Class = v.Type()
-	}
 	ref = r.t.Emit(Op{Code: OpInput, Type: typ})
 	r.t.NumInputs++
 	r.entry = append(r.entry, es)
 	r.inputOf[reg] = ref
 	fr.refs[reg] = ref
+	if typ == Ptr {
+		r.polyGuardInput(ref, v) // poly.go: the class is guarded in the trace, not at entry
+	}
 	return ref, v, nil
 }
 
@@ -682,10 +691,7 @@ func (r *recorder) close() error {
 			continue
 		}
 		typ := r.t.TypeOf(ref)
-		es := EntrySlot{Reg: reg, Type: typ}
-		if typ == Ptr {
-			es.Class = fr.regs[reg].Type()
-		}
+		es := EntrySlot{Reg: reg, Type: typ} // written before read: no class to guard (poly.go)
 		in := r.t.Emit(Op{Code: OpInput, Type: typ})
 		r.t.NumInputs++
 		r.entry = append(r.entry, es)
@@ -733,7 +739,7 @@ func (r *recorder) jumpArgs(entry []EntrySlot) ([]Ref, error) {
 		if ref == NoRef || ref == refUnbound {
 			return nil, abortf("type unstable", "r%d unbound at the loop header", es.Reg)
 		}
-		if typ := r.t.TypeOf(ref); typ != es.Type || typ == Ptr && fr.regs[es.Reg].Type() != es.Class {
+		if typ := r.t.TypeOf(ref); typ != es.Type || typ == Ptr && es.Class != nil && fr.regs[es.Reg].Type() != es.Class {
 			return nil, abortf("type unstable", "r%d changes type in the loop (%s to %s)", es.Reg, es.Type, typ)
 		}
 		args[k] = ref
@@ -931,11 +937,14 @@ func (r *recorder) guardDict(d *runtime.Dict) {
 }
 
 // loadGlobal records LOADGLOBAL: the value becomes a constant, guarded by
-// the versions of the dicts it was looked up in.
+// its globals entry (poly_global.go) or the builtins dict's version.
 func (r *recorder) loadGlobal(fr *recFrame, a int, name string) error {
-	r.guardDict(fr.globals)
 	v, ok := fr.globals.GetStr(name)
+	if ok && !r.polyGuardGlobal(fr.globals, name, v) { // poly_global.go
+		r.guardDict(fr.globals)
+	}
 	if !ok {
+		r.polyGuardGlobalAbsent(fr.globals)
 		r.guardDict(fr.builtins)
 		if v, ok = fr.builtins.GetStr(name); !ok {
 			return abortf("unsupported", "global %s is not defined", name)

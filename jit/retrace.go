@@ -7,7 +7,8 @@ package jit
 // jit-loop-invalidated event, and its loop or function counts from zero
 // again, so that it is retraced under the new conditions once it is hot.
 // A loop or function retraced maxRetraces times is blacklisted (PyPy
-// bounds the same with retrace_limit and max_retrace_guards).
+// bounds the same with retrace_limit and max_retrace_guards). The code
+// thrown away is freed (poly_free.go).
 
 import (
 	"github.com/kilnpy/kiln/tracelog"
@@ -22,7 +23,7 @@ const retraceMinFails = 16
 // maxBridges bounds the bridges of one compiled loop: past it, a guard
 // that keeps failing counts as one no bridge serves (a guard on a dict
 // some other code writes all the time fails in every bridge made for it).
-const maxBridges = 32
+const maxBridges = 64
 
 // maxRetraces is how many times a loop or function is retraced before it
 // is blacklisted.
@@ -34,11 +35,19 @@ func (j *JIT) maybeRetrace(th *runtime.Thread, lp *loop, reason string) {
 	if lp.code == nil || lp.unbridged < retraceMinFails || int64(lp.unbridged)*2 <= lp.sinceCompile {
 		return
 	}
+	j.invalidate(th, lp, reason)
+}
+
+// invalidate throws lp's code away (it is freed once no entry runs it),
+// logs why, and lets lp count from zero again, blacklisting it past
+// maxRetraces.
+func (j *JIT) invalidate(th *runtime.Thread, lp *loop, reason string) {
 	j.stats.Invalidated++
 	if j.log.Wants(tracelog.KindLoopInvalidated) {
 		j.log.Emit(&tracelog.LoopInvalidated{Stamp: stamp(th), Loop: lp.id, Reason: reason})
 	}
-	// The code is not freed: another thread may be running it.
+	// The code is freed once no entry of lp is running it.
+	j.discardCode(lp)
 	lp.code, lp.trace, lp.entry = nil, nil, nil
 	lp.guards = map[guardKey]*guardStat{}
 	lp.count, lp.unbridged, lp.sinceCompile, lp.bridges = 0, 0, 0, 0
