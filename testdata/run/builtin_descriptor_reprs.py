@@ -82,6 +82,22 @@ things = [
     ("int.real", int.real),
     ("object.__class__", object.__dict__["__class__"]),
     ("type.mro", type.__dict__["mro"]),
+    ("slot wrapper object.__init__", object.__init__),
+    ("slot wrapper object.__repr__", object.__repr__),
+    ("slot wrapper int.__add__", int.__add__),
+    ("slot wrapper type.__call__", type.__call__),
+    ("slot wrapper deque.__len__", deque.__len__),
+    ("method-wrapper (1).__add__", (1).__add__),
+    ("method-wrapper object().__str__", object().__str__),
+    ("method-wrapper acct.__init__", acct.__init__),
+    ("method-wrapper shown.__str__", shown.__str__),
+    ("coexisting list.__getitem__", list.__getitem__),
+    ("coexisting dict.__contains__", dict.__contains__),
+    ("bound coexisting {}.__getitem__", {}.__getitem__),
+    ("plain method list.__reversed__", list.__reversed__),
+    ("builtin __new__", object.__new__),
+    ("static builtin str.maketrans", str.maketrans),
+    ("staticmethod object", vars(str)["maketrans"]),
     ("builtin types", (int, type, deque, type(None), type(...))),
     ("singletons", (None, NotImplemented, Ellipsis)),
 ]
@@ -89,7 +105,14 @@ for label, x in things:
     print(f"{label}: {masked(repr(x))}")
     print(f"    object.__repr__: {masked(object.__repr__(x))}")
 
-for call in (lambda: deque.append(1, 2), lambda: str.join(1, [])):
+for d in (object.__init__, int.__add__, str.join, dict.__dict__["fromkeys"], list.__getitem__):
+    print(type(d).__name__, d.__name__, d.__qualname__, d.__objclass__)
+for b in ((1).__add__, [].append, object().__init__, str.maketrans):
+    print(type(b).__name__, b.__name__, b.__qualname__)
+x = object()
+print(x.__str__ == x.__str__, x.__str__ == object().__str__, x.__str__ != x.__str__)
+for call in (lambda: deque.append(1, 2), lambda: str.join(1, []), lambda: object.__init__(),
+             lambda: list.__len__(3), lambda: int.__add__("a", 1), lambda: list.__init__(), lambda: deque.__init__()):
     try:
         call()
     except TypeError as e:
