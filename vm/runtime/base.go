@@ -89,14 +89,7 @@ func init() {
 	addBuiltinFunctionAttrs(BuiltinFunctionType)
 
 	MethodDescriptorType.DescrGet = func(th *Thread, descr, obj Value, owner *Type) (Value, error) {
-		if obj.p == nil {
-			return descr, nil
-		}
-		m := as[BuiltinMethod](descr)
-		if !obj.Type().IsSubtype(m.Owner) {
-			return Value{}, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.TPName(), TypeName(obj))
-		}
-		return ValueOf(&BuiltinFunction{Object: Object{typ: BuiltinFunctionType}, Name: m.Name, Method: m.Fn, Self: obj}), nil
+		return bindMethodDescr(descr, obj, BuiltinFunctionType)
 	}
 	MethodDescriptorType.Call = func(th *Thread, callee Value, args []Value, kwnames []string) (Value, error) {
 		m := as[BuiltinMethod](callee)

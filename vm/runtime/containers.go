@@ -350,8 +350,16 @@ func containerInstanceHeader(t *Type) Object {
 // (with their reflected forms if reflected), inplace the in-place ones.
 func addSlotMethods(t *Type, binops []BinaryOp, reflected bool, inplace []BinaryOp) {
 	method := func(name string, nargs int, f func(th *Thread, self Value, args []Value) (Value, error)) {
+		check := func(args []Value, kwnames []string) error {
+			return CheckArgCount(t.Name+"."+name, args, kwnames, nargs, nargs)
+		}
+		if methodDescrType(t, name) == WrapperDescriptorType {
+			check = func(args []Value, kwnames []string) error {
+				return CheckSlotArgCount(name, args, kwnames, nargs, nargs)
+			}
+		}
 		t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			if err := CheckArgCount(t.Name+"."+name, args, kwnames, nargs, nargs); err != nil {
+			if err := check(args, kwnames); err != nil {
 				return Value{}, err
 			}
 			return f(th, self, args)

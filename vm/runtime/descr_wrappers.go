@@ -66,14 +66,7 @@ func methodDescrType(t *Type, name string) *Type {
 func init() {
 	w := WrapperDescriptorType
 	w.DescrGet = func(th *Thread, descr, obj Value, owner *Type) (Value, error) {
-		if obj.p == nil {
-			return descr, nil
-		}
-		m := as[BuiltinMethod](descr)
-		if !obj.Type().IsSubtype(m.Owner) {
-			return Value{}, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.TPName(), TypeName(obj))
-		}
-		return ValueOf(&BuiltinFunction{Object: Object{typ: MethodWrapperType}, Name: m.Name, Method: m.Fn, Self: obj}), nil
+		return bindMethodDescr(descr, obj, MethodWrapperType)
 	}
 	w.Call = func(th *Thread, callee Value, args []Value, kwnames []string) (Value, error) {
 		m := as[BuiltinMethod](callee)
@@ -137,6 +130,21 @@ func addMethodDescrAttrs(t *Type) {
 	}, nil)
 }
 
+// bindMethodDescr is the __get__ of an unbound Go method (a
+// method_descriptor or wrapper_descriptor): itself through the class, else
+// a method of type bound (builtin_function_or_method or method-wrapper)
+// bound to obj, which must be an instance of the method's type.
+func bindMethodDescr(descr, obj Value, bound *Type) (Value, error) {
+	if obj.p == nil {
+		return descr, nil
+	}
+	m := as[BuiltinMethod](descr)
+	if !obj.Type().IsSubtype(m.Owner) {
+		return Value{}, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.TPName(), TypeName(obj))
+	}
+	return ValueOf(&BuiltinFunction{Object: Object{typ: bound}, Name: m.Name, Method: m.Fn, Self: obj}), nil
+}
+
 // typeBoundFunction is a Go function bound to a type that it ignores, as
 // CPython binds a type's __new__ and its METH_STATIC methods: its repr is
 // <built-in method NAME of type object at 0x...> and its __qualname__
@@ -144,4 +152,27 @@ func addMethodDescrAttrs(t *Type) {
 func typeBoundFunction(t *Type, name string, fn NativeFunc) Value {
 	return ValueOf(&BuiltinFunction{Object: Object{typ: BuiltinFunctionType}, Name: name, Self: ValueOf(t),
 		Method: func(th *Thread, _ Value, args []Value, kwnames []string) (Value, error) { return fn(th, args, kwnames) }})
+}
+
+// CheckSlotArgCount checks the arguments of a slot dunder called as a
+// method, with the messages of CPython's slot wrappers: check_num_args
+// for the unary and binary slots ("expected 1 argument, got 0"), and
+// PyArg_UnpackTuple with an empty name for the others (" expected 2
+// arguments, got 1", leading space included).
+func CheckSlotArgCount(name string, args []Value, kwnames []string, min, max int) error {
+	if len(kwnames) > 0 {
+		return Errorf(TypeError, "wrapper %s() takes no keyword arguments", name)
+	}
+	n := len(args)
+	switch {
+	case min == max && n != min && min <= 1:
+		return Errorf(TypeError, "expected %d argument%s, got %d", min, plural(min), n)
+	case min == max && n != min:
+		return Errorf(TypeError, " expected %d arguments, got %d", min, n)
+	case n < min:
+		return Errorf(TypeError, " expected at least %d argument%s, got %d", min, plural(min), n)
+	case n > max:
+		return Errorf(TypeError, " expected at most %d argument%s, got %d", max, plural(max), n)
+	}
+	return nil
 }
