@@ -90,7 +90,7 @@ func TestWithOuterFrames(t *testing.T) {
 			"Traceback (most recent call last):\nA\n\nDuring handling of the above exception, another exception occurred:\n\nTraceback (most recent call last):\n" + frames + "B\n"},
 		{"Traceback (most recent call last):\nA\n\nDuring handling:\n\n  + Exception Group Traceback (most recent call last):\n  | G\n",
 			"Traceback (most recent call last):\nA\n\nDuring handling:\n\n  + Exception Group Traceback (most recent call last):\n  | " + strings.TrimSuffix(frames, "\n") + "\n  | G\n"},
-		{"  File \"m.py\", line 1\nSyntaxError: x\n", "  File \"m.py\", line 1\nSyntaxError: x\n"},
+		{"  File \"m.py\", line 1\nSyntaxError: x\n", "Traceback (most recent call last):\n" + frames + "  File \"m.py\", line 1\nSyntaxError: x\n"},
 	}
 	for _, tt := range tests {
 		if got := withOuterFrames(tt.report, frames); got != tt.want {
