@@ -84,7 +84,10 @@ func init() {
 	}
 	for _, t := range []*Type{MethodDescriptorType, ClassMethodDescriptorType, WrapperDescriptorType} {
 		addMethodDescrAttrs(t)
+		addDescrDunders(t, false)
 	}
+	addDescrDunders(GetSetDescriptorType, true)
+	addDescrDunders(MemberDescriptorType, true)
 
 	mw := MethodWrapperType
 	mw.Call = func(th *Thread, callee Value, args []Value, kwnames []string) (Value, error) {
@@ -175,4 +178,72 @@ func CheckSlotArgCount(name string, args []Value, kwnames []string, min, max int
 		return Errorf(TypeError, " expected at most %d argument%s, got %d", max, plural(max), n)
 	}
 	return nil
+}
+
+// addDescrDunders gives a builtin descriptor type the __get__ (and, with
+// settable, __set__ and __delete__) slot wrappers of CPython, so that
+// str.join.__get__("-") and Slots.a.__set__(obj, 1) work. The slots are
+// read when called: the types' init functions fill them in any order.
+// Owner-checked descriptors (getset, member) refuse foreign objects
+// before their Go accessors see them.
+func addDescrDunders(t *Type, settable bool) {
+	check := func(descr, obj Value) error {
+		var name string
+		var owner *Type
+		switch d := descr.Type(); d {
+		case GetSetDescriptorType:
+			name, owner = as[GetSetDescriptor](descr).Name, as[GetSetDescriptor](descr).Owner
+		case MemberDescriptorType:
+			name, owner = as[MemberDescriptor](descr).Name, as[MemberDescriptor](descr).Owner
+		default:
+			return nil
+		}
+		if !obj.Type().IsSubtype(owner) {
+			return Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, owner.TPName(), TypeName(obj))
+		}
+		return nil
+	}
+	t.AddMethod("__get__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckSlotArgCount("__get__", args, kwnames, 1, 2); err != nil {
+			return Value{}, err
+		}
+		obj, owner := args[0], (*Type)(nil)
+		if len(args) == 2 && !args[1].IsNone() {
+			ot, ok := AsType(args[1])
+			if !ok {
+				return Value{}, Errorf(TypeError, "descriptor '__get__' for type '%s' needs a type, not a '%s' as arg 2", t.Name, TypeName(args[1]))
+			}
+			owner = ot
+		}
+		if obj.IsNone() {
+			if owner == nil {
+				return Value{}, Errorf(TypeError, "__get__(None, None) is invalid")
+			}
+			obj = Value{}
+		} else if err := check(self, obj); err != nil {
+			return Value{}, err
+		}
+		return t.DescrGet(th, self, obj, owner)
+	})
+	if !settable {
+		return
+	}
+	t.AddMethod("__set__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckSlotArgCount("__set__", args, kwnames, 2, 2); err != nil {
+			return Value{}, err
+		}
+		if err := check(self, args[0]); err != nil {
+			return Value{}, err
+		}
+		return None, t.DescrSet(th, self, args[0], args[1])
+	})
+	t.AddMethod("__delete__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckSlotArgCount("__delete__", args, kwnames, 1, 1); err != nil {
+			return Value{}, err
+		}
+		if err := check(self, args[0]); err != nil {
+			return Value{}, err
+		}
+		return None, t.DescrSet(th, self, args[0], Value{})
+	})
 }
