@@ -32,6 +32,14 @@ calls = [
     ("deque().__setitem__(1)", lambda: deque().__setitem__(1)),
     ("deque().__iadd__()", lambda: deque().__iadd__()),
     ("deque().__contains__()", lambda: deque().__contains__()),
+    ("[].__mul__()", lambda: [].__mul__()),
+    ("[].__rmul__(1, 2)", lambda: [].__rmul__(1, 2)),
+    ("[].__imul__()", lambda: [].__imul__()),
+    ("().__mul__()", lambda: ().__mul__()),
+    ("deque().__mul__()", lambda: deque().__mul__()),
+    ("deque().__rmul__()", lambda: deque().__rmul__()),
+    ("deque().__imul__()", lambda: deque().__imul__()),
+    ("(1).__mul__()", lambda: (1).__mul__()),
 ]
 for label, call in calls:
     try:

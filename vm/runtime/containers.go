@@ -241,7 +241,7 @@ func (k *sequenceKind) binOp(th *Thread, op BinaryOp, a, b Value) (Value, error)
 
 // repeatMethod is list.__mul__, list.__rmul__ and tuple's.
 func (k *sequenceKind) repeatMethod(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := CheckArgCount(k.name+".__mul__", args, kwnames, 1, 1); err != nil {
+	if err := CheckRepeatArgCount("__mul__", args, kwnames); err != nil {
 		return Value{}, err
 	}
 	if !containerIsIndex(args[0]) {
@@ -353,7 +353,12 @@ func addSlotMethods(t *Type, binops []BinaryOp, reflected bool, inplace []Binary
 		check := func(args []Value, kwnames []string) error {
 			return CheckArgCount(t.Name+"."+name, args, kwnames, nargs, nargs)
 		}
-		if methodDescrType(t, name) == WrapperDescriptorType {
+		switch {
+		case t.GetItem != nil && (name == "__mul__" || name == "__rmul__" || name == "__imul__"):
+			check = func(args []Value, kwnames []string) error {
+				return CheckRepeatArgCount(name, args, kwnames)
+			}
+		case methodDescrType(t, name) == WrapperDescriptorType:
 			check = func(args []Value, kwnames []string) error {
 				return CheckSlotArgCount(name, args, kwnames, nargs, nargs)
 			}

@@ -163,13 +163,14 @@ func typeBoundFunction(t *Type, name string, fn NativeFunc) Value {
 // PyArg_UnpackTuple with an empty name for the others (" expected 2
 // arguments, got 1", leading space included).
 func CheckSlotArgCount(name string, args []Value, kwnames []string, min, max int) error {
+	if min == max && min <= 1 {
+		return numWrapperArgs(name, args, kwnames, min)
+	}
 	if len(kwnames) > 0 {
 		return Errorf(TypeError, "wrapper %s() takes no keyword arguments", name)
 	}
 	n := len(args)
 	switch {
-	case min == max && n != min && min <= 1:
-		return Errorf(TypeError, "expected %d argument%s, got %d", min, plural(min), n)
 	case min == max && n != min:
 		return Errorf(TypeError, " expected %d arguments, got %d", min, n)
 	case n < min:
@@ -246,4 +247,17 @@ func addDescrDunders(t *Type, settable bool) {
 		}
 		return None, t.DescrSet(th, self, args[0], Value{})
 	})
+}
+
+// CheckRepeatArgCount checks the argument of a sequence's __mul__,
+// __rmul__ or __imul__, whose CPython slot wrapper (wrap_indexargfunc)
+// unpacks it with PyArg_UnpackTuple: " expected 1 argument, got 0".
+func CheckRepeatArgCount(name string, args []Value, kwnames []string) error {
+	if len(kwnames) > 0 {
+		return Errorf(TypeError, "wrapper %s() takes no keyword arguments", name)
+	}
+	if len(args) != 1 {
+		return Errorf(TypeError, " expected 1 argument, got %d", len(args))
+	}
+	return nil
 }

@@ -458,7 +458,7 @@ func init() {
 	t.InplaceOp = dequeInplace
 	rt.AddSlotMethods(t, []rt.BinaryOp{rt.OpAdd, rt.OpMul}, false, []rt.BinaryOp{rt.OpAdd, rt.OpMul})
 	t.AddMethod("__rmul__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwnames []string) (rt.Value, error) {
-		if err := rt.CheckSlotArgCount("__rmul__", args, kwnames, 1, 1); err != nil {
+		if err := rt.CheckRepeatArgCount("__rmul__", args, kwnames); err != nil {
 			return rt.Value{}, err
 		}
 		return dequeBinOp(th, rt.OpMul, self, args[0])
