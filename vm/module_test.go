@@ -1,13 +1,9 @@
 package vm
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
-
-	"github.com/kilnpy/kiln/vm/runtime"
 )
 
 // TestRunModule runs -m on modules, packages and missing names, as runpy
@@ -48,13 +44,7 @@ func TestRunModule(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.module, func(t *testing.T) {
-			var out bytes.Buffer
-			status := Run(Program{Kind: Module, Target: tt.module},
-				runtime.Options{Path: []string{dir}, Stdout: &out, Stderr: &out, Stdin: bytes.NewReader(nil)})
-			want := strings.ReplaceAll(tt.out, "kiln: ", CommandName()+": ")
-			if status != tt.status || out.String() != want {
-				t.Errorf("kiln -m %s: status %d, output\n%s\nwant status %d, output\n%s", tt.module, status, out.String(), tt.status, want)
-			}
+			expectRun(t, Program{Kind: Module, Target: tt.module}, []string{dir}, tt.status, tt.out)
 		})
 	}
 }

@@ -101,11 +101,16 @@ func Run(p Program, opts runtime.Options) int {
 	return status
 }
 
-// searchPath is sys.path: the script's directory (or "" for the current
-// directory) unless -P or -I, then PYTHONPATH unless -E or -I.
+// searchPath is sys.path: the directory or zip file run as the script, or
+// else the script's directory (or "" for the current directory) unless -P
+// or -I, then PYTHONPATH unless -E or -I.
 func searchPath(p Program, opts runtime.Options) []string {
 	var path []string
-	if !opts.Isolated && !opts.SafePath {
+	if p.Kind == File && runsMainOf(scriptPath(p.Target)) {
+		// A directory or zip file is itself the first place its __main__
+		// imports from, even under -P or -I (pymain_run_python).
+		path = append(path, scriptPath(p.Target))
+	} else if !opts.Isolated && !opts.SafePath {
 		switch p.Kind {
 		case File:
 			path = append(path, scriptDir(p.Target))
@@ -133,22 +138,27 @@ func searchPath(p Program, opts runtime.Options) []string {
 	return path
 }
 
-// mainModule creates __main__ and registers it in sys.modules; file is
-// its __file__, "" for none.
-func mainModule(th *runtime.Thread, file string) *runtime.Dict {
+// mainModule creates __main__ and registers it in sys.modules, with the
+// attributes in the order CPython's __main__ has them. file is its
+// __file__ ("" for none); pkg, loader and spec are __package__,
+// __loader__ and __spec__ (pkg zero for None).
+func mainModule(th *runtime.Thread, file string, pkg, loader, spec runtime.Value) *runtime.Dict {
 	m := runtime.NewModule("__main__")
 	g := m.Dict()
+	if !pkg.IsValid() {
+		pkg = runtime.None
+	}
+	g.SetStr("__package__", pkg)
+	g.SetStr("__loader__", loader)
+	g.SetStr("__spec__", spec)
+	g.SetStr("__annotations__", runtime.ValueOf(runtime.NewDict()))
 	g.SetStr("__builtins__", runtime.ValueOf(mustModule(th, "builtins")))
 	if file != "" {
 		// CPython's _PyRun_SimpleFileObject sets both for a script and
-		// for standard input; a -c command has neither.
+		// for standard input, runpy for a module; a -c command has neither.
 		g.SetStr("__file__", runtime.NewStr(file))
 		g.SetStr("__cached__", runtime.None)
 	}
-	g.SetStr("__package__", runtime.None)
-	g.SetStr("__spec__", runtime.None)
-	g.SetStr("__loader__", runtime.None)
-	g.SetStr("__annotations__", runtime.ValueOf(runtime.NewDict()))
 	th.Interp.Modules.SetStr("__main__", runtime.ValueOf(m))
 	return g
 }
@@ -234,21 +244,32 @@ func runProgram(th *runtime.Thread, p Program) (int, tracelog.ExitReason) {
 	switch p.Kind {
 	case File:
 		file := scriptPath(p.Target)
+		if runsMainOf(file) {
+			ms, err := runtime.FindMainInEntry(th, file)
+			if err != nil {
+				fmt.Fprintf(interp.Options.Stderr, "%s: %s\n", CommandName(), err)
+				return 1, tracelog.ExitNormal
+			}
+			return execFound(th, ms)
+		}
 		src, err := os.ReadFile(file)
 		if err != nil {
 			fmt.Fprintf(interp.Options.Stderr, "%s: can't open file %s: %s\n", CommandName(), quotePath(file), describeOSError(err))
 			return 2, tracelog.ExitNormal
 		}
-		return execMain(th, file, src, p.SkipFirstLine)
+		g := mainModule(th, file, runtime.Value{}, runtime.ScriptLoader(file), runtime.None)
+		return execMain(th, g, file, src, p.SkipFirstLine)
 	case Command:
-		return execMain(th, "<string>", []byte(p.Target+"\n"), false)
+		g := mainModule(th, "", runtime.Value{}, runtime.BuiltinImporter(), runtime.None)
+		return execMain(th, g, "<string>", []byte(p.Target+"\n"), false)
 	case Stdin:
 		src, err := io.ReadAll(interp.Options.Stdin)
 		if err != nil {
 			fmt.Fprintf(interp.Options.Stderr, "%s: can't read standard input: %v\n", CommandName(), err)
 			return 2, tracelog.ExitNormal
 		}
-		return execMain(th, "<stdin>", src, p.SkipFirstLine)
+		g := mainModule(th, "<stdin>", runtime.Value{}, runtime.BuiltinImporter(), runtime.None)
+		return execMain(th, g, "<stdin>", src, p.SkipFirstLine)
 	case Module:
 		return runModuleAsMain(th, p.Target)
 	case Interactive:
@@ -257,8 +278,15 @@ func runProgram(th *runtime.Thread, p Program) (int, tracelog.ExitReason) {
 	return 2, tracelog.ExitNormal
 }
 
-// execMain runs source as the __main__ module.
-func execMain(th *runtime.Thread, filename string, src []byte, skipFirst bool) (int, tracelog.ExitReason) {
+// runsMainOf reports whether a script path names a directory or a zip
+// file, which CPython runs through the __main__.py inside it.
+func runsMainOf(file string) bool {
+	st, err := os.Stat(file)
+	return err == nil && (st.IsDir() || runtime.IsZipArchive(file))
+}
+
+// execMain runs source as the __main__ module whose namespace is globals.
+func execMain(th *runtime.Thread, globals *runtime.Dict, filename string, src []byte, skipFirst bool) (int, tracelog.ExitReason) {
 	if skipFirst {
 		if i := bytes.IndexByte(src, '\n'); i >= 0 {
 			// Keep the newline so line numbers stay right.
@@ -267,41 +295,16 @@ func execMain(th *runtime.Thread, filename string, src []byte, skipFirst bool) (
 			src = nil
 		}
 	}
-	file := ""
-	if filename != "<string>" {
-		file = filename
-	}
-	globals := mainModule(th, file)
 	th.Interp.CacheSource(filename, src)
 	_, err := runtime.ExecSource(th, filename, src, "exec", globals, nil)
-	return exitStatus(th, err)
-}
-
-// runModuleAsMain is -m: find the module on sys.path and run it as
-// __main__ (a package runs its __main__ submodule).
-func runModuleAsMain(th *runtime.Thread, name string) (int, tracelog.ExitReason) {
-	path, src, err := runtime.FindModuleSource(th, name)
-	if err != nil {
-		// runpy reports this through sys.exit(message): what the parent
-		// packages printed comes first.
-		th.Interp.FlushStdStreams()
-		fmt.Fprintf(th.Interp.Options.Stderr, "%s: %s\n", CommandName(), err)
-		return 1, tracelog.ExitNormal
-	}
-	if argv, ok := th.Interp.Modules.GetStr("sys"); ok {
-		if a, err := runtime.GetAttr(th, argv, "argv"); err == nil && a.Type() == runtime.ListType {
-			items := runtime.ListItems(a)
-			if len(items) > 0 {
-				items[0] = runtime.NewStr(path)
-			}
-		}
-	}
-	return execMain(th, path, src, false)
+	return exitStatus(th, err, "")
 }
 
 // exitStatus turns the outcome of running the main program into an exit
-// status, printing an uncaught exception as CPython does.
-func exitStatus(th *runtime.Thread, err error) (int, tracelog.ExitReason) {
+// status, printing an uncaught exception as CPython does. outerFrames are
+// the traceback lines of the frames that ran the program, if any (see
+// runpyFrames).
+func exitStatus(th *runtime.Thread, err error, outerFrames string) (int, tracelog.ExitReason) {
 	if err == nil {
 		return 0, tracelog.ExitNormal
 	}
@@ -309,7 +312,7 @@ func exitStatus(th *runtime.Thread, err error) (int, tracelog.ExitReason) {
 	if e.Type().IsSubtype(runtime.SystemExit) {
 		return systemExitStatus(th, e), tracelog.ExitSysExit
 	}
-	if code, exited := printUncaught(th, e); exited {
+	if code, exited := printUncaught(th, e, outerFrames); exited {
 		return code, tracelog.ExitSysExit
 	}
 	if e.Type().IsSubtype(runtime.KeyboardInterrupt) {
@@ -323,24 +326,28 @@ func exitStatus(th *runtime.Thread, err error) (int, tracelog.ExitReason) {
 // printing the traceback. A hook that itself fails gets its own traceback
 // followed by the original one; a hook that raises SystemExit ends the
 // program with that status, which printUncaught returns with true.
-func printUncaught(th *runtime.Thread, e *runtime.Exception) (int, bool) {
+// outerFrames go into e's own traceback, above its first frame.
+func printUncaught(th *runtime.Thread, e *runtime.Exception, outerFrames string) (int, bool) {
 	th.FlushStdout()
 	stderr := th.Interp.Options.Stderr
+	format := func(e *runtime.Exception) string {
+		return withOuterFrames(runtime.FormatException(th, e), outerFrames)
+	}
 	sys, ok := th.Interp.Modules.GetStr("sys")
 	if !ok {
-		io.WriteString(stderr, runtime.FormatException(th, e))
+		io.WriteString(stderr, format(e))
 		return 0, false
 	}
 	hook, ok, _ := runtime.GetAttrOK(th, sys, "excepthook")
 	if !ok || hook.IsNone() {
 		io.WriteString(stderr, "sys.excepthook is missing\n")
-		io.WriteString(stderr, runtime.FormatException(th, e))
+		io.WriteString(stderr, format(e))
 		return 0, false
 	}
 	// The default hook prints exactly what FormatException returns; writing
 	// it directly keeps the report intact even when sys.stderr is broken.
 	if orig, ok, _ := runtime.GetAttrOK(th, sys, "__excepthook__"); ok && runtime.Is(hook, orig) {
-		io.WriteString(stderr, runtime.FormatException(th, e))
+		io.WriteString(stderr, format(e))
 		return 0, false
 	}
 	v := e.Value()
@@ -360,7 +367,7 @@ func printUncaught(th *runtime.Thread, e *runtime.Exception) (int, bool) {
 	io.WriteString(stderr, "Error in sys.excepthook:\n")
 	io.WriteString(stderr, runtime.FormatException(th, e2))
 	io.WriteString(stderr, "\nOriginal exception was:\n")
-	io.WriteString(stderr, runtime.FormatException(th, e))
+	io.WriteString(stderr, format(e))
 	return 0, false
 }
 
@@ -414,7 +421,7 @@ func REPL(th *runtime.Thread, in io.Reader) int {
 	fmt.Fprintf(interp.Options.Stderr, "Kiln %s (Python %s compatible) on linux\n", Version, PythonVersion)
 	fmt.Fprintln(interp.Options.Stderr, `Type "help", "copyright", "credits" or "license" for more information.`)
 	out := interp.Options.Stdout
-	globals := mainModule(th, "")
+	globals := mainModule(th, "", runtime.Value{}, runtime.BuiltinImporter(), runtime.None)
 	r := bufio.NewReader(in)
 	var buf []byte
 	for {
@@ -448,7 +455,7 @@ func REPL(th *runtime.Thread, in io.Reader) int {
 			if e.Type().IsSubtype(runtime.SystemExit) {
 				return systemExitStatus(th, e)
 			}
-			if code, exited := printUncaught(th, e); exited {
+			if code, exited := printUncaught(th, e, ""); exited {
 				return code
 			}
 		}

@@ -89,14 +89,7 @@ func init() {
 	addBuiltinFunctionAttrs(BuiltinFunctionType)
 
 	MethodDescriptorType.DescrGet = func(th *Thread, descr, obj Value, owner *Type) (Value, error) {
-		if obj.p == nil {
-			return descr, nil
-		}
-		m := as[BuiltinMethod](descr)
-		if !obj.Type().IsSubtype(m.Owner) {
-			return Value{}, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.Name, TypeName(obj))
-		}
-		return ValueOf(&BuiltinFunction{Object: Object{typ: BuiltinFunctionType}, Name: m.Name, Method: m.Fn, Self: obj}), nil
+		return bindMethodDescr(descr, obj, BuiltinFunctionType)
 	}
 	MethodDescriptorType.Call = func(th *Thread, callee Value, args []Value, kwnames []string) (Value, error) {
 		m := as[BuiltinMethod](callee)
@@ -104,13 +97,18 @@ func init() {
 			return Value{}, Errorf(TypeError, "unbound method %s.%s() needs an argument", m.Owner.Name, m.Name)
 		}
 		if !args[0].Type().IsSubtype(m.Owner) {
-			return Value{}, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.Name, TypeName(args[0]))
+			return Value{}, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.TPName(), TypeName(args[0]))
 		}
 		return m.Fn(th, args[0], args[1:], kwnames)
 	}
 	MethodDescriptorType.Repr = func(th *Thread, v Value) (Value, error) {
 		m := as[BuiltinMethod](v)
-		return NewStr(fmt.Sprintf("<method '%s' of '%s' objects>", m.Name, m.Owner.Name)), nil
+		return NewStr(fmt.Sprintf("<method '%s' of '%s' objects>", m.Name, m.Owner.TPName())), nil
+	}
+	ClassMethodDescriptorType.Repr = MethodDescriptorType.Repr
+	GetSetDescriptorType.Repr = func(th *Thread, v Value) (Value, error) {
+		d := as[GetSetDescriptor](v)
+		return NewStr(fmt.Sprintf("<attribute '%s' of '%s' objects>", d.Name, d.Owner.TPName())), nil
 	}
 
 	ClassMethodDescriptorType.DescrGet = func(th *Thread, descr, obj Value, owner *Type) (Value, error) {

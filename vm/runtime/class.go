@@ -243,6 +243,14 @@ func typeNew(th *Thread, meta *Type, args []Value, kwnames []string) (Value, err
 	if t.Flags&FlagHasDict != 0 && t.Lookup("__dict__").p == nil {
 		dict.SetStr("__dict__", ValueOf(&GetSetDescriptor{Object: Object{typ: GetSetDescriptorType}, Name: "__dict__", Owner: t, Get: instanceDictGet, Set: instanceDictSet}))
 	}
+	if weakrefable(t) && !weakrefable(best) {
+		dict.SetStr("__weakref__", ValueOf(&GetSetDescriptor{Object: Object{typ: GetSetDescriptorType}, Name: "__weakref__", Owner: t, Get: instanceWeakrefGet}))
+	}
+	// Last, as CPython's type_new: the namespace, the slots' members and
+	// the __dict__ and __weakref__ descriptors come before it.
+	if _, ok := dict.GetStr("__doc__"); !ok {
+		dict.SetStr("__doc__", None)
+	}
 	for _, b := range bases {
 		b.subclasses = append(b.subclasses, weak.Make(t))
 	}
@@ -288,9 +296,6 @@ func classNamespaceSpecials(th *Thread, t *Type, dict *Dict) error {
 		if err := setClassCell(cell, ValueOf(t)); err != nil {
 			return err
 		}
-	}
-	if _, ok := dict.GetStr("__doc__"); !ok {
-		dict.SetStr("__doc__", None)
 	}
 	if f, ok := dict.GetStr("__new__"); ok && f.Type() != StaticMethodType {
 		dict.SetStr("__new__", NewStaticMethod(f))
@@ -600,6 +605,15 @@ func objectInit(th *Thread, self Value, args []Value, kwnames []string) error {
 }
 
 // instanceDictGet is the __dict__ attribute of instances that have one.
+// instanceWeakrefGet is the __weakref__ of an instance: its first weak
+// reference, or None.
+func instanceWeakrefGet(th *Thread, self Value) (Value, error) {
+	if refs := weakrefsOf(th, self); len(refs) > 0 {
+		return ValueOf(refs[0]), nil
+	}
+	return None, nil
+}
+
 func instanceDictGet(th *Thread, self Value) (Value, error) {
 	o := self.header()
 	if self.IsImmediate() || (o.dict == nil && self.Type().Flags&FlagHasDict == 0) {

@@ -5,9 +5,11 @@ package runtime
 // their dicts.
 
 // newWrapper makes the __new__ entry of a builtin type's dict: a function
-// taking the class to instantiate first, with CPython's checks.
+// taking the class to instantiate first, with CPython's checks, bound to
+// the type as CPython's tp_new wrapper is (<built-in method __new__ of type
+// object at 0x...>).
 func newWrapper(owner *Type) Value {
-	return NewBuiltinFunction("__new__", owner.Name, func(th *Thread, args []Value, kwnames []string) (Value, error) {
+	return typeBoundFunction(owner, "__new__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		if len(args)-len(kwnames) < 1 {
 			return Value{}, Errorf(TypeError, "%s.__new__(): not enough arguments", owner.Name)
 		}

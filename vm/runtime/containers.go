@@ -241,7 +241,7 @@ func (k *sequenceKind) binOp(th *Thread, op BinaryOp, a, b Value) (Value, error)
 
 // repeatMethod is list.__mul__, list.__rmul__ and tuple's.
 func (k *sequenceKind) repeatMethod(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := CheckArgCount(k.name+".__mul__", args, kwnames, 1, 1); err != nil {
+	if err := CheckRepeatArgCount("__mul__", args, kwnames); err != nil {
 		return Value{}, err
 	}
 	if !containerIsIndex(args[0]) {
@@ -350,8 +350,21 @@ func containerInstanceHeader(t *Type) Object {
 // (with their reflected forms if reflected), inplace the in-place ones.
 func addSlotMethods(t *Type, binops []BinaryOp, reflected bool, inplace []BinaryOp) {
 	method := func(name string, nargs int, f func(th *Thread, self Value, args []Value) (Value, error)) {
+		check := func(args []Value, kwnames []string) error {
+			return CheckArgCount(t.Name+"."+name, args, kwnames, nargs, nargs)
+		}
+		switch {
+		case t.GetItem != nil && (name == "__mul__" || name == "__rmul__" || name == "__imul__"):
+			check = func(args []Value, kwnames []string) error {
+				return CheckRepeatArgCount(name, args, kwnames)
+			}
+		case methodDescrType(t, name) == WrapperDescriptorType:
+			check = func(args []Value, kwnames []string) error {
+				return CheckSlotArgCount(name, args, kwnames, nargs, nargs)
+			}
+		}
 		t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			if err := CheckArgCount(t.Name+"."+name, args, kwnames, nargs, nargs); err != nil {
+			if err := check(args, kwnames); err != nil {
 				return Value{}, err
 			}
 			return f(th, self, args)

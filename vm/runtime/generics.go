@@ -43,7 +43,7 @@ func NewGenericAlias(origin, args Value) Value {
 // __class_getitem__, so that t[args] is a types.GenericAlias.
 func AddClassGetItem(t *Type) {
 	t.AddClassMethod("__class_getitem__", func(th *Thread, cls Value, args []Value, kwnames []string) (Value, error) {
-		if err := CheckArgCount("__class_getitem__", args, kwnames, 1, 1); err != nil {
+		if err := CheckArgCount(t.Name+".__class_getitem__", args, kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
 		return NewGenericAlias(cls, args[0]), nil

@@ -218,7 +218,7 @@ func importFromPath(th *Thread, name, child string, path Value) (Value, bool, er
 		return Value{}, false, err
 	}
 	if loc.file != "" {
-		mod, err := importExecFile(th, name, loc.file, loc.pkgDir)
+		mod, err := importExecFile(th, name, loc)
 		return mod, true, err
 	}
 	m := NewModule(name)
@@ -240,6 +240,7 @@ type moduleLocation struct {
 	file   string   // the source to run: child.py or a package's __init__.py ("" for a namespace package)
 	pkgDir string   // the package's directory, for a package
 	nsDirs []string // the directories of a namespace package
+	zipped bool     // file is a member of a zip archive (import_zip.go)
 }
 
 // findModule searches the directories of path (a list of str; zero means
@@ -269,6 +270,12 @@ func findModule(th *Thread, child string, path Value) (moduleLocation, bool, err
 				continue
 			}
 		}
+		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+			if loc, ok := findInZip(dir, child); ok {
+				return loc, true, nil
+			}
+			continue
+		}
 		pkgDir := filepath.Join(dir, child)
 		isDir := false
 		if st, err := os.Stat(pkgDir); err == nil && st.IsDir() {
@@ -292,18 +299,19 @@ func findModule(th *Thread, child string, path Value) (moduleLocation, bool, err
 	return moduleLocation{nsDirs: namespaceDirs}, true, nil
 }
 
-// importExecFile creates the module name from a source file, enters it in
-// sys.modules and runs it. pkgDir is set for a package's __init__.py. As in
+// importExecFile creates the module name from the source file findModule
+// found, enters it in sys.modules and runs it. As in
 // CPython the module is in sys.modules while its code runs (so circular
 // imports see it partially initialised) and is removed if the code raises.
-func importExecFile(th *Thread, name, file, pkgDir string) (Value, error) {
-	src, err := os.ReadFile(file)
+func importExecFile(th *Thread, name string, loc moduleLocation) (Value, error) {
+	interp := th.Interp
+	file := loc.file
+	src, err := readModuleSource(loc)
 	if err != nil {
 		return Value{}, oserrorFromGo(err, file)
 	}
-	interp := th.Interp
 	m := NewModule(name)
-	initModuleAttrs(interp, m, file, pkgDir)
+	initModuleAttrs(interp, m, loc)
 	mv := ValueOf(m)
 	key := NewStr(name)
 	if err := interp.Modules.Set(th, key, mv); err != nil {
@@ -325,11 +333,12 @@ func importExecFile(th *Thread, name, file, pkgDir string) (Value, error) {
 
 // initModuleAttrs sets the attributes a module from a source file has
 // before its code runs.
-func initModuleAttrs(interp *Interpreter, m *Module, file, pkgDir string) {
+func initModuleAttrs(interp *Interpreter, m *Module, loc moduleLocation) {
+	file := loc.file
 	pkg := m.Name
 	path := None
-	if pkgDir != "" {
-		path = NewList([]Value{NewStr(pkgDir)})
+	if loc.pkgDir != "" {
+		path = NewList([]Value{NewStr(loc.pkgDir)})
 		m.Set("__path__", path)
 	} else if i := strings.LastIndexByte(pkg, '.'); i >= 0 {
 		pkg = pkg[:i]
@@ -337,7 +346,7 @@ func initModuleAttrs(interp *Interpreter, m *Module, file, pkgDir string) {
 		pkg = ""
 	}
 	m.Set("__package__", NewStr(pkg))
-	setModuleSpec(m, sourceModuleSpec(m.Name, file, path))
+	setModuleSpec(m, sourceModuleSpec(m.Name, loc, path))
 	m.Set("__file__", NewStr(file))
 	m.Set("__cached__", None)
 	m.Set("__builtins__", ValueOf(interp.Builtins))

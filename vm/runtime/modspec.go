@@ -60,11 +60,21 @@ func builtinModuleSpec(name string) Value {
 	return newModuleSpec(name, ValueOf(BuiltinImporterType), NewStr("built-in"), None, false)
 }
 
-// sourceModuleSpec is the spec of a module run from file; path is the
-// package's __path__ list for a package's __init__.py, else None.
-func sourceModuleSpec(name, file string, path Value) Value {
-	loader := newLoader(SourceFileLoaderType, map[string]Value{"name": NewStr(name), "path": NewStr(file)})
-	return newModuleSpec(name, loader, NewStr(file), path, true)
+// sourceModuleSpec is the spec of a module run from the file findModule
+// found; path is the package's __path__ list for a package's __init__.py,
+// else None.
+func sourceModuleSpec(name string, loc moduleLocation, path Value) Value {
+	loader := sourceLoader(name, loc)
+	return newModuleSpec(name, loader, NewStr(loc.file), path, true)
+}
+
+// sourceLoader is the loader of a module's source: a SourceFileLoader, or
+// the zipimporter of the archive the file is in.
+func sourceLoader(name string, loc moduleLocation) Value {
+	if loc.zipped {
+		return zipLoader(loc.file)
+	}
+	return newLoader(SourceFileLoaderType, map[string]Value{"name": NewStr(name), "path": NewStr(loc.file)})
 }
 
 // namespaceModuleSpec is the spec of a namespace package.

@@ -324,9 +324,11 @@ func (t *Type) Lookup(name string) Value {
 // SetAttrStr sets a class attribute from Go (during initialisation).
 func (t *Type) SetAttrStr(name string, v Value) { t.dict.SetStr(name, v) }
 
-// AddMethod adds a method implemented in Go to a builtin type.
+// AddMethod adds a method implemented in Go to a builtin type: a
+// method_descriptor, or a wrapper_descriptor for a slot dunder
+// (descr_wrappers.go).
 func (t *Type) AddMethod(name string, fn NativeMethod) {
-	t.dict.SetStr(name, ValueOf(&BuiltinMethod{Object: Object{typ: MethodDescriptorType}, Name: name, Owner: t, Fn: fn}))
+	t.dict.SetStr(name, ValueOf(&BuiltinMethod{Object: Object{typ: methodDescrType(t, name)}, Name: name, Owner: t, Fn: fn}))
 }
 
 // AddClassMethod adds a classmethod implemented in Go: fn receives the
@@ -335,9 +337,12 @@ func (t *Type) AddClassMethod(name string, fn NativeMethod) {
 	t.dict.SetStr(name, ValueOf(&BuiltinMethod{Object: Object{typ: ClassMethodDescriptorType}, Name: name, Owner: t, Fn: fn}))
 }
 
-// AddStaticMethod adds a staticmethod implemented in Go.
+// AddStaticMethod adds a staticmethod implemented in Go. As CPython's
+// METH_STATIC methods, the function is bound to the type, which it
+// ignores (str.maketrans is <built-in method maketrans of type object>),
+// inside a staticmethod object.
 func (t *Type) AddStaticMethod(name string, fn NativeFunc) {
-	t.dict.SetStr(name, NewBuiltinFunction(name, t.Name, fn))
+	t.dict.SetStr(name, NewStaticMethod(typeBoundFunction(t, name, fn)))
 }
 
 // AddGetSet adds a computed attribute implemented in Go. set may be nil for

@@ -13,7 +13,7 @@ import _collections_abc
 import sys as _sys
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
-from _collections import deque, _od_install, _count_elements
+from _collections import deque, _od_install, _count_elements, _c_type_name
 
 _sys.modules['collections.abc'] = _collections_abc
 abc = _collections_abc
@@ -123,6 +123,8 @@ class OrderedDict(dict):
         return self
 
 _od_install(OrderedDict)  # move_to_end and popitem, in Go
+_c_type_name(OrderedDict)  # 'collections.OrderedDict' in messages, as CPython's C type
+_c_type_name(defaultdict)
 
 
 class Counter(dict):

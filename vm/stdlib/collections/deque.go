@@ -121,12 +121,22 @@ func dequeNew(th *rt.Thread, t *rt.Type, args []rt.Value, kwnames []string) (rt.
 
 func dequeInit(th *rt.Thread, self rt.Value, args []rt.Value, kwnames []string) error {
 	var iterable, maxlen rt.Value
+	for _, k := range kwnames {
+		if k != "iterable" && k != "maxlen" {
+			// deque_init parses with PyArg_ParseTupleAndKeywords.
+			return rt.Errorf(rt.TypeError, "'%s' is an invalid keyword argument for deque()", k)
+		}
+	}
 	if err := rt.UnpackArgs("deque", args, kwnames, "iterable?", &iterable, "maxlen?", &maxlen); err != nil {
 		return err
 	}
 	d := asDeque(self)
 	d.maxlen = -1
 	if maxlen.IsValid() && !maxlen.IsNone() {
+		if !maxlen.Type().IsSubtype(rt.IntType) {
+			// PyLong_AsSsize_t, which does not call __index__.
+			return rt.Errorf(rt.TypeError, "an integer is required")
+		}
 		n, err := rt.AsInt(th, maxlen)
 		if err != nil {
 			return err
@@ -368,10 +378,41 @@ func newDequeIter(v rt.Value, reverse bool) rt.Value {
 
 type method = func(th *rt.Thread, d *deque, self rt.Value, args []rt.Value) (rt.Value, error)
 
+// addMethod adds a method taking between min and max positional arguments,
+// with the messages of CPython's METH_O, METH_NOARGS and argument-clinic
+// methods, which name the method "deque.name".
 func addMethod(name string, min, max int, f method) {
+	fname := "deque." + name
 	DequeType.AddMethod(name, func(th *rt.Thread, self rt.Value, args []rt.Value, kwnames []string) (rt.Value, error) {
-		if err := rt.CheckArgCount(name, args, kwnames, min, max); err != nil {
+		if err := rt.CheckArgCount(fname, args, kwnames, min, max); err != nil {
 			return rt.Value{}, err
+		}
+		return f(th, asDeque(self), self, args)
+	})
+}
+
+// addParsedMethod adds a method whose arguments CPython parses with
+// _PyArg_ParseStack (index and insert): its count errors name it bare,
+// "index() takes at least 1 argument (0 given)".
+func addParsedMethod(name string, min, max int, f method) {
+	DequeType.AddMethod(name, func(th *rt.Thread, self rt.Value, args []rt.Value, kwnames []string) (rt.Value, error) {
+		if err := rt.NoKwargs("deque."+name, kwnames); err != nil {
+			return rt.Value{}, err
+		}
+		n := len(args)
+		switch {
+		case n < min || n > max:
+			bound, limit := "at least", min
+			if min == max {
+				bound = "exactly"
+			} else if n > max {
+				bound, limit = "at most", max
+			}
+			plural := "s"
+			if limit == 1 {
+				plural = ""
+			}
+			return rt.Value{}, rt.Errorf(rt.TypeError, "%s() takes %s %d argument%s (%d given)", name, bound, limit, plural, n)
 		}
 		return f(th, asDeque(self), self, args)
 	})
@@ -403,7 +444,7 @@ func init() {
 	t.Init = dequeInit
 	t.Repr = dequeRepr
 	t.Len = func(th *rt.Thread, v rt.Value) (int, error) { return asDeque(v).n, nil }
-	t.Bool = func(th *rt.Thread, v rt.Value) (bool, error) { return asDeque(v).n > 0, nil }
+	// No Bool slot, as CPython's deque has no __bool__: truth comes from Len.
 	t.GetItem = dequeGetItem
 	t.SetItem = dequeSetItem
 	t.Contains = func(th *rt.Thread, v, x rt.Value) (bool, error) {
@@ -417,7 +458,7 @@ func init() {
 	t.InplaceOp = dequeInplace
 	rt.AddSlotMethods(t, []rt.BinaryOp{rt.OpAdd, rt.OpMul}, false, []rt.BinaryOp{rt.OpAdd, rt.OpMul})
 	t.AddMethod("__rmul__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwnames []string) (rt.Value, error) {
-		if err := rt.CheckArgCount("__rmul__", args, kwnames, 1, 1); err != nil {
+		if err := rt.CheckRepeatArgCount("__rmul__", args, kwnames); err != nil {
 			return rt.Value{}, err
 		}
 		return dequeBinOp(th, rt.OpMul, self, args[0])
@@ -481,7 +522,7 @@ func init() {
 		}
 		return rt.Int(n), nil
 	})
-	addMethod("index", 1, 3, func(th *rt.Thread, d *deque, self rt.Value, args []rt.Value) (rt.Value, error) {
+	addParsedMethod("index", 1, 3, func(th *rt.Thread, d *deque, self rt.Value, args []rt.Value) (rt.Value, error) {
 		start, stop := 0, d.n
 		bound := func(v rt.Value) (int, error) {
 			n, err := rt.AsInt(th, v)
@@ -520,7 +561,7 @@ func init() {
 		}
 		return rt.Int(int64(i)), nil
 	})
-	addMethod("insert", 2, 2, func(th *rt.Thread, d *deque, self rt.Value, args []rt.Value) (rt.Value, error) {
+	addParsedMethod("insert", 2, 2, func(th *rt.Thread, d *deque, self rt.Value, args []rt.Value) (rt.Value, error) {
 		i, err := rt.AsInt(th, args[0])
 		if err != nil {
 			return rt.Value{}, err
@@ -602,6 +643,7 @@ func init() {
 	rt.RegisterModule("_collections", func(th *rt.Thread, m *rt.Module) error {
 		m.Set("deque", rt.ValueOf(DequeType))
 		m.AddFunction("_od_install", odInstall)
+		m.AddFunction("_c_type_name", cTypeName)
 		m.AddFunction("_count_elements", countElements)
 		return nil
 	})

@@ -27,6 +27,23 @@ func odInstall(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, erro
 	return rt.None, nil
 }
 
+// cTypeName is _c_type_name(cls): it marks a class that collections.py
+// writes in Python for one of CPython's C types, whose tp_name carries
+// the module: error messages and descriptor reprs name it
+// 'collections.defaultdict', as CPython's do. Its subclasses are named
+// plainly, as there.
+func cTypeName(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, error) {
+	if err := rt.CheckArgCount("_c_type_name", args, kwnames, 1, 1); err != nil {
+		return rt.Value{}, err
+	}
+	t, ok := rt.AsType(args[0])
+	if !ok {
+		return rt.Value{}, rt.Errorf(rt.TypeError, "_c_type_name() argument must be a class")
+	}
+	t.Flags |= rt.FlagQualifiedName
+	return rt.None, nil
+}
+
 // odArgs binds the arguments of a method with up to two parameters, the
 // first required of them required, with the messages of CPython's
 // argument clinic (which differ from those of UnpackArgs). It allocates

@@ -1,0 +1,2 @@
+print("never printed")
+result = compute(1,
