@@ -82,14 +82,24 @@ func (f *Frame) regs() *[256]Value {
 	return (*[256]Value)(unsafe.Pointer(unsafe.SliceData(f.Regs)))
 }
 
-// stackChunk is the size of one chunk of a thread's register stack.
-const stackChunk = 32 << 10
+// stackChunk is the size of a chunk of a thread's register stack after
+// the first, which is firstStackChunk: most programs never call deeper
+// than the first holds, and the collector scans a chunk whole, so a
+// 512-KB first chunk was half a MiB of every program's RSS.
+const (
+	stackChunk      = 32 << 10
+	firstStackChunk = 2 << 10
+)
 
 // threadExec is the engine's per-thread state.
 type threadExec struct {
-	frame   *Frame // the current frame (top of the Python stack)
-	stack   []Value
-	sp      int
+	frame *Frame // the current frame (top of the Python stack)
+	stack []Value
+	sp    int
+	// spare is the last chunk popped off the stack, all zero, kept for
+	// the next grow: a call depth going back and forth across the end of
+	// a chunk would otherwise allocate a chunk every time.
+	spare   []Value
 	pool    []*Frame // reusable frames, by call depth
 	nframes int
 
@@ -154,8 +164,16 @@ func (ex *threadExec) grow(n int) {
 	if ex.sp+n > len(ex.stack) {
 		f := ex.pool[ex.nframes]
 		f.prevStack, f.prevSP = ex.stack, ex.sp
-		size := max(stackChunk, n)
-		ex.stack = make([]Value, size, size+regsViewPad)
+		switch {
+		case len(ex.spare) >= n:
+			ex.stack, ex.spare = ex.spare, nil
+		case ex.stack == nil:
+			size := max(firstStackChunk, n)
+			ex.stack = make([]Value, size, size+regsViewPad)
+		default:
+			size := max(stackChunk, n)
+			ex.stack = make([]Value, size, size+regsViewPad)
+		}
 		ex.sp = 0
 	}
 }
@@ -188,6 +206,7 @@ func (th *Thread) popFrame(f *Frame) {
 	ex.frame = f.Back
 	ex.sp = f.base
 	if f.prevStack != nil {
+		ex.spare = ex.stack
 		ex.stack, ex.sp = f.prevStack, f.prevSP
 		f.prevStack = nil
 	}

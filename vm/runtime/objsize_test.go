@@ -78,13 +78,13 @@ func objectSizeCases(t *testing.T, th *Thread) []objectSizeCase {
 		{"tuple of 3", 64, 96, func(th *Thread, i int) Value { return NewTupleCopy([]Value{shared, None, None}) }},
 		{"list, empty", 56, 48, func(th *Thread, i int) Value { return NewList(nil) }},
 		{"list of 3", 80, 96, func(th *Thread, i int) Value { return NewList([]Value{shared, None, None}) }},
-		{"dict, empty", 64, 80, func(th *Thread, i int) Value { return ValueOf(NewDict()) }},
-		{"dict of 1 str key", 184, 112, dictOf(1)},
-		{"dict of 5 str keys", 183, 336, dictOf(5)},
-		{"dict of 10 str keys", 272, 528, dictOf(10)},
-		{"instance, 1 attribute", 104, 128, instance(1)},
-		{"instance, 3 attributes", 104, 192, instance(3)},
-		{"instance, 5 attributes", 104, 256, instance(5)},
+		{"dict, empty", 64, 64, func(th *Thread, i int) Value { return ValueOf(NewDict()) }},
+		{"dict of 1 str key", 184, 96, dictOf(1)},
+		{"dict of 5 str keys", 183, 320, dictOf(5)},
+		{"dict of 10 str keys", 272, 512, dictOf(10)},
+		{"instance, 1 attribute", 104, 112, instance(1)},
+		{"instance, 3 attributes", 104, 176, instance(3)},
+		{"instance, 5 attributes", 104, 240, instance(5)},
 		{"instance, 2 __slots__", 48, 48, func(th *Thread, i int) Value {
 			o, err := Call(th, ValueOf(slotted), nil, nil)
 			if err != nil {
