@@ -295,7 +295,16 @@ func strCompare(th *Thread, op CompareOp, a, b Value) (Value, error) {
 	if !isStr(a) || !isStr(b) {
 		return NotImplemented, nil
 	}
-	return Bool(compareResult(op, strings.Compare(StrValue(a), StrValue(b)))), nil
+	x, y := StrValue(a), StrValue(b)
+	switch op {
+	case CmpEQ:
+		// == compares the lengths before any byte, which a three-way
+		// comparison cannot: `tok in ("+", "-")`.
+		return Bool(x == y), nil
+	case CmpNE:
+		return Bool(x != y), nil
+	}
+	return Bool(compareResult(op, strings.Compare(x, y))), nil
 }
 
 // strBinOp implements str + str, str * n, n * str and str % args. The
