@@ -8,6 +8,18 @@ import "testing"
 // calls, so that they measure the same code before and after a change of
 // the functions behind them.
 
+// strBenchLoop runs op b.N times and reports, besides allocations, the
+// process's CPU time per op (collector included; see genBenchCPU).
+func strBenchLoop(b *testing.B, op func(i int)) {
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := genBenchCPU()
+	for i := 0; i < b.N; i++ {
+		op(i)
+	}
+	b.ReportMetric(float64(genBenchCPU()-cpu0)/float64(b.N), "cpu-ns/op")
+}
+
 // benchStrWords are short words, the keys of word_count's dicts.
 var benchStrWords = func() []Value {
 	words := []string{"the", "quick", "brown", "fox", "jumps", "over", "lazy", "dog", "sleeps", "while"}
@@ -22,12 +34,11 @@ var benchStrWords = func() []Value {
 func BenchmarkStrConcatShort(b *testing.B) {
 	th := newTestThread()
 	sp := NewStr(" ")
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
+	strBenchLoop(b, func(i int) {
 		if _, err := Binary(th, OpAdd, benchStrWords[i%len(benchStrWords)], sp); err != nil {
 			b.Fatal(err)
 		}
-	}
+	})
 }
 
 // "%s:%d;" % (s, n), string_build's formatting.
@@ -35,12 +46,11 @@ func BenchmarkStrPercentTwoArgs(b *testing.B) {
 	th := newTestThread()
 	format := NewStr("%s:%d;")
 	args := NewTuple([]Value{NewStr("ITEM-12345"), Int(10)})
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
+	strBenchLoop(b, func(i int) {
 		if _, err := Binary(th, OpMod, format, args); err != nil {
 			b.Fatal(err)
 		}
-	}
+	})
 }
 
 // json_loads' twelve-argument record template.
@@ -48,56 +58,51 @@ func BenchmarkStrPercentRecord(b *testing.B) {
 	th := newTestThread()
 	format := NewStr(`{"id": %d, "name": "user-%d", "score": %d.%d, "active": %s, "tags": ["t%d", "g%d"], "geo": {"lat": %d.25, "lon": -%d.5e-1}, "notes": %s, "nums": [%d, %d]}`)
 	args := NewTuple([]Value{Int(1), Int(2), Int(3), Int(4), NewStr("true"), Int(5), Int(6), Int(7), Int(8), NewStr("null"), Int(9), Int(10)})
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
+	strBenchLoop(b, func(i int) {
 		if _, err := Binary(th, OpMod, format, args); err != nil {
 			b.Fatal(err)
 		}
-	}
+	})
 }
 
 // " ".join(list of 10 words).
 func BenchmarkStrJoinList(b *testing.B) {
 	th := newTestThread()
 	sep, list := NewStr(" "), NewList(benchStrWords)
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
+	strBenchLoop(b, func(i int) {
 		if _, err := CallMethod(th, sep, "join", list); err != nil {
 			b.Fatal(err)
 		}
-	}
+	})
 }
 
 // int("12345"), the tokenizer's numbers.
 func BenchmarkStrToInt(b *testing.B) {
 	th := newTestThread()
 	arg := []Value{NewStr("12345")}
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
+	strBenchLoop(b, func(i int) {
 		if _, err := Call(th, ValueOf(IntType), arg, nil); err != nil {
 			b.Fatal(err)
 		}
-	}
+	})
 }
 
 // f"{i}": the FORMAT of an int with no spec.
 func BenchmarkStrFormatInt(b *testing.B) {
 	th := newTestThread()
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
+	strBenchLoop(b, func(i int) {
 		if _, err := formatField(th, Int(int64(i)), ""); err != nil {
 			b.Fatal(err)
 		}
-	}
+	})
 }
 
 // BUILDSTRING of an f-string's four parts.
 func BenchmarkStrBuildString(b *testing.B) {
 	parts := []Value{NewStr("item-"), NewStr("12345"), NewStr(":"), NewStr("10;")}
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
+	strBenchLoop(b, func(i int) {
 		buildString(parts)
-	}
+	})
 }
 
 // d[word] += 1 on a dict of short str keys: a get and a set.
@@ -109,8 +114,7 @@ func BenchmarkDictStrCount(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
+	strBenchLoop(b, func(i int) {
 		w := benchStrWords[i%len(benchStrWords)]
 		n, err := GetItem(th, d, w)
 		if err != nil {
@@ -119,16 +123,16 @@ func BenchmarkDictStrCount(b *testing.B) {
 		if err := SetItem(th, d, w, Int(n.SmallInt()+1)); err != nil {
 			b.Fatal(err)
 		}
-	}
+	})
 }
 
 // "abc" == "abd" through the comparison slot.
 func BenchmarkStrEqual(b *testing.B) {
 	th := newTestThread()
 	x, y := NewStr("abc"), NewStr("abd")
-	for i := 0; i < b.N; i++ {
+	strBenchLoop(b, func(i int) {
 		if _, err := Compare(th, CmpEQ, x, y); err != nil {
 			b.Fatal(err)
 		}
-	}
+	})
 }
