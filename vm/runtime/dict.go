@@ -426,6 +426,41 @@ func (d *Dict) Delete(th *Thread, key Value) (bool, error) {
 	return true, nil
 }
 
+// MoveToEnd moves key's entry to the end of the insertion order
+// (OrderedDict.move_to_end), reporting whether key was present. It hashes
+// and probes once, where a delete and a set would do it twice each: the
+// entry moves to the end of the table, leaving a hole, and its index slot
+// is pointed at it, or in a dict with no index the entries after it shift
+// down one. A full table takes the delete and the set, which make room.
+func (d *Dict) MoveToEnd(th *Thread, key Value) (bool, error) {
+	h, err := Hash(th, key)
+	if err != nil {
+		return false, err
+	}
+	slot, pos, err := d.find(th, key, h)
+	if err != nil || pos < 0 {
+		return false, err
+	}
+	e := d.entries[pos]
+	switch {
+	case d.index == nil:
+		copy(d.entries[pos:], d.entries[pos+1:])
+		d.entries[len(d.entries)-1] = e
+	case (len(d.entries)+1)*3 > len(d.index.slots)*2:
+		d.index.slots[slot] = indexDeleted
+		d.entries[pos] = dictEntry{}
+		d.used--
+		d.store(th, e.key(), h, e.value, -1, -1) // resizes first
+		return true, nil
+	default:
+		d.entries[pos] = dictEntry{}
+		d.index.slots[slot] = int32(len(d.entries))
+		d.entries = append(d.entries, e)
+	}
+	d.keysChanged()
+	return true, nil
+}
+
 // GetStr looks up a string key. It never runs Python code.
 func (d *Dict) GetStr(key string) (Value, bool) {
 	if d == nil {
