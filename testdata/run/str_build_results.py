@@ -104,3 +104,19 @@ for fmt, args in (("%5%", (1, 2)), ("%-%", ()), ("%-%", (1,)), ("%.%", ()), ("%.
         print(repr(fmt % args))
     except (TypeError, ValueError) as e:
         print(type(e).__name__ + ":", e)
+
+# upper, lower and replace write their results directly.
+for s in ("", "a", "item-12345", "Item_ABC-xyz[]@`{", "x" * 70, "stra\u00dfe", "\u00e9t\u00e9", "a\udc80b"):
+    u, l = s.upper(), s.lower()
+    print(ascii(u), ascii(l), len(u), len(l), u.isascii(), u.lower() == l)
+for s, old, new, *count in (("item-1", "-", "_"), ("a-b-c-d", "-", "", 2), ("aaaa", "aa", "b"),
+                            ("aaa", "a", "aa", 0), ("abc", "x", "y"), ("abc", "abc", ""),
+                            ("abc", "", "-"), ("abc", "", "-", 2), ("\u00fc-\u00fc", "-", "\u20ac"),
+                            ("a\udc80b", "\udc80", "X"), ("xyx", "x", "\udc80"), ("ab" * 40, "b", "cd", 30),
+                            ("abab", "ab", "ab" * 20, -1), ("hello", "l", "L", 99)):
+    r = s.replace(old, new, *count)
+    print(ascii(r), len(r), r.isascii(), r == s.replace(old, new, *count))
+try:
+    "a".replace("a", "b", "c")
+except TypeError as e:
+    print("TypeError:", e)

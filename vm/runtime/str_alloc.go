@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"strconv"
+	"strings"
 	"unsafe"
 )
 
@@ -87,6 +88,11 @@ func strFromBytes(b []byte) *Str {
 	return s
 }
 
+// NewStrBytes returns a new str holding a copy of b (UTF-8, or WTF-8 for
+// lone surrogates): one allocation for a decoder that builds its text in
+// a scratch buffer of its own.
+func NewStrBytes(b []byte) Value { return ValueOf(strFromBytes(b)) }
+
 // newStrConcat returns a new str of a followed by b.
 func newStrConcat(a, b string) *Str {
 	n := len(a) + len(b)
@@ -150,4 +156,66 @@ func strFromParts(parts []Value, sep string) *Str {
 		s.cp = asciiText
 	}
 	return s
+}
+
+// strMapCase is str.upper() (upper) or str.lower(): the bytes of an ASCII
+// text are mapped straight into the new str.
+func strMapCase(s string, upper bool) Value {
+	if s == "" || !isASCIIString(s) {
+		if upper {
+			return NewStr(StrUpper(s))
+		}
+		return NewStr(StrLower(s))
+	}
+	lo, hi, delta := byte('A'), byte('Z'), byte('a'-'A')
+	if upper {
+		lo, hi, delta = 'a', 'z', -delta
+	}
+	r, buf := strAlloc(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if lo <= c && c <= hi {
+			c += delta
+		}
+		buf[i] = c
+	}
+	r.cp = asciiText
+	return ValueOf(r)
+}
+
+// strReplace is str.replace(old, repl, count) for count < 0 (all) or
+// count >= 0: the result is written once at its final size. An empty old,
+// which inserts between code points, goes through strings.Replace.
+func strReplace(self *Str, old, repl string, count int) (Value, error) {
+	s := self.s
+	if old == "" {
+		return NewStr(strings.Replace(s, old, repl, count)), nil
+	}
+	n := strings.Count(s, old)
+	if count >= 0 && count < n {
+		n = count
+	}
+	if n == 0 {
+		return NewStr(s), nil
+	}
+	if grow := len(repl) - len(old); grow > 0 && n > (maxSeqBytes-len(s))/grow {
+		return Value{}, Errorf(OverflowError, "replace string is too long")
+	}
+	size := len(s) + n*(len(repl)-len(old))
+	if size == 0 {
+		return ValueOf(emptyStr), nil
+	}
+	r, buf := strAlloc(size)
+	at, from := 0, 0
+	for k := 0; k < n; k++ {
+		j := from + strings.Index(s[from:], old)
+		at += copy(buf[at:], s[from:j])
+		at += copy(buf[at:], repl)
+		from = j + len(old)
+	}
+	copy(buf[at:], s[from:])
+	if self.cp == asciiText && isASCIIString(repl) {
+		r.cp = asciiText
+	}
+	return ValueOf(r), nil
 }

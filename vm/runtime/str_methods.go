@@ -872,8 +872,12 @@ func addStrMethods(t *Type) {
 			return Bool(f(StrValue(self))), nil
 		})
 	}
-	simple("lower", StrLower)
-	simple("upper", StrUpper)
+	numNoArgMethod(t, "lower", func(th *Thread, self Value) (Value, error) {
+		return strMapCase(StrValue(self), false), nil
+	})
+	numNoArgMethod(t, "upper", func(th *Thread, self Value) (Value, error) {
+		return strMapCase(StrValue(self), true), nil
+	})
 	simple("casefold", strCasefold)
 	simple("capitalize", strCapitalize)
 	simple("title", strTitle)
@@ -1016,7 +1020,7 @@ func addStrMethods(t *Type) {
 				return Value{}, err
 			}
 		}
-		return NewStr(strings.Replace(StrValue(self), old, repl, int(n))), nil
+		return strReplace(strOf(self), old, repl, int(n))
 	})
 	for _, name := range []string{"strip", "lstrip", "rstrip"} {
 		name := name
