@@ -115,8 +115,8 @@ func strConcatObjs(a, b *Str) *Str {
 		return b
 	}
 	s := newStrConcat(a.s, b.s)
-	if a.cp == asciiText && b.cp == asciiText {
-		s.cp = asciiText
+	if s.cp == nil && a.cp == asciiText && b.cp == asciiText {
+		s.cp = asciiText // never written to the shared emptyStr
 	}
 	return s
 }
