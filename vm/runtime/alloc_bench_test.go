@@ -36,7 +36,7 @@ func BenchmarkAllocPercentInt(b *testing.B) {
 	args := Int(12)
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		if _, err := percentFormat(th, "w%d", args, false); err != nil {
+		if _, err := strPercentFormat(th, "w%d", args); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -318,8 +318,26 @@ func keysEqual(th *Thread, a, b Value) (bool, error) {
 	return Equal(th, a, b)
 }
 
+// exactStrKey returns key's *Str if it is an exact str, whose hash is
+// cached and whose comparisons run no Python code: Get and Set look such
+// keys up with strLookup, without the hash and equality protocols.
+func exactStrKey(key Value) (*Str, bool) {
+	if key.IsImmediate() || key.Type() != StrType {
+		return nil, false
+	}
+	return as[Str](key), true
+}
+
 // Get returns the value for key.
 func (d *Dict) Get(th *Thread, key Value) (Value, bool, error) {
+	if k, ok := exactStrKey(key); ok {
+		if _, pos, ok := d.strLookup(k); ok {
+			if pos < 0 {
+				return Value{}, false, nil
+			}
+			return d.entries[pos].value, true, nil
+		}
+	}
 	h, err := Hash(th, key)
 	if err != nil {
 		return Value{}, false, err
@@ -333,6 +351,12 @@ func (d *Dict) Get(th *Thread, key Value) (Value, bool, error) {
 
 // Set sets d[key] = val.
 func (d *Dict) Set(th *Thread, key, val Value) error {
+	if k, ok := exactStrKey(key); ok {
+		if slot, pos, ok := d.strLookup(k); ok {
+			d.store(th, key, k.hash, val, slot, pos)
+			return nil
+		}
+	}
 	h, err := Hash(th, key)
 	if err != nil {
 		return err
@@ -345,10 +369,17 @@ func (d *Dict) setHashed(th *Thread, key Value, h int64, val Value) error {
 	if err != nil {
 		return err
 	}
+	d.store(th, key, h, val, slot, pos)
+	return nil
+}
+
+// store sets the value of key, found at entry pos, or, with pos -1, adds
+// key at the free index slot find returned.
+func (d *Dict) store(th *Thread, key Value, h int64, val Value, slot, pos int) {
 	if pos >= 0 {
 		d.entries[pos].value = val
 		d.writes++
-		return nil
+		return
 	}
 	if d.index == nil {
 		if len(d.entries) == dictLinearMax {
@@ -365,7 +396,6 @@ func (d *Dict) setHashed(th *Thread, key Value, h int64, val Value) error {
 	d.entries = append(d.entries, newDictEntry(key, h, val))
 	d.used++
 	d.keysChanged()
-	return nil
 }
 
 // Delete removes key, reporting whether it was present.
@@ -393,6 +423,41 @@ func (d *Dict) Delete(th *Thread, key Value) (bool, error) {
 			}
 		}
 	}
+	return true, nil
+}
+
+// MoveToEnd moves key's entry to the end of the insertion order
+// (OrderedDict.move_to_end), reporting whether key was present. It hashes
+// and probes once, where a delete and a set would do it twice each: the
+// entry moves to the end of the table, leaving a hole, and its index slot
+// is pointed at it, or in a dict with no index the entries after it shift
+// down one. A full table takes the delete and the set, which make room.
+func (d *Dict) MoveToEnd(th *Thread, key Value) (bool, error) {
+	h, err := Hash(th, key)
+	if err != nil {
+		return false, err
+	}
+	slot, pos, err := d.find(th, key, h)
+	if err != nil || pos < 0 {
+		return false, err
+	}
+	e := d.entries[pos]
+	switch {
+	case d.index == nil:
+		copy(d.entries[pos:], d.entries[pos+1:])
+		d.entries[len(d.entries)-1] = e
+	case (len(d.entries)+1)*3 > len(d.index.slots)*2:
+		d.index.slots[slot] = indexDeleted
+		d.entries[pos] = dictEntry{}
+		d.used--
+		d.store(th, e.key(), h, e.value, -1, -1) // resizes first
+		return true, nil
+	default:
+		d.entries[pos] = dictEntry{}
+		d.index.slots[slot] = int32(len(d.entries))
+		d.entries = append(d.entries, e)
+	}
+	d.keysChanged()
 	return true, nil
 }
 

@@ -211,6 +211,11 @@ func (f *formatSpec) formatNumberParts(neg bool, prefix, intDigits, rest string)
 // FormatInt formats an int (or bool) value with spec.
 func FormatInt(th *Thread, v Value, spec string) (string, error) {
 	if spec == "" {
+		if v.Type() == IntType {
+			// f"{i}": the digits alone, without the str object
+			// str(i) would wrap them in.
+			return intDecimal(v)
+		}
 		return ToString(th, v)
 	}
 	f, err := parseFormatSpec(spec, TypeName(v))

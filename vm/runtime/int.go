@@ -647,6 +647,9 @@ func FloatToInt(f float64) (Value, error) {
 // underscores between digits, and any Unicode decimal digits. base is 0 or
 // 2..36. Errors are CPython's ValueErrors, quoting s.
 func IntFromString(s string, base int) (Value, error) {
+	if v, ok := strSmallDecimal(s, base); ok {
+		return v, nil
+	}
 	return intFromText(s, base, strRepr(s))
 }
 

@@ -612,13 +612,7 @@ func makeFunction(f *Frame, code *Code, regs []Value, mask uint32) (Value, error
 }
 
 // buildString implements BUILDSTRING.
-func buildString(parts []Value) Value {
-	var sb strings.Builder
-	for _, p := range parts {
-		sb.WriteString(StrValue(p))
-	}
-	return NewStr(sb.String())
-}
+func buildString(parts []Value) Value { return ValueOf(strFromParts(parts, "")) }
 
 // formatField implements FORMAT and FORMATSPEC.
 func formatField(th *Thread, v Value, spec string) (Value, error) {

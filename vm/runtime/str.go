@@ -1,11 +1,9 @@
 package runtime
 
 import (
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 )
 
 // This file defines the slots of the str type (repr, hash, comparison,
@@ -297,7 +295,16 @@ func strCompare(th *Thread, op CompareOp, a, b Value) (Value, error) {
 	if !isStr(a) || !isStr(b) {
 		return NotImplemented, nil
 	}
-	return Bool(compareResult(op, strings.Compare(StrValue(a), StrValue(b)))), nil
+	x, y := StrValue(a), StrValue(b)
+	switch op {
+	case CmpEQ:
+		// == compares the lengths before any byte, which a three-way
+		// comparison cannot: `tok in ("+", "-")`.
+		return Bool(x == y), nil
+	case CmpNE:
+		return Bool(x != y), nil
+	}
+	return Bool(compareResult(op, strings.Compare(x, y))), nil
 }
 
 // strBinOp implements str + str, str * n, n * str and str % args. The
@@ -315,7 +322,7 @@ func strBinOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 			}
 			return Value{}, Errorf(TypeError, "can only concatenate str (not \"%s\") to str", TypeName(b))
 		}
-		return ValueOf(newStrConcat(StrValue(a), StrValue(b))), nil
+		return ValueOf(strConcatObjs(strOf(a), strOf(b))), nil
 	case OpMul:
 		seq, count := a, b
 		if !isStr(seq) {
@@ -340,11 +347,7 @@ func strBinOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 		if !isStr(a) {
 			return NotImplemented, nil
 		}
-		r, err := strPercentFormat(th, StrValue(a), b)
-		if err != nil {
-			return Value{}, err
-		}
-		return NewStr(r), nil
+		return strPercentFormat(th, StrValue(a), b)
 	}
 	return NotImplemented, nil
 }
@@ -486,7 +489,7 @@ func strNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) 
 		// exact str, as CPython returns it; going through ToString and a
 		// new object would allocate it twice.
 		if v := args[0]; v.IsSmallInt() {
-			return NewStr(strconv.FormatInt(v.SmallInt(), 10)), nil
+			return ValueOf(strOfInt64(v.SmallInt())), nil
 		}
 		r, err := StrOf(th, args[0])
 		if err != nil || r.Type() == StrType {
@@ -616,51 +619,4 @@ func init() {
 		return NewTuple([]Value{NewStr(StrValue(self))}), nil
 	})
 	addStrMethods(t)
-}
-
-// Strs of 17 to strInlineMax bytes built by concatenation carry their
-// bytes in the same allocation as the header: one allocation instead of
-// two for `a + " " + b`, at the same size (the header's 48 bytes plus the
-// bytes rounded to the size class either way). Shorter texts stay
-// separate: Go's tiny allocator packs them several to 16 bytes, less than
-// an inline buffer's rounding would cost. The text is an interior pointer
-// into the object, which keeps it alive like any other.
-type (
-	strInline32 struct {
-		Str
-		buf [32]byte
-	}
-	strInline64 struct {
-		Str
-		buf [64]byte
-	}
-)
-
-// strInlineMin and strInlineMax bound the lengths newStrConcat puts
-// inline.
-const (
-	strInlineMin = 17
-	strInlineMax = 64
-)
-
-// newStrConcat returns a new str of a followed by b.
-func newStrConcat(a, b string) *Str {
-	n := len(a) + len(b)
-	var s *Str
-	var buf []byte
-	switch {
-	case n < strInlineMin || n > strInlineMax:
-		return newStr(a + b)
-	case n <= 32:
-		x := new(strInline32)
-		s, buf = &x.Str, x.buf[:n]
-	default:
-		x := new(strInline64)
-		s, buf = &x.Str, x.buf[:n]
-	}
-	copy(buf[copy(buf, a):], b)
-	profileNew(StrType, profStrSize+uintptr(cap(buf)))
-	s.typ = StrType
-	s.s = unsafe.String(unsafe.SliceData(buf), n)
-	return s
 }

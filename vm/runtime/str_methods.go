@@ -817,23 +817,34 @@ func strExpandTabs(s string, tabsize int) string {
 	return sb.String()
 }
 
-// strJoin is sep.join(iterable).
+// strJoin is sep.join(iterable). The items of a list or tuple are read
+// in place (checking them runs no Python code, so the list cannot change
+// meanwhile) and the result is written once at its final size.
 func strJoin(th *Thread, sep string, iterable Value) (Value, error) {
-	items, err := ToSlice(th, iterable)
-	if err != nil {
-		if IsInstanceOf(err, TypeError) && iterable.Type().Iter == nil && iterable.Type().GetItem == nil {
-			return Value{}, Errorf(TypeError, "can only join an iterable")
+	var items []Value
+	switch iterable.Type() {
+	case ListType:
+		items = ListItems(iterable)
+	case TupleType:
+		items = TupleItems(iterable)
+	default:
+		var err error
+		if items, err = ToSlice(th, iterable); err != nil {
+			if IsInstanceOf(err, TypeError) && iterable.Type().Iter == nil && iterable.Type().GetItem == nil {
+				return Value{}, Errorf(TypeError, "can only join an iterable")
+			}
+			return Value{}, err
 		}
-		return Value{}, err
 	}
-	parts := make([]string, len(items))
 	for i, it := range items {
 		if !isStr(it) {
 			return Value{}, Errorf(TypeError, "sequence item %d: expected str instance, %s found", i, TypeName(it))
 		}
-		parts[i] = StrValue(it)
 	}
-	return NewStr(strings.Join(parts, sep)), nil
+	if len(items) == 1 && items[0].Type() == StrType {
+		return items[0], nil
+	}
+	return ValueOf(strFromParts(items, sep)), nil
 }
 
 // strZfill is str.zfill(width).
@@ -861,8 +872,12 @@ func addStrMethods(t *Type) {
 			return Bool(f(StrValue(self))), nil
 		})
 	}
-	simple("lower", StrLower)
-	simple("upper", StrUpper)
+	numNoArgMethod(t, "lower", func(th *Thread, self Value) (Value, error) {
+		return strMapCase(StrValue(self), false), nil
+	})
+	numNoArgMethod(t, "upper", func(th *Thread, self Value) (Value, error) {
+		return strMapCase(StrValue(self), true), nil
+	})
 	simple("casefold", strCasefold)
 	simple("capitalize", strCapitalize)
 	simple("title", strTitle)
@@ -1005,7 +1020,7 @@ func addStrMethods(t *Type) {
 				return Value{}, err
 			}
 		}
-		return NewStr(strings.Replace(StrValue(self), old, repl, int(n))), nil
+		return strReplace(strOf(self), old, repl, int(n))
 	})
 	for _, name := range []string{"strip", "lstrip", "rstrip"} {
 		name := name

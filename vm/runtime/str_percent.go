@@ -37,57 +37,63 @@ func (p *percentState) next() (Value, error) {
 	return Value{}, Errorf(TypeError, "not enough arguments for format string")
 }
 
-// strPercentFormat returns format % args.
-func strPercentFormat(th *Thread, format string, args Value) (string, error) {
-	return percentFormat(th, format, args, false)
+// strPercentFormat returns format % args. The result is built in a
+// buffer on the stack when it is short, then copied once into the str.
+func strPercentFormat(th *Thread, format string, args Value) (Value, error) {
+	var stack [256]byte
+	b, err := percentAppend(th, stack[:0], format, args, false)
+	if err != nil {
+		return Value{}, err
+	}
+	return ValueOf(strFromBytes(b)), nil
 }
 
 // bytesPercentFormat returns format % args for bytes and bytearray.
 func bytesPercentFormat(th *Thread, format []byte, args Value) ([]byte, error) {
-	r, err := percentFormat(th, latin1Decode(format), args, true)
+	r, err := percentAppend(th, nil, latin1Decode(format), args, true)
 	if err != nil {
 		return nil, err
 	}
-	return encodeLatin1(r), nil
+	return encodeLatin1(string(r)), nil
 }
 
-// percentFormat formats str or (forBytes) Latin-1-decoded bytes.
-func percentFormat(th *Thread, format string, args Value, forBytes bool) (string, error) {
-	p := &percentState{args: args, arglen: -1, argidx: -2}
+// percentAppend appends the formatting of str (or, forBytes,
+// Latin-1-decoded bytes) format to buf. The format is read byte by byte:
+// every character with a meaning is ASCII, and the text between
+// conversions is copied a run at a time.
+func percentAppend(th *Thread, buf []byte, format string, args Value, forBytes bool) ([]byte, error) {
+	p := percentState{args: args, arglen: -1, argidx: -2}
 	if args.Type().Layout == LayoutTuple {
 		p.items = TupleItems(args)
 		p.arglen, p.argidx = len(p.items), 0
 	} else if args.Type().GetItem != nil && !isStr(args) && !(forBytes && isBytesLike(args)) {
 		p.dict = args
 	}
-	var sb strings.Builder
-	sb.Grow(len(format) + 8) // one allocation for the usual short result
-	// The format's code points, on the stack for the usual short format.
-	var runeBuf [64]rune
-	rs := runeBuf[:0]
-	for _, r := range format {
-		rs = append(rs, r)
-	}
-	for i := 0; i < len(rs); i++ {
-		if rs[i] != '%' {
-			sb.WriteRune(rs[i])
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			run := strings.IndexByte(format[i:], '%')
+			if run < 0 {
+				run = len(format) - i
+			}
+			buf = append(buf, format[i:i+run]...)
+			i += run - 1
 			continue
 		}
 		i++
-		if i >= len(rs) {
-			return "", Errorf(ValueError, "incomplete format")
+		if i >= len(format) {
+			return nil, Errorf(ValueError, "incomplete format")
 		}
-		if rs[i] == '%' {
-			sb.WriteByte('%')
+		if format[i] == '%' {
+			buf = append(buf, '%')
 			continue
 		}
-		if rs[i] == '(' {
+		if format[i] == '(' {
 			if !p.dict.IsValid() {
-				return "", Errorf(TypeError, "format requires a mapping")
+				return nil, Errorf(TypeError, "format requires a mapping")
 			}
 			depth, start := 1, i+1
-			for i++; i < len(rs) && depth > 0; i++ {
-				switch rs[i] {
+			for i++; i < len(format) && depth > 0; i++ {
+				switch format[i] {
 				case '(':
 					depth++
 				case ')':
@@ -95,22 +101,22 @@ func percentFormat(th *Thread, format string, args Value, forBytes bool) (string
 				}
 			}
 			if depth > 0 {
-				return "", Errorf(ValueError, "incomplete format key")
+				return nil, Errorf(ValueError, "incomplete format key")
 			}
-			key := NewStr(string(rs[start : i-1]))
+			key := NewStr(format[start : i-1])
 			if forBytes {
 				key = NewBytes(encodeLatin1(StrValue(key)))
 			}
 			v, err := GetItem(th, p.dict, key)
 			if err != nil {
-				return "", err
+				return nil, err
 			}
 			p.args, p.arglen, p.argidx = v, -1, -2
 		}
 		spec := percentSpec{width: -1, precision: -1, forBytes: forBytes}
 	flags:
-		for ; i < len(rs); i++ {
-			switch rs[i] {
+		for ; i < len(format); i++ {
+			switch format[i] {
 			case '-':
 				spec.left = true
 			case '+':
@@ -127,86 +133,96 @@ func percentFormat(th *Thread, format string, args Value, forBytes bool) (string
 				break flags
 			}
 		}
-		readNum := func() (int, error) {
-			if i < len(rs) && rs[i] == '*' {
-				i++
-				v, err := p.next()
-				if err != nil {
-					return 0, err
-				}
-				if !isInt(v) {
-					return 0, Errorf(TypeError, "* wants int")
-				}
-				n, ok := intSmall(v)
-				if !ok {
-					return 0, Errorf(ValueError, "width too big")
-				}
-				return int(n), nil
-			}
-			n := -1
-			for i < len(rs) && rs[i] >= '0' && rs[i] <= '9' {
-				if n < 0 {
-					n = 0
-				}
-				n = n*10 + int(rs[i]-'0')
-				if n > 1<<30 {
-					return 0, Errorf(ValueError, "width too big")
-				}
-				i++
-			}
-			return n, nil
-		}
 		var err error
-		if spec.width, err = readNum(); err != nil {
-			return "", err
+		if spec.width, i, err = p.readNum(format, i); err != nil {
+			return nil, err
 		}
 		if spec.width < -1 {
 			spec.left = true
 			spec.width = -spec.width
 		}
-		if i < len(rs) && rs[i] == '.' {
-			i++
-			if spec.precision, err = readNum(); err != nil {
-				return "", err
+		if i < len(format) && format[i] == '.' {
+			if spec.precision, i, err = p.readNum(format, i+1); err != nil {
+				return nil, err
 			}
 			if spec.precision < 0 {
 				spec.precision = 0
 			}
 		}
-		for i < len(rs) && (rs[i] == 'h' || rs[i] == 'l' || rs[i] == 'L') {
+		for i < len(format) && (format[i] == 'h' || format[i] == 'l' || format[i] == 'L') {
 			i++
 		}
-		if i >= len(rs) {
-			return "", Errorf(ValueError, "incomplete format")
+		if i >= len(format) {
+			return nil, Errorf(ValueError, "incomplete format")
 		}
-		spec.conv = rs[i]
-		if spec.conv == '%' && (spec.width >= 0 || spec.precision >= 0) {
-			return "", Errorf(ValueError, "unsupported format character '%%' (0x25) at index %d", i)
-		}
+		var size int
+		spec.conv, size = decodeRune(format[i:])
+		index := i
+		i += size - 1
 		v, err := p.next()
 		if err != nil {
-			return "", err
+			return nil, err
 		}
-		if v.IsSmallInt() && spec.plainDecimal() {
-			// "w%d" % i: the digits go straight into the result, without
-			// a string of their own.
-			var digits [24]byte
-			sb.Write(strconv.AppendInt(digits[:0], v.SmallInt(), 10))
+		if spec.conv == '%' {
+			// Only a bare %% is a percent sign; CPython takes an
+			// argument for "%5%" before rejecting it.
+			return nil, spec.unsupported(format, index)
+		}
+		if spec.plainDecimal() {
+			if v.IsSmallInt() {
+				// "w%d" % i: the digits go straight into the result,
+				// without a string of their own.
+				buf = strconv.AppendInt(buf, v.SmallInt(), 10)
+				continue
+			}
+		} else if spec.conv == 's' && spec.width < 0 && spec.precision < 0 && !forBytes && v.Type() == StrType {
+			buf = append(buf, StrValue(v)...)
 			continue
 		}
-		s, err := spec.format(th, v, i)
+		s, err := spec.format(th, v, format, index)
 		if err != nil {
-			return "", err
+			return nil, err
 		}
-		sb.WriteString(s)
+		buf = append(buf, s...)
 	}
 	if p.argidx < p.arglen && !p.dict.IsValid() {
 		if forBytes {
-			return "", Errorf(TypeError, "not all arguments converted during bytes formatting")
+			return nil, Errorf(TypeError, "not all arguments converted during bytes formatting")
 		}
-		return "", Errorf(TypeError, "not all arguments converted during string formatting")
+		return nil, Errorf(TypeError, "not all arguments converted during string formatting")
 	}
-	return sb.String(), nil
+	return buf, nil
+}
+
+// readNum reads a width or precision at format[i:]: digits, or * for the
+// next argument. It returns -1 if there is neither, and the index after.
+func (p *percentState) readNum(format string, i int) (int, int, error) {
+	if i < len(format) && format[i] == '*' {
+		v, err := p.next()
+		if err != nil {
+			return 0, i, err
+		}
+		if !isInt(v) {
+			return 0, i, Errorf(TypeError, "* wants int")
+		}
+		n, ok := intSmall(v)
+		if !ok {
+			return 0, i, Errorf(ValueError, "width too big")
+		}
+		return int(n), i + 1, nil
+	}
+	n := -1
+	for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+		if n < 0 {
+			n = 0
+		}
+		n = n*10 + int(format[i]-'0')
+		if n > 1<<30 {
+			return 0, i, Errorf(ValueError, "width too big")
+		}
+		i++
+	}
+	return n, i, nil
 }
 
 // percentSpec is one parsed %-conversion.
@@ -225,12 +241,10 @@ func (s *percentSpec) plainDecimal() bool {
 	return (s.conv == 'd' || s.conv == 'i' || s.conv == 'u') && s.width < 0 && s.precision < 0 && s.sign == 0 && !s.forBytes
 }
 
-// format converts v; index is the position of the conversion character,
-// for the error about unknown ones.
-func (s *percentSpec) format(th *Thread, v Value, index int) (string, error) {
+// format converts v; format[index:] starts with the conversion character,
+// whose position in code points the error about unknown ones gives.
+func (s *percentSpec) format(th *Thread, v Value, format string, index int) (string, error) {
 	switch s.conv {
-	case '%':
-		return "%", nil
 	case 's', 'r', 'a', 'b':
 		var text string
 		var err error
@@ -240,7 +254,7 @@ func (s *percentSpec) format(th *Thread, v Value, index int) (string, error) {
 		case s.forBytes || s.conv == 'a':
 			text, err = ASCII(th, v)
 		case s.conv == 'b':
-			return "", s.unsupported(index)
+			return "", s.unsupported(format, index)
 		case s.conv == 's':
 			text, err = ToString(th, v)
 		default:
@@ -324,15 +338,16 @@ func (s *percentSpec) format(th *Thread, v Value, index int) (string, error) {
 		body := formatFloatBody(f, byte(s.conv), prec, s.alt, false)
 		return s.pad(s.signOf(neg), body, true), nil
 	}
-	return "", s.unsupported(index)
+	return "", s.unsupported(format, index)
 }
 
-func (s *percentSpec) unsupported(index int) error {
-	c := s.conv
-	if c < 0x80 {
-		return Errorf(ValueError, "unsupported format character '%c' (0x%x) at index %d", c, c, index)
+func (s *percentSpec) unsupported(format string, byteIndex int) error {
+	index := countRunes(format[:byteIndex])
+	c, shown := s.conv, '?'
+	if c >= 31 && c <= 126 {
+		shown = c
 	}
-	return Errorf(ValueError, "unsupported format character '%s' (0x%x) at index %d", strconv.QuoteRuneToGraphic(c), c, index)
+	return Errorf(ValueError, "unsupported format character '%c' (0x%x) at index %d", shown, c, index)
 }
 
 // percentBytesArg converts the argument of %s / %b in bytes formatting:

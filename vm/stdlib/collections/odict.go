@@ -117,18 +117,21 @@ func odMoveToEnd(th *rt.Thread, self rt.Value, args []rt.Value, kwnames []string
 		return rt.Value{}, err
 	}
 	d := odDict(self)
+	if last {
+		if ok, err := d.MoveToEnd(th, key); err != nil || !ok {
+			if err == nil {
+				err = rt.NewException(rt.KeyError, key)
+			}
+			return rt.Value{}, err
+		}
+		return rt.None, nil
+	}
 	val, ok, err := d.Get(th, key)
 	if err != nil {
 		return rt.Value{}, err
 	}
 	if !ok {
 		return rt.Value{}, rt.NewException(rt.KeyError, key)
-	}
-	if last {
-		if _, err := d.Delete(th, key); err != nil {
-			return rt.Value{}, err
-		}
-		return rt.None, d.Set(th, key, val)
 	}
 	keys, values := d.Items()
 	d.Clear()

@@ -25,6 +25,7 @@ type decoder struct {
 	depth         int
 	keys          map[string]rt.Value // memoised keys, as CPython's memo
 	stack         []rt.Value          // items of the containers being parsed
+	text          []byte              // scratch for strings with escapes
 }
 
 // decodeError is a JSONDecodeError to raise: message and byte offset.
@@ -55,9 +56,12 @@ func (d *decoder) value(i int) (rt.Value, int, error) {
 	}
 	switch c := s[i]; c {
 	case '"':
-		str, end, err := d.str(i + 1)
+		str, escaped, end, err := d.str(i + 1)
 		if err != nil {
 			return rt.Value{}, 0, err
+		}
+		if escaped {
+			return rt.NewStrBytes(d.text), end, nil
 		}
 		return rt.NewStr(str), end, nil
 	case '{':
@@ -180,32 +184,36 @@ func (d *decoder) number(start int) (rt.Value, int, error) {
 	return v, i, err
 }
 
-// str parses a string whose opening quote is at i-1.
-func (d *decoder) str(i int) (string, int, error) {
+// str parses a string whose opening quote is at i-1. Its text is a
+// substring of the document, or, when escaped is true, the decoded text
+// left in d.text (valid until the next string), which the caller copies
+// once into the str it makes.
+func (d *decoder) str(i int) (text string, escaped bool, end int, err error) {
 	s := d.s
 	start := i
 	// Fast path: no escapes.
 	for j := i; j < len(s); j++ {
 		c := s[j]
 		if c == '"' {
-			return s[i:j], j + 1, nil
+			return s[i:j], false, j + 1, nil
 		}
 		if c == '\\' || c < 0x20 {
 			break
 		}
 	}
-	var out []byte
+	out := d.text[:0]
+	defer func() { d.text = out }()
 	for {
 		if i >= len(s) {
-			return "", 0, &decodeError{"Unterminated string starting at", start - 1}
+			return "", false, 0, &decodeError{"Unterminated string starting at", start - 1}
 		}
 		c := s[i]
 		if c == '"' {
-			return string(out), i + 1, nil
+			return "", true, i + 1, nil
 		}
 		if c < 0x20 {
 			if d.strict {
-				return "", 0, &decodeError{"Invalid control character at", i}
+				return "", false, 0, &decodeError{"Invalid control character at", i}
 			}
 			out = append(out, c)
 			i++
@@ -221,7 +229,7 @@ func (d *decoder) str(i int) (string, int, error) {
 			continue
 		}
 		if i+1 >= len(s) {
-			return "", 0, &decodeError{"Unterminated string starting at", start - 1}
+			return "", false, 0, &decodeError{"Unterminated string starting at", start - 1}
 		}
 		esc := s[i+1]
 		switch esc {
@@ -240,7 +248,7 @@ func (d *decoder) str(i int) (string, int, error) {
 		case 'u':
 			r, ok := hex4(s, i+2)
 			if !ok {
-				return "", 0, &decodeError{"Invalid \\uXXXX escape", i + 1}
+				return "", false, 0, &decodeError{"Invalid \\uXXXX escape", i + 1}
 			}
 			i += 6
 			if r >= 0xd800 && r <= 0xdbff && hasPrefixAt(s, i, "\\u") {
@@ -256,7 +264,7 @@ func (d *decoder) str(i int) (string, int, error) {
 			}
 			continue
 		default:
-			return "", 0, &decodeError{"Invalid \\escape", i}
+			return "", false, 0, &decodeError{"Invalid \\escape", i}
 		}
 		i += 2
 	}
@@ -341,9 +349,12 @@ func (d *decoder) object(i int) (rt.Value, int, error) {
 		if i >= len(s) || s[i] != '"' {
 			return rt.Value{}, 0, &decodeError{"Expecting property name enclosed in double quotes", i}
 		}
-		key, end, err := d.str(i + 1)
+		key, escaped, end, err := d.str(i + 1)
 		if err != nil {
 			return rt.Value{}, 0, err
+		}
+		if escaped {
+			key = string(d.text)
 		}
 		i = d.skipWS(end)
 		if i >= len(s) || s[i] != ':' {
@@ -384,7 +395,7 @@ func (d *decoder) finishObject(base, end int) (rt.Value, int, error) {
 	if d.pairsHook.IsValid() && !d.pairsHook.IsNone() {
 		pairs := make([]rt.Value, len(kv)/2)
 		for k := range pairs {
-			pairs[k] = rt.NewTuple([]rt.Value{kv[2*k], kv[2*k+1]})
+			pairs[k] = rt.NewTuple2(kv[2*k], kv[2*k+1])
 		}
 		v, err := rt.Call(d.th, d.pairsHook, []rt.Value{rt.NewList(pairs)}, nil)
 		return v, end, err

@@ -1,0 +1,221 @@
+package runtime
+
+import (
+	"strconv"
+	"strings"
+	"unsafe"
+)
+
+// This file defines how a new str gets its memory when Kiln writes its
+// text itself (concatenation, join, printf-style formatting, f-strings,
+// case conversion, str(int)): strAlloc hands out the header and a buffer
+// for the text in as few allocations as the length allows, and the
+// builders below fill it in place instead of building a Go string first
+// and wrapping it in a header afterwards (two or three allocations, and
+// a copy, for what is one object in CPython).
+
+// Strs of up to strInlineMax bytes carry their bytes in the same
+// allocation as the header: one allocation instead of two, at the same
+// size for 17 to 64 bytes (the header's 48 bytes plus the bytes rounded to
+// the size class either way) and at most 8 bytes more below that, where
+// Go's tiny allocator would have packed separate bytes several to 16
+// bytes. The allocation counts for more than the bytes: measured on
+// string_build, 0.30 to 0.25 s of CPU with the same peak RSS. The text is
+// an interior pointer into the object, which keeps it alive like any
+// other.
+type (
+	strInline16 struct {
+		Str
+		buf [16]byte
+	}
+	strInline32 struct {
+		Str
+		buf [32]byte
+	}
+	strInline64 struct {
+		Str
+		buf [64]byte
+	}
+)
+
+// strInlineMax is the longest text strAlloc puts inline.
+const strInlineMax = 64
+
+// strAlloc returns a new exact str of n bytes (n > 0) and the buffer its
+// text lives in. The caller fills buf completely before the str is seen
+// by anything else: the str's text is buf, which Go treats as immutable
+// from then on.
+func strAlloc(n int) (*Str, []byte) {
+	var s *Str
+	var buf []byte
+	switch {
+	case n > strInlineMax:
+		// Separate bytes: a noscan allocation the collector need not
+		// scan.
+		buf = make([]byte, n)
+		s = &Str{}
+		profileNew(StrType, profStrSize+uintptr(n))
+	case n <= 16:
+		x := new(strInline16)
+		s, buf = &x.Str, x.buf[:n]
+		profileNew(StrType, profStrSize+16)
+	case n <= 32:
+		x := new(strInline32)
+		s, buf = &x.Str, x.buf[:n]
+		profileNew(StrType, profStrSize+32)
+	default:
+		x := new(strInline64)
+		s, buf = &x.Str, x.buf[:n]
+		profileNew(StrType, profStrSize+64)
+	}
+	s.typ = StrType
+	s.s = unsafe.String(unsafe.SliceData(buf), n)
+	return s, buf
+}
+
+// emptyStr is the one empty str the builders here return, as CPython
+// shares its empty str.
+var emptyStr = &Str{Object: Object{typ: StrType}, s: "", hash: strHash(""), cp: asciiText}
+
+// strFromBytes returns a new str holding a copy of b, for a builder that
+// wrote its text into a scratch buffer (often on its caller's stack).
+func strFromBytes(b []byte) *Str {
+	if len(b) == 0 {
+		return emptyStr
+	}
+	s, buf := strAlloc(len(b))
+	copy(buf, b)
+	return s
+}
+
+// NewStrBytes returns a new str holding a copy of b (UTF-8, or WTF-8 for
+// lone surrogates): one allocation for a decoder that builds its text in
+// a scratch buffer of its own.
+func NewStrBytes(b []byte) Value { return ValueOf(strFromBytes(b)) }
+
+// newStrConcat returns a new str of a followed by b.
+func newStrConcat(a, b string) *Str {
+	n := len(a) + len(b)
+	if n == 0 {
+		return emptyStr
+	}
+	s, buf := strAlloc(n)
+	copy(buf[copy(buf, a):], b)
+	return s
+}
+
+// strConcatObjs is a + b for two exact strs: an operand that is empty
+// is the result, as in CPython, and a result of two ASCII operands is
+// known to be ASCII without a scan.
+func strConcatObjs(a, b *Str) *Str {
+	switch {
+	case b.s == "" && a.typ == StrType:
+		return a
+	case a.s == "" && b.typ == StrType:
+		return b
+	}
+	s := newStrConcat(a.s, b.s)
+	if s.cp == nil && a.cp == asciiText && b.cp == asciiText {
+		s.cp = asciiText // never written to the shared emptyStr
+	}
+	return s
+}
+
+// strOfInt64 returns str(x): its digits, known to be ASCII.
+func strOfInt64(x int64) *Str {
+	var digits [20]byte
+	s := strFromBytes(strconv.AppendInt(digits[:0], x, 10))
+	s.cp = asciiText
+	return s
+}
+
+// strFromParts returns the concatenation of strs (BUILDSTRING of an
+// f-string, join): the length is summed first, so the result is written
+// once into memory of its final size.
+func strFromParts(parts []Value, sep string) *Str {
+	if len(parts) == 0 {
+		return emptyStr
+	}
+	n := len(sep) * (len(parts) - 1)
+	ascii := sep == "" || isASCIIString(sep)
+	for _, p := range parts {
+		s := as[Str](p)
+		n += len(s.s)
+		ascii = ascii && s.cp == asciiText
+	}
+	if n == 0 {
+		return emptyStr
+	}
+	s, buf := strAlloc(n)
+	at := copy(buf, as[Str](parts[0]).s)
+	for _, p := range parts[1:] {
+		at += copy(buf[at:], sep)
+		at += copy(buf[at:], as[Str](p).s)
+	}
+	if ascii {
+		s.cp = asciiText
+	}
+	return s
+}
+
+// strMapCase is str.upper() (upper) or str.lower(): the bytes of an ASCII
+// text are mapped straight into the new str.
+func strMapCase(s string, upper bool) Value {
+	if s == "" || !isASCIIString(s) {
+		if upper {
+			return NewStr(StrUpper(s))
+		}
+		return NewStr(StrLower(s))
+	}
+	lo, hi, delta := byte('A'), byte('Z'), byte('a'-'A')
+	if upper {
+		lo, hi, delta = 'a', 'z', -delta
+	}
+	r, buf := strAlloc(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if lo <= c && c <= hi {
+			c += delta
+		}
+		buf[i] = c
+	}
+	r.cp = asciiText
+	return ValueOf(r)
+}
+
+// strReplace is str.replace(old, repl, count) for count < 0 (all) or
+// count >= 0: the result is written once at its final size. An empty old,
+// which inserts between code points, goes through strings.Replace.
+func strReplace(self *Str, old, repl string, count int) (Value, error) {
+	s := self.s
+	if old == "" {
+		return NewStr(strings.Replace(s, old, repl, count)), nil
+	}
+	n := strings.Count(s, old)
+	if count >= 0 && count < n {
+		n = count
+	}
+	if n == 0 {
+		return NewStr(s), nil
+	}
+	if grow := len(repl) - len(old); grow > 0 && n > (maxSeqBytes-len(s))/grow {
+		return Value{}, Errorf(OverflowError, "replace string is too long")
+	}
+	size := len(s) + n*(len(repl)-len(old))
+	if size == 0 {
+		return ValueOf(emptyStr), nil
+	}
+	r, buf := strAlloc(size)
+	at, from := 0, 0
+	for k := 0; k < n; k++ {
+		j := from + strings.Index(s[from:], old)
+		at += copy(buf[at:], s[from:j])
+		at += copy(buf[at:], repl)
+		from = j + len(old)
+	}
+	copy(buf[at:], s[from:])
+	if self.cp == asciiText && isASCIIString(repl) {
+		r.cp = asciiText
+	}
+	return ValueOf(r), nil
+}
