@@ -28,6 +28,8 @@ package jit
 // to a trace that holds one.
 
 import (
+	"fmt"
+
 	"github.com/kilnpy/kiln/vm/compile"
 	"github.com/kilnpy/kiln/vm/runtime"
 )
@@ -104,4 +106,99 @@ func (lp *loop) bridgeFinishExit(t *Trace) *finishExit {
 	}
 	lp.bridgeFinishes = append(lp.bridgeFinishes, bridgeFinish{trace: t, exit: newFinishExit(t, lp.key.code)})
 	return &lp.bridgeFinishes[len(lp.bridgeFinishes)-1].exit
+}
+
+// callasmMaxLevels is how many levels of native recursion one entry may
+// run (the frames State.Spill holds); deeper calls take the residual exit.
+const callasmMaxLevels = 128
+
+// callasmLevel is the state of one level below the one that exited deep
+// in a native recursion: the call it is making (trace, snapshot, descr)
+// and the snapshot's Live values.
+type callasmLevel struct {
+	t     *Trace
+	snap  int
+	call  *CallDescr
+	slots []uint64
+}
+
+// callasmCode is implemented by code whose recursive calls may be
+// native (callasm_amd64.go): after an exit at State.CallDepth above 0 it
+// returns the levels below, outermost first.
+type callasmCode interface {
+	callasmLevels(st *State) ([]callasmLevel, error)
+}
+
+// callasmSetLimit lets compiled code entered on a frame at the thread's
+// current depth make native recursive calls as deep as the recursion
+// limit allows (and State.Spill holds).
+func callasmSetLimit(th *runtime.Thread, st *State) {
+	st.CallDepth = 0
+	st.CallLimit = uint64(max(0, min(callasmMaxLevels-1, th.JITDepthLeft())))
+}
+
+// callasmDeepExit leaves compiled code that exited (kind) at level
+// st.CallDepth of a native recursion entered on frame f: every level
+// becomes an interpreter frame, pushed above f as the calls would have
+// pushed them, each below the innermost waiting in its call; the
+// innermost resumes as the exit says (a guard, with its bridge if one is
+// due; a call that could not be native, made again by the interpreter; a
+// finish), then each returns its result to the frame below (or unwinds
+// its exception through it). It returns where f resumes: after its call,
+// with the result in its register, or unwinding from the call.
+func (j *JIT) callasmDeepExit(th *runtime.Thread, f *runtime.Frame, lp *loop, st *State, kind ExitKind) (int, error) {
+	cc, ok := lp.code.(callasmCode)
+	var levels []callasmLevel
+	var err error
+	if ok {
+		levels, err = cc.callasmLevels(st)
+	}
+	if !ok || err != nil {
+		panic(fmt.Sprintf("jit: exit at native call depth %d of code that makes no native calls (%v)", st.CallDepth, err))
+	}
+	st.CallDepth = 0
+	fn := f.Func
+	frames := make([]*runtime.Frame, len(levels)+1)
+	frames[0] = f
+	for l, lv := range levels {
+		fr := f
+		if l > 0 {
+			fr = th.JITPushFrame(fn)
+			frames[l] = fr
+		}
+		restoreLoopFrame(fr, lv.t, &lv.t.Snaps[lv.snap], lv.slots)
+		fr.PC = lv.call.PC + 1
+	}
+	inner := th.JITPushFrame(fn)
+	frames[len(levels)] = inner
+	t := j.traces[int(st.ExitTrace)]
+	snap := int(st.ExitSnap)
+	var pc int
+	switch kind {
+	case ExitGuard:
+		j.stats.GuardFailures++
+		_, pc, err = j.guardFailed(th, inner, lp, t, snap, st.Slots, j.Params())
+	case ExitFinish:
+		fe := &lp.finish
+		if t != lp.trace {
+			fe = lp.bridgeFinishExit(t)
+		}
+		pc = fe.writeResult(inner, st.Slots)
+	default:
+		pc, err = restore(th, inner, t, &t.Snaps[snap], st.Slots)
+	}
+	v, err := th.JITRunFrame(inner, pc, err)
+	for l := len(levels) - 1; l >= 0; l-- {
+		d := levels[l].call
+		pc = d.PC + 1
+		if err == nil {
+			frames[l].Regs[d.Result] = v
+			pc = d.Next
+		}
+		if l == 0 {
+			return pc, err
+		}
+		v, err = th.JITRunFrame(frames[l], pc, err)
+	}
+	return 0, nil // not reached: levels is never empty
 }

@@ -212,9 +212,15 @@ func (j *JIT) enterFunction(th *runtime.Thread, f *runtime.Frame, lp *loop) (int
 		th.SetProfileTier(runtime.TierJIT, uint32(lp.id), 0)
 	}
 	rs := residualServer{j: j, th: th, f: f, lp: lp} // recursive calls (callasm.go)
+	callasmSetLimit(th, st)
 	kind := j.run(lp.code, st, &rs)
 	if prev != word {
 		th.RestoreProfileTier(prev)
+	}
+	if st.CallDepth > 0 { // left deep in a native recursion (callasm.go)
+		pc, err := j.callasmDeepExit(th, f, lp, st, kind)
+		lp.releaseState(st)
+		return pc, err
 	}
 	if kind == ExitResidual { // left after a recursive call (callasm.go)
 		lp.releaseState(st)

@@ -375,6 +375,11 @@ func (rs *residualServer) missed(d *CallDescr) {
 // and stores its result for the code; it reports whether the code may
 // go on.
 func (rs *residualServer) serve(st *State) bool {
+	if st.CallDepth > 0 {
+		// A call deep in a native recursion (callasm.go): the levels
+		// have no frames yet; the driver makes them.
+		return false
+	}
 	t := rs.t
 	if t == nil || uint64(t.ID) != st.ExitTrace {
 		if t = rs.lp.trace; t == nil || uint64(t.ID) != st.ExitTrace {
