@@ -304,7 +304,7 @@ type x86Gen struct {
 	// trace: after its spill base load (callasm_amd64.go).
 	callasmEntryLabel *native.Label
 	cold              []func() // out-of-line code, emitted after the trace
-	err       error
+	err               error
 }
 
 // freeSlots releases the slots of a compilation that failed.
