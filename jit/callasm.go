@@ -157,6 +157,7 @@ func (j *JIT) callasmDeepExit(th *runtime.Thread, f *runtime.Frame, lp *loop, st
 		panic(fmt.Sprintf("jit: exit at native call depth %d of code that makes no native calls (%v)", st.CallDepth, err))
 	}
 	st.CallDepth = 0
+	lp.callasmDeepExits++
 	fn := f.Func
 	frames := make([]*runtime.Frame, len(levels)+1)
 	frames[0] = f

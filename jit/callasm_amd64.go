@@ -97,9 +97,10 @@ func (g *x86Gen) callasmNative(i int) bool {
 // object the collector must see).
 func callasmScalar(typ Type) bool { return typ == Int || typ == Float || typ == Bool }
 
-// callasmPrepare decides, for a function trace, whether its code makes
-// native calls: its finish returns a scalar and one of its recursive
-// calls can be native. It must run before the code is generated.
+// callasmPrepare decides, for a function trace, whether its code and its
+// bridges' may make native calls: the recorder marked it (a function
+// that may call itself, call_assembler on) and its finish returns a
+// scalar. It must run before the code is generated.
 func (g *x86Gen) callasmPrepare() {
 	c := g.c
 	if g.t.Kind != FunctionTrace {
@@ -110,15 +111,8 @@ func (g *x86Gen) callasmPrepare() {
 		return
 	}
 	c.callasmResult = g.t.TypeOf(fin.Args[0])
-	for i := range g.t.Ops {
-		if g.callasmNative(i) {
-			c.callasm = true
-			break
-		}
-	}
-	if c.callasm && c.spillWords+2 > callasmFrameWords {
-		c.callasm = false
-	}
+	// Its own recursive calls, or a bridge's, may be native.
+	c.callasm = g.t.CallAssembler && c.spillWords+2 <= callasmFrameWords
 }
 
 // callasmWordOf is the word of the frame where the value r is during a
@@ -243,3 +237,6 @@ func (c *x86Code) callasmLevels(st *State) ([]callasmLevel, error) {
 	}
 	return levels, nil
 }
+
+// callasmOn reports whether the code makes native recursive calls.
+func (c *x86Code) callasmOn() bool { return c.callasm }

@@ -125,6 +125,7 @@ func (j *JIT) compileFunction(th *runtime.Thread, f *runtime.Frame, lp *loop, p 
 		return rec.frames[0].pc, nil
 	}
 	rec.t.Name = functionName(th, f.Code)
+	rec.t.CallAssembler = p.CallAssembler != 0 && callasmMayRecurse(f.Code)
 	if j.install(th, f, lp, rec, tracing) {
 		lp.finish = newFinishExit(lp.trace, f.Code)
 		j.reportNextCall(th, f.Code)

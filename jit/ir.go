@@ -406,6 +406,10 @@ type Trace struct {
 	Calls []CallDescr
 	// plans caches residualPlan per snapshot (record_residual.go).
 	plans [][]int32
+	// CallAssembler: a function trace whose function may call itself
+	// with call_assembler on: its code is made so that recursive calls,
+	// in it or in its bridges, may enter it natively (callasm.go).
+	CallAssembler bool
 
 	numGuards int // guards emitted so far (the next guard's number)
 }

@@ -96,6 +96,8 @@ type loop struct {
 	// bridgeFinishes say how the finishes of a function's bridges leave
 	// (callasm.go: the base case of a recursion ends in one).
 	bridgeFinishes []bridgeFinish
+	// callasmDeepExits counts exits deep in a native recursion.
+	callasmDeepExits int64
 	// function: the trace is a function's from its entry (entry.go);
 	// tracing: it is being recorded (a call the recording finishes must
 	// not start another).

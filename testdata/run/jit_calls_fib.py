@@ -43,11 +43,15 @@ def ffib(x):
     return ffib(x - 1.0) + ffib(x - 2.0) * 0.5
 
 
-print(fib(22))
-print([fib(i) for i in range(15)])
-print(rsum(0, 20000), sum(range(20000)))
-for i in range(300):
-    power(3, 20)
-print(power(3, 20), power(3, 41), power(7, 100))
-print([power(2, k) for k in (10, 62, 63, 64, 65, 200)])
-print(ffib(18.0))
+def main():
+    print(fib(22))
+    print([fib(i) for i in range(15)])
+    print(rsum(0, 20000), sum(range(20000)))
+    for i in range(300):
+        power(3, 20)
+    print(power(3, 20), power(3, 41), power(7, 100))
+    print([power(2, k) for k in (10, 62, 63, 64, 65, 200)])
+    print(ffib(18.0))
+
+
+main()

@@ -36,8 +36,12 @@ def deep(n):
     return deep(n - 1) + 1
 
 
-for i in range(200):
-    down(30, -1)
+def warm():
+    for i in range(200):
+        down(30, -1)
+
+
+warm()
 print(down(600, -1))
 try:
     down(600, 100)

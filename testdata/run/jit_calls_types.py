@@ -44,11 +44,15 @@ def nest(x, n):
     return nest(x, n - 1)
 
 
-for i in range(300):
-    tri(30, 1)
-    mix(20)
-print(tri(100, 1))
-print(mix(100))
-print(label(20))
-print(nest(5, 20), nest(5, 10))
-print(tri(60, True))
+def main():
+    for i in range(300):
+        tri(30, 1)
+        mix(20)
+    print(tri(100, 1))
+    print(mix(100))
+    print(label(20))
+    print(nest(5, 20), nest(5, 10))
+    print(tri(60, True))
+
+
+main()
