@@ -22,9 +22,9 @@ type Params struct {
 	// ResidualCost is how many specialised instructions a trace needs per
 	// residual call to be compiled (record_residual.go): Kiln's own.
 	ResidualCost int
-	// CallAssembler (call_assembler=1) keeps a function trace's recursive
-	// calls as calls of its own compiled code (callasm.go): Kiln's own,
-	// off by default until it pays (docs/jit.md).
+	// CallAssembler (call_assembler=1, the default) keeps a function
+	// trace's recursive calls as calls of its own compiled code, native
+	// on x86-64 (callasm.go): Kiln's own; 0 aborts such traces.
 	CallAssembler int
 }
 
@@ -49,7 +49,7 @@ var params = []param{
 
 // DefaultParams returns PyPy's defaults.
 func DefaultParams() Params {
-	return Params{Threshold: 1039, FunctionThreshold: 1619, TraceEagerness: 200, TraceLimit: 6000, Decay: 40, ResidualCost: 12}
+	return Params{Threshold: 1039, FunctionThreshold: 1619, TraceEagerness: 200, TraceLimit: 6000, Decay: 40, ResidualCost: 12, CallAssembler: 1}
 }
 
 // ErrHelp is returned by Parse for "help": the caller prints Help and
