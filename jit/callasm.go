@@ -138,16 +138,16 @@ func callasmSetLimit(th *runtime.Thread, st *State) {
 }
 
 // callasmDeepExit leaves compiled code that exited (kind) at level
-// st.CallDepth of a native recursion entered on frame f: every level
-// becomes an interpreter frame, pushed above f as the calls would have
-// pushed them, each below the innermost waiting in its call; the
+// st.CallDepth of a native recursion that code, entered on frame f, made:
+// every level becomes an interpreter frame, pushed above f as the calls
+// would have pushed them, each below the innermost waiting in its call; the
 // innermost resumes as the exit says (a guard, with its bridge if one is
 // due; a call that could not be native, made again by the interpreter; a
 // finish), then each returns its result to the frame below (or unwinds
 // its exception through it). It returns where f resumes: after its call,
 // with the result in its register, or unwinding from the call.
-func (j *JIT) callasmDeepExit(th *runtime.Thread, f *runtime.Frame, lp *loop, st *State, kind ExitKind) (int, error) {
-	cc, ok := lp.code.(callasmCode)
+func (j *JIT) callasmDeepExit(th *runtime.Thread, f *runtime.Frame, lp *loop, code Code, st *State, kind ExitKind) (int, error) {
+	cc, ok := code.(callasmCode)
 	var levels []callasmLevel
 	var err error
 	if ok {

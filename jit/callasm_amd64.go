@@ -164,7 +164,11 @@ func (g *x86Gen) emitCallAsm(i int) {
 	a.I(native.CMPL, native.Mem(x86Scratch1, 0), native.Imm(0))
 	a.Jump(native.JNE, slow)
 	a.Bind(ok)
-	native.EmitPreemptCheck(a, slow)
+	if x86YieldEveryIteration {
+		a.Jump(native.JMP, slow) // KILN_X86_YIELD: every call deep-exits
+	} else {
+		native.EmitPreemptCheck(a, slow)
+	}
 	a.Mov(stateMem(StateCallDepth), native.R(x86Scratch1))
 	a.I(native.CMPQ, native.R(x86Scratch1), stateMem(StateCallLimit))
 	a.Jump(native.JCC, slow)

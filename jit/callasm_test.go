@@ -158,15 +158,17 @@ except RecursionError as e:
     print(e)
 print(deep(100))
 `},
-	// A float function and a bool argument.
+	// A float function and a bool argument, and math functions written
+	// in Go (an exit and re-entry at every level of the recursion).
 	"float": {src: `
+import math
 def h(x, flag):
     if x < 1.0:
         return x
     if flag:
         return h(x - 1.0, flag) + h(x - 2.0, flag) * 0.5
-    return h(x / 2.0, flag) + 1.0
-print(h(15.5, True), h(100.0, False))
+    return h(x / 2.0, flag) + math.sin(x) + math.sqrt(x)
+print(h(15.5, True), h(100.0, False), h(1e30, False))
 `},
 }
 

@@ -214,12 +214,13 @@ func (j *JIT) enterFunction(th *runtime.Thread, f *runtime.Frame, lp *loop) (int
 	}
 	rs := residualServer{j: j, th: th, f: f, lp: lp} // recursive calls (callasm.go)
 	callasmSetLimit(th, st)
-	kind := j.run(lp.code, st, &rs)
+	code := lp.code // a call served in Go may retrace the function
+	kind := j.run(code, st, &rs)
 	if prev != word {
 		th.RestoreProfileTier(prev)
 	}
 	if st.CallDepth > 0 { // left deep in a native recursion (callasm.go)
-		pc, err := j.callasmDeepExit(th, f, lp, st, kind)
+		pc, err := j.callasmDeepExit(th, f, lp, code, st, kind)
 		lp.releaseState(st)
 		return pc, err
 	}
