@@ -12,8 +12,7 @@ import (
 	"github.com/kilnpy/kiln/vm/runtime"
 )
 
-// callasmFib is recursive fib called once with N: b.N calls in all
-// (fib(n) makes about 1.6^n calls, so N is picked from b.N).
+// callasmFib is recursive fib called once with N.
 const callasmFib = `
 def fib(n):
     if n < 2:
@@ -22,35 +21,35 @@ def fib(n):
 fib(N)
 `
 
-// fibArgFor returns the n whose fib makes about calls calls.
+// fibArgFor returns the n for which fib(n) makes at least calls calls
+// (C(n) = C(n-1) + C(n-2) + 1).
 func fibArgFor(calls int) int {
-	n, c := 1, 1
+	n, c, prev := 1, 1, 1
 	for c < calls {
 		n++
-		c = c*1618/1000 + 1
+		c, prev = c+prev+1, c
 	}
 	return n
 }
 
-// BenchmarkCallAssemblerFib measures one call of recursive fib with
-// compiled recursive calls against the interpreter.
+// BenchmarkCallAssemblerFib measures a call of recursive fib (b.N calls
+// at least, in one fib(n)) with the JIT's native recursive calls and
+// interpreted.
 func BenchmarkCallAssemblerFib(b *testing.B) {
-	src := strings.Replace(callasmFib, "N", strconv.Itoa(fibArgFor(b.N)), 1)
+	run := func(b *testing.B, j *JIT) {
+		src := strings.Replace(callasmFib, "N", strconv.Itoa(fibArgFor(b.N)), 1)
+		var out bytes.Buffer
+		opts := runtime.Options{Stdout: &out, Stderr: &out, Exit: func(int) {}}
+		if j != nil {
+			opts.JIT = j
+		}
+		vm.Run(vm.Program{Kind: vm.Command, Target: src, Args: []string{}}, opts)
+	}
 	b.Run("jit", func(b *testing.B) {
 		x86NativeForTest(b)
-		src := strings.Replace(callasmFib, "N", strconv.Itoa(fibArgFor(b.N)), 1)
-		var out bytes.Buffer
-		j := New(DefaultParams(), nil)
-		vm.Run(vm.Program{Kind: vm.Command, Target: src, Args: []string{}},
-			runtime.Options{Stdout: &out, Stderr: &out, Exit: func(int) {}, JIT: j})
+		run(b, New(DefaultParams(), nil))
 	})
-	_ = src
-	b.Run("interp", func(b *testing.B) {
-		src := strings.Replace(callasmFib, "N", strconv.Itoa(fibArgFor(b.N)), 1)
-		var out bytes.Buffer
-		vm.Run(vm.Program{Kind: vm.Command, Target: src, Args: []string{}},
-			runtime.Options{Stdout: &out, Stderr: &out, Exit: func(int) {}})
-	})
+	b.Run("interp", func(b *testing.B) { run(b, nil) })
 }
 
 // callasmParams are entryParams with recursive calls compiled.
