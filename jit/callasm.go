@@ -43,17 +43,38 @@ func (r *recorder) callAssemblerOK(fr *recFrame, fn *runtime.Function) bool {
 }
 
 // callAssembler records the recursive CALL at fr.pc (result in R[a], the
-// function in R[fnReg], n arguments after it) and runs it.
+// function in R[fnReg], n arguments after it) and runs it. Only calls
+// that can be native are kept (ints, floats and bools in and out): the
+// others would be served in Go, which costs more than the interpreter's
+// call, so the recording aborts as it did before call_assembler.
 func (r *recorder) callAssembler(fr *recFrame, a, fnReg, n, next int) error {
 	operands := make([]int, n+1)
 	for i := range operands {
 		operands[i] = fnReg + i
+		if i > 0 {
+			ref, v, err := r.get(fr, fnReg+i)
+			if err != nil {
+				return err
+			}
+			if !callasmScalar(r.t.TypeOf(ref)) {
+				return abortf("recursion", "recursive call of %s with a %s argument", fr.code.Name, v.Type().Name)
+			}
+		}
 	}
 	r.assembling = true
-	_, _, err := r.residual(fr, compile.CALL, operands, a, next)
+	_, v, err := r.residual(fr, compile.CALL, operands, a, next)
 	r.assembling = false
+	if err == nil && !callasmScalar(r.t.Calls[len(r.t.Calls)-1].Kind) {
+		// The call ran: the interpreter goes on after it.
+		r.stepDone(fr, next, nil)
+		return abortf("recursion", "recursive call of %s returning a %s", fr.code.Name, v.Type().Name)
+	}
 	return r.stepDone(fr, next, err)
 }
+
+// callasmScalar reports whether values of type typ are plain bits (no
+// object the collector must see).
+func callasmScalar(typ Type) bool { return typ == Int || typ == Float || typ == Bool }
 
 // maxSpareStates bounds the States a function keeps for entries nested
 // in one another (one per level of recursion in compiled code); deeper

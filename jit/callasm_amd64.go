@@ -93,10 +93,6 @@ func (g *x86Gen) callasmNative(i int) bool {
 	return true
 }
 
-// callasmScalar reports whether values of type typ are plain bits (no
-// object the collector must see).
-func callasmScalar(typ Type) bool { return typ == Int || typ == Float || typ == Bool }
-
 // callasmPrepare decides, for a function trace, whether its code and its
 // bridges' may make native calls: the recorder marked it (a function
 // that may call itself, call_assembler on) and its finish returns a
