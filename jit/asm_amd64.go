@@ -103,6 +103,14 @@ type x86Code struct {
 	mu       sync.Mutex
 	bridges  []Code
 	freed    bool
+	// callasm: the function's recursive calls may be native calls of
+	// its own code (callasm_amd64.go), which return callasmResult values;
+	// callasmEntry holds the address they jump to; sites are the native
+	// call sites of the function and its bridges, by number.
+	callasm       bool
+	callasmResult Type
+	callasmEntry  native.Slot
+	sites         []*x86CallSite
 }
 
 // Size implements Code.
@@ -182,6 +190,9 @@ func (c *x86Code) Free() {
 		native.FreeSlot(c.labelSlot)
 		native.FreeSlot(c.entrySlot)
 	}
+	if c.callasm {
+		native.FreeSlot(c.callasmEntry)
+	}
 	native.Free(c.code)
 }
 
@@ -214,6 +225,10 @@ func (b *x86Backend) Compile(t *Trace, loop Code) (Code, error) {
 	defer b.putAsm(a)
 	g := &x86Gen{t: t, a: a, c: c, ra: x86Allocate(t), stubSnaps: make(map[int]*native.Label)}
 	c.spillWords = x86RegionSlots + g.ra.nSpill
+	if t.Kind == BridgeTrace && c.loop.callasm && c.spillBase+c.spillWords+2 > callasmFrameWords {
+		return nil, fmt.Errorf("x86-64: bridge's spill region beyond a native call frame")
+	}
+	g.callasmPrepare()
 	code, err := g.generate()
 	if os.Getenv("KILN_X86_DUMP") != "" {
 		fmt.Fprintf(os.Stderr, "%s\n%s\n", t, a.Listing())
@@ -239,6 +254,9 @@ func (b *x86Backend) Compile(t *Trace, loop Code) (Code, error) {
 		c.labelSlot.Set(c.code.Entry(g.labelEntry.Offset()))
 		c.entrySlot.Set(c.code.Addr)
 	}
+	if c.callasm && t.Kind == FunctionTrace {
+		c.callasmEntry.Set(c.code.Entry(g.callasmEntryLabel.Offset()))
+	}
 	c.offsets = make([]int, len(t.Ops))
 	for i, l := range g.opLabels {
 		if l != nil {
@@ -248,6 +266,9 @@ func (b *x86Backend) Compile(t *Trace, loop Code) (Code, error) {
 	for {
 		old := c.need.Load()
 		w := int64(c.spillBase + c.spillWords)
+		if c.loop.callasm {
+			w = callasmFrameWords * callasmMaxLevels
+		}
 		if w <= old || c.need.CompareAndSwap(old, w) {
 			break
 		}
@@ -279,8 +300,11 @@ type x86Gen struct {
 	stubSnaps map[int]*native.Label
 	tails     map[int]*native.Label
 	resumes   []*native.Label
-	cold      []func() // out-of-line code, emitted after the trace
-	err       error
+	// callasmEntryLabel is where native recursive calls enter a function
+	// trace: after its spill base load (callasm_amd64.go).
+	callasmEntryLabel *native.Label
+	cold              []func() // out-of-line code, emitted after the trace
+	err               error
 }
 
 // freeSlots releases the slots of a compilation that failed.
@@ -435,8 +459,16 @@ func (g *x86Gen) generate() ([]byte, error) {
 			seen[r] = true
 		}
 	}
-	// Entry: spill base, inputs from Slots.
-	a.Mov(stateMem(StateSpill), native.R(x86SpillBase))
+	// Entry: spill base, inputs from Slots. A bridge of code with native
+	// calls keeps the spill base of the level it runs at.
+	if !(t.Kind == BridgeTrace && g.c.loop.callasm) {
+		a.Mov(stateMem(StateSpill), native.R(x86SpillBase))
+	}
+	if g.c.callasm && t.Kind == FunctionTrace {
+		g.c.callasmEntry = g.newSlot()
+		g.callasmEntryLabel = a.NewLabel("callasm.entry")
+		a.Bind(g.callasmEntryLabel)
+	}
 	a.Mov(stateMem(StateSlots), native.R(x86Scratch2))
 	for k := 0; k < t.NumInputs; k++ {
 		g.mov(native.Mem(x86Scratch2, int32(8*k)), g.loc(Ref(k)), x86Scratch1)
@@ -494,6 +526,7 @@ func (g *x86Gen) emit(i int) int {
 	case OpJump:
 		g.emitJump(i)
 	case OpFinish:
+		g.emitCallAsmReturn(i)
 		g.writeLive(int(op.Snap))
 		g.exitReturn(int(op.Snap), ExitFinish)
 	case OpIntAdd:
@@ -552,6 +585,10 @@ func (g *x86Gen) emit(i int) int {
 	case OpCallF:
 		g.emitCallF(i)
 	case OpCall, OpCallMayForce:
+		if g.c.loop.callasm && g.callasmNative(i) {
+			g.emitCallAsm(i)
+			break
+		}
 		g.emitResidual(i)
 	case OpGuardNoException, OpGuardNotForced:
 		// Checked by the driver during the call's exit, which does not
@@ -1103,6 +1140,11 @@ func (g *x86Gen) exitAndResume(kind int64, live []native.Reg) {
 	a.Bind(resume)
 	g.resumes = append(g.resumes, resume)
 	a.Mov(stateMem(StateSpill), native.R(x86SpillBase))
+	if g.c.loop.callasm { // the level's frame (callasm_amd64.go)
+		a.Mov(stateMem(StateCallDepth), native.R(x86Scratch1))
+		a.I3(native.IMUL3Q, native.Imm(callasmFrameWords*8), native.R(x86Scratch1), native.R(x86Scratch1))
+		a.I(native.ADDQ, native.R(x86Scratch1), native.R(x86SpillBase))
+	}
 	for _, r := range live {
 		a.Mov(g.saveMem(r), native.R(r))
 	}

@@ -150,6 +150,11 @@ type State struct {
 	// barrier; the driver sizes Refs like Slots and clears it when an
 	// entry ends. Offset 120 (pointer), 128 (length).
 	Refs []unsafe.Pointer
+	// CallDepth is how many levels of recursive calls compiled code has
+	// entered natively (callasm_amd64.go), 0 in the code the driver
+	// entered; CallLimit is the most it may enter (the recursion limit,
+	// the frames Spill holds). Offsets 144 and 152.
+	CallDepth, CallLimit uint64
 }
 
 // growSlots makes Slots (and Refs) hold at least n values.
@@ -173,6 +178,8 @@ const (
 	StateCallResult = unsafe.Offsetof(State{}.CallResult)
 	StateSpill      = unsafe.Offsetof(State{}.Spill)
 	StateRefs       = unsafe.Offsetof(State{}.Refs)
+	StateCallDepth  = unsafe.Offsetof(State{}.CallDepth)
+	StateCallLimit  = unsafe.Offsetof(State{}.CallLimit)
 )
 
 // Runtime layout facts the backend needs, re-exported from vm/runtime so

@@ -94,6 +94,7 @@ func (j *JIT) FunctionHot(th *runtime.Thread, f *runtime.Frame) (int, error) {
 func (j *JIT) compileFunction(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (int, error) {
 	rec := newRecorder(th, f, functionPC, p.TraceLimit)
 	rec.function = true
+	rec.callAsmOn = p.CallAssembler != 0
 	rec.t.Kind = FunctionTrace
 	rec.frames[0].pc = f.PC
 	// Every argument is an input, so that every snapshot has it and a
@@ -109,15 +110,20 @@ func (j *JIT) compileFunction(th *runtime.Thread, f *runtime.Frame, lp *loop, p 
 		j.aborted(th, lp, f, 0, 0, rerr, rec.t.CountOps(), tracing)
 		return resume, err
 	}
-	if n := rec.t.countInsns(); n < minFunctionInsns {
+	if n := rec.t.countInsns(); n < minFunctionInsns && rec.callAsms == 0 {
 		// Entering compiled code and rebuilding the frame after it cost
 		// more than interpreting so few instructions: leave the function
-		// to the interpreter for good.
-		lp.blacklisted = true
+		// to the interpreter for good, unless the recording took the
+		// short path of a function that may call itself (callasm.go).
+		lp.blacklisted = p.CallAssembler == 0 || !callasmRetryShort(lp, f.Code)
 		j.aborted(th, lp, f, 0, 0, abortf("unsupported", "function too short to pay for an entry (%d instructions)", n), rec.t.CountOps(), tracing)
+		if !lp.blacklisted {
+			lp.aborts--
+		}
 		return rec.frames[0].pc, nil
 	}
 	rec.t.Name = functionName(th, f.Code)
+	rec.t.CallAssembler = p.CallAssembler != 0 && callasmMayRecurse(f.Code)
 	if j.install(th, f, lp, rec, tracing) {
 		lp.finish = newFinishExit(lp.trace, f.Code)
 		j.reportNextCall(th, f.Code)
@@ -161,7 +167,9 @@ func optimizeFunction(src *Trace) *Trace {
 	f.pass()
 	fin := src.Ops[len(src.Ops)-1]
 	f.out.Emit(Op{Code: OpFinish, Args: f.args(&fin), Snap: f.snap(fin.Snap)})
-	return eliminateDead(f.out)
+	t := eliminateDead(f.out)
+	t.planResiduals() // recursive calls (callasm.go)
+	return t
 }
 
 // finishDescr names finish's descr by the returned type, as PyPy's
@@ -182,6 +190,9 @@ func finishDescr(t Type) string {
 // guard's instruction.
 func (j *JIT) enterFunction(th *runtime.Thread, f *runtime.Frame, lp *loop) (int, error) {
 	j.reportNextCall(th, f.Code)
+	if lp.blacklisted { // a recursive call's result kept differing (callasm.go)
+		return 0, nil
+	}
 	st := lp.takeState(&th.Interp.Pending)
 	if !loadEntry(f, lp.entry, st.Slots) {
 		lp.releaseState(st)
@@ -192,9 +203,29 @@ func (j *JIT) enterFunction(th *runtime.Thread, f *runtime.Frame, lp *loop) (int
 	j.stats.Entries++
 	// No clock reads here: on some machines one costs more than a short
 	// function's compiled code (its time counts as the interpreter's).
-	prev := th.SetProfileTier(runtime.TierJIT, uint32(lp.id), 0)
-	kind := j.run(lp.code, st, nil) // function traces hold no residual calls (residualsServed)
-	th.RestoreProfileTier(prev)
+	// A recursive call (callasm.go) finds the word already published: an
+	// atomic store costs about as much as a short function's code.
+	word := runtime.MakeProfileWord(runtime.TierJIT, uint32(lp.id), 0)
+	prev := th.ProfileTier()
+	if prev != word {
+		th.SetProfileTier(runtime.TierJIT, uint32(lp.id), 0)
+	}
+	rs := residualServer{j: j, th: th, f: f, lp: lp} // recursive calls (callasm.go)
+	callasmSetLimit(th, st)
+	code := lp.code // a call served in Go may retrace the function
+	kind := j.run(code, st, &rs)
+	if prev != word {
+		th.RestoreProfileTier(prev)
+	}
+	if st.CallDepth > 0 { // left deep in a native recursion (callasm.go)
+		pc, err := j.callasmDeepExit(th, f, lp, code, st, kind)
+		lp.releaseState(st)
+		return pc, err
+	}
+	if kind == ExitResidual { // left after a recursive call (callasm.go)
+		lp.releaseState(st)
+		return rs.resume, rs.err
+	}
 	t := lp.trace
 	if kind == ExitFinish && st.ExitTrace == uint64(t.ID) {
 		pc := lp.finish.writeResult(f, st.Slots)
@@ -203,6 +234,11 @@ func (j *JIT) enterFunction(th *runtime.Thread, f *runtime.Frame, lp *loop) (int
 	}
 	if st.ExitTrace != uint64(t.ID) {
 		t = j.traces[int(st.ExitTrace)]
+	}
+	if kind == ExitFinish {
+		pc := lp.bridgeFinishExit(t).writeResult(f, st.Slots)
+		lp.releaseState(st)
+		return pc, nil
 	}
 	snap := int(st.ExitSnap)
 	if kind == ExitGuard {

@@ -31,6 +31,9 @@ func entryParams() Params {
 	// list: with residual calls those loops would compile, inlining the
 	// functions, which would then never be entered from the interpreter.
 	p.ResidualCost = 1 << 20
+	// Recursion aborts function traces here (callasm_test.go tests it
+	// compiled).
+	p.CallAssembler = 0
 	return p
 }
 

@@ -415,6 +415,10 @@ type Trace struct {
 	// or function trace that stores none itself, so that bridges storing
 	// refs can be attached to it (poly.go).
 	KeepRefs bool
+	// CallAssembler: a function trace whose function may call itself
+	// with call_assembler on: its code is made so that recursive calls,
+	// in it or in its bridges, may enter it natively (callasm.go).
+	CallAssembler bool
 
 	numGuards int // guards emitted so far (the next guard's number)
 }

@@ -87,6 +87,17 @@ type loop struct {
 	guards      map[guardKey]*guardStat
 	state       *State // reused by entries (takeState)
 	stateBusy   bool
+	// spareStates are States of entries nested in a busy one (recursive
+	// calls, callasm.go), reused in turn.
+	spareStates []*State
+	// shortRecordings counts the recordings of a function that may call
+	// itself that took too short a path (callasm.go).
+	shortRecordings int
+	// bridgeFinishes say how the finishes of a function's bridges leave
+	// (callasm.go: the base case of a recursion ends in one).
+	bridgeFinishes []bridgeFinish
+	// callasmDeepExits counts exits deep in a native recursion.
+	callasmDeepExits int64
 	// function: the trace is a function's from its entry (entry.go);
 	// tracing: it is being recorded (a call the recording finishes must
 	// not start another).
@@ -121,7 +132,12 @@ type guardKey struct{ trace, snap int }
 func (lp *loop) takeState(interrupt *atomic.Uint32) *State {
 	st := lp.state
 	if st == nil || lp.stateBusy || st.Interrupt != interrupt {
-		st = &State{Interrupt: interrupt}
+		if n := len(lp.spareStates); lp.stateBusy && n > 0 && lp.spareStates[n-1].Interrupt == interrupt {
+			st = lp.spareStates[n-1]
+			lp.spareStates = lp.spareStates[:n-1]
+		} else {
+			st = &State{Interrupt: interrupt}
+		}
 		if !lp.stateBusy {
 			lp.state = st
 		}
@@ -140,6 +156,8 @@ func (lp *loop) releaseState(st *State) {
 	clear(st.Refs)
 	if st == lp.state {
 		lp.stateBusy = false
+	} else if len(lp.spareStates) < maxSpareStates {
+		lp.spareStates = append(lp.spareStates, st)
 	}
 	lp.active--
 	lp.freeDiscarded()
@@ -300,6 +318,7 @@ func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Para
 	if lp.polyMode {
 		rec.polyCarryObjects()
 	}
+	rec.callAsmOn = p.CallAssembler != 0
 	rec, tracing, rerr := j.record(th, f, pc, rec)
 	if rerr != nil {
 		resume, err = rec.finish(th, f)
@@ -593,7 +612,7 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 		lp.unbridged++
 		j.maybeRetrace(th, lp, "a guard no bridge serves fails on most entries")
 	}
-	if gs.bridged || gs.noBridge || gs.fails <= int64(p.TraceEagerness) || j.backend == nil || lp.code == nil {
+	if gs.bridged || gs.noBridge || gs.fails <= int64(p.TraceEagerness) || j.backend == nil || lp.code == nil || lp.function && lp.tracing {
 		at, err := restore(th, f, t, sn, slots)
 		return false, at, err
 	}
@@ -607,9 +626,15 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	restoreLoopFrame(f, t, sn, slots)
 	rec := newBridgeRecorder(th, f, t, snap, lp.key.pc, p.TraceLimit, lp.entry)
 	rec.residualCost = p.ResidualCost
+	rec.callAsmOn = p.CallAssembler != 0
 	rec.function = lp.function
 	rec.addInlinedFrames(t, sn, slots)
+	// A recursive call the recording runs (callasm.go) may fail this
+	// guard again: one bridge recording at a time.
+	tracingBefore := lp.tracing
+	lp.tracing = lp.function
 	rerr := rec.run()
+	lp.tracing = tracingBefore
 	tracing := time.Since(t0)
 	j.stats.Tracing++
 	j.stats.TracingTime += tracing

@@ -44,7 +44,7 @@ type folder struct {
 
 func newFolder(src *Trace) *folder {
 	out := &Trace{ID: src.ID, Kind: src.Kind, Name: src.Name, Parent: src.Parent, ParentSnap: src.ParentSnap, Calls: src.Calls,
-		Target: src.Target, RecordedOps: src.CountOps()}
+		Target: src.Target, RecordedOps: src.CountOps(), CallAssembler: src.CallAssembler}
 	out.Ops = make([]Op, 0, 2*len(src.Ops))
 	out.Snaps = make([]Snapshot, 0, 2*len(src.Snaps))
 	f := &folder{src: src, out: out, m: make([]Ref, len(src.Ops))}

@@ -18,7 +18,7 @@ const labelID = 1
 // otherwise (then the label follows the inputs). Bridges are folded.
 func Optimize(src *Trace, peel bool) *Trace {
 	if endsInFinish(src) {
-		return optimizeFunction(src) // function traces hold no residual calls (residualsServed)
+		return optimizeFunction(src)
 	}
 	t := optimize(src, peel)
 	t.planResiduals()

@@ -22,6 +22,10 @@ type Params struct {
 	// ResidualCost is how many specialised instructions a trace needs per
 	// residual call to be compiled (record_residual.go): Kiln's own.
 	ResidualCost int
+	// CallAssembler (call_assembler=1, the default) keeps a function
+	// trace's recursive calls as calls of its own compiled code, native
+	// on x86-64 (callasm.go): Kiln's own; 0 aborts such traces.
+	CallAssembler int
 }
 
 // param describes one option: its name, its help text (PyPy's, where the
@@ -34,6 +38,7 @@ type param struct {
 
 // params is the one table of --jit options, in PyPy's order (alphabetical).
 var params = []param{
+	{"call_assembler", "1: compile a function's recursive calls as calls of its own compiled code (0: abort the trace)", func(p *Params) *int { return &p.CallAssembler }},
 	{"decay", "amount to regularly decay counters by (0=none, 1000=max)", func(p *Params) *int { return &p.Decay }},
 	{"function_threshold", "number of times a function must run for it to become traced from start", func(p *Params) *int { return &p.FunctionThreshold }},
 	{"residual_cost", "instructions a trace must specialise per residual call (a call into the interpreter's code) to be compiled", func(p *Params) *int { return &p.ResidualCost }},
@@ -44,7 +49,7 @@ var params = []param{
 
 // DefaultParams returns PyPy's defaults.
 func DefaultParams() Params {
-	return Params{Threshold: 1039, FunctionThreshold: 1619, TraceEagerness: 200, TraceLimit: 6000, Decay: 40, ResidualCost: 12}
+	return Params{Threshold: 1039, FunctionThreshold: 1619, TraceEagerness: 200, TraceLimit: 6000, Decay: 40, ResidualCost: 12, CallAssembler: 1}
 }
 
 // ErrHelp is returned by Parse for "help": the caller prints Help and

@@ -95,6 +95,12 @@ type recorder struct {
 	// residuals counts the residual calls recorded (record_residual.go);
 	// residualCost is the residual_cost parameter.
 	residuals, residualCost int
+	// callAsms counts the recursive calls kept as calls of the function's
+	// own compiled code (callasm.go); assembling is set while one records.
+	callAsms   int
+	assembling bool
+	// callAsmOn is the call_assembler parameter.
+	callAsmOn bool
 	// raised is the exception a residual instruction raised while
 	// recording, raisedPC the resume PC that blames it (finish).
 	raised   error
@@ -1036,6 +1042,9 @@ func (r *recorder) call(fr *recFrame, a, argBase, n, fnReg, next int) error {
 	}
 	if len(r.frames) >= maxInlineDepth {
 		return abortf("recursion", "inlining deeper than %d", maxInlineDepth)
+	}
+	if r.callAssemblerOK(fr, fn) {
+		return r.callAssembler(fr, a, fnReg, n, next)
 	}
 	for _, f := range r.frames {
 		if f.code == fn.Code {

@@ -52,6 +52,11 @@ type CallDescr struct {
 	Kind   Type
 	Class  *runtime.Type
 	IsNone bool
+	// Assembler: the instruction is a recursive call of the function the
+	// trace compiles (callasm.go), PyPy's call_assembler: served by
+	// entering that function's code on a new frame, and not counted as a
+	// residual call's cost.
+	Assembler bool
 	// misses counts the runs that left compiled code after the
 	// instruction (another kind, class or direction).
 	misses int
@@ -104,7 +109,7 @@ func residualMayForce(op compile.Opcode) bool {
 // condition's ref and value.
 func (r *recorder) residual(fr *recFrame, op compile.Opcode, operands []int, result, next int) (Ref, runtime.Value, error) {
 	none := runtime.Value{}
-	if !r.residualsServed() {
+	if !r.residualsServed() && !r.assembling {
 		return NoRef, none, abortf("unsupported", "%s outside a loop trace", op)
 	}
 	if len(r.frames) != 1 {
@@ -113,7 +118,7 @@ func (r *recorder) residual(fr *recFrame, op compile.Opcode, operands []int, res
 	if r.listLive() || len(r.lists.iters) > 0 {
 		return NoRef, none, abortf("unsupported", "%s while a list slice or iterator is virtual", op)
 	}
-	if r.residuals >= residualBudget {
+	if r.residuals+r.callAsms >= residualBudget {
 		return NoRef, none, abortf("unsupported", "more than %d residual calls (%s)", residualBudget, op)
 	}
 	branch := runtime.JITResidualBranch(op)
@@ -137,7 +142,7 @@ func (r *recorder) residual(fr *recFrame, op compile.Opcode, operands []int, res
 		r.raised, r.raisedPC = err, pc+1
 		return NoRef, none, abortf("unsupported", "%s raised", op)
 	}
-	d := CallDescr{Name: op.String(), PC: pc, Ext: r.ext, Next: next, Result: result, Kind: Void}
+	d := CallDescr{Name: op.String(), PC: pc, Ext: r.ext, Next: next, Result: result, Kind: Void, Assembler: r.assembling}
 	if branch {
 		d.Branch, d.Taken, d.Target = true, v.IsTrue(), int(fr.code.Insns[pc+1])
 		if d.Taken {
@@ -168,7 +173,11 @@ func (r *recorder) residual(fr *recFrame, op compile.Opcode, operands []int, res
 		r.t.Emit(Op{Code: OpGuardNotForced, Snap: snap})
 	}
 	r.t.Emit(Op{Code: OpGuardNoException, Snap: snap})
-	r.residuals++
+	if r.assembling {
+		r.callAsms++
+	} else {
+		r.residuals++
+	}
 	// The call may have added or removed globals.
 	r.nameKeysGuarded = false
 	if result >= 0 {
@@ -369,9 +378,16 @@ func (rs *residualServer) missed(d *CallDescr) {
 // and stores its result for the code; it reports whether the code may
 // go on.
 func (rs *residualServer) serve(st *State) bool {
+	if st.CallDepth > 0 {
+		// A call deep in a native recursion (callasm.go): the levels
+		// have no frames yet; the driver makes them.
+		return false
+	}
 	t := rs.t
 	if t == nil || uint64(t.ID) != st.ExitTrace {
-		t = rs.j.traces[int(st.ExitTrace)]
+		if t = rs.lp.trace; t == nil || uint64(t.ID) != st.ExitTrace {
+			t = rs.j.traces[int(st.ExitTrace)]
+		}
 		rs.t = t
 	}
 	d := &t.Calls[st.CallFunc]
