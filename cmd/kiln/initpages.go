@@ -20,27 +20,33 @@ import (
 const initPagesDelay = 10 * time.Millisecond
 
 // dropInitPagesLater drops the pages of start-up once the program has run
-// for initPagesDelay.
-func dropInitPagesLater() { time.AfterFunc(initPagesDelay, dropInitPages) }
+// for initPagesDelay. It finds the executable's mappings now, so that the
+// timer opens no file: a descriptor kiln opened behind the program's back,
+// at a moment that depends on the load, could take the last free place of
+// a program running at its descriptor limit (testdata/lifetime/emfile.py).
+func dropInitPagesLater() {
+	if ranges := executableReadOnlyMappings(); len(ranges) > 0 {
+		time.AfterFunc(initPagesDelay, func() { dropPages(ranges) })
+	}
+}
 
-// dropInitPages drops the resident pages of kiln's read-only mappings
-// (code and read-only data). They are clean pages of the executable file,
+// addrRange is a mapping's [lo, hi) addresses.
+type addrRange struct{ lo, hi uintptr }
+
+// executableReadOnlyMappings returns kiln's read-only mappings of its
+// executable (code and read-only data). They are clean pages of the file,
 // so the kernel maps them again from the page cache when they are next
-// touched; the ones only start-up used stay out. Starting up touches code
-// and tables spread over the whole binary, and each fault maps its
-// neighbours too, so about 7 of its 12 MiB were resident whatever the
-// program ran: dropping them lowers the peak RSS of a program whose heap
-// grows after the drop by 1 to 2.5 MiB (bench/generators 13.9 to 11.5
-// MiB). Errors are ignored: the pages then simply stay.
-func dropInitPages() {
+// touched. Errors give none: the pages then simply stay.
+func executableReadOnlyMappings() []addrRange {
 	exe, err := os.Readlink("/proc/self/exe")
 	if err != nil {
-		return
+		return nil
 	}
 	maps, err := os.ReadFile("/proc/self/maps")
 	if err != nil {
-		return
+		return nil
 	}
+	var ranges []addrRange
 	for _, line := range bytes.Split(maps, []byte("\n")) {
 		// start-end perms offset dev inode path
 		f := bytes.Fields(line)
@@ -56,6 +62,19 @@ func dropInitPages() {
 		if err1 != nil || err2 != nil || hi <= lo {
 			continue
 		}
-		unix.Syscall(unix.SYS_MADVISE, uintptr(lo), uintptr(hi-lo), unix.MADV_DONTNEED)
+		ranges = append(ranges, addrRange{uintptr(lo), uintptr(hi)})
+	}
+	return ranges
+}
+
+// dropPages drops the resident pages of ranges. Starting up touches code
+// and tables spread over the whole binary, and each fault maps its
+// neighbours too, so about 7 of its 12 MiB were resident whatever the
+// program ran: dropping them lowers the peak RSS of a program whose heap
+// grows after the drop by 1 to 2.5 MiB (bench/generators 13.9 to 11.5
+// MiB); the ones only start-up used stay out.
+func dropPages(ranges []addrRange) {
+	for _, r := range ranges {
+		unix.Syscall(unix.SYS_MADVISE, r.lo, r.hi-r.lo, unix.MADV_DONTNEED)
 	}
 }
