@@ -249,14 +249,11 @@ func (d *Dict) strLookup(k *Str) (slot, pos int, ok bool) {
 // run Python code): the items are copied in place, which Go's copy does
 // correctly when v is l itself. ok is false for anything else.
 func listSetSliceSameLen(th *Thread, l *List, sl *Slice, v Value) bool {
-	if !sliceImmediate(sl.Start) || !sliceImmediate(sl.Stop) || !sliceImmediate(sl.Step) {
-		return false
-	}
 	if v.p == nil || v.Type() != ListType {
 		return false
 	}
-	start, _, step, n, err := sl.Indices(th, len(l.items))
-	if err != nil || step != 1 {
+	start, step, n, ok := immediateSliceIndices(sl, len(l.items))
+	if !ok || step != 1 {
 		return false
 	}
 	src := as[List](v).items

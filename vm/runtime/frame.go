@@ -100,6 +100,11 @@ type threadExec struct {
 	handled Value // the exception being handled (sys.exception()), or zero
 
 	genPool genPool // generators recycled by for loops (generator_loop.go)
+
+	// sliceTemp is the last temporary list a slicing GETITEM made, and
+	// spareList one whose assignment is done, to be refilled
+	// (list_slicetemp.go).
+	sliceTemp, spareList *List
 }
 
 // CurrentFrame returns the thread's innermost frame, or nil.

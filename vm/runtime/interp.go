@@ -1411,8 +1411,15 @@ func (th *Thread) run(f *Frame) (Value, error) {
 							}
 						}
 					}
+				} else if x.p != nil && y.p != nil && x.Type() == ListType && y.Type() == SliceType {
+					// Fast path: list[i:j:k] with int or None bounds.
+					if v, ok := th.listSliceImmediate(code, pc-1, as[List](x), as[Slice](y)); ok {
+						regs[a] = v
+						continue
+					}
 				}
 				f.PC = pc
+				th.exec.sliceTemp = nil // list_slicetemp.go: a temporary only from the fast path
 				v, e := GetItem(th, regs[b], regs[c])
 				if e != nil {
 					err = e
@@ -1437,6 +1444,9 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					}
 				} else if x.p != nil && y.p != nil && x.Type() == ListType && y.Type() == SliceType &&
 					listSetSliceSameLen(th, as[List](x), as[Slice](y), regs[c]) {
+					if th.exec.sliceTemp != nil {
+						th.listSliceTempDone(code, pc-1, regs, c)
+					}
 					continue
 				} else if y.p == pInt && x.p != nil && x.Type() == ListType {
 					// Fast path: list[int] = v.
@@ -1451,6 +1461,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					}
 				}
 				f.PC = pc
+				th.exec.sliceTemp = nil // the value may escape: list_slicetemp.go
 				if e := SetItem(th, regs[a], regs[b], regs[c]); e != nil {
 					err = e
 					break
