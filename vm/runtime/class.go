@@ -292,7 +292,9 @@ func classNamespaceSpecials(th *Thread, t *Type, dict *Dict) error {
 	if _, ok := dict.GetStr("__doc__"); !ok {
 		dict.SetStr("__doc__", None)
 	}
-	if f, ok := dict.GetStr("__new__"); ok && f.Type() != StaticMethodType {
+	if f, ok := dict.GetStr("__new__"); ok && f.Type() == FunctionType {
+		// Only Python functions, as CPython: `__new__ = object.__new__`
+		// stays the builtin, which objectNew then sees as not overridden.
 		dict.SetStr("__new__", NewStaticMethod(f))
 	}
 	for _, name := range []string{"__init_subclass__", "__class_getitem__"} {
@@ -519,11 +521,13 @@ func typeInit(th *Thread, self Value, args []Value, kwnames []string) error {
 	return nil
 }
 
-// overrides reports whether t's name attribute comes from somewhere other
-// than object's own dict.
+// overrides reports whether t's name attribute is another object than
+// object's own: as CPython compares the slots, `__new__ = object.__new__`
+// in a class body does not override it. t.Lookup is cached for classes,
+// so that C(x) does not walk the MRO twice on each call (objectNew).
 func overrides(t *Type, name string) bool {
-	_, owner := lookupOwner(t, name)
-	return owner != ObjectType
+	own, _ := ObjectType.dict.GetStr(name)
+	return !Is(t.Lookup(name), own)
 }
 
 // objectNew is object.__new__: it rejects arguments unless the class

@@ -12,6 +12,7 @@ package runtime
 
 import (
 	"math"
+	"unsafe"
 
 	"github.com/kilnpy/kiln/vm/compile"
 )
@@ -1271,6 +1272,16 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					continue
 				}
 				name := code.NameStrs[ni]
+				// A Python function of the class, not shadowed by the
+				// instance dict: obj.method(...) on an instance.
+				if t := regs[b].Type(); t.Flags&FlagHeapType != 0 {
+					if fn, ok := ac.classFunction(t); ok {
+						if d := regs[b].header().dict; d == nil || d.strIndexHashed(name.s, name.hashValue()) < 0 {
+							regs[a], regs[a+1] = fn, regs[b]
+							continue
+						}
+					}
+				}
 				f.PC = pc
 				v, isMeth, e := cachedGetMethod(th, ac, regs[b], name)
 				if e != nil {
@@ -1346,8 +1357,25 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				name := code.NameStrs[ni]
 				ext = 0
 				x := regs[b]
+				ac := &code.attrCaches[ni]
+				// An instance attribute no class defines, at the position of
+				// the instance dict where it was last found (attrcache.go),
+				// written out: the common case of obj.attr.
+				if d := x.header().dict; d != nil {
+					t := x.Type()
+					for k := range ac.ways {
+						if e := &ac.ways[k]; e.t == t {
+							if i := e.slot; e.d == nil && e.genericGet && e.epoch == typeEpoch.Load() &&
+								uint(i) < uint(len(d.entries)) && d.entries[i].k.p == unsafe.Pointer(name) {
+								regs[a] = d.entries[i].value
+								continue dispatch
+							}
+							break
+						}
+					}
+				}
 				f.PC = pc
-				v, e := cachedGetAttr(th, &code.attrCaches[ni], x, name)
+				v, e := cachedGetAttr(th, ac, x, name)
 				if e != nil {
 					err = attributeErrorContext(th, e, x, name.s)
 					break
@@ -1360,12 +1388,28 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				name := code.NameStrs[ni]
 				ext = 0
 				x := regs[a]
+				ac := &code.attrCaches[ni]
+				// As GETATTR: replacing an instance attribute no class defines.
+				if d := x.header().dict; d != nil {
+					t := x.Type()
+					for k := range ac.ways {
+						if e := &ac.ways[k]; e.t == t {
+							if i := e.slot; e.d == nil && e.genericSet && e.epoch == typeEpoch.Load() &&
+								uint(i) < uint(len(d.entries)) && d.entries[i].k.p == unsafe.Pointer(name) {
+								d.entries[i].value = regs[b]
+								d.writes++
+								continue dispatch
+							}
+							break
+						}
+					}
+				}
 				if x.Type().SetAttr == nil {
 					err = readOnlyAttributeError(x, name.s)
 					break
 				}
 				f.PC = pc
-				if e := cachedSetAttr(th, &code.attrCaches[ni], x, name, regs[b]); e != nil {
+				if e := cachedSetAttr(th, ac, x, name, regs[b]); e != nil {
 					err = e
 					break
 				}
