@@ -12,7 +12,6 @@ package runtime
 
 import (
 	"math"
-	"unsafe"
 
 	"github.com/kilnpy/kiln/vm/compile"
 )
@@ -1362,16 +1361,9 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				// the instance dict where it was last found (attrcache.go),
 				// written out: the common case of obj.attr.
 				if d := x.header().dict; d != nil {
-					t := x.Type()
-					for k := range ac.ways {
-						if e := &ac.ways[k]; e.t == t {
-							if i := e.slot; e.d == nil && e.genericGet && e.epoch == typeEpoch.Load() &&
-								uint(i) < uint(len(d.entries)) && d.entries[i].k.p == unsafe.Pointer(name) {
-								regs[a] = d.entries[i].value
-								continue dispatch
-							}
-							break
-						}
+					if i := ac.instanceSlot(x.Type(), d, name, false); i >= 0 {
+						regs[a] = d.entries[i].value
+						continue
 					}
 				}
 				f.PC = pc
@@ -1391,17 +1383,10 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				ac := &code.attrCaches[ni]
 				// As GETATTR: replacing an instance attribute no class defines.
 				if d := x.header().dict; d != nil {
-					t := x.Type()
-					for k := range ac.ways {
-						if e := &ac.ways[k]; e.t == t {
-							if i := e.slot; e.d == nil && e.genericSet && e.epoch == typeEpoch.Load() &&
-								uint(i) < uint(len(d.entries)) && d.entries[i].k.p == unsafe.Pointer(name) {
-								d.entries[i].value = regs[b]
-								d.writes++
-								continue dispatch
-							}
-							break
-						}
+					if i := ac.instanceSlot(x.Type(), d, name, true); i >= 0 {
+						d.entries[i].value = regs[b]
+						d.writes++
+						continue
 					}
 				}
 				if x.Type().SetAttr == nil {
