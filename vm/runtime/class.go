@@ -541,6 +541,12 @@ func objectNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, erro
 			return Value{}, Errorf(TypeError, "%s() takes no arguments", t.Name)
 		}
 	}
+	return objectAlloc(th, t)
+}
+
+// objectAlloc is object.__new__(t) once the arguments are accepted: the
+// new instance, with its dict if t's instances have one.
+func objectAlloc(th *Thread, t *Type) (Value, error) {
 	if t.Flags&FlagAbstract != 0 {
 		return Value{}, abstractInstantiationError(th, t)
 	}
