@@ -81,6 +81,49 @@ func (c *attrCache) lookup(t *Type, name *Str) (Value, *attrEntry) {
 	return c.fill(e, t, name, ep)
 }
 
+// instanceSlot returns the position of name in the instance dict d of an
+// object of type t, if the cache holds a valid entry for t that found no
+// class attribute of that name (so no descriptor can intervene) and the
+// name is still where the entry last found it; else -1. set selects the
+// check of SetAttr instead of GetAttr being the generic one. GETATTR and
+// SETATTR try it before anything else.
+func (c *attrCache) instanceSlot(t *Type, d *Dict, name *Str, set bool) int {
+	for k := range c.ways {
+		if e := &c.ways[k]; e.t == t {
+			generic := e.genericGet
+			if set {
+				generic = e.genericSet
+			}
+			if i := e.slot; e.d == nil && generic && e.epoch == typeEpoch.Load() &&
+				uint(i) < uint(len(d.entries)) && d.entries[i].k.p == unsafe.Pointer(name) {
+				return int(i)
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// classFunction returns the Python function the cache found as t's
+// attribute, if it holds one for t that is still valid and t gets its
+// attributes generically: GETMETHOD's case of a method call on an
+// instance.
+func (c *attrCache) classFunction(t *Type) (Value, bool) {
+	for i := range c.ways {
+		if e := &c.ways[i]; e.t == t {
+			if e.d == nil || !e.genericGet || e.epoch != typeEpoch.Load() || uint(e.idx) >= uint(len(e.d.entries)) {
+				return Value{}, false
+			}
+			en := &e.d.entries[e.idx]
+			if en.k.p != e.key || en.value.p == nil || en.value.Type() != FunctionType {
+				return Value{}, false
+			}
+			return en.value, true
+		}
+	}
+	return Value{}, false
+}
+
 // findInMRO looks name up on t's MRO, marking the dicts it depends on. ok
 // is false if the result cannot be cached (a class without a dict).
 func findInMRO(t *Type, name string, h int64) (v Value, d *Dict, idx int, ok bool) {

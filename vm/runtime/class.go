@@ -297,7 +297,9 @@ func classNamespaceSpecials(th *Thread, t *Type, dict *Dict) error {
 			return err
 		}
 	}
-	if f, ok := dict.GetStr("__new__"); ok && f.Type() != StaticMethodType {
+	if f, ok := dict.GetStr("__new__"); ok && f.Type() == FunctionType {
+		// Only Python functions, as CPython: `__new__ = object.__new__`
+		// stays the builtin, which objectNew then sees as not overridden.
 		dict.SetStr("__new__", NewStaticMethod(f))
 	}
 	for _, name := range []string{"__init_subclass__", "__class_getitem__"} {
@@ -524,11 +526,13 @@ func typeInit(th *Thread, self Value, args []Value, kwnames []string) error {
 	return nil
 }
 
-// overrides reports whether t's name attribute comes from somewhere other
-// than object's own dict.
+// overrides reports whether t's name attribute is another object than
+// object's own: as CPython compares the slots, `__new__ = object.__new__`
+// in a class body does not override it. t.Lookup is cached for classes,
+// so that C(x) does not walk the MRO twice on each call (objectNew).
 func overrides(t *Type, name string) bool {
-	_, owner := lookupOwner(t, name)
-	return owner != ObjectType
+	own, _ := ObjectType.dict.GetStr(name)
+	return !Is(t.Lookup(name), own)
 }
 
 // objectNew is object.__new__: it rejects arguments unless the class
@@ -542,6 +546,12 @@ func objectNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, erro
 			return Value{}, Errorf(TypeError, "%s() takes no arguments", t.Name)
 		}
 	}
+	return objectAlloc(th, t)
+}
+
+// objectAlloc is object.__new__(t) once the arguments are accepted: the
+// new instance, with its dict if t's instances have one.
+func objectAlloc(th *Thread, t *Type) (Value, error) {
 	if t.Flags&FlagAbstract != 0 {
 		return Value{}, abstractInstantiationError(th, t)
 	}

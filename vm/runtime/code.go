@@ -45,6 +45,10 @@ type Code struct {
 	// last (see cachedSlice); made when a SLICE first runs.
 	sliceCache []*sliceCache
 
+	// sliceTemps has, per instruction, its role in reusing the temporary
+	// list of `a[i:j] = b[m:n]` (list_slicetemp.go); made on first use.
+	sliceTemps []uint8
+
 	// simpleArgc is the number of parameters if the code takes only
 	// positional parameters (no *args, **kwargs, keyword-only ones) and is
 	// not a generator, so calls bind arguments by copying; else -1.

@@ -136,7 +136,13 @@ func internName(n string) *Str {
 // newInstance, which reads it, and that would be an initialization cycle.
 var slotInitPC uintptr
 
-func init() { slotInitPC = reflect.ValueOf(slotInit).Pointer() }
+func init() {
+	slotInitPC = reflect.ValueOf(slotInit).Pointer()
+	objectNewPC = reflect.ValueOf(objectNew).Pointer()
+}
+
+// objectNewPC identifies objectNew among New slots, as slotInitPC.
+var objectNewPC uintptr
 
 // newInstance implements C(args) for a class C made by a class statement
 // whose metaclass is type and whose __init__ is a Python function taking
@@ -150,6 +156,16 @@ func (th *Thread) newInstance(t *Type, args []Value) (v Value, ok bool, err erro
 	fn, ok := simpleInit(t, len(args))
 	if !ok || reflect.ValueOf(t.Init).Pointer() != slotInitPC {
 		return Value{}, false, nil
+	}
+	if reflect.ValueOf(t.New).Pointer() == objectNewPC {
+		// object.__new__ accepts the arguments: t has a Python __init__
+		// and nothing but object defines __new__ (its slot would be
+		// another). Nothing runs Python code before __init__.
+		obj, err := objectAlloc(th, t)
+		if err != nil {
+			return Value{}, true, err
+		}
+		return th.callInit(fn, obj, args)
 	}
 	obj, err := t.New(th, t, args, nil)
 	if err != nil {
@@ -165,6 +181,11 @@ func (th *Thread) newInstance(t *Type, args []Value) (v Value, ok bool, err erro
 	if fn, ok = simpleInit(t, len(args)); !ok { // __new__ may have changed it
 		return obj, true, t.Init(th, obj, args, nil)
 	}
+	return th.callInit(fn, obj, args)
+}
+
+// callInit runs the __init__ fn of the new instance obj for newInstance.
+func (th *Thread) callInit(fn *Function, obj Value, args []Value) (Value, bool, error) {
 	r, err := th.callSimpleSelf(fn, obj, args)
 	if err != nil {
 		return Value{}, true, err
@@ -249,14 +270,11 @@ func (d *Dict) strLookup(k *Str) (slot, pos int, ok bool) {
 // run Python code): the items are copied in place, which Go's copy does
 // correctly when v is l itself. ok is false for anything else.
 func listSetSliceSameLen(th *Thread, l *List, sl *Slice, v Value) bool {
-	if !sliceImmediate(sl.Start) || !sliceImmediate(sl.Stop) || !sliceImmediate(sl.Step) {
-		return false
-	}
 	if v.p == nil || v.Type() != ListType {
 		return false
 	}
-	start, _, step, n, err := sl.Indices(th, len(l.items))
-	if err != nil || step != 1 {
+	start, step, n, ok := immediateSliceIndices(sl, len(l.items))
+	if !ok || step != 1 {
 		return false
 	}
 	src := as[List](v).items

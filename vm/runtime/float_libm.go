@@ -226,19 +226,7 @@ func ddSinCos(x float64) (sin, cos dd) { return ddSinCosTerms(x, sinCosDDTerms) 
 // ddSinCosTerms is ddSinCos summing ddTerms terms of the series in
 // double-double (see ddSinCosReduced).
 func ddSinCosTerms(x float64, ddTerms int) (sin, cos dd) {
-	var r dd
-	var quadrant int64
-	if math.Abs(x) < 0x1p30 {
-		k := math.Round(x / ddPiOver2[0])
-		// r = x - k*pi/2, each product exact as a double-double.
-		r = dd{x, 0}
-		for _, p := range ddPiOver2 {
-			r = r.add(twoProd(k, p).neg())
-		}
-		quadrant = int64(k)
-	} else {
-		r, quadrant = reduceHuge(x)
-	}
+	r, quadrant := reduceHalfPi(x)
 	sinSum, cosSum := ddSinCosReduced(r, ddTerms)
 	switch quadrant & 3 {
 	case 1:
@@ -249,6 +237,68 @@ func ddSinCosTerms(x float64, ddTerms int) (sin, cos dd) {
 		return cosSum.neg(), sinSum
 	}
 	return sinSum, cosSum
+}
+
+// reduceHalfPi returns x - k*pi/2 as a double-double and k (mod 4) for
+// the multiple k of pi/2 nearest x.
+func reduceHalfPi(x float64) (r dd, quadrant int64) {
+	if math.Abs(x) < 0x1p30 {
+		k := math.Round(x / ddPiOver2[0])
+		// r = x - k*pi/2, each product exact as a double-double.
+		r = dd{x, 0}
+		for _, p := range ddPiOver2 {
+			r = r.add(twoProd(k, p).neg())
+		}
+		return r, int64(k)
+	}
+	return reduceHuge(x)
+}
+
+// ddSinOrCosTerms is ddSinCosTerms's sine (cos false) or cosine alone,
+// the same sums in the same order: of the two series of the reduced
+// argument it sums only the one the quadrant asks for.
+func ddSinOrCosTerms(x float64, ddTerms int, cos bool) dd {
+	r, quadrant := reduceHalfPi(x)
+	if cos {
+		quadrant++ // cos x = sin(x + pi/2)
+	}
+	switch quadrant & 3 {
+	case 1:
+		return ddCosReduced(r, ddTerms)
+	case 2:
+		return ddSinReduced(r, ddTerms).neg()
+	case 3:
+		return ddCosReduced(r, ddTerms).neg()
+	}
+	return ddSinReduced(r, ddTerms)
+}
+
+// ddSinReduced and ddCosReduced are ddSinCosReduced's two results, each
+// alone.
+func ddSinReduced(r dd, ddTerms int) dd {
+	z := r.mul(r)
+	var ts float64
+	for k := sinCosTerms - 1; k >= ddTerms; k-- {
+		ts = ts*z.hi + ddSinCoef[k].hi
+	}
+	ps := dd{ts, 0}
+	for k := ddTerms - 1; k >= 0; k-- {
+		ps = ps.mul(z).add(ddSinCoef[k])
+	}
+	return r.mul(ps)
+}
+
+func ddCosReduced(r dd, ddTerms int) dd {
+	z := r.mul(r)
+	var tc float64
+	for k := sinCosTerms - 1; k >= ddTerms; k-- {
+		tc = tc*z.hi + ddCosCoef[k].hi
+	}
+	pc := dd{tc, 0}
+	for k := ddTerms - 1; k >= 0; k-- {
+		pc = pc.mul(z).add(ddCosCoef[k])
+	}
+	return pc
 }
 
 // sinCosDDTerms is how many terms of the Taylor series of sin and cos
@@ -401,16 +451,27 @@ func roundsAsFull(d dd) bool {
 	return math.Abs(d.lo)+h*sinCosFastError < halfGap
 }
 
-// accurateSin returns sin x (see accurateSinCos).
-func accurateSin(x float64) float64 {
-	s, _ := accurateSinCos(x)
-	return s
-}
+// accurateSin returns sin x, as accurateSinCos would, summing only the
+// series it needs.
+func accurateSin(x float64) float64 { return accurateSinOrCos(x, false) }
 
-// accurateCos returns cos x (see accurateSinCos).
-func accurateCos(x float64) float64 {
-	_, c := accurateSinCos(x)
-	return c
+// accurateCos returns cos x (see accurateSin).
+func accurateCos(x float64) float64 { return accurateSinOrCos(x, true) }
+
+// accurateSinOrCos is accurateSinCos's sine (cos false) or cosine alone.
+// The first try's result is kept when its own rounding is certain, which
+// is what accurateSinCos checks of each of its two.
+func accurateSinOrCos(x float64, cos bool) float64 {
+	if !sinCosAccurate(x) {
+		if cos {
+			return math.Cos(x)
+		}
+		return math.Sin(x)
+	}
+	if d := ddSinOrCosTerms(x, sinCosFastDDTerms, cos); roundsAsFull(d) {
+		return d.hi
+	}
+	return ddSinOrCosTerms(x, sinCosDDTerms, cos).hi
 }
 
 // accurateTan returns tan x, the quotient of the double-double sine and

@@ -1271,6 +1271,16 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					continue
 				}
 				name := code.NameStrs[ni]
+				// A Python function of the class, not shadowed by the
+				// instance dict: obj.method(...) on an instance.
+				if t := regs[b].Type(); t.Flags&FlagHeapType != 0 {
+					if fn, ok := ac.classFunction(t); ok {
+						if d := regs[b].header().dict; d == nil || d.strIndexHashed(name.s, name.hashValue()) < 0 {
+							regs[a], regs[a+1] = fn, regs[b]
+							continue
+						}
+					}
+				}
 				f.PC = pc
 				v, isMeth, e := cachedGetMethod(th, ac, regs[b], name)
 				if e != nil {
@@ -1346,8 +1356,18 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				name := code.NameStrs[ni]
 				ext = 0
 				x := regs[b]
+				ac := &code.attrCaches[ni]
+				// An instance attribute no class defines, at the position of
+				// the instance dict where it was last found (attrcache.go),
+				// written out: the common case of obj.attr.
+				if d := x.header().dict; d != nil {
+					if i := ac.instanceSlot(x.Type(), d, name, false); i >= 0 {
+						regs[a] = d.entries[i].value
+						continue
+					}
+				}
 				f.PC = pc
-				v, e := cachedGetAttr(th, &code.attrCaches[ni], x, name)
+				v, e := cachedGetAttr(th, ac, x, name)
 				if e != nil {
 					err = attributeErrorContext(th, e, x, name.s)
 					break
@@ -1360,12 +1380,21 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				name := code.NameStrs[ni]
 				ext = 0
 				x := regs[a]
+				ac := &code.attrCaches[ni]
+				// As GETATTR: replacing an instance attribute no class defines.
+				if d := x.header().dict; d != nil {
+					if i := ac.instanceSlot(x.Type(), d, name, true); i >= 0 {
+						d.entries[i].value = regs[b]
+						d.writes++
+						continue
+					}
+				}
 				if x.Type().SetAttr == nil {
 					err = readOnlyAttributeError(x, name.s)
 					break
 				}
 				f.PC = pc
-				if e := cachedSetAttr(th, &code.attrCaches[ni], x, name, regs[b]); e != nil {
+				if e := cachedSetAttr(th, ac, x, name, regs[b]); e != nil {
 					err = e
 					break
 				}
@@ -1411,8 +1440,15 @@ func (th *Thread) run(f *Frame) (Value, error) {
 							}
 						}
 					}
+				} else if x.p != nil && y.p != nil && x.Type() == ListType && y.Type() == SliceType {
+					// Fast path: list[i:j:k] with int or None bounds.
+					if v, ok := th.listSliceImmediate(code, pc-1, as[List](x), as[Slice](y)); ok {
+						regs[a] = v
+						continue
+					}
 				}
 				f.PC = pc
+				th.exec.sliceTemp = nil // list_slicetemp.go: a temporary only from the fast path
 				v, e := GetItem(th, regs[b], regs[c])
 				if e != nil {
 					err = e
@@ -1437,6 +1473,9 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					}
 				} else if x.p != nil && y.p != nil && x.Type() == ListType && y.Type() == SliceType &&
 					listSetSliceSameLen(th, as[List](x), as[Slice](y), regs[c]) {
+					if th.exec.sliceTemp != nil {
+						th.listSliceTempDone(code, pc-1, regs, c)
+					}
 					continue
 				} else if y.p == pInt && x.p != nil && x.Type() == ListType {
 					// Fast path: list[int] = v.
@@ -1451,6 +1490,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					}
 				}
 				f.PC = pc
+				th.exec.sliceTemp = nil // the value may escape: list_slicetemp.go
 				if e := SetItem(th, regs[a], regs[b], regs[c]); e != nil {
 					err = e
 					break

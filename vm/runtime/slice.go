@@ -104,14 +104,19 @@ func (s *Slice) Indices(th *Thread, length int) (start, stop, step, slicelen int
 	if err != nil {
 		return
 	}
-	var count int64
+	return int(b), int(e), int(st), int(sliceLength(b, e, st)), nil
+}
+
+// sliceLength is the number of items from b towards e (excluded) by step
+// st, for bounds already clamped to the sequence.
+func sliceLength(b, e, st int64) int64 {
 	switch {
 	case st < 0 && e < b:
-		count = (b-e-1)/(-st) + 1
+		return (b-e-1)/(-st) + 1
 	case st > 0 && b < e:
-		count = (e-b-1)/st + 1
+		return (e-b-1)/st + 1
 	}
-	return int(b), int(e), int(st), int(count), nil
+	return 0
 }
 
 func sliceNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
