@@ -150,6 +150,10 @@ type State struct {
 	// barrier; the driver sizes Refs like Slots and clears it when an
 	// entry ends. Offset 120 (pointer), 128 (length).
 	Refs []unsafe.Pointer
+	// AllocPools are the pools of instances compiled code allocates
+	// from, one per allocation site (record_alloc.go). Offset 144
+	// (pointer), 152 (length).
+	AllocPools []AllocPool
 }
 
 // growSlots makes Slots (and Refs) hold at least n values.
@@ -173,6 +177,7 @@ const (
 	StateCallResult = unsafe.Offsetof(State{}.CallResult)
 	StateSpill      = unsafe.Offsetof(State{}.Spill)
 	StateRefs       = unsafe.Offsetof(State{}.Refs)
+	StateAllocPools = unsafe.Offsetof(State{}.AllocPools)
 )
 
 // Runtime layout facts the backend needs, re-exported from vm/runtime so

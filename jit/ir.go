@@ -193,6 +193,11 @@ const (
 	// The end of a function trace (entry.go).
 
 	OpFinish // finish(a): the traced function returns a; exit through Snap (the frame at its RETURN, a in the returned register) with ExitFinish. Last op of a FunctionTrace only.
+
+	// Allocation in compiled code (record_alloc.go).
+
+	OpNewInstance // new_with_vtable() = an instance of a plain class taken from allocation pool aux of the State (State.AllocPools[aux]: made ahead of time, typed, with an empty attribute dict); fails (exit through Snap, before the class call) when the pool is empty
+	OpListAppend  // list_append(a, b): append the value b (boxed as a list item: p = the tag of an int, float or bool, or the object b through the write barrier; n = its bits or 0) to the list a; fails (exit through Snap, before the LISTAPPEND) when a.items has no room
 	numOpcodes
 )
 
@@ -294,6 +299,9 @@ var opInfos = [numOpcodes]opInfo{
 	OpCallMayForce:     {"call_may_force", -1, fEffect | fResult | fCall, Void},
 	OpGuardNoException: {"guard_no_exception", 0, fGuard, Void},
 	OpGuardNotForced:   {"guard_not_forced", 0, fGuard, Void},
+
+	OpNewInstance: {"new_with_vtable", 0, fGuard | fEffect | fResult, Ptr},
+	OpListAppend:  {"list_append", 2, fGuard | fEffect, Void},
 }
 
 // InteriorDescr packs the aux of the getinteriorfield ops: off is the

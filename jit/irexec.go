@@ -167,7 +167,9 @@ func (c *irCode) exec(st *State, start int) (*irCode, int, ExitKind) {
 			}
 			continue
 		case OpGuardClass:
-			typ := t.Const(op.Args[1]).Obj.(*runtime.Type)
+			// By address: the constant may have been made from the class
+			// as a Value (a class called and guarded in one trace).
+			typ := (*runtime.Type)(constPointer(t.Const(op.Args[1])))
 			if runtime.ValueFromRef(ap(0)).Type() != typ {
 				return exit(op, ExitGuard)
 			}
@@ -219,6 +221,14 @@ func (c *irCode) exec(st *State, start int) (*irCode, int, ExitKind) {
 		case OpSetFieldI:
 			*(*int64)(unsafe.Add(ap(0), op.Aux)) = ai(1)
 			continue
+		case OpNewInstance, OpListAppend:
+			var ok bool
+			if r, ok = allocExec(st, t, op, val, ap); !ok {
+				return exit(op, ExitGuard)
+			}
+			if op.Code == OpListAppend {
+				continue
+			}
 		default:
 			var x, y uint64
 			if len(op.Args) > 0 {

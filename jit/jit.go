@@ -128,6 +128,7 @@ func (lp *loop) takeState(interrupt *atomic.Uint32) *State {
 // releaseState ends an entry's use of st.
 func (lp *loop) releaseState(st *State) {
 	clear(st.Refs)
+	allocRelease(st)
 	if st == lp.state {
 		lp.stateBusy = false
 	}
@@ -458,6 +459,7 @@ func (j *JIT) enter(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (i
 		t0 := time.Now()
 		prev := th.SetProfileTier(runtime.TierJIT, uint32(lp.id), 0)
 		rs := residualServer{j: j, th: th, f: f, lp: lp}
+		allocPrepare(st)
 		kind := j.run(lp.code, st, &rs)
 		th.RestoreProfileTier(prev)
 		j.stats.CompiledTime += time.Since(t0)
@@ -473,6 +475,9 @@ func (j *JIT) enter(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (i
 		lp.key.code.LoopCounts[header] = uint32(th.Interp.JITHotInterval() - 1)
 		if kind == ExitGuard {
 			j.stats.GuardFailures++
+			if at, err, ok := j.allocExit(th, f, t, snap, st); ok {
+				return at, err
+			}
 			reenter, at, err := j.guardFailed(th, f, lp, t, snap, st.Slots, p)
 			if err != nil || !reenter {
 				return at, err

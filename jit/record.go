@@ -61,6 +61,9 @@ type recFrame struct {
 	// moduleNames: the frame is module code, whose LOADNAME and STORENAME
 	// use its globals (record_name.go).
 	moduleNames bool
+	// initCall: the frame is the inlined __init__ of a class call
+	// (record_alloc.go).
+	initCall bool
 }
 
 // recorder records one trace.
@@ -99,6 +102,8 @@ type recorder struct {
 	// recording, raisedPC the resume PC that blames it (finish).
 	raised   error
 	raisedPC int
+	// fresh: the objects the trace allocated (record_alloc.go).
+	fresh map[Ref]*freshObj
 }
 
 // newRecorder starts recording a loop at header in f.
@@ -162,6 +167,9 @@ func (r *recorder) run() error {
 			return abortf("too long", "more than %d ops", r.limit)
 		}
 		closed, err := r.step(r.top())
+		if err != nil {
+			r.allocAborted()
+		}
 		if err != nil || closed {
 			return err
 		}
@@ -257,7 +265,7 @@ func (r *recorder) guard(code Opcode, args ...Ref) {
 func (r *recorder) snapshot() int {
 	var sn Snapshot
 	for i, fr := range r.frames {
-		sf := SnapFrame{Code: fr.code, Func: fr.fn, PC: fr.pc, ResultReg: fr.resultReg}
+		sf := SnapFrame{Code: fr.code, Func: fr.fn, PC: fr.pc, ResultReg: fr.resultReg, InitCall: fr.initCall}
 		if i == len(r.frames)-1 {
 			sf.ResultReg = -1
 		}
@@ -481,6 +489,9 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		if err != nil {
 			return false, err
 		}
+		if fr.initCall {
+			return false, r.allocInitReturn(ref, v)
+		}
 		r.frames = r.frames[:len(r.frames)-1]
 		parent := r.top()
 		r.set(parent, parent.resultReg, ref, v)
@@ -504,6 +515,10 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		}
 	case compile.SETATTR:
 		if err := r.setAttr(fr, a, b, fr.code.Names[c|r.ext<<8]); err != nil {
+			return false, r.orResidual(fr, op, a, b, c, next, err)
+		}
+	case compile.LISTAPPEND:
+		if err := r.listAppend(fr, a, b); err != nil {
 			return false, r.orResidual(fr, op, a, b, c, next, err)
 		}
 	case compile.LOADDEREF:
@@ -976,6 +991,9 @@ func (r *recorder) call(fr *recFrame, a, argBase, n, fnReg, next int) error {
 			return nil
 		}
 		return abortf("unsupported", "call of %s.%s", mod, name)
+	}
+	if cls, ok := runtime.AsType(fv); ok {
+		return r.callClass(fr, a, cls, args, vals, next, guardCallee)
 	}
 	fn, ok := runtime.JITFunction(fv)
 	if !ok || !runtime.JITInlinable(fn, n) {
