@@ -314,7 +314,12 @@ func (r *recorder) setFreshAttr(x Ref, xv runtime.Value, val Ref, vv runtime.Val
 	if idx != len(fo.site.keys) || idx >= 8 {
 		return true, abortf("unsupported", "SETATTR %s on a new %s with %d attributes", name, xv.Type().Name, idx)
 	}
-	if err := runtime.SetAttr(r.th, xv, name, vv); err != nil {
+	code := r.top().code
+	ni := runtime.JITNameIndex(code, name)
+	if ni < 0 {
+		return false, nil
+	}
+	if err := r.th.JITSetAttrName(xv, code, ni, vv); err != nil {
 		return true, err
 	}
 	keys, _ = runtime.JITDictEntries(d)

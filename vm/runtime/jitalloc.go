@@ -40,23 +40,60 @@ func JITPlainClass(t *Type) (init *Function, ok bool) {
 // already holds keys (str attribute names, with their hashes), so that
 // compiled code adds the attribute at position i by writing the value
 // and advancing the dict's counters (the entries past the length are
-// never read: the dict appends over them). The profiler counts each
-// instance when it is made.
+// never read: the dict appends over them). The object, its dict and
+// the entry table are one Go allocation (jitInstance), the object first,
+// so that the block is the object's (weak references and finalizers see
+// the object's address as the block's): one allocation instead of three
+// (a dict that grows or is replaced leaves the rest of the block to the
+// object). The profiler counts each instance when it is made.
 func (th *Thread) JITNewInstances(t *Type, keys []Value, objs []unsafe.Pointer) {
 	for i := range objs {
-		o := &Object{typ: t}
-		d := NewDict()
-		if len(keys) > 0 {
-			es := make([]dictEntry, len(keys), max(len(keys), smallDictEntries))
-			for k, key := range keys {
-				es[k] = newDictEntry(key, as[Str](key).hashValue(), Value{})
-			}
-			d.entries = es[:0]
+		var o *Object
+		switch len(keys) {
+		case 0:
+			o = newJITInstance[[0]dictEntry](t, keys)
+		case 1:
+			o = newJITInstance[[1]dictEntry](t, keys)
+		case 2:
+			o = newJITInstance[[2]dictEntry](t, keys)
+		case 3:
+			o = newJITInstance[[3]dictEntry](t, keys)
+		case 4:
+			o = newJITInstance[[4]dictEntry](t, keys)
+		case 5, 6:
+			o = newJITInstance[[6]dictEntry](t, keys)
+		default:
+			o = newJITInstance[[dictLinearMax]dictEntry](t, keys)
 		}
-		o.dict = d
 		th.profileNewInstance(t)
 		objs[i] = unsafe.Pointer(o)
 	}
+}
+
+// jitInstance is an instance, its attribute dict and the dict's entry
+// table (an array of E entries) in one allocation.
+type jitInstance[E any] struct {
+	obj     Object
+	dict    Dict
+	entries E
+}
+
+// newJITInstance makes a jitInstance of t holding keys past its dict's
+// length (len(keys) entries of E at most).
+func newJITInstance[E any](t *Type, keys []Value) *Object {
+	b := new(jitInstance[E])
+	profileNew(DictType, profDictSize)
+	b.obj.typ = t
+	b.dict.typ = DictType
+	if n := unsafe.Sizeof(b.entries) / unsafe.Sizeof(dictEntry{}); n > 0 {
+		es := unsafe.Slice((*dictEntry)(unsafe.Pointer(&b.entries)), n)
+		for k, key := range keys {
+			es[k] = newDictEntry(key, as[Str](key).hashValue(), Value{})
+		}
+		b.dict.entries = es[:0]
+	}
+	b.obj.dict = &b.dict
+	return &b.obj
 }
 
 // JITNewInstance is one instance of JITNewInstances with no keys: the
@@ -107,4 +144,27 @@ func JITListAppend(v, x Value) {
 		l.grow()
 	}
 	l.items = append(l.items, x)
+}
+
+// JITSetAttrName sets v.name to val as SETATTR does, with name the str
+// object the code's instruction names (Code.NameStrs[ni]): a new
+// attribute's dict key is then that object, as the interpreter's would
+// be, so guards on entry keys hold for objects made either way.
+func (th *Thread) JITSetAttrName(v Value, code *Code, ni int, val Value) error {
+	name := code.NameStrs[ni]
+	t := v.Type()
+	if t.SetAttr == nil {
+		return readOnlyAttributeError(v, name.s)
+	}
+	return t.SetAttr(th, v, name, val)
+}
+
+// JITNameIndex returns the index in code.Names of name, or -1.
+func JITNameIndex(code *Code, name string) int {
+	for i, n := range code.Names {
+		if n == name {
+			return i
+		}
+	}
+	return -1
 }
