@@ -4,7 +4,9 @@ package jit
 // loops that take new objects from their pools and keep them only in
 // registers across back-edges (a linked list whose head is loop-carried),
 // store new objects into new objects (setinteriorfield_gc of a ref into a
-// fresh entry), append them to lists and drop others, under GOGC=1 while
+// fresh entry, with math calls that exit to Go while the new objects are
+// held only in registers saved in Spill), append them to lists and drop
+// others, under GOGC=1 while
 // other goroutines allocate, with every back-edge yielding in half the
 // rounds. The program checks every object afterwards and the output is
 // compared with the interpreter's.
@@ -22,11 +24,14 @@ import (
 )
 
 const allocGCProgram = `
+import math
+
 class Leaf:
     def __init__(self, v):
         self.v = v
         self.magic = v * 7 + 3
         self.f = v * 0.25
+        self.s = math.sin(v)
 
 class Node:
     def __init__(self, v, nxt):
@@ -49,7 +54,7 @@ def check_chain(head, n):
     bad = 0
     k = n - 1
     while head is not None:
-        if head.v != k or head.leaf.v != k or head.leaf.magic != k * 7 + 3 or head.leaf.f != k * 0.25:
+        if head.v != k or head.leaf.v != k or head.leaf.magic != k * 7 + 3 or head.leaf.f != k * 0.25 or head.leaf.s != math.sin(k):
             bad += 1
         head = head.nxt
         k -= 1
@@ -83,7 +88,7 @@ func TestAllocGCStress(t *testing.T) {
 	x86NativeForTest(t)
 	rounds, n := 2, 4000
 	if os.Getenv("KILN_JIT_LONG") != "" {
-		rounds, n = 20, 100000
+		rounds, n = 6, 100000
 	}
 	src := strings.NewReplacer("ROUNDS", fmt.Sprint(rounds), "SIZE", fmt.Sprint(n)).Replace(allocGCProgram)
 	want, _ := runPy(t, src, false)

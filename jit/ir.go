@@ -505,7 +505,7 @@ func (t *Trace) Guards() int { return t.countGuards() }
 // (setinteriorfield_gc of a ref).
 func (t *Trace) StoresRefs() bool {
 	for i := range t.Ops {
-		if op := &t.Ops[i]; op.Code == OpSetInterior && t.TypeOf(op.Args[2]) == Ptr {
+		if op := &t.Ops[i]; op.Code == OpSetInterior && t.TypeOf(op.Args[2]) == Ptr && op.Descr != freshEntryDescr {
 			return true
 		}
 	}

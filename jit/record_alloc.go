@@ -38,17 +38,20 @@ package jit
 //   - Every object compiled code allocates is reachable from the State
 //     from the moment it is made: the pool's slice keeps the taken
 //     objects (Objs[:Next]) as well as the untaken ones, and a pool is
-//     refilled only by the driver, while no compiled code runs and after
-//     the exit wrote every live value back into the interpreter's frame
-//     (which the collector scans). So a new object held only in a machine
-//     register, in Slots or in Spill (not scanned) across a yield, a math
-//     call or an exit, is still reachable.
+//     refilled (allocRefill), or its taken objects dropped when an entry
+//     ends (allocRelease), only by the driver, while no compiled code runs
+//     and after the exit wrote every live value back into the
+//     interpreter's frame (which the collector scans). So a new object
+//     held only in a machine register, in Slots or in Spill (not scanned)
+//     across a yield, a math call or an exit, is still reachable.
 //   - The State is reachable from the loop (loop.state) or the entry's
 //     Go stack; its AllocPools is an ordinary Go slice of pointers.
 //   - The type pointer, the dict pointer and the names in the dict's
 //     entries are written by Go when the object is made (with Go's own
-//     barriers); compiled code writes only an entry's value words, the
-//     dict's counters and the new length. An int, float, bool or None
+//     barriers; object, dict and entry table are one allocation, the
+//     object first: runtime.jitInstance); compiled code writes only an
+//     entry's value words, the dict's counters and the new length. An
+//     int, float, bool or None
 //     value is a p word that is no heap pointer stored over the zero word
 //     of a fresh entry (no barrier needed, go-interpreter.md §2.6 rule 3);
 //     an object value goes through the inline write barrier
@@ -63,9 +66,10 @@ package jit
 //     barrier (the slot past the length may hold a stale pointer) and
 //     overwrites nothing live, so it keeps no refs in State.Refs.
 //   - Classes with __del__ are not compiled: an instance made ahead of
-//     time and never handed out must not be finalised. The pool keeps at
-//     most allocPoolSize objects alive past their last use, until the next
-//     refill (weakref callbacks run that much later; so would __del__).
+//     time and never handed out must not be finalised. While an entry
+//     runs, the pool keeps at most allocPoolSize objects alive past their
+//     last use, until the next refill or the entry's end (a weakref dies
+//     that much later; gc.collect() after the loop sees them dead).
 
 import (
 	"sync"
@@ -193,9 +197,12 @@ func (j *JIT) allocExit(th *runtime.Thread, f *runtime.Frame, t *Trace, snap int
 // allocation compiled, rather than abort every trace that calls them.
 var allocBlocked sync.Map // *runtime.Code → struct{}
 
-// allocAborted notes, when a recording aborts, the __init__ frames it was
-// in (allocBlocked).
+// allocAborted notes, when the recording of a loop aborts, the __init__
+// frames it was in (allocBlocked).
 func (r *recorder) allocAborted() {
+	if r.bridge {
+		return // the frames are the loop's, which compiled
+	}
 	for _, fr := range r.frames {
 		if fr.initCall {
 			allocBlocked.Store(fr.code, struct{}{})
@@ -341,7 +348,7 @@ func (r *recorder) setFreshAttr(x Ref, xv runtime.Value, val Ref, vv runtime.Val
 		// scalar store over the fresh entry's zero word.
 		r.t.Emit(Op{Code: OpSetInterior, Args: []Ref{fo.dict, i, r.t.ConstInt(int64(uintptr(vv.Pointer())))}, Aux: pWord, Descr: "dict.entry.value.p", Snap: -1})
 	default:
-		r.t.Emit(Op{Code: OpSetInterior, Args: []Ref{fo.dict, i, val}, Aux: pWord, Descr: "dict.entry.value.p", Snap: -1})
+		r.t.Emit(Op{Code: OpSetInterior, Args: []Ref{fo.dict, i, val}, Aux: pWord, Descr: freshEntryDescr, Snap: -1})
 	}
 	n, keyWord, writes := runtime.JITDictFreshCounts(d)
 	setField := func(off uintptr, v int64, descr string) {
@@ -418,6 +425,13 @@ func appendsToLists(t *Trace) bool {
 	}
 	return false
 }
+
+// freshEntryDescr names the store of an object into the entry an
+// allocated object's dict gains (setFreshAttr): it overwrites the zero
+// word of an entry nothing has read, so it drops no reference, and the
+// trace need not keep its exits' refs in State.Refs for it
+// (Trace.StoresRefs). The store still goes through the write barrier.
+const freshEntryDescr = "dict.entry.value.p (new)"
 
 // allocExec runs new_with_vtable or list_append for the reference
 // executor (irexec.go): ok is false when the op fails (an empty pool, a
