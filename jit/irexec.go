@@ -107,6 +107,10 @@ func (c *irCode) exec(st *State, start int) (*irCode, int, ExitKind) {
 				st.Refs[k] = refAt(t, env, r)
 			}
 		}
+		// The exit's refs are in State.Refs now: holding the trace's
+		// values longer would keep objects the program dropped alive
+		// (objects it allocated, record_alloc.go).
+		clear(c.refs)
 		st.ExitTrace, st.ExitSnap = uint64(t.ID), uint64(op.Snap)
 		if kind == ExitGuard {
 			if b := c.bridges[int(op.Snap)]; b != nil {
