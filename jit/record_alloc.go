@@ -169,18 +169,7 @@ func allocRelease(st *State) {
 // exits. These exits are the allocation's slow path: no bridge is ever
 // made for them and they do not count toward retracing.
 func (j *JIT) allocExit(th *runtime.Thread, f *runtime.Frame, t *Trace, snap int, st *State) (at int, err error, ok bool) {
-	site := -1
-	for i := range t.Ops {
-		op := &t.Ops[i]
-		if int(op.Snap) != snap || op.Code != OpNewInstance && op.Code != OpListAppend {
-			continue
-		}
-		ok = true
-		if op.Code == OpNewInstance {
-			site = int(op.Aux)
-		}
-		break
-	}
+	site, ok := allocExitsOf(t)[snap]
 	if !ok {
 		return 0, nil, false
 	}
@@ -189,6 +178,30 @@ func (j *JIT) allocExit(th *runtime.Thread, f *runtime.Frame, t *Trace, snap int
 		allocRefill(th, st, site)
 	}
 	return at, err, true
+}
+
+// allocExits caches, per trace, allocExitsOf's map: guard exits are
+// frequent (a guard failing on most iterations, bridged or not), and a
+// scan of the trace at each one cost nbody a fifth of its time.
+var allocExits sync.Map // *Trace → map[int]int
+
+// allocExitsOf maps the snapshots of t's allocation ops to their site
+// (-1 for list_append); it is empty for a trace without them.
+func allocExitsOf(t *Trace) map[int]int {
+	if m, ok := allocExits.Load(t); ok {
+		return m.(map[int]int)
+	}
+	m := map[int]int{}
+	for i := range t.Ops {
+		switch op := &t.Ops[i]; op.Code {
+		case OpNewInstance:
+			m[int(op.Snap)] = int(op.Aux)
+		case OpListAppend:
+			m[int(op.Snap)] = -1
+		}
+	}
+	allocExits.Store(t, m)
+	return m
 }
 
 // allocBlocked holds the code of every __init__ a recording aborted in
