@@ -663,6 +663,10 @@ func (g *x86Gen) emit(i int) int {
 	case OpSetFieldI:
 		obj := g.reg(op.Args[0], x86Scratch1)
 		g.mov(g.src(op.Args[1], x86Scratch2), native.Mem(obj, int32(op.Aux)), x86Scratch2)
+	case OpNewInstance:
+		g.emitNewInstance(i)
+	case OpListAppend:
+		g.emitListAppend(i)
 	default:
 		g.fail("op %s not implemented", op.Code.Name())
 	}

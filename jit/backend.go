@@ -155,6 +155,10 @@ type State struct {
 	// entered; CallLimit is the most it may enter (the recursion limit,
 	// the frames Spill holds). Offsets 144 and 152.
 	CallDepth, CallLimit uint64
+	// AllocPools are the pools of instances compiled code allocates
+	// from, one per allocation site (record_alloc.go). Offset 160
+	// (pointer), 168 (length).
+	AllocPools []AllocPool
 }
 
 // growSlots makes Slots (and Refs) hold at least n values.
@@ -180,6 +184,7 @@ const (
 	StateRefs       = unsafe.Offsetof(State{}.Refs)
 	StateCallDepth  = unsafe.Offsetof(State{}.CallDepth)
 	StateCallLimit  = unsafe.Offsetof(State{}.CallLimit)
+	StateAllocPools = unsafe.Offsetof(State{}.AllocPools)
 )
 
 // Runtime layout facts the backend needs, re-exported from vm/runtime so

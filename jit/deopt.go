@@ -20,6 +20,7 @@ type pendingFrame struct {
 	pc        int
 	regs      []runtime.Value
 	resultReg int // where this frame's inner call's result goes (-1: innermost)
+	initCall  bool
 }
 
 // boxer turns IR values of an exit into interpreter Values.
@@ -69,7 +70,7 @@ func restore(th *runtime.Thread, f *runtime.Frame, t *Trace, sn *Snapshot, slots
 		for _, sl := range sf.Slots {
 			regs[sl.Reg] = b.value(sl.Ref)
 		}
-		pending = append(pending, pendingFrame{fn: sf.Func, pc: sf.PC, regs: regs, resultReg: sf.ResultReg})
+		pending = append(pending, pendingFrame{fn: sf.Func, pc: sf.PC, regs: regs, resultReg: sf.ResultReg, initCall: sf.InitCall})
 	}
 	return finishInlined(th, f, outer.PC, outer.ResultReg, pending)
 }
@@ -101,7 +102,7 @@ func (r *recorder) addInlinedFrames(parent *Trace, sn *Snapshot, slots []uint64)
 		fn := sf.Func
 		code := sf.Code
 		fr := &recFrame{code: code, fn: fn, globals: fn.Globals, builtins: fn.Builtins,
-			regs: make([]runtime.Value, code.NumRegs), refs: make([]Ref, code.NumRegs), pc: sf.PC, resultReg: sf.ResultReg}
+			regs: make([]runtime.Value, code.NumRegs), refs: make([]Ref, code.NumRegs), pc: sf.PC, resultReg: sf.ResultReg, initCall: sf.InitCall}
 		for k := range fr.refs {
 			fr.refs[k] = NoRef
 		}
@@ -132,6 +133,9 @@ func finishInlined(th *runtime.Thread, f *runtime.Frame, pc, resultReg int, fram
 			fr.regs[fr.resultReg] = v
 		}
 		v, err = th.JITResumeFrame(fr.fn, fr.pc, fr.regs, err)
+		if fr.initCall && err == nil {
+			v, err = initCallResult(v, f, resultReg, frames[:k])
+		}
 	}
 	if err != nil {
 		return pc, err
@@ -153,7 +157,7 @@ func (r *recorder) finish(th *runtime.Thread, f *runtime.Frame) (int, error) {
 	}
 	pending := make([]pendingFrame, 0, len(r.frames)-1)
 	for _, fr := range r.frames[1:] {
-		pending = append(pending, pendingFrame{fn: fr.fn, pc: fr.pc, regs: fr.regs[:fr.code.KBase], resultReg: fr.resultReg})
+		pending = append(pending, pendingFrame{fn: fr.fn, pc: fr.pc, regs: fr.regs[:fr.code.KBase], resultReg: fr.resultReg, initCall: fr.initCall})
 	}
 	return finishInlined(th, f, outer.pc, outer.resultReg, pending)
 }

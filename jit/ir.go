@@ -197,6 +197,10 @@ const (
 	// Lists (record_list.go).
 
 	OpListReverse // list_reverse(a, b, c): reverse the items a.items[b:c] of the list a in place; 0 <= b <= c <= len (guarded before). Moves p words in the heap: each swap goes through the Go write barrier (both words shaded) while the collector marks. The list keeps every object it held.
+	// Allocation in compiled code (record_alloc.go).
+
+	OpNewInstance // new_with_vtable() = an instance of a plain class taken from allocation pool aux of the State (State.AllocPools[aux]: made ahead of time, typed, with an empty attribute dict); fails (exit through Snap, before the class call) when the pool is empty
+	OpListAppend  // list_append(a, b): append the value b (boxed as a list item: p = the tag of an int, float or bool, or the object b through the write barrier; n = its bits or 0) to the list a; fails (exit through Snap, before the LISTAPPEND) when a.items has no room
 	numOpcodes
 )
 
@@ -299,6 +303,9 @@ var opInfos = [numOpcodes]opInfo{
 	OpGuardNoException: {"guard_no_exception", 0, fGuard, Void},
 	OpGuardNotForced:   {"guard_not_forced", 0, fGuard, Void},
 	OpListReverse:      {"list_reverse", 3, fEffect, Void},
+
+	OpNewInstance: {"new_with_vtable", 0, fGuard | fEffect | fResult, Ptr},
+	OpListAppend:  {"list_append", 2, fGuard | fEffect, Void},
 }
 
 // InteriorDescr packs the aux of the getinteriorfield ops: off is the
@@ -510,7 +517,7 @@ func (t *Trace) Guards() int { return t.countGuards() }
 // (setinteriorfield_gc of a ref).
 func (t *Trace) StoresRefs() bool {
 	for i := range t.Ops {
-		if op := &t.Ops[i]; op.Code == OpSetInterior && t.TypeOf(op.Args[2]) == Ptr {
+		if op := &t.Ops[i]; op.Code == OpSetInterior && t.TypeOf(op.Args[2]) == Ptr && op.Descr != freshEntryDescr {
 			return true
 		}
 	}

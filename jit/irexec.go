@@ -108,6 +108,10 @@ func (c *irCode) exec(st *State, start int) (*irCode, int, ExitKind) {
 				st.Refs[k] = refAt(t, env, r)
 			}
 		}
+		// The exit's refs are in State.Refs now: holding the trace's
+		// values longer would keep objects the program dropped alive
+		// (objects it allocated, record_alloc.go).
+		clear(c.refs)
 		st.ExitTrace, st.ExitSnap = uint64(t.ID), uint64(op.Snap)
 		if kind == ExitGuard {
 			if b := c.bridges[int(op.Snap)]; b != nil {
@@ -168,7 +172,9 @@ func (c *irCode) exec(st *State, start int) (*irCode, int, ExitKind) {
 			}
 			continue
 		case OpGuardClass:
-			typ := t.Const(op.Args[1]).Obj.(*runtime.Type)
+			// By address: the constant may have been made from the class
+			// as a Value (a class called and guarded in one trace).
+			typ := (*runtime.Type)(constPointer(t.Const(op.Args[1])))
 			if runtime.ValueFromRef(ap(0)).Type() != typ {
 				return exit(op, ExitGuard)
 			}
@@ -223,6 +229,14 @@ func (c *irCode) exec(st *State, start int) (*irCode, int, ExitKind) {
 		case OpSetFieldI:
 			*(*int64)(unsafe.Add(ap(0), op.Aux)) = ai(1)
 			continue
+		case OpNewInstance, OpListAppend:
+			var ok bool
+			if r, ok = allocExec(st, t, op, val, ap); !ok {
+				return exit(op, ExitGuard)
+			}
+			if op.Code == OpListAppend {
+				continue
+			}
 		default:
 			var x, y uint64
 			if len(op.Args) > 0 {

@@ -64,6 +64,7 @@ type Stats struct {
 	Entries                    int64
 	Functions                  int64 // function traces compiled (also counted in Loops)
 	Invalidated                int64 // loops and functions whose code was thrown away (retrace.go)
+	FreedLoops, FreedBridges   int64 // thrown-away code freed (poly_free.go)
 }
 
 // loopKey identifies a loop: its code and header instruction.
@@ -154,6 +155,7 @@ func (lp *loop) takeState(interrupt *atomic.Uint32) *State {
 // releaseState ends an entry's use of st.
 func (lp *loop) releaseState(st *State) {
 	clear(st.Refs)
+	allocRelease(st)
 	if st == lp.state {
 		lp.stateBusy = false
 	} else if len(lp.spareStates) < maxSpareStates {
@@ -499,6 +501,7 @@ func (j *JIT) enter(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (i
 		t0 := time.Now()
 		prev := th.SetProfileTier(runtime.TierJIT, uint32(lp.id), 0)
 		rs := residualServer{j: j, th: th, f: f, lp: lp}
+		allocPrepare(st)
 		kind := j.run(lp.code, st, &rs)
 		th.RestoreProfileTier(prev)
 		j.stats.CompiledTime += time.Since(t0)
@@ -514,6 +517,9 @@ func (j *JIT) enter(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (i
 		lp.key.code.LoopCounts[header] = uint32(th.Interp.JITHotInterval() - 1)
 		if kind == ExitGuard {
 			j.stats.GuardFailures++
+			if at, err, ok := j.allocExit(th, f, t, snap, st); ok {
+				return at, err
+			}
 			reenter, at, err := j.guardFailed(th, f, lp, t, snap, st.Slots, p)
 			if err != nil || !reenter {
 				return at, err
@@ -740,6 +746,7 @@ func (j *JIT) Shutdown() {
 			InterpTime:   max(0, time.Since(j.start)-s.TracingTime-s.OptimizeTime-s.BackendTime-s.CompiledTime),
 			OptimizeTime: s.OptimizeTime, CompiledTime: s.CompiledTime, AbortUnsupported: s.AbortUnsupported,
 			AbortRecursion: s.AbortRecursion, GuardFailures: s.GuardFailures, Invalidated: s.Invalidated,
+			FreedLoops: s.FreedLoops, FreedBridges: s.FreedBridges,
 		})
 	}
 }

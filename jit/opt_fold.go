@@ -180,6 +180,8 @@ func (f *folder) op(op *Op) Ref {
 	case code.IsCall():
 		f.forgetHeap()
 		return emit()
+	case code == OpNewInstance || code == OpListAppend:
+		return f.allocOpt(op, emit)
 	case code.IsPure() || code == OpArrayLen:
 		allConst := code != OpArrayLen
 		for _, a := range args {

@@ -120,6 +120,9 @@ func peelLoop(src *Trace) *Trace {
 		}
 	}
 	f.keepInvariantFields(src, isDep)
+	if appendsToLists(src) {
+		f.forgetLengths() // list_append (record_alloc.go)
+	}
 	if hasCalls(src) {
 		// A residual call in the loop may change any heap value between
 		// the preamble's reads and the next iteration: the body reads

@@ -29,6 +29,11 @@ func (j *JIT) discardCode(lp *loop) {
 			if c := j.codes[id]; c != nil {
 				c.Free()
 			}
+			if t := j.traces[id]; t != nil && t.Kind == BridgeTrace {
+				j.stats.FreedBridges++
+			} else if t != nil {
+				j.stats.FreedLoops++
+			}
 			delete(j.codes, id)
 			delete(j.traces, id)
 		}

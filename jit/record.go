@@ -61,6 +61,9 @@ type recFrame struct {
 	// moduleNames: the frame is module code, whose LOADNAME and STORENAME
 	// use its globals (record_name.go).
 	moduleNames bool
+	// initCall: the frame is the inlined __init__ of a class call
+	// (record_alloc.go).
+	initCall bool
 }
 
 // recorder records one trace.
@@ -112,6 +115,8 @@ type recorder struct {
 	polyLazy map[Ref]bool
 	// polyDefer: new object inputs are marked lazy instead of guarded.
 	polyDefer bool
+	// fresh: the objects the trace allocated (record_alloc.go).
+	fresh map[Ref]*freshObj
 }
 
 // newRecorder starts recording a loop at header in f.
@@ -177,6 +182,9 @@ func (r *recorder) run() error {
 			return abortf("too long", "more than %d ops", r.limit)
 		}
 		closed, err := r.step(r.top())
+		if err != nil {
+			r.allocAborted()
+		}
 		if err != nil || closed {
 			return err
 		}
@@ -281,7 +289,7 @@ func (r *recorder) snapshot() int {
 	}
 	var sn Snapshot
 	for i, fr := range r.frames {
-		sf := SnapFrame{Code: fr.code, Func: fr.fn, PC: fr.pc, ResultReg: fr.resultReg}
+		sf := SnapFrame{Code: fr.code, Func: fr.fn, PC: fr.pc, ResultReg: fr.resultReg, InitCall: fr.initCall}
 		if i == len(r.frames)-1 {
 			sf.ResultReg = -1
 		}
@@ -521,6 +529,9 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		if err != nil {
 			return false, err
 		}
+		if fr.initCall {
+			return false, r.allocInitReturn(ref, v)
+		}
 		r.frames = r.frames[:len(r.frames)-1]
 		parent := r.top()
 		r.set(parent, parent.resultReg, ref, v)
@@ -563,6 +574,10 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		}
 	case compile.SETATTR:
 		if err := r.setAttr(fr, a, b, fr.code.Names[c|r.ext<<8]); err != nil {
+			return false, r.orResidual(fr, op, a, b, c, next, err)
+		}
+	case compile.LISTAPPEND:
+		if err := r.listAppend(fr, a, b); err != nil {
 			return false, r.orResidual(fr, op, a, b, c, next, err)
 		}
 	case compile.LOADDEREF:
@@ -1035,6 +1050,9 @@ func (r *recorder) call(fr *recFrame, a, argBase, n, fnReg, next int) error {
 			return nil
 		}
 		return abortf("unsupported", "call of %s.%s", mod, name)
+	}
+	if cls, ok := runtime.AsType(fv); ok {
+		return r.callClass(fr, a, cls, args, vals, next, guardCallee)
 	}
 	fn, ok := runtime.JITFunction(fv)
 	if !ok || !runtime.JITInlinable(fn, n) {

@@ -331,6 +331,9 @@ func (r *recorder) setAttr(fr *recFrame, a, b int, name string) error {
 	if err != nil {
 		return err
 	}
+	if done, err := r.setFreshAttr(x, xv, val, vv, name); done {
+		return err
+	}
 	kind := r.t.TypeOf(val)
 	if r.t.TypeOf(x) != Ptr || !runtime.JITGenericSetAttr(xv.Type()) {
 		return abortf("unsupported", "SETATTR of %s on %s", vv.Type().Name, xv.Type().Name)

@@ -37,6 +37,10 @@ type SnapFrame struct {
 	// inner frame's return value.
 	PC        int
 	ResultReg int
+	// InitCall: the frame is an inlined __init__ of a class call
+	// (record_alloc.go): its caller's ResultReg already holds the new
+	// object, and the frame's return value is only checked to be None.
+	InitCall bool
 	// Slots are the registers to write, in increasing order.
 	Slots []SnapSlot
 }
