@@ -405,9 +405,10 @@ def _hash_fn(fields, globals, cls):
 
 
 def _is_classvar(a_type, typing):
+    # ClassVar itself or ClassVar[T], an alias whose origin is ClassVar.
     return (a_type is typing.ClassVar
-            or (type(a_type) is getattr(typing, '_GenericAlias', None)
-                and a_type.__origin__ is typing.ClassVar))
+            or (not isinstance(a_type, type)
+                and getattr(a_type, '__origin__', None) is typing.ClassVar))
 
 
 def _is_initvar(a_type, dataclasses):
