@@ -20,6 +20,7 @@ import copy
 import keyword
 import sys
 import types
+from collections import defaultdict as _defaultdict
 
 __all__ = ['dataclass',
            'field',
@@ -864,7 +865,7 @@ def _dc_convert(obj, record):
     if isinstance(obj, dict):
         items = [(_dc_convert(k, record), _dc_convert(v, record))
                  for k, v in obj.items()]
-        if hasattr(type(obj), 'default_factory'):
+        if isinstance(obj, _defaultdict) or hasattr(type(obj), 'default_factory'):
             # A defaultdict takes its factory first.
             result = type(obj)(obj.default_factory)
             result.update(items)
