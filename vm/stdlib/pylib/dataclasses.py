@@ -674,8 +674,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
         cls.__hash__ = hash_method
 
     if not getattr(cls, '__doc__'):
-        cls.__doc__ = cls.__name__ + _signature_text(cls, std_init_fields,
-                                                     kw_only_init_fields, init)
+        cls.__doc__ = cls.__name__ + _signature_text(cls)
 
     if match_args:
         _set_new_attribute(cls, '__match_args__',
@@ -701,44 +700,54 @@ def _annotation_text(annotation):
     return repr(annotation)
 
 
-def _signature_text(cls, std_fields, kw_only_fields, init):
+def _dc_param_text(name, annotations, has_default, default, prefix=''):
+    # One parameter as a signature shows it: "x: int = 0", "x=0", "*a".
+    text = prefix + name
+    if name in annotations:
+        text += ': ' + _annotation_text(annotations[name])
+        if has_default:
+            text += ' = ' + repr(default)
+    elif has_default:
+        text += '=' + repr(default)
+    return text
+
+
+def _signature_text(cls):
     # The text of the class's call signature for its default __doc__,
-    # "(x: int, y: int = 0)", as the generated __init__ would show it.
-    if not init and '__init__' not in cls.__dict__:
-        init_fn = None
-        for b in cls.__mro__:
-            if '__init__' in b.__dict__:
-                init_fn = b.__dict__['__init__']
-                break
-        if init_fn is object.__init__ or not isinstance(init_fn,
-                                                        types.FunctionType):
-            return '()'
-    init_fn = cls.__dict__.get('__init__')
-    if init_fn is None or not hasattr(init_fn, '__code__'):
+    # "(x: int, y: int = 0)": the parameters of the __init__ it uses,
+    # without self; "()" when that is not a Python function.
+    init_fn = None
+    for base in cls.__mro__:
+        if '__init__' in base.__dict__:
+            init_fn = base.__dict__['__init__']
+            break
+    if not isinstance(init_fn, types.FunctionType):
         return '()'
     code = init_fn.__code__
-    names = code.co_varnames[1:code.co_argcount + code.co_kwonlyargcount]
-    npos = code.co_argcount - 1
+    npos = code.co_argcount
+    nkw = code.co_kwonlyargcount
+    names = code.co_varnames
     defaults = init_fn.__defaults__ or ()
     kwdefaults = init_fn.__kwdefaults__ or {}
     annotations = init_fn.__annotations__
-    parts = []
     first_default = npos - len(defaults)
-    for i, name in enumerate(names):
-        if i == npos:
-            parts.append('*')
-        text = name
-        if name in annotations:
-            text += ': ' + _annotation_text(annotations[name])
-            sep = ' = '
-        else:
-            sep = '='
-        if i < npos:
-            if i >= first_default:
-                text += sep + repr(defaults[i - first_default])
-        elif name in kwdefaults:
-            text += sep + repr(kwdefaults[name])
-        parts.append(text)
+    parts = [_dc_param_text(names[i], annotations, i >= first_default,
+                            defaults[i - first_default] if i >= first_default else None)
+             for i in range(1, npos)]
+    posonly = getattr(code, 'co_posonlyargcount', 0)
+    if posonly > 1:
+        parts.insert(posonly - 1, '/')
+    extra = npos + nkw
+    if code.co_flags & 0x04:
+        parts.append(_dc_param_text(names[extra], annotations, False, None, '*'))
+        extra += 1
+    elif nkw:
+        parts.append('*')
+    for name in names[npos:npos + nkw]:
+        parts.append(_dc_param_text(name, annotations, name in kwdefaults,
+                                    kwdefaults.get(name)))
+    if code.co_flags & 0x08:
+        parts.append(_dc_param_text(names[extra], annotations, False, None, '**'))
     return '(' + ', '.join(parts) + ')'
 
 
@@ -853,8 +862,16 @@ def asdict(obj, *, dict_factory=dict):
 def _dc_convert(obj, record):
     # A copy of obj in which every dataclass instance, at any depth of
     # lists, tuples and dicts, is replaced by record(instance, convert).
-    if type(obj) in _ATOMIC_TYPES:
+    cls = type(obj)
+    if cls in _ATOMIC_TYPES:
         return obj
+    # The builtin containers themselves are never dataclasses: they skip
+    # the __dataclass_fields__ lookup, which misses for them.
+    if cls is list or cls is tuple:
+        return cls([_dc_convert(v, record) for v in obj])
+    if cls is dict:
+        return {_dc_convert(k, record): _dc_convert(v, record)
+                for k, v in obj.items()}
     if _is_dataclass_instance(obj):
         return record(obj, lambda value: _dc_convert(value, record))
     if isinstance(obj, tuple) and hasattr(obj, '_fields'):
