@@ -16,6 +16,7 @@ make_dataclass() work with dataclasses after they are made.
 # (defaults, factories, types) are passed in through the namespace of an
 # enclosing function, never through the class.
 
+import abc
 import copy
 import keyword
 import sys
@@ -682,6 +683,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
 
     if slots:
         cls = _add_slots(cls, frozen, weakref_slot)
+
+    # Generated methods may implement abstract ones of an ABC base.
+    abc.update_abstractmethods(cls)
 
     return cls
 
