@@ -199,6 +199,7 @@ func init() {
 		for _, t := range []*Type{TypeVarType, TypeVarTupleType, ParamSpecType, ParamSpecArgsType, ParamSpecKwargsType, TypeAliasTypeType, GenericType} {
 			m.Set(t.Name, ValueOf(t))
 		}
+		m.Set("ClassVar", TypingClassVar)
 		return nil
 	})
 }
