@@ -108,6 +108,9 @@ func (j *JIT) compileFunction(th *runtime.Thread, f *runtime.Frame, lp *loop, p 
 	if rerr != nil {
 		resume, err := rec.finish(th, f)
 		j.aborted(th, lp, f, 0, 0, rerr, rec.t.CountOps(), tracing)
+		// The next attempt waits for another function_threshold calls:
+		// a recording costs tens of microseconds, more than the call.
+		lp.count = 0
 		return resume, err
 	}
 	if n := rec.t.countInsns(); n < minFunctionInsns && rec.callAsms == 0 {

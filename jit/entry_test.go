@@ -400,6 +400,29 @@ print(s)
 	}
 }
 
+// TestExhaustedLoopBacksOff runs a loop that ends after one iteration
+// every time it runs (an inner comprehension over one item): its
+// recordings always start as the iterator runs out, so they must stop
+// after a few (each costs tens of microseconds), where they used to be
+// retried at almost every back-edge and made the program 8 times slower
+// than the interpreter.
+func TestExhaustedLoopBacksOff(t *testing.T) {
+	src := `
+x = [[v for v in [1]] for i in range(20000)]
+print(len(x), x[-1])
+`
+	want, _ := runPy(t, src, false)
+	for name, be := range entryBackends() {
+		got, j := runPyParams(src, be, DefaultParams())
+		if got != want {
+			t.Fatalf("%s: got %q, want %q", name, got, want)
+		}
+		if st := j.Stats(); st.Tracing > 40 {
+			t.Errorf("%s: %d recordings, want at most 40", name, st.Tracing)
+		}
+	}
+}
+
 // TestEntryCorpusPrograms runs the corpus programs of this area
 // (testdata/run/jit_entry_*.py, jit_retrace_*.py) on every backend with
 // functions compiled after 64 calls whatever their length, against the

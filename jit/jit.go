@@ -25,6 +25,12 @@ import (
 // blacklisted (left to the interpreter for good).
 const maxAborts = 3
 
+// maxExhaustedAborts is how many recordings of a loop may start as its
+// iterator runs out before it is blacklisted: a loop that runs once per
+// entry (a comprehension over one item) would otherwise be recorded at
+// every hot back-edge, each recording costing tens of microseconds.
+const maxExhaustedAborts = 16
+
 // JIT is the tracing JIT of one interpreter. It implements
 // runtime.JITHook.
 type JIT struct {
@@ -75,19 +81,22 @@ type loopKey struct {
 
 // loop is what the driver knows about one loop.
 type loop struct {
-	key         loopKey
-	id          int64 // loop number in the log, from 1 once compiled
-	count       int   // back-edges seen (in steps of HotLoopThreshold)
-	aborts      int
-	blacklisted bool
-	trace       *Trace
-	code        Code
-	entry       []EntrySlot
-	slots       int // State.Slots size for this loop and its bridges
-	entries     int64
-	guards      map[guardKey]*guardStat
-	state       *State // reused by entries (takeState)
-	stateBusy   bool
+	key    loopKey
+	id     int64 // loop number in the log, from 1 once compiled
+	count  int   // back-edges seen (in steps of HotLoopThreshold)
+	aborts int
+	// exhaustedAborts counts the recordings that started as the loop's
+	// iterator ran out (aborted).
+	exhaustedAborts int
+	blacklisted     bool
+	trace           *Trace
+	code            Code
+	entry           []EntrySlot
+	slots           int // State.Slots size for this loop and its bridges
+	entries         int64
+	guards          map[guardKey]*guardStat
+	state           *State // reused by entries (takeState)
+	stateBusy       bool
 	// spareStates are States of entries nested in a busy one (recursive
 	// calls, callasm.go), reused in turn.
 	spareStates []*State
@@ -461,9 +470,20 @@ func (j *JIT) aborted(th *runtime.Thread, lp *loop, f *runtime.Frame, pc int, gu
 	}
 	if guard != 0 {
 		reason = tracelog.AbortBridge
-	} else if !iteratorExhausted(err) {
+	} else if !iteratorExhausted(err) || lp.function {
+		// A function's recording that runs into the end of a loop
+		// inside it would do so on every call alike.
 		lp.aborts++
 		if lp.aborts >= maxAborts {
+			lp.blacklisted = true
+		}
+	} else {
+		// A loop's recording that starts as its iterator runs out says
+		// nothing about the loop: it is retried once the loop is hot
+		// again, a threshold of back-edges later.
+		lp.count = 0
+		lp.exhaustedAborts++
+		if lp.exhaustedAborts >= maxExhaustedAborts {
 			lp.blacklisted = true
 		}
 	}
