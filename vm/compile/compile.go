@@ -99,11 +99,22 @@ const kmark = 1 << 20
 
 // Compile compiles a module.
 func Compile(mod *syntax.Module, mode Mode) (code *Code, err error) {
+	return CompileFlags(mod, mode, 0)
+}
+
+// CompileFlags compiles a module with the future features in flags (as
+// compile()'s flags argument, e.g. FlagFutureAnnotations) turned on in
+// addition to those its own future statements turn on.
+func CompileFlags(mod *syntax.Module, mode Mode, flags uint32) (code *Code, err error) {
+	leading, own, err := futureScan(mod.Filename, mod.Body)
+	if err != nil {
+		return nil, err
+	}
 	info, err := resolve.File(mod)
 	if err != nil {
 		return nil, err
 	}
-	c := &compiler{filename: mod.Filename, info: info, mode: mode}
+	c := &compiler{filename: mod.Filename, info: info, mode: mode, futureLeading: leading, futureFlags: (flags | own) & FlagFutureAnnotations}
 	defer func() {
 		if r := recover(); r != nil {
 			if e, ok := r.(*Error); ok {
@@ -182,6 +193,9 @@ type compiler struct {
 	allowIrrefutable bool
 
 	warnings []Warning
+
+	futureLeading map[*syntax.ImportFrom]bool // the future statements in their right place
+	futureFlags   uint32                      // FlagFutureAnnotations if on
 }
 
 // warn records a SyntaxWarning.
@@ -321,6 +335,7 @@ func (c *compiler) push(s *resolve.Scope, name string, firstLine int32) {
 	if s.Kind == resolve.ModuleScope {
 		code.Qualname = name
 	}
+	code.Flags |= int(c.futureFlags)
 	f.code = code
 	n := 0
 	if s.IsFunction() {
@@ -686,6 +701,7 @@ func (c *compiler) stmt(s syntax.Stmt) {
 	case *syntax.Import:
 		c.importStmt(s)
 	case *syntax.ImportFrom:
+		c.futureCheckPlace(s)
 		c.importFrom(s)
 	case *syntax.Match:
 		c.match(s)
@@ -981,7 +997,12 @@ func (c *compiler) annAssign(s *syntax.AnnAssign) {
 	if ok && s.Simple && !c.isFunction() {
 		c.setPos(s)
 		c.emit(SETUPANNOTATIONS, 0, 0, 0)
-		ann := c.expr(s.Annotation)
+		var ann int
+		if c.futureAnnotations() {
+			ann = c.kreg(annotationString(s.Annotation))
+		} else {
+			ann = c.expr(s.Annotation)
+		}
 		d := c.tmp()
 		c.emitBx(LOADNAME, d, c.nameIndex("__annotations__"))
 		c.emit(SETITEM, d, c.kreg(c.fn.scope.Mangle(n.Id)), ann)
@@ -1000,7 +1021,9 @@ func (c *compiler) annAssign(s *syntax.AnnAssign) {
 				c.expr(t.Slice)
 			}
 		}
-		c.expr(s.Annotation)
+		if !c.futureAnnotations() {
+			c.expr(s.Annotation)
+		}
 	}
 }
 
@@ -1664,7 +1687,9 @@ func (c *compiler) makeFunctionAt(r int, mask uint32, n syntax.Node, name string
 		addAnn := func(name string, e syntax.Expr) {
 			p := c.tmps(2)
 			c.move(p, c.kreg(name))
-			if st, ok := e.(*syntax.Starred); ok {
+			if c.futureAnnotations() {
+				c.move(p+1, c.kreg(annotationString(e)))
+			} else if st, ok := e.(*syntax.Starred); ok {
 				// `*args: *Ts` (PEP 646) is annotated with the one item
 				// that unpacking Ts yields, typing.Unpack[Ts].
 				v := c.expr(st.Value)

@@ -47,6 +47,17 @@ func builtinCompile(th *Thread, args []Value, kwnames []string) (Value, error) {
 			return Value{}, err
 		}
 	}
+	inherit := true
+	if dontInherit.p != nil {
+		if no, err := Truth(th, dontInherit); err != nil {
+			return Value{}, err
+		} else if no {
+			inherit = false
+		}
+	}
+	if inherit {
+		fl |= int64(futureInherited(th))
+	}
 	return CompileCode(th, src, StrValue(fn), m, int(fl))
 }
 
@@ -139,5 +150,5 @@ func runSource(th *Thread, fname string, source Value, mode string, g, l *Dict) 
 }
 
 func execSource(th *Thread, filename string, src []byte, mode string, g, l *Dict) (Value, error) {
-	return ExecSource(th, filename, src, mode, g, l)
+	return execSourceFlags(th, filename, src, mode, g, l, futureInherited(th))
 }

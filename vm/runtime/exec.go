@@ -17,6 +17,11 @@ import (
 // SyntaxError exceptions (constructed through th, so that their fields are
 // set; th may be nil).
 func CompileSource(th *Thread, filename string, src []byte, mode string) (*Code, error) {
+	return compileSourceFlags(th, filename, src, mode, 0)
+}
+
+// compileSourceFlags is CompileSource with compile()'s future flags.
+func compileSourceFlags(th *Thread, filename string, src []byte, mode string, flags uint32) (*Code, error) {
 	pm, cm := syntax.ModeExec, compile.Exec
 	switch mode {
 	case "eval":
@@ -28,7 +33,7 @@ func CompileSource(th *Thread, filename string, src []byte, mode string) (*Code,
 	if err != nil {
 		return nil, SyntaxErrorFrom(th, err)
 	}
-	code, err := compile.Compile(mod, cm)
+	code, err := compile.CompileFlags(mod, cm, flags)
 	if err != nil {
 		return nil, SyntaxErrorFrom(th, err)
 	}
@@ -123,7 +128,21 @@ func ExecCode(th *Thread, code *Code, globals *Dict, locals Value) (Value, error
 // with the given globals and locals (nil locals: the globals). It serves
 // import, exec() and eval().
 func ExecSource(th *Thread, filename string, src []byte, mode string, globals, locals *Dict) (Value, error) {
-	code, err := CompileSource(th, filename, src, mode)
+	return execSourceFlags(th, filename, src, mode, globals, locals, 0)
+}
+
+// futureInherited returns the future flags that compile(), exec() and
+// eval() of a string inherit from the code calling them, as in CPython.
+func futureInherited(th *Thread) uint32 {
+	if th == nil || th.CurrentFrame() == nil || th.CurrentFrame().Code == nil {
+		return 0
+	}
+	return uint32(th.CurrentFrame().Code.Flags) & compile.FlagFutureAnnotations
+}
+
+// execSourceFlags is ExecSource with compile()'s future flags.
+func execSourceFlags(th *Thread, filename string, src []byte, mode string, globals, locals *Dict, flags uint32) (Value, error) {
+	code, err := compileSourceFlags(th, filename, src, mode, flags)
 	if err != nil {
 		return Value{}, err
 	}
@@ -366,7 +385,7 @@ func setClassCell(cell, class Value) error {
 
 // CompileCode implements compile(): it returns a code object.
 func CompileCode(th *Thread, src []byte, filename, mode string, flags int) (Value, error) {
-	code, err := CompileSource(th, filename, src, mode)
+	code, err := compileSourceFlags(th, filename, src, mode, uint32(flags))
 	if err != nil {
 		return Value{}, err
 	}
