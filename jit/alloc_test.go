@@ -16,8 +16,6 @@ import (
 	"testing"
 
 	"github.com/kilnpy/kiln/tracelog"
-	"github.com/kilnpy/kiln/vm"
-	"github.com/kilnpy/kiln/vm/runtime"
 )
 
 // countAllocOps counts the allocation ops in the optimised IR of every
@@ -27,17 +25,10 @@ import (
 func countAllocOps(src string, be Backend) (out string, news, appends int) {
 	var log bytes.Buffer
 	tl := tracelog.New(&log, tracelog.Options{Format: tracelog.Text, Categories: "jit-log-opt"})
-	var stdout bytes.Buffer
-	p := DefaultParams()
-	p.Threshold = 1
-	p.TraceEagerness = 20
-	j := New(p, tl)
-	j.SetBackend(be)
-	vm.Run(vm.Program{Kind: vm.Command, Target: src, Args: []string{}},
-		runtime.Options{Stdout: &stdout, Stderr: &stdout, Exit: func(int) {}, JIT: j})
+	out, _ = runPyLogged(src, be, tl)
 	tl.Close()
 	text := log.String()
-	return stdout.String(), strings.Count(text, "new_with_vtable("), strings.Count(text, "list_append(")
+	return out, strings.Count(text, "new_with_vtable("), strings.Count(text, "list_append(")
 }
 
 // countKeptAllocOps counts the allocation ops of the traces j still

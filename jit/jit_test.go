@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kilnpy/kiln/tracelog"
 	"github.com/kilnpy/kiln/vm"
 	"github.com/kilnpy/kiln/vm/runtime"
 )
@@ -25,12 +26,15 @@ func runPy(t *testing.T, src string, jitOn bool) (string, *JIT) {
 
 // runPyWith runs src with the JIT on backend be at threshold 1, bridges
 // after 20 failures.
-func runPyWith(src string, be Backend) (string, *JIT) {
+func runPyWith(src string, be Backend) (string, *JIT) { return runPyLogged(src, be, nil) }
+
+// runPyLogged is runPyWith with the JIT's events going to log.
+func runPyLogged(src string, be Backend, log *tracelog.Log) (string, *JIT) {
 	var out bytes.Buffer
 	p := DefaultParams()
 	p.Threshold = 1
 	p.TraceEagerness = 20
-	j := New(p, nil)
+	j := New(p, log)
 	j.SetBackend(be)
 	vm.Run(vm.Program{Kind: vm.Command, Target: src, Args: []string{}},
 		runtime.Options{Stdout: &out, Stderr: &out, Exit: func(int) {}, JIT: j})
