@@ -18,7 +18,6 @@ package jit
 import (
 	"fmt"
 	"os"
-	"runtime/debug"
 	"strings"
 	"testing"
 )
@@ -91,18 +90,10 @@ func TestAllocGCStress(t *testing.T) {
 		rounds, n = 6, 100000
 	}
 	src := strings.NewReplacer("ROUNDS", fmt.Sprint(rounds), "SIZE", fmt.Sprint(n)).Replace(allocGCProgram)
-	want, _ := runPy(t, src, false)
-	defer debug.SetGCPercent(debug.SetGCPercent(1))
-	defer startGarbage(2)()
-	for _, yield := range []bool{false, true} {
-		x86YieldEveryIteration = yield
-		got, j := runPyWith(src, nativeBackend)
-		x86YieldEveryIteration = false
-		if got != want {
-			t.Fatalf("yield=%v: got\n%s\nwant\n%s", yield, got, want)
-		}
+	run := func(src string) (string, *JIT) { return runPyWith(src, nativeBackend) }
+	gcStress(t, src, run, func(yield bool, j *JIT) {
 		if news, appends := countKeptAllocOps(j); news < 4 || appends < 1 {
 			t.Fatalf("yield=%v: %d new_with_vtable, %d list_append compiled", yield, news, appends)
 		}
-	}
+	})
 }

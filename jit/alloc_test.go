@@ -34,17 +34,8 @@ func countAllocOps(src string, be Backend) (out string, news, appends int) {
 // countKeptAllocOps counts the allocation ops of the traces j still
 // keeps.
 func countKeptAllocOps(j *JIT) (news, appends int) {
-	for _, tr := range j.traces {
-		for i := range tr.Ops {
-			switch tr.Ops[i].Code {
-			case OpNewInstance:
-				news++
-			case OpListAppend:
-				appends++
-			}
-		}
-	}
-	return news, appends
+	return countKeptOps(j, func(c Opcode) bool { return c == OpNewInstance }),
+		countKeptOps(j, func(c Opcode) bool { return c == OpListAppend })
 }
 
 // allocBackends are the backends the allocation tests compare.

@@ -117,6 +117,27 @@ for r in range(ROUNDS):
     print(shuffle(hs, SWAPS, r), check_holders(hs))
 `
 
+// gcStress runs src interpreted, then twice on the native backend through
+// run, under GOGC=1 with goroutines allocating beside it: without and with
+// a yield at every back-edge. Each run must print what the interpreter
+// printed; check then looks at that run's JIT (that the loops under test
+// really compiled).
+func gcStress(t *testing.T, src string, run func(src string) (string, *JIT), check func(yield bool, j *JIT)) {
+	t.Helper()
+	want, _ := runPy(t, src, false)
+	defer debug.SetGCPercent(debug.SetGCPercent(1))
+	defer startGarbage(2)()
+	for _, yield := range []bool{false, true} {
+		x86YieldEveryIteration = yield
+		got, j := run(src)
+		x86YieldEveryIteration = false
+		if got != want {
+			t.Fatalf("yield=%v: got\n%s\nwant\n%s", yield, got, want)
+		}
+		check(yield, j)
+	}
+}
+
 // startGarbage starts n goroutines allocating strs until the returned
 // func is called.
 func startGarbage(n int) (stop func()) {
@@ -147,19 +168,11 @@ func TestAttrGCStress(t *testing.T) {
 		rounds, swaps = 30, 2000000
 	}
 	src := strings.NewReplacer("ROUNDS", fmt.Sprint(rounds), "SWAPS", fmt.Sprint(swaps)).Replace(attrGCProgram)
-	want, _ := runPy(t, src, false)
-	defer debug.SetGCPercent(debug.SetGCPercent(1))
-	defer startGarbage(2)()
-	for _, yield := range []bool{false, true} {
-		x86YieldEveryIteration = yield
-		// Compile the loops with their allocating calls.
-		got, j := runPyResidual(src, nativeBackend, 0)
-		x86YieldEveryIteration = false
-		if got != want {
-			t.Fatalf("yield=%v: got\n%s\nwant\n%s", yield, got, want)
-		}
+	// Compile the loops with their allocating calls.
+	run := func(src string) (string, *JIT) { return runPyResidual(src, nativeBackend, 0) }
+	gcStress(t, src, run, func(yield bool, j *JIT) {
 		if n := countAttrOps(j); n.refStores < 4 {
 			t.Fatalf("yield=%v: %d ref stores compiled, want those of build", yield, n.refStores)
 		}
-	}
+	})
 }

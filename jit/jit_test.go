@@ -28,6 +28,19 @@ func runPy(t *testing.T, src string, jitOn bool) (string, *JIT) {
 // after 20 failures.
 func runPyWith(src string, be Backend) (string, *JIT) { return runPyLogged(src, be, nil) }
 
+// countKeptOps counts the ops of the traces j still keeps that match.
+func countKeptOps(j *JIT, match func(code Opcode) bool) int {
+	n := 0
+	for _, tr := range j.traces {
+		for i := range tr.Ops {
+			if match(tr.Ops[i].Code) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
 // runPyLogged is runPyWith with the JIT's events going to log.
 func runPyLogged(src string, be Backend, log *tracelog.Log) (string, *JIT) {
 	var out bytes.Buffer

@@ -14,7 +14,6 @@ package jit
 import (
 	"fmt"
 	"os"
-	"runtime/debug"
 	"strings"
 	"testing"
 )
@@ -64,18 +63,10 @@ func TestListGCStress(t *testing.T) {
 		rounds, swaps, size = 12, 30000, 1024
 	}
 	src := strings.NewReplacer("ROUNDS", fmt.Sprint(rounds), "SWAPS", fmt.Sprint(swaps), "SIZE", fmt.Sprint(size)).Replace(listGCProgram)
-	want, _ := runPy(t, src, false)
-	defer debug.SetGCPercent(debug.SetGCPercent(1))
-	defer startGarbage(2)()
-	for _, yield := range []bool{false, true} {
-		x86YieldEveryIteration = yield
-		got, j := runPyWith(src, nativeBackend)
-		x86YieldEveryIteration = false
-		if got != want {
-			t.Fatalf("yield=%v: got\n%s\nwant\n%s", yield, got, want)
-		}
+	run := func(src string) (string, *JIT) { return runPyWith(src, nativeBackend) }
+	gcStress(t, src, run, func(yield bool, j *JIT) {
 		if n := countListReverse(j); n < 2 {
 			t.Fatalf("yield=%v: %d list_reverse compiled, want churn's two", yield, n)
 		}
-	}
+	})
 }

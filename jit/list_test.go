@@ -18,15 +18,7 @@ import (
 
 // countListReverse counts the list_reverse ops of j's traces.
 func countListReverse(j *JIT) int {
-	n := 0
-	for _, tr := range j.traces {
-		for i := range tr.Ops {
-			if tr.Ops[i].Code == OpListReverse {
-				n++
-			}
-		}
-	}
-	return n
+	return countKeptOps(j, func(c Opcode) bool { return c == OpListReverse })
 }
 
 var listPrograms = map[string]string{

@@ -15,7 +15,6 @@ package jit
 import (
 	"fmt"
 	"os"
-	"runtime/debug"
 	"strings"
 	"testing"
 )
@@ -82,21 +81,13 @@ func TestPolyGCStress(t *testing.T) {
 		rounds, n = 30, 1000000
 	}
 	src := strings.NewReplacer("ROUNDS", fmt.Sprint(rounds), "N)", fmt.Sprint(n)+")").Replace(polyGCProgram)
-	want, _ := runPy(t, src, false)
-	defer debug.SetGCPercent(debug.SetGCPercent(1))
-	defer startGarbage(2)()
-	for _, yield := range []bool{false, true} {
-		x86YieldEveryIteration = yield
-		got, j := runPyParams(src, nativeBackend, polyParams())
-		x86YieldEveryIteration = false
-		if got != want {
-			t.Fatalf("yield=%v: got\n%s\nwant\n%s", yield, got, want)
-		}
+	run := func(src string) (string, *JIT) { return runPyParams(src, nativeBackend, polyParams()) }
+	gcStress(t, src, run, func(yield bool, j *JIT) {
 		// The loop is recorded on Counter, which stores no ref: the
 		// Swapper's bridge is refused once, the loop goes to polyMode
 		// (invalidated) and the bridges compile on its new code.
 		if st := j.Stats(); st.Bridges < 2 || st.Invalidated == 0 {
 			t.Fatalf("yield=%v: the ref-storing bridges did not compile: %+v", yield, st)
 		}
-	}
+	})
 }

@@ -77,14 +77,7 @@ print(f(5000))
 			if got != want {
 				t.Fatalf("got\n%s\nwant\n%s", got, want)
 			}
-			calls := 0
-			for _, tr := range j.traces {
-				for i := range tr.Ops {
-					if tr.Ops[i].Code.IsCall() {
-						calls++
-					}
-				}
-			}
+			calls := countKeptOps(j, Opcode.IsCall)
 			if calls == 0 || j.stats.Entries == 0 {
 				t.Fatalf("%d residual calls compiled, %d entries", calls, j.stats.Entries)
 			}

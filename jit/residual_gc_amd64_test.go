@@ -15,7 +15,6 @@ package jit
 import (
 	"fmt"
 	"os"
-	"runtime/debug"
 	"strings"
 	"testing"
 )
@@ -68,27 +67,12 @@ func TestResidualGCStress(t *testing.T) {
 		rounds = 200
 	}
 	src := strings.Replace(residualGCProgram, "ROUNDS", fmt.Sprint(rounds), 1)
-	want, _ := runPy(t, src, false)
-	defer debug.SetGCPercent(debug.SetGCPercent(1))
-	defer startGarbage(2)()
-	for _, yield := range []bool{false, true} {
-		x86YieldEveryIteration = yield
-		// Compile every loop, however many residual calls it makes.
-		got, j := runPyResidual(src, nativeBackend, 0)
-		x86YieldEveryIteration = false
-		if got != want {
-			t.Fatalf("yield=%v: got\n%s\nwant\n%s", yield, got, want)
-		}
-		calls := 0
-		for _, tr := range j.traces {
-			for i := range tr.Ops {
-				if tr.Ops[i].Code.IsCall() {
-					calls++
-				}
-			}
-		}
+	// Compile every loop, however many residual calls it makes.
+	run := func(src string) (string, *JIT) { return runPyResidual(src, nativeBackend, 0) }
+	gcStress(t, src, run, func(yield bool, j *JIT) {
+		calls := countKeptOps(j, Opcode.IsCall)
 		if calls < 4 {
 			t.Fatalf("yield=%v: %d residual calls compiled, want the loops of build", yield, calls)
 		}
-	}
+	})
 }
