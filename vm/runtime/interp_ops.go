@@ -941,6 +941,14 @@ func (th *Thread) callSimple(fn *Function, args []Value) (Value, error) {
 	th.depth++
 	nf := th.pushFrameArgs(fc, fn.Globals, fn.Builtins, args)
 	nf.Func = fn
+	return th.runPushed(fn, nf)
+}
+
+// runPushed runs the frame nf that a call of fn pushed (its arguments in
+// place): it gives the frame fn's closure cells, lets a JIT that counts
+// calls run fn's compiled code instead, and pops the frame.
+func (th *Thread) runPushed(fn *Function, nf *Frame) (Value, error) {
+	fc := fn.Code
 	if len(fn.Closure) > 0 {
 		copy(nf.Regs[fc.NumLocals+len(fc.Cellvars):], fn.Closure)
 	}
@@ -969,22 +977,7 @@ func (th *Thread) callSimpleSelf(fn *Function, self Value, args []Value) (Value,
 	th.depth++
 	nf := th.pushFrameSelfArgs(fc, fn.Globals, fn.Builtins, self, args)
 	nf.Func = fn
-	if len(fn.Closure) > 0 {
-		copy(nf.Regs[fc.NumLocals+len(fc.Cellvars):], fn.Closure)
-	}
-	if iv := th.Interp.exec.funcInterval; iv != 0 {
-		if fc.CallCount++; fc.CallCount&(iv-1) == 0 {
-			if v, done := th.functionHot(nf); done {
-				th.popFrame(nf)
-				th.depth--
-				return v, nil
-			}
-		}
-	}
-	v, err := th.run(nf)
-	th.popFrame(nf)
-	th.depth--
-	return v, err
+	return th.runPushed(fn, nf)
 }
 
 // callWithSelf calls fn(self, *args, **kwargs) where kwnames name the
