@@ -1402,15 +1402,12 @@ func (g *x86Gen) emitLabel(i int) {
 	})
 }
 
-// emitJump emits the back-edge: the interrupt and preemption checks, then
-// the parallel move of the jump's args into the label's and the jump to
-// the loop head; a bridge writes its args (the loop's inputs) to Slots and
-// enters the loop at its start, preamble included.
-func (g *x86Gen) emitJump(i int) {
-	op := &g.t.Ops[i]
+// emitSafePointCheck jumps to intr when the interpreter's Pending word
+// (State.Interrupt points at it; nil in tests) is set, and to yield when
+// Go asks the goroutine to stop (or always, under KILN_X86_YIELD).
+func (g *x86Gen) emitSafePointCheck(intr, yield *native.Label) {
 	a := g.a
-	snap := int(op.Snap)
-	intr, yield, ok := a.NewLabel("interrupt"), a.NewLabel("yield"), a.NewLabel("noint")
+	ok := a.NewLabel("noint")
 	a.Mov(stateMem(StateInterrupt), native.R(x86Scratch1))
 	a.I(native.TESTQ, native.R(x86Scratch1), native.R(x86Scratch1))
 	a.Jump(native.JEQ, ok)
@@ -1422,6 +1419,18 @@ func (g *x86Gen) emitJump(i int) {
 	} else {
 		native.EmitPreemptCheck(a, yield)
 	}
+}
+
+// emitJump emits the back-edge: the interrupt and preemption checks, then
+// the parallel move of the jump's args into the label's and the jump to
+// the loop head; a bridge writes its args (the loop's inputs) to Slots and
+// enters the loop at its start, preamble included.
+func (g *x86Gen) emitJump(i int) {
+	op := &g.t.Ops[i]
+	a := g.a
+	snap := int(op.Snap)
+	intr, yield := a.NewLabel("interrupt"), a.NewLabel("yield")
+	g.emitSafePointCheck(intr, yield)
 	var labelSlot native.Slot
 	if g.t.Kind == BridgeTrace {
 		if op.Aux != 0 {

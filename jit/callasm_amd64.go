@@ -149,22 +149,12 @@ func (g *x86Gen) emitCallAsm(i int) {
 	main.sites = append(main.sites, site)
 	main.mu.Unlock()
 
-	slow, done, ok := a.NewLabel("callasm.slow"), a.NewLabel("callasm.done"), a.NewLabel("callasm.noint")
+	slow, done := a.NewLabel("callasm.slow"), a.NewLabel("callasm.done")
 	live := append(g.ra.liveRegs(i, false), g.ra.liveRegs(i, true)...)
 	for _, r := range live {
 		a.Mov(native.R(r), g.saveMem(r))
 	}
-	a.Mov(stateMem(StateInterrupt), native.R(x86Scratch1))
-	a.I(native.TESTQ, native.R(x86Scratch1), native.R(x86Scratch1))
-	a.Jump(native.JEQ, ok)
-	a.I(native.CMPL, native.Mem(x86Scratch1, 0), native.Imm(0))
-	a.Jump(native.JNE, slow)
-	a.Bind(ok)
-	if x86YieldEveryIteration {
-		a.Jump(native.JMP, slow) // KILN_X86_YIELD: every call deep-exits
-	} else {
-		native.EmitPreemptCheck(a, slow)
-	}
+	g.emitSafePointCheck(slow, slow) // KILN_X86_YIELD: every call deep-exits
 	a.Mov(stateMem(StateCallDepth), native.R(x86Scratch1))
 	a.I(native.CMPQ, native.R(x86Scratch1), stateMem(StateCallLimit))
 	a.Jump(native.JCC, slow)
