@@ -275,30 +275,23 @@ func ddSinOrCosTerms(x float64, ddTerms int, cos bool) dd {
 
 // ddSinReduced and ddCosReduced are ddSinCosReduced's two results, each
 // alone.
-func ddSinReduced(r dd, ddTerms int) dd {
-	z := r.mul(r)
-	var ts float64
-	for k := sinCosTerms - 1; k >= ddTerms; k-- {
-		ts = ts*z.hi + ddSinCoef[k].hi
-	}
-	ps := dd{ts, 0}
-	for k := ddTerms - 1; k >= 0; k-- {
-		ps = ps.mul(z).add(ddSinCoef[k])
-	}
-	return r.mul(ps)
-}
+func ddSinReduced(r dd, ddTerms int) dd { return r.mul(ddTaylor(r.mul(r), &ddSinCoef, ddTerms)) }
 
-func ddCosReduced(r dd, ddTerms int) dd {
-	z := r.mul(r)
-	var tc float64
+func ddCosReduced(r dd, ddTerms int) dd { return ddTaylor(r.mul(r), &ddCosCoef, ddTerms) }
+
+// ddTaylor sums the series of coef in z by Horner's rule, the terms from
+// ddTerms on in plain doubles and the rest in double-double, exactly as
+// ddSinCosReduced sums each of its two.
+func ddTaylor(z dd, coef *[sinCosTerms]dd, ddTerms int) dd {
+	var t float64
 	for k := sinCosTerms - 1; k >= ddTerms; k-- {
-		tc = tc*z.hi + ddCosCoef[k].hi
+		t = t*z.hi + coef[k].hi
 	}
-	pc := dd{tc, 0}
+	p := dd{t, 0}
 	for k := ddTerms - 1; k >= 0; k-- {
-		pc = pc.mul(z).add(ddCosCoef[k])
+		p = p.mul(z).add(coef[k])
 	}
-	return pc
+	return p
 }
 
 // sinCosDDTerms is how many terms of the Taylor series of sin and cos
