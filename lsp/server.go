@@ -43,6 +43,7 @@ type server struct {
 
 	log    *zap.Logger
 	conn   jsonrpc2.Conn
+	stream *tolerantStream
 	client protocol.Client
 	exit   func(int)
 	opts   Options
@@ -100,7 +101,8 @@ func Serve(ctx context.Context, rwc io.ReadWriteCloser, opts Options) jsonrpc2.C
 	}
 	s.facts = newFactStore()
 	s.ctx, s.cancel = context.WithCancel(ctx)
-	s.conn = jsonrpc2.NewConn(newTolerantStream(rwc, s.log))
+	s.stream = newTolerantStream(rwc, s.log)
+	s.conn = jsonrpc2.NewConn(s.stream)
 	s.client = protocol.ClientDispatcher(s.conn, s.log.Named("client"))
 	s.conn.Go(protocol.WithLogger(s.ctx, s.log), s.handle)
 	go func() {
@@ -270,6 +272,9 @@ func (s *server) doExit() {
 	}
 	s.stopWatching()
 	s.cancel()
+	// Replies and diagnostics being written finish first; nothing is
+	// written after: the editor never reads half a message.
+	s.stream.stopWriting(time.Second)
 	s.conn.Close()
 	if s.exit != nil {
 		s.exit(code)

@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"go.lsp.dev/jsonrpc2"
 	"go.uber.org/zap"
@@ -30,7 +31,8 @@ type tolerantStream struct {
 	in  *bufio.Reader
 	log *zap.Logger
 
-	mu sync.Mutex // serialises writes: replies and error answers from Read
+	mu     sync.Mutex // serialises writes: replies and error answers from Read
+	closed bool       // set by stopWriting: no frame is written after it
 }
 
 func newTolerantStream(rwc io.ReadWriteCloser, log *zap.Logger) *tolerantStream {
@@ -179,15 +181,39 @@ func (s *tolerantStream) answerError(id json.RawMessage, code jsonrpc2.Code, msg
 	go s.writeFrame(body)
 }
 
+// errStreamStopped is returned by writes after stopWriting.
+var errStreamStopped = errors.New("the server is exiting")
+
+// writeFrame writes a header and its body in one Write, so that a frame
+// is never split by another writer, nor cut by the process exiting
+// between the two (stopWriting waits for a frame in progress).
 func (s *tolerantStream) writeFrame(body []byte) (int64, error) {
+	frame := make([]byte, 0, len(body)+32)
+	frame = fmt.Appendf(frame, "Content-Length: %d\r\n\r\n", len(body))
+	frame = append(frame, body...)
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	n, err := fmt.Fprintf(s.rwc, "Content-Length: %d\r\n\r\n", len(body))
-	if err != nil {
-		return int64(n), err
+	if s.closed {
+		return 0, errStreamStopped
 	}
-	m, err := s.rwc.Write(body)
-	return int64(n + m), err
+	n, err := s.rwc.Write(frame)
+	return int64(n), err
+}
+
+// stopWriting waits until no frame is being written, at most wait (an
+// editor that no longer reads could block a write forever), and refuses
+// every later write: the process can then exit without leaving half a
+// frame on the editor's side of the pipe.
+func (s *tolerantStream) stopWriting(wait time.Duration) {
+	deadline := time.Now().Add(wait)
+	for !s.mu.TryLock() {
+		if time.Now().After(deadline) {
+			return
+		}
+		time.Sleep(time.Millisecond)
+	}
+	s.closed = true
+	s.mu.Unlock()
 }
 
 // Write sends one message. It does not give up when ctx is done: a reply

@@ -96,8 +96,8 @@ func frames(t *testing.T, stdout string) []string {
 			t.Fatalf("bad header end %q", blank)
 		}
 		body := make([]byte, length)
-		if _, err := io.ReadFull(r, body); err != nil {
-			t.Fatal(err)
+		if n, err := io.ReadFull(r, body); err != nil {
+			t.Fatalf("message %d cut after %d of %d bytes: %q", len(bodies)+1, n, length, body[:n])
 		}
 		bodies = append(bodies, string(body))
 	}
@@ -141,5 +141,27 @@ func TestUsage(t *testing.T) {
 	var ee *exec.ExitError
 	if !errors.As(err, &ee) || ee.ExitCode() != 2 {
 		t.Errorf("bad arguments: %v, want exit 2", err)
+	}
+}
+
+// TestExitLeavesWholeFrames: exit comes while diagnostics for many
+// documents are still being written. kiln-lsp exits at once after it, and
+// what it wrote must still be whole messages: a header followed by half a
+// body would be read as garbage by the editor.
+func TestExitLeavesWholeFrames(t *testing.T) {
+	bin := build(t)
+	var in strings.Builder
+	in.WriteString(frame(`{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}`))
+	in.WriteString(frame(`{"jsonrpc":"2.0","method":"initialized","params":{}}`))
+	for i := 0; i < 200; i++ {
+		in.WriteString(frame(fmt.Sprintf(`{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///tmp/p%d.py","languageId":"python","version":1,"text":"def (:\n"}}}`, i)))
+	}
+	in.WriteString(frame(`{"jsonrpc":"2.0","id":2,"method":"shutdown"}`) + frame(`{"jsonrpc":"2.0","method":"exit"}`))
+	for run := 0; run < 10; run++ {
+		out, errOut, code := session(t, bin, in.String())
+		if code != 0 {
+			t.Fatalf("exit code %d\n%s", code, errOut)
+		}
+		frames(t, out) // fails on a cut message
 	}
 }
