@@ -12,12 +12,19 @@
 //	def("text", name)        definition of the name at text is loc name
 //	refs("text", a, b, ...)  references (with the declaration) are exactly these locs
 //	hover("text", "want")    hover at text (or the line start if "") contains want
-//	lens("want")             a code lens on this line has a title containing want
+//	lens("want")             a code lens on this line has exactly the title want
+//	lenspart("want")         a code lens on this line has a title containing want
+//	lensre(`re`)             a code lens on this line has a title matching the
+//	                         regular expression re (for real runs, whose numbers vary)
 //	nolens("want")           no code lens on this line contains want
+//	related("text", name)    the diagnostic on this line has related information
+//	                         whose message contains text, on the line of loc name
 //	symbol("name", kind)     a document symbol named name starts on this line
 //	fold(n)                  a folding range starts on this line and spans n more lines
 //	fix                      the quick fix for the diagnostic on this line gives
 //	                         the archive's <file>.fixed@<line>
+//
+// Arguments are Go string literals, "interpreted" or `raw`.
 //
 // A profile is written from a "<log>.profile" section, one sample per line:
 //
@@ -34,6 +41,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -316,7 +324,7 @@ func parseMarkers(t testing.TB, src string) []marker {
 					rest = rest[1:]
 					break
 				}
-				if rest[0] == '"' {
+				if rest[0] == '"' || rest[0] == '`' {
 					q, err := strconv.QuotedPrefix(rest)
 					if err != nil {
 						t.Fatalf("line %d: %v", i+1, err)
@@ -428,7 +436,12 @@ func runMarkerTests(t *testing.T, dir string) {
 	}
 }
 
-func runMarkerTest(t *testing.T, path string) {
+func runMarkerTest(t *testing.T, path string) { runMarkerTestWith(t, path, Options{}, nil) }
+
+// runMarkerTestWith runs a marker test on a server started with opts;
+// opened, if not nil, is called once each Python file is open, before its
+// markers are checked (the real-kiln test runs the program there).
+func runMarkerTestWith(t *testing.T, path string, opts Options, opened func(*testClient, protocol.DocumentURI)) {
 	a := readArchive(t, path)
 	root := t.TempDir()
 	for _, name := range a.order {
@@ -446,7 +459,7 @@ func runMarkerTest(t *testing.T, path string) {
 			t.Fatal(err)
 		}
 	}
-	c := startServer(t, root, Options{})
+	c := startServer(t, root, opts)
 	c.initialize(nil)
 	changed := false
 	for _, name := range a.order {
@@ -455,6 +468,9 @@ func runMarkerTest(t *testing.T, path string) {
 		}
 		src := a.files[name]
 		uri := c.open(name, src)
+		if opened != nil {
+			opened(c, uri)
+		}
 		ms := parseMarkers(t, src)
 		if checkMarkers(t, c, uri, name, src, ms, a) {
 			changed = true
@@ -560,16 +576,29 @@ func checkMarkers(t *testing.T, c *testClient, uri protocol.DocumentURI, name, s
 				}
 				return nil
 			})
-		case "lens", "nolens":
+		case "lens", "lenspart", "lensre", "nolens":
+			var re *regexp.Regexp
+			if m.name == "lensre" {
+				re = regexp.MustCompile(m.arg(t, 0))
+			}
 			eventually(t, func() error {
 				lenses, err := c.server.CodeLens(ctx, &protocol.CodeLensParams{TextDocument: doc})
 				if err != nil {
 					return err
 				}
 				found := slices.ContainsFunc(lenses, func(l protocol.CodeLens) bool {
-					return int(l.Range.Start.Line) == m.line && l.Command != nil && strings.Contains(l.Command.Title, m.arg(t, 0))
+					if int(l.Range.Start.Line) != m.line || l.Command == nil {
+						return false
+					}
+					switch m.name {
+					case "lens":
+						return l.Command.Title == m.arg(t, 0)
+					case "lensre":
+						return re.MatchString(l.Command.Title)
+					}
+					return strings.Contains(l.Command.Title, m.arg(t, 0))
 				})
-				if found != (m.name == "lens") {
+				if found != (m.name != "nolens") {
 					return fmt.Errorf("%s(%q): lenses are %v", where, m.arg(t, 0), lensTitles(lenses))
 				}
 				return nil
@@ -627,6 +656,22 @@ func checkMarkers(t *testing.T, c *testClient, uri protocol.DocumentURI, name, s
 			// The fix must itself parse.
 			if e := analyze("fixed.py", got).syntaxErr; e != nil {
 				t.Errorf("%s: the fixed text does not parse: %v", where, e)
+			}
+		case "related":
+			want, ok := locs[m.arg(t, 1)]
+			if !ok {
+				t.Fatalf("%s: no loc %q", where, m.arg(t, 1))
+			}
+			var got []protocol.DiagnosticRelatedInformation
+			for _, d := range c.diagnostics(uri) {
+				if int(d.Range.Start.Line) == m.line {
+					got = append(got, d.RelatedInformation...)
+				}
+			}
+			if !slices.ContainsFunc(got, func(ri protocol.DiagnosticRelatedInformation) bool {
+				return strings.Contains(ri.Message, m.arg(t, 0)) && ri.Location.URI == want.URI && ri.Location.Range.Start.Line == want.Range.Start.Line
+			}) {
+				t.Errorf("%s: no related information %q at line %d in %s", where, m.arg(t, 0), want.Range.Start.Line+1, dumpJSON(got))
 			}
 		case "loc", "diag":
 		default:

@@ -232,8 +232,11 @@ func TestRunCrashAndFlood(t *testing.T) {
 	})
 }
 
-// TestRunRealKiln runs today's kiln: options it does not know yet are
-// ignored, and its trace log loads.
+// TestRunRealKiln runs the programs of testdata/realkiln with today's
+// kiln through kiln.run, then checks their markers against what the run
+// wrote: leaks from its resource.leak events, loop lenses and trace IR
+// from its jit.* events, the warm-up lens, and the hot-code lens from its
+// pprof profile.
 func TestRunRealKiln(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds kiln")
@@ -243,20 +246,25 @@ func TestRunRealKiln(t *testing.T) {
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
-	c, uri := runSession(t, kiln, nil)
-	res, err := run(context.Background(), c, uri)
-	if err != nil {
-		t.Fatal(err)
+	paths, _ := filepath.Glob("testdata/realkiln/*.txt")
+	if len(paths) == 0 {
+		t.Fatal("no tests in testdata/realkiln")
 	}
-	if res.ExitCode != 0 || res.TraceLog == "" {
-		t.Fatalf("result %+v", res)
+	for _, path := range paths {
+		t.Run(strings.TrimSuffix(filepath.Base(path), ".txt"), func(t *testing.T) {
+			runMarkerTestWith(t, path, Options{KilnPath: kiln}, func(c *testClient, uri protocol.DocumentURI) {
+				res, err := run(context.Background(), c, uri)
+				if err != nil {
+					t.Fatal(err)
+				}
+				b, _ := json.Marshal(res)
+				t.Logf("kiln.run: %s", b)
+				if res.ExitCode != 0 || res.TraceLog == "" || res.Profile == "" {
+					t.Fatalf("result %+v", res)
+				}
+			})
+		})
 	}
-	if _, err := os.Stat(res.TraceLog); err != nil {
-		t.Fatal(err)
-	}
-	b, _ := json.Marshal(res)
-	t.Logf("kiln.run with today's kiln: %s", b)
-	c.shutdown()
 }
 
 // TestRunSettingsChange changes the time limit with
