@@ -92,9 +92,17 @@ type sampleCount struct {
 func (f *fileFacts) remap(m func(int) int) {
 	leaks := f.leaks[:0]
 	for _, l := range f.leaks {
-		if l.line = m(l.line); l.line >= 0 {
-			leaks = append(leaks, l)
+		if l.line = m(l.line); l.line < 0 {
+			continue
 		}
+		// The traceback's frames in this file move too; a frame on an
+		// edited line is left out of the related information.
+		for i, fr := range l.stack {
+			if fr.path == f.path && fr.line > 0 {
+				l.stack[i].line = m(fr.line-1) + 1
+			}
+		}
+		leaks = append(leaks, l)
 	}
 	f.leaks = leaks
 	loops := f.loops[:0]

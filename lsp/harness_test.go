@@ -68,7 +68,7 @@ type testClient struct {
 
 	mu       sync.Mutex
 	diags    map[protocol.DocumentURI][]protocol.Diagnostic
-	progress []string
+	progress []string // "token value" of each $/progress
 	changed  chan struct{}
 }
 
@@ -90,7 +90,7 @@ func (r recorder) PublishDiagnostics(_ context.Context, p *protocol.PublishDiagn
 func (r recorder) Progress(_ context.Context, p *protocol.ProgressParams) error {
 	b, _ := json.Marshal(p.Value)
 	r.c.mu.Lock()
-	r.c.progress = append(r.c.progress, string(b))
+	r.c.progress = append(r.c.progress, p.Token.String()+" "+string(b))
 	r.c.mu.Unlock()
 	return nil
 }

@@ -322,3 +322,62 @@ func TestCancelUnknownRequest(t *testing.T) {
 		t.Errorf("shutdown: %v", m)
 	}
 }
+
+// TestCapabilitiesMatchMethods sends every LSP request: those a declared
+// capability promises are answered (an error other than MethodNotFound
+// is an answer), every other one gets MethodNotFound, so that nothing is
+// declared that is not implemented, and nothing implemented goes
+// undeclared.
+func TestCapabilitiesMatchMethods(t *testing.T) {
+	declared := map[string]string{ // request → the capability promising it
+		"textDocument/hover":          "hoverProvider",
+		"textDocument/definition":     "definitionProvider",
+		"textDocument/references":     "referencesProvider",
+		"textDocument/documentSymbol": "documentSymbolProvider",
+		"textDocument/foldingRange":   "foldingRangeProvider",
+		"textDocument/codeAction":     "codeActionProvider",
+		"textDocument/codeLens":       "codeLensProvider",
+		"workspace/executeCommand":    "executeCommandProvider",
+	}
+	undeclared := []string{"textDocument/completion", "completionItem/resolve", "textDocument/signatureHelp",
+		"textDocument/declaration", "textDocument/typeDefinition", "textDocument/implementation",
+		"textDocument/documentHighlight", "textDocument/documentLink", "documentLink/resolve",
+		"textDocument/documentColor", "textDocument/colorPresentation", "textDocument/formatting",
+		"textDocument/rangeFormatting", "textDocument/onTypeFormatting", "textDocument/rename",
+		"textDocument/prepareRename", "textDocument/selectionRange", "textDocument/semanticTokens/full",
+		"textDocument/semanticTokens/range", "textDocument/linkedEditingRange", "textDocument/moniker",
+		"textDocument/prepareCallHierarchy", "callHierarchy/incomingCalls", "textDocument/willSaveWaitUntil",
+		"workspace/symbol", "codeLens/resolve", "codeAction/resolve", "workspace/willRenameFiles"}
+	r := newRawServer(t)
+	r.send(`{"jsonrpc":"2.0","id":"init","method":"initialize","params":{"capabilities":{}}}`)
+	caps, _ := r.recv()["result"].(map[string]any)["capabilities"].(map[string]any)
+	r.send(`{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///w/a.py","languageId":"python","version":1,"text":"x = 1\nprint(x)\n"}}}`)
+	params := `{"textDocument":{"uri":"file:///w/a.py"},"position":{"line":1,"character":6},` +
+		`"range":{"start":{"line":0,"character":0},"end":{"line":1,"character":0}},"context":{"diagnostics":[],"includeDeclaration":true},` +
+		`"command":"kiln.showTrace","arguments":["file:///w/a.py"],"query":"x","newName":"y","options":{"tabSize":4,"insertSpaces":true},` +
+		`"positions":[{"line":0,"character":0}],"ch":"x","files":[],"title":"t","reason":1}`
+	check := func(method string, want bool) {
+		t.Helper()
+		p := params
+		if strings.HasSuffix(method, "/resolve") { // params: the item itself
+			p = `{"range":{"start":{"line":0,"character":0},"end":{"line":0,"character":0}},"label":"x","title":"x"}`
+		}
+		r.send(fmt.Sprintf(`{"jsonrpc":"2.0","id":%q,"method":%q,"params":%s}`, method, method, p))
+		m := r.recv()
+		if m["id"] != method {
+			t.Fatalf("%s: reply %v", method, m)
+		}
+		if answered := errCode(m) != -32601; answered != want {
+			t.Errorf("%s: declared %v, but the reply is %v", method, want, m)
+		}
+	}
+	for method, capability := range declared {
+		if caps[capability] == nil {
+			t.Errorf("%s is not declared", capability)
+		}
+		check(method, true)
+	}
+	for _, method := range undeclared {
+		check(method, false)
+	}
+}

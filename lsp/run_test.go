@@ -20,6 +20,7 @@ import (
 
 	"go.lsp.dev/jsonrpc2"
 	"go.lsp.dev/protocol"
+	"go.uber.org/zap"
 )
 
 // fakeKiln writes an executable script that stands in for kiln. It sees
@@ -356,5 +357,119 @@ func TestRunLogNotWatchedWhileWritten(t *testing.T) {
 		}
 		return nil
 	})
+	c.shutdown()
+}
+
+// TestRunSettingsDefaults: the time limit is 30 s and the output kept
+// 64 KiB unless the client says otherwise; zero or negative values keep
+// the defaults.
+func TestRunSettingsDefaults(t *testing.T) {
+	st := defaultSettings("kiln")
+	if st.runTimeout() != 30*time.Second || st.MaxOutputBytes != 65536 || st.TrackResources != nil {
+		t.Errorf("defaults %+v", st)
+	}
+	st.update(json.RawMessage(`{"runTimeout": 0, "maxOutputBytes": -1}`), zap.NewNop())
+	if st.runTimeout() != 30*time.Second || st.MaxOutputBytes != 65536 {
+		t.Errorf("after zero values %+v", st)
+	}
+	st.update(json.RawMessage(`{"kiln": {"runTimeout": 2.5, "maxOutputBytes": 10}}`), zap.NewNop())
+	if st.runTimeout() != 2500*time.Millisecond || st.MaxOutputBytes != 10 || st.KilnPath != "kiln" {
+		t.Errorf("after an update %+v", st)
+	}
+}
+
+// TestRunProgressWithClientToken: a kiln.run request carrying a
+// workDoneToken gets begin, a report each second the program runs, and
+// end, all under that token.
+func TestRunProgressWithClientToken(t *testing.T) {
+	c, uri := runSession(t, fakeKiln(t, `sleep 1.3`), nil)
+	var res runResult
+	err := protocol.Call(context.Background(), c.conn, "workspace/executeCommand", map[string]any{
+		"command": "kiln.run", "arguments": []any{string(uri)}, "workDoneToken": "tok-7"}, &res)
+	if err != nil || res.ExitCode != 0 {
+		t.Fatalf("result %+v, %v", res, err)
+	}
+	eventually(t, func() error {
+		c.mu.Lock()
+		progress := append([]string(nil), c.progress...)
+		c.mu.Unlock()
+		var kinds []string
+		for _, p := range progress {
+			tok, value, _ := strings.Cut(p, " ")
+			if tok != "tok-7" {
+				return fmt.Errorf("progress under token %q: %s", tok, p)
+			}
+			var v struct{ Kind string }
+			json.Unmarshal([]byte(value), &v)
+			kinds = append(kinds, v.Kind)
+		}
+		if got := strings.Join(kinds, " "); got != "begin report end" {
+			return fmt.Errorf("progress kinds %q, want begin report end: %v", got, progress)
+		}
+		return nil
+	})
+	c.shutdown()
+}
+
+// TestRunChildIgnoringSIGTERM: a program that ignores SIGTERM at the time
+// limit is killed with SIGKILL; the reply still comes and the server
+// goes on.
+func TestRunChildIgnoringSIGTERM(t *testing.T) {
+	c, uri := runSession(t, fakeKiln(t, `trap '' TERM; sleep 60`), map[string]any{"runTimeout": 0.3})
+	start := time.Now()
+	res, err := run(context.Background(), c, uri)
+	if err != nil || !res.TimedOut || res.ExitCode != -1 {
+		t.Errorf("result %+v, %v", res, err)
+	}
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("the run returned after %v", d)
+	}
+	c.shutdown()
+}
+
+// TestRunLenses: "▶ Run with Kiln" on the first line and on the
+// __main__ guard runs kiln.run on the document, and a loop's JIT lens
+// opens its trace with kiln.showTrace: executing a lens's command as an
+// editor does (its arguments sent back as they came) works.
+func TestRunLenses(t *testing.T) {
+	c, uri := archiveSession(t, "testdata/jit/loops.txt")
+	var lenses []protocol.CodeLens
+	eventually(t, func() error {
+		var err error
+		lenses, err = c.server.CodeLens(context.Background(), &protocol.CodeLensParams{TextDocument: protocol.TextDocumentIdentifier{URI: uri}})
+		if err == nil && len(lensLines(t, c, uri, "JIT:")) == 0 {
+			err = fmt.Errorf("no JIT lens yet")
+		}
+		return err
+	})
+	var runs []uint32
+	for _, l := range lenses {
+		cmd := l.Command
+		switch {
+		case cmd.Title == "▶ Run with Kiln":
+			runs = append(runs, l.Range.Start.Line)
+			if cmd.Command != "kiln.run" || fmt.Sprint(cmd.Arguments) != fmt.Sprint([]any{string(uri)}) {
+				t.Errorf("run lens command %+v", cmd)
+			}
+		case strings.HasPrefix(cmd.Title, "JIT: compiled"):
+			if cmd.Command != "kiln.showTrace" {
+				t.Errorf("JIT lens command %+v", cmd)
+			}
+			// The arguments as the editor got them, through JSON.
+			var args []any
+			b, _ := json.Marshal(cmd.Arguments)
+			json.Unmarshal(b, &args)
+			var text string
+			if err := c.call("workspace/executeCommand", map[string]any{"command": cmd.Command, "arguments": args}, &text); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(text, fmt.Sprintf("# line %d: %s", l.Range.Start.Line+1, cmd.Title)) || strings.Contains(text, "trace aborted") {
+				t.Errorf("showTrace from the lens of line %d:\n%s", l.Range.Start.Line+1, text)
+			}
+		}
+	}
+	if fmt.Sprint(runs) != "[0 16]" {
+		t.Errorf("run lenses on lines %v, want the first and the __main__ guard", runs)
+	}
 	c.shutdown()
 }

@@ -106,3 +106,44 @@ func TestStaleness(t *testing.T) {
 	expect("new run, same text", []int{1}, []int{3})
 	c.shutdown()
 }
+
+// TestStalenessRelatedInformation: the allocation traceback of a leak
+// follows the edits too; a frame whose line was edited is left out.
+func TestStalenessRelatedInformation(t *testing.T) {
+	const prog = "def main():\n    open('log.txt', 'w').write('x')\n\nmain()\n"
+	const log = `{"tracelog":1,"program":"kiln"}
+{"kind":"run.start","argv":["prog.py"]}
+{"kind":"resource.leak","id":1,"resource":"file","desc":"log.txt","detected_by":"gc","pos":{"file":"prog.py","line":4,"col":1},"stack":[{"func":"main","file":"prog.py","line":2,"col":5},{"func":"<module>","file":"prog.py","line":4,"col":1}]}
+`
+	root := t.TempDir()
+	os.MkdirAll(filepath.Join(root, ".kiln"), 0o755)
+	os.WriteFile(filepath.Join(root, "prog.py"), []byte(prog), 0o644)
+	os.WriteFile(filepath.Join(root, ".kiln/run.jsonl"), []byte(log), 0o644)
+	c := startServer(t, root, Options{})
+	c.initialize(nil)
+	uri := c.open("prog.py", prog)
+	expect := func(step string, want string) {
+		t.Helper()
+		eventually(t, func() error {
+			var got []string
+			for _, d := range c.diagnostics(uri) {
+				got = append(got, fmt.Sprint(d.Range.Start.Line+1))
+				for _, ri := range d.RelatedInformation {
+					got = append(got, fmt.Sprintf("%s@%d", ri.Message, ri.Location.Range.Start.Line+1))
+				}
+			}
+			if fmt.Sprint(got) != want {
+				return fmt.Errorf("%s: diagnostics %v, want %s", step, got, want)
+			}
+			return nil
+		})
+	}
+	expect("after the run", "[2 opened in main@2 called from <module>@4]")
+	c.change(uri, 2, rangeChange(0, 0, 0, 0, "import os\nimport sys\n"))
+	expect("two lines inserted above", "[4 opened in main@4 called from <module>@6]")
+	c.change(uri, 3, rangeChange(5, 0, 5, 4, "main")) // the call line, retyped as it was
+	expect("call line retyped, unchanged", "[4 opened in main@4 called from <module>@6]")
+	c.change(uri, 4, rangeChange(5, 0, 5, 6, "main(1)"))
+	expect("call line edited", "[4 opened in main@4]")
+	c.shutdown()
+}
