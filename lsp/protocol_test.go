@@ -74,6 +74,20 @@ func (r *rawClient) recv() map[string]any {
 
 func (r *rawClient) tryRecv() (map[string]any, error) {
 	for {
+		m, err := r.recvAny()
+		if err != nil {
+			return nil, err
+		}
+		if _, fromServer := m["method"]; fromServer {
+			continue
+		}
+		return m, nil
+	}
+}
+
+// recvAny reads the next message, whatever it is.
+func (r *rawClient) recvAny() (map[string]any, error) {
+	{
 		r.conn.SetReadDeadline(time.Now().Add(5 * time.Second))
 		length := -1
 		for {
@@ -99,9 +113,6 @@ func (r *rawClient) tryRecv() (map[string]any, error) {
 		var m map[string]any
 		if err := json.Unmarshal(body, &m); err != nil {
 			return nil, fmt.Errorf("server sent invalid JSON %q", body)
-		}
-		if _, fromServer := m["method"]; fromServer {
-			continue
 		}
 		return m, nil
 	}
