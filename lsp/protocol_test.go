@@ -392,3 +392,32 @@ func TestCapabilitiesMatchMethods(t *testing.T) {
 		check(method, false)
 	}
 }
+
+// TestIncrementalEditEncodings applies an incremental change after an
+// emoji under each negotiated encoding: the change must land on the
+// character the client meant.
+func TestIncrementalEditEncodings(t *testing.T) {
+	src := "s = '😀'; x = 1\nprint(x)\n"
+	// x is at byte 12, code point 9, UTF-16 unit 10.
+	for _, tc := range []struct {
+		enc string
+		col int
+	}{{"utf-16", 10}, {"utf-8", 12}, {"utf-32", 9}} {
+		t.Run(tc.enc, func(t *testing.T) {
+			c := startServer(t, t.TempDir(), Options{})
+			c.initialize(map[string]any{"capabilities": map[string]any{"general": map[string]any{"positionEncodings": []string{tc.enc}}}})
+			uri := c.open("prog.py", src)
+			c.change(uri, 2, rangeChange(0, tc.col, 0, tc.col+1, "yy"))
+			pos := protocol.TextDocumentPositionParams{TextDocument: protocol.TextDocumentIdentifier{URI: uri},
+				Position: protocol.Position{Line: 0, Character: uint32(tc.col + 1)}}
+			h, err := c.server.Hover(context.Background(), &protocol.HoverParams{TextDocumentPositionParams: pos})
+			if err != nil || h == nil || !strings.Contains(h.Contents.Value, "(global variable) yy") {
+				t.Fatalf("hover on the new name: %+v %v", h, err)
+			}
+			if h.Range == nil || h.Range.Start.Character != uint32(tc.col) || h.Range.End.Character != uint32(tc.col+2) {
+				t.Errorf("the new name spans %+v, want %d-%d", h.Range, tc.col, tc.col+2)
+			}
+			c.shutdown()
+		})
+	}
+}
