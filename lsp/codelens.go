@@ -122,14 +122,21 @@ func loopTitle(l *loopFact) string {
 //
 //	Warm-up: 45 ms to steady state · 3 loops compiled · 12% of time interpreted before compilation
 //
-// Steady state is the last compilation (loop or bridge); the share is of
-// the whole run's time.
+// Steady state is the last compilation (loop or bridge). The share is
+// measured by the profiler when the run wrote a profile: the CPU time
+// spent interpreting each compiled loop's code before the JIT took it
+// over. A log alone cannot tell interpreting from running loops compiled
+// earlier, so without a profile the share is the time to steady state over
+// the whole run, which is at least the interpreted share.
 func warmupTitle(w *warmupFact) string {
 	if w.loops == 0 {
 		return fmt.Sprintf("Warm-up: no loop compiled in %s", millis(w.total))
 	}
 	t := fmt.Sprintf("Warm-up: %s to steady state · %d %s compiled", millis(w.steady), w.loops, plural(w.loops, "loop", "loops"))
-	if w.total > 0 {
+	switch {
+	case w.interpretedShare >= 0:
+		t += fmt.Sprintf(" · %d%% of time interpreted before compilation", int(100*w.interpretedShare+0.5))
+	case w.total > 0:
 		t += fmt.Sprintf(" · %d%% of time interpreted before compilation", int(100*float64(w.steady)/float64(w.total)+0.5))
 	}
 	return t

@@ -70,7 +70,10 @@ type warmupFact struct {
 	steady      time.Duration // from start to the last compilation
 	total       time.Duration
 	loops       int
-	interpreted time.Duration // JIT summary's interpreter time, 0 if absent
+	// interpretedShare is the share of the run's CPU time spent
+	// interpreting the compiled loops' code before the JIT took each
+	// over, from the profile's warm-up comments; -1 without them.
+	interpretedShare float64
 }
 
 // funcFact is the share of CPU samples of the function defined on line.

@@ -26,9 +26,11 @@
 //
 // Arguments are Go string literals, "interpreted" or `raw`.
 //
-// A profile is written from a "<log>.profile" section, one sample per line:
+// A profile is written from a "<log>.profile" section, one sample per line,
+// and comments as Kiln's profiler writes them:
 //
 //	count tier func@startline:line func@startline:line ...   (innermost first)
+//	comment kiln: loop 1 warmup_interp_ns=2000000
 
 package lsp
 
@@ -373,6 +375,10 @@ func writeProfile(t testing.TB, file, spec, path string) {
 		PeriodType: &profile.ValueType{Type: "cpu", Unit: "nanoseconds"}, Period: 10_000_000}
 	funcs := map[string]*profile.Function{}
 	for _, line := range strings.Split(strings.TrimSpace(spec), "\n") {
+		if c, ok := strings.CutPrefix(line, "comment "); ok {
+			p.Comments = append(p.Comments, c)
+			continue
+		}
 		fields := strings.Fields(line)
 		if len(fields) < 3 {
 			continue

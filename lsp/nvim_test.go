@@ -38,7 +38,7 @@ func neovim(t *testing.T) string {
 	return p
 }
 
-func TestNeovim(t *testing.T) {
+func TestNvim(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: skipping the Neovim test")
 	}

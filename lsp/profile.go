@@ -7,6 +7,7 @@
 package lsp
 
 import (
+	"fmt"
 	"os"
 	"strings"
 
@@ -97,9 +98,62 @@ func addProfileFacts(p *profile.Profile, rl *runLog, out map[string]*fileFacts, 
 			}
 		}
 	}
+	share := warmupShare(p)
 	for _, f := range out {
 		f.total = total
+		if f.warmup != nil && share >= 0 {
+			f.warmup.interpretedShare = share
+		}
 	}
+}
+
+// warmupCommentPrefix starts the profile comments in which Kiln's
+// profiler gives a JIT loop's warm-up ("kiln: loop 7
+// warmup_interp_ns=120000000"): the CPU time its code was interpreted
+// before the JIT took it over. profiler.WarmupCommentPrefix; the
+// profiler package is not a dependency of lsp.
+const warmupCommentPrefix = "kiln: loop "
+
+// warmupShare is the loops' warm-up interpretation over the profile's
+// CPU time, or -1 if the profile has no warm-up comments.
+func warmupShare(p *profile.Profile) float64 {
+	var interp int64
+	found := false
+	for _, c := range p.Comments {
+		var id, ns int64
+		if rest, ok := strings.CutPrefix(c, warmupCommentPrefix); ok {
+			if _, err := fmt.Sscanf(rest, "%d warmup_interp_ns=%d", &id, &ns); err == nil {
+				interp += ns
+				found = true
+			}
+		}
+	}
+	cpu := profileCPUTime(p)
+	if !found || cpu <= 0 {
+		return -1
+	}
+	return min(float64(interp)/float64(cpu), 1)
+}
+
+// profileCPUTime is the CPU time the profile covers: its cpu/nanoseconds
+// values, else its sample count times the sampling period.
+func profileCPUTime(p *profile.Profile) int64 {
+	idx, scale := -1, int64(1)
+	for i, st := range p.SampleType {
+		if st.Unit == "nanoseconds" {
+			idx = i
+		}
+	}
+	if idx < 0 {
+		idx, scale = sampleValueIndex(p), p.Period
+	}
+	var total int64
+	for _, s := range p.Sample {
+		if idx < len(s.Value) {
+			total += s.Value[idx] * scale
+		}
+	}
+	return total
 }
 
 // sampleValueIndex picks the sample count among the profile's values.

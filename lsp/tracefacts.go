@@ -109,7 +109,6 @@ func factsFromLog(rl *runLog, source func(path string) *document) map[string]*fi
 	invalid := map[int64]string{}
 	var start, end, lastCompile time.Duration
 	var scripts []*fileFacts
-	var summary *tracelog.JITSummary
 	jitOn := false
 	opens := map[int64]*tracelog.ResourceOpen{}
 	loopsCompiled := 0
@@ -187,7 +186,6 @@ func factsFromLog(rl *runLog, source func(path string) *document) map[string]*fi
 			invalid[e.Loop] = e.Reason
 		case *tracelog.JITSummary:
 			jitOn = true
-			summary = e
 		}
 	}
 
@@ -258,12 +256,9 @@ func factsFromLog(rl *runLog, source func(path string) *document) map[string]*fi
 		}
 	}
 	if jitOn {
-		w := &warmupFact{loops: loopsCompiled, total: end - start}
+		w := &warmupFact{loops: loopsCompiled, total: end - start, interpretedShare: -1}
 		if loopsCompiled > 0 {
 			w.steady = lastCompile - start
-		}
-		if summary != nil {
-			w.interpreted = summary.InterpTime
 		}
 		for _, f := range scripts {
 			f.warmup = w

@@ -1,5 +1,5 @@
 -- Real-client test of kiln-lsp with headless Neovim 0.7 (run by
--- TestNeovim in lsp/nvim_test.go):
+-- TestNvim in lsp/nvim_test.go):
 --   KILN_LSP=... KILN=... WORKSPACE=... nvim --headless -u NONE -c 'luafile lsp_test.lua'
 -- The workspace holds prog.py, which leaks a file on line 4 (1-based) and
 -- has a loop the JIT compiles on line 11, and .kiln/run.jsonl, the trace
