@@ -67,9 +67,9 @@ type guardFact struct {
 
 // warmupFact summarises how long the JIT took to reach steady state.
 type warmupFact struct {
-	steady      time.Duration // from start to the last compilation
-	total       time.Duration
-	loops       int
+	steady time.Duration // from start to the last compilation
+	total  time.Duration
+	loops  int
 	// interpretedShare is the share of the run's CPU time spent
 	// interpreting the compiled loops' code before the JIT took each
 	// over, from the profile's warm-up comments; -1 without them.
