@@ -210,6 +210,22 @@ func TestRunCrashAndFlood(t *testing.T) {
 		}
 		c.shutdown()
 	})
+	t.Run("garbage log", func(t *testing.T) {
+		// A log cut short keeps what was written before the cut; one
+		// that is not a trace log at all is ignored.
+		for _, log := range []string{"not a trace log\n\x00\xff", `{"tracelog":1,"program":"kiln"}` + "\n" +
+			`{"kind":"resource.leak","id":1,"resource":"file","desc":"out.txt","detected_by":"gc","pos":{"file":"prog.py","line":2,"col":5},"stack":[]}` + "\n{\"kind\":\"resou"} {
+			c, uri := runSession(t, fakeKiln(t, "printf '%s' '"+log+"' > \"$TRACELOG\""), nil)
+			res, err := run(context.Background(), c, uri)
+			if err != nil || res.ExitCode != 0 {
+				t.Errorf("result %+v, %v", res, err)
+			}
+			if want := strings.Count(log, "resource.leak"); res.Leaks != want {
+				t.Errorf("log %q: %d leaks, want %d", log, res.Leaks, want)
+			}
+			c.shutdown()
+		}
+	})
 	t.Run("missing kiln", func(t *testing.T) {
 		c, uri := runSession(t, filepath.Join(t.TempDir(), "no-kiln"), nil)
 		res, err := run(context.Background(), c, uri)
