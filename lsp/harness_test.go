@@ -420,13 +420,20 @@ func writeProfile(t testing.TB, file, spec, path string) {
 func archiveSession(t *testing.T, path string) (*testClient, protocol.DocumentURI) {
 	t.Helper()
 	a := readArchive(t, path)
+	return logSession(t, a.files["prog.py"], a.files[".kiln/run.jsonl"])
+}
+
+// logSession starts a server on a new workspace holding prog.py and the
+// trace log .kiln/run.jsonl, and opens prog.py.
+func logSession(t *testing.T, prog, log string) (*testClient, protocol.DocumentURI) {
+	t.Helper()
 	root := t.TempDir()
 	os.MkdirAll(filepath.Join(root, ".kiln"), 0o755)
-	os.WriteFile(filepath.Join(root, "prog.py"), []byte(a.files["prog.py"]), 0o644)
-	os.WriteFile(filepath.Join(root, ".kiln/run.jsonl"), []byte(a.files[".kiln/run.jsonl"]), 0o644)
+	os.WriteFile(filepath.Join(root, "prog.py"), []byte(prog), 0o644)
+	os.WriteFile(filepath.Join(root, ".kiln/run.jsonl"), []byte(log), 0o644)
 	c := startServer(t, root, Options{})
 	c.initialize(nil)
-	return c, c.open("prog.py", a.files["prog.py"])
+	return c, c.open("prog.py", prog)
 }
 
 // runMarkerTests runs every archive in testdata/<dir>.

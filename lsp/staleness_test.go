@@ -54,13 +54,8 @@ func diagLines(c *testClient, uri protocol.DocumentURI) []int {
 }
 
 func TestStaleness(t *testing.T) {
-	root := t.TempDir()
-	os.MkdirAll(filepath.Join(root, ".kiln"), 0o755)
-	os.WriteFile(filepath.Join(root, "prog.py"), []byte(stalenessProg), 0o644)
-	os.WriteFile(filepath.Join(root, ".kiln/run.jsonl"), []byte(stalenessLog), 0o644)
-	c := startServer(t, root, Options{})
-	c.initialize(nil)
-	uri := c.open("prog.py", stalenessProg)
+	c, uri := logSession(t, stalenessProg, stalenessLog)
+	root := c.root
 	expect := func(step string, leaks, loops []int) {
 		t.Helper()
 		eventually(t, func() error {
@@ -115,13 +110,7 @@ func TestStalenessRelatedInformation(t *testing.T) {
 {"kind":"run.start","argv":["prog.py"]}
 {"kind":"resource.leak","id":1,"resource":"file","desc":"log.txt","detected_by":"gc","pos":{"file":"prog.py","line":4,"col":1},"stack":[{"func":"main","file":"prog.py","line":2,"col":5},{"func":"<module>","file":"prog.py","line":4,"col":1}]}
 `
-	root := t.TempDir()
-	os.MkdirAll(filepath.Join(root, ".kiln"), 0o755)
-	os.WriteFile(filepath.Join(root, "prog.py"), []byte(prog), 0o644)
-	os.WriteFile(filepath.Join(root, ".kiln/run.jsonl"), []byte(log), 0o644)
-	c := startServer(t, root, Options{})
-	c.initialize(nil)
-	uri := c.open("prog.py", prog)
+	c, uri := logSession(t, prog, log)
 	expect := func(step string, want string) {
 		t.Helper()
 		eventually(t, func() error {
