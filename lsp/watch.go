@@ -1,15 +1,18 @@
 // This file defines the watcher of trace logs a user writes from a
-// terminal: any *.jsonl under the workspace's .kiln folder
-// (kiln -X tracelog=.kiln/run.jsonl prog.py). When one appears or changes,
-// its facts replace those of the files it covers. Polling keeps the server
-// free of platform file-notification code and works on every file system.
+// terminal: any *.jsonl under the workspace's .kiln folder, subfolders
+// included (kiln -X tracelog=.kiln/run.jsonl prog.py). When one appears or
+// changes, its facts replace those of the files it covers. Polling keeps
+// the server free of platform file-notification code and works on every
+// file system.
 
 package lsp
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -71,7 +74,7 @@ func (s *server) stopWatching() {
 
 // pollLogs loads every log that is new or changed since the last poll.
 func (s *server) pollLogs(root string, w *logWatcher) {
-	paths, _ := filepath.Glob(filepath.Join(root, factsDir, "*.jsonl"))
+	paths := logsUnder(filepath.Join(root, factsDir))
 	type changed struct {
 		path string
 		st   fileStamp
@@ -96,6 +99,18 @@ func (s *server) pollLogs(root string, w *logWatcher) {
 			s.log.Warn("cannot load trace log", zap.String("log", c.path), zap.Error(err))
 		}
 	}
+}
+
+// logsUnder lists the *.jsonl files in dir and its subfolders.
+func logsUnder(dir string) []string {
+	var paths []string
+	filepath.WalkDir(dir, func(path string, e fs.DirEntry, err error) error {
+		if err == nil && !e.IsDir() && strings.HasSuffix(path, ".jsonl") {
+			paths = append(paths, path)
+		}
+		return nil
+	})
+	return paths
 }
 
 // setRunning marks the log of a kiln.run child as being written (or no

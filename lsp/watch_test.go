@@ -1,5 +1,5 @@
 // Tests of the trace-log watcher: a log a user writes from a terminal,
-// under any name in the workspace's .kiln folder, shows up in the editor
+// under any name in the workspace's .kiln folder or below, shows up in the editor
 // (diagnostics pushed, code lenses refreshed) when it appears and again
 // when it changes.
 
@@ -67,6 +67,11 @@ func TestWatcher(t *testing.T) {
 {"kind":"run.start","argv":["prog.py"]}
 `), 0o644)
 	waitFor("the log changed", 0)
+
+	// A log in a subfolder counts too.
+	os.MkdirAll(filepath.Join(root, ".kiln", "2026", "nov"), 0o755)
+	os.WriteFile(filepath.Join(root, ".kiln", "2026", "nov", "run.jsonl"), []byte(log), 0o644)
+	waitFor("a log in a subfolder", 1)
 
 	// Files that are not *.jsonl are left alone.
 	// What the server sends meanwhile waits in the pipe, before the
