@@ -4,9 +4,10 @@
 # an empty home folder, with kiln, kiln-lsp and kiln-prof on PATH as
 # `go install` leaves them; then `emacs -nw leak.py`, with that home and no
 # other option, runs in a tmux pane. eglot must connect on its own
-# (eglot-ensure from the line's :hook); after M-x kiln-run and
-# M-x flymake-show-buffer-diagnostics the captured screen must show the
-# warning on line 4. The screen is the README's capture.
+# (eglot-ensure from the line's :hook); with Flymake's list open
+# (M-x flymake-show-buffer-diagnostics), after M-x kiln-run the captured
+# screen must show the warning on line 4 and the run's summary. The screen
+# is the README's capture.
 #   KILN_LSP=.../kiln-lsp tmux_capture.sh OUTDIR   (kiln and kiln-prof beside it)
 # Prints "emacs-tmux: N passed, N failed"; writes OUTDIR/emacs-screen.txt.
 set -u
@@ -62,10 +63,11 @@ check() {
     failed=$((failed + 1)); echo "FAIL: $1: \"$2\" not on the screen:"; cat "$out/emacs-screen.txt"; fi
 }
 check "eglot connected by the init file alone" "[eglot:" 40
-tmux -L "$sock" send-keys M-x "kiln-run" Enter
-check "kiln-run's summary" "Kiln: exit 0 in " 120
 tmux -L "$sock" send-keys M-x "flymake-show-buffer-diagnostics" Enter
-check "warning after kiln-run" "ResourceWarning: unclosed file" 30
+check "Flymake's list" "*Flymake diagnostics for" 30
+tmux -L "$sock" send-keys M-x "kiln-run" Enter
+check "warning after kiln-run" "ResourceWarning: unclosed file" 120
+check "kiln-run's summary" "Kiln: exit 0 in " 30
 if grep -E '^ +4 +[0-9]+ +warning .*ResourceWarning: unclosed file' "$out/emacs-screen.txt" >/dev/null; then
   passed=$((passed + 1))
 else
