@@ -89,9 +89,12 @@
         (kiln-test-check (not (jsonrpc-running-p server)) "the server still runs"))
       ;; Without kiln-lsp: a clear error naming the install command.
       (setq kiln-lsp-program "/nonexistent/kiln-lsp")
-      (kiln-test-check (string-match-p "go install github.com/kilnpy/kiln/cmd/kiln-lsp@latest"
-                                       (condition-case e (progn (kiln-eglot-contact) "") (user-error (cadr e))))
-                       "no install hint")
+      (let ((msg (condition-case e (progn (kiln-eglot-contact) "") (user-error (cadr e)))))
+        (kiln-test-check (and (string-match-p "go install github.com/kilnpy/kiln/cmd/kiln-lsp@latest" msg)
+                              (string-match-p "/nonexistent/kiln-lsp" msg)
+                              (string-match-p (regexp-quote kiln-readme) msg)
+                              (string-match-p "/editors/emacs/README\\.md\\'" kiln-readme))
+                         (format "no install hint with the README: %S" msg)))
       (princ (format "emacs: %d passed, 0 failed\n" kiln-test-passed))
       (kill-emacs 0))
   (error

@@ -159,7 +159,10 @@ local ok, err = pcall(function()
   -- Without kiln-lsp: a clear error naming the install command.
   kiln.setup({ cmd = { '/nonexistent/kiln-lsp' } })
   vim.cmd('edit other.py')
-  check(noted('go install github.com/kilnpy/kiln/cmd/kiln-lsp@latest'), 'no install hint: ' .. vim.inspect(notes))
+  local hint = noted('go install github.com/kilnpy/kiln/cmd/kiln-lsp@latest')
+  check(hint and hint.level == vim.log.levels.ERROR, 'no install hint: ' .. vim.inspect(notes))
+  check(hint.msg:find('"/nonexistent/kiln-lsp"', 1, true) and hint.msg:find(kiln.readme, 1, true), 'hint without the path or the README: ' .. hint.msg)
+  check(kiln.readme:find('/editors/nvim/README%.md$'), kiln.readme)
 
   client.stop()
   check(vim.wait(30000, function() return client.is_stopped() end, 20), 'kiln-lsp did not stop')
