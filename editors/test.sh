@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # editors/test.sh runs the test of every editor integration against the
 # real kiln-lsp: the VS Code extension (type check, lint, bundle, .vsix,
-# node --test unit and end-to-end tests), the Neovim plugin (headless and
-# in a tmux terminal), Emacs with eglot (batch) and the Helix
-# configuration (TOML parse and server start). It installs what is missing
+# node --test unit tests, the packaged extension activated from the
+# unpacked .vsix in a stand-in vscode module, and end-to-end tests through
+# vscode-languageserver-protocol), the Neovim plugin (headless, and in a
+# tmux terminal as installed by its README), Emacs with eglot (batch, and
+# in tmux as installed by its README) and the Helix configuration
+# (installed by its README, parsed, and its server spoken to as Helix
+# would). What each test proves: README.md, "What the tests prove". It installs what is missing
 # (Debian packages, the extension's npm packages), builds kiln, kiln-lsp and
 # kiln-prof (the tests run the real kiln on testdata/leak.py: its leak and
 # JIT facts come from what kiln writes), prints one PASS/FAIL line per
