@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # editors/test.sh runs the test of every editor integration against the
 # real kiln-lsp: the VS Code extension (type check, lint, bundle, .vsix,
-# node --test unit and end-to-end tests), the Neovim plugin (headless and
-# in a tmux terminal), Emacs with eglot (batch) and the Helix
-# configuration (TOML parse and server start). It installs what is missing
+# node --test unit tests, the packaged extension activated from the
+# unpacked .vsix in a stand-in vscode module, and end-to-end tests through
+# vscode-languageserver-protocol), the Neovim plugin (headless, and in a
+# tmux terminal as installed by its README), Emacs with eglot (batch, and
+# in tmux as installed by its README) and the Helix configuration
+# (installed by its README, parsed, and its server spoken to as Helix
+# would). What each test proves: README.md, "What the tests prove". It installs what is missing
 # (Debian packages, the extension's npm packages), builds kiln, kiln-lsp and
 # kiln-prof (the tests run the real kiln on testdata/leak.py: its leak and
 # JIT facts come from what kiln writes), prints one PASS/FAIL line per
@@ -20,7 +24,9 @@ apt_missing=()
 command -v nvim >/dev/null || apt_missing+=(neovim)
 command -v tmux >/dev/null || apt_missing+=(tmux)
 command -v emacs >/dev/null || apt_missing+=(emacs-nox)
-[ -d /usr/share/emacs/site-lisp/elpa/eglot-1.9 ] || ls -d /usr/share/emacs/site-lisp/elpa/eglot-* >/dev/null 2>&1 || apt_missing+=(elpa-eglot)
+ls -d /usr/share/emacs/site-lisp/elpa/eglot-* >/dev/null 2>&1 || apt_missing+=(elpa-eglot)
+# Emacs 28 has no use-package built in; emacs/README.md's install line uses it.
+ls -d /usr/share/emacs/site-lisp/elpa/use-package-* >/dev/null 2>&1 || apt_missing+=(elpa-use-package)
 command -v node >/dev/null || apt_missing+=(nodejs)
 command -v npm >/dev/null || apt_missing+=(npm)
 python3 -c 'import tomllib' 2>/dev/null || apt_missing+=(python3)
@@ -77,7 +83,8 @@ vscode_test() {
   cd "$vscode" || return 1
   timeout 120 npx tsc --noEmit -p . || return 1
   timeout 120 npx eslint src test || return 1
-  timeout 60 node build.mjs || return 1
+  # The README's install steps after npm ci, as written: bundle, package.
+  timeout 60 npm run bundle || return 1
   timeout 120 npm run package || return 1
   cp dist/kiln-vscode.vsix "$out/kiln-vscode.vsix" || return 1
   # The .vsix holds the bundle and the manifest, and no node_modules.
@@ -89,7 +96,23 @@ vscode_test() {
   # The README's picture points into editors/vscode of the repository.
   python3 -c 'import sys, zipfile; sys.exit("editors/vscode/media/screenshot.png" not in zipfile.ZipFile(sys.argv[1]).read("extension/readme.md").decode())' \
     "$out/kiln-vscode.vsix" || { echo "the packaged README's image link is wrong"; return 1; }
-  timeout 240 node --test --test-reporter=tap test/*.test.js
+  # `code --install-extension` unpacks the .vsix's extension/ folder into
+  # ~/.vscode/extensions/PUBLISHER.NAME-VERSION: test/host.test.js
+  # activates the extension from there.
+  local installed
+  installed=$ws_root/vscode-extensions/$(node -p 'const p = require("./package.json"); `${p.publisher}.${p.name}-${p.version}`')
+  python3 - "$out/kiln-vscode.vsix" "$installed" <<'PY' || { echo "cannot unpack the .vsix"; return 1; }
+import os, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+for name in z.namelist():
+    if name.startswith("extension/") and not name.endswith("/"):
+        dest = os.path.join(sys.argv[2], name[len("extension/"):])
+        os.makedirs(os.path.dirname(dest), exist_ok=True)
+        with open(dest, "wb") as f:
+            f.write(z.read(name))
+PY
+  echo "extension unpacked into $installed"
+  KILN_VSCODE_EXTENSION=$installed timeout 240 node --test --test-reporter=tap test/*.test.js
 }
 
 nvim_test() {

@@ -5,7 +5,7 @@
 ;; Opens leak.py, connects eglot through kiln.el's contact, runs
 ;; `kiln-run' (the real kiln: leak.py leaks a file on line 4 and has a loop
 ;; the JIT compiles on line 11), then checks the Flymake warning, the hover,
-;; the trace buffer and shutdown.  Prints "emacs: N passed, N failed".
+;; the trace buffer, the profile through kiln-prof and shutdown.  Prints "emacs: N passed, N failed".
 
 (defvar kiln-test-passed 0)
 (defun kiln-test-check (cond what)
@@ -25,6 +25,7 @@
       (add-to-list 'load-path (expand-file-name ".." here))
       (require 'kiln)
       (require 'python)
+      (require 'url)
       (setq kiln-lsp-program (getenv "KILN_LSP")
             kiln-program (getenv "KILN")
             kiln-run-timeout 120)
@@ -65,6 +66,22 @@
             (kiln-test-check buffer-read-only "trace buffer is writable")))
         (kiln-test-check (equal (cadr (kiln-profile-command "kiln-prof" 8123 "p.pb.gz" nil)) "http://127.0.0.1:8123/ui/flamegraph")
                          "profile command")
+        ;; kiln-open-profile: kiln-prof -http serves the run's profile and
+        ;; the flame graph's URL goes to the browser.
+        (let* ((opened nil)
+               (browse-url-browser-function (lambda (url &rest _) (setq opened url)))
+               (kiln-prof-program (getenv "KILN_PROF"))
+               (url (kiln-open-profile)))
+          (kiln-test-check (string-match-p "\\`http://127\\.0\\.0\\.1:[0-9]+/ui/flamegraph\\'" url) (format "profile url %S" url))
+          (kiln-test-check (kiln-test-wait (lambda () (equal opened url)) 10) "the flame graph was not opened")
+          (let ((page (kiln-test-wait
+                       (lambda ()
+                         (ignore-errors
+                           (with-current-buffer (url-retrieve-synchronously url t t 5)
+                             (prog1 (buffer-string) (kill-buffer)))))
+                       30)))
+            (kiln-test-check (and page (string-match-p "\\`HTTP/1\\.[01] 200" page) (string-match-p "leak\\.py" page))
+                             (format "flame graph page: %S" (and page (substring page 0 (min 300 (length page))))))))
         ;; Shutdown: eglot-shutdown sends shutdown and exit and signals when
         ;; shutdown is refused; Emacs 28 then kills the server, so its exit
         ;; status is not checked.
@@ -72,9 +89,12 @@
         (kiln-test-check (not (jsonrpc-running-p server)) "the server still runs"))
       ;; Without kiln-lsp: a clear error naming the install command.
       (setq kiln-lsp-program "/nonexistent/kiln-lsp")
-      (kiln-test-check (string-match-p "go install github.com/kilnpy/kiln/cmd/kiln-lsp@latest"
-                                       (condition-case e (progn (kiln-eglot-contact) "") (user-error (cadr e))))
-                       "no install hint")
+      (let ((msg (condition-case e (progn (kiln-eglot-contact) "") (user-error (cadr e)))))
+        (kiln-test-check (and (string-match-p "go install github.com/kilnpy/kiln/cmd/kiln-lsp@latest" msg)
+                              (string-match-p "/nonexistent/kiln-lsp" msg)
+                              (string-match-p (regexp-quote kiln-readme) msg)
+                              (string-match-p "/editors/emacs/README\\.md\\'" kiln-readme))
+                         (format "no install hint with the README: %S" msg)))
       (princ (format "emacs: %d passed, 0 failed\n" kiln-test-passed))
       (kill-emacs 0))
   (error

@@ -23,6 +23,25 @@ local function noted(pat)
   end
 end
 
+-- http_get returns the whole answer (status line, headers, body) to a GET
+-- of url on 127.0.0.1, or nil when nothing answers there.
+local function http_get(url)
+  local port, rest = url:match('^http://127%.0%.0%.1:(%d+)(/.*)$')
+  local tcp, chunks, done = vim.loop.new_tcp(), {}, false
+  tcp:connect('127.0.0.1', tonumber(port), function(cerr)
+    if cerr then done = true return end
+    tcp:write('GET ' .. rest .. ' HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n')
+    tcp:read_start(function(rerr, data)
+      if rerr or not data then done = true return end
+      chunks[#chunks + 1] = data
+    end)
+  end)
+  vim.wait(10000, function() return done end, 20)
+  if not tcp:is_closing() then tcp:close() end
+  local answer = table.concat(chunks)
+  return answer ~= '' and answer or nil
+end
+
 local ok, err = pcall(function()
   local ws = assert(os.getenv('WORKSPACE'), 'WORKSPACE not set')
   vim.cmd('cd ' .. vim.fn.fnameescape(ws))
@@ -99,14 +118,34 @@ local ok, err = pcall(function()
   vim.lsp.commands['kiln.showTrace'](lens_on(10, 'JIT: compiled').command, { bufnr = buf, client_id = client.id })
   check(vim.fn.bufnr('kiln://trace/leak.py:11') ~= -1, 'the lens command did not open the trace')
 
-  -- :KilnProfile: serves the profile when this kiln wrote one.
+  -- :KilnProfile: kiln-prof -http serves the run's profile, and the
+  -- flame graph's page is opened.
+  check(r.profile == ws .. '/.kiln/leak.pb.gz' and vim.loop.fs_stat(r.profile), 'kiln.run wrote no profile: ' .. vim.inspect(r))
   vim.cmd('KilnProfile')
-  if r.profile ~= '' then
-    check(kiln.profile_url and kiln.profile_url:find('^http://127%.0%.0%.1:%d+/ui/flamegraph$'), 'profile url: ' .. vim.inspect(notes))
-    check(vim.wait(30000, function() return opened == kiln.profile_url end, 50), 'the flame graph was not opened')
-  else
-    check(noted('no profile yet'), 'KilnProfile without a profile: ' .. vim.inspect(notes))
+  check(kiln.profile_url and kiln.profile_url:find('^http://127%.0%.0%.1:%d+/ui/flamegraph$'), 'profile url: ' .. vim.inspect(notes))
+  check(vim.wait(30000, function() return opened == kiln.profile_url end, 50), 'the flame graph was not opened')
+  local page
+  check(vim.wait(30000, function()
+    page = http_get(kiln.profile_url)
+    return page ~= nil
+  end, 200), 'kiln-prof does not answer at ' .. kiln.profile_url)
+  check(page:find('^HTTP/1%.[01] 200') and page:find('leak.py', 1, true), 'flame graph page: ' .. page:sub(1, 300))
+  -- A second run refreshes the lenses again: with checksum(5) the loop on
+  -- line 11 never gets hot, so its "compiled" lens must go, on screen too.
+  check(vim.api.nvim_get_current_buf() == buf, 'not back in leak.py')
+  vim.api.nvim_buf_set_lines(buf, 16, 17, false, { '    print(checksum(5))' })
+  kiln.last_run = nil
+  vim.cmd('KilnRun')
+  check(vim.wait(120000, function() return kiln.last_run ~= nil end, 50), 'the second :KilnRun did not finish')
+  check(kiln.last_run.result.output:find('5000\n30\n', 1, true), 'second run: ' .. vim.inspect(kiln.last_run.result))
+  local function drawn_on(line)
+    return vim.inspect(vim.api.nvim_buf_get_extmarks(buf, vim.lsp.codelens.__namespaces[client.id], { line, 0 }, { line, -1 }, { details = true }))
   end
+  check(vim.wait(30000, function()
+    return lens_on(10, 'JIT: compiled') == nil and not drawn_on(10):find('JIT: compiled', 1, true)
+  end, 20), 'lenses not refreshed after the second run: ' .. drawn_on(10))
+  check(not kiln.last_run.summary:find('warm-up', 1, true), 'second summary ' .. kiln.last_run.summary)
+
   local cmd, url = kiln.profile_command('kiln-prof', 8123, 'p.pb.gz', nil)
   check(table.concat(cmd, ' ') == 'kiln-prof -http=127.0.0.1:8123 -no_browser p.pb.gz' and url == 'http://127.0.0.1:8123/ui/flamegraph', 'profile_command')
 
@@ -120,12 +159,13 @@ local ok, err = pcall(function()
   -- Without kiln-lsp: a clear error naming the install command.
   kiln.setup({ cmd = { '/nonexistent/kiln-lsp' } })
   vim.cmd('edit other.py')
-  check(noted('go install github.com/kilnpy/kiln/cmd/kiln-lsp@latest'), 'no install hint: ' .. vim.inspect(notes))
+  local hint = noted('go install github.com/kilnpy/kiln/cmd/kiln-lsp@latest')
+  check(hint and hint.level == vim.log.levels.ERROR, 'no install hint: ' .. vim.inspect(notes))
+  check(hint.msg:find('"/nonexistent/kiln-lsp"', 1, true) and hint.msg:find(kiln.readme, 1, true), 'hint without the path or the README: ' .. hint.msg)
+  check(kiln.readme:find('/editors/nvim/README%.md$'), kiln.readme)
 
-  local exited = false
   client.stop()
   check(vim.wait(30000, function() return client.is_stopped() end, 20), 'kiln-lsp did not stop')
-  exited = true
 end)
 vim.notify = real_notify
 if not ok then

@@ -1,16 +1,21 @@
 #!/bin/sh
-# Terminal test of the Neovim plugin: Neovim runs in a tmux pane as a
-# person would use it; after :KilnRun the captured screen must show the
-# ResourceWarning next to line 4 and the JIT lens of the loop on line 11,
-# from a real run of kiln.
-#   KILN_LSP=... KILN=kiln tmux_test.sh OUTDIR
+# Terminal test of the Neovim plugin, installed and used as a person would:
+# the README's install line (the one without a plugin manager) runs as it
+# is written in an empty home folder, with kiln, kiln-lsp and kiln-prof on
+# PATH as `go install` leaves them; then Neovim, started with that home and
+# no other option, runs in a tmux pane. After :KilnRun the captured screen
+# must show the ResourceWarning next to line 4 and the JIT lens of the loop
+# on line 11, from a real run of kiln; after :KilnTrace, the trace.
+#   KILN_LSP=.../kiln-lsp tmux_test.sh OUTDIR   (kiln and kiln-prof beside it)
 # Writes OUTDIR/nvim-screen-run.txt (after :KilnRun) and
 # OUTDIR/nvim-screen.txt (after :KilnTrace); prints "nvim-tmux: N passed, N failed".
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 plugin=$(dirname "$here")
+repo=$(cd "$plugin/../.." && pwd)
 testdata=$(cd "$plugin/../testdata" && pwd)
 out=${1:?usage: tmux_test.sh OUTDIR}
+bindir=$(cd "$(dirname "${KILN_LSP:?KILN_LSP must name the built kiln-lsp}")" && pwd)
 mkdir -p "$out"
 ws=$(mktemp -d)
 cp "$testdata/leak.py" "$ws/"
@@ -25,17 +30,23 @@ cleanup() {
 }
 trap cleanup EXIT
 
-cat > "$ws/init.lua" <<LUA
-vim.opt.rtp:append('$plugin')
-vim.cmd('filetype on')
-vim.opt.number = true
-vim.opt.shortmess:append('F')
-require('kiln').setup({ cmd = { '$KILN_LSP' }, kiln_path = '$KILN', run_timeout = 60 })
-LUA
-
-export LANG=C.UTF-8 XDG_STATE_HOME="$ws/state" XDG_CACHE_HOME="$ws/cache"
-tmux -L "$sock" -f /dev/null new-session -d -x 160 -y 24 -c "$ws" \
-  "nvim -u '$ws/init.lua' -i NONE leak.py"
+# The install step, as the README writes it, with the repository's path.
+install=$(grep -m1 '^mkdir -p ~/.local/share/nvim/site/pack/kiln' "$plugin/README.md" | sed "s|/path/to/kiln|$repo|g")
+if [ -z "$install" ]; then
+  echo "FAIL: no install line in $plugin/README.md"
+  echo "nvim-tmux: 0 passed, 1 failed"
+  exit 1
+fi
+mkdir "$ws/home"
+unset XDG_CONFIG_HOME XDG_DATA_HOME VIMINIT MYVIMRC
+export HOME="$ws/home" PATH="$bindir:$PATH" LANG=C.UTF-8 XDG_STATE_HOME="$ws/state" XDG_CACHE_HOME="$ws/cache"
+echo "\$ $install"
+if ! (cd "$HOME" && sh -c "$install"); then
+  echo "FAIL: the README's install line failed"
+  echo "nvim-tmux: 0 passed, 1 failed"
+  exit 1
+fi
+tmux -L "$sock" -f /dev/null new-session -d -x 160 -y 24 -c "$ws" "nvim leak.py"
 
 # wait_for TEXT SECONDS: poll the screen until TEXT shows.
 wait_for() {
@@ -61,7 +72,7 @@ check() { # check DESCRIPTION TEXT SECONDS
 }
 
 check "run lens before the run" "▶ Run with Kiln" 30
-tmux -L "$sock" send-keys ":KilnRun" Enter
+tmux -L "$sock" send-keys ":set number" Enter ":KilnRun" Enter
 check "warning after :KilnRun" "ResourceWarning: unclosed file" 120
 check "JIT lens after :KilnRun" "JIT: compiled after " 30
 # The warning is on line 4 of the file: the line numbered 4 on screen,

@@ -15,7 +15,6 @@ import {
   LanguageClient,
   type LanguageClientOptions,
   type ServerOptions,
-  TransportKind,
   WorkDoneProgress,
 } from "vscode-languageclient/node";
 import {
@@ -115,7 +114,10 @@ async function startClient(): Promise<void> {
     return;
   }
   serverPath = found.command;
-  const serverOptions: ServerOptions = { command: found.command, args: found.args, transport: TransportKind.stdio };
+  // No `transport`: with TransportKind.stdio the client appends "--stdio"
+  // to the arguments, a flag kiln-lsp does not take (it exits with a usage
+  // message). Without it the client still talks over stdin and stdout.
+  const serverOptions: ServerOptions = { command: found.command, args: found.args };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: "file", language: "python" }],
     initializationOptions: serverSettings(cfg),

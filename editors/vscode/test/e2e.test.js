@@ -7,9 +7,10 @@
 
 const { describe, it, before, after } = require("node:test");
 const assert = require("node:assert/strict");
-const { spawn, execFileSync } = require("node:child_process");
+const { spawn } = require("node:child_process");
 const fs = require("node:fs");
 const path = require("node:path");
+const { pathToFileURL } = require("node:url");
 const logic = require("../out/logic.js");
 const { freePort, waitForHTTP } = require("../out/net.js");
 const { rpc, startSession, waitDiagnostics, openLeak, stopSession, required, within } = require("./session.js");
@@ -156,11 +157,11 @@ describe("kiln.run with the real kiln", () => {
     s.run = r;
   });
 
-  it("serves the profile with kiln-prof -http (Kiln: Open Profile)", async (t) => {
-    const prof = process.env.KILN_PROF;
-    if (!s.run || s.run.profile === "" || !prof) return t.skip("this kiln wrote no profile, or KILN_PROF is unset");
-    const usage = (() => { try { return execFileSync(prof, ["-http"], { stdio: "pipe" }).toString(); } catch (e) { return String(e.stderr); } })();
-    if (!usage.includes("http")) return t.skip("this kiln-prof has no -http");
+  it("serves the profile with kiln-prof -http (Kiln: Open Profile)", async () => {
+    const prof = required("KILN_PROF");
+    assert.ok(s.run, "no run");
+    assert.equal(s.run.profile, logic.profileForLog(s.run.traceLog));
+    assert.ok(fs.existsSync(s.run.profile), `kiln.run wrote no profile at ${s.run.profile}`);
     const cmd = logic.profileCommand(prof, await freePort(), s.run.profile, s.run.traceLog);
     const child = spawn(cmd.command, cmd.args, { stdio: "ignore" });
     let died;
@@ -175,6 +176,20 @@ describe("kiln.run with the real kiln", () => {
     } finally {
       child.kill();
     }
+  });
+  it("stops a run at kiln.runTimeout and passes kiln.args to the program", async () => {
+    const spin = path.join(s.ws, "spin.py");
+    fs.writeFileSync(spin, "import sys\nprint(sys.argv[1:], flush=True)\nwhile True:\n    pass\n");
+    const settings = logic.serverSettings({ ...logic.defaultConfig, kilnPath: required("KILN"), runTimeout: 1, args: ["a b", "c"] });
+    await s.conn.sendNotification(rpc.DidChangeConfigurationNotification.type, { settings: { kiln: settings } });
+    const started = Date.now();
+    const r = await within(s.conn.sendRequest(rpc.ExecuteCommandRequest.type,
+      { command: logic.serverCommands.run, arguments: [pathToFileURL(spin).href] }), 60000, "kiln.run of a program that never ends");
+    assert.equal(r.timedOut, true, JSON.stringify(r));
+    assert.ok(Date.now() - started < 30000, `the run took ${Date.now() - started} ms`);
+    assert.match(r.output, /^\['a b', 'c'\]\n/);
+    assert.equal(logic.statusText(spin, r, undefined).text, "Kiln: timed out");
+    assert.match(logic.runReport(spin, r), /\[stopped at the time limit after [\d.]+m?s\]/);
   });
 });
 

@@ -36,6 +36,15 @@ test("serverCommand explains a missing kiln-lsp with the install command", () =>
   assert.match(logic.readmeURL, /editors\/vscode\/README\.md#installing-kiln-lsp$/);
 });
 
+test("the README link of the missing-server message lands on a heading of this README", () => {
+  const readme = require("node:fs").readFileSync(require("node:path").join(__dirname, "..", "README.md"), "utf8");
+  // GitHub's anchors: lower case, spaces to hyphens, punctuation dropped.
+  const anchors = [...readme.matchAll(/^#+ (.*)$/gm)].map((m) => m[1].toLowerCase().replace(/[^\w\- ]/g, "").replace(/ /g, "-"));
+  const anchor = logic.readmeURL.split("#")[1];
+  assert.ok(anchors.includes(anchor), `#${anchor} is not among ${anchors.join(", ")}`);
+  assert.match(readme, /go install .*github\.com\/kilnpy\/kiln\/cmd\/kiln-lsp@latest/);
+});
+
 test("rewriteLensCommand maps the server's commands to the extension's and keeps the rest", () => {
   assert.deepEqual(logic.rewriteLensCommand({ title: "▶ Run with Kiln", command: "kiln.run", arguments: ["file:///p.py"] }),
     { title: "▶ Run with Kiln", command: "kiln.runFile", arguments: ["file:///p.py"] });

@@ -30,6 +30,9 @@ async function main() {
   const source = fs.readFileSync(path.join(testdata, "leak.py"), "utf8").replace(/\n$/, "").split("\n");
   await stopSession(s);
 
+  // As much of the trace as the picture has room for beside the code.
+  const traceLines = trace.split("\n");
+  if (traceLines.length > 30) traceLines.splice(29, traceLines.length, "…");
   const status = logic.statusText("leak.py", run, logic.warmupSummary(lenses.map((l) => l.command.title)));
   const d = diags[0];
   let code = "";
@@ -64,15 +67,15 @@ async function main() {
   .note{color:#888;padding:6px 12px;font-family:"DejaVu Sans",sans-serif;font-size:12px;background:#181818}
   </style>
   <div class="title">leak.py — Kiln Runtime Insights (rendering of kiln-lsp's answers in VS Code's layout)</div>
-  <div class="tabs"><div class="tab on">leak.py</div><div class="tab">⚠ 1</div><div class="tab on" style="margin-left:auto">${esc(logic.traceTitle("leak.py", 4))} (read-only)</div></div>
-  <div class="panes"><div class="pane">${code}</div><div class="pane">${trace.split("\n").map((l, i) => `<div><span class="n">${i + 1}</span>${esc(l)}</div>`).join("")}</div></div>
+  <div class="tabs"><div class="tab on">leak.py</div><div class="tab">⚠ 1</div><div class="tab on" style="margin-left:auto">${esc(logic.traceTitle("leak.py", 10))} (read-only)</div></div>
+  <div class="panes"><div class="pane">${code}</div><div class="pane">${traceLines.map((l, i) => `<div><span class="n">${i + 1}</span>${esc(l)}</div>`).join("")}</div></div>
   <div class="status">⚙ ${esc(status.text)}</div>
   <div class="note">Not a capture of VS Code (it cannot run on the build machines): kiln-lsp's real answers after "Kiln: Run File with Runtime Insights" on leak.py, laid out by editors/vscode/test/screenshot.js.</div>`;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kiln-shot-"));
   fs.writeFileSync(path.join(dir, "index.html"), html);
   fs.mkdirSync(path.dirname(png), { recursive: true });
   execFileSync("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", `--screenshot=${png}`,
-    "--window-size=1400,560", `file://${dir}/index.html`], { stdio: "ignore", timeout: 60000 });
+    "--window-size=1400,706", `file://${dir}/index.html`], { stdio: "ignore", timeout: 60000 });
   fs.rmSync(dir, { recursive: true, force: true });
   console.log(png);
 }

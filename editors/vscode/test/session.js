@@ -15,7 +15,8 @@ const testdata = path.resolve(__dirname, "..", "..", "testdata");
 
 function required(name) {
   const v = process.env[name];
-  if (!v) throw new Error(`${name} must name the built ${name === "KILN_LSP" ? "kiln-lsp" : "kiln"} binary (editors/test.sh sets it)`);
+  const binary = { KILN_LSP: "kiln-lsp", KILN: "kiln", KILN_PROF: "kiln-prof" }[name] ?? name;
+  if (!v) throw new Error(`${name} must name the built ${binary} binary (editors/test.sh sets it)`);
   return v;
 }
 
