@@ -40,6 +40,10 @@ type folder struct {
 	// interiors caches interior field reads (getinteriorfield_gc_*).
 	interiors map[cseKey]Ref
 	skipNoOv  bool // the last ovf op was folded or shared: drop its guard
+	slab      irSlab
+	// consts maps the source's constants (by index) to the output's,
+	// once looked up (0: not yet).
+	consts []Ref
 }
 
 func newFolder(src *Trace) *folder {
@@ -47,7 +51,7 @@ func newFolder(src *Trace) *folder {
 		Target: src.Target, RecordedOps: src.CountOps(), CallAssembler: src.CallAssembler}
 	out.Ops = make([]Op, 0, 2*len(src.Ops))
 	out.Snaps = make([]Snapshot, 0, 2*len(src.Snaps))
-	f := &folder{src: src, out: out, m: make([]Ref, len(src.Ops))}
+	f := &folder{src: src, out: out, m: make([]Ref, len(src.Ops)), consts: make([]Ref, len(src.Consts))}
 	f.reset()
 	return f
 }
@@ -95,7 +99,11 @@ func (f *folder) ref(r Ref) Ref {
 		return r
 	}
 	if r.IsConst() {
-		return f.out.AddConst(*f.src.Const(r))
+		i := r.constIndex()
+		if f.consts[i] == 0 {
+			f.consts[i] = f.out.AddConst(f.src.Consts[i])
+		}
+		return f.consts[i]
 	}
 	o := f.m[r]
 	if s, ok := f.subst[o]; ok {
@@ -105,7 +113,7 @@ func (f *folder) ref(r Ref) Ref {
 }
 
 func (f *folder) args(op *Op) []Ref {
-	args := make([]Ref, len(op.Args))
+	args := f.slab.refList(len(op.Args))
 	for i, a := range op.Args {
 		args[i] = f.ref(a)
 	}
@@ -117,7 +125,7 @@ func (f *folder) snap(i int32) int32 {
 	if i < 0 {
 		return -1
 	}
-	f.out.Snaps = append(f.out.Snaps, f.src.Snaps[i].remap(f.ref))
+	f.out.Snaps = append(f.out.Snaps, f.src.Snaps[i].remapIn(&f.slab, f.ref))
 	return int32(len(f.out.Snaps) - 1)
 }
 
@@ -458,13 +466,34 @@ func compact(t *Trace, live []bool) *Trace {
 	out.Snaps = make([]Snapshot, 0, len(t.Snaps))
 	out.numGuards = 0
 	newRef := make([]Ref, len(t.Ops))
+	var slab irSlab
+	nArgs, nSlots, nFrames := 0, 0, 0
+	for i := range t.Ops {
+		if live[i] {
+			nArgs += len(t.Ops[i].Args)
+			if sn := t.Ops[i].Snap; sn >= 0 {
+				nArgs += len(t.Snaps[sn].Live)
+				nFrames += len(t.Snaps[sn].Frames)
+				for _, fr := range t.Snaps[sn].Frames {
+					nSlots += len(fr.Slots)
+				}
+			}
+		}
+	}
+	slab.reserve(nArgs, nSlots, nFrames)
+	remap := func(r Ref) Ref {
+		if r >= 0 {
+			return newRef[r]
+		}
+		return r
+	}
 	for i := range t.Ops {
 		op := t.Ops[i]
 		if !live[i] || op.Code == OpNop {
 			newRef[i] = NoRef
 			continue
 		}
-		args := make([]Ref, len(op.Args))
+		args := slab.refList(len(op.Args))
 		for j, a := range op.Args {
 			if a >= 0 {
 				a = newRef[a]
@@ -473,12 +502,7 @@ func compact(t *Trace, live []bool) *Trace {
 		}
 		op.Args = args
 		if op.Snap >= 0 {
-			out.Snaps = append(out.Snaps, t.Snaps[op.Snap].remap(func(r Ref) Ref {
-				if r >= 0 {
-					return newRef[r]
-				}
-				return r
-			}))
+			out.Snaps = append(out.Snaps, t.Snaps[op.Snap].remapIn(&slab, remap))
 			op.Snap = int32(len(out.Snaps) - 1)
 		}
 		if op.Code.IsGuard() {
