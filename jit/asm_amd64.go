@@ -201,7 +201,7 @@ func (b *x86Backend) Compile(t *Trace, loop Code) (Code, error) {
 	if err := t.Verify(); err != nil {
 		return nil, err
 	}
-	c := &x86Code{t: t, guardSlots: make(map[int]native.Slot)}
+	c := &x86Code{t: t}
 	if t.Kind == BridgeTrace {
 		p, ok := loop.(*x86Code)
 		if !ok || p.t.Kind == BridgeTrace {
@@ -223,7 +223,8 @@ func (b *x86Backend) Compile(t *Trace, loop Code) (Code, error) {
 	}
 	a := b.getAsm()
 	defer b.putAsm(a)
-	g := &x86Gen{t: t, a: a, c: c, ra: x86Allocate(t), stubSnaps: make(map[int]*native.Label)}
+	c.guardSlots = make(map[int]native.Slot, len(t.Snaps))
+	g := &x86Gen{t: t, a: a, c: c, ra: x86Allocate(t), stubSnaps: make([]*native.Label, len(t.Snaps))}
 	c.spillWords = x86RegionSlots + g.ra.nSpill
 	if t.Kind == BridgeTrace && c.loop.callasm && c.spillBase+c.spillWords+2 > callasmFrameWords {
 		return nil, fmt.Errorf("x86-64: bridge's spill region beyond a native call frame")
@@ -244,8 +245,10 @@ func (b *x86Backend) Compile(t *Trace, loop Code) (Code, error) {
 	// Name the code for perf (a no-op until the profiler opens the map).
 	native.DefaultPerfMap().Add(c.code.Addr, c.code.Size, x86PerfName(t))
 	// Point the slots at their code now that its address is known.
-	for snap, l := range g.tails {
-		c.guardSlots[snap].Set(c.code.Entry(l.Offset()))
+	for _, st := range g.cold {
+		if st.tail != nil {
+			st.slot.Set(c.code.Entry(st.tail.Offset()))
+		}
 	}
 	for k, l := range g.resumes {
 		c.resumeSlots[k].Set(c.code.Entry(l.Offset()))
@@ -296,14 +299,13 @@ type x86Gen struct {
 	loopHead   *native.Label
 	labelEntry *native.Label
 	// stubSnaps are the exit stubs by snapshot (guards sharing a snapshot
-	// share a stub); tails the default slot targets behind them.
-	stubSnaps map[int]*native.Label
-	tails     map[int]*native.Label
+	// share a stub).
+	stubSnaps []*native.Label
 	resumes   []*native.Label
 	// callasmEntryLabel is where native recursive calls enter a function
 	// trace: after its spill base load (callasm_amd64.go).
 	callasmEntryLabel *native.Label
-	cold              []func() // out-of-line code, emitted after the trace
+	cold              []x86Cold // out-of-line code, emitted after the trace
 	err               error
 }
 
@@ -442,7 +444,6 @@ func (g *x86Gen) dst(v int, scratch native.Reg) (native.Reg, func()) {
 func (g *x86Gen) generate() ([]byte, error) {
 	t, a := g.t, g.a
 	g.opLabels = make([]*native.Label, len(t.Ops))
-	g.tails = make(map[int]*native.Label)
 	if t.Kind == LoopTrace {
 		g.c.labelSlot, g.c.entrySlot = g.newSlot(), g.newSlot()
 		if g.ra.label < 0 {
@@ -481,7 +482,11 @@ func (g *x86Gen) generate() ([]byte, error) {
 		i = g.emit(i)
 	}
 	for k := 0; k < len(g.cold) && g.err == nil; k++ { // cold code may add more
-		g.cold[k]()
+		if c := g.cold[k]; c.emit != nil {
+			c.emit()
+		} else {
+			g.emitStub(c)
+		}
 	}
 	if g.err != nil {
 		return nil, g.err
@@ -1282,7 +1287,7 @@ func (g *x86Gen) guardJump(j int, jcc native.Op) {
 // snapshot's values to Slots, then (for guards) jumps through the guard's
 // slot, which leads to the exit tail or, once linked, to a bridge.
 func (g *x86Gen) exitStub(snap int, guard bool) *native.Label {
-	if l, ok := g.stubSnaps[snap]; ok {
+	if l := g.stubSnaps[snap]; l != nil {
 		return l
 	}
 	a := g.a
@@ -1290,16 +1295,28 @@ func (g *x86Gen) exitStub(snap int, guard bool) *native.Label {
 	g.stubSnaps[snap] = stub
 	slot := g.newSlot()
 	g.c.guardSlots[snap] = slot
-	tail := a.NewLabel("tail")
-	g.tails[snap] = tail
-	g.cold = append(g.cold, func() {
-		a.Bind(stub)
-		g.writeLive(snap)
-		native.EmitJumpSlot(a, slot.Addr())
-		a.Bind(tail)
-		g.exitReturn(snap, ExitGuard)
-	})
+	g.cold = append(g.cold, x86Cold{snap: snap, stub: stub, tail: a.NewLabel("tail"), slot: slot})
 	return stub
+}
+
+// x86Cold is a piece of out-of-line code: emit, or a guard's exit stub
+// (a record rather than a closure: a trace has dozens).
+type x86Cold struct {
+	emit       func()
+	snap       int
+	stub, tail *native.Label // the stub, and the slot's default target behind it
+	slot       native.Slot
+}
+
+// emitStub emits an exit stub: the snapshot's values to Slots, then a
+// jump through the guard's slot, whose default target is the tail that
+// returns ExitGuard.
+func (g *x86Gen) emitStub(c x86Cold) {
+	g.a.Bind(c.stub)
+	g.writeLive(c.snap)
+	native.EmitJumpSlot(g.a, c.slot.Addr())
+	g.a.Bind(c.tail)
+	g.exitReturn(c.snap, ExitGuard)
 }
 
 // writeLive stores snapshot snap's Live values into Slots, and for code
@@ -1384,7 +1401,7 @@ func (g *x86Gen) emitLabel(i int) {
 	g.loopHead = a.NewLabel("loop")
 	a.Bind(g.loopHead)
 	g.labelEntry = a.NewLabel("label.entry")
-	g.cold = append(g.cold, func() {
+	g.cold = append(g.cold, x86Cold{emit: func() {
 		a.Bind(g.labelEntry)
 		a.Mov(stateMem(StateSpill), native.R(x86SpillBase))
 		a.Mov(stateMem(StateSlots), native.R(x86Scratch2))
@@ -1399,7 +1416,7 @@ func (g *x86Gen) emitLabel(i int) {
 			}
 		}
 		a.Jump(native.JMP, g.loopHead)
-	})
+	}})
 }
 
 // emitSafePointCheck jumps to intr when the interpreter's Pending word
@@ -1445,7 +1462,7 @@ func (g *x86Gen) emitJump(i int) {
 		g.parallelMove(op.Args, lab.Args)
 		a.Jump(native.JMP, g.loopHead)
 	}
-	g.cold = append(g.cold, func() {
+	g.cold = append(g.cold, x86Cold{emit: func() {
 		a.Bind(intr)
 		g.writeLive(snap)
 		g.exitReturn(snap, ExitInterrupt)
@@ -1456,7 +1473,7 @@ func (g *x86Gen) emitJump(i int) {
 		a.Mov(native.R(x86Scratch1), stateMem(StateReentry))
 		a.MovImm(x86ExitYield, native.AX)
 		a.Ret()
-	})
+	}})
 }
 
 // writeArgs stores the jump's args into Slots[0:len(args)].

@@ -84,3 +84,21 @@ func (s *Snapshot) remapIn(a *irSlab, m func(Ref) Ref) Snapshot {
 	c.computeLive()
 	return c
 }
+
+// remapInPlace passes every ref of s through m, rewriting s's own slots
+// and lists, and returns it.
+func (s Snapshot) remapInPlace(m func(Ref) Ref) Snapshot {
+	for _, fr := range s.Frames {
+		for k := range fr.Slots {
+			if fr.Slots[k].Ref != NoRef {
+				fr.Slots[k].Ref = m(fr.Slots[k].Ref)
+			}
+		}
+	}
+	for k := range s.ListIters {
+		s.ListIters[k].List = m(s.ListIters[k].List)
+		s.ListIters[k].Index = m(s.ListIters[k].Index)
+	}
+	s.computeLive()
+	return s
+}

@@ -21,9 +21,6 @@ type Op = obj.As
 // Reg is a general or XMM register.
 type Reg int16
 
-// Operand is an instruction operand: a register, an immediate or memory.
-type Operand = obj.Addr
-
 // General registers. R14 holds g and SP the goroutine stack: generated code
 // must not allocate either.
 const (
@@ -134,24 +131,24 @@ const (
 )
 
 // R is a register operand.
-func R(r Reg) Operand { return obj.Addr{Type: obj.TYPE_REG, Reg: int16(r)} }
+func R(r Reg) Operand { return Operand{kind: okReg, reg: int16(r)} }
 
 // Imm is an immediate operand. ALU immediates are 32-bit sign-extended;
 // only MOVQ to a register takes a full 64-bit immediate.
-func Imm(v int64) Operand { return obj.Addr{Type: obj.TYPE_CONST, Offset: v} }
+func Imm(v int64) Operand { return Operand{kind: okImm, Offset: v} }
 
 // Mem is the memory operand off(base).
 func Mem(base Reg, off int32) Operand {
-	return obj.Addr{Type: obj.TYPE_MEM, Reg: int16(base), Offset: int64(off)}
+	return Operand{kind: okMem, reg: int16(base), Offset: int64(off)}
 }
 
 // MemIndex is the memory operand off(base)(index*scale); scale is 1, 2, 4 or 8.
 func MemIndex(base, index Reg, scale int16, off int32) Operand {
-	return obj.Addr{Type: obj.TYPE_MEM, Reg: int16(base), Index: int16(index), Scale: scale, Offset: int64(off)}
+	return Operand{kind: okMem, reg: int16(base), index: int16(index), scale: uint8(scale), Offset: int64(off)}
 }
 
 // None is the absent operand.
-var None = obj.Addr{}
+var None = Operand{}
 
 // Label is a position in the instruction stream, bound with Asm.Bind. After
 // Assemble its Offset is the byte offset of the next instruction bound
@@ -261,16 +258,7 @@ func (a *Asm) Len() int { return a.count }
 
 // emit records an instruction.
 func (a *Asm) emit(op Op, src, src3, dst *Operand) {
-	in := inst{op: op, label: -1}
-	var ok1, ok2, ok3 bool
-	in.from, ok1 = toOpnd(src)
-	in.from3, ok2 = toOpnd(src3)
-	in.to, ok3 = toOpnd(dst)
-	if !ok1 || !ok2 || !ok3 {
-		a.errs = append(a.errs, fmt.Sprintf("operand of %v not supported", op))
-		return
-	}
-	a.insts = append(a.insts, in)
+	a.insts = append(a.insts, inst{op: op, label: -1, from: *src, from3: *src3, to: *dst})
 	a.count++
 }
 
@@ -291,12 +279,11 @@ func (a *Asm) I3(op Op, src, src2, dst Operand) { a.emit(op, &src, &src2, &dst) 
 // registers).
 func (a *Asm) Mov(src, dst Operand) {
 	op := MOVQ
-	sx := src.Type == obj.TYPE_REG && Reg(src.Reg).IsXMM()
-	dx := dst.Type == obj.TYPE_REG && Reg(dst.Reg).IsXMM()
+	sx, dx := src.isX(), dst.isX()
 	switch {
 	case sx && dx:
 		op = MOVAPS // a full copy: MOVSD between registers would merge, a false dependency
-	case (sx && dst.Type == obj.TYPE_MEM) || (dx && src.Type == obj.TYPE_MEM):
+	case (sx && dst.kind == okMem) || (dx && src.kind == okMem):
 		op = MOVSD
 	}
 	a.I(op, src, dst)
@@ -518,13 +505,13 @@ func (a *Asm) progString(in *inst) string {
 }
 
 // IsMem reports whether o is a memory operand.
-func IsMem(o Operand) bool { return o.Type == obj.TYPE_MEM }
+func IsMem(o Operand) bool { return o.kind == okMem }
 
 // IsImm reports whether o is an immediate.
-func IsImm(o Operand) bool { return o.Type == obj.TYPE_CONST }
+func IsImm(o Operand) bool { return o.kind == okImm }
 
 // IsXMMOperand reports whether o is an XMM register.
-func IsXMMOperand(o Operand) bool { return o.Type == obj.TYPE_REG && Reg(o.Reg).IsXMM() }
+func IsXMMOperand(o Operand) bool { return o.isX() }
 
 // Listing returns the instructions emitted since Reset, one per line (for
 // debugging code generators), with their offsets once assembled.

@@ -23,7 +23,7 @@ import (
 	"github.com/twitchyliquid64/golang-asm/obj/x86"
 )
 
-// Operand kinds of opnd.
+// Operand kinds of Operand.
 const (
 	okNone = iota
 	okReg
@@ -31,14 +31,15 @@ const (
 	okMem
 )
 
-// opnd is an operand in the encoder's form: 16 bytes and no pointers, so
-// a unit's instruction list costs no write barriers to build or reuse.
-type opnd struct {
-	kind  uint8
-	scale uint8
-	reg   int16 // the register (okReg) or the base (okMem)
-	index int16 // okMem: index register, 0 for none
-	off   int64 // immediate (okImm) or displacement (okMem)
+// Operand is an instruction operand: a register, an immediate or memory
+// (R, Imm, Mem, MemIndex; None). 16 bytes and no pointers, so a unit's
+// instruction list costs no write barriers to build or reuse.
+type Operand struct {
+	Offset int64 // the immediate, or the displacement of memory
+	kind   uint8
+	scale  uint8
+	reg    int16 // the register, or the base of memory
+	index  int16 // memory: index register, 0 for none
 }
 
 // inst is one recorded instruction, a label binding (op == opBind) or a
@@ -46,40 +47,21 @@ type opnd struct {
 type inst struct {
 	op              Op
 	label           int32
-	from, from3, to opnd
+	from, from3, to Operand
 }
 
 // opBind marks the place where label inst.label is bound.
 const opBind = obj.ANOP
 
-// toOpnd converts an operand; ok is false for what the code generator
-// never makes (symbols, names, other operand types).
-func toOpnd(o *obj.Addr) (opnd, bool) {
-	if o.Sym != nil || o.Name != obj.NAME_NONE || o.Val != nil || o.Class != 0 {
-		return opnd{}, false
-	}
-	switch o.Type {
-	case obj.TYPE_NONE:
-		return opnd{}, o.Reg == 0 && o.Index == 0 && o.Offset == 0
-	case obj.TYPE_REG:
-		return opnd{kind: okReg, reg: o.Reg}, o.Index == 0 && o.Offset == 0
-	case obj.TYPE_CONST:
-		return opnd{kind: okImm, off: o.Offset}, o.Reg == 0 && o.Index == 0
-	case obj.TYPE_MEM:
-		return opnd{kind: okMem, reg: o.Reg, index: o.Index, scale: uint8(o.Scale), off: o.Offset}, o.Scale >= 0 && o.Scale <= 8
-	}
-	return opnd{}, false
-}
-
 // addr converts back, for golang-asm.
-func (o opnd) addr() obj.Addr {
+func (o Operand) addr() obj.Addr {
 	switch o.kind {
 	case okReg:
 		return obj.Addr{Type: obj.TYPE_REG, Reg: o.reg}
 	case okImm:
-		return obj.Addr{Type: obj.TYPE_CONST, Offset: o.off}
+		return obj.Addr{Type: obj.TYPE_CONST, Offset: o.Offset}
 	case okMem:
-		return obj.Addr{Type: obj.TYPE_MEM, Reg: o.reg, Index: o.index, Scale: int16(o.scale), Offset: o.off}
+		return obj.Addr{Type: obj.TYPE_MEM, Reg: o.reg, Index: o.index, Scale: int16(o.scale), Offset: o.Offset}
 	}
 	return obj.Addr{}
 }
@@ -112,19 +94,19 @@ func xNum(r int16) (int, bool) {
 func fits8(v int64) bool  { return v == int64(int8(v)) }
 func fits32(v int64) bool { return v == int64(int32(v)) }
 
-func (o *opnd) isGP() bool {
+func (o *Operand) isGP() bool {
 	_, ok := gpNum(o.reg)
 	return o.kind == okReg && ok
 }
 
-func (o *opnd) isX() bool {
+func (o *Operand) isX() bool {
 	_, ok := xNum(o.reg)
 	return o.kind == okReg && ok
 }
 
 // isRM reports whether o can be a ModRM r/m operand of class x (XMM) or
 // general (byte operands included).
-func (o *opnd) isRM(x bool) bool {
+func (o *Operand) isRM(x bool) bool {
 	if o.kind == okMem {
 		return true
 	}
@@ -145,7 +127,7 @@ const (
 // operand rm (a general or XMM register, or memory). byteReg (byteRM,
 // byteRegField or both) says which of them is a byte register: naming
 // SPL, BPL, SIL or DIL takes a REX prefix.
-func (e *encoder) modrm(prefix byte, w bool, byteReg int, reg int, rm *opnd, opc ...byte) bool {
+func (e *encoder) modrm(prefix byte, w bool, byteReg int, reg int, rm *Operand, opc ...byte) bool {
 	var rex byte
 	if w {
 		rex |= 8
@@ -170,7 +152,7 @@ func (e *encoder) modrm(prefix byte, w bool, byteReg int, reg int, rm *opnd, opc
 		}
 	case okMem:
 		var ok bool
-		if base, ok = gpNum(rm.reg); !ok || !fits32(rm.off) {
+		if base, ok = gpNum(rm.reg); !ok || !fits32(rm.Offset) {
 			return false
 		}
 		if base&8 != 0 {
@@ -198,7 +180,9 @@ func (e *encoder) modrm(prefix byte, w bool, byteReg int, reg int, rm *opnd, opc
 	if rex != 0 || forceRex {
 		e.b = append(e.b, 0x40|rex)
 	}
-	e.b = append(e.b, opc...)
+	for _, c := range opc {
+		e.b = append(e.b, c)
+	}
 	r := byte(reg&7) << 3
 	if rm.kind == okReg {
 		e.b = append(e.b, 0xc0|r|byte(n&7))
@@ -206,8 +190,8 @@ func (e *encoder) modrm(prefix byte, w bool, byteReg int, reg int, rm *opnd, opc
 	}
 	var mod byte
 	switch {
-	case rm.off == 0 && base&7 != 5:
-	case fits8(rm.off):
+	case rm.Offset == 0 && base&7 != 5:
+	case fits8(rm.Offset):
 		mod = 0x40
 	default:
 		mod = 0x80
@@ -225,9 +209,9 @@ func (e *encoder) modrm(prefix byte, w bool, byteReg int, reg int, rm *opnd, opc
 	}
 	switch mod {
 	case 0x40:
-		e.b = append(e.b, byte(rm.off))
+		e.b = append(e.b, byte(rm.Offset))
 	case 0x80:
-		e.b = binary.LittleEndian.AppendUint32(e.b, uint32(rm.off))
+		e.b = binary.LittleEndian.AppendUint32(e.b, uint32(rm.Offset))
 	}
 	return true
 }
@@ -352,14 +336,14 @@ func (e *encoder) encode(in *inst) bool {
 		}
 		switch {
 		case src.kind == okImm && dst.isRM(false):
-			if fits8(src.off) {
+			if fits8(src.Offset) {
 				if !e.modrm(0, w, 0, digit, dst, 0x83) {
 					return false
 				}
-				e.b = append(e.b, byte(src.off))
+				e.b = append(e.b, byte(src.Offset))
 				return true
 			}
-			if !fits32(src.off) {
+			if !fits32(src.Offset) {
 				return false
 			}
 			if dst.kind == okReg && dst.reg == x86.REG_AX {
@@ -368,13 +352,13 @@ func (e *encoder) encode(in *inst) bool {
 					e.b = append(e.b, 0x48)
 				}
 				e.b = append(e.b, byte(digit*8+5))
-				e.imm32(src.off)
+				e.imm32(src.Offset)
 				return true
 			}
 			if !e.modrm(0, w, 0, digit, dst, 0x81) {
 				return false
 			}
-			e.imm32(src.off)
+			e.imm32(src.Offset)
 			return true
 		case src.isGP() && dst.isRM(false):
 			n, _ := gpNum(src.reg)
@@ -411,13 +395,13 @@ func (e *encoder) encode(in *inst) bool {
 			return false
 		}
 		switch {
-		case from.kind == okImm && from.off == 1:
+		case from.kind == okImm && from.Offset == 1:
 			return e.modrm(0, true, 0, digit, to, 0xd1)
-		case from.kind == okImm && from.off >= 0 && from.off < 64:
+		case from.kind == okImm && from.Offset >= 0 && from.Offset < 64:
 			if !e.modrm(0, true, 0, digit, to, 0xc1) {
 				return false
 			}
-			e.b = append(e.b, byte(from.off))
+			e.b = append(e.b, byte(from.Offset))
 			return true
 		case from.kind == okReg && from.reg == x86.REG_CX:
 			return e.modrm(0, true, 0, digit, to, 0xd3)
@@ -429,15 +413,15 @@ func (e *encoder) encode(in *inst) bool {
 		return e.movq(from, to)
 	case MOVL:
 		switch {
-		case from.kind == okImm && to.isGP() && (fits32(from.off) || from.off >= 0 && from.off < 1<<32):
+		case from.kind == okImm && to.isGP() && (fits32(from.Offset) || from.Offset >= 0 && from.Offset < 1<<32):
 			n, _ := gpNum(to.reg)
-			e.movImm32(n, from.off)
+			e.movImm32(n, from.Offset)
 			return true
-		case from.kind == okImm && to.kind == okMem && fits32(from.off):
+		case from.kind == okImm && to.kind == okMem && fits32(from.Offset):
 			if !e.modrm(0, false, 0, 0, to, 0xc7) {
 				return false
 			}
-			e.imm32(from.off)
+			e.imm32(from.Offset)
 			return true
 		case from.isGP() && to.isRM(false):
 			n, _ := gpNum(from.reg)
@@ -448,22 +432,22 @@ func (e *encoder) encode(in *inst) bool {
 		}
 	case MOVB:
 		switch {
-		case from.kind == okImm && to.kind == okMem && (fits8(from.off) || from.off >= 0 && from.off < 256):
+		case from.kind == okImm && to.kind == okMem && (fits8(from.Offset) || from.Offset >= 0 && from.Offset < 256):
 			if !e.modrm(0, false, 0, 0, to, 0xc6) {
 				return false
 			}
-			e.b = append(e.b, byte(from.off))
+			e.b = append(e.b, byte(from.Offset))
 			return true
 		case from.isGP() && to.kind == okMem:
 			n, _ := gpNum(from.reg)
 			return e.modrm(0, false, byteRegField, n, to, 0x88)
 		}
 	case CMPB:
-		if from.isRM(false) && to.kind == okImm && (fits8(to.off) || to.off >= 0 && to.off < 256) {
+		if from.isRM(false) && to.kind == okImm && (fits8(to.Offset) || to.Offset >= 0 && to.Offset < 256) {
 			if !e.modrm(0, false, byteRM, 7, from, 0x80) {
 				return false
 			}
-			e.b = append(e.b, byte(to.off))
+			e.b = append(e.b, byte(to.Offset))
 			return true
 		}
 	case MOVBQZX:
@@ -488,18 +472,18 @@ func (e *encoder) encode(in *inst) bool {
 		src := &in.from3
 		if from.kind == okImm && to.isGP() && src.isRM(false) {
 			n, _ := gpNum(to.reg)
-			if fits8(from.off) {
+			if fits8(from.Offset) {
 				if !e.modrm(0, true, 0, n, src, 0x6b) {
 					return false
 				}
-				e.b = append(e.b, byte(from.off))
+				e.b = append(e.b, byte(from.Offset))
 				return true
 			}
-			if fits32(from.off) {
+			if fits32(from.Offset) {
 				if !e.modrm(0, true, 0, n, src, 0x69) {
 					return false
 				}
-				e.imm32(from.off)
+				e.imm32(from.Offset)
 				return true
 			}
 		}
@@ -575,12 +559,12 @@ func (e *encoder) encode(in *inst) bool {
 		}
 	case ROUNDSD:
 		src := &in.from3
-		if from.kind == okImm && from.off >= 0 && from.off < 256 && to.isX() && src.isRM(true) {
+		if from.kind == okImm && from.Offset >= 0 && from.Offset < 256 && to.isX() && src.isRM(true) {
 			n, _ := xNum(to.reg)
 			if !e.modrm(0x66, false, 0, n, src, 0x0f, 0x3a, 0x0b) {
 				return false
 			}
-			e.b = append(e.b, byte(from.off))
+			e.b = append(e.b, byte(from.Offset))
 			return true
 		}
 	case JMP, CALL:
@@ -602,20 +586,20 @@ func (e *encoder) encode(in *inst) bool {
 
 // movq encodes MOVQ between general registers, memory, immediates and
 // XMM registers (MOVQ r64<->xmm).
-func (e *encoder) movq(from, to *opnd) bool {
+func (e *encoder) movq(from, to *Operand) bool {
 	switch {
 	case from.kind == okImm && to.isGP():
-		if fits32(from.off) {
+		if fits32(from.Offset) {
 			if !e.modrm(0, true, 0, 0, to, 0xc7) {
 				return false
 			}
-			e.imm32(from.off)
+			e.imm32(from.Offset)
 			return true
 		}
 		n, _ := gpNum(to.reg)
-		if from.off >= 0 && from.off < 1<<32 {
+		if from.Offset >= 0 && from.Offset < 1<<32 {
 			// MOVL: writing a 32-bit register zero-extends.
-			e.movImm32(n, from.off)
+			e.movImm32(n, from.Offset)
 			return true
 		}
 		rex := byte(0x48)
@@ -623,13 +607,13 @@ func (e *encoder) movq(from, to *opnd) bool {
 			rex |= 1
 		}
 		e.b = append(e.b, rex, 0xb8|byte(n&7))
-		e.b = binary.LittleEndian.AppendUint64(e.b, uint64(from.off))
+		e.b = binary.LittleEndian.AppendUint64(e.b, uint64(from.Offset))
 		return true
-	case from.kind == okImm && to.kind == okMem && fits32(from.off):
+	case from.kind == okImm && to.kind == okMem && fits32(from.Offset):
 		if !e.modrm(0, true, 0, 0, to, 0xc7) {
 			return false
 		}
-		e.imm32(from.off)
+		e.imm32(from.Offset)
 		return true
 	case from.isGP() && to.isRM(false):
 		n, _ := gpNum(from.reg)

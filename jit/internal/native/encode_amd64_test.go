@@ -107,10 +107,7 @@ func TestDirectEncoder(t *testing.T) {
 						if (op == SHLQ || op == SHRQ || op == SARQ) && IsImm(src) && src.Offset == 0 {
 							continue
 						}
-						in := inst{op: op, label: -1}
-						in.from, _ = toOpnd(&src)
-						in.from3, _ = toOpnd(&s3)
-						in.to, _ = toOpnd(&dst)
+						in := inst{op: op, label: -1, from: src, from3: s3, to: dst}
 						want, err := a.golangEncode(&in)
 						var e encoder
 						ok := e.encode(&in)
@@ -139,21 +136,21 @@ func TestDirectEncoder(t *testing.T) {
 // shifts); wider ones may still assemble in golang-asm with other
 // meanings (zero extension), which the code generator never relies on.
 func encodableImm(op Op, in *inst) bool {
-	for _, o := range []*opnd{&in.from, &in.to} {
+	for _, o := range []*Operand{&in.from, &in.to} {
 		if o.kind != okImm {
 			continue
 		}
 		switch op {
 		case MOVQ:
-			if in.to.kind == okMem && !fits32(o.off) {
+			if in.to.kind == okMem && !fits32(o.Offset) {
 				return false
 			}
 		case CMPB, MOVB, ROUNDSD:
-			if !fits8(o.off) && (o.off < 0 || o.off > 255) {
+			if !fits8(o.Offset) && (o.Offset < 0 || o.Offset > 255) {
 				return false
 			}
 		default:
-			if !fits32(o.off) {
+			if !fits32(o.Offset) {
 				return false
 			}
 		}
