@@ -198,8 +198,10 @@ func (c *x86Code) Free() {
 
 // Compile implements Backend. For a bridge, loop is the loop's code.
 func (b *x86Backend) Compile(t *Trace, loop Code) (Code, error) {
-	if err := t.Verify(); err != nil {
-		return nil, err
+	if !t.verified {
+		if err := t.Verify(); err != nil {
+			return nil, err
+		}
 	}
 	c := &x86Code{t: t}
 	if t.Kind == BridgeTrace {
@@ -261,9 +263,9 @@ func (b *x86Backend) Compile(t *Trace, loop Code) (Code, error) {
 		c.callasmEntry.Set(c.code.Entry(g.callasmEntryLabel.Offset()))
 	}
 	c.offsets = make([]int, len(t.Ops))
-	for i, l := range g.opLabels {
-		if l != nil {
-			c.offsets[i] = int(l.Offset())
+	for i, m := range g.opMarks {
+		if m >= 0 {
+			c.offsets[i] = int(a.MarkOffset(m))
 		}
 	}
 	for {
@@ -295,7 +297,7 @@ type x86Gen struct {
 	c  *x86Code
 	ra *x86Alloc
 
-	opLabels   []*native.Label
+	opMarks    []native.Mark // where each op's code starts (-1: none)
 	loopHead   *native.Label
 	labelEntry *native.Label
 	// stubSnaps are the exit stubs by snapshot (guards sharing a snapshot
@@ -306,7 +308,11 @@ type x86Gen struct {
 	// trace: after its spill base load (callasm_amd64.go).
 	callasmEntryLabel *native.Label
 	cold              []x86Cold // out-of-line code, emitted after the trace
-	err               error
+	// guardTail is where guard slots lead by default; tailBound once
+	// emitted.
+	guardTail *native.Label
+	tailBound bool
+	err       error
 }
 
 // freeSlots releases the slots of a compilation that failed.
@@ -443,7 +449,10 @@ func (g *x86Gen) dst(v int, scratch native.Reg) (native.Reg, func()) {
 // generate emits the whole trace and assembles it.
 func (g *x86Gen) generate() ([]byte, error) {
 	t, a := g.t, g.a
-	g.opLabels = make([]*native.Label, len(t.Ops))
+	g.opMarks = make([]native.Mark, len(t.Ops))
+	for i := range g.opMarks {
+		g.opMarks[i] = -1
+	}
 	if t.Kind == LoopTrace {
 		g.c.labelSlot, g.c.entrySlot = g.newSlot(), g.newSlot()
 		if g.ra.label < 0 {
@@ -476,9 +485,7 @@ func (g *x86Gen) generate() ([]byte, error) {
 		g.storeHome(k)
 	}
 	for i := t.NumInputs; i < len(t.Ops) && g.err == nil; i++ {
-		l := a.NewLabel("op")
-		a.Bind(l)
-		g.opLabels[i] = l
+		g.opMarks[i] = a.Mark()
 		i = g.emit(i)
 	}
 	for k := 0; k < len(g.cold) && g.err == nil; k++ { // cold code may add more
@@ -744,9 +751,7 @@ func (g *x86Gen) emitOvf(i int) int {
 	case OpIntNegOvf:
 		a.I1(native.NEGQ, native.R(x86Scratch1))
 	}
-	l := a.NewLabel("op")
-	a.Bind(l)
-	g.opLabels[j] = l
+	g.opMarks[j] = a.Mark()
 	g.guardJump(j, native.JOS)
 	a.Mov(native.R(x86Scratch1), g.loc(Ref(i)))
 	return j
@@ -998,11 +1003,9 @@ func (g *x86Gen) emitIntCmp(i int) int {
 	return i
 }
 
-// bindOp places op j's offset label at the current position.
+// bindOp marks the current position as where op j's code starts.
 func (g *x86Gen) bindOp(j int) {
-	l := g.a.NewLabel("op")
-	g.a.Bind(l)
-	g.opLabels[j] = l
+	g.opMarks[j] = g.a.Mark()
 }
 
 // emitFloatCmp emits a float comparison. UCOMISD b, a sets the flags of
@@ -1295,7 +1298,10 @@ func (g *x86Gen) exitStub(snap int, guard bool) *native.Label {
 	g.stubSnaps[snap] = stub
 	slot := g.newSlot()
 	g.c.guardSlots[snap] = slot
-	g.cold = append(g.cold, x86Cold{snap: snap, stub: stub, tail: a.NewLabel("tail"), slot: slot})
+	if g.guardTail == nil {
+		g.guardTail = a.NewLabel("tail")
+	}
+	g.cold = append(g.cold, x86Cold{snap: snap, stub: stub, tail: g.guardTail, slot: slot})
 	return stub
 }
 
@@ -1304,19 +1310,26 @@ func (g *x86Gen) exitStub(snap int, guard bool) *native.Label {
 type x86Cold struct {
 	emit       func()
 	snap       int
-	stub, tail *native.Label // the stub, and the slot's default target behind it
+	stub, tail *native.Label // the stub, and the slot's default target
 	slot       native.Slot
 }
 
-// emitStub emits an exit stub: the snapshot's values to Slots, then a
-// jump through the guard's slot, whose default target is the tail that
-// returns ExitGuard.
+// emitStub emits an exit stub: the snapshot's values to Slots and its
+// number to ExitSnap, then a jump through the guard's slot, whose default
+// target is the trace's guard tail (ExitTrace, then return ExitGuard),
+// emitted after the first stub. A linked bridge writes ExitSnap again on
+// its own exits.
 func (g *x86Gen) emitStub(c x86Cold) {
-	g.a.Bind(c.stub)
+	a := g.a
+	a.Bind(c.stub)
 	g.writeLive(c.snap)
-	native.EmitJumpSlot(g.a, c.slot.Addr())
-	g.a.Bind(c.tail)
-	g.exitReturn(c.snap, ExitGuard)
+	a.I(native.MOVQ, native.Imm(int64(c.snap)), stateMem(StateExitSnap))
+	native.EmitJumpSlot(a, c.slot.Addr())
+	if !g.tailBound {
+		g.tailBound = true
+		a.Bind(c.tail)
+		g.exitTraceReturn(ExitGuard)
+	}
 }
 
 // writeLive stores snapshot snap's Live values into Slots, and for code
@@ -1377,17 +1390,18 @@ func (g *x86Gen) emitSetInteriorRef(i int) {
 
 // exitReturn records the exit's trace and snapshot and returns kind.
 func (g *x86Gen) exitReturn(snap int, kind ExitKind) {
+	g.a.I(native.MOVQ, native.Imm(int64(snap)), stateMem(StateExitSnap))
+	g.exitTraceReturn(kind)
+}
+
+// exitTraceReturn writes the trace's id to ExitTrace and returns kind.
+func (g *x86Gen) exitTraceReturn(kind ExitKind) {
 	a := g.a
-	for _, w := range [...]struct {
-		v   int64
-		off uintptr
-	}{{int64(g.t.ID), StateExitTrace}, {int64(snap), StateExitSnap}} {
-		if fitsImm32(w.v) {
-			a.I(native.MOVQ, native.Imm(w.v), stateMem(w.off))
-		} else {
-			a.MovImm(w.v, x86Scratch1)
-			a.Mov(native.R(x86Scratch1), stateMem(w.off))
-		}
+	if id := int64(g.t.ID); fitsImm32(id) {
+		a.I(native.MOVQ, native.Imm(id), stateMem(StateExitTrace))
+	} else {
+		a.MovImm(id, x86Scratch1)
+		a.Mov(native.R(x86Scratch1), stateMem(StateExitTrace))
 	}
 	a.MovImm(int64(kind), native.AX)
 	a.Ret()

@@ -179,6 +179,8 @@ type Asm struct {
 	count  int
 	enc    encoder
 	fixups []fixup
+	offs   []int32 // each instruction's offset, once assembled
+	size   int64   // the assembled code's length
 	// unknown is the instruction the direct encoder last failed on.
 	unknown int
 	// progs and labelSlab are reused by every unit: a 100-op trace is
@@ -308,6 +310,22 @@ func (a *Asm) NewLabel(name string) *Label {
 	return l
 }
 
+// Mark is a position in the instruction stream, cheaper than a label:
+// nothing jumps to it, only its offset is wanted (MarkOffset).
+type Mark int32
+
+// Mark returns the current position.
+func (a *Asm) Mark() Mark { return Mark(len(a.insts)) }
+
+// MarkOffset returns the byte offset of the instruction at m, after
+// Assemble.
+func (a *Asm) MarkOffset(m Mark) int64 {
+	if int(m) < len(a.offs) {
+		return int64(a.offs[m])
+	}
+	return a.size
+}
+
 // Bind places l at the current position.
 func (a *Asm) Bind(l *Label) {
 	if l.bound {
@@ -363,19 +381,18 @@ func (a *Asm) Assemble() (code []byte, err error) {
 
 // encodeDirect encodes the unit in one pass (encode_amd64.go), patching
 // forward jumps at the end; ok is false if some form is unknown to it.
-func (a *Asm) encodeDirect() (code []byte, ok bool) { return a.encodeDirectAt(nil) }
-
-// encodeDirectAt is encodeDirect, storing each instruction's offset in
-// offs when it is not nil (for Listing).
-func (a *Asm) encodeDirectAt(offs []int64) (code []byte, ok bool) {
+// Each instruction's offset goes to a.offs (marks, Listing).
+func (a *Asm) encodeDirect() (code []byte, ok bool) {
 	e := &a.enc
 	e.b = e.b[:0]
 	a.fixups = a.fixups[:0]
+	if cap(a.offs) < len(a.insts) {
+		a.offs = make([]int32, len(a.insts), 2*len(a.insts))
+	}
+	offs := a.offs[:len(a.insts)]
 	for i := range a.insts {
 		in := &a.insts[i]
-		if offs != nil {
-			offs[i] = int64(len(e.b))
-		}
+		offs[i] = int32(len(e.b))
 		switch {
 		case in.op == opBind:
 			a.labels[in.label].off = int64(len(e.b))
@@ -399,6 +416,7 @@ func (a *Asm) encodeDirectAt(offs []int64) (code []byte, ok bool) {
 		rel := a.labels[f.label].off - int64(f.pos+4)
 		binary.LittleEndian.PutUint32(e.b[f.pos:], uint32(rel))
 	}
+	a.size = int64(len(e.b))
 	return e.b, true
 }
 
@@ -454,6 +472,11 @@ func (a *Asm) assembleGolang() (code []byte, err error) {
 	for _, l := range a.labels {
 		l.off = l.p.Pc
 	}
+	a.offs = a.offs[:0]
+	for i, p := 0, s.Func.Text; i < len(a.insts) && p != nil; i, p = i+1, p.Link {
+		a.offs = append(a.offs, int32(p.Pc))
+	}
+	a.size = int64(len(s.P))
 	return s.P, nil
 }
 
@@ -517,12 +540,11 @@ func IsXMMOperand(o Operand) bool { return o.isX() }
 // debugging code generators), with their offsets once assembled.
 func (a *Asm) Listing() string {
 	var b []byte
-	offs := make([]int64, len(a.insts))
-	_, direct := a.encodeDirectAt(offs)
+	_, direct := a.encodeDirect()
 	i := 0
 	for p := a.buildProgs(); p != nil; p, i = p.Link, i+1 {
 		if direct {
-			p.Pc = offs[i]
+			p.Pc = int64(a.offs[i])
 		}
 		b = append(b, p.String()...)
 		b = append(b, '\n')

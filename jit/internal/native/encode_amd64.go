@@ -174,18 +174,23 @@ func (e *encoder) modrm(prefix byte, w bool, byteReg int, reg int, rm *Operand, 
 	default:
 		return false
 	}
+	// At most prefix, REX, 3 opcode bytes, ModRM, SIB, disp32: 10 bytes,
+	// written into room made once.
+	b := e.room(16)
+	k := 0
 	if prefix != 0 {
-		e.b = append(e.b, prefix)
+		b[k] = prefix
+		k++
 	}
 	if rex != 0 || forceRex {
-		e.b = append(e.b, 0x40|rex)
+		b[k] = 0x40 | rex
+		k++
 	}
-	for _, c := range opc {
-		e.b = append(e.b, c)
-	}
+	k += copy(b[k:], opc)
 	r := byte(reg&7) << 3
 	if rm.kind == okReg {
-		e.b = append(e.b, 0xc0|r|byte(n&7))
+		b[k] = 0xc0 | r | byte(n&7)
+		e.b = e.b[:len(e.b)+k+1]
 		return true
 	}
 	var mod byte
@@ -197,23 +202,39 @@ func (e *encoder) modrm(prefix byte, w bool, byteReg int, reg int, rm *Operand, 
 		mod = 0x80
 	}
 	if index < 0 && base&7 != 4 {
-		e.b = append(e.b, mod|r|byte(base&7))
+		b[k] = mod | r | byte(base&7)
+		k++
 	} else {
-		e.b = append(e.b, mod|r|4)
+		b[k] = mod | r | 4
 		sib := byte(4<<3) | byte(base&7)
 		if index >= 0 {
 			ss := [9]byte{1: 0, 2: 1, 4: 2, 8: 3}[rm.scale]
 			sib = ss<<6 | byte(index&7)<<3 | byte(base&7)
 		}
-		e.b = append(e.b, sib)
+		b[k+1] = sib
+		k += 2
 	}
 	switch mod {
 	case 0x40:
-		e.b = append(e.b, byte(rm.Offset))
+		b[k] = byte(rm.Offset)
+		k++
 	case 0x80:
-		e.b = binary.LittleEndian.AppendUint32(e.b, uint32(rm.Offset))
+		binary.LittleEndian.PutUint32(b[k:], uint32(rm.Offset))
+		k += 4
 	}
+	e.b = e.b[:len(e.b)+k]
 	return true
+}
+
+// room returns the n bytes after e.b's end (growing its capacity if
+// needed) for the caller to write and then take into e.b.
+func (e *encoder) room(n int) []byte {
+	if cap(e.b)-len(e.b) < n {
+		nb := make([]byte, len(e.b), 2*cap(e.b)+n+4096)
+		copy(nb, e.b)
+		e.b = nb
+	}
+	return e.b[len(e.b) : len(e.b)+n]
 }
 
 func (e *encoder) imm32(v int64) { e.b = binary.LittleEndian.AppendUint32(e.b, uint32(v)) }
@@ -326,6 +347,9 @@ func shiftDigit(op Op) (int, bool) {
 // form is not one this encoder knows.
 func (e *encoder) encode(in *inst) bool {
 	from, to := &in.from, &in.to
+	if in.op == MOVQ { // most instructions
+		return in.from3.kind == okNone && e.movq(from, to)
+	}
 	if in.from3.kind != okNone && in.op != IMUL3Q && in.op != ROUNDSD {
 		return false
 	}
