@@ -204,6 +204,10 @@ type fixup struct {
 // would only leave a loop interpreted).
 var CheckEncodings = os.Getenv("KILN_ASM_CHECK") != ""
 
+// ForceGolangAsm makes Assemble use golang-asm for every unit (tests
+// compare the code of both assemblers).
+var ForceGolangAsm bool
+
 // initOnce fills golang-asm's process-global x86 opcode tables, which are
 // not safe to fill concurrently.
 var initOnce sync.Once
@@ -362,6 +366,9 @@ func (a *Asm) Assemble() (code []byte, err error) {
 	}
 	if a.count == 0 {
 		return nil, fmt.Errorf("native: empty unit")
+	}
+	if ForceGolangAsm {
+		return a.assembleGolang()
 	}
 	if code, ok := a.encodeDirect(); ok {
 		if CheckEncodings {

@@ -116,6 +116,12 @@ func (o *Operand) isRM(x bool) bool {
 	return o.isGP()
 }
 
+// opc1, opc2 and opc3 pack an opcode of 1 to 3 bytes for modrm: the
+// bytes in order from the low one, the count in the top byte.
+func opc1(a byte) uint32       { return uint32(a) | 1<<24 }
+func opc2(a, b byte) uint32    { return uint32(a) | uint32(b)<<8 | 2<<24 }
+func opc3(a, b, c byte) uint32 { return uint32(a) | uint32(b)<<8 | uint32(c)<<16 | 3<<24 }
+
 // Byte register flags of modrm.
 const (
 	byteRM       = 1
@@ -127,7 +133,7 @@ const (
 // operand rm (a general or XMM register, or memory). byteReg (byteRM,
 // byteRegField or both) says which of them is a byte register: naming
 // SPL, BPL, SIL or DIL takes a REX prefix.
-func (e *encoder) modrm(prefix byte, w bool, byteReg int, reg int, rm *Operand, opc ...byte) bool {
+func (e *encoder) modrm(prefix byte, w bool, byteReg int, reg int, rm *Operand, opc uint32) bool {
 	var rex byte
 	if w {
 		rex |= 8
@@ -186,7 +192,8 @@ func (e *encoder) modrm(prefix byte, w bool, byteReg int, reg int, rm *Operand, 
 		b[k] = 0x40 | rex
 		k++
 	}
-	k += copy(b[k:], opc)
+	binary.LittleEndian.PutUint32(b[k:], opc) // the count byte is overwritten or dropped
+	k += int(opc >> 24)
 	r := byte(reg&7) << 3
 	if rm.kind == okReg {
 		b[k] = 0xc0 | r | byte(n&7)
@@ -361,7 +368,7 @@ func (e *encoder) encode(in *inst) bool {
 		switch {
 		case src.kind == okImm && dst.isRM(false):
 			if fits8(src.Offset) {
-				if !e.modrm(0, w, 0, digit, dst, 0x83) {
+				if !e.modrm(0, w, 0, digit, dst, opc1(0x83)) {
 					return false
 				}
 				e.b = append(e.b, byte(src.Offset))
@@ -379,17 +386,17 @@ func (e *encoder) encode(in *inst) bool {
 				e.imm32(src.Offset)
 				return true
 			}
-			if !e.modrm(0, w, 0, digit, dst, 0x81) {
+			if !e.modrm(0, w, 0, digit, dst, opc1(0x81)) {
 				return false
 			}
 			e.imm32(src.Offset)
 			return true
 		case src.isGP() && dst.isRM(false):
 			n, _ := gpNum(src.reg)
-			return e.modrm(0, w, 0, n, dst, byte(digit*8+1))
+			return e.modrm(0, w, 0, n, dst, opc1(byte(digit*8+1)))
 		case src.kind == okMem && dst.isGP():
 			n, _ := gpNum(dst.reg)
-			return e.modrm(0, w, 0, n, src, byte(digit*8+3))
+			return e.modrm(0, w, 0, n, src, opc1(byte(digit*8+3)))
 		}
 		return false
 	}
@@ -400,19 +407,19 @@ func (e *encoder) encode(in *inst) bool {
 				return false
 			}
 			n, _ := gpNum(to.reg)
-			return e.modrm(0, true, 0, n, from, 0x0f, 0x40|cc)
+			return e.modrm(0, true, 0, n, from, opc2(0x0f, 0x40|cc))
 		}
 		if from.kind != okNone || !to.isRM(false) || in.op == JOS || isJump(in.op) {
 			return false
 		}
-		return e.modrm(0, false, byteRM, 0, to, 0x0f, 0x90|cc)
+		return e.modrm(0, false, byteRM, 0, to, opc2(0x0f, 0x90|cc))
 	}
 	if prefix, opc, ok := sseOp(in.op); ok {
 		if !to.isX() || !from.isRM(true) {
 			return false
 		}
 		n, _ := xNum(to.reg)
-		return e.modrm(prefix, false, 0, n, from, 0x0f, opc)
+		return e.modrm(prefix, false, 0, n, from, opc2(0x0f, opc))
 	}
 	if digit, ok := shiftDigit(in.op); ok {
 		if !to.isRM(false) {
@@ -420,15 +427,15 @@ func (e *encoder) encode(in *inst) bool {
 		}
 		switch {
 		case from.kind == okImm && from.Offset == 1:
-			return e.modrm(0, true, 0, digit, to, 0xd1)
+			return e.modrm(0, true, 0, digit, to, opc1(0xd1))
 		case from.kind == okImm && from.Offset >= 0 && from.Offset < 64:
-			if !e.modrm(0, true, 0, digit, to, 0xc1) {
+			if !e.modrm(0, true, 0, digit, to, opc1(0xc1)) {
 				return false
 			}
 			e.b = append(e.b, byte(from.Offset))
 			return true
 		case from.kind == okReg && from.reg == x86.REG_CX:
-			return e.modrm(0, true, 0, digit, to, 0xd3)
+			return e.modrm(0, true, 0, digit, to, opc1(0xd3))
 		}
 		return false
 	}
@@ -442,33 +449,33 @@ func (e *encoder) encode(in *inst) bool {
 			e.movImm32(n, from.Offset)
 			return true
 		case from.kind == okImm && to.kind == okMem && fits32(from.Offset):
-			if !e.modrm(0, false, 0, 0, to, 0xc7) {
+			if !e.modrm(0, false, 0, 0, to, opc1(0xc7)) {
 				return false
 			}
 			e.imm32(from.Offset)
 			return true
 		case from.isGP() && to.isRM(false):
 			n, _ := gpNum(from.reg)
-			return e.modrm(0, false, 0, n, to, 0x89)
+			return e.modrm(0, false, 0, n, to, opc1(0x89))
 		case from.kind == okMem && to.isGP():
 			n, _ := gpNum(to.reg)
-			return e.modrm(0, false, 0, n, from, 0x8b)
+			return e.modrm(0, false, 0, n, from, opc1(0x8b))
 		}
 	case MOVB:
 		switch {
 		case from.kind == okImm && to.kind == okMem && (fits8(from.Offset) || from.Offset >= 0 && from.Offset < 256):
-			if !e.modrm(0, false, 0, 0, to, 0xc6) {
+			if !e.modrm(0, false, 0, 0, to, opc1(0xc6)) {
 				return false
 			}
 			e.b = append(e.b, byte(from.Offset))
 			return true
 		case from.isGP() && to.kind == okMem:
 			n, _ := gpNum(from.reg)
-			return e.modrm(0, false, byteRegField, n, to, 0x88)
+			return e.modrm(0, false, byteRegField, n, to, opc1(0x88))
 		}
 	case CMPB:
 		if from.isRM(false) && to.kind == okImm && (fits8(to.Offset) || to.Offset >= 0 && to.Offset < 256) {
-			if !e.modrm(0, false, byteRM, 7, from, 0x80) {
+			if !e.modrm(0, false, byteRM, 7, from, opc1(0x80)) {
 				return false
 			}
 			e.b = append(e.b, byte(to.Offset))
@@ -477,34 +484,34 @@ func (e *encoder) encode(in *inst) bool {
 	case MOVBQZX:
 		if to.isGP() && from.isRM(false) {
 			n, _ := gpNum(to.reg)
-			return e.modrm(0, true, byteRM, n, from, 0x0f, 0xb6)
+			return e.modrm(0, true, byteRM, n, from, opc2(0x0f, 0xb6))
 		}
 	case LEAQ:
 		if to.isGP() && from.kind == okMem {
 			n, _ := gpNum(to.reg)
-			return e.modrm(0, true, 0, n, from, 0x8d)
+			return e.modrm(0, true, 0, n, from, opc1(0x8d))
 		}
 	case IMULQ:
 		switch {
 		case to.kind == okNone && from.isRM(false):
-			return e.modrm(0, true, 0, 5, from, 0xf7)
+			return e.modrm(0, true, 0, 5, from, opc1(0xf7))
 		case to.isGP() && from.isRM(false) && from.kind != okImm:
 			n, _ := gpNum(to.reg)
-			return e.modrm(0, true, 0, n, from, 0x0f, 0xaf)
+			return e.modrm(0, true, 0, n, from, opc2(0x0f, 0xaf))
 		}
 	case IMUL3Q:
 		src := &in.from3
 		if from.kind == okImm && to.isGP() && src.isRM(false) {
 			n, _ := gpNum(to.reg)
 			if fits8(from.Offset) {
-				if !e.modrm(0, true, 0, n, src, 0x6b) {
+				if !e.modrm(0, true, 0, n, src, opc1(0x6b)) {
 					return false
 				}
 				e.b = append(e.b, byte(from.Offset))
 				return true
 			}
 			if fits32(from.Offset) {
-				if !e.modrm(0, true, 0, n, src, 0x69) {
+				if !e.modrm(0, true, 0, n, src, opc1(0x69)) {
 					return false
 				}
 				e.imm32(from.Offset)
@@ -515,18 +522,18 @@ func (e *encoder) encode(in *inst) bool {
 		if from.kind == okNone && to.isRM(false) {
 			switch in.op {
 			case NEGQ:
-				return e.modrm(0, true, 0, 3, to, 0xf7)
+				return e.modrm(0, true, 0, 3, to, opc1(0xf7))
 			case NOTQ:
-				return e.modrm(0, true, 0, 2, to, 0xf7)
+				return e.modrm(0, true, 0, 2, to, opc1(0xf7))
 			case INCQ:
-				return e.modrm(0, true, 0, 0, to, 0xff)
+				return e.modrm(0, true, 0, 0, to, opc1(0xff))
 			default:
-				return e.modrm(0, true, 0, 1, to, 0xff)
+				return e.modrm(0, true, 0, 1, to, opc1(0xff))
 			}
 		}
 	case IDIVQ:
 		if to.kind == okNone && from.isRM(false) {
-			return e.modrm(0, true, 0, 7, from, 0xf7)
+			return e.modrm(0, true, 0, 7, from, opc1(0xf7))
 		}
 	case CQO:
 		if from.kind == okNone && to.kind == okNone {
@@ -536,7 +543,7 @@ func (e *encoder) encode(in *inst) bool {
 	case TESTQ:
 		if from.isGP() && to.isRM(false) {
 			n, _ := gpNum(from.reg)
-			return e.modrm(0, true, 0, n, to, 0x85)
+			return e.modrm(0, true, 0, n, to, opc1(0x85))
 		}
 	case XCHGQ:
 		if from.isGP() && to.isGP() && (from.reg == x86.REG_AX || to.reg == x86.REG_AX) {
@@ -551,41 +558,41 @@ func (e *encoder) encode(in *inst) bool {
 		}
 		if from.isGP() && to.isRM(false) {
 			n, _ := gpNum(from.reg)
-			return e.modrm(0, true, 0, n, to, 0x87)
+			return e.modrm(0, true, 0, n, to, opc1(0x87))
 		}
 	case MOVSD:
 		switch {
 		case to.isX() && from.isRM(true):
 			n, _ := xNum(to.reg)
-			return e.modrm(0xf2, false, 0, n, from, 0x0f, 0x10)
+			return e.modrm(0xf2, false, 0, n, from, opc2(0x0f, 0x10))
 		case from.isX() && to.kind == okMem:
 			n, _ := xNum(from.reg)
-			return e.modrm(0xf2, false, 0, n, to, 0x0f, 0x11)
+			return e.modrm(0xf2, false, 0, n, to, opc2(0x0f, 0x11))
 		}
 	case MOVOU: // MOVDQU
 		switch {
 		case to.isX() && from.isRM(true):
 			n, _ := xNum(to.reg)
-			return e.modrm(0xf3, false, 0, n, from, 0x0f, 0x6f)
+			return e.modrm(0xf3, false, 0, n, from, opc2(0x0f, 0x6f))
 		case from.isX() && to.kind == okMem:
 			n, _ := xNum(from.reg)
-			return e.modrm(0xf3, false, 0, n, to, 0x0f, 0x7f)
+			return e.modrm(0xf3, false, 0, n, to, opc2(0x0f, 0x7f))
 		}
 	case CVTSQ2SD:
 		if to.isX() && from.isRM(false) {
 			n, _ := xNum(to.reg)
-			return e.modrm(0xf2, true, 0, n, from, 0x0f, 0x2a)
+			return e.modrm(0xf2, true, 0, n, from, opc2(0x0f, 0x2a))
 		}
 	case CVTTSD2SQ:
 		if to.isGP() && from.isRM(true) {
 			n, _ := gpNum(to.reg)
-			return e.modrm(0xf2, true, 0, n, from, 0x0f, 0x2c)
+			return e.modrm(0xf2, true, 0, n, from, opc2(0x0f, 0x2c))
 		}
 	case ROUNDSD:
 		src := &in.from3
 		if from.kind == okImm && from.Offset >= 0 && from.Offset < 256 && to.isX() && src.isRM(true) {
 			n, _ := xNum(to.reg)
-			if !e.modrm(0x66, false, 0, n, src, 0x0f, 0x3a, 0x0b) {
+			if !e.modrm(0x66, false, 0, n, src, opc3(0x0f, 0x3a, 0x0b)) {
 				return false
 			}
 			e.b = append(e.b, byte(from.Offset))
@@ -597,7 +604,7 @@ func (e *encoder) encode(in *inst) bool {
 			if in.op == CALL {
 				digit = 2
 			}
-			return e.modrm(0, false, 0, digit, to, 0xff)
+			return e.modrm(0, false, 0, digit, to, opc1(0xff))
 		}
 	case RET:
 		if from.kind == okNone && to.kind == okNone {
@@ -614,7 +621,7 @@ func (e *encoder) movq(from, to *Operand) bool {
 	switch {
 	case from.kind == okImm && to.isGP():
 		if fits32(from.Offset) {
-			if !e.modrm(0, true, 0, 0, to, 0xc7) {
+			if !e.modrm(0, true, 0, 0, to, opc1(0xc7)) {
 				return false
 			}
 			e.imm32(from.Offset)
@@ -634,23 +641,23 @@ func (e *encoder) movq(from, to *Operand) bool {
 		e.b = binary.LittleEndian.AppendUint64(e.b, uint64(from.Offset))
 		return true
 	case from.kind == okImm && to.kind == okMem && fits32(from.Offset):
-		if !e.modrm(0, true, 0, 0, to, 0xc7) {
+		if !e.modrm(0, true, 0, 0, to, opc1(0xc7)) {
 			return false
 		}
 		e.imm32(from.Offset)
 		return true
 	case from.isGP() && to.isRM(false):
 		n, _ := gpNum(from.reg)
-		return e.modrm(0, true, 0, n, to, 0x89)
+		return e.modrm(0, true, 0, n, to, opc1(0x89))
 	case from.kind == okMem && to.isGP():
 		n, _ := gpNum(to.reg)
-		return e.modrm(0, true, 0, n, from, 0x8b)
+		return e.modrm(0, true, 0, n, from, opc1(0x8b))
 	case from.isGP() && to.isX():
 		n, _ := xNum(to.reg)
-		return e.modrm(0x66, true, 0, n, from, 0x0f, 0x6e)
+		return e.modrm(0x66, true, 0, n, from, opc2(0x0f, 0x6e))
 	case from.isX() && to.isGP():
 		n, _ := xNum(from.reg)
-		return e.modrm(0x66, true, 0, n, to, 0x0f, 0x7e)
+		return e.modrm(0x66, true, 0, n, to, opc2(0x0f, 0x7e))
 	}
 	return false
 }
