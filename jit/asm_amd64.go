@@ -198,10 +198,12 @@ func (c *x86Code) Free() {
 
 // Compile implements Backend. For a bridge, loop is the loop's code.
 func (b *x86Backend) Compile(t *Trace, loop Code) (Code, error) {
-	if err := t.Verify(); err != nil {
-		return nil, err
+	if !t.verified {
+		if err := t.Verify(); err != nil {
+			return nil, err
+		}
 	}
-	c := &x86Code{t: t, guardSlots: make(map[int]native.Slot)}
+	c := &x86Code{t: t}
 	if t.Kind == BridgeTrace {
 		p, ok := loop.(*x86Code)
 		if !ok || p.t.Kind == BridgeTrace {
@@ -223,7 +225,8 @@ func (b *x86Backend) Compile(t *Trace, loop Code) (Code, error) {
 	}
 	a := b.getAsm()
 	defer b.putAsm(a)
-	g := &x86Gen{t: t, a: a, c: c, ra: x86Allocate(t), stubSnaps: make(map[int]*native.Label)}
+	c.guardSlots = make(map[int]native.Slot, len(t.Snaps))
+	g := &x86Gen{t: t, a: a, c: c, ra: x86Allocate(t), stubSnaps: make([]*native.Label, len(t.Snaps))}
 	c.spillWords = x86RegionSlots + g.ra.nSpill
 	if t.Kind == BridgeTrace && c.loop.callasm && c.spillBase+c.spillWords+2 > callasmFrameWords {
 		return nil, fmt.Errorf("x86-64: bridge's spill region beyond a native call frame")
@@ -244,8 +247,10 @@ func (b *x86Backend) Compile(t *Trace, loop Code) (Code, error) {
 	// Name the code for perf (a no-op until the profiler opens the map).
 	native.DefaultPerfMap().Add(c.code.Addr, c.code.Size, x86PerfName(t))
 	// Point the slots at their code now that its address is known.
-	for snap, l := range g.tails {
-		c.guardSlots[snap].Set(c.code.Entry(l.Offset()))
+	for _, st := range g.cold {
+		if st.tail != nil {
+			st.slot.Set(c.code.Entry(st.tail.Offset()))
+		}
 	}
 	for k, l := range g.resumes {
 		c.resumeSlots[k].Set(c.code.Entry(l.Offset()))
@@ -258,9 +263,9 @@ func (b *x86Backend) Compile(t *Trace, loop Code) (Code, error) {
 		c.callasmEntry.Set(c.code.Entry(g.callasmEntryLabel.Offset()))
 	}
 	c.offsets = make([]int, len(t.Ops))
-	for i, l := range g.opLabels {
-		if l != nil {
-			c.offsets[i] = int(l.Offset())
+	for i, m := range g.opMarks {
+		if m >= 0 {
+			c.offsets[i] = int(a.MarkOffset(m))
 		}
 	}
 	for {
@@ -292,19 +297,22 @@ type x86Gen struct {
 	c  *x86Code
 	ra *x86Alloc
 
-	opLabels   []*native.Label
+	opMarks    []native.Mark // where each op's code starts (-1: none)
 	loopHead   *native.Label
 	labelEntry *native.Label
 	// stubSnaps are the exit stubs by snapshot (guards sharing a snapshot
-	// share a stub); tails the default slot targets behind them.
-	stubSnaps map[int]*native.Label
-	tails     map[int]*native.Label
+	// share a stub).
+	stubSnaps []*native.Label
 	resumes   []*native.Label
 	// callasmEntryLabel is where native recursive calls enter a function
 	// trace: after its spill base load (callasm_amd64.go).
 	callasmEntryLabel *native.Label
-	cold              []func() // out-of-line code, emitted after the trace
-	err               error
+	cold              []x86Cold // out-of-line code, emitted after the trace
+	// guardTail is where guard slots lead by default; tailBound once
+	// emitted.
+	guardTail *native.Label
+	tailBound bool
+	err       error
 }
 
 // freeSlots releases the slots of a compilation that failed.
@@ -441,8 +449,10 @@ func (g *x86Gen) dst(v int, scratch native.Reg) (native.Reg, func()) {
 // generate emits the whole trace and assembles it.
 func (g *x86Gen) generate() ([]byte, error) {
 	t, a := g.t, g.a
-	g.opLabels = make([]*native.Label, len(t.Ops))
-	g.tails = make(map[int]*native.Label)
+	g.opMarks = make([]native.Mark, len(t.Ops))
+	for i := range g.opMarks {
+		g.opMarks[i] = -1
+	}
 	if t.Kind == LoopTrace {
 		g.c.labelSlot, g.c.entrySlot = g.newSlot(), g.newSlot()
 		if g.ra.label < 0 {
@@ -475,13 +485,15 @@ func (g *x86Gen) generate() ([]byte, error) {
 		g.storeHome(k)
 	}
 	for i := t.NumInputs; i < len(t.Ops) && g.err == nil; i++ {
-		l := a.NewLabel("op")
-		a.Bind(l)
-		g.opLabels[i] = l
+		g.opMarks[i] = a.Mark()
 		i = g.emit(i)
 	}
 	for k := 0; k < len(g.cold) && g.err == nil; k++ { // cold code may add more
-		g.cold[k]()
+		if c := g.cold[k]; c.emit != nil {
+			c.emit()
+		} else {
+			g.emitStub(c)
+		}
 	}
 	if g.err != nil {
 		return nil, g.err
@@ -739,9 +751,7 @@ func (g *x86Gen) emitOvf(i int) int {
 	case OpIntNegOvf:
 		a.I1(native.NEGQ, native.R(x86Scratch1))
 	}
-	l := a.NewLabel("op")
-	a.Bind(l)
-	g.opLabels[j] = l
+	g.opMarks[j] = a.Mark()
 	g.guardJump(j, native.JOS)
 	a.Mov(native.R(x86Scratch1), g.loc(Ref(i)))
 	return j
@@ -993,11 +1003,9 @@ func (g *x86Gen) emitIntCmp(i int) int {
 	return i
 }
 
-// bindOp places op j's offset label at the current position.
+// bindOp marks the current position as where op j's code starts.
 func (g *x86Gen) bindOp(j int) {
-	l := g.a.NewLabel("op")
-	g.a.Bind(l)
-	g.opLabels[j] = l
+	g.opMarks[j] = g.a.Mark()
 }
 
 // emitFloatCmp emits a float comparison. UCOMISD b, a sets the flags of
@@ -1282,7 +1290,7 @@ func (g *x86Gen) guardJump(j int, jcc native.Op) {
 // snapshot's values to Slots, then (for guards) jumps through the guard's
 // slot, which leads to the exit tail or, once linked, to a bridge.
 func (g *x86Gen) exitStub(snap int, guard bool) *native.Label {
-	if l, ok := g.stubSnaps[snap]; ok {
+	if l := g.stubSnaps[snap]; l != nil {
 		return l
 	}
 	a := g.a
@@ -1290,16 +1298,38 @@ func (g *x86Gen) exitStub(snap int, guard bool) *native.Label {
 	g.stubSnaps[snap] = stub
 	slot := g.newSlot()
 	g.c.guardSlots[snap] = slot
-	tail := a.NewLabel("tail")
-	g.tails[snap] = tail
-	g.cold = append(g.cold, func() {
-		a.Bind(stub)
-		g.writeLive(snap)
-		native.EmitJumpSlot(a, slot.Addr())
-		a.Bind(tail)
-		g.exitReturn(snap, ExitGuard)
-	})
+	if g.guardTail == nil {
+		g.guardTail = a.NewLabel("tail")
+	}
+	g.cold = append(g.cold, x86Cold{snap: snap, stub: stub, tail: g.guardTail, slot: slot})
 	return stub
+}
+
+// x86Cold is a piece of out-of-line code: emit, or a guard's exit stub
+// (a record rather than a closure: a trace has dozens).
+type x86Cold struct {
+	emit       func()
+	snap       int
+	stub, tail *native.Label // the stub, and the slot's default target
+	slot       native.Slot
+}
+
+// emitStub emits an exit stub: the snapshot's values to Slots and its
+// number to ExitSnap, then a jump through the guard's slot, whose default
+// target is the trace's guard tail (ExitTrace, then return ExitGuard),
+// emitted after the first stub. A linked bridge writes ExitSnap again on
+// its own exits.
+func (g *x86Gen) emitStub(c x86Cold) {
+	a := g.a
+	a.Bind(c.stub)
+	g.writeLive(c.snap)
+	a.I(native.MOVQ, native.Imm(int64(c.snap)), stateMem(StateExitSnap))
+	native.EmitJumpSlot(a, c.slot.Addr())
+	if !g.tailBound {
+		g.tailBound = true
+		a.Bind(c.tail)
+		g.exitTraceReturn(ExitGuard)
+	}
 }
 
 // writeLive stores snapshot snap's Live values into Slots, and for code
@@ -1360,17 +1390,18 @@ func (g *x86Gen) emitSetInteriorRef(i int) {
 
 // exitReturn records the exit's trace and snapshot and returns kind.
 func (g *x86Gen) exitReturn(snap int, kind ExitKind) {
+	g.a.I(native.MOVQ, native.Imm(int64(snap)), stateMem(StateExitSnap))
+	g.exitTraceReturn(kind)
+}
+
+// exitTraceReturn writes the trace's id to ExitTrace and returns kind.
+func (g *x86Gen) exitTraceReturn(kind ExitKind) {
 	a := g.a
-	for _, w := range [...]struct {
-		v   int64
-		off uintptr
-	}{{int64(g.t.ID), StateExitTrace}, {int64(snap), StateExitSnap}} {
-		if fitsImm32(w.v) {
-			a.I(native.MOVQ, native.Imm(w.v), stateMem(w.off))
-		} else {
-			a.MovImm(w.v, x86Scratch1)
-			a.Mov(native.R(x86Scratch1), stateMem(w.off))
-		}
+	if id := int64(g.t.ID); fitsImm32(id) {
+		a.I(native.MOVQ, native.Imm(id), stateMem(StateExitTrace))
+	} else {
+		a.MovImm(id, x86Scratch1)
+		a.Mov(native.R(x86Scratch1), stateMem(StateExitTrace))
 	}
 	a.MovImm(int64(kind), native.AX)
 	a.Ret()
@@ -1384,7 +1415,7 @@ func (g *x86Gen) emitLabel(i int) {
 	g.loopHead = a.NewLabel("loop")
 	a.Bind(g.loopHead)
 	g.labelEntry = a.NewLabel("label.entry")
-	g.cold = append(g.cold, func() {
+	g.cold = append(g.cold, x86Cold{emit: func() {
 		a.Bind(g.labelEntry)
 		a.Mov(stateMem(StateSpill), native.R(x86SpillBase))
 		a.Mov(stateMem(StateSlots), native.R(x86Scratch2))
@@ -1399,7 +1430,7 @@ func (g *x86Gen) emitLabel(i int) {
 			}
 		}
 		a.Jump(native.JMP, g.loopHead)
-	})
+	}})
 }
 
 // emitSafePointCheck jumps to intr when the interpreter's Pending word
@@ -1445,7 +1476,7 @@ func (g *x86Gen) emitJump(i int) {
 		g.parallelMove(op.Args, lab.Args)
 		a.Jump(native.JMP, g.loopHead)
 	}
-	g.cold = append(g.cold, func() {
+	g.cold = append(g.cold, x86Cold{emit: func() {
 		a.Bind(intr)
 		g.writeLive(snap)
 		g.exitReturn(snap, ExitInterrupt)
@@ -1456,7 +1487,7 @@ func (g *x86Gen) emitJump(i int) {
 		a.Mov(native.R(x86Scratch1), stateMem(StateReentry))
 		a.MovImm(x86ExitYield, native.AX)
 		a.Ret()
-	})
+	}})
 }
 
 // writeArgs stores the jump's args into Slots[0:len(args)].

@@ -428,6 +428,9 @@ type Trace struct {
 	CallAssembler bool
 
 	numGuards int // guards emitted so far (the next guard's number)
+	// verified: Optimize's peeling checked this trace with Verify and
+	// nothing changed its ops since, so the backend need not check again.
+	verified bool
 }
 
 // Input returns the ref of input k.
@@ -497,6 +500,7 @@ func (t *Trace) Emit(op Op) Ref {
 		t.numGuards++
 	}
 	t.Ops = append(t.Ops, op)
+	t.verified = false
 	return Ref(len(t.Ops) - 1)
 }
 

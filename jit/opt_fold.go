@@ -40,6 +40,10 @@ type folder struct {
 	// interiors caches interior field reads (getinteriorfield_gc_*).
 	interiors map[cseKey]Ref
 	skipNoOv  bool // the last ovf op was folded or shared: drop its guard
+	slab      irSlab
+	// consts maps the source's constants (by index) to the output's,
+	// once looked up (0: not yet).
+	consts []Ref
 }
 
 func newFolder(src *Trace) *folder {
@@ -47,7 +51,21 @@ func newFolder(src *Trace) *folder {
 		Target: src.Target, RecordedOps: src.CountOps(), CallAssembler: src.CallAssembler}
 	out.Ops = make([]Op, 0, 2*len(src.Ops))
 	out.Snaps = make([]Snapshot, 0, 2*len(src.Snaps))
-	f := &folder{src: src, out: out, m: make([]Ref, len(src.Ops))}
+	out.Consts = make([]Const, 0, len(src.Consts)+8)
+	f := &folder{src: src, out: out, m: make([]Ref, len(src.Ops)), consts: make([]Ref, len(src.Consts))}
+	// Peeling emits the ops twice: room for that in one chunk each.
+	nArgs, nSlots, nFrames := 16, 0, 0
+	for i := range src.Ops {
+		nArgs += len(src.Ops[i].Args)
+	}
+	for i := range src.Snaps {
+		nArgs += len(src.Snaps[i].Live)
+		nFrames += len(src.Snaps[i].Frames)
+		for _, fr := range src.Snaps[i].Frames {
+			nSlots += len(fr.Slots)
+		}
+	}
+	f.slab.reserve(2*nArgs, 2*nSlots, 2*nFrames)
 	f.reset()
 	return f
 }
@@ -95,7 +113,11 @@ func (f *folder) ref(r Ref) Ref {
 		return r
 	}
 	if r.IsConst() {
-		return f.out.AddConst(*f.src.Const(r))
+		i := r.constIndex()
+		if f.consts[i] == 0 {
+			f.consts[i] = f.out.AddConst(f.src.Consts[i])
+		}
+		return f.consts[i]
 	}
 	o := f.m[r]
 	if s, ok := f.subst[o]; ok {
@@ -105,7 +127,7 @@ func (f *folder) ref(r Ref) Ref {
 }
 
 func (f *folder) args(op *Op) []Ref {
-	args := make([]Ref, len(op.Args))
+	args := f.slab.refList(len(op.Args))
 	for i, a := range op.Args {
 		args[i] = f.ref(a)
 	}
@@ -117,7 +139,7 @@ func (f *folder) snap(i int32) int32 {
 	if i < 0 {
 		return -1
 	}
-	f.out.Snaps = append(f.out.Snaps, f.src.Snaps[i].remap(f.ref))
+	f.out.Snaps = append(f.out.Snaps, f.src.Snaps[i].remapIn(&f.slab, f.ref))
 	return int32(len(f.out.Snaps) - 1)
 }
 
@@ -451,34 +473,50 @@ func eliminateDead(t *Trace) *Trace {
 }
 
 // compact removes the ops not marked live (and nops), renumbering refs,
-// guards and snapshots.
+// guards and snapshots. It works in place: t is the folder's output,
+// which nothing else holds, whose ops have argument lists of their own
+// and whose snapshots each belong to one op, in op order (else compact
+// copies the snapshots).
 func compact(t *Trace, live []bool) *Trace {
 	out := *t
-	out.Ops = make([]Op, 0, len(t.Ops))
-	out.Snaps = make([]Snapshot, 0, len(t.Snaps))
+	out.Ops = t.Ops[:0] // op i moves to an index <= i: read before written
 	out.numGuards = 0
 	newRef := make([]Ref, len(t.Ops))
+	remap := func(r Ref) Ref {
+		if r >= 0 {
+			return newRef[r]
+		}
+		return r
+	}
+	ordered, last := true, int32(-1)
+	for i := range t.Ops {
+		if sn := t.Ops[i].Snap; sn >= 0 {
+			ordered = ordered && sn > last
+			last = sn
+		}
+	}
+	var slab *irSlab
+	if ordered {
+		out.Snaps = t.Snaps[:0]
+	} else {
+		out.Snaps = make([]Snapshot, 0, len(t.Snaps))
+		slab = new(irSlab)
+	}
 	for i := range t.Ops {
 		op := t.Ops[i]
 		if !live[i] || op.Code == OpNop {
 			newRef[i] = NoRef
 			continue
 		}
-		args := make([]Ref, len(op.Args))
 		for j, a := range op.Args {
-			if a >= 0 {
-				a = newRef[a]
-			}
-			args[j] = a
+			op.Args[j] = remap(a)
 		}
-		op.Args = args
 		if op.Snap >= 0 {
-			out.Snaps = append(out.Snaps, t.Snaps[op.Snap].remap(func(r Ref) Ref {
-				if r >= 0 {
-					return newRef[r]
-				}
-				return r
-			}))
+			if ordered {
+				out.Snaps = append(out.Snaps, t.Snaps[op.Snap].remapInPlace(remap))
+			} else {
+				out.Snaps = append(out.Snaps, t.Snaps[op.Snap].remapIn(slab, remap))
+			}
 			op.Snap = int32(len(out.Snaps) - 1)
 		}
 		if op.Code.IsGuard() {

@@ -199,6 +199,7 @@ func peelLoop(src *Trace) *Trace {
 	if t.Verify() != nil {
 		return nil
 	}
+	t.verified = true
 	return t
 }
 

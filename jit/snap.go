@@ -81,33 +81,3 @@ func (s *Snapshot) computeLive() {
 		}
 	}
 }
-
-// remap returns a copy of s with every ref passed through m.
-func (s *Snapshot) remap(m func(Ref) Ref) Snapshot {
-	n := 0
-	for _, fr := range s.Frames {
-		n += len(fr.Slots)
-	}
-	slots := make([]SnapSlot, 0, n) // one allocation for every frame
-	c := Snapshot{Frames: make([]SnapFrame, len(s.Frames)), Live: make([]Ref, 0, len(s.Live))}
-	for i, fr := range s.Frames {
-		nf := fr
-		start := len(slots)
-		for _, sl := range fr.Slots {
-			if sl.Ref != NoRef {
-				sl.Ref = m(sl.Ref)
-			}
-			slots = append(slots, sl)
-		}
-		nf.Slots = slots[start:len(slots):len(slots)]
-		c.Frames[i] = nf
-	}
-	if len(s.ListIters) > 0 {
-		c.ListIters = make([]SnapListIter, len(s.ListIters))
-		for i, li := range s.ListIters {
-			c.ListIters[i] = SnapListIter{Reg: li.Reg, List: m(li.List), Index: m(li.Index)}
-		}
-	}
-	c.computeLive()
-	return c
-}

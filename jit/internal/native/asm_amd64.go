@@ -4,7 +4,9 @@
 package native
 
 import (
+	"encoding/binary"
 	"fmt"
+	"os"
 	"sync"
 
 	"github.com/twitchyliquid64/golang-asm/obj"
@@ -18,9 +20,6 @@ type Op = obj.As
 
 // Reg is a general or XMM register.
 type Reg int16
-
-// Operand is an instruction operand: a register, an immediate or memory.
-type Operand = obj.Addr
 
 // General registers. R14 holds g and SP the goroutine stack: generated code
 // must not allocate either.
@@ -132,54 +131,82 @@ const (
 )
 
 // R is a register operand.
-func R(r Reg) Operand { return obj.Addr{Type: obj.TYPE_REG, Reg: int16(r)} }
+func R(r Reg) Operand { return Operand{kind: okReg, reg: int16(r)} }
 
 // Imm is an immediate operand. ALU immediates are 32-bit sign-extended;
 // only MOVQ to a register takes a full 64-bit immediate.
-func Imm(v int64) Operand { return obj.Addr{Type: obj.TYPE_CONST, Offset: v} }
+func Imm(v int64) Operand { return Operand{kind: okImm, Offset: v} }
 
 // Mem is the memory operand off(base).
 func Mem(base Reg, off int32) Operand {
-	return obj.Addr{Type: obj.TYPE_MEM, Reg: int16(base), Offset: int64(off)}
+	return Operand{kind: okMem, reg: int16(base), Offset: int64(off)}
 }
 
 // MemIndex is the memory operand off(base)(index*scale); scale is 1, 2, 4 or 8.
 func MemIndex(base, index Reg, scale int16, off int32) Operand {
-	return obj.Addr{Type: obj.TYPE_MEM, Reg: int16(base), Index: int16(index), Scale: scale, Offset: int64(off)}
+	return Operand{kind: okMem, reg: int16(base), index: int16(index), scale: uint8(scale), Offset: int64(off)}
 }
 
 // None is the absent operand.
-var None = obj.Addr{}
+var None = Operand{}
 
 // Label is a position in the instruction stream, bound with Asm.Bind. After
 // Assemble its Offset is the byte offset of the next instruction bound
 // after it: use it for secondary entry points and exit-site tables.
 type Label struct {
-	p     *obj.Prog
+	id    int32
+	at    int32 // index of its binding in the instruction list
+	off   int64
 	bound bool
 	name  string
+	p     *obj.Prog // the golang-asm path's NOP
 }
 
 // Offset returns the label's byte offset in the assembled code.
-func (l *Label) Offset() int64 { return l.p.Pc }
+func (l *Label) Offset() int64 { return l.off }
 
-// Asm builds one unit of machine code at a time. An Asm holds a cached
-// golang-asm link context (creating one costs ~100 µs, reusing it makes
-// assembling 100 instructions ~25 µs), so keep one per compiling goroutine
-// and use it serially: an Asm is not safe for concurrent use.
+// Asm builds one unit of machine code at a time. It records the
+// instructions in a list of its own (no pointers: reusing it costs no
+// write barriers) and Assemble encodes them directly (encode_amd64.go),
+// or, for a form the direct encoder does not know, through a cached
+// golang-asm link context. Keep one per compiling goroutine and use it
+// serially: an Asm is not safe for concurrent use.
 type Asm struct {
-	ctxt        *obj.Link
-	first, last *obj.Prog
-	labels      []*Label
-	errs        []string
-	count       int
+	ctxt   *obj.Link
+	insts  []inst
+	labels []*Label
+	errs   []string
+	count  int
+	enc    encoder
+	fixups []fixup
+	offs   []int32 // each instruction's offset, once assembled
+	size   int64   // the assembled code's length
+	// unknown is the instruction the direct encoder last failed on.
+	unknown int
 	// progs and labelSlab are reused by every unit: a 100-op trace is
-	// ~1000 Progs, and allocating each was most of the compile time.
+	// ~1000 instructions, and allocating each was most of the compile
+	// time.
 	progs     []obj.Prog
 	usedProgs int
 	labelSlab []Label
 	usedLabel int
 }
+
+// fixup is a rel32 field at pos to patch with the offset of a label.
+type fixup struct {
+	pos   int
+	label int32
+}
+
+// CheckEncodings makes Assemble encode every instruction a second time
+// with golang-asm and panic on any difference, or when a unit needs
+// golang-asm (KILN_ASM_CHECK=1: whole test runs, where a failed compile
+// would only leave a loop interpreted).
+var CheckEncodings = os.Getenv("KILN_ASM_CHECK") != ""
+
+// ForceGolangAsm makes Assemble use golang-asm for every unit (tests
+// compare the code of both assemblers).
+var ForceGolangAsm bool
 
 // initOnce fills golang-asm's process-global x86 opcode tables, which are
 // not safe to fill concurrently.
@@ -192,7 +219,8 @@ func NewAsm() *Asm {
 	ctxt.Headtype = objabi.Hlinux
 	// IsAsm turns off golang-asm's jump padding (NOPs so that no jump
 	// crosses a 32-byte boundary, Intel's JCC-erratum workaround): it made
-	// assembly re-run until sizes settled, about half of the compile time.
+	// assembly re-run until sizes settled. The direct encoder pads none
+	// either.
 	ctxt.IsAsm = true
 	ctxt.DiagFunc = func(format string, args ...any) {
 		a.errs = append(a.errs, fmt.Sprintf(format, args...))
@@ -204,14 +232,18 @@ func NewAsm() *Asm {
 
 // Reset starts a new unit, dropping whatever was emitted.
 func (a *Asm) Reset() {
-	a.first, a.last = nil, nil
+	a.insts = a.insts[:0]
 	a.labels = a.labels[:0]
 	a.errs = a.errs[:0]
 	a.count = 0
-	clear(a.progs[:a.usedProgs])
-	a.usedProgs = 0
+	a.resetProgs()
 	clear(a.labelSlab[:a.usedLabel])
 	a.usedLabel = 0
+}
+
+func (a *Asm) resetProgs() {
+	clear(a.progs[:a.usedProgs])
+	a.usedProgs = 0
 }
 
 // newProg returns a zeroed Prog from the slab (the assembler's ProgAlloc).
@@ -230,50 +262,34 @@ func (a *Asm) newProg() *obj.Prog {
 // Len returns the number of instructions emitted since Reset.
 func (a *Asm) Len() int { return a.count }
 
-func (a *Asm) add(p *obj.Prog) *obj.Prog {
-	p.Ctxt = a.ctxt
-	if a.first == nil {
-		a.first = p
-	} else {
-		a.last.Link = p
-	}
-	a.last = p
+// emit records an instruction.
+func (a *Asm) emit(op Op, src, src3, dst *Operand) {
+	a.insts = append(a.insts, inst{op: op, label: -1, from: *src, from3: *src3, to: *dst})
 	a.count++
-	return p
 }
 
 // I emits op src, dst (either may be None).
-func (a *Asm) I(op Op, src, dst Operand) {
-	p := a.newProg()
-	p.As, p.From, p.To = op, src, dst
-	a.add(p)
-}
+func (a *Asm) I(op Op, src, dst Operand) { a.emit(op, &src, &None, &dst) }
 
 // I1 emits a one-operand instruction whose operand is its destination
 // (INCQ, NEGQ, SETEQ, ...). IDIVQ and IMULQ of one operand take it as the
 // source: I(IDIVQ, src, None).
-func (a *Asm) I1(op Op, dst Operand) { a.I(op, None, dst) }
+func (a *Asm) I1(op Op, dst Operand) { a.emit(op, &None, &None, &dst) }
 
 // I3 emits a three-operand instruction: IMUL3Q $imm, src, dst is
 // dst = src * imm; ROUNDSD $mode, src, dst.
-func (a *Asm) I3(op Op, src, src2, dst Operand) {
-	p := a.newProg()
-	p.As, p.From, p.To = op, src, dst
-	p.SetFrom3(src2)
-	a.add(p)
-}
+func (a *Asm) I3(op Op, src, src2, dst Operand) { a.emit(op, &src, &src2, &dst) }
 
 // Mov emits MOVQ src, dst; MOVSD between an XMM register and memory;
 // MOVAPS between XMM registers (MOVQ moves between general and XMM
 // registers).
 func (a *Asm) Mov(src, dst Operand) {
 	op := MOVQ
-	sx := src.Type == obj.TYPE_REG && Reg(src.Reg).IsXMM()
-	dx := dst.Type == obj.TYPE_REG && Reg(dst.Reg).IsXMM()
+	sx, dx := src.isX(), dst.isX()
 	switch {
 	case sx && dx:
 		op = MOVAPS // a full copy: MOVSD between registers would merge, a false dependency
-	case (sx && dst.Type == obj.TYPE_MEM) || (dx && src.Type == obj.TYPE_MEM):
+	case (sx && dst.kind == okMem) || (dx && src.kind == okMem):
 		op = MOVSD
 	}
 	a.I(op, src, dst)
@@ -287,17 +303,31 @@ func (a *Asm) Ret() { a.I(RET, None, None) }
 
 // NewLabel returns an unbound label; name is for error messages.
 func (a *Asm) NewLabel(name string) *Label {
-	p := a.newProg()
-	p.As = obj.ANOP
 	if a.usedLabel == len(a.labelSlab) {
 		a.labelSlab = make([]Label, max(64, 2*len(a.labelSlab)))
 		a.usedLabel = 0
 	}
 	l := &a.labelSlab[a.usedLabel]
 	a.usedLabel++
-	*l = Label{p: p, name: name}
+	*l = Label{id: int32(len(a.labels)), name: name}
 	a.labels = append(a.labels, l)
 	return l
+}
+
+// Mark is a position in the instruction stream, cheaper than a label:
+// nothing jumps to it, only its offset is wanted (MarkOffset).
+type Mark int32
+
+// Mark returns the current position.
+func (a *Asm) Mark() Mark { return Mark(len(a.insts)) }
+
+// MarkOffset returns the byte offset of the instruction at m, after
+// Assemble.
+func (a *Asm) MarkOffset(m Mark) int64 {
+	if int(m) < len(a.offs) {
+		return int64(a.offs[m])
+	}
+	return a.size
 }
 
 // Bind places l at the current position.
@@ -307,22 +337,24 @@ func (a *Asm) Bind(l *Label) {
 		return
 	}
 	l.bound = true
-	a.add(l.p)
-	a.count-- // a label is not an instruction
+	l.at = int32(len(a.insts))
+	a.insts = append(a.insts, inst{op: opBind, label: l.id})
 }
 
 // Jump emits a jump (JMP, or a conditional jump such as JLT) to l.
 func (a *Asm) Jump(op Op, l *Label) {
-	p := a.newProg()
-	p.As = op
-	p.To.Type = obj.TYPE_BRANCH
-	p.To.SetTarget(l.p)
-	a.add(p)
+	if !isJump(op) {
+		a.errs = append(a.errs, fmt.Sprintf("%v is not a jump", op))
+		return
+	}
+	a.insts = append(a.insts, inst{op: op, label: l.id})
+	a.count++
 }
 
 // Assemble encodes the unit. Any assembler diagnostic, an unbound label
 // (which golang-asm would silently turn into a jump to itself) or a panic
-// in the assembler is an error: the unit is then not runnable.
+// in the assembler is an error: the unit is then not runnable. The code
+// returned is valid until the next Reset.
 func (a *Asm) Assemble() (code []byte, err error) {
 	for _, l := range a.labels {
 		if !l.bound {
@@ -332,36 +364,195 @@ func (a *Asm) Assemble() (code []byte, err error) {
 	if len(a.errs) > 0 {
 		return nil, fmt.Errorf("native: %s", a.errs[0])
 	}
-	if a.first == nil {
+	if a.count == 0 {
 		return nil, fmt.Errorf("native: empty unit")
 	}
+	if ForceGolangAsm {
+		return a.assembleGolang()
+	}
+	if code, ok := a.encodeDirect(); ok {
+		if CheckEncodings {
+			if err := a.checkEncodings(); err != nil {
+				panic(err)
+			}
+		}
+		return code, nil
+	}
+	fallbacks.Add(1)
+	code, err = a.assembleGolang()
+	if err == nil && CheckEncodings {
+		panic("native: the direct encoder does not know " + a.progString(&a.insts[a.unknown]))
+	}
+	return code, err
+}
+
+// encodeDirect encodes the unit in one pass (encode_amd64.go), patching
+// forward jumps at the end; ok is false if some form is unknown to it.
+// Each instruction's offset goes to a.offs (marks, Listing).
+func (a *Asm) encodeDirect() (code []byte, ok bool) {
+	e := &a.enc
+	e.b = e.b[:0]
+	a.fixups = a.fixups[:0]
+	if cap(a.offs) < len(a.insts) {
+		a.offs = make([]int32, len(a.insts), 2*len(a.insts))
+	}
+	offs := a.offs[:len(a.insts)]
+	for i := range a.insts {
+		in := &a.insts[i]
+		offs[i] = int32(len(e.b))
+		switch {
+		case in.op == opBind:
+			a.labels[in.label].off = int64(len(e.b))
+		case in.label >= 0:
+			l := a.labels[in.label]
+			target := int64(-1)
+			if l.at < int32(i) {
+				target = l.off
+			}
+			if pos := e.jump(in.op, target); pos >= 0 {
+				a.fixups = append(a.fixups, fixup{pos, in.label})
+			}
+		default:
+			if !e.encode(in) {
+				a.unknown = i
+				return nil, false
+			}
+		}
+	}
+	for _, f := range a.fixups {
+		rel := a.labels[f.label].off - int64(f.pos+4)
+		binary.LittleEndian.PutUint32(e.b[f.pos:], uint32(rel))
+	}
+	a.size = int64(len(e.b))
+	return e.b, true
+}
+
+// buildProgs turns the instruction list into golang-asm Progs; labels
+// become NOPs.
+func (a *Asm) buildProgs() *obj.Prog {
+	a.resetProgs()
+	for _, l := range a.labels {
+		l.p = a.newProg()
+		l.p.As = obj.ANOP
+	}
+	var first, last *obj.Prog
+	for i := range a.insts {
+		in := &a.insts[i]
+		var p *obj.Prog
+		switch {
+		case in.op == opBind:
+			p = a.labels[in.label].p
+		case in.label >= 0:
+			p = a.newProg()
+			p.As = in.op
+			p.To.Type = obj.TYPE_BRANCH
+			p.To.SetTarget(a.labels[in.label].p)
+		default:
+			p = a.newProg()
+			p.As, p.From, p.To = in.op, in.from.addr(), in.to.addr()
+			if in.from3.kind != okNone {
+				p.SetFrom3(in.from3.addr())
+			}
+		}
+		if first == nil {
+			first = p
+		} else {
+			last.Link = p
+		}
+		last = p
+	}
+	return first
+}
+
+// assembleGolang assembles the unit with golang-asm.
+func (a *Asm) assembleGolang() (code []byte, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			code, err = nil, fmt.Errorf("native: assembler: %v", r)
 		}
 	}()
-	s := &obj.LSym{Func: &obj.FuncInfo{Text: a.first}}
+	s := &obj.LSym{Func: &obj.FuncInfo{Text: a.buildProgs()}}
 	x86.Linkamd64.Assemble(a.ctxt, s, a.newProg)
 	if len(a.errs) > 0 {
 		return nil, fmt.Errorf("native: %s", a.errs[0])
 	}
+	for _, l := range a.labels {
+		l.off = l.p.Pc
+	}
+	a.offs = a.offs[:0]
+	for i, p := 0, s.Func.Text; i < len(a.insts) && p != nil; i, p = i+1, p.Link {
+		a.offs = append(a.offs, int32(p.Pc))
+	}
+	a.size = int64(len(s.P))
 	return s.P, nil
 }
 
+// checkEncodings encodes each instruction of the unit alone with
+// golang-asm and compares it with the direct encoding.
+func (a *Asm) checkEncodings() error {
+	var e encoder
+	for i := range a.insts {
+		in := &a.insts[i]
+		if in.op == opBind || in.label >= 0 {
+			continue
+		}
+		e.b = e.b[:0]
+		e.encode(in)
+		want, err := a.golangEncode(in)
+		if err != nil {
+			return err
+		}
+		if string(want) != string(e.b) {
+			return fmt.Errorf("native: direct encoding of %s is % x, golang-asm's % x", a.progString(in), e.b, want)
+		}
+	}
+	return nil
+}
+
+// golangEncode encodes one instruction with golang-asm.
+func (a *Asm) golangEncode(in *inst) ([]byte, error) {
+	p := &obj.Prog{Ctxt: a.ctxt, As: in.op, From: in.from.addr(), To: in.to.addr()}
+	if in.from3.kind != okNone {
+		p.SetFrom3(in.from3.addr())
+	}
+	s := &obj.LSym{Func: &obj.FuncInfo{Text: p}}
+	n := len(a.errs)
+	x86.Linkamd64.Assemble(a.ctxt, s, func() *obj.Prog { return &obj.Prog{Ctxt: a.ctxt} })
+	if len(a.errs) > n {
+		err := fmt.Errorf("native: golang-asm rejects %s: %s", a.progString(in), a.errs[n])
+		a.errs = a.errs[:n]
+		return nil, err
+	}
+	return s.P, nil
+}
+
+func (a *Asm) progString(in *inst) string {
+	p := &obj.Prog{Ctxt: a.ctxt, As: in.op, From: in.from.addr(), To: in.to.addr()}
+	if in.from3.kind != okNone {
+		p.SetFrom3(in.from3.addr())
+	}
+	return p.InstructionString()
+}
+
 // IsMem reports whether o is a memory operand.
-func IsMem(o Operand) bool { return o.Type == obj.TYPE_MEM }
+func IsMem(o Operand) bool { return o.kind == okMem }
 
 // IsImm reports whether o is an immediate.
-func IsImm(o Operand) bool { return o.Type == obj.TYPE_CONST }
+func IsImm(o Operand) bool { return o.kind == okImm }
 
 // IsXMMOperand reports whether o is an XMM register.
-func IsXMMOperand(o Operand) bool { return o.Type == obj.TYPE_REG && Reg(o.Reg).IsXMM() }
+func IsXMMOperand(o Operand) bool { return o.isX() }
 
 // Listing returns the instructions emitted since Reset, one per line (for
-// debugging code generators).
+// debugging code generators), with their offsets once assembled.
 func (a *Asm) Listing() string {
 	var b []byte
-	for p := a.first; p != nil; p = p.Link {
+	_, direct := a.encodeDirect()
+	i := 0
+	for p := a.buildProgs(); p != nil; p, i = p.Link, i+1 {
+		if direct {
+			p.Pc = int64(a.offs[i])
+		}
 		b = append(b, p.String()...)
 		b = append(b, '\n')
 	}

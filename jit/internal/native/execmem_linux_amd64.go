@@ -127,7 +127,9 @@ func (a *Arena) loadAlone(code []byte, pages int) (*Code, error) {
 }
 
 // Free makes c's pages writable (not executable) and returns them to the
-// pool, filled with INT3 so a stale jump traps instead of running old code.
+// pool. They are not filled: no jump can land in a page that is not
+// executable, and Load fills whatever a new unit leaves of its pages with
+// INT3.
 func (a *Arena) Free(c *Code) error {
 	a.mu.Lock()
 	defer a.mu.Unlock()
@@ -141,16 +143,25 @@ func (a *Arena) Free(c *Code) error {
 	if err := unix.Mprotect(c.mem, unix.PROT_READ|unix.PROT_WRITE); err != nil {
 		return fmt.Errorf("native: mprotect RW: %w", err)
 	}
-	fillTrap(c.mem)
 	for i := c.first; i < c.first+len(c.mem)/pageSize; i++ {
 		c.chunk.used[i] = false
 	}
 	return nil
 }
 
-// fillTrap fills b with INT3.
-func fillTrap(b []byte) {
+// trapPage is a page of INT3, copied by fillTrap (a memmove rather than a
+// loop of byte stores).
+var trapPage = func() []byte {
+	b := make([]byte, 4096)
 	for i := range b {
 		b[i] = 0xcc
+	}
+	return b
+}()
+
+// fillTrap fills b with INT3.
+func fillTrap(b []byte) {
+	for len(b) > 0 {
+		b = b[copy(b, trapPage):]
 	}
 }
