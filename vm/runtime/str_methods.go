@@ -396,7 +396,9 @@ func strSplitASCIIWhitespace(s string) (list Value, ok bool) {
 		}
 		w := &chunk[0]
 		chunk = chunk[1:]
-		w.typ, w.s = StrType, s[j:i]
+		w.typ = StrType
+		w.setText(s[j:i])
+		w.markASCII()
 		items[k] = ValueOf(w)
 	}
 	return NewList(items), true
