@@ -339,7 +339,7 @@ func strBinOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 		if n <= 0 || s == "" {
 			return NewStr(""), nil
 		}
-		if n > int64(maxSeqBytes/len(s)) {
+		if n > int64(maxStrBytes/len(s)) {
 			return Value{}, Errorf(MemoryError, "")
 		}
 		return NewStr(strings.Repeat(s, int(n))), nil
@@ -352,8 +352,13 @@ func strBinOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 	return NotImplemented, nil
 }
 
-// maxSeqBytes bounds the size of a repeated str or bytes.
+// maxSeqBytes bounds the size of a repeated bytes.
 const maxSeqBytes = 1 << 40
+
+// maxStrBytes is the longest text a str holds (its length has 32 bits in
+// Str.meta): a longer repetition or replace is a MemoryError, as CPython's
+// is when the memory is not there.
+const maxStrBytes = strLenMask
 
 // numIsHeapType reports whether v's type is a class written in Python,
 // whose reflected method deserves a chance before a builtin type gives up.

@@ -198,7 +198,7 @@ func strReplace(self *Str, old, repl string, count int) (Value, error) {
 	if n == 0 {
 		return NewStr(s), nil
 	}
-	if grow := len(repl) - len(old); grow > 0 && n > (maxSeqBytes-len(s))/grow {
+	if grow := len(repl) - len(old); grow > 0 && n > (maxStrBytes-len(s))/grow {
 		return Value{}, Errorf(OverflowError, "replace string is too long")
 	}
 	size := len(s) + n*(len(repl)-len(old))
