@@ -144,7 +144,7 @@ func findInMRO(t *Type, name string, h int64) (v Value, d *Dict, idx int, ok boo
 // fill looks name up on t's MRO and caches the result in e if it can.
 func (c *attrCache) fill(e *attrEntry, t *Type, name *Str, ep uint64) (Value, *attrEntry) {
 	e.t = nil
-	found, fd, fi, ok := findInMRO(t, name.s, name.hashValue())
+	found, fd, fi, ok := findInMRO(t, name.text(), name.hashValue())
 	if !ok {
 		return typeLookupHashed(t, name), nil
 	}
@@ -170,7 +170,7 @@ func cachedGetAttr(th *Thread, c *attrCache, v Value, name *Str) (Value, error) 
 	attr, e := c.lookup(t, name)
 	if e == nil || !e.genericGet {
 		if t.GetAttr == nil {
-			return Value{}, attributeError(v, name.s)
+			return Value{}, attributeError(v, name.text())
 		}
 		if isGenericGetAttr(t) {
 			return genericGetAttrWith(th, v, t, attr, name, nil)
@@ -185,12 +185,12 @@ func cachedGetAttr(th *Thread, c *attrCache, v Value, name *Str) (Value, error) 
 // names of code objects are interned) and updated.
 func instDictFind(d *Dict, name *Str, slot *int32) int {
 	if slot == nil {
-		return d.strIndexHashed(name.s, name.hashValue())
+		return d.strIndexHashed(name.text(), name.hashValue())
 	}
 	if i := *slot; uint(i) < uint(len(d.entries)) && d.entries[i].k.p == unsafe.Pointer(name) {
 		return int(i)
 	}
-	i := d.strIndexHashed(name.s, name.hashValue())
+	i := d.strIndexHashed(name.text(), name.hashValue())
 	if i >= 0 {
 		*slot = int32(i)
 	}
@@ -221,7 +221,7 @@ func genericGetAttrWith(th *Thread, v Value, t *Type, attr Value, name *Str, slo
 	if attr.p != nil {
 		return attr, nil
 	}
-	return Value{}, attributeError(v, name.s)
+	return Value{}, attributeError(v, name.text())
 }
 
 // cachedGetMethod is getMethod with the cache c. GETMETHOD tries
@@ -242,7 +242,7 @@ func cachedGetMethod(th *Thread, c *attrCache, obj Value, name *Str) (Value, boo
 	}
 	if !generic {
 		if t.GetAttr == nil {
-			return Value{}, false, attributeError(obj, name.s)
+			return Value{}, false, attributeError(obj, name.text())
 		}
 		v, err := t.GetAttr(th, obj, name)
 		return v, false, err
@@ -254,7 +254,7 @@ func cachedGetMethod(th *Thread, c *attrCache, obj Value, name *Str) (Value, boo
 					c.rememberBuiltinMethod(t, attr, e.epoch)
 				}
 				return attr, true, nil
-			} else if obj.header().dict.strIndexHashed(name.s, name.hashValue()) < 0 {
+			} else if obj.header().dict.strIndexHashed(name.text(), name.hashValue()) < 0 {
 				return attr, true, nil
 			}
 		}

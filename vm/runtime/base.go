@@ -58,7 +58,7 @@ func init() {
 	}
 
 	ModuleType.GetAttr = func(th *Thread, v Value, name *Str) (Value, error) {
-		if r, ok := v.header().dict.GetStr(name.s); ok {
+		if r, ok := v.header().dict.GetStr(name.text()); ok {
 			return r, nil
 		}
 		r, err := GenericGetAttr(th, v, name)
@@ -66,7 +66,7 @@ func init() {
 			if ga, ok := v.header().dict.GetStr("__getattr__"); ok {
 				return Call(th, ga, []Value{ValueOf(name)}, nil)
 			}
-			return Value{}, Errorf(AttributeError, "module '%s' has no attribute '%s'", as[Module](v).Name, name.s)
+			return Value{}, Errorf(AttributeError, "module '%s' has no attribute '%s'", as[Module](v).Name, name.text())
 		}
 		return r, err
 	}
@@ -148,13 +148,13 @@ func init() {
 func typeGetAttr(th *Thread, v Value, name *Str) (Value, error) {
 	t := as[Type](v)
 	meta := v.Type()
-	metaAttr := meta.Lookup(name.s)
+	metaAttr := meta.Lookup(name.text())
 	if metaAttr.p != nil {
 		if mt := metaAttr.Type(); mt.DescrGet != nil && mt.DescrSet != nil {
 			return mt.DescrGet(th, metaAttr, v, meta)
 		}
 	}
-	if attr := t.Lookup(name.s); attr.p != nil {
+	if attr := t.Lookup(name.text()); attr.p != nil {
 		if get := attr.Type().DescrGet; get != nil {
 			return get(th, attr, Value{}, t)
 		}
@@ -166,10 +166,10 @@ func typeGetAttr(th *Thread, v Value, name *Str) (Value, error) {
 		}
 		return metaAttr, nil
 	}
-	if r, ok := typeSpecialAttr(t, name.s); ok {
+	if r, ok := typeSpecialAttr(t, name.text()); ok {
 		return r, nil
 	}
-	return Value{}, Errorf(AttributeError, "type object '%s' has no attribute '%s'", t.Name, name.s)
+	return Value{}, Errorf(AttributeError, "type object '%s' has no attribute '%s'", t.Name, name.text())
 }
 
 // typeSpecialAttr answers the attributes every type has.
@@ -213,14 +213,14 @@ func typeSpecialAttr(t *Type, name string) (Value, bool) {
 func typeSetAttr(th *Thread, v Value, name *Str, val Value) error {
 	t := as[Type](v)
 	if t.Flags&FlagHeapType == 0 {
-		return Errorf(TypeError, "cannot set '%s' attribute of immutable type '%s'", name.s, t.Name)
+		return Errorf(TypeError, "cannot set '%s' attribute of immutable type '%s'", name.text(), t.Name)
 	}
-	if attr := v.Type().Lookup(name.s); attr.p != nil {
+	if attr := v.Type().Lookup(name.text()); attr.p != nil {
 		if set := attr.Type().DescrSet; set != nil {
 			return set(th, attr, v, val)
 		}
 	}
-	switch name.s {
+	switch name.text() {
 	case "__name__":
 		if val.p != nil && val.Type() == StrType {
 			t.Name = StrValue(val)
@@ -233,14 +233,14 @@ func typeSetAttr(th *Thread, v Value, name *Str, val Value) error {
 		}
 	}
 	if val.p == nil {
-		if !t.dict.DeleteStr(name.s) {
-			return Errorf(AttributeError, "type object '%s' has no attribute '%s'", t.Name, name.s)
+		if !t.dict.DeleteStr(name.text()) {
+			return Errorf(AttributeError, "type object '%s' has no attribute '%s'", t.Name, name.text())
 		}
 	} else {
-		t.dict.SetStr(name.s, val)
+		t.dict.SetStr(name.text(), val)
 	}
 	if hook := typeAttrChanged; hook != nil {
-		hook(t, name.s)
+		hook(t, name.text())
 	}
 	return nil
 }

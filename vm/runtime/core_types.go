@@ -1,72 +1,101 @@
 package runtime
 
-import "math/big"
+import (
+	"math/big"
+	"unsafe"
+)
 
 // This file defines the Go structs of the core builtin types and their
 // constructors. Their methods and protocol slots live in one file per type
 // (str.go, list.go, ...).
 
-// Str is a str object. s holds the text as UTF-8; Python indexes str by code
-// point, so what is known about the code points is cached in cp.
+// Str is a str object: its text, UTF-8 (WTF-8 for lone surrogates), is
+// len(meta) bytes at p, read through text(). Python indexes str by code
+// point, so meta also says whether the text is ASCII, and it caches the
+// hash.
 //
-// Str is the most numerous object of many programs, so it is kept to 48
-// bytes (a Go size class) by keeping the code point cache behind one
-// pointer: every ASCII str shares asciiText, and only a non-ASCII str, whose
-// code point indexing needs it, owns a codePointCache.
+// Str is the most numerous object of many programs, so it is kept to 32
+// bytes (a Go size class; the next is 48): the header, the text's address
+// and one word that packs the length (32 bits), two code point flags and
+// the hash (30 bits). The text is often in the same allocation, right
+// after the header (strAlloc), or a slice of a larger str's (split).
+// What indexing a non-ASCII str needs beyond the flags, its code point
+// count and its decoded code points, is kept aside in strWideCache.
 type Str struct {
 	Object
-	s    string
-	hash int64           // 0 until computed; see strHash
-	cp   *codePointCache // nil until the text has been scanned
+	p    *byte
+	meta uint64
 }
 
-// codePointCache is what a str knows about its code points: their count and,
-// once indexing needs it, the decoded code points.
-type codePointCache struct {
-	n     int
-	runes []rune // nil until needed; never built for ASCII text
-}
-
-// asciiText marks every ASCII str, whose code point count is its length in
-// bytes. Its n is unused.
-var asciiText = &codePointCache{n: -1}
+// The fields of Str.meta.
+const (
+	strLenMask   = 1<<32 - 1 // the text's length in bytes
+	strASCII     = 1 << 32   // scanned: every code point is ASCII
+	strWide      = 1 << 33   // scanned: some code point is not ASCII
+	strHashShift = 34        // the hash, 0 until computed; see strHash
+	strHashMask  = 1<<(64-strHashShift) - 1
+)
 
 // NewStr returns a str value.
 func NewStr(s string) Value { return profValue(newStr(s)) }
 
 func newStr(s string) *Str {
 	profileNew(StrType, profStrSize+uintptr(len(s)))
-	return &Str{Object: Object{typ: StrType}, s: s}
+	r := &Str{Object: Object{typ: StrType}}
+	r.setText(s)
+	return r
 }
+
+// text returns the str's text.
+func (s *Str) text() string { return unsafe.String(s.p, int(s.meta&strLenMask)) }
+
+// setText makes t the text of a str that is being built, forgetting its
+// flags and hash.
+func (s *Str) setText(t string) {
+	if uint64(len(t)) > strLenMask {
+		panic("kiln: a str of 4 GiB or more")
+	}
+	s.p, s.meta = unsafe.StringData(t), uint64(len(t))
+}
+
+// markASCII records that the text is known to be ASCII without a scan.
+func (s *Str) markASCII() { s.meta |= strASCII }
+
+// knownASCII reports whether the text is known to be ASCII, without
+// scanning it.
+func (s *Str) knownASCII() bool { return s.meta&strASCII != 0 }
 
 // StrValue returns the text of a str value (or str subclass instance).
 // v must have LayoutStr.
-func StrValue(v Value) string { return as[Str](v).s }
+func StrValue(v Value) string { return as[Str](v).text() }
 
 // String returns the text.
-func (s *Str) String() string { return s.s }
+func (s *Str) String() string { return s.text() }
 
-// strHash is the hash of str objects: FNV-1a, made to never return -1
-// (CPython's error marker) or 0 (our "not computed" marker).
+// strHash is the hash of str objects: FNV-1a folded to the 30 bits a Str
+// caches, made to never return 0 (our "not computed" marker). CPython's
+// error marker, -1, cannot occur.
 func strHash(s string) int64 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
 		h *= 1099511628211
 	}
-	r := int64(h >> 1)
-	if r == 0 || r == -1 {
+	r := int64((h ^ h>>32) & strHashMask)
+	if r == 0 {
 		r = 1
 	}
 	return r
 }
 
-// hash returns the cached hash of s.
+// hashValue returns the cached hash of s.
 func (s *Str) hashValue() int64 {
-	if s.hash == 0 {
-		s.hash = strHash(s.s)
+	h := int64(s.meta >> strHashShift)
+	if h == 0 {
+		h = strHash(s.text())
+		s.meta |= uint64(h) << strHashShift
 	}
-	return s.hash
+	return h
 }
 
 // Bytes is a bytes object (immutable) or, with LayoutByteArray, a

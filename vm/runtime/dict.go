@@ -313,7 +313,7 @@ func (d *Dict) scan(th *Thread, key Value, hash int64) (slot int, pos int, err e
 // case, are compared without going through the protocol.
 func keysEqual(th *Thread, a, b Value) (bool, error) {
 	if a.p != nil && b.p != nil && a.Type() == StrType && b.Type() == StrType {
-		return as[Str](a).s == as[Str](b).s, nil
+		return as[Str](a).text() == as[Str](b).text(), nil
 	}
 	return Equal(th, a, b)
 }
@@ -353,7 +353,7 @@ func (d *Dict) Get(th *Thread, key Value) (Value, bool, error) {
 func (d *Dict) Set(th *Thread, key, val Value) error {
 	if k, ok := exactStrKey(key); ok {
 		if slot, pos, ok := d.strLookup(k); ok {
-			d.store(th, key, k.hash, val, slot, pos)
+			d.store(th, key, k.hashValue(), val, slot, pos)
 			return nil
 		}
 	}
@@ -484,7 +484,7 @@ func (d *Dict) GetStr(key string) (Value, bool) {
 		}
 		if ix >= 0 {
 			e := &d.entries[ix]
-			if e.hasHeapKey(h) && e.k.Type() == StrType && as[Str](e.k).s == key {
+			if e.hasHeapKey(h) && e.k.Type() == StrType && as[Str](e.k).text() == key {
 				return e.value, true
 			}
 		}
@@ -498,7 +498,7 @@ func (d *Dict) GetStr(key string) (Value, bool) {
 func (d *Dict) scanStr(key string, h int64) int {
 	for i := range d.entries {
 		e := &d.entries[i]
-		if e.hasHeapKey(h) && e.k.Type() == StrType && as[Str](e.k).s == key {
+		if e.hasHeapKey(h) && e.k.Type() == StrType && as[Str](e.k).text() == key {
 			return i
 		}
 	}
@@ -519,7 +519,7 @@ func (d *Dict) SetStr(key string, val Value) {
 func (d *Dict) setStrObj(k *Str, val Value) {
 	key := ValueOf(k)
 	if k.typ != StrType {
-		key = NewStr(k.s)
+		key = NewStr(k.text())
 	}
 	_ = d.setHashed(nil, key, k.hashValue(), val)
 }

@@ -29,7 +29,7 @@ func (d *Dict) strIndex(key string) int { return d.strIndexHashed(key, strHash(k
 // getStrHashed is GetStr for a str object, using its cached hash: the
 // interpreter's attribute lookups use it so that names are not rehashed.
 func (d *Dict) getStrHashed(key *Str) (Value, bool) {
-	if i := d.strIndexHashed(key.s, key.hashValue()); i >= 0 {
+	if i := d.strIndexHashed(key.text(), key.hashValue()); i >= 0 {
 		return d.entries[i].value, true
 	}
 	return Value{}, false
@@ -54,7 +54,7 @@ func (d *Dict) strIndexHashed(key string, h int64) int {
 		}
 		if ix >= 0 {
 			e := &d.entries[ix]
-			if e.hasHeapKey(h) && e.k.Type() == StrType && as[Str](e.k).s == key {
+			if e.hasHeapKey(h) && e.k.Type() == StrType && as[Str](e.k).text() == key {
 				return int(ix)
 			}
 		}
@@ -143,5 +143,5 @@ func genericGetAttrHashed(th *Thread, v Value, name *Str) (Value, error) {
 	if attr.p != nil {
 		return attr, nil
 	}
-	return Value{}, attributeError(v, name.s)
+	return Value{}, attributeError(v, name.text())
 }

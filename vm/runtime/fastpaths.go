@@ -34,20 +34,20 @@ func (f *Frame) strIAdd(x, y Value) (Value, bool) {
 		return Value{}, false
 	}
 	xs, ys := as[Str](x), as[Str](y)
-	n := len(xs.s)
-	if n < strIAddMin || len(ys.s) == 0 {
+	n := len(xs.text())
+	if n < strIAddMin || len(ys.text()) == 0 {
 		return Value{}, false
 	}
 	buf := f.catBuf
 	if xs != f.catStr || len(buf) != n {
 		buf = nil
 	}
-	if cap(buf)-n < len(ys.s) {
-		nb := make([]byte, n, 2*(n+len(ys.s)))
-		copy(nb, xs.s)
+	if cap(buf)-n < len(ys.text()) {
+		nb := make([]byte, n, 2*(n+len(ys.text())))
+		copy(nb, xs.text())
 		buf = nb
 	}
-	buf = append(buf, ys.s...)
+	buf = append(buf, ys.text()...)
 	r := newStr(unsafe.String(&buf[0], len(buf)))
 	f.catStr, f.catBuf = r, buf
 	return ValueOf(r), true
@@ -224,7 +224,7 @@ func (d *Dict) strLookup(k *Str) (slot, pos int, ok bool) {
 				if e.k.Type() != StrType {
 					return -1, -1, false
 				}
-				if as[Str](e.k).s == k.s {
+				if as[Str](e.k).text() == k.text() {
 					return -1, i, true
 				}
 			}
@@ -255,7 +255,7 @@ func (d *Dict) strLookup(k *Str) (slot, pos int, ok bool) {
 				if e.k.Type() != StrType {
 					return -1, -1, false
 				}
-				if as[Str](e.k).s == k.s {
+				if as[Str](e.k).text() == k.text() {
 					return int(j), int(ix), true
 				}
 			}

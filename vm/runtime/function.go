@@ -131,7 +131,7 @@ func init() {
 	}
 	MethodType.GetAttr = func(th *Thread, v Value, name *Str) (Value, error) {
 		m := as[Method](v)
-		switch name.s {
+		switch name.text() {
 		case "__func__":
 			return m.Func, nil
 		case "__self__":
@@ -139,7 +139,7 @@ func init() {
 		}
 		r, err := GenericGetAttr(th, v, name)
 		if err != nil && IsInstanceOf(err, AttributeError) {
-			return GetAttr(th, m.Func, name.s)
+			return GetAttr(th, m.Func, name.text())
 		}
 		return r, err
 	}

@@ -113,8 +113,8 @@ func init() {
 		return Bool(eq == (op == CmpEQ)), err
 	}
 	ga.GetAttr = func(th *Thread, v Value, name *Str) (Value, error) {
-		if !gaExceptions[name.s] {
-			return GetAttr(th, as[genericAlias](v).origin, name.s)
+		if !gaExceptions[name.text()] {
+			return GetAttr(th, as[genericAlias](v).origin, name.text())
 		}
 		return GenericGetAttr(th, v, name)
 	}

@@ -1275,7 +1275,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				// instance dict: obj.method(...) on an instance.
 				if t := regs[b].Type(); t.Flags&FlagHeapType != 0 {
 					if fn, ok := ac.classFunction(t); ok {
-						if d := regs[b].header().dict; d == nil || d.strIndexHashed(name.s, name.hashValue()) < 0 {
+						if d := regs[b].header().dict; d == nil || d.strIndexHashed(name.text(), name.hashValue()) < 0 {
 							regs[a], regs[a+1] = fn, regs[b]
 							continue
 						}
@@ -1284,7 +1284,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				f.PC = pc
 				v, isMeth, e := cachedGetMethod(th, ac, regs[b], name)
 				if e != nil {
-					err = attributeErrorContext(th, e, regs[b], name.s)
+					err = attributeErrorContext(th, e, regs[b], name.text())
 					break
 				}
 				regs[a] = v
@@ -1369,7 +1369,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				f.PC = pc
 				v, e := cachedGetAttr(th, ac, x, name)
 				if e != nil {
-					err = attributeErrorContext(th, e, x, name.s)
+					err = attributeErrorContext(th, e, x, name.text())
 					break
 				}
 				regs[a] = v
@@ -1390,7 +1390,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					}
 				}
 				if x.Type().SetAttr == nil {
-					err = readOnlyAttributeError(x, name.s)
+					err = readOnlyAttributeError(x, name.text())
 					break
 				}
 				f.PC = pc
@@ -1403,7 +1403,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				a, c := uint8(w>>8), uint8(w>>24)
 				name := code.NameStrs[int(c)|ext<<8]
 				ext = 0
-				if e := DelAttr(th, regs[a], name.s); e != nil {
+				if e := DelAttr(th, regs[a], name.text()); e != nil {
 					err = e
 					break
 				}
@@ -1432,10 +1432,10 @@ func (th *Thread) run(f *Frame) (Value, error) {
 						if s := as[Str](x); s.isASCII() {
 							i := int64(y.n)
 							if i < 0 {
-								i += int64(len(s.s))
+								i += int64(len(s.text()))
 							}
-							if uint64(i) < uint64(len(s.s)) {
-								regs[a] = asciiChars[s.s[i]&0x7f]
+							if uint64(i) < uint64(len(s.text())) {
+								regs[a] = asciiChars[s.text()[i]&0x7f]
 								continue
 							}
 						}

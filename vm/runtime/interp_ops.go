@@ -925,7 +925,7 @@ func getMethod(th *Thread, obj Value, name *Str) (Value, bool, error) {
 		return v, false, err
 	}
 	if t.GetAttr == nil {
-		return Value{}, false, attributeError(obj, name.s)
+		return Value{}, false, attributeError(obj, name.text())
 	}
 	v, err := t.GetAttr(th, obj, name)
 	return v, false, err

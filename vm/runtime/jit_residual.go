@@ -103,13 +103,13 @@ func (th *Thread) JITExecOne(f *Frame, pc, ext int) (Value, error) {
 			name := code.NameStrs[ni]
 			v, err = cachedGetAttr(th, &code.attrCaches[ni], regs[b], name)
 			if err != nil {
-				err = attributeErrorContext(th, err, regs[b], name.s)
+				err = attributeErrorContext(th, err, regs[b], name.text())
 			}
 		case compile.SETATTR:
 			ni := c | ext<<8
 			name := code.NameStrs[ni]
 			if x := regs[a]; x.Type().SetAttr == nil {
-				return Value{}, readOnlyAttributeError(x, name.s)
+				return Value{}, readOnlyAttributeError(x, name.text())
 			}
 			return Value{}, cachedSetAttr(th, &code.attrCaches[ni], regs[a], name, regs[b])
 		case compile.GETITEM:

@@ -152,7 +152,7 @@ func (th *Thread) JITSetAttrName(v Value, code *Code, ni int, val Value) error {
 	name := code.NameStrs[ni]
 	t := v.Type()
 	if t.SetAttr == nil {
-		return readOnlyAttributeError(v, name.s)
+		return readOnlyAttributeError(v, name.text())
 	}
 	return t.SetAttr(th, v, name, val)
 }

@@ -325,7 +325,7 @@ func JITStrValue(v Value) (string, bool) {
 	if !v.IsValid() || v.Type() != StrType {
 		return "", false
 	}
-	return as[Str](v).s, true
+	return as[Str](v).text(), true
 }
 
 // JITInstanceDict returns the attribute dict of a heap object, or nil.

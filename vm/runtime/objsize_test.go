@@ -63,15 +63,17 @@ func objectSizeCases(t *testing.T, th *Thread) []objectSizeCase {
 			return ValueOf(d)
 		}
 	}
+	sharedText := strings.Repeat("0123456789", 100)
 	text := func(n int, prefix string) func(th *Thread, i int) Value {
 		return func(th *Thread, i int) Value {
 			return NewStr(fmt.Sprintf("%s%0*d", prefix, n-len([]rune(prefix)), i))
 		}
 	}
 	return []objectSizeCase{
-		{"str, 8 ASCII chars", 49, 64, text(8, "")},
-		{"str, 32 ASCII chars", 73, 80, text(32, "")},
-		{"str, 8 chars non-ASCII", 65, 64, text(8, "é")},
+		{"str, 8 ASCII chars", 49, 48, text(8, "")},
+		{"str, 32 ASCII chars", 73, 64, text(32, "")},
+		{"str, 8 chars non-ASCII", 65, 48, text(8, "é")},
+		{"str sharing its text", 41, 32, func(th *Thread, i int) Value { return NewStr(sharedText[i%len(sharedText):]) }},
 		{"int < 2**62 (immediate)", 32, 0, func(th *Thread, i int) Value { return None }},
 		{"float (immediate)", 24, 0, func(th *Thread, i int) Value { return None }},
 		{"tuple of 2", 56, 80, func(th *Thread, i int) Value { return NewTuple2(shared, None) }},

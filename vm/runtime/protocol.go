@@ -180,7 +180,7 @@ func readOnlyAttributeError(v Value, name string) error {
 // descriptor get).
 func GenericGetAttr(th *Thread, v Value, name *Str) (Value, error) {
 	t := v.Type()
-	attr := t.Lookup(name.s)
+	attr := t.Lookup(name.text())
 	var get func(th *Thread, descr, obj Value, owner *Type) (Value, error)
 	if attr.p != nil {
 		at := attr.Type()
@@ -190,7 +190,7 @@ func GenericGetAttr(th *Thread, v Value, name *Str) (Value, error) {
 		}
 	}
 	if d := v.header().dict; d != nil && !v.IsImmediate() {
-		if r, ok := d.GetStr(name.s); ok {
+		if r, ok := d.GetStr(name.text()); ok {
 			return r, nil
 		}
 	}
@@ -200,7 +200,7 @@ func GenericGetAttr(th *Thread, v Value, name *Str) (Value, error) {
 	if attr.p != nil {
 		return attr, nil
 	}
-	return Value{}, attributeError(v, name.s)
+	return Value{}, attributeError(v, name.text())
 }
 
 // GenericSetAttr is object.__setattr__ (and __delattr__ when val is zero).
@@ -213,20 +213,20 @@ func GenericSetAttr(th *Thread, v Value, name *Str, val Value) error {
 	}
 	if v.IsImmediate() || (v.header().dict == nil && t.Flags&FlagHasDict == 0) {
 		if val.p == nil {
-			return attributeError(v, name.s)
+			return attributeError(v, name.text())
 		}
-		if t.Lookup(name.s).p != nil {
-			return Errorf(AttributeError, "'%s' object attribute '%s' is read-only", t.Name, name.s)
+		if t.Lookup(name.text()).p != nil {
+			return Errorf(AttributeError, "'%s' object attribute '%s' is read-only", t.Name, name.text())
 		}
-		return Errorf(AttributeError, "'%s' object has no attribute '%s'", t.Name, name.s)
+		return Errorf(AttributeError, "'%s' object has no attribute '%s'", t.Name, name.text())
 	}
 	o := v.header()
 	if o.dict == nil {
 		o.dict = NewDict()
 	}
 	if val.p == nil {
-		if !o.dict.DeleteStr(name.s) {
-			return attributeError(v, name.s)
+		if !o.dict.DeleteStr(name.text()) {
+			return attributeError(v, name.text())
 		}
 		return nil
 	}

@@ -87,7 +87,7 @@ func (s *sorter) sortValues(items []Value) {
 	case sortFloats: // stable: -0.0 and 0.0 are equal but distinguishable
 		mergeSort(items, buf, func(a, b *Value) bool { return a.AsFloat() < b.AsFloat() })
 	case sortStrs: // UTF-8 byte order is code point order
-		mergeSort(items, buf, func(a, b *Value) bool { return as[Str](*a).s < as[Str](*b).s })
+		mergeSort(items, buf, func(a, b *Value) bool { return as[Str](*a).text() < as[Str](*b).text() })
 	default:
 		mergeSort(items, buf, func(a, b *Value) bool { return s.less(*a, *b) })
 	}

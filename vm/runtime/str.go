@@ -70,58 +70,56 @@ func runesToStr(rs []rune) string {
 	return sb.String()
 }
 
-// scan fills in s.cp on first need.
-func (s *Str) scan() *codePointCache {
-	if s.cp == nil {
-		if n := countRunes(s.s); n == len(s.s) {
-			s.cp = asciiText
-		} else {
-			s.cp = &codePointCache{n: n}
-		}
+// scan finds out on first need whether the text is ASCII and returns
+// the flag that says so.
+func (s *Str) scan() uint64 {
+	if f := s.meta & (strASCII | strWide); f != 0 {
+		return f
 	}
-	return s.cp
+	f := uint64(strWide)
+	if isASCIIString(s.text()) {
+		f = strASCII
+	}
+	s.meta |= f
+	return f
 }
 
 // runeCount returns the number of code points, cached.
 func (s *Str) runeCount() int {
-	if cp := s.scan(); cp != asciiText {
-		return cp.n
+	if s.scan() == strASCII {
+		return int(s.meta & strLenMask)
 	}
-	return len(s.s)
+	return strWideCount(s)
 }
 
 // knownRuneCount returns the number of code points if it is cached, so that
 // a caller that needs it only sometimes need not scan the text.
 func (s *Str) knownRuneCount() (int, bool) {
-	switch s.cp {
-	case nil:
-		return 0, false
-	case asciiText:
-		return len(s.s), true
+	switch s.meta & (strASCII | strWide) {
+	case strASCII:
+		return int(s.meta & strLenMask), true
+	case strWide:
+		return strWideKnownCount(s)
 	}
-	return s.cp.n, true
+	return 0, false
 }
 
 // isASCII reports whether every code point is ASCII, so that byte and
 // code point indexes coincide.
-func (s *Str) isASCII() bool { return s.scan() == asciiText }
+func (s *Str) isASCII() bool { return s.scan() == strASCII }
 
 // codePoints returns the code points of s, cached for non-ASCII strings.
 func (s *Str) codePoints() []rune {
-	cp := s.scan()
-	if cp == asciiText {
-		return decodeRunes(s.s)
+	if s.scan() == strASCII {
+		return decodeRunes(s.text())
 	}
-	if cp.runes == nil {
-		cp.runes = decodeRunes(s.s)
-	}
-	return cp.runes
+	return strWideRunes(s)
 }
 
 // at returns the code point at index i (0 <= i < runeCount).
 func (s *Str) at(i int) rune {
 	if s.isASCII() {
-		return rune(s.s[i])
+		return rune(s.text()[i])
 	}
 	return s.codePoints()[i]
 }
@@ -129,7 +127,7 @@ func (s *Str) at(i int) rune {
 // substr returns the code points [i, j) as a string.
 func (s *Str) substr(i, j int) string {
 	if s.isASCII() {
-		return s.s[i:j]
+		return s.text()[i:j]
 	}
 	return runesToStr(s.codePoints()[i:j])
 }
@@ -142,11 +140,11 @@ func (s *Str) byteOffset(i int) int {
 	}
 	n := s.runeCount()
 	if i >= n {
-		return len(s.s)
+		return len(s.text())
 	}
 	off := 0
 	for k := 0; k < i; k++ {
-		_, size := decodeRune(s.s[off:])
+		_, size := decodeRune(s.text()[off:])
 		off += size
 	}
 	return off
@@ -157,7 +155,7 @@ func (s *Str) cpIndex(off int) int {
 	if s.isASCII() {
 		return off
 	}
-	return countRunes(s.s[:off])
+	return countRunes(s.text()[:off])
 }
 
 // latin1Strs are the strs of one code point below U+0100, shared as CPython
@@ -169,7 +167,9 @@ var latin1Strs = func() *[256]Str {
 	var t [256]Str
 	for c := range t {
 		s := string(rune(c))
-		t[c] = Str{Object: Object{typ: StrType}, s: s, hash: strHash(s)}
+		t[c].typ = StrType
+		t[c].setText(s)
+		t[c].hashValue()
 		t[c].scan()
 	}
 	return &t
@@ -339,7 +339,7 @@ func strBinOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 		if n <= 0 || s == "" {
 			return NewStr(""), nil
 		}
-		if n > int64(maxSeqBytes/len(s)) {
+		if n > int64(maxStrBytes/len(s)) {
 			return Value{}, Errorf(MemoryError, "")
 		}
 		return NewStr(strings.Repeat(s, int(n))), nil
@@ -352,8 +352,13 @@ func strBinOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 	return NotImplemented, nil
 }
 
-// maxSeqBytes bounds the size of a repeated str or bytes.
+// maxSeqBytes bounds the size of a repeated bytes.
 const maxSeqBytes = 1 << 40
+
+// maxStrBytes is the longest text a str holds (its length has 32 bits in
+// Str.meta): a longer repetition or replace is a MemoryError, as CPython's
+// is when the memory is not there.
+const maxStrBytes = strLenMask
 
 // numIsHeapType reports whether v's type is a class written in Python,
 // whose reflected method deserves a chance before a builtin type gives up.
@@ -555,7 +560,7 @@ func init() {
 		if s.isASCII() {
 			typ = strASCIIIterType
 		}
-		return ValueOf(&strIter{Object: Object{typ: typ}, s: s.s}), nil
+		return ValueOf(&strIter{Object: Object{typ: typ}, s: s.text()}), nil
 	}
 	for _, it := range []*Type{strIterType, strASCIIIterType} {
 		it.Iter = func(th *Thread, v Value) (Value, error) { return v, nil }

@@ -16,8 +16,8 @@ import (
 
 // Strs of up to strInlineMax bytes carry their bytes in the same
 // allocation as the header: one allocation instead of two, at the same
-// size for 17 to 64 bytes (the header's 48 bytes plus the bytes rounded to
-// the size class either way) and at most 8 bytes more below that, where
+// size for 17 to 64 bytes (the header's 32 bytes plus the bytes rounded to
+// the size class either way) and at most 16 bytes more below that, where
 // Go's tiny allocator would have packed separate bytes several to 16
 // bytes. The allocation counts for more than the bytes: measured on
 // string_build, 0.30 to 0.25 s of CPU with the same peak RSS. The text is
@@ -69,13 +69,13 @@ func strAlloc(n int) (*Str, []byte) {
 		profileNew(StrType, profStrSize+64)
 	}
 	s.typ = StrType
-	s.s = unsafe.String(unsafe.SliceData(buf), n)
+	s.setText(unsafe.String(unsafe.SliceData(buf), n))
 	return s, buf
 }
 
 // emptyStr is the one empty str the builders here return, as CPython
 // shares its empty str.
-var emptyStr = &Str{Object: Object{typ: StrType}, s: "", hash: strHash(""), cp: asciiText}
+var emptyStr = &Str{Object: Object{typ: StrType}, meta: strASCII | uint64(strHash(""))<<strHashShift}
 
 // strFromBytes returns a new str holding a copy of b, for a builder that
 // wrote its text into a scratch buffer (often on its caller's stack).
@@ -109,14 +109,14 @@ func newStrConcat(a, b string) *Str {
 // known to be ASCII without a scan.
 func strConcatObjs(a, b *Str) *Str {
 	switch {
-	case b.s == "" && a.typ == StrType:
+	case b.text() == "" && a.typ == StrType:
 		return a
-	case a.s == "" && b.typ == StrType:
+	case a.text() == "" && b.typ == StrType:
 		return b
 	}
-	s := newStrConcat(a.s, b.s)
-	if s.cp == nil && a.cp == asciiText && b.cp == asciiText {
-		s.cp = asciiText // never written to the shared emptyStr
+	s := newStrConcat(a.text(), b.text())
+	if s != emptyStr && a.knownASCII() && b.knownASCII() {
+		s.markASCII() // never written to the shared emptyStr
 	}
 	return s
 }
@@ -125,7 +125,7 @@ func strConcatObjs(a, b *Str) *Str {
 func strOfInt64(x int64) *Str {
 	var digits [20]byte
 	s := strFromBytes(strconv.AppendInt(digits[:0], x, 10))
-	s.cp = asciiText
+	s.markASCII()
 	return s
 }
 
@@ -140,20 +140,20 @@ func strFromParts(parts []Value, sep string) *Str {
 	ascii := sep == "" || isASCIIString(sep)
 	for _, p := range parts {
 		s := as[Str](p)
-		n += len(s.s)
-		ascii = ascii && s.cp == asciiText
+		n += len(s.text())
+		ascii = ascii && s.knownASCII()
 	}
 	if n == 0 {
 		return emptyStr
 	}
 	s, buf := strAlloc(n)
-	at := copy(buf, as[Str](parts[0]).s)
+	at := copy(buf, as[Str](parts[0]).text())
 	for _, p := range parts[1:] {
 		at += copy(buf[at:], sep)
-		at += copy(buf[at:], as[Str](p).s)
+		at += copy(buf[at:], as[Str](p).text())
 	}
 	if ascii {
-		s.cp = asciiText
+		s.markASCII()
 	}
 	return s
 }
@@ -179,7 +179,7 @@ func strMapCase(s string, upper bool) Value {
 		}
 		buf[i] = c
 	}
-	r.cp = asciiText
+	r.markASCII()
 	return ValueOf(r)
 }
 
@@ -187,7 +187,7 @@ func strMapCase(s string, upper bool) Value {
 // count >= 0: the result is written once at its final size. An empty old,
 // which inserts between code points, goes through strings.Replace.
 func strReplace(self *Str, old, repl string, count int) (Value, error) {
-	s := self.s
+	s := self.text()
 	if old == "" {
 		return NewStr(strings.Replace(s, old, repl, count)), nil
 	}
@@ -198,7 +198,7 @@ func strReplace(self *Str, old, repl string, count int) (Value, error) {
 	if n == 0 {
 		return NewStr(s), nil
 	}
-	if grow := len(repl) - len(old); grow > 0 && n > (maxSeqBytes-len(s))/grow {
+	if grow := len(repl) - len(old); grow > 0 && n > (maxStrBytes-len(s))/grow {
 		return Value{}, Errorf(OverflowError, "replace string is too long")
 	}
 	size := len(s) + n*(len(repl)-len(old))
@@ -214,8 +214,8 @@ func strReplace(self *Str, old, repl string, count int) (Value, error) {
 		from = j + len(old)
 	}
 	copy(buf[at:], s[from:])
-	if self.cp == asciiText && isASCIIString(repl) {
-		r.cp = asciiText
+	if self.knownASCII() && isASCIIString(repl) {
+		r.markASCII()
 	}
 	return ValueOf(r), nil
 }

@@ -1,6 +1,9 @@
 package runtime
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // CPU and allocations per operation of the str- and dict-heavy paths of
 // bench/word_count, string_build, tokenizer and json_loads (run with
@@ -132,6 +135,28 @@ func BenchmarkStrEqual(b *testing.B) {
 	x, y := NewStr("abc"), NewStr("abd")
 	strBenchLoop(b, func(i int) {
 		if _, err := Compare(th, CmpEQ, x, y); err != nil {
+			b.Fatal(err)
+		}
+	})
+}
+
+// s[i] on a non-ASCII str: the code points come from strWideCache.
+func BenchmarkStrIndexNonASCII(b *testing.B) {
+	th := newTestThread()
+	s := NewStr(strings.Repeat("aé€", 100))
+	strBenchLoop(b, func(i int) {
+		if _, err := GetItem(th, s, Int(int64(i%300))); err != nil {
+			b.Fatal(err)
+		}
+	})
+}
+
+// len(s) of a non-ASCII str.
+func BenchmarkStrLenNonASCII(b *testing.B) {
+	th := newTestThread()
+	s := NewStr(strings.Repeat("aé€", 100))
+	strBenchLoop(b, func(i int) {
+		if _, err := Len(th, s); err != nil {
 			b.Fatal(err)
 		}
 	})

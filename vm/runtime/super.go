@@ -124,8 +124,8 @@ func init() {
 	}
 	s.GetAttr = func(th *Thread, v Value, name *Str) (Value, error) {
 		sp := as[Super](v)
-		if sp.objType != nil && name.s != "__class__" {
-			r, ok, err := superFind(th, sp.thisClass, sp.obj, sp.objType, name.s)
+		if sp.objType != nil && name.text() != "__class__" {
+			r, ok, err := superFind(th, sp.thisClass, sp.obj, sp.objType, name.text())
 			if err != nil || ok {
 				return r, err
 			}

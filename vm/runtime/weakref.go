@@ -534,7 +534,7 @@ func initWeakProxyType(t *Type) {
 		if err != nil {
 			return Value{}, err
 		}
-		return GetAttr(th, o, name.s)
+		return GetAttr(th, o, name.text())
 	}
 	t.SetAttr = func(th *Thread, v Value, name *Str, val Value) error {
 		o, err := unproxy(v)
@@ -542,9 +542,9 @@ func initWeakProxyType(t *Type) {
 			return err
 		}
 		if !val.IsValid() {
-			return DelAttr(th, o, name.s)
+			return DelAttr(th, o, name.text())
 		}
-		return SetAttr(th, o, name.s, val)
+		return SetAttr(th, o, name.text(), val)
 	}
 	t.Compare = func(th *Thread, op CompareOp, a, b Value) (Value, error) {
 		oa, err := unproxy(a)
