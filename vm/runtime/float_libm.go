@@ -635,10 +635,10 @@ func accurateAcos(x float64) float64 {
 }
 
 // The hyperbolic functions follow glibc's (fdlibm's) formulas in terms
-// of expm1 and exp, whose roundings they inherit; Go's math.Expm1 is the
-// same fdlibm algorithm as glibc's, and accurateExp stands for glibc's
-// exp. The float64 conversions keep Go from fusing multiply-adds that C
-// does not.
+// of expm1 and exp, whose roundings they inherit; glibcExpm1 is glibc's
+// expm1 (libm_expm1.go), and accurateExp stands for glibc's exp. glibc
+// builds these three without FMA: the float64 conversions keep Go from
+// fusing multiply-adds that C does not.
 
 // libmSinh is glibc's sinh.
 func libmSinh(x float64) float64 {
@@ -655,7 +655,7 @@ func libmSinh(x float64) float64 {
 		if ax < 0x1p-28 {
 			return x
 		}
-		t := math.Expm1(ax)
+		t := glibcExpm1(ax)
 		if ax < 1 {
 			return h * (float64(2*t) - float64(t*t)/(t+1))
 		}
@@ -676,7 +676,7 @@ func libmCosh(x float64) float64 {
 	case math.IsNaN(x) || math.IsInf(x, 0):
 		return ax
 	case ax < 0.5*math.Ln2:
-		t := math.Expm1(ax)
+		t := glibcExpm1(ax)
 		w := 1 + t
 		if ax < 0x1p-55 {
 			return w
@@ -707,10 +707,10 @@ func libmTanh(x float64) float64 {
 	case ax >= 22:
 		z = 1
 	case ax >= 1:
-		t := math.Expm1(2 * ax)
+		t := glibcExpm1(2 * ax)
 		z = 1 - 2/(t+2)
 	default:
-		t := math.Expm1(-2 * ax)
+		t := glibcExpm1(-2 * ax)
 		z = -t / (t + 2)
 	}
 	return math.Copysign(z, x)
