@@ -146,3 +146,22 @@ for call in (lambda: object.__setattr__(Plain2, "x", 1),
     except Exception as exc:
         print(type(exc).__name__, exc)
 print(type.__setattr__, type.__delattr__)
+
+
+# A str subclass's own __str__ decides format() with an empty spec.
+class Shout(str):
+    def __str__(self):
+        return "SHOUT"
+
+
+class Fmt(str):
+    def __format__(self, spec):
+        return "fmt[" + spec + "]"
+
+
+sh = Shout("quiet")
+print(f"{sh}", f"{sh!s}", "{}".format(sh), format(sh), f"{sh:>7}|", "%s" % sh)
+fm = Fmt("f")
+print(f"{fm}", f"{fm:>3}", format(fm, "x"), str(fm))
+Shout.__str__ = lambda self: "CHANGED"
+print(f"{sh}", format(sh, ""))
