@@ -9,13 +9,13 @@ import (
 	"testing"
 )
 
-// TestExpm1MatchesGlibc compares glibcExpm1 with CPython 3.12's
-// math.expm1 (glibc 2.36) on the arguments of
-// testdata/glibc_expm1.txt (made by testdata/gen_glibc_expm1.py);
-// KILN_EXPM1_CASES names another file of the same format.
-func TestExpm1MatchesGlibc(t *testing.T) {
-	path := "testdata/glibc_expm1.txt"
-	if p := os.Getenv("KILN_EXPM1_CASES"); p != "" {
+// TestExpMatchesGlibc compares glibcExp and glibcExpm1 with CPython
+// 3.12's math.exp and math.expm1 (glibc 2.36) on the arguments of
+// testdata/glibc_exp.txt (made by testdata/gen_glibc_exp.py);
+// KILN_EXP_CASES names another file of the same format.
+func TestExpMatchesGlibc(t *testing.T) {
+	path := "testdata/glibc_exp.txt"
+	if p := os.Getenv("KILN_EXP_CASES"); p != "" {
 		path = p
 	}
 	f, err := os.Open(path)
@@ -23,7 +23,7 @@ func TestExpm1MatchesGlibc(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	fns := map[string]func(float64) float64{"expm1": glibcExpm1}
+	fns := map[string]func(float64) float64{"exp": glibcExp, "expm1": glibcExpm1}
 	sc := bufio.NewScanner(f)
 	n, bad := 0, 0
 	for sc.Scan() {
@@ -50,5 +50,10 @@ func TestExpm1MatchesGlibc(t *testing.T) {
 	}
 	if got := glibcExpm1(math.NaN()); !math.IsNaN(got) {
 		t.Errorf("expm1(nan) = %v", got)
+	}
+	for _, c := range [][2]float64{{math.Inf(-1), 0}, {math.Inf(1), math.Inf(1)}, {-800, 0}, {710, math.Inf(1)}, {0, 1}} {
+		if got := glibcExp(c[0]); got != c[1] {
+			t.Errorf("exp(%v) = %x, want %x", c[0], got, c[1])
+		}
 	}
 }

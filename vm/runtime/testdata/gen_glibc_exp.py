@@ -1,10 +1,9 @@
-"""Prints N arguments of expm1 with CPython 3.12's results (glibc 2.36's,
-x86-64 with FMA), as hex floats: "fn arg result". These are the cases of
-glibc_expm1.txt (N = 6000); libm_expm1_test.go checks glibcExpm1
-against them. (log1p is not here: glibc's is not fdlibm's, see
-docs/stdlib.md.)
+"""Prints N arguments each of exp and expm1 (or the functions named after
+N) with CPython 3.12's results (glibc 2.36's, x86-64 with FMA), as hex
+floats: "fn arg result". These are the cases of glibc_exp.txt (N = 4000);
+libm_exp_test.go checks glibcExp and glibcExpm1 against them.
 
-    python3.12 gen_glibc_expm1.py 6000 > glibc_expm1.txt
+    python3.12 gen_glibc_exp.py 4000 > glibc_exp.txt
 """
 import math
 import random
@@ -31,10 +30,13 @@ def number():
 
 def main():
     n = int(sys.argv[1])
-    for fn in ("expm1",):
+    for fn in sys.argv[2:] or ("exp", "expm1"):
         f = getattr(math, fn)
-        for _ in range(n):
-            x = number()
+        # The edges: subnormal and overflowing results, tiny arguments.
+        fixed = [709.7, 709.78, 709.782712893384, -708.3, -709.5, -740.0,
+                 -745.1, -745.2, 2.0 ** -54, -2.0 ** -55, 0.0, 1.0, -1.0, 38.8, -38.8]
+        for i in range(n + len(fixed)):
+            x = fixed[i] if i < len(fixed) else number()
             try:
                 r = f(x).hex()
             except OverflowError:
