@@ -434,10 +434,28 @@ class Enum(metaclass=EnumType):
         return self
 
     def __dir__(self):
-        names = ["__class__", "__doc__", "__eq__", "__hash__", "__module__",
-                 "name", "value"]
-        names += [n for n in self.__class__.__dict__ if not n.startswith("_")]
-        return sorted(set(names))
+        # The public attributes of the member and its classes, without the
+        # other members; a mixed-in data type's attributes too.
+        interesting = set()
+        if self.__class__._member_type_ is not object:
+            interesting = set(object.__dir__(self))
+        member_map = self._member_map_
+        for name in getattr(self, "__dict__", []):
+            if name[0] != "_" and name not in member_map:
+                interesting.add(name)
+        for klass in self.__class__.mro():
+            for name, obj in klass.__dict__.items():
+                if name[0] == "_":
+                    continue
+                if isinstance(obj, property):
+                    if obj.fget is not None or name not in member_map:
+                        interesting.add(name)
+                    else:
+                        interesting.discard(name)
+                elif name not in member_map:
+                    interesting.add(name)
+        return sorted({"__class__", "__doc__", "__eq__", "__hash__",
+                       "__module__"} | interesting)
 
     @property
     def name(self):
