@@ -21,16 +21,22 @@ RFUNCS = ["exp", "log", "log1p", "log10", "sin", "cos", "tan", "sinh", "cosh", "
           "asinh", "acosh", "atanh", "atan", "asin", "acos", "atan2", "hypot", "expm1", "sqrt"]
 
 
+def pow10(k):
+    # Not 10.0 ** k: glibc's pow rounds exact halfway results (10.0 ** 23)
+    # either way, Kiln's to even, and the inputs must be the same bits.
+    return float("1e%d" % k)
+
+
 def number(rng):
     kind = rng.random()
     if kind < 0.5:
         x = rng.uniform(-4, 4)
     elif kind < 0.7:
-        x = rng.uniform(-1.5, 1.5) * 10.0 ** rng.randint(-20, 20)
+        x = rng.uniform(-1.5, 1.5) * pow10(rng.randint(-20, 20))
     elif kind < 0.8:
         x = rng.choice([1.0, -1.0, 0.0]) + rng.uniform(-1e-6, 1e-6)
     elif kind < 0.9:
-        x = rng.uniform(-1, 1) * 10.0 ** rng.randint(-300, 300)
+        x = rng.uniform(-1, 1) * pow10(rng.randint(-300, 300))
     else:
         x = rng.uniform(-800, 800)
     return x
@@ -50,6 +56,7 @@ def emit(n):
     for i in range(n):
         z = complex(number(rng), number(rng))
         x, y = number(rng), number(rng)
+        out.append("in %d %s %s %s" % (i, fmt(z), fmt(x), fmt(y)))
         for name in CFUNCS:
             f = getattr(cmath, name)
             try:
@@ -86,7 +93,7 @@ def main():
             name, i, _ = w.split(" ", 2)
             bad.setdefault(name, []).append((int(i), g.split(" ", 2)[2], w.split(" ", 2)[2]))
     total = 0
-    for name in [("c." + f) for f in CFUNCS] + [("m." + f) for f in RFUNCS]:
+    for name in ["in"] + [("c." + f) for f in CFUNCS] + [("m." + f) for f in RFUNCS]:
         diffs = bad.get(name, [])
         total += len(diffs)
         print("%-10s %5d / %d differ" % (name, len(diffs), n))

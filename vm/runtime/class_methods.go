@@ -90,25 +90,15 @@ func addObjectMethods() {
 		}
 		return GenericGetAttr(th, self, name)
 	})
-	o.AddMethod("__setattr__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := CheckArgCount("__setattr__", args, kwnames, 2, 2); err != nil {
-			return Value{}, err
+	addAttrSetters(o, func(th *Thread, self Value, name *Str, val Value) error {
+		fname := "__setattr__"
+		if val.p == nil {
+			fname = "__delattr__"
 		}
-		name, err := attrName("__setattr__", args[0])
-		if err != nil {
-			return Value{}, err
+		if err := typeObjectCheck(self, fname); err != nil {
+			return err
 		}
-		return None, GenericSetAttr(th, self, name, args[1])
-	})
-	o.AddMethod("__delattr__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := CheckArgCount("__delattr__", args, kwnames, 1, 1); err != nil {
-			return Value{}, err
-		}
-		name, err := attrName("__delattr__", args[0])
-		if err != nil {
-			return Value{}, err
-		}
-		return None, GenericSetAttr(th, self, name, Value{})
+		return GenericSetAttr(th, self, name, val)
 	})
 	o.AddMethod("__dir__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		if err := CheckArgCount("__dir__", args, kwnames, 0, 0); err != nil {
@@ -134,6 +124,57 @@ func addObjectMethods() {
 }
 
 // attrName checks that an attribute name argument is a str.
+// typeObjectCheck is CPython's hackcheck for object.__setattr__ and
+// __delattr__: applied to a class they would write its dict behind
+// type.__setattr__'s back (no immutability check, no slot refresh).
+func typeObjectCheck(self Value, fname string) error {
+	if !self.IsImmediate() && self.Type().IsSubtype(TypeType) {
+		return Errorf(TypeError, "can't apply this %s to type object", fname)
+	}
+	return nil
+}
+
+// addAttrSetters adds t's __setattr__ and __delattr__ slot wrappers, both
+// calling set (with a zero value to delete).
+func addAttrSetters(t *Type, set func(th *Thread, self Value, name *Str, val Value) error) {
+	t.AddMethod("__setattr__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := attrWrapperArgCount("__setattr__", args, kwnames, 2); err != nil {
+			return Value{}, err
+		}
+		name, err := attrName("__setattr__", args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		return None, set(th, self, name, args[1])
+	})
+	t.AddMethod("__delattr__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := attrWrapperArgCount("__delattr__", args, kwnames, 1); err != nil {
+			return Value{}, err
+		}
+		name, err := attrName("__delattr__", args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		return None, set(th, self, name, Value{})
+	})
+}
+
+// attrWrapperArgCount checks the arguments of the __setattr__ and
+// __delattr__ slot wrappers with CPython's messages (wrap_setattr unpacks
+// its tuple under an empty name, hence the leading space).
+func attrWrapperArgCount(fname string, args []Value, kwnames []string, want int) error {
+	if len(kwnames) > 0 {
+		return Errorf(TypeError, "wrapper %s() takes no keyword arguments", fname)
+	}
+	if len(args) == want {
+		return nil
+	}
+	if want == 1 {
+		return Errorf(TypeError, "expected 1 argument, got %d", len(args))
+	}
+	return Errorf(TypeError, " expected %d arguments, got %d", want, len(args))
+}
+
 func attrName(fname string, v Value) (*Str, error) {
 	if v.Type().Layout != LayoutStr {
 		return nil, Errorf(TypeError, "attribute name must be string, not '%s'", TypeName(v))
@@ -224,6 +265,11 @@ func addTypeMethods() {
 	t.AddMethod("__repr__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		return TypeType.Repr(th, self)
 	})
+	// type.__setattr__ and __delattr__ go through typeSetAttr, which
+	// refreshes the Go slots of the class and its subclasses; a
+	// metaclass's __setattr__ calling super().__setattr__ lands here, so
+	// this must not dispatch through self's type again.
+	addAttrSetters(t, typeSetAttr)
 	t.AddMethod("mro", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		if err := CheckArgCount("mro", args, kwnames, 0, 0); err != nil {
 			return Value{}, err

@@ -99,7 +99,7 @@ func complexPow(a, b complex128) (Value, error) {
 			at := accurateAtan2(imag(a), real(a))
 			phase := at * real(b)
 			if imag(b) != 0 {
-				length /= accurateExp(at * imag(b))
+				length /= glibcExp(at * imag(b))
 				phase += imag(b) * accurateLog(vabs)
 			}
 			sin, cos := accurateSinCos(phase)

@@ -166,20 +166,6 @@ func accuratePow(x, y float64) (float64, bool) {
 	return r, true
 }
 
-// accurateExp returns e**x.
-func accurateExp(x float64) float64 {
-	switch {
-	case math.IsNaN(x) || math.IsInf(x, 1):
-		return x
-	case x > 710:
-		return math.Inf(1)
-	case x < -746:
-		return 0
-	}
-	e, k := ddExp(dd{x, 0})
-	return ddScale(e, k)
-}
-
 // accurateLog returns ln x.
 func accurateLog(x float64) float64 {
 	if x <= 0 || math.IsNaN(x) || math.IsInf(x, 0) {
@@ -635,10 +621,10 @@ func accurateAcos(x float64) float64 {
 }
 
 // The hyperbolic functions follow glibc's (fdlibm's) formulas in terms
-// of expm1 and exp, whose roundings they inherit; Go's math.Expm1 is the
-// same fdlibm algorithm as glibc's, and accurateExp stands for glibc's
-// exp. The float64 conversions keep Go from fusing multiply-adds that C
-// does not.
+// of expm1 and exp, whose roundings they inherit; glibcExpm1 is glibc's
+// expm1 (libm_expm1.go) and glibcExp its exp (libm_exp.go). glibc
+// builds these three without FMA: the float64 conversions keep Go from
+// fusing multiply-adds that C does not.
 
 // libmSinh is glibc's sinh.
 func libmSinh(x float64) float64 {
@@ -655,15 +641,15 @@ func libmSinh(x float64) float64 {
 		if ax < 0x1p-28 {
 			return x
 		}
-		t := math.Expm1(ax)
+		t := glibcExpm1(ax)
 		if ax < 1 {
 			return h * (float64(2*t) - float64(t*t)/(t+1))
 		}
 		return h * (t + t/(t+1))
 	case ax < 709.7822265625: // log(DBL_MAX), where exp overflows
-		return h * accurateExp(ax)
+		return h * glibcExp(ax)
 	case ax <= 710.4758600739439: // overflow threshold
-		w := accurateExp(0.5 * ax)
+		w := glibcExp(0.5 * ax)
 		return float64(h*w) * w
 	}
 	return math.Copysign(math.Inf(1), x)
@@ -676,19 +662,19 @@ func libmCosh(x float64) float64 {
 	case math.IsNaN(x) || math.IsInf(x, 0):
 		return ax
 	case ax < 0.5*math.Ln2:
-		t := math.Expm1(ax)
+		t := glibcExpm1(ax)
 		w := 1 + t
 		if ax < 0x1p-55 {
 			return w
 		}
 		return 1 + float64(t*t)/(w+w)
 	case ax < 22:
-		t := accurateExp(ax)
+		t := glibcExp(ax)
 		return float64(0.5*t) + 0.5/t
 	case ax < 709.7822265625:
-		return 0.5 * accurateExp(ax)
+		return 0.5 * glibcExp(ax)
 	case ax <= 710.4758600739439:
-		w := accurateExp(0.5 * ax)
+		w := glibcExp(0.5 * ax)
 		return float64(0.5*w) * w
 	}
 	return math.Inf(1)
@@ -707,10 +693,10 @@ func libmTanh(x float64) float64 {
 	case ax >= 22:
 		z = 1
 	case ax >= 1:
-		t := math.Expm1(2 * ax)
+		t := glibcExpm1(2 * ax)
 		z = 1 - 2/(t+2)
 	default:
-		t := math.Expm1(-2 * ax)
+		t := glibcExpm1(-2 * ax)
 		z = -t / (t + 2)
 	}
 	return math.Copysign(z, x)

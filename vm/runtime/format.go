@@ -624,6 +624,10 @@ func init() {
 		return FormatComplex(th, as[Complex](self).v, spec)
 	})
 	addFormatMethod(StrType, func(th *Thread, self Value, spec string) (string, error) {
+		if spec == "" && self.Type() != StrType {
+			// A subclass's own __str__ decides, as in CPython's format_obj.
+			return ToString(th, self)
+		}
 		return FormatStr(StrValue(self), spec)
 	})
 	addFormatMethod(ObjectType, objectFormat)

@@ -13,7 +13,7 @@ var Libm = struct {
 	Exp, Log, Log1p, Log10, Sin, Cos, Tan, Sinh, Cosh, Tanh, Asinh, Atan func(float64) float64
 	Atan2, Hypot                                                         func(y, x float64) float64
 }{
-	Exp: accurateExp, Log: accurateLog, Log1p: math.Log1p, Log10: libmLog10,
+	Exp: glibcExp, Log: accurateLog, Log1p: math.Log1p, Log10: libmLog10,
 	Sin: accurateSin, Cos: accurateCos, Tan: accurateTan,
 	Sinh: libmSinh, Cosh: libmCosh, Tanh: libmTanh, Asinh: libmAsinh, Atan: accurateAtan,
 	Atan2: accurateAtan2, Hypot: accurateHypot,

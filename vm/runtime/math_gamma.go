@@ -117,7 +117,7 @@ func cpythonGamma(x float64) float64 {
 	z = float64(z*lanczosG) / y
 	var r float64
 	if x < 0 {
-		r = -math.Pi / sinPi(ax) / ax * accurateExp(y) / lanczosSum(ax)
+		r = -math.Pi / sinPi(ax) / ax * glibcExp(y) / lanczosSum(ax)
 		r -= float64(z * r)
 		if ax < 140 {
 			r /= libmPow(y, ax-0.5)
@@ -127,7 +127,7 @@ func cpythonGamma(x float64) float64 {
 			r /= sqrtPow
 		}
 	} else {
-		r = lanczosSum(ax) / accurateExp(y)
+		r = lanczosSum(ax) / glibcExp(y)
 		r += float64(z * r)
 		if ax < 140 {
 			r *= libmPow(y, ax-0.5)

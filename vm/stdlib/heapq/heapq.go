@@ -89,9 +89,18 @@ func (h *heap) siftUp(pos int) error {
 	return h.siftDown(startpos, pos)
 }
 
+// heapqArgTypeName names v's type as Argument Clinic's messages do: None
+// is "None", not "NoneType".
+func heapqArgTypeName(v rt.Value) string {
+	if v == rt.None {
+		return "None"
+	}
+	return rt.TypeName(v)
+}
+
 func listArg(fname string, v rt.Value, what string) error {
 	if v.IsImmediate() || !v.Type().IsSubtype(rt.ListType) {
-		return rt.Errorf(rt.TypeError, "%s() argument %s must be list, not %s", fname, what, rt.TypeName(v))
+		return rt.Errorf(rt.TypeError, "%s() argument %s must be list, not %s", fname, what, heapqArgTypeName(v))
 	}
 	return nil
 }
@@ -105,11 +114,7 @@ func oneArg(name string, f func(th *rt.Thread, list rt.Value) (rt.Value, error))
 			return rt.Value{}, rt.Errorf(rt.TypeError, "_heapq.%s() takes exactly one argument (%d given)", name, len(args))
 		}
 		if args[0].IsImmediate() || !args[0].Type().IsSubtype(rt.ListType) {
-			what := "argument"
-			if name != "heapify" && name != "_heapify_max" {
-				what = "argument 1"
-			}
-			return rt.Value{}, rt.Errorf(rt.TypeError, "%s() %s must be list, not %s", name, what, rt.TypeName(args[0]))
+			return rt.Value{}, rt.Errorf(rt.TypeError, "%s() argument must be list, not %s", name, heapqArgTypeName(args[0]))
 		}
 		return f(th, args[0])
 	}

@@ -361,7 +361,11 @@ def _repr_fn(fields, globals, cls):
                                 for f in fields]) +
                      ')"'],
                     globals=globals)
-    return _recursion_safe_repr(fn)
+    wrapper = _recursion_safe_repr(fn)
+    # The generated function keeps CPython's name for it under __wrapped__:
+    # pprint recognises a generated repr by it.
+    fn.__qualname__ = '__create_fn__.<locals>.__repr__'
+    return wrapper
 
 
 def _frozen_get_del_attr(cls, fields, globals):

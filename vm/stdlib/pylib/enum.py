@@ -102,17 +102,50 @@ class _EnumDict(dict):
 
 
 def _enum_find_data_type(bases):
-    # The first base in the MRO that is not an enum and not object is the
-    # members' data type (int for IntEnum, str for StrEnum).
+    # The members' data type (int for IntEnum, str for StrEnum, a
+    # dataclass mixed in): per base, the first class of its MRO that is
+    # not an enum and has its own __new__ or dataclass fields (or the
+    # plain mixin before it), else the data type of an enum base.
+    for base in bases:
+        candidate = None
+        for klass in base.__mro__:
+            if klass is object:
+                continue
+            if isinstance(klass, EnumType):
+                if klass._member_type_ is not object:
+                    return klass._member_type_
+                continue
+            if ("__new__" in klass.__dict__
+                    or "__dataclass_fields__" in klass.__dict__
+                    or klass.__module__ == "builtins"):
+                return candidate or klass
+            candidate = candidate or klass
+    return object
+
+
+def _enum_dataclass_repr(self):
+    fields = self.__dataclass_fields__
+    return ", ".join("%s=%r" % (name, getattr(self, name))
+                     for name, field in fields.items() if field.repr)
+
+
+def _enum_find_value_repr(bases):
+    # How a member's repr shows its value: the data type's own __repr__
+    # (the fields alone for a dataclass's generated one), or what an enum
+    # base chose; None means repr().
     for base in bases:
         for klass in base.__mro__:
             if klass is object:
                 continue
             if isinstance(klass, EnumType):
-                continue
-            if "__new__" in klass.__dict__ or klass.__module__ == "builtins":
-                return klass
-    return object
+                return klass.__dict__.get("_value_repr_")
+            if "__repr__" in klass.__dict__:
+                params = klass.__dict__.get("__dataclass_params__")
+                if ("__dataclass_fields__" in klass.__dict__
+                        and params is not None and params.repr):
+                    return _enum_dataclass_repr
+                return klass.__dict__["__repr__"]
+    return None
 
 
 def _enum_prefer_enum_methods(enum_class, body):
@@ -173,6 +206,7 @@ class EnumType(type):
         enum_class = super().__new__(metacls, cls, bases, body, **kwds)
         data_type = _enum_find_data_type(bases)
         enum_class._member_type_ = data_type
+        enum_class._value_repr_ = _enum_find_value_repr(bases)
         enum_class._member_names_ = []
         enum_class._member_map_ = {}
         enum_class._value2member_map_ = {}
@@ -195,7 +229,7 @@ class EnumType(type):
             if user_new is not None:
                 new = user_new.__func__ if isinstance(user_new, staticmethod) else user_new
                 member = new(enum_class, *args)
-            elif data_type is object:
+            elif data_type.__new__ is object.__new__:
                 member = object.__new__(enum_class)
             else:
                 member = data_type.__new__(enum_class, *args)
@@ -377,9 +411,7 @@ class Enum(metaclass=EnumType):
         return None
 
     def __repr__(self):
-        value_repr = self._member_type_.__repr__
-        if self._member_type_ is object:
-            value_repr = repr
+        value_repr = self.__class__._value_repr_ or repr
         return "<%s.%s: %s>" % (self.__class__.__name__, self._name_,
                                 value_repr(self._value_))
 
@@ -402,10 +434,28 @@ class Enum(metaclass=EnumType):
         return self
 
     def __dir__(self):
-        names = ["__class__", "__doc__", "__eq__", "__hash__", "__module__",
-                 "name", "value"]
-        names += [n for n in self.__class__.__dict__ if not n.startswith("_")]
-        return sorted(set(names))
+        # The public attributes of the member and its classes, without the
+        # other members; a mixed-in data type's attributes too.
+        interesting = set()
+        if self.__class__._member_type_ is not object:
+            interesting = set(object.__dir__(self))
+        member_map = self._member_map_
+        for name in getattr(self, "__dict__", []):
+            if name[0] != "_" and name not in member_map:
+                interesting.add(name)
+        for klass in self.__class__.mro():
+            for name, obj in klass.__dict__.items():
+                if name[0] == "_":
+                    continue
+                if isinstance(obj, property):
+                    if obj.fget is not None or name not in member_map:
+                        interesting.add(name)
+                    else:
+                        interesting.discard(name)
+                elif name not in member_map:
+                    interesting.add(name)
+        return sorted({"__class__", "__doc__", "__eq__", "__hash__",
+                       "__module__"} | interesting)
 
     @property
     def name(self):
@@ -542,8 +592,7 @@ class Flag(Enum, boundary=STRICT):
 
     def __repr__(self):
         cls_name = self.__class__.__name__
-        value_repr = repr if self._member_type_ is object else \
-            self._member_type_.__repr__
+        value_repr = self.__class__._value_repr_ or repr
         if self._name_ is None:
             return "<%s: %s>" % (cls_name, value_repr(self._value_))
         return "<%s.%s: %s>" % (cls_name, self._name_,

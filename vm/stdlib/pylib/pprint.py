@@ -80,6 +80,22 @@ def _safe_item_key(item):
     return _SafeKey(item[0]), _SafeKey(item[1])
 
 
+def _is_dataclass_with_generated_repr(object):
+    # An instance (not the class) of a dataclass whose __repr__ is the one
+    # dataclasses generated: pprint lays its fields out like a namespace.
+    cls = type(object)
+    params = getattr(cls, "__dataclass_params__", None)
+    if params is None or isinstance(object, type) or not params.repr:
+        return False
+    wrapped = getattr(cls.__repr__, "__wrapped__", None)
+    return wrapped is not None and "__create_fn__" in wrapped.__qualname__
+
+
+def _dataclass_field_marker():
+    import dataclasses
+    return dataclasses._FIELD
+
+
 def _recursion(object):
     return "<Recursion on %s with id=%s>" % (type(object).__name__, id(object))
 
@@ -220,6 +236,11 @@ class PrettyPrinter:
             if layout is not None:
                 context[objid] = 1
                 layout(self, object, stream, indent, allowance, context, level + 1)
+                del context[objid]
+                return
+            if _is_dataclass_with_generated_repr(object):
+                context[objid] = 1
+                self._pprint_dataclass(object, stream, indent, allowance, context, level + 1)
                 del context[objid]
                 return
         stream.write(rep)
@@ -372,7 +393,27 @@ class PrettyPrinter:
             name = object.__class__.__name__
         indent += len(name) + 1
         stream.write(name + '(')
-        items = list(object.__dict__.items())
+        self._format_namespace_items(list(object.__dict__.items()), stream,
+                                     indent, allowance, context, level)
+        stream.write(')')
+
+    _layouts[_types.SimpleNamespace.__repr__] = _pprint_simplenamespace
+
+    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
+        name = object.__class__.__name__
+        indent += len(name) + 1
+        fields = object.__dataclass_fields__.values()
+        items = [(f.name, getattr(object, f.name)) for f in fields
+                 if f.repr and f._field_type is _dataclass_field_marker()]
+        stream.write(name + '(')
+        self._format_namespace_items(items, stream, indent, allowance,
+                                     context, level)
+        stream.write(')')
+
+    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
+        # key=value pairs, one a line, as SimpleNamespace and dataclass
+        # reprs show them; an item already being printed shows as "...",
+        # as those reprs show recursion.
         for i, (key, value) in enumerate(items):
             last = i == len(items) - 1
             stream.write(key + '=')
@@ -383,9 +424,6 @@ class PrettyPrinter:
                              allowance if last else 1, context, level)
             if not last:
                 stream.write(',\n' + ' ' * indent)
-        stream.write(')')
-
-    _layouts[_types.SimpleNamespace.__repr__] = _pprint_simplenamespace
 
     def _format_dict_items(self, items, stream, indent, allowance, context, level):
         indent += self._indent_per_level

@@ -3,6 +3,7 @@ package re
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/kilnpy/kiln/vm/stdlib/unicodedata/ucd"
@@ -213,9 +214,16 @@ func (p *parser) classEscape(start int) (rune, *charSet, error) {
 	return c, nil, nil
 }
 
+// setOperationNames name the doubled characters CPython reserves for set
+// operations inside a set.
+var setOperationNames = map[rune]string{'-': "difference", '&': "intersection", '~': "symmetric difference", '|': "union"}
+
 // parseClass parses a set; start is the '['.
 func (p *parser) parseClass(start int) (*syntax, error) {
 	set := &charSet{asc: p.ascii(), fold: p.flags&flagIgnoreCase != 0}
+	if p.peek() == '[' {
+		p.warnings = append(p.warnings, fmt.Sprintf("Possible nested set at position %d", p.pos))
+	}
 	if p.eat('^') {
 		set.neg = true
 	}
@@ -229,6 +237,9 @@ func (p *parser) parseClass(start int) (*syntax, error) {
 		p.pos++
 		if c == ']' && itemStart != first {
 			break
+		}
+		if itemStart != first && strings.ContainsRune("-&~|", c) && p.peek() == c {
+			p.warnings = append(p.warnings, fmt.Sprintf("Possible set %s at position %d", setOperationNames[c], itemStart))
 		}
 		var lo rune
 		var cat *charSet
@@ -263,6 +274,9 @@ func (p *parser) parseClass(start int) (*syntax, error) {
 				}
 				hi, cat2 = r, s
 			} else {
+				if d == '-' {
+					p.warnings = append(p.warnings, fmt.Sprintf("Possible set difference at position %d", thatStart-1))
+				}
 				hi = d
 			}
 			if cat != nil || cat2 != nil || hi < lo {

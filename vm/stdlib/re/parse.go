@@ -74,6 +74,9 @@ func (e *overflowError) Error() string { return e.msg }
 
 // parser holds the state of parsing one pattern.
 type parser struct {
+	// warnings are the FutureWarning messages CPython's parser gives for
+	// syntax that may change meaning (nested sets, set operations).
+	warnings   []string
 	src        []rune
 	pos        int
 	bytes      bool // a bytes pattern
@@ -114,19 +117,20 @@ func (p *parser) eat(c rune) bool {
 
 // parse parses the pattern src with flags, returning the tree, the global
 // flags (inline ones included), the number of groups and the group names.
+// The parser comes back with an error too, for the warnings it gathered.
 func parse(src []rune, isBytes bool, flags int) (*syntax, *parser, error) {
 	p := &parser{src: src, bytes: isBytes, flags: flags, ngroups: 1, names: map[string]int{},
 		open: map[int]bool{}, widths: map[int][2]int{}, groupRefs: map[int]int{}, lookbehind: -1, globalOK: true}
 	tree, err := p.parseAlt(0)
 	if err != nil {
-		return nil, nil, err
+		return nil, p, err
 	}
 	if p.more() {
-		return nil, nil, p.errAt("unbalanced parenthesis", p.pos)
+		return nil, p, p.errAt("unbalanced parenthesis", p.pos)
 	}
 	for g, pos := range p.groupRefs {
 		if g >= p.ngroups {
-			return nil, nil, p.errAt(fmt.Sprintf("invalid group reference %d", g), pos)
+			return nil, p, p.errAt(fmt.Sprintf("invalid group reference %d", g), pos)
 		}
 	}
 	return tree, p, nil

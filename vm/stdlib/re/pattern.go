@@ -145,6 +145,13 @@ func compilePattern(th *rt.Thread, pattern rt.Value, key cacheKey) (*Pattern, er
 		src = decodeWTF8(key.src)
 	}
 	tree, p, err := parse(src, key.isBytes, flags)
+	if p != nil {
+		for _, msg := range p.warnings {
+			if werr := rt.Warn(th, rt.FutureWarning, msg, 1); werr != nil {
+				return nil, werr
+			}
+		}
+	}
 	if err != nil {
 		return nil, toPyError(th, err, pattern)
 	}

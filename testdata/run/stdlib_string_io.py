@@ -1,0 +1,67 @@
+# string.Formatter (parse, conversions, nested specs, subclass hooks, errors),
+# Template, capwords and constants; io.StringIO seek/tell/newline modes and
+# io.BytesIO.
+import string, io
+f = string.Formatter()
+print(f.format("{0}-{name}-{1:>5}-{0!r}", "a", 3.5, name="n"))
+print(list(f.parse("a{0}b{x:>3}c{y!r}d{{e}}{}")))
+print(f.vformat("{a.real}{b[0]}", (), {"a": 3, "b": [7]}))
+for bad in ["{", "}", "{0", "{!}", "{0!x}", "{a", "{0:{1:{2}}}"]:
+    try: print(f.format(bad, 1, 2, 3))
+    except Exception as e: print(type(e).__name__, e)
+try: f.format("{5}", 1)
+except Exception as e: print(type(e).__name__, e)
+try: f.format("{x}")
+except Exception as e: print(type(e).__name__, e)
+try: f.format("{}{0}", 1)
+except Exception as e: print(type(e).__name__, e)
+class MyF(string.Formatter):
+    def get_value(self, key, args, kwargs):
+        return kwargs.get(key, "<%s>" % key) if isinstance(key, str) else super().get_value(key, args, kwargs)
+    def convert_field(self, value, conversion):
+        return value.upper() if conversion == "u" else super().convert_field(value, conversion)
+    def format_field(self, value, spec):
+        return "[" + super().format_field(value, spec) + "]"
+print(MyF().format("{a} {missing} {a!u:>4} {0}", 1, a="x"))
+print(f.format("{:{}}", "ab", 5), f.format("{0:{1}.{2}f}", 3.14159, 8, 2))
+t = string.Template("$who likes ${what}; $$ $x")
+print(t.safe_substitute(who="tim", what="kung pao"))
+try: t.substitute(who="tim")
+except KeyError as e: print("KeyError", e)
+try: string.Template("$1").substitute()
+except ValueError as e: print("ValueError", e)
+print(string.Template("${a}b").substitute({"a": 1}), t.get_identifiers(), t.is_valid(), string.Template("$").is_valid())
+print(string.capwords(" hello   world  x "), string.capwords("a-b c-d", "-"))
+print(string.ascii_letters, string.punctuation, repr(string.whitespace), string.octdigits, string.hexdigits, len(string.printable))
+s = io.StringIO("line1\nline2\r\nline3\rend")
+print(repr(s.read(3)), s.tell(), repr(s.readline()), s.tell())
+print(s.seek(0), repr(s.readlines()))
+print(s.seek(0, 2), s.tell())
+for args in [(-1,), (0, 1), (5, 1), (0, 3), ("x",)]:
+    try: print(s.seek(*args))
+    except Exception as e: print(type(e).__name__, e)
+s2 = io.StringIO(newline=None); s2.write("a\r\nb\rc\n"); print(repr(s2.getvalue()))
+s3 = io.StringIO("a\r\nb\rc\n", newline=""); print(repr(s3.readlines()))
+s4 = io.StringIO(newline="\r\n"); s4.write("x\ny\n"); print(repr(s4.getvalue()), s4.tell())
+s5 = io.StringIO("abc"); s5.seek(5); s5.write("Z"); print(repr(s5.getvalue()))
+s6 = io.StringIO("hello"); s6.truncate(2); print(repr(s6.getvalue()), s6.tell()); s6.seek(0); print(s6.truncate(), repr(s6.read()))
+try: io.StringIO(newline="x")
+except ValueError as e: print("ValueError", e)
+try: io.StringIO(b"x")
+except TypeError as e: print("TypeError", e)
+s7 = io.StringIO(); s7.close()
+for op in (lambda: s7.read(), lambda: s7.getvalue(), lambda: s7.tell(), lambda: s7.write("x")):
+    try: op()
+    except ValueError as e: print("ValueError", e)
+print(s7.closed, io.StringIO().readable(), io.StringIO().seekable(), io.StringIO("ab").line_buffering, io.StringIO().newlines)
+s8 = io.StringIO("a\nb\r\nc", newline=None); s8.read(); print(s8.newlines)
+b = io.BytesIO(b"abcdef"); print(b.read(2), b.tell(), b.seek(-2, 2), b.read())
+b.seek(10); b.write(b"Z"); print(b.getvalue())
+try: b.seek(-1)
+except ValueError as e: print("ValueError", e)
+print(io.BytesIO(b"a\nb\n").readlines(), io.BytesIO(b"xyz").read1(2), io.BytesIO(b"x").readinto(bytearray(3)))
+try: io.BytesIO("s")
+except TypeError as e: print("TypeError", e)
+with io.StringIO("ctx") as s9: print(s9.read())
+print(s9.closed, repr(io.StringIO("q\nw").readline(1)), list(io.StringIO("1\n2")))
+print(repr(io.StringIO("x")).split(" at ")[0], type(io.StringIO()).__mro__)
