@@ -17,8 +17,9 @@ func Sorted(th *Thread, items []Value, key Value, reverse bool) error {
 	var pairs []keyedItem
 	if key.p != nil && !key.IsNone() {
 		pairs = make([]keyedItem, len(items))
+		keyFn := NewKeyFunc(th, key)
 		for i, x := range items {
-			k, err := Call(th, key, []Value{x}, nil)
+			k, err := keyFn.Call(x)
 			if err != nil {
 				return err
 			}
