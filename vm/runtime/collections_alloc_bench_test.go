@@ -66,3 +66,15 @@ func BenchmarkLessThanIntPairs(b *testing.B) {
 		}
 	}
 }
+
+// (count, word) < (count, word) with equal counts, as most_common's
+// heap and sorted() of Counter items compare them.
+func BenchmarkLessThanIntStrPairs(b *testing.B) {
+	th := newTestThread()
+	x, y := NewTuple2(Int(7), NewStr("apple")), NewTuple2(Int(7), NewStr("banana"))
+	for i := 0; i < b.N; i++ {
+		if lt, err := LessThan(th, x, y); err != nil || !lt {
+			b.Fatal(lt, err)
+		}
+	}
+}
