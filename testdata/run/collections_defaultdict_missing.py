@@ -75,5 +75,11 @@ d = Missing(int)
 print(d[21], len(d))
 
 
+class GoMissing(dict):
+    __missing__ = dict.get  # a method in Go of the dict's own type
+
+
+print(GoMissing()[1], list(reversed(defaultdict(int, {1: 2, 3: 4}))))
+
 d = defaultdict(None)
 d["missing"]
