@@ -221,11 +221,15 @@ func minMax(th *Thread, fname string, args []Value, kwnames []string, op Compare
 		key = Value{}
 	}
 	var best, bestKey Value
+	var keyFn *KeyFunc
+	if key.p != nil {
+		keyFn = NewKeyFunc(th, key)
+	}
 	consider := func(x Value) error {
 		k := x
-		if key.p != nil {
+		if keyFn != nil {
 			var err error
-			if k, err = Call(th, key, []Value{x}, nil); err != nil {
+			if k, err = keyFn.Call(x); err != nil {
 				return err
 			}
 		}
@@ -303,8 +307,9 @@ func sortValues(th *Thread, items []Value, key Value, reverse bool) error {
 	keys := items
 	if key.p != nil {
 		keys = make([]Value, len(items))
+		keyFn := NewKeyFunc(th, key)
 		for i, x := range items {
-			k, err := Call(th, key, []Value{x}, nil)
+			k, err := keyFn.Call(x)
 			if err != nil {
 				return err
 			}

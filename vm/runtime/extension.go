@@ -35,7 +35,7 @@ func LessThan(th *Thread, a, b Value) (bool, error) {
 		return StrValue(a) < StrValue(b), nil
 	case a.p != nil && b.p != nil && !a.IsImmediate() && !b.IsImmediate() &&
 		a.Type() == TupleType && b.Type() == TupleType:
-		if lt, ok := tupleLessSmallInts(TupleItems(a), TupleItems(b)); ok {
+		if lt, ok := tupleLessIntsStrs(TupleItems(a), TupleItems(b)); ok {
 			return lt, nil
 		}
 	}
@@ -46,21 +46,34 @@ func LessThan(th *Thread, a, b Value) (bool, error) {
 	return Truth(th, r)
 }
 
-// tupleLessSmallInts is a < b for tuples compared up to their first
-// difference through small ints only, such as the (priority, n) entries
-// of a heap; ok is false when an item on the way is anything else.
-func tupleLessSmallInts(a, b []Value) (lt, ok bool) {
+// tupleLessIntsStrs is a < b for tuples compared up to their first
+// difference through small ints and exact strs only, such as the
+// (priority, n) and (count, word) entries of a heap; ok is false when an
+// item on the way is anything else, or a str against an int (which
+// raises TypeError through the protocol).
+func tupleLessIntsStrs(a, b []Value) (lt, ok bool) {
 	for i := range min(len(a), len(b)) {
 		x, y := a[i], b[i]
-		if x.p != pInt || y.p != pInt {
+		if x.p == pInt && y.p == pInt {
+			if x.n != y.n {
+				return int64(x.n) < int64(y.n), true
+			}
+			continue
+		}
+		if !isExactStr(x) || !isExactStr(y) {
 			return false, false
 		}
-		if x.n != y.n {
-			return int64(x.n) < int64(y.n), true
+		// UTF-8 byte order is code point order.
+		if xs, ys := StrValue(x), StrValue(y); xs != ys {
+			return xs < ys, true
 		}
 	}
 	return len(a) < len(b), true
 }
+
+// isExactStr reports whether v is a str (not an instance of a subclass,
+// whose comparisons may be overridden).
+func isExactStr(v Value) bool { return v.p != nil && !v.IsImmediate() && v.Type() == StrType }
 
 // IsExactList reports whether v is a list (not an instance of a subclass).
 func IsExactList(v Value) bool { return !v.IsImmediate() && v.Type() == ListType }

@@ -528,6 +528,9 @@ func intRound(th *Thread, v, ndigits Value) (Value, error) {
 
 // intNew is int.__new__: int(), int(x), int(x, base).
 func intNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+	if len(args) == 0 && t == IntType {
+		return Int(0), nil // int(), defaultdict(int)'s factory: x and base would escape to the heap
+	}
 	var x, base Value
 	for _, k := range kwnames {
 		if k != "base" {

@@ -550,8 +550,15 @@ func reversedNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, er
 // containerCallSpecial calls the special method m, found on self's type,
 // with self and args: it binds m as attribute lookup would (CPython's
 // _PyObject_LookupSpecial), so functions, builtin methods and other
-// descriptors all work.
+// descriptors all work. A method in Go of self's type (defaultdict's
+// __missing__) is called without binding it first, which would allocate
+// a bound method per call.
 func containerCallSpecial(th *Thread, m, self Value, args ...Value) (Value, error) {
+	if t := m.Type(); t == MethodDescriptorType || t == WrapperDescriptorType {
+		if md := as[BuiltinMethod](m); self.Type().IsSubtype(md.Owner) {
+			return md.Fn(th, self, args, nil)
+		}
+	}
 	if get := m.Type().DescrGet; get != nil {
 		bound, err := get(th, m, self, self.Type())
 		if err != nil {

@@ -111,13 +111,29 @@ func (l *List) push(x Value) {
 	l.items = append(l.items, x)
 }
 
-// grow makes room for more items by half the list's length. Go's append
-// grows a large slice by a quarter, and every growth copies the items,
-// paying a write barrier per item while the collector runs; lists built
-// one item at a time grow faster here to copy less.
+// grow makes room for more items: by half the list's length, and by its
+// whole length from listDoublingLen items on. Go's append grows a large
+// slice by a quarter, and every growth copies the items, paying a write
+// barrier per item while the collector runs; lists built one item at a
+// time grow faster here to copy less. Growing by half allocates three
+// times the final size in all, doubling twice: the old arrays are garbage
+// that paces the collector, so a 200000-item list built by append costs
+// 3.2 MB less collector work for at most a quarter more slack.
 //
 //go:noinline
-func (l *List) grow() { l.items = slices.Grow(l.items, max(len(l.items)/2, 4)) }
+func (l *List) grow() {
+	n := len(l.items)
+	by := max(n/2, 4)
+	if n >= listDoublingLen {
+		by = n
+	}
+	l.items = slices.Grow(l.items, by)
+}
+
+// listDoublingLen is the length from which a list doubles when it grows:
+// below it, lists are many and small and their slack counts; above it,
+// the copies do.
+const listDoublingLen = 1024
 
 // ListExtend appends the items of the iterable it to the list v.
 func ListExtend(th *Thread, v, it Value) error { return listExtend(th, as[List](v), it) }

@@ -17,8 +17,9 @@ func Sorted(th *Thread, items []Value, key Value, reverse bool) error {
 	var pairs []keyedItem
 	if key.p != nil && !key.IsNone() {
 		pairs = make([]keyedItem, len(items))
+		keyFn := NewKeyFunc(th, key)
 		for i, x := range items {
-			k, err := Call(th, key, []Value{x}, nil)
+			k, err := keyFn.Call(x)
 			if err != nil {
 				return err
 			}
@@ -131,18 +132,11 @@ func (s *sorter) less(a, b Value) bool {
 	if s.err != nil {
 		return false
 	}
-	if a.p == pInt && b.p == pInt {
-		return int64(a.n) < int64(b.n)
+	lt, err := LessThan(s.th, a, b)
+	if err != nil {
+		s.err = err
 	}
-	r, err := Compare(s.th, CmpLT, a, b)
-	if err == nil {
-		var t bool
-		if t, err = Truth(s.th, r); err == nil {
-			return t
-		}
-	}
-	s.err = err
-	return false
+	return lt
 }
 
 // mergeSort sorts s stably by less, using buf (at least len(s)/2+1 long)

@@ -13,7 +13,7 @@ import _collections_abc
 import sys as _sys
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
-from _collections import deque, _od_install, _count_elements, _c_type_name
+from _collections import deque, _od_install, _dd_install, _count_elements, _c_type_name
 
 _sys.modules['collections.abc'] = _collections_abc
 abc = _collections_abc
@@ -28,13 +28,6 @@ class defaultdict(dict):
             raise TypeError('first argument must be callable or None')
         self.default_factory = default_factory
         super().__init__(*args, **kwargs)
-
-    def __missing__(self, key):
-        factory = self.default_factory
-        if factory is None:
-            raise KeyError(key)
-        self[key] = value = factory()
-        return value
 
     def __repr__(self):
         return '%s(%r, %s)' % (type(self).__name__, self.default_factory, dict.__repr__(self))
@@ -65,6 +58,9 @@ class defaultdict(dict):
     def __ior__(self, other):
         self.update(other)
         return self
+
+
+_dd_install(defaultdict)  # __missing__, in Go
 
 
 class OrderedDict(dict):

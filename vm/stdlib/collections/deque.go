@@ -643,6 +643,7 @@ func init() {
 	rt.RegisterModule("_collections", func(th *rt.Thread, m *rt.Module) error {
 		m.Set("deque", rt.ValueOf(DequeType))
 		m.AddFunction("_od_install", odInstall)
+		m.AddFunction("_dd_install", ddInstall)
 		m.AddFunction("_c_type_name", cTypeName)
 		m.AddFunction("_count_elements", countElements)
 		return nil

@@ -14,17 +14,26 @@ import (
 // by collections.py, its move_to_end and popitem as methods in Go, which
 // are called without a Python frame in between (an LRU cache calls them
 // once per access).
-func odInstall(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, error) {
-	if err := rt.CheckArgCount("_od_install", args, kwnames, 1, 1); err != nil {
-		return rt.Value{}, err
-	}
-	t, ok := rt.AsType(args[0])
-	if !ok || !t.IsSubtype(rt.DictType) {
-		return rt.Value{}, rt.Errorf(rt.TypeError, "_od_install() argument must be a dict subclass")
-	}
+var odInstall = dictClassInstaller("_od_install", func(t *rt.Type) {
 	t.AddMethod("move_to_end", odMoveToEnd)
 	t.AddMethod("popitem", odPopItem)
-	return rt.None, nil
+})
+
+// dictClassInstaller returns the function name(cls) of collections.py
+// that gives cls, a dict subclass written in Python for one of CPython's
+// C types, its methods in Go.
+func dictClassInstaller(name string, install func(t *rt.Type)) rt.NativeFunc {
+	return func(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, error) {
+		if err := rt.CheckArgCount(name, args, kwnames, 1, 1); err != nil {
+			return rt.Value{}, err
+		}
+		t, ok := rt.AsType(args[0])
+		if !ok || !t.IsSubtype(rt.DictType) {
+			return rt.Value{}, rt.Errorf(rt.TypeError, "%s() argument must be a dict subclass", name)
+		}
+		install(t)
+		return rt.None, nil
+	}
 }
 
 // cTypeName is _c_type_name(cls): it marks a class that collections.py

@@ -96,11 +96,15 @@ func heapqSelect(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, er
 	n := int(n64)
 	s := &selector{th: th, largest: largest}
 	order := 0
+	var keyFn *rt.KeyFunc
+	if !key.IsNone() {
+		keyFn = rt.NewKeyFunc(th, key)
+	}
 	err = rt.ForEach(th, args[1], func(x rt.Value) error {
 		k := x
-		if !key.IsNone() {
+		if keyFn != nil {
 			var err error
-			if k, err = rt.Call(th, key, []rt.Value{x}, nil); err != nil {
+			if k, err = keyFn.Call(x); err != nil {
 				return err
 			}
 		}
