@@ -27,12 +27,16 @@ func main() {
 	kiln := flag.String("kiln", "", "the kiln binary kiln.run starts (default: next to kiln-lsp, else on PATH)")
 	level := flag.String("log-level", "info", "log level on stderr: debug, info, warn, error")
 	version := flag.Bool("version", false, "print the version and exit")
+	// vscode-languageclient and other clients add --stdio when told the
+	// transport; stdio is the only one, so the flag is accepted and means
+	// what kiln-lsp does anyway.
+	flag.Bool("stdio", true, "speak LSP on stdin and stdout (the default and only transport)")
 	flag.Usage = func() {
 		fmt.Fprintf(os.Stderr, "usage: kiln-lsp [-kiln PATH] [-log-level LEVEL]\n\nKiln's language server, speaking LSP on stdin and stdout.\n\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
-	if flag.NArg() > 0 && flag.Arg(0) != "--stdio" {
+	if flag.NArg() > 0 {
 		flag.Usage()
 		os.Exit(2)
 	}

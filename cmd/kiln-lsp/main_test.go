@@ -131,6 +131,27 @@ func TestExitCodesAndStdout(t *testing.T) {
 	}
 }
 
+// TestStdioFlag: vscode-languageclient starts the server with --stdio when
+// the extension names the transport; kiln-lsp must speak LSP, not stop at a
+// usage message.
+func TestStdioFlag(t *testing.T) {
+	bin := build(t)
+	input := frame(`{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}`) +
+		frame(`{"jsonrpc":"2.0","id":2,"method":"shutdown"}`) + frame(`{"jsonrpc":"2.0","method":"exit"}`)
+	for _, arg := range []string{"--stdio", "-stdio"} {
+		cmd := exec.Command(bin, arg)
+		cmd.Stdin = strings.NewReader(input)
+		var out, errOut bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, &errOut
+		if err := cmd.Run(); err != nil {
+			t.Fatalf("kiln-lsp %s: %v\n%s", arg, err, errOut.String())
+		}
+		if bodies := frames(t, out.String()); len(bodies) < 2 || !strings.Contains(bodies[0], `"capabilities"`) {
+			t.Errorf("kiln-lsp %s answered %q", arg, bodies)
+		}
+	}
+}
+
 func TestUsage(t *testing.T) {
 	_, _, code := session(t, build(t), "")
 	if code != 1 {
