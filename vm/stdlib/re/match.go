@@ -395,7 +395,10 @@ func (p *Pattern) sub(th *rt.Thread, repl, strV, countV rt.Value) (rt.Value, int
 	}
 	// The callback's argument slice, made once: a call copies its
 	// arguments into the callee's frame or tuple.
-	callArgs := make([]rt.Value, 1)
+	var callArgs []rt.Value
+	if callable {
+		callArgs = make([]rt.Value, 1)
+	}
 	err = p.scan(s, 0, s.in.n, func(m *matcher) (bool, error) {
 		b.addSubject(s, last, m.caps[0])
 		if last < m.caps[0] {

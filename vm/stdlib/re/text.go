@@ -18,11 +18,10 @@ type subject struct {
 	v       rt.Value
 	in      input
 	isBytes bool
-	ascii   string // the str itself when it is ASCII: substrings slice it
 	isASCII bool
 	// text is the str's own text, when it is a str: groups and the pieces
-	// of sub are cut from it (sharing it, as ASCII subjects' are) rather
-	// than re-encoded from the code points.
+	// of sub are cut from it (sharing it) rather than re-encoded from the
+	// code points; when isASCII, code point i is text[i].
 	text string
 	// cursor is the last code point index (high 32 bits) whose byte
 	// offset in text (low 32 bits) byteOffset found: matches come in
@@ -257,7 +256,7 @@ func newSubject(th *rt.Thread, p *Pattern, v rt.Value) (*subject, error) {
 		s := rt.StrValue(v)
 		if isASCIIString(s) {
 			in, _ := strInput(s)
-			return &subject{v: v, in: in, ascii: s, isASCII: true, text: s}, nil
+			return &subject{v: v, in: in, isASCII: true, text: s}, nil
 		}
 		if len(s) > 64 {
 			lastSubject.Lock()
@@ -293,9 +292,9 @@ func (s *subject) slice(i, j int) rt.Value {
 	}
 	if s.isASCII {
 		if j-i == 1 {
-			return asciiChars()[s.ascii[i]]
+			return asciiChars()[s.text[i]]
 		}
-		return rt.NewStr(s.ascii[i:j])
+		return rt.NewStr(s.text[i:j])
 	}
 	if t, ok := s.textSlice(i, j); ok {
 		return rt.NewStr(t)
@@ -332,7 +331,7 @@ func (b *builder) addRunes(rs []rune) {
 // addSubject appends the subject's text between i and j.
 func (b *builder) addSubject(s *subject, i, j int) {
 	if s.isASCII {
-		b.str = append(b.str, s.ascii[i:j]...)
+		b.str = append(b.str, s.text[i:j]...)
 		return
 	}
 	if s.isBytes {
