@@ -1,6 +1,7 @@
 // Package random is Kiln's random module: the Mersenne Twister of
-// CPython's _random module, bit for bit, in Go (mt.go), and the random
-// module's distributions and sampling functions in embedded Python
+// CPython's _random module, bit for bit, in Go (mt.go), native forms of
+// the busiest methods for the common argument types (fast.go), and the
+// random module's distributions and sampling functions in embedded Python
 // (random.py) written against it, so that a seed gives the same sequences
 // as under CPython 3.12.
 package random
