@@ -48,6 +48,8 @@ func (prog *program) analyse(tree *syntax) {
 		prog.firstSet = first.set
 	} else if first.kind == nRepeat && first.min > 0 && first.subs[0].kind == nSet {
 		prog.firstSet = first.subs[0].set
+	} else {
+		prog.first = newFirstChars(tree)
 	}
 }
 

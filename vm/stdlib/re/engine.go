@@ -51,6 +51,7 @@ type program struct {
 	anchored bool   // starts with \A or ^ (not MULTILINE): only position 0
 	prefix   []rune // a literal every match starts with
 	firstSet *charSet
+	first    *firstChars // what a match starts with, when neither of those says
 	// pool keeps matchers between calls: their capture and loop arrays
 	// are the same size for every match of the program.
 	pool sync.Pool
@@ -153,6 +154,25 @@ func (prog *program) search(m *matcher, from int) bool {
 					break
 				}
 			} else if !fs.has(in.r[i]) {
+				continue
+			}
+			if prog.start.match(m, i) {
+				m.caps[0], m.caps[1] = i, m.matchEnd
+				return true
+			}
+			if m.overflow {
+				return false
+			}
+		}
+		return false
+	}
+	if fc := prog.first; fc != nil {
+		for i := from; i < n; i++ {
+			if in.r == nil {
+				if i = fc.skipBytes(in.b[:n], i); i == n {
+					break
+				}
+			} else if !fc.has(in.r[i]) {
 				continue
 			}
 			if prog.start.match(m, i) {
