@@ -48,10 +48,9 @@ type program struct {
 	start    node
 	ngroups  int // groups + 1
 	nloops   int
-	anchored bool   // starts with \A or ^ (not MULTILINE): only position 0
-	prefix   []rune // a literal every match starts with
-	firstSet *charSet
-	first    *firstChars // what a match starts with, when neither of those says
+	anchored bool        // starts with \A or ^ (not MULTILINE): only position 0
+	prefix   []rune      // a literal every match starts with
+	first    *firstChars // the characters a match starts with, if known
 	// pool keeps matchers between calls: their capture and loop arrays
 	// are the same size for every match of the program.
 	pool sync.Pool
@@ -135,26 +134,6 @@ func (prog *program) search(m *matcher, from int) bool {
 				if in.at(i+1+k) != r {
 					continue scan
 				}
-			}
-			if prog.start.match(m, i) {
-				m.caps[0], m.caps[1] = i, m.matchEnd
-				return true
-			}
-			if m.overflow {
-				return false
-			}
-		}
-		return false
-	}
-	if fs := prog.firstSet; fs != nil {
-		for i := from; i < n; i++ {
-			if in.r == nil {
-				i = fs.skipBytes(in.b, i)
-				if i == n {
-					break
-				}
-			} else if !fs.has(in.r[i]) {
-				continue
 			}
 			if prog.start.match(m, i) {
 				m.caps[0], m.caps[1] = i, m.matchEnd

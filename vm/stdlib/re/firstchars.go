@@ -2,10 +2,10 @@ package re
 
 // This file defines the first-character filter of a search: the set of
 // characters any match must start with, found through groups,
-// alternatives, optional items and zero-width assertions (\b(\w+)=,
-// (?i)error|warning, \s*=\s*|\n), for patterns whose first item is not a
-// plain literal or set. The search tries only positions whose character
-// is in it.
+// alternatives, optional items and zero-width assertions ([aeiou]{2,},
+// \b(\w+)=, (?i)error|warning, \s*=\s*|\n), for patterns that do not
+// start with a literal prefix. The search tries only positions whose
+// character is in it.
 
 // firstChars is the characters a match may start with.
 type firstChars struct {
@@ -19,17 +19,7 @@ func (f *firstChars) has(r rune) bool {
 	if r >= 0 && r < 256 {
 		return f.latin1[r]
 	}
-	for _, s := range f.sets {
-		if s.has(r) {
-			return true
-		}
-	}
-	for _, c := range f.lits {
-		if c == r {
-			return true
-		}
-	}
-	return false
+	return f.hasSlow(r)
 }
 
 // skipBytes returns the first position from i of b whose byte may start a
@@ -56,6 +46,7 @@ func newFirstChars(tree *syntax) *firstChars {
 	return f
 }
 
+// hasSlow is has without the table of the first 256 code points.
 func (f *firstChars) hasSlow(r rune) bool {
 	for _, s := range f.sets {
 		if s.has(r) {
