@@ -400,6 +400,12 @@ func (p *Pattern) sub(th *rt.Thread, repl, strV, countV rt.Value) (rt.Value, int
 		callArgs = make([]rt.Value, 1)
 	}
 	err = p.scan(s, 0, s.in.n, func(m *matcher) (bool, error) {
+		if b.str == nil {
+			// The result is about the subject's size: room for it at the
+			// first match saves growing the buffer a few times (and
+			// leaving the old ones as garbage).
+			b.str = make([]byte, 0, max(len(s.text), len(s.in.b)))
+		}
 		b.addSubject(s, last, m.caps[0])
 		if last < m.caps[0] {
 			pieces++

@@ -1,6 +1,8 @@
 package re
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"sync"
 	"sync/atomic"
 	"unicode/utf8"
@@ -40,13 +42,13 @@ func (s *subject) byteOffset(i int) int {
 	}
 	in := &s.in
 	if in.r == nil {
-		for ; cp < i; cp++ {
-			bp += 1 + int(in.b[cp]>>7)
+		// A Latin-1 code point takes two bytes from 0x80 on.
+		if cp < i {
+			bp += i - cp + latin1HighCount(in.b[cp:i])
+		} else {
+			bp -= cp - i + latin1HighCount(in.b[i:cp])
 		}
-		for cp > i {
-			cp--
-			bp -= 1 + int(in.b[cp]>>7)
-		}
+		cp = i
 	} else {
 		for ; cp < i; cp++ {
 			bp += runeWTF8Len(in.r[cp])
@@ -58,6 +60,20 @@ func (s *subject) byteOffset(i int) int {
 	}
 	s.cursor.Store(uint64(cp)<<32 | uint64(bp))
 	return bp
+}
+
+// latin1HighCount returns how many bytes of b are 0x80 or above, eight at
+// a time.
+func latin1HighCount(b []byte) int {
+	n := 0
+	for len(b) >= 8 {
+		n += bits.OnesCount64(binary.LittleEndian.Uint64(b) & 0x8080808080808080)
+		b = b[8:]
+	}
+	for _, c := range b {
+		n += int(c >> 7)
+	}
+	return n
 }
 
 // runeWTF8Len is the length of r as a str holds it (a lone surrogate
