@@ -171,6 +171,9 @@ func accurateLog(x float64) float64 {
 	if x <= 0 || math.IsNaN(x) || math.IsInf(x, 0) {
 		return math.Log(x)
 	}
+	if d := logFastTry(x); logRoundsAsFull(d) {
+		return d.hi
+	}
 	return ddLog(x).hi
 }
 

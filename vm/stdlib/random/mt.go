@@ -1,6 +1,7 @@
 // Package random is Kiln's random module: the Mersenne Twister of
-// CPython's _random module, bit for bit, in Go (mt.go), and the random
-// module's distributions and sampling functions in embedded Python
+// CPython's _random module, bit for bit, in Go (mt.go), native forms of
+// the busiest methods for the common argument types (fast.go), and the
+// random module's distributions and sampling functions in embedded Python
 // (random.py) written against it, so that a seed gives the same sequences
 // as under CPython 3.12.
 package random
@@ -126,10 +127,13 @@ func (g *generator) bitsValue(k int) rt.Value {
 		}
 		return rt.Int(int64(g.next32() >> (32 - k)))
 	}
-	if k <= 63 {
+	if k <= 64 {
 		lo := uint64(g.next32())
 		hi := uint64(g.next32() >> (64 - k))
-		return rt.Int(int64(hi<<32 | lo))
+		if r := hi<<32 | lo; r <= math.MaxInt64 {
+			return rt.Int(int64(r))
+		}
+		return rt.MakeInt(new(big.Int).SetUint64(hi<<32 | lo))
 	}
 	words := make([]big.Word, (k+63)/64)
 	for i := 0; k > 0; i++ {
@@ -341,7 +345,7 @@ func init() {
 		}
 		return randbelowSlow(th, self, x)
 	})
-	addFastPaths(t, native, t.Lookup("_randbelow_with_getrandbits"))
+	addFastPaths(t)
 	rt.RegisterModule("_random", func(th *rt.Thread, m *rt.Module) error {
 		m.Set("Random", rt.ValueOf(RandomType))
 		m.AddFunction("_seed_from_bytes", seedFromBytes)
@@ -420,62 +424,4 @@ func seedFromBytes(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, 
 	sum := sha512.Sum512(data)
 	all := append(append([]byte{}, data...), sum[:]...)
 	return rt.MakeInt(new(big.Int).SetBytes(all)), nil
-}
-
-// addFastPaths gives _random.Random native randrange, randint and choice
-// for the common case (int bounds in the int64 range, a list or tuple)
-// while the instance's class still draws with the native _randbelow and
-// getrandbits; any other case calls the Python version random.py keeps
-// under the name _<method>_py, so results and messages stay CPython's.
-func addFastPaths(t *rt.Type, getrandbits, randbelow rt.Value) {
-	native := func(self rt.Value) bool {
-		st := self.Type()
-		return rt.Is(st.Lookup("_randbelow"), randbelow) && rt.Is(st.Lookup("getrandbits"), getrandbits)
-	}
-	slow := func(th *rt.Thread, self rt.Value, name string, args []rt.Value, kwnames []string) (rt.Value, error) {
-		fn, err := rt.GetAttr(th, self, name)
-		if err != nil {
-			return rt.Value{}, err
-		}
-		return rt.Call(th, fn, args, kwnames)
-	}
-	t.AddMethod("randrange", func(th *rt.Thread, self rt.Value, args []rt.Value, kwnames []string) (rt.Value, error) {
-		if len(kwnames) == 0 && native(self) {
-			switch {
-			case len(args) == 1 && args[0].IsSmallInt() && args[0].SmallInt() > 0:
-				return rt.Int(int64(asGenerator(self).below(uint64(args[0].SmallInt())))), nil
-			case len(args) == 2 && args[0].IsSmallInt() && args[1].IsSmallInt():
-				lo, hi := args[0].SmallInt(), args[1].SmallInt()
-				if w := hi - lo; hi > lo && w > 0 {
-					return rt.Int(lo + int64(asGenerator(self).below(uint64(w)))), nil
-				}
-			}
-		}
-		return slow(th, self, "_randrange_py", args, kwnames)
-	})
-	t.AddMethod("randint", func(th *rt.Thread, self rt.Value, args []rt.Value, kwnames []string) (rt.Value, error) {
-		if len(kwnames) == 0 && len(args) == 2 && native(self) && args[0].IsSmallInt() && args[1].IsSmallInt() &&
-			rt.Is(self.Type().Lookup("randrange"), t.Lookup("randrange")) {
-			lo, hi := args[0].SmallInt(), args[1].SmallInt()
-			if w := hi - lo + 1; hi >= lo && w > 0 {
-				return rt.Int(lo + int64(asGenerator(self).below(uint64(w)))), nil
-			}
-		}
-		return slow(th, self, "_randint_py", args, kwnames)
-	})
-	t.AddMethod("choice", func(th *rt.Thread, self rt.Value, args []rt.Value, kwnames []string) (rt.Value, error) {
-		if len(kwnames) == 0 && len(args) == 1 && native(self) && !args[0].IsImmediate() {
-			var items []rt.Value
-			switch args[0].Type() {
-			case rt.ListType:
-				items = rt.ListItems(args[0])
-			case rt.TupleType:
-				items = rt.TupleItems(args[0])
-			}
-			if len(items) > 0 {
-				return items[asGenerator(self).below(uint64(len(items)))], nil
-			}
-		}
-		return slow(th, self, "_choice_py", args, kwnames)
-	})
 }

@@ -11,11 +11,8 @@ from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
 from math import lgamma as _lgamma, fabs as _fabs, log2 as _log2
-from os import urandom as _urandom
-from operator import index as _index
 from itertools import accumulate as _accumulate, repeat as _repeat
 from bisect import bisect as _bisect
-from _collections_abc import Sequence as _Sequence
 
 __all__ = [
     "Random", "SystemRandom", "betavariate", "binomialvariate", "choice",
@@ -32,6 +29,18 @@ SG_MAGICCONST = 1.0 + _log(4.5)
 BPF = 53
 RECIP_BPF = 2 ** -BPF
 _ONE = 1
+
+
+# os and operator are imported when first needed: together they are 3 MiB
+# of Kiln's heap, and the native methods need neither.
+def _urandom(n):
+    from os import urandom
+    return urandom(n)
+
+
+def _index(x):
+    from operator import index
+    return index(x)
 
 
 class Random(_random.Random):
@@ -126,8 +135,9 @@ class Random(_random.Random):
         """Generate n random bytes."""
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
-    # randrange, randint and choice are native (_random.Random) for ints
-    # and lists while _randbelow is; these are their general forms.
+    # randrange, randint, choice, uniform, gauss, choices and sample are
+    # native (_random.Random) for ints, floats, lists and tuples while
+    # random, getrandbits and _randbelow are; these are their general forms.
 
     def _randrange_py(self, start, stop=None, step=_ONE):
         """Choose a random item from range(stop) or range(start, stop[, step])."""
@@ -172,8 +182,11 @@ class Random(_random.Random):
             j = below(i + 1)
             x[i], x[j] = x[j], x[i]
 
-    def sample(self, population, k, *, counts=None):
+    def _sample_py(self, population, k, *, counts=None):
         """Chooses k unique random elements from a population sequence."""
+        # Imported here: _collections_abc is 3 MiB of Kiln's heap, and the
+        # native sample takes lists and tuples without it.
+        from _collections_abc import Sequence as _Sequence
         if not isinstance(population, _Sequence):
             raise TypeError("Population must be a sequence.  "
                             "For dicts or sets, use sorted(d).")
@@ -214,7 +227,7 @@ class Random(_random.Random):
                 result[i] = population[j]
         return result
 
-    def choices(self, population, weights=None, *, cum_weights=None, k=1):
+    def _choices_py(self, population, weights=None, *, cum_weights=None, k=1):
         """Return a k sized list of population elements chosen with replacement."""
         random = self.random
         n = len(population)
@@ -244,7 +257,7 @@ class Random(_random.Random):
         return [population[_bisect(cum_weights, random() * total, 0, hi)]
                 for _ in _repeat(None, k)]
 
-    def uniform(self, a, b):
+    def _uniform_py(self, a, b):
         """Get a random number in the range [a, b) or [a, b] depending on rounding."""
         return a + (b - a) * self.random()
 
@@ -272,7 +285,7 @@ class Random(_random.Random):
                 break
         return mu + z * sigma
 
-    def gauss(self, mu=0.0, sigma=1.0):
+    def _gauss_py(self, mu=0.0, sigma=1.0):
         """Gaussian distribution (Box-Muller, keeping the second value)."""
         random = self.random
         z = self.gauss_next
@@ -418,6 +431,15 @@ class Random(_random.Random):
             v *= alpha / (a / (us * us) + b)
             if _log(v) <= h - _lgamma(k + 1) - _lgamma(n - k + 1) + (k - m) * lpq:
                 return k
+
+
+# The general forms answer for the native methods: their errors name them
+# as CPython's do ("Random.sample() missing 1 required ...").
+for _name in ('randrange', 'randint', 'choice', 'uniform', 'gauss', 'choices', 'sample'):
+    _general = Random.__dict__['_%s_py' % _name]
+    _general.__name__ = _name
+    _general.__qualname__ = 'Random.' + _name
+del _name, _general
 
 
 class SystemRandom(Random):

@@ -99,23 +99,6 @@ func (s *charSet) has(r rune) bool {
 	return s.slowHas(r) != s.neg
 }
 
-// skipBytes returns the position of the first byte from i of b (an
-// input of one byte per code point) that is in s, or len(b): the search
-// for where a match may start, without a test per byte of the input's
-// kind.
-func (s *charSet) skipBytes(b []byte, i int) int {
-	for ; i < len(b); i++ {
-		if c := b[i]; c < 128 {
-			if s.ascii[c>>6]&(1<<(c&63)) != 0 {
-				return i
-			}
-		} else if s.has(rune(c)) {
-			return i
-		}
-	}
-	return len(b)
-}
-
 // spanBytes returns the end of the run of bytes of b in s from i.
 func (s *charSet) spanBytes(b []byte, i int) int {
 	for ; i < len(b); i++ {

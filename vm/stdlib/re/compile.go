@@ -44,11 +44,7 @@ func (prog *program) analyse(tree *syntax) {
 			return
 		}
 	}
-	if first.kind == nSet {
-		prog.firstSet = first.set
-	} else if first.kind == nRepeat && first.min > 0 && first.subs[0].kind == nSet {
-		prog.firstSet = first.subs[0].set
-	}
+	prog.first = newFirstChars(tree)
 }
 
 func (c *compiler) compile(s *syntax, next node) node {

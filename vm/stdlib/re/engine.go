@@ -48,9 +48,9 @@ type program struct {
 	start    node
 	ngroups  int // groups + 1
 	nloops   int
-	anchored bool   // starts with \A or ^ (not MULTILINE): only position 0
-	prefix   []rune // a literal every match starts with
-	firstSet *charSet
+	anchored bool        // starts with \A or ^ (not MULTILINE): only position 0
+	prefix   []rune      // a literal every match starts with
+	first    *firstChars // the characters a match starts with, if known
 	// pool keeps matchers between calls: their capture and loop arrays
 	// are the same size for every match of the program.
 	pool sync.Pool
@@ -145,14 +145,13 @@ func (prog *program) search(m *matcher, from int) bool {
 		}
 		return false
 	}
-	if fs := prog.firstSet; fs != nil {
+	if fc := prog.first; fc != nil {
 		for i := from; i < n; i++ {
 			if in.r == nil {
-				i = fs.skipBytes(in.b, i)
-				if i == n {
+				if i = fc.skipBytes(in.b[:n], i); i == n {
 					break
 				}
-			} else if !fs.has(in.r[i]) {
+			} else if !fc.has(in.r[i]) {
 				continue
 			}
 			if prog.start.match(m, i) {

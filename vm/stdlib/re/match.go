@@ -94,8 +94,15 @@ func init() {
 			return rt.Value{}, err
 		}
 		mo := asMatch(self)
-		if len(args) == 0 {
+		switch len(args) {
+		case 0:
 			return mo.group(0, rt.None), nil
+		case 1:
+			g, err := mo.groupIndex(th, args[0])
+			if err != nil {
+				return rt.Value{}, err
+			}
+			return mo.group(g, rt.None), nil
 		}
 		out := make([]rt.Value, len(args))
 		for i, a := range args {
@@ -104,9 +111,6 @@ func init() {
 				return rt.Value{}, err
 			}
 			out[i] = mo.group(g, rt.None)
-		}
-		if len(out) == 1 {
-			return out[0], nil
 		}
 		return rt.NewTuple(out), nil
 	})
@@ -389,7 +393,19 @@ func (p *Pattern) sub(th *rt.Thread, repl, strV, countV rt.Value) (rt.Value, int
 	if count < 0 {
 		return strV, 0, nil
 	}
+	// The callback's argument slice, made once: a call copies its
+	// arguments into the callee's frame or tuple.
+	var callArgs []rt.Value
+	if callable {
+		callArgs = make([]rt.Value, 1)
+	}
 	err = p.scan(s, 0, s.in.n, func(m *matcher) (bool, error) {
+		if b.str == nil {
+			// The result is about the subject's size: room for it at the
+			// first match saves growing the buffer a few times (and
+			// leaving the old ones as garbage).
+			b.str = make([]byte, 0, max(len(s.text), len(s.in.b)))
+		}
 		b.addSubject(s, last, m.caps[0])
 		if last < m.caps[0] {
 			pieces++
@@ -398,7 +414,9 @@ func (p *Pattern) sub(th *rt.Thread, repl, strV, countV rt.Value) (rt.Value, int
 			return false, wrongType(tmplType)
 		}
 		if callable {
-			r, err := rt.Call(th, repl, []rt.Value{newMatch(p, s, m, 0, s.in.n)}, nil)
+			callArgs[0] = newMatch(p, s, m, 0, s.in.n)
+			r, err := rt.Call(th, repl, callArgs, nil)
+			callArgs[0] = rt.None
 			if err != nil {
 				return false, err
 			}

@@ -11,8 +11,8 @@ import (
 // text with \1, \g<name>, \g<0> group references and character escapes.
 
 type templatePart struct {
-	lit   []rune
-	group int // > 0 or 0 with lit == nil: a group reference; -1: literal
+	lit   []byte // the literal text as the result holds it (UTF-8 or bytes)
+	group int    // >= 0: a group reference; -1: literal
 }
 
 type template struct {
@@ -23,7 +23,7 @@ type template struct {
 func (t *template) expand(b *builder, s *subject, caps []int) {
 	for _, part := range t.parts {
 		if part.group < 0 {
-			b.addRunes(part.lit)
+			b.str = append(b.str, part.lit...)
 			continue
 		}
 		a, e := caps[2*part.group], caps[2*part.group+1]
@@ -90,7 +90,9 @@ func compileTemplate(p *Pattern, src []rune) (*template, error) {
 	var lit []rune
 	flush := func() {
 		if len(lit) > 0 {
-			t.parts = append(t.parts, templatePart{lit: lit, group: -1})
+			enc := builder{isBytes: p.isBytes}
+			enc.addRunes(lit)
+			t.parts = append(t.parts, templatePart{lit: enc.str, group: -1})
 			lit = nil
 		}
 	}

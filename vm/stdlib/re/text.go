@@ -1,7 +1,10 @@
 package re
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 	"unsafe"
 
@@ -17,8 +20,85 @@ type subject struct {
 	v       rt.Value
 	in      input
 	isBytes bool
-	ascii   string // the str itself when it is ASCII: substrings slice it
 	isASCII bool
+	// text is the str's own text, when it is a str: groups and the pieces
+	// of sub are cut from it (sharing it) rather than re-encoded from the
+	// code points; when isASCII, code point i is text[i].
+	text string
+	// cursor is the last code point index (high 32 bits) whose byte
+	// offset in text (low 32 bits) byteOffset found: matches come in
+	// order, so the next offset is a short walk away. One word, so that
+	// Match objects used from several threads read a consistent pair.
+	cursor atomic.Uint64
+}
+
+// byteOffset returns the offset in s.text of code point i, walking from
+// the cursor or from the start, whichever is nearer.
+func (s *subject) byteOffset(i int) int {
+	c := s.cursor.Load()
+	cp, bp := int(c>>32), int(uint32(c))
+	if i < cp-i {
+		cp, bp = 0, 0
+	}
+	in := &s.in
+	if in.r == nil {
+		// A Latin-1 code point takes two bytes from 0x80 on.
+		if cp < i {
+			bp += i - cp + latin1HighCount(in.b[cp:i])
+		} else {
+			bp -= cp - i + latin1HighCount(in.b[i:cp])
+		}
+		cp = i
+	} else {
+		for ; cp < i; cp++ {
+			bp += runeWTF8Len(in.r[cp])
+		}
+		for cp > i {
+			cp--
+			bp -= runeWTF8Len(in.r[cp])
+		}
+	}
+	s.cursor.Store(uint64(cp)<<32 | uint64(bp))
+	return bp
+}
+
+// latin1HighCount returns how many bytes of b are 0x80 or above, eight at
+// a time.
+func latin1HighCount(b []byte) int {
+	n := 0
+	for len(b) >= 8 {
+		n += bits.OnesCount64(binary.LittleEndian.Uint64(b) & 0x8080808080808080)
+		b = b[8:]
+	}
+	for _, c := range b {
+		n += int(c >> 7)
+	}
+	return n
+}
+
+// runeWTF8Len is the length of r as a str holds it (a lone surrogate
+// takes three bytes).
+func runeWTF8Len(r rune) int {
+	switch {
+	case r < 0x80:
+		return 1
+	case r < 0x800:
+		return 2
+	case r < 0x10000:
+		return 3
+	}
+	return 4
+}
+
+// textSlice returns the bytes of code points [i, j) of a non-ASCII str
+// subject as a substring of its text, and false when the text is too long
+// for the cursor's 32-bit halves.
+func (s *subject) textSlice(i, j int) (string, bool) {
+	if len(s.text) >= 1<<32 || s.text == "" {
+		return "", false
+	}
+	a := s.byteOffset(i)
+	return s.text[a:s.byteOffset(j)], true
 }
 
 // input is the text the engine matches, one element per code point: a
@@ -192,20 +272,20 @@ func newSubject(th *rt.Thread, p *Pattern, v rt.Value) (*subject, error) {
 		s := rt.StrValue(v)
 		if isASCIIString(s) {
 			in, _ := strInput(s)
-			return &subject{v: v, in: in, ascii: s, isASCII: true}, nil
+			return &subject{v: v, in: in, isASCII: true, text: s}, nil
 		}
 		if len(s) > 64 {
 			lastSubject.Lock()
 			defer lastSubject.Unlock()
 			if rt.Is(lastSubject.v, v) {
-				return &subject{v: v, in: lastSubject.in}, nil
+				return &subject{v: v, in: lastSubject.in, text: s}, nil
 			}
 		}
 		in, _ := strInput(s)
 		if len(s) > 64 {
 			lastSubject.v, lastSubject.in = v, in
 		}
-		return &subject{v: v, in: in}, nil
+		return &subject{v: v, in: in, text: s}, nil
 	}
 	if b, ok := bytesLike(th, v); ok {
 		if !p.isBytes {
@@ -228,9 +308,12 @@ func (s *subject) slice(i, j int) rt.Value {
 	}
 	if s.isASCII {
 		if j-i == 1 {
-			return asciiChars()[s.ascii[i]]
+			return asciiChars()[s.text[i]]
 		}
-		return rt.NewStr(s.ascii[i:j])
+		return rt.NewStr(s.text[i:j])
+	}
+	if t, ok := s.textSlice(i, j); ok {
+		return rt.NewStr(t)
 	}
 	buf := s.in.appendUTF8(make([]byte, 0, s.in.utf8Len(i, j)), i, j)
 	return rt.NewStr(unsafe.String(unsafe.SliceData(buf), len(buf)))
@@ -264,11 +347,15 @@ func (b *builder) addRunes(rs []rune) {
 // addSubject appends the subject's text between i and j.
 func (b *builder) addSubject(s *subject, i, j int) {
 	if s.isASCII {
-		b.str = append(b.str, s.ascii[i:j]...)
+		b.str = append(b.str, s.text[i:j]...)
 		return
 	}
 	if s.isBytes {
 		b.str = append(b.str, s.in.b[i:j]...)
+		return
+	}
+	if t, ok := s.textSlice(i, j); ok {
+		b.str = append(b.str, t...)
 		return
 	}
 	b.str = s.in.appendUTF8(b.str, i, j)
