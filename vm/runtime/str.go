@@ -108,28 +108,18 @@ func (s *Str) knownRuneCount() (int, bool) {
 // code point indexes coincide.
 func (s *Str) isASCII() bool { return s.scan() == strASCII }
 
-// codePoints returns the code points of s, cached for non-ASCII strings.
-func (s *Str) codePoints() []rune {
-	if s.scan() == strASCII {
-		return decodeRunes(s.text())
-	}
-	return strWideRunes(s)
-}
-
 // at returns the code point at index i (0 <= i < runeCount).
 func (s *Str) at(i int) rune {
 	if s.isASCII() {
 		return rune(s.text()[i])
 	}
-	return s.codePoints()[i]
+	r, _ := decodeRune(s.text()[strWideByteOffset(s, i):])
+	return r
 }
 
 // substr returns the code points [i, j) as a string.
 func (s *Str) substr(i, j int) string {
-	if s.isASCII() {
-		return s.text()[i:j]
-	}
-	return runesToStr(s.codePoints()[i:j])
+	return s.text()[s.byteOffset(i):s.byteOffset(j)]
 }
 
 // byteOffset converts a code point index (0 <= i <= runeCount) into a
@@ -138,16 +128,10 @@ func (s *Str) byteOffset(i int) int {
 	if s.isASCII() || i == 0 {
 		return i
 	}
-	n := s.runeCount()
-	if i >= n {
+	if i >= s.runeCount() {
 		return len(s.text())
 	}
-	off := 0
-	for k := 0; k < i; k++ {
-		_, size := decodeRune(s.text()[off:])
-		off += size
-	}
-	return off
+	return strWideByteOffset(s, i)
 }
 
 // cpIndex converts a byte offset in s.s into a code point index.

@@ -8,25 +8,35 @@ import (
 
 // This file defines what Kiln knows about the code points of a non-ASCII
 // str beyond the flag in its meta word: their count and, once indexing
-// needs them, the decoded code points. A Str has no room for them (it is
+// needs it, an index of byte offsets. A Str has no room for them (it is
 // 32 bytes), and most strs are ASCII, whose code point count is their
 // length, so they are kept aside: a direct-mapped cache keyed by the
 // str's address, each slot an immutable entry that holds the str weakly
 // (the cache never keeps a str alive) and is replaced whole, so that the
 // interpreters of the process may share it without a lock.
 //
+// The index is PyPy's for its UTF-8 strs: the byte offset of every
+// strWideStride-th code point, 4 bytes per 8 code points, where decoded
+// code points would take 4 bytes each (a 3-MB text's slice or index used
+// to build an 11-MiB array). Reaching code point i is one index read and
+// at most strWideStride-1 decoded code points.
+//
 // A short text's code points are counted again rather than cached: the
 // count costs about what a cache probe does.
 
 // strWideCacheMin is the shortest text, in bytes, whose code point count
-// is cached.
+// and offset index are cached.
 const strWideCacheMin = 64
 
-// strWideInfo is one cached non-ASCII str's code points.
+// strWideStride is the number of code points between two entries of the
+// offset index.
+const strWideStride = 8
+
+// strWideInfo is one cached non-ASCII str's code point facts.
 type strWideInfo struct {
-	s     weak.Pointer[Str]
-	n     int
-	runes []rune // nil until indexing needs them
+	s       weak.Pointer[Str]
+	n       int
+	offsets []uint32 // offsets[k] is code point k*strWideStride's byte offset; nil until indexing needs it
 }
 
 var strWideCache [1024]atomic.Pointer[strWideInfo]
@@ -72,18 +82,53 @@ func strWideKnownCount(s *Str) (int, bool) {
 	return 0, false
 }
 
-// strWideRunes returns the code points of a non-ASCII str, decoded once
-// for as long as the str keeps its cache slot.
-func strWideRunes(s *Str) []rune {
-	e := strWideLookup(s)
-	if e != nil && e.runes != nil {
-		return e.runes
+// strWideByteOffset returns the byte offset of code point i of a
+// non-ASCII str (0 <= i < its code point count).
+func strWideByteOffset(s *Str, i int) int {
+	t := s.text()
+	off, walk := 0, i
+	if len(t) >= strWideCacheMin {
+		offs := strWideOffsets(s)
+		off, walk = int(offs[i/strWideStride]), i%strWideStride
 	}
-	rs := decodeRunes(s.text())
+	return skipCodePoints(t, off, walk)
+}
+
+// skipCodePoints returns the offset of the code point k code points after
+// the one at byte offset off. Every code point's encoding, a WTF-8 lone
+// surrogate's included, is one lead byte and continuation bytes
+// (0b10xxxxxx), so counting lead bytes skips without decoding.
+func skipCodePoints(t string, off, k int) int {
+	for ; k > 0; k-- {
+		off++
+		for off < len(t) && t[off]&0xc0 == 0x80 {
+			off++
+		}
+	}
+	return off
+}
+
+// strWideOffsets returns the offset index of a non-ASCII str of at least
+// strWideCacheMin bytes, built once for as long as the str keeps its
+// cache slot.
+func strWideOffsets(s *Str) []uint32 {
+	e := strWideLookup(s)
+	if e != nil && e.offsets != nil {
+		return e.offsets
+	}
+	t := s.text()
+	offs := make([]uint32, 0, len(t)/strWideStride+1)
+	n := 0
+	for off := 0; off < len(t); n++ {
+		if n%strWideStride == 0 {
+			offs = append(offs, uint32(off))
+		}
+		off = skipCodePoints(t, off, 1)
+	}
 	w := weak.Make(s)
 	if e != nil {
 		w = e.s
 	}
-	strWideSlot(s).Store(&strWideInfo{s: w, n: len(rs), runes: rs})
-	return rs
+	strWideSlot(s).Store(&strWideInfo{s: w, n: n, offsets: offs})
+	return offs
 }

@@ -46,7 +46,7 @@ func TestStrWideCacheEviction(t *testing.T) {
 	others := make([]*Str, 4*len(strWideCache))
 	for i := range others {
 		others[i] = newStr(strings.Repeat("é", 40+i%7))
-		others[i].codePoints()
+		others[i].at(39)
 	}
 	if s.runeCount() != 120 || s.at(119) != '€' || s.at(0) != 'a' {
 		t.Fatalf("after eviction: runeCount %d, at(119) %q", s.runeCount(), s.at(119))
@@ -54,6 +54,34 @@ func TestStrWideCacheEviction(t *testing.T) {
 	for _, o := range others[:50] {
 		if o.runeCount() != len(o.text())/2 {
 			t.Fatalf("other str: runeCount %d, want %d", o.runeCount(), len(o.text())/2)
+		}
+	}
+}
+
+// TestStrWideOffsetIndex checks code point indexing through the sparse
+// offset index against the decoded code points, at every index of texts
+// around the cache's minimum length and the index's stride, lone
+// surrogates included.
+func TestStrWideOffsetIndex(t *testing.T) {
+	surrogate := string([]byte{0xed, 0xa0, 0x80}) // U+D800, WTF-8
+	for _, unit := range []string{"é", "a€", "😀b", "x" + surrogate, "日本語"} {
+		for reps := 1; reps < 60; reps += 7 {
+			text := strings.Repeat(unit, reps)
+			s := newStr(text)
+			rs := decodeRunes(text)
+			if n := s.runeCount(); n != len(rs) {
+				t.Fatalf("%q: runeCount %d, want %d", text, n, len(rs))
+			}
+			for i := range rs {
+				if got := s.at(i); got != rs[i] {
+					t.Fatalf("%q: at(%d) = %q, want %q", text, i, got, rs[i])
+				}
+				for _, j := range []int{i, i + 1, len(rs)} {
+					if got, want := s.substr(i, j), runesToStr(rs[i:j]); got != want {
+						t.Fatalf("%q: substr(%d, %d) = %q, want %q", text, i, j, got, want)
+					}
+				}
+			}
 		}
 	}
 }
