@@ -326,13 +326,22 @@ type lookupEntry struct {
 	d     *Dict // nil: not found
 	key   unsafe.Pointer
 	idx   int32
+	owner *Type // the class in the MRO whose dict is d
 }
 
 func (t *Type) cachedLookup(name string) Value {
+	v, _ := t.cachedLookupOwner(name)
+	return v
+}
+
+// cachedLookupOwner is lookupOwner(t, name) through t's lookup cache: the
+// slot wrappers ask on every call whether a Python class defines the
+// dunder they stand for, and which.
+func (t *Type) cachedLookupOwner(name string) (Value, *Type) {
 	c := t.lookups
 	if c == nil {
 		if len(t.MRO) == 0 {
-			return t.lookupUncached(name)
+			return lookupOwner(t, name)
 		}
 		c = &lookupCache{}
 		t.lookups = c
@@ -345,7 +354,7 @@ func (t *Type) cachedLookup(name string) Value {
 		}
 		if e.epoch == ep {
 			if v, ok := cachedClassAttr(e.d, e.idx, e.key); ok {
-				return v
+				return v, e.owner
 			}
 		}
 		e.name = ""
@@ -353,24 +362,20 @@ func (t *Type) cachedLookup(name string) Value {
 	}
 	found, fd, fi, ok := findInMRO(t, name, strHash(name))
 	if !ok {
-		return t.lookupUncached(name)
+		return lookupOwner(t, name)
 	}
 	e := &c.ents[c.next%lookupCacheSize]
 	c.next++
 	e.name, e.epoch = name, ep
-	e.d, e.idx, e.key = fd, int32(fi), nil
+	e.d, e.idx, e.key, e.owner = fd, int32(fi), nil, nil
 	if fd != nil {
 		e.key = fd.entries[fi].k.p
-	}
-	return found
-}
-
-// lookupUncached is Lookup without the cache.
-func (t *Type) lookupUncached(name string) Value {
-	for _, m := range t.MRO {
-		if v, ok := m.dict.GetStr(name); ok {
-			return v
+		for _, m := range t.MRO {
+			if m.dict == fd {
+				e.owner = m
+				break
+			}
 		}
 	}
-	return Value{}
+	return found, e.owner
 }

@@ -859,32 +859,46 @@ def asdict(obj, *, dict_factory=dict):
     """
     if not _is_dataclass_instance(obj):
         raise TypeError("asdict() should be called on dataclass instances")
-    return _dc_convert(obj, lambda inst, convert: dict_factory(
-        [(f.name, convert(getattr(inst, f.name))) for f in fields(inst)]))
+    return _dc_convert(obj, _dc_asdict_record, dict_factory)
 
 
-def _dc_convert(obj, record):
+def _dc_asdict_record(inst, dict_factory):
+    # asdict() of one dataclass instance: with the default factory the
+    # dict is built directly, without a list of (name, value) pairs.
+    if dict_factory is dict:
+        return {f.name: _dc_convert(getattr(inst, f.name), _dc_asdict_record, dict)
+                for f in fields(inst)}
+    return dict_factory([(f.name, _dc_convert(getattr(inst, f.name),
+                                              _dc_asdict_record, dict_factory))
+                         for f in fields(inst)])
+
+
+def _dc_convert(obj, record, factory):
     # A copy of obj in which every dataclass instance, at any depth of
-    # lists, tuples and dicts, is replaced by record(instance, convert).
+    # lists, tuples and dicts, is replaced by record(instance, factory).
+    # record and factory are passed down rather than closed over: asdict()
+    # and astuple() make no function objects per call.
     cls = type(obj)
     if cls in _ATOMIC_TYPES:
         return obj
     # The builtin containers themselves are never dataclasses: they skip
     # the __dataclass_fields__ lookup, which misses for them.
-    if cls is list or cls is tuple:
-        return cls([_dc_convert(v, record) for v in obj])
+    if cls is list:
+        return [_dc_convert(v, record, factory) for v in obj]
+    if cls is tuple:
+        return tuple([_dc_convert(v, record, factory) for v in obj])
     if cls is dict:
-        return {_dc_convert(k, record): _dc_convert(v, record)
+        return {_dc_convert(k, record, factory): _dc_convert(v, record, factory)
                 for k, v in obj.items()}
     if _is_dataclass_instance(obj):
-        return record(obj, lambda value: _dc_convert(value, record))
+        return record(obj, factory)
     if isinstance(obj, tuple) and hasattr(obj, '_fields'):
         # A namedtuple is rebuilt from positional arguments.
-        return type(obj)(*[_dc_convert(v, record) for v in obj])
+        return type(obj)(*[_dc_convert(v, record, factory) for v in obj])
     if isinstance(obj, (list, tuple)):
-        return type(obj)(_dc_convert(v, record) for v in obj)
+        return type(obj)(_dc_convert(v, record, factory) for v in obj)
     if isinstance(obj, dict):
-        items = [(_dc_convert(k, record), _dc_convert(v, record))
+        items = [(_dc_convert(k, record, factory), _dc_convert(v, record, factory))
                  for k, v in obj.items()]
         if isinstance(obj, _defaultdict) or hasattr(type(obj), 'default_factory'):
             # A defaultdict takes its factory first.
@@ -900,8 +914,14 @@ def astuple(obj, *, tuple_factory=tuple):
     tuple_factory from a list), converted like asdict() does."""
     if not _is_dataclass_instance(obj):
         raise TypeError("astuple() should be called on dataclass instances")
-    return _dc_convert(obj, lambda inst, convert: tuple_factory(
-        [convert(getattr(inst, f.name)) for f in fields(inst)]))
+    return _dc_convert(obj, _dc_astuple_record, tuple_factory)
+
+
+def _dc_astuple_record(inst, tuple_factory):
+    # astuple() of one dataclass instance.
+    return tuple_factory([_dc_convert(getattr(inst, f.name), _dc_astuple_record,
+                                      tuple_factory)
+                          for f in fields(inst)])
 
 
 # Values asdict() and astuple() return as they are: deepcopy would
