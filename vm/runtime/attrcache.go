@@ -297,8 +297,8 @@ func cachedSetAttr(th *Thread, c *attrCache, v Value, name *Str, val Value) erro
 		d.setStrObj(name, val)
 		return nil
 	}
-	if len(d.entries) == 0 {
-		d.presize(int(t.instAttrs))
+	if len(d.entries) == 0 && cap(d.entries) < int(t.instAttrs) {
+		d.presize(int(t.instAttrs)) // not an entry table made with the instance
 	}
 	d.setStrObj(name, val)
 	if n := int32(d.used); n > t.instAttrs {
