@@ -22,6 +22,7 @@ import keyword
 import sys
 import types
 from collections import defaultdict as _defaultdict
+from _kiln_dataclasses import compare_fields as _compare_fields
 
 __all__ = ['dataclass',
            'field',
@@ -387,14 +388,19 @@ def _frozen_get_del_attr(cls, fields, globals):
             )
 
 
-def _cmp_fn(name, op, self_tuple, other_tuple, globals, cls):
+def _cmp_fn(name, op, fields, globals, cls):
     # Compare two instances of exactly the same class as tuples of their
-    # compared fields; anything else is NotImplemented.
+    # compared fields; anything else is NotImplemented. The tuples are not
+    # built: compare_fields compares the values, self's then other's, as
+    # the tuples would (the source lines are CPython's, one for one).
+    values = ''.join([f',self.{f.name}' for f in fields] +
+                     [f',other.{f.name}' for f in fields])
     return _create_fn(cls, name,
                       ('self', 'other'),
                       ['if other.__class__ is self.__class__:',
-                       f' return {self_tuple}{op}{other_tuple}',
+                       f' return __dataclass_compare__({op!r}{values})',
                        'return NotImplemented'],
+                      locals={'__dataclass_compare__': _compare_fields},
                       globals=globals)
 
 
@@ -641,24 +647,18 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
 
     if eq:
         flds = [f for f in field_list if f.compare]
-        self_tuple = _tuple_str('self', flds)
-        other_tuple = _tuple_str('other', flds)
         _set_new_attribute(cls, '__eq__',
-                           _cmp_fn('__eq__', '==', self_tuple, other_tuple,
-                                   globals, cls))
+                           _cmp_fn('__eq__', '==', flds, globals, cls))
 
     if order:
         flds = [f for f in field_list if f.compare]
-        self_tuple = _tuple_str('self', flds)
-        other_tuple = _tuple_str('other', flds)
         for name, op in [('__lt__', '<'),
                          ('__le__', '<='),
                          ('__gt__', '>'),
                          ('__ge__', '>='),
                          ]:
             if _set_new_attribute(cls, name,
-                                  _cmp_fn(name, op, self_tuple, other_tuple,
-                                          globals, cls)):
+                                  _cmp_fn(name, op, flds, globals, cls)):
                 raise TypeError(f'Cannot overwrite attribute {name} '
                                 f'in class {cls.__name__}. Consider using '
                                 'functools.total_ordering')
