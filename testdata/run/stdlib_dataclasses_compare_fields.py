@@ -88,3 +88,24 @@ class K:
 print(K(1, 2) < K(1, 3), hash(K(1, 2)) == hash((1, 2)), K(1, 2) == K(1, 2))
 print(P(None, 1) < P(None, 2), P(math.inf) > P(1e308))
 P(1, {}) < P(1, {})
+
+
+@dataclass(frozen=True)
+class H:
+    a: object
+    b: object = "x"
+
+
+@dataclass(frozen=True)
+class H0:
+    pass
+
+
+print(hash(H(1)) == hash((1, "x")), hash(H(-1, -1)) == hash((-1, -1)), hash(H0()) == hash(()))
+print(hash(H((1, 2), 3.5)) == hash(((1, 2), 3.5)), len({H(1), H(1), H(2)}))
+print(H.__hash__.__qualname__, P.__lt__.__qualname__, P.__eq__.__name__)
+try:
+    hash(H([1]))
+except TypeError as e:
+    print(e)
+hash(H(1, {}))

@@ -9,11 +9,14 @@ package runtime
 // stay in the caller's registers. The values are evaluated by the caller
 // in the tuples' order (self's fields, then other's), and the comparison
 // is sequenceCompare's, the tuples' own, so results, the methods called on
-// the fields and their order, and errors are the same.
+// the fields and their order, and errors are the same. hash_fields(*values)
+// is hash(values) in the same way: the generated __hash__ of a frozen
+// record, once per dict lookup.
 
 func init() {
 	RegisterModule("_kiln_dataclasses", func(th *Thread, m *Module) error {
 		m.AddFunction("compare_fields", dataclassCompareFields)
+		m.AddFunction("hash_fields", dataclassHashFields)
 		return nil
 	})
 }
@@ -45,4 +48,20 @@ func dataclassCompareFields(th *Thread, args []Value, kwnames []string) (Value, 
 	n := (len(args) - 1) / 2
 	left, right := args[1:1+n], args[1+n:]
 	return sequenceCompare(th, op, func() []Value { return left }, func() []Value { return right })
+}
+
+// dataclassHashFields is hash_fields(*values): the hash of the tuple of
+// values, by tupleHash itself on a tuple header over the arguments that
+// does not leave this call.
+func dataclassHashFields(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if len(kwnames) != 0 {
+		return Value{}, Errorf(TypeError, "hash_fields() takes no keyword arguments")
+	}
+	t := Tuple{items: args}
+	t.typ = TupleType
+	h, err := tupleHash(th, ValueOf(&t))
+	if err != nil {
+		return Value{}, err
+	}
+	return Int(h), nil
 }

@@ -22,7 +22,7 @@ import keyword
 import sys
 import types
 from collections import defaultdict as _defaultdict
-from _kiln_dataclasses import compare_fields as _compare_fields
+from _kiln_dataclasses import compare_fields as _compare_fields, hash_fields as _hash_fields
 
 __all__ = ['dataclass',
            'field',
@@ -208,13 +208,6 @@ def _fields_in_init_order(fields):
     # Positional-or-keyword fields first, then keyword-only ones.
     return (tuple(f for f in fields if f.init and not f.kw_only),
             tuple(f for f in fields if f.init and f.kw_only))
-
-
-def _tuple_str(obj_name, fields):
-    # The source of a tuple of obj's field values: "(self.x,self.y,)".
-    if not fields:
-        return '()'
-    return f'({",".join([f"{obj_name}.{f.name}" for f in fields])},)'
 
 
 # The ids of objects whose repr is being computed, so that a dataclass
@@ -405,10 +398,12 @@ def _cmp_fn(name, op, fields, globals, cls):
 
 
 def _hash_fn(fields, globals, cls):
-    self_tuple = _tuple_str('self', fields)
+    # hash() of the tuple of the fields, without building it.
+    values = ','.join([f'self.{f.name}' for f in fields])
     return _create_fn(cls, '__hash__',
                       ('self',),
-                      [f'return hash({self_tuple})'],
+                      [f'return __dataclass_hash__({values})'],
+                      locals={'__dataclass_hash__': _hash_fields},
                       globals=globals)
 
 
