@@ -832,8 +832,12 @@ def fields(class_or_instance):
         fields = getattr(class_or_instance, _FIELDS)
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    # A list, not a generator: one frame less per call.
-    return tuple([f for f in fields.values() if f._field_type is _FIELD])
+    # A loop, not a generator: no frame or function object per call.
+    result = []
+    for f in fields.values():
+        if f._field_type is _FIELD:
+            result.append(f)
+    return tuple(result)
 
 
 def _is_dataclass_instance(obj):
@@ -885,13 +889,17 @@ def _dc_convert(obj, record, factory):
         return obj
     # The builtin containers themselves are never dataclasses: they skip
     # the __dataclass_fields__ lookup, which misses for them.
-    if cls is list:
-        return [_dc_convert(v, record, factory) for v in obj]
-    if cls is tuple:
-        return tuple([_dc_convert(v, record, factory) for v in obj])
+    # (Loops, not comprehensions closing over record and factory.)
+    if cls is list or cls is tuple:
+        items = []
+        for v in obj:
+            items.append(_dc_convert(v, record, factory))
+        return items if cls is list else tuple(items)
     if cls is dict:
-        return {_dc_convert(k, record, factory): _dc_convert(v, record, factory)
-                for k, v in obj.items()}
+        result = {}
+        for k, v in obj.items():
+            result[_dc_convert(k, record, factory)] = _dc_convert(v, record, factory)
+        return result
     if _is_dataclass_instance(obj):
         return record(obj, factory)
     if isinstance(obj, tuple) and hasattr(obj, '_fields'):
