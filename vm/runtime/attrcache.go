@@ -292,18 +292,7 @@ func cachedSetAttr(th *Thread, c *attrCache, v Value, name *Str, val Value) erro
 		o.dict.writes++
 		return nil
 	}
-	d := o.dict
-	if t.Flags&FlagHeapType == 0 { // builtin types are shared: no hint
-		d.setStrObj(name, val)
-		return nil
-	}
-	if len(d.entries) == 0 && cap(d.entries) < int(t.instAttrs) {
-		d.presize(int(t.instAttrs)) // not an entry table made with the instance
-	}
-	d.setStrObj(name, val)
-	if n := int32(d.used); n > t.instAttrs {
-		t.instAttrs = n
-	}
+	storeInstanceAttr(t, o.dict, name, val)
 	return nil
 }
 

@@ -92,3 +92,21 @@ func detachBlockDict(o *Object) {
 	}
 	o.dict = nd
 }
+
+// storeInstanceAttr sets name in d, the attribute dict of an instance of
+// t, and keeps t.instAttrs, the size the next instances' dicts are made
+// with: SETATTR's path and object.__setattr__'s (a frozen dataclass's
+// __init__) both learn it.
+func storeInstanceAttr(t *Type, d *Dict, name *Str, val Value) {
+	if t.Flags&FlagHeapType == 0 { // builtin types are shared: no hint
+		d.setStrObj(name, val)
+		return
+	}
+	if len(d.entries) == 0 && cap(d.entries) < int(t.instAttrs) {
+		d.presize(int(t.instAttrs)) // not an entry table made with the instance
+	}
+	d.setStrObj(name, val)
+	if n := int32(d.used); n > t.instAttrs {
+		t.instAttrs = n
+	}
+}

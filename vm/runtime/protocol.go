@@ -231,7 +231,7 @@ func GenericSetAttr(th *Thread, v Value, name *Str, val Value) error {
 		}
 		return nil
 	}
-	o.dict.setStrObj(name, val)
+	storeInstanceAttr(t, o.dict, name, val)
 	return nil
 }
 
