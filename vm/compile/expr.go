@@ -651,29 +651,58 @@ func (c *compiler) call(e *syntax.Call, dst int) {
 	c.emit(CALL, dst, b, n)
 }
 
+// callExTupleMax is the most positional arguments callEx puts in
+// consecutive registers for one TUPLE.
+const callExTupleMax = 16
+
+// hasStarred reports whether any of args is *x.
+func hasStarred(args []syntax.Expr) bool {
+	for _, a := range args {
+		if _, ok := a.(*syntax.Starred); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // callEx compiles f(*args, **kwargs) with the callable already in R[b]
 // (b, b+1, b+2 allocated); pre are registers of leading positional
 // arguments. The result goes to R[b].
 func (c *compiler) callEx(e *syntax.Call, b int, pre []int) {
 	args, kw := b+1, b+2
-	nb := c.tmps(len(pre))
-	for i, p := range pre {
-		c.move(nb+i, p)
-	}
-	c.setPos(e)
-	c.emit(LIST, args, nb, len(pre))
-	for _, a := range e.Args {
-		if s, ok := a.(*syntax.Starred); ok {
-			v := c.expr(s.Value)
-			c.setPos(e)
-			c.emit(LISTEXTEND, args, v, b+1) // C names the callee, for the error message
-		} else {
-			v := c.expr(a)
-			c.setPos(e)
-			c.emit(LISTAPPEND, args, v, 0)
+	if n := len(pre) + len(e.Args); n <= callExTupleMax && !hasStarred(e.Args) {
+		// f(x, **kw): the positional arguments are a tuple built at
+		// once, not a list grown and converted (no allocation at all
+		// for none, as in obj.__class__(**changes)).
+		nb := c.tmps(n)
+		for i, p := range pre {
+			c.move(nb+i, p)
 		}
+		for i, a := range e.Args {
+			c.exprTo(a, nb+len(pre)+i)
+		}
+		c.setPos(e)
+		c.emit(TUPLE, args, nb, n)
+	} else {
+		nb := c.tmps(len(pre))
+		for i, p := range pre {
+			c.move(nb+i, p)
+		}
+		c.setPos(e)
+		c.emit(LIST, args, nb, len(pre))
+		for _, a := range e.Args {
+			if s, ok := a.(*syntax.Starred); ok {
+				v := c.expr(s.Value)
+				c.setPos(e)
+				c.emit(LISTEXTEND, args, v, b+1) // C names the callee, for the error message
+			} else {
+				v := c.expr(a)
+				c.setPos(e)
+				c.emit(LISTAPPEND, args, v, 0)
+			}
+		}
+		c.emit(LISTTOTUPLE, args, args, 0)
 	}
-	c.emit(LISTTOTUPLE, args, args, 0)
 	hasKw := len(e.Keywords) > 0
 	if hasKw {
 		c.emit(DICT, kw, 0, 0)

@@ -292,18 +292,7 @@ func cachedSetAttr(th *Thread, c *attrCache, v Value, name *Str, val Value) erro
 		o.dict.writes++
 		return nil
 	}
-	d := o.dict
-	if t.Flags&FlagHeapType == 0 { // builtin types are shared: no hint
-		d.setStrObj(name, val)
-		return nil
-	}
-	if len(d.entries) == 0 {
-		d.presize(int(t.instAttrs))
-	}
-	d.setStrObj(name, val)
-	if n := int32(d.used); n > t.instAttrs {
-		t.instAttrs = n
-	}
+	storeInstanceAttr(t, o.dict, name, val)
 	return nil
 }
 
@@ -326,13 +315,22 @@ type lookupEntry struct {
 	d     *Dict // nil: not found
 	key   unsafe.Pointer
 	idx   int32
+	owner *Type // the class in the MRO whose dict is d
 }
 
 func (t *Type) cachedLookup(name string) Value {
+	v, _ := t.cachedLookupOwner(name)
+	return v
+}
+
+// cachedLookupOwner is lookupOwner(t, name) through t's lookup cache: the
+// slot wrappers ask on every call whether a Python class defines the
+// dunder they stand for, and which.
+func (t *Type) cachedLookupOwner(name string) (Value, *Type) {
 	c := t.lookups
 	if c == nil {
 		if len(t.MRO) == 0 {
-			return t.lookupUncached(name)
+			return lookupOwner(t, name)
 		}
 		c = &lookupCache{}
 		t.lookups = c
@@ -345,7 +343,7 @@ func (t *Type) cachedLookup(name string) Value {
 		}
 		if e.epoch == ep {
 			if v, ok := cachedClassAttr(e.d, e.idx, e.key); ok {
-				return v
+				return v, e.owner
 			}
 		}
 		e.name = ""
@@ -353,24 +351,20 @@ func (t *Type) cachedLookup(name string) Value {
 	}
 	found, fd, fi, ok := findInMRO(t, name, strHash(name))
 	if !ok {
-		return t.lookupUncached(name)
+		return lookupOwner(t, name)
 	}
 	e := &c.ents[c.next%lookupCacheSize]
 	c.next++
 	e.name, e.epoch = name, ep
-	e.d, e.idx, e.key = fd, int32(fi), nil
+	e.d, e.idx, e.key, e.owner = fd, int32(fi), nil, nil
 	if fd != nil {
 		e.key = fd.entries[fi].k.p
-	}
-	return found
-}
-
-// lookupUncached is Lookup without the cache.
-func (t *Type) lookupUncached(name string) Value {
-	for _, m := range t.MRO {
-		if v, ok := m.dict.GetStr(name); ok {
-			return v
+		for _, m := range t.MRO {
+			if m.dict == fd {
+				e.owner = m
+				break
+			}
 		}
 	}
-	return Value{}
+	return found, e.owner
 }

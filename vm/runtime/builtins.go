@@ -155,34 +155,46 @@ func attrNameArg(v Value) (string, error) {
 	return StrValue(v), nil
 }
 
+// attrGetByStrArg is GetAttr with the name an exact str argument: the str
+// itself is the name, not a new str of its text (getattr(obj, f.name) in
+// a loop allocated one per call).
+func attrGetByStrArg(th *Thread, v, name Value) (Value, error) {
+	if name.Type() != StrType {
+		return GetAttr(th, v, StrValue(name))
+	}
+	t := v.Type()
+	if t.GetAttr == nil {
+		return Value{}, attributeError(v, StrValue(name))
+	}
+	return t.GetAttr(th, v, as[Str](name))
+}
+
 func builtinGetattr(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if err := CheckArgCount("getattr", args, kwnames, 2, 3); err != nil {
 		return Value{}, err
 	}
-	name, err := attrNameArg(args[1])
-	if err != nil {
+	if _, err := attrNameArg(args[1]); err != nil {
 		return Value{}, err
 	}
-	if len(args) == 3 {
-		r, ok, err := GetAttrOK(th, args[0], name)
-		if err != nil || ok {
-			return r, err
-		}
+	r, err := attrGetByStrArg(th, args[0], args[1])
+	if err != nil && len(args) == 3 && IsInstanceOf(err, AttributeError) {
 		return args[2], nil
 	}
-	return GetAttr(th, args[0], name)
+	return r, err
 }
 
 func builtinHasattr(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if err := CheckArgCount("hasattr", args, kwnames, 2, 2); err != nil {
 		return Value{}, err
 	}
-	name, err := attrNameArg(args[1])
-	if err != nil {
+	if _, err := attrNameArg(args[1]); err != nil {
 		return Value{}, err
 	}
-	_, ok, err := GetAttrOK(th, args[0], name)
-	return Bool(ok), err
+	_, err := attrGetByStrArg(th, args[0], args[1])
+	if err != nil && IsInstanceOf(err, AttributeError) {
+		return False, nil
+	}
+	return Bool(err == nil), err
 }
 
 func builtinSetattr(th *Thread, args []Value, kwnames []string) (Value, error) {

@@ -556,13 +556,20 @@ func objectAlloc(th *Thread, t *Type) (Value, error) {
 		return Value{}, abstractInstantiationError(th, t)
 	}
 	var o *Object
-	if len(t.Slots) > 0 {
+	switch {
+	case len(t.Slots) > 0:
 		o = newSlottedInstance(t)
-	} else {
+		if t.Flags&FlagHasDict != 0 {
+			o.dict = NewDict()
+		}
+	case t.Flags&FlagHasDict != 0 && t.Finalize == nil:
+		o = newInstanceWithDict(t)
+	case t.Flags&FlagHasDict != 0:
+		// Watched for __del__ below: a dict in the object's block would
+		// make the object reach itself (instance_alloc.go).
+		o = &Object{typ: t, dict: NewDict()}
+	default:
 		o = &Object{typ: t}
-	}
-	if t.Flags&FlagHasDict != 0 {
-		o.dict = NewDict()
 	}
 	if t.Finalize != nil {
 		th.Interp.watchDel(o)

@@ -127,6 +127,7 @@ func (interp *Interpreter) Terminated() bool { return interp.life.terminating.Lo
 // calls it for instances of classes that define __del__.
 func (interp *Interpreter) watchDel(o *Object) {
 	l := interp.lifetime()
+	detachBlockDict(o)
 	l.register(unsafe.Pointer(o))
 	goruntime.SetFinalizer(o, l.delFinalizer)
 }

@@ -282,6 +282,9 @@ func functionStr(th *Thread, fn Value) string {
 func dictMerge(th *Thread, d *Dict, m Value, fn Value) error {
 	if m.p != nil && m.Type().Layout == LayoutDict {
 		src := as[Dict](m)
+		if d.Len() == 0 {
+			d.presize(src.Len()) // f(**kw): room for all at once
+		}
 		for i := 0; i < src.EntryCap(); i++ {
 			k, v, ok := src.Entry(i)
 			if !ok {
@@ -321,7 +324,12 @@ func mergeOne(th *Thread, d *Dict, k, v Value, fn Value) error {
 		if k.Type().Layout != LayoutStr {
 			return Errorf(TypeError, "keywords must be strings")
 		}
-		if _, ok := d.GetStr(StrValue(k)); ok {
+		if k.Type() == StrType {
+			// The key's cached hash, not a rehash of its text.
+			if d.strIndexHashed(as[Str](k).text(), as[Str](k).hashValue()) >= 0 {
+				return Errorf(TypeError, "%s got multiple values for keyword argument '%s'", functionStr(th, fn), StrValue(k))
+			}
+		} else if _, ok := d.GetStr(StrValue(k)); ok {
 			return Errorf(TypeError, "%s got multiple values for keyword argument '%s'", functionStr(th, fn), StrValue(k))
 		}
 	}

@@ -190,8 +190,9 @@ func GenericGetAttr(th *Thread, v Value, name *Str) (Value, error) {
 		}
 	}
 	if d := v.header().dict; d != nil && !v.IsImmediate() {
-		if r, ok := d.GetStr(name.text()); ok {
-			return r, nil
+		// The name's cached hash: getattr(obj, name) in a loop.
+		if i := d.strIndexHashed(name.text(), name.hashValue()); i >= 0 {
+			return d.entries[i].value, nil
 		}
 	}
 	if get != nil {
@@ -230,7 +231,7 @@ func GenericSetAttr(th *Thread, v Value, name *Str, val Value) error {
 		}
 		return nil
 	}
-	o.dict.setStrObj(name, val)
+	storeInstanceAttr(t, o.dict, name, val)
 	return nil
 }
 

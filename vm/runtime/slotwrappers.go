@@ -32,7 +32,7 @@ func refreshSlots(t *Type) {
 // pyMethod returns t's attribute name when a Python class in t's MRO is
 // the one that defines it.
 func pyMethod(t *Type, name string) (Value, bool) {
-	attr, owner := lookupOwner(t, name)
+	attr, owner := slotLookupOwner(t, name)
 	if owner == nil || !isHeapType(owner) {
 		return Value{}, false
 	}
@@ -167,13 +167,28 @@ func fixupSlots(t *Type) {
 	}
 }
 
-// callPy calls the Python-defined dunder name of self's type.
+// slotLookupOwner is lookupOwner through the lookup cache of a class made
+// by a class statement (the types whose slots are these wrappers).
+func slotLookupOwner(t *Type, name string) (Value, *Type) {
+	if t.Flags&FlagHeapType != 0 {
+		return t.cachedLookupOwner(name)
+	}
+	return lookupOwner(t, name)
+}
+
+// callPy calls the Python-defined dunder name of self's type. A Python
+// function is called without binding it, and args do not escape then:
+// the comparisons of a sort and the hashes of dict keys allocate nothing
+// here.
 func callPy(th *Thread, self Value, name string, args ...Value) (Value, error) {
-	attr, _ := lookupOwner(self.Type(), name)
+	attr, _ := slotLookupOwner(self.Type(), name)
 	if attr.p == nil {
 		return Value{}, attributeError(self, name)
 	}
-	return callMethodAttr(th, self, attr, args, nil)
+	if attr.Type() == FunctionType {
+		return th.callWithSelf(as[Function](attr), self, args, nil)
+	}
+	return callMethodAttr(th, self, attr, append([]Value(nil), args...), nil)
 }
 
 func slotNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {

@@ -22,6 +22,7 @@ import keyword
 import sys
 import types
 from collections import defaultdict as _defaultdict
+from _kiln_dataclasses import compare_fields as _compare_fields, hash_fields as _hash_fields
 
 __all__ = ['dataclass',
            'field',
@@ -209,13 +210,6 @@ def _fields_in_init_order(fields):
             tuple(f for f in fields if f.init and f.kw_only))
 
 
-def _tuple_str(obj_name, fields):
-    # The source of a tuple of obj's field values: "(self.x,self.y,)".
-    if not fields:
-        return '()'
-    return f'({",".join([f"{obj_name}.{f.name}" for f in fields])},)'
-
-
 # The ids of objects whose repr is being computed, so that a dataclass
 # that contains itself shows "..." instead of recursing forever.
 _repr_running = set()
@@ -391,22 +385,29 @@ def _frozen_get_del_attr(cls, fields, globals):
             )
 
 
-def _cmp_fn(name, op, self_tuple, other_tuple, globals, cls):
+def _cmp_fn(name, op, fields, globals, cls):
     # Compare two instances of exactly the same class as tuples of their
-    # compared fields; anything else is NotImplemented.
+    # compared fields; anything else is NotImplemented. The tuples are not
+    # built: compare_fields compares the values, self's then other's, as
+    # the tuples would (the source lines are CPython's, one for one).
+    values = ''.join([f',self.{f.name}' for f in fields] +
+                     [f',other.{f.name}' for f in fields])
     return _create_fn(cls, name,
                       ('self', 'other'),
                       ['if other.__class__ is self.__class__:',
-                       f' return {self_tuple}{op}{other_tuple}',
+                       f' return __dataclass_compare__({op!r}{values})',
                        'return NotImplemented'],
+                      locals={'__dataclass_compare__': _compare_fields},
                       globals=globals)
 
 
 def _hash_fn(fields, globals, cls):
-    self_tuple = _tuple_str('self', fields)
+    # hash() of the tuple of the fields, without building it.
+    values = ','.join([f'self.{f.name}' for f in fields])
     return _create_fn(cls, '__hash__',
                       ('self',),
-                      [f'return hash({self_tuple})'],
+                      [f'return __dataclass_hash__({values})'],
+                      locals={'__dataclass_hash__': _hash_fields},
                       globals=globals)
 
 
@@ -645,24 +646,18 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
 
     if eq:
         flds = [f for f in field_list if f.compare]
-        self_tuple = _tuple_str('self', flds)
-        other_tuple = _tuple_str('other', flds)
         _set_new_attribute(cls, '__eq__',
-                           _cmp_fn('__eq__', '==', self_tuple, other_tuple,
-                                   globals, cls))
+                           _cmp_fn('__eq__', '==', flds, globals, cls))
 
     if order:
         flds = [f for f in field_list if f.compare]
-        self_tuple = _tuple_str('self', flds)
-        other_tuple = _tuple_str('other', flds)
         for name, op in [('__lt__', '<'),
                          ('__le__', '<='),
                          ('__gt__', '>'),
                          ('__ge__', '>='),
                          ]:
             if _set_new_attribute(cls, name,
-                                  _cmp_fn(name, op, self_tuple, other_tuple,
-                                          globals, cls)):
+                                  _cmp_fn(name, op, flds, globals, cls)):
                 raise TypeError(f'Cannot overwrite attribute {name} '
                                 f'in class {cls.__name__}. Consider using '
                                 'functools.total_ordering')
@@ -841,7 +836,12 @@ def fields(class_or_instance):
         fields = getattr(class_or_instance, _FIELDS)
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in fields.values() if f._field_type is _FIELD)
+    # A loop, not a generator: no frame or function object per call.
+    result = []
+    for f in fields.values():
+        if f._field_type is _FIELD:
+            result.append(f)
+    return tuple(result)
 
 
 def _is_dataclass_instance(obj):
@@ -863,32 +863,56 @@ def asdict(obj, *, dict_factory=dict):
     """
     if not _is_dataclass_instance(obj):
         raise TypeError("asdict() should be called on dataclass instances")
-    return _dc_convert(obj, lambda inst, convert: dict_factory(
-        [(f.name, convert(getattr(inst, f.name))) for f in fields(inst)]))
+    return _dc_convert(obj, _dc_asdict_record, dict_factory)
 
 
-def _dc_convert(obj, record):
+def _dc_asdict_record(inst, dict_factory):
+    # asdict() of one dataclass instance: with the default factory the
+    # dict is built directly, without a list of (name, value) pairs.
+    # Loops rather than comprehensions, which would close over inst (a
+    # cell and a function object per call: Kiln does not inline them).
+    if dict_factory is dict:
+        result = {}
+        for f in fields(inst):
+            result[f.name] = _dc_convert(getattr(inst, f.name), _dc_asdict_record, dict)
+        return result
+    pairs = []
+    for f in fields(inst):
+        pairs.append((f.name, _dc_convert(getattr(inst, f.name),
+                                          _dc_asdict_record, dict_factory)))
+    return dict_factory(pairs)
+
+
+def _dc_convert(obj, record, factory):
     # A copy of obj in which every dataclass instance, at any depth of
-    # lists, tuples and dicts, is replaced by record(instance, convert).
+    # lists, tuples and dicts, is replaced by record(instance, factory).
+    # record and factory are passed down rather than closed over: asdict()
+    # and astuple() make no function objects per call.
     cls = type(obj)
     if cls in _ATOMIC_TYPES:
         return obj
     # The builtin containers themselves are never dataclasses: they skip
     # the __dataclass_fields__ lookup, which misses for them.
+    # (Loops, not comprehensions closing over record and factory.)
     if cls is list or cls is tuple:
-        return cls([_dc_convert(v, record) for v in obj])
+        items = []
+        for v in obj:
+            items.append(_dc_convert(v, record, factory))
+        return items if cls is list else tuple(items)
     if cls is dict:
-        return {_dc_convert(k, record): _dc_convert(v, record)
-                for k, v in obj.items()}
+        result = {}
+        for k, v in obj.items():
+            result[_dc_convert(k, record, factory)] = _dc_convert(v, record, factory)
+        return result
     if _is_dataclass_instance(obj):
-        return record(obj, lambda value: _dc_convert(value, record))
+        return record(obj, factory)
     if isinstance(obj, tuple) and hasattr(obj, '_fields'):
         # A namedtuple is rebuilt from positional arguments.
-        return type(obj)(*[_dc_convert(v, record) for v in obj])
+        return type(obj)(*[_dc_convert(v, record, factory) for v in obj])
     if isinstance(obj, (list, tuple)):
-        return type(obj)(_dc_convert(v, record) for v in obj)
+        return type(obj)(_dc_convert(v, record, factory) for v in obj)
     if isinstance(obj, dict):
-        items = [(_dc_convert(k, record), _dc_convert(v, record))
+        items = [(_dc_convert(k, record, factory), _dc_convert(v, record, factory))
                  for k, v in obj.items()]
         if isinstance(obj, _defaultdict) or hasattr(type(obj), 'default_factory'):
             # A defaultdict takes its factory first.
@@ -904,8 +928,16 @@ def astuple(obj, *, tuple_factory=tuple):
     tuple_factory from a list), converted like asdict() does."""
     if not _is_dataclass_instance(obj):
         raise TypeError("astuple() should be called on dataclass instances")
-    return _dc_convert(obj, lambda inst, convert: tuple_factory(
-        [convert(getattr(inst, f.name)) for f in fields(inst)]))
+    return _dc_convert(obj, _dc_astuple_record, tuple_factory)
+
+
+def _dc_astuple_record(inst, tuple_factory):
+    # astuple() of one dataclass instance (a loop, as in _dc_asdict_record).
+    values = []
+    for f in fields(inst):
+        values.append(_dc_convert(getattr(inst, f.name), _dc_astuple_record,
+                                  tuple_factory))
+    return tuple_factory(values)
 
 
 # Values asdict() and astuple() return as they are: deepcopy would
