@@ -167,6 +167,10 @@ func execModuleSource(th *Thread, m *Module, filename string, src []byte) error 
 	}
 	st.initializing[m.Name] = true
 	defer delete(st.initializing, m.Name)
+	if code := frozenCode(m.Name, filename, src); code != nil {
+		_, err := ExecCode(th, NewCode(code), m.dict, Value{})
+		return err
+	}
 	_, err := ExecSource(th, filename, src, "exec", m.dict, nil)
 	return err
 }

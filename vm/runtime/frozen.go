@@ -1,0 +1,70 @@
+package runtime
+
+// This file defines frozen modules: the builtin modules written in Python
+// whose code was compiled when Kiln was built (vm/stdlib/frozen holds it).
+// Importing one loads its code objects instead of scanning, parsing and
+// compiling its source. The source stays registered: it is what the
+// frozen form is checked against, and what is compiled when the frozen
+// form is missing or stale.
+
+import (
+	"sync"
+
+	"github.com/kilnpy/kiln/vm/compile"
+)
+
+// frozenBlobs maps module names to their frozen code, as made by
+// compile.MarshalModule. Filled by init functions only.
+var frozenBlobs = map[string][]byte{}
+
+// frozenCodes caches the unmarshalled code of frozen modules: compiled
+// code is immutable, so the interpreters of a process share it.
+var frozenCodes sync.Map // name -> *compile.Code
+
+// RegisterFrozen registers the frozen code of the Python module name
+// (registered with RegisterPythonModule), made by compile.MarshalModule.
+func RegisterFrozen(name string, blob []byte) {
+	frozenBlobs[name] = blob
+}
+
+// PythonModuleSources returns the sources of the builtin modules written
+// in Python, by module name: what the frozen-module generator compiles.
+func PythonModuleSources() map[string][]byte {
+	out := map[string][]byte{}
+	for name, def := range builtinModules {
+		if def.init == nil {
+			out[name] = def.source
+		}
+	}
+	return out
+}
+
+// frozenCode returns the compiled code of the builtin Python module name,
+// or nil if it has no frozen form matching src. filename is where the
+// code would be compiled from: a file on sys.path named like a builtin
+// module is not the builtin module.
+func frozenCode(name, filename string, src []byte) *compile.Code {
+	if filename != "<frozen "+name+">" {
+		return nil
+	}
+	if c, ok := frozenCodes.Load(name); ok {
+		return c.(*compile.Code)
+	}
+	blob, ok := frozenBlobs[name]
+	if !ok {
+		return nil
+	}
+	c, err := compile.UnmarshalModule(src, blob)
+	if err != nil {
+		return nil
+	}
+	frozenCodes.Store(name, c)
+	return c
+}
+
+// FrozenModuleLoaded reports whether the builtin module name was imported
+// from its frozen code (in any interpreter of the process).
+func FrozenModuleLoaded(name string) bool {
+	_, ok := frozenCodes.Load(name)
+	return ok
+}
