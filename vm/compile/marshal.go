@@ -18,8 +18,9 @@ package compile
 //
 // Integers are varints (signed ones zig-zag), strings are indexes into
 // the string table, instruction words are 4 little-endian bytes. Reading
-// allocates one Go string for the whole string table and slices every
-// name out of it, so equal names share memory as the compiler's do.
+// slices every name out of the serialised string, so equal names share
+// memory as the compiler's do and loading allocates only the slices and
+// constants of each code object.
 
 import (
 	"encoding/binary"
@@ -128,15 +129,17 @@ func FrozenSourceMatches(src, blob []byte) bool {
 
 // UnmarshalModule reads back what MarshalModule wrote, or returns ErrStale
 // if it was made from other source than src.
-func UnmarshalModule(src, blob []byte) (*Code, error) {
-	if !FrozenSourceMatches(src, blob) {
+func UnmarshalModule(src []byte, blob string) (*Code, error) {
+	if len(blob) < 16 || !FrozenSourceMatches(src, []byte(blob[:16])) {
 		return nil, ErrStale
 	}
 	return Unmarshal(blob[16:])
 }
 
-// Unmarshal reads a code tree written by Marshal.
-func Unmarshal(b []byte) (c *Code, err error) {
+// Unmarshal reads a code tree written by Marshal. The names and string
+// constants of the code are substrings of b, not copies: b is usually
+// frozen code embedded in the binary, and they cost no memory there.
+func Unmarshal(b string) (c *Code, err error) {
 	header := marshalHeader()
 	if len(b) < len(header) || string(b[:len(header)]) != header {
 		return nil, errMarshalCorrupt
@@ -156,7 +159,7 @@ func Unmarshal(b []byte) (c *Code, err error) {
 		lens[i] = r.count()
 		total += lens[i]
 	}
-	all := string(r.b[r.pos : r.pos+total])
+	all := r.b[r.pos : r.pos+total]
 	r.pos += total
 	r.strs = make([]string, n)
 	off := 0
@@ -320,27 +323,44 @@ func (w *marshalWriter) constant(k any) {
 // marshalReader reads a serialised code tree; out-of-range reads panic
 // and Unmarshal turns the panic into an error.
 type marshalReader struct {
-	b    []byte
+	b    string
 	pos  int
 	strs []string
 }
 
+// uvarint reads what binary.AppendUvarint wrote.
 func (r *marshalReader) uvarint() uint64 {
-	v, n := binary.Uvarint(r.b[r.pos:])
-	if n <= 0 {
-		panic(errMarshalCorrupt)
+	var v uint64
+	for shift := uint(0); shift < 64; shift += 7 {
+		b := r.b[r.pos]
+		r.pos++
+		v |= uint64(b&0x7f) << shift
+		if b < 0x80 {
+			return v
+		}
 	}
-	r.pos += n
-	return v
+	panic(errMarshalCorrupt)
 }
 
+// int reads what binary.AppendVarint wrote (zig-zag).
 func (r *marshalReader) int() int {
-	v, n := binary.Varint(r.b[r.pos:])
-	if n <= 0 {
-		panic(errMarshalCorrupt)
+	u := r.uvarint()
+	v := int64(u >> 1)
+	if u&1 != 0 {
+		v = ^v
 	}
-	r.pos += n
 	return int(v)
+}
+
+func (r *marshalReader) uint32() uint32 {
+	b := r.b[r.pos : r.pos+4]
+	r.pos += 4
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
+
+func (r *marshalReader) uint64() uint64 {
+	lo := r.uint32()
+	return uint64(lo) | uint64(r.uint32())<<32
 }
 
 func (r *marshalReader) int32() int32 { return int32(r.int()) }
@@ -384,12 +404,11 @@ func (r *marshalReader) code() *Code {
 	c.Flags = r.int()
 	c.Doc = r.constant()
 	if n := r.count(); n > 0 {
+		_ = r.b[r.pos+4*n-1] // one bounds check, before allocating
 		c.Code = make([]uint32, n)
-		words := r.b[r.pos : r.pos+4*n]
 		for i := range c.Code {
-			c.Code[i] = binary.LittleEndian.Uint32(words[4*i:])
+			c.Code[i] = r.uint32()
 		}
-		r.pos += 4 * n
 	}
 	if n := r.count(); n > 0 {
 		c.Consts = make([]any, n)
@@ -452,27 +471,22 @@ func (r *marshalReader) constant() any {
 	case marshalTagBigInt:
 		sign := int(r.byte()) - 1
 		n := r.count()
-		v := new(big.Int).SetBytes(r.b[r.pos : r.pos+n])
+		v := new(big.Int).SetBytes([]byte(r.b[r.pos : r.pos+n]))
 		r.pos += n
 		if sign < 0 {
 			v.Neg(v)
 		}
 		return v
 	case marshalTagFloat:
-		v := math.Float64frombits(binary.LittleEndian.Uint64(r.b[r.pos:]))
-		r.pos += 8
-		return v
+		return math.Float64frombits(r.uint64())
 	case marshalTagComplex:
-		re := math.Float64frombits(binary.LittleEndian.Uint64(r.b[r.pos:]))
-		im := math.Float64frombits(binary.LittleEndian.Uint64(r.b[r.pos+8:]))
-		r.pos += 16
-		return complex(re, im)
+		re := math.Float64frombits(r.uint64())
+		return complex(re, math.Float64frombits(r.uint64()))
 	case marshalTagStr:
 		return r.str()
 	case marshalTagBytes:
 		n := r.count()
-		v := make([]byte, n)
-		copy(v, r.b[r.pos:r.pos+n])
+		v := []byte(r.b[r.pos : r.pos+n])
 		r.pos += n
 		return v
 	case marshalTagEllipsis:

@@ -15,7 +15,7 @@ import (
 
 // frozenBlobs maps module names to their frozen code, as made by
 // compile.MarshalModule. Filled by init functions only.
-var frozenBlobs = map[string][]byte{}
+var frozenBlobs = map[string]string{}
 
 // frozenCodes caches the unmarshalled code of frozen modules: compiled
 // code is immutable, so the interpreters of a process share it.
@@ -23,7 +23,7 @@ var frozenCodes sync.Map // name -> *compile.Code
 
 // RegisterFrozen registers the frozen code of the Python module name
 // (registered with RegisterPythonModule), made by compile.MarshalModule.
-func RegisterFrozen(name string, blob []byte) {
+func RegisterFrozen(name string, blob string) {
 	frozenBlobs[name] = blob
 }
 

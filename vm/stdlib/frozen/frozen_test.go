@@ -1,7 +1,6 @@
 package frozen
 
 import (
-	"bytes"
 	"fmt"
 	"math"
 	"math/big"
@@ -29,30 +28,54 @@ func sortedSources() ([]string, map[string][]byte) {
 }
 
 // TestFrozenUpToDate fails when an embedded module's source, or the
-// compiler, changed and the frozen modules were not regenerated: every
-// registered Python module must have a frozen file equal to what
-// compiling its current source gives, and no file may be left over.
+// compiler, changed and the frozen modules were not regenerated: the
+// embedded archive must be what compiling the current sources gives.
 func TestFrozenUpToDate(t *testing.T) {
 	const fix = "run `go generate ./vm/stdlib/frozen` and commit vm/stdlib/frozen/data"
-	names, sources := sortedSources()
-	for _, name := range names {
-		blob, err := data.ReadFile("data/" + name + Ext)
-		if err != nil {
-			t.Errorf("module %s has no frozen form: %s", name, fix)
-			continue
-		}
-		want, err := Compile(name, sources[name])
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(blob, want) {
-			t.Errorf("the frozen form of module %s is stale: %s", name, fix)
-		}
+	built, err := Build()
+	if err != nil {
+		t.Fatal(err)
 	}
-	entries, _ := data.ReadDir("data")
-	for _, e := range entries {
-		if name, ok := strings.CutSuffix(e.Name(), Ext); ok && sources[name] == nil {
-			t.Errorf("frozen file %s has no module: %s", e.Name(), fix)
+	if string(built) == archive {
+		return
+	}
+	want, err := Parse(string(built))
+	if err != nil {
+		t.Fatal(err)
+	}
+	have, err := Parse(archive)
+	if err != nil {
+		t.Fatalf("the embedded archive: %v: %s", err, fix)
+	}
+	blobs := map[string]string{}
+	for _, m := range have {
+		blobs[m.Name] = m.Blob
+	}
+	for _, m := range want {
+		if blob, ok := blobs[m.Name]; !ok {
+			t.Errorf("module %s has no frozen form: %s", m.Name, fix)
+		} else if blob != m.Blob {
+			t.Errorf("the frozen form of module %s is stale: %s", m.Name, fix)
+		}
+		delete(blobs, m.Name)
+	}
+	for name := range blobs {
+		t.Errorf("frozen module %s is not registered: %s", name, fix)
+	}
+	if !t.Failed() {
+		t.Errorf("the archive is not as generated: %s", fix)
+	}
+}
+
+// TestArchiveCorrupt checks that a damaged archive is an error.
+func TestArchiveCorrupt(t *testing.T) {
+	a := string(Archive([]Module{{"a", "xyz"}, {"bb", ""}}))
+	if m, err := Parse(a); err != nil || len(m) != 2 || m[0] != (Module{"a", "xyz"}) || m[1] != (Module{"bb", ""}) {
+		t.Fatalf("Parse = %v, %v", m, err)
+	}
+	for n := 0; n < len(a); n++ {
+		if _, err := Parse(a[:n]); err == nil {
+			t.Errorf("truncated to %d bytes: no error", n)
 		}
 	}
 }
@@ -70,7 +93,7 @@ func TestRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		back, err := compile.UnmarshalModule(sources[name], compile.MarshalModule(sources[name], code))
+		back, err := compile.UnmarshalModule(sources[name], string(compile.MarshalModule(sources[name], code)))
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
@@ -119,7 +142,7 @@ async def h():
 		t.Error("the test source should give a SyntaxWarning")
 	}
 	blob := compile.Marshal(code)
-	back, err := compile.Unmarshal(blob)
+	back, err := compile.Unmarshal(string(blob))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -128,11 +151,11 @@ async def h():
 	}
 	// Corrupt input is an error, never a panic.
 	for n := 0; n < len(blob); n++ {
-		if _, err := compile.Unmarshal(blob[:n]); err == nil {
+		if _, err := compile.Unmarshal(string(blob[:n])); err == nil {
 			t.Fatalf("truncated to %d bytes: no error", n)
 		}
 	}
-	if _, err := compile.UnmarshalModule([]byte("x = 1\n"), compile.MarshalModule([]byte("x = 2\n"), code)); err != compile.ErrStale {
+	if _, err := compile.UnmarshalModule([]byte("x = 1\n"), string(compile.MarshalModule([]byte("x = 2\n"), code))); err != compile.ErrStale {
 		t.Errorf("changed source: got %v, want ErrStale", err)
 	}
 }
