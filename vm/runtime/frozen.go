@@ -27,14 +27,43 @@ func RegisterFrozen(name string, blob string) {
 	frozenBlobs[name] = blob
 }
 
+// embeddedSources maps the names of builtin modules written in Go to the
+// Python source that their init function runs (ExecEmbedded). Filled by
+// init functions only.
+var embeddedSources = map[string][]byte{}
+
+// RegisterEmbeddedSource registers the Python part of the builtin module
+// name, written in Go, so that it is frozen with the modules written in
+// Python. The module's init function runs it with ExecEmbedded.
+func RegisterEmbeddedSource(name string, src []byte) {
+	embeddedSources[name] = src
+}
+
+// ExecEmbedded runs src, the Python part of the builtin module name
+// registered with RegisterEmbeddedSource, in globals: its frozen code if
+// that is up to date, else src compiled as "<frozen name>".
+func ExecEmbedded(th *Thread, name string, src []byte, globals *Dict) error {
+	filename := "<frozen " + name + ">"
+	if code := frozenCode(name, filename, src); code != nil {
+		_, err := ExecCode(th, NewCode(code), globals, Value{})
+		return err
+	}
+	_, err := ExecSource(th, filename, src, "exec", globals, nil)
+	return err
+}
+
 // PythonModuleSources returns the sources of the builtin modules written
-// in Python, by module name: what the frozen-module generator compiles.
+// in Python and of the Python parts of those written in Go, by module
+// name: what the frozen-module generator compiles.
 func PythonModuleSources() map[string][]byte {
 	out := map[string][]byte{}
 	for name, def := range builtinModules {
 		if def.init == nil {
 			out[name] = def.source
 		}
+	}
+	for name, src := range embeddedSources {
+		out[name] = src
 	}
 	return out
 }
