@@ -43,7 +43,12 @@ func RegisterEmbeddedSource(name string, src []byte) {
 // registered with RegisterEmbeddedSource, in globals: its frozen code if
 // that is up to date, else src compiled as "<frozen name>".
 func ExecEmbedded(th *Thread, name string, src []byte, globals *Dict) error {
-	filename := "<frozen " + name + ">"
+	return execFrozenOrSource(th, name, "<frozen "+name+">", src, globals)
+}
+
+// execFrozenOrSource runs the code of module name in globals: its frozen
+// code if it has one made from src, else src compiled as filename.
+func execFrozenOrSource(th *Thread, name, filename string, src []byte, globals *Dict) error {
 	if code := frozenCode(name, filename, src); code != nil {
 		_, err := ExecCode(th, NewCode(code), globals, Value{})
 		return err
