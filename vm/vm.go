@@ -24,7 +24,8 @@ import (
 
 	"github.com/kilnpy/kiln/tracelog"
 	"github.com/kilnpy/kiln/vm/runtime"
-	_ "github.com/kilnpy/kiln/vm/stdlib" // links the standard library modules
+	_ "github.com/kilnpy/kiln/vm/stdlib"        // links the standard library modules
+	_ "github.com/kilnpy/kiln/vm/stdlib/frozen" // compiled code of the modules written in Python
 	"github.com/kilnpy/kiln/vm/syntax"
 )
 

@@ -35,7 +35,8 @@ import (
 //	func init() { RegisterPythonModule("foo", fooSource) }
 //
 // Its source is run through ExecSource with the module's namespace as
-// globals when the module is first imported.
+// globals when the module is first imported; or rather its frozen code,
+// compiled when Kiln was built (frozen.go), while that matches the source.
 //
 // Builtin modules are found before the directories of sys.path, so a file
 // named like one does not shadow it (as in CPython for sys, math, time...).
@@ -167,6 +168,5 @@ func execModuleSource(th *Thread, m *Module, filename string, src []byte) error 
 	}
 	st.initializing[m.Name] = true
 	defer delete(st.initializing, m.Name)
-	_, err := ExecSource(th, filename, src, "exec", m.dict, nil)
-	return err
+	return execFrozenOrSource(th, m.Name, filename, src, m.dict)
 }

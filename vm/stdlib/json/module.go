@@ -19,11 +19,11 @@ import (
 var jsonPySource []byte
 
 func init() {
+	rt.RegisterEmbeddedSource("json", jsonPySource)
 	rt.RegisterModule("json", func(th *rt.Thread, m *rt.Module) error {
 		m.AddFunction("_encode", jsonEncode)
 		m.AddFunction("_decode", jsonDecode)
-		_, err := rt.ExecSource(th, "<frozen json>", jsonPySource, "exec", m.Dict(), nil)
-		return err
+		return rt.ExecEmbedded(th, "json", jsonPySource, m.Dict())
 	})
 }
 

@@ -17,6 +17,7 @@ import (
 var rePySource []byte
 
 func init() {
+	rt.RegisterEmbeddedSource("re", rePySource)
 	rt.RegisterModule("re", initModule)
 }
 
@@ -112,8 +113,7 @@ func initModule(th *rt.Thread, m *rt.Module) error {
 		return rt.None, nil
 	})
 	m.AddFunction("escape", reEscape)
-	_, err := rt.ExecSource(th, "<frozen re>", rePySource, "exec", m.Dict(), nil)
-	return err
+	return rt.ExecEmbedded(th, "re", rePySource, m.Dict())
 }
 
 func strs(names ...string) []rt.Value {

@@ -1,0 +1,104 @@
+package runtime
+
+// This file defines frozen modules: the builtin modules written in Python
+// whose code was compiled when Kiln was built (vm/stdlib/frozen holds it).
+// Importing one loads its code objects instead of scanning, parsing and
+// compiling its source. The source stays registered: it is what the
+// frozen form is checked against, and what is compiled when the frozen
+// form is missing or stale.
+
+import (
+	"sync"
+
+	"github.com/kilnpy/kiln/vm/compile"
+)
+
+// frozenBlobs maps module names to their frozen code, as made by
+// compile.MarshalModule. Filled by init functions only.
+var frozenBlobs = map[string]string{}
+
+// frozenCodes caches the unmarshalled code of frozen modules: compiled
+// code is immutable, so the interpreters of a process share it.
+var frozenCodes sync.Map // name -> *compile.Code
+
+// RegisterFrozen registers the frozen code of the Python module name
+// (registered with RegisterPythonModule), made by compile.MarshalModule.
+func RegisterFrozen(name string, blob string) {
+	frozenBlobs[name] = blob
+}
+
+// embeddedSources maps the names of builtin modules written in Go to the
+// Python source that their init function runs (ExecEmbedded). Filled by
+// init functions only.
+var embeddedSources = map[string][]byte{}
+
+// RegisterEmbeddedSource registers the Python part of the builtin module
+// name, written in Go, so that it is frozen with the modules written in
+// Python. The module's init function runs it with ExecEmbedded.
+func RegisterEmbeddedSource(name string, src []byte) {
+	embeddedSources[name] = src
+}
+
+// ExecEmbedded runs src, the Python part of the builtin module name
+// registered with RegisterEmbeddedSource, in globals: its frozen code if
+// that is up to date, else src compiled as "<frozen name>".
+func ExecEmbedded(th *Thread, name string, src []byte, globals *Dict) error {
+	return execFrozenOrSource(th, name, "<frozen "+name+">", src, globals)
+}
+
+// execFrozenOrSource runs the code of module name in globals: its frozen
+// code if it has one made from src, else src compiled as filename.
+func execFrozenOrSource(th *Thread, name, filename string, src []byte, globals *Dict) error {
+	if code := frozenCode(name, filename, src); code != nil {
+		_, err := ExecCode(th, NewCode(code), globals, Value{})
+		return err
+	}
+	_, err := ExecSource(th, filename, src, "exec", globals, nil)
+	return err
+}
+
+// PythonModuleSources returns the sources of the builtin modules written
+// in Python and of the Python parts of those written in Go, by module
+// name: what the frozen-module generator compiles.
+func PythonModuleSources() map[string][]byte {
+	out := map[string][]byte{}
+	for name, def := range builtinModules {
+		if def.init == nil {
+			out[name] = def.source
+		}
+	}
+	for name, src := range embeddedSources {
+		out[name] = src
+	}
+	return out
+}
+
+// frozenCode returns the compiled code of the builtin Python module name,
+// or nil if it has no frozen form matching src. filename is where the
+// code would be compiled from: a file on sys.path named like a builtin
+// module is not the builtin module.
+func frozenCode(name, filename string, src []byte) *compile.Code {
+	if filename != "<frozen "+name+">" {
+		return nil
+	}
+	if c, ok := frozenCodes.Load(name); ok {
+		return c.(*compile.Code)
+	}
+	blob, ok := frozenBlobs[name]
+	if !ok {
+		return nil
+	}
+	c, err := compile.UnmarshalModule(src, blob)
+	if err != nil {
+		return nil
+	}
+	frozenCodes.Store(name, c)
+	return c
+}
+
+// FrozenModuleLoaded reports whether the builtin module name was imported
+// from its frozen code (in any interpreter of the process).
+func FrozenModuleLoaded(name string) bool {
+	_, ok := frozenCodes.Load(name)
+	return ok
+}
