@@ -12,6 +12,9 @@ type irSlab struct {
 	refs   []Ref
 	slots  []SnapSlot
 	frames []SnapFrame
+	// marks, when set, makes computing snapshots' Live lists linear
+	// (opt_scratch.go); it is scratch, not part of the output.
+	marks *snapLiveMarks
 }
 
 // reserve makes the next chunks hold at least the given numbers of refs,
@@ -81,12 +84,18 @@ func (s *Snapshot) remapIn(a *irSlab, m func(Ref) Ref) Snapshot {
 			c.ListIters[i] = SnapListIter{Reg: li.Reg, List: m(li.List), Index: m(li.Index)}
 		}
 	}
-	c.computeLive()
+	if a.marks != nil {
+		a.marks.computeLive(&c)
+	} else {
+		c.computeLive()
+	}
 	return c
 }
 
 // remapInPlace passes every ref of s through m, rewriting s's own slots
-// and lists, and returns it.
+// and lists, and returns it. m must be one-to-one on s's op refs (compact's
+// renumbering): then the new Live list is the old one passed through m,
+// deduplicated and in first-use order as computeLive would make it.
 func (s Snapshot) remapInPlace(m func(Ref) Ref) Snapshot {
 	for _, fr := range s.Frames {
 		for k := range fr.Slots {
@@ -99,6 +108,11 @@ func (s Snapshot) remapInPlace(m func(Ref) Ref) Snapshot {
 		s.ListIters[k].List = m(s.ListIters[k].List)
 		s.ListIters[k].Index = m(s.ListIters[k].Index)
 	}
-	s.computeLive()
+	for k, r := range s.Live {
+		if s.Live[k] = m(r); s.Live[k] == NoRef || s.Live[k].IsConst() {
+			s.computeLive() // an op dropped (a nop): not one-to-one
+			break
+		}
+	}
 	return s
 }
