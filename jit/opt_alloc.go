@@ -92,15 +92,22 @@ func (s *Snapshot) remapIn(a *irSlab, m func(Ref) Ref) Snapshot {
 	return c
 }
 
-// remapInPlace passes every ref of s through m, rewriting s's own slots
-// and lists, and returns it. m must be one-to-one on s's op refs (compact's
-// renumbering): then the new Live list is the old one passed through m,
-// deduplicated and in first-use order as computeLive would make it.
-func (s Snapshot) remapInPlace(m func(Ref) Ref) Snapshot {
+// renumberInPlace passes every op ref of s through newRef (compact's
+// renumbering, one-to-one on the refs of live ops), rewriting s's own
+// slots and lists, and returns it. Then the new Live list is the old one
+// renumbered: deduplicated and in first-use order as computeLive would
+// make it.
+func (s Snapshot) renumberInPlace(newRef []Ref) Snapshot {
+	m := func(r Ref) Ref {
+		if r >= 0 {
+			return newRef[r]
+		}
+		return r
+	}
 	for _, fr := range s.Frames {
 		for k := range fr.Slots {
-			if fr.Slots[k].Ref != NoRef {
-				fr.Slots[k].Ref = m(fr.Slots[k].Ref)
+			if r := fr.Slots[k].Ref; r >= 0 {
+				fr.Slots[k].Ref = newRef[r]
 			}
 		}
 	}

@@ -125,6 +125,9 @@ func (f *folder) ref(r Ref) Ref {
 		return f.consts[i]
 	}
 	o := f.m[r]
+	if len(f.subst) == 0 { // the usual case: skip the lookup
+		return o
+	}
 	if s, ok := f.subst[o]; ok {
 		return s
 	}
@@ -518,7 +521,7 @@ func compact(t *Trace, live []bool, sc *optScratch) *Trace {
 		}
 		if op.Snap >= 0 {
 			if ordered {
-				out.Snaps = append(out.Snaps, t.Snaps[op.Snap].remapInPlace(remap))
+				out.Snaps = append(out.Snaps, t.Snaps[op.Snap].renumberInPlace(newRef))
 			} else {
 				out.Snaps = append(out.Snaps, t.Snaps[op.Snap].remapIn(slab, remap))
 			}
