@@ -165,7 +165,7 @@ func endsInFinish(t *Trace) bool {
 // optimizeFunction optimises a function trace or a bridge of one:
 // folding, with no label (the trace runs once per entry).
 func optimizeFunction(src *Trace) *Trace {
-	f := newFolder(src)
+	f := newFolder(src, false)
 	defer f.release()
 	f.emitInputs()
 	f.pass()

@@ -28,7 +28,7 @@ func (s *irSlab) reserve(refs, slots, frames int) {
 // refList returns a []Ref of length n.
 func (s *irSlab) refList(n int) []Ref {
 	if len(s.refs)+n > cap(s.refs) {
-		s.refs = make([]Ref, 0, max(256, n, 2*cap(s.refs)))
+		s.refs = make([]Ref, 0, max(256, n, cap(s.refs)))
 	}
 	l := len(s.refs)
 	s.refs = s.refs[:l+n]
@@ -38,7 +38,7 @@ func (s *irSlab) refList(n int) []Ref {
 // slotList returns a []SnapSlot of length n.
 func (s *irSlab) slotList(n int) []SnapSlot {
 	if len(s.slots)+n > cap(s.slots) {
-		s.slots = make([]SnapSlot, 0, max(512, n, 2*cap(s.slots)))
+		s.slots = make([]SnapSlot, 0, max(512, n, cap(s.slots)))
 	}
 	l := len(s.slots)
 	s.slots = s.slots[:l+n]
@@ -48,7 +48,7 @@ func (s *irSlab) slotList(n int) []SnapSlot {
 // frameList returns a []SnapFrame of length n.
 func (s *irSlab) frameList(n int) []SnapFrame {
 	if len(s.frames)+n > cap(s.frames) {
-		s.frames = make([]SnapFrame, 0, max(64, n, 2*cap(s.frames)))
+		s.frames = make([]SnapFrame, 0, max(64, n, cap(s.frames)))
 	}
 	l := len(s.frames)
 	s.frames = s.frames[:l+n]

@@ -49,18 +49,28 @@ type folder struct {
 	scratch *optScratch
 }
 
-func newFolder(src *Trace) *folder {
+// newFolder returns a folder from src; peel says the ops will be emitted
+// twice (sizing the output: what is not used of it stays allocated as long
+// as the trace).
+func newFolder(src *Trace, peel bool) *folder {
 	out := &Trace{ID: src.ID, Kind: src.Kind, Name: src.Name, Parent: src.Parent, ParentSnap: src.ParentSnap, Calls: src.Calls,
 		Target: src.Target, RecordedOps: src.CountOps(), CallAssembler: src.CallAssembler}
-	out.Ops = make([]Op, 0, 2*len(src.Ops))
-	out.Snaps = make([]Snapshot, 0, 2*len(src.Snaps))
+	if peel {
+		out.Ops = make([]Op, 0, 2*len(src.Ops))
+		out.Snaps = make([]Snapshot, 0, 2*len(src.Snaps))
+	} else {
+		out.Ops = make([]Op, 0, len(src.Ops)+len(src.Ops)/4+8)
+		out.Snaps = make([]Snapshot, 0, len(src.Snaps)+4)
+	}
 	out.Consts = make([]Const, 0, len(src.Consts)+8)
 	sc := getOptScratch()
 	f := &folder{src: src, out: out, m: scratchRefs(&sc.m, len(src.Ops)), consts: scratchRefs(&sc.consts, len(src.Consts)), scratch: sc}
 	f.cse, f.proven, f.subst = sc.cse, sc.proven, sc.subst
 	f.fields, f.items, f.kinds, f.interiors = sc.fields, sc.items, sc.kinds, sc.interiors
 	f.slab.marks = &sc.marks
-	// Peeling emits the ops twice: room for that in one chunk each.
+	// Peeling emits the ops twice, the body fewer (what the preamble
+	// proved is not checked again): room for one and a half copies, the
+	// slab adds a chunk if needed.
 	nArgs, nSlots, nFrames := 16, 0, 0
 	for i := range src.Ops {
 		nArgs += len(src.Ops[i].Args)
@@ -72,7 +82,10 @@ func newFolder(src *Trace) *folder {
 			nSlots += len(fr.Slots)
 		}
 	}
-	f.slab.reserve(2*nArgs, 2*nSlots, 2*nFrames)
+	if peel {
+		nArgs, nSlots, nFrames = nArgs*3/2, nSlots*3/2, nFrames*3/2
+	}
+	f.slab.reserve(nArgs, nSlots, nFrames)
 	return f
 }
 

@@ -27,7 +27,7 @@ func Optimize(src *Trace, peel bool) *Trace {
 
 func optimize(src *Trace, peel bool) *Trace {
 	if src.Kind == BridgeTrace {
-		f := newFolder(src)
+		f := newFolder(src, false)
 		defer f.release()
 		f.emitInputs()
 		f.pass()
@@ -39,7 +39,7 @@ func optimize(src *Trace, peel bool) *Trace {
 			return t
 		}
 	}
-	f := newFolder(src)
+	f := newFolder(src, false)
 	defer f.release()
 	f.emitInputs()
 	inputs := make([]Ref, f.out.NumInputs)
@@ -67,7 +67,7 @@ func (f *folder) emitJump(jump Op, extra []Ref) {
 // shape does not allow it (the caller then does not peel).
 func peelLoop(src *Trace) *Trace {
 	jump := src.Ops[len(src.Ops)-1]
-	f := newFolder(src)
+	f := newFolder(src, true)
 	defer f.release()
 	f.emitInputs()
 	n := f.out.NumInputs
