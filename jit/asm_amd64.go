@@ -227,6 +227,7 @@ func (b *x86Backend) Compile(t *Trace, loop Code) (Code, error) {
 	defer b.putAsm(a)
 	c.guardSlots = make(map[int]native.Slot, len(t.Snaps))
 	g := &x86Gen{t: t, a: a, c: c, ra: x86Allocate(t), stubSnaps: make([]*native.Label, len(t.Snaps))}
+	defer x86FreeAlloc(g.ra) // nothing the code keeps points into it
 	c.spillWords = x86RegionSlots + g.ra.nSpill
 	if t.Kind == BridgeTrace && c.loop.callasm && c.spillBase+c.spillWords+2 > callasmFrameWords {
 		return nil, fmt.Errorf("x86-64: bridge's spill region beyond a native call frame")

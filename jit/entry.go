@@ -165,12 +165,13 @@ func endsInFinish(t *Trace) bool {
 // optimizeFunction optimises a function trace or a bridge of one:
 // folding, with no label (the trace runs once per entry).
 func optimizeFunction(src *Trace) *Trace {
-	f := newFolder(src)
+	f := newFolder(src, false)
+	defer f.release()
 	f.emitInputs()
 	f.pass()
 	fin := src.Ops[len(src.Ops)-1]
 	f.out.Emit(Op{Code: OpFinish, Args: f.args(&fin), Snap: f.snap(fin.Snap)})
-	t := eliminateDead(f.out)
+	t := eliminateDead(f.out, f.scratch)
 	t.planResiduals() // recursive calls (callasm.go)
 	return t
 }

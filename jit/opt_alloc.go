@@ -12,6 +12,9 @@ type irSlab struct {
 	refs   []Ref
 	slots  []SnapSlot
 	frames []SnapFrame
+	// marks, when set, makes computing snapshots' Live lists linear
+	// (opt_scratch.go); it is scratch, not part of the output.
+	marks *snapLiveMarks
 }
 
 // reserve makes the next chunks hold at least the given numbers of refs,
@@ -25,7 +28,7 @@ func (s *irSlab) reserve(refs, slots, frames int) {
 // refList returns a []Ref of length n.
 func (s *irSlab) refList(n int) []Ref {
 	if len(s.refs)+n > cap(s.refs) {
-		s.refs = make([]Ref, 0, max(256, n, 2*cap(s.refs)))
+		s.refs = make([]Ref, 0, max(256, n, cap(s.refs)))
 	}
 	l := len(s.refs)
 	s.refs = s.refs[:l+n]
@@ -35,7 +38,7 @@ func (s *irSlab) refList(n int) []Ref {
 // slotList returns a []SnapSlot of length n.
 func (s *irSlab) slotList(n int) []SnapSlot {
 	if len(s.slots)+n > cap(s.slots) {
-		s.slots = make([]SnapSlot, 0, max(512, n, 2*cap(s.slots)))
+		s.slots = make([]SnapSlot, 0, max(512, n, cap(s.slots)))
 	}
 	l := len(s.slots)
 	s.slots = s.slots[:l+n]
@@ -45,7 +48,7 @@ func (s *irSlab) slotList(n int) []SnapSlot {
 // frameList returns a []SnapFrame of length n.
 func (s *irSlab) frameList(n int) []SnapFrame {
 	if len(s.frames)+n > cap(s.frames) {
-		s.frames = make([]SnapFrame, 0, max(64, n, 2*cap(s.frames)))
+		s.frames = make([]SnapFrame, 0, max(64, n, cap(s.frames)))
 	}
 	l := len(s.frames)
 	s.frames = s.frames[:l+n]
@@ -81,17 +84,30 @@ func (s *Snapshot) remapIn(a *irSlab, m func(Ref) Ref) Snapshot {
 			c.ListIters[i] = SnapListIter{Reg: li.Reg, List: m(li.List), Index: m(li.Index)}
 		}
 	}
-	c.computeLive()
+	if a.marks != nil {
+		a.marks.computeLive(&c)
+	} else {
+		c.computeLive()
+	}
 	return c
 }
 
-// remapInPlace passes every ref of s through m, rewriting s's own slots
-// and lists, and returns it.
-func (s Snapshot) remapInPlace(m func(Ref) Ref) Snapshot {
+// renumberInPlace passes every op ref of s through newRef (compact's
+// renumbering, one-to-one on the refs of live ops), rewriting s's own
+// slots and lists, and returns it. Then the new Live list is the old one
+// renumbered: deduplicated and in first-use order as computeLive would
+// make it.
+func (s Snapshot) renumberInPlace(newRef []Ref) Snapshot {
+	m := func(r Ref) Ref {
+		if r >= 0 {
+			return newRef[r]
+		}
+		return r
+	}
 	for _, fr := range s.Frames {
 		for k := range fr.Slots {
-			if fr.Slots[k].Ref != NoRef {
-				fr.Slots[k].Ref = m(fr.Slots[k].Ref)
+			if r := fr.Slots[k].Ref; r >= 0 {
+				fr.Slots[k].Ref = newRef[r]
 			}
 		}
 	}
@@ -99,6 +115,11 @@ func (s Snapshot) remapInPlace(m func(Ref) Ref) Snapshot {
 		s.ListIters[k].List = m(s.ListIters[k].List)
 		s.ListIters[k].Index = m(s.ListIters[k].Index)
 	}
-	s.computeLive()
+	for k, r := range s.Live {
+		if s.Live[k] = m(r); s.Live[k] == NoRef || s.Live[k].IsConst() {
+			s.computeLive() // an op dropped (a nop): not one-to-one
+			break
+		}
+	}
 	return s
 }

@@ -44,16 +44,33 @@ type folder struct {
 	// consts maps the source's constants (by index) to the output's,
 	// once looked up (0: not yet).
 	consts []Ref
+	// scratch holds the maps and slices above between compiles
+	// (opt_scratch.go); release gives it back.
+	scratch *optScratch
 }
 
-func newFolder(src *Trace) *folder {
+// newFolder returns a folder from src; peel says the ops will be emitted
+// twice (sizing the output: what is not used of it stays allocated as long
+// as the trace).
+func newFolder(src *Trace, peel bool) *folder {
 	out := &Trace{ID: src.ID, Kind: src.Kind, Name: src.Name, Parent: src.Parent, ParentSnap: src.ParentSnap, Calls: src.Calls,
 		Target: src.Target, RecordedOps: src.CountOps(), CallAssembler: src.CallAssembler}
-	out.Ops = make([]Op, 0, 2*len(src.Ops))
-	out.Snaps = make([]Snapshot, 0, 2*len(src.Snaps))
+	if peel {
+		out.Ops = make([]Op, 0, 2*len(src.Ops))
+		out.Snaps = make([]Snapshot, 0, 2*len(src.Snaps))
+	} else {
+		out.Ops = make([]Op, 0, len(src.Ops)+len(src.Ops)/4+8)
+		out.Snaps = make([]Snapshot, 0, len(src.Snaps)+4)
+	}
 	out.Consts = make([]Const, 0, len(src.Consts)+8)
-	f := &folder{src: src, out: out, m: make([]Ref, len(src.Ops)), consts: make([]Ref, len(src.Consts))}
-	// Peeling emits the ops twice: room for that in one chunk each.
+	sc := getOptScratch()
+	f := &folder{src: src, out: out, m: scratchRefs(&sc.m, len(src.Ops)), consts: scratchRefs(&sc.consts, len(src.Consts)), scratch: sc}
+	f.cse, f.proven, f.subst = sc.cse, sc.proven, sc.subst
+	f.fields, f.items, f.kinds, f.interiors = sc.fields, sc.items, sc.kinds, sc.interiors
+	f.slab.marks = &sc.marks
+	// Peeling emits the ops twice, the body fewer (what the preamble
+	// proved is not checked again): room for one and a half copies, the
+	// slab adds a chunk if needed.
 	nArgs, nSlots, nFrames := 16, 0, 0
 	for i := range src.Ops {
 		nArgs += len(src.Ops[i].Args)
@@ -65,17 +82,18 @@ func newFolder(src *Trace) *folder {
 			nSlots += len(fr.Slots)
 		}
 	}
-	f.slab.reserve(2*nArgs, 2*nSlots, 2*nFrames)
-	f.reset()
+	if peel {
+		nArgs, nSlots, nFrames = nArgs*3/2, nSlots*3/2, nFrames*3/2
+	}
+	f.slab.reserve(nArgs, nSlots, nFrames)
 	return f
 }
 
-// reset forgets every fact (used between passes that must not share).
-func (f *folder) reset() {
-	f.cse = map[cseKey]Ref{}
-	f.proven = map[cseKey]bool{}
-	f.subst = map[Ref]Ref{}
-	f.clearHeap()
+// release gives the folder's scratch back; f is not used after.
+func (f *folder) release() {
+	f.scratch.put()
+	f.scratch = nil
+	f.slab.marks = nil
 }
 
 // forgetHeap drops every fact a residual call may invalidate: it may run
@@ -101,10 +119,10 @@ func (f *folder) forgetHeap() {
 }
 
 func (f *folder) clearHeap() {
-	f.fields = map[fieldKey]Ref{}
-	f.interiors = map[cseKey]Ref{}
-	f.items = map[itemKey]Ref{}
-	f.kinds = map[itemKey]int64{}
+	clear(f.fields)
+	clear(f.interiors)
+	clear(f.items)
+	clear(f.kinds)
 }
 
 // ref maps a source ref to the output trace.
@@ -120,6 +138,9 @@ func (f *folder) ref(r Ref) Ref {
 		return f.consts[i]
 	}
 	o := f.m[r]
+	if len(f.subst) == 0 { // the usual case: skip the lookup
+		return o
+	}
 	if s, ok := f.subst[o]; ok {
 		return s
 	}
@@ -338,12 +359,12 @@ func (f *folder) op(op *Op) Ref {
 		f.items[k] = r
 		return r
 	case code == OpListReverse: // moves items: every cached item and kind may be stale
-		f.items = map[itemKey]Ref{}
-		f.kinds = map[itemKey]int64{}
+		clear(f.items)
+		clear(f.kinds)
 		return emit()
 	case code == OpSetArrayItem:
-		f.items = map[itemKey]Ref{}
-		f.kinds = map[itemKey]int64{}
+		clear(f.items)
+		clear(f.kinds)
 		k := itemKey{args[0], args[1]}
 		switch f.out.TypeOf(args[2]) {
 		case Int:
@@ -441,8 +462,8 @@ func (f *folder) simplify(code Opcode, args []Ref) (Ref, bool) {
 // eliminateDead turns ops whose results nothing uses into nops and then
 // compacts the trace. Guards, stores, labels, jumps and debug merge
 // points are always kept, with everything they or their snapshots use.
-func eliminateDead(t *Trace) *Trace {
-	live := make([]bool, len(t.Ops))
+func eliminateDead(t *Trace, sc *optScratch) *Trace {
+	live := scratchBools(&sc.live, len(t.Ops))
 	var mark func(r Ref)
 	mark = func(r Ref) {
 		if r >= 0 && r != NoRef && !live[r] {
@@ -469,7 +490,7 @@ func eliminateDead(t *Trace) *Trace {
 			}
 		}
 	}
-	return compact(t, live)
+	return compact(t, live, sc)
 }
 
 // compact removes the ops not marked live (and nops), renumbering refs,
@@ -477,11 +498,11 @@ func eliminateDead(t *Trace) *Trace {
 // which nothing else holds, whose ops have argument lists of their own
 // and whose snapshots each belong to one op, in op order (else compact
 // copies the snapshots).
-func compact(t *Trace, live []bool) *Trace {
+func compact(t *Trace, live []bool, sc *optScratch) *Trace {
 	out := *t
 	out.Ops = t.Ops[:0] // op i moves to an index <= i: read before written
 	out.numGuards = 0
-	newRef := make([]Ref, len(t.Ops))
+	newRef := scratchRefs(&sc.newRef, len(t.Ops))
 	remap := func(r Ref) Ref {
 		if r >= 0 {
 			return newRef[r]
@@ -513,7 +534,7 @@ func compact(t *Trace, live []bool) *Trace {
 		}
 		if op.Snap >= 0 {
 			if ordered {
-				out.Snaps = append(out.Snaps, t.Snaps[op.Snap].remapInPlace(remap))
+				out.Snaps = append(out.Snaps, t.Snaps[op.Snap].renumberInPlace(newRef))
 			} else {
 				out.Snaps = append(out.Snaps, t.Snaps[op.Snap].remapIn(slab, remap))
 			}

@@ -27,18 +27,20 @@ func Optimize(src *Trace, peel bool) *Trace {
 
 func optimize(src *Trace, peel bool) *Trace {
 	if src.Kind == BridgeTrace {
-		f := newFolder(src)
+		f := newFolder(src, false)
+		defer f.release()
 		f.emitInputs()
 		f.pass()
 		f.emitJump(src.Ops[len(src.Ops)-1], nil)
-		return eliminateDead(f.out)
+		return eliminateDead(f.out, f.scratch)
 	}
 	if peel {
 		if t := peelLoop(src); t != nil {
 			return t
 		}
 	}
-	f := newFolder(src)
+	f := newFolder(src, false)
+	defer f.release()
 	f.emitInputs()
 	inputs := make([]Ref, f.out.NumInputs)
 	for k := range inputs {
@@ -48,7 +50,7 @@ func optimize(src *Trace, peel bool) *Trace {
 	f.out.Emit(Op{Code: OpLabel, Args: inputs, Aux: labelID})
 	f.pass()
 	f.emitJump(src.Ops[len(src.Ops)-1], nil)
-	return eliminateDead(f.out)
+	return eliminateDead(f.out, f.scratch)
 }
 
 // emitJump emits the final jump; extra are label args passed unchanged.
@@ -65,7 +67,8 @@ func (f *folder) emitJump(jump Op, extra []Ref) {
 // shape does not allow it (the caller then does not peel).
 func peelLoop(src *Trace) *Trace {
 	jump := src.Ops[len(src.Ops)-1]
-	f := newFolder(src)
+	f := newFolder(src, true)
+	defer f.release()
 	f.emitInputs()
 	n := f.out.NumInputs
 	f.pass()
@@ -195,7 +198,7 @@ func peelLoop(src *Trace) *Trace {
 	}
 	f.out.Ops[label].Args = append(labelArgs, extra...)
 	f.out.Emit(Op{Code: OpJump, Args: append(jumpArgs, extra...), Aux: labelID, Snap: sn})
-	t := eliminateDead(f.out)
+	t := eliminateDead(f.out, f.scratch)
 	if t.Verify() != nil {
 		return nil
 	}
@@ -229,16 +232,16 @@ func (f *folder) keepInvariantFields(src *Trace, isDep func(Ref) bool) {
 			writtenInterior[src.Ops[i].Aux] = true
 		}
 	}
-	fields, interiors := f.fields, f.interiors
-	f.clearHeap()
-	for k, r := range fields {
-		if !written[k.off] && !isDep(k.obj) && !isDep(r) {
-			f.fields[k] = r
+	clear(f.items)
+	clear(f.kinds)
+	for k, r := range f.fields {
+		if written[k.off] || isDep(k.obj) || isDep(r) {
+			delete(f.fields, k)
 		}
 	}
-	for k, r := range interiors {
-		if !writtenInterior[k.aux] && !isDep(k.a0) && !isDep(k.a1) && !isDep(r) {
-			f.interiors[k] = r
+	for k, r := range f.interiors {
+		if writtenInterior[k.aux] || isDep(k.a0) || isDep(k.a1) || isDep(r) {
+			delete(f.interiors, k)
 		}
 	}
 }

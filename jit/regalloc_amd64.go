@@ -58,6 +58,14 @@ type x86Alloc struct {
 	isArg  []bool // value is a label argument
 	usedGP []bool // per x86GPRegs index: ever allocated
 	usedX  []bool // per x86XRegs index
+	active []x86Interval
+}
+
+// x86Interval is a value's live range in linear scan, with the index of
+// its register in x86GPRegs or x86XRegs (float).
+type x86Interval struct {
+	v, end, reg int
+	float       bool
 }
 
 // x86Class says whether values of type t live in XMM registers.
@@ -66,13 +74,12 @@ func x86IsFloat(t Type) bool { return t == Float }
 // allocate runs linear scan over t.
 func x86Allocate(t *Trace) *x86Alloc {
 	n := len(t.Ops)
-	a := &x86Alloc{locs: make([]x86Loc, n), home: make([]int32, n), end: make([]int, n),
-		label: t.Label(), isArg: make([]bool, n),
-		usedGP: make([]bool, len(x86GPRegs)), usedX: make([]bool, len(x86XRegs))}
+	a := x86NewAlloc(n)
+	a.label = t.Label()
 	for i := range a.end {
 		a.end[i] = -1
 		a.home[i] = -1
-		a.locs[i].slot = -1
+		a.locs[i] = x86Loc{slot: -1}
 	}
 	use := func(r Ref, at int) {
 		if !r.IsConst() && r != NoRef && at > a.end[r] {
@@ -102,36 +109,18 @@ func x86Allocate(t *Trace) *x86Alloc {
 			}
 		}
 	}
-	type interval struct{ v, end int }
-	var active []interval
-	freeGP := make([]bool, len(x86GPRegs))
-	freeX := make([]bool, len(x86XRegs))
+	active := a.active[:0]
+	var freeGP [x86NumGP]bool
+	var freeX [x86NumX]bool
 	for i := range freeGP {
 		freeGP[i] = true
 	}
 	for i := range freeX {
 		freeX[i] = true
 	}
-	regIndex := func(r native.Reg) (int, bool) {
-		for i, g := range x86GPRegs {
-			if g == r {
-				return i, false
-			}
-		}
-		for i, x := range x86XRegs {
-			if x == r {
-				return i, true
-			}
-		}
-		return -1, false
-	}
-	release := func(r native.Reg) {
-		if i, isX := regIndex(r); isX {
-			freeX[i] = true
-		} else {
-			freeGP[i] = true
-		}
-	}
+	// minEnd is the earliest end among the active intervals: the scan
+	// for expired ones is skipped until it passes.
+	minEnd := n + 1
 	for v := range t.Ops {
 		op := &t.Ops[v]
 		if op.Type == Void || !op.Code.HasResult() {
@@ -143,19 +132,26 @@ func x86Allocate(t *Trace) *x86Alloc {
 		// Expire intervals that ended before v (not at v: v's operands
 		// keep their registers while v is computed, and an overflow
 		// guard's snapshot still sees them).
-		kept := active[:0]
-		for _, iv := range active {
-			if iv.end < v {
-				release(a.locs[iv.v].reg)
-			} else {
-				kept = append(kept, iv)
+		if minEnd < v {
+			kept := active[:0]
+			minEnd = n + 1
+			for _, iv := range active {
+				switch {
+				case iv.end >= v:
+					kept = append(kept, iv)
+					minEnd = min(minEnd, iv.end)
+				case iv.float:
+					freeX[iv.reg] = true
+				default:
+					freeGP[iv.reg] = true
+				}
 			}
+			active = kept
 		}
-		active = kept
 		float := x86IsFloat(op.Type)
-		regs, free, used := x86GPRegs, freeGP, a.usedGP
+		regs, free, used := x86GPRegs, freeGP[:], a.usedGP
 		if float {
-			regs, free, used = x86XRegs, freeX, a.usedX
+			regs, free, used = x86XRegs, freeX[:], a.usedX
 		}
 		got := -1
 		for i := range regs {
@@ -169,7 +165,7 @@ func x86Allocate(t *Trace) *x86Alloc {
 			// after v; else v itself.
 			worst := -1
 			for k, iv := range active {
-				if x86IsFloat(t.Ops[iv.v].Type) == float && (worst < 0 || iv.end > active[worst].end) {
+				if iv.float == float && (worst < 0 || iv.end > active[worst].end) {
 					worst = k
 				}
 			}
@@ -178,7 +174,8 @@ func x86Allocate(t *Trace) *x86Alloc {
 				r := a.locs[w].reg
 				a.locs[w] = x86Loc{slot: a.newSlot()}
 				a.locs[v] = x86Loc{reg: r, slot: -1}
-				active[worst] = interval{v, a.end[v]}
+				active[worst].v, active[worst].end = v, a.end[v]
+				minEnd = min(minEnd, a.end[v])
 				continue
 			}
 			a.locs[v] = x86Loc{slot: a.newSlot()}
@@ -187,8 +184,10 @@ func x86Allocate(t *Trace) *x86Alloc {
 		free[got] = false
 		used[got] = true
 		a.locs[v] = x86Loc{reg: regs[got], slot: -1}
-		active = append(active, interval{v, a.end[v]})
+		active = append(active, x86Interval{v: v, end: a.end[v], reg: got, float: float})
+		minEnd = min(minEnd, a.end[v])
 	}
+	a.active = active
 	// Values that cross the label in a register get a home slot.
 	if a.label >= 0 {
 		for v := 0; v < a.label; v++ {
