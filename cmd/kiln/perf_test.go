@@ -43,3 +43,35 @@ func TestPerfMap(t *testing.T) {
 		t.Errorf("perf map %q: want one 'START SIZE kiln::loop ...' line", data)
 	}
 }
+
+// TestX86DumpListing runs a program whose traces hold pseudo-instructions
+// under KILN_X86_DUMP=1 (docs/jit-native.md): the listing of every trace
+// must print, and the program must run as without it.
+func TestX86DumpListing(t *testing.T) {
+	if runtime.GOARCH != "amd64" || runtime.GOOS != "linux" {
+		t.Skip("compiled code exists on linux/amd64 only")
+	}
+	bin, isKiln := kilnBinary(t)
+	if !isKiln {
+		t.Skip("KILN_TEST_BINARY is not kiln")
+	}
+	prog, err := filepath.Abs("../../testdata/run/weakref_containers.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := exec.Command(bin, "--jit", "threshold=1", prog).Output()
+	if err != nil {
+		t.Fatalf("kiln: %v", err)
+	}
+	cmd := exec.Command(bin, "--jit", "threshold=1", prog)
+	cmd.Env = append(os.Environ(), "KILN_X86_DUMP=1")
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil || string(out) != string(plain) {
+		t.Fatalf("KILN_X86_DUMP=1: %v; stdout differs: %v\n%.2000s", err, string(out) != string(plain), stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "# Loop") {
+		t.Errorf("no trace listed:\n%.2000s", stderr.String())
+	}
+}

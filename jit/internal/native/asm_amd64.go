@@ -555,8 +555,17 @@ func IsXMMOperand(o Operand) bool { return o.isX() }
 func (a *Asm) Listing() string {
 	var b []byte
 	_, direct := a.encodeDirect()
+	progs := a.buildProgs()
+	n := 0
+	for p := progs; p != nil; p = p.Link {
+		n++
+	}
+	// The encoder's offsets are per instruction; when buildProgs made a
+	// different number of Progs (pseudo-instructions), the offsets cannot
+	// be matched up and the listing shows none rather than wrong ones.
+	direct = direct && n == len(a.offs)
 	i := 0
-	for p := a.buildProgs(); p != nil; p, i = p.Link, i+1 {
+	for p := progs; p != nil; p, i = p.Link, i+1 {
 		if direct {
 			p.Pc = int64(a.offs[i])
 		}
