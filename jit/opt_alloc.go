@@ -25,35 +25,27 @@ func (s *irSlab) reserve(refs, slots, frames int) {
 	s.frames = make([]SnapFrame, 0, frames)
 }
 
-// refList returns a []Ref of length n.
-func (s *irSlab) refList(n int) []Ref {
-	if len(s.refs)+n > cap(s.refs) {
-		s.refs = make([]Ref, 0, max(256, n, cap(s.refs)))
+// slabTake returns the next n elements of *chunk, starting a new chunk of
+// at least minChunk elements when the current one is full. Each result is
+// capped at its length, so appending to it never writes into a
+// neighbour's elements.
+func slabTake[T any](chunk *[]T, n, minChunk int) []T {
+	if len(*chunk)+n > cap(*chunk) {
+		*chunk = make([]T, 0, max(minChunk, n, cap(*chunk)))
 	}
-	l := len(s.refs)
-	s.refs = s.refs[:l+n]
-	return s.refs[l : l+n : l+n]
+	l := len(*chunk)
+	*chunk = (*chunk)[:l+n]
+	return (*chunk)[l : l+n : l+n]
 }
+
+// refList returns a []Ref of length n.
+func (s *irSlab) refList(n int) []Ref { return slabTake(&s.refs, n, 256) }
 
 // slotList returns a []SnapSlot of length n.
-func (s *irSlab) slotList(n int) []SnapSlot {
-	if len(s.slots)+n > cap(s.slots) {
-		s.slots = make([]SnapSlot, 0, max(512, n, cap(s.slots)))
-	}
-	l := len(s.slots)
-	s.slots = s.slots[:l+n]
-	return s.slots[l : l+n : l+n]
-}
+func (s *irSlab) slotList(n int) []SnapSlot { return slabTake(&s.slots, n, 512) }
 
 // frameList returns a []SnapFrame of length n.
-func (s *irSlab) frameList(n int) []SnapFrame {
-	if len(s.frames)+n > cap(s.frames) {
-		s.frames = make([]SnapFrame, 0, max(64, n, cap(s.frames)))
-	}
-	l := len(s.frames)
-	s.frames = s.frames[:l+n]
-	return s.frames[l : l+n : l+n]
-}
+func (s *irSlab) frameList(n int) []SnapFrame { return slabTake(&s.frames, n, 64) }
 
 // remapIn returns a copy of s with every ref passed through m, its parts
 // taken from a.

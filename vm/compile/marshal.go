@@ -410,52 +410,47 @@ func (r *marshalReader) code() *Code {
 			c.Code[i] = r.uint32()
 		}
 	}
-	if n := r.count(); n > 0 {
-		c.Consts = make([]any, n)
-		for i := range c.Consts {
-			c.Consts[i] = r.constant()
-		}
-	}
+	c.Consts = readList(r, r.constant)
 	c.Names = r.strList()
 	c.Varnames = r.strList()
 	c.NumLocals = r.int()
 	c.Cellvars = r.strList()
 	c.Freevars = r.strList()
 	c.KBase = r.int()
-	if n := r.count(); n > 0 {
-		c.KRegs = make([]int, n)
-		for i := range c.KRegs {
-			c.KRegs[i] = r.int()
-		}
-	}
+	c.KRegs = readList(r, r.int)
 	c.NumRegs = r.int()
 	c.ArgCount = r.int()
 	c.PosOnlyArgCount = r.int()
 	c.KwOnlyArgCount = r.int()
-	if n := r.count(); n > 0 {
-		c.ExcTable = make([]ExcEntry, n)
-		for i := range c.ExcTable {
-			c.ExcTable[i] = ExcEntry{Start: r.int32(), End: r.int32(), Handler: r.int32(), Reg: r.int32()}
-		}
-	}
-	if n := r.count(); n > 0 {
-		c.Positions = make([]PosEntry, n)
-		for i := range c.Positions {
-			p := &c.Positions[i]
-			p.PC, p.Line, p.EndLine, p.Col, p.EndCol = r.int32(), r.int32(), r.int32(), r.int32(), r.int32()
-			p.Anchor.Kind = r.byte()
-			p.Anchor.Left, p.Anchor.Right = r.int32(), r.int32()
-		}
-	}
-	if n := r.count(); n > 0 {
-		c.Warnings = make([]Warning, n)
-		for i := range c.Warnings {
-			var s syntax.Span
-			s.Start.Line, s.Start.Col, s.End.Line, s.End.Col = r.int32(), r.int32(), r.int32(), r.int32()
-			c.Warnings[i] = Warning{Span: s, Msg: r.str()}
-		}
-	}
+	c.ExcTable = readList(r, func() ExcEntry {
+		return ExcEntry{Start: r.int32(), End: r.int32(), Handler: r.int32(), Reg: r.int32()}
+	})
+	c.Positions = readList(r, func() (p PosEntry) {
+		p.PC, p.Line, p.EndLine, p.Col, p.EndCol = r.int32(), r.int32(), r.int32(), r.int32(), r.int32()
+		p.Anchor.Kind = r.byte()
+		p.Anchor.Left, p.Anchor.Right = r.int32(), r.int32()
+		return p
+	})
+	c.Warnings = readList(r, func() Warning {
+		var s syntax.Span
+		s.Start.Line, s.Start.Col, s.End.Line, s.End.Col = r.int32(), r.int32(), r.int32(), r.int32()
+		return Warning{Span: s, Msg: r.str()}
+	})
 	return c
+}
+
+// readList reads a count and that many elements; no elements is nil, as
+// the compiler leaves an empty table.
+func readList[T any](r *marshalReader, elem func() T) []T {
+	n := r.count()
+	if n == 0 {
+		return nil
+	}
+	out := make([]T, n)
+	for i := range out {
+		out[i] = elem()
+	}
+	return out
 }
 
 func (r *marshalReader) constant() any {
