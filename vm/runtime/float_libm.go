@@ -92,16 +92,22 @@ func ddExp(a dd) (r dd, k int) {
 	return sum.add(dd{1, 0}), int(kf)
 }
 
-// ddLog returns ln x for a positive finite x.
-func ddLog(x float64) dd {
+// logReduce splits a positive finite x into m * 2**e with m in
+// [sqrt(2)/2, sqrt(2)) and returns f = (m-1)/(m+1), |f| < 0.172, and e:
+// ln x = 2 atanh(f) + e ln 2, a series that keeps full relative precision
+// near m = 1.
+func logReduce(x float64) (f dd, e int) {
 	m, e := math.Frexp(x)
 	if m < math.Sqrt2/2 {
 		m *= 2
 		e--
 	}
-	// ln m = 2 atanh(f), f = (m-1)/(m+1), |f| < 0.172: a series that keeps
-	// full relative precision near m = 1.
-	f := dd{m - 1, 0}.div(twoSum(m, 1))
+	return dd{m - 1, 0}.div(twoSum(m, 1)), e
+}
+
+// ddLog returns ln x for a positive finite x.
+func ddLog(x float64) dd {
+	f, e := logReduce(x)
 	f2 := f.mul(f)
 	term, sum := f, f
 	for n := 3.0; n < 60; n += 2 {
@@ -171,7 +177,7 @@ func accurateLog(x float64) float64 {
 	if x <= 0 || math.IsNaN(x) || math.IsInf(x, 0) {
 		return math.Log(x)
 	}
-	if d := logFastTry(x); logRoundsAsFull(d) {
+	if d := logFastTry(x); roundsAsFull(d, logFastError) {
 		return d.hi
 	}
 	return ddLog(x).hi
@@ -404,7 +410,7 @@ func accurateSinCos(x float64) (sin, cos float64) {
 	// rounding is the full sum's unless it lies that close to a midpoint
 	// between two doubles, which happens about once in 2**13 arguments.
 	s, c := ddSinCosTerms(x, sinCosFastDDTerms)
-	if roundsAsFull(s) && roundsAsFull(c) {
+	if roundsAsFull(s, sinCosFastError) && roundsAsFull(c, sinCosFastError) {
 		return s.hi, c.hi
 	}
 	s, c = ddSinCos(x)
@@ -420,17 +426,17 @@ const (
 	sinCosFastError   = 0x1p-66
 )
 
-// roundsAsFull reports whether d, known to within sinCosFastError of its
+// roundsAsFull reports whether d, known to within relErr of its
 // magnitude, rounds to d.hi wherever in that interval the exact sum lies:
 // |d.lo| plus the error stays below half the gap to the nearer neighbour
 // of d.hi (the gap below is the smaller one at a power of two).
-func roundsAsFull(d dd) bool {
+func roundsAsFull(d dd, relErr float64) bool {
 	h := math.Abs(d.hi)
 	if h == 0 || math.IsInf(h, 0) {
 		return false
 	}
 	halfGap := (h - math.Nextafter(h, 0)) / 2
-	return math.Abs(d.lo)+h*sinCosFastError < halfGap
+	return math.Abs(d.lo)+h*relErr < halfGap
 }
 
 // accurateSin returns sin x, as accurateSinCos would, summing only the
@@ -450,7 +456,7 @@ func accurateSinOrCos(x float64, cos bool) float64 {
 		}
 		return math.Sin(x)
 	}
-	if d := ddSinOrCosTerms(x, sinCosFastDDTerms, cos); roundsAsFull(d) {
+	if d := ddSinOrCosTerms(x, sinCosFastDDTerms, cos); roundsAsFull(d, sinCosFastError) {
 		return d.hi
 	}
 	return ddSinOrCosTerms(x, sinCosDDTerms, cos).hi

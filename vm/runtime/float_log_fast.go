@@ -34,12 +34,7 @@ var logTailCoefficients = func() []float64 {
 // logFastTry returns ln x for a positive finite x to within logFastError
 // of its magnitude, by ddLog's reduction.
 func logFastTry(x float64) dd {
-	m, e := math.Frexp(x)
-	if m < math.Sqrt2/2 {
-		m *= 2
-		e--
-	}
-	f := dd{m - 1, 0}.div(twoSum(m, 1))
+	f, e := logReduce(x)
 	f2 := f.mul(f)
 	z := f2.hi
 	tail := 0.0
@@ -51,16 +46,4 @@ func logFastTry(x float64) dd {
 	f7 := f5.mul(f2)
 	sum := f.add(f3.mul(logInv3)).add(f5.mul(logInv5)).add(f7.mulF(tail))
 	return sum.mulF(2).add(ddLn2.mulF(float64(e)))
-}
-
-// logRoundsAsFull reports whether d, known to within logFastError of its
-// magnitude, rounds to d.hi wherever in that interval the exact value
-// lies (see roundsAsFull).
-func logRoundsAsFull(d dd) bool {
-	h := math.Abs(d.hi)
-	if h == 0 || math.IsInf(h, 0) {
-		return false
-	}
-	halfGap := (h - math.Nextafter(h, 0)) / 2
-	return math.Abs(d.lo)+h*logFastError < halfGap
 }

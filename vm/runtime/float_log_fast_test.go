@@ -16,7 +16,7 @@ func TestLogFastTryMatchesDDLog(t *testing.T) {
 		if !(x > 0) {
 			return // accurateLog answers these before trying
 		}
-		if d := logFastTry(x); logRoundsAsFull(d) {
+		if d := logFastTry(x); roundsAsFull(d, logFastError) {
 			kept++
 			if want := ddLog(x).hi; math.Float64bits(d.hi) != math.Float64bits(want) {
 				t.Fatalf("x = %v (%#x): fast %v, full %v", x, math.Float64bits(x), d.hi, want)
