@@ -147,12 +147,14 @@ func builtinID(th *Thread, args []Value, kwnames []string) (Value, error) {
 	return MakeInt(id.Lsh(id, 3).Or(id, big.NewInt(int64(tag)))), nil
 }
 
-// attrNameArg checks the name argument of getattr and friends.
+// attrNameArg checks the name argument of getattr and friends and
+// returns its text.
 func attrNameArg(v Value) (string, error) {
-	if v.Type().Layout != LayoutStr {
-		return "", Errorf(TypeError, "attribute name must be string, not '%s'", TypeName(v))
+	s, err := attrName(v)
+	if err != nil {
+		return "", err
 	}
-	return StrValue(v), nil
+	return s.text(), nil
 }
 
 // attrGetByStrArg is GetAttr with the name an exact str argument: the str

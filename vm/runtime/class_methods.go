@@ -84,7 +84,7 @@ func addObjectMethods() {
 		if err := CheckArgCount("__getattribute__", args, kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
-		name, err := attrName("__getattribute__", args[0])
+		name, err := attrName(args[0])
 		if err != nil {
 			return Value{}, err
 		}
@@ -123,7 +123,6 @@ func addObjectMethods() {
 	}, setClass)
 }
 
-// attrName checks that an attribute name argument is a str.
 // typeObjectCheck is CPython's hackcheck for object.__setattr__ and
 // __delattr__: applied to a class they would write its dict behind
 // type.__setattr__'s back (no immutability check, no slot refresh).
@@ -141,7 +140,7 @@ func addAttrSetters(t *Type, set func(th *Thread, self Value, name *Str, val Val
 		if err := attrWrapperArgCount("__setattr__", args, kwnames, 2); err != nil {
 			return Value{}, err
 		}
-		name, err := attrName("__setattr__", args[0])
+		name, err := attrName(args[0])
 		if err != nil {
 			return Value{}, err
 		}
@@ -151,7 +150,7 @@ func addAttrSetters(t *Type, set func(th *Thread, self Value, name *Str, val Val
 		if err := attrWrapperArgCount("__delattr__", args, kwnames, 1); err != nil {
 			return Value{}, err
 		}
-		name, err := attrName("__delattr__", args[0])
+		name, err := attrName(args[0])
 		if err != nil {
 			return Value{}, err
 		}
@@ -175,7 +174,9 @@ func attrWrapperArgCount(fname string, args []Value, kwnames []string, want int)
 	return Errorf(TypeError, " expected %d arguments, got %d", want, len(args))
 }
 
-func attrName(fname string, v Value) (*Str, error) {
+// attrName checks that an attribute name argument (of getattr and
+// friends, and of the attribute slot wrappers) is a str.
+func attrName(v Value) (*Str, error) {
 	if v.Type().Layout != LayoutStr {
 		return nil, Errorf(TypeError, "attribute name must be string, not '%s'", TypeName(v))
 	}
