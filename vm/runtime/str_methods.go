@@ -362,20 +362,9 @@ func StrIsIdentifier(s string) bool {
 	return s != ""
 }
 
-// strSplitWhitespace is str.split() with no separator: runs of whitespace
-// separate, leading and trailing whitespace is dropped. It yields the parts
-// in order, scanning the UTF-8 in place, and the parts share s's bytes, as
-// with the other splits: a large text split into words costs one str object
-// per word and no copies.
-// strSplitChunk is how many str objects strSplitASCIIWhitespace allocates
-// at once. A word kept after the others are dropped keeps its chunk alive
-// (at most 15 other 48-byte headers, next to the whole text its bytes
-// share), in exchange for one allocation per 16 words instead of one each.
-const strSplitChunk = 16
-
 // strSplitASCIIWhitespace is s.split() for an ASCII s, the usual case, in
-// two tight passes (count, then cut) and with the str objects allocated in
-// chunks. ok is false if s has a non-ASCII byte: strSplitWhitespace then
+// two tight passes (count, then cut), with the str objects made by
+// StrPieces. ok is false if s has a non-ASCII byte: strSplitWhitespace then
 // decodes it, to split at the Unicode spaces too.
 func strSplitASCIIWhitespace(s string) (list Value, ok bool) {
 	n, inWord := 0, false
@@ -392,7 +381,8 @@ func strSplitASCIIWhitespace(s string) (list Value, ok bool) {
 		}
 	}
 	items := make([]Value, n)
-	var chunk []Str
+	var pieces StrPieces
+	pieces.Start(n, true)
 	for k, i := 0, 0; k < n; k++ {
 		for asciiSpace[s[i]] {
 			i++
@@ -401,15 +391,7 @@ func strSplitASCIIWhitespace(s string) (list Value, ok bool) {
 		for i < len(s) && !asciiSpace[s[i]] {
 			i++
 		}
-		if len(chunk) == 0 {
-			chunk = make([]Str, min(strSplitChunk, n-k))
-		}
-		w := &chunk[0]
-		chunk = chunk[1:]
-		w.typ = StrType
-		w.setText(s[j:i])
-		w.markASCII()
-		items[k] = ValueOf(w)
+		items[k] = pieces.PieceValue(s[j:i])
 	}
 	return NewList(items), true
 }
@@ -423,6 +405,11 @@ var asciiSpace = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// strSplitWhitespace is str.split() with no separator: runs of whitespace
+// separate, leading and trailing whitespace is dropped. It yields the parts
+// in order, scanning the UTF-8 in place, and the parts share s's bytes, as
+// with the other splits: a large text split into words costs one str object
+// per distinct word (StrPieces) and no copies.
 func strSplitWhitespace(s string, maxsplit int) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		// space reports whether the code point at s[i:] is whitespace, and
@@ -477,8 +464,10 @@ func strSeqListValue(parts iter.Seq[string]) Value {
 		n++
 	}
 	items := make([]Value, 0, n)
+	var pieces StrPieces
+	pieces.Start(n, false)
 	for p := range parts {
-		items = append(items, NewStr(p))
+		items = append(items, pieces.PieceValue(p))
 	}
 	return NewList(items)
 }
@@ -584,8 +573,10 @@ func splitlinesArgs(th *Thread, args []Value, kwnames []string) (bool, error) {
 
 func strListValue(parts []string) Value {
 	items := make([]Value, len(parts))
+	var pieces StrPieces
+	pieces.Start(len(parts), false)
 	for i, p := range parts {
-		items[i] = NewStr(p)
+		items[i] = pieces.PieceValue(p)
 	}
 	return NewList(items)
 }

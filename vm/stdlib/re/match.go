@@ -234,16 +234,18 @@ func (p *Pattern) findall(th *rt.Thread, strV, posV, endV rt.Value) (rt.Value, e
 	}
 	var out []rt.Value
 	empty := s.slice(0, 0)
+	var pieces rt.StrPieces
+	pieces.Start(-1, s.isASCII)
 	err = p.scan(s, pos, end, func(m *matcher) (bool, error) {
 		switch p.groups {
 		case 0:
-			out = append(out, s.slice(m.caps[0], m.caps[1]))
+			out = append(out, s.piece(&pieces, m.caps[0], m.caps[1]))
 		case 1:
-			out = append(out, capText(s, m.caps, 1, empty))
+			out = append(out, capPiece(s, &pieces, m.caps, 1, empty))
 		default:
 			items := make([]rt.Value, p.groups)
 			for g := range items {
-				items[g] = capText(s, m.caps, g+1, empty)
+				items[g] = capPiece(s, &pieces, m.caps, g+1, empty)
 			}
 			out = append(out, rt.NewTuple(items))
 		}
@@ -261,6 +263,15 @@ func capText(s *subject, caps []int, g int, def rt.Value) rt.Value {
 		return def
 	}
 	return s.slice(a, b)
+}
+
+// capPiece is capText for findall, through pieces (subject.piece).
+func capPiece(s *subject, pieces *rt.StrPieces, caps []int, g int, def rt.Value) rt.Value {
+	a, b := caps[2*g], caps[2*g+1]
+	if a < 0 || b < 0 {
+		return def
+	}
+	return s.piece(pieces, a, b)
 }
 
 // matchIterType is the type of finditer's iterator.
@@ -330,10 +341,12 @@ func (p *Pattern) split(th *rt.Thread, strV, maxsplitV rt.Value) (rt.Value, erro
 	}
 	var out []rt.Value
 	last, n := 0, 0
+	var pieces rt.StrPieces
+	pieces.Start(-1, s.isASCII)
 	err = p.scan(s, 0, s.in.n, func(m *matcher) (bool, error) {
-		out = append(out, s.slice(last, m.caps[0]))
+		out = append(out, s.piece(&pieces, last, m.caps[0]))
 		for g := 1; g <= p.groups; g++ {
-			out = append(out, capText(s, m.caps, g, rt.None))
+			out = append(out, capPiece(s, &pieces, m.caps, g, rt.None))
 		}
 		last = m.caps[1]
 		n++
@@ -342,7 +355,7 @@ func (p *Pattern) split(th *rt.Thread, strV, maxsplitV rt.Value) (rt.Value, erro
 	if err != nil {
 		return rt.Value{}, err
 	}
-	out = append(out, s.slice(last, s.in.n))
+	out = append(out, s.piece(&pieces, last, s.in.n))
 	return rt.NewList(out), nil
 }
 

@@ -319,6 +319,21 @@ func (s *subject) slice(i, j int) rt.Value {
 	return rt.NewStr(unsafe.String(unsafe.SliceData(buf), len(buf)))
 }
 
+// piece is slice for a call that cuts many pieces (findall, split):
+// pieces gives equal str pieces one str object (rt.StrPieces).
+func (s *subject) piece(pieces *rt.StrPieces, i, j int) rt.Value {
+	switch {
+	case s.isBytes || s.isASCII && j-i == 1:
+		return s.slice(i, j)
+	case s.isASCII:
+		return pieces.PieceValue(s.text[i:j])
+	}
+	if t, ok := s.textSlice(i, j); ok {
+		return pieces.PieceValue(t)
+	}
+	return s.slice(i, j)
+}
+
 // builder accumulates the result of sub and join.
 type builder struct {
 	isBytes bool
