@@ -75,12 +75,21 @@ func (s *Str) String() string { return s.text() }
 // strHash is the hash of str objects: FNV-1a folded to the 30 bits a Str
 // caches, made to never return 0 (our "not computed" marker). CPython's
 // error marker, -1, cannot occur.
-func strHash(s string) int64 {
-	h := uint64(14695981039346656037)
+func strHash(s string) int64 { return strHashFold(strHashAdd(strHashStart, s)) }
+
+// strHashStart, strHashAdd and strHashFold are strHash in steps, for a
+// text in pieces (strShortHash).
+const strHashStart = uint64(14695981039346656037)
+
+func strHashAdd(h uint64, s string) uint64 {
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
 		h *= 1099511628211
 	}
+	return h
+}
+
+func strHashFold(h uint64) int64 {
 	r := int64((h ^ h>>32) & strHashMask)
 	if r == 0 {
 		r = 1

@@ -306,7 +306,7 @@ func strBinOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 			}
 			return Value{}, Errorf(TypeError, "can only concatenate str (not \"%s\") to str", TypeName(b))
 		}
-		return ValueOf(strConcatObjs(strOf(a), strOf(b))), nil
+		return ValueOf(strConcatObjs(th, strOf(a), strOf(b))), nil
 	case OpMul:
 		seq, count := a, b
 		if !isStr(seq) {
@@ -396,7 +396,11 @@ func strGetItem(th *Thread, v, key Value) (Value, error) {
 			return Value{}, err
 		}
 		if step == 1 {
-			return NewStr(s.substr(start, start+n)), nil
+			t := s.substr(start, start+n)
+			if t != "" && len(t) <= strShortMax {
+				return ValueOf(strShort(th, t, "", s.knownASCII())), nil
+			}
+			return NewStr(t), nil
 		}
 		out := make([]rune, n)
 		for k := 0; k < n; k++ {

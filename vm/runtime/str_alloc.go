@@ -105,18 +105,23 @@ func newStrConcat(a, b string) *Str {
 }
 
 // strConcatObjs is a + b for two exact strs: an operand that is empty
-// is the result, as in CPython, and a result of two ASCII operands is
-// known to be ASCII without a scan.
-func strConcatObjs(a, b *Str) *Str {
+// is the result, as in CPython, a short result is th's strShortTable's,
+// and a result of two ASCII operands is known to be ASCII without a
+// scan.
+func strConcatObjs(th *Thread, a, b *Str) *Str {
 	switch {
 	case b.text() == "" && a.typ == StrType:
 		return a
 	case a.text() == "" && b.typ == StrType:
 		return b
 	}
+	ascii := a.knownASCII() && b.knownASCII()
+	if len(a.text())+len(b.text()) <= strShortMax {
+		return strShort(th, a.text(), b.text(), ascii)
+	}
 	s := newStrConcat(a.text(), b.text())
-	if s != emptyStr && a.knownASCII() && b.knownASCII() {
-		s.markASCII() // never written to the shared emptyStr
+	if ascii {
+		s.markASCII()
 	}
 	return s
 }

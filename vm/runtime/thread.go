@@ -131,6 +131,8 @@ type Thread struct {
 
 	exec threadExec // state owned by the execution engine
 	prof threadProf // state owned by the profiler hooks (profiling.go)
+
+	strShort *strShortTable // the short strs it made (str_short.go)
 }
 
 // RecursionLimit is sys.getrecursionlimit()'s default.
