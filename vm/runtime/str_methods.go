@@ -464,7 +464,15 @@ func strSeqListValue(parts iter.Seq[string]) Value {
 		n++
 	}
 	items := make([]Value, 0, n)
-	var pieces StrPieces
+	if n < strShareMinPieces {
+		for p := range parts {
+			items = append(items, NewStr(p))
+		}
+		return NewList(items)
+	}
+	// The loop's body is a closure, which moves pieces to the heap: only
+	// a split of many pieces pays for that.
+	pieces := new(StrPieces)
 	pieces.Start(n, false)
 	for p := range parts {
 		items = append(items, pieces.PieceValue(p))
