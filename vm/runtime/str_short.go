@@ -24,12 +24,24 @@ import "unsafe"
 const (
 	strShortMax   = 16 // the longest text kept: the smallest inline str
 	strShortSlots = 4096
+
+	// A table that found fewer than one text in strShortMinHitRatio among
+	// its last strShortProbe is not looked in for the next strShortRest
+	// strs (string_build's `"item-" + str(i)` never repeats), which then
+	// cost what they did without it.
+	strShortProbe       = 1024
+	strShortMinHitRatio = 16
+	strShortRest        = 16384
 )
 
 // strShortTable is a Thread's table of short strs.
-type strShortTable [strShortSlots]struct {
-	hash int64
-	s    *Str
+type strShortTable struct {
+	slots [strShortSlots]struct {
+		hash int64
+		s    *Str
+	}
+	tries, hits int // since the last decision to rest
+	rest        int // strs still to make without the table
 }
 
 // strShortHash is strHash(a + b) without building a + b.
@@ -37,21 +49,34 @@ func strShortHash(a, b string) int64 { return strHashFold(strHashAdd(strHashAdd(
 
 // strShort returns a str of a + b, whose length is 1 to strShortMax
 // bytes: th's if it has one of that text, else a new one that replaces
-// the one in its slot. Without a thread (th nil) it is a new str. ascii
-// says a + b is known to be ASCII, which saves a scan.
+// the one in its slot. Without a thread (th nil), or while its table
+// rests, it is a new str of its own. ascii says a + b is known to be
+// ASCII, which saves a scan.
 func strShort(th *Thread, a, b string, ascii bool) *Str {
 	if th == nil {
-		s, buf := strAlloc(len(a) + len(b))
-		copy(buf[copy(buf, a):], b)
-		return s
+		return strShortNew(a, b, ascii)
 	}
-	if th.strShort == nil {
-		th.strShort = new(strShortTable)
+	t := th.strShort
+	if t == nil {
+		t = new(strShortTable)
+		th.strShort = t
+	}
+	if t.rest > 0 {
+		t.rest--
+		return strShortNew(a, b, ascii)
+	}
+	t.tries++
+	if t.tries == strShortProbe {
+		if t.hits*strShortMinHitRatio < t.tries {
+			t.rest = strShortRest
+		}
+		t.tries, t.hits = 0, 0
 	}
 	h := strShortHash(a, b)
-	e := &th.strShort[uint64(h)&(strShortSlots-1)]
+	e := &t.slots[uint64(h)&(strShortSlots-1)]
 	if e.hash == h {
-		if t := e.s.text(); len(t) == len(a)+len(b) && t[:len(a)] == a && t[len(a):] == b {
+		if x := e.s.text(); len(x) == len(a)+len(b) && x[:len(a)] == a && x[len(a):] == b {
+			t.hits++
 			return e.s
 		}
 	}
@@ -64,5 +89,15 @@ func strShort(th *Thread, a, b string, ascii bool) *Str {
 	}
 	s.meta |= uint64(h) << strHashShift
 	e.hash, e.s = h, s
+	return s
+}
+
+// strShortNew returns a new str of a + b that no table holds.
+func strShortNew(a, b string, ascii bool) *Str {
+	s, buf := strAlloc(len(a) + len(b))
+	copy(buf[copy(buf, a):], b)
+	if ascii {
+		s.markASCII()
+	}
 	return s
 }

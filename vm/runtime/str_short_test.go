@@ -56,3 +56,24 @@ func BenchmarkStrConcatShortDistinct(b *testing.B) {
 		}
 	})
 }
+
+func TestStrShortRestsWhenTextsNeverRepeat(t *testing.T) {
+	th := newTestThread()
+	for i := 0; i < strShortProbe; i++ {
+		strShort(th, "item-", strconv.Itoa(i), true)
+	}
+	if th.strShort.rest != strShortRest {
+		t.Fatalf("rest %d after %d distinct texts", th.strShort.rest, strShortProbe)
+	}
+	a, b := strShort(th, "ab", "c", true), strShort(th, "ab", "c", true)
+	if a == b || !a.knownASCII() || a.text() != "abc" {
+		t.Errorf("a resting table shared %q", a.text())
+	}
+	th.strShort.rest = 0
+	for i := 0; i < strShortProbe; i++ {
+		strShort(th, "fox", "es", true)
+	}
+	if th.strShort.rest != 0 {
+		t.Error("a table whose texts repeat rests")
+	}
+}
