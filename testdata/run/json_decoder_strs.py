@@ -16,7 +16,7 @@ for i in range(400):
         "n%d" % (i % 50): "s%d" % (i % 300),
     })
 text = json.dumps(records)
-assert len(text) > 4096
+assert len(text) > 16384
 doc = json.loads(text)
 print(doc == records, len(doc))
 print(doc[0], doc[1], doc[399])
@@ -27,13 +27,13 @@ print([k for k in doc[5]])
 # The same texts written with and without escapes decode to equal strs.
 raw = '[' + ','.join(['"abc"', '"\\u0061bc"', '"a\\u0062c"', '"\\u00fc"', '"\u00fc"',
                       '"\\ud83d\\ude00"', '"\\ud800"', '""', '"\\"\\\\"']) + ']'
-raw = '{"pad": "' + 'p' * 5000 + '", "items": ' + raw + '}'
+raw = '{"pad": "' + 'p' * 17000 + '", "items": ' + raw + '}'
 items = json.loads(raw)["items"]
 print(items, len(items[5]), [len(s) for s in items])
 print(items[0] == items[1] == items[2], items[3] == items[4])
 
 # Escaped keys, then escaped values: each key keeps its own text.
-obj = json.loads('{' + ','.join('"k\\u00e9%d": "v\\n%d"' % (i % 3, i) for i in range(600)) + '}')
+obj = json.loads('{' + ','.join('"k\\u00e9%d": "v\\n%d"' % (i % 3, i) for i in range(1200)) + '}')
 print(sorted(obj.items()))
 
 # Hooks see the same values.

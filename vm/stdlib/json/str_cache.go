@@ -24,7 +24,7 @@ const (
 	jsonStrCacheMaxLen = 16
 	// jsonStrCacheMinDoc is the shortest document that gets a cache: a
 	// small one cannot repay the cache's 4 KB.
-	jsonStrCacheMinDoc = 4096
+	jsonStrCacheMinDoc = 16384
 )
 
 // jsonStrCache is the last str made for each bucket of text hashes.
