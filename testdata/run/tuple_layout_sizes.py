@@ -90,3 +90,13 @@ tl = (lst, lst)
 lst.append(tl)
 print(tl)
 print(divmod(7, 2), (1, 2) + (), () + (1,), tuple("ab") * 2, (1,) * 17)
+
+
+class Sub(tuple):
+    pass
+
+
+EMPTY = tuple()
+e = Sub()
+print((e + ()) is EMPTY, (() + e) is EMPTY, type(e + ()).__name__, type(Sub((1,)) + (2,)).__name__)
+print(p[5:] is EMPTY, p[::-1], (1, 2, 3)[::2], (1, 2, 3)[3:] is EMPTY, tuple(range(20))[::3])

@@ -164,7 +164,18 @@ func tupleGetItem(th *Thread, v, key Value) (Value, error) {
 		if n == len(items) && step == 1 && v.Type() == TupleType {
 			return v, nil
 		}
-		return NewTuple(sliceItems(items, start, step, n)), nil
+		if n <= 0 {
+			return emptyTuple, nil
+		}
+		if n > tupleInlineMax {
+			return NewTuple(sliceItems(items, start, step, n)), nil
+		}
+		t := newTuple(n)
+		out := t.items()
+		for k, i := 0, start; k < n; k, i = k+1, i+step {
+			out[k] = items[i]
+		}
+		return ValueOf(t), nil
 	}
 	return Value{}, Errorf(TypeError, "tuple indices must be integers or slices, not %s", TypeName(key))
 }
@@ -179,6 +190,14 @@ func tupleBinOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 		}
 		if len(TupleItems(a)) == 0 && b.Type() == TupleType {
 			return b, nil
+		}
+		// A small result is built in its block, not copied there.
+		if x, y := TupleItems(a), TupleItems(b); len(x)+len(y) == 0 {
+			return emptyTuple, nil
+		} else if len(x)+len(y) <= tupleInlineMax {
+			t := newTuple(len(x) + len(y))
+			copy(t.items()[copy(t.items(), x):], y)
+			return ValueOf(t), nil
 		}
 	case op == OpMul && a.Type() == TupleType && b.IsSmallInt() && b.SmallInt() == 1:
 		return a, nil
