@@ -7,7 +7,8 @@ import (
 
 // This file defines the tuple type's slots and methods, including CPython's
 // xxHash-based tuple hash so that hash((1, 2)) is the same number as in
-// CPython.
+// CPython, and how tuples are allocated: small exact tuples with their
+// items inline (docs/memory-containers.md).
 
 func init() {
 	t := TupleType
