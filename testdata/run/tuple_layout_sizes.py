@@ -100,3 +100,22 @@ EMPTY = tuple()
 e = Sub()
 print((e + ()) is EMPTY, (() + e) is EMPTY, type(e + ()).__name__, type(Sub((1,)) + (2,)).__name__)
 print(p[5:] is EMPTY, p[::-1], (1, 2, 3)[::2], (1, 2, 3)[3:] is EMPTY, tuple(range(20))[::3])
+
+# Loops the JIT compiles: iteration, indexing and truth of tuples whose
+# items are inline (up to 16) and apart (17 and more), the same loop
+# seeing both kinds.
+acc = 0
+for t in [tuple(range(k)) for k in (3, 16, 17, 40, 2, 0, 5, 33)] * 20:
+    for x in t:
+        acc += x
+    for i in range(len(t)):
+        acc += t[i] * 2
+    if t:
+        acc += t[-1]
+print(acc)
+subs = [Big(range(k)) for k in (1, 2, 20)] + [Point(i, -i) for i in range(30)]
+acc = 0
+for s in subs:
+    for x in s:
+        acc += x
+print(acc)
