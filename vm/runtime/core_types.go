@@ -114,24 +114,23 @@ func NewBytes(b []byte) Value {
 // BytesValue returns the contents of a bytes or bytearray value.
 func BytesValue(v Value) []byte { return as[Bytes](v).b }
 
-// Tuple is a tuple object.
+// Tuple is a tuple object. Its items are an array that first points at:
+// an exact tuple of up to tupleInlineMax items carries them in its own
+// allocation, after this header (see newTupleBlock), so a 2-tuple is one
+// 64-byte block, as in CPython (56). first and n are a slice's data
+// pointer and length at the offsets of List.items's, so the JIT reads a
+// tuple's items and a list's with the same code.
 type Tuple struct {
 	Object
-	items []Value
-	hash  int64 // 0: not computed
+	first *Value
+	n     int
 }
 
-// NewTuple returns a tuple holding items (not copied).
-func NewTuple(items []Value) Value {
-	if len(items) == 0 {
-		return emptyTuple
-	}
-	profileNew(TupleType, profTupleSize+profValueSize*uintptr(len(items)))
-	return ValueOf(&Tuple{Object: Object{typ: TupleType}, items: items})
-}
+// items returns the tuple's items (a view of its storage).
+func (t *Tuple) items() []Value { return unsafe.Slice(t.first, t.n) }
 
 // TupleItems returns the items of a tuple value (shared, do not modify).
-func TupleItems(v Value) []Value { return as[Tuple](v).items }
+func TupleItems(v Value) []Value { return as[Tuple](v).items() }
 
 var emptyTuple Value
 

@@ -1610,13 +1610,13 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				continue
 			case compile.LISTTOTUPLE:
 				a, b := uint8(w>>8), uint8(w>>16)
-				regs[a] = NewTuple(append([]Value(nil), as[List](regs[b]).items...))
+				regs[a] = NewTupleCopy(as[List](regs[b]).items)
 				continue
 			case compile.UNPACK:
 				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				x := regs[b]
-				if x.p != nil && x.Type() == TupleType && len(as[Tuple](x).items) == int(c) {
-					copy(regs[int(a):int(a)+int(c)], as[Tuple](x).items)
+				if x.p != nil && x.Type() == TupleType && len(as[Tuple](x).items()) == int(c) {
+					copy(regs[int(a):int(a)+int(c)], as[Tuple](x).items())
 					continue
 				}
 				if e := unpack(th, x, regs[int(a):int(a)+int(c)], int(c), false, 0); e != nil {

@@ -342,7 +342,7 @@ func unpack(th *Thread, v Value, dst []Value, before int, star bool, after int) 
 	var items []Value
 	switch v.Type().Layout {
 	case LayoutTuple:
-		items = as[Tuple](v).items
+		items = as[Tuple](v).items()
 	case LayoutList:
 		items = as[List](v).items
 	default:
@@ -438,7 +438,7 @@ func excMatch(th *Thread, exc, typ Value) (bool, error) {
 	}
 	if typ.Type().Layout == LayoutTuple {
 		matched := false
-		for _, t := range as[Tuple](typ).items {
+		for _, t := range as[Tuple](typ).items() {
 			ok, err := check(t)
 			if err != nil {
 				return false, err
@@ -602,13 +602,13 @@ func emptyCell(code *Code, reg int) error {
 func makeFunction(f *Frame, code *Code, regs []Value, mask uint32) (Value, error) {
 	fn := NewFunction(code, f.Globals, f.Builtins)
 	if d := regs[0]; mask&1 != 0 {
-		fn.Defaults = as[Tuple](d).items
+		fn.Defaults = as[Tuple](d).items()
 	}
 	if d := regs[1]; mask&2 != 0 {
 		fn.KwDefaults = as[Dict](d)
 	}
 	if d := regs[2]; mask&4 != 0 {
-		fn.Closure = as[Tuple](d).items
+		fn.Closure = as[Tuple](d).items()
 	}
 	if d := regs[3]; mask&8 != 0 {
 		fn.Annotations = d
@@ -769,7 +769,7 @@ func matchClass(th *Thread, subj, cls Value, npos int, kwnames []string) (Value,
 			if ma.Type().Layout != LayoutTuple {
 				return Value{}, Errorf(TypeError, "%s.__match_args__ must be a tuple (got %s)", t.Name, TypeName(ma))
 			}
-			names := as[Tuple](ma).items
+			names := as[Tuple](ma).items()
 			if npos > len(names) {
 				s := "s"
 				if len(names) == 1 {
@@ -826,7 +826,7 @@ func selfMatching(t *Type) bool {
 
 // matchKeys implements MATCHKEYS.
 func matchKeys(th *Thread, m, keys Value) (Value, error) {
-	ks := as[Tuple](keys).items
+	ks := as[Tuple](keys).items()
 	out := make([]Value, 0, len(ks))
 	getFn, _, err := GetAttrOK(th, m, "get")
 	if err != nil {
@@ -873,7 +873,7 @@ func dictWithout(th *Thread, m, keys Value) (Value, error) {
 	if err := dictMerge(th, d, m, Value{}); err != nil {
 		return Value{}, err
 	}
-	for _, k := range as[Tuple](keys).items {
+	for _, k := range as[Tuple](keys).items() {
 		if _, err := d.Delete(th, k); err != nil {
 			return Value{}, err
 		}
@@ -883,7 +883,7 @@ func dictWithout(th *Thread, m, keys Value) (Value, error) {
 
 // callEx implements CALLEX: fn(*args, **kwargs).
 func callEx(th *Thread, fn, args, kwargs Value) (Value, error) {
-	pos := as[Tuple](args).items
+	pos := as[Tuple](args).items()
 	if kwargs.p == nil || as[Dict](kwargs).Len() == 0 {
 		return Call(th, fn, pos, nil)
 	}

@@ -88,7 +88,7 @@ func commonReduce(th *Thread, obj Value, proto int) (Value, error) {
 		}
 		items := []Value{ValueOf(t)}
 		if args.IsValid() {
-			items = append(items, as[Tuple](args).items...)
+			items = append(items, as[Tuple](args).items()...)
 		}
 		ctorArgs = NewTuple(items)
 	} else {
@@ -135,7 +135,7 @@ func newArguments(th *Thread, obj Value) (args, kwargs Value, err error) {
 		if r.Type().Layout != LayoutTuple {
 			return Value{}, Value{}, Errorf(TypeError, "__getnewargs_ex__ should return a tuple, not '%s'", TypeName(r))
 		}
-		pair := as[Tuple](r).items
+		pair := as[Tuple](r).items()
 		if len(pair) != 2 {
 			return Value{}, Value{}, Errorf(TypeError, "__getnewargs_ex__ should return a tuple of length 2, not %d", len(pair))
 		}
