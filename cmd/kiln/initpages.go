@@ -31,11 +31,13 @@ func dropInitPagesLater() {
 
 // dropPages drops the resident pages of ranges, kiln's code and read-only
 // data: clean pages of the file, which the kernel maps again from the page
-// cache when they are next touched. Starting up touches code and tables
-// spread over the whole binary; dropping them lowers the peak RSS of a
-// program whose heap grows after the drop (bench/generators 13.9 to 11.5
-// MiB before exepages made faults map a page at a time, 7.5 to 7.0 since);
-// the ones only start-up used stay out.
+// cache when they are next touched. Start-up touches code and tables that
+// the program may never use again (the compiler, the imports, package
+// initialisation, and the 1.5 MiB that the Go runtime's start-up mapped
+// before exepages turned fault-around off); dropping them lowers the peak
+// RSS of every program that runs longer than initPagesDelay (`--jit off`,
+// without the drop and with it: bench/generators 10.0 to 7.0 MiB,
+// fannkuch 9.8 to 7.2, nbody 10.1 to 7.0, random_draws 11.2 to 8.0).
 func dropPages(ranges []exepages.Range) {
 	for _, r := range ranges {
 		unix.Syscall(unix.SYS_MADVISE, r.Lo, r.Hi-r.Lo, unix.MADV_DONTNEED)
