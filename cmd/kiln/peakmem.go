@@ -25,6 +25,12 @@ import (
 // highest live heap. Memory is sampled every few milliseconds from a
 // goroutine of its own; the profile's buckets add 1 to 2 MiB to the figures.
 // Normal builds leave the file out.
+//
+// As the command ends, the same build writes, when asked (docs/
+// performance.md, "Start-up memory"): KILN_PAGEMAP=FILE, the addresses and
+// file offsets of the executable's resident pages; KILN_SMAPS=FILE, a copy
+// of /proc/self/smaps; KILN_ALLOCS=FILE, the allocation profile, every
+// allocation of the run under GODEBUG=memprofilerate=1.
 
 func init() {
 	if path := os.Getenv("KILN_PAGEMAP"); path != "" {
