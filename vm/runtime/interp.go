@@ -20,6 +20,9 @@ import (
 // value yielded if f.yielded is set on return (generators).
 func (th *Thread) run(f *Frame) (Value, error) {
 	code := f.Code
+	if code.attrCaches == nil {
+		code.makeNameCaches()
+	}
 	insns := code.Insns
 	regs := f.regs()
 	consts := code.Consts
