@@ -1213,6 +1213,10 @@ func (th *Thread) run(f *Frame) (Value, error) {
 						continue
 					}
 				}
+				if c == 2 && callee.p != nil && callee.Type() == BuiltinFunctionType && th.divmodUnpack(code, regs, pc, a, callee, args) {
+					pc++ // x, y = divmod(i, n): the UNPACK is done
+					continue
+				}
 				if c == 0 && isBuiltinSuper(callee) {
 					// Zero-argument super(): the __class__ cell and the first argument.
 					cls, self, e := f.ZeroArgSuper()
