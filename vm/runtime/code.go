@@ -68,6 +68,10 @@ type Code struct {
 	// divmod CALL before an UNPACK dies there (divmod_unpack.go); made on
 	// first use.
 	divmodUnpack []uint8
+
+	// kwMethodRoles has, per instruction, its role in calling a method
+	// with keywords unbound (method_kwcall.go); made on first use.
+	kwMethodRoles []uint8
 }
 
 // HotLoopThreshold is the number of back-edges after which a loop header is

@@ -115,6 +115,11 @@ type threadExec struct {
 	// spareList one whose assignment is done, to be refilled
 	// (list_slicetemp.go).
 	sliceTemp, spareList *List
+
+	// kwMethodSelf and kwMethodFn are the object and the unbound method
+	// of `obj.method(..., key=value)` between its GETATTR and its CALLKW
+	// (method_kwcall.go).
+	kwMethodSelf, kwMethodFn Value
 }
 
 // CurrentFrame returns the thread's innermost frame, or nil.

@@ -1241,7 +1241,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				names := code.KwNames[insns[pc]]
 				pc++
 				f.PC = pc
-				v, e := Call(th, regs[b], regs[int(b)+1:int(b)+1+int(c)], names)
+				v, e := th.callKwMethod(regs[b], regs[int(b)+1:int(b)+1+int(c)], names)
 				if e != nil {
 					err = e
 					break
@@ -1371,7 +1371,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					}
 				}
 				f.PC = pc
-				v, e := cachedGetAttr(th, ac, x, name)
+				v, e := th.getAttrForCall(code, pc, ac, x, name)
 				if e != nil {
 					err = attributeErrorContext(th, e, x, name.text())
 					break
