@@ -171,3 +171,32 @@ def caller():
 print(caller())
 o.s(1, k=sys._getframe().f_lineno)
 print(o.s(1, k=sys._getframe().f_lineno))
+
+
+# popitem as a statement drops its pair; as an expression the pair is
+# built; a __bool__ of `last` that pops (and keeps) from another dict
+# while the first call starts.
+def drops():
+    od = OrderedDict((i, str(i)) for i in range(8))
+    other = OrderedDict(a=1, b=2)
+    seen = []
+
+    class Last:
+        def __bool__(self):
+            seen.append(other.popitem(last=True))
+            return False
+
+    od.popitem(last=False)
+    od.popitem(last=True)
+    kept = od.popitem(last=False)
+    od.popitem(last=Last())
+    pairs = [od.popitem(last=False) for _ in range(1)]
+    r = od.popitem(last=Last()), od.popitem(last=False)
+    return list(od.items()), kept, seen, pairs, r, list(other.items())
+
+
+print(drops())
+try:
+    OrderedDict().popitem(last=False)
+except KeyError as e:
+    print("KeyError", e)

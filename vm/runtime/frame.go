@@ -125,6 +125,9 @@ type threadExec struct {
 	// of `obj.method(..., key=value)` between its GETATTR and its CALLKW
 	// (method_kwcall.go).
 	kwMethodSelf, kwMethodFn Value
+	// kwMethodDrops says that call's result is dropped, and resultDropped
+	// tells the method so while it starts (Thread.ResultDropped).
+	kwMethodDrops, resultDropped bool
 }
 
 // CurrentFrame returns the thread's innermost frame, or nil.

@@ -29,9 +29,10 @@ import "github.com/kilnpy/kiln/vm/compile"
 
 // Roles of an instruction in Code.kwMethodRoles.
 const (
-	kwMethodNone     uint8 = iota + 1 // neither (0: not computed yet)
-	kwMethodProducer                  // a GETATTR whose method need not be bound
-	kwMethodConsumer                  // the CALLKW that calls it
+	kwMethodNone          uint8 = iota + 1 // neither (0: not computed yet)
+	kwMethodProducer                       // a GETATTR whose method need not be bound
+	kwMethodProducerDrops                  // the same, and the call's result is dead
+	kwMethodConsumer                       // the CALLKW that calls it
 )
 
 // kwMethodScanLimit bounds the instructions between the GETATTR and the
@@ -59,6 +60,9 @@ func kwMethodRolesOf(code *Code) []uint8 {
 		}
 		if y := kwMethodConsumerOf(code.Code, targets, pc, compile.A(w)); y >= 0 {
 			roles[pc], roles[y] = kwMethodProducer, kwMethodConsumer
+			if r := compile.A(insns[y]); genIsTemp(code, uint8(r)) && regDeadFrom(code.Code, y+2, r) && regDeadInHandler(code.Code, y, r) {
+				roles[pc] = kwMethodProducerDrops
+			}
 		}
 	}
 	code.kwMethodRoles = roles
@@ -99,7 +103,11 @@ func kwMethodConsumerOf(code *compile.Code, targets map[int]bool, x, t int) int 
 // the instruction is a producer and the attribute a method; bound, as
 // cachedGetAttr returns it, otherwise.
 func (th *Thread) getAttrForCall(code *Code, pc int, ac *attrCache, x Value, name *Str) (Value, error) {
-	if th.prof.sink != nil || kwMethodRolesOf(code)[pc-1] != kwMethodProducer {
+	role := uint8(kwMethodNone)
+	if th.prof.sink == nil {
+		role = kwMethodRolesOf(code)[pc-1]
+	}
+	if role != kwMethodProducer && role != kwMethodProducerDrops {
 		return cachedGetAttr(th, ac, x, name)
 	}
 	v, isMeth, err := cachedGetMethod(th, ac, x, name)
@@ -110,6 +118,7 @@ func (th *Thread) getAttrForCall(code *Code, pc int, ac *attrCache, x Value, nam
 		return bindMethodDescr(v, x, BuiltinFunctionType) // raises TypeError
 	}
 	th.exec.kwMethodSelf, th.exec.kwMethodFn = x, v
+	th.exec.kwMethodDrops = role == kwMethodProducerDrops
 	return v, nil
 }
 
@@ -124,7 +133,32 @@ func (th *Thread) callKwMethod(callee Value, args []Value, kwnames []string) (Va
 	self := ex.kwMethodSelf
 	ex.kwMethodSelf, ex.kwMethodFn = Value{}, Value{}
 	if callee.Type() == MethodDescriptorType {
-		return as[BuiltinMethod](callee).Fn(th, self, args, kwnames)
+		m := as[BuiltinMethod](callee)
+		if ex.kwMethodDrops && m.resultOptional {
+			ex.resultDropped = true
+			v, err := m.Fn(th, self, args, kwnames)
+			ex.resultDropped = false
+			return v, err
+		}
+		return m.Fn(th, self, args, kwnames)
 	}
 	return th.callWithSelf(as[Function](callee), self, args, kwnames)
+}
+
+// SetResultOptional marks t's Go method name (added by AddMethod) as
+// one that asks ResultDropped, first thing, whether to build its result.
+func (t *Type) SetResultOptional(name string) {
+	if v, ok := t.dict.GetStr(name); ok && v.Type() == MethodDescriptorType {
+		as[BuiltinMethod](v).resultOptional = true
+	}
+}
+
+// ResultDropped reports, to a Go method marked by SetResultOptional and
+// asking before it calls anything, whether its caller drops the result
+// (a statement such as lru.popitem(last=False)): it may then return None
+// instead of a new object, having done the rest of its work.
+func (th *Thread) ResultDropped() bool {
+	d := th.exec.resultDropped
+	th.exec.resultDropped = false
+	return d
 }
