@@ -217,6 +217,9 @@ type BuiltinMethod struct {
 	Name  string
 	Owner *Type
 	Fn    NativeMethod
+	// resultOptional says Fn asks Thread.ResultDropped whether to build
+	// its result (method_kwcall.go).
+	resultOptional bool
 }
 
 // GetSetDescriptor is a computed attribute of a builtin type.

@@ -1216,6 +1216,10 @@ func (th *Thread) run(f *Frame) (Value, error) {
 						continue
 					}
 				}
+				if c == 2 && callee.p != nil && callee.Type() == BuiltinFunctionType && th.divmodUnpack(code, regs, pc, a, callee, args) {
+					pc++ // x, y = divmod(i, n): the UNPACK is done
+					continue
+				}
 				if c == 0 && isBuiltinSuper(callee) {
 					// Zero-argument super(): the __class__ cell and the first argument.
 					cls, self, e := f.ZeroArgSuper()
@@ -1240,7 +1244,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				names := code.KwNames[insns[pc]]
 				pc++
 				f.PC = pc
-				v, e := Call(th, regs[b], regs[int(b)+1:int(b)+1+int(c)], names)
+				v, e := th.callKwMethod(regs[b], regs[int(b)+1:int(b)+1+int(c)], names)
 				if e != nil {
 					err = e
 					break
@@ -1370,7 +1374,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					}
 				}
 				f.PC = pc
-				v, e := cachedGetAttr(th, ac, x, name)
+				v, e := th.getAttrForCall(code, pc, ac, x, name)
 				if e != nil {
 					err = attributeErrorContext(th, e, x, name.text())
 					break
