@@ -1,10 +1,12 @@
 """Print "name x y" lines of random hex-float arguments for libm_oracle.c.
 
-    python3 bench/cmath/libm_cases.py NAME COUNT [SEED]
+    python3 bench/cmath/libm_cases.py NAME COUNT [SEED [wide]]
 
 Arguments mix magnitudes (near 1, tiny, huge, near 0 and +-1) and signs;
 for hypot, every other pair has parts of similar size, where the
-correction step of glibc's algorithm matters most.
+correction step of glibc's algorithm matters most. "wide" draws half of
+them instead with a uniform exponent from 2**-30 to 2**1023 (every
+range-reduction path of sin, cos and tan) and half below 4.
 """
 import random
 import sys
@@ -23,11 +25,18 @@ def number(rng):
     return rng.uniform(-800, 800)
 
 
+def wide(rng):
+    if rng.random() < 0.5:
+        return rng.uniform(-4, 4)
+    return rng.choice([1, -1]) * rng.uniform(1, 2) * 2.0 ** rng.randint(-30, 1023)
+
+
 def main():
     name, count = sys.argv[1], int(sys.argv[2])
     rng = random.Random(int(sys.argv[3]) if len(sys.argv) > 3 else 11)
+    draw = wide if sys.argv[4:] == ["wide"] else number
     for i in range(count):
-        x, y = number(rng), number(rng)
+        x, y = draw(rng), draw(rng)
         if name == "hypot" and i % 2:
             y = x * rng.uniform(0.1, 10)
         print(name, x.hex(), y.hex())

@@ -102,8 +102,7 @@ func complexPow(a, b complex128) (Value, error) {
 				length /= glibcExp(at * imag(b))
 				phase += imag(b) * accurateLog(vabs)
 			}
-			sin, cos := accurateSinCos(phase)
-			r = complex(length*cos, length*sin)
+			r = complex(length*glibcCos(phase), length*glibcSin(phase))
 		}
 	}
 	if domainErr {

@@ -14,7 +14,7 @@ var Libm = struct {
 	Atan2, Hypot                                                         func(y, x float64) float64
 }{
 	Exp: glibcExp, Log: accurateLog, Log1p: math.Log1p, Log10: libmLog10,
-	Sin: accurateSin, Cos: accurateCos, Tan: accurateTan,
+	Sin: glibcSin, Cos: glibcCos, Tan: accurateTan,
 	Sinh: libmSinh, Cosh: libmCosh, Tanh: libmTanh, Asinh: libmAsinh, Atan: accurateAtan,
 	Atan2: accurateAtan2, Hypot: accurateHypot,
 }

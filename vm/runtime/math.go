@@ -52,7 +52,7 @@ var mathUnary = []struct {
 	// practice and Go's are not, hence the float_libm.go versions.
 	{"exp", glibcExp, true}, {"exp2", accurateExp2, true}, {"expm1", glibcExpm1, true},
 	{"fabs", math.Abs, false}, {"cbrt", glibcCbrt, false},
-	{"sin", accurateSin, false}, {"cos", accurateCos, false}, {"tan", accurateTan, false},
+	{"sin", glibcSin, false}, {"cos", glibcCos, false}, {"tan", accurateTan, false},
 	{"asin", accurateAsin, false}, {"acos", accurateAcos, false}, {"atan", accurateAtan, false},
 	{"sinh", libmSinh, true}, {"cosh", libmCosh, true}, {"tanh", libmTanh, false},
 	{"asinh", libmAsinh, false}, {"acosh", libmAcosh, false}, {"atanh", math.Atanh, false},

@@ -65,16 +65,16 @@ func sinPi(x float64) float64 {
 	var r float64
 	switch int(math.Round(2 * y)) {
 	case 0:
-		r = accurateSin(math.Pi * y)
+		r = glibcSin(math.Pi * y)
 	case 1:
-		r = accurateCos(math.Pi * (y - 0.5))
+		r = glibcCos(math.Pi * (y - 0.5))
 	case 2:
 		// Not -sin(pi*(y-1)), which would give -0.0 at y == 1.
-		r = accurateSin(math.Pi * (1 - y))
+		r = glibcSin(math.Pi * (1 - y))
 	case 3:
-		r = -accurateCos(math.Pi * (y - 1.5))
+		r = -glibcCos(math.Pi * (y - 1.5))
 	default:
-		r = accurateSin(math.Pi * (y - 2))
+		r = glibcSin(math.Pi * (y - 2))
 	}
 	return math.Copysign(1, x) * r
 }
