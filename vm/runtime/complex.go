@@ -96,7 +96,7 @@ func complexPow(a, b complex128) (Value, error) {
 		default:
 			vabs := accurateHypot(real(a), imag(a))
 			length, _ := accuratePow(vabs, real(b))
-			at := accurateAtan2(imag(a), real(a))
+			at := glibcAtan2(imag(a), real(a))
 			phase := at * real(b)
 			if imag(b) != 0 {
 				length /= glibcExp(at * imag(b))
