@@ -31,20 +31,30 @@ const (
 // atanPoly is glibc's odd polynomial for atan: atan t = t + t**3 *
 // atanPoly(t*t) for |t| < 1/16, Horner's rule with each step fused.
 func atanPoly(v float64) float64 {
-	yy := math.FMA(v, atanD13, atanD11)
-	yy = math.FMA(v, yy, atanD9)
-	yy = math.FMA(v, yy, atanD7)
-	yy = math.FMA(v, yy, atanD5)
-	return math.FMA(v, yy, atanD3)
+	return hornerFMA(v, atanD3, atanD5, atanD7, atanD9, atanD11, atanD13)
+}
+
+// hornerFMA returns c[0] + v*(c[1] + v*(c[2] + ...)), each step one fused
+// multiply-add, as GCC contracts Horner's rule.
+func hornerFMA(v float64, c ...float64) float64 {
+	r := c[len(c)-1]
+	for i := len(c) - 2; i >= 0; i-- {
+		r = math.FMA(v, r, c[i])
+	}
+	return r
 }
 
 // glibcAtan returns atan x, as glibc's FMA build rounds it outside 1/16
 // <= |x| < 16 and correctly rounded inside.
-func glibcAtan(x float64) float64 {
-	if r, ok := glibcAtanUntabulated(x); ok {
+func glibcAtan(x float64) float64 { return untabulatedOr(glibcAtanUntabulated, accurateAtan, x) }
+
+// untabulatedOr returns f's result for x where f has one (glibc's
+// algorithm reads no table there), else fallback's.
+func untabulatedOr(f func(float64) (float64, bool), fallback func(float64) float64, x float64) float64 {
+	if r, ok := f(x); ok {
 		return r
 	}
-	return accurateAtan(x)
+	return fallback(x)
 }
 
 // glibcAtanUntabulated returns glibc's atan x and true, or false where

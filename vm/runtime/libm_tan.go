@@ -33,20 +33,12 @@ const (
 // tanPoly is glibc's polynomial for tan: tan t = t + t**3 * tanPoly(t*t)
 // for |t| <= 0.0608, Horner's rule with each step fused.
 func tanPoly(x2 float64) float64 {
-	t := math.FMA(x2, tanD11, tanD9)
-	t = math.FMA(x2, t, tanD7)
-	t = math.FMA(x2, t, tanD5)
-	return math.FMA(x2, t, tanD3)
+	return hornerFMA(x2, tanD3, tanD5, tanD7, tanD9, tanD11)
 }
 
 // glibcTan returns tan x, as glibc's FMA build rounds it where its
 // algorithm uses no table and correctly rounded elsewhere.
-func glibcTan(x float64) float64 {
-	if r, ok := glibcTanUntabulated(x); ok {
-		return r
-	}
-	return accurateTan(x)
-}
+func glibcTan(x float64) float64 { return untabulatedOr(glibcTanUntabulated, accurateTan, x) }
 
 // glibcTanUntabulated returns glibc's tan x and true, or false where
 // glibc would read its table.

@@ -29,20 +29,18 @@ var glibcCaseFuncs = map[string]func(x, y float64) (float64, bool){
 	"atan2": func(x, y float64) (float64, bool) { return tabulatedOr2(y, x) },
 }
 
+// tabulatedOr returns the case function of a port with a table
+// fallback.
 func tabulatedOr(f func(float64) (float64, bool), fallback func(float64) float64) func(x, _ float64) (float64, bool) {
 	return func(x, _ float64) (float64, bool) {
-		if r, ok := f(x); ok {
-			return r, true
-		}
-		return fallback(x), false
+		_, ported := f(x)
+		return untabulatedOr(f, fallback, x), ported
 	}
 }
 
 func tabulatedOr2(y, x float64) (float64, bool) {
-	if r, ok := glibcAtan2Untabulated(y, x); ok {
-		return r, true
-	}
-	return accurateAtan2(y, x), false
+	_, ported := glibcAtan2Untabulated(y, x)
+	return glibcAtan2(y, x), ported
 }
 
 // glibcCaseCounts counts, per function, the cases of a file: ported
