@@ -7,11 +7,11 @@ for hypot, every other pair has parts of similar size, where the
 correction step of glibc's algorithm matters most. "wide" draws half of
 them instead with a uniform exponent from 2**-30 to 2**1023 (every
 range-reduction path of sin, cos and tan) and half below 4.
-"untabulated" draws, for tan, atan and atan2, mostly arguments where
-glibc's algorithm reads no table (tan: |x - n*pi/2| <= 0.0608; atan: |x|
-outside [1/16, 16); atan2: one coordinate 16 or more times the other,
-and the special values), the part of them that Kiln reproduces exactly
-(docs/stdlib.md).
+"untabulated" draws, for tan, atan, atan2 and log, mostly arguments
+where glibc's algorithm reads no table (tan: |x - n*pi/2| <= 0.0608;
+atan: |x| outside [1/16, 16); atan2: one coordinate 16 or more times the
+other, and the special values; log: within 1/16 of 1), the part of them
+that Kiln reproduces exactly (docs/stdlib.md).
 """
 import math
 import random
@@ -56,6 +56,10 @@ def untabulated(name, rng):
         if k < 0.8:
             return sign * rng.uniform(1, 2) * 2.0 ** rng.randint(4, 60), 0.0
         return sign * rng.uniform(1, 2) * 2.0 ** rng.randint(-1100, 1023), 0.0
+    if name == "log":
+        if k < 0.8:
+            return 1 + rng.uniform(-1, 1) * 2.0 ** rng.randint(-60, -4), 0.0
+        return rng.uniform(1, 2) * 2.0 ** rng.randint(-1074, 1023), 0.0
     e = rng.randint(-1060, 1000)
     x = rng.uniform(1, 2) * 2.0 ** e
     if k < 0.7:

@@ -100,7 +100,7 @@ func complexPow(a, b complex128) (Value, error) {
 			phase := at * real(b)
 			if imag(b) != 0 {
 				length /= glibcExp(at * imag(b))
-				phase += imag(b) * accurateLog(vabs)
+				phase += imag(b) * glibcLog(vabs)
 			}
 			r = complex(length*glibcCos(phase), length*glibcSin(phase))
 		}

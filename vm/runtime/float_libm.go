@@ -435,7 +435,7 @@ func libmLog10(x float64) float64 {
 		k++ // keep m in [0.5, 1): k + 1 = e
 	}
 	y := float64(k)
-	z := float64(y*log102lo) + float64(ivln10*accurateLog(m))
+	z := float64(y*log102lo) + float64(ivln10*glibcLog(m))
 	return z + float64(y*log102hi)
 }
 
@@ -636,9 +636,9 @@ func libmAsinh(x float64) float64 {
 	case ax < 0x1p-28:
 		return x
 	case ax > 0x1p28:
-		w = accurateLog(ax) + math.Ln2
+		w = glibcLog(ax) + math.Ln2
 	case ax > 2:
-		w = accurateLog(float64(2*ax) + 1/(math.Sqrt(float64(x*x)+1)+ax))
+		w = glibcLog(float64(2*ax) + 1/(math.Sqrt(float64(x*x)+1)+ax))
 	default:
 		t := float64(x * x)
 		w = math.Log1p(ax + t/(1+math.Sqrt(1+t)))
@@ -654,12 +654,12 @@ func libmAcosh(x float64) float64 {
 	case math.IsInf(x, 1):
 		return x
 	case x >= 0x1p28:
-		return accurateLog(x) + math.Ln2
+		return glibcLog(x) + math.Ln2
 	case x == 1:
 		return 0
 	case x > 2:
 		t := float64(x * x)
-		return accurateLog(float64(2*x) - 1/(x+math.Sqrt(t-1)))
+		return glibcLog(float64(2*x) - 1/(x+math.Sqrt(t-1)))
 	}
 	t := x - 1
 	return math.Log1p(t + math.Sqrt(float64(2*t)+float64(t*t)))

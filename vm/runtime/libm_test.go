@@ -18,7 +18,7 @@ var libmFuncs = map[string]func(args []float64) float64{
 	"sinh": func(a []float64) float64 { return libmSinh(a[0]) }, "cosh": func(a []float64) float64 { return libmCosh(a[0]) },
 	"tanh": func(a []float64) float64 { return libmTanh(a[0]) }, "asinh": func(a []float64) float64 { return libmAsinh(a[0]) },
 	"acosh": func(a []float64) float64 { return libmAcosh(a[0]) }, "exp": func(a []float64) float64 { return glibcExp(a[0]) },
-	"exp2": func(a []float64) float64 { return accurateExp2(a[0]) }, "log": func(a []float64) float64 { return accurateLog(a[0]) },
+	"exp2": func(a []float64) float64 { return accurateExp2(a[0]) }, "log": func(a []float64) float64 { return glibcLog(a[0]) },
 	"log2": func(a []float64) float64 { return accurateLog2(a[0]) }, "log10": func(a []float64) float64 { return libmLog10(a[0]) },
 	"cbrt": func(a []float64) float64 { return glibcCbrt(a[0]) }, "pow": func(a []float64) float64 { return libmPow(a[0], a[1]) },
 	"atan2": func(a []float64) float64 { return glibcAtan2(a[0], a[1]) },

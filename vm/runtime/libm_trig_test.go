@@ -27,6 +27,7 @@ var glibcCaseFuncs = map[string]func(x, y float64) (float64, bool){
 	"tan":   tabulatedOr(glibcTanUntabulated, accurateTan),
 	"atan":  tabulatedOr(glibcAtanUntabulated, accurateAtan),
 	"atan2": func(x, y float64) (float64, bool) { return tabulatedOr2(y, x) },
+	"log":   tabulatedOr(glibcLogUntabulated, accurateLog),
 }
 
 // tabulatedOr returns the case function of a port with a table
@@ -73,7 +74,11 @@ func checkGlibcCases(t *testing.T, path, env string) map[string]*glibcCaseCounts
 		}
 		var v [3]float64
 		for i := range v {
-			if v[i], err = strconv.ParseFloat(p[i+1], 64); err != nil {
+			f := p[i+1]
+			if f == "-nan" { // C's printf for a NaN with the sign bit
+				f = "nan"
+			}
+			if v[i], err = strconv.ParseFloat(f, 64); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -156,11 +161,12 @@ func benchLibm(b *testing.B, f func(float64) float64) {
 	_ = x
 }
 
-// TestTanAtanMatchGlibc checks glibcTan, glibcAtan and glibcAtan2 on
-// testdata/glibc_tan_atan.txt (KILN_TAN_ATAN_CASES names another file).
-func TestTanAtanMatchGlibc(t *testing.T) {
-	n := checkGlibcCases(t, "testdata/glibc_tan_atan.txt", "KILN_TAN_ATAN_CASES")
-	for _, name := range []string{"tan", "atan", "atan2"} {
+// TestTanAtanLogMatchGlibc checks glibcTan, glibcAtan, glibcAtan2 and
+// glibcLog on testdata/glibc_tan_atan_log.txt (KILN_TAN_ATAN_LOG_CASES
+// names another file).
+func TestTanAtanLogMatchGlibc(t *testing.T) {
+	n := checkGlibcCases(t, "testdata/glibc_tan_atan_log.txt", "KILN_TAN_ATAN_LOG_CASES")
+	for _, name := range []string{"tan", "atan", "atan2", "log"} {
 		if n[name] == nil || n[name].ported < 1000 {
 			t.Fatalf("too few %s cases", name)
 		}
@@ -171,6 +177,9 @@ func BenchmarkGlibcSin(b *testing.B)  { benchLibm(b, glibcSin) }
 func BenchmarkGlibcCos(b *testing.B)  { benchLibm(b, glibcCos) }
 func BenchmarkGlibcTan(b *testing.B)  { benchLibm(b, glibcTan) }
 func BenchmarkGlibcAtan(b *testing.B) { benchLibm(b, glibcAtan) }
+func BenchmarkGlibcLog(b *testing.B) {
+	benchLibm(b, func(x float64) float64 { return glibcLog(x * 0.002) })
+}
 func BenchmarkGlibcAtan2(b *testing.B) {
 	benchLibm(b, func(x float64) float64 { return glibcAtan2(x, 3.5) })
 }

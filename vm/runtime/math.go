@@ -266,14 +266,14 @@ func mathLog(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if err := CheckArgCount("log", args, kwnames, 1, 2); err != nil {
 		return Value{}, err
 	}
-	num, err := mathLogOf(th, args[0], accurateLog)
+	num, err := mathLogOf(th, args[0], glibcLog)
 	if err != nil {
 		return Value{}, err
 	}
 	if len(args) == 1 {
 		return Float(num), nil
 	}
-	den, err := mathLogOf(th, args[1], accurateLog)
+	den, err := mathLogOf(th, args[1], glibcLog)
 	if err != nil {
 		return Value{}, err
 	}

@@ -148,13 +148,13 @@ func cpythonLgamma(x float64) float64 {
 	}
 	ax := math.Abs(x)
 	if ax < 1e-20 {
-		return -accurateLog(ax)
+		return -glibcLog(ax)
 	}
-	r := accurateLog(lanczosSum(ax)) - lanczosG
-	r += float64((ax - 0.5) * (accurateLog(ax+lanczosG-0.5) - 1))
+	r := glibcLog(lanczosSum(ax)) - lanczosG
+	r += float64((ax - 0.5) * (glibcLog(ax+lanczosG-0.5) - 1))
 	if x < 0 {
 		// The reflection formula.
-		r = logPi - accurateLog(math.Abs(sinPi(ax))) - accurateLog(ax) - r
+		r = logPi - glibcLog(math.Abs(sinPi(ax))) - glibcLog(ax) - r
 	}
 	return r
 }
