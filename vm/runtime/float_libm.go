@@ -16,8 +16,11 @@ import (
 // correctly rounded result. The accurate* functions here compute in
 // double-double arithmetic (about 106 bits) and round once, so they agree
 // with glibc except where glibc itself misrounds (about one sample in a
-// few hundred to a thousand; testdata/libm_glibc.txt measures it). Matching
-// those too would take glibc's own table-driven algorithms.
+// few hundred to a thousand; testdata/libm_glibc.txt measures it).
+// Matching those too takes glibc's own algorithms: exp, sin and cos are
+// ported whole (libm_exp.go, libm_sin.go); tan, atan, atan2 and log where
+// glibc reads no table of searched points (libm_tan.go, libm_atan.go,
+// libm_log.go), with the accurate* versions as the rest.
 //
 // glibc's cbrt, log10, sinh, cosh, tanh, asinh and acosh are older,
 // less accurate algorithms (fdlibm's and a Halley iteration); the libm*
