@@ -307,13 +307,20 @@ const hugePrec = 1400
 
 // halfPi is pi/2 to hugePrec bits, computed on first use.
 var halfPi = sync.OnceValue(func() *big.Float {
-	pi := machinPi(hugePrec + 64)
-	return pi.Quo(pi, big.NewFloat(2)).SetPrec(hugePrec)
+	hp := new(big.Float).SetPrec(hugePrec).Set(bigPi())
+	return hp.SetMantExp(hp, -1)
 })
 
-// machinPi returns pi to about prec bits by Machin's formula, pi/4 =
-// 4 atan(1/5) - atan(1/239).
-func machinPi(prec uint) *big.Float {
+// bigPiPrec is the precision of bigPi: enough for halfPi and for the
+// 75 digits of 2/pi in base 2**24 of glibc's branred (libm_sin.go).
+const bigPiPrec = 75*24 + 64
+
+// bigPi is pi to bigPiPrec bits by Machin's formula, pi/4 = 4 atan(1/5) -
+// atan(1/239), computed on first use (the first argument of sin, cos or
+// tan beyond 105414350).
+var bigPi = sync.OnceValue(func() *big.Float {
+	const prec = bigPiPrec
+	divisor := new(big.Float)
 	atanInv := func(n int64) *big.Float {
 		x := new(big.Float).SetPrec(prec).Quo(big.NewFloat(1), big.NewFloat(float64(n)))
 		x2 := new(big.Float).SetPrec(prec).Mul(x, x)
@@ -322,8 +329,8 @@ func machinPi(prec uint) *big.Float {
 		term := new(big.Float).SetPrec(prec)
 		for k := int64(1); ; k++ {
 			pow.Mul(pow, x2)
-			term.Quo(pow, big.NewFloat(float64(2*k+1)))
-			if term.Sign() == 0 || term.MantExp(nil)-sum.MantExp(nil) < -int(prec) {
+			term.Quo(pow, divisor.SetInt64(2*k+1))
+			if term.Sign() == 0 || term.MantExp(nil)-sum.MantExp(nil) < -prec {
 				return sum
 			}
 			if k%2 == 1 {
@@ -336,7 +343,7 @@ func machinPi(prec uint) *big.Float {
 	pi := new(big.Float).SetPrec(prec).Mul(big.NewFloat(4), atanInv(5))
 	pi.Sub(pi, atanInv(239))
 	return pi.Mul(pi, big.NewFloat(4))
-}
+})
 
 // reduceHuge returns x - k*pi/2 as a double-double and k (mod 4) for a
 // large finite x, the nearest multiple k computed with enough bits of pi.

@@ -46,18 +46,30 @@ const (
 
 // sinCosTable holds, for i in [0, 110), sin(i/128) and cos(i/128) each as
 // the nearest double and the nearest double to the rest: glibc's
-// __sincostab, computed from that definition on first use.
+// __sincostab, computed from that definition on first use. Sine and
+// cosine of 1/128 come from their series, the others from the angle
+// addition formulas (110 steps lose 7 of the 240 bits); the few big.Floats
+// are reused, so that the first math.sin costs little memory.
 var sinCosTable = sync.OnceValue(func() *[440]float64 {
 	const prec = 240
 	var tab [440]float64
+	s1, c1 := bigSinCos(new(big.Float).SetPrec(prec).SetFloat64(1.0/128), prec)
+	s := new(big.Float).SetPrec(prec)
+	c := new(big.Float).SetPrec(prec).SetInt64(1)
+	t1, t2, rest := new(big.Float).SetPrec(prec), new(big.Float).SetPrec(prec), new(big.Float).SetPrec(prec)
 	for i := 0; i < 110; i++ {
-		x := new(big.Float).SetPrec(prec).SetFloat64(float64(i) / 128)
-		s, c := bigSinCos(x, prec)
-		for j, v := range []*big.Float{s, c} {
+		for j, v := range [2]*big.Float{s, c} {
 			hi, _ := v.Float64()
-			lo, _ := new(big.Float).SetPrec(prec).Sub(v, new(big.Float).SetFloat64(hi)).Float64()
+			lo, _ := rest.Sub(v, rest.SetFloat64(hi)).Float64()
 			tab[4*i+2*j], tab[4*i+2*j+1] = hi, lo
 		}
+		// sin(x + 1/128) = s c1 + c s1, cos(x + 1/128) = c c1 - s s1.
+		t1.Mul(s, c1)
+		t2.Mul(c, s1)
+		c.Mul(c, c1)
+		s.Mul(s, s1)
+		c.Sub(c, s)
+		s.Add(t1, t2)
 	}
 	return &tab
 })
@@ -68,13 +80,14 @@ func bigSinCos(x *big.Float, prec uint) (sin, cos *big.Float) {
 	sin = new(big.Float).SetPrec(prec).Set(x)
 	cos = new(big.Float).SetPrec(prec).SetInt64(1)
 	term := new(big.Float).SetPrec(prec).Set(x) // x**n / n!
-	for n := int64(2); n < 200; n++ {
+	n := new(big.Float)
+	for k := int64(2); k < 200; k++ {
 		term.Mul(term, x)
-		term.Quo(term, new(big.Float).SetInt64(n))
+		term.Quo(term, n.SetInt64(k))
 		if term.Sign() == 0 || term.MantExp(nil) < -int(prec)-8 {
 			break
 		}
-		switch n % 4 {
+		switch k % 4 {
 		case 0:
 			cos.Add(cos, term)
 		case 1:
@@ -226,7 +239,7 @@ const (
 // point (glibc's toverp), computed on first use.
 var branredDigits = sync.OnceValue(func() *[75]float64 {
 	const bits = 75 * 24
-	twoOverPi := new(big.Float).SetPrec(bits+64).Quo(big.NewFloat(1), machinPi(bits+64))
+	twoOverPi := new(big.Float).SetPrec(bigPiPrec).Quo(big.NewFloat(1), bigPi())
 	twoOverPi.SetMantExp(twoOverPi, 1+bits)
 	n, _ := twoOverPi.Int(nil)
 	var d [75]float64
