@@ -121,7 +121,7 @@ func JITMathFunc(name string) (func(float64) float64, bool) {
 	case "sqrt":
 		return math.Sqrt, true
 	case "log":
-		return accurateLog, true
+		return glibcLog, true
 	}
 	for _, u := range mathUnary {
 		if u.name == name {
