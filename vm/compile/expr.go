@@ -670,6 +670,7 @@ func hasStarred(args []syntax.Expr) bool {
 // arguments. The result goes to R[b].
 func (c *compiler) callEx(e *syntax.Call, b int, pre []int) {
 	args, kw := b+1, b+2
+	single := -1 // the register of x in f(*x, ...)
 	if n := len(pre) + len(e.Args); n <= callExTupleMax && !hasStarred(e.Args) {
 		// f(x, **kw): the positional arguments are a tuple built at
 		// once, not a list grown and converted (no allocation at all
@@ -683,7 +684,15 @@ func (c *compiler) callEx(e *syntax.Call, b int, pre []int) {
 		}
 		c.setPos(e)
 		c.emit(TUPLE, args, nb, n)
+	} else if len(pre) == 0 && len(e.Args) == 1 {
+		// f(*x, ...): as CPython, x goes to the call as it is, and is
+		// made a tuple (with the callee named in the error if it is not
+		// iterable) only after the keyword arguments.
+		single = c.tmp()
+		c.exprTo(e.Args[0].(*syntax.Starred).Value, single)
 	} else {
+		// Otherwise CPython builds a list: "Value after * must be an
+		// iterable".
 		nb := c.tmps(len(pre))
 		for i, p := range pre {
 			c.move(nb+i, p)
@@ -694,7 +703,7 @@ func (c *compiler) callEx(e *syntax.Call, b int, pre []int) {
 			if s, ok := a.(*syntax.Starred); ok {
 				v := c.expr(s.Value)
 				c.setPos(e)
-				c.emit(LISTEXTEND, args, v, b+1) // C names the callee, for the error message
+				c.emit(LISTEXTEND, args, v, 0)
 			} else {
 				v := c.expr(a)
 				c.setPos(e)
@@ -720,6 +729,11 @@ func (c *compiler) callEx(e *syntax.Call, b int, pre []int) {
 		}
 	}
 	c.setPos(e)
+	if single >= 0 {
+		c.emit(LIST, args, 0, 0)
+		c.emit(LISTEXTEND, args, single, b+1) // C names the callee, for the error message
+		c.emit(LISTTOTUPLE, args, args, 0)
+	}
 	flag := 0
 	if hasKw {
 		flag = 1
