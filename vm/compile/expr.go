@@ -226,17 +226,7 @@ func (c *compiler) exprTo(e syntax.Expr, dst int) {
 		c.setPos(e)
 		c.emit(GETATTR, dst, obj, c.attrIndex(e.Attr))
 	case *syntax.Subscript:
-		switch v := e.Value.(type) {
-		case *syntax.Constant:
-			switch v.Value.(type) {
-			case nil, syntax.EllipsisType, *big.Int, float64, complex128:
-				name, _ := literalType(v)
-				c.warn(e, "'%s' object is not subscriptable; perhaps you missed a comma?", name)
-			}
-		case *syntax.Set, *syntax.SetComp, *syntax.GeneratorExp, *syntax.Lambda:
-			name, _ := literalType(v)
-			c.warn(e, "'%s' object is not subscriptable; perhaps you missed a comma?", name)
-		}
+		c.checkSubscript(e)
 		obj := c.expr(e.Value)
 		key := c.expr(e.Slice)
 		c.setPos(e)
@@ -438,22 +428,23 @@ func (c *compiler) dict(e *syntax.Dict, dst int) {
 	c.move(dst, acc)
 }
 
-// checkIs warns about `is` with a literal, as CPython's check_compare.
+// checkIs warns about `is` with a literal, as CPython's check_compare:
+// a constant (after folding) other than None, True, False and Ellipsis.
 func (c *compiler) checkIs(e *syntax.Compare) {
 	left := e.Left
 	for i, op := range e.Ops {
 		right := e.Comparators[i]
 		if op == syntax.Is || op == syntax.IsNot {
 			for _, x := range []syntax.Expr{left, right} {
-				k, ok := x.(*syntax.Constant)
+				v, ok := foldConst(x)
 				if !ok {
 					continue
 				}
-				switch k.Value.(type) {
+				switch v.(type) {
 				case nil, bool, syntax.EllipsisType:
 					continue
 				}
-				name, _ := literalType(k)
+				name := foldTypeName(v)
 				if op == syntax.Is {
 					c.warn(e, "\"is\" with '%s' literal. Did you mean \"==\"?", name)
 				} else {
@@ -587,12 +578,7 @@ func (c *compiler) jumpIf(e syntax.Expr, sense bool, l *label) {
 
 // call compiles a call into dst.
 func (c *compiler) call(e *syntax.Call, dst int) {
-	switch e.Func.(type) {
-	case *syntax.Constant, *syntax.Tuple, *syntax.List, *syntax.ListComp, *syntax.Dict, *syntax.DictComp,
-		*syntax.Set, *syntax.SetComp, *syntax.GeneratorExp, *syntax.JoinedStr, *syntax.FormattedValue:
-		name, _ := literalType(e.Func)
-		c.warn(e, "'%s' object is not callable; perhaps you missed a comma?", name)
-	}
+	c.checkCaller(e)
 	for i, k := range e.Keywords {
 		for _, k2 := range e.Keywords[:i] {
 			if k.Arg != "" && k.Arg == k2.Arg {
