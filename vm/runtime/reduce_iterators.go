@@ -73,7 +73,7 @@ func addIteratorReductions() {
 			if it.off >= len(it.s) {
 				return iterReduction(th, "iter", NewTuple([]Value{NewStr("")})), nil
 			}
-			return iterReduction(th, "iter", NewTuple([]Value{NewStr(it.s)}), Int(int64(iterRuneCount(it.s[:it.off])))), nil
+			return iterReduction(th, "iter", NewTuple([]Value{NewStr(it.s)}), Int(int64(countRunes(it.s[:it.off])))), nil
 		})
 		setStateMethod(t, func(th *Thread, self Value, index int64) error {
 			it := as[strIter](self)
@@ -237,14 +237,4 @@ func iterReduceIndex(th *Thread, v Value) (int64, error) {
 		return 0, Errorf(TypeError, "an integer is required")
 	}
 	return AsInt(th, v)
-}
-
-// iterRuneCount is the number of code points in s.
-func iterRuneCount(s string) int {
-	n := 0
-	for off := 0; off < len(s); n++ {
-		_, size := decodeRune(s[off:])
-		off += size
-	}
-	return n
 }
