@@ -72,21 +72,10 @@ func StrValue(v Value) string { return as[Str](v).text() }
 // String returns the text.
 func (s *Str) String() string { return s.text() }
 
-// strHash is the hash of str objects: FNV-1a folded to the 30 bits a Str
-// caches, made to never return 0 (our "not computed" marker). CPython's
-// error marker, -1, cannot occur.
-func strHash(s string) int64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	r := int64((h ^ h>>32) & strHashMask)
-	if r == 0 {
-		r = 1
-	}
-	return r
-}
+// strHash is the hash of str objects: CPython's, folded to the bits a
+// Str caches (str_hash.go). 0, the "not computed" marker, is then only
+// recomputed.
+func strHash(s string) int64 { return strSipHash(s) }
 
 // hashValue returns the cached hash of s.
 func (s *Str) hashValue() int64 {

@@ -34,6 +34,7 @@ func init() {
 // carry.
 func addReduceMethods() {
 	addBuiltinReductions()
+	addIteratorReductions()
 	o := ObjectType
 	o.AddMethod("__reduce_ex__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		if err := CheckArgCount("__reduce_ex__", args, kwnames, 1, 1); err != nil {
