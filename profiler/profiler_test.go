@@ -295,20 +295,42 @@ func TestAllocProfile(t *testing.T) {
 		t.Errorf("no str sampled at the default rate")
 	}
 
-	// Instances, at one sample per 16 KiB for a tighter estimate.
-	out = filepath.Join(t.TempDir(), "alloc.pb.gz")
-	if status, output := kiln(t, "-X", "profile-alloc="+out, "-X", "profile-alloc-rate=16384", "testdata/alloc.py"); status != 0 {
-		t.Fatalf("exit %d: %s", status, output)
-	}
-	p = readProfile(t, out)
-	points, total := share(p, 0, func(s *profile.Sample) bool {
-		return s.Label["type"][0] == "Point" && leaf(s) == "<new Point>" && hasFrame(s, "make_points")
-	})
-	others, _ := share(p, 0, func(s *profile.Sample) bool { return s.Label["type"][0] == "Other" })
-	// 500000 Points were made; the estimate is unbiased, its error small.
-	t.Logf("estimated %d Points, %d Others, %d objects", points, others, total)
-	if points < 350000 || points > 650000 || others > 50000 {
-		t.Errorf("estimated %d Points (want about 500000) and %d Others (about 5000)", points, others)
+	// Instances and their dicts, interpreted and made by compiled code
+	// from its pools: make_points makes 500000 of each. At one sample per
+	// 4 KiB, a Point (an Object header) is sampled with probability
+	// 1-exp(-size/4096), about 2900 samples, so the estimate's standard
+	// error is under 2% (a dict's, 64 bytes, about 1%): 10% is over five
+	// standard errors. The Others, 5000, are few: only a bound.
+	const made = 500000
+	for _, mode := range []struct {
+		name string
+		args []string
+	}{{"jit", nil}, {"interp", []string{"--jit", "off"}}} {
+		out = filepath.Join(t.TempDir(), mode.name+".pb.gz")
+		args := append(append([]string(nil), mode.args...), "-X", "profile-alloc="+out, "-X", "profile-alloc-rate=4096", "testdata/alloc.py")
+		if status, output := kiln(t, args...); status != 0 {
+			t.Fatalf("%s: exit %d: %s", mode.name, status, output)
+		}
+		p = readProfile(t, out)
+		points, total := share(p, 0, func(s *profile.Sample) bool {
+			return s.Label["type"][0] == "Point" && leaf(s) == "<new Point>" && hasFrame(s, "make_points")
+		})
+		dicts, _ := share(p, 0, func(s *profile.Sample) bool {
+			return s.Label["type"][0] == "dict" && hasFrame(s, "make_points")
+		})
+		others, _ := share(p, 0, func(s *profile.Sample) bool { return s.Label["type"][0] == "Other" })
+		t.Logf("%s: estimated %d Points, %d dicts, %d Others, %d objects", mode.name, points, dicts, others, total)
+		for _, c := range []struct {
+			what string
+			n    int64
+		}{{"Points", points}, {"dicts", dicts}} {
+			if c.n < made*9/10 || c.n > made*11/10 {
+				t.Errorf("%s: estimated %d %s, want %d within 10%%", mode.name, c.n, c.what, made)
+			}
+		}
+		if others > 50000 {
+			t.Errorf("%s: estimated %d Others, want about 5000", mode.name, others)
+		}
 	}
 }
 

@@ -27,8 +27,16 @@ func main() {
 		debug.SetGCPercent(gcPercent)
 	}
 	dropInitPagesLater()
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	status := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	if beforeExit != nil {
+		beforeExit()
+	}
+	os.Exit(status)
 }
+
+// beforeExit, when a diagnostic build sets it, runs as the command ends
+// (peakmem.go's map of the executable's resident pages).
+var beforeExit func()
 
 // gcPercent is the Go collector's GOGC for kiln unless the environment sets
 // one. Go's default, 100, lets the heap grow to twice what was live at the

@@ -25,8 +25,34 @@ import (
 // highest live heap. Memory is sampled every few milliseconds from a
 // goroutine of its own; the profile's buckets add 1 to 2 MiB to the figures.
 // Normal builds leave the file out.
+//
+// As the command ends, the same build writes, when asked (docs/
+// performance.md, "Start-up memory"): KILN_PAGEMAP=FILE, the addresses and
+// file offsets of the executable's resident pages; KILN_SMAPS=FILE, a copy
+// of /proc/self/smaps; KILN_ALLOCS=FILE, the allocation profile, every
+// allocation of the run under GODEBUG=memprofilerate=1.
 
 func init() {
+	if path := os.Getenv("KILN_PAGEMAP"); path != "" {
+		beforeExit = func() { peakmemPagemap(path) }
+	}
+	if path := os.Getenv("KILN_ALLOCS"); path != "" {
+		// With GODEBUG=memprofilerate=1: every allocation of the run,
+		// package initialisation's included.
+		beforeExit = func() {
+			f, err := os.Create(path)
+			if err == nil {
+				pprof.Lookup("allocs").WriteTo(f, 0)
+				f.Close()
+			}
+		}
+	}
+	if path := os.Getenv("KILN_SMAPS"); path != "" {
+		beforeExit = func() {
+			smaps, _ := os.ReadFile("/proc/self/smaps")
+			os.WriteFile(path, smaps, 0o644)
+		}
+	}
 	prefix := os.Getenv("KILN_PEAKMEM")
 	if prefix == "" {
 		return
@@ -111,4 +137,37 @@ func peakmemWrite(path, text string) {
 	if os.WriteFile(path+".tmp", []byte(text), 0o644) == nil {
 		os.Rename(path+".tmp", path)
 	}
+}
+
+// peakmemPagemap writes, for KILN_PAGEMAP=FILE, the offsets in the
+// executable of its pages resident as the command ends, one hexadecimal
+// file offset a line, so that they can be matched to sections and symbols.
+func peakmemPagemap(path string) {
+	exe, _ := os.Readlink("/proc/self/exe")
+	maps, _ := os.ReadFile("/proc/self/maps")
+	pm, err := os.Open("/proc/self/pagemap")
+	if err != nil {
+		return
+	}
+	defer pm.Close()
+	var b strings.Builder
+	for _, line := range strings.Split(string(maps), "\n") {
+		f := strings.Fields(line)
+		if len(f) < 6 || f[5] != exe {
+			continue
+		}
+		var lo, hi, off uint64
+		fmt.Sscanf(f[0], "%x-%x", &lo, &hi)
+		fmt.Sscanf(f[2], "%x", &off)
+		buf := make([]byte, (hi-lo)/4096*8)
+		pm.ReadAt(buf, int64(lo/4096*8))
+		for i := 0; i+8 <= len(buf); i += 8 {
+			e := uint64(buf[i]) | uint64(buf[i+1])<<8 | uint64(buf[i+2])<<16 | uint64(buf[i+3])<<24 |
+				uint64(buf[i+4])<<32 | uint64(buf[i+5])<<40 | uint64(buf[i+6])<<48 | uint64(buf[i+7])<<56
+			if e&(1<<63) != 0 {
+				fmt.Fprintf(&b, "%x %x %s\n", lo+uint64(i/8)*4096, off+uint64(i/8)*4096, f[1])
+			}
+		}
+	}
+	os.WriteFile(path, []byte(b.String()), 0o644)
 }

@@ -226,17 +226,7 @@ func (c *compiler) exprTo(e syntax.Expr, dst int) {
 		c.setPos(e)
 		c.emit(GETATTR, dst, obj, c.attrIndex(e.Attr))
 	case *syntax.Subscript:
-		switch v := e.Value.(type) {
-		case *syntax.Constant:
-			switch v.Value.(type) {
-			case nil, syntax.EllipsisType, *big.Int, float64, complex128:
-				name, _ := literalType(v)
-				c.warn(e, "'%s' object is not subscriptable; perhaps you missed a comma?", name)
-			}
-		case *syntax.Set, *syntax.SetComp, *syntax.GeneratorExp, *syntax.Lambda:
-			name, _ := literalType(v)
-			c.warn(e, "'%s' object is not subscriptable; perhaps you missed a comma?", name)
-		}
+		c.checkSubscript(e)
 		obj := c.expr(e.Value)
 		key := c.expr(e.Slice)
 		c.setPos(e)
@@ -438,22 +428,23 @@ func (c *compiler) dict(e *syntax.Dict, dst int) {
 	c.move(dst, acc)
 }
 
-// checkIs warns about `is` with a literal, as CPython's check_compare.
+// checkIs warns about `is` with a literal, as CPython's check_compare:
+// a constant (after folding) other than None, True, False and Ellipsis.
 func (c *compiler) checkIs(e *syntax.Compare) {
 	left := e.Left
 	for i, op := range e.Ops {
 		right := e.Comparators[i]
 		if op == syntax.Is || op == syntax.IsNot {
 			for _, x := range []syntax.Expr{left, right} {
-				k, ok := x.(*syntax.Constant)
+				v, ok := foldConst(x)
 				if !ok {
 					continue
 				}
-				switch k.Value.(type) {
+				switch v.(type) {
 				case nil, bool, syntax.EllipsisType:
 					continue
 				}
-				name, _ := literalType(k)
+				name := foldTypeName(v)
 				if op == syntax.Is {
 					c.warn(e, "\"is\" with '%s' literal. Did you mean \"==\"?", name)
 				} else {
@@ -587,12 +578,7 @@ func (c *compiler) jumpIf(e syntax.Expr, sense bool, l *label) {
 
 // call compiles a call into dst.
 func (c *compiler) call(e *syntax.Call, dst int) {
-	switch e.Func.(type) {
-	case *syntax.Constant, *syntax.Tuple, *syntax.List, *syntax.ListComp, *syntax.Dict, *syntax.DictComp,
-		*syntax.Set, *syntax.SetComp, *syntax.GeneratorExp, *syntax.JoinedStr, *syntax.FormattedValue:
-		name, _ := literalType(e.Func)
-		c.warn(e, "'%s' object is not callable; perhaps you missed a comma?", name)
-	}
+	c.checkCaller(e)
 	for i, k := range e.Keywords {
 		for _, k2 := range e.Keywords[:i] {
 			if k.Arg != "" && k.Arg == k2.Arg {
@@ -670,6 +656,7 @@ func hasStarred(args []syntax.Expr) bool {
 // arguments. The result goes to R[b].
 func (c *compiler) callEx(e *syntax.Call, b int, pre []int) {
 	args, kw := b+1, b+2
+	single := -1 // the register of x in f(*x, ...)
 	if n := len(pre) + len(e.Args); n <= callExTupleMax && !hasStarred(e.Args) {
 		// f(x, **kw): the positional arguments are a tuple built at
 		// once, not a list grown and converted (no allocation at all
@@ -683,7 +670,15 @@ func (c *compiler) callEx(e *syntax.Call, b int, pre []int) {
 		}
 		c.setPos(e)
 		c.emit(TUPLE, args, nb, n)
+	} else if len(pre) == 0 && len(e.Args) == 1 {
+		// f(*x, ...): as CPython, x goes to the call as it is, and is
+		// made a tuple (with the callee named in the error if it is not
+		// iterable) only after the keyword arguments.
+		single = c.tmp()
+		c.exprTo(e.Args[0].(*syntax.Starred).Value, single)
 	} else {
+		// Otherwise CPython builds a list: "Value after * must be an
+		// iterable".
 		nb := c.tmps(len(pre))
 		for i, p := range pre {
 			c.move(nb+i, p)
@@ -694,7 +689,7 @@ func (c *compiler) callEx(e *syntax.Call, b int, pre []int) {
 			if s, ok := a.(*syntax.Starred); ok {
 				v := c.expr(s.Value)
 				c.setPos(e)
-				c.emit(LISTEXTEND, args, v, b+1) // C names the callee, for the error message
+				c.emit(LISTEXTEND, args, v, 0)
 			} else {
 				v := c.expr(a)
 				c.setPos(e)
@@ -720,6 +715,11 @@ func (c *compiler) callEx(e *syntax.Call, b int, pre []int) {
 		}
 	}
 	c.setPos(e)
+	if single >= 0 {
+		c.emit(LIST, args, 0, 0)
+		c.emit(LISTEXTEND, args, single, b+1) // C names the callee, for the error message
+		c.emit(LISTTOTUPLE, args, args, 0)
+	}
 	flag := 0
 	if hasKw {
 		flag = 1

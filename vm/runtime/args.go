@@ -173,7 +173,7 @@ func ForEach(th *Thread, v Value, f func(Value) error) error {
 		}
 		return nil
 	case TupleType:
-		for _, x := range as[Tuple](v).items {
+		for _, x := range as[Tuple](v).items() {
 			if err := f(x); err != nil {
 				return err
 			}
@@ -201,7 +201,7 @@ func ToSlice(th *Thread, v Value) ([]Value, error) {
 	case ListType:
 		return append([]Value(nil), as[List](v).items...), nil
 	case TupleType:
-		return append([]Value(nil), as[Tuple](v).items...), nil
+		return append([]Value(nil), as[Tuple](v).items()...), nil
 	}
 	var out []Value
 	err := ForEach(th, v, func(x Value) error {

@@ -36,9 +36,13 @@ type Code struct {
 	LoopCounts []uint32
 
 	// globalCaches has one LOADGLOBAL cache per name (see globalCache).
+	// Made with attrCaches by makeNameCaches when the code first runs.
 	globalCaches []globalCache
 
-	// attrCaches has one attribute cache per name (see attrCache).
+	// attrCaches has one attribute cache per name (see attrCache): about
+	// 250 bytes a name, so they are made when the code first runs, not
+	// for every function of every imported module (`import random` made
+	// 110 KB of them, mostly for methods a program never calls).
 	attrCaches []attrCache
 
 	// sliceCache has, per instruction, the slice object SLICE built
@@ -63,6 +67,15 @@ type Code struct {
 	// JITEntry is the JIT's own record of the function (opaque here), so
 	// that a hot call finds it without a map lookup.
 	JITEntry unsafe.Pointer
+
+	// divmodUnpack has, per instruction, whether the result of the
+	// divmod CALL before an UNPACK dies there (divmod_unpack.go); made on
+	// first use.
+	divmodUnpack []uint8
+
+	// kwMethodRoles has, per instruction, its role in calling a method
+	// with keywords unbound (method_kwcall.go); made on first use.
+	kwMethodRoles []uint8
 }
 
 // HotLoopThreshold is the number of back-edges after which a loop header is
@@ -95,13 +108,21 @@ func NewCode(c *compile.Code) *Code {
 		rc.NameStrs[i] = internName(n)
 	}
 	rc.LoopCounts = make([]uint32, len(c.Code))
-	rc.globalCaches = make([]globalCache, len(c.Names))
-	rc.attrCaches = make([]attrCache, len(c.Names))
 	rc.simpleArgc = -1
 	if c.KwOnlyArgCount == 0 && c.Flags&(compile.FlagVarArgs|compile.FlagVarKeywords|compile.FlagGenerator|compile.FlagCoroutine) == 0 {
 		rc.simpleArgc = c.ArgCount
 	}
 	return rc
+}
+
+// makeNameCaches makes the code's per-name caches if it has none yet. Every
+// place that runs the code's instructions calls it first (run, the JIT's
+// residual instructions); a Code is run by one thread at a time.
+func (c *Code) makeNameCaches() {
+	if c.attrCaches == nil {
+		c.globalCaches = make([]globalCache, len(c.Names))
+		c.attrCaches = make([]attrCache, len(c.Names))
+	}
 }
 
 // constToValue converts a compile-time constant.

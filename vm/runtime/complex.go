@@ -96,14 +96,13 @@ func complexPow(a, b complex128) (Value, error) {
 		default:
 			vabs := accurateHypot(real(a), imag(a))
 			length, _ := accuratePow(vabs, real(b))
-			at := accurateAtan2(imag(a), real(a))
+			at := glibcAtan2(imag(a), real(a))
 			phase := at * real(b)
 			if imag(b) != 0 {
 				length /= glibcExp(at * imag(b))
-				phase += imag(b) * accurateLog(vabs)
+				phase += imag(b) * glibcLog(vabs)
 			}
-			sin, cos := accurateSinCos(phase)
-			r = complex(length*cos, length*sin)
+			r = complex(length*glibcCos(phase), length*glibcSin(phase))
 		}
 	}
 	if domainErr {

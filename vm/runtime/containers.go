@@ -311,7 +311,7 @@ func containerSequenceFast(th *Thread, v Value, msg string) ([]Value, error) {
 		case LayoutList:
 			return as[List](v).items, nil
 		case LayoutTuple:
-			return as[Tuple](v).items, nil
+			return as[Tuple](v).items(), nil
 		}
 	}
 	it, err := Iter(th, v)

@@ -72,30 +72,10 @@ func StrValue(v Value) string { return as[Str](v).text() }
 // String returns the text.
 func (s *Str) String() string { return s.text() }
 
-// strHash is the hash of str objects: FNV-1a folded to the 30 bits a Str
-// caches, made to never return 0 (our "not computed" marker). CPython's
-// error marker, -1, cannot occur.
-func strHash(s string) int64 { return strHashFold(strHashAdd(strHashStart, s)) }
-
-// strHashStart, strHashAdd and strHashFold are strHash in steps, for a
-// text in pieces (strShortHash).
-const strHashStart = uint64(14695981039346656037)
-
-func strHashAdd(h uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	return h
-}
-
-func strHashFold(h uint64) int64 {
-	r := int64((h ^ h>>32) & strHashMask)
-	if r == 0 {
-		r = 1
-	}
-	return r
-}
+// strHash is the hash of str objects: CPython's, folded to the bits a
+// Str caches (str_hash.go). 0, the "not computed" marker, is then only
+// recomputed.
+func strHash(s string) int64 { return strSipHash(s) }
 
 // hashValue returns the cached hash of s.
 func (s *Str) hashValue() int64 {
@@ -123,24 +103,23 @@ func NewBytes(b []byte) Value {
 // BytesValue returns the contents of a bytes or bytearray value.
 func BytesValue(v Value) []byte { return as[Bytes](v).b }
 
-// Tuple is a tuple object.
+// Tuple is a tuple object. Its items are an array that first points at:
+// an exact tuple of up to tupleInlineMax items carries them in its own
+// allocation, after this header (see newTupleBlock), so a 2-tuple is one
+// 64-byte block, as in CPython (56). first and n are a slice's data
+// pointer and length at the offsets of List.items's, so the JIT reads a
+// tuple's items and a list's with the same code.
 type Tuple struct {
 	Object
-	items []Value
-	hash  int64 // 0: not computed
+	first *Value
+	n     int
 }
 
-// NewTuple returns a tuple holding items (not copied).
-func NewTuple(items []Value) Value {
-	if len(items) == 0 {
-		return emptyTuple
-	}
-	profileNew(TupleType, profTupleSize+profValueSize*uintptr(len(items)))
-	return ValueOf(&Tuple{Object: Object{typ: TupleType}, items: items})
-}
+// items returns the tuple's items (a view of its storage).
+func (t *Tuple) items() []Value { return unsafe.Slice(t.first, t.n) }
 
 // TupleItems returns the items of a tuple value (shared, do not modify).
-func TupleItems(v Value) []Value { return as[Tuple](v).items }
+func TupleItems(v Value) []Value { return as[Tuple](v).items() }
 
 var emptyTuple Value
 
@@ -227,6 +206,9 @@ type BuiltinMethod struct {
 	Name  string
 	Owner *Type
 	Fn    NativeMethod
+	// resultOptional says Fn asks Thread.ResultDropped whether to build
+	// its result (method_kwcall.go).
+	resultOptional bool
 }
 
 // GetSetDescriptor is a computed attribute of a builtin type.

@@ -57,8 +57,10 @@ func dataclassHashFields(th *Thread, args []Value, kwnames []string) (Value, err
 	if len(kwnames) != 0 {
 		return Value{}, Errorf(TypeError, "hash_fields() takes no keyword arguments")
 	}
-	t := Tuple{items: args}
-	t.typ = TupleType
+	t := Tuple{Object: Object{typ: TupleType}, n: len(args)}
+	if len(args) > 0 {
+		t.first = &args[0]
+	}
 	h, err := tupleHash(th, ValueOf(&t))
 	if err != nil {
 		return Value{}, err

@@ -260,17 +260,7 @@ func dictUpdateFrom(th *Thread, d *Dict, other Value) error {
 		return err
 	}
 	if ok {
-		keys, err := Call(th, keys, nil, nil)
-		if err != nil {
-			return err
-		}
-		return ForEach(th, keys, func(k Value) error {
-			v, err := GetItem(th, other, k)
-			if err != nil {
-				return err
-			}
-			return d.Set(th, k, v)
-		})
+		return mergeMappingKeys(th, d, other, keys, false)
 	}
 	i := 0
 	return ForEach(th, other, func(pair Value) error {

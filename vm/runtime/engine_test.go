@@ -383,7 +383,7 @@ func init() {
 		ListType.Len = func(th *Thread, v Value) (int, error) { return len(as[List](v).items), nil }
 	}
 	if TupleType.Len == nil {
-		TupleType.Len = func(th *Thread, v Value) (int, error) { return len(as[Tuple](v).items), nil }
+		TupleType.Len = func(th *Thread, v Value) (int, error) { return len(as[Tuple](v).items()), nil }
 	}
 	if DictType.Len == nil {
 		DictType.Len = func(th *Thread, v Value) (int, error) { return as[Dict](v).Len(), nil }

@@ -33,16 +33,35 @@ func compileSourceFlags(th *Thread, filename string, src []byte, mode string, fl
 	if err != nil {
 		return nil, SyntaxErrorFrom(th, err)
 	}
+	// The parser's warnings come first, as in CPython, where it warns
+	// before the compiler runs. A warning the filters make an error
+	// becomes a SyntaxError at its place.
+	for _, w := range mod.Warnings {
+		if err := syntaxWarning(th, filename, w.Line, w.Msg); err != nil {
+			return nil, syntaxWarningError(th, err, w.Err)
+		}
+	}
 	code, err := compile.CompileFlags(mod, cm, flags)
 	if err != nil {
 		return nil, SyntaxErrorFrom(th, err)
 	}
 	for _, w := range code.Warnings {
 		if err := syntaxWarning(th, filename, int(w.Span.Start.Line), w.Msg); err != nil {
-			return nil, err
+			return nil, syntaxWarningError(th, err, &compile.Error{Filename: filename, Span: w.Span, Msg: w.Msg})
 		}
 	}
 	return NewCode(code), nil
+}
+
+// syntaxWarningError is the error of a compile-time warning that failed
+// with err: a SyntaxWarning raised by the filters is replaced with the
+// SyntaxError asErr, as CPython does "to get a more accurate error
+// report"; any other error stands.
+func syntaxWarningError(th *Thread, err error, asErr error) error {
+	if IsInstanceOf(err, SyntaxWarning) {
+		return SyntaxErrorFrom(th, asErr)
+	}
+	return err
 }
 
 // SyntaxErrorFrom converts a parse or compile error into a SyntaxError

@@ -438,7 +438,7 @@ func hideWalk(v Value, target unsafe.Pointer, seen map[unsafe.Pointer]bool, hidd
 			visit(&items[i])
 		}
 	case LayoutTuple:
-		items := as[Tuple](v).items
+		items := as[Tuple](v).items()
 		for i := range items {
 			visit(&items[i])
 		}

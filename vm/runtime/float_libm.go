@@ -16,8 +16,11 @@ import (
 // correctly rounded result. The accurate* functions here compute in
 // double-double arithmetic (about 106 bits) and round once, so they agree
 // with glibc except where glibc itself misrounds (about one sample in a
-// few hundred to a thousand; testdata/libm_glibc.txt measures it). Matching
-// those too would take glibc's own table-driven algorithms.
+// few hundred to a thousand; testdata/libm_glibc.txt measures it).
+// Matching those too takes glibc's own algorithms: exp, sin and cos are
+// ported whole (libm_exp.go, libm_sin.go); tan, atan, atan2 and log where
+// glibc reads no table of searched points (libm_tan.go, libm_atan.go,
+// libm_log.go), with the accurate* versions as the rest.
 //
 // glibc's cbrt, log10, sinh, cosh, tanh, asinh and acosh are older,
 // less accurate algorithms (fdlibm's and a Halley iteration); the libm*
@@ -215,14 +218,10 @@ func accurateHypot(x, y float64) float64 {
 var ddPiOver2 = [3]float64{1.5707963267948966, 6.123233995736766e-17, -1.4973849048591698e-33}
 
 // ddSinCos returns sin x and cos x as double-doubles for a finite,
-// non-zero x.
-func ddSinCos(x float64) (sin, cos dd) { return ddSinCosTerms(x, sinCosDDTerms) }
-
-// ddSinCosTerms is ddSinCos summing ddTerms terms of the series in
-// double-double (see ddSinCosReduced).
-func ddSinCosTerms(x float64, ddTerms int) (sin, cos dd) {
+// non-zero x (for tan, and for the Newton steps of atan2, asin and acos).
+func ddSinCos(x float64) (sin, cos dd) {
 	r, quadrant := reduceHalfPi(x)
-	sinSum, cosSum := ddSinCosReduced(r, ddTerms)
+	sinSum, cosSum := ddSinCosReduced(r, sinCosDDTerms)
 	switch quadrant & 3 {
 	case 1:
 		return cosSum, sinSum.neg()
@@ -247,46 +246,6 @@ func reduceHalfPi(x float64) (r dd, quadrant int64) {
 		return r, int64(k)
 	}
 	return reduceHuge(x)
-}
-
-// ddSinOrCosTerms is ddSinCosTerms's sine (cos false) or cosine alone,
-// the same sums in the same order: of the two series of the reduced
-// argument it sums only the one the quadrant asks for.
-func ddSinOrCosTerms(x float64, ddTerms int, cos bool) dd {
-	r, quadrant := reduceHalfPi(x)
-	if cos {
-		quadrant++ // cos x = sin(x + pi/2)
-	}
-	switch quadrant & 3 {
-	case 1:
-		return ddCosReduced(r, ddTerms)
-	case 2:
-		return ddSinReduced(r, ddTerms).neg()
-	case 3:
-		return ddCosReduced(r, ddTerms).neg()
-	}
-	return ddSinReduced(r, ddTerms)
-}
-
-// ddSinReduced and ddCosReduced are ddSinCosReduced's two results, each
-// alone.
-func ddSinReduced(r dd, ddTerms int) dd { return r.mul(ddTaylor(r.mul(r), &ddSinCoef, ddTerms)) }
-
-func ddCosReduced(r dd, ddTerms int) dd { return ddTaylor(r.mul(r), &ddCosCoef, ddTerms) }
-
-// ddTaylor sums the series of coef in z by Horner's rule, the terms from
-// ddTerms on in plain doubles and the rest in double-double, exactly as
-// ddSinCosReduced sums each of its two.
-func ddTaylor(z dd, coef *[sinCosTerms]dd, ddTerms int) dd {
-	var t float64
-	for k := sinCosTerms - 1; k >= ddTerms; k-- {
-		t = t*z.hi + coef[k].hi
-	}
-	p := dd{t, 0}
-	for k := ddTerms - 1; k >= 0; k-- {
-		p = p.mul(z).add(coef[k])
-	}
-	return p
 }
 
 // sinCosDDTerms is how many terms of the Taylor series of sin and cos
@@ -348,17 +307,30 @@ const hugePrec = 1400
 
 // halfPi is pi/2 to hugePrec bits, computed on first use.
 var halfPi = sync.OnceValue(func() *big.Float {
-	// Machin's formula: pi/4 = 4 atan(1/5) - atan(1/239).
+	hp := new(big.Float).SetPrec(hugePrec).Set(bigPi())
+	return hp.SetMantExp(hp, -1)
+})
+
+// bigPiPrec is the precision of bigPi: enough for halfPi and for the
+// 75 digits of 2/pi in base 2**24 of glibc's branred (libm_sin.go).
+const bigPiPrec = 75*24 + 64
+
+// bigPi is pi to bigPiPrec bits by Machin's formula, pi/4 = 4 atan(1/5) -
+// atan(1/239), computed on first use (the first argument of sin, cos or
+// tan beyond 105414350).
+var bigPi = sync.OnceValue(func() *big.Float {
+	const prec = bigPiPrec
+	divisor := new(big.Float)
 	atanInv := func(n int64) *big.Float {
-		x := new(big.Float).SetPrec(hugePrec+64).Quo(big.NewFloat(1), big.NewFloat(float64(n)))
-		x2 := new(big.Float).SetPrec(hugePrec+64).Mul(x, x)
-		sum := new(big.Float).SetPrec(hugePrec + 64).Set(x)
-		pow := new(big.Float).SetPrec(hugePrec + 64).Set(x)
-		term := new(big.Float).SetPrec(hugePrec + 64)
+		x := new(big.Float).SetPrec(prec).Quo(big.NewFloat(1), big.NewFloat(float64(n)))
+		x2 := new(big.Float).SetPrec(prec).Mul(x, x)
+		sum := new(big.Float).SetPrec(prec).Set(x)
+		pow := new(big.Float).SetPrec(prec).Set(x)
+		term := new(big.Float).SetPrec(prec)
 		for k := int64(1); ; k++ {
 			pow.Mul(pow, x2)
-			term.Quo(pow, big.NewFloat(float64(2*k+1)))
-			if term.Sign() == 0 || term.MantExp(nil)-sum.MantExp(nil) < -(hugePrec+64) {
+			term.Quo(pow, divisor.SetInt64(2*k+1))
+			if term.Sign() == 0 || term.MantExp(nil)-sum.MantExp(nil) < -prec {
 				return sum
 			}
 			if k%2 == 1 {
@@ -368,9 +340,9 @@ var halfPi = sync.OnceValue(func() *big.Float {
 			}
 		}
 	}
-	pi := new(big.Float).SetPrec(hugePrec+64).Mul(big.NewFloat(4), atanInv(5))
+	pi := new(big.Float).SetPrec(prec).Mul(big.NewFloat(4), atanInv(5))
 	pi.Sub(pi, atanInv(239))
-	return pi.Mul(pi, big.NewFloat(2)).SetPrec(hugePrec) // 4 * pi/4 / 2
+	return pi.Mul(pi, big.NewFloat(4))
 })
 
 // reduceHuge returns x - k*pi/2 as a double-double and k (mod 4) for a
@@ -401,31 +373,6 @@ func sinCosAccurate(x float64) bool {
 	return x != 0 && !math.IsNaN(x) && !math.IsInf(x, 0)
 }
 
-// accurateSinCos returns sin x and cos x, correctly rounded in practice.
-func accurateSinCos(x float64) (sin, cos float64) {
-	if !sinCosAccurate(x) {
-		return math.Sin(x), math.Cos(x)
-	}
-	// Ziv's strategy: a cheaper sum first, good to sinCosFastError; its
-	// rounding is the full sum's unless it lies that close to a midpoint
-	// between two doubles, which happens about once in 2**13 arguments.
-	s, c := ddSinCosTerms(x, sinCosFastDDTerms)
-	if roundsAsFull(s, sinCosFastError) && roundsAsFull(c, sinCosFastError) {
-		return s.hi, c.hi
-	}
-	s, c = ddSinCos(x)
-	return s.hi, c.hi
-}
-
-// sinCosFastDDTerms is how many terms the first try of accurateSinCos
-// sums in double-double. From the fourth on, z**k/(2k)! is below 2**-18 of
-// the sum (z = r*r <= (pi/4)**2), so summing them in doubles errs by less
-// than 2**-70 of it; sinCosFastError allows sixteen times that.
-const (
-	sinCosFastDDTerms = 4
-	sinCosFastError   = 0x1p-66
-)
-
 // roundsAsFull reports whether d, known to within relErr of its
 // magnitude, rounds to d.hi wherever in that interval the exact sum lies:
 // |d.lo| plus the error stays below half the gap to the nearer neighbour
@@ -437,29 +384,6 @@ func roundsAsFull(d dd, relErr float64) bool {
 	}
 	halfGap := (h - math.Nextafter(h, 0)) / 2
 	return math.Abs(d.lo)+h*relErr < halfGap
-}
-
-// accurateSin returns sin x, as accurateSinCos would, summing only the
-// series it needs.
-func accurateSin(x float64) float64 { return accurateSinOrCos(x, false) }
-
-// accurateCos returns cos x (see accurateSin).
-func accurateCos(x float64) float64 { return accurateSinOrCos(x, true) }
-
-// accurateSinOrCos is accurateSinCos's sine (cos false) or cosine alone.
-// The first try's result is kept when its own rounding is certain, which
-// is what accurateSinCos checks of each of its two.
-func accurateSinOrCos(x float64, cos bool) float64 {
-	if !sinCosAccurate(x) {
-		if cos {
-			return math.Cos(x)
-		}
-		return math.Sin(x)
-	}
-	if d := ddSinOrCosTerms(x, sinCosFastDDTerms, cos); roundsAsFull(d, sinCosFastError) {
-		return d.hi
-	}
-	return ddSinOrCosTerms(x, sinCosDDTerms, cos).hi
 }
 
 // accurateTan returns tan x, the quotient of the double-double sine and
@@ -521,7 +445,7 @@ func libmLog10(x float64) float64 {
 		k++ // keep m in [0.5, 1): k + 1 = e
 	}
 	y := float64(k)
-	z := float64(y*log102lo) + float64(ivln10*accurateLog(m))
+	z := float64(y*log102lo) + float64(ivln10*glibcLog(m))
 	return z + float64(y*log102hi)
 }
 
@@ -722,9 +646,9 @@ func libmAsinh(x float64) float64 {
 	case ax < 0x1p-28:
 		return x
 	case ax > 0x1p28:
-		w = accurateLog(ax) + math.Ln2
+		w = glibcLog(ax) + math.Ln2
 	case ax > 2:
-		w = accurateLog(float64(2*ax) + 1/(math.Sqrt(float64(x*x)+1)+ax))
+		w = glibcLog(float64(2*ax) + 1/(math.Sqrt(float64(x*x)+1)+ax))
 	default:
 		t := float64(x * x)
 		w = math.Log1p(ax + t/(1+math.Sqrt(1+t)))
@@ -740,12 +664,12 @@ func libmAcosh(x float64) float64 {
 	case math.IsInf(x, 1):
 		return x
 	case x >= 0x1p28:
-		return accurateLog(x) + math.Ln2
+		return glibcLog(x) + math.Ln2
 	case x == 1:
 		return 0
 	case x > 2:
 		t := float64(x * x)
-		return accurateLog(float64(2*x) - 1/(x+math.Sqrt(t-1)))
+		return glibcLog(float64(2*x) - 1/(x+math.Sqrt(t-1)))
 	}
 	t := x - 1
 	return math.Log1p(t + math.Sqrt(float64(2*t)+float64(t*t)))

@@ -1,9 +1,9 @@
 package runtime
 
 // This file defines the first, cheaper try of accurateLog (Ziv's
-// strategy, as accurateSinCos does): ln x to about 2**-64 of its
-// magnitude, kept when that is enough to know its rounding. ddLog's full
-// series took about 0.7 microseconds a call, most of random.gauss's time.
+// strategy): ln x to about 2**-64 of its magnitude, kept when that is
+// enough to know its rounding. ddLog's full series took about 0.7
+// microseconds a call, most of random.gauss's time.
 
 import "math"
 

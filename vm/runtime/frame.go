@@ -59,6 +59,11 @@ type Frame struct {
 	// catStr is the last str built by strIAdd, over catBuf's bytes.
 	catStr *Str
 	catBuf []byte
+
+	// captures are the traceback entries and frame objects that show this
+	// function frame's locals while it runs (frame_captures.go); a pooled
+	// frame keeps the emptied record for its next call.
+	captures *frameCaptures
 }
 
 // Line returns the current source line of the frame.
@@ -115,6 +120,14 @@ type threadExec struct {
 	// spareList one whose assignment is done, to be refilled
 	// (list_slicetemp.go).
 	sliceTemp, spareList *List
+
+	// kwMethodSelf and kwMethodFn are the object and the unbound method
+	// of `obj.method(..., key=value)` between its GETATTR and its CALLKW
+	// (method_kwcall.go).
+	kwMethodSelf, kwMethodFn Value
+	// kwMethodDrops says that call's result is dropped, and resultDropped
+	// tells the method so while it starts (Thread.ResultDropped).
+	kwMethodDrops, resultDropped bool
 }
 
 // CurrentFrame returns the thread's innermost frame, or nil.
@@ -201,6 +214,9 @@ func (th *Thread) pushFrameSelfArgs(code *Code, globals, builtins *Dict, self Va
 // otherwise keep objects alive while the frame sits in the pool.
 func (th *Thread) popFrame(f *Frame) {
 	ex := &th.exec
+	if c := f.captures; c != nil && c.ntbs+c.nframes != 0 {
+		c.release(f)
+	}
 	// clear(), not a loop of stores: each Value store checks whether the
 	// write barrier is on, and the runtime's memclrHasPointers checks once
 	// and clears with wide stores. Measured on fib (9 registers), the call
@@ -239,22 +255,41 @@ func (f *Frame) LocalsDict() Value {
 		return ValueOf(f.Globals)
 	}
 	d := NewDict()
-	code := f.Code
-	for i, name := range code.Varnames {
-		if v := f.Regs[i]; v.p != nil {
-			d.SetStr(name, v)
-		}
-	}
-	cells := append(append([]string(nil), code.Cellvars...), code.Freevars...)
-	for i, name := range cells {
-		c := f.Regs[code.NumLocals+i]
-		if c.p != nil && c.Type() == CellType {
-			if v := as[Cell](c).Contents; v.p != nil {
-				d.SetStr(name, v)
-			}
-		}
-	}
+	updateLocals(f.Code, f.Regs, d)
 	return ValueOf(d)
+}
+
+// updateLocals stores the bound local variables (cells and free variables
+// by their contents) of a function frame of code with registers regs in
+// d, and deletes from it those that are unbound, as CPython's
+// PyFrame_FastToLocals updates f_locals. regs may end after the free
+// variables.
+func updateLocals(code *Code, regs []Value, d *Dict) {
+	set := func(name string, v Value) {
+		if v.p != nil {
+			d.SetStr(name, v)
+		} else if _, ok := d.GetStr(name); ok {
+			d.DeleteStr(name)
+		}
+	}
+	for i, name := range code.Varnames {
+		set(name, regs[i])
+	}
+	for i, name := range code.Cellvars {
+		set(name, cellContents(regs[code.NumLocals+i]))
+	}
+	for i, name := range code.Freevars {
+		set(name, cellContents(regs[code.NumLocals+len(code.Cellvars)+i]))
+	}
+}
+
+// cellContents returns what the cell c holds, or the zero Value if c is
+// not a cell or is empty.
+func cellContents(c Value) Value {
+	if c.p != nil && c.Type() == CellType {
+		return as[Cell](c).Contents
+	}
+	return Value{}
 }
 
 // ZeroArgSuper returns the arguments of a zero-argument super() called
@@ -313,6 +348,9 @@ type FrameObject struct {
 	Lasti   int
 	back    *Frame // the live caller, valid while live is true
 	live    *Frame
+	// running is the function frame while it has not returned: f_locals
+	// then updates Locals from its registers (frame_captures.go).
+	running *Frame
 }
 
 // FrameType is the type of frame objects.
@@ -321,8 +359,10 @@ var FrameType = NewBuiltinType("frame", ObjectType, LayoutOther, 0)
 // NewFrameObject returns a frame object describing f now.
 func NewFrameObject(f *Frame) Value {
 	genEscapes(f)
-	return ValueOf(&FrameObject{Object: Object{typ: FrameType}, Code: f.Code, Globals: f.Globals,
-		Locals: f.LocalsDict(), Lineno: f.Line(), Lasti: max(f.PC-1, 0), back: f.Back, live: f})
+	fo := &FrameObject{Object: Object{typ: FrameType}, Code: f.Code, Globals: f.Globals,
+		Locals: f.LocalsDict(), Lineno: f.Line(), Lasti: max(f.PC-1, 0), back: f.Back, live: f}
+	f.captureFrameObject(fo)
+	return ValueOf(fo)
 }
 
 func init() {
@@ -331,7 +371,12 @@ func init() {
 	}
 	FrameType.AddGetSet("f_code", get(func(fo *FrameObject) Value { return ValueOf(fo.Code) }), nil)
 	FrameType.AddGetSet("f_globals", get(func(fo *FrameObject) Value { return ValueOf(fo.Globals) }), nil)
-	FrameType.AddGetSet("f_locals", get(func(fo *FrameObject) Value { return fo.Locals }), nil)
+	FrameType.AddGetSet("f_locals", get(func(fo *FrameObject) Value {
+		if fo.running != nil {
+			updateLocals(fo.running.Code, fo.running.Regs, as[Dict](fo.Locals))
+		}
+		return fo.Locals
+	}), nil)
 	FrameType.AddGetSet("f_lineno", get(func(fo *FrameObject) Value { return Int(int64(fo.Lineno)) }), nil)
 	FrameType.AddGetSet("f_lasti", get(func(fo *FrameObject) Value { return Int(int64(fo.Lasti * 2)) }), nil)
 	FrameType.AddGetSet("f_builtins", get(func(fo *FrameObject) Value {

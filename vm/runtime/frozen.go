@@ -64,7 +64,7 @@ func PythonModuleSources() map[string][]byte {
 	out := map[string][]byte{}
 	for name, def := range builtinModules {
 		if def.init == nil {
-			out[name] = def.source
+			out[name] = def.code()
 		}
 	}
 	for name, src := range embeddedSources {

@@ -290,6 +290,9 @@ func (g *Generator) finish() {
 	if g.watched {
 		generatorFinished(g)
 	}
+	if c := g.frame.captures; c != nil && c.ntbs+c.nframes != 0 {
+		c.release(g.frame) // before the registers go
+	}
 	if g.poolClass != 0 {
 		g.frame.Regs = g.frame.Regs[:0] // inline: nothing to free, and no pointer store
 	} else {

@@ -598,7 +598,7 @@ func importlibReload(th *Thread, args []Value, kwnames []string) (Value, error) 
 		if def.init != nil {
 			return mod, def.init(th, m)
 		}
-		return mod, execModuleSource(th, m, "<frozen "+name+">", def.source)
+		return mod, execModuleSource(th, m, "<frozen "+name+">", def.code())
 	}
 	file, ok := m.dict.GetStr("__file__")
 	if !ok || file.Type().Layout != LayoutStr {

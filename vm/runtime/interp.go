@@ -20,6 +20,9 @@ import (
 // value yielded if f.yielded is set on return (generators).
 func (th *Thread) run(f *Frame) (Value, error) {
 	code := f.Code
+	if code.attrCaches == nil {
+		code.makeNameCaches()
+	}
 	insns := code.Insns
 	regs := f.regs()
 	consts := code.Consts
@@ -1213,6 +1216,10 @@ func (th *Thread) run(f *Frame) (Value, error) {
 						continue
 					}
 				}
+				if c == 2 && callee.p != nil && callee.Type() == BuiltinFunctionType && th.divmodUnpack(code, regs, pc, a, callee, args) {
+					pc++ // x, y = divmod(i, n): the UNPACK is done
+					continue
+				}
 				if c == 0 && isBuiltinSuper(callee) {
 					// Zero-argument super(): the __class__ cell and the first argument.
 					cls, self, e := f.ZeroArgSuper()
@@ -1237,7 +1244,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				names := code.KwNames[insns[pc]]
 				pc++
 				f.PC = pc
-				v, e := Call(th, regs[b], regs[int(b)+1:int(b)+1+int(c)], names)
+				v, e := th.callKwMethod(regs[b], regs[int(b)+1:int(b)+1+int(c)], names)
 				if e != nil {
 					err = e
 					break
@@ -1367,7 +1374,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					}
 				}
 				f.PC = pc
-				v, e := cachedGetAttr(th, ac, x, name)
+				v, e := th.getAttrForCall(code, pc, ac, x, name)
 				if e != nil {
 					err = attributeErrorContext(th, e, x, name.text())
 					break
@@ -1610,13 +1617,13 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				continue
 			case compile.LISTTOTUPLE:
 				a, b := uint8(w>>8), uint8(w>>16)
-				regs[a] = NewTuple(append([]Value(nil), as[List](regs[b]).items...))
+				regs[a] = NewTupleCopy(as[List](regs[b]).items)
 				continue
 			case compile.UNPACK:
 				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
 				x := regs[b]
-				if x.p != nil && x.Type() == TupleType && len(as[Tuple](x).items) == int(c) {
-					copy(regs[int(a):int(a)+int(c)], as[Tuple](x).items)
+				if x.p != nil && x.Type() == TupleType && len(as[Tuple](x).items()) == int(c) {
+					copy(regs[int(a):int(a)+int(c)], as[Tuple](x).items())
 					continue
 				}
 				if e := unpack(th, x, regs[int(a):int(a)+int(c)], int(c), false, 0); e != nil {

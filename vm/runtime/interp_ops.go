@@ -278,8 +278,35 @@ func functionStr(th *Thread, fn Value) string {
 }
 
 // dictMerge implements DICTUPDATE (fn zero) and DICTMERGE: merging the
-// mapping m into d, the latter for f(**m) with its error messages.
+// mapping m into d, the latter for f(**m) with its error messages. As in
+// CPython, an AttributeError from the merge (m has no keys, or keys
+// raised it) becomes "not a mapping", and for f(**m) a KeyError of one
+// argument (a duplicate key, or one m's __getitem__ raised) becomes "got
+// multiple values"; keys are checked to be strs by the call, not here.
 func dictMerge(th *Thread, d *Dict, m Value, fn Value) error {
+	err := dictMergeItems(th, d, m, fn.p != nil)
+	if err == nil {
+		return nil
+	}
+	if IsInstanceOf(err, AttributeError) {
+		if fn.p != nil {
+			return Errorf(TypeError, "%s argument after ** must be a mapping, not %s", functionStr(th, fn), TypeName(m))
+		}
+		return Errorf(TypeError, "'%s' object is not a mapping", TypeName(m))
+	}
+	if e, ok := err.(*Exception); ok && fn.p != nil && e.typ.IsSubtype(KeyError) && len(e.Args) == 1 {
+		k, serr := ToString(th, e.Args[0])
+		if serr != nil {
+			return serr
+		}
+		return Errorf(TypeError, "%s got multiple values for keyword argument '%s'", functionStr(th, fn), k)
+	}
+	return err
+}
+
+// dictMergeItems is dict_merge of CPython: the items of m into d, with
+// KeyError(key) for a key d has already if noDuplicates.
+func dictMergeItems(th *Thread, d *Dict, m Value, noDuplicates bool) error {
 	if m.p != nil && m.Type().Layout == LayoutDict {
 		src := as[Dict](m)
 		if d.Len() == 0 {
@@ -290,47 +317,52 @@ func dictMerge(th *Thread, d *Dict, m Value, fn Value) error {
 			if !ok {
 				continue
 			}
-			if err := mergeOne(th, d, k, v, fn); err != nil {
+			if err := mergeOne(th, d, k, v, noDuplicates); err != nil {
 				return err
 			}
 		}
 		return nil
 	}
-	keysFn, ok, err := GetAttrOK(th, m, "keys")
+	keysFn, err := GetAttr(th, m, "keys")
 	if err != nil {
 		return err
 	}
-	if !ok {
-		if fn.p != nil {
-			return Errorf(TypeError, "%s argument after ** must be a mapping, not %s", functionStr(th, fn), TypeName(m))
+	return mergeMappingKeys(th, d, m, keysFn, noDuplicates)
+}
+
+// mergeMappingKeys merges a mapping that is not a dict, whose keys method
+// is keysFn, as CPython's dict_merge: all keys are listed (a non-iterable
+// result named as such) before any is looked up.
+func mergeMappingKeys(th *Thread, d *Dict, m, keysFn Value, noDuplicates bool) error {
+	keysOut, err := Call(th, keysFn, nil, nil)
+	if err != nil {
+		return err
+	}
+	keys, err := ToSlice(th, keysOut)
+	if err != nil {
+		if IsInstanceOf(err, TypeError) {
+			return Errorf(TypeError, "%s.keys() returned a non-iterable (type %s)", TypeName(m), TypeName(keysOut))
 		}
-		return Errorf(TypeError, "'%s' object is not a mapping", TypeName(m))
-	}
-	keys, err := Call(th, keysFn, nil, nil)
-	if err != nil {
 		return err
 	}
-	return ForEach(th, keys, func(k Value) error {
+	for _, k := range keys {
 		v, err := GetItem(th, m, k)
 		if err != nil {
 			return err
 		}
-		return mergeOne(th, d, k, v, fn)
-	})
+		if err := mergeOne(th, d, k, v, noDuplicates); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
-func mergeOne(th *Thread, d *Dict, k, v Value, fn Value) error {
-	if fn.p != nil {
-		if k.Type().Layout != LayoutStr {
-			return Errorf(TypeError, "keywords must be strings")
-		}
-		if k.Type() == StrType {
-			// The key's cached hash, not a rehash of its text.
-			if d.strIndexHashed(as[Str](k).text(), as[Str](k).hashValue()) >= 0 {
-				return Errorf(TypeError, "%s got multiple values for keyword argument '%s'", functionStr(th, fn), StrValue(k))
-			}
-		} else if _, ok := d.GetStr(StrValue(k)); ok {
-			return Errorf(TypeError, "%s got multiple values for keyword argument '%s'", functionStr(th, fn), StrValue(k))
+func mergeOne(th *Thread, d *Dict, k, v Value, noDuplicates bool) error {
+	if noDuplicates {
+		if _, dup, err := d.Get(th, k); err != nil {
+			return err
+		} else if dup {
+			return NewException(KeyError, k)
 		}
 	}
 	return d.Set(th, k, v)
@@ -342,7 +374,7 @@ func unpack(th *Thread, v Value, dst []Value, before int, star bool, after int) 
 	var items []Value
 	switch v.Type().Layout {
 	case LayoutTuple:
-		items = as[Tuple](v).items
+		items = as[Tuple](v).items()
 	case LayoutList:
 		items = as[List](v).items
 	default:
@@ -438,7 +470,7 @@ func excMatch(th *Thread, exc, typ Value) (bool, error) {
 	}
 	if typ.Type().Layout == LayoutTuple {
 		matched := false
-		for _, t := range as[Tuple](typ).items {
+		for _, t := range as[Tuple](typ).items() {
 			ok, err := check(t)
 			if err != nil {
 				return false, err
@@ -602,13 +634,13 @@ func emptyCell(code *Code, reg int) error {
 func makeFunction(f *Frame, code *Code, regs []Value, mask uint32) (Value, error) {
 	fn := NewFunction(code, f.Globals, f.Builtins)
 	if d := regs[0]; mask&1 != 0 {
-		fn.Defaults = as[Tuple](d).items
+		fn.Defaults = as[Tuple](d).items()
 	}
 	if d := regs[1]; mask&2 != 0 {
 		fn.KwDefaults = as[Dict](d)
 	}
 	if d := regs[2]; mask&4 != 0 {
-		fn.Closure = as[Tuple](d).items
+		fn.Closure = as[Tuple](d).items()
 	}
 	if d := regs[3]; mask&8 != 0 {
 		fn.Annotations = d
@@ -769,7 +801,7 @@ func matchClass(th *Thread, subj, cls Value, npos int, kwnames []string) (Value,
 			if ma.Type().Layout != LayoutTuple {
 				return Value{}, Errorf(TypeError, "%s.__match_args__ must be a tuple (got %s)", t.Name, TypeName(ma))
 			}
-			names := as[Tuple](ma).items
+			names := as[Tuple](ma).items()
 			if npos > len(names) {
 				s := "s"
 				if len(names) == 1 {
@@ -826,7 +858,7 @@ func selfMatching(t *Type) bool {
 
 // matchKeys implements MATCHKEYS.
 func matchKeys(th *Thread, m, keys Value) (Value, error) {
-	ks := as[Tuple](keys).items
+	ks := as[Tuple](keys).items()
 	out := make([]Value, 0, len(ks))
 	getFn, _, err := GetAttrOK(th, m, "get")
 	if err != nil {
@@ -873,7 +905,7 @@ func dictWithout(th *Thread, m, keys Value) (Value, error) {
 	if err := dictMerge(th, d, m, Value{}); err != nil {
 		return Value{}, err
 	}
-	for _, k := range as[Tuple](keys).items {
+	for _, k := range as[Tuple](keys).items() {
 		if _, err := d.Delete(th, k); err != nil {
 			return Value{}, err
 		}
@@ -883,7 +915,7 @@ func dictWithout(th *Thread, m, keys Value) (Value, error) {
 
 // callEx implements CALLEX: fn(*args, **kwargs).
 func callEx(th *Thread, fn, args, kwargs Value) (Value, error) {
-	pos := as[Tuple](args).items
+	pos := as[Tuple](args).items()
 	if kwargs.p == nil || as[Dict](kwargs).Len() == 0 {
 		return Call(th, fn, pos, nil)
 	}
@@ -895,6 +927,9 @@ func callEx(th *Thread, fn, args, kwargs Value) (Value, error) {
 		k, v, ok := d.Entry(i)
 		if !ok {
 			continue
+		}
+		if k.Type().Layout != LayoutStr {
+			return Value{}, Errorf(TypeError, "keywords must be strings")
 		}
 		names = append(names, StrValue(k))
 		all = append(all, v)

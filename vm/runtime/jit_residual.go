@@ -101,6 +101,7 @@ func (th *Thread) JITExecOne(f *Frame, pc, ext int) (Value, error) {
 		case compile.GETATTR:
 			ni := c | ext<<8
 			name := code.NameStrs[ni]
+			code.makeNameCaches() // the code may have been recorded, never run
 			v, err = cachedGetAttr(th, &code.attrCaches[ni], regs[b], name)
 			if err != nil {
 				err = attributeErrorContext(th, err, regs[b], name.text())
@@ -111,6 +112,7 @@ func (th *Thread) JITExecOne(f *Frame, pc, ext int) (Value, error) {
 			if x := regs[a]; x.Type().SetAttr == nil {
 				return Value{}, readOnlyAttributeError(x, name.text())
 			}
+			code.makeNameCaches()
 			return Value{}, cachedSetAttr(th, &code.attrCaches[ni], regs[a], name, regs[b])
 		case compile.GETITEM:
 			if x, y := regs[b], regs[c]; x.p != nil && y.p != nil && x.Type() == DictType && y.Type() == StrType {

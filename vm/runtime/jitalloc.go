@@ -43,7 +43,9 @@ func JITPlainClass(t *Type) (init *Function, ok bool) {
 // so that the block is the object's (weak references and finalizers see
 // the object's address as the block's): one allocation instead of three
 // (a dict that grows or is replaced leaves the rest of the block to the
-// object). The profiler counts each instance when it is made.
+// object). The profiler counts each instance and its dict when they are
+// made, recording a sample at once: the pool is filled with no safe point
+// between its objects (profileNewObject).
 func (th *Thread) JITNewInstances(t *Type, keys []Value, objs []unsafe.Pointer) {
 	for i := range objs {
 		var o *Object
@@ -63,6 +65,7 @@ func (th *Thread) JITNewInstances(t *Type, keys []Value, objs []unsafe.Pointer) 
 		default:
 			o = newJITInstance[[dictLinearMax]dictEntry](t, keys)
 		}
+		th.profileNewObject(DictType, profDictSize)
 		th.profileNewInstance(t)
 		objs[i] = unsafe.Pointer(o)
 	}
@@ -80,7 +83,6 @@ type jitInstance[E any] struct {
 // length (len(keys) entries of E at most).
 func newJITInstance[E any](t *Type, keys []Value) *Object {
 	b := new(jitInstance[E])
-	profileNew(DictType, profDictSize)
 	b.obj.typ = t
 	b.dict.typ = DictType
 	if n := unsafe.Sizeof(b.entries) / unsafe.Sizeof(dictEntry{}); n > 0 {

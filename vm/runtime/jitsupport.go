@@ -39,9 +39,10 @@ var (
 	JITRangeIterNextOffset      = unsafe.Offsetof(rangeIterator{}.next)
 	JITRangeIterStepOffset      = unsafe.Offsetof(rangeIterator{}.step)
 	JITRangeIterRemainingOffset = unsafe.Offsetof(rangeIterator{}.remaining)
-	// JITTupleItemsOffset is the offset of Tuple.items (a []Value): the
-	// same as a list's, so the JIT's array ops read both.
-	JITTupleItemsOffset = unsafe.Offsetof(Tuple{}.items)
+	// JITTupleItemsOffset is the offset of Tuple.first, followed by its
+	// length: a slice's data and length words at the same offset as a
+	// list's, so the JIT's array ops read both.
+	JITTupleItemsOffset = unsafe.Offsetof(Tuple{}.first)
 	// A list or tuple iterator: JITSeqIterItemsOffset is its items func
 	// (a pointer word, nil once exhausted), JITSeqIterIndexOffset its
 	// next index (int64) and JITSeqIterSeqOffset the p word of the list
@@ -120,7 +121,7 @@ func JITMathFunc(name string) (func(float64) float64, bool) {
 	case "sqrt":
 		return math.Sqrt, true
 	case "log":
-		return accurateLog, true
+		return glibcLog, true
 	}
 	for _, u := range mathUnary {
 		if u.name == name {

@@ -3,6 +3,7 @@ package runtime
 import (
 	"math"
 	"math/big"
+	"sync"
 )
 
 // This file defines glibcExp, e**x as glibc 2.36 computes it on x86-64
@@ -28,9 +29,12 @@ const (
 	expC5        = 0x1.1111167a4d017p-7
 )
 
-// expTable holds, for k in [0, 128), the bits of the relative error of
-// H = round(2**(k/128)) at 2k and those of H minus k<<45 at 2k+1.
-var expTable = func() (tab [2 * expN]uint64) {
+// expTable returns, for k in [0, 128), the bits of the relative error of
+// H = round(2**(k/128)) at 2k and those of H minus k<<45 at 2k+1. It is
+// computed on first use: with big.Float it takes 60 KB and 0.1 ms, which
+// the start-up of a program that never calls exp should not pay.
+var expTable = sync.OnceValue(func() *[2 * expN]uint64 {
+	tab := new([2 * expN]uint64)
 	const prec = 320
 	root := new(big.Float).SetPrec(prec).SetInt64(2)
 	for i := 0; i < expTableBits; i++ {
@@ -48,7 +52,7 @@ var expTable = func() (tab [2 * expN]uint64) {
 		p.Mul(p, root)
 	}
 	return tab
-}()
+})
 
 // glibcExp returns e**x, rounded as glibc's FMA build rounds it.
 func glibcExp(x float64) float64 {
@@ -77,8 +81,9 @@ func glibcExp(x float64) float64 {
 	r := math.FMA(kd, expNegLn2LoN, math.FMA(kd, expNegLn2HiN, x))
 	idx := 2 * (ki % expN)
 	top := ki << (52 - expTableBits)
-	tail := math.Float64frombits(expTable[idx])
-	sbits := expTable[idx+1] + top
+	tab := expTable()
+	tail := math.Float64frombits(tab[idx])
+	sbits := tab[idx+1] + top
 	r2 := r * r
 	tmp := math.FMA(r2*r2, math.FMA(r, expC5, expC4), math.FMA(r2, math.FMA(r, expC3, expC2), tail+r))
 	if abstop == 0 {

@@ -13,10 +13,10 @@ var Libm = struct {
 	Exp, Log, Log1p, Log10, Sin, Cos, Tan, Sinh, Cosh, Tanh, Asinh, Atan func(float64) float64
 	Atan2, Hypot                                                         func(y, x float64) float64
 }{
-	Exp: glibcExp, Log: accurateLog, Log1p: math.Log1p, Log10: libmLog10,
-	Sin: accurateSin, Cos: accurateCos, Tan: accurateTan,
-	Sinh: libmSinh, Cosh: libmCosh, Tanh: libmTanh, Asinh: libmAsinh, Atan: accurateAtan,
-	Atan2: accurateAtan2, Hypot: accurateHypot,
+	Exp: glibcExp, Log: glibcLog, Log1p: math.Log1p, Log10: libmLog10,
+	Sin: glibcSin, Cos: glibcCos, Tan: glibcTan,
+	Sinh: libmSinh, Cosh: libmCosh, Tanh: libmTanh, Asinh: libmAsinh, Atan: glibcAtan,
+	Atan2: glibcAtan2, Hypot: accurateHypot,
 }
 
 // ComplexQuotient is a / b as CPython computes it (Smith's algorithm); ok

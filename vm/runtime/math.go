@@ -52,8 +52,8 @@ var mathUnary = []struct {
 	// practice and Go's are not, hence the float_libm.go versions.
 	{"exp", glibcExp, true}, {"exp2", accurateExp2, true}, {"expm1", glibcExpm1, true},
 	{"fabs", math.Abs, false}, {"cbrt", glibcCbrt, false},
-	{"sin", accurateSin, false}, {"cos", accurateCos, false}, {"tan", accurateTan, false},
-	{"asin", accurateAsin, false}, {"acos", accurateAcos, false}, {"atan", accurateAtan, false},
+	{"sin", glibcSin, false}, {"cos", glibcCos, false}, {"tan", glibcTan, false},
+	{"asin", accurateAsin, false}, {"acos", accurateAcos, false}, {"atan", glibcAtan, false},
 	{"sinh", libmSinh, true}, {"cosh", libmCosh, true}, {"tanh", libmTanh, false},
 	{"asinh", libmAsinh, false}, {"acosh", libmAcosh, false}, {"atanh", math.Atanh, false},
 	{"erf", math.Erf, false}, {"erfc", math.Erfc, false},
@@ -266,14 +266,14 @@ func mathLog(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if err := CheckArgCount("log", args, kwnames, 1, 2); err != nil {
 		return Value{}, err
 	}
-	num, err := mathLogOf(th, args[0], accurateLog)
+	num, err := mathLogOf(th, args[0], glibcLog)
 	if err != nil {
 		return Value{}, err
 	}
 	if len(args) == 1 {
 		return Float(num), nil
 	}
-	den, err := mathLogOf(th, args[1], accurateLog)
+	den, err := mathLogOf(th, args[1], glibcLog)
 	if err != nil {
 		return Value{}, err
 	}
@@ -434,7 +434,7 @@ func mathAtan2(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if err != nil {
 		return Value{}, err
 	}
-	return Float(accurateAtan2(y, x)), nil
+	return Float(glibcAtan2(y, x)), nil
 }
 
 func mathDegrees(th *Thread, args []Value, kwnames []string) (Value, error) {

@@ -65,16 +65,16 @@ func sinPi(x float64) float64 {
 	var r float64
 	switch int(math.Round(2 * y)) {
 	case 0:
-		r = accurateSin(math.Pi * y)
+		r = glibcSin(math.Pi * y)
 	case 1:
-		r = accurateCos(math.Pi * (y - 0.5))
+		r = glibcCos(math.Pi * (y - 0.5))
 	case 2:
 		// Not -sin(pi*(y-1)), which would give -0.0 at y == 1.
-		r = accurateSin(math.Pi * (1 - y))
+		r = glibcSin(math.Pi * (1 - y))
 	case 3:
-		r = -accurateCos(math.Pi * (y - 1.5))
+		r = -glibcCos(math.Pi * (y - 1.5))
 	default:
-		r = accurateSin(math.Pi * (y - 2))
+		r = glibcSin(math.Pi * (y - 2))
 	}
 	return math.Copysign(1, x) * r
 }
@@ -148,13 +148,13 @@ func cpythonLgamma(x float64) float64 {
 	}
 	ax := math.Abs(x)
 	if ax < 1e-20 {
-		return -accurateLog(ax)
+		return -glibcLog(ax)
 	}
-	r := accurateLog(lanczosSum(ax)) - lanczosG
-	r += float64((ax - 0.5) * (accurateLog(ax+lanczosG-0.5) - 1))
+	r := glibcLog(lanczosSum(ax)) - lanczosG
+	r += float64((ax - 0.5) * (glibcLog(ax+lanczosG-0.5) - 1))
 	if x < 0 {
 		// The reflection formula.
-		r = logPi - accurateLog(math.Abs(sinPi(ax))) - accurateLog(ax) - r
+		r = logPi - glibcLog(math.Abs(sinPi(ax))) - glibcLog(ax) - r
 	}
 	return r
 }

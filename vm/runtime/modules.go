@@ -41,12 +41,24 @@ import (
 // Builtin modules are found before the directories of sys.path, so a file
 // named like one does not shadow it (as in CPython for sys, math, time...).
 
-// builtinModule describes one registered module: exactly one of init and
-// source is set.
+// builtinModule describes one registered module: exactly one of init,
+// source and load is set.
 type builtinModule struct {
 	name   string
 	init   func(th *Thread, m *Module) error
 	source []byte
+	// load reads source when the module is first needed: a module kept
+	// in an embed.FS is copied out of it only then, not at start-up.
+	load func() []byte
+}
+
+// code returns the Python source of a module registered with source or
+// load.
+func (def *builtinModule) code() []byte {
+	if def.source == nil && def.load != nil {
+		def.source = def.load()
+	}
+	return def.source
 }
 
 // builtinModules maps names to registered modules. It is filled by init
@@ -68,6 +80,16 @@ func RegisterPythonModule(name string, src []byte) {
 		panic("runtime: module " + name + " registered twice")
 	}
 	builtinModules[name] = &builtinModule{name: name, source: src}
+}
+
+// RegisterLazyPythonModule registers a builtin module implemented in
+// Python whose source load returns when the module is first imported (or
+// compiled by the frozen-module generator).
+func RegisterLazyPythonModule(name string, load func() []byte) {
+	if _, dup := builtinModules[name]; dup {
+		panic("runtime: module " + name + " registered twice")
+	}
+	builtinModules[name] = &builtinModule{name: name, load: load}
 }
 
 // BuiltinModuleNames returns the names of the registered modules, sorted,
@@ -146,7 +168,7 @@ func loadBuiltinModule(th *Thread, name string) (Value, bool, error) {
 		err = def.init(th, m)
 	} else {
 		m.Set("__builtins__", ValueOf(interp.Builtins))
-		err = execModuleSource(th, m, "<frozen "+name+">", def.source)
+		err = execModuleSource(th, m, "<frozen "+name+">", def.code())
 	}
 	if err != nil {
 		interp.Modules.Delete(th, key)

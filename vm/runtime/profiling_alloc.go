@@ -133,7 +133,27 @@ func (th *Thread) profileNewInstance(t *Type) {
 
 //go:noinline
 func (th *Thread) profileAllocInstance(t *Type) {
-	size := instanceSize(t)
+	th.profileAllocSized(t, instanceSize(t))
+}
+
+// profileNewObject is profileNew for Go code that has the thread at hand
+// and makes objects in a batch, with no safe point between them (the
+// JIT's instance pools): a sample due is recorded at once, as for
+// object.__new__. Through profileNew, the samples of a batch would share
+// one interval until the next safe point (the one drawn at the last),
+// and a short draw would over-count what the batch makes.
+func (th *Thread) profileNewObject(t *Type, size uintptr) {
+	if allocProfiling.Load() {
+		th.profileAllocSized(t, size)
+	}
+}
+
+// profileAllocSized counts down size bytes of an object of type t and,
+// if a sample falls due, records it (and any noted before) at once when th
+// is the profiled thread.
+//
+//go:noinline
+func (th *Thread) profileAllocSized(t *Type, size uintptr) {
 	a := &allocSampling
 	if a.left -= int64(size); a.left >= 0 {
 		return

@@ -34,6 +34,7 @@ func init() {
 // carry.
 func addReduceMethods() {
 	addBuiltinReductions()
+	addIteratorReductions()
 	o := ObjectType
 	o.AddMethod("__reduce_ex__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		if err := CheckArgCount("__reduce_ex__", args, kwnames, 1, 1); err != nil {
@@ -88,7 +89,7 @@ func commonReduce(th *Thread, obj Value, proto int) (Value, error) {
 		}
 		items := []Value{ValueOf(t)}
 		if args.IsValid() {
-			items = append(items, as[Tuple](args).items...)
+			items = append(items, as[Tuple](args).items()...)
 		}
 		ctorArgs = NewTuple(items)
 	} else {
@@ -135,7 +136,7 @@ func newArguments(th *Thread, obj Value) (args, kwargs Value, err error) {
 		if r.Type().Layout != LayoutTuple {
 			return Value{}, Value{}, Errorf(TypeError, "__getnewargs_ex__ should return a tuple, not '%s'", TypeName(r))
 		}
-		pair := as[Tuple](r).items
+		pair := as[Tuple](r).items()
 		if len(pair) != 2 {
 			return Value{}, Value{}, Errorf(TypeError, "__getnewargs_ex__ should return a tuple of length 2, not %d", len(pair))
 		}

@@ -44,8 +44,13 @@ type strShortTable struct {
 	rest        int // strs still to make without the table
 }
 
-// strShortHash is strHash(a + b) without building a + b.
-func strShortHash(a, b string) int64 { return strHashFold(strHashAdd(strHashAdd(strHashStart, a), b)) }
+// strShortHash is strHash(a + b) without allocating a + b: the text is
+// put together in a buffer on the stack.
+func strShortHash(a, b string) int64 {
+	var buf [strShortMax]byte
+	n := copy(buf[copy(buf[:], a):], b)
+	return strHash(unsafe.String(&buf[0], len(a)+n))
+}
 
 // strShort returns a str of a + b, whose length is 1 to strShortMax
 // bytes: th's if it has one of that text, else a new one that replaces
@@ -74,7 +79,7 @@ func strShort(th *Thread, a, b string, ascii bool) *Str {
 	}
 	h := strShortHash(a, b)
 	e := &t.slots[uint64(h)&(strShortSlots-1)]
-	if e.hash == h {
+	if e.hash == h && e.s != nil {
 		if x := e.s.text(); len(x) == len(a)+len(b) && x[:len(a)] == a && x[len(a):] == b {
 			t.hits++
 			return e.s

@@ -2,7 +2,9 @@ package runtime
 
 import (
 	"bytes"
+	goruntime "runtime"
 	"strings"
+	"weak"
 )
 
 // This file defines the in-memory streams of the io module: StringIO (text
@@ -44,13 +46,15 @@ type stringIO struct {
 
 // bytesIO is a BytesIO. The data lives in a bytearray object so that
 // getbuffer() can return a memoryview over the same storage; views lists
-// the views handed out, which forbid resizing while they are alive.
+// the views handed out, which forbid resizing while they are alive. They
+// are weak references: a view dropped without release() must not keep the
+// buffer exported (CPython frees it, and ends the export, at once).
 type bytesIO struct {
 	Object
 	data   *Bytes
 	pos    int
 	closed bool
-	views  []*MemoryView
+	views  []weak.Pointer[MemoryView]
 }
 
 func stringIOSelf(v Value) *stringIO { return as[stringIO](v) }
@@ -245,7 +249,7 @@ func bytesIOInit(th *Thread, self Value, args []Value, kwnames []string) error {
 		return err
 	}
 	b := bytesIOSelf(self)
-	if err := b.checkExports(); err != nil {
+	if err := b.checkExports(th); err != nil {
 		return err
 	}
 	var data []byte
@@ -278,19 +282,38 @@ func ioKeywordCheck(fname string, kwnames []string, known ...string) error {
 }
 
 // checkExports fails if a getbuffer() view is still alive: the storage
-// must not move under it.
-func (b *bytesIO) checkExports() error {
+// must not move under it. A view that looks alive may be garbage that
+// CPython's reference counting would already have freed, so before
+// failing it clears the dead temporaries (as gc.collect() does: a
+// register may still hold the view the program dropped), runs the Go
+// collector and looks again: the BufferError comes only while a live
+// view exists.
+func (b *bytesIO) checkExports(th *Thread) error {
+	if !b.pruneViews() {
+		return nil
+	}
+	if th != nil {
+		th.clearDeadTemporaries()
+	}
+	goruntime.GC()
+	if !b.pruneViews() {
+		return nil
+	}
+	return Errorf(BufferError, "Existing exports of data: object cannot be re-sized")
+}
+
+// pruneViews forgets the views that were released or collected, and
+// reports whether any is left.
+func (b *bytesIO) pruneViews() bool {
 	live := b.views[:0]
-	for _, v := range b.views {
-		if !v.released {
-			live = append(live, v)
+	for _, w := range b.views {
+		if v := w.Value(); v != nil && !v.released {
+			live = append(live, w)
 		}
 	}
+	clear(b.views[len(live):])
 	b.views = live
-	if len(live) > 0 {
-		return Errorf(BufferError, "Existing exports of data: object cannot be re-sized")
-	}
-	return nil
+	return len(live) > 0
 }
 
 func (b *bytesIO) check() error {
@@ -677,7 +700,7 @@ func initBytesIO() {
 	})
 	ioMethod0(t, "close", func(th *Thread, v Value) (Value, error) {
 		b := self(v)
-		if err := b.checkExports(); err != nil {
+		if err := b.checkExports(th); err != nil {
 			return Value{}, err
 		}
 		b.closed = true
@@ -766,7 +789,7 @@ func initBytesIO() {
 		if err := b.check(); err != nil {
 			return Value{}, err
 		}
-		if err := b.checkExports(); err != nil {
+		if err := b.checkExports(th); err != nil {
 			return Value{}, err
 		}
 		p, ok := bytesLike(args[0])
@@ -802,7 +825,7 @@ func initBytesIO() {
 			return Value{}, err
 		}
 		m := newMemoryView(v, b.data, 0, 1, len(b.data.b), false)
-		b.views = append(b.views, asMemoryView(m))
+		b.views = append(b.views, weak.Make(asMemoryView(m)))
 		return m, nil
 	})
 	ioMethod0(t, "tell", func(th *Thread, v Value) (Value, error) {
@@ -844,7 +867,7 @@ func initBytesIO() {
 		if err := b.check(); err != nil {
 			return Value{}, err
 		}
-		if err := b.checkExports(); err != nil {
+		if err := b.checkExports(th); err != nil {
 			return Value{}, err
 		}
 		size := b.pos

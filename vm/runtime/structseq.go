@@ -27,7 +27,7 @@ func NewStructSeqType(module, name string, fields []string, visible int) *Type {
 	for i, f := range fields {
 		t.AddGetSet(f, func(th *Thread, self Value) (Value, error) {
 			if i < visible {
-				return as[Tuple](self).items[i], nil
+				return as[Tuple](self).items()[i], nil
 			}
 			if d := self.header().dict; d != nil {
 				if v, ok := d.GetStr(f); ok {
@@ -50,7 +50,7 @@ func NewStructSeqType(module, name string, fields []string, visible int) *Type {
 func NewStructSeq(t *Type, values ...Value) Value {
 	info := t.Extra.(*structSeqInfo)
 	items := append([]Value(nil), values[:info.visible]...)
-	obj := &Tuple{Object: Object{typ: t}, items: items}
+	obj := newTupleOver(t, items)
 	if len(values) > info.visible {
 		obj.dict = NewDict()
 		for i := info.visible; i < len(values); i++ {
@@ -66,7 +66,7 @@ func structSeqRepr(th *Thread, v Value) (Value, error) {
 	info := t.Extra.(*structSeqInfo)
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s.%s(", t.Module, t.Name)
-	for i, item := range as[Tuple](v).items {
+	for i, item := range as[Tuple](v).items() {
 		if i > 0 {
 			b.WriteString(", ")
 		}

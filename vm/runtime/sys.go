@@ -334,7 +334,7 @@ func sysGetSizeOf(th *Thread, args []Value, kwnames []string) (Value, error) {
 		case LayoutBytes:
 			n = 33 + len(BytesValue(v))
 		case LayoutTuple:
-			n = 40 + 8*len(as[Tuple](v).items)
+			n = 40 + 8*len(as[Tuple](v).items())
 		case LayoutList:
 			n = 56 + 8*cap(as[List](v).items)
 		case LayoutDict:

@@ -25,6 +25,11 @@ type Traceback struct {
 	// Locals is a snapshot taken only for the entry where a NameError
 	// was raised in a function.
 	Globals, Builtins, Locals *Dict
+	// frame is the function frame the entry was made in while it has not
+	// returned, and regs a copy of its variables' registers once it has:
+	// tb_frame shows its locals from them (frame_captures.go).
+	frame *Frame
+	regs  []Value
 }
 
 // TracebackType is the type of traceback objects.
@@ -38,6 +43,9 @@ func addTraceback(exc *Exception, f *Frame, pc int) {
 		if l := f.LocalsDict(); l.p != nil && l.Type() == DictType {
 			tb.Locals = as[Dict](l)
 		}
+	}
+	if tb.Locals == nil && f.Code.Flags&compileFlagNewLocals != 0 {
+		f.captureTraceback(tb)
 	}
 	exc.Traceback = ValueOf(tb)
 }
@@ -76,6 +84,12 @@ func init() {
 			locals = ValueOf(NewDict())
 			if tb.Locals != nil {
 				locals = ValueOf(tb.Locals)
+			} else if tb.frame != nil {
+				locals = tb.frame.LocalsDict()
+			} else if tb.regs != nil {
+				d := NewDict()
+				updateLocals(tb.Code, tb.regs, d)
+				locals = ValueOf(d)
 			}
 		}
 		return ValueOf(&FrameObject{Object: Object{typ: FrameType}, Code: tb.Code, Globals: tb.Globals,

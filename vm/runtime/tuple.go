@@ -1,10 +1,14 @@
 package runtime
 
-import "strings"
+import (
+	"strings"
+	"unsafe"
+)
 
 // This file defines the tuple type's slots and methods, including CPython's
 // xxHash-based tuple hash so that hash((1, 2)) is the same number as in
-// CPython.
+// CPython, and how tuples are allocated: small exact tuples with their
+// items inline (docs/memory-containers.md).
 
 func init() {
 	t := TupleType
@@ -17,10 +21,10 @@ func init() {
 		}
 		return sequenceCompare(th, op, as[Tuple](a).getItems, as[Tuple](b).getItems)
 	}
-	t.Len = func(th *Thread, v Value) (int, error) { return len(as[Tuple](v).items), nil }
+	t.Len = func(th *Thread, v Value) (int, error) { return len(as[Tuple](v).items()), nil }
 	t.GetItem = tupleGetItem
 	t.Contains = func(th *Thread, v, x Value) (bool, error) {
-		for _, y := range as[Tuple](v).items {
+		for _, y := range as[Tuple](v).items() {
 			if eq, err := Equal(th, y, x); err != nil || eq {
 				return eq, err
 			}
@@ -33,7 +37,7 @@ func init() {
 	t.AddMethod("__mul__", tupleKind.repeatMethod)
 	t.AddMethod("__rmul__", tupleKind.repeatMethod)
 	t.AddMethod("__getnewargs__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		return NewTuple([]Value{NewTuple(append([]Value(nil), as[Tuple](self).items...))}), nil
+		return NewTuple([]Value{NewTuple(append([]Value(nil), as[Tuple](self).items()...))}), nil
 	})
 	t.AddMethod("count", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		if err := CheckArgCount("tuple.count", args, kwnames, 1, 1); err != nil {
@@ -53,7 +57,7 @@ func init() {
 	})
 }
 
-func (t *Tuple) getItems() []Value { return t.items }
+func (t *Tuple) getItems() []Value { return t.items() }
 
 // tupleNew is tuple.__new__(type, iterable=(), /).
 func tupleNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
@@ -78,11 +82,13 @@ func tupleNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, error
 		return NewTuple(items), nil
 	}
 	profileNew(t, profTupleSize+profValueSize*uintptr(len(items)))
-	return ValueOf(&Tuple{Object: containerInstanceHeader(t), items: items}), nil
+	tup := newTupleOver(t, items)
+	tup.Object = containerInstanceHeader(t)
+	return ValueOf(tup), nil
 }
 
 func tupleRepr(th *Thread, v Value) (Value, error) {
-	items := as[Tuple](v).items
+	items := as[Tuple](v).items()
 	if len(items) == 0 {
 		return NewStr("()"), nil
 	}
@@ -117,15 +123,12 @@ const (
 )
 
 // tupleHash is CPython's tuplehash: an xxHash-like mix of the items'
-// hashes and the length. It is cached: a tuple's items cannot change, and
-// their hashes cannot either for well-behaved (hashable) objects.
+// hashes and the length. As in CPython 3.12 it is not cached: a word for
+// it would make a 2-tuple 80 bytes instead of 64.
 func tupleHash(th *Thread, v Value) (int64, error) {
-	t := as[Tuple](v)
-	if t.hash != 0 {
-		return t.hash, nil
-	}
+	items := as[Tuple](v).items()
 	acc := xxPrime5
-	for _, x := range t.items {
+	for _, x := range items {
 		lane, err := Hash(th, x)
 		if err != nil {
 			return 0, err
@@ -134,17 +137,16 @@ func tupleHash(th *Thread, v Value) (int64, error) {
 		acc = acc<<31 | acc>>33
 		acc *= xxPrime1
 	}
-	acc += uint64(len(t.items)) ^ (xxPrime5 ^ 3527539)
+	acc += uint64(len(items)) ^ (xxPrime5 ^ 3527539)
 	h := int64(acc)
 	if h == -1 {
 		h = 1546275796
 	}
-	t.hash = h
 	return h, nil
 }
 
 func tupleGetItem(th *Thread, v, key Value) (Value, error) {
-	items := as[Tuple](v).items
+	items := as[Tuple](v).items()
 	i, inRange, isIndex, err := sequenceIndex(th, key, len(items))
 	if err != nil {
 		return Value{}, err
@@ -163,7 +165,18 @@ func tupleGetItem(th *Thread, v, key Value) (Value, error) {
 		if n == len(items) && step == 1 && v.Type() == TupleType {
 			return v, nil
 		}
-		return NewTuple(sliceItems(items, start, step, n)), nil
+		if n <= 0 {
+			return emptyTuple, nil
+		}
+		if n > tupleInlineMax {
+			return NewTuple(sliceItems(items, start, step, n)), nil
+		}
+		t := newTuple(n)
+		out := t.items()
+		for k, i := 0, start; k < n; k, i = k+1, i+step {
+			out[k] = items[i]
+		}
+		return ValueOf(t), nil
 	}
 	return Value{}, Errorf(TypeError, "tuple indices must be integers or slices, not %s", TypeName(key))
 }
@@ -179,6 +192,14 @@ func tupleBinOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 		if len(TupleItems(a)) == 0 && b.Type() == TupleType {
 			return b, nil
 		}
+		// A small result is built in its block, not copied there.
+		if x, y := TupleItems(a), TupleItems(b); len(x)+len(y) == 0 {
+			return emptyTuple, nil
+		} else if len(x)+len(y) <= tupleInlineMax {
+			t := newTuple(len(x) + len(y))
+			copy(t.items()[copy(t.items(), x):], y)
+			return ValueOf(t), nil
+		}
 	case op == OpMul && a.Type() == TupleType && b.IsSmallInt() && b.SmallInt() == 1:
 		return a, nil
 	case op == OpMul && b.Type() == TupleType && a.IsSmallInt() && a.SmallInt() == 1:
@@ -187,62 +208,117 @@ func tupleBinOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 	return tupleKind.binOp(th, op, a, b)
 }
 
-// Small tuples carry their items in the same allocation as the header:
-// tuples of two and three are made in every loop over dict.items(), zip()
-// and enumerate(), and one allocation instead of two halves the work of
-// making them and of collecting them.
-type (
-	tupleOf1 struct {
-		Tuple
-		inline [1]Value
-	}
-	tupleOf2 struct {
-		Tuple
-		inline [2]Value
-	}
-	tupleOf3 struct {
-		Tuple
-		inline [3]Value
-	}
-	tupleOf4 struct {
-		Tuple
-		inline [4]Value
-	}
-)
+// An exact tuple of up to tupleInlineMax items carries them after its
+// header, in the same allocation: tuples of two and three are made in
+// every loop over dict.items(), zip() and enumerate(), and one block of
+// 32 + 16n bytes (48, 64, 80...: each a Go size class) is half the
+// allocations of a header and an array, and 16 to 32 bytes less. Larger
+// tuples, and instances of tuple subclasses, point at a separate array:
+// a subclass may define __del__, and Go never finalizes an object that
+// reaches itself (the pointer to its inline items would).
+const tupleInlineMax = 16
 
-// NewTupleCopy returns a tuple of a copy of vals, in one allocation when
-// it has at most four items. vals may be on the caller's stack.
-func NewTupleCopy(vals []Value) Value {
-	var t *Tuple
-	switch len(vals) {
-	case 0:
-		return emptyTuple
+// tupleBlock is an exact tuple with its items, the array A, inline. Go
+// needs the array's length in the type, so that the collector scans the
+// items' pointer words and not their int words.
+type tupleBlock[A any] struct {
+	Tuple
+	inline A
+}
+
+func allocTuple[A any](n int) *Tuple {
+	b := new(tupleBlock[A])
+	b.typ = TupleType
+	b.first = (*Value)(unsafe.Pointer(&b.inline))
+	b.n = n
+	return &b.Tuple
+}
+
+// newTuple returns a new exact tuple of n > 0 items, all unset, for the
+// caller to fill through items() before anything else sees it.
+func newTuple(n int) *Tuple {
+	profileNew(TupleType, profTupleSize+profValueSize*uintptr(n))
+	switch n {
 	case 1:
-		s := new(tupleOf1)
-		s.items, t = s.inline[:], &s.Tuple
+		return allocTuple[[1]Value](n)
 	case 2:
-		s := new(tupleOf2)
-		s.items, t = s.inline[:], &s.Tuple
+		return allocTuple[[2]Value](n)
 	case 3:
-		s := new(tupleOf3)
-		s.items, t = s.inline[:], &s.Tuple
+		return allocTuple[[3]Value](n)
 	case 4:
-		s := new(tupleOf4)
-		s.items, t = s.inline[:], &s.Tuple
-	default:
-		t = &Tuple{items: make([]Value, len(vals))}
+		return allocTuple[[4]Value](n)
+	case 5:
+		return allocTuple[[5]Value](n)
+	case 6:
+		return allocTuple[[6]Value](n)
+	case 7:
+		return allocTuple[[7]Value](n)
+	case 8:
+		return allocTuple[[8]Value](n)
+	case 9:
+		return allocTuple[[9]Value](n)
+	case 10:
+		return allocTuple[[10]Value](n)
+	case 11:
+		return allocTuple[[11]Value](n)
+	case 12:
+		return allocTuple[[12]Value](n)
+	case 13:
+		return allocTuple[[13]Value](n)
+	case 14:
+		return allocTuple[[14]Value](n)
+	case 15:
+		return allocTuple[[15]Value](n)
+	case 16:
+		return allocTuple[[16]Value](n)
 	}
-	t.typ = TupleType
-	profileNew(TupleType, profTupleSize+profValueSize*uintptr(len(vals)))
-	copy(t.items, vals)
+	return newTupleOver(TupleType, make([]Value, n))
+}
+
+// newTupleOver returns a tuple of type t whose items are items itself
+// (not copied): a large tuple, or an instance of a tuple subclass.
+func newTupleOver(t *Type, items []Value) *Tuple {
+	tup := &Tuple{Object: Object{typ: t}, n: len(items)}
+	if len(items) > 0 {
+		tup.first = &items[0]
+	}
+	return tup
+}
+
+// NewTuple returns a tuple of items: a small tuple copies them into its
+// own block, a larger one keeps the slice itself (the caller gives it up).
+func NewTuple(items []Value) Value {
+	switch n := len(items); {
+	case n == 0:
+		return emptyTuple
+	case n <= tupleInlineMax:
+		t := newTuple(n)
+		copy(t.items(), items)
+		return ValueOf(t)
+	default:
+		profileNew(TupleType, profTupleSize+profValueSize*uintptr(n))
+		return ValueOf(newTupleOver(TupleType, items))
+	}
+}
+
+// NewTupleCopy returns a tuple of a copy of vals, which may be on the
+// caller's stack.
+func NewTupleCopy(vals []Value) Value {
+	if len(vals) == 0 {
+		return emptyTuple
+	}
+	t := newTuple(len(vals))
+	copy(t.items(), vals)
 	return ValueOf(t)
 }
 
-// NewTuple2 returns the tuple (a, b) in one allocation.
+// NewTuple2 returns the tuple (a, b): one 64-byte block.
 func NewTuple2(a, b Value) Value {
 	profileNew(TupleType, profTupleSize+2*profValueSize)
-	s := &tupleOf2{inline: [2]Value{a, b}}
-	s.typ = TupleType
-	s.items = s.inline[:]
-	return ValueOf(&s.Tuple)
+	t := new(tupleBlock[[2]Value])
+	t.typ = TupleType
+	t.inline = [2]Value{a, b}
+	t.first = &t.inline[0]
+	t.n = 2
+	return ValueOf(&t.Tuple)
 }

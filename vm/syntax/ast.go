@@ -55,6 +55,9 @@ type Pattern interface {
 type Module struct {
 	Filename string
 	Body     []Stmt
+	// Warnings are the SyntaxWarnings the parser found (invalid escape
+	// sequences), in the order CPython issues them.
+	Warnings []Warning
 }
 
 // ---- Statements -------------------------------------------------------

@@ -76,8 +76,9 @@ func stringPrefix(text string) (prefix, rest string) {
 	return strings.ToLower(text[:i]), text[i:]
 }
 
-// decodeString decodes a complete (non-f) string token.
-func decodeString(text string) (s string, isBytes bool, err error) {
+// decodeString decodes a complete (non-f) string token; invalid is the
+// SyntaxWarning message for its first invalid escape sequence, if any.
+func decodeString(text string) (s string, isBytes bool, invalid string, err error) {
 	prefix, body := stringPrefix(text)
 	q := 1
 	if len(body) >= 6 && body[0] == body[1] && body[1] == body[2] {
@@ -89,24 +90,32 @@ func decodeString(text string) (s string, isBytes bool, err error) {
 	if isBytes {
 		for i := 0; i < len(body); i++ {
 			if body[i] >= 0x80 {
-				return "", true, errors.New("bytes can only contain ASCII literal characters")
+				return "", true, "", errors.New("bytes can only contain ASCII literal characters")
 			}
 		}
 	} else if err := checkUTF8(body); err != nil {
-		return "", false, err
+		return "", false, "", err
 	}
 	if raw || strings.IndexByte(body, '\\') < 0 {
-		return body, isBytes, nil
+		return body, isBytes, "", nil
 	}
-	s, err = decodeEscapes(body, isBytes, false)
-	return s, isBytes, err
+	s, invalid, err = decodeEscapes(body, isBytes, false)
+	return s, isBytes, invalid, err
 }
 
 // decodeEscapes interprets backslash escapes in s. For bytes, \u, \U and
 // \N are not escapes and \x and octal escapes give single bytes, so the
 // result holds bytes, not UTF-8. If fstring, doubled braces stand for one.
-func decodeEscapes(s string, isBytes, fstring bool) (string, error) {
+// invalid is CPython 3.12's SyntaxWarning message for the first invalid
+// escape sequence (one that is kept as written, or an octal escape above
+// 0o377), or "".
+func decodeEscapes(s string, isBytes, fstring bool) (decoded, invalid string, err error) {
 	var b strings.Builder
+	noteInvalid := func(msg string) {
+		if invalid == "" {
+			invalid = msg
+		}
+	}
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -123,6 +132,12 @@ func decodeEscapes(s string, isBytes, fstring bool) (string, error) {
 		start := i
 		i++
 		c = s[i]
+		if fstring && (c == '{' || c == '}') {
+			// The brace keeps its meaning (CPython's tokenizer warns).
+			noteInvalid(invalidEscape(c))
+			b.WriteByte('\\')
+			continue
+		}
 		i++
 		switch c {
 		case '\n':
@@ -148,6 +163,9 @@ func decodeEscapes(s string, isBytes, fstring bool) (string, error) {
 				v = v*8 + int(s[i]-'0')
 				i++
 			}
+			if v > 0o377 {
+				noteInvalid("invalid octal escape sequence '\\" + s[start+1:i] + "'")
+			}
 			if isBytes {
 				b.WriteByte(byte(v))
 			} else {
@@ -155,6 +173,7 @@ func decodeEscapes(s string, isBytes, fstring bool) (string, error) {
 			}
 		case 'x', 'u', 'U':
 			if isBytes && c != 'x' {
+				noteInvalid(invalidEscape(c))
 				b.WriteByte('\\')
 				b.WriteByte(c)
 				continue
@@ -163,25 +182,26 @@ func decodeEscapes(s string, isBytes, fstring bool) (string, error) {
 			if i+n > len(s) || !isHex(s[i:i+n]) {
 				codec := "unicodeescape"
 				if isBytes {
-					return "", fmt.Errorf("(value error) invalid \\x escape at position %d", start)
+					return "", "", fmt.Errorf("(value error) invalid \\x escape at position %d", start)
 				}
 				end := i
 				for end < len(s) && end < i+n && isHex(s[end:end+1]) {
 					end++
 				}
-				return "", fmt.Errorf("(unicode error) '%s' codec can't decode bytes in position %d-%d: truncated \\%c%s escape", codec, start, end-1, c, strings.Repeat("X", n))
+				return "", "", fmt.Errorf("(unicode error) '%s' codec can't decode bytes in position %d-%d: truncated \\%c%s escape", codec, start, end-1, c, strings.Repeat("X", n))
 			}
 			v, _ := strconv.ParseUint(s[i:i+n], 16, 32)
 			i += n
 			if isBytes {
 				b.WriteByte(byte(v))
 			} else if v > utf8.MaxRune {
-				return "", fmt.Errorf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: illegal Unicode character", start, i-1)
+				return "", "", fmt.Errorf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: illegal Unicode character", start, i-1)
 			} else {
 				writeWTF8(&b, rune(v))
 			}
 		case 'N':
 			if isBytes {
+				noteInvalid(invalidEscape(c))
 				b.WriteString("\\N")
 				continue
 			}
@@ -198,22 +218,33 @@ func decodeEscapes(s string, isBytes, fstring bool) (string, error) {
 				} else if end < 0 && i < len(s) && s[i] == '{' {
 					last = len(s) - 1
 				}
-				return "", fmt.Errorf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape", escapePos(s, start), escapePos(s, last))
+				return "", "", fmt.Errorf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape", escapePos(s, start), escapePos(s, last))
 			}
 			name := s[i+1 : i+end]
 			r, ok := lookupRuneName(name)
 			if !ok {
-				return "", fmt.Errorf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: unknown Unicode character name", escapePos(s, start), escapePos(s, i+end))
+				return "", "", fmt.Errorf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: unknown Unicode character name", escapePos(s, start), escapePos(s, i+end))
 			}
 			b.WriteString(r)
 			i += end + 1
 		default:
-			// An invalid escape is kept as written (CPython warns).
+			// An invalid escape is kept as written, with a warning; not
+			// for a non-ASCII character, which CPython's parser writes as
+			// a \U escape after an escaped backslash.
+			if c < 0x80 {
+				noteInvalid(invalidEscape(c))
+			}
 			b.WriteByte('\\')
 			b.WriteByte(c)
 		}
 	}
-	return b.String(), nil
+	return b.String(), invalid, nil
+}
+
+// invalidEscape is the SyntaxWarning message for the invalid escape
+// sequence of a backslash and c.
+func invalidEscape(c byte) string {
+	return "invalid escape sequence '\\" + string(rune(c)) + "'"
 }
 
 // escapePos converts the byte offset i of s to the position CPython's
@@ -338,7 +369,10 @@ func (p *parser) strings() Expr {
 	for {
 		t := p.tok()
 		if t.kind == tSTRING {
-			s, isBytes, err := decodeString(p.text(t))
+			s, isBytes, invalid, err := decodeString(p.text(t))
+			if invalid != "" {
+				p.warnAtTok(t, int(t.start.Line), invalid)
+			}
 			if err != nil {
 				if isBytes {
 					// CPython gives this error's end in bytes, not characters.
@@ -431,7 +465,18 @@ func (p *parser) fstringText(t *token, raw bool) string {
 		}
 		return text
 	}
-	s, err := decodeEscapes(text, false, true)
+	s, invalid, err := decodeEscapes(text, false, true)
+	if invalid == "" && (len(text)-len(strings.TrimRight(text, "\\")))%2 == 1 &&
+		t.endOff < len(p.src) && (p.src[t.endOff] == '{' || p.src[t.endOff] == '}') {
+		// A backslash before a replacement field's brace: CPython's
+		// tokenizer warns of "\{".
+		p.warnAtByte(t, t.endOff, invalidEscape(p.src[t.endOff]))
+	} else if strings.HasSuffix(invalid, "{'") || strings.HasSuffix(invalid, "}'") {
+		p.warnAtByte(t, t.off+strings.Index(text, invalid[len(invalid)-3:len(invalid)-1])+1, invalid)
+	} else if invalid != "" {
+		// CPython 3.12 names the line where an f-string's text token ends.
+		p.warnAtTok(t, int(t.end.Line), invalid)
+	}
 	if err != nil {
 		p.errorAtTok(t, "%s", err)
 	}
@@ -471,7 +516,7 @@ func (p *parser) replacementField(b *strBuilder, raw bool) {
 		if !raw && strings.IndexByte(text, '\\') >= 0 {
 			// CPython 3.12 decodes escapes in the expression's text as if
 			// it were part of the literal.
-			if decoded, err := decodeEscapes(text, false, false); err == nil {
+			if decoded, _, err := decodeEscapes(text, false, false); err == nil {
 				text = decoded
 			}
 		}

@@ -110,6 +110,7 @@ func Parse(filename string, src []byte, mode Mode) (mod *Module, err error) {
 			mod.Body = p.statement(mod.Body)
 		}
 	}
+	mod.Warnings = p.warnings
 	return mod, nil
 }
 
@@ -158,6 +159,11 @@ type parser struct {
 	// final is set when the error is one that CPython reports without
 	// scanning the rest of the input for tokenizer errors.
 	final bool
+	// warnings are the SyntaxWarnings found so far; warnedAt holds the
+	// offsets of their tokens, so that a token parsed again (speculation)
+	// warns once.
+	warnings []Warning
+	warnedAt map[int]bool
 }
 
 // checkSource rejects input that CPython refuses before tokenizing.

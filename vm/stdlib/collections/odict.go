@@ -17,6 +17,7 @@ import (
 var odInstall = dictClassInstaller("_od_install", func(t *rt.Type) {
 	t.AddMethod("move_to_end", odMoveToEnd)
 	t.AddMethod("popitem", odPopItem)
+	t.SetResultOptional("popitem")
 })
 
 // dictClassInstaller returns the function name(cls) of collections.py
@@ -165,8 +166,16 @@ func odMoveToEnd(th *rt.Thread, self rt.Value, args []rt.Value, kwnames []string
 }
 
 // odPopItem is OrderedDict.popitem(last=True): removes and returns the
-// last (or first) pair.
+// last (or first) pair; an LRU cache's `lru.popitem(last=False)`
+// statement drops the pair, which is then not built.
 func odPopItem(th *rt.Thread, self rt.Value, args []rt.Value, kwnames []string) (rt.Value, error) {
+	dropped := th.ResultDropped()
+	pair := func(k, v rt.Value) rt.Value {
+		if dropped {
+			return rt.None
+		}
+		return rt.NewTuple2(k, v)
+	}
 	a, err := odArgs("popitem", args, kwnames, []string{"last"}, 0)
 	if err != nil {
 		return rt.Value{}, err
@@ -184,7 +193,7 @@ func odPopItem(th *rt.Thread, self rt.Value, args []rt.Value, kwnames []string) 
 		if _, err := d.Delete(th, k); err != nil {
 			return rt.Value{}, err
 		}
-		return rt.NewTuple2(k, v), nil
+		return pair(k, v), nil
 	}
 	for i := d.EntryCap() - 1; i >= 0; i-- {
 		k, v, ok := d.Entry(i)
@@ -194,7 +203,7 @@ func odPopItem(th *rt.Thread, self rt.Value, args []rt.Value, kwnames []string) 
 		if _, err := d.Delete(th, k); err != nil {
 			return rt.Value{}, err
 		}
-		return rt.NewTuple2(k, v), nil
+		return pair(k, v), nil
 	}
 	return rt.Value{}, odEmpty()
 }

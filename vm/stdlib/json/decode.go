@@ -26,6 +26,9 @@ type decoder struct {
 	keys          map[string]rt.Value // memoised keys, as CPython's memo
 	stack         []rt.Value          // items of the containers being parsed
 	text          []byte              // scratch for strings with escapes
+	// strs holds the short string values made last, by a hash of their
+	// text (jsonStrCache.go); nil for a document too short to repeat any.
+	strs *jsonStrCache
 }
 
 // decodeError is a JSONDecodeError to raise: message and byte offset.
@@ -60,10 +63,7 @@ func (d *decoder) value(i int) (rt.Value, int, error) {
 		if err != nil {
 			return rt.Value{}, 0, err
 		}
-		if escaped {
-			return rt.NewStrBytes(d.text), end, nil
-		}
-		return rt.NewStr(str), end, nil
+		return d.strValue(str, escaped), end, nil
 	case '{':
 		return d.object(i + 1)
 	case '[':
@@ -349,13 +349,11 @@ func (d *decoder) object(i int) (rt.Value, int, error) {
 		if i >= len(s) || s[i] != '"' {
 			return rt.Value{}, 0, &decodeError{"Expecting property name enclosed in double quotes", i}
 		}
-		key, escaped, end, err := d.str(i + 1)
+		text, escaped, end, err := d.str(i + 1)
 		if err != nil {
 			return rt.Value{}, 0, err
 		}
-		if escaped {
-			key = string(d.text)
-		}
+		key := d.key(text, escaped) // before the value reuses d.text
 		i = d.skipWS(end)
 		if i >= len(s) || s[i] != ':' {
 			return rt.Value{}, 0, &decodeError{"Expecting ':' delimiter", i}
@@ -365,7 +363,7 @@ func (d *decoder) object(i int) (rt.Value, int, error) {
 		if err != nil {
 			return rt.Value{}, 0, err
 		}
-		d.stack = append(d.stack, d.key(key), v)
+		d.stack = append(d.stack, key, v)
 		i = d.skipWS(end)
 		if i < len(s) && s[i] == '}' {
 			return d.finishObject(base, i+1)
@@ -378,9 +376,15 @@ func (d *decoder) object(i int) (rt.Value, int, error) {
 }
 
 // key returns the str for a key, shared between objects as CPython's memo
-// shares them.
-func (d *decoder) key(k string) rt.Value {
-	if v, ok := d.keys[k]; ok {
+// shares them. An escaped key's text is in d.text, looked up without a
+// copy; only a key seen first is copied, once.
+func (d *decoder) key(k string, escaped bool) rt.Value {
+	if escaped {
+		if v, ok := d.keys[string(d.text)]; ok {
+			return v
+		}
+		k = string(d.text)
+	} else if v, ok := d.keys[k]; ok {
 		return v
 	}
 	v := rt.NewStr(k)
@@ -448,6 +452,9 @@ func jsonDecode(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, err
 	strict, _ := rt.Truth(th, args[6])
 	d := &decoder{th: th, s: rt.StrValue(doc), doc: doc, objectHook: args[1], pairsHook: args[2], parseFloat: args[3],
 		parseInt: args[4], parseConstant: args[5], strict: strict, keys: map[string]rt.Value{}}
+	if len(d.s) >= jsonStrCacheMinDoc {
+		d.strs = new(jsonStrCache)
+	}
 	idx, err := rt.AsInt(th, args[7])
 	if err != nil {
 		return rt.Value{}, err

@@ -83,12 +83,171 @@ class JSONEncoder(object):
                         f'is not JSON serializable')
 
     def encode(self, o):
+        # As CPython's, the joined pieces of iterencode(), if a subclass
+        # overrides it; otherwise the Go encoder makes the same text at once.
+        if isinstance(o, str) or type(self).iterencode is JSONEncoder.iterencode:
+            return self._encode_whole(o)
+        chunks = self.iterencode(o, _one_shot=True)
+        if not isinstance(chunks, (list, tuple)):
+            chunks = list(chunks)
+        return ''.join(chunks)
+
+    def _encode_whole(self, o):
         return _encode(o, self.skipkeys, self.ensure_ascii, self.check_circular,
                        self.allow_nan, self.indent, self.item_separator,
                        self.key_separator, self.default, self.sort_keys)
 
     def iterencode(self, o, _one_shot=False):
-        return iter([self.encode(o)])
+        """Encode o, yielding the JSON text in pieces.
+
+        The pieces are those of CPython's pure-Python encoder; a one-shot
+        call without indent (encode()) is one piece, as its C encoder's."""
+        if _one_shot and self.indent is None:
+            return (self._encode_whole(o),)
+        return _iter_pieces(self, o)
+
+
+def _iter_pieces(enc, o):
+    """The pieces of enc's encoding of o: a generator over the document."""
+    markers = {} if enc.check_circular else None
+    default, skipkeys, sort_keys = enc.default, enc.skipkeys, enc.sort_keys
+    item_sep, key_sep, allow_nan = enc.item_separator, enc.key_separator, enc.allow_nan
+    indent = enc.indent
+    if indent is not None and not isinstance(indent, str):
+        indent = ' ' * indent
+    ensure_ascii = enc.ensure_ascii
+    int_text, float_repr = int.__repr__, float.__repr__
+
+    def str_text(s):
+        return _encode(s, False, ensure_ascii, False, True, None, ', ', ': ', None, False)
+
+    def float_text(f):
+        if f != f:
+            text = 'NaN'
+        elif f == float('inf'):
+            text = 'Infinity'
+        elif f == float('-inf'):
+            text = '-Infinity'
+        else:
+            return float_repr(f)
+        if not allow_nan:
+            raise ValueError('Out of range float values are not JSON compliant: ' + repr(f))
+        return text
+
+    def scalar_text(v):
+        # The text of a str, None, bool, int or float; None for others.
+        if isinstance(v, str):
+            return str_text(v)
+        if v is None:
+            return 'null'
+        if v is True:
+            return 'true'
+        if v is False:
+            return 'false'
+        if isinstance(v, int):
+            return int_text(v)
+        if isinstance(v, float):
+            return float_text(v)
+        return None
+
+    def enter(container):
+        if markers is not None:
+            if id(container) in markers:
+                raise ValueError('Circular reference detected')
+            markers[id(container)] = container
+
+    def leave(container):
+        if markers is not None:
+            del markers[id(container)]
+
+    def nested(v, level):
+        if isinstance(v, (list, tuple)):
+            return array(v, level)
+        if isinstance(v, dict):
+            return obj(v, level)
+        return value(v, level)
+
+    def array(lst, level):
+        if not lst:
+            yield '[]'
+            return
+        enter(lst)
+        head, sep, close = '[', item_sep, None
+        if indent is not None:
+            level += 1
+            close = '\n' + indent * (level - 1)
+            head += '\n' + indent * level
+            sep = item_sep + '\n' + indent * level
+        lead = head
+        for v in lst:
+            text = scalar_text(v)
+            if text is not None:
+                yield lead + text
+            else:
+                yield lead
+                yield from nested(v, level)
+            lead = sep
+        if close is not None:
+            yield close
+        yield ']'
+        leave(lst)
+
+    def obj(dct, level):
+        if not dct:
+            yield '{}'
+            return
+        enter(dct)
+        yield '{'
+        sep, close = item_sep, None
+        if indent is not None:
+            level += 1
+            close = '\n' + indent * (level - 1)
+            sep = item_sep + '\n' + indent * level
+            yield '\n' + indent * level
+        first = True
+        for k, v in (sorted(dct.items()) if sort_keys else dct.items()):
+            if isinstance(k, str):
+                pass
+            elif isinstance(k, float):
+                k = float_text(k)
+            elif k is True or k is False or k is None:
+                k = scalar_text(k)
+            elif isinstance(k, int):
+                k = int_text(k)
+            elif skipkeys:
+                continue
+            else:
+                raise TypeError(f'keys must be str, int, float, bool or None, '
+                                f'not {k.__class__.__name__}')
+            if not first:
+                yield sep
+            first = False
+            yield str_text(k)
+            yield key_sep
+            text = scalar_text(v)
+            if text is not None:
+                yield text
+            else:
+                yield from nested(v, level)
+        if close is not None:
+            yield close
+        yield '}'
+        leave(dct)
+
+    def value(v, level):
+        text = scalar_text(v)
+        if text is not None:
+            yield text
+        elif isinstance(v, (list, tuple)):
+            yield from array(v, level)
+        elif isinstance(v, dict):
+            yield from obj(v, level)
+        else:
+            enter(v)
+            yield from value(default(v), level)
+            leave(v)
+
+    return value(o, 0)
 
 
 JSONEncoder.__module__ = 'json.encoder'
@@ -118,11 +277,16 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
 def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
          allow_nan=True, cls=None, indent=None, separators=None,
          default=None, sort_keys=False, **kw):
-    """Serialize obj as a JSON formatted stream to fp (a .write()-supporting file)."""
-    fp.write(dumps(obj, skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-                   check_circular=check_circular, allow_nan=allow_nan, cls=cls,
-                   indent=indent, separators=separators, default=default,
-                   sort_keys=sort_keys, **kw))
+    """Serialize obj as a JSON formatted stream to fp (a .write()-supporting file).
+
+    As CPython's, it writes the encoder's iterencode() pieces one by one."""
+    if cls is None:
+        cls = JSONEncoder
+    for piece in cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                     check_circular=check_circular, allow_nan=allow_nan, indent=indent,
+                     separators=separators, default=default, sort_keys=sort_keys,
+                     **kw).iterencode(obj):
+        fp.write(piece)
 
 
 def _detect_encoding(b):

@@ -25,10 +25,15 @@ func init() {
 		panic(err) // the pattern is constant
 	}
 	for _, file := range files {
-		src, err := sources.ReadFile(file)
-		if err != nil {
-			panic(err) // embedded files are always readable
-		}
-		runtime.RegisterPythonModule(strings.TrimSuffix(file, ".py"), src)
+		// The source is copied out of the FS when the module is first
+		// needed: most programs import none of these, and the frozen
+		// code runs instead of the source anyway.
+		runtime.RegisterLazyPythonModule(strings.TrimSuffix(file, ".py"), func() []byte {
+			src, err := sources.ReadFile(file)
+			if err != nil {
+				panic(err) // embedded files are always readable
+			}
+			return src
+		})
 	}
 }

@@ -1,0 +1,63 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// This file checks what starting up allocates: the bytes allocated are
+// deterministic where the RSS is not, and every byte the start-up of
+// `kiln -c pass` allocates is in the peak RSS of every program (see
+// "Start-up memory" in docs/performance.md).
+
+// Bounds on the bytes allocated, measured with a margin of about 10
+// percent; a change that allocates more at start-up must make the case
+// for it and raise them.
+const (
+	// startupInitBytesMax bounds package initialisation, the test
+	// binary's included (the testing package adds about 10 KB).
+	startupInitBytesMax = 850_000
+	// startupRunBytesMax bounds `kiln -c pass` after that: making the
+	// interpreter, its builtin modules and sys, and running the program.
+	startupRunBytesMax = 135_000
+)
+
+// startupChildEnv makes the test binary, run again by TestStartupAllocation,
+// report its own start-up instead of running the test.
+const startupChildEnv = "KILN_TEST_STARTUP_CHILD"
+
+func TestStartupAllocation(t *testing.T) {
+	if os.Getenv(startupChildEnv) != "" {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		status := run([]string{"-c", "pass"}, strings.NewReader(""), io.Discard, os.Stderr)
+		runtime.ReadMemStats(&after)
+		fmt.Printf("status %d init %d %d run %d %d\n", status, before.TotalAlloc, before.Mallocs,
+			after.TotalAlloc-before.TotalAlloc, after.Mallocs-before.Mallocs)
+		return
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestStartupAllocation$", "-test.count=1")
+	cmd.Env = append(os.Environ(), startupChildEnv+"=1")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	var status int
+	var initBytes, initAllocs, runBytes, runAllocs uint64
+	if _, err := fmt.Sscanf(string(out), "status %d init %d %d run %d %d", &status, &initBytes, &initAllocs, &runBytes, &runAllocs); err != nil || status != 0 {
+		t.Fatalf("child printed %q (%v)", out, err)
+	}
+	t.Logf("package init: %d bytes in %d allocations; kiln -c pass: %d bytes in %d allocations",
+		initBytes, initAllocs, runBytes, runAllocs)
+	if initBytes > startupInitBytesMax {
+		t.Errorf("package initialisation allocated %d bytes, more than the %d allowed", initBytes, startupInitBytesMax)
+	}
+	if runBytes > startupRunBytesMax {
+		t.Errorf("kiln -c pass allocated %d bytes, more than the %d allowed", runBytes, startupRunBytesMax)
+	}
+}
