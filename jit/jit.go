@@ -638,7 +638,8 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 		lp.unbridged++
 		j.maybeRetrace(th, lp, "a guard no bridge serves fails on most entries")
 	}
-	if gs.bridged || gs.noBridge || gs.fails <= int64(p.TraceEagerness) || j.backend == nil || lp.code == nil || lp.function && lp.tracing {
+	if gs.bridged || gs.noBridge || gs.fails <= int64(p.TraceEagerness) || j.backend == nil || lp.code == nil || lp.function && lp.tracing ||
+		snapHasGen(sn) { // no bridges from inside a generator's body (record_gen.go)
 		at, err := restore(th, f, t, sn, slots)
 		return false, at, err
 	}

@@ -64,6 +64,9 @@ type recFrame struct {
 	// initCall: the frame is the inlined __init__ of a class call
 	// (record_alloc.go).
 	initCall bool
+	// gen: the frame is a generator's, resumed by its parent's FORITER
+	// (record_gen.go).
+	gen *recGen
 }
 
 // recorder records one trace.
@@ -208,6 +211,9 @@ func (r *recorder) get(fr *recFrame, reg int) (Ref, runtime.Value, error) {
 	}
 	ref := fr.refs[reg]
 	v := fr.regs[reg]
+	if ref == NoRef && fr.gen != nil && v.IsValid() {
+		return r.genLoad(fr, reg, v)
+	}
 	if ref == refUnbound || (ref == NoRef && fr != r.frames[0]) || !v.IsValid() {
 		return NoRef, v, abortf("unsupported", "unbound register r%d", reg)
 	}
@@ -242,6 +248,9 @@ func (r *recorder) set(fr *recFrame, reg int, ref Ref, v runtime.Value) {
 	fr.regs[reg] = v
 	if fr == r.frames[0] {
 		r.written[reg] = true
+	}
+	if fr.gen != nil {
+		fr.gen.written[reg] = true
 	}
 }
 
@@ -289,7 +298,7 @@ func (r *recorder) snapshot() int {
 	}
 	var sn Snapshot
 	for i, fr := range r.frames {
-		sf := SnapFrame{Code: fr.code, Func: fr.fn, PC: fr.pc, ResultReg: fr.resultReg, InitCall: fr.initCall}
+		sf := SnapFrame{Code: fr.code, Func: fr.fn, PC: fr.pc, ResultReg: fr.resultReg, InitCall: fr.initCall, Gen: fr.gen != nil}
 		if i == len(r.frames)-1 {
 			sf.ResultReg = -1
 		}
@@ -481,6 +490,9 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 			return false, err
 		}
 	case compile.FORITER:
+		if isGenerator(fr.regs[b]) && b < fr.code.KBase {
+			return false, r.genForIter(fr, b)
+		}
 		handled, done, err := r.listForIter(fr, a, b)
 		if !handled && err == nil {
 			done, err = r.forIter(fr, a, b)
@@ -518,7 +530,15 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		if err := r.getAttr(fr, a, b, fr.code.Names[c|r.ext<<8]); err != nil {
 			return false, r.orResidual(fr, op, a, b, c, next, err)
 		}
+	case compile.YIELD:
+		if fr.gen == nil {
+			return false, abortf("unsupported", "%s", op)
+		}
+		return false, r.genYield(fr, a, b)
 	case compile.RETURN:
+		if fr.gen != nil {
+			return false, r.genReturn(fr)
+		}
 		if len(r.frames) == 1 && r.function {
 			return true, r.recordFinish(fr, a)
 		}

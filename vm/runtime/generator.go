@@ -173,6 +173,12 @@ func (g *Generator) resume(th *Thread, send Value, throw error) (v Value, done b
 		return Value{}, false, Errorf(ValueError, "generator already executing")
 	}
 	if g.finished {
+		// A return value not delivered to whoever saw the generator
+		// finish (a for loop, list()) is not delivered later: next() on
+		// an exhausted generator raises a plain StopIteration.
+		if g.retval.p != nil {
+			g.retval = Value{}
+		}
 		if throw != nil {
 			return Value{}, false, throw
 		}
@@ -229,6 +235,15 @@ func (g *Generator) step(th *Thread, send Value, throw error) (v Value, done boo
 		g.finished = true
 		return Value{}, false, throw
 	}
+	return g.runFrame(th, throw)
+}
+
+// runFrame runs the generator's frame from its PC, raising throw there
+// first if it is not nil, until it yields, returns or raises: step's
+// bookkeeping around th.run, also used by the JIT to finish a generator
+// it left in the middle of its body (generator_jit.go).
+func (g *Generator) runFrame(th *Thread, throw error) (v Value, done bool, err error) {
+	f := g.frame
 	if err := th.enterCall(); err != nil {
 		return Value{}, false, err
 	}
