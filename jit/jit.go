@@ -633,13 +633,15 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	if !gs.bridged && gs.fails > int64(p.TraceEagerness) && lp.bridges >= maxBridges {
 		gs.noBridge = true // a chain of bridges that keep failing: retrace instead
 	}
+	if gs.fails > int64(p.TraceEagerness) && snapHasGen(sn) {
+		gs.noBridge = true // no bridges from inside a generator's body (record_gen.go)
+	}
 	j.polyCheckMegamorphic(th, lp, t, snap, gs, p)
 	if gs.noBridge && gs.entry && !gs.unbridgeable {
 		lp.unbridged++
 		j.maybeRetrace(th, lp, "a guard no bridge serves fails on most entries")
 	}
-	if gs.bridged || gs.noBridge || gs.fails <= int64(p.TraceEagerness) || j.backend == nil || lp.code == nil || lp.function && lp.tracing ||
-		snapHasGen(sn) { // no bridges from inside a generator's body (record_gen.go)
+	if gs.bridged || gs.noBridge || gs.fails <= int64(p.TraceEagerness) || j.backend == nil || lp.code == nil || lp.function && lp.tracing {
 		at, err := restore(th, f, t, sn, slots)
 		return false, at, err
 	}
@@ -668,6 +670,7 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	if rerr != nil {
 		gs.noBridge = !gs.polyRetry(t, snap)
 		gs.unbridgeable = lp.polyUnbridgeable()
+		rec.genBridgeExhausted(gs)
 		j.polyBridgeFailed(th, lp, t, snap, rerr, nil)
 		j.aborted(th, lp, f, pc, guardNo, rerr, rec.t.CountOps(), tracing)
 		at, err := rec.finish(th, f)

@@ -120,6 +120,9 @@ type recorder struct {
 	polyDefer bool
 	// fresh: the objects the trace allocated (record_alloc.go).
 	fresh map[Ref]*freshObj
+	// genUsed: the trace resumes a generator; genExhausted: the recording
+	// stopped at the return of the loop's generator (record_gen.go).
+	genUsed, genExhausted bool
 }
 
 // newRecorder starts recording a loop at header in f.
@@ -689,6 +692,9 @@ func (r *recorder) branch(cond Ref, taken bool) {
 // that iteration, and earlier snapshots learn about them.
 func (r *recorder) close() error {
 	if err := r.checkResidualCost(); err != nil {
+		return err
+	}
+	if err := r.genYieldingLoop(); err != nil {
 		return err
 	}
 	if r.bridge {

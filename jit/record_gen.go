@@ -61,6 +61,37 @@ type recGen struct {
 	forIter int
 }
 
+// genYieldingLoop aborts closing a loop trace that resumed a generator
+// when the loop is itself a generator's and yields in its body (`for x in
+// numbers(n): if x % 3: yield x`): the trace would cover only the
+// iterations that do not yield, and every yield would leave compiled
+// code through a guard no bridge can serve (a bridge cannot follow the
+// yield out of the loop's frame), costing more than interpreting it.
+func (r *recorder) genYieldingLoop() error {
+	if !r.genUsed || r.bridge || r.function {
+		return nil
+	}
+	code := r.frames[0].code
+	if code.Flags&compile.FlagGenerator == 0 {
+		return nil
+	}
+	insns := code.Insns
+	lo, hi := min(r.header, r.backEdge), max(r.header, r.backEdge)
+	if compile.Opcode(insns[r.header]) == compile.FORITER {
+		hi = max(hi, int(insns[r.header+1])) // the loop's exit: its body is before
+	}
+	for pc := lo; pc <= hi && pc < len(insns); pc++ {
+		op := compile.Opcode(insns[pc])
+		if op == compile.YIELD || op == compile.YIELDFROM {
+			return abortf("unsupported", "a loop that yields out of its generator, over a generator")
+		}
+		if op.HasExtraWord() {
+			pc++
+		}
+	}
+	return nil
+}
+
 // genActive reports whether a generator's frame is being recorded.
 func (r *recorder) genActive() bool {
 	for _, fr := range r.frames {
@@ -99,6 +130,7 @@ func (r *recorder) genForIter(fr *recFrame, b int) error {
 			return abortf("unsupported", "for loop over generator in an inlined __init__")
 		}
 	}
+	r.genUsed = true
 	r.guard(OpGuardClass, it, r.classConst(runtime.GeneratorType))
 	flags := r.t.Emit(Op{Code: OpGetFieldI, Type: Int, Args: []Ref{it}, Aux: int64(runtime.JITGeneratorFlagsOffset), Descr: "generator.running"})
 	busy := r.emit(OpIntAnd, Int, flags, r.t.ConstInt(runtime.JITGeneratorFlagsMask))
@@ -236,9 +268,22 @@ func (r *recorder) genYield(fr *recFrame, a, b int) error {
 func (r *recorder) genReturn(fr *recFrame) error {
 	parent := r.frames[len(r.frames)-2]
 	if parent == r.frames[0] && fr.gen.forIter == r.header {
+		r.genExhausted = true
 		return abortf("loop exit", detailIteratorExhausted)
 	}
 	return abortf("unsupported", "generator returns in the trace")
+}
+
+// genBridgeExhausted adjusts the guard gs after a bridge recording from it
+// aborted: one stopped by the return of the loop's generator (the guard on
+// its resumption point failed as it was at its last yield) says nothing
+// of the guard's other failures, which resume it elsewhere; so the guard
+// tries again after as many failures again, and its failures, the loop's
+// normal end, never count toward retracing the loop.
+func (r *recorder) genBridgeExhausted(gs *guardStat) {
+	if r.genExhausted {
+		gs.noBridge, gs.unbridgeable, gs.fails = false, true, 0
+	}
 }
 
 // genUnwind is a frame above the loop frame that an exit or an aborted
