@@ -102,6 +102,10 @@ func (r *recorder) addInlinedFrames(parent *Trace, sn *Snapshot, slots []uint64)
 	r.frames[0].resultReg = sn.Frames[0].ResultReg
 	for i := 1; i < len(sn.Frames); i++ {
 		sf := &sn.Frames[i]
+		if sf.Gen {
+			r.genBridgeFrame(parent, sn, sf, b)
+			continue
+		}
 		fn := sf.Func
 		code := sf.Code
 		fr := &recFrame{code: code, fn: fn, globals: fn.Globals, builtins: fn.Builtins,

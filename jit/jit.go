@@ -633,9 +633,6 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	if !gs.bridged && gs.fails > int64(p.TraceEagerness) && lp.bridges >= maxBridges {
 		gs.noBridge = true // a chain of bridges that keep failing: retrace instead
 	}
-	if gs.fails > int64(p.TraceEagerness) && snapHasGen(sn) {
-		gs.noBridge = true // no bridges from inside a generator's body (record_gen.go)
-	}
 	j.polyCheckMegamorphic(th, lp, t, snap, gs, p)
 	if gs.noBridge && gs.entry && !gs.unbridgeable {
 		lp.unbridged++

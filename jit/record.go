@@ -306,6 +306,9 @@ func (r *recorder) snapshot() int {
 			sf.ResultReg = -1
 		}
 		for reg := 0; reg < fr.code.KBase && reg < len(fr.refs); reg++ {
+			if fr.gen != nil && fr.gen.clean(fr, reg) {
+				continue // the generator's frame holds it (record_gen.go)
+			}
 			switch ref := fr.refs[reg]; {
 			case ref == refListVirtual: // a consumed virtual: a dead temporary
 			case ref == refListIter:
@@ -486,6 +489,12 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 			return r.jump(fr, int(insns[pc+1]))
 		}
 	case compile.GETITER:
+		if isGenerator(fr.regs[b]) && b < fr.code.KBase {
+			if err := r.genGetIter(fr, a, b); err != nil {
+				return false, err
+			}
+			break
+		}
 		if handled, err := r.listGetIter(fr, a, b); err != nil || !handled {
 			if err == nil {
 				err = abortf("unsupported", "%s", op)
@@ -540,7 +549,7 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		return false, r.genYield(fr, a, b)
 	case compile.RETURN:
 		if fr.gen != nil {
-			return false, r.genReturn(fr)
+			return false, r.genReturn(fr, a)
 		}
 		if len(r.frames) == 1 && r.function {
 			return true, r.recordFinish(fr, a)

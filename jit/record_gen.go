@@ -51,6 +51,7 @@ import (
 type recGen struct {
 	gen   Ref // the generator object
 	frame Ref // its frame
+	flags Ref // its flags word, read at the FORITER
 	genv  runtime.Value
 	// loaded are the registers read from the frame, with the value read:
 	// one still holding it needs no store at the yield.
@@ -90,6 +91,56 @@ func (r *recorder) genYieldingLoop() error {
 		}
 	}
 	return nil
+}
+
+// clean reports whether register reg of the generator frame fr holds
+// what the frame holds: unwritten, or written back with what was read.
+// Snapshots leave such registers out: an exit need not write them, and a
+// bridge reads them from the frame.
+func (g *recGen) clean(fr *recFrame, reg int) bool {
+	ref := fr.refs[reg]
+	return ref == NoRef || !g.written[reg] && ref == g.loaded[reg]
+}
+
+// genBridgeFrame adds to a bridge recorder starting from snapshot sn the
+// generator frame sf (the parent frame, the recorder's top, is in the
+// FORITER that resumed it): the generator is the one the FORITER's
+// register holds, the registers the snapshot gives are written into its
+// frame (the exit's state, which the recording runs on) and count as
+// written by the bridge (compiled code stores them at the yield: the
+// parent trace had not), the others are read from the frame.
+func (r *recorder) genBridgeFrame(parent *Trace, sn *Snapshot, sf *SnapFrame, b *boxer) {
+	pf := r.top()
+	reg := compile.B(pf.code.Insns[pf.pc])
+	it, itv := pf.refs[reg], pf.regs[reg]
+	if !isGenerator(itv) || it == refUnbound || it == NoRef && pf.gen == nil {
+		panic("jit: a generator frame's parent is not in a FORITER over it")
+	}
+	if it == NoRef {
+		// Read from the parent generator's frame without a guard: the
+		// parent trace guarded its class at the FORITER, and nothing
+		// stored into that frame since. (A guard here would have no
+		// snapshot for the generator frame being rebuilt.)
+		it = r.t.Emit(Op{Code: OpGetInteriorR, Type: Ptr, Args: []Ref{pf.gen.frame, r.t.ConstInt(int64(reg))}, Aux: genRegField(0), Descr: "frame.regs.p"})
+		pf.refs[reg] = it
+		pf.gen.loaded[reg] = it
+	}
+	flags := r.t.Emit(Op{Code: OpGetFieldI, Type: Int, Args: []Ref{it}, Aux: int64(runtime.JITGeneratorFlagsOffset), Descr: "generator.running"})
+	frame := r.t.Emit(Op{Code: OpGetFieldR, Type: Ptr, Args: []Ref{it}, Aux: int64(runtime.JITGeneratorFrameOffset), Descr: "generator.frame"})
+	gf := runtime.JITGenFrame(itv)
+	g := &recGen{gen: it, frame: frame, flags: flags, genv: itv, loaded: map[int]Ref{}, written: map[int]bool{}, forIter: pf.pc}
+	fr := &recFrame{code: sf.Code, fn: sf.Func, globals: gf.Globals, builtins: gf.Builtins, regs: gf.Regs,
+		refs: make([]Ref, len(gf.Regs)), pc: sf.PC, resultReg: sf.ResultReg, gen: g}
+	for k := range fr.refs {
+		fr.refs[k] = NoRef
+	}
+	for _, sl := range sf.Slots {
+		fr.refs[sl.Reg] = r.slotRef(parent, sn, sl)
+		fr.regs[sl.Reg] = b.value(sl.Ref)
+		g.written[sl.Reg] = true
+	}
+	r.genUsed = true
+	r.frames = append(r.frames, fr)
 }
 
 // genActive reports whether a generator's frame is being recorded.
@@ -142,7 +193,7 @@ func (r *recorder) genForIter(fr *recFrame, b int) error {
 	r.guard(OpGuardValue, pcRef, r.t.ConstInt(int64(pc)))
 
 	gf := runtime.JITGenFrame(itv)
-	g := &recGen{gen: it, frame: frame, genv: itv, loaded: map[int]Ref{}, written: map[int]bool{}, forIter: fr.pc}
+	g := &recGen{gen: it, frame: frame, flags: flags, genv: itv, loaded: map[int]Ref{}, written: map[int]bool{}, forIter: fr.pc}
 	gfr := &recFrame{code: code, fn: fn, globals: gf.Globals, builtins: gf.Builtins, regs: regs,
 		refs: make([]Ref, len(regs)), pc: pc, resultReg: -1, gen: g}
 	for i := range gfr.refs {
@@ -196,6 +247,16 @@ func (r *recorder) genLoad(fr *recFrame, reg int, v runtime.Value) (Ref, runtime
 	return ref, v, nil
 }
 
+// genTagBits is the p word tag (an int constant, or None's address) as an
+// int constant, stored as a scalar.
+func (r *recorder) genTagBits(tag Ref) Ref {
+	c := r.t.Const(tag)
+	if c.Type == Int {
+		return tag
+	}
+	return r.t.ConstInt(int64(c.Bits))
+}
+
 // genRegField is the InteriorDescr of word field of a frame register.
 func genRegField(field uintptr) int64 {
 	return InteriorDescr(runtime.JITFrameRegsOffset, 16, field)
@@ -218,8 +279,9 @@ func (r *recorder) genYield(fr *recFrame, a, b int) error {
 	}
 	sort.Ints(regs)
 	type store struct {
-		reg int
-		val Ref
+		reg      int
+		val, tag Ref
+		setP     bool // the p word is stored too
 	}
 	var stores []store
 	for _, reg := range regs {
@@ -235,21 +297,43 @@ func (r *recorder) genYield(fr *recFrame, a, b int) error {
 		if cur == g.loaded[reg] {
 			continue
 		}
+		typ := r.t.TypeOf(cur)
+		var tag Ref
+		switch {
+		case typ != Ptr:
+			tag = r.t.ConstInt(entryTag(typ))
+		case cur.IsConst() && fr.regs[reg].IsNone():
+			tag = cur
+		default:
+			return abortf("unsupported", "generator keeps an object in r%d across its yield", reg)
+		}
+		st := store{reg: reg, val: cur, tag: tag}
+		if old, ok := g.loaded[reg]; ok && r.t.TypeOf(old) == typ && typ != Ptr {
+			// The frame holds a value of this kind (guarded where it was
+			// read): only the n word changes.
+			stores = append(stores, st)
+			continue
+		}
+		// The p word must hold nothing yet (a register of a generator
+		// that has not run that far) or the same tag: then storing the
+		// tag, a static address, as a scalar needs no write barrier
+		// (neither the old nor the new word is a heap pointer).
 		idx := r.t.ConstInt(int64(reg))
 		p := r.t.Emit(Op{Code: OpGetInteriorI, Type: Int, Args: []Ref{g.frame, idx}, Aux: genRegField(0), Descr: "frame.regs.p"})
-		switch typ := r.t.TypeOf(cur); typ {
-		case Int, Float, Bool:
-			r.guard(OpGuardValue, p, r.t.ConstInt(entryTag(typ)))
-			stores = append(stores, store{reg, cur})
-		default:
-			if !cur.IsConst() || !fr.regs[reg].IsNone() {
-				return abortf("unsupported", "generator keeps an object in r%d across its yield", reg)
-			}
-			r.guard(OpGuardValue, p, cur) // the frame holds None already
-		}
+		same := r.emit(OpIntEq, Bool, p, tag)
+		either := r.emit(OpIntOr, Int, same, r.emit(OpIntEq, Bool, p, r.t.ConstInt(0)))
+		r.guard(OpGuardTrue, r.emit(OpIntIsTrue, Bool, either))
+		st.setP = true
+		stores = append(stores, st)
 	}
 	for _, s := range stores {
-		r.t.Emit(Op{Code: OpSetInterior, Args: []Ref{g.frame, r.t.ConstInt(int64(s.reg)), s.val}, Aux: genRegField(8), Descr: "frame.regs.n", Snap: -1})
+		idx := r.t.ConstInt(int64(s.reg))
+		if s.setP {
+			r.t.Emit(Op{Code: OpSetInterior, Args: []Ref{g.frame, idx, r.genTagBits(s.tag)}, Aux: genRegField(0), Descr: "frame.regs.p", Snap: -1})
+		}
+		if s.tag != s.val {
+			r.t.Emit(Op{Code: OpSetInterior, Args: []Ref{g.frame, idx, s.val}, Aux: genRegField(8), Descr: "frame.regs.n", Snap: -1})
+		}
 	}
 	r.t.Emit(Op{Code: OpSetFieldI, Args: []Ref{g.frame, r.t.ConstInt(int64(resume))}, Aux: int64(runtime.JITFramePCOffset), Descr: "frame.pc", Snap: -1})
 	runtime.JITGenYielded(g.genv, resume)
@@ -262,16 +346,63 @@ func (r *recorder) genYield(fr *recFrame, a, b int) error {
 	return nil
 }
 
-// genReturn is RETURN in a generator's frame: the generator is exhausted.
-// The recording stops there (the loop ends); the interpreter finishes the
-// generator (genFinishFrames).
-func (r *recorder) genReturn(fr *recFrame) error {
+// genGetIter records GETITER A B of a generator: iter() returns it.
+func (r *recorder) genGetIter(fr *recFrame, a, b int) error {
+	it, itv, err := r.get(fr, b)
+	if err != nil {
+		return err
+	}
+	if !it.IsConst() {
+		r.guard(OpGuardClass, it, r.classConst(runtime.GeneratorType))
+	}
+	r.set(fr, a, it, itv)
+	return nil
+}
+
+// genReturn records RETURN A in a generator's frame: the generator is
+// exhausted and its parent's FORITER leaves the loop. At the loop's own
+// header that ends the trace (the loop is over: the exit finishes the
+// generator in the interpreter). Elsewhere (a for loop over a generator
+// nested in the traced loop) the trace finishes the generator as finish
+// does: the finished flag set in the flags word read at the FORITER
+// (running, pool class and loop ownership unchanged since) and the
+// registers' length set to 0, both scalars; a return value other than
+// None, which the generator would keep for StopIteration, aborts.
+func (r *recorder) genReturn(fr *recFrame, a int) error {
+	g := fr.gen
 	parent := r.frames[len(r.frames)-2]
-	if parent == r.frames[0] && fr.gen.forIter == r.header {
+	if parent == r.frames[0] && g.forIter == r.header {
 		r.genExhausted = true
 		return abortf("loop exit", detailIteratorExhausted)
 	}
-	return abortf("unsupported", "generator returns in the trace")
+	ref, v, err := r.get(fr, a)
+	if err != nil {
+		return err
+	}
+	if !v.IsNone() {
+		return abortf("unsupported", "generator returns a value in the trace")
+	}
+	if !ref.IsConst() {
+		r.guard(OpGuardValue, ref, r.constOf(v))
+	}
+	r.t.Emit(Op{Code: OpSetFieldI, Args: []Ref{g.gen, r.emit(OpIntOr, Int, g.flags, r.t.ConstInt(runtime.JITGeneratorFinishedBit))},
+		Aux: int64(runtime.JITGeneratorFlagsOffset), Descr: "generator.running", Snap: -1})
+	r.t.Emit(Op{Code: OpSetFieldI, Args: []Ref{g.frame, r.t.ConstInt(0)}, Aux: int64(runtime.JITFrameRegsOffset + 8), Descr: "frame.regs.len", Snap: -1})
+	runtime.JITGenFinish(g.genv)
+	r.frames = r.frames[:len(r.frames)-1]
+	r.ext = 0
+	return r.genLeaveLoop(parent, g)
+}
+
+// genLeaveLoop moves parent, whose FORITER over g's generator found it
+// exhausted, to the loop's exit.
+func (r *recorder) genLeaveLoop(parent *recFrame, g *recGen) error {
+	parent.pc = g.forIter
+	_, err := r.jump(parent, int(parent.code.Insns[g.forIter+1]))
+	if err == nil && len(r.frames) == 1 && parent.pc == r.header {
+		return abortf("unsupported", "generator loop exit closes the trace")
+	}
+	return err
 }
 
 // genBridgeExhausted adjusts the guard gs after a bridge recording from it

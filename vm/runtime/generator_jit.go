@@ -38,6 +38,9 @@ var (
 // JITGeneratorFlagsOffset (little-endian: running is its low byte).
 const JITGeneratorFlagsMask = 0xffff
 
+// JITGeneratorFinishedBit is Generator.finished's bit in that word.
+const JITGeneratorFinishedBit = 0x100
+
 func init() {
 	// The flags word: running and finished are its first two bytes, and
 	// the word stays inside the generator.
@@ -83,6 +86,12 @@ func JITGenYielded(v Value, pc int) {
 	as[Generator](v).frame.PC = pc
 }
 
+// JITGenFinish finishes the generator v, which returned None while the
+// recorder ran it, as compiled code does: finish, but no recycling.
+func JITGenFinish(v Value) {
+	as[Generator](v).finish()
+}
+
 // JITGenFrame returns the frame of the generator v.
 func JITGenFrame(v Value) *Frame { return as[Generator](v).frame }
 
@@ -113,4 +122,47 @@ func (th *Thread) JITResumeGenerator(v Value, pc int, raise error) (Value, bool,
 // compiled code need not store when it yields.
 func JITRegDeadFrom(code *Code, pc, r int) bool {
 	return regDeadFrom(code.Code, pc, r)
+}
+
+// JITGenLoopCallSite reports whether the instruction at pc of code is a
+// CALL whose result a for loop iterates through temporaries only (CALL,
+// GETITER, FORITER: genMarkLoopOwned's pattern), so that compiled code
+// running it as a residual call recycles generators as the interpreter
+// does (JITGenLoopCallBefore, JITGenLoopCallAfter).
+func JITGenLoopCallSite(code *Code, pc int) bool {
+	insns := code.Insns
+	if pc+2 >= len(insns) || compile.Opcode(insns[pc]) != compile.CALL {
+		return false
+	}
+	a := uint8(insns[pc] >> 8)
+	gi, fi := insns[pc+1], insns[pc+2]
+	return compile.Opcode(gi) == compile.GETITER && compile.Opcode(fi) == compile.FORITER &&
+		uint8(gi>>16) == a && uint8(fi>>16) == uint8(gi>>8) && genIsTemp(code, a) && genIsTemp(code, uint8(gi>>8))
+}
+
+// JITGenLoopCallBefore runs before the residual CALL at pc of f, a
+// JITGenLoopCallSite: the generator that the loop's iterator temporary
+// still holds, if compiled code finished it (its FORITER never saw it
+// end), goes back to the pool, as that FORITER would have done.
+func (th *Thread) JITGenLoopCallBefore(f *Frame, pc int) {
+	it := f.Regs[uint8(f.Code.Insns[pc+1]>>8)]
+	if it.p == nil || it.IsImmediate() || it.Type() != GeneratorType {
+		return
+	}
+	if g := as[Generator](it); g.loopOwned && g.finished {
+		th.genRecycle(g)
+	}
+}
+
+// JITGenLoopCallAfter runs after that CALL returned v: a new generator of
+// a generator function is marked as only the loop's, as the interpreter's
+// CALL marks it.
+func JITGenLoopCallAfter(f *Frame, pc int, v Value) {
+	callee := f.Regs[uint8(f.Code.Insns[pc]>>16)]
+	if v.p == nil || v.IsImmediate() || v.Type() != GeneratorType || callee.p == nil || callee.Type() != FunctionType {
+		return
+	}
+	if fn := as[Function](callee); fn.Code.Flags&(compile.FlagGenerator|compile.FlagCoroutine) == compile.FlagGenerator {
+		genMarkLoopOwned(f.Code, pc+1, uint8(f.Code.Insns[pc]>>8), as[Generator](v))
+	}
 }
