@@ -152,7 +152,7 @@ func TestGenLoopPrograms(t *testing.T) {
 	for k, v := range genPrograms {
 		progs[k] = v
 	}
-	for _, name := range []string{"jit_genloop_basic", "jit_genloop_break", "jit_genloop_raise", "jit_genloop_genexpr"} {
+	for _, name := range []string{"jit_genloop_basic", "jit_genloop_break", "jit_genloop_raise", "jit_genloop_genexpr", "jit_genloop_nested"} {
 		src, err := os.ReadFile("../testdata/run/" + name + ".py")
 		if err != nil {
 			t.Fatal(err)
