@@ -108,7 +108,7 @@ func (th *Thread) JITResumeGenerator(v Value, pc int, raise error) (Value, bool,
 	}
 	g.frame.PC = pc
 	g.running = true
-	r, done, err := g.runFrame(th, raise)
+	r, done, err := g.step(th, Value{}, raise, true)
 	g.running = false
 	if done && g.loopOwned {
 		th.genRecycle(g)
