@@ -58,6 +58,9 @@ func constValue(c *Const) runtime.Value {
 // instruction at which f resumes; with an error (raised while finishing
 // an inlined call), the instruction after the call that raised.
 func restore(th *runtime.Thread, f *runtime.Frame, t *Trace, sn *Snapshot, slots []uint64) (int, error) {
+	if snapHasGen(sn) {
+		return genRestore(th, f, t, sn, slots)
+	}
 	b := restoreLoopFrame(f, t, sn, slots)
 	outer := &sn.Frames[0]
 	if len(sn.Frames) == 1 {
@@ -99,6 +102,10 @@ func (r *recorder) addInlinedFrames(parent *Trace, sn *Snapshot, slots []uint64)
 	r.frames[0].resultReg = sn.Frames[0].ResultReg
 	for i := 1; i < len(sn.Frames); i++ {
 		sf := &sn.Frames[i]
+		if sf.Gen {
+			r.genBridgeFrame(parent, sn, sf, b)
+			continue
+		}
 		fn := sf.Func
 		code := sf.Code
 		fr := &recFrame{code: code, fn: fn, globals: fn.Globals, builtins: fn.Builtins,
@@ -154,6 +161,9 @@ func (r *recorder) finish(th *runtime.Thread, f *runtime.Frame) (int, error) {
 	outer := r.frames[0]
 	if len(r.frames) == 1 {
 		return outer.pc, nil
+	}
+	if r.genActive() {
+		return r.genFinish(th, f)
 	}
 	pending := make([]pendingFrame, 0, len(r.frames)-1)
 	for _, fr := range r.frames[1:] {

@@ -125,14 +125,50 @@ func (g *progGen) stmt(indent string) {
 	}
 }
 
+// genGenerator writes gen(n, xs), a generator with random statements
+// and one to three yields of ints (or, sometimes, a float) in its loop.
+func (g *progGen) genGenerator() {
+	g.b.WriteString("def gen(n, xs):\n    a = 1\n    b = 0.5\n    c = 0\n")
+	if g.r.Intn(2) == 0 {
+		g.b.WriteString("    for i in range(n):\n")
+	} else {
+		g.b.WriteString("    i = 0\n    while i < n:\n        i += 1\n")
+	}
+	yields := []string{"i", "a", "c % 97", "i * 3 - a % 5"}
+	for k := g.r.Intn(3) + 1; k > 0; k-- {
+		g.stmt("        ")
+		switch g.r.Intn(4) {
+		case 0:
+			fmt.Fprintf(&g.b, "        if %s:\n            yield %s\n", g.cond(), yields[g.r.Intn(len(yields))])
+		case 1:
+			fmt.Fprintf(&g.b, "        if i == %d:\n            yield b\n", g.r.Intn(60))
+		default:
+			fmt.Fprintf(&g.b, "        yield %s\n", yields[g.r.Intn(len(yields))])
+		}
+	}
+	g.b.WriteString("        a = a % 1000000007\n        c = c % 1000000007\n")
+	if g.r.Intn(3) == 0 {
+		fmt.Fprintf(&g.b, "        if i == %d:\n            xs[0] = xs[0] // (i - %d)\n", g.r.Intn(200), g.r.Intn(200))
+	}
+	g.b.WriteString("\n")
+}
+
 // genProgram returns a random loop program.
 func genProgram(seed int64) string {
 	g := &progGen{r: rand.New(rand.NewSource(seed))}
 	g.b.WriteString("import math\n\ndef g(x, y):\n    return x - y * 2 + 1\n\n")
 	g.b.WriteString("class Box:\n    def __init__(self, k):\n        self.v = k\n        self.w = k * 0.5\n\n")
 	g.b.WriteString("    def get(self, d):\n        return self.v * 2 + d\n\n")
+	g.genGenerator()
 	g.b.WriteString("def f(n, xs):\n    a = 1\n    b = 0.5\n    c = 0\n")
-	switch g.r.Intn(4) {
+	switch g.r.Intn(6) {
+	case 4:
+		// A for loop over a generator (record_gen.go).
+		g.b.WriteString("    for i in gen(n, xs):\n")
+	case 5:
+		// Short loops over generators nested in the loop: made,
+		// resumed and finished in the trace.
+		fmt.Fprintf(&g.b, "    for j in range(n):\n      for i in gen(j %% %d + 1, xs):\n", g.r.Intn(7)+1)
 	case 0:
 		g.b.WriteString("    for i in range(n):\n")
 	case 1:

@@ -667,6 +667,7 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	if rerr != nil {
 		gs.noBridge = !gs.polyRetry(t, snap)
 		gs.unbridgeable = lp.polyUnbridgeable()
+		rec.genBridgeExhausted(gs)
 		j.polyBridgeFailed(th, lp, t, snap, rerr, nil)
 		j.aborted(th, lp, f, pc, guardNo, rerr, rec.t.CountOps(), tracing)
 		at, err := rec.finish(th, f)

@@ -64,6 +64,9 @@ type recFrame struct {
 	// initCall: the frame is the inlined __init__ of a class call
 	// (record_alloc.go).
 	initCall bool
+	// gen: the frame is a generator's, resumed by its parent's FORITER
+	// (record_gen.go).
+	gen *recGen
 }
 
 // recorder records one trace.
@@ -117,6 +120,9 @@ type recorder struct {
 	polyDefer bool
 	// fresh: the objects the trace allocated (record_alloc.go).
 	fresh map[Ref]*freshObj
+	// genUsed: the trace resumes a generator; genExhausted: the recording
+	// stopped at the return of the loop's generator (record_gen.go).
+	genUsed, genExhausted bool
 }
 
 // newRecorder starts recording a loop at header in f.
@@ -208,6 +214,9 @@ func (r *recorder) get(fr *recFrame, reg int) (Ref, runtime.Value, error) {
 	}
 	ref := fr.refs[reg]
 	v := fr.regs[reg]
+	if ref == NoRef && fr.gen != nil && v.IsValid() {
+		return r.genLoad(fr, reg, v)
+	}
 	if ref == refUnbound || (ref == NoRef && fr != r.frames[0]) || !v.IsValid() {
 		return NoRef, v, abortf("unsupported", "unbound register r%d", reg)
 	}
@@ -242,6 +251,9 @@ func (r *recorder) set(fr *recFrame, reg int, ref Ref, v runtime.Value) {
 	fr.regs[reg] = v
 	if fr == r.frames[0] {
 		r.written[reg] = true
+	}
+	if fr.gen != nil {
+		fr.gen.written[reg] = true
 	}
 }
 
@@ -289,11 +301,14 @@ func (r *recorder) snapshot() int {
 	}
 	var sn Snapshot
 	for i, fr := range r.frames {
-		sf := SnapFrame{Code: fr.code, Func: fr.fn, PC: fr.pc, ResultReg: fr.resultReg, InitCall: fr.initCall}
+		sf := SnapFrame{Code: fr.code, Func: fr.fn, PC: fr.pc, ResultReg: fr.resultReg, InitCall: fr.initCall, Gen: fr.gen != nil}
 		if i == len(r.frames)-1 {
 			sf.ResultReg = -1
 		}
 		for reg := 0; reg < fr.code.KBase && reg < len(fr.refs); reg++ {
+			if fr.gen != nil && fr.gen.clean(fr, reg) {
+				continue // the generator's frame holds it (record_gen.go)
+			}
 			switch ref := fr.refs[reg]; {
 			case ref == refListVirtual: // a consumed virtual: a dead temporary
 			case ref == refListIter:
@@ -474,6 +489,12 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 			return r.jump(fr, int(insns[pc+1]))
 		}
 	case compile.GETITER:
+		if isGenerator(fr.regs[b]) && b < fr.code.KBase {
+			if err := r.genGetIter(fr, a, b); err != nil {
+				return false, err
+			}
+			break
+		}
 		if handled, err := r.listGetIter(fr, a, b); err != nil || !handled {
 			if err == nil {
 				err = abortf("unsupported", "%s", op)
@@ -481,6 +502,9 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 			return false, err
 		}
 	case compile.FORITER:
+		if isGenerator(fr.regs[b]) && b < fr.code.KBase {
+			return false, r.genForIter(fr, b)
+		}
 		handled, done, err := r.listForIter(fr, a, b)
 		if !handled && err == nil {
 			done, err = r.forIter(fr, a, b)
@@ -518,7 +542,15 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		if err := r.getAttr(fr, a, b, fr.code.Names[c|r.ext<<8]); err != nil {
 			return false, r.orResidual(fr, op, a, b, c, next, err)
 		}
+	case compile.YIELD:
+		if fr.gen == nil {
+			return false, abortf("unsupported", "%s", op)
+		}
+		return false, r.genYield(fr, a, b)
 	case compile.RETURN:
+		if fr.gen != nil {
+			return false, r.genReturn(fr, a)
+		}
 		if len(r.frames) == 1 && r.function {
 			return true, r.recordFinish(fr, a)
 		}
@@ -669,6 +701,9 @@ func (r *recorder) branch(cond Ref, taken bool) {
 // that iteration, and earlier snapshots learn about them.
 func (r *recorder) close() error {
 	if err := r.checkResidualCost(); err != nil {
+		return err
+	}
+	if err := r.genYieldingLoop(); err != nil {
 		return err
 	}
 	if r.bridge {

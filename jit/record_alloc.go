@@ -241,6 +241,9 @@ func (r *recorder) callClass(fr *recFrame, a int, cls *runtime.Type, args []Ref,
 	if r.function {
 		return abortf("unsupported", "allocation of %s in a function trace", cls.Name)
 	}
+	if r.genActive() {
+		return abortf("unsupported", "call of class %s in a generator's body", cls.Name)
+	}
 	init, ok := runtime.JITPlainClass(cls)
 	if !ok {
 		return abortf("unsupported", "call of class %s", cls.Name)

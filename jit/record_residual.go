@@ -35,6 +35,10 @@ import (
 type CallDescr struct {
 	// Name is the instruction's name, shown in the call's descr.
 	Name string
+	// GenLoop: the instruction is a CALL whose result a for loop
+	// iterates (runtime.JITGenLoopCallSite): the generators it makes are
+	// recycled as the interpreter's (record_gen.go).
+	GenLoop bool
 	// PC is the instruction's opcode word in the loop's code, Ext its
 	// EXT prefix and Next the instruction after it.
 	PC, Ext, Next int
@@ -135,14 +139,21 @@ func (r *recorder) residual(fr *recFrame, op compile.Opcode, operands []int, res
 	}
 	snap := int32(r.snapshot())
 	pc := fr.pc
+	genLoop := op == compile.CALL && runtime.JITGenLoopCallSite(fr.code, pc)
+	if genLoop {
+		r.th.JITGenLoopCallBefore(r.frame, pc)
+	}
 	v, err := r.th.JITExecOne(r.frame, pc, r.ext)
+	if genLoop && err == nil {
+		runtime.JITGenLoopCallAfter(r.frame, pc, v)
+	}
 	if err != nil {
 		// The instruction ran and raised: the interpreter must unwind
 		// from it, not run it again (finish returns this).
 		r.raised, r.raisedPC = err, pc+1
 		return NoRef, none, abortf("unsupported", "%s raised", op)
 	}
-	d := CallDescr{Name: op.String(), PC: pc, Ext: r.ext, Next: next, Result: result, Kind: Void, Assembler: r.assembling}
+	d := CallDescr{Name: op.String(), PC: pc, Ext: r.ext, Next: next, Result: result, Kind: Void, Assembler: r.assembling, GenLoop: genLoop}
 	if branch {
 		d.Branch, d.Taken, d.Target = true, v.IsTrue(), int(fr.code.Insns[pc+1])
 		if d.Taken {
@@ -418,7 +429,13 @@ func (rs *residualServer) serve(st *State) bool {
 			regs[sl.Reg] = v
 		}
 	}
+	if d.GenLoop {
+		rs.th.JITGenLoopCallBefore(rs.f, d.PC)
+	}
 	v, err := rs.th.JITExecOne(rs.f, d.PC, d.Ext)
+	if d.GenLoop && err == nil {
+		runtime.JITGenLoopCallAfter(rs.f, d.PC, v)
+	}
 	// The instruction may have run this loop recursively and compiled a
 	// bridge with a larger snapshot (the code reads nothing from Slots
 	// when it resumes).

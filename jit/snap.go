@@ -41,6 +41,10 @@ type SnapFrame struct {
 	// (record_alloc.go): its caller's ResultReg already holds the new
 	// object, and the frame's return value is only checked to be None.
 	InitCall bool
+	// Gen: the frame is a generator's, resumed by its parent's FORITER
+	// (whose register B holds the generator; the parent's PC is the
+	// FORITER): its registers are the generator frame's (record_gen.go).
+	Gen bool
 	// Slots are the registers to write, in increasing order.
 	Slots []SnapSlot
 }

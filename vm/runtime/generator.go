@@ -173,6 +173,12 @@ func (g *Generator) resume(th *Thread, send Value, throw error) (v Value, done b
 		return Value{}, false, Errorf(ValueError, "generator already executing")
 	}
 	if g.finished {
+		// A return value not delivered to whoever saw the generator
+		// finish (a for loop, list()) is not delivered later: next() on
+		// an exhausted generator raises a plain StopIteration.
+		if g.retval.p != nil {
+			g.retval = Value{}
+		}
 		if throw != nil {
 			return Value{}, false, throw
 		}
@@ -182,52 +188,57 @@ func (g *Generator) resume(th *Thread, send Value, throw error) (v Value, done b
 	// needs resetting on the normal return only, and a defer would cost
 	// more than the rest of a resumption's bookkeeping.
 	g.running = true
-	v, done, err = g.step(th, send, throw)
+	v, done, err = g.step(th, send, throw, false)
 	g.running = false
 	return v, done, err
 }
 
 // step is resume for a generator that is neither running nor finished.
-func (g *Generator) step(th *Thread, send Value, throw error) (v Value, done bool, err error) {
+// fromJIT: the JIT resumes it at its PC, in the middle of its body
+// (generator_jit.go): nothing is sent, and throw, if not nil, is raised
+// there.
+func (g *Generator) step(th *Thread, send Value, throw error, fromJIT bool) (v Value, done bool, err error) {
 	f := g.frame
-	started := f.PC > 0
-	if !started && throw == nil && send.p != nil && !send.IsNone() {
-		return Value{}, false, Errorf(TypeError, "can't send non-None value to a just-started generator")
-	}
-	if send.p == nil {
-		send = None
-	}
-	insns := f.Code.Insns
-	inYieldFrom := started && compile.Opcode(insns[f.PC-1]) != compile.YIELD
-	if throw != nil && inYieldFrom {
-		w := insns[f.PC]
-		sub := f.Regs[compile.B(w)]
-		r, subDone, e := throwInto(th, sub, throw)
-		switch {
-		case e == nil && !subDone:
-			return r, false, nil // the sub-iterator yielded
-		case e == nil && subDone:
-			f.Regs[compile.A(w)] = r
-			f.PC++
-			throw = nil
-		default:
-			throw = e
-			f.PC++ // the exception appears to come from the YIELDFROM
+	if !fromJIT {
+		started := f.PC > 0
+		if !started && throw == nil && send.p != nil && !send.IsNone() {
+			return Value{}, false, Errorf(TypeError, "can't send non-None value to a just-started generator")
 		}
-	} else if throw == nil && started {
-		if inYieldFrom {
-			f.sendVal = send
-		} else if compile.Opcode(insns[f.PC-1]) == compile.YIELD {
-			// Compared first: next() sends None, which the register
-			// usually holds already.
-			if r := &f.Regs[compile.A(insns[f.PC-1])]; *r != send {
-				*r = send
+		if send.p == nil {
+			send = None
+		}
+		insns := f.Code.Insns
+		inYieldFrom := started && compile.Opcode(insns[f.PC-1]) != compile.YIELD
+		if throw != nil && inYieldFrom {
+			w := insns[f.PC]
+			sub := f.Regs[compile.B(w)]
+			r, subDone, e := throwInto(th, sub, throw)
+			switch {
+			case e == nil && !subDone:
+				return r, false, nil // the sub-iterator yielded
+			case e == nil && subDone:
+				f.Regs[compile.A(w)] = r
+				f.PC++
+				throw = nil
+			default:
+				throw = e
+				f.PC++ // the exception appears to come from the YIELDFROM
 			}
+		} else if throw == nil && started {
+			if inYieldFrom {
+				f.sendVal = send
+			} else if compile.Opcode(insns[f.PC-1]) == compile.YIELD {
+				// Compared first: next() sends None, which the register
+				// usually holds already.
+				if r := &f.Regs[compile.A(insns[f.PC-1])]; *r != send {
+					*r = send
+				}
+			}
+		} else if throw != nil && !started {
+			// Thrown into a just-started generator: it finishes at once.
+			g.finished = true
+			return Value{}, false, throw
 		}
-	} else if throw != nil && !started {
-		// Thrown into a just-started generator: it finishes at once.
-		g.finished = true
-		return Value{}, false, throw
 	}
 	if err := th.enterCall(); err != nil {
 		return Value{}, false, err

@@ -1,0 +1,225 @@
+package jit
+
+// Tests of compiled for loops over generators (record_gen.go): programs
+// whose output with the JIT, on the reference executor and on the native
+// backend, must be the interpreter's, and whose loops must have resumed a
+// generator in compiled code. The deoptimisation paths run in the same
+// programs: a generator switching types midway, an int overflowing in its
+// body, an exception raised inside it, a branch of its body flipping, the
+// generator suspended at another yield (a bridge per resumption point),
+// a break leaving it resumable for next(), send() and throw().
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// countGenSnaps counts the snapshots of j's traces with a generator's
+// frame.
+func countGenSnaps(j *JIT) int {
+	n := 0
+	for _, tr := range j.traces {
+		for i := range tr.Snaps {
+			if snapHasGen(&tr.Snaps[i]) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+var genPrograms = map[string]string{
+	"types": `
+def values(n):
+    x = 1
+    for k in range(n):
+        yield x
+        if k == n // 2:
+            x = 0.5
+        if k == 3 * n // 4:
+            x = 7
+        x = x + 1
+
+def consume(n):
+    t = 0
+    for v in values(n):
+        t = t + v
+    return t
+print(consume(3000), consume(10))
+`,
+	"overflow": `
+def powers(base, n):
+    v = 1
+    i = 0
+    while i < n:
+        yield v
+        v = v * base
+        i += 1
+
+def last_digits(n):
+    t = 0
+    for p in powers(7, n):
+        t = (t + p) % 1000000007
+    return t
+print(last_digits(200), last_digits(20))
+`,
+	"raise": `
+def risky(n, bad):
+    i = 0
+    while i < n:
+        yield 1000 // (bad - i)
+        i += 1
+
+def run(n, bad):
+    t = 0
+    g = risky(n, bad)
+    try:
+        for x in g:
+            t += x
+    except ZeroDivisionError as e:
+        print("caught", e, t)
+    print(next(g, "finished"))
+    return t
+print(run(2000, 1500), run(100, 50))
+`,
+	"several": `
+N = 30
+def neighbours(i):
+    x = i // N
+    y = i % N
+    if x > 0: yield i - N
+    if x < N - 1: yield i + N
+    if y > 0: yield i - 1
+    if y < N - 1: yield i + 1
+
+def walk():
+    t = 0
+    for u in range(N * N):
+        for v in neighbours(u):
+            t += v ^ u
+    return t
+print(walk(), walk())
+`,
+	"break": `
+def counter(n):
+    i = 0
+    while i < n:
+        got = yield i
+        if got is not None:
+            i += got
+        i += 1
+    return i
+
+def take(limit):
+    g = counter(10 ** 6)
+    for x in g:
+        if x >= limit:
+            break
+    return g, x
+
+for limit in (10, 1000, 3000):
+    g, x = take(limit)
+    print(x, next(g), g.send(5), next(g))
+    try:
+        g.throw(KeyError("k"))
+    except KeyError as e:
+        print("thrown", e)
+    print(next(g, "done"))
+`,
+	"nested": `
+def numbers(n):
+    i = 0
+    while i < n:
+        yield i
+        i += 1
+
+def scaled(xs, k):
+    for x in xs:
+        yield x * k
+
+def total(n):
+    t = 0
+    for v in scaled(numbers(n), 3):
+        t += v
+    return t
+print(total(5000), total(3))
+`,
+}
+
+func TestGenLoopPrograms(t *testing.T) {
+	progs := map[string]string{}
+	for k, v := range genPrograms {
+		progs[k] = v
+	}
+	for _, name := range []string{"jit_genloop_basic", "jit_genloop_break", "jit_genloop_raise", "jit_genloop_genexpr", "jit_genloop_nested"} {
+		src, err := os.ReadFile("../testdata/run/" + name + ".py")
+		if err != nil {
+			t.Fatal(err)
+		}
+		progs[name] = string(src)
+	}
+	backends := map[string]Backend{"irexec": IRExec{}}
+	if nativeBackend != nil {
+		backends["x86"] = nativeBackend
+	}
+	for name, src := range progs {
+		want, _ := runPy(t, src, false)
+		for bn, be := range backends {
+			got, j := runPyWith(src, be)
+			if got != want {
+				t.Errorf("%s on %s: got\n%s\nwant\n%s", name, bn, got, want)
+				continue
+			}
+			if countGenSnaps(j) == 0 && !strings.HasPrefix(name, "jit_genloop_genexpr") {
+				t.Errorf("%s on %s: no loop over a generator compiled", name, bn)
+			}
+		}
+	}
+}
+
+// TestGenLoopGCStress runs loops over generators that yield new objects
+// (strs, tuples) and keep objects in their frames across yields, under
+// GOGC=1 with allocating goroutines, with and without a yield at every
+// back-edge; the output must be the interpreter's. Long, with the
+// runtime's checkers:
+//
+//	GODEBUG=gccheckmark=1,clobberfree=1 KILN_JIT_LONG=1 go test -run GenLoopGCStress -v ./jit
+func TestGenLoopGCStress(t *testing.T) {
+	x86NativeForTest(t)
+	rounds := "3"
+	if os.Getenv("KILN_JIT_LONG") != "" {
+		rounds = "200"
+	}
+	src := strings.Replace(`
+def pairs(items):
+    i = 0
+    n = len(items)
+    while i < n:
+        yield items[i]
+        i += 1
+
+def check(n):
+    items = [(k, str(k) * 3) for k in range(n)]
+    bad = 0
+    k = 0
+    last = None
+    for p in pairs(items):
+        bad += p[0] - k
+        k += 1
+        last = p
+    for p in items:
+        if p[1] != str(p[0]) * 3:
+            bad += 1
+    return bad, last
+
+for r in range(ROUNDS):
+    print(check(3000))
+`, "ROUNDS", rounds, 1)
+	run := func(src string) (string, *JIT) { return runPyWith(src, nativeBackend) }
+	gcStress(t, src, run, func(yield bool, j *JIT) {
+		if countGenSnaps(j) == 0 {
+			t.Fatalf("yield=%v: no loop over a generator compiled", yield)
+		}
+	})
+}
