@@ -33,41 +33,25 @@ const gcPolicyKnee = 8 << 20
 const gcPolicyFloor = 20
 
 // gcPolicyPercent is the GOGC for a heap of live bytes at the end of a
-// cycle, when the highest heap goal set so far is highWater bytes:
-// gcPercent up to gcPolicyKnee, then gcPercent*sqrt(knee/live), so that
-// the headroom (live*percent/100) grows as sqrt(live) rather than in
-// proportion to it, down to gcPolicyFloor. Once the live heap has shrunk,
-// the heap may grow back to highWater (but by at most gcPercent): those
-// pages were resident before, so the peak RSS is already as high as
-// that, and collecting sooner would cost CPU for no lower peak.
-func gcPolicyPercent(live, highWater uint64) int {
-	p := gcPercent
-	if live > gcPolicyKnee {
-		p = max(int(gcPercent*math.Sqrt(float64(gcPolicyKnee)/float64(live))), gcPolicyFloor)
+// cycle: gcPercent up to gcPolicyKnee, then gcPercent*sqrt(knee/live),
+// so that the headroom (live*percent/100) grows as sqrt(live) rather than
+// in proportion to it, down to gcPolicyFloor.
+func gcPolicyPercent(live uint64) int {
+	if live <= gcPolicyKnee {
+		return gcPercent
 	}
-	if live > 0 && highWater > live {
-		p = max(p, int(min((highWater-live)*100/live, gcPercent)))
-	}
-	return p
-}
-
-// gcPolicyGoal is the heap goal that percent sets for live bytes, as the
-// policy models it (Go's pacer adds the stacks and globals, a few
-// hundred KB, to live).
-func gcPolicyGoal(live uint64, percent int) uint64 {
-	return live + live*uint64(percent)/100
+	p := int(gcPercent * math.Sqrt(float64(gcPolicyKnee)/float64(live)))
+	return max(p, gcPolicyFloor)
 }
 
 // gcPolicy is the state of the policy's hook: the runtime/metrics sample
 // it reads the live heap with (reused, so that the hook allocates only its
-// next sentinel), the percentage last set, the highest heap goal it has
-// set, and whether it has been stopped (by a test: kiln runs it until it
-// exits).
+// next sentinel), the percentage last set, and whether it has been stopped
+// (by a test: kiln runs it until it exits).
 type gcPolicy struct {
-	live      []metrics.Sample
-	percent   atomic.Int32
-	highWater uint64
-	stopped   atomic.Bool
+	live    []metrics.Sample
+	percent atomic.Int32
+	stopped atomic.Bool
 }
 
 // gcPolicySentinel is an object allocated only to be found unreachable by
@@ -110,10 +94,7 @@ func (p *gcPolicy) update() {
 	if p.live[0].Value.Kind() != metrics.KindUint64 {
 		return
 	}
-	live := p.live[0].Value.Uint64()
-	percent := gcPolicyPercent(live, p.highWater)
-	p.highWater = max(p.highWater, gcPolicyGoal(live, percent))
-	if int32(percent) != p.percent.Load() {
+	if percent := gcPolicyPercent(p.live[0].Value.Uint64()); int32(percent) != p.percent.Load() {
 		p.percent.Store(int32(percent))
 		debug.SetGCPercent(percent)
 	}
