@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 	"strings"
 
 	"github.com/kilnpy/kiln/jit"
@@ -24,7 +23,7 @@ import (
 
 func main() {
 	if _, set := os.LookupEnv("GOGC"); !set {
-		debug.SetGCPercent(gcPercent)
+		startGCPolicy()
 	}
 	dropInitPagesLater()
 	status := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
