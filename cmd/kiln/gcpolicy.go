@@ -26,7 +26,7 @@ import (
 // time after the object became unreachable") are untouched.
 
 // gcPolicyKnee is the live heap up to which kiln keeps gcPercent.
-const gcPolicyKnee = 8 << 20
+const gcPolicyKnee = 16 << 20
 
 // gcPolicyFloor is the lowest percentage the policy sets: below it the
 // collector's CPU would grow faster than the memory it saves.

@@ -16,9 +16,9 @@ func TestGCPolicyPercent(t *testing.T) {
 		live uint64
 		want int
 	}{
-		{0, 50}, {1 * mib, 50}, {8 * mib, 50}, {8*mib + 1, 49},
-		{16 * mib, 35}, {25 * mib, 28}, {32 * mib, 25}, {50 * mib, 20},
-		{200 * mib, 20}, {1 << 40, 20},
+		{0, 50}, {1 * mib, 50}, {16 * mib, 50}, {16*mib + 1, 49},
+		{25 * mib, 40}, {32 * mib, 35}, {50 * mib, 28}, {64 * mib, 25},
+		{100 * mib, 20}, {200 * mib, 20}, {1 << 40, 20},
 	} {
 		if got := gcPolicyPercent(c.live); got != c.want {
 			t.Errorf("gcPolicyPercent(%d MiB) = %d, want %d", c.live/mib, got, c.want)
@@ -42,8 +42,10 @@ func TestGCPolicyHook(t *testing.T) {
 	defer debug.SetGCPercent(old)
 	p := startGCPolicy()
 	defer p.stop()
-	live := make([]byte, 64<<20)
-	want := int32(gcPolicyPercent(64 << 20))
+	// Past the floor, so that the test's own few live megabytes on top
+	// do not change the percentage.
+	live := make([]byte, 128<<20)
+	want := int32(gcPolicyPercent(128 << 20))
 	deadline := time.Now().Add(10 * time.Second)
 	for p.percent.Load() != want && time.Now().Before(deadline) {
 		runtime.GC()
@@ -51,7 +53,7 @@ func TestGCPolicyHook(t *testing.T) {
 	}
 	runtime.KeepAlive(live)
 	if got := p.percent.Load(); got != want {
-		t.Fatalf("percent after a collection with 64 MiB live: %d, want %d", got, want)
+		t.Fatalf("percent after a collection with 128 MiB live: %d, want %d", got, want)
 	}
 	if got := debug.SetGCPercent(int(want)); got != int(want) {
 		t.Fatalf("Go's GOGC is %d, want %d", got, want)
