@@ -303,6 +303,12 @@ func ConstString(k any) string {
 			return "(" + parts[0] + ",)"
 		}
 		return "(" + strings.Join(parts, ", ") + ")"
+	case FrozenSet:
+		var parts []string
+		for _, x := range k {
+			parts = append(parts, ConstString(x))
+		}
+		return "frozenset({" + strings.Join(parts, ", ") + "})"
 	}
 	return fmt.Sprintf("%v", k)
 }

@@ -580,6 +580,8 @@ func constKey(v any) any {
 		return ckey{"names", fmt.Sprintf("%q", v)}
 	case Tuple:
 		return ckey{"tuple", fmt.Sprintf("%#v", constKeys(v))}
+	case FrozenSet:
+		return ckey{"frozenset", fmt.Sprintf("%#v", constKeys(Tuple(v)))}
 	}
 	return v // *Code: by pointer
 }
@@ -1125,7 +1127,7 @@ func (c *compiler) forStmt(s *syntax.For) {
 		return
 	}
 	it := c.tmp()
-	src := c.expr(s.Iter)
+	src := c.iterable(s.Iter)
 	c.setPos(s) // CPython gives GET_ITER and FOR_ITER the for statement's span
 	c.emit(GETITER, it, src, 0)
 	top, els, brk := newLabel(), newLabel(), newLabel()

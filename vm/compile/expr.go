@@ -259,7 +259,7 @@ func (c *compiler) exprTo(e syntax.Expr, dst int) {
 	case *syntax.List:
 		c.sequence(e, e.Elts, dst, LIST)
 	case *syntax.Set:
-		c.sequence(e, e.Elts, dst, SET)
+		c.setDisplay(e, dst)
 	case *syntax.Dict:
 		c.dict(e, dst)
 	case *syntax.Lambda:
@@ -756,7 +756,7 @@ func (c *compiler) comprehension(n syntax.Expr, name string, gens []*syntax.Comp
 	}
 	// Evaluate the first iterator here.
 	call := c.tmps(2)
-	src := c.expr(gens[0].Iter)
+	src := c.iterable(gens[0].Iter)
 	c.setPos(gens[0].Iter)
 	c.emit(GETITER, call+1, src, 0)
 

@@ -77,6 +77,7 @@ const (
 	marshalTagKwNames // []string: the keyword names of a call
 	marshalTagTuple
 	marshalTagIntrinsic
+	marshalTagFrozenSet // its items in source order, as a tuple's
 )
 
 // ErrStale is returned by UnmarshalModule when the frozen form was made
@@ -311,6 +312,12 @@ func (w *marshalWriter) constant(k any) {
 		for _, x := range k {
 			w.constant(x)
 		}
+	case FrozenSet:
+		w.body = append(w.body, marshalTagFrozenSet)
+		w.uint(len(k))
+		for _, x := range k {
+			w.constant(x)
+		}
 	case Intrinsic:
 		w.body = append(w.body, marshalTagIntrinsic, byte(k))
 	default:
@@ -497,6 +504,13 @@ func (r *marshalReader) constant() any {
 	case marshalTagTuple:
 		n := r.count()
 		t := make(Tuple, n)
+		for i := range t {
+			t[i] = r.constant()
+		}
+		return t
+	case marshalTagFrozenSet:
+		n := r.count()
+		t := make(FrozenSet, n)
 		for i := range t {
 			t[i] = r.constant()
 		}

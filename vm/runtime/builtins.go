@@ -117,7 +117,7 @@ func builtinHash(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if err := CheckArgCount("hash", args, kwnames, 1, 1); err != nil {
 		return Value{}, err
 	}
-	h, err := Hash(th, args[0])
+	h, err := hashFull(th, args[0])
 	return Int(h), err
 }
 

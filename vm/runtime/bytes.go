@@ -564,7 +564,7 @@ func init() {
 			return r, err
 		})
 		if t == BytesType {
-			t.Hash = func(th *Thread, v Value) (int64, error) { return strHash(string(BytesValue(v))), nil }
+			t.Hash = func(th *Thread, v Value) (int64, error) { return bytesHash(BytesValue(v)), nil }
 			t.New = func(th *Thread, typ *Type, args []Value, kwnames []string) (Value, error) {
 				b, err := bytesConstruct(th, "bytes", args, kwnames)
 				if err != nil {

@@ -154,6 +154,8 @@ func constToValue(k any) Value {
 			items[i] = constToValue(x)
 		}
 		return NewTuple(items)
+	case compile.FrozenSet:
+		return frozenSetConst(k)
 	}
 	return None
 }

@@ -218,7 +218,7 @@ func init() {
 			return 0, Errorf(ValueError, "cannot hash writable memoryview object")
 		}
 		// Equal to the hash of the bytes viewed, as == with bytes requires.
-		return strHash(string(m.bytes())), nil
+		return bytesHash(m.bytes()), nil
 	}
 	t.Len = func(th *Thread, v Value) (int, error) {
 		m := asMemoryView(v)

@@ -81,6 +81,9 @@ func numAddProtocolDunders(t *Type) {
 		hash := t.Hash
 		noArgs("__hash__", func(th *Thread, v Value) (Value, error) {
 			h, err := hash(th, v)
+			if err == nil && t.Layout == LayoutStr {
+				h = strOf(v).fullHash() // a str's hash: all of CPython's bits
+			}
 			return Int(h), err
 		})
 	}

@@ -114,8 +114,8 @@ func (s *Set) tableChanged(table []setEntry, j int, startkey Value) bool {
 func (s *Set) lookup(th *Thread, key Value, hash int64) (int, error) {
 restart:
 	mask := len(s.table) - 1
-	perturb := uint64(hash)
-	i := int(perturb & uint64(mask))
+	perturb := setPerturb{p: uint64(hash)}
+	i := int(perturb.p & uint64(mask))
 	for {
 		probes := 0
 		if i+setLinearProbes <= mask {
@@ -144,8 +144,7 @@ restart:
 				return j, nil
 			}
 		}
-		perturb >>= setPerturbShift
-		i = int((uint64(i)*5 + 1 + perturb) & uint64(mask))
+		i = int((uint64(i)*5 + 1 + perturb.next(key, uint64(mask))) & uint64(mask))
 	}
 }
 
@@ -156,8 +155,8 @@ func (s *Set) addEntry(th *Thread, key Value, hash int64) error {
 	s.hash = -1
 restart:
 	mask := len(s.table) - 1
-	perturb := uint64(hash)
-	i := int(perturb & uint64(mask))
+	perturb := setPerturb{p: uint64(hash)}
+	i := int(perturb.p & uint64(mask))
 	free := -1
 	for {
 		probes := 0
@@ -199,8 +198,7 @@ restart:
 				goto restart
 			}
 		}
-		perturb >>= setPerturbShift
-		i = int((uint64(i)*5 + 1 + perturb) & uint64(mask))
+		i = int((uint64(i)*5 + 1 + perturb.next(key, uint64(mask))) & uint64(mask))
 	}
 }
 
@@ -216,8 +214,8 @@ func (s *Set) growTarget() int {
 // setInsertClean puts a key known to be absent into a table without dummies.
 func setInsertClean(table []setEntry, key Value, hash int64) {
 	mask := uint64(len(table) - 1)
-	perturb := uint64(hash)
-	i := perturb & mask
+	perturb := setPerturb{p: uint64(hash)}
+	i := perturb.p & mask
 	for {
 		if !table[i].live() {
 			table[i] = setEntry{key, hash}
@@ -231,8 +229,7 @@ func setInsertClean(table []setEntry, key Value, hash int64) {
 				}
 			}
 		}
-		perturb >>= setPerturbShift
-		i = (i*5 + 1 + perturb) & mask
+		i = (i*5 + 1 + perturb.next(key, mask)) & mask
 	}
 }
 
@@ -667,7 +664,11 @@ func frozensetHash(th *Thread, v Value) (int64, error) {
 	var h uint64
 	for i := range s.table {
 		if e := &s.table[i]; e.live() {
-			h ^= shuffle(uint64(e.hash))
+			lane := e.hash
+			if hashesAsStr(e.key) {
+				lane = strOf(e.key).fullHash()
+			}
+			h ^= shuffle(uint64(lane))
 		}
 	}
 	h ^= (uint64(s.used) + 1) * 1927868237

@@ -14,6 +14,7 @@ import (
 	"os"
 	"strconv"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // strHashK0 and strHashK1 are the SipHash key, CPython's
@@ -123,8 +124,15 @@ func sipHash13(k0, k1 uint64, s string) uint64 {
 		v0, v1, v2, v3 = sipRound(v0, v1, v2, v3)
 		v0 ^= m
 	}
-	for i := len(s) - 1; i >= 0; i-- {
-		b |= uint64(s[i]) << (8 * i)
+	if len(s) >= 4 {
+		n := len(s)
+		lo := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
+		hi := uint64(s[n-4]) | uint64(s[n-3])<<8 | uint64(s[n-2])<<16 | uint64(s[n-1])<<24
+		b |= lo | hi<<(8*(n-4)) // the two words overlap for n < 8: same bytes
+	} else {
+		for i := len(s) - 1; i >= 0; i-- {
+			b |= uint64(s[i]) << (8 * i)
+		}
 	}
 	v3 ^= b
 	v0, v1, v2, v3 = sipRound(v0, v1, v2, v3)
@@ -149,4 +157,86 @@ func sipRound(v0, v1, v2, v3 uint64) (uint64, uint64, uint64, uint64) {
 	v3 = bits.RotateLeft64(v3, 21) ^ v0
 	v2 = bits.RotateLeft64(v2, 32)
 	return v0, v1, v2, v3
+}
+
+// fullHash is hash(s) as CPython gives it: all 64 bits, recomputed from
+// the text, since a Str caches only the low strHashMask bits. Those are
+// the hash sets and dicts store and compare; the whole hash is what
+// Python code sees (hash(), __hash__, a tuple's or frozenset's hash) and
+// what a set's probe sequence reaches after long collisions.
+func (s *Str) fullHash() int64 {
+	if s.meta&strLenMask == 0 {
+		return 0
+	}
+	if s.knownASCII() {
+		if h := int64(sipHash13(strHashK0, strHashK1, s.text())); h != -1 {
+			return h
+		}
+	}
+	return int64(strHash64(strHashK0, strHashK1, s.text()))
+}
+
+// hashesAsStr reports whether v's hash is str's own: a str, or an
+// instance of a str subclass that defines no __hash__ in Python.
+func hashesAsStr(v Value) bool {
+	if v.IsImmediate() {
+		return false
+	}
+	t := v.Type()
+	if t == StrType {
+		return true
+	}
+	if t.Layout != LayoutStr {
+		return false
+	}
+	_, py := pyMethod(t, "__hash__")
+	return !py
+}
+
+// hashFull is hash(v) as Python code sees it: Hash, except that a str's
+// hash has all its 64 bits.
+func hashFull(th *Thread, v Value) (int64, error) {
+	h, err := Hash(th, v)
+	if err == nil && hashesAsStr(v) {
+		h = strOf(v).fullHash()
+	}
+	return h, err
+}
+
+// setPerturb is the perturbation of a set's probe sequence for one key,
+// CPython's perturb: the hash shifted right by setPerturbShift at each
+// step. A str's stored hash has only strHashMask's bits, so once the bits
+// a step adds to the slot index reach above them the probe goes on with
+// the str's whole hash, as CPython's does; that happens only after
+// several collisions in a large table, so the common probe never
+// computes it.
+type setPerturb struct {
+	p     uint64
+	shift int
+	full  bool // p is from the whole hash (or the key is not a str)
+}
+
+// next advances the perturbation and returns it, for a table of mask+1
+// slots.
+func (sp *setPerturb) next(key Value, mask uint64) uint64 {
+	sp.p >>= setPerturbShift
+	sp.shift += setPerturbShift
+	if !sp.full && sp.shift+bits.Len64(mask) > 64-strHashShift {
+		sp.full = true
+		if hashesAsStr(key) {
+			sp.p = uint64(strOf(key).fullHash()) >> sp.shift
+		}
+	}
+	return sp.p
+}
+
+// bytesHash is CPython's hash of bytes (and of a read-only memoryview of
+// them): the SipHash of the bytes themselves, all 64 bits. Bytes never
+// equal a str, so it need not agree with the 30 bits a Str stores.
+func bytesHash(b []byte) int64 {
+	h := sipHash13(strHashK0, strHashK1, unsafe.String(unsafe.SliceData(b), len(b)))
+	if int64(h) == -1 {
+		h = ^uint64(1)
+	}
+	return int64(h)
 }

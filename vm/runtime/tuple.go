@@ -129,7 +129,7 @@ func tupleHash(th *Thread, v Value) (int64, error) {
 	items := as[Tuple](v).items()
 	acc := xxPrime5
 	for _, x := range items {
-		lane, err := Hash(th, x)
+		lane, err := hashFull(th, x)
 		if err != nil {
 			return 0, err
 		}

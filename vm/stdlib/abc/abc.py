@@ -56,13 +56,18 @@ def _is_abstract(value):
     return getattr(value, "__isabstractmethod__", False)
 
 
-def _compute_abstracts(cls, namespace_names):
-    abstracts = {name for name in namespace_names
-                 if _is_abstract(cls.__dict__.get(name))}
+def _compute_abstracts(cls):
+    # As CPython's _abc.compute_abstract_methods: the names go into a new
+    # frozenset one by one (frozenset of a list adds them in its order, so
+    # the frozenset iterates as CPython's), first the class's own abstract
+    # attributes in its __dict__'s order, then the inherited ones still
+    # abstract, base by base.
+    ns = cls.__dict__
+    abstracts = [name for name in ns.keys() if _is_abstract(ns[name])]
     for base in cls.__bases__:
         for name in getattr(base, "__abstractmethods__", ()):
             if _is_abstract(getattr(cls, name, None)):
-                abstracts.add(name)
+                abstracts.append(name)
     return frozenset(abstracts)
 
 
@@ -71,7 +76,7 @@ class ABCMeta(type):
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        cls.__abstractmethods__ = _compute_abstracts(cls, list(namespace))
+        cls.__abstractmethods__ = _compute_abstracts(cls)
         cls._abc_impl = _AbcState()
         return cls
 
@@ -154,10 +159,40 @@ class ABCMeta(type):
 
 
 def update_abstractmethods(cls):
-    """Recalculate the set of abstract methods of an abstract class."""
+    """Recalculate the set of abstract methods of an abstract class.
+
+    If a class has had one of its abstract methods implemented after the
+    class was created, the method will not be considered implemented until
+    this function is called. Alternatively, if a new abstract method has been
+    added to the class, it will only be considered an abstract method of the
+    class after this function is called.
+
+    This function should be called before any use is made of the class,
+    usually in class decorators that add methods to the subject class.
+
+    Returns cls, to allow usage as a class decorator.
+
+    If cls is not an instance of ABCMeta, does nothing.
+    """
     if not hasattr(cls, '__abstractmethods__'):
+        # We check for __abstractmethods__ here because cls might by a C
+        # implementation or a python implementation (especially during
+        # testing), and we want to handle both cases.
         return cls
-    cls.__abstractmethods__ = _compute_abstracts(cls, list(cls.__dict__))
+
+    abstracts = set()
+    # Check the existing abstract methods of the parents, keep only the ones
+    # that are not implemented.
+    for scls in cls.__bases__:
+        for name in getattr(scls, '__abstractmethods__', ()):
+            value = getattr(cls, name, None)
+            if getattr(value, "__isabstractmethod__", False):
+                abstracts.add(name)
+    # Also add any other newly added abstract methods.
+    for name, value in cls.__dict__.items():
+        if getattr(value, "__isabstractmethod__", False):
+            abstracts.add(name)
+    cls.__abstractmethods__ = frozenset(abstracts)
     return cls
 
 
