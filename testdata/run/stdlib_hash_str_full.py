@@ -31,3 +31,35 @@ for i in range(0, 150000, 3):
 for i in range(150000, 170000):
     s.add('k%d' % i)
 print(len(s), order_sum(s), order_sum(frozenset(s)), order_sum(set(s)))
+
+
+class Alias:
+    """Equal to the str it names, with its hash()."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __hash__(self):
+        return hash(self.name)
+
+    def __eq__(self, other):
+        return other == self.name
+
+    def __repr__(self):
+        return 'Alias(%r)' % self.name
+
+
+for n in (3, 40, 5000):
+    keys = ['a%d' % i for i in range(n)]
+    d = dict.fromkeys(keys, 0)
+    s = set(keys)
+    hits = sum(1 for k in keys if Alias(k) in d and Alias(k) in s)
+    for k in keys[::7]:
+        d[Alias(k)] += 1
+    da = {Alias(k): 1 for k in keys}
+    sa = {Alias(k) for k in keys}
+    back = sum(1 for k in keys if k in da and k in sa and da[k] == 1)
+    s.add(Alias(keys[-1]))
+    sa.add(keys[0])
+    print(n, hits, back, sum(d.values()), len(d), len(s), len(sa), list(sa)[:3] == list(sa)[:3])
+print(Alias('x') in {'x', 'y', 'z'}, 'y' in {Alias('y'), Alias('w'), Alias('v')}, {'q': 1}[Alias('q')])

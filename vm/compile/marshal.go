@@ -502,21 +502,20 @@ func (r *marshalReader) constant() any {
 		}
 		return names
 	case marshalTagTuple:
-		n := r.count()
-		t := make(Tuple, n)
-		for i := range t {
-			t[i] = r.constant()
-		}
-		return t
+		return Tuple(r.constants())
 	case marshalTagFrozenSet:
-		n := r.count()
-		t := make(FrozenSet, n)
-		for i := range t {
-			t[i] = r.constant()
-		}
-		return t
+		return FrozenSet(r.constants())
 	case marshalTagIntrinsic:
 		return Intrinsic(r.byte())
 	}
 	panic(errMarshalCorrupt)
+}
+
+// constants reads a count and that many constants.
+func (r *marshalReader) constants() []any {
+	t := make([]any, r.count())
+	for i := range t {
+		t[i] = r.constant()
+	}
+	return t
 }

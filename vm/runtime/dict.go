@@ -84,9 +84,12 @@ func (e *dictEntry) hash() int64 {
 // live reports whether the entry holds a key (it was not deleted).
 func (e *dictEntry) live() bool { return e.k.p != nil }
 
-// hasHeapKey reports whether the entry's key is a heap object with hash h.
+// hasHeapKey reports whether the entry's key is a heap object whose hash
+// may be the str hash h.
 // Lookups of str keys test it before comparing the texts.
-func (e *dictEntry) hasHeapKey(h int64) bool { return e.k.n == uint64(h) && !e.k.IsImmediate() }
+func (e *dictEntry) hasHeapKey(h int64) bool {
+	return (e.k.n^uint64(h))&strHashMask == 0 && !e.k.IsImmediate() // see strHashesAgree
+}
 
 // immediateHash is Hash of an int, float, bool or None immediate.
 func immediateHash(v Value) int64 {
@@ -193,7 +196,7 @@ func (d *Dict) resize(minUsed int) {
 	}
 	mask := uint64(size - 1)
 	for i, e := range d.entries {
-		perturb := uint64(e.hash())
+		perturb := uint64(e.hash()) & strHashMask
 		j := perturb & mask
 		for d.index.slots[j] != indexEmpty {
 			perturb >>= 5
@@ -240,7 +243,7 @@ func (d *Dict) find(th *Thread, key Value, hash int64) (slot int, pos int, err e
 		return d.scan(th, key, hash)
 	}
 	mask := uint64(len(d.index.slots) - 1)
-	perturb := uint64(hash)
+	perturb := uint64(hash) & strHashMask // see strHashesAgree
 	j := perturb & mask
 	free := -1
 	for {
@@ -259,7 +262,7 @@ func (d *Dict) find(th *Thread, key Value, hash int64) (slot int, pos int, err e
 			e := &d.entries[ix]
 			if ek := e.key(); Is(ek, key) {
 				return int(j), int(ix), nil
-			} else if e.hash() == hash {
+			} else if eh := e.hash(); eh == hash || strHashesAgree(eh, ek, hash, key) {
 				ver := d.version
 				eq, err := keysEqual(th, ek, key)
 				if err != nil {
@@ -291,7 +294,7 @@ func (d *Dict) scan(th *Thread, key Value, hash int64) (slot int, pos int, err e
 		if Is(ek, key) {
 			return -1, i, nil
 		}
-		if e.hash() != hash {
+		if eh := e.hash(); eh != hash && !strHashesAgree(eh, ek, hash, key) {
 			continue
 		}
 		ver := d.version
@@ -475,7 +478,7 @@ func (d *Dict) GetStr(key string) (Value, bool) {
 	}
 	slots := d.index.slots
 	mask := uint64(len(slots) - 1)
-	perturb := uint64(h)
+	perturb := uint64(h) & strHashMask
 	j := perturb & mask
 	for {
 		ix := slots[j]

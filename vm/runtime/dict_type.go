@@ -320,7 +320,7 @@ func (d *Dict) slotOf(h int64, pos int) int {
 		return -1
 	}
 	mask := uint64(len(d.index.slots) - 1)
-	perturb := uint64(h)
+	perturb := uint64(h) & strHashMask
 	j := perturb & mask
 	for int(d.index.slots[j]) != pos {
 		perturb >>= 5

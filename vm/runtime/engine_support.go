@@ -45,7 +45,7 @@ func (d *Dict) strIndexHashed(key string, h int64) int {
 	}
 	slots := d.index.slots
 	mask := uint64(len(slots) - 1)
-	perturb := uint64(h)
+	perturb := uint64(h) & strHashMask
 	j := perturb & mask
 	for {
 		ix := slots[j]

@@ -233,7 +233,7 @@ func (d *Dict) strLookup(k *Str) (slot, pos int, ok bool) {
 	}
 	slots := d.index.slots
 	mask := uint64(len(slots) - 1)
-	perturb := uint64(h)
+	perturb := uint64(h) & strHashMask
 	j := perturb & mask
 	free := -1
 	for {

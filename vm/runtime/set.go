@@ -129,7 +129,7 @@ restart:
 				}
 				continue
 			}
-			if e.hash != hash {
+			if e.hash != hash && !strHashesAgree(e.hash, e.key, hash, key) {
 				continue
 			}
 			table, startkey := s.table, e.key
@@ -183,7 +183,7 @@ restart:
 				}
 				return nil
 			}
-			if e.hash != hash {
+			if e.hash != hash && !strHashesAgree(e.hash, e.key, hash, key) {
 				continue
 			}
 			table, startkey := s.table, e.key

@@ -240,3 +240,23 @@ func bytesHash(b []byte) int64 {
 	}
 	return int64(h)
 }
+
+// strHashesAgree reports whether two different stored hashes are those of
+// keys whose whole hashes are equal: a str, which sets and dicts store
+// with strHashMask's bits, and an object whose __hash__ returns the str's
+// hash() (all 64 bits), as an object equal to a str must. Only the low
+// bits are compared first, so keys whose hashes differ there cost
+// nothing more; and the dicts' probe sequences use only those bits
+// (perturb & strHashMask), so that both keys probe the same slots.
+func strHashesAgree(h1 int64, k1 Value, h2 int64, k2 Value) bool {
+	if (h1^h2)&strHashMask != 0 {
+		return false
+	}
+	if hashesAsStr(k1) {
+		h1 = strOf(k1).fullHash()
+	}
+	if hashesAsStr(k2) {
+		h2 = strOf(k2).fullHash()
+	}
+	return h1 == h2
+}

@@ -125,22 +125,7 @@ def cmp_to_key(mycmp):
 _initial_missing = object()
 
 
-def reduce(function, sequence, initial=_initial_missing, /):
-    """reduce(function, iterable[, initial], /) -> value
-
-    Apply a function of two arguments cumulatively to the items of an iterable, from left to right.
-    """
-    it = iter(sequence)
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError("reduce() of empty iterable with no initial value") from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
+from _functools import reduce
 
 
 class partialmethod:

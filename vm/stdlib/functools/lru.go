@@ -173,6 +173,7 @@ func init() {
 	rt.RegisterModule("_functools", func(th *rt.Thread, m *rt.Module) error {
 		m.Set("_lru_cache_wrapper", rt.ValueOf(lruType))
 		m.Set("partial", rt.ValueOf(partialType))
+		m.AddFunction("reduce", functoolsReduce)
 		return nil
 	})
 }

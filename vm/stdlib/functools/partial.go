@@ -144,6 +144,8 @@ func init() {
 	t.Module = "functools"
 	t.Doc = "partial(func, *args, **keywords) - new function with partial application\n    of the given arguments and keywords.\n"
 	t.New = partialNew
+	t.AddMethod("__reduce__", partialReduce)
+	t.AddMethod("__setstate__", partialSetState)
 	t.Call = partialCall
 	t.Repr = partialRepr
 	rt.AddSlotMethods(t, nil, false, nil)

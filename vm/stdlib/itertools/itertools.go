@@ -802,7 +802,7 @@ func newZipLongest(th *rt.Thread, t *rt.Type, args []rt.Value, kwnames []string)
 	fill := rt.None
 	for i, k := range kwnames {
 		if k != "fillvalue" {
-			return nil, rt.Errorf(rt.TypeError, "zip_longest() got an unexpected keyword argument '%s'", k)
+			return nil, rt.Errorf(rt.TypeError, "zip_longest() got an unexpected keyword argument") // sic, CPython 3.12's
 		}
 		fill = args[npos+i]
 	}
@@ -848,7 +848,7 @@ func newProduct(th *rt.Thread, t *rt.Type, args []rt.Value, kwnames []string) (*
 	repeat := int64(1)
 	for i, k := range kwnames {
 		if k != "repeat" {
-			return nil, rt.Errorf(rt.TypeError, "product() got an unexpected keyword argument '%s'", k)
+			return nil, rt.Errorf(rt.TypeError, "'%s' is an invalid keyword argument for product()", k)
 		}
 		var err error
 		if repeat, err = rt.AsInt(th, args[npos+i]); err != nil {

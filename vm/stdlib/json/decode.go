@@ -291,16 +291,17 @@ func hex4(s string, i int) (rune, bool) {
 	return r, true
 }
 
-func (d *decoder) enter() error {
+// enter counts a container of the kind ("array", "object") being decoded.
+func (d *decoder) enter(kind string) error {
 	d.depth++
 	if d.depth > maxDepth {
-		return rt.Errorf(rt.RecursionError, "maximum recursion depth exceeded while decoding a JSON document")
+		return rt.Errorf(rt.RecursionError, "maximum recursion depth exceeded while decoding a JSON %s from a unicode string", kind)
 	}
 	return nil
 }
 
 func (d *decoder) array(i int) (rt.Value, int, error) {
-	if err := d.enter(); err != nil {
+	if err := d.enter("array"); err != nil {
 		return rt.Value{}, 0, err
 	}
 	defer func() { d.depth-- }()
@@ -333,7 +334,7 @@ func (d *decoder) array(i int) (rt.Value, int, error) {
 }
 
 func (d *decoder) object(i int) (rt.Value, int, error) {
-	if err := d.enter(); err != nil {
+	if err := d.enter("object"); err != nil {
 		return rt.Value{}, 0, err
 	}
 	defer func() { d.depth-- }()

@@ -37,9 +37,16 @@ type encoder struct {
 // document of the same size again does not grow a buffer from scratch.
 var bufPool sync.Pool
 
-// maxDepth bounds the nesting of encoded containers, as CPython's
-// recursion limit does.
-const maxDepth = 990
+// maxDepth bounds the nesting of containers that json encodes or
+// decodes where CPython's C accelerator does, as its C recursion limit
+// does: 1497 levels from a module's top level.
+const maxDepth = 1497
+
+// pyEncoderFrames is the number of frames, beyond one per container,
+// that CPython's pure-Python encoder (used with indent) has on the stack
+// when it recurses: its containers may nest as deep as the recursion
+// limit less the caller's frames and these.
+const pyEncoderFrames = 2
 
 const hexDigits = "0123456789abcdef"
 
@@ -179,7 +186,11 @@ func (e *encoder) encode(v rt.Value) error {
 // depth.
 func (e *encoder) enter(v rt.Value) error {
 	e.nest++
-	if e.nest > maxDepth {
+	if e.hasIndent {
+		if e.nest > e.th.JITDepthLeft()-pyEncoderFrames {
+			return rt.Errorf(rt.RecursionError, "maximum recursion depth exceeded")
+		}
+	} else if e.nest > maxDepth {
 		return rt.Errorf(rt.RecursionError, "maximum recursion depth exceeded while encoding a JSON object")
 	}
 	if e.checkCircular {

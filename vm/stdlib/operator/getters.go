@@ -213,6 +213,7 @@ func init() {
 		t.Call = call
 		t.Repr = getterRepr
 		rt.AddSlotMethods(t, nil, false, nil)
+		t.AddMethod("__reduce__", getterReduce)
 		t.AddMethod("__call__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwnames []string) (rt.Value, error) {
 			return call(th, self, args, kwnames)
 		})
@@ -221,6 +222,44 @@ func init() {
 		for _, t := range []*rt.Type{itemgetterType, attrgetterType, methodcallerType} {
 			m.Set(t.Name, rt.ValueOf(t))
 		}
+		for name, f := range operatorFuncs {
+			m.AddFunction(name, f)
+		}
 		return nil
 	})
+}
+
+// getterReduce is __reduce__ of the three getters, as CPython's: the
+// type and its arguments; a methodcaller with keywords is rebuilt by a
+// partial of the type holding the name and keywords.
+func getterReduce(th *rt.Thread, self rt.Value, args []rt.Value, kwnames []string) (rt.Value, error) {
+	if err := rt.CheckArgCount("__reduce__", args, kwnames, 0, 0); err != nil {
+		return rt.Value{}, err
+	}
+	g, t := asGetter(self), rt.ValueOf(self.Type())
+	pair := func(a, b rt.Value) rt.Value { return rt.NewTuple([]rt.Value{a, b}) }
+	switch self.Type() {
+	case itemgetterType:
+		return pair(t, rt.NewTuple(append([]rt.Value(nil), g.items...))), nil
+	case attrgetterType:
+		return pair(t, rt.NewTuple(append([]rt.Value(nil), g.names...))), nil
+	}
+	npos := len(g.args) - len(g.kwnames)
+	if len(g.kwnames) == 0 {
+		return pair(t, rt.NewTuple(append([]rt.Value{rt.NewStr(g.method)}, g.args...))), nil
+	}
+	functools, err := rt.ImportModule(th, "functools")
+	if err != nil {
+		return rt.Value{}, err
+	}
+	partial, err := rt.GetAttr(th, functools, "partial")
+	if err != nil {
+		return rt.Value{}, err
+	}
+	pargs := append([]rt.Value{t, rt.NewStr(g.method)}, g.args[npos:]...)
+	p, err := rt.Call(th, partial, pargs, g.kwnames)
+	if err != nil {
+		return rt.Value{}, err
+	}
+	return pair(p, rt.NewTuple(append([]rt.Value(nil), g.args[:npos]...))), nil
 }

@@ -163,6 +163,13 @@ def iconcat(a, b, /):
 
 
 from _operator import attrgetter, itemgetter, methodcaller
+# The Go versions of the functions above (CPython's _operator's), which
+# show no frame of their own in tracebacks.
+from _operator import (lt, le, eq, ne, ge, gt, not_, truth, is_, is_not, abs, add, and_,
+                       floordiv, index, inv, invert, lshift, mod, mul, matmul, neg, or_, pos,
+                       pow, rshift, sub, truediv, xor, concat, contains, countOf, delitem,
+                       getitem, indexOf, setitem, call, iadd, iand, iconcat, ifloordiv,
+                       ilshift, imod, imul, imatmul, ior, ipow, irshift, isub, itruediv, ixor)
 
 
 for _name in __all__:

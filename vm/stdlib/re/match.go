@@ -73,7 +73,18 @@ func matchRepr(th *rt.Thread, v rt.Value) (rt.Value, error) {
 	if err != nil {
 		return rt.Value{}, err
 	}
-	return rt.NewStr(fmt.Sprintf("<re.Match object; span=(%d, %d), match=%s>", mo.caps[0], mo.caps[1], r)), nil
+	// CPython formats the repr with %.50R: its first 50 code points.
+	text := r
+	if n := 0; len(text) > 50 {
+		for i := range text {
+			if n == 50 {
+				text = text[:i]
+				break
+			}
+			n++
+		}
+	}
+	return rt.NewStr(fmt.Sprintf("<re.Match object; span=(%d, %d), match=%s>", mo.caps[0], mo.caps[1], text)), nil
 }
 
 func init() {

@@ -2,7 +2,29 @@
 # the re.error exception. The rest of the module is Go (vm/stdlib/re).
 
 
-class RegexFlag(int):
+class _RegexFlagType(type):
+    """The class of RegexFlag: iterating, indexing and len() of the class
+    see its members, as for CPython's enum.IntFlag."""
+
+    def __iter__(cls):
+        return iter([getattr(cls, name) for name, bit in cls._names])
+
+    def __len__(cls):
+        return len(cls._names)
+
+    def __getitem__(cls, name):
+        if name == 'NOFLAG' or any(n == name for n, bit in cls._names):
+            return getattr(cls, name)
+        raise KeyError(name)
+
+    def __contains__(cls, value):
+        return isinstance(value, cls)
+
+    def __repr__(cls):
+        return "<flag 'RegexFlag'>"
+
+
+class RegexFlag(int, metaclass=_RegexFlagType):
     """The flags of re: an int whose repr names the flags it holds."""
 
     __slots__ = ()
@@ -30,7 +52,9 @@ class RegexFlag(int):
     __str__ = __repr__
 
     def __format__(self, spec):
-        return format(repr(self), spec)
+        if not spec:
+            return repr(self)
+        return int.__format__(self, spec)
 
     def __or__(self, other):
         if not isinstance(other, int):
@@ -78,6 +102,12 @@ S = DOTALL = RegexFlag(16)
 X = VERBOSE = RegexFlag(64)
 T = TEMPLATE = RegexFlag(1)
 DEBUG = RegexFlag(128)
+for _name, _flag in (('NOFLAG', NOFLAG), ('A', A), ('ASCII', A), ('I', I), ('IGNORECASE', I),
+                     ('L', L), ('LOCALE', L), ('U', U), ('UNICODE', U), ('M', M),
+                     ('MULTILINE', M), ('S', S), ('DOTALL', S), ('X', X), ('VERBOSE', X),
+                     ('T', T), ('TEMPLATE', T), ('DEBUG', DEBUG)):
+    setattr(RegexFlag, _name, _flag)
+del _name, _flag
 
 
 class error(Exception):
@@ -109,3 +139,48 @@ error.__module__ = 're'
 def template(pattern, flags=0):
     "Compile a template pattern, returning a Pattern object (deprecated)."
     return compile(pattern, flags | TEMPLATE)
+
+
+class Scanner:
+    """A lexical scanner (undocumented, as CPython's): lexicon is a list of
+    (phrase, action) pairs; scan() matches the phrases in turn from the
+    start of a string and collects what the actions give."""
+
+    def __init__(self, lexicon, flags=0):
+        if isinstance(flags, RegexFlag):
+            flags = flags.value
+        self.lexicon = lexicon
+        # One group around each phrase; the group that closed last tells
+        # which phrase matched.
+        self._actions = {}
+        parts = []
+        group = 1
+        for index, (phrase, action) in enumerate(lexicon):
+            self._actions[group] = index
+            parts.append('(' + phrase + ')')
+            group += 1 + compile(phrase, flags).groups
+        self.scanner = compile('|'.join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        append = result.append
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self.lexicon[self._actions[m.lastindex]][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                append(action)
+            i = j
+        return result, string[i:]
+
+
+Scanner.__module__ = 're'

@@ -1,0 +1,91 @@
+# Every public method of random.Random (and the module's functions) with
+# CPython's results for fixed seeds, state round trips, seeding with str,
+# bytes and ints, and the exact error messages.
+import random
+
+def show(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+r = random.Random(12345)
+print(r.random(), r.randint(1, 100), r.randrange(10), r.randrange(5, 100, 7), r.uniform(1, 2))
+print([r.getrandbits(k) for k in range(0, 201, 7)])
+print(r.getrandbits(0), r.getrandbits(1), r.getrandbits(32), r.getrandbits(33), r.getrandbits(64), r.getrandbits(65), r.getrandbits(200))
+print(r.randbytes(0), r.randbytes(1), r.randbytes(7), r.randbytes(13))
+print(r.choice('abcdef'), r.choice([1, 2, 3]), r.choice(range(100)))
+print(r.choices('abc', k=5), r.choices(range(10), weights=[1]*10, k=4))
+print(r.choices('abc', cum_weights=[1, 5, 10], k=6), r.choices('abc', [0.1, 0.2, 0.7]))
+print(r.sample(range(100), 5), r.sample('abcdefg', 3), r.sample(['x', 'y'], counts=[3, 2], k=4))
+l = list(range(20)); r.shuffle(l); print(l)
+print(r.triangular(), r.triangular(0, 10), r.triangular(0, 10, 2), r.triangular(5, 5))
+print(r.betavariate(2, 3), r.gammavariate(0.5, 1), r.gammavariate(1, 2), r.gammavariate(3, 1))
+print(r.vonmisesvariate(1, 4), r.vonmisesvariate(0, 0), r.paretovariate(3), r.weibullvariate(1, 2))
+print(r.expovariate(), r.expovariate(2), r.lognormvariate(0, 1), r.normalvariate(), r.gauss(), r.gauss(5, 2))
+print([r.binomialvariate(10, 0.3) for _ in range(5)], r.binomialvariate(0, 0.5), r.binomialvariate(5, 0), r.binomialvariate(5, 1), r.binomialvariate(100, 0.9), [r.binomialvariate(1000, 0.4) for _ in range(3)])
+st = r.getstate()
+a = [r.random() for _ in range(3)]
+r.setstate(st)
+print(a == [r.random() for _ in range(3)], type(st), len(st), st[0], len(st[1]), st[2])
+for seed in ('hello', b'bytes', bytearray(b'ba'), 0, 1, -1, 2**100, -2**100, 3.5, 'é'):
+    r.seed(seed)
+    print(repr(seed), r.random(), r.getrandbits(40))
+r.seed('hello', version=1); print(r.random())
+r.seed(b'x', version=1); print('v1 bytes', r.random())
+show('seed list', lambda: r.seed([1, 2]))
+show('seed v3', lambda: r.seed(1, version=3))
+show('getrandbits -1', lambda: r.getrandbits(-1))
+show('randbytes -1', lambda: r.randbytes(-1))
+show('choice empty', lambda: r.choice([]))
+show('randrange 0', lambda: r.randrange(0))
+show('randrange empty', lambda: r.randrange(5, 5))
+show('randrange step 0', lambda: r.randrange(1, 5, 0))
+show('randrange float', lambda: r.randrange(1.5))
+show('randrange float2', lambda: r.randrange(1, 2.5))
+show('randrange float step', lambda: r.randrange(1, 10, 1.5))
+show('randrange 10.0', lambda: r.randrange(10.0))
+show('randint', lambda: r.randint(5, 1))
+show('sample big', lambda: r.sample(range(3), 5))
+show('sample neg', lambda: r.sample(range(3), -1))
+show('sample set', lambda: r.sample({1, 2}, 1))
+show('sample counts len', lambda: r.sample('ab', 1, counts=[1]))
+show('sample counts neg', lambda: r.sample('ab', 1, counts=[1, -1]))
+show('sample counts zero', lambda: r.sample('ab', 1, counts=[0, 0]))
+show('choices both', lambda: r.choices('ab', [1, 1], cum_weights=[1, 2]))
+show('choices len', lambda: r.choices('ab', [1]))
+show('choices zero', lambda: r.choices('ab', [0, 0]))
+show('choices neg total', lambda: r.choices('ab', [1, -1]))
+show('choices empty', lambda: r.choices([], k=2))
+show('choices inf', lambda: r.choices('ab', [1, float('inf')]))
+show('choices k0', lambda: r.choices('ab', k=0))
+show('setstate bad', lambda: r.setstate((9, (), None)))
+show('setstate bad2', lambda: r.setstate('x'))
+show('betavariate', lambda: r.betavariate(0, 1))
+show('binomial n', lambda: r.binomialvariate(-1, 0.5))
+show('binomial p', lambda: r.binomialvariate(1, 1.5))
+show('expovariate 0', lambda: r.expovariate(0))
+show('gammavariate', lambda: r.gammavariate(0, 1))
+show('shuffle str', lambda: r.shuffle('abc'))
+show('shuffle tuple', lambda: r.shuffle((1, 2)))
+show('choice dict', lambda: r.choice({1: 2}))
+show('Random kw', lambda: type(random.Random(x=1)).__name__)
+show('randint float', lambda: r.randint(1.0, 3))
+show('triangular', lambda: r.triangular(1, 1, 5))
+show('uniform', lambda: r.uniform('a', 1))
+print(random.Random(5).random(), random.Random().__class__, random.SystemRandom().random() < 1)
+show('SR getstate', lambda: random.SystemRandom().getstate())
+show('SR seed', lambda: random.SystemRandom().seed(5))
+class MyR(random.Random):
+    def random(self):
+        return 0.5
+m = MyR(1)
+print(m.random(), m.choice('abc'), m.randrange(10), m.uniform(0, 2), m.sample(range(10), 3))
+class MyR2(random.Random):
+    def getrandbits(self, k):
+        return 3
+print(MyR2(1).randrange(10), MyR2(1).random() < 1)
+random.seed(7)
+print(random.random(), random.randrange(100), random.choice('xyz'), random.getrandbits(70))
+print(sorted(n for n in dir(random) if not n.startswith('_')))
+print(random.BPF, random.RECIP_BPF, random.TWOPI, random.LOG4, random.SG_MAGICCONST, random.NV_MAGICCONST)
