@@ -135,3 +135,27 @@ show('op call err', lambda: operator.call())
 show('op countOf', lambda: (operator.countOf([1, 1.0, True, 2], 1), operator.countOf(1, 2)))
 show('op indexOf', lambda: operator.indexOf(5, 1))
 show('op iops', lambda: (operator.iadd([1], (2,)), operator.ixor(6, 3), operator.imatmul))
+import functools
+K = functools.cmp_to_key(lambda a, b: a - b)
+k = K(3)
+print(type(K), type(k), repr(k).split(' at ')[0], k.obj)
+print(k < K(4), k == K(3), k >= K(5), k != K(3), k > K(1), k <= K(2))
+def show(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+show('other', lambda: k < 3)
+show('no obj', lambda: K())
+show('two', lambda: K(1, 2))
+show('kw', lambda: K(x=1))
+show('kw obj', lambda: K(obj=4).obj)
+show('none', lambda: functools.cmp_to_key())
+show('mycmp kw', lambda: functools.cmp_to_key(mycmp=lambda a, b: 0)(1).obj)
+show('sorted', lambda: sorted([3, 1, 2], key=functools.cmp_to_key(lambda a, b: b - a)))
+show('sorted err', lambda: sorted([1, 'a'], key=functools.cmp_to_key(lambda a, b: a - b)))
+show('hash', lambda: hash(k))
+k.obj = 5
+print(k.obj, type(k).__module__, type(k).__name__, type(k).__qualname__)
+show('cmp returns non-int', lambda: K(1) < K(2) if functools.cmp_to_key(lambda a, b: 'x')(1) < functools.cmp_to_key(lambda a, b: 'x')(2) else 0)
+show('max', lambda: max(['bb', 'a', 'ccc'], key=functools.cmp_to_key(lambda a, b: len(a) - len(b))))

@@ -94,32 +94,7 @@ def total_ordering(cls):
     return cls
 
 
-class KeyWrapper:
-    __slots__ = ['obj']
-
-    def __init__(self, obj):
-        self.obj = obj
-
-    __hash__ = None
-
-
-def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function"""
-    class K(KeyWrapper):
-        __slots__ = ()
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-        __hash__ = None
-    K.__name__ = K.__qualname__ = 'KeyWrapper'
-    return K
+from _functools import cmp_to_key
 
 
 _initial_missing = object()

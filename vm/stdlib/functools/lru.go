@@ -174,6 +174,7 @@ func init() {
 		m.Set("_lru_cache_wrapper", rt.ValueOf(lruType))
 		m.Set("partial", rt.ValueOf(partialType))
 		m.AddFunction("reduce", functoolsReduce)
+		m.AddFunction("cmp_to_key", cmpToKey)
 		return nil
 	})
 }
