@@ -5,8 +5,9 @@ package runtime
 // canonical form (the bytes of an ASCII or Latin-1 str, the UCS-2 or
 // UCS-4 code units of a wider one), so that a set of strs iterates in
 // CPython's order under the same PYTHONHASHSEED. A Str caches the low
-// bits of the hash (strHashMask), which decide the slot a set or dict
-// probes first.
+// bits of the hash (strHashMask), which sets and dicts store and which
+// decide the slot they probe first; the whole hash (fullHash) is
+// recomputed where Python code sees it or a probe needs it.
 
 import (
 	"encoding/binary"
