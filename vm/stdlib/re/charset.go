@@ -178,28 +178,47 @@ func (s *charSet) finish() {
 	}
 }
 
-// lowerExtra maps a lowercase character to the characters whose simple
-// lowercase it is but that are outside its case-folding orbit (U+0130
-// LATIN CAPITAL LETTER I WITH DOT ABOVE lowers to 'i'). CPython compares
-// lowercases, so these match too.
+// lowerExtra maps a character to the others that match it ignoring case
+// beyond its case-folding orbit: those with the same uppercase once
+// lowered. CPython compares lowercases (U+0130 LATIN CAPITAL LETTER I
+// WITH DOT ABOVE lowers to 'i') and adds the lowercases that share an
+// uppercase (_casefix: U+0131 LATIN SMALL LETTER DOTLESS I and 'i', both
+// 'I'), which is the same relation.
 var (
 	lowerExtraOnce sync.Once
 	lowerExtra     map[rune][]rune
 )
 
+// caseKey is the uppercase of c's lowercase: characters match each other
+// ignoring case where their keys are equal.
+func caseKey(c rune) rune {
+	switch c {
+	case 0xfb05, 0xfb06: // ﬅ and ﬆ: a pair of _casefix's of Unicode 15, newer than Go's tables
+		return 0xfb06
+	}
+	return unicode.ToUpper(unicode.ToLower(c))
+}
+
 func extraFolds(r rune) []rune {
 	lowerExtraOnce.Do(func() {
+		groups := map[rune][]rune{}
+		for c := rune(0); c <= 0x1ffff; c++ {
+			if k := caseKey(c); k != c || unicode.ToLower(c) != c {
+				groups[k] = append(groups[k], c)
+			}
+		}
 		lowerExtra = map[rune][]rune{}
-		for c := rune(128); c <= 0x1ffff; c++ {
-			l := unicode.ToLower(c)
-			if l == c || inOrbit(c, l) {
-				continue
+		for k, g := range groups {
+			if caseKey(k) != k || unicode.ToLower(k) == k {
+				g = append(g, k) // the key itself, if the loop left it out
 			}
-			lowerExtra[l] = append(lowerExtra[l], c)
-			for f := unicode.SimpleFold(l); f != l; f = unicode.SimpleFold(f) {
-				lowerExtra[f] = append(lowerExtra[f], c)
+			for _, c := range g {
+				for _, o := range g {
+					if o != c && !inOrbit(c, o) {
+						lowerExtra[c] = append(lowerExtra[c], o)
+					}
+				}
 			}
-			lowerExtra[c] = append(lowerExtra[c], l)
 		}
 	})
 	return lowerExtra[r]

@@ -75,9 +75,16 @@ func purgeCache() {
 func compileValue(th *rt.Thread, pattern rt.Value, flagsV rt.Value) (*Pattern, error) {
 	flags := 0
 	if flagsV.IsValid() {
+		if !flagsV.IsSmallInt() && !flagsV.IsBool() && (flagsV.IsImmediate() || flagsV.Type().Layout != rt.LayoutInt) {
+			// CPython's re.py hashes the cache key, then computes flags & T.
+			if _, err := rt.Hash(th, flagsV); err != nil {
+				return nil, err
+			}
+			return nil, rt.Errorf(rt.TypeError, "unsupported operand type(s) for &: '%s' and 'RegexFlag'", rt.TypeName(flagsV))
+		}
 		f, err := rt.AsInt(th, flagsV)
-		if err != nil {
-			return nil, err
+		if err != nil || f != int64(int32(f)) {
+			return nil, rt.Errorf(rt.OverflowError, "Python int too large to convert to C int")
 		}
 		flags = int(f)
 	}
