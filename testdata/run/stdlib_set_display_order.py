@@ -23,3 +23,11 @@ def f():
 print(f(), f() is f(), type(f()))
 s = f(); s.add('eps'); print(s, f())
 print('alpha' in {'alpha', 'beta', 'gamma'})
+print([c for c in 'a+b-c*d' if c in {'+', '-', '*'}], 'x' not in {'x', 'y'}, 1 < 2 in {2, 3}, 2 in {2} in {True})
+try:
+    [] in {1, 2, 3}
+except TypeError as e:
+    print(e)
+def blank(c):
+    return c in {' ', '\t', '\n'}
+print([blank(c) for c in 'a b\tc'], frozenset({' ', '\t', '\n'}) in blank.__code__.co_consts)

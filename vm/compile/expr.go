@@ -462,7 +462,7 @@ func (c *compiler) compare(e *syntax.Compare, dst int) {
 	c.checkIs(e)
 	if len(e.Ops) == 1 {
 		l := c.expr(e.Left)
-		r := c.expr(e.Comparators[0])
+		r := c.membershipOperand(e, 0)
 		c.setPos(e)
 		c.emit(cmpOpcode(e.Ops[0]), dst, l, r)
 		return
@@ -471,7 +471,7 @@ func (c *compiler) compare(e *syntax.Compare, dst int) {
 	end := newLabel()
 	l := c.expr(e.Left)
 	for i, op := range e.Ops {
-		r := c.expr(e.Comparators[i])
+		r := c.membershipOperand(e, i)
 		if i < len(e.Ops)-1 {
 			// keep the middle operand in a temporary so it is evaluated once
 			t := c.tmp()

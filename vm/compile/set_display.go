@@ -7,7 +7,8 @@ package compile
 // (BUILD_SET 0, LOAD_CONST, SET_UPDATE), and its AST optimizer makes the
 // iterable of a for loop or comprehension that is a display of constants
 // the frozenset constant itself. Either way the items arrive in the
-// frozenset's order, not the source's.
+// frozenset's order, not the source's. The optimizer does the same for
+// the right operand of `in` (where only speed shows).
 
 import (
 	"math/big"
@@ -49,6 +50,17 @@ func (c *compiler) iterable(e syntax.Expr) int {
 		}
 	}
 	return c.expr(e)
+}
+
+// membershipOperand compiles comparator i of e. The last one, if the
+// right operand of `in` or `not in` and a set display of constants, is
+// its frozenset constant, as CPython's optimizer makes it: no set is
+// built at each test.
+func (c *compiler) membershipOperand(e *syntax.Compare, i int) int {
+	if i == len(e.Ops)-1 && (e.Ops[i] == syntax.In || e.Ops[i] == syntax.NotIn) {
+		return c.iterable(e.Comparators[i])
+	}
+	return c.expr(e.Comparators[i])
 }
 
 // constSetItems returns the items of a set display if CPython's optimizer
