@@ -191,6 +191,10 @@ type compiler struct {
 	// allowIrrefutable says whether the pattern being compiled may be
 	// irrefutable (CPython's pattern_context.allow_irrefutable).
 	allowIrrefutable bool
+	// patternStores holds the names the case's pattern has captured so
+	// far (compile.c's pc->stores), for the duplicate and or-pattern
+	// checks.
+	patternStores map[string]bool
 
 	warnings []Warning
 
@@ -816,6 +820,9 @@ func (c *compiler) store(t syntax.Expr, v int) {
 		c.storeName(t.Id, v, t)
 	case *syntax.Attribute:
 		obj := c.expr(t.Value)
+		if t.Attr == "__debug__" {
+			c.errorf(t, "cannot assign to __debug__")
+		}
 		c.setPos(t)
 		c.emit(SETATTR, obj, v, c.attrIndex(t.Attr))
 	case *syntax.Subscript:

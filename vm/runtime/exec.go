@@ -88,9 +88,13 @@ func SyntaxErrorFrom(th *Thread, err error) error {
 		if line := fileLine(th, e.Filename, int(e.Span.Start.Line)); line != "" {
 			text = NewStr(line + "\n")
 		}
+		endCol := Int(int64(e.Span.End.Col) + 1)
+		if e.Span.End.Col < 0 {
+			endCol = None // no end column known
+		}
 		return newExc(SyntaxError, NewStr(e.Msg), NewTuple([]Value{
 			NewStr(e.Filename), Int(int64(e.Span.Start.Line)), Int(int64(e.Span.Start.Col) + 1), text,
-			Int(int64(e.Span.End.Line)), Int(int64(e.Span.End.Col) + 1),
+			Int(int64(e.Span.End.Line)), endCol,
 		}))
 	}
 	if info, ok := parseErrorFields(err); ok {

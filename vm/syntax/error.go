@@ -105,3 +105,13 @@ func (li *lineIndex) charOffset(line, col int) int {
 	}
 	return utf8.RuneCount(li.src[start:end]) + 1 + past
 }
+
+// lastLine returns the number of the source's last line, not counting the
+// empty "line" after a final newline.
+func (l *lineIndex) lastLine() int {
+	n := len(l.starts)
+	if n > 1 && l.starts[n-1] == len(l.src) {
+		n--
+	}
+	return n
+}
