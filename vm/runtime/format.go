@@ -269,8 +269,8 @@ func FormatInt(th *Thread, v Value, spec string) (string, error) {
 		prefix = ""
 	}
 	digits := new(big.Int).Abs(x).Text(base)
-	if base == 10 && len(digits) > IntMaxStrDigits {
-		return "", Errorf(ValueError, "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", IntMaxStrDigits)
+	if over, lim := intStrDigitsExceeded(len(digits)); base == 10 && over {
+		return "", Errorf(ValueError, "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", lim)
 	}
 	if f.typ == 'X' {
 		digits = strings.ToUpper(digits)
