@@ -106,6 +106,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		WarnOptions:       inv.warnOptions,
 		TraceLog:          log,
 		OrigArgv:          append([]string{os.Args[0]}, args...),
+		Optimize:          inv.optimize,
 	}
 	if !params.Off {
 		opts.JIT = jit.New(params, log)

@@ -41,7 +41,7 @@ func compileSourceFlags(th *Thread, filename string, src []byte, mode string, fl
 			return nil, syntaxWarningError(th, err, w.Err)
 		}
 	}
-	code, err := compile.CompileFlags(mod, cm, flags)
+	code, err := compile.CompileOptimize(mod, cm, flags, th.Interp.Options.Optimize)
 	if err != nil {
 		return nil, SyntaxErrorFrom(th, err)
 	}

@@ -32,6 +32,9 @@ type Options struct {
 	// IgnoreEnvironment is -E; Isolated is -I; SafePath is -P (no script
 	// or current directory at the front of sys.path).
 	IgnoreEnvironment, Isolated, SafePath bool
+	// Optimize is the -O level (sys.flags.optimize): 1 drops asserts
+	// and makes __debug__ False, 2 also drops docstrings.
+	Optimize int
 	// WarnOptions are the -W arguments.
 	WarnOptions []string
 	// Exit ends the process at once, for os._exit; nil means os.Exit.
