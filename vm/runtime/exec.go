@@ -20,8 +20,18 @@ func CompileSource(th *Thread, filename string, src []byte, mode string) (*Code,
 	return compileSourceFlags(th, filename, src, mode, 0)
 }
 
+// sourceFromStr is a flag of compileSourceFlags: the source was a str
+// (exec("..."), compile("...")), not bytes or a file, so parser errors
+// count columns in characters rather than bytes (see syntax.ParseBytes).
+const sourceFromStr uint32 = 1 << 31
+
 // compileSourceFlags is CompileSource with compile()'s future flags.
 func compileSourceFlags(th *Thread, filename string, src []byte, mode string, flags uint32) (*Code, error) {
+	parse := syntax.ParseBytes
+	if flags&sourceFromStr != 0 {
+		parse = syntax.Parse
+	}
+	flags &^= sourceFromStr
 	pm, cm := syntax.ModeExec, compile.Exec
 	switch mode {
 	case "eval":
@@ -29,7 +39,7 @@ func compileSourceFlags(th *Thread, filename string, src []byte, mode string, fl
 	case "single":
 		pm, cm = syntax.ModeSingle, compile.Single
 	}
-	mod, err := syntax.Parse(filename, src, pm)
+	mod, err := parse(filename, src, pm)
 	if err != nil {
 		return nil, SyntaxErrorFrom(th, err)
 	}
@@ -41,7 +51,11 @@ func compileSourceFlags(th *Thread, filename string, src []byte, mode string, fl
 			return nil, syntaxWarningError(th, err, w.Err)
 		}
 	}
-	code, err := compile.CompileOptimize(mod, cm, flags, th.Interp.Options.Optimize)
+	optimize := 0
+	if th != nil {
+		optimize = th.Interp.Options.Optimize
+	}
+	code, err := compile.CompileOptimize(mod, cm, flags, optimize)
 	if err != nil {
 		return nil, SyntaxErrorFrom(th, err)
 	}
@@ -152,6 +166,12 @@ func ExecCode(th *Thread, code *Code, globals *Dict, locals Value) (Value, error
 // import, exec() and eval().
 func ExecSource(th *Thread, filename string, src []byte, mode string, globals, locals *Dict) (Value, error) {
 	return execSourceFlags(th, filename, src, mode, globals, locals, 0)
+}
+
+// ExecString is ExecSource for source that was a str, such as -c's
+// command: parser errors count columns in characters, not bytes.
+func ExecString(th *Thread, filename string, src []byte, mode string, globals, locals *Dict) (Value, error) {
+	return execSourceFlags(th, filename, src, mode, globals, locals, sourceFromStr)
 }
 
 // futureInherited returns the future flags that compile(), exec() and

@@ -433,8 +433,10 @@ func formatSyntaxError(th *Thread, exc *Exception) (string, bool) {
 		if n > 0 && t[n-1] == '\n' {
 			n--
 		}
-		if offset > n {
-			offset = n
+		if b := len(string(t[:n])); offset > b {
+			// print_error_text clips the offset to the line's length
+			// in UTF-8 bytes, not characters.
+			offset = b
 		}
 		sb.WriteString("    " + string(t[:n]) + "\n")
 		if offset >= 0 {

@@ -46,12 +46,28 @@ const maxDepth = 1000
 // Parse parses src as Python source from filename. The error, if any, is a
 // *Error.
 func Parse(filename string, src []byte, mode Mode) (mod *Module, err error) {
+	return parse(filename, src, mode, false)
+}
+
+// ParseBytes is Parse for source that was bytes, as a file's is, rather
+// than a str: without a coding declaration or byte order mark, the
+// columns of parser errors are then byte offsets, as in CPython.
+func ParseBytes(filename string, src []byte, mode Mode) (mod *Module, err error) {
+	return parse(filename, src, mode, true)
+}
+
+func parse(filename string, src []byte, mode Mode, fromBytes bool) (mod *Module, err error) {
 	src = normalizeNewlines(src)
+	byteCols := fromBytes && codingCookie(src) == "" && !bytes.HasPrefix(src, utf8BOM)
 	src, encErr := decodeSource(filename, src)
 	if encErr != nil {
 		return nil, encErr
 	}
 	p := &parser{filename: filename, src: src, sc: newScanner(filename, src), mode: mode}
+	if byteCols {
+		p.lines = newLineIndex(src)
+		p.lines.byteCols = true
+	}
 	// Python averages a token per three or four bytes; guessing well
 	// saves the parser from copying its token buffer as it grows.
 	p.toks = make([]token, 0, len(src)/3+16)
