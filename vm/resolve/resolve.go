@@ -823,6 +823,14 @@ func (r *resolver) expr(e syntax.Expr) {
 		r.comprehension(e, "<genexpr>", e.Generators, e.Elt)
 	case *syntax.Await:
 		r.forbidInAnnotationScope(e, "await expression")
+		switch r.cur.Kind {
+		case ModuleScope, ClassScope:
+			r.errorf(e, "'await' outside function")
+		case FunctionScope, LambdaScope:
+			if !r.cur.IsCoroutine {
+				r.errorf(e, "'await' outside async function")
+			}
+		}
 		r.expr(e.Value)
 	case *syntax.Yield:
 		r.yield(e)
@@ -831,6 +839,9 @@ func (r *resolver) expr(e syntax.Expr) {
 		}
 	case *syntax.YieldFrom:
 		r.yield(e)
+		if r.cur.IsCoroutine {
+			r.errorf(e, "'yield from' inside async function")
+		}
 		r.expr(e.Value)
 	case *syntax.Compare:
 		r.expr(e.Left)

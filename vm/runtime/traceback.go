@@ -172,6 +172,12 @@ func (ctx *printContext) indent() string { return strings.Repeat(" ", 2*ctx.dept
 // emit adds text as one chunk, with every line prefixed by the group
 // margin.
 func (ctx *printContext) emit(text string, margin string) {
+	if strings.HasPrefix(text, "  [Previous line repeated ") {
+		// traceback.c's tb_print_line_repeated writes this line with
+		// neither the indent nor the margin of an exception group.
+		ctx.out = append(ctx.out, text)
+		return
+	}
 	prefix := ctx.indent()
 	if ctx.depth > 0 {
 		prefix += margin + " "
