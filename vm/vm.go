@@ -297,7 +297,11 @@ func execMain(th *runtime.Thread, globals *runtime.Dict, filename string, src []
 		}
 	}
 	th.Interp.CacheSource(filename, src)
-	_, err := runtime.ExecSource(th, filename, src, "exec", globals, nil)
+	exec := runtime.ExecSource
+	if filename == "<string>" {
+		exec = runtime.ExecString // -c's command is a str
+	}
+	_, err := exec(th, filename, src, "exec", globals, nil)
 	return exitStatus(th, err, "")
 }
 

@@ -105,6 +105,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		SafePath:          inv.safePath,
 		WarnOptions:       inv.warnOptions,
 		TraceLog:          log,
+		OrigArgv:          append([]string{os.Args[0]}, args...),
+		Optimize:          inv.optimize,
 	}
 	if !params.Off {
 		opts.JIT = jit.New(params, log)
@@ -135,6 +137,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if f, ok := stdin.(*os.File); ok && isTerminal(f) {
 			prog.Kind = vm.Interactive
 		}
+		// Without a "-", CPython's sys.argv[0] is "".
+		opts.Argv = append([]string{""}, inv.args...)
 	}
 	if prog.Args == nil {
 		prog.Args = []string{}

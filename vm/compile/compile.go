@@ -106,6 +106,13 @@ func Compile(mod *syntax.Module, mode Mode) (code *Code, err error) {
 // compile()'s flags argument, e.g. FlagFutureAnnotations) turned on in
 // addition to those its own future statements turn on.
 func CompileFlags(mod *syntax.Module, mode Mode, flags uint32) (code *Code, err error) {
+	return CompileOptimize(mod, mode, flags, 0)
+}
+
+// CompileOptimize is CompileFlags at an optimization level, as -O sets
+// it: 1 drops assert statements and makes __debug__ False, 2 also drops
+// docstrings.
+func CompileOptimize(mod *syntax.Module, mode Mode, flags uint32, optimize int) (code *Code, err error) {
 	leading, own, err := futureScan(mod.Filename, mod.Body)
 	if err != nil {
 		return nil, err
@@ -114,7 +121,7 @@ func CompileFlags(mod *syntax.Module, mode Mode, flags uint32) (code *Code, err 
 	if err != nil {
 		return nil, err
 	}
-	c := &compiler{filename: mod.Filename, info: info, mode: mode, futureLeading: leading, futureFlags: (flags | own) & FlagFutureAnnotations}
+	c := &compiler{filename: mod.Filename, info: info, mode: mode, futureLeading: leading, futureFlags: (flags | own) & FlagFutureAnnotations, optimize: optimize}
 	defer func() {
 		if r := recover(); r != nil {
 			if e, ok := r.(*Error); ok {
@@ -167,7 +174,7 @@ func paramsInSourceOrder(a *syntax.Arguments) []*syntax.Arg {
 // storeDocstring sets __doc__ in the namespace of a module or class body
 // whose first statement is a string literal, as CPython does.
 func (c *compiler) storeDocstring(body []syntax.Stmt) {
-	if len(body) == 0 {
+	if len(body) == 0 || c.optimize >= 2 {
 		return
 	}
 	es, ok := body[0].(*syntax.ExprStmt)
@@ -187,10 +194,15 @@ type compiler struct {
 	info     *resolve.Info
 	mode     Mode
 	fn       *fstate
+	optimize int // the -O level: 0, 1 or 2
 
 	// allowIrrefutable says whether the pattern being compiled may be
 	// irrefutable (CPython's pattern_context.allow_irrefutable).
 	allowIrrefutable bool
+	// patternStores holds the names the case's pattern has captured so
+	// far (compile.c's pc->stores), for the duplicate and or-pattern
+	// checks.
+	patternStores map[string]bool
 
 	warnings []Warning
 
@@ -818,6 +830,9 @@ func (c *compiler) store(t syntax.Expr, v int) {
 		c.storeName(t.Id, v, t)
 	case *syntax.Attribute:
 		obj := c.expr(t.Value)
+		if t.Attr == "__debug__" {
+			c.errorf(t, "cannot assign to __debug__")
+		}
 		c.setPos(t)
 		c.emit(SETATTR, obj, v, c.attrIndex(t.Attr))
 	case *syntax.Subscript:
@@ -1320,6 +1335,9 @@ func (c *compiler) raise(s *syntax.Raise) {
 }
 
 func (c *compiler) assert(s *syntax.Assert) {
+	if c.optimize > 0 {
+		return // -O: no asserts, and no warning about them
+	}
 	if t, ok := s.Test.(*syntax.Tuple); ok && len(t.Elts) > 0 {
 		c.warn(s, "assertion is always true, perhaps remove parentheses?")
 	}
@@ -1595,7 +1613,7 @@ func (c *compiler) funcDef(s *syntax.FunctionDef) {
 		if len(s.Body) > 0 {
 			if es, ok := s.Body[0].(*syntax.ExprStmt); ok {
 				if k, ok := es.Value.(*syntax.Constant); ok {
-					if str, ok := k.Value.(string); ok {
+					if str, ok := k.Value.(string); ok && c.optimize < 2 {
 						c.fn.code.Doc = str
 					}
 				}

@@ -63,7 +63,7 @@ func (c *compiler) loadName(name string, n syntax.Node) int {
 	f := c.fn
 	name = f.scope.Mangle(name)
 	if name == "__debug__" {
-		return c.kreg(true)
+		return c.kreg(c.optimize == 0)
 	}
 	if c.seesClassDict(name) {
 		t := c.tmp()

@@ -57,9 +57,10 @@ func futureScan(filename string, body []syntax.Stmt) (map[*syntax.ImportFrom]boo
 				flags |= FlagFutureAnnotations
 			}
 			if msg != "" {
+				// CPython reports these at the statement's start with
+				// no end column (end_offset None).
 				sp := imp.Span
-				sp.End = sp.Start
-				sp.End.Col++
+				sp.End = syntax.Pos{Line: sp.Start.Line, Col: -1}
 				return nil, 0, &Error{Filename: filename, Span: sp, Msg: msg}
 			}
 		}

@@ -4,6 +4,7 @@ package compile
 
 import (
 	"math/big"
+	"sort"
 
 	"github.com/kilnpy/kiln/vm/syntax"
 )
@@ -17,6 +18,7 @@ func (c *compiler) match(s *syntax.Match) {
 		fail := newLabel()
 		saved := c.fn.top
 		c.allowIrrefutable = mc.Guard != nil || i == len(s.Cases)-1
+		c.patternStores = map[string]bool{}
 		c.pattern(mc.Pattern, subj, fail)
 		if mc.Guard != nil {
 			c.jumpIf(mc.Guard, false, fail)
@@ -59,24 +61,37 @@ func (c *compiler) pattern(p syntax.Pattern, subj int, fail *label) {
 			c.pattern(p.Pattern, subj, fail)
 		}
 		if p.Name != "" {
+			c.patternStore(p.Name, p)
 			c.storeName(p.Name, subj, p)
 		}
 	case *syntax.MatchOr:
 		ok := newLabel()
 		allow := c.allowIrrefutable
+		outer := c.patternStores
+		var control map[string]bool
 		for i, alt := range p.Patterns {
+			c.patternStores = map[string]bool{}
 			if i == len(p.Patterns)-1 {
 				c.allowIrrefutable = allow
 				c.pattern(alt, subj, fail)
-				break
+			} else {
+				next := newLabel()
+				c.allowIrrefutable = false
+				c.pattern(alt, subj, next)
+				c.jmp(ok)
+				c.bind(next)
 			}
-			next := newLabel()
-			c.allowIrrefutable = false
-			c.pattern(alt, subj, next)
-			c.jmp(ok)
-			c.bind(next)
+			if i == 0 {
+				control = c.patternStores
+			} else if !sameNames(control, c.patternStores) {
+				c.errorf(p, "alternative patterns bind different names")
+			}
 		}
 		c.bind(ok)
+		c.patternStores = outer
+		for _, name := range sortedNames(control) {
+			c.patternStore(name, p)
+		}
 	case *syntax.MatchSequence:
 		t := c.tmp()
 		c.emit(ISSEQ, t, subj, 0)
@@ -108,6 +123,7 @@ func (c *compiler) pattern(p syntax.Pattern, subj int, fail *label) {
 		for i, q := range p.Patterns {
 			if st, ok := q.(*syntax.MatchStar); ok {
 				if st.Name != "" {
+					c.patternStore(st.Name, st)
 					c.storeName(st.Name, b+i, st)
 				}
 				continue
@@ -145,9 +161,17 @@ func (c *compiler) pattern(p syntax.Pattern, subj int, fail *label) {
 			r := c.tmp()
 			c.setPos(p)
 			c.emit(DICTWITHOUT, r, subj, keys)
+			c.patternStore(p.Rest, p)
 			c.storeName(p.Rest, r, p)
 		}
 	case *syntax.MatchClass:
+		for i, attr := range p.KwdAttrs {
+			for _, prev := range p.KwdAttrs[:i] {
+				if prev == attr {
+					c.errorf(p.KwdPatterns[i], "attribute name repeated in class pattern: %s", attr)
+				}
+			}
+		}
 		defer c.subpatterns()()
 		b := c.tmps(2)
 		c.move(b, subj)
@@ -182,4 +206,37 @@ func (c *compiler) subpatterns() func() {
 	saved := c.allowIrrefutable
 	c.allowIrrefutable = true
 	return func() { c.allowIrrefutable = saved }
+}
+
+// patternStore records that the case's pattern captures name at n; a
+// name captured twice is an error, as in compile.c.
+func (c *compiler) patternStore(name string, n syntax.Node) {
+	if c.patternStores[name] {
+		c.errorf(n, "multiple assignments to name '%s' in pattern", name)
+	}
+	c.patternStores[name] = true
+}
+
+// sameNames reports whether a and b hold the same names.
+func sameNames(a, b map[string]bool) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if !b[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// sortedNames returns m's names in order, so that which duplicate an
+// or-pattern reports does not depend on map order.
+func sortedNames(m map[string]bool) []string {
+	names := make([]string, 0, len(m))
+	for k := range m {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	return names
 }

@@ -143,7 +143,11 @@ type Scope struct {
 	passFree    map[string]bool
 	nonlocalErr []string
 	order       []string // names in first-seen order, for deterministic output
-	bindings    map[string]Binding
+
+	// compIterExpr counts the comprehension iterables being resolved in
+	// this scope (symtable.c's ste_comp_iter_expr): no := in them.
+	compIterExpr int
+	bindings     map[string]Binding
 
 	// Cells and Frees list the cell and free variable names in a fixed
 	// order (cells: params first in parameter order, then sorted; frees:
@@ -425,7 +429,7 @@ func (r *resolver) stmt(s syntax.Stmt) {
 	case *syntax.AnnAssign:
 		if n, ok := s.Target.(*syntax.Name); ok && s.Simple {
 			fl := r.cur.flags[n.Id]
-			if fl&(flagGlobal|flagNonlocal) != 0 && s.Simple {
+			if fl&(flagGlobal|flagNonlocal) != 0 && r.cur.Kind != ModuleScope {
 				kind := "global"
 				if fl&flagNonlocal != 0 {
 					kind = "nonlocal"
@@ -516,7 +520,7 @@ func (r *resolver) stmt(s syntax.Stmt) {
 		for _, a := range s.Names {
 			if a.Name == "*" {
 				if r.cur.Kind != ModuleScope {
-					r.errorf(s, "import * only allowed at module level")
+					r.errorf(a, "import * only allowed at module level")
 				}
 				continue
 			}
@@ -533,6 +537,11 @@ func (r *resolver) stmt(s syntax.Stmt) {
 	case *syntax.Nonlocal:
 		for _, name := range s.Names {
 			r.declare(name, flagNonlocal, s)
+			if name == "__class__" {
+				// The enclosing class's implicit __class__ cell is a
+				// binding nonlocal can name.
+				r.markClassCellUse()
+			}
 		}
 		if r.cur.Kind == ModuleScope && r.deferred == nil {
 			// Reported after the first pass, as CPython's symtable does.
@@ -814,6 +823,14 @@ func (r *resolver) expr(e syntax.Expr) {
 		r.comprehension(e, "<genexpr>", e.Generators, e.Elt)
 	case *syntax.Await:
 		r.forbidInAnnotationScope(e, "await expression")
+		switch r.cur.Kind {
+		case ModuleScope, ClassScope:
+			r.errorf(e, "'await' outside function")
+		case FunctionScope, LambdaScope:
+			if !r.cur.IsCoroutine {
+				r.errorf(e, "'await' outside async function")
+			}
+		}
 		r.expr(e.Value)
 	case *syntax.Yield:
 		r.yield(e)
@@ -822,6 +839,9 @@ func (r *resolver) expr(e syntax.Expr) {
 		}
 	case *syntax.YieldFrom:
 		r.yield(e)
+		if r.cur.IsCoroutine {
+			r.errorf(e, "'yield from' inside async function")
+		}
 		r.expr(e.Value)
 	case *syntax.Compare:
 		r.expr(e.Left)
@@ -903,6 +923,10 @@ func compName(n string) string {
 func (r *resolver) walrus(e *syntax.NamedExpr) {
 	name := e.Target.Id
 	r.forbidInAnnotationScope(e, "named expression")
+	if r.cur.compIterExpr > 0 {
+		r.errorf(e, "assignment expression cannot be used in a comprehension iterable expression")
+		return
+	}
 	if r.cur.Kind != ComprehensionScope {
 		r.bind(name, e.Target)
 		return
@@ -911,7 +935,7 @@ func (r *resolver) walrus(e *syntax.NamedExpr) {
 	for s := r.cur; s != nil; s = s.Parent {
 		if s.Kind == ComprehensionScope {
 			if s.flags[name]&flagCompIter != 0 {
-				r.errorf(e, "assignment expression cannot rebind comprehension iteration variable '%s'", name)
+				r.errorf(e.Target, "assignment expression cannot rebind comprehension iteration variable '%s'", name)
 				return
 			}
 			continue
@@ -920,7 +944,7 @@ func (r *resolver) walrus(e *syntax.NamedExpr) {
 		break
 	}
 	if target.Kind == ClassScope {
-		r.errorf(e, "assignment expression within a comprehension cannot be used in a class body")
+		r.errorf(e.Target, "assignment expression within a comprehension cannot be used in a class body")
 		return
 	}
 	saved := r.cur
@@ -946,7 +970,7 @@ func (r *resolver) walrus(e *syntax.NamedExpr) {
 func (r *resolver) comprehension(n syntax.Expr, name string, gens []*syntax.Comprehension, elts ...syntax.Expr) {
 	r.forbidInClassAnnotation(n, "comprehension")
 	// The first iterator is evaluated in the enclosing scope.
-	r.expr(gens[0].Iter)
+	r.compIter(gens[0].Iter)
 	sc := r.push(ComprehensionScope, name, n)
 	sc.Params = []string{".0"}
 	r.note(".0", flagParam, n)
@@ -955,13 +979,20 @@ func (r *resolver) comprehension(n syntax.Expr, name string, gens []*syntax.Comp
 	}
 	for i, g := range gens {
 		if i > 0 {
-			r.expr(g.Iter)
+			r.compIter(g.Iter)
 		}
 		r.compTarget(g.Target)
 		r.exprs(g.Ifs)
 	}
 	r.exprs(elts)
 	r.pop()
+}
+
+// compIter resolves a comprehension's iterable, where := is an error.
+func (r *resolver) compIter(e syntax.Expr) {
+	r.cur.compIterExpr++
+	r.expr(e)
+	r.cur.compIterExpr--
 }
 
 func (r *resolver) compTarget(t syntax.Expr) {
@@ -1084,7 +1115,7 @@ func analyze(s *Scope, visible map[string]*Scope) {
 	for _, name := range s.order {
 		fl := s.flags[name]
 		if fl&flagNonlocal != 0 {
-			if b, ok := visible[name]; !ok || b.Kind == ClassScope {
+			if b, ok := visible[name]; !ok || b.Kind == ClassScope && name != "__class__" {
 				s.bindings[name] = Unknown
 				s.nonlocalErr = append(s.nonlocalErr, name)
 			}

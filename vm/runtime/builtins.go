@@ -63,7 +63,7 @@ func setupBuiltins(interp *Interpreter) {
 	d.SetStr("False", False)
 	d.SetStr("Ellipsis", Ellipsis)
 	d.SetStr("NotImplemented", NotImplemented)
-	d.SetStr("__debug__", True)
+	d.SetStr("__debug__", Bool(interp.Options.Optimize == 0))
 	d.SetStr("__package__", NewStr(""))
 	setModuleSpec(m, builtinModuleSpec("builtins"))
 	interp.Modules.SetStr("builtins", ValueOf(m))

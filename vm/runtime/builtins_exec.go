@@ -58,6 +58,9 @@ func builtinCompile(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if inherit {
 		fl |= int64(futureInherited(th))
 	}
+	if source.Type().Layout == LayoutStr {
+		fl |= int64(sourceFromStr)
+	}
 	return CompileCode(th, src, StrValue(fn), m, int(fl))
 }
 
@@ -141,14 +144,14 @@ func runSource(th *Thread, fname string, source Value, mode string, g, l *Dict) 
 		if mode == "eval" {
 			src = []byte(strings.TrimLeft(string(src), " \t"))
 		}
-		return execSource(th, "<string>", src, mode, g, l)
+		flags := futureInherited(th)
+		if source.Type().Layout == LayoutStr {
+			flags |= sourceFromStr
+		}
+		return execSourceFlags(th, "<string>", src, mode, g, l, flags)
 	}
 	if source.Type() == CodeType {
 		return RunCode(th, source, g, l)
 	}
 	return Value{}, Errorf(TypeError, "%s() arg 1 must be a string, bytes or code object", fname)
-}
-
-func execSource(th *Thread, filename string, src []byte, mode string, g, l *Dict) (Value, error) {
-	return execSourceFlags(th, filename, src, mode, g, l, futureInherited(th))
 }

@@ -974,7 +974,7 @@ func addByteArrayMethods(t *Type) {
 			return Value{}, err
 		}
 		if isStr(args[0]) {
-			return Value{}, Errorf(TypeError, "expected iterable of integers; got: 'str'")
+			return Value{}, Errorf(TypeError, "'str' object cannot be interpreted as an integer") // 3.12's message
 		}
 		b, err := byteArrayFromValue(th, args[0])
 		if err != nil {

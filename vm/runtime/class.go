@@ -233,6 +233,9 @@ func typeNew(th *Thread, meta *Type, args []Value, kwnames []string) (Value, err
 		return Value{}, Errorf(TypeError, "%s", msg)
 	}
 	t.MRO = mro
+	if err := customMRO(th, t, meta); err != nil {
+		return Value{}, err
+	}
 
 	if err := classNamespaceSpecials(th, t, dict); err != nil {
 		return Value{}, err
@@ -651,5 +654,35 @@ func instanceDictSet(th *Thread, self, v Value) error {
 		return Errorf(TypeError, "__dict__ must be set to a dictionary, not a '%s'", TypeName(v))
 	}
 	self.header().dict = as[Dict](v)
+	return nil
+}
+
+// customMRO replaces t's C3 order by what its metaclass's own mro()
+// returns, as CPython's mro_internal does when type(t) is not type.
+func customMRO(th *Thread, t *Type, meta *Type) error {
+	if meta == TypeType {
+		return nil
+	}
+	m := meta.Lookup("mro")
+	if m.p == nil || m.p == TypeType.Lookup("mro").p {
+		return nil
+	}
+	res, err := CallMethod(th, ValueOf(t), "mro")
+	if err != nil {
+		return err
+	}
+	items, err := ToSlice(th, res)
+	if err != nil {
+		return err
+	}
+	mro := make([]*Type, 0, len(items))
+	for _, it := range items {
+		bt, ok := AsType(it)
+		if !ok {
+			return Errorf(TypeError, "mro() returned a non-class ('%s')", TypeName(it))
+		}
+		mro = append(mro, bt)
+	}
+	t.MRO = mro
 	return nil
 }

@@ -20,8 +20,18 @@ func CompileSource(th *Thread, filename string, src []byte, mode string) (*Code,
 	return compileSourceFlags(th, filename, src, mode, 0)
 }
 
+// sourceFromStr is a flag of compileSourceFlags: the source was a str
+// (exec("..."), compile("...")), not bytes or a file, so parser errors
+// count columns in characters rather than bytes (see syntax.ParseBytes).
+const sourceFromStr uint32 = 1 << 31
+
 // compileSourceFlags is CompileSource with compile()'s future flags.
 func compileSourceFlags(th *Thread, filename string, src []byte, mode string, flags uint32) (*Code, error) {
+	parse := syntax.ParseBytes
+	if flags&sourceFromStr != 0 {
+		parse = syntax.Parse
+	}
+	flags &^= sourceFromStr
 	pm, cm := syntax.ModeExec, compile.Exec
 	switch mode {
 	case "eval":
@@ -29,7 +39,7 @@ func compileSourceFlags(th *Thread, filename string, src []byte, mode string, fl
 	case "single":
 		pm, cm = syntax.ModeSingle, compile.Single
 	}
-	mod, err := syntax.Parse(filename, src, pm)
+	mod, err := parse(filename, src, pm)
 	if err != nil {
 		return nil, SyntaxErrorFrom(th, err)
 	}
@@ -41,7 +51,11 @@ func compileSourceFlags(th *Thread, filename string, src []byte, mode string, fl
 			return nil, syntaxWarningError(th, err, w.Err)
 		}
 	}
-	code, err := compile.CompileFlags(mod, cm, flags)
+	optimize := 0
+	if th != nil {
+		optimize = th.Interp.Options.Optimize
+	}
+	code, err := compile.CompileOptimize(mod, cm, flags, optimize)
 	if err != nil {
 		return nil, SyntaxErrorFrom(th, err)
 	}
@@ -88,9 +102,13 @@ func SyntaxErrorFrom(th *Thread, err error) error {
 		if line := fileLine(th, e.Filename, int(e.Span.Start.Line)); line != "" {
 			text = NewStr(line + "\n")
 		}
+		endCol := Int(int64(e.Span.End.Col) + 1)
+		if e.Span.End.Col < 0 {
+			endCol = None // no end column known
+		}
 		return newExc(SyntaxError, NewStr(e.Msg), NewTuple([]Value{
 			NewStr(e.Filename), Int(int64(e.Span.Start.Line)), Int(int64(e.Span.Start.Col) + 1), text,
-			Int(int64(e.Span.End.Line)), Int(int64(e.Span.End.Col) + 1),
+			Int(int64(e.Span.End.Line)), endCol,
 		}))
 	}
 	if info, ok := parseErrorFields(err); ok {
@@ -148,6 +166,12 @@ func ExecCode(th *Thread, code *Code, globals *Dict, locals Value) (Value, error
 // import, exec() and eval().
 func ExecSource(th *Thread, filename string, src []byte, mode string, globals, locals *Dict) (Value, error) {
 	return execSourceFlags(th, filename, src, mode, globals, locals, 0)
+}
+
+// ExecString is ExecSource for source that was a str, such as -c's
+// command: parser errors count columns in characters, not bytes.
+func ExecString(th *Thread, filename string, src []byte, mode string, globals, locals *Dict) (Value, error) {
+	return execSourceFlags(th, filename, src, mode, globals, locals, sourceFromStr)
 }
 
 // futureInherited returns the future flags that compile(), exec() and

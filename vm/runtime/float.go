@@ -557,6 +557,9 @@ func floatNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, error
 	if err := NoKwargs("float", kwnames); err != nil {
 		return Value{}, err
 	}
+	if len(args) > 1 {
+		return Value{}, Errorf(TypeError, "float expected at most 1 argument, got %d", len(args))
+	}
 	if err := UnpackArgs("float", args, kwnames, "x?", &x, "/", nil); err != nil {
 		return Value{}, err
 	}

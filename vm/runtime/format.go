@@ -87,7 +87,8 @@ func parseFormatSpec(spec, typeName string) (*formatSpec, error) {
 	if i < len(rs) && (rs[i] == ',' || rs[i] == '_') {
 		f.grouping = byte(rs[i])
 		i++
-		if i < len(rs) && (rs[i] == ',' || rs[i] == '_') {
+		if i < len(rs) && (rs[i] == ',' || rs[i] == '_') && rs[i] != rune(f.grouping) {
+			// A repeated ',' or '_' is read as the type instead.
 			return nil, Errorf(ValueError, "Cannot specify both ',' and '_'.")
 		}
 	}
@@ -268,8 +269,8 @@ func FormatInt(th *Thread, v Value, spec string) (string, error) {
 		prefix = ""
 	}
 	digits := new(big.Int).Abs(x).Text(base)
-	if base == 10 && len(digits) > IntMaxStrDigits {
-		return "", Errorf(ValueError, "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", IntMaxStrDigits)
+	if over, lim := intStrDigitsExceeded(len(digits)); base == 10 && over {
+		return "", Errorf(ValueError, "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", lim)
 	}
 	if f.typ == 'X' {
 		digits = strings.ToUpper(digits)
@@ -492,6 +493,10 @@ func FormatComplex(th *Thread, c complex128, spec string) (string, error) {
 	}
 	part := func(x float64, forceSign bool) string {
 		s := formatFloatBody(math.Abs(x), typ, f.precision, f.alt, false)
+		if f.grouping != 0 && !math.IsInf(x, 0) && !math.IsNaN(x) {
+			digits, rest := splitIntDigits(s)
+			s = groupDigits(digits, f.grouping, 3, 0) + rest
+		}
 		if math.Signbit(x) && !math.IsNaN(x) && !(f.z && strings.Trim(s, "0.e+-") == "") {
 			return "-" + s
 		}
@@ -537,8 +542,12 @@ func FormatStr(s, spec string) (string, error) {
 		return "", f.unknownCode("str")
 	}
 	switch {
+	case f.sign == ' ':
+		return "", Errorf(ValueError, "Space not allowed in string format specifier")
 	case f.sign != 0:
 		return "", Errorf(ValueError, "Sign not allowed in string format specifier")
+	case f.z:
+		return "", Errorf(ValueError, "Negative zero coercion (z) not allowed in string format specifier")
 	case f.alt:
 		return "", Errorf(ValueError, "Alternate form (#) not allowed in string format specifier")
 	case f.align == '=':

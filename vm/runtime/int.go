@@ -153,8 +153,8 @@ func intDecimal(v Value) (string, error) {
 		return formatInt64(x), nil
 	}
 	s = intBig(v).Text(10)
-	if n := len(strings.TrimPrefix(s, "-")); n > IntMaxStrDigits {
-		return "", Errorf(ValueError, "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", IntMaxStrDigits)
+	if over, lim := intStrDigitsExceeded(len(strings.TrimPrefix(s, "-"))); over {
+		return "", Errorf(ValueError, "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", lim)
 	}
 	return s, nil
 }
@@ -695,8 +695,8 @@ func intFromText(s string, base int, quoted string) (Value, error) {
 			return Value{}, invalid()
 		}
 	}
-	if b&(b-1) != 0 && len(digits) > IntMaxStrDigits {
-		return Value{}, Errorf(ValueError, "Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", IntMaxStrDigits, len(digits))
+	if over, lim := intStrDigitsExceeded(len(digits)); b&(b-1) != 0 && over {
+		return Value{}, Errorf(ValueError, "Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", lim, len(digits))
 	}
 	z, ok := new(big.Int).SetString(digits, b)
 	if !ok {
@@ -870,6 +870,10 @@ func intFromBytes(th *Thread, cls Value, args []Value, kwnames []string) (Value,
 	little, signed, err := numByteOrderSigned(th, orderV, signedV)
 	if err != nil {
 		return Value{}, err
+	}
+	if data.Type().IsSubtype(StrType) {
+		// PyObject_Bytes, unlike bytes(), has no encoding to ask for.
+		return Value{}, Errorf(TypeError, "cannot convert '%s' object to bytes", TypeName(data))
 	}
 	raw, err := BytesFromValue(th, data)
 	if err != nil {

@@ -38,7 +38,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 		if err != nil {
 			// Unwind: the instruction at pc-1 raised.
 			exc := AsException(err)
-			if !reraise && !fromInlined(exc, insns[pc-1]) {
+			if !reraise && !fromInlined(exc, f, insns[pc-1]) {
 				addTraceback(exc, f, pc-1)
 				if h := th.exec.handled; h.p != nil && h.p != ValueOf(exc).p && exc.Context.p == nil {
 					exc.Context = h

@@ -794,6 +794,8 @@ func matchClass(th *Thread, subj, cls Value, npos int, kwnames []string) (Value,
 		if ma.p == nil {
 			if selfMatching(t) && npos == 1 {
 				out = append(out, subj)
+			} else if selfMatching(t) {
+				return Value{}, Errorf(TypeError, "%s() accepts 1 positional sub-pattern (%d given)", t.Name, npos)
 			} else {
 				return Value{}, Errorf(TypeError, "%s() accepts 0 positional sub-patterns (%d given)", t.Name, npos)
 			}

@@ -107,6 +107,11 @@ func init() {
 			return err
 		}
 		if len(args) == 0 {
+			// Only a dynamic call gets here (the compiler passes
+			// __class__ and the first argument to a plain super()).
+			if f := th.CurrentFrame(); f != nil && f.Code != nil && f.Code.ArgCount > 0 {
+				return Errorf(RuntimeError, "super(): __class__ cell not found")
+			}
 			return Errorf(RuntimeError, "super(): no arguments")
 		}
 		if len(args) > 2 {

@@ -79,7 +79,11 @@ func sysInit(th *Thread, m *Module) error {
 		argv = []string{""}
 	}
 	m.Set("argv", strList(argv))
-	m.Set("orig_argv", strList(argv))
+	if opts.OrigArgv != nil {
+		m.Set("orig_argv", strList(opts.OrigArgv))
+	} else {
+		m.Set("orig_argv", strList(argv))
+	}
 	m.Set("path", strList(opts.Path))
 	m.Set("meta_path", NewList(nil))
 	m.Set("path_hooks", NewList(nil))
@@ -136,9 +140,9 @@ func sysInit(th *Thread, m *Module) error {
 		return Int(0)
 	}
 	_, devMode := opts.XOptions["dev"]
-	m.Set("flags", NewStructSeq(sysFlagsType, Int(0), Int(0), Int(0), Int(0), Int(1), flag(opts.Isolated), Int(0),
+	m.Set("flags", NewStructSeq(sysFlagsType, Int(0), Int(0), Int(0), Int(int64(opts.Optimize)), Int(1), flag(opts.Isolated), Int(0),
 		flag(opts.IgnoreEnvironment || opts.Isolated), Int(0), Int(0), Int(0), Int(1), flag(opts.Isolated),
-		Bool(devMode), Int(1), Int(0), Bool(opts.Isolated), Int(4300)))
+		Bool(devMode), Int(1), Int(0), Bool(opts.SafePath || opts.Isolated), Int(4300)))
 	m.Set("dont_write_bytecode", True)
 	exe, err := os.Executable()
 	if err != nil {
@@ -179,6 +183,8 @@ func sysInit(th *Thread, m *Module) error {
 	})
 	m.AddFunction("setrecursionlimit", sysSetRecursionLimit)
 	m.AddFunction("getsizeof", sysGetSizeOf)
+	m.AddFunction("get_int_max_str_digits", sysGetIntMaxStrDigits)
+	m.AddFunction("set_int_max_str_digits", sysSetIntMaxStrDigits)
 	m.AddFunction("intern", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		if err := CheckArgCount("intern", args, kwnames, 1, 1); err != nil {
 			return Value{}, err

@@ -13,11 +13,13 @@ import (
 // Options configure an Interpreter. The zero value is a usable default:
 // Python 3.12 semantics, the process's standard streams, no JIT.
 type Options struct {
-	Argv   []string // sys.argv
-	Path   []string // sys.path
-	Stdin  io.Reader
-	Stdout io.Writer
-	Stderr io.Writer
+	Argv []string // sys.argv
+	// OrigArgv is sys.orig_argv, the command line as given (nil: Argv).
+	OrigArgv []string
+	Path     []string // sys.path
+	Stdin    io.Reader
+	Stdout   io.Writer
+	Stderr   io.Writer
 	// Getenv reads the environment (os.environ); nil means os.Getenv.
 	Getenv func(string) string
 	// Environ lists KEY=VALUE pairs for os.environ; nil means os.Environ().
@@ -30,6 +32,9 @@ type Options struct {
 	// IgnoreEnvironment is -E; Isolated is -I; SafePath is -P (no script
 	// or current directory at the front of sys.path).
 	IgnoreEnvironment, Isolated, SafePath bool
+	// Optimize is the -O level (sys.flags.optimize): 1 drops asserts
+	// and makes __debug__ False, 2 also drops docstrings.
+	Optimize int
 	// WarnOptions are the -W arguments.
 	WarnOptions []string
 	// Exit ends the process at once, for os._exit; nil means os.Exit.

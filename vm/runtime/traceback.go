@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kilnpy/kiln/vm/compile"
+	"github.com/kilnpy/kiln/vm/stdlib/unicodedata/ucd"
 )
 
 // Traceback is a traceback entry (type "traceback"): the code and the
@@ -51,13 +52,25 @@ func addTraceback(exc *Exception, f *Frame, pc int) {
 }
 
 // fromInlined reports whether exc has just propagated out of a call
-// (instruction w) into a comprehension that CPython would have inlined:
-// its traceback then has no entry for the call (see compile.FlagInlined).
-func fromInlined(exc *Exception, w uint32) bool {
+// (instruction w of frame f) into a comprehension of f's that CPython
+// would have inlined: its traceback then has no entry for the call (see
+// compile.FlagInlined). The comprehension must be one of f's own, else an
+// exception leaving a function whose comprehension raised would lose the
+// caller's entry too.
+func fromInlined(exc *Exception, f *Frame, w uint32) bool {
 	if compile.Opcode(w) != compile.CALL || exc.Traceback.p == nil || exc.Traceback.Type() != TracebackType {
 		return false
 	}
-	return as[Traceback](exc.Traceback).Code.Flags&compile.FlagInlined != 0
+	inner := as[Traceback](exc.Traceback).Code
+	if inner.Flags&compile.FlagInlined == 0 {
+		return false
+	}
+	for _, c := range f.Code.Consts {
+		if c.p != nil && c.Type() == CodeType && as[Code](c) == inner {
+			return true
+		}
+	}
+	return false
 }
 
 // Line returns the entry's source line.
@@ -159,6 +172,12 @@ func (ctx *printContext) indent() string { return strings.Repeat(" ", 2*ctx.dept
 // emit adds text as one chunk, with every line prefixed by the group
 // margin.
 func (ctx *printContext) emit(text string, margin string) {
+	if strings.HasPrefix(text, "  [Previous line repeated ") {
+		// traceback.c's tb_print_line_repeated writes this line with
+		// neither the indent nor the margin of an exception group.
+		ctx.out = append(ctx.out, text)
+		return
+	}
 	prefix := ctx.indent()
 	if ctx.depth > 0 {
 		prefix += margin + " "
@@ -420,8 +439,10 @@ func formatSyntaxError(th *Thread, exc *Exception) (string, bool) {
 		if n > 0 && t[n-1] == '\n' {
 			n--
 		}
-		if offset > n {
-			offset = n
+		if b := len(string(t[:n])); offset > b {
+			// print_error_text clips the offset to the line's length
+			// in UTF-8 bytes, not characters.
+			offset = b
 		}
 		sb.WriteString("    " + string(t[:n]) + "\n")
 		if offset >= 0 {
@@ -499,7 +520,7 @@ func formatStackEntries(th *Thread, entries []stackEntry) []string {
 		}
 		entry := "  File \"" + code.Filename + "\", line " + itoa(line) + ", in " + code.Name + "\n"
 		if src := th.Interp.SourceLine(code.Filename, line); src != "" {
-			entry += "    " + strings.TrimSpace(src) + "\n"
+			entry += "    " + strings.TrimLeft(src, " \t\f") + "\n"
 			entry += caretLine(src, line, col, endLine, endCol, code.PosAnchor(e.pc))
 		}
 		out = append(out, entry)
@@ -540,95 +561,148 @@ func fileLine(th *Thread, filename string, n int) string {
 	return interp.SourceLine(filename, n)
 }
 
-// caretLine returns the line of carets CPython 3.12 prints under a
-// traceback's source line (or ""), following traceback.py's
-// format_frame_summary and _extract_caret_anchors_from_line_segment.
-// Columns are byte offsets into src; widths count code points.
+// caretLine returns the line of carets CPython 3.12.1 prints under a
+// traceback's source line (or ""), as traceback.c's tb_displayline does for
+// an uncaught exception: col and endCol are byte offsets into src (the
+// line with its indentation, without its line end); the operator and
+// bracket scans run over the segment's bytes; the result is positioned in
+// display columns, where East Asian wide and fullwidth characters take two.
 func caretLine(src string, line, col, endLine, endCol int, anc compile.Anchor) string {
-	if col < 0 || endCol < 0 || col > len(src) {
+	if col < 0 || endCol < 0 {
 		return ""
 	}
-	if endCol > len(src) {
-		endCol = len(src)
+	runes := []rune(src)
+	indent := 0
+	for indent < len(runes) && isTracebackBlank(runes[indent]) {
+		indent++
 	}
-	chars := func(s string, byteOff int) int {
-		if byteOff > len(s) {
-			byteOff = len(s)
-		}
-		return utf8.RuneCountInString(s[:byteOff])
-	}
-	stripped := strings.TrimSpace(src)
-	strippedChars := utf8.RuneCountInString(src) - utf8.RuneCountInString(strings.TrimLeft(src, " \t\n\r\f\v"))
-	start, end := chars(src, col), chars(src, endCol)
+	start, end := byteToCharOffset(src, col), byteToCharOffset(src, endCol)
 	left, right := -1, -1
-	if line == endLine && endCol >= col {
-		seg := src[col:endCol]
-		left, right = caretAnchors(seg, anc, col)
-	} else if endLine != line {
-		end = utf8.RuneCountInString(strings.TrimRight(src, " \t\n\r\f\v"))
+	primary, secondary := "^", "^"
+	if line == endLine {
+		seg := ""
+		if lo, hi := min(start, len(runes)), min(end, len(runes)); lo < hi {
+			seg = string(runes[lo:hi])
+		}
+		var ok bool
+		if left, right, ok = caretAnchors(seg, anc, col); ok {
+			primary, secondary = "~", "^"
+			left = byteToCharOffset(seg, left) + start
+			right = byteToCharOffset(seg, right) + start
+		}
+	} else {
+		// tb_displayline indexes the line's bytes with its length in
+		// characters here; a line with non-ASCII text keeps that quirk.
+		i := len(runes) - 1
+		for i >= 0 && i < len(src) && isTracebackBlank(rune(src[i])) {
+			i--
+		}
+		end = i + 1
 	}
-	hasAnchors := left >= 0
-	if !(end-start < utf8.RuneCountInString(stripped) || (hasAnchors && right-left > 0)) {
+	special := left != -1 || right != -1
+	if end-start == len(runes)-indent && !special {
 		return ""
 	}
+	width := func(off int) int {
+		if off < 0 {
+			return off
+		}
+		return displayWidth(runes[:min(off, len(runes))]) + max(0, off-len(runes))
+	}
+	dpStart, dpEnd, dpLeft, dpRight := width(start), width(end), width(left), width(right)
 	var sb strings.Builder
-	sb.WriteString("    ")
-	sb.WriteString(strings.Repeat(" ", start-strippedChars))
-	if hasAnchors {
-		sb.WriteString(strings.Repeat("~", left))
-		sb.WriteString(strings.Repeat("^", right-left))
-		sb.WriteString(strings.Repeat("~", max(0, end-start-right)))
-	} else {
-		sb.WriteString(strings.Repeat("^", max(0, end-start)))
+	for o := indent - 4 + 1; o <= dpEnd; o++ {
+		switch {
+		case o <= dpStart:
+			sb.WriteByte(' ')
+		case special && dpLeft < o && o <= dpRight:
+			sb.WriteString(secondary)
+		default:
+			sb.WriteString(primary)
+		}
 	}
 	sb.WriteString("\n")
 	return sb.String()
 }
 
-// caretAnchors computes the ~^ anchors (character offsets into seg) of a
-// binary operation or subscript, or -1, -1.
-func caretAnchors(seg string, anc compile.Anchor, col int) (int, int) {
-	norm := func(off int) int {
-		if off < 0 {
-			off = 0
-		}
-		if off > len(seg) {
-			off = len(seg)
-		}
-		return utf8.RuneCountInString(seg[:off])
+// isTracebackBlank reports the characters traceback.c strips from the
+// front of a source line: space, tab and form feed.
+func isTracebackBlank(r rune) bool { return r == ' ' || r == '\t' || r == '\f' }
+
+// byteToCharOffset converts a byte offset into s to a character offset,
+// as _PyPegen_byte_offset_to_character_offset: a cut inside a character
+// counts that character.
+func byteToCharOffset(s string, off int) int {
+	if off > len(s) {
+		return utf8.RuneCountInString(s) + min(1, off-len(s))
 	}
-	isSpace := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' }
+	n := 0
+	for i := range s {
+		if i >= off {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// displayWidth is the width of rs on a terminal: two columns for East
+// Asian wide (W) and fullwidth (F) characters, one for the rest.
+func displayWidth(rs []rune) int {
+	w := 0
+	for _, r := range rs {
+		w++
+		if r >= 0x1100 {
+			if eaw := ucd.EastAsianWidth(r); eaw == "W" || eaw == "F" {
+				w++
+			}
+		}
+	}
+	return w
+}
+
+// caretAnchors finds the operator of a binary operation or the brackets
+// of a subscript in seg, the expression's text, as byte offsets into seg,
+// following traceback.c's extract_anchors_from_expr; ok is false for
+// other expressions.
+func caretAnchors(seg string, anc compile.Anchor, col int) (left, right int, ok bool) {
+	isBlank := func(c byte) bool { return c == ' ' || c == '\t' || c == '\f' }
 	switch anc.Kind {
 	case compile.AnchorBinOp:
 		leftEnd, rightStart := int(anc.Left)-col, int(anc.Right)-col
 		if leftEnd < 0 || rightStart > len(seg) || leftEnd > rightStart {
-			return -1, -1
+			return -1, -1, false
 		}
-		op := seg[leftEnd:rightStart]
-		off := len(op) - len(strings.TrimLeft(op, " \t\n\r\f\v"))
-		l := leftEnd + off
-		r := l + 1
-		if off+1 < len(op) && !isSpace(op[off+1]) {
-			r++
+		left, right = -1, -1
+		for i := leftEnd; i < rightStart; i++ {
+			if isBlank(seg[i]) {
+				continue
+			}
+			left, right = i, i+1
+			if i+1 < rightStart && !isBlank(seg[i+1]) {
+				right++
+			}
+			if i+1 < rightStart && seg[i] == ')' {
+				continue
+			}
+			break
 		}
-		for l < len(seg) && (isSpace(seg[l]) || seg[l] == ')' || seg[l] == '#') {
-			l++
-			r++
-		}
-		return norm(l), norm(r)
+		return left, right, left >= 0
 	case compile.AnchorSubscript:
-		l := norm(int(anc.Left) - col)
-		r := norm(int(anc.Right) - col + 1)
-		for l < len(seg) && (isSpace(seg[l]) || seg[l] != '[') {
-			l++
+		left, right = int(anc.Left)-col, int(anc.Right)-col+1
+		if left < 0 || right < 0 {
+			return -1, -1, false
 		}
-		for r < len(seg) && (isSpace(seg[r]) || seg[r] != ']') {
-			r++
+		for left < len(seg) && seg[left] != '[' {
+			left++
 		}
-		if r < len(seg) {
-			r++
+		for right < len(seg) && seg[right] != ']' {
+			right++
 		}
-		return l, r
+		if right < len(seg) {
+			right++
+		}
+		return left, right, true
 	}
-	return -1, -1
+	return -1, -1, false
 }

@@ -18,7 +18,10 @@ package syntax
 // recorded token. Parse then applies the tokenizer-error precedence in
 // finalError.
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // syntaxError reports "invalid syntax", or the scanner's error if the
 // current token is one. Like CPython, it blames the furthest token the
@@ -81,6 +84,12 @@ func (p *parser) unclosedError() *Error {
 	li := p.lineIndex()
 	e := newError(p.filename, p.src, "SyntaxError", open.line, li.charOffset(open.line, open.col), open.line, 0,
 		fmt.Sprintf("'%c' was never closed", open.char))
+	if open.line < li.lastLine() {
+		// CPython quotes the bracket's line from the tokenizer's buffer
+		// of the whole statement, without its newline, unless it is
+		// the last line.
+		e.Text = strings.TrimSuffix(e.Text, "\n")
+	}
 	e.incomplete = true
 	return e
 }
@@ -203,6 +212,11 @@ func (p *parser) finalError() *Error {
 func (p *parser) invalidAssignment(x Expr) {
 	switch v := x.(type) {
 	case *Yield, *YieldFrom:
+		if p.parenthesizedOperand(x) {
+			if _, ok := p.followsSimpleOperand(); ok {
+				p.errorAt(x.GetSpan(), "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(x))
+			}
+		}
 		p.errorAt(x.GetSpan(), "assignment to yield expression not possible")
 	case *Tuple:
 		if len(v.Elts) > 0 && v.Elts[0].GetSpan().Start == v.Start {
@@ -219,9 +233,22 @@ func (p *parser) invalidAssignment(x Expr) {
 			x = last
 		}
 	}
-	if _, ok := p.followsSimpleOperand(); ok && maybeEquality(x, &Name{}) && invalidTarget(x, Store) == x {
+	if _, ok := p.followsSimpleOperand(); ok && (maybeEquality(x, &Name{}) || p.parenthesizedOperand(x)) && invalidTarget(x, Store) == x {
 		p.errorAt(x.GetSpan(), "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(x))
 	}
+}
+
+// parenthesizedOperand reports whether x, just parsed, was in parentheses
+// of its own and is not a tuple or generator expression: CPython's
+// invalid_named_expression then takes it as the left operand of a
+// mistyped '==' whatever it is, "(x := 1) = 2" or "(a < b) = 1".
+func (p *parser) parenthesizedOperand(x Expr) bool {
+	switch x.(type) {
+	case *Tuple, *List, *GeneratorExp, *Starred:
+		return false
+	}
+	end := x.GetSpan().End
+	return end.Line < p.prevEnd.Line || end.Line == p.prevEnd.Line && end.Col < p.prevEnd.Col
 }
 
 // maybeEquality reports whether CPython would suggest '==' for the invalid

@@ -75,6 +75,10 @@ func sourceLine(src []byte, line int) string {
 type lineIndex struct {
 	src    []byte
 	starts []int
+	// byteCols is set for source given as bytes (a file) with no coding
+	// declaration: CPython's parser then reports its errors' columns in
+	// bytes, as tok->encoding is unset.
+	byteCols bool
 }
 
 func newLineIndex(src []byte) *lineIndex {
@@ -100,8 +104,18 @@ func (li *lineIndex) charOffset(line, col int) int {
 		past = end - len(li.src)
 		end = len(li.src)
 	}
-	if end < start {
+	if end < start || li.byteCols {
 		return col + 1
 	}
 	return utf8.RuneCount(li.src[start:end]) + 1 + past
+}
+
+// lastLine returns the number of the source's last line, not counting the
+// empty "line" after a final newline.
+func (l *lineIndex) lastLine() int {
+	n := len(l.starts)
+	if n > 1 && l.starts[n-1] == len(l.src) {
+		n--
+	}
+	return n
 }

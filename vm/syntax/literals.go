@@ -375,10 +375,9 @@ func (p *parser) strings() Expr {
 			}
 			if err != nil {
 				if isBytes {
-					// CPython gives this error's end in bytes, not characters.
 					li := p.lineIndex()
-					l := int(t.start.Line)
-					p.fail(newError(p.filename, p.src, "SyntaxError", l, li.charOffset(l, int(t.start.Col)), int(t.end.Line), int(t.end.Col)+1, err.Error()))
+					l, el := int(t.start.Line), int(t.end.Line)
+					p.fail(newError(p.filename, p.src, "SyntaxError", l, li.charOffset(l, int(t.start.Col)), el, li.charOffset(el, int(t.end.Col)), err.Error()))
 				}
 				p.errorAtTok(t, "%s", err)
 			}

@@ -46,12 +46,28 @@ const maxDepth = 1000
 // Parse parses src as Python source from filename. The error, if any, is a
 // *Error.
 func Parse(filename string, src []byte, mode Mode) (mod *Module, err error) {
+	return parse(filename, src, mode, false)
+}
+
+// ParseBytes is Parse for source that was bytes, as a file's is, rather
+// than a str: without a coding declaration or byte order mark, the
+// columns of parser errors are then byte offsets, as in CPython.
+func ParseBytes(filename string, src []byte, mode Mode) (mod *Module, err error) {
+	return parse(filename, src, mode, true)
+}
+
+func parse(filename string, src []byte, mode Mode, fromBytes bool) (mod *Module, err error) {
 	src = normalizeNewlines(src)
+	byteCols := fromBytes && codingCookie(src) == "" && !bytes.HasPrefix(src, utf8BOM)
 	src, encErr := decodeSource(filename, src)
 	if encErr != nil {
 		return nil, encErr
 	}
 	p := &parser{filename: filename, src: src, sc: newScanner(filename, src), mode: mode}
+	if byteCols {
+		p.lines = newLineIndex(src)
+		p.lines.byteCols = true
+	}
 	// Python averages a token per three or four bytes; guessing well
 	// saves the parser from copying its token buffer as it grows.
 	p.toks = make([]token, 0, len(src)/3+16)
@@ -1091,7 +1107,15 @@ func (p *parser) parameters(closing tokenKind, lambda bool) *Arguments {
 			sawStar = true
 			if k := p.tok().kind; k == tCOMMA || k == closing {
 				if k == closing || p.peek(1).kind == closing || p.peek(1).kind == tDSTAR {
-					p.errorAt(Span{t.start, t.end}, "named arguments must follow bare *")
+					at := Span{t.start, t.end}
+					if closing == tCOLON && k == closing {
+						// invalid_lambda_star_etc has no location: the
+						// last token read, the ':'.
+						at = Span{p.tok().start, p.tok().end}
+					} else if closing == tCOLON {
+						at = Span{p.peek(1).start, p.peek(1).end}
+					}
+					p.errorAt(at, "named arguments must follow bare *")
 				}
 			} else {
 				a.VarArg = param(true)
@@ -1536,7 +1560,7 @@ func (p *parser) namedExpr(checkEquals bool) Expr {
 			if end, ok := p.followsSimpleOperand(); ok {
 				p.errorAt(Span{n.Start, end}, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
 			}
-		} else if _, ok := p.followsSimpleOperand(); ok && maybeEquality(x, &Name{}) {
+		} else if _, ok := p.followsSimpleOperand(); ok && (maybeEquality(x, &Name{}) || p.parenthesizedOperand(x)) {
 			p.errorAt(x.GetSpan(), "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(x))
 		}
 	}
@@ -1577,7 +1601,12 @@ func (p *parser) expression() Expr {
 func (p *parser) lambda() Expr {
 	start := p.next().start
 	args := p.parameters(tCOLON, true)
+	colon := p.tok()
 	p.expect(tCOLON)
+	if p.tok().kind == tFSTRING_MIDDLE {
+		// The ':' began an f-string format spec (invalid_expression).
+		p.errorAt(Span{start, colon.end}, "f-string: lambda expressions are not allowed without parentheses")
+	}
 	body := p.expression()
 	return &Lambda{Span{start, p.prevEnd}, args, body}
 }
@@ -1856,6 +1885,11 @@ func (p *parser) arguments(closing tokenKind, lpar *token) ([]Expr, []*Keyword) 
 				if _, ok := x.(*Starred); ok {
 					p.errorAt(x.GetSpan(), "iterable unpacking cannot be used in comprehension")
 				}
+				if lpar == nil && len(args) == 0 && len(kws) == 0 {
+					// Class bases: a lone generator expression is no
+					// call argument, and the 'for' is the error.
+					p.errorAtTok(p.tok(), "invalid syntax")
+				}
 				gens := p.comprehensions()
 				if lpar == nil || len(args) > 0 || len(kws) > 0 || p.tok().kind == tCOMMA {
 					p.errorAt(Span{x.GetSpan().Start, p.prevEnd}, "Generator expression must be parenthesized")
@@ -2077,7 +2111,8 @@ func (p *parser) braceExpr() Expr {
 			return &Set{Span{lbrace.start, p.prevEnd}, elts}
 		}
 		if _, ok := key.(*Starred); ok {
-			p.errorAt(key.GetSpan(), "cannot use a starred expression in a dictionary key")
+			// 3.12 has no rule for a starred key: the ':' is the error.
+			p.errorAtTok(p.tok(), "invalid syntax")
 		}
 		p.dictValueColon()
 		value = p.expression()

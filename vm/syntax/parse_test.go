@@ -62,7 +62,7 @@ func firstDifference(got, want string) string {
 // with CPython's in the matching .err file: kind, message and position.
 func TestErrorsGolden(t *testing.T) {
 	forEachGolden(t, "errors", ".err", func(t *testing.T, file string, src []byte, want string) {
-		_, err := Parse(file, src, ModeExec)
+		_, err := ParseBytes(file, src, ModeExec) // the goldens are from files
 		var e *Error
 		if !errors.As(err, &e) {
 			t.Fatalf("got %v, want a syntax error", err)

@@ -456,6 +456,7 @@ func (s *scanner) skipSpace() bool {
 				s.errorHere(s.off+2, "unexpected character after line continuation character")
 				s.err.EndCol = 0
 				s.err.generic = true
+				s.err.Text = sourceLine(s.src, s.line) // this one keeps its newline
 				return false
 			}
 			s.off++
@@ -500,6 +501,7 @@ func (s *scanner) indentation() {
 				s.errorHere(i+2, "unexpected character after line continuation character")
 				s.err.EndCol = 0
 				s.err.generic = true
+				s.err.Text = sourceLine(s.src, s.line) // this one keeps its newline
 				return
 			}
 			if i+1 >= len(s.src) {
@@ -1252,6 +1254,18 @@ func (s *scanner) scanOperator(tok *token) {
 			if top == fs.parenDepth || (top > 0 && s.parens[top-1].fstring && s.parens[top-1].spec) {
 				p.fstring = true
 				p.fstringBase = n - 1
+				fields := 0
+				for _, q := range s.parens {
+					if q.fstring && q.fstringBase == n-1 {
+						fields++
+					}
+				}
+				if fields >= 3 {
+					// CPython's MAX_EXPR_NESTING: a field in a spec in
+					// a spec in a spec.
+					s.errorHere(s.off, "f-string: expressions nested too deeply")
+					return
+				}
 			}
 		}
 		s.parens = append(s.parens, p)

@@ -1,0 +1,3 @@
+def handler(x):
+    data = await x
+    return data

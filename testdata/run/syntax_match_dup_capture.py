@@ -1,0 +1,3 @@
+match p:
+    case (a, {'k': a}):
+        pass

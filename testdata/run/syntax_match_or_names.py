@@ -1,0 +1,3 @@
+match p:
+    case [x] | 1:
+        pass

@@ -1,0 +1,4 @@
+e = ValueError("leaf")
+for i in range(12):
+    e = ExceptionGroup(f"lvl{i}", [e])
+raise e

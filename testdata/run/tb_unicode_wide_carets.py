@@ -1,0 +1,2 @@
+café = {"naïve": 1}
+x = café["naïve"] + café["日本語"]
