@@ -366,7 +366,14 @@ func exactStrKey(key Value) (*Str, bool) {
 
 // Get returns the value for key.
 func (d *Dict) Get(th *Thread, key Value) (Value, bool, error) {
-	if k, ok := exactStrKey(key); ok {
+	if key.p == pInt {
+		if _, pos, ok := d.intLookup(int64(key.n)); ok {
+			if pos < 0 {
+				return Value{}, false, nil
+			}
+			return d.entries[pos].value, true, nil
+		}
+	} else if k, ok := exactStrKey(key); ok {
 		if _, pos, ok := d.strLookup(k); ok {
 			if pos < 0 {
 				return Value{}, false, nil
@@ -387,7 +394,12 @@ func (d *Dict) Get(th *Thread, key Value) (Value, bool, error) {
 
 // Set sets d[key] = val.
 func (d *Dict) Set(th *Thread, key, val Value) error {
-	if k, ok := exactStrKey(key); ok {
+	if key.p == pInt {
+		if slot, pos, ok := d.intLookup(int64(key.n)); ok {
+			d.store(th, key, hashInt64(int64(key.n)), val, slot, pos)
+			return nil
+		}
+	} else if k, ok := exactStrKey(key); ok {
 		if slot, pos, ok := d.strLookup(k); ok {
 			d.store(th, key, k.hashValue(), val, slot, pos)
 			return nil
