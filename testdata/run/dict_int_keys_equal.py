@@ -67,3 +67,52 @@ try:
     {1: 2}[2]
 except KeyError as e:
     print("KeyError", e)
+
+
+# Subclasses that define [] , in or []= themselves, also after the fact.
+class Logged(dict):
+    def __getitem__(self, k):
+        print("getitem", k)
+        return dict.__getitem__(self, k)
+
+    def __contains__(self, k):
+        print("contains", k)
+        return dict.__contains__(self, k)
+
+    def __setitem__(self, k, v):
+        print("setitem", k, v)
+        dict.__setitem__(self, k, v)
+
+
+lg = Logged({1: "a"})
+lg[2] = "b"
+print(lg[1], 2 in lg, 3 not in lg, lg)
+
+
+class Plain(dict):
+    pass
+
+
+p = Plain({1: "x"})
+for i in range(3):
+    p[i] = p.get(i, "") + "y"
+    print(p[i], i in p, (i + 10) in p)
+Plain.__getitem__ = lambda self, k: "patched %r" % (k,)
+Plain.__contains__ = lambda self, k: k == 99
+Plain.__setitem__ = lambda self, k, v: print("patched set", k, v)
+p[5] = "z"
+print(p[1], 1 in p, 99 in p, dict(p))
+del Plain.__getitem__, Plain.__contains__, Plain.__setitem__
+p[5] = "w"
+print(p[1], 1 in p, 99 in p, p[5])
+
+
+class Missing(dict):
+    def __missing__(self, k):
+        return "missing %r" % (k,)
+
+
+ms = Missing({1: "one"})
+print(ms[1], ms[2], 2 in ms, ms)
+ms[2] = "two"
+print(ms[2], ms.get(3), ms)

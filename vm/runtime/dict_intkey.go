@@ -1,5 +1,7 @@
 package runtime
 
+import "unsafe"
+
 // This file defines intLookup, the probe of a dict for a small int key,
 // which Get, Set and the interpreter's subscript and `in` fast paths use:
 // graph code keys its dicts by node number (`dist[v]`, `v in seen`,
@@ -83,4 +85,40 @@ func (e *dictEntry) intKeyMatch(n, h int64) int {
 		return intKeyUnsure
 	}
 	return intKeyDiffers
+}
+
+// The interpreter's fast paths for x[k], k in x and x[k] = v with a small
+// int k apply to a dict and to a dict subclass that does not define the
+// operation (defaultdict, Counter, OrderedDict): its slot is then dict's
+// own function, inherited, which these compare by code pointer. A hit
+// (or, for a store, no key of the same hash that is not an int) is all
+// they handle; a miss of x[k] goes through the slot for __missing__.
+
+// slotFunc is the code pointer of a slot function, which a copied slot
+// keeps.
+func slotFunc[F any](f F) unsafe.Pointer { return *(*unsafe.Pointer)(unsafe.Pointer(&f)) }
+
+// dictOwnGetItem reports whether t's x[k] is dict's.
+func dictOwnGetItem(t *Type) bool {
+	return t.Layout == LayoutDict && slotFunc(t.GetItem) == slotFunc(DictType.GetItem)
+}
+
+// dictOwnContains reports whether t's `k in x` is dict's.
+func dictOwnContains(t *Type) bool {
+	return t.Layout == LayoutDict && slotFunc(t.Contains) == slotFunc(DictType.Contains)
+}
+
+// dictOwnSetItem reports whether t's x[k] = v is dict's.
+func dictOwnSetItem(t *Type) bool {
+	return t.Layout == LayoutDict && slotFunc(t.SetItem) == slotFunc(DictType.SetItem)
+}
+
+// intSetItem is d[n] = val for a small int n, reporting false, having
+// done nothing, when only the general path can decide.
+func (d *Dict) intSetItem(n int64, val Value) bool {
+	slot, pos, ok := d.intLookup(n)
+	if ok {
+		d.store(nil, Int(n), hashInt64(n), val, slot, pos)
+	}
+	return ok
 }

@@ -56,3 +56,38 @@ func BenchmarkDictIntContains(b *testing.B) {
 		}
 	}
 }
+
+const dictIntBenchSrc = `
+class Counts(dict):
+    def __missing__(self, k):
+        return 0
+
+def graph(n):
+    seen = {0: 0}
+    i = 0
+    while i < n:
+        v = i % 4096
+        if v not in seen:
+            seen[v] = seen[v - 1] + 1
+        i += 1
+
+def groups(n):
+    g = Counts()
+    i = 0
+    while i < n:
+        g[i & 7] = g[i & 7] + 1
+        i += 1
+`
+
+// BenchmarkInterpDictIntKeys is BFS's `if v not in seen: seen[v] =
+// seen[u] + 1`, per op (the dict holds 4096 keys after the first round).
+func BenchmarkInterpDictIntKeys(b *testing.B) {
+	genBenchCall(b, dictIntBenchSrc, "graph", 10000)
+}
+
+// BenchmarkInterpDefaultdictIntKeys is g[k] = g[k] + 1 on a dict
+// subclass with __missing__ (as defaultdict and Counter are) of 8 keys,
+// per op.
+func BenchmarkInterpDefaultdictIntKeys(b *testing.B) {
+	genBenchCall(b, dictIntBenchSrc, "groups", 10000)
+}
