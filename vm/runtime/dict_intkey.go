@@ -49,6 +49,13 @@ func (d *Dict) intLookup(n int64) (slot, pos int, ok bool) {
 				free = int(j)
 			}
 		default:
+			if e := &d.entries[ix]; e.k.p == pInt {
+				// The common case, written out: intKeyMatch is not inlined.
+				if int64(e.k.n) == n {
+					return int(j), int(ix), true
+				}
+				break
+			}
 			switch d.entries[ix].intKeyMatch(n, h) {
 			case intKeyEqual:
 				return int(j), int(ix), true
