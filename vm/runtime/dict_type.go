@@ -347,3 +347,19 @@ func (d *Dict) removeAt(slot, pos int) {
 		d.index.head = min(d.index.head, len(d.entries))
 	}
 }
+
+// orderedDictType is collections.OrderedDict, which collections.py makes
+// as a dict subclass and registers with SetOrderedDictType.
+var orderedDictType *Type
+
+// SetOrderedDictType records collections.OrderedDict: iterating one
+// stops with CPython's "OrderedDict mutated during iteration" when a key
+// is added, removed or moved (move_to_end included) meanwhile, where a
+// dict's iterator reports only a change of size.
+func SetOrderedDictType(t *Type) { orderedDictType = t }
+
+// odMutated reports whether d, whose key set changed during an
+// iteration, is an OrderedDict.
+func odMutated(d *Dict) bool {
+	return orderedDictType != nil && d.Type().IsSubtype(orderedDictType)
+}

@@ -1003,6 +1003,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 						regs[a] = Bool((i >= 0) == (compile.Opcode(w) == compile.IN))
 						continue
 					}
+				} else if y.p == pInt && x.p != nil && dictOwnContains(x.Type()) {
+					// Fast path: int in dict (dict_intkey.go).
+					if _, i, ok := as[Dict](x).intLookup(int64(y.n)); ok {
+						regs[a] = Bool((i >= 0) == (compile.Opcode(w) == compile.IN))
+						continue
+					}
 				}
 				t, e := Contains(th, regs[c], regs[b])
 				if e != nil {
@@ -1446,6 +1452,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 								continue
 							}
 						}
+					} else if dictOwnGetItem(t) {
+						// dict[int], also of a defaultdict or Counter: a hit.
+						if _, i, ok := as[Dict](x).intLookup(int64(y.n)); ok && i >= 0 {
+							regs[a] = as[Dict](x).entries[i].value
+							continue
+						}
 					}
 				} else if x.p != nil && y.p != nil && x.Type() == ListType && y.Type() == SliceType {
 					// Fast path: list[i:j:k] with int or None bounds.
@@ -1495,6 +1507,9 @@ func (th *Thread) run(f *Frame) (Value, error) {
 						items[i] = regs[c]
 						continue
 					}
+				} else if y.p == pInt && x.p != nil && dictOwnSetItem(x.Type()) && as[Dict](x).intSetItem(int64(y.n), regs[c]) {
+					// Fast path: dict[int] = v (dict_intkey.go).
+					continue
 				}
 				f.PC = pc
 				th.exec.sliceTemp = nil // the value may escape: list_slicetemp.go

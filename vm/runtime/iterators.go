@@ -143,8 +143,11 @@ type dictIterator struct {
 	Object
 	dict      *Dict // nil once exhausted
 	pos       int
-	used      int
-	remaining int
+	used      int32
+	remaining int32
+	// version is the dict's key set version when iteration began: an
+	// OrderedDict's iterators stop at any change of it (odict.go).
+	version uint32
 }
 
 // dictIteratorTypes maps a view kind and direction to an iterator type.
@@ -163,7 +166,7 @@ const (
 )
 
 func newDictIterator(d *Dict, kind dictViewKind, reverse bool) Value {
-	it := &dictIterator{dict: d, used: d.Len(), remaining: d.Len()}
+	it := &dictIterator{dict: d, used: int32(d.Len()), remaining: int32(d.Len()), version: uint32(d.Version())}
 	if reverse {
 		it.typ = dictIteratorTypes[1][kind]
 		it.pos = d.EntryCap() - 1
@@ -179,7 +182,17 @@ func dictIteratorNext(th *Thread, v Value) (Value, bool, error) {
 	if d == nil {
 		return Value{}, false, nil
 	}
-	if it.used != d.Len() {
+	if it.version != uint32(d.Version()) && d.Type() != DictType && odMutated(d) {
+		if it.used < 0 || d.Len() == 0 {
+			// clear() leaves CPython's node state alone: its size check
+			// reports it, stickily.
+			it.used = -1
+			return Value{}, false, Errorf(RuntimeError, "OrderedDict changed size during iteration")
+		}
+		it.dict = nil
+		return Value{}, false, Errorf(RuntimeError, "OrderedDict mutated during iteration")
+	}
+	if int(it.used) != d.Len() {
 		it.used = -1 // sticky, as in CPython
 		return Value{}, false, Errorf(RuntimeError, "dictionary changed size during iteration")
 	}
@@ -266,8 +279,8 @@ func init() {
 		return 0
 	})
 	dictLengthHint := func(v Value) int {
-		if it := as[dictIterator](v); it.dict != nil && it.used == it.dict.Len() {
-			return it.remaining
+		if it := as[dictIterator](v); it.dict != nil && int(it.used) == it.dict.Len() {
+			return int(it.remaining)
 		}
 		return 0
 	}

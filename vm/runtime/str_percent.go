@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"unsafe"
 )
 
 // This file implements printf-style formatting, str % args and
@@ -44,6 +45,11 @@ func strPercentFormat(th *Thread, format string, args Value) (Value, error) {
 	b, err := percentAppend(th, stack[:0], format, args, false)
 	if err != nil {
 		return Value{}, err
+	}
+	if n := len(b); n > 0 && n <= strShortMax {
+		// "w%d" % (x % 997) makes the same few hundred texts again and
+		// again: str_short.go's table gives them one object each.
+		return ValueOf(strShort(th, unsafe.String(&b[0], n), "", false)), nil
 	}
 	return ValueOf(strFromBytes(b)), nil
 }

@@ -18,6 +18,7 @@ var odInstall = dictClassInstaller("_od_install", func(t *rt.Type) {
 	t.AddMethod("move_to_end", odMoveToEnd)
 	t.AddMethod("popitem", odPopItem)
 	t.SetResultOptional("popitem")
+	rt.SetOrderedDictType(t)
 })
 
 // dictClassInstaller returns the function name(cls) of collections.py
