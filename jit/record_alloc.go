@@ -14,7 +14,11 @@ package jit
 // by the runtime exactly as object.__new__ makes them
 // (runtime.(*Thread).JITNewInstances): typed, with an empty attribute dict
 // whose entry table already has room for the site's names and holds them,
-// with their hashes, past its length. new_with_vtable takes the pool's
+// with their hashes, past its length; or, for the classes whose instances
+// are split (the usual case, runtime.JITSplitClass), split instances with
+// room for the site's names and no value set
+// (runtime.(*Thread).JITNewSplitInstances), whose stores write a value and
+// advance the count (record_split.go's setFreshSplitAttr). new_with_vtable takes the pool's
 // next object (two loads, a compare and an increment); the attribute
 // stores of the inlined __init__ write an entry's value words and advance
 // the dict's length, key-set word and write counter to the constants the
@@ -57,6 +61,12 @@ package jit
 //     an object value goes through the inline write barrier
 //     (setinteriorfield_gc of a ref, with the trace's exits keeping their
 //     refs in State.Refs, as any attribute store of a ref).
+//   - A split pool instance (runtime.JITNewSplitInstances) is one Go
+//     allocation whose type, values pointer and room Go writes; compiled
+//     code writes a value's words (an object's p word through the inline
+//     write barrier, over a zero word) and then the count word, a scalar.
+//     The values pointer points into the same block (an interior pointer
+//     the collector follows), and split classes have no __del__.
 //   - A half-initialised object is always a valid Go object: a pool object
 //     is complete before compiled code sees it; an entry's value is
 //     written before the length that makes it visible to Python grows, and
@@ -231,8 +241,9 @@ func (r *recorder) allocAborted() {
 }
 
 // freshObj is what the recorder knows of an object its trace allocated:
-// its site (whose keys are the names added so far), its dict, and the
-// residual calls recorded before it (one after it may have added
+// its site (whose keys are the names added so far), its dict (NoRef for a
+// split instance: its values are in its own block, record_split.go), and
+// the residual calls recorded before it (one after it may have added
 // attributes the recorder did not see).
 type freshObj struct {
 	site      *allocSite

@@ -143,19 +143,24 @@ func (r *recorder) sqrtPow(fr *recFrame, a, b, c int) error {
 }
 
 // Instance attributes. An object of a Python class keeps its attributes
-// in its dict (Object.dict); a trace reads obj.name from the entry where
-// the recording found it, after guards that the object's class is the
-// same, that no class attribute lookup has changed (the type epoch, see
-// vm/runtime/attrcache.go) and that the entry still holds that name.
-// Methods are the class's function, guarded by the class dict's write
-// counter, after a guard on every key of the instance dict (its shape), so
-// that no instance attribute shadows them; the call is then inlined.
+// in its block, in the order of its class's shared names (a split
+// instance, record_split.go), or in its dict (Object.dict) once it made
+// one; a trace reads obj.name where the recording found it, after guards
+// that the object's class is the same, that no class attribute lookup has
+// changed (the type epoch, see vm/runtime/attrcache.go) and, for a dict,
+// that the entry still holds that name (for a split instance: that it
+// has no dict and holds a value at that position). Methods are the
+// class's function, guarded by the class dict's write counter, after a
+// guard on every key of the instance dict (its shape), or on a split
+// instance's count, so that no instance attribute shadows them; the call
+// is then inlined.
 
 // maxShapeKeys bounds the instance dicts whose shape a trace guards.
 const maxShapeKeys = 16
 
 // guardInstance guards x's exact class and the type epoch and returns
-// x's instance dict (a ref that may be null: not guarded here).
+// x's instance dict (a ref that may be null: not guarded here; null for a
+// split instance).
 func (r *recorder) guardInstance(x Ref, xv runtime.Value) Ref {
 	r.guard(OpGuardClass, x, r.classConst(xv.Type()))
 	addr, epoch := runtime.JITTypeEpoch()
