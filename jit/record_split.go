@@ -138,6 +138,26 @@ func (r *recorder) guardSplit(x Ref, xv runtime.Value) Ref {
 	return r.emit(OpIntAnd, Int, c, r.t.ConstInt(runtime.JITSplitCountMask))
 }
 
+// freshSplit reports whether x is a split instance the trace allocated
+// with no residual call since: its class, its null dict word and its
+// values are what the trace wrote, and no class attribute can have
+// appeared (the allocation guarded the type epoch), so its attributes
+// need no guard.
+func (r *recorder) freshSplit(x Ref) bool {
+	fo := r.fresh[x]
+	return fo != nil && fo.site.split && fo.residuals == r.residuals
+}
+
+// guardSplitAt guards that the split instance x (xv) has a value at
+// position idx, unless freshSplit(x).
+func (r *recorder) guardSplitAt(x Ref, xv runtime.Value, idx int) {
+	if r.freshSplit(x) {
+		return
+	}
+	n := r.guardSplit(x, xv)
+	r.guard(OpGuardTrue, r.emit(OpIntLt, Bool, r.t.ConstInt(int64(idx)), n))
+}
+
 // splitIndex returns the position of name among names, or -1.
 func splitIndex(names []runtime.Value, name string) int {
 	for i, k := range names {
@@ -159,8 +179,7 @@ func (r *recorder) getSplitAttr(fr *recFrame, a int, x Ref, xv runtime.Value, na
 	if idx < 0 {
 		return true, abortf("unsupported", "attribute %s of %s", name, xv.Type().Name)
 	}
-	n := r.guardSplit(x, xv)
-	r.guard(OpGuardTrue, r.emit(OpIntLt, Bool, r.t.ConstInt(int64(idx)), n))
+	r.guardSplitAt(x, xv, idx)
 	v := values[idx]
 	r.set(fr, a, r.readWords(r.splitWords(x, idx), v), v)
 	return true, nil
@@ -180,6 +199,9 @@ func (r *recorder) splitNoShadow(x Ref, xv runtime.Value, name string) (bool, er
 	if len(values) > k {
 		return true, abortf("unsupported", "method %s shadowed by an attribute", name)
 	}
+	if r.freshSplit(x) {
+		return true, nil
+	}
 	n := r.guardSplit(x, xv)
 	r.guard(OpGuardTrue, r.emit(OpIntLe, Bool, n, r.t.ConstInt(int64(k))))
 	return true, nil
@@ -198,8 +220,7 @@ func (r *recorder) setSplitAttr(x Ref, xv runtime.Value, val Ref, vv runtime.Val
 		return true, abortf("unsupported", "SETATTR %s on %s: new or changing kind", name, xv.Type().Name)
 	}
 	old := values[idx]
-	n := r.guardSplit(x, xv)
-	r.guard(OpGuardTrue, r.emit(OpIntLt, Bool, r.t.ConstInt(int64(idx)), n))
+	r.guardSplitAt(x, xv, idx)
 	w := r.splitWords(x, idx)
 	switch {
 	case kind != Ptr:
