@@ -94,7 +94,7 @@ func TestSplitGCStress(t *testing.T) {
 	x86NativeForTest(t)
 	rounds, cells, swaps := 3, 20000, 100000
 	if os.Getenv("KILN_JIT_LONG") != "" {
-		rounds, cells, swaps = 30, 200000, 2000000
+		rounds, cells, swaps = 10, 60000, 500000
 	}
 	src := strings.NewReplacer("ROUNDS", fmt.Sprint(rounds), "CELLS", fmt.Sprint(cells), "SWAPS", fmt.Sprint(swaps)).Replace(splitGCProgram)
 	run := func(src string) (string, *JIT) { return runPyResidual(src, nativeBackend, 0) }

@@ -126,6 +126,20 @@ func newSplitInstance(t *Type, n int) *Object {
 	}
 }
 
+// splitInstanceSize returns the bytes of the instances object.__new__
+// makes of t now if they are split (the allocation profile's size of an
+// instance), ok false if they are not.
+func splitInstanceSize(t *Type) (uintptr, bool) {
+	if !splitWanted(t) {
+		return 0, false
+	}
+	n := int(t.instAttrs)
+	if n == 0 {
+		n = splitFirstRoom
+	}
+	return unsafe.Sizeof(splitHead{}) + uintptr(n)*unsafe.Sizeof(Value{}), true
+}
+
 // splitOf returns o's split header, or nil if o is not a split instance.
 func splitOf(o *Object) *splitHead {
 	if o.dict == nil && o.typ.split != nil {
