@@ -139,7 +139,7 @@ func x86AttrLoop(id int, cls *runtime.Type, key runtime.Value, idx int64, varIdx
 func TestX86InstanceAttr(t *testing.T) {
 	interp := runtime.NewInterpreter(runtime.Options{})
 	g := runtime.NewDict()
-	src := "class C:\n    pass\nc = C()\nc.a = 1.5\nc.b = 2\nc.c = 0.25\n"
+	src := "class C:\n    pass\nc = C()\nc.a = 1.5\nc.b = 2\nc.c = 0.25\nc.__dict__\n" // the dict layout: split instances have their own test
 	if _, err := runtime.ExecSource(interp.MainThread(), "attrs.py", []byte(src), "exec", g, nil); err != nil {
 		t.Fatal(err)
 	}
@@ -175,7 +175,7 @@ func TestX86SetInterior(t *testing.T) {
 	for k, be := range []Backend{IRExec{}, x86NativeForTest(t)} {
 		interp := runtime.NewInterpreter(runtime.Options{})
 		g := runtime.NewDict()
-		src := "class C:\n    pass\nc = C()\nc.a = 1.5\nc.b = 2\n"
+		src := "class C:\n    pass\nc = C()\nc.a = 1.5\nc.b = 2\nc.__dict__\n" // the dict layout
 		if _, err := runtime.ExecSource(interp.MainThread(), "attrs.py", []byte(src), "exec", g, nil); err != nil {
 			t.Fatal(err)
 		}

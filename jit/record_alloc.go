@@ -14,7 +14,11 @@ package jit
 // by the runtime exactly as object.__new__ makes them
 // (runtime.(*Thread).JITNewInstances): typed, with an empty attribute dict
 // whose entry table already has room for the site's names and holds them,
-// with their hashes, past its length. new_with_vtable takes the pool's
+// with their hashes, past its length; or, for the classes whose instances
+// are split (the usual case, runtime.JITSplitClass), split instances with
+// room for the site's names and no value set
+// (runtime.(*Thread).JITNewSplitInstances), whose stores write a value and
+// advance the count (record_split.go's setFreshSplitAttr). new_with_vtable takes the pool's
 // next object (two loads, a compare and an increment); the attribute
 // stores of the inlined __init__ write an entry's value words and advance
 // the dict's length, key-set word and write counter to the constants the
@@ -57,6 +61,12 @@ package jit
 //     an object value goes through the inline write barrier
 //     (setinteriorfield_gc of a ref, with the trace's exits keeping their
 //     refs in State.Refs, as any attribute store of a ref).
+//   - A split pool instance (runtime.JITNewSplitInstances) is one Go
+//     allocation whose type, values pointer and room Go writes; compiled
+//     code writes a value's words (an object's p word through the inline
+//     write barrier, over a zero word) and then the count word, a scalar.
+//     The values pointer points into the same block (an interior pointer
+//     the collector follows), and split classes have no __del__.
 //   - A half-initialised object is always a valid Go object: a pool object
 //     is complete before compiled code sees it; an entry's value is
 //     written before the length that makes it visible to Python grows, and
@@ -103,6 +113,9 @@ const (
 type allocSite struct {
 	cls  *runtime.Type
 	keys []runtime.Value
+	// split: the site's instances are split (record_split.go), as the
+	// recording's object was; its pool keeps that layout.
+	split bool
 }
 
 // allocSites registers every site: a site's number indexes State.AllocPools.
@@ -147,7 +160,11 @@ func allocRefill(th *runtime.Thread, st *State, k int) {
 	if len(p.Objs) != allocPoolSize {
 		p.Objs = make([]unsafe.Pointer, allocPoolSize)
 	}
-	th.JITNewInstances(s.cls, s.keys, p.Objs)
+	if s.split {
+		th.JITNewSplitInstances(s.cls, len(s.keys), p.Objs)
+	} else {
+		th.JITNewInstances(s.cls, s.keys, p.Objs)
+	}
 	p.Next = 0
 }
 
@@ -224,8 +241,9 @@ func (r *recorder) allocAborted() {
 }
 
 // freshObj is what the recorder knows of an object its trace allocated:
-// its site (whose keys are the names added so far), its dict, and the
-// residual calls recorded before it (one after it may have added
+// its site (whose keys are the names added so far), its dict (NoRef for a
+// split instance: its values are in its own block, record_split.go), and
+// the residual calls recorded before it (one after it may have added
 // attributes the recorder did not see).
 type freshObj struct {
 	site      *allocSite
@@ -273,8 +291,14 @@ func (r *recorder) callClass(fr *recFrame, a int, cls *runtime.Type, args []Ref,
 	r.guardDict(cd)
 	k, site := newAllocSite(cls)
 	obj := r.t.Emit(Op{Code: OpNewInstance, Type: Ptr, Aux: int64(k), Snap: int32(r.snapshot()), Descr: cls.Name})
-	ov := r.th.JITNewInstance(cls)
-	d := r.t.Emit(Op{Code: OpGetFieldR, Type: Ptr, Args: []Ref{obj}, Aux: int64(runtime.JITObjectDictOffset), Descr: "object.dict"})
+	var ov runtime.Value
+	d := NoRef
+	if site.split = runtime.JITSplitClass(cls); site.split {
+		ov = r.th.JITNewSplitInstance(cls)
+	} else {
+		ov = r.th.JITNewInstance(cls)
+		d = r.t.Emit(Op{Code: OpGetFieldR, Type: Ptr, Args: []Ref{obj}, Aux: int64(runtime.JITObjectDictOffset), Descr: "object.dict"})
+	}
 	if r.fresh == nil {
 		r.fresh = map[Ref]*freshObj{}
 	}
@@ -323,8 +347,14 @@ func (r *recorder) setFreshAttr(x Ref, xv runtime.Value, val Ref, vv runtime.Val
 		return false, nil
 	}
 	_, cd, _, ok := runtime.JITClassAttr(xv.Type(), name)
+	if !ok || cd != nil {
+		return false, nil
+	}
+	if fo.site.split {
+		return r.setFreshSplitAttr(fo, x, xv, val, vv, name)
+	}
 	d := runtime.JITInstanceDict(xv)
-	if !ok || cd != nil || d == nil {
+	if d == nil {
 		return false, nil
 	}
 	keys, _ := runtime.JITDictEntries(d)
@@ -334,16 +364,8 @@ func (r *recorder) setFreshAttr(x Ref, xv runtime.Value, val Ref, vv runtime.Val
 		}
 	}
 	idx := len(keys)
-	if idx != len(fo.site.keys) || idx >= 8 {
-		return true, abortf("unsupported", "SETATTR %s on a new %s with %d attributes", name, xv.Type().Name, idx)
-	}
-	code := r.top().code
-	ni := runtime.JITNameIndex(code, name)
-	if ni < 0 {
-		return false, nil
-	}
-	if err := r.th.JITSetAttrName(xv, code, ni, vv); err != nil {
-		return true, err
+	if done, err := r.freshSetAttrName(fo, xv, vv, name, idx); !done || err != nil {
+		return done, err
 	}
 	keys, _ = runtime.JITDictEntries(d)
 	if len(keys) != idx+1 {
@@ -353,19 +375,7 @@ func (r *recorder) setFreshAttr(x Ref, xv runtime.Value, val Ref, vv runtime.Val
 		return true, abortf("unsupported", "SETATTR %s with a key of type %s", name, keys[idx].Type().Name)
 	}
 	fo.site.keys = append(fo.site.keys, keys[idx])
-	i := r.t.ConstInt(int64(idx))
-	pWord, nWord := entryField(runtime.JITDictEntryValueOffset), entryField(runtime.JITDictEntryValueOffset+8)
-	switch kind := r.t.TypeOf(val); {
-	case kind != Ptr:
-		r.t.Emit(Op{Code: OpSetInterior, Args: []Ref{fo.dict, i, val}, Aux: nWord, Descr: "dict.entry.value.n", Snap: -1})
-		r.t.Emit(Op{Code: OpSetInterior, Args: []Ref{fo.dict, i, r.t.ConstInt(entryTag(kind))}, Aux: pWord, Descr: "dict.entry.value.p", Snap: -1})
-	case vv.IsNone():
-		// None's p word is a static descriptor, no heap pointer: a
-		// scalar store over the fresh entry's zero word.
-		r.t.Emit(Op{Code: OpSetInterior, Args: []Ref{fo.dict, i, r.t.ConstInt(int64(uintptr(vv.Pointer())))}, Aux: pWord, Descr: "dict.entry.value.p", Snap: -1})
-	default:
-		r.t.Emit(Op{Code: OpSetInterior, Args: []Ref{fo.dict, i, val}, Aux: pWord, Descr: freshEntryDescr, Snap: -1})
-	}
+	r.storeFreshWords(r.entryWords(fo.dict, idx), val, vv)
 	n, keyWord, writes := runtime.JITDictFreshCounts(d)
 	setField := func(off uintptr, v int64, descr string) {
 		r.t.Emit(Op{Code: OpSetFieldI, Args: []Ref{fo.dict, r.t.ConstInt(v)}, Aux: int64(off), Descr: descr, Snap: -1})

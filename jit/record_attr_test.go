@@ -37,7 +37,7 @@ func countAttrOps(j *JIT) attrOps {
 					n.noneGuards++
 				}
 			case OpIntNe:
-				if a := op.Args[0]; !a.IsConst() && tr.Ops[a].Code == OpGetInteriorI && tr.Ops[a].Descr == "dict.entry.value.n" {
+				if a := op.Args[0]; !a.IsConst() && tr.Ops[a].Code == OpGetInteriorI && (tr.Ops[a].Descr == "dict.entry.value.n" || tr.Ops[a].Descr == "split.value.n") {
 					n.boolReads++
 				}
 			}

@@ -143,19 +143,24 @@ func (r *recorder) sqrtPow(fr *recFrame, a, b, c int) error {
 }
 
 // Instance attributes. An object of a Python class keeps its attributes
-// in its dict (Object.dict); a trace reads obj.name from the entry where
-// the recording found it, after guards that the object's class is the
-// same, that no class attribute lookup has changed (the type epoch, see
-// vm/runtime/attrcache.go) and that the entry still holds that name.
-// Methods are the class's function, guarded by the class dict's write
-// counter, after a guard on every key of the instance dict (its shape), so
-// that no instance attribute shadows them; the call is then inlined.
+// in its block, in the order of its class's shared names (a split
+// instance, record_split.go), or in its dict (Object.dict) once it made
+// one; a trace reads obj.name where the recording found it, after guards
+// that the object's class is the same, that no class attribute lookup has
+// changed (the type epoch, see vm/runtime/attrcache.go) and, for a dict,
+// that the entry still holds that name (for a split instance: that it
+// has no dict and holds a value at that position). Methods are the
+// class's function, guarded by the class dict's write counter, after a
+// guard on every key of the instance dict (its shape), or on a split
+// instance's count, so that no instance attribute shadows them; the call
+// is then inlined.
 
 // maxShapeKeys bounds the instance dicts whose shape a trace guards.
 const maxShapeKeys = 16
 
 // guardInstance guards x's exact class and the type epoch and returns
-// x's instance dict (a ref that may be null: not guarded here).
+// x's instance dict (a ref that may be null: not guarded here; null for a
+// split instance).
 func (r *recorder) guardInstance(x Ref, xv runtime.Value) Ref {
 	r.guard(OpGuardClass, x, r.classConst(xv.Type()))
 	addr, epoch := runtime.JITTypeEpoch()
@@ -190,8 +195,14 @@ func (r *recorder) getAttr(fr *recFrame, a, b int, name string) error {
 		return abortf("unsupported", "attribute of %s", xv.Type().Name)
 	}
 	_, cd, _, ok := runtime.JITClassAttr(xv.Type(), name)
+	if !ok || cd != nil {
+		return abortf("unsupported", "attribute %s of %s", name, xv.Type().Name)
+	}
+	if done, err := r.getSplitAttr(fr, a, x, xv, name); done {
+		return err
+	}
 	d := runtime.JITInstanceDict(xv)
-	if !ok || cd != nil || d == nil {
+	if d == nil {
 		return abortf("unsupported", "attribute %s of %s", name, xv.Type().Name)
 	}
 	keys, values := runtime.JITDictEntries(d)
@@ -205,23 +216,10 @@ func (r *recorder) getAttr(fr *recFrame, a, b int, name string) error {
 		return abortf("unsupported", "attribute %s of %s", name, xv.Type().Name)
 	}
 	v := values[idx]
-	kind := kindOf(v)
 	dref := r.guardInstance(x, xv)
 	r.guard(OpGuardTrue, r.emit(OpIntNe, Bool, dref, r.t.ConstInt(0)))
 	r.guardEntryKey(dref, idx, keys[idx])
-	i := r.t.ConstInt(int64(idx))
-	pWord := entryField(runtime.JITDictEntryValueOffset)
-	var ref Ref
-	switch {
-	case kind == Int || kind == Float:
-		ref = r.readEntryScalar(dref, idx, kind)
-	case kind == Bool || v.IsNone():
-		ref = r.readEntryImmediate(dref, idx, v)
-	default:
-		ref = r.t.Emit(Op{Code: OpGetInteriorR, Type: Ptr, Args: []Ref{dref, i}, Aux: pWord, Descr: "dict.entry.value.p"})
-		r.guard(OpGuardClass, ref, r.classConst(v.Type()))
-	}
-	r.set(fr, a, ref, v)
+	r.set(fr, a, r.readWords(r.entryWords(dref, idx), v), v)
 	return nil
 }
 
@@ -236,6 +234,14 @@ func (r *recorder) getMethod(fr *recFrame, a, b int, name string) error {
 	attr, cd, _, ok := runtime.JITClassAttr(xv.Type(), name)
 	if r.t.TypeOf(x) != Ptr || !ok || cd == nil || attr.Type() != runtime.FunctionType {
 		return abortf("unsupported", "method lookup on %s", xv.Type().Name)
+	}
+	if done, err := r.splitNoShadow(x, xv, name); done {
+		if err == nil {
+			r.guardDict(cd)
+			r.set(fr, a, r.constOf(attr), attr)
+			r.set(fr, a+1, x, xv)
+		}
+		return err
 	}
 	d := runtime.JITInstanceDict(xv)
 	var keys []runtime.Value
@@ -339,8 +345,14 @@ func (r *recorder) setAttr(fr *recFrame, a, b int, name string) error {
 		return abortf("unsupported", "SETATTR of %s on %s", vv.Type().Name, xv.Type().Name)
 	}
 	_, cd, _, ok := runtime.JITClassAttr(xv.Type(), name)
+	if !ok || cd != nil {
+		return abortf("unsupported", "SETATTR %s on %s", name, xv.Type().Name)
+	}
+	if done, err := r.setSplitAttr(x, xv, val, vv, name); done {
+		return err
+	}
 	d := runtime.JITInstanceDict(xv)
-	if !ok || cd != nil || d == nil {
+	if d == nil {
 		return abortf("unsupported", "SETATTR %s on %s", name, xv.Type().Name)
 	}
 	keys, values := runtime.JITDictEntries(d)
@@ -369,27 +381,16 @@ func (r *recorder) setAttr(fr *recFrame, a, b int, name string) error {
 	return runtime.SetAttr(r.th, xv, name, vv)
 }
 
-// readEntryImmediate reads the bool or None v of entry idx of the dict d:
-// a bool's n word after a guard on its kind, None as a constant after a
-// guard on the entry's p word.
+// readEntryImmediate reads the bool or None v of entry idx of the dict d
+// (readWordsImmediate).
 func (r *recorder) readEntryImmediate(d Ref, idx int, v runtime.Value) Ref {
-	if v.IsNone() {
-		r.guardEntryNone(d, idx, v)
-		return r.constOf(v)
-	}
-	r.guardEntryKind(d, idx, Bool)
-	n := r.t.Emit(Op{Code: OpGetInteriorI, Type: Int, Args: []Ref{d, r.t.ConstInt(int64(idx))}, Aux: entryField(runtime.JITDictEntryValueOffset + 8), Descr: "dict.entry.value.n"})
-	return r.emit(OpIntNe, Bool, n, r.t.ConstInt(0))
+	return r.readWordsImmediate(r.entryWords(d, idx), v)
 }
 
 // storeEntryRef stores the object (or None) val in entry idx of the dict
-// d: its p word through the write barrier (setinteriorfield_gc of a ref),
-// then the n word, which is 0 for every object and None. Writing both
-// words makes the store right over a value of any kind.
+// d (storeWordsRef) and advances the dict's write counter.
 func (r *recorder) storeEntryRef(d Ref, idx int, val Ref) {
-	i := r.t.ConstInt(int64(idx))
-	r.t.Emit(Op{Code: OpSetInterior, Args: []Ref{d, i, val}, Aux: entryField(runtime.JITDictEntryValueOffset), Descr: "dict.entry.value.p", Snap: -1})
-	r.t.Emit(Op{Code: OpSetInterior, Args: []Ref{d, i, r.t.ConstInt(0)}, Aux: entryField(runtime.JITDictEntryValueOffset + 8), Descr: "dict.entry.value.n", Snap: -1})
+	r.storeWordsRef(r.entryWords(d, idx), val)
 	r.bumpDictWrites(d)
 }
 
@@ -407,27 +408,20 @@ func entryTag(kind Type) int64 {
 // guardEntryKind guards that entry idx of the dict d holds an immediate
 // of kind (Int, Float or Bool).
 func (r *recorder) guardEntryKind(d Ref, idx int, kind Type) {
-	p := r.t.Emit(Op{Code: OpGetInteriorI, Type: Int, Args: []Ref{d, r.t.ConstInt(int64(idx))}, Aux: entryField(runtime.JITDictEntryValueOffset), Descr: "dict.entry.value.p"})
-	r.guard(OpGuardValue, p, r.t.ConstInt(entryTag(kind)))
+	r.guardWordsKind(r.entryWords(d, idx), kind)
 }
 
 // readEntryScalar reads the int or float of kind in entry idx of the dict
 // d, after a guard on its kind.
 func (r *recorder) readEntryScalar(d Ref, idx int, kind Type) Ref {
-	r.guardEntryKind(d, idx, kind)
-	code := OpGetInteriorI
-	if kind == Float {
-		code = OpGetInteriorF
-	}
-	return r.t.Emit(Op{Code: code, Type: kind, Args: []Ref{d, r.t.ConstInt(int64(idx))}, Aux: entryField(runtime.JITDictEntryValueOffset + 8), Descr: "dict.entry.value.n"})
+	return r.readWordsScalar(r.entryWords(d, idx), kind)
 }
 
 // storeEntryScalar stores the int or float val over a value of the same
 // kind (guarded) in entry idx of the dict d: only the n word changes, so
 // no write barrier; the dict's write counter advances as every store's.
 func (r *recorder) storeEntryScalar(d Ref, idx int, val Ref) {
-	r.guardEntryKind(d, idx, r.t.TypeOf(val))
-	r.t.Emit(Op{Code: OpSetInterior, Args: []Ref{d, r.t.ConstInt(int64(idx)), val}, Aux: entryField(runtime.JITDictEntryValueOffset + 8), Descr: "dict.entry.value.n", Snap: -1})
+	r.storeWordsScalar(r.entryWords(d, idx), val)
 	r.bumpDictWrites(d)
 }
 

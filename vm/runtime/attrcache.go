@@ -88,15 +88,25 @@ func (c *attrCache) lookup(t *Type, name *Str) (Value, *attrEntry) {
 // check of SetAttr instead of GetAttr being the generic one. GETATTR and
 // SETATTR try it before anything else.
 func (c *attrCache) instanceSlot(t *Type, d *Dict, name *Str, set bool) int {
+	if i := c.slotGuess(t, set); uint(i) < uint(len(d.entries)) && d.entries[i].k.p == unsafe.Pointer(name) {
+		return int(i)
+	}
+	return -1
+}
+
+// slotGuess returns the instance attribute position the cache's entry
+// for t last found, if that entry is valid and found no class attribute
+// (so no descriptor can intervene) and t's GetAttr (SetAttr if set) is
+// the generic one; else -1.
+func (c *attrCache) slotGuess(t *Type, set bool) int32 {
 	for k := range c.ways {
 		if e := &c.ways[k]; e.t == t {
 			generic := e.genericGet
 			if set {
 				generic = e.genericSet
 			}
-			if i := e.slot; e.d == nil && generic && e.epoch == typeEpoch.Load() &&
-				uint(i) < uint(len(d.entries)) && d.entries[i].k.p == unsafe.Pointer(name) {
-				return int(i)
+			if e.d == nil && generic && e.epoch == typeEpoch.Load() {
+				return e.slot
 			}
 			return -1
 		}
@@ -208,12 +218,8 @@ func genericGetAttrWith(th *Thread, v Value, t *Type, attr Value, name *Str, slo
 			return get(th, attr, v, t)
 		}
 	}
-	if !v.IsImmediate() {
-		if d := v.header().dict; d != nil {
-			if i := instDictFind(d, name, slot); i >= 0 {
-				return d.entries[i].value, nil
-			}
-		}
+	if r, ok := instAttrLookup(v, name, slot); ok {
+		return r, nil
 	}
 	if get != nil {
 		return get(th, attr, v, t)
@@ -249,12 +255,12 @@ func cachedGetMethod(th *Thread, c *attrCache, obj Value, name *Str) (Value, boo
 	}
 	if attr.p != nil {
 		if at := attr.Type(); at == FunctionType || at == MethodDescriptorType {
-			if obj.IsImmediate() || obj.header().dict == nil {
+			if obj.IsImmediate() || obj.header().dict == nil && t.split == nil {
 				if e != nil {
 					c.rememberBuiltinMethod(t, attr, e.epoch)
 				}
 				return attr, true, nil
-			} else if obj.header().dict.strIndexHashed(name.text(), name.hashValue()) < 0 {
+			} else if !instShadows(obj, name) {
 				return attr, true, nil
 			}
 		}
@@ -285,6 +291,9 @@ func cachedSetAttr(th *Thread, c *attrCache, v Value, name *Str, val Value) erro
 		return GenericSetAttr(th, v, name, val)
 	}
 	o := v.header()
+	if splitSetAttr(o, name, val, &e.slot) {
+		return nil
+	}
 	if o.dict == nil {
 		o.dict = NewDict()
 	} else if i := e.slot; uint(i) < uint(len(o.dict.entries)) && o.dict.entries[i].k.p == unsafe.Pointer(name) {

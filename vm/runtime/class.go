@@ -639,7 +639,7 @@ func instanceDictGet(th *Thread, self Value) (Value, error) {
 	if self.IsImmediate() || (o.dict == nil && self.Type().Flags&FlagHasDict == 0) {
 		return Value{}, Errorf(AttributeError, "'%s' object has no attribute '__dict__'", TypeName(self))
 	}
-	if o.dict == nil {
+	if o.instDict() == nil {
 		o.dict = NewDict()
 	}
 	return ValueOf(o.dict), nil
@@ -647,8 +647,11 @@ func instanceDictGet(th *Thread, self Value) (Value, error) {
 
 // instanceDictSet replaces an instance's __dict__.
 func instanceDictSet(th *Thread, self, v Value) error {
+	splitDrop(self.header())
 	if v.p == nil {
-		return Errorf(TypeError, "cannot delete __dict__")
+		// As CPython 3.12: the instance starts again with no attributes.
+		self.header().dict = NewDict()
+		return nil
 	}
 	if v.Type().Layout != LayoutDict {
 		return Errorf(TypeError, "__dict__ must be set to a dictionary, not a '%s'", TypeName(v))

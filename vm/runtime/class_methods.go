@@ -200,7 +200,14 @@ func setClass(th *Thread, self, v Value) error {
 	if !sameLayout(old, nt) {
 		return Errorf(TypeError, "__class__ assignment: '%s' object layout differs from '%s'", nt.Name, old.Name)
 	}
-	self.header().typ = nt
+	// A split instance's values are in old's names' order: the dict
+	// first. An instance without a dict would read as split in nt.
+	o := self.header()
+	splitDrop(o)
+	if o.dict == nil && nt.Flags&FlagHasDict != 0 {
+		o.dict = NewDict()
+	}
+	o.typ = nt
 	if nt.Finalize != nil {
 		th.WatchDel(self)
 	}
@@ -226,7 +233,8 @@ func sameLayout(a, b *Type) bool {
 // of the class and its bases.
 func objectDir(th *Thread, self Value) (Value, error) {
 	names := NewDict()
-	if d := self.header().dict; d != nil && !self.IsImmediate() {
+	if self.IsImmediate() {
+	} else if d := self.header().instDict(); d != nil {
 		for _, k := range d.Keys() {
 			names.Set(th, k, None)
 		}

@@ -130,12 +130,8 @@ func genericGetAttrHashed(th *Thread, v Value, name *Str) (Value, error) {
 			return get(th, attr, v, t)
 		}
 	}
-	if !v.IsImmediate() {
-		if d := v.header().dict; d != nil {
-			if r, ok := d.getStrHashed(name); ok {
-				return r, nil
-			}
-		}
+	if r, ok := instAttrLookup(v, name, nil); ok {
+		return r, nil
 	}
 	if get != nil {
 		return get(th, attr, v, t)

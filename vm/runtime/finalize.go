@@ -419,6 +419,12 @@ func hideWalk(v Value, target unsafe.Pointer, seen map[unsafe.Pointer]bool, hidd
 	t := v.Type()
 	switch t.Layout {
 	case LayoutObject:
+		if h := splitOf(o); h != nil {
+			values := h.values()
+			for i := range values {
+				visit(&values[i])
+			}
+		}
 		if len(t.Slots) > 0 {
 			values := as[Instance](v).slotValues()
 			for i := range values {

@@ -47,6 +47,13 @@ func newInstanceBlock[E any](t *Type) *Object {
 // newInstanceWithDict allocates an instance of t (a class whose instances
 // have a dict and no slots) with an empty attribute dict.
 func newInstanceWithDict(t *Type) *Object {
+	if splitWanted(t) {
+		n := int(t.instAttrs)
+		if n == 0 {
+			n = splitFirstRoom
+		}
+		return newSplitInstance(t, n)
+	}
 	switch n := t.instAttrs; {
 	case n <= 0 || n > dictLinearMax:
 		// Nothing learnt yet, or a dict that will need an index.

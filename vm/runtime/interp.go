@@ -1288,7 +1288,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				// instance dict: obj.method(...) on an instance.
 				if t := regs[b].Type(); t.Flags&FlagHeapType != 0 {
 					if fn, ok := ac.classFunction(t); ok {
-						if d := regs[b].header().dict; d == nil || d.strIndexHashed(name.text(), name.hashValue()) < 0 {
+						if !instShadows(regs[b], name) {
 							regs[a], regs[a+1] = fn, regs[b]
 							continue
 						}
@@ -1378,6 +1378,9 @@ func (th *Thread) run(f *Frame) (Value, error) {
 						regs[a] = d.entries[i].value
 						continue
 					}
+				} else if h, i := ac.splitSlot(x, name, false); h != nil {
+					regs[a] = h.values()[i]
+					continue
 				}
 				f.PC = pc
 				v, e := th.getAttrForCall(code, pc, ac, x, name)
@@ -1401,6 +1404,9 @@ func (th *Thread) run(f *Frame) (Value, error) {
 						d.writes++
 						continue
 					}
+				} else if h, i := ac.splitSlot(x, name, true); h != nil {
+					h.values()[i] = regs[b]
+					continue
 				}
 				if x.Type().SetAttr == nil {
 					err = readOnlyAttributeError(x, name.text())

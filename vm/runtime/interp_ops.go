@@ -959,9 +959,7 @@ func getMethod(th *Thread, obj Value, name *Str) (Value, bool, error) {
 		attr := typeLookupHashed(t, name)
 		if attr.p != nil {
 			if at := attr.Type(); at == FunctionType || at == MethodDescriptorType {
-				if obj.IsImmediate() || obj.header().dict == nil {
-					return attr, true, nil
-				} else if _, shadowed := obj.header().dict.getStrHashed(name); !shadowed {
+				if !instShadows(obj, name) {
 					return attr, true, nil
 				}
 			}

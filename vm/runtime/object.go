@@ -16,8 +16,9 @@ type Object struct {
 // Type returns the object's type.
 func (o *Object) Type() *Type { return o.typ }
 
-// Dict returns the object's attribute dictionary, or nil.
-func (o *Object) Dict() *Dict { return o.dict }
+// Dict returns the object's attribute dictionary, or nil. A split
+// instance gets its dict made (instance_split.go).
+func (o *Object) Dict() *Dict { return o.instDict() }
 
 // SetDict replaces the object's attribute dictionary.
 func (o *Object) SetDict(d *Dict) { o.dict = d }
@@ -138,6 +139,9 @@ type Type struct {
 	// instAttrs is, for heap types, the most attributes an instance dict
 	// has held when set by SETATTR: new instance dicts are sized for it.
 	instAttrs int32
+	// split is the shared attribute names of t's split instances
+	// (instance_split.go), nil while t has none.
+	split *splitKeys
 }
 
 // NewBuiltinType makes a type implemented in Go, as a package-level

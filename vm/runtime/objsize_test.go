@@ -84,9 +84,9 @@ func objectSizeCases(t *testing.T, th *Thread) []objectSizeCase {
 		{"dict of 1 str key", 184, 96, dictOf(1)},
 		{"dict of 5 str keys", 183, 320, dictOf(5)},
 		{"dict of 10 str keys", 272, 512, dictOf(10)},
-		{"instance, 1 attribute", 104, 112, instance(1)},
-		{"instance, 3 attributes", 104, 176, instance(3)},
-		{"instance, 5 attributes", 104, 240, instance(5)},
+		{"instance, 1 attribute", 104, 48, instance(1)},
+		{"instance, 3 attributes", 104, 80, instance(3)},
+		{"instance, 5 attributes", 104, 112, instance(5)},
 		{"instance, 2 __slots__", 48, 48, func(th *Thread, i int) Value {
 			o, err := Call(th, ValueOf(slotted), nil, nil)
 			if err != nil {

@@ -196,6 +196,9 @@ func profBigIntSize(x *big.Int) uintptr {
 // instanceSize is the bytes allocated for an instance of t by objectNew;
 // its __dict__, if it has one, is a dict of its own (NewDict samples it).
 func instanceSize(t *Type) uintptr {
+	if n, ok := splitInstanceSize(t); ok {
+		return n
+	}
 	n := unsafe.Sizeof(Object{})
 	if len(t.Slots) > 0 {
 		n = unsafe.Sizeof(Instance{}) + uintptr(len(t.Slots))*unsafe.Sizeof(Value{})

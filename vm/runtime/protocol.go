@@ -189,11 +189,9 @@ func GenericGetAttr(th *Thread, v Value, name *Str) (Value, error) {
 			return get(th, attr, v, t)
 		}
 	}
-	if d := v.header().dict; d != nil && !v.IsImmediate() {
-		// The name's cached hash: getattr(obj, name) in a loop.
-		if i := d.strIndexHashed(name.text(), name.hashValue()); i >= 0 {
-			return d.entries[i].value, nil
-		}
+	// The name's cached hash: getattr(obj, name) in a loop.
+	if r, ok := instAttrLookup(v, name, nil); ok {
+		return r, nil
 	}
 	if get != nil {
 		return get(th, attr, v, t)
@@ -222,6 +220,9 @@ func GenericSetAttr(th *Thread, v Value, name *Str, val Value) error {
 		return Errorf(AttributeError, "'%s' object has no attribute '%s'", t.Name, name.text())
 	}
 	o := v.header()
+	if splitSetAttr(o, name, val, nil) {
+		return nil
+	}
 	if o.dict == nil {
 		o.dict = NewDict()
 	}

@@ -343,7 +343,8 @@ func addBuiltinReductions() {
 // instanceDictOrNone is the state part of a reduction: v's instance dict
 // if it has entries, else None.
 func instanceDictOrNone(v Value) Value {
-	if d := v.header().dict; d != nil && d.Len() > 0 {
+	if v.IsImmediate() {
+	} else if d := v.header().instDict(); d != nil && d.Len() > 0 {
 		return ValueOf(d)
 	}
 	return None

@@ -1,0 +1,76 @@
+package jit
+
+// This file tests compiled loops over split-keys instances
+// (record_split.go): the corpus programs testdata/run/jit_split_*.py run
+// interpreted, on the reference executor and on the x86 backend with the
+// same output, their loops compiled with the split ops (reads, stores,
+// fresh values of pool instances) and their guards failing where the
+// programs change an instance's layout or a value's kind. The GC stress
+// test of split instances made and rewired by compiled code is in
+// split_gc_amd64_test.go.
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// splitOps counts, over every trace j compiled, the reads and stores of
+// split values, the fresh values written into pool instances and the
+// guards on a split instance's count.
+type splitOps struct{ reads, stores, fresh, counts int }
+
+func countSplitOps(j *JIT) splitOps {
+	var n splitOps
+	for _, tr := range j.traces {
+		for i := range tr.Ops {
+			op := &tr.Ops[i]
+			split := op.Aux == splitField(0) || op.Aux == splitField(8)
+			switch {
+			case op.Code == OpSetInterior && split:
+				if b := op.Args[0]; !b.IsConst() && tr.Ops[b].Code == OpNewInstance {
+					n.fresh++
+				} else {
+					n.stores++
+				}
+			case (op.Code == OpGetInteriorI || op.Code == OpGetInteriorF || op.Code == OpGetInteriorR) && split:
+				n.reads++
+			case op.Code == OpGetFieldI && op.Descr == "split.count":
+				n.counts++
+			}
+		}
+	}
+	return n
+}
+
+func TestSplitLoops(t *testing.T) {
+	backends := map[string]Backend{"irexec": IRExec{}}
+	if nativeBackend != nil {
+		backends["x86"] = nativeBackend
+	}
+	for file, check := range map[string]func(splitOps) bool{
+		"jit_split_attrs.py": func(n splitOps) bool { return n.reads > 0 && n.stores > 0 && n.counts > 0 },
+		"jit_split_alloc.py": func(n splitOps) bool { return n.reads > 0 && n.fresh > 0 },
+	} {
+		t.Run(file, func(t *testing.T) {
+			src, err := os.ReadFile(filepath.Join("..", "testdata", "run", file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, _ := runPy(t, string(src), false)
+			for bname, be := range backends {
+				got, j := runPyWith(string(src), be)
+				if got != want {
+					t.Fatalf("%s: output differs\n--- interpreted\n%s\n--- jit\n%s", bname, want, got)
+				}
+				st := j.Stats()
+				if st.Loops < 4 || st.Entries == 0 || st.GuardFailures == 0 {
+					t.Errorf("%s: loops %d (want >= 4), entries %d, guard failures %d", bname, st.Loops, st.Entries, st.GuardFailures)
+				}
+				if n := countSplitOps(j); !check(n) {
+					t.Errorf("%s: split ops %+v", bname, n)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,330 @@
+package runtime
+
+// This file defines the split-keys layout of instances, CPython's shared
+// keys: the attribute names of a class's instances are kept once, in the
+// class (splitKeys, append-only), and each instance holds only its values,
+// in the names' order, in the same allocation as the object:
+//
+//	Object{typ, dict=nil} | vals *Value | n, cap uint32 | values [cap]Value
+//
+// 32 + 16 x cap bytes, every one a Go size class up to 16 values: 80 for
+// three attributes, where the object, a dict and its entry table in one
+// block took 176 (instance_alloc.go). An instance stays split while it
+// adds its attributes in the class's order (the names any instance of the
+// class added first) and has room for them. Anything else makes the real
+// dict from the names and values (splitMaterialise): an attribute added
+// out of order or past the room, del, reading or assigning __dict__,
+// vars(), dir(), __class__ assignment, copy and pickle (through __dict__
+// and __reduce_ex__). After that the dict is the only truth, as CPython's
+// materialised dict: the values are cleared and never read again.
+//
+// An object is split when its dict is nil and its class has splitKeys
+// (splitOf): object.__new__ is the only maker of instances of such
+// classes, and it gives every one either a dict or a split block; so does
+// the JIT's pool (jitalloc.go), and __class__ assignment makes the dict
+// before the class changes. Compiled code relies on the same rule: a
+// guard on the exact class, one on the dict word being null, and one on
+// the count prove a value's position (jit/record_obj.go).
+//
+// vals points at the block's own values, where a dict's entries slice has
+// its data pointer (JITSplitValuesOffset = JITDictEntriesOffset), so that
+// compiled code reads and writes a value with the interior-field ops it
+// uses for dict entries. That pointer makes the block reach itself, which
+// Go's finalizers refuse: classes with __del__ get no split instances,
+// and materialising clears the pointer before an instance can be watched.
+//
+// A class whose instances keep leaving the layout (most of them made
+// their dict) gets dict instances again (splitKeys.off): the block would
+// only be paid on top of the dict.
+
+import "unsafe"
+
+// splitMaxKeys bounds the names of a class's split instances.
+const splitMaxKeys = 16
+
+// splitKeys is the shared attribute names of a class's split instances,
+// in the order instances add them. Names are only appended: the name at
+// a position never changes, so compiled code guards a count, not a name.
+type splitKeys struct {
+	names []*Str
+	// made and dicts count the split instances made and those that
+	// made their dict, for the policy of splitWanted.
+	made, dicts uint32
+	off         bool // new instances get a dict: the layout did not pay
+}
+
+// splitHead is the header of a split instance's block.
+type splitHead struct {
+	Object
+	vals *Value // the block's values: nil once the dict is made
+	n    uint32 // values set (names[:n])
+	cap  uint32 // room in the block
+}
+
+// splitBlock is a split instance and its values in one allocation.
+type splitBlock[V any] struct {
+	splitHead
+	values V
+}
+
+func newSplitBlock[V any](t *Type) *Object {
+	b := new(splitBlock[V])
+	b.typ = t
+	b.cap = uint32(unsafe.Sizeof(b.values) / unsafe.Sizeof(Value{}))
+	b.vals = (*Value)(unsafe.Pointer(&b.values))
+	return &b.Object
+}
+
+// splitWanted reports whether new instances of t are made split: t is a
+// class made by Python code with object's layout and no __del__, whose
+// instances have held at most splitMaxKeys attributes, and the layout has
+// not been turned off for it.
+func splitWanted(t *Type) bool {
+	return t.Flags&FlagHeapType != 0 && t.Layout == LayoutObject && len(t.Slots) == 0 &&
+		t.Finalize == nil && t.instAttrs <= splitMaxKeys && (t.split == nil || !t.split.off)
+}
+
+// splitFirstRoom is the room of instances of a class none of whose
+// instances has held an attribute yet: all a class may have, so that the
+// first instance stays split whatever it holds (a class with a few
+// instances, a polymorphic loop over one instance of each subclass, would
+// otherwise mix the two layouts); the next ones get the room it used.
+const splitFirstRoom = splitMaxKeys
+
+// newSplitInstance makes a split instance of t with room for n values
+// (1 to splitMaxKeys).
+func newSplitInstance(t *Type, n int) *Object {
+	sk := t.split
+	if sk == nil {
+		sk = &splitKeys{}
+		t.split = sk
+	}
+	sk.made++
+	switch {
+	case n <= 1:
+		return newSplitBlock[[1]Value](t)
+	case n == 2:
+		return newSplitBlock[[2]Value](t)
+	case n == 3:
+		return newSplitBlock[[3]Value](t)
+	case n == 4:
+		return newSplitBlock[[4]Value](t)
+	case n == 5:
+		return newSplitBlock[[5]Value](t)
+	case n == 6:
+		return newSplitBlock[[6]Value](t)
+	case n == 7:
+		return newSplitBlock[[7]Value](t)
+	case n == 8:
+		return newSplitBlock[[8]Value](t)
+	case n <= 10:
+		return newSplitBlock[[10]Value](t)
+	case n <= 12:
+		return newSplitBlock[[12]Value](t)
+	default:
+		return newSplitBlock[[splitMaxKeys]Value](t)
+	}
+}
+
+// splitInstanceSize returns the bytes of the instances object.__new__
+// makes of t now if they are split (the allocation profile's size of an
+// instance), ok false if they are not.
+func splitInstanceSize(t *Type) (uintptr, bool) {
+	if !splitWanted(t) {
+		return 0, false
+	}
+	n := int(t.instAttrs)
+	if n == 0 {
+		n = splitFirstRoom
+	}
+	return unsafe.Sizeof(splitHead{}) + uintptr(n)*unsafe.Sizeof(Value{}), true
+}
+
+// splitOf returns o's split header, or nil if o is not a split instance.
+func splitOf(o *Object) *splitHead {
+	if o.dict == nil && o.typ.split != nil {
+		return (*splitHead)(unsafe.Pointer(o))
+	}
+	return nil
+}
+
+// values returns the values set.
+func (h *splitHead) values() []Value { return unsafe.Slice(h.vals, h.n) }
+
+// sameName reports whether the attribute names k and name are equal.
+func sameName(k, name *Str) bool {
+	return k == name || k.hashValue() == name.hashValue() && k.text() == name.text()
+}
+
+// index returns the position of name among h's values, or -1. guess, if
+// not nil, is tried first and updated (the attribute caches' slot).
+func (h *splitHead) index(name *Str, guess *int32) int {
+	names := h.typ.split.names[:h.n]
+	if guess != nil {
+		if i := *guess; uint(i) < uint(len(names)) && names[i] == name {
+			return int(i)
+		}
+	}
+	for i, k := range names {
+		if k == name {
+			if guess != nil {
+				*guess = int32(i)
+			}
+			return i
+		}
+	}
+	for i, k := range names {
+		if sameName(k, name) {
+			return i
+		}
+	}
+	return -1
+}
+
+// get returns the value of name, ok false if h has none.
+func (h *splitHead) get(name *Str, guess *int32) (Value, bool) {
+	if i := h.index(name, guess); i >= 0 {
+		return h.values()[i], true
+	}
+	return Value{}, false
+}
+
+// store sets name to val (valid) in h, reporting false if that needs the
+// real dict: a new name that is not the class's next one, or no room.
+func (h *splitHead) store(name *Str, val Value, guess *int32) bool {
+	if i := h.index(name, guess); i >= 0 {
+		h.values()[i] = val
+		return true
+	}
+	n := int(h.n)
+	if n >= int(h.cap) {
+		return false
+	}
+	t := h.typ
+	sk := t.split
+	if n < len(sk.names) {
+		if !sameName(sk.names[n], name) {
+			return false
+		}
+	} else {
+		if len(sk.names) >= splitMaxKeys {
+			return false
+		}
+		key := name
+		if key.typ != StrType {
+			key = newStr(name.text())
+		}
+		key.hashValue()
+		sk.names = append(sk.names, key)
+	}
+	unsafe.Slice(h.vals, h.cap)[n] = val
+	h.n++
+	if int32(h.n) > t.instAttrs {
+		t.instAttrs = int32(h.n)
+	}
+	return true
+}
+
+// splitMaterialise makes the real dict of the split instance h (o's
+// header) from its names and values, after which o is an instance with a
+// dict like any other.
+func (o *Object) splitMaterialise(h *splitHead) *Dict {
+	sk := o.typ.split
+	vals := h.values()
+	d := NewDict()
+	d.presize(max(len(vals), int(o.typ.instAttrs)))
+	for i, v := range vals {
+		d.setStrObj(sk.names[i], v)
+	}
+	clear(unsafe.Slice(h.vals, h.cap))
+	h.vals, h.n, h.cap = nil, 0, 0
+	o.dict = d
+	if sk.dicts++; sk.made >= 64 && sk.dicts > sk.made/2 {
+		sk.off = true
+	}
+	return d
+}
+
+// instDict returns o's attribute dict, made first if o is split: the
+// accessor of every reader of the dict but the attribute fast paths.
+func (o *Object) instDict() *Dict {
+	if h := splitOf(o); h != nil {
+		return o.splitMaterialise(h)
+	}
+	return o.dict
+}
+
+// instAttrLookup returns v.name from v's instance attributes (its dict or
+// its split values), ok false if it has none of that name. guess is an
+// attribute cache's slot, or nil.
+func instAttrLookup(v Value, name *Str, guess *int32) (Value, bool) {
+	if v.IsImmediate() {
+		return Value{}, false
+	}
+	o := v.header()
+	if d := o.dict; d != nil {
+		if i := instDictFind(d, name, guess); i >= 0 {
+			return d.entries[i].value, true
+		}
+		return Value{}, false
+	}
+	if o.typ.split != nil {
+		return (*splitHead)(unsafe.Pointer(o)).get(name, guess)
+	}
+	return Value{}, false
+}
+
+// instShadows reports whether v's instance attributes have name (a
+// method of the class is then shadowed).
+func instShadows(v Value, name *Str) bool {
+	if v.IsImmediate() {
+		return false
+	}
+	o := v.header()
+	if d := o.dict; d != nil {
+		return d.strIndexHashed(name.text(), name.hashValue()) >= 0
+	}
+	if o.typ.split != nil {
+		return (*splitHead)(unsafe.Pointer(o)).index(name, nil) >= 0
+	}
+	return false
+}
+
+// splitSlot is instanceSlot for a split instance x (its dict nil): h and
+// the value's position if c's entry for x's class is valid, found no
+// class attribute and last found name at a position x has; h nil else.
+func (c *attrCache) splitSlot(x Value, name *Str, set bool) (*splitHead, int) {
+	t := x.Type()
+	sk := t.split
+	if sk == nil || x.IsImmediate() {
+		return nil, -1
+	}
+	h := (*splitHead)(x.p)
+	if i := c.slotGuess(t, set); uint(i) < uint(h.n) && sk.names[i] == name {
+		return h, int(i)
+	}
+	return nil, -1
+}
+
+// splitSetAttr stores val (valid) as o's attribute name if o is split
+// and stays so, reporting whether it did; if o is split and cannot stay
+// so, its dict is made (and false returned).
+func splitSetAttr(o *Object, name *Str, val Value, guess *int32) bool {
+	h := splitOf(o)
+	if h == nil {
+		return false
+	}
+	if val.p != nil && h.store(name, val, guess) {
+		return true
+	}
+	o.splitMaterialise(h)
+	return false
+}
+
+// splitDrop makes o's dict if o is split, before its dict is replaced or
+// its class changes.
+func splitDrop(o *Object) {
+	if h := splitOf(o); h != nil {
+		o.splitMaterialise(h)
+	}
+}
