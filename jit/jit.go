@@ -118,6 +118,9 @@ type loop struct {
 	unbridged, retraces int
 	bridges             int   // bridges compiled for the current code
 	sinceCompile        int64 // entries since the code was compiled
+	// shortIters counts the iterations of the first shortLoopEntries
+	// entries since the code was compiled (shortloop.go).
+	shortIters int64
 	// finish, for a function, says how its trace's finish leaves; owner
 	// is the JIT that made it (Code.JITEntry points at it).
 	finish finishExit
@@ -522,6 +525,7 @@ func (j *JIT) enter(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (i
 		prev := th.SetProfileTier(runtime.TierJIT, uint32(lp.id), 0)
 		rs := residualServer{j: j, th: th, f: f, lp: lp}
 		allocPrepare(st)
+		st.Iterations = 0
 		kind := j.run(lp.code, st, &rs)
 		th.RestoreProfileTier(prev)
 		j.stats.CompiledTime += time.Since(t0)
@@ -537,6 +541,7 @@ func (j *JIT) enter(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (i
 		lp.key.code.LoopCounts[header] = uint32(th.Interp.JITHotInterval() - 1)
 		if kind == ExitGuard {
 			j.stats.GuardFailures++
+			j.shortLoopCheck(th, lp, st.Iterations)
 			if at, err, ok := j.allocExit(th, f, t, snap, st); ok {
 				return at, err
 			}
