@@ -410,6 +410,10 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 			return false, err
 		}
 		r.set(fr, a, ref, v)
+	case compile.LSHIFT, compile.ILSHIFT:
+		if err := r.recordShift(fr, a, b, c); err != nil {
+			return false, err
+		}
 	case compile.NEG, compile.POS, compile.INVERT, compile.NOT:
 		x, xv, err := r.get(fr, b)
 		if err != nil {
@@ -1087,6 +1091,11 @@ func (r *recorder) call(fr *recFrame, a, argBase, n, fnReg, next int) error {
 		return err
 	}
 	if mod, name, ok := runtime.JITBuiltinName(fv); ok {
+		if mod == "builtins" && name == "divmod" {
+			if handled, err := r.recordDivmodUnpack(fr, a, args, vals, next, guardCallee); handled || err != nil {
+				return err
+			}
+		}
 		switch {
 		case mod == "builtins" && name == "len" && n == 1:
 			items, ok := listOf(vals[0])

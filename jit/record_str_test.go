@@ -14,9 +14,18 @@ import (
 // executor and on the native backend, compares their output with the
 // interpreter's, and checks that str reads compiled.
 func TestStrPrograms(t *testing.T) {
-	files, err := filepath.Glob("../testdata/run/jit_str_*.py")
+	checkPrograms(t, corpusPrograms(t, "jit_str_*.py"), func(name, backend string, j *JIT) bool {
+		return countKeptOps(j, func(c Opcode) bool { return c == OpStrGetItem }) > 0
+	})
+}
+
+// corpusPrograms returns the programs of testdata/run matching pattern,
+// by file name.
+func corpusPrograms(t *testing.T, pattern string) map[string]string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("..", "testdata", "run", pattern))
 	if err != nil || len(files) == 0 {
-		t.Fatalf("no corpus programs jit_str_*.py: %v", err)
+		t.Fatalf("no corpus programs %s: %v", pattern, err)
 	}
 	progs := map[string]string{}
 	for _, f := range files {
@@ -26,9 +35,7 @@ func TestStrPrograms(t *testing.T) {
 		}
 		progs[filepath.Base(f)] = string(src)
 	}
-	checkPrograms(t, progs, func(name, backend string, j *JIT) bool {
-		return countKeptOps(j, func(c Opcode) bool { return c == OpStrGetItem }) > 0
-	})
+	return progs
 }
 
 // TestShortLoopGivenUp: a loop whose entries leave in their first
