@@ -118,9 +118,13 @@ type loop struct {
 	unbridged, retraces int
 	bridges             int   // bridges compiled for the current code
 	sinceCompile        int64 // entries since the code was compiled
-	// shortIters counts the iterations of the first shortLoopEntries
-	// entries since the code was compiled (shortloop.go).
-	shortIters int64
+	// shortEntries counts the entries since the code was compiled that
+	// left before a full iteration through a guard no bridge serves
+	// (shortloop.go).
+	shortEntries int64
+	// iterationInsns is the bytecode instructions of an iteration of the
+	// current trace (shortloop.go).
+	iterationInsns int
 	// finish, for a function, says how its trace's finish leaves; owner
 	// is the JIT that made it (Code.JITEntry points at it).
 	finish finishExit
@@ -541,12 +545,12 @@ func (j *JIT) enter(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (i
 		lp.key.code.LoopCounts[header] = uint32(th.Interp.JITHotInterval() - 1)
 		if kind == ExitGuard {
 			j.stats.GuardFailures++
-			j.shortLoopCheck(th, lp, st.Iterations)
 			if at, err, ok := j.allocExit(th, f, t, snap, st); ok {
 				return at, err
 			}
 			reenter, at, err := j.guardFailed(th, f, lp, t, snap, st.Slots, p)
 			if err != nil || !reenter {
+				j.shortLoopCheck(th, lp, t, snap, st.Iterations)
 				return at, err
 			}
 			st.growSlots(lp.slots)
