@@ -652,6 +652,8 @@ func (g *x86Gen) emit(i int) int {
 	case OpGetFieldI, OpGetFieldR:
 		obj := g.reg(op.Args[0], x86Scratch1)
 		g.mov(native.Mem(obj, int32(op.Aux)), g.loc(Ref(i)), x86Scratch2)
+	case OpStrGetItem, OpStrChar:
+		g.emitStrOp(i)
 	case OpGetInteriorI, OpGetInteriorF, OpGetInteriorR:
 		field := g.interiorAddr(op)
 		g.mov(native.Mem(x86Scratch2, field), g.loc(Ref(i)), x86Scratch1)
@@ -1462,6 +1464,7 @@ func (g *x86Gen) emitJump(i int) {
 	a := g.a
 	snap := int(op.Snap)
 	intr, yield := a.NewLabel("interrupt"), a.NewLabel("yield")
+	a.I(native.ADDQ, native.Imm(1), stateMem(StateIterations)) // shortloop.go
 	g.emitSafePointCheck(intr, yield)
 	var labelSlot native.Slot
 	if g.t.Kind == BridgeTrace {

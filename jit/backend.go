@@ -159,6 +159,11 @@ type State struct {
 	// from, one per allocation site (record_alloc.go). Offset 160
 	// (pointer), 168 (length).
 	AllocPools []AllocPool
+	// Iterations counts the jumps compiled code took (the loop's
+	// back-edges and its bridges' jumps to it) since the driver last
+	// cleared it: the iterations of one entry, for the check that entries
+	// run long enough to pay for themselves (shortloop.go). Offset 176.
+	Iterations uint64
 }
 
 // growSlots makes Slots (and Refs) hold at least n values.
@@ -185,6 +190,7 @@ const (
 	StateCallDepth  = unsafe.Offsetof(State{}.CallDepth)
 	StateCallLimit  = unsafe.Offsetof(State{}.CallLimit)
 	StateAllocPools = unsafe.Offsetof(State{}.AllocPools)
+	StateIterations = unsafe.Offsetof(State{}.Iterations)
 )
 
 // Runtime layout facts the backend needs, re-exported from vm/runtime so

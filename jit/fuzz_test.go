@@ -31,12 +31,17 @@ type progGen struct {
 }
 
 func (g *progGen) intExpr(d int) string {
-	leaf := []string{"a", "c", "i", strconv.Itoa(g.r.Intn(20) - 5), "xs[i % 5]", "len(xs)"}
+	leaf := []string{"a", "c", "i", strconv.Itoa(g.r.Intn(20) - 5), "xs[i % 5]", "len(xs)", "ord(s[i % 7])", "len(s)"}
 	if d <= 0 || g.r.Intn(3) == 0 {
 		return leaf[g.r.Intn(len(leaf))]
 	}
 	x, y := g.intExpr(d-1), g.intExpr(d-1)
-	switch g.r.Intn(10) {
+	switch g.r.Intn(12) {
+	case 10:
+		return fmt.Sprintf("(%s << %d)", x, g.r.Intn(4))
+	case 11:
+		// divmod taken apart at once (record_divmod.go).
+		return fmt.Sprintf("dm(%s, %d)", x, []int{7, 1, 13, -3}[g.r.Intn(4)])
 	case 0:
 		return fmt.Sprintf("(%s + %s)", x, y)
 	case 1:
@@ -88,7 +93,10 @@ func (g *progGen) floatExpr(d int) string {
 
 func (g *progGen) cond() string {
 	ops := []string{"<", "<=", "==", "!=", ">", ">="}
-	switch g.r.Intn(3) {
+	switch g.r.Intn(4) {
+	case 3:
+		// Reads of a str's characters (record_str.go).
+		return []string{`s[i % 7] == " "`, `s[i % 7].isdigit()`, `s[-1 - i % 7] in "ab;"`, `s[i % 7] != s[0]`, `s[i % 7].isalpha()`}[g.r.Intn(5)]
 	case 0:
 		return fmt.Sprintf("%s %s %s", g.intExpr(1), ops[g.r.Intn(6)], g.intExpr(1))
 	case 1:
@@ -128,7 +136,7 @@ func (g *progGen) stmt(indent string) {
 // genGenerator writes gen(n, xs), a generator with random statements
 // and one to three yields of ints (or, sometimes, a float) in its loop.
 func (g *progGen) genGenerator() {
-	g.b.WriteString("def gen(n, xs):\n    a = 1\n    b = 0.5\n    c = 0\n")
+	g.b.WriteString("def gen(n, xs):\n    a = 1\n    b = 0.5\n    c = 0\n    s = S\n")
 	if g.r.Intn(2) == 0 {
 		g.b.WriteString("    for i in range(n):\n")
 	} else {
@@ -157,10 +165,13 @@ func (g *progGen) genGenerator() {
 func genProgram(seed int64) string {
 	g := &progGen{r: rand.New(rand.NewSource(seed))}
 	g.b.WriteString("import math\n\ndef g(x, y):\n    return x - y * 2 + 1\n\n")
+	g.b.WriteString("def dm(x, y):\n    q, r = divmod(x, y)\n    return q * 5 + r\n\n")
+	// An ASCII str, or one that is not (its reads leave compiled code).
+	fmt.Fprintf(&g.b, "S = %q\n\n", []string{"ab1 ;Zq", "9 x_;(b", "ab1 ;Z\u00e9"}[g.r.Intn(3)])
 	g.b.WriteString("class Box:\n    def __init__(self, k):\n        self.v = k\n        self.w = k * 0.5\n\n")
 	g.b.WriteString("    def get(self, d):\n        return self.v * 2 + d\n\n")
 	g.genGenerator()
-	g.b.WriteString("def f(n, xs):\n    a = 1\n    b = 0.5\n    c = 0\n")
+	g.b.WriteString("def f(n, xs):\n    a = 1\n    b = 0.5\n    c = 0\n    s = S\n")
 	switch g.r.Intn(6) {
 	case 4:
 		// A for loop over a generator (record_gen.go).

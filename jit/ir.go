@@ -201,6 +201,12 @@ const (
 
 	OpNewInstance // new_with_vtable() = an instance of a plain class taken from allocation pool aux of the State (State.AllocPools[aux]: made ahead of time, typed, with an empty attribute dict); fails (exit through Snap, before the class call) when the pool is empty
 	OpListAppend  // list_append(a, b): append the value b (boxed as a list item: p = the tag of an int, float or bool, or the object b through the write barrier; n = its bits or 0) to the list a; fails (exit through Snap, before the LISTAPPEND) when a.items has no room
+
+	// Strs (record_str.go). A str is immutable: its text pointer (at
+	// aux) and its bytes never change.
+
+	OpStrGetItem // strgetitem(a, b) = the byte b of the text of the str a, zero-extended; aux = the text pointer's offset in a Str; 0 <= b < the text's length in bytes (guarded before)
+	OpStrChar    // str_char(a) = the shared str of one code point a (aux + a*runtime.JITStrSize, aux = runtime.JITLatin1Base); 0 <= a < 128 (a byte of an ASCII str)
 	numOpcodes
 )
 
@@ -306,6 +312,9 @@ var opInfos = [numOpcodes]opInfo{
 
 	OpNewInstance: {"new_with_vtable", 0, fGuard | fEffect | fResult, Ptr},
 	OpListAppend:  {"list_append", 2, fGuard | fEffect, Void},
+
+	OpStrGetItem: {"strgetitem", 2, fResult, Int},
+	OpStrChar:    {"str_char", 1, fPure | fResult, Ptr},
 }
 
 // InteriorDescr packs the aux of the getinteriorfield ops: off is the

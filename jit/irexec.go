@@ -131,6 +131,7 @@ func (c *irCode) exec(st *State, start int) (*irCode, int, ExitKind) {
 		case OpNop, OpDebugMergePoint, OpLabel:
 			continue
 		case OpJump:
+			st.Iterations++ // shortloop.go
 			if st.Interrupt != nil && st.Interrupt.Load() != 0 {
 				return exit(op, ExitInterrupt)
 			}
@@ -224,6 +225,11 @@ func (c *irCode) exec(st *State, start int) (*irCode, int, ExitKind) {
 			continue
 		case OpGetFieldR:
 			r = uint64(uintptr(*(*unsafe.Pointer)(unsafe.Add(ap(0), op.Aux))))
+		case OpStrGetItem:
+			text := *(*unsafe.Pointer)(unsafe.Add(ap(0), op.Aux))
+			r = uint64(*(*byte)(unsafe.Add(text, ai(1))))
+		case OpStrChar:
+			r = uint64(op.Aux) + a(0)*uint64(runtime.JITStrSize)
 		case OpGetArrayItemR:
 			r = uint64(uintptr(runtime.ListItems(runtime.ValueFromRef(ap(0)))[ai(1)].Pointer()))
 		case OpSetFieldI:

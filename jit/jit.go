@@ -118,6 +118,13 @@ type loop struct {
 	unbridged, retraces int
 	bridges             int   // bridges compiled for the current code
 	sinceCompile        int64 // entries since the code was compiled
+	// shortEntries counts the entries since the code was compiled that
+	// left before a full iteration through a guard no bridge serves
+	// (shortloop.go).
+	shortEntries int64
+	// iterationInsns is the bytecode instructions of an iteration of the
+	// current trace (shortloop.go).
+	iterationInsns int
 	// finish, for a function, says how its trace's finish leaves; owner
 	// is the JIT that made it (Code.JITEntry points at it).
 	finish finishExit
@@ -522,6 +529,7 @@ func (j *JIT) enter(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (i
 		prev := th.SetProfileTier(runtime.TierJIT, uint32(lp.id), 0)
 		rs := residualServer{j: j, th: th, f: f, lp: lp}
 		allocPrepare(st)
+		st.Iterations = 0
 		kind := j.run(lp.code, st, &rs)
 		th.RestoreProfileTier(prev)
 		j.stats.CompiledTime += time.Since(t0)
@@ -542,6 +550,7 @@ func (j *JIT) enter(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (i
 			}
 			reenter, at, err := j.guardFailed(th, f, lp, t, snap, st.Slots, p)
 			if err != nil || !reenter {
+				j.shortLoopCheck(th, lp, t, snap, st.Iterations)
 				return at, err
 			}
 			st.growSlots(lp.slots)

@@ -225,8 +225,10 @@ func (f *folder) op(op *Op) Ref {
 		return emit()
 	case code == OpNewInstance || code == OpListAppend:
 		return f.allocOpt(op, emit)
-	case code.IsPure() || code == OpArrayLen:
-		allConst := code != OpArrayLen
+	case code.IsPure() || code == OpArrayLen || code == OpStrGetItem:
+		// strgetitem is CSE'd like a pure op (a str's bytes never change,
+		// no call forgets them) but never folded: its str is an object.
+		allConst := code != OpArrayLen && code != OpStrGetItem
 		for _, a := range args {
 			allConst = allConst && f.isConst(a)
 		}

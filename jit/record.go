@@ -123,6 +123,9 @@ type recorder struct {
 	// genUsed: the trace resumes a generator; genExhausted: the recording
 	// stopped at the return of the loop's generator (record_gen.go).
 	genUsed, genExhausted bool
+	// strChars: the byte each str_char of the trace was made from
+	// (record_str.go).
+	strChars map[Ref]Ref
 }
 
 // newRecorder starts recording a loop at header in f.
@@ -407,6 +410,10 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 			return false, err
 		}
 		r.set(fr, a, ref, v)
+	case compile.LSHIFT, compile.ILSHIFT:
+		if err := r.recordShift(fr, a, b, c); err != nil {
+			return false, err
+		}
 	case compile.NEG, compile.POS, compile.INVERT, compile.NOT:
 		x, xv, err := r.get(fr, b)
 		if err != nil {
@@ -423,6 +430,10 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 			return false, err
 		}
 		if r.t.TypeOf(x) == Ptr || r.t.TypeOf(y) == Ptr {
+			if ref, t, ok := r.strCompare(runtime.CompareOp(op-compile.LT), x, y, xv, yv); ok {
+				r.set(fr, a, ref, runtime.Bool(t))
+				break
+			}
 			return false, r.stepDone(fr, next, r.stepResidual(fr, op, a, b, c, next))
 		}
 		ref, t, err := r.compare(runtime.CompareOp(op-compile.LT), x, y, xv, yv)
@@ -434,6 +445,13 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		x, xv, y, yv, err := r.getPair(fr, a, b)
 		if err != nil {
 			return false, err
+		}
+		if ref, t, ok := r.strCompare(runtime.CompareOp(op-compile.JLT), x, y, xv, yv); ok {
+			r.branch(ref, t)
+			if t == (c != 0) {
+				return r.jump(fr, int(insns[pc+1]))
+			}
+			break
 		}
 		if r.t.TypeOf(x) == Ptr || r.t.TypeOf(y) == Ptr {
 			taken, err := r.branchResidual(fr, op, a, b, c, next)
@@ -576,6 +594,12 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 			}
 			break
 		}
+		if handled, err := r.strIndex(fr, a, b, c); handled {
+			if err != nil {
+				return false, err
+			}
+			break
+		}
 		if err := r.getItem(fr, a, b, c); err != nil {
 			return false, r.orResidual(fr, op, a, b, c, next, err)
 		}
@@ -614,6 +638,15 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		}
 	case compile.LOADDEREF:
 		if err := r.loadDeref(fr, a, b); err != nil {
+			return false, err
+		}
+	case compile.IN, compile.NOTIN:
+		handled, err := r.strContains(fr, a, b, c, op == compile.NOTIN)
+		if !handled && err == nil {
+			err = r.stepResidual(fr, op, a, b, c, next)
+			return false, r.stepDone(fr, next, err)
+		}
+		if err != nil {
 			return false, err
 		}
 	case compile.IS, compile.ISNOT:
@@ -1054,7 +1087,15 @@ func (r *recorder) call(fr *recFrame, a, argBase, n, fnReg, next int) error {
 			r.guard(OpGuardValue, fref, r.constOf(fv))
 		}
 	}
+	if handled, err := r.strCall(fr, a, fref, fv, args, vals, next); handled || err != nil {
+		return err
+	}
 	if mod, name, ok := runtime.JITBuiltinName(fv); ok {
+		if mod == "builtins" && name == "divmod" {
+			if handled, err := r.recordDivmodUnpack(fr, a, args, vals, next, guardCallee); handled || err != nil {
+				return err
+			}
+		}
 		switch {
 		case mod == "builtins" && name == "len" && n == 1:
 			items, ok := listOf(vals[0])

@@ -4,7 +4,9 @@ package jit
 // sqrtPow): a power of two constants is folded to its value (10**7 in a
 // loop body), and an int or float raised to a small constant int power is
 // unrolled into multiplications (int ones with overflow guards, so a
-// result too big for an int leaves for the interpreter).
+// result too big for an int leaves for the interpreter). A left shift of
+// two constants (`1 << 60`) is folded the same way, and one by a count
+// guarded constant is an overflow-checked multiplication.
 
 import (
 	"github.com/kilnpy/kiln/vm/runtime"
@@ -141,5 +143,38 @@ func (r *recorder) recordIs(fr *recFrame, a, b, c int, negate bool) error {
 	default:
 		return abortf("unsupported", "is between %s and %s", xv.Type().Name, yv.Type().Name)
 	}
+	return nil
+}
+
+// recordShift records R[a] = R[b] << R[c] for ints: of two constants,
+// the value as a constant; by a count 0 to 62 (guarded constant), a
+// multiplication by 1<<count with an overflow guard (a result too big for
+// an int leaves for the interpreter). Other shifts abort.
+func (r *recorder) recordShift(fr *recFrame, a, b, c int) error {
+	x, xv, y, yv, err := r.getPair(fr, b, c)
+	if err != nil {
+		return err
+	}
+	if r.t.TypeOf(x) != Int || r.t.TypeOf(y) != Int {
+		return abortf("unsupported", "<< of %s and %s", xv.Type().Name, yv.Type().Name)
+	}
+	v, serr := runtime.Binary(r.th, runtime.OpLShift, xv, yv)
+	if serr != nil || !v.IsSmallInt() {
+		return abortf("unsupported", "<< gives no int")
+	}
+	if x.IsConst() {
+		r.set(fr, a, r.constOf(v), v)
+		return nil
+	}
+	n := yv.SmallInt()
+	if n < 0 || n > 62 {
+		return abortf("unsupported", "<< by %d", n)
+	}
+	if !y.IsConst() { // a count that varies leaves for the interpreter
+		r.guard(OpGuardValue, y, r.t.ConstInt(n))
+	}
+	ref := r.emit(OpIntMulOvf, Int, x, r.t.ConstInt(int64(1)<<n))
+	r.guard(OpGuardNoOverflow)
+	r.set(fr, a, ref, v)
 	return nil
 }
