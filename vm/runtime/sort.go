@@ -206,7 +206,7 @@ func listSort(th *Thread, self Value, args []Value, kwnames []string) (Value, er
 		}
 	}
 	l := as[List](self)
-	items := l.items
+	items := l.vals()
 	marker := make([]Value, 0, 1)
 	l.items = marker
 	err := Sorted(th, items, key, rev)
