@@ -86,7 +86,7 @@ func init() {
 			return Value{}, err
 		}
 		l := as[List](self)
-		return NewList(l.slice(0, 1, l.Len())), nil
+		return l.sliceList(0, 1, l.Len()), nil
 	})
 	t.AddMethod("sort", listSort)
 	t.AddMethod("__reversed__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
@@ -180,6 +180,10 @@ func listExtend(th *Thread, l *List, it Value) error {
 	if !it.IsImmediate() {
 		switch it.Type().Layout {
 		case LayoutList, LayoutTuple:
+			if src := as[List](it); it.Type().Layout == LayoutList && src.words != nil {
+				l.extendWords(src)
+				return nil
+			}
 			items, _ := containerSequenceFast(th, it, "")
 			l.items = append(l.vals(), items...)
 			return nil
@@ -261,7 +265,7 @@ func listGetItem(th *Thread, v, key Value) (Value, error) {
 		if err != nil {
 			return Value{}, err
 		}
-		return NewList(l.slice(start, step, n)), nil
+		return l.sliceList(start, step, n), nil
 	}
 	return Value{}, Errorf(TypeError, "list indices must be integers or slices, not %s", TypeName(key))
 }

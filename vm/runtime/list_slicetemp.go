@@ -148,7 +148,7 @@ func (th *Thread) listSliceImmediate(code *Code, pc int, l *List, sl *Slice) (Va
 	}
 	ex := &th.exec
 	if sliceTempRoles(code)[pc] != sliceTempProducer {
-		return NewList(l.slice(start, step, n)), true
+		return l.sliceList(start, step, n), true
 	}
 	var out *List
 	if sp := ex.spareList; sp != nil && cap(sp.items) >= n {

@@ -1,6 +1,9 @@
 package runtime
 
-import "unsafe"
+import (
+	"slices"
+	"unsafe"
+)
 
 // This file defines the compact storage of lists (PyPy's list strategies,
 // the object one): a list whose items all have a zero n word (heap
@@ -247,4 +250,58 @@ func (it *seqIterator) seqLen() int {
 		return len(w.p)
 	}
 	return len(it.items())
+}
+
+// reword puts the items of a list that was in words w back into w, after
+// an operation that needed them as Values (sort) and kept the same number
+// of items that all fit.
+func (l *List) reword(w *listWords) {
+	if len(l.items) != len(w.p) {
+		return
+	}
+	for i := range l.items {
+		if l.items[i].n != 0 {
+			return
+		}
+	}
+	for i := range l.items {
+		w.p[i] = l.items[i].p
+	}
+	l.items, l.words = nil, w
+}
+
+// sliceList returns a new list of the n items start, start+step, ...: in
+// words when l is and the slice is long enough, so that copying a words
+// list (l[:], l[1:], l.copy()) takes words too.
+func (l *List) sliceList(start, step, n int) Value {
+	if l.words == nil || n < listWordsMin || !listWordsOn {
+		return NewList(l.slice(start, step, n))
+	}
+	w := l.words.p
+	p := make([]unsafe.Pointer, n)
+	for k, i := 0, start; k < n; k, i = k+1, i+step {
+		p[k] = w[i]
+	}
+	v := NewList(nil)
+	as[List](v).words = &listWords{p: p}
+	return v
+}
+
+// extendWords appends the items of the words list src (which may be l):
+// an empty l takes a copy of the words.
+func (l *List) extendWords(src *List) {
+	w := src.words.p
+	if l.Len() == 0 && listWordsOn {
+		l.items, l.words = nil, &listWords{p: append([]unsafe.Pointer(nil), w...)}
+		return
+	}
+	if l.words != nil {
+		l.words.p = append(l.words.p, w...)
+		return
+	}
+	items := slices.Grow(l.items, len(w))
+	for _, p := range w {
+		items = append(items, Value{p: p})
+	}
+	l.items = items
 }
