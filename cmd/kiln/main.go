@@ -115,6 +115,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				fmt.Fprintf(stderr, "%s: -X perf: %v\n", vm.CommandName(), err)
 			}
 		}
+	} else {
+		runtime.ListWordsEnable() // no compiled code reads lists: list_words.go
 	}
 	if inv.ignoreEnv {
 		opts.Getenv = func(name string) string {

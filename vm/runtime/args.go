@@ -166,8 +166,8 @@ func ForEach(th *Thread, v Value, f func(Value) error) error {
 	case ListType:
 		// Index each time: f may mutate the list, as Python code may.
 		l := as[List](v)
-		for i := 0; i < len(l.items); i++ {
-			if err := f(l.items[i]); err != nil {
+		for i := 0; i < l.Len(); i++ {
+			if err := f(l.at(i)); err != nil {
 				return err
 			}
 		}
@@ -199,7 +199,8 @@ func ForEach(th *Thread, v Value, f func(Value) error) error {
 func ToSlice(th *Thread, v Value) ([]Value, error) {
 	switch v.Type() {
 	case ListType:
-		return append([]Value(nil), as[List](v).items...), nil
+		l := as[List](v)
+		return l.slice(0, 1, l.Len()), nil
 	case TupleType:
 		return append([]Value(nil), as[Tuple](v).items()...), nil
 	}

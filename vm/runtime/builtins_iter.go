@@ -65,11 +65,11 @@ func iterate(th *Thread, v Value) (func() (Value, bool, error), error) {
 	case ListType:
 		l, i := as[List](v), 0
 		return func() (Value, bool, error) {
-			if i >= len(l.items) {
+			if i >= l.Len() {
 				return Value{}, false, nil
 			}
 			i++
-			return l.items[i-1], true, nil
+			return l.at(i - 1), true, nil
 		}, nil
 	case TupleType:
 		items, i := TupleItems(v), 0

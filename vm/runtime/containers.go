@@ -309,7 +309,7 @@ func containerSequenceFast(th *Thread, v Value, msg string) ([]Value, error) {
 	if !v.IsImmediate() {
 		switch v.Type().Layout {
 		case LayoutList:
-			return as[List](v).items, nil
+			return as[List](v).vals(), nil
 		case LayoutTuple:
 			return as[Tuple](v).items(), nil
 		}

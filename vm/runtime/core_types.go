@@ -127,6 +127,9 @@ var emptyTuple Value
 type List struct {
 	Object
 	items []Value
+	// words, when set, holds the items instead of items (which is then
+	// nil): list_words.go.
+	words *listWords
 }
 
 // NewList returns a list holding items (not copied).
@@ -135,8 +138,17 @@ func NewList(items []Value) Value {
 	return profValue(&List{Object: Object{typ: ListType}, items: items})
 }
 
-// ListItems returns the items of a list value (shared).
-func ListItems(v Value) []Value { return as[List](v).items }
+// ListItems returns the items of a list value (shared), changing a list
+// in the words storage back to Values (list_words.go). The JIT's
+// reference executor passes tuples too, whose items lie where a list's
+// do.
+func ListItems(v Value) []Value {
+	l := as[List](v)
+	if l.typ.Layout == LayoutList && l.words != nil {
+		l.unword(0)
+	}
+	return l.items
+}
 
 // BigInt is an int too large for an immediate, or an instance of an int
 // subclass (whose value may be small). Ints that fit in int64 are always

@@ -210,7 +210,7 @@ func initBaseException() {
 			return Value{}, Errorf(TypeError, "Cannot add note: __notes__ is not a list")
 		}
 		l := as[List](notes)
-		l.items = append(l.items, note)
+		l.push(note)
 		return None, nil
 	})
 	b.AddGetSet("__cause__", func(th *Thread, self Value) (Value, error) {

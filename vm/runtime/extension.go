@@ -81,6 +81,7 @@ func IsExactList(v Value) bool { return !v.IsImmediate() && v.Type() == ListType
 // ListTruncate drops the items of the list v from index n on.
 func ListTruncate(v Value, n int) {
 	l := as[List](v)
+	l.vals()
 	clear(l.items[n:])
 	l.items = l.items[:n]
 }
@@ -88,7 +89,7 @@ func ListTruncate(v Value, n int) {
 // ListInsert inserts x before index i (0 <= i <= len) of the list v.
 func ListInsert(v Value, i int, x Value) {
 	l := as[List](v)
-	l.items = append(l.items, Value{})
+	l.items = append(l.vals(), Value{})
 	copy(l.items[i+1:], l.items[i:])
 	l.items[i] = x
 }

@@ -273,14 +273,14 @@ func listSetSliceSameLen(th *Thread, l *List, sl *Slice, v Value) bool {
 	if v.p == nil || v.Type() != ListType {
 		return false
 	}
-	start, step, n, ok := immediateSliceIndices(sl, len(l.items))
+	start, step, n, ok := immediateSliceIndices(sl, l.Len())
 	if !ok || step != 1 {
 		return false
 	}
-	src := as[List](v).items
+	src := as[List](v).vals()
 	if len(src) != n {
 		return false
 	}
-	copy(l.items[start:start+n], src)
+	copy(l.vals()[start:start+n], src)
 	return true
 }

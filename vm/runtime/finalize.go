@@ -439,7 +439,7 @@ func hideWalk(v Value, target unsafe.Pointer, seen map[unsafe.Pointer]bool, hidd
 			}
 		}
 	case LayoutList:
-		items := as[List](v).items
+		items := as[List](v).vals()
 		for i := range items {
 			visit(&items[i])
 		}

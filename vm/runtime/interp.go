@@ -1131,7 +1131,14 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					continue
 				case listIteratorType: // inline: for x in a_list
 					si := as[seqIterator](it)
-					if si.items != nil {
+					if w := as[List](si.seq).words; w != nil && si.items != nil {
+						if si.i >= 0 && si.i < len(w.p) {
+							regs[a] = Value{p: w.p[si.i]}
+							si.i += si.step
+							pc++
+							continue
+						}
+					} else if si.items != nil {
 						items := si.items()
 						if si.i >= 0 && si.i < len(items) {
 							regs[a] = items[si.i]
@@ -1438,13 +1445,13 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				} else if y.p == pInt && x.p != nil {
 					// Fast paths: list[int] and ascii_str[int].
 					if t := x.Type(); t == ListType {
-						items := as[List](x).items
+						l := as[List](x)
 						i := int64(y.n)
 						if i < 0 {
-							i += int64(len(items))
+							i += int64(l.Len())
 						}
-						if uint64(i) < uint64(len(items)) {
-							regs[a] = items[i]
+						if uint64(i) < uint64(l.Len()) {
+							regs[a] = l.at(int(i))
 							continue
 						}
 					} else if t == StrType {
@@ -1504,13 +1511,13 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					continue
 				} else if y.p == pInt && x.p != nil && x.Type() == ListType {
 					// Fast path: list[int] = v.
-					items := as[List](x).items
+					l := as[List](x)
 					i := int64(y.n)
 					if i < 0 {
-						i += int64(len(items))
+						i += int64(l.Len())
 					}
-					if uint64(i) < uint64(len(items)) {
-						items[i] = regs[c]
+					if uint64(i) < uint64(l.Len()) {
+						l.setAt(int(i), regs[c])
 						continue
 					}
 				} else if y.p == pInt && x.p != nil && dictOwnSetItem(x.Type()) && as[Dict](x).intSetItem(int64(y.n), regs[c]) {
@@ -1578,7 +1585,8 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				// calls in a function as big as this one.
 				l := as[List](regs[a])
 				if len(l.items) == cap(l.items) {
-					l.grow()
+					l.pushSlow(regs[b]) // full, or a words list
+					continue
 				}
 				l.items = append(l.items, regs[b])
 				continue
@@ -1599,7 +1607,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					break
 				}
 				l := as[List](regs[a])
-				l.items = append(l.items, items...)
+				l.items = append(l.vals(), items...)
 				continue
 			case compile.SETADD:
 				a, b := uint8(w>>8), uint8(w>>16)
@@ -1638,7 +1646,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				continue
 			case compile.LISTTOTUPLE:
 				a, b := uint8(w>>8), uint8(w>>16)
-				regs[a] = NewTupleCopy(as[List](regs[b]).items)
+				regs[a] = NewTupleCopy(as[List](regs[b]).vals())
 				continue
 			case compile.UNPACK:
 				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)

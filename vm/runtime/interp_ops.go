@@ -376,7 +376,7 @@ func unpack(th *Thread, v Value, dst []Value, before int, star bool, after int) 
 	case LayoutTuple:
 		items = as[Tuple](v).items()
 	case LayoutList:
-		items = as[List](v).items
+		items = as[List](v).vals()
 	default:
 		t := v.Type()
 		if t.Iter == nil && t.GetItem == nil {

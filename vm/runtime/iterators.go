@@ -69,7 +69,7 @@ func newListIterator(v Value) Value {
 
 func newListReverseIterator(v Value) Value {
 	l := as[List](v)
-	return ValueOf(&seqIterator{Object: Object{typ: listReverseIteratorType}, items: l.getItems, i: len(l.items) - 1, step: -1, seq: v})
+	return ValueOf(&seqIterator{Object: Object{typ: listReverseIteratorType}, items: l.getItems, i: l.Len() - 1, step: -1, seq: v})
 }
 
 func newTupleIterator(v Value) Value {
@@ -80,6 +80,9 @@ func seqIteratorNext(th *Thread, v Value) (Value, bool, error) {
 	it := as[seqIterator](v)
 	if it.items == nil {
 		return Value{}, false, nil
+	}
+	if w := it.listWords(); w != nil {
+		return it.nextWord(w)
 	}
 	items := it.items()
 	if it.i < 0 || it.i >= len(items) {
@@ -96,13 +99,14 @@ func seqIteratorLengthHint(v Value) int {
 	if it.items == nil {
 		return 0
 	}
+	n := it.seqLen()
 	if it.step < 0 {
-		if it.i >= len(it.items()) {
+		if it.i >= n {
 			return 0
 		}
 		return it.i + 1
 	}
-	return len(it.items()) - it.i
+	return n - it.i
 }
 
 // rangeIterator yields remaining values start, start+step, ...

@@ -133,7 +133,7 @@ func (th *Thread) JITExecOne(f *Frame, pc, ext int) (Value, error) {
 					return Value{}, nil
 				}
 				if y.p == pInt {
-					items := as[List](x).items
+					items := as[List](x).vals()
 					if i := jitListIndex(int64(y.n), len(items)); i >= 0 {
 						items[i] = regs[c]
 						return Value{}, nil

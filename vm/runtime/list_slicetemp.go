@@ -142,28 +142,22 @@ func jumpTargets(code *compile.Code) map[int]bool {
 // temporary (see the file comment). ok is false if the bounds are not
 // immediates or the step is zero: the general path then raises.
 func (th *Thread) listSliceImmediate(code *Code, pc int, l *List, sl *Slice) (Value, bool) {
-	start, step, n, ok := immediateSliceIndices(sl, len(l.items))
+	start, step, n, ok := immediateSliceIndices(sl, l.Len())
 	if !ok {
 		return Value{}, false
 	}
 	ex := &th.exec
 	if sliceTempRoles(code)[pc] != sliceTempProducer {
-		return NewList(sliceItems(l.items, start, step, n)), true
+		return l.sliceList(start, step, n), true
 	}
 	var out *List
 	if sp := ex.spareList; sp != nil && cap(sp.items) >= n {
 		ex.spareList = nil
 		out = sp
 		out.items = out.items[:n]
-		if step == 1 {
-			copy(out.items, l.items[start:start+n])
-		} else {
-			for k, i := 0, start; k < n; k, i = k+1, i+step {
-				out.items[k] = l.items[i]
-			}
-		}
+		l.copySlice(out.items, start, step)
 	} else {
-		out = as[List](NewList(sliceItems(l.items, start, step, n)))
+		out = as[List](NewList(l.slice(start, step, n)))
 	}
 	ex.sliceTemp = out
 	return ValueOf(out), true
@@ -180,7 +174,7 @@ func (th *Thread) listSliceTempDone(code *Code, pc int, regs *[256]Value, r uint
 		return
 	}
 	ex.sliceTemp = nil
-	if regs[r].p != ValueOf(tmp).p || sliceTempRoles(code)[pc] != sliceTempConsumer || cap(tmp.items) > sliceTempMaxCap {
+	if regs[r].p != ValueOf(tmp).p || sliceTempRoles(code)[pc] != sliceTempConsumer || cap(tmp.items) > sliceTempMaxCap || tmp.words != nil {
 		return
 	}
 	regs[r] = Value{}

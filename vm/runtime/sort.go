@@ -206,12 +206,16 @@ func listSort(th *Thread, self Value, args []Value, kwnames []string) (Value, er
 		}
 	}
 	l := as[List](self)
-	items := l.items
+	words := l.words // sorted as Values, then put back: list_words.go
+	items := l.vals()
 	marker := make([]Value, 0, 1)
 	l.items = marker
 	err := Sorted(th, items, key, rev)
 	modified := len(l.items) != 0 || cap(l.items) != 1 || &l.items[:1][0] != &marker[:1][0]
 	l.items = items
+	if words != nil {
+		l.reword(words)
+	}
 	if err != nil {
 		return Value{}, err
 	}

@@ -138,13 +138,19 @@ func strOfInt64(x int64) *Str {
 // f-string, join): the length is summed first, so the result is written
 // once into memory of its final size.
 func strFromParts(parts []Value, sep string) *Str {
+	return strJoinParts(parts, sep, func(v Value) *Str { return as[Str](v) })
+}
+
+// strJoinParts is strFromParts over the items of any storage (a list's
+// words: list_words.go), str returning the str an item holds.
+func strJoinParts[E any](parts []E, sep string, str func(E) *Str) *Str {
 	if len(parts) == 0 {
 		return emptyStr
 	}
 	n := len(sep) * (len(parts) - 1)
 	ascii := sep == "" || isASCIIString(sep)
 	for _, p := range parts {
-		s := as[Str](p)
+		s := str(p)
 		n += len(s.text())
 		ascii = ascii && s.knownASCII()
 	}
@@ -152,10 +158,10 @@ func strFromParts(parts []Value, sep string) *Str {
 		return emptyStr
 	}
 	s, buf := strAlloc(n)
-	at := copy(buf, as[Str](parts[0]).text())
+	at := copy(buf, str(parts[0]).text())
 	for _, p := range parts[1:] {
 		at += copy(buf[at:], sep)
-		at += copy(buf[at:], as[Str](p).text())
+		at += copy(buf[at:], str(p).text())
 	}
 	if ascii {
 		s.markASCII()

@@ -835,6 +835,9 @@ func strJoin(th *Thread, sep string, iterable Value) (Value, error) {
 	var items []Value
 	switch iterable.Type() {
 	case ListType:
+		if l := as[List](iterable); l.words != nil {
+			return l.joinWords(sep)
+		}
 		items = ListItems(iterable)
 	case TupleType:
 		items = TupleItems(iterable)

@@ -342,7 +342,7 @@ func sysGetSizeOf(th *Thread, args []Value, kwnames []string) (Value, error) {
 		case LayoutTuple:
 			n = 40 + 8*len(as[Tuple](v).items())
 		case LayoutList:
-			n = 56 + 8*cap(as[List](v).items)
+			n = 56 + 8*as[List](v).capacity()
 		case LayoutDict:
 			n = 64 + 40*as[Dict](v).Len()
 		default:

@@ -1,0 +1,177 @@
+package runtime
+
+import (
+	"fmt"
+	"runtime"
+	"testing"
+)
+
+// This file tests the words storage of lists (list_words.go): when a list
+// changes storage, that its items survive every change, and that the
+// collector keeps the objects only a words list holds.
+
+// listWordsForTest turns the words storage on for one test.
+func listWordsForTest(t testing.TB) {
+	on, never := listWordsOn, listWordsNever
+	listWordsOn, listWordsNever = true, false
+	t.Cleanup(func() { listWordsOn, listWordsNever = on, never })
+}
+
+func TestListWordsStorage(t *testing.T) {
+	listWordsForTest(t)
+	v := NewList(nil)
+	l := as[List](v)
+	for i := 0; i < 3000; i++ {
+		ListAppend(v, NewStr(fmt.Sprint("s", i)))
+		if i < listWordsMin && l.words != nil {
+			t.Fatalf("after %d appends: words", i+1)
+		}
+	}
+	for _, fit := range []Value{None, False, Int(0), Float(0)} {
+		ListAppend(v, fit)
+	}
+	if l.words == nil || l.Len() != 3004 || l.at(2999).Type() != StrType || StrValue(l.at(1234)) != "s1234" || l.at(3001) != False {
+		t.Fatalf("words list: words %v, len %d", l.words != nil, l.Len())
+	}
+	ListAppend(v, Int(7)) // does not fit: back to Values
+	if l.words != nil || len(l.items) != 3005 || l.items[3004] != Int(7) || StrValue(l.items[0]) != "s0" || l.items[3003] != Float(0) {
+		t.Fatalf("after an int: words %v, len %d", l.words != nil, len(l.items))
+	}
+	ListTruncate(v, 3004)
+	for i := 0; i < 2000; i++ { // the next growth changes it to words again
+		ListAppend(v, None)
+	}
+	if l.words == nil || l.Len() != 5004 || StrValue(l.at(5)) != "s5" {
+		t.Fatalf("regrown list: words %v, len %d", l.words != nil, l.Len())
+	}
+	if items := ListItems(v); l.words != nil || len(items) != 5004 || StrValue(items[2]) != "s2" {
+		t.Fatal("ListItems did not change the list back")
+	}
+}
+
+func TestListWordsOffWithJIT(t *testing.T) {
+	listWordsForTest(t)
+	listWordsDisable()
+	ListWordsEnable()
+	v := NewList(nil)
+	for i := 0; i < 3000; i++ {
+		ListAppend(v, None)
+	}
+	if as[List](v).words != nil {
+		t.Fatal("a list changed to words after a JIT hook was installed")
+	}
+}
+
+// TestListWordsGCStress keeps fresh objects only in words lists, collects
+// while the lists change storage, and checks every item: run it with
+// GODEBUG=gccheckmark=1,clobberfree=1 as well.
+func TestListWordsGCStress(t *testing.T) {
+	listWordsForTest(t)
+	var lists []Value
+	for round := 0; round < 6; round++ {
+		v := NewList(nil)
+		for i := 0; i < 5000; i++ {
+			ListAppend(v, NewStr(fmt.Sprint(round, ":", i)))
+			if i%1500 == 0 {
+				runtime.GC()
+			}
+		}
+		as[List](v).setAt(round, NewList([]Value{NewStr(fmt.Sprint("inner", round))}))
+		lists = append(lists, v)
+		runtime.GC()
+	}
+	for round, v := range lists {
+		l := as[List](v)
+		if l.words == nil {
+			t.Fatalf("list %d is not in words", round)
+		}
+		for i := 0; i < l.Len(); i++ {
+			want := fmt.Sprint(round, ":", i)
+			if i == round {
+				want = fmt.Sprint("inner", round)
+				if got := StrValue(as[List](l.at(i)).items[0]); got != want {
+					t.Fatalf("list %d item %d: %q", round, i, got)
+				}
+				continue
+			}
+			if got := StrValue(l.at(i)); got != want {
+				t.Fatalf("list %d item %d: %q", round, i, got)
+			}
+		}
+		if round%2 == 0 {
+			ListAppend(v, Int(1)) // back to Values, then collect
+		}
+	}
+	runtime.GC()
+	for round, v := range lists {
+		if got := StrValue(ListItems(v)[4999]); got != fmt.Sprint(round, ":4999") {
+			t.Fatalf("list %d after the change back: %q", round, got)
+		}
+	}
+}
+
+// listWordsBench builds lists of n strs by append, with the words storage
+// on or off, the figures of docs/memory-containers.md.
+func listWordsBench(b *testing.B, words bool, body func(b *testing.B, v Value)) {
+	on, never := listWordsOn, listWordsNever
+	listWordsOn, listWordsNever = words, false
+	defer func() { listWordsOn, listWordsNever = on, never }()
+	items := make([]Value, 200000)
+	for i := range items {
+		items[i] = NewStr(fmt.Sprint("item-", i))
+	}
+	v := NewList(nil)
+	for _, x := range items {
+		ListAppend(v, x)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	body(b, v)
+}
+
+func BenchmarkListWordsAppend(b *testing.B) {
+	for _, words := range []bool{false, true} {
+		b.Run(fmt.Sprint("words=", words), func(b *testing.B) {
+			listWordsBench(b, words, func(b *testing.B, v Value) {
+				x := ListItems(v)[:1000:1000]
+				for i := 0; i < b.N; i++ {
+					l := NewList(nil)
+					for k := 0; k < 100; k++ {
+						for _, s := range x {
+							ListAppend(l, s)
+						}
+					}
+				}
+			})
+		})
+	}
+}
+
+func BenchmarkListWordsIndex(b *testing.B) {
+	for _, words := range []bool{false, true} {
+		b.Run(fmt.Sprint("words=", words), func(b *testing.B) {
+			listWordsBench(b, words, func(b *testing.B, v Value) {
+				l := as[List](v)
+				n := 0
+				for i := 0; i < b.N; i++ {
+					n += len(as[Str](l.at(i % l.Len())).text())
+				}
+				_ = n
+			})
+		})
+	}
+}
+
+func BenchmarkListWordsJoin(b *testing.B) {
+	for _, words := range []bool{false, true} {
+		b.Run(fmt.Sprint("words=", words), func(b *testing.B) {
+			listWordsBench(b, words, func(b *testing.B, v Value) {
+				for i := 0; i < b.N; i++ {
+					if _, err := strJoin(nil, "", v); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		})
+	}
+}
