@@ -165,16 +165,16 @@ func (h *splitHead) index(name *Str, guess *int32) int {
 			return int(i)
 		}
 	}
+	// One pass: names are usually the code's interned strs, so identity
+	// decides; an equal str made elsewhere has the same cached hash (a
+	// key's is computed when it joins the names, in store). The method
+	// shadow check misses on every call, so the loop stays this cheap.
+	hn := uint64(name.hashValue())
 	for i, k := range names {
-		if k == name {
+		if k == name || k.meta>>strHashShift == hn && k.text() == name.text() {
 			if guess != nil {
 				*guess = int32(i)
 			}
-			return i
-		}
-	}
-	for i, k := range names {
-		if sameName(k, name) {
 			return i
 		}
 	}
