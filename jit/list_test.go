@@ -10,6 +10,7 @@ package jit
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -215,4 +216,35 @@ func countIterSnaps(j *JIT) int {
 		}
 	}
 	return n
+}
+
+// checkCorpusLoops runs the corpus program file interpreted and on every
+// backend: the outputs must agree, at least minLoops loops must compile,
+// be entered and fail a guard (the program's deoptimisation), and check,
+// given each run's JIT, returns what is wrong with its code or "".
+func checkCorpusLoops(t *testing.T, file string, minLoops int, check func(*JIT) string) {
+	backends := map[string]Backend{"irexec": IRExec{}}
+	if nativeBackend != nil {
+		backends["x86"] = nativeBackend
+	}
+	t.Run(file, func(t *testing.T) {
+		src, err := os.ReadFile(filepath.Join("..", "testdata", "run", file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, _ := runPy(t, string(src), false)
+		for bname, be := range backends {
+			got, j := runPyWith(string(src), be)
+			if got != want {
+				t.Fatalf("%s: output differs\n--- interpreted\n%s\n--- jit\n%s", bname, want, got)
+			}
+			st := j.Stats()
+			if st.Loops < int64(minLoops) || st.Entries == 0 || st.GuardFailures == 0 {
+				t.Errorf("%s: loops %d (want >= %d), entries %d, guard failures %d", bname, st.Loops, minLoops, st.Entries, st.GuardFailures)
+			}
+			if msg := check(j); msg != "" {
+				t.Errorf("%s: %s", bname, msg)
+			}
+		}
+	})
 }

@@ -7,8 +7,7 @@ package jit
 // loops compiled with the ops the attributes need.
 
 import (
-	"os"
-	"path/filepath"
+	"fmt"
 	"testing"
 
 	"github.com/kilnpy/kiln/vm/runtime"
@@ -47,33 +46,15 @@ func countAttrOps(j *JIT) attrOps {
 }
 
 func TestAttrLoops(t *testing.T) {
-	backends := map[string]Backend{"irexec": IRExec{}}
-	if nativeBackend != nil {
-		backends["x86"] = nativeBackend
-	}
 	for file, check := range map[string]func(attrOps) bool{
 		"jit_attr_immediates.py": func(n attrOps) bool { return n.boolStores > 0 && n.boolReads > 0 && n.noneGuards > 0 },
 		"jit_attr_objects.py":    func(n attrOps) bool { return n.refStores > 0 },
 	} {
-		t.Run(file, func(t *testing.T) {
-			src, err := os.ReadFile(filepath.Join("..", "testdata", "run", file))
-			if err != nil {
-				t.Fatal(err)
+		checkCorpusLoops(t, file, 5, func(j *JIT) string {
+			if n := countAttrOps(j); !check(n) {
+				return fmt.Sprintf("attribute ops %+v", n)
 			}
-			want, _ := runPy(t, string(src), false)
-			for bname, be := range backends {
-				got, j := runPyWith(string(src), be)
-				if got != want {
-					t.Fatalf("%s: output differs\n--- interpreted\n%s\n--- jit\n%s", bname, want, got)
-				}
-				st := j.Stats()
-				if st.Loops < 5 || st.Entries == 0 || st.GuardFailures == 0 {
-					t.Errorf("%s: loops %d (want >= 5), entries %d, guard failures %d", bname, st.Loops, st.Entries, st.GuardFailures)
-				}
-				if n := countAttrOps(j); !check(n) {
-					t.Errorf("%s: attribute ops %+v", bname, n)
-				}
-			}
+			return ""
 		})
 	}
 }

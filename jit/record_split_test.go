@@ -10,8 +10,7 @@ package jit
 // split_gc_amd64_test.go.
 
 import (
-	"os"
-	"path/filepath"
+	"fmt"
 	"testing"
 )
 
@@ -44,33 +43,15 @@ func countSplitOps(j *JIT) splitOps {
 }
 
 func TestSplitLoops(t *testing.T) {
-	backends := map[string]Backend{"irexec": IRExec{}}
-	if nativeBackend != nil {
-		backends["x86"] = nativeBackend
-	}
 	for file, check := range map[string]func(splitOps) bool{
 		"jit_split_attrs.py": func(n splitOps) bool { return n.reads > 0 && n.stores > 0 && n.counts > 0 },
 		"jit_split_alloc.py": func(n splitOps) bool { return n.reads > 0 && n.fresh > 0 },
 	} {
-		t.Run(file, func(t *testing.T) {
-			src, err := os.ReadFile(filepath.Join("..", "testdata", "run", file))
-			if err != nil {
-				t.Fatal(err)
+		checkCorpusLoops(t, file, 4, func(j *JIT) string {
+			if n := countSplitOps(j); !check(n) {
+				return fmt.Sprintf("split ops %+v", n)
 			}
-			want, _ := runPy(t, string(src), false)
-			for bname, be := range backends {
-				got, j := runPyWith(string(src), be)
-				if got != want {
-					t.Fatalf("%s: output differs\n--- interpreted\n%s\n--- jit\n%s", bname, want, got)
-				}
-				st := j.Stats()
-				if st.Loops < 4 || st.Entries == 0 || st.GuardFailures == 0 {
-					t.Errorf("%s: loops %d (want >= 4), entries %d, guard failures %d", bname, st.Loops, st.Entries, st.GuardFailures)
-				}
-				if n := countSplitOps(j); !check(n) {
-					t.Errorf("%s: split ops %+v", bname, n)
-				}
-			}
+			return ""
 		})
 	}
 }
