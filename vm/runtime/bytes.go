@@ -588,6 +588,20 @@ func init() {
 		numAddProtocolDunders(t)
 		numAddCompareDunders(t, bytesCompare)
 		numAddBinaryDunders(t, bytesBinOp, OpAdd, OpMul, OpMod)
+		bytesRepeat := func(th *Thread, self, count Value) (Value, error) { return bytesBinOp(th, OpMul, self, count) }
+		t.AddMethod("__mul__", repeatDunder("__mul__", bytesRepeat))
+		t.AddMethod("__rmul__", repeatDunder("__rmul__", bytesRepeat))
+		layout := t.Layout
+		t.AddMethod("__rmod__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			if err := numWrapperArgs("__rmod__", args, kwnames, 1); err != nil {
+				return Value{}, err
+			}
+			// bytes_mod and bytearray_mod format only their own type.
+			if args[0].IsImmediate() || args[0].Type().Layout != layout {
+				return NotImplemented, nil
+			}
+			return bytesBinOp(th, OpMod, args[0], self)
+		})
 		t.AddMethod("__getitem__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			if err := numWrapperArgs("__getitem__", args, kwnames, 1); err != nil {
 				return Value{}, err
@@ -631,6 +645,9 @@ func init() {
 		}
 		return NotImplemented, nil
 	}
+	ba.AddMethod("__imul__", repeatDunder("__imul__", func(th *Thread, self, count Value) (Value, error) {
+		return ba.InplaceOp(th, OpMul, self, count)
+	}))
 	addByteArrayMethods(ba)
 }
 

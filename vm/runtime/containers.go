@@ -239,15 +239,35 @@ func (k *sequenceKind) binOp(th *Thread, op BinaryOp, a, b Value) (Value, error)
 	return NotImplemented, nil
 }
 
-// repeatMethod is list.__mul__, list.__rmul__ and tuple's.
-func (k *sequenceKind) repeatMethod(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := CheckRepeatArgCount("__mul__", args, kwnames); err != nil {
-		return Value{}, err
+// repeat is self * count, for list's and tuple's repeat dunders.
+func (k *sequenceKind) repeat(th *Thread, self, count Value) (Value, error) {
+	return k.binOp(th, OpMul, self, count)
+}
+
+// repeatDunder returns name (__mul__, __rmul__ or __imul__) of a builtin
+// sequence, calling repeat with the count. CPython's wrapper for these
+// (wrap_indexargfunc) converts the count with __index__ before the
+// sequence's repeat slot runs, so "abc".__mul__(2.0) raises TypeError
+// where a number slot's wrapper would return NotImplemented.
+func repeatDunder(name string, repeat func(th *Thread, self, count Value) (Value, error)) func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := checkRepeatArg(name, args, kwnames); err != nil {
+			return Value{}, err
+		}
+		return repeat(th, self, args[0])
+	}
+}
+
+// checkRepeatArg checks the one argument of a sequence's repeat dunder
+// and that it is an index, with CPython's messages.
+func checkRepeatArg(name string, args []Value, kwnames []string) error {
+	if err := CheckRepeatArgCount(name, args, kwnames); err != nil {
+		return err
 	}
 	if !containerIsIndex(args[0]) {
-		return Value{}, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(args[0]))
+		return Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(args[0]))
 	}
-	return k.binOp(th, OpMul, self, args[0])
+	return nil
 }
 
 // otherOperandFirst gives b's binary slot its turn before a sequence's own

@@ -41,8 +41,11 @@ func init() {
 	t.BinOp = listKind.binOp
 	t.InplaceOp = listInplaceOp
 	addSlotMethods(t, []BinaryOp{OpAdd}, false, []BinaryOp{OpAdd, OpMul})
-	t.AddMethod("__mul__", listKind.repeatMethod)
-	t.AddMethod("__rmul__", listKind.repeatMethod)
+	t.AddMethod("__mul__", repeatDunder("__mul__", listKind.repeat))
+	t.AddMethod("__rmul__", repeatDunder("__rmul__", listKind.repeat))
+	t.AddMethod("__imul__", repeatDunder("__imul__", func(th *Thread, self, count Value) (Value, error) {
+		return listInplaceOp(th, OpMul, self, count)
+	}))
 
 	t.AddMethod("append", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		if err := CheckArgCount("list.append", args, kwnames, 1, 1); err != nil {

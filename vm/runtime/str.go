@@ -568,23 +568,14 @@ func init() {
 		if err := numWrapperArgs("__add__", args, kwnames, 1); err != nil {
 			return Value{}, err
 		}
-		if !isStr(args[0]) {
-			return NotImplemented, nil
+		if !isStr(args[0]) { // str's sq_concat wrapper raises, as "abc" + 1 does
+			return Value{}, Errorf(TypeError, "can only concatenate str (not \"%s\") to str", TypeName(args[0]))
 		}
 		return strBinOp(th, OpAdd, self, args[0])
 	})
-	for _, name := range []string{"__mul__", "__rmul__"} {
-		name := name
-		t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			if err := numWrapperArgs(name, args, kwnames, 1); err != nil {
-				return Value{}, err
-			}
-			if args[0].Type().Index == nil {
-				return NotImplemented, nil
-			}
-			return strBinOp(th, OpMul, self, args[0])
-		})
-	}
+	strRepeat := func(th *Thread, self, count Value) (Value, error) { return strBinOp(th, OpMul, self, count) }
+	t.AddMethod("__mul__", repeatDunder("__mul__", strRepeat))
+	t.AddMethod("__rmul__", repeatDunder("__rmul__", strRepeat))
 	t.AddMethod("__mod__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		if err := numWrapperArgs("__mod__", args, kwnames, 1); err != nil {
 			return Value{}, err
@@ -592,7 +583,13 @@ func init() {
 		return strBinOp(th, OpMod, self, args[0])
 	})
 	t.AddMethod("__rmod__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		return NotImplemented, nil
+		if err := numWrapperArgs("__rmod__", args, kwnames, 1); err != nil {
+			return Value{}, err
+		}
+		if !isStr(args[0]) { // CPython's unicode_mod formats only a str
+			return NotImplemented, nil
+		}
+		return strBinOp(th, OpMod, args[0], self)
 	})
 	t.AddMethod("__getitem__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		if err := numWrapperArgs("__getitem__", args, kwnames, 1); err != nil {

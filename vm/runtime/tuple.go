@@ -34,8 +34,8 @@ func init() {
 	t.Iter = func(th *Thread, v Value) (Value, error) { return newTupleIterator(v), nil }
 	t.BinOp = tupleBinOp
 	addSlotMethods(t, []BinaryOp{OpAdd}, false, nil)
-	t.AddMethod("__mul__", tupleKind.repeatMethod)
-	t.AddMethod("__rmul__", tupleKind.repeatMethod)
+	t.AddMethod("__mul__", repeatDunder("__mul__", tupleKind.repeat))
+	t.AddMethod("__rmul__", repeatDunder("__rmul__", tupleKind.repeat))
 	t.AddMethod("__getnewargs__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		return NewTuple([]Value{NewTuple(append([]Value(nil), as[Tuple](self).items()...))}), nil
 	})
