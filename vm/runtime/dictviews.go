@@ -13,6 +13,15 @@ var (
 	DictItemsType  = NewBuiltinType("dict_items", ObjectType, LayoutOther, FlagUnhashable)
 )
 
+// The views of an OrderedDict, subclasses of the dict views with their own
+// names (CPython's odict_keys, ...: OrderedDict is a C type there), which
+// inherit everything else.
+var (
+	odictKeysType   = NewBuiltinType("odict_keys", DictKeysType, LayoutOther, FlagUnhashable)
+	odictValuesType = NewBuiltinType("odict_values", DictValuesType, LayoutOther, 0)
+	odictItemsType  = NewBuiltinType("odict_items", DictItemsType, LayoutOther, FlagUnhashable)
+)
+
 // dictView is a view of the dict (or dict subclass instance) dict.
 type dictView struct {
 	Object
@@ -21,6 +30,8 @@ type dictView struct {
 }
 
 var dictViewTypes = [...]*Type{dictKeys: DictKeysType, dictValues: DictValuesType, dictItems: DictItemsType}
+
+var odictViewTypes = [...]*Type{dictKeys: odictKeysType, dictValues: odictValuesType, dictItems: odictItemsType}
 
 // dictViewMethod returns dict.keys, dict.values or dict.items.
 func dictViewMethod(name string, kind dictViewKind) NativeMethod {
@@ -32,11 +43,47 @@ func dictViewMethod(name string, kind dictViewKind) NativeMethod {
 	}
 }
 
+// OrderedDictViewMethod returns OrderedDict.keys, .values or .items
+// (name): views of the dict that are odict_keys, odict_values or
+// odict_items.
+func OrderedDictViewMethod(name string) NativeMethod {
+	kind := map[string]dictViewKind{"keys": dictKeys, "values": dictValues, "items": dictItems}[name]
+	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount(name, args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		return ValueOf(&dictView{Object: Object{typ: odictViewTypes[kind]}, dict: self, kind: kind}), nil
+	}
+}
+
 func (v *dictView) d() *Dict { return as[Dict](v.dict) }
+
+// viewKindOf reports whether v is a dict view (an OrderedDict's too), and
+// which.
+func viewKindOf(v Value) (dictViewKind, bool) {
+	if v.IsImmediate() {
+		return 0, false
+	}
+	for _, types := range [...]*[3]*Type{&dictViewTypes, &odictViewTypes} {
+		for _, t := range types {
+			if v.Type() == t {
+				return as[dictView](v).kind, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// isItemsView reports whether v is an items view.
+func isItemsView(v Value) bool {
+	kind, ok := viewKindOf(v)
+	return ok && kind == dictItems
+}
 
 // isSetLikeView reports whether v is a keys or items view.
 func isSetLikeView(v Value) bool {
-	return !v.IsImmediate() && (v.Type() == DictKeysType || v.Type() == DictItemsType)
+	kind, ok := viewKindOf(v)
+	return ok && kind != dictValues
 }
 
 func init() {
@@ -161,7 +208,7 @@ func dictViewCompare(th *Thread, op CompareOp, a, b Value) (Value, error) {
 // dictViewToSet returns a new set of v's items (v may be any iterable: the
 // view may be the right operand).
 func dictViewToSet(th *Thread, v Value) (*Set, error) {
-	if !v.IsImmediate() && v.Type() == DictKeysType {
+	if kind, ok := viewKindOf(v); ok && kind == dictKeys {
 		if d := as[dictView](v).dict; d.Type() == DictType {
 			v = d
 		}
@@ -177,7 +224,7 @@ func dictViewBinOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 	case OpAnd:
 		r, err = dictViewIntersect(th, a, b)
 	case OpOr, OpSub, OpXor:
-		if op == OpXor && !a.IsImmediate() && !b.IsImmediate() && a.Type() == DictItemsType && b.Type() == DictItemsType {
+		if op == OpXor && isItemsView(a) && isItemsView(b) {
 			r, err = dictItemsXor(th, as[dictView](a).d(), as[dictView](b).d())
 			break
 		}

@@ -77,11 +77,6 @@ class OrderedDict(dict):
 
     __hash__ = None
 
-    def __repr__(self):
-        if not self:
-            return '%s()' % (type(self).__name__,)
-        return '%s(%s)' % (type(self).__name__, dict.__repr__(self))
-
     def __reduce__(self):
         state = self.__dict__.copy() if hasattr(self, '__dict__') else None
         return type(self), (), state or None, None, iter(self.items())
@@ -118,7 +113,7 @@ class OrderedDict(dict):
         self.update(other)
         return self
 
-_od_install(OrderedDict)  # move_to_end and popitem, in Go
+_od_install(OrderedDict)  # move_to_end, popitem, __repr__, keys, values, items, in Go
 _c_type_name(OrderedDict)  # 'collections.OrderedDict' in messages, as CPython's C type
 _c_type_name(defaultdict)
 

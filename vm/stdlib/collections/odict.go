@@ -7,7 +7,7 @@ import (
 )
 
 // This file defines the native helpers of collections.py: OrderedDict's
-// move_to_end and popitem, methods in Go that work on the dict's ordered
+// move_to_end, popitem, __repr__ and views, methods in Go that work on the dict's ordered
 // entry table directly, and _count_elements, Counter's counting loop.
 
 // odInstall is _od_install(cls): it gives the OrderedDict class, made
@@ -17,6 +17,11 @@ import (
 var odInstall = dictClassInstaller("_od_install", func(t *rt.Type) {
 	t.AddMethod("move_to_end", odMoveToEnd)
 	t.AddMethod("popitem", odPopItem)
+	t.AddMethod("__repr__", odRepr)
+	t.Repr = func(th *rt.Thread, v rt.Value) (rt.Value, error) { return odRepr(th, v, nil, nil) } // the class exists already: its slot is set
+	for _, name := range []string{"keys", "values", "items"} {
+		t.AddMethod(name, rt.OrderedDictViewMethod(name))
+	}
 	t.SetResultOptional("popitem")
 	rt.SetOrderedDictType(t)
 })
@@ -114,6 +119,30 @@ func odLast(th *rt.Thread, v rt.Value) (bool, error) {
 
 // odDict is the dict of an OrderedDict method's self.
 func odDict(self rt.Value) *rt.Dict { return (*rt.Dict)(self.Pointer()) }
+
+// odRepr is OrderedDict.__repr__, as CPython's odict_repr: "Name()" when
+// empty, else "Name(" + the repr of a plain dict copy + ")"; its own
+// recursion guard makes a recursive OrderedDict "...", where the guard of
+// dict.__repr__ would make it "Name({...})".
+func odRepr(th *rt.Thread, self rt.Value, args []rt.Value, kwnames []string) (rt.Value, error) {
+	if err := rt.CheckArgCount("__repr__", args, kwnames, 0, 0); err != nil {
+		return rt.Value{}, err
+	}
+	if !rt.ReprEnter(th, self) {
+		return rt.NewStr("..."), nil
+	}
+	defer rt.ReprLeave(th, self)
+	name := self.Type().Name
+	d := odDict(self)
+	if d.Len() == 0 {
+		return rt.NewStr(name + "()"), nil
+	}
+	r, err := rt.Repr(th, rt.ValueOf(d.Copy()))
+	if err != nil {
+		return rt.Value{}, err
+	}
+	return rt.NewStr(name + "(" + r + ")"), nil
+}
 
 // odMoveToEnd is OrderedDict.move_to_end(key, last=True): the key goes
 // last (or first), keeping its value.
