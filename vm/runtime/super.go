@@ -88,13 +88,21 @@ func superFind(th *Thread, typ *Type, obj Value, objType *Type, name string) (Va
 	return Value{}, false, nil
 }
 
-// superLookup is super(typ, obj).name for Go callers.
+// superLookup is super(typ, obj).name for Go callers. When no class after
+// typ in the MRO defines name (typ may be last: a metaclass can reorder the
+// MRO), it falls back, as CPython's do_super_lookup, to the super object's
+// own attributes: super(A, A).__init_subclass__ is then object's, bound to
+// the super type.
 func superLookup(th *Thread, typ *Type, obj Value, objType *Type, name string) (Value, error) {
 	r, ok, err := superFind(th, typ, obj, objType, name)
-	if err == nil && !ok {
-		err = Errorf(AttributeError, "'super' object has no attribute '%s'", name)
+	if err != nil || ok {
+		return r, err
 	}
-	return r, err
+	sup, err := NewSuper(th, typ, obj)
+	if err != nil {
+		return Value{}, err
+	}
+	return GetAttr(th, sup, name)
 }
 
 func init() {
