@@ -64,69 +64,6 @@ def last_digits(n):
     return t
 print(last_digits(200), last_digits(20))
 `,
-	"raise": `
-def risky(n, bad):
-    i = 0
-    while i < n:
-        yield 1000 // (bad - i)
-        i += 1
-
-def run(n, bad):
-    t = 0
-    g = risky(n, bad)
-    try:
-        for x in g:
-            t += x
-    except ZeroDivisionError as e:
-        print("caught", e, t)
-    print(next(g, "finished"))
-    return t
-print(run(2000, 1500), run(100, 50))
-`,
-	"several": `
-N = 30
-def neighbours(i):
-    x = i // N
-    y = i % N
-    if x > 0: yield i - N
-    if x < N - 1: yield i + N
-    if y > 0: yield i - 1
-    if y < N - 1: yield i + 1
-
-def walk():
-    t = 0
-    for u in range(N * N):
-        for v in neighbours(u):
-            t += v ^ u
-    return t
-print(walk(), walk())
-`,
-	"break": `
-def counter(n):
-    i = 0
-    while i < n:
-        got = yield i
-        if got is not None:
-            i += got
-        i += 1
-    return i
-
-def take(limit):
-    g = counter(10 ** 6)
-    for x in g:
-        if x >= limit:
-            break
-    return g, x
-
-for limit in (10, 1000, 3000):
-    g, x = take(limit)
-    print(x, next(g), g.send(5), next(g))
-    try:
-        g.throw(KeyError("k"))
-    except KeyError as e:
-        print("thrown", e)
-    print(next(g, "done"))
-`,
 	"nested": `
 def numbers(n):
     i = 0
