@@ -38,15 +38,6 @@ func countKeptAllocOps(j *JIT) (news, appends int) {
 		countKeptOps(j, func(c Opcode) bool { return c == OpListAppend })
 }
 
-// allocBackends are the backends the allocation tests compare.
-func allocBackends() map[string]Backend {
-	backends := map[string]Backend{"irexec": IRExec{}}
-	if nativeBackend != nil {
-		backends["x86"] = nativeBackend
-	}
-	return backends
-}
-
 func TestAllocCorpus(t *testing.T) {
 	for _, file := range []string{"jit_alloc_objects.py", "jit_alloc_deopt.py", "jit_alloc_lifetime.py"} {
 		t.Run(file, func(t *testing.T) {
@@ -55,7 +46,7 @@ func TestAllocCorpus(t *testing.T) {
 				t.Fatal(err)
 			}
 			want, _ := runPy(t, string(src), false)
-			for bname, be := range allocBackends() {
+			for bname, be := range testBackends() {
 				got, news, appends := countAllocOps(string(src), be)
 				if got != want {
 					t.Fatalf("%s: output differs\n--- interpreted\n%s\n--- jit\n%s", bname, want, got)
@@ -89,7 +80,7 @@ for k, p in enumerate(ps):
 print(len(ps), bad, len(set(map(id, ps))))
 `, n)
 	want, _ := runPy(t, src, false)
-	for bname, be := range allocBackends() {
+	for bname, be := range testBackends() {
 		got, j := runPyWith(src, be)
 		if got != want {
 			t.Fatalf("%s: output differs\n--- interpreted\n%s\n--- jit\n%s", bname, want, got)

@@ -50,7 +50,7 @@ func TestAttrLoops(t *testing.T) {
 		"jit_attr_immediates.py": func(n attrOps) bool { return n.boolStores > 0 && n.boolReads > 0 && n.noneGuards > 0 },
 		"jit_attr_objects.py":    func(n attrOps) bool { return n.refStores > 0 },
 	} {
-		checkCorpusLoops(t, file, 5, func(j *JIT) string {
+		checkCorpusLoops(t, file, 5, true, func(j *JIT) string {
 			if n := countAttrOps(j); !check(n) {
 				return fmt.Sprintf("attribute ops %+v", n)
 			}

@@ -7,37 +7,12 @@ package jit
 // kind, deleted, added and shadowed inside compiled loops, so guards fail.
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 )
 
 func TestNameModuleLoops(t *testing.T) {
-	backends := map[string]Backend{"irexec": IRExec{}}
-	if nativeBackend != nil {
-		backends["x86"] = nativeBackend
-	}
 	for file, failures := range map[string]bool{"jit_module_loops.py": false, "jit_module_deopt.py": true} {
-		t.Run(file, func(t *testing.T) {
-			src, err := os.ReadFile(filepath.Join("..", "testdata", "run", file))
-			if err != nil {
-				t.Fatal(err)
-			}
-			want, _ := runPy(t, string(src), false)
-			for bname, be := range backends {
-				got, j := runPyWith(string(src), be)
-				if got != want {
-					t.Fatalf("%s: output differs\n--- interpreted\n%s\n--- jit\n%s", bname, want, got)
-				}
-				st := j.Stats()
-				if st.Loops < 5 || st.Entries == 0 {
-					t.Errorf("%s: loops %d (want >= 5), entries %d", bname, st.Loops, st.Entries)
-				}
-				if failures && st.GuardFailures == 0 {
-					t.Errorf("%s: no guard failed; stats %+v", bname, st)
-				}
-			}
-		})
+		checkCorpusLoops(t, file, 5, failures, func(*JIT) string { return "" })
 	}
 }
 

@@ -47,7 +47,7 @@ func TestSplitLoops(t *testing.T) {
 		"jit_split_attrs.py": func(n splitOps) bool { return n.reads > 0 && n.stores > 0 && n.counts > 0 },
 		"jit_split_alloc.py": func(n splitOps) bool { return n.reads > 0 && n.fresh > 0 },
 	} {
-		checkCorpusLoops(t, file, 4, func(j *JIT) string {
+		checkCorpusLoops(t, file, 4, true, func(j *JIT) string {
 			if n := countSplitOps(j); !check(n) {
 				return fmt.Sprintf("split ops %+v", n)
 			}

@@ -78,10 +78,7 @@ print(f(2000))
 		invalidated bool
 	}{"short": {short, true}, "long": {long, false}} {
 		want, _ := runPy(t, tc.src, false)
-		backends := map[string]Backend{"irexec": IRExec{}}
-		if nativeBackend != nil {
-			backends["x86"] = nativeBackend
-		}
+		backends := testBackends()
 		for bn, be := range backends {
 			got, j := runPyWith(tc.src, be)
 			if got != want {
