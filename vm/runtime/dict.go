@@ -194,6 +194,28 @@ func (d *Dict) resize(minUsed int) {
 	d.reindex()
 }
 
+// dictProbe is the sequence of index slots that one hash visits: CPython's
+// perturbed open addressing, started from the hash's low 30 bits, those a
+// str caches (see strHashesAgree), so that an object hashing like a str
+// finds it. Every lookup, insertion and rebuild of an index walks it, so
+// they all agree on where a key lives.
+type dictProbe struct{ slot, perturb, mask uint64 }
+
+// newDictProbe starts the probe of hash in an index of n slots (a power
+// of two).
+func newDictProbe(hash int64, n int) dictProbe {
+	p := uint64(hash) & strHashMask
+	mask := uint64(n - 1)
+	return dictProbe{slot: p & mask, perturb: p, mask: mask}
+}
+
+// next moves to the following slot and returns it.
+func (p *dictProbe) next() uint64 {
+	p.perturb >>= 5
+	p.slot = (p.slot*5 + p.perturb + 1) & p.mask
+	return p.slot
+}
+
 // reindex fills the index with the positions of the entries, which have
 // no holes.
 func (d *Dict) reindex() {
@@ -201,13 +223,11 @@ func (d *Dict) reindex() {
 	for i := range slots {
 		slots[i] = indexEmpty
 	}
-	mask := uint64(len(slots) - 1)
 	for i := range d.entries {
-		perturb := uint64(d.entries[i].hash()) & strHashMask // see strHashesAgree
-		j := perturb & mask
+		pr := newDictProbe(d.entries[i].hash(), len(slots))
+		j := pr.slot
 		for slots[j] != indexEmpty {
-			perturb >>= 5
-			j = (j*5 + perturb + 1) & mask
+			j = pr.next()
 		}
 		slots[j] = int32(i)
 	}
@@ -278,9 +298,8 @@ func (d *Dict) find(th *Thread, key Value, hash int64) (slot int, pos int, err e
 	if d.index == nil {
 		return d.scan(th, key, hash)
 	}
-	mask := uint64(len(d.index.slots) - 1)
-	perturb := uint64(hash) & strHashMask // see strHashesAgree
-	j := perturb & mask
+	pr := newDictProbe(hash, len(d.index.slots))
+	j := pr.slot
 	free := -1
 	for {
 		ix := d.index.slots[j]
@@ -314,8 +333,7 @@ func (d *Dict) find(th *Thread, key Value, hash int64) (slot int, pos int, err e
 				}
 			}
 		}
-		perturb >>= 5
-		j = (j*5 + perturb + 1) & mask
+		j = pr.next()
 	}
 }
 
@@ -529,9 +547,8 @@ func (d *Dict) GetStr(key string) (Value, bool) {
 		return Value{}, false
 	}
 	slots := d.index.slots
-	mask := uint64(len(slots) - 1)
-	perturb := uint64(h) & strHashMask
-	j := perturb & mask
+	pr := newDictProbe(h, len(slots))
+	j := pr.slot
 	for {
 		ix := slots[j]
 		if ix == indexEmpty {
@@ -543,8 +560,7 @@ func (d *Dict) GetStr(key string) (Value, bool) {
 				return e.value, true
 			}
 		}
-		perturb >>= 5
-		j = (j*5 + perturb + 1) & mask
+		j = pr.next()
 	}
 }
 

@@ -33,9 +33,8 @@ func (d *Dict) intLookup(n int64) (slot, pos int, ok bool) {
 		return -1, -1, true
 	}
 	slots := d.index.slots
-	mask := uint64(len(slots) - 1)
-	perturb := uint64(h) & strHashMask // the same probe sequence as lookup (see strHashesAgree)
-	j := perturb & mask
+	pr := newDictProbe(h, len(slots))
+	j := pr.slot
 	free := -1
 	for {
 		switch ix := slots[j]; {
@@ -63,8 +62,7 @@ func (d *Dict) intLookup(n int64) (slot, pos int, ok bool) {
 				return -1, -1, false
 			}
 		}
-		perturb >>= 5
-		j = (j*5 + perturb + 1) & mask
+		j = pr.next()
 	}
 }
 

@@ -319,12 +319,10 @@ func (d *Dict) slotOf(h int64, pos int) int {
 	if d.index == nil {
 		return -1
 	}
-	mask := uint64(len(d.index.slots) - 1)
-	perturb := uint64(h) & strHashMask
-	j := perturb & mask
+	pr := newDictProbe(h, len(d.index.slots))
+	j := pr.slot
 	for int(d.index.slots[j]) != pos {
-		perturb >>= 5
-		j = (j*5 + perturb + 1) & mask
+		j = pr.next()
 	}
 	return int(j)
 }

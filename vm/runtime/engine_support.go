@@ -44,9 +44,8 @@ func (d *Dict) strIndexHashed(key string, h int64) int {
 		return d.scanStr(key, h)
 	}
 	slots := d.index.slots
-	mask := uint64(len(slots) - 1)
-	perturb := uint64(h) & strHashMask
-	j := perturb & mask
+	pr := newDictProbe(h, len(slots))
+	j := pr.slot
 	for {
 		ix := slots[j]
 		if ix == indexEmpty {
@@ -58,8 +57,7 @@ func (d *Dict) strIndexHashed(key string, h int64) int {
 				return int(ix)
 			}
 		}
-		perturb >>= 5
-		j = (j*5 + perturb + 1) & mask
+		j = pr.next()
 	}
 }
 

@@ -232,9 +232,8 @@ func (d *Dict) strLookup(k *Str) (slot, pos int, ok bool) {
 		return -1, -1, true
 	}
 	slots := d.index.slots
-	mask := uint64(len(slots) - 1)
-	perturb := uint64(h) & strHashMask
-	j := perturb & mask
+	pr := newDictProbe(h, len(slots))
+	j := pr.slot
 	free := -1
 	for {
 		switch ix := slots[j]; {
@@ -260,8 +259,7 @@ func (d *Dict) strLookup(k *Str) (slot, pos int, ok bool) {
 				}
 			}
 		}
-		perturb >>= 5
-		j = (j*5 + perturb + 1) & mask
+		j = pr.next()
 	}
 }
 
