@@ -17,7 +17,8 @@ from types import MappingProxyType
 
 __all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag",
            "IntFlag", "ReprEnum", "auto", "unique", "STRICT", "CONFORM",
-           "EJECT", "KEEP", "FlagBoundary"]
+           "EJECT", "KEEP", "FlagBoundary", "global_enum", "global_enum_repr",
+           "global_flag_repr", "global_str", "property"]
 
 # Enum, Flag and ReprEnum themselves are built before their names exist;
 # until then the checks that need them are skipped.
@@ -371,6 +372,30 @@ def _enum_default_next_value(name, start, count, last_values):
         raise TypeError("unable to increment %r" % (last_values[-1],)) from None
 
 
+_builtin_property = property
+
+
+class property(_builtin_property):
+    """The property of Enum's name and value: read-only, and its errors
+    name the enum class that defines it."""
+
+    def __set_name__(self, ownerclass, name):
+        self._enum_owner = ownerclass.__name__
+        self._enum_name = name
+
+    def __set__(self, instance, value):
+        if self.fset is not None:
+            return self.fset(instance, value)
+        raise AttributeError("<enum %r> cannot set attribute %r" % (
+            self._enum_owner, self._enum_name))
+
+    def __delete__(self, instance):
+        if self.fdel is not None:
+            return self.fdel(instance)
+        raise AttributeError("<enum %r> cannot delete attribute %r" % (
+            self._enum_owner, self._enum_name))
+
+
 class Enum(metaclass=EnumType):
     """Create a collection of name/value pairs."""
 
@@ -447,7 +472,7 @@ class Enum(metaclass=EnumType):
             for name, obj in klass.__dict__.items():
                 if name[0] == "_":
                     continue
-                if isinstance(obj, property):
+                if isinstance(obj, _builtin_property):
                     if obj.fget is not None or name not in member_map:
                         interesting.add(name)
                     else:
@@ -537,6 +562,8 @@ class Flag(Enum, boundary=STRICT):
     within the defined bits."""
 
     _boundary_ = STRICT
+    # How a flag's name shows the bits no member holds (re uses hex).
+    _numeric_repr_ = repr
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -555,6 +582,11 @@ class Flag(Enum, boundary=STRICT):
         flag_mask = cls._flag_mask_
         boundary = cls._boundary_
         unknown = value & ~flag_mask
+        if value < 0 and boundary is KEEP:
+            # A negative value is its two's complement within the bits
+            # the class spans (at least): ~re.I is every other flag.
+            value += max(cls._all_bits_ + 1, 2 ** value.bit_length())
+            unknown = value & ~flag_mask
         if value < 0 or unknown:
             if boundary is STRICT or value < 0 and boundary is not KEEP:
                 width = max(value.bit_length(), flag_mask.bit_length())
@@ -575,12 +607,13 @@ class Flag(Enum, boundary=STRICT):
         member._value_ = value
         if known in cls._value2member_map_ and not unknown:
             member._name_ = cls._value2member_map_[known]._name_
-        elif value == 0:
+        elif known == 0:
+            # No member bit at all: the repr shows the bare value.
             member._name_ = None
         else:
             names = [m._name_ for m in cls._enum_bits(known)]
             if unknown:
-                names.append(str(unknown))
+                names.append(cls._numeric_repr_(unknown))
             member._name_ = "|".join(names)
         return cls._value2member_map_.setdefault(value, member)
 
@@ -666,3 +699,42 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     __xor__ = __rxor__ = Flag.__xor__
     __invert__ = Flag.__invert__
 
+
+
+def global_enum_repr(self):
+    """A member's repr as a module global: module.NAME."""
+    module = self.__class__.__module__.split(".")[-1]
+    return "%s.%s" % (module, self._name_)
+
+
+def global_flag_repr(self):
+    """A flag's repr as module globals joined by |: re.I|re.M shows as
+    re.IGNORECASE|re.MULTILINE; bits no member holds show as numbers."""
+    module = self.__class__.__module__.split(".")[-1]
+    if self._name_ is None:
+        return "%s.%s(%r)" % (module, self.__class__.__name__, self._value_)
+    value = self._value_
+    if value & (value - 1) == 0:
+        return "%s.%s" % (module, self._name_)
+    return "|".join(part if part[0].isdigit() else "%s.%s" % (module, part)
+                    for part in self._name_.split("|"))
+
+
+def global_str(self):
+    """A member's str as a module global: its name alone."""
+    if self._name_ is None:
+        return "%s(%r)" % (self.__class__.__name__, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Class decorator: the members become globals of the class's module
+    (and show as module.NAME), as re's flags are re.I, re.M..."""
+    if issubclass(cls, Flag):
+        cls.__repr__ = global_flag_repr
+    else:
+        cls.__repr__ = global_enum_repr
+    if not issubclass(cls, ReprEnum) or update_str:
+        cls.__str__ = global_str
+    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls

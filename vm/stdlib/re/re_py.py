@@ -1,113 +1,31 @@
-# The parts of the re module written in Python: the RegexFlag flags and
-# the re.error exception. The rest of the module is Go (vm/stdlib/re).
+# The parts of the re module written in Python: the RegexFlag flags (an
+# enum.IntFlag, as CPython's), re.error, template() and Scanner. The rest
+# of the module is Go (vm/stdlib/re).
 
 
-class _RegexFlagType(type):
-    """The class of RegexFlag: iterating, indexing and len() of the class
-    see its members, as for CPython's enum.IntFlag."""
-
-    def __iter__(cls):
-        return iter([getattr(cls, name) for name, bit in cls._names])
-
-    def __len__(cls):
-        return len(cls._names)
-
-    def __getitem__(cls, name):
-        if name == 'NOFLAG' or any(n == name for n, bit in cls._names):
-            return getattr(cls, name)
-        raise KeyError(name)
-
-    def __contains__(cls, value):
-        return isinstance(value, cls)
-
-    def __repr__(cls):
-        return "<flag 'RegexFlag'>"
+import enum
 
 
-class RegexFlag(int, metaclass=_RegexFlagType):
-    """The flags of re: an int whose repr names the flags it holds."""
+@enum.global_enum
+class RegexFlag(enum.IntFlag, boundary=enum.KEEP):
+    """The flags of re: an enum.IntFlag whose members are also the
+    module's globals (re.I is re.IGNORECASE) and show as re.NAME."""
 
-    __slots__ = ()
-    _names = (('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32),
-              ('MULTILINE', 8), ('DOTALL', 16), ('VERBOSE', 64), ('TEMPLATE', 1),
-              ('DEBUG', 128))
-
-    def __repr__(self):
-        value = int(self)
-        if value == 0:
-            return 're.NOFLAG'
-        if value < 0:
-            value = ~value
-            names = [n for n, bit in self._names if not value & bit]
-            return '|'.join('re.' + n for n in names)
-        parts = []
-        for name, bit in self._names:
-            if value & bit:
-                parts.append('re.' + name)
-                value &= ~bit
-        if value:
-            parts.append(hex(value))
-        return '|'.join(parts)
-
-    __str__ = __repr__
-
-    def __format__(self, spec):
-        if not spec:
-            return repr(self)
-        return int.__format__(self, spec)
-
-    def __or__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return RegexFlag(int(self) | int(other))
-
-    __ror__ = __or__
-
-    def __and__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return RegexFlag(int(self) & int(other))
-
-    __rand__ = __and__
-
-    def __xor__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return RegexFlag(int(self) ^ int(other))
-
-    __rxor__ = __xor__
-
-    def __invert__(self):
-        return RegexFlag(~int(self) & 511)
-
-    @property
-    def value(self):
-        return int(self)
-
-    @property
-    def name(self):
-        if int(self) == 0:
-            return 'NOFLAG'
-        return repr(self).replace('re.', '')
+    NOFLAG = 0
+    ASCII = A = 256
+    IGNORECASE = I = 2
+    LOCALE = L = 4
+    UNICODE = U = 32
+    MULTILINE = M = 8
+    DOTALL = S = 16
+    VERBOSE = X = 64
+    TEMPLATE = T = 1
+    DEBUG = 128
+    __str__ = object.__str__
+    _numeric_repr_ = hex
 
 
 RegexFlag.__module__ = 're'
-NOFLAG = RegexFlag(0)
-A = ASCII = RegexFlag(256)
-I = IGNORECASE = RegexFlag(2)
-L = LOCALE = RegexFlag(4)
-U = UNICODE = RegexFlag(32)
-M = MULTILINE = RegexFlag(8)
-S = DOTALL = RegexFlag(16)
-X = VERBOSE = RegexFlag(64)
-T = TEMPLATE = RegexFlag(1)
-DEBUG = RegexFlag(128)
-for _name, _flag in (('NOFLAG', NOFLAG), ('A', A), ('ASCII', A), ('I', I), ('IGNORECASE', I),
-                     ('L', L), ('LOCALE', L), ('U', U), ('UNICODE', U), ('M', M),
-                     ('MULTILINE', M), ('S', S), ('DOTALL', S), ('X', X), ('VERBOSE', X),
-                     ('T', T), ('TEMPLATE', T), ('DEBUG', DEBUG)):
-    setattr(RegexFlag, _name, _flag)
-del _name, _flag
 
 
 class error(Exception):
