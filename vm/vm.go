@@ -55,6 +55,11 @@ type Program struct {
 	Args   []string // sys.argv[1:]
 	// SkipFirstLine is -x: the first line of the source is not Python.
 	SkipFirstLine bool
+	// Terminal says standard input is a terminal: the REPL's prompts go
+	// to stdout (else to stderr, as CPython's), and PYTHONINSPECT applies.
+	Terminal bool
+	// Quiet is -q: the REPL prints no banner.
+	Quiet bool
 }
 
 // argv0 is sys.argv[0] for a program, as CPython sets it.
@@ -236,7 +241,8 @@ func runGuarded(th *runtime.Thread, p Program) (status int, reason tracelog.Exit
 			status, reason = 1, tracelog.ExitException
 		}
 	}()
-	return runProgram(th, p)
+	status, reason = runProgram(th, p)
+	return inspectAfter(th, p, status, reason)
 }
 
 // runProgram runs p and returns its exit status and how it ended.
@@ -274,7 +280,7 @@ func runProgram(th *runtime.Thread, p Program) (int, tracelog.ExitReason) {
 	case Module:
 		return runModuleAsMain(th, p.Target)
 	case Interactive:
-		return REPL(th, interp.Options.Stdin), tracelog.ExitNormal
+		return replSession(th, p, true), tracelog.ExitNormal
 	}
 	return 2, tracelog.ExitNormal
 }
@@ -314,7 +320,7 @@ func exitStatus(th *runtime.Thread, err error, outerFrames string) (int, tracelo
 		return 0, tracelog.ExitNormal
 	}
 	e := runtime.AsException(err)
-	if e.Type().IsSubtype(runtime.SystemExit) {
+	if e.Type().IsSubtype(runtime.SystemExit) && !th.Interp.Options.Inspect {
 		return systemExitStatus(th, e), tracelog.ExitSysExit
 	}
 	if code, exited := printUncaught(th, e, outerFrames); exited {
@@ -423,10 +429,16 @@ func describeOSError(err error) string {
 func REPL(th *runtime.Thread, in io.Reader) int {
 	interp := th.Interp
 	// As CPython: the banner goes to stderr, the prompts to stdout.
-	fmt.Fprintf(interp.Options.Stderr, "Kiln %s (Python %s compatible) on linux\n", Version, PythonVersion)
-	fmt.Fprintln(interp.Options.Stderr, `Type "help", "copyright", "credits" or "license" for more information.`)
-	out := interp.Options.Stdout
+	writeBanner(interp.Options.Stderr)
 	globals := mainModule(th, "", runtime.Value{}, runtime.BuiltinImporter(), runtime.None)
+	return replLoop(th, in, globals, interp.Options.Stdout)
+}
+
+// replLoop is the REPL's loop over in, running statements in globals and
+// writing the prompts to prompts.
+func replLoop(th *runtime.Thread, in io.Reader, globals *runtime.Dict, prompts io.Writer) int {
+	interp := th.Interp
+	out := prompts
 	r := bufio.NewReader(in)
 	var buf []byte
 	for {

@@ -107,6 +107,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		TraceLog:          log,
 		OrigArgv:          append([]string{os.Args[0]}, args...),
 		Optimize:          inv.optimize,
+		Inspect:           inv.inspect || !inv.ignoreEnv && os.Getenv("PYTHONINSPECT") != "",
+		Interactive:       inv.inspect,
 	}
 	if !params.Off {
 		opts.JIT = jit.New(params, log)
@@ -126,7 +128,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return os.Getenv(name)
 		}
 	}
-	prog := vm.Program{Kind: vm.File, Target: inv.target, Args: inv.args, SkipFirstLine: inv.skipFirst}
+	prog := vm.Program{Kind: vm.File, Target: inv.target, Args: inv.args, SkipFirstLine: inv.skipFirst, Quiet: inv.quiet}
+	if f, ok := stdin.(*os.File); ok && isTerminal(f) {
+		prog.Terminal = true
+	}
 	switch inv.mode {
 	case runCommand:
 		prog.Kind = vm.Command
@@ -134,9 +139,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		prog.Kind = vm.Module
 	case runStdin:
 		prog.Kind = vm.Stdin
+		if inv.inspect {
+			// -i -: the standard input is read by the REPL, not run first.
+			prog.Kind = vm.Interactive
+		}
 	case runREPL:
 		prog.Kind = vm.Stdin
-		if f, ok := stdin.(*os.File); ok && isTerminal(f) {
+		if prog.Terminal || inv.inspect {
 			prog.Kind = vm.Interactive
 		}
 		// Without a "-", CPython's sys.argv[0] is "".
@@ -186,6 +195,8 @@ func writeHelp(w io.Writer) {
 -c cmd : program passed in as string (terminates option list)
 -E     : ignore PYTHON* environment variables (such as PYTHONPATH)
 -h     : print this help message and exit (also -? or --help)
+-i     : inspect interactively after running script; forces a prompt even
+         if stdin does not appear to be a terminal; also PYTHONINSPECT=x
 -I     : isolate Kiln from the user's environment (implies -E and -P)
 -m mod : run library module as a script (terminates option list)
 -P     : don't prepend a potentially unsafe path to sys.path
@@ -213,6 +224,7 @@ arg ...: arguments passed to program in sys.argv[1:]
 
 Environment variables:
 PYTHONPATH   : ':'-separated list of directories prefixed to the module search path
+PYTHONINSPECT: if this variable is set, kiln -i is implied
 KILNLOG      : categories:FILE, a PYPYLOG-style log (PYPYLOG is accepted too)
 `)
 }

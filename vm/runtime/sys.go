@@ -140,7 +140,7 @@ func sysInit(th *Thread, m *Module) error {
 		return Int(0)
 	}
 	_, devMode := opts.XOptions["dev"]
-	m.Set("flags", NewStructSeq(sysFlagsType, Int(0), Int(0), Int(0), Int(int64(opts.Optimize)), Int(1), flag(opts.Isolated), Int(0),
+	m.Set("flags", NewStructSeq(sysFlagsType, Int(0), flag(opts.Inspect), flag(opts.Interactive), Int(int64(opts.Optimize)), Int(1), flag(opts.Isolated), Int(0),
 		flag(opts.IgnoreEnvironment || opts.Isolated), Int(0), Int(0), Int(0), Int(1), flag(opts.Isolated),
 		Bool(devMode), Int(1), Int(0), Bool(opts.SafePath || opts.Isolated), Int(4300)))
 	m.Set("dont_write_bytecode", True)

@@ -35,6 +35,11 @@ type Options struct {
 	// Optimize is the -O level (sys.flags.optimize): 1 drops asserts
 	// and makes __debug__ False, 2 also drops docstrings.
 	Optimize int
+	// Inspect is -i or PYTHONINSPECT (sys.flags.inspect): the program's
+	// SystemExit does not end the process, the REPL may follow it.
+	// Interactive is -i (sys.flags.interactive): the REPL follows the
+	// program even when standard input is not a terminal.
+	Inspect, Interactive bool
 	// WarnOptions are the -W arguments.
 	WarnOptions []string
 	// Exit ends the process at once, for os._exit; nil means os.Exit.
