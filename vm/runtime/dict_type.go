@@ -346,18 +346,20 @@ func (d *Dict) removeAt(slot, pos int) {
 	}
 }
 
-// orderedDictType is collections.OrderedDict, which collections.py makes
-// as a dict subclass and registers with SetOrderedDictType.
-var orderedDictType *Type
-
-// SetOrderedDictType records collections.OrderedDict: iterating one
+// SetOrderedDictType marks t as collections.OrderedDict: iterating one
 // stops with CPython's "OrderedDict mutated during iteration" when a key
 // is added, removed or moved (move_to_end included) meanwhile, where a
-// dict's iterator reports only a change of size.
-func SetOrderedDictType(t *Type) { orderedDictType = t }
+// dict's iterator reports only a change of size. The mark is on the
+// class, not in a variable: each interpreter has its own OrderedDict.
+func SetOrderedDictType(t *Type) { t.Flags |= FlagOrderedDict }
 
 // odMutated reports whether d, whose key set changed during an
 // iteration, is an OrderedDict.
 func odMutated(d *Dict) bool {
-	return orderedDictType != nil && d.Type().IsSubtype(orderedDictType)
+	for _, t := range d.Type().MRO {
+		if t.Flags&FlagOrderedDict != 0 {
+			return true
+		}
+	}
+	return false
 }

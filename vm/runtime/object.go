@@ -66,6 +66,10 @@ const (
 	// FlagQualifiedName marks a Go type whose CPython counterpart's tp_name
 	// includes its module ('types.UnionType'), as error messages show it.
 	FlagQualifiedName
+	// FlagOrderedDict marks collections.OrderedDict, a class collections.py
+	// makes in each interpreter: iterating one (or a subclass) reports
+	// "OrderedDict mutated during iteration".
+	FlagOrderedDict
 )
 
 // NativeFunc is a function implemented in Go, called with CPython's

@@ -13,12 +13,15 @@ import rt "github.com/kilnpy/kiln/vm/runtime"
 // __missing__ method.
 var ddInstall = dictClassInstaller("_dd_install", func(t *rt.Type) {
 	t.AddMethod("__missing__", ddMissing)
-	defaultdictType = t
 })
 
-// defaultdictType is the class collections.py defines, whose instances
-// keep default_factory in their attribute dict.
-var defaultdictType *rt.Type
+// isDefaultdictClass reports whether t is the defaultdict class that
+// collections.py defines (in whichever interpreter), whose instances keep
+// default_factory in their attribute dict. _c_type_name marks it; its
+// subclasses are not marked.
+func isDefaultdictClass(t *rt.Type) bool {
+	return t.Flags&rt.FlagQualifiedName != 0 && t.Name == "defaultdict" && t.Module == "collections"
+}
 
 // ddMissing is defaultdict.__missing__(key): self[key] = default_factory()
 // and that value, or KeyError(key) when the factory is None. The item is
@@ -49,7 +52,7 @@ func ddMissing(th *rt.Thread, self rt.Value, args []rt.Value, kwnames []string) 
 // an exact defaultdict (no name str to build, no descriptor to look for),
 // by the attribute protocol for a subclass, which may define it otherwise.
 func ddFactory(th *rt.Thread, self rt.Value) (rt.Value, error) {
-	if self.Type() == defaultdictType {
+	if isDefaultdictClass(self.Type()) {
 		if d := (*rt.Object)(self.Pointer()).Dict(); d != nil {
 			if f, ok := d.GetStr("default_factory"); ok {
 				return f, nil

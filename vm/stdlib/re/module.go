@@ -22,6 +22,7 @@ func init() {
 }
 
 func initModule(th *rt.Thread, m *rt.Module) error {
+	cache := newPatternCache()
 	m.Set("Pattern", rt.ValueOf(PatternType))
 	m.Set("Match", rt.ValueOf(MatchType))
 	m.Set("__all__", rt.NewList(strs("match", "fullmatch", "search", "sub", "subn", "split",
@@ -34,7 +35,7 @@ func initModule(th *rt.Thread, m *rt.Module) error {
 		if err := rt.UnpackArgs("compile", args, kw, "pattern", &pattern, "flags?", &flags); err != nil {
 			return rt.Value{}, err
 		}
-		p, err := compileValue(th, pattern, flags)
+		p, err := cache.compileValue(th, pattern, flags)
 		if err != nil {
 			return rt.Value{}, err
 		}
@@ -47,7 +48,7 @@ func initModule(th *rt.Thread, m *rt.Module) error {
 			if err := rt.UnpackArgs(fname, args, kw, "pattern", &pattern, "string", &s, "flags?", &flags); err != nil {
 				return rt.Value{}, err
 			}
-			p, err := compileValue(th, pattern, flags)
+			p, err := cache.compileValue(th, pattern, flags)
 			if err != nil {
 				return rt.Value{}, err
 			}
@@ -59,7 +60,7 @@ func initModule(th *rt.Thread, m *rt.Module) error {
 		if err := rt.UnpackArgs("findall", args, kw, "pattern", &pattern, "string", &s, "flags?", &flags); err != nil {
 			return rt.Value{}, err
 		}
-		p, err := compileValue(th, pattern, flags)
+		p, err := cache.compileValue(th, pattern, flags)
 		if err != nil {
 			return rt.Value{}, err
 		}
@@ -70,7 +71,7 @@ func initModule(th *rt.Thread, m *rt.Module) error {
 		if err := rt.UnpackArgs("finditer", args, kw, "pattern", &pattern, "string", &s, "flags?", &flags); err != nil {
 			return rt.Value{}, err
 		}
-		p, err := compileValue(th, pattern, flags)
+		p, err := cache.compileValue(th, pattern, flags)
 		if err != nil {
 			return rt.Value{}, err
 		}
@@ -83,7 +84,7 @@ func initModule(th *rt.Thread, m *rt.Module) error {
 			if err := rt.UnpackArgs(fname, args, kw, "pattern", &pattern, "repl", &repl, "string", &s, "count?", &count, "flags?", &flags); err != nil {
 				return rt.Value{}, err
 			}
-			p, err := compileValue(th, pattern, flags)
+			p, err := cache.compileValue(th, pattern, flags)
 			if err != nil {
 				return rt.Value{}, err
 			}
@@ -99,7 +100,7 @@ func initModule(th *rt.Thread, m *rt.Module) error {
 		if err := rt.UnpackArgs("split", args, kw, "pattern", &pattern, "string", &s, "maxsplit?", &maxsplit, "flags?", &flags); err != nil {
 			return rt.Value{}, err
 		}
-		p, err := compileValue(th, pattern, flags)
+		p, err := cache.compileValue(th, pattern, flags)
 		if err != nil {
 			return rt.Value{}, err
 		}
@@ -109,7 +110,7 @@ func initModule(th *rt.Thread, m *rt.Module) error {
 		if err := rt.CheckArgCount("purge", args, kw, 0, 0); err != nil {
 			return rt.Value{}, err
 		}
-		purgeCache()
+		cache.purge()
 		return rt.None, nil
 	})
 	m.AddFunction("escape", reEscape)

@@ -57,22 +57,27 @@ type cacheKey struct {
 // maxCache is the size of the pattern cache, as CPython's.
 const maxCache = 512
 
-var patternCache = struct {
-	sync.Mutex
+// patternCache is an re module's cache of compiled patterns: each
+// interpreter's re module has its own (its patterns, their warnings and
+// re.purge belong to that interpreter).
+type patternCache struct {
+	mu    sync.Mutex
 	m     map[cacheKey]*Pattern
 	order []cacheKey
-}{m: map[cacheKey]*Pattern{}}
+}
 
-func purgeCache() {
-	patternCache.Lock()
-	patternCache.m = map[cacheKey]*Pattern{}
-	patternCache.order = nil
-	patternCache.Unlock()
+func newPatternCache() *patternCache { return &patternCache{m: map[cacheKey]*Pattern{}} }
+
+func (c *patternCache) purge() {
+	c.mu.Lock()
+	c.m = map[cacheKey]*Pattern{}
+	c.order = nil
+	c.mu.Unlock()
 }
 
 // compileValue compiles pattern (str, bytes or Pattern) with flags, using
 // the cache.
-func compileValue(th *rt.Thread, pattern rt.Value, flagsV rt.Value) (*Pattern, error) {
+func (c *patternCache) compileValue(th *rt.Thread, pattern rt.Value, flagsV rt.Value) (*Pattern, error) {
 	flags := 0
 	if flagsV.IsValid() {
 		if !flagsV.IsSmallInt() && !flagsV.IsBool() && (flagsV.IsImmediate() || flagsV.Type().Layout != rt.LayoutInt) {
@@ -105,9 +110,9 @@ func compileValue(th *rt.Thread, pattern rt.Value, flagsV rt.Value) (*Pattern, e
 		}
 		return nil, rt.Errorf(rt.TypeError, "first argument must be string or compiled pattern")
 	}
-	patternCache.Lock()
-	p, ok := patternCache.m[key]
-	patternCache.Unlock()
+	c.mu.Lock()
+	p, ok := c.m[key]
+	c.mu.Unlock()
 	if ok {
 		return p, nil
 	}
@@ -116,14 +121,14 @@ func compileValue(th *rt.Thread, pattern rt.Value, flagsV rt.Value) (*Pattern, e
 		return nil, err
 	}
 	if flags&flagDebug == 0 {
-		patternCache.Lock()
-		if len(patternCache.order) >= maxCache {
-			delete(patternCache.m, patternCache.order[0])
-			patternCache.order = patternCache.order[1:]
+		c.mu.Lock()
+		if len(c.order) >= maxCache {
+			delete(c.m, c.order[0])
+			c.order = c.order[1:]
 		}
-		patternCache.m[key] = p
-		patternCache.order = append(patternCache.order, key)
-		patternCache.Unlock()
+		c.m[key] = p
+		c.order = append(c.order, key)
+		c.mu.Unlock()
 	}
 	return p, nil
 }
