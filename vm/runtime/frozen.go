@@ -21,6 +21,17 @@ var frozenBlobs = map[string]string{}
 // code is immutable, so the interpreters of a process share it.
 var frozenCodes sync.Map // name -> *compile.Code
 
+// MaxOptimize is the highest -O level that changes compiled code (-OO).
+const MaxOptimize = 2
+
+// FrozenOptimizedName is the name under which the frozen archive holds
+// module name's code at the -O level optimize (CPython's .opt-1.pyc and
+// .opt-2.pyc), when it differs from the plain code. The name is no
+// module's: import never finds it.
+func FrozenOptimizedName(name string, optimize int) string {
+	return name + "@O" + string(rune('0'+optimize))
+}
+
 // RegisterFrozen registers the frozen code of the Python module name
 // (registered with RegisterPythonModule), made by compile.MarshalModule.
 func RegisterFrozen(name string, blob string) {
@@ -49,7 +60,7 @@ func ExecEmbedded(th *Thread, name string, src []byte, globals *Dict) error {
 // execFrozenOrSource runs the code of module name in globals: its frozen
 // code if it has one made from src, else src compiled as filename.
 func execFrozenOrSource(th *Thread, name, filename string, src []byte, globals *Dict) error {
-	if code := frozenCode(name, filename, src); code != nil {
+	if code := frozenCode(th, name, filename, src); code != nil {
 		_, err := ExecCode(th, NewCode(code), globals, Value{})
 		return err
 	}
@@ -77,9 +88,15 @@ func PythonModuleSources() map[string][]byte {
 // or nil if it has no frozen form matching src. filename is where the
 // code would be compiled from: a file on sys.path named like a builtin
 // module is not the builtin module.
-func frozenCode(name, filename string, src []byte) *compile.Code {
+func frozenCode(th *Thread, name, filename string, src []byte) *compile.Code {
 	if filename != "<frozen "+name+">" {
 		return nil
+	}
+	if th != nil && th.Interp.Options.Optimize > 0 {
+		// The code at this level, if it differs from the plain code.
+		if optimized := FrozenOptimizedName(name, min(th.Interp.Options.Optimize, MaxOptimize)); frozenBlobs[optimized] != "" {
+			name = optimized
+		}
 	}
 	if c, ok := frozenCodes.Load(name); ok {
 		return c.(*compile.Code)

@@ -21,7 +21,7 @@ _collections_abc.MutableSequence.register(deque)
 
 
 class defaultdict(dict):
-    """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
+    # The docstring is assigned below: a C type's survives -OO.
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -60,11 +60,20 @@ class defaultdict(dict):
         return self
 
 
+defaultdict.__doc__ = """\
+defaultdict(default_factory=None, /, [...]) --> dict with default factory
+
+The default factory is called without arguments to produce
+a new value when a key is not present, in __getitem__ only.
+A defaultdict compares equal to a dict with the same items.
+All remaining arguments are treated the same as if they were
+passed to the dict constructor, including keyword arguments.
+"""
 _dd_install(defaultdict)  # __missing__, in Go
 
 
 class OrderedDict(dict):
-    """Dictionary that remembers insertion order"""
+    # The docstring is assigned below: a C type's survives -OO.
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
@@ -113,6 +122,7 @@ class OrderedDict(dict):
         self.update(other)
         return self
 
+OrderedDict.__doc__ = "Dictionary that remembers insertion order"
 _od_install(OrderedDict)  # move_to_end, popitem, __repr__, keys, values, items, in Go
 _c_type_name(OrderedDict)  # 'collections.OrderedDict' in messages, as CPython's C type
 _c_type_name(defaultdict)

@@ -12,6 +12,11 @@
 // compiles a module whose source changed from that source, so stale code
 // never runs.
 //
+// Under -O and -OO the runtime takes a module's optimized code (asserts,
+// __debug__ branches and, for -OO, docstrings compiled out, as CPython's
+// .opt-1.pyc and .opt-2.pyc), which the archive holds for the modules
+// where it differs from the plain code (see Build).
+//
 // The archive is one file embedded as a string, so that it stays in the
 // binary's read-only data: registering a module costs no copy, and the
 // names loaded from it point into it.
@@ -117,12 +122,19 @@ func Parse(a string) ([]Module, error) {
 // Compile compiles the source of the builtin module name as the import
 // system would and returns its frozen form.
 func Compile(name string, src []byte) ([]byte, error) {
+	return CompileOptimize(name, src, 0)
+}
+
+// CompileOptimize is Compile at the -O level optimize: 1 drops asserts
+// and __debug__ branches, 2 docstrings too (CPython's .opt-1.pyc and
+// .opt-2.pyc).
+func CompileOptimize(name string, src []byte, optimize int) ([]byte, error) {
 	filename := "<frozen " + name + ">"
 	mod, err := syntax.Parse(filename, src, syntax.ModeExec)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", name, err)
 	}
-	code, err := compile.Compile(mod, compile.Exec)
+	code, err := compile.CompileOptimize(mod, compile.Exec, 0, optimize)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", name, err)
 	}
@@ -130,7 +142,10 @@ func Compile(name string, src []byte) ([]byte, error) {
 }
 
 // Build compiles every registered Python module and returns their
-// archive, the modules sorted by name.
+// archive, the modules sorted by name. A module whose code under -O or
+// -OO differs from its plain code has that code too, under the name
+// runtime.FrozenOptimizedName gives (warnings@O1, enum@O2...): the
+// runtime takes the plain code for a level that has none.
 func Build() ([]byte, error) {
 	sources := runtime.PythonModuleSources()
 	names := make([]string, 0, len(sources))
@@ -138,13 +153,22 @@ func Build() ([]byte, error) {
 		names = append(names, name)
 	}
 	sort.Strings(names)
-	modules := make([]Module, len(names))
-	for i, name := range names {
+	var modules []Module
+	for _, name := range names {
 		blob, err := Compile(name, sources[name])
 		if err != nil {
 			return nil, err
 		}
-		modules[i] = Module{Name: name, Blob: string(blob)}
+		modules = append(modules, Module{Name: name, Blob: string(blob)})
+		for level := 1; level <= runtime.MaxOptimize; level++ {
+			opt, err := CompileOptimize(name, sources[name], level)
+			if err != nil {
+				return nil, err
+			}
+			if string(opt) != string(blob) {
+				modules = append(modules, Module{Name: runtime.FrozenOptimizedName(name, level), Blob: string(opt)})
+			}
+		}
 	}
 	return Archive(modules), nil
 }

@@ -8,8 +8,9 @@ import enum
 
 @enum.global_enum
 class RegexFlag(enum.IntFlag, boundary=enum.KEEP):
-    """The flags of re: an enum.IntFlag whose members are also the
-    module's globals (re.I is re.IGNORECASE) and show as re.NAME."""
+    # The flags of re: an enum.IntFlag whose members are also the module's
+    # globals (re.I is re.IGNORECASE) and show as re.NAME. Its docstring
+    # is enum's default, assigned below (it survives -OO).
 
     NOFLAG = 0
     ASCII = A = 256
@@ -26,6 +27,7 @@ class RegexFlag(enum.IntFlag, boundary=enum.KEEP):
 
 
 RegexFlag.__module__ = 're'
+RegexFlag.__doc__ = 'An enumeration.'
 
 
 class error(Exception):
