@@ -167,6 +167,11 @@ func compilePattern(th *rt.Thread, pattern rt.Value, key cacheKey) (*Pattern, er
 	if err != nil {
 		return nil, toPyError(th, err, pattern)
 	}
+	if flags&flagDebug != 0 {
+		if err := printDebugTree(th, pattern, flags); err != nil {
+			return nil, err
+		}
+	}
 	gflags := p.flags
 	if !key.isBytes {
 		if gflags&flagLocale != 0 {
@@ -506,4 +511,21 @@ func countArg(th *rt.Thread, v rt.Value) (int, error) {
 		n = math.MaxInt32
 	}
 	return int(n), nil
+}
+
+// printDebugTree prints the parse tree of a valid pattern for re.DEBUG,
+// as CPython's parser dumps it, with _debug of re_py.py. CPython follows
+// it with a listing of its compiled code, which Kiln's engine has no
+// counterpart of (docs/stdlib.md).
+func printDebugTree(th *rt.Thread, pattern rt.Value, flags int) error {
+	m, err := rt.ImportModule(th, "re")
+	if err != nil {
+		return err
+	}
+	debug, err := rt.GetAttr(th, m, "_debug")
+	if err != nil {
+		return err
+	}
+	_, err = rt.Call(th, debug, []rt.Value{pattern, rt.Int(int64(flags))}, nil)
+	return err
 }
