@@ -167,6 +167,21 @@ func MakeInt(x *big.Int) Value {
 	return ValueOf(&BigInt{Object: Object{typ: IntType}, v: x})
 }
 
+// Int64Value returns the value of an int (an int subclass's instance
+// too, or a bool) and whether it fits an int64, without allocating and
+// without calling __index__: re reads its RegexFlag arguments so.
+func Int64Value(v Value) (int64, bool) {
+	switch v.p {
+	case pInt, pBool:
+		return int64(v.n), true
+	}
+	if v.IsImmediate() || v.Type().Layout != LayoutInt {
+		return 0, false
+	}
+	b := as[BigInt](v).v
+	return b.Int64(), b.IsInt64()
+}
+
 // BigIntValue returns the value of any int (immediate, big, bool, or
 // subclass instance) as a new *big.Int.
 func BigIntValue(v Value) *big.Int {

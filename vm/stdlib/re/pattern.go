@@ -87,8 +87,10 @@ func (c *patternCache) compileValue(th *rt.Thread, pattern rt.Value, flagsV rt.V
 			}
 			return nil, rt.Errorf(rt.TypeError, "unsupported operand type(s) for &: '%s' and 'RegexFlag'", rt.TypeName(flagsV))
 		}
-		f, err := rt.AsInt(th, flagsV)
-		if err != nil || f != int64(int32(f)) {
+		// A RegexFlag member, or any int: its value as an int, read
+		// directly (the enum's methods are not called for a lookup).
+		f, fits := rt.Int64Value(flagsV)
+		if !fits || f != int64(int32(f)) {
 			return nil, rt.Errorf(rt.OverflowError, "Python int too large to convert to C int")
 		}
 		flags = int(f)

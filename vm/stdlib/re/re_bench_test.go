@@ -47,3 +47,17 @@ func BenchmarkFinditerGroupsLatin1(b *testing.B) {
 	reBenchRun(b, reBenchLines+"text = '\\n'.join(lines)\n",
 		"for m in re.finditer(r'(\\w+)=(\\d+)', text):\n    m.group(1)\n    m.group(2)\n")
 }
+
+// BenchmarkSearchFlags is re.search with a RegexFlag argument: the cache
+// lookup reads the flag's int value and builds no enum member.
+func BenchmarkSearchFlags(b *testing.B) {
+	reBenchRun(b, "import re\ns = 'x' * 20 + 'ABC'\nI = re.I\n",
+		"for i in range(1000):\n    re.search('abc', s, I)\n")
+}
+
+// BenchmarkSearchNoFlags is re.search without flags, the reference for
+// BenchmarkSearchFlags.
+func BenchmarkSearchNoFlags(b *testing.B) {
+	reBenchRun(b, "import re\ns = 'x' * 20 + 'ABC'\n",
+		"for i in range(1000):\n    re.search('abc', s)\n")
+}
