@@ -325,6 +325,17 @@ func cAbs(z complex128) (float64, status) {
 	return r, ok
 }
 
+// cPhase is phase(z): glibc's atan2 reports an underflow to zero as
+// ERANGE, which phase raises.
+func cPhase(z complex128) (float64, status) {
+	x, y := real(z), imag(z)
+	phi := atan2(y, x)
+	if phi == 0 && y != 0 && isFinite(x) && isFinite(y) {
+		return 0, erange
+	}
+	return phi, ok
+}
+
 func cRect(r, phi float64) (complex128, status) {
 	if !isFinite(r) || !isFinite(phi) {
 		z, invalid := rectSpecial(r, phi)

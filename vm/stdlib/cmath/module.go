@@ -81,12 +81,9 @@ func init() {
 			if err != nil {
 				return rt.Value{}, err
 			}
-			// glibc's atan2 reports an underflow to zero as ERANGE,
-			// which phase raises.
-			x, y := real(z), imag(z)
-			phi := atan2(y, x)
-			if phi == 0 && y != 0 && isFinite(x) && isFinite(y) {
-				return rt.Value{}, raise(erange)
+			phi, st := cPhase(z)
+			if err := raise(st); err != nil {
+				return rt.Value{}, err
 			}
 			return rt.Float(phi), nil
 		})
