@@ -906,6 +906,14 @@ def _dc_convert(obj, record, factory):
         return result
     if _is_dataclass_instance(obj):
         return record(obj, factory)
+    return _dc_convert_other(obj, record, factory)
+
+
+def _dc_convert_other(obj, record, factory):
+    # _dc_convert of what is neither atomic, a builtin container nor a
+    # dataclass instance. Apart because its comprehensions close over
+    # record and factory: in _dc_convert they would make two cells on
+    # every call, which is every field value of every conversion.
     if isinstance(obj, tuple) and hasattr(obj, '_fields'):
         # A namedtuple is rebuilt from positional arguments.
         return type(obj)(*[_dc_convert(v, record, factory) for v in obj])
