@@ -254,8 +254,11 @@ def _create_fn(cls, name, args, body, *, globals=None, locals=None,
 
 
 def _field_assign(frozen, name, value, self_name):
+    # A frozen class's fields are set by object.__setattr__, which the
+    # method holds as a closure value (CPython's source looks it up on
+    # object for every field; the call and its errors are the same).
     if frozen:
-        return (f'__dataclass_builtins_object__.__setattr__({self_name},'
+        return (f'__dataclass_builtins_setattr__({self_name},'
                 f'{name!r},{value})')
     return f'{self_name}.{name}={value}'
 
@@ -318,7 +321,7 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init,
     locals = {f'__dataclass_type_{f.name}__': f.type for f in fields}
     locals.update({
         '__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
-        '__dataclass_builtins_object__': object,
+        '__dataclass_builtins_setattr__': object.__setattr__,
     })
 
     body_lines = []
