@@ -28,6 +28,9 @@ type timState[T any] struct {
 	tmp       []T
 	minGallop int
 	runs      []timRun
+	// runsBuf holds the merge stack of most sorts: powersort keeps it
+	// at most about log2(n) deep.
+	runsBuf [16]timRun
 }
 
 // timSort sorts s stably by less. less may stop answering consistently
@@ -39,6 +42,7 @@ func timSort[T any](s []T, less func(a, b *T) bool) {
 		return
 	}
 	ts := &timState[T]{s: s, less: less, minGallop: timMinGallop}
+	ts.runs = ts.runsBuf[:0]
 	minrun := timMinrun(n)
 	for lo := 0; lo < n; {
 		run, descending := timCountRun(s[lo:], less)
@@ -99,16 +103,19 @@ func timBinaryInsertion[T any](s []T, start int, less func(a, b *T) bool) {
 		start = 1
 	}
 	for ; start < len(s); start++ {
-		pivot := s[start]
+		// The pivot is compared where it is (a pointer to a copy would
+		// put the copy on the heap: less is a func value) and moved
+		// after the search.
 		l, r := 0, start
 		for l < r {
 			p := l + (r-l)>>1
-			if less(&pivot, &s[p]) {
+			if less(&s[start], &s[p]) {
 				r = p
 			} else {
 				l = p + 1
 			}
 		}
+		pivot := s[start]
 		copy(s[l+1:start+1], s[l:start])
 		s[l] = pivot
 	}
