@@ -874,10 +874,13 @@ def _dc_asdict_record(inst, dict_factory):
     # dict is built directly, without a list of (name, value) pairs.
     # Loops rather than comprehensions, which would close over inst (a
     # cell and a function object per call: Kiln does not inline them).
+    # The fields are read as fields() reads them, without the tuple it
+    # builds (a list, the tuple and its iterator per record).
     if dict_factory is dict:
         result = {}
-        for f in fields(inst):
-            result[f.name] = _dc_convert(getattr(inst, f.name), _dc_asdict_record, dict)
+        for f in getattr(inst, _FIELDS).values():
+            if f._field_type is _FIELD:
+                result[f.name] = _dc_convert(getattr(inst, f.name), _dc_asdict_record, dict)
         return result
     pairs = []
     for f in fields(inst):
@@ -945,9 +948,10 @@ def astuple(obj, *, tuple_factory=tuple):
 def _dc_astuple_record(inst, tuple_factory):
     # astuple() of one dataclass instance (a loop, as in _dc_asdict_record).
     values = []
-    for f in fields(inst):
-        values.append(_dc_convert(getattr(inst, f.name), _dc_astuple_record,
-                                  tuple_factory))
+    for f in getattr(inst, _FIELDS).values():
+        if f._field_type is _FIELD:
+            values.append(_dc_convert(getattr(inst, f.name), _dc_astuple_record,
+                                      tuple_factory))
     return tuple_factory(values)
 
 
