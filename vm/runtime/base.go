@@ -148,13 +148,13 @@ func init() {
 func typeGetAttr(th *Thread, v Value, name *Str) (Value, error) {
 	t := as[Type](v)
 	meta := v.Type()
-	metaAttr := meta.Lookup(name.text())
+	metaAttr := typeLookupName(meta, name)
 	if metaAttr.p != nil {
 		if mt := metaAttr.Type(); mt.DescrGet != nil && mt.DescrSet != nil {
 			return mt.DescrGet(th, metaAttr, v, meta)
 		}
 	}
-	if attr := t.Lookup(name.text()); attr.p != nil {
+	if attr := typeLookupName(t, name); attr.p != nil {
 		if get := attr.Type().DescrGet; get != nil {
 			return get(th, attr, Value{}, t)
 		}

@@ -139,6 +139,15 @@ func constToValue(k any) Value {
 	case complex128:
 		return NewComplex(k)
 	case string:
+		if isNameConst(k) {
+			// As CPython interns its code objects' identifier-like
+			// string constants: the attribute names a program passes
+			// as strs (object.__setattr__(self, 'a', a) in a frozen
+			// dataclass's __init__, getattr(obj, 'x')) are then the
+			// very strs its code's names are, which the instance
+			// attribute caches recognise by identity.
+			return ValueOf(internName(k))
+		}
 		return NewStr(k)
 	case []byte:
 		return NewBytes(k)
@@ -188,4 +197,20 @@ func strTuple(names []string) Value {
 		items[i] = NewStr(n)
 	}
 	return NewTuple(items)
+}
+
+// isNameConst reports whether a string constant is made of name
+// characters only (ASCII letters, digits and underscores), the constants
+// CPython interns.
+func isNameConst(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
 }

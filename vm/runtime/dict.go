@@ -465,11 +465,20 @@ func (d *Dict) store(th *Thread, key Value, h int64, val Value, slot, pos int) {
 	}
 	if d.index != nil {
 		d.index.slots[slot] = int32(len(d.entries))
+	} else if len(d.entries) == 1 && cap(d.entries) == 1 {
+		// A dict filled one key at a time has an exact table for its
+		// first key (a dict of one key stays small), then room for
+		// four: append would grow the table again at the third key.
+		d.entries = append(make([]dictEntry, 0, dictSecondEntries), d.entries[0])
 	}
 	d.entries = append(d.entries, newDictEntry(key, h, val))
 	d.used++
 	d.keysChanged()
 }
+
+// dictSecondEntries is the room a dict with no index gets at its second
+// key (128 bytes; CPython's smallest table holds 5 entries).
+const dictSecondEntries = 4
 
 // Delete removes key, reporting whether it was present.
 func (d *Dict) Delete(th *Thread, key Value) (bool, error) {

@@ -35,8 +35,12 @@ var odictViewTypes = [...]*Type{dictKeys: odictKeysType, dictValues: odictValues
 
 // dictViewMethod returns dict.keys, dict.values or dict.items.
 func dictViewMethod(name string, kind dictViewKind) NativeMethod {
+	// The name for errors is made once: concatenated in the method, it
+	// would be an allocation per call (fields() calls .values() on every
+	// dataclass conversion).
+	fname := "dict." + name
 	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := CheckArgCount("dict."+name, args, kwnames, 0, 0); err != nil {
+		if err := CheckArgCount(fname, args, kwnames, 0, 0); err != nil {
 			return Value{}, err
 		}
 		return ValueOf(&dictView{Object: Object{typ: dictViewTypes[kind]}, dict: self, kind: kind}), nil

@@ -114,6 +114,18 @@ func typeLookupHashed(t *Type, name *Str) Value {
 	return Value{}
 }
 
+// typeLookupName is t.Lookup(name.text()) for a name held as a str:
+// builtin types are searched with the str's cached hash, not the text
+// hashed again in every dict of the MRO (object.__setattr__(self, ...)
+// in a frozen dataclass's __init__ looks __setattr__ up on type and on
+// object for each field).
+func typeLookupName(t *Type, name *Str) Value {
+	if t.Flags&FlagHeapType != 0 {
+		return t.cachedLookup(name.text())
+	}
+	return typeLookupHashed(t, name)
+}
+
 // genericGetAttrHashed is GenericGetAttr (object.__getattribute__) with
 // hashed lookups, for the interpreter's GETATTR on types that use the
 // generic lookup. Keep it in step with GenericGetAttr.

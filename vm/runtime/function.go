@@ -371,7 +371,10 @@ func bindArgs(th *Thread, fn *Function, regs []Value, args []Value, kwnames []st
 				}
 				return Errorf(TypeError, "%s() got an unexpected keyword argument '%s'", fn.Qualname, name)
 			}
-			kwdict.SetStr(name, val)
+			// The key is the interned str of the name, as CPython's
+			// are the code's own keyword name strs: no str made and
+			// hashed per keyword per call (replace(obj, x=1)).
+			kwdict.setStrObj(internName(name), val)
 			continue
 		}
 		if regs[j].p != nil {

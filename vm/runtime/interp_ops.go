@@ -1029,11 +1029,24 @@ func (th *Thread) callWithSelf(fn *Function, self Value, args []Value, kwnames [
 	if len(kwnames) == 0 && isSimple(fn, len(args)+1) {
 		return th.callSimpleSelf(fn, self, args)
 	}
-	all := make([]Value, len(args)+1)
+	// callFunction binds the arguments into the frame and keeps none of
+	// them: up to callSelfBuf of them go on the stack, not the heap
+	// (every keyword call of a method or a class, obj.__class__(**kw)).
+	var buf [callSelfBuf]Value
+	var all []Value
+	if len(args) < callSelfBuf {
+		all = buf[:len(args)+1]
+	} else {
+		all = make([]Value, len(args)+1)
+	}
 	all[0] = self
 	copy(all[1:], args)
 	return callFunction(th, fn, all, kwnames)
 }
+
+// callSelfBuf is how many arguments, self included, callWithSelf passes
+// from its stack.
+const callSelfBuf = 8
 
 // isSimple reports whether fn takes exactly n positional arguments and
 // nothing else (so callSimple applies).

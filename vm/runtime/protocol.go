@@ -42,14 +42,24 @@ var binaryOpInfo = [NumBinaryOps]struct{ symbol, name string }{
 // Symbol returns the operator as CPython's error messages write it.
 func (op BinaryOp) Symbol() string { return binaryOpInfo[op].symbol }
 
+// binaryOpDunders holds each operator's method names, made once: class
+// creation asks for all of them (fixupSlots), and concatenating them on
+// each call was an allocation per name per class.
+var binaryOpDunders = func() (d [NumBinaryOps][3]string) {
+	for op, info := range binaryOpInfo {
+		d[op] = [3]string{"__" + info.name + "__", "__r" + info.name + "__", "__i" + info.name + "__"}
+	}
+	return d
+}()
+
 // Dunder returns the name of the operator's method: "__add__".
-func (op BinaryOp) Dunder() string { return "__" + binaryOpInfo[op].name + "__" }
+func (op BinaryOp) Dunder() string { return binaryOpDunders[op][0] }
 
 // ReflectedDunder returns the name of the reflected method: "__radd__".
-func (op BinaryOp) ReflectedDunder() string { return "__r" + binaryOpInfo[op].name + "__" }
+func (op BinaryOp) ReflectedDunder() string { return binaryOpDunders[op][1] }
 
 // InplaceDunder returns the name of the in-place method: "__iadd__".
-func (op BinaryOp) InplaceDunder() string { return "__i" + binaryOpInfo[op].name + "__" }
+func (op BinaryOp) InplaceDunder() string { return binaryOpDunders[op][2] }
 
 // CompareOp is a rich comparison. The order matches syntax.CmpOperator
 // (ORDER CMP).

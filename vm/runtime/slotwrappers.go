@@ -185,6 +185,13 @@ func callPy(th *Thread, self Value, name string, args ...Value) (Value, error) {
 	if attr.p == nil {
 		return Value{}, attributeError(self, name)
 	}
+	return callPyAttr(th, self, attr, args...)
+}
+
+// callPyAttr is callPy with the dunder already looked up (not nil): a
+// slot that asked pyMethod whether a Python class defines it calls what
+// it found instead of looking it up again.
+func callPyAttr(th *Thread, self, attr Value, args ...Value) (Value, error) {
 	if attr.Type() == FunctionType {
 		return th.callWithSelf(as[Function](attr), self, args, nil)
 	}
@@ -238,8 +245,8 @@ func slotHash(th *Thread, v Value) (int64, error) {
 }
 
 func slotCompare(th *Thread, op CompareOp, a, b Value) (Value, error) {
-	if _, ok := pyMethod(a.Type(), op.Dunder()); ok {
-		return callPy(th, a, op.Dunder(), b)
+	if m, ok := pyMethod(a.Type(), op.Dunder()); ok {
+		return callPyAttr(th, a, m, b)
 	}
 	if f := builtinBase(a.Type()).Compare; f != nil {
 		return f(th, op, a, b)
@@ -302,8 +309,8 @@ func slotGetAttr(th *Thread, v Value, name *Str) (Value, error) {
 		r, err = GenericGetAttr(th, v, name)
 	}
 	if err != nil && IsInstanceOf(err, AttributeError) {
-		if _, ok := pyMethod(t, "__getattr__"); ok {
-			return callPy(th, v, "__getattr__", ValueOf(name))
+		if m, ok := pyMethod(t, "__getattr__"); ok {
+			return callPyAttr(th, v, m, ValueOf(name))
 		}
 	}
 	return r, err
@@ -316,8 +323,8 @@ func slotSetAttr(th *Thread, v Value, name *Str, val Value) error {
 	if val.p == nil {
 		dunder, args = "__delattr__", args[:1]
 	}
-	if _, ok := pyMethod(t, dunder); ok {
-		_, err := callPy(th, v, dunder, args...)
+	if m, ok := pyMethod(t, dunder); ok {
+		_, err := callPyAttr(th, v, m, args...)
 		return err
 	}
 	if f := builtinBase(t).SetAttr; f != nil {
@@ -446,8 +453,8 @@ func binarySide(th *Thread, op BinaryOp, a, b Value, reflected bool) (Value, err
 	if reflected {
 		self, other, name = b, a, op.ReflectedDunder()
 	}
-	if _, ok := pyMethod(self.Type(), name); ok {
-		return callPy(th, self, name, other)
+	if m, ok := pyMethod(self.Type(), name); ok {
+		return callPyAttr(th, self, m, other)
 	}
 	if f := builtinBase(self.Type()).BinOp; f != nil {
 		return f(th, op, a, b)
@@ -467,8 +474,8 @@ func reflectedOverloaded(left, right *Type, op BinaryOp) bool {
 }
 
 func slotInplace(th *Thread, op BinaryOp, a, b Value) (Value, error) {
-	if _, ok := pyMethod(a.Type(), op.InplaceDunder()); ok {
-		return callPy(th, a, op.InplaceDunder(), b)
+	if m, ok := pyMethod(a.Type(), op.InplaceDunder()); ok {
+		return callPyAttr(th, a, m, b)
 	}
 	if f := builtinBase(a.Type()).InplaceOp; f != nil {
 		return f(th, op, a, b)
@@ -477,8 +484,8 @@ func slotInplace(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 }
 
 func slotUnary(th *Thread, op UnaryOp, v Value) (Value, error) {
-	if _, ok := pyMethod(v.Type(), op.Dunder()); ok {
-		return callPy(th, v, op.Dunder())
+	if m, ok := pyMethod(v.Type(), op.Dunder()); ok {
+		return callPyAttr(th, v, m)
 	}
 	if f := builtinBase(v.Type()).Unary; f != nil {
 		return f(th, op, v)

@@ -37,7 +37,7 @@ func Sorted(th *Thread, items []Value, key Value, reverse bool) error {
 	if pairs == nil {
 		s.sortValues(items)
 	} else {
-		mergeSort(pairs, make([]keyedItem, len(pairs)/2+1), func(a, b *keyedItem) bool { return s.less(a.key, b.key) })
+		timSort(pairs, func(a, b *keyedItem) bool { return s.less(a.key, b.key) })
 		for i := range pairs {
 			items[i] = pairs[i].item
 		}
@@ -83,14 +83,13 @@ func (s *sorter) sortValues(items []Value) {
 		}
 		return
 	}
-	buf := make([]Value, len(items)/2+1)
 	switch kind {
 	case sortFloats: // stable: -0.0 and 0.0 are equal but distinguishable
-		mergeSort(items, buf, func(a, b *Value) bool { return a.AsFloat() < b.AsFloat() })
+		timSort(items, func(a, b *Value) bool { return a.AsFloat() < b.AsFloat() })
 	case sortStrs: // UTF-8 byte order is code point order
-		mergeSort(items, buf, func(a, b *Value) bool { return as[Str](*a).text() < as[Str](*b).text() })
+		timSort(items, func(a, b *Value) bool { return as[Str](*a).text() < as[Str](*b).text() })
 	default:
-		mergeSort(items, buf, func(a, b *Value) bool { return s.less(*a, *b) })
+		timSort(items, func(a, b *Value) bool { return s.less(*a, *b) })
 	}
 }
 
@@ -137,46 +136,6 @@ func (s *sorter) less(a, b Value) bool {
 		s.err = err
 	}
 	return lt
-}
-
-// mergeSort sorts s stably by less, using buf (at least len(s)/2+1 long)
-// as scratch space. Runs are merged only when not already in order, so
-// sorted input costs n-1 comparisons.
-func mergeSort[T any](s, buf []T, less func(a, b *T) bool) {
-	n := len(s)
-	if n <= 16 {
-		for i := 1; i < n; i++ {
-			x := s[i]
-			j := i
-			for ; j > 0 && less(&x, &s[j-1]); j-- {
-				s[j] = s[j-1]
-			}
-			s[j] = x
-		}
-		return
-	}
-	m := n / 2
-	mergeSort(s[:m], buf, less)
-	mergeSort(s[m:], buf, less)
-	if !less(&s[m], &s[m-1]) {
-		return
-	}
-	left := buf[:m]
-	copy(left, s[:m])
-	right := s[m:]
-	i, j, k := 0, 0, 0
-	// Writing s[k] never clobbers an unmerged right item: k = i+j < m+j.
-	for i < len(left) && j < len(right) {
-		if less(&right[j], &left[i]) {
-			s[k] = right[j]
-			j++
-		} else {
-			s[k] = left[i]
-			i++
-		}
-		k++
-	}
-	copy(s[k:], left[i:])
 }
 
 // listSort is list.sort(*, key=None, reverse=False). While it runs the list

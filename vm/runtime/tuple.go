@@ -76,6 +76,11 @@ func tupleNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, error
 		if items, err = containerSequenceFast(th, args[0], ""); err != nil {
 			return Value{}, err
 		}
+		if t == TupleType {
+			// NewTupleCopy copies the items (a list's own storage) into
+			// the tuple's block: one allocation for tuple(a_list).
+			return NewTupleCopy(items), nil
+		}
 		items = append([]Value(nil), items...)
 	}
 	if t == TupleType {

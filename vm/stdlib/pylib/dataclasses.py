@@ -254,8 +254,11 @@ def _create_fn(cls, name, args, body, *, globals=None, locals=None,
 
 
 def _field_assign(frozen, name, value, self_name):
+    # A frozen class's fields are set by object.__setattr__, which the
+    # method holds as a closure value (CPython's source looks it up on
+    # object for every field; the call and its errors are the same).
     if frozen:
-        return (f'__dataclass_builtins_object__.__setattr__({self_name},'
+        return (f'__dataclass_builtins_setattr__({self_name},'
                 f'{name!r},{value})')
     return f'{self_name}.{name}={value}'
 
@@ -318,7 +321,7 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init,
     locals = {f'__dataclass_type_{f.name}__': f.type for f in fields}
     locals.update({
         '__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
-        '__dataclass_builtins_object__': object,
+        '__dataclass_builtins_setattr__': object.__setattr__,
     })
 
     body_lines = []
@@ -871,10 +874,13 @@ def _dc_asdict_record(inst, dict_factory):
     # dict is built directly, without a list of (name, value) pairs.
     # Loops rather than comprehensions, which would close over inst (a
     # cell and a function object per call: Kiln does not inline them).
+    # The fields are read as fields() reads them, without the tuple it
+    # builds (a list, the tuple and its iterator per record).
     if dict_factory is dict:
         result = {}
-        for f in fields(inst):
-            result[f.name] = _dc_convert(getattr(inst, f.name), _dc_asdict_record, dict)
+        for f in getattr(inst, _FIELDS).values():
+            if f._field_type is _FIELD:
+                result[f.name] = _dc_convert(getattr(inst, f.name), _dc_asdict_record, dict)
         return result
     pairs = []
     for f in fields(inst):
@@ -906,6 +912,14 @@ def _dc_convert(obj, record, factory):
         return result
     if _is_dataclass_instance(obj):
         return record(obj, factory)
+    return _dc_convert_other(obj, record, factory)
+
+
+def _dc_convert_other(obj, record, factory):
+    # _dc_convert of what is neither atomic, a builtin container nor a
+    # dataclass instance. Apart because its comprehensions close over
+    # record and factory: in _dc_convert they would make two cells on
+    # every call, which is every field value of every conversion.
     if isinstance(obj, tuple) and hasattr(obj, '_fields'):
         # A namedtuple is rebuilt from positional arguments.
         return type(obj)(*[_dc_convert(v, record, factory) for v in obj])
@@ -934,9 +948,10 @@ def astuple(obj, *, tuple_factory=tuple):
 def _dc_astuple_record(inst, tuple_factory):
     # astuple() of one dataclass instance (a loop, as in _dc_asdict_record).
     values = []
-    for f in fields(inst):
-        values.append(_dc_convert(getattr(inst, f.name), _dc_astuple_record,
-                                  tuple_factory))
+    for f in getattr(inst, _FIELDS).values():
+        if f._field_type is _FIELD:
+            values.append(_dc_convert(getattr(inst, f.name), _dc_astuple_record,
+                                      tuple_factory))
     return tuple_factory(values)
 
 
