@@ -35,6 +35,31 @@ func TestGCPolicyPercent(t *testing.T) {
 	}
 }
 
+// TestGCPolicyGoalPercent checks the goal of a cycle whose live heap rose
+// over the cycle before's: within gcPolicyJitter, the goal of the lower
+// one (never below the floor); past it, or on a fall, the live heap's own
+// percentage.
+func TestGCPolicyGoalPercent(t *testing.T) {
+	const mib = 1 << 20
+	for _, c := range []struct {
+		live, prev uint64
+		want       int
+	}{
+		{14 * mib, 0, 50},                     // the first cycle
+		{14 * mib, 16 * mib, 50},              // a fall: its own
+		{14 * mib, 14 * mib, 50},              // steady
+		{16 * mib, 14 * mib, 31},              // floating garbage: 14*1.5 = 21 = 16*1.31
+		{15 * mib, 14 * mib, 40},              // 21 = 15*1.4
+		{12*mib + 12*mib/5 + 1, 12 * mib, 50}, // growth past 1/5: its own
+		{100 * mib, 90 * mib, gcPolicyFloor},  // 90*1.2 = 108 = 100*1.08: the floor
+		{40 * mib, 34 * mib, gcPolicyFloor},   // 34 MiB's 34 percent: 45.6 = 40*1.14
+	} {
+		if got := gcPolicyGoalPercent(c.live, c.prev); got != c.want {
+			t.Errorf("gcPolicyGoalPercent(%d, %d MiB) = %d, want %d", c.live/mib, c.prev/mib, got, c.want)
+		}
+	}
+}
+
 // TestGCPolicyHook checks that the hook runs after a collection and sets
 // the percentage for the live heap it finds.
 func TestGCPolicyHook(t *testing.T) {

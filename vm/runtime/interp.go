@@ -1557,7 +1557,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				continue
 			case compile.LIST:
 				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
-				regs[a] = NewList(append([]Value(nil), regs[int(b):int(b)+int(c)]...))
+				regs[a] = newListDisplay(regs[int(b) : int(b)+int(c)])
 				continue
 			case compile.SET:
 				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)

@@ -52,6 +52,20 @@ func TestTupleOutOfLineItems(t *testing.T) {
 	}
 }
 
+// collectReusingMemory runs three collections, each followed by
+// allocations that reuse the memory of whatever the collection freed, so
+// that an object the collector missed is overwritten before it is read.
+func collectReusingMemory() {
+	for range 3 {
+		runtime.GC()
+		garbage := make([][]byte, 0, 1000)
+		for range 1000 {
+			garbage = append(garbage, make([]byte, 64))
+		}
+		runtime.KeepAlive(garbage)
+	}
+}
+
 // Every item of tuples of every size, made each way, is still there after
 // collections: the collector scans the inline items' pointer words.
 func TestTupleItemsSurviveGC(t *testing.T) {
@@ -68,14 +82,7 @@ func TestTupleItemsSurviveGC(t *testing.T) {
 			tuples = append(tuples, [2]Value{NewTuple2(vals[0], vals[1]), NewList(append([]Value(nil), vals...))})
 		}
 	}
-	for range 3 {
-		runtime.GC()
-		garbage := make([][]byte, 0, 1000)
-		for range 1000 {
-			garbage = append(garbage, make([]byte, 64))
-		}
-		runtime.KeepAlive(garbage)
-	}
+	collectReusingMemory()
 	for _, c := range tuples {
 		got, want := TupleItems(c[0]), ListItems(c[1])
 		if len(got) != len(want) {
