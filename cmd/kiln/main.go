@@ -108,6 +108,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		OrigArgv:          append([]string{os.Args[0]}, args...),
 		Optimize:          inv.optimize,
 	}
+	runtime.ListWordsEnable() // compiled code reads both storages: list_words.go
 	if !params.Off {
 		opts.JIT = jit.New(params, log)
 		if _, ok := opts.XOptions["perf"]; ok {
@@ -115,8 +116,6 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				fmt.Fprintf(stderr, "%s: -X perf: %v\n", vm.CommandName(), err)
 			}
 		}
-	} else {
-		runtime.ListWordsEnable() // no compiled code reads lists: list_words.go
 	}
 	if inv.ignoreEnv {
 		opts.Getenv = func(name string) string {
