@@ -32,8 +32,9 @@ type listWords struct{ p []unsafe.Pointer }
 
 // listWordsMin is the length from which a growing list changes to words:
 // below it the saving is small and the extra header (listWords) and the
-// indirection would cost more.
-const listWordsMin = 1024
+// indirection would cost more. Tests lower it (ListWordsForTest) so that
+// short lists take both storages.
+var listWordsMin = 1024
 
 // listWordsOn lets lists change to words.
 var listWordsOn bool
@@ -42,6 +43,15 @@ var listWordsOn bool
 // (8 bytes an item). An embedder calls it before running code; compiled
 // code of the JIT reads both storages.
 func ListWordsEnable() { listWordsOn = true }
+
+// ListWordsForTest sets whether lists may change to words and the length
+// from which they do, and returns a function that restores both: for the
+// JIT's tests, which run short programs on lists of either storage.
+func ListWordsForTest(on bool, min int) (restore func()) {
+	wasOn, wasMin := listWordsOn, listWordsMin
+	listWordsOn, listWordsMin = on, min
+	return func() { listWordsOn, listWordsMin = wasOn, wasMin }
+}
 
 // vals returns the items as Values, changing a words list back to the
 // generic storage first.

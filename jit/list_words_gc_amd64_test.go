@@ -1,0 +1,95 @@
+package jit
+
+// The GC stress test of compiled stores and appends into words lists
+// (record_list_words.go): objects reachable only through a words list are
+// stored over items (setarrayitem_gc of a ref: the old item may be the
+// last reference to an object), swapped, and appended by comprehensions
+// (list_append growing in words through the interpreter), under GOGC=1
+// while other goroutines allocate, with every back-edge yielding in half
+// the rounds. Every object is checked afterwards and the output compared
+// with the interpreter's.
+//
+// Short in go test. Long, with the runtime's own checkers:
+//
+//	GODEBUG=gccheckmark=1,clobberfree=1 KILN_JIT_LONG=1 go test -run ListWordsGCStress -v ./jit
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/kilnpy/kiln/vm/runtime"
+)
+
+const listWordsGCProgram = `
+class Payload:
+    def __init__(self, v):
+        self.v = v
+        self.magic = v * 3 + 1
+
+def make(m):
+    return [Payload(v) for v in range(m)]
+
+def copy_fresh(a):
+    return [Payload(p.v) for p in a]
+
+def churn(a, n, seed):
+    m = len(a)
+    x = seed
+    for i in range(n):
+        x = (x * 1103515245 + 12345) % 2147483648
+        k = x % m
+        j = (x >> 12) % m
+        t = a[k]
+        a[k] = a[j]
+        a[j] = t
+        old = a[(k + j) % m]
+        a[(k + j) % m] = Payload(old.v)
+    return x
+
+def check(a):
+    seen = [0] * len(a)
+    bad = 0
+    for p in a:
+        if p.magic != p.v * 3 + 1:
+            bad += 1
+        else:
+            seen[p.v] += 1
+    return bad + sum(1 for c in seen if c != 1), a[0].v, a[-1].v
+
+for r in range(ROUNDS):
+    a = make(SIZE)
+    x = churn(a, SWAPS, r)
+    a = copy_fresh(a)
+    print(x, churn(a, SWAPS, r + 1), check(a))
+`
+
+func TestListWordsGCStress(t *testing.T) {
+	x86NativeForTest(t)
+	defer runtime.ListWordsForTest(true, 64)()
+	rounds, swaps, size := 3, 3000, 2048
+	if os.Getenv("KILN_JIT_LONG") != "" {
+		rounds, swaps, size = 12, 30000, 4096
+	}
+	src := strings.NewReplacer("ROUNDS", fmt.Sprint(rounds), "SWAPS", fmt.Sprint(swaps), "SIZE", fmt.Sprint(size)).Replace(listWordsGCProgram)
+	run := func(src string) (string, *JIT) { return runPyWith(src, nativeBackend) }
+	gcStress(t, src, run, func(yield bool, j *JIT) {
+		stores, appends := 0, 0
+		for _, tr := range j.traces {
+			for i := range tr.Ops {
+				op := &tr.Ops[i]
+				switch {
+				case op.Aux&ListWords == 0:
+				case op.Code == OpSetArrayItem:
+					stores++
+				case op.Code == OpListAppend:
+					appends++
+				}
+			}
+		}
+		if stores < 3 || appends < 1 {
+			t.Fatalf("yield=%v: %d stores and %d appends on words lists compiled", yield, stores, appends)
+		}
+	})
+}
