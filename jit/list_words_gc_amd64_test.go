@@ -1,7 +1,8 @@
 package jit
 
 // The GC stress test of compiled stores and appends into words lists
-// (record_list_words.go): objects reachable only through a words list are
+// (record_list_words.go), and of stores of refs into generic lists:
+// objects reachable only through a list are
 // stored over items (setarrayitem_gc of a ref: the old item may be the
 // last reference to an object), swapped, and appended by comprehensions
 // (list_append growing in words through the interpreter), under GOGC=1
@@ -67,29 +68,36 @@ for r in range(ROUNDS):
 
 func TestListWordsGCStress(t *testing.T) {
 	x86NativeForTest(t)
-	defer runtime.ListWordsForTest(true, 64)()
 	rounds, swaps, size := 3, 3000, 2048
 	if os.Getenv("KILN_JIT_LONG") != "" {
 		rounds, swaps, size = 12, 30000, 4096
 	}
 	src := strings.NewReplacer("ROUNDS", fmt.Sprint(rounds), "SWAPS", fmt.Sprint(swaps), "SIZE", fmt.Sprint(size)).Replace(listWordsGCProgram)
 	run := func(src string) (string, *JIT) { return runPyWith(src, nativeBackend) }
-	gcStress(t, src, run, func(yield bool, j *JIT) {
-		stores, appends := 0, 0
-		for _, tr := range j.traces {
-			for i := range tr.Ops {
-				op := &tr.Ops[i]
-				switch {
-				case op.Aux&ListWords == 0:
-				case op.Code == OpSetArrayItem:
-					stores++
-				case op.Code == OpListAppend:
-					appends++
+	// Words from 64 items, then the same stores into generic lists (a ref
+	// over a 16-byte item: its n word zeroed, its p word through the
+	// barrier).
+	for _, words := range []bool{true, false} {
+		t.Run(fmt.Sprint("words=", words), func(t *testing.T) {
+			defer runtime.ListWordsForTest(words, 64)()
+			gcStress(t, src, run, func(yield bool, j *JIT) {
+				stores, appends := 0, 0
+				for _, tr := range j.traces {
+					for i := range tr.Ops {
+						op := &tr.Ops[i]
+						switch {
+						case (op.Aux&ListWords != 0) != words:
+						case op.Code == OpSetArrayItem && tr.TypeOf(op.Args[2]) == Ptr:
+							stores++
+						case op.Code == OpListAppend:
+							appends++
+						}
+					}
 				}
-			}
-		}
-		if stores < 3 || appends < 1 {
-			t.Fatalf("yield=%v: %d stores and %d appends on words lists compiled", yield, stores, appends)
-		}
-	})
+				if stores < 3 || appends < 1 {
+					t.Fatalf("yield=%v: %d stores of refs and %d appends compiled", yield, stores, appends)
+				}
+			})
+		})
+	}
 }
