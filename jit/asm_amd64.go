@@ -1221,19 +1221,24 @@ func (g *x86Gen) emitGenericListOp(i int) {
 		item := g.itemAddr(op.Args[0], op.Args[1])
 		g.mov(native.Mem(item, 0), g.loc(Ref(i)), x86Scratch1)
 	case OpGuardArrayItemKind:
-		item := g.itemAddr(op.Args[0], op.Args[1])
-		tag := IntTag
-		if op.Aux == ItemFloat {
-			tag = FloatTag
-		}
-		a.MovImm(int64(tag), x86Scratch1)
-		a.I(native.CMPQ, native.Mem(item, 0), native.R(x86Scratch1))
-		g.guardJump(i, native.JNE)
+		g.guardItemTag(i, g.itemAddr(op.Args[0], op.Args[1]))
 	case OpSetArrayItem:
 		g.emitSetItem(i)
 	case OpListAppend:
 		g.emitListAppend(i)
 	}
+}
+
+// guardItemTag emits guard_arrayitem_kind i on the item (a Value's p, or
+// a word) at [item]: its tag must be the int's or the float's.
+func (g *x86Gen) guardItemTag(i int, item native.Reg) {
+	tag := IntTag
+	if g.t.Ops[i].Aux&^ListWords == ItemFloat {
+		tag = FloatTag
+	}
+	g.a.MovImm(int64(tag), x86Scratch1)
+	g.a.I(native.CMPQ, native.Mem(item, 0), native.R(x86Scratch1))
+	g.guardJump(i, native.JNE)
 }
 
 // itemAddr computes &list.items[idx] into R12 (R11 is clobbered).

@@ -49,14 +49,7 @@ func (g *x86Gen) emitWordsOp(i int) {
 		item := g.wordsItemAddr(op.Args[0], op.Args[1])
 		g.mov(native.Mem(item, 0), g.loc(Ref(i)), x86Scratch1)
 	case OpGuardArrayItemKind:
-		item := g.wordsItemAddr(op.Args[0], op.Args[1])
-		tag := IntTag
-		if op.Aux&^ListWords == ItemFloat {
-			tag = FloatTag
-		}
-		a.MovImm(int64(tag), x86Scratch1)
-		a.I(native.CMPQ, native.Mem(item, 0), native.R(x86Scratch1))
-		g.guardJump(i, native.JNE)
+		g.guardItemTag(i, g.wordsItemAddr(op.Args[0], op.Args[1]))
 	case OpSetArrayItem:
 		if g.t.TypeOf(op.Args[2]) != Ptr {
 			g.fail("setarrayitem_gc of a %s into a words list", g.t.TypeOf(op.Args[2]))

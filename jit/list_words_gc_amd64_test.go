@@ -23,12 +23,7 @@ import (
 	"github.com/kilnpy/kiln/vm/runtime"
 )
 
-const listWordsGCProgram = `
-class Payload:
-    def __init__(self, v):
-        self.v = v
-        self.magic = v * 3 + 1
-
+const listWordsGCProgram = listGCPayload + `
 def make(m):
     return [Payload(v) for v in range(m)]
 
@@ -48,16 +43,6 @@ def churn(a, n, seed):
         old = a[(k + j) % m]
         a[(k + j) % m] = Payload(old.v)
     return x
-
-def check(a):
-    seen = [0] * len(a)
-    bad = 0
-    for p in a:
-        if p.magic != p.v * 3 + 1:
-            bad += 1
-        else:
-            seen[p.v] += 1
-    return bad + sum(1 for c in seen if c != 1), a[0].v, a[-1].v
 
 for r in range(ROUNDS):
     a = make(SIZE)
