@@ -34,7 +34,7 @@ func TestListWordsPrograms(t *testing.T) {
 	for _, min := range []int{1 << 30, 1024, 4} {
 		t.Run(fmt.Sprint("min", min), func(t *testing.T) {
 			defer runtime.ListWordsForTest(min < 1<<30, min)()
-			for _, file := range []string{"jit_list_words_loops.py", "jit_list_words_deopt.py"} {
+			for _, file := range []string{"jit_list_words_loops.py", "jit_list_words_deopt.py", "jit_list_words_zeros.py"} {
 				checkCorpusLoops(t, file, 3, true, func(j *JIT) string {
 					if n := countWordsOps(j); (n > 0) != (min < 1<<30) {
 						return fmt.Sprintf("%d ops on words lists", n)
