@@ -628,25 +628,15 @@ func (g *x86Gen) emit(i int) int {
 		a.Mov(native.Mem(d, int32(DictWritesOffset)), native.R(x86Scratch2))
 		a.I(native.CMPQ, native.R(x86Scratch2), g.src(op.Args[1], x86Scratch1))
 		g.guardJump(i, native.JNE)
-	case OpGuardArrayItemKind:
-		item := g.itemAddr(op.Args[0], op.Args[1])
-		tag := IntTag
-		if op.Aux == ItemFloat {
-			tag = FloatTag
+	case OpArrayLen, OpGetArrayItemR, OpGuardArrayItemKind, OpSetArrayItem, OpListAppend:
+		if op.Aux&ListWords != 0 {
+			g.emitWordsOp(i) // list_words_amd64.go
+			break
 		}
-		a.MovImm(int64(tag), x86Scratch1)
-		a.I(native.CMPQ, native.Mem(item, 0), native.R(x86Scratch1))
-		g.guardJump(i, native.JNE)
-	case OpArrayLen:
-		l := g.reg(op.Args[0], x86Scratch1)
-		d, commit := g.dst(i, x86Scratch2)
-		a.Mov(native.Mem(l, int32(ListItemsOffset)+8), native.R(d))
-		commit()
+		g.emitGenericListOp(i)
 	case OpGetArrayItemI, OpGetArrayItemF:
 		item := g.itemAddr(op.Args[0], op.Args[1])
 		g.mov(native.Mem(item, 8), g.loc(Ref(i)), x86Scratch1)
-	case OpSetArrayItem:
-		g.emitSetItem(i)
 	case OpListReverse:
 		g.emitListReverse(i)
 	case OpGetFieldI, OpGetFieldR:
@@ -672,16 +662,11 @@ func (g *x86Gen) emit(i int) int {
 			v = native.R(x86Scratch1)
 		}
 		a.Mov(v, native.Mem(x86Scratch2, field))
-	case OpGetArrayItemR:
-		item := g.itemAddr(op.Args[0], op.Args[1])
-		g.mov(native.Mem(item, 0), g.loc(Ref(i)), x86Scratch1)
 	case OpSetFieldI:
 		obj := g.reg(op.Args[0], x86Scratch1)
 		g.mov(g.src(op.Args[1], x86Scratch2), native.Mem(obj, int32(op.Aux)), x86Scratch2)
 	case OpNewInstance:
 		g.emitNewInstance(i)
-	case OpListAppend:
-		g.emitListAppend(i)
 	default:
 		g.fail("op %s not implemented", op.Code.Name())
 	}
@@ -1221,6 +1206,41 @@ func (g *x86Gen) emitGuardValue(i int) {
 	g.guardJump(i, native.JNE)
 }
 
+// emitGenericListOp emits list op i on the generic storage (16-byte
+// Values in l.items).
+func (g *x86Gen) emitGenericListOp(i int) {
+	op := &g.t.Ops[i]
+	a := g.a
+	switch op.Code {
+	case OpArrayLen:
+		l := g.reg(op.Args[0], x86Scratch1)
+		d, commit := g.dst(i, x86Scratch2)
+		a.Mov(native.Mem(l, int32(ListItemsOffset)+8), native.R(d))
+		commit()
+	case OpGetArrayItemR:
+		item := g.itemAddr(op.Args[0], op.Args[1])
+		g.mov(native.Mem(item, 0), g.loc(Ref(i)), x86Scratch1)
+	case OpGuardArrayItemKind:
+		g.guardItemTag(i, g.itemAddr(op.Args[0], op.Args[1]))
+	case OpSetArrayItem:
+		g.emitSetItem(i)
+	case OpListAppend:
+		g.emitListAppend(i)
+	}
+}
+
+// guardItemTag emits guard_arrayitem_kind i on the item (a Value's p, or
+// a word) at [item]: its tag must be the int's or the float's.
+func (g *x86Gen) guardItemTag(i int, item native.Reg) {
+	tag := IntTag
+	if g.t.Ops[i].Aux&^ListWords == ItemFloat {
+		tag = FloatTag
+	}
+	g.a.MovImm(int64(tag), x86Scratch1)
+	g.a.I(native.CMPQ, native.Mem(item, 0), native.R(x86Scratch1))
+	g.guardJump(i, native.JNE)
+}
+
 // itemAddr computes &list.items[idx] into R12 (R11 is clobbered).
 func (g *x86Gen) itemAddr(list, idx Ref) native.Reg {
 	a := g.a
@@ -1255,7 +1275,10 @@ func (g *x86Gen) emitSetItem(i int) {
 	case Bool:
 		tag = BoolTag
 	case Ptr:
-		g.fail("setarrayitem_gc of a ref")
+		// An object: its n word is zero, its p word goes through the
+		// barrier (storeRefAt, list_words_amd64.go).
+		a.I(native.MOVQ, native.Imm(0), native.Mem(item, 8))
+		g.storeRefAt(i, v)
 		return
 	}
 	if g.t.TypeOf(v) == Float {

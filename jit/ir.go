@@ -527,11 +527,14 @@ func (t *Trace) countGuards() int {
 func (t *Trace) Guards() int { return t.countGuards() }
 
 // StoresRefs reports whether t stores a ref into the heap
-// (setinteriorfield_gc of a ref).
+// (setinteriorfield_gc or setarrayitem_gc of a ref).
 func (t *Trace) StoresRefs() bool {
 	for i := range t.Ops {
 		if op := &t.Ops[i]; op.Code == OpSetInterior && t.TypeOf(op.Args[2]) == Ptr && op.Descr != freshEntryDescr {
 			return true
+		}
+		if op := &t.Ops[i]; op.Code == OpSetArrayItem && t.TypeOf(op.Args[2]) == Ptr {
+			return true // overwrites an item (record_list_words.go)
 		}
 	}
 	return false
@@ -666,10 +669,18 @@ func (t *Trace) format(offsets []int, end int) string {
 		case OpGuardArrayItemKind:
 			sep()
 			kind := "int"
-			if op.Aux == ItemFloat {
+			if op.Aux&^ListWords == ItemFloat {
 				kind = "float"
 			}
 			fmt.Fprintf(&b, "kind=%s", kind)
+			if op.Aux&ListWords != 0 {
+				b.WriteString(", descr=<ArrayP 8 list.words>")
+			}
+		case OpArrayLen, OpGetArrayItemR, OpSetArrayItem, OpListAppend:
+			if op.Aux&ListWords != 0 { // record_list_words.go
+				sep()
+				b.WriteString("descr=<ArrayP 8 list.words>")
+			}
 		}
 		if op.Code.IsGuard() {
 			if len(op.Args) > 0 || op.Code == OpGuardArrayItemKind {

@@ -187,9 +187,9 @@ func (c *irCode) exec(st *State, start int) (*irCode, int, ExitKind) {
 			}
 			continue
 		case OpGuardArrayItemKind:
-			item := runtime.ListItems(runtime.ValueFromRef(ap(0)))[ai(1)]
+			item := execItem(op, ap(0), ai(1))
 			tag := IntTag
-			if op.Aux == ItemFloat {
+			if op.Aux&^ListWords == ItemFloat {
 				tag = FloatTag
 			}
 			if uintptr(item.Pointer()) != tag {
@@ -197,15 +197,14 @@ func (c *irCode) exec(st *State, start int) (*irCode, int, ExitKind) {
 			}
 			continue
 		case OpArrayLen:
-			r = uint64(len(runtime.ListItems(runtime.ValueFromRef(ap(0)))))
+			r = uint64(execLen(op, ap(0)))
 		case OpGetArrayItemI, OpGetArrayItemF:
-			r = runtime.ListItems(runtime.ValueFromRef(ap(0)))[ai(1)].Bits()
+			r = execItem(op, ap(0), ai(1)).Bits()
 		case OpListReverse:
-			slices.Reverse(runtime.ListItems(runtime.ValueFromRef(ap(0)))[ai(1):ai(2)])
+			slices.Reverse(execItems(op, ap(0))[ai(1):ai(2)])
 			continue
 		case OpSetArrayItem:
-			items := runtime.ListItems(runtime.ValueFromRef(ap(0)))
-			items[ai(1)] = runtime.ValueFromBits(t.TypeOf(op.Args[2]).kindByte(), a(2))
+			execSetItem(t, op, ap, a, ai(1))
 			continue
 		case OpGetFieldI:
 			r = uint64(*(*int64)(unsafe.Add(ap(0), op.Aux)))
@@ -231,7 +230,7 @@ func (c *irCode) exec(st *State, start int) (*irCode, int, ExitKind) {
 		case OpStrChar:
 			r = uint64(op.Aux) + a(0)*uint64(runtime.JITStrSize)
 		case OpGetArrayItemR:
-			r = uint64(uintptr(runtime.ListItems(runtime.ValueFromRef(ap(0)))[ai(1)].Pointer()))
+			r = uint64(uintptr(execItem(op, ap(0), ai(1)).Pointer()))
 		case OpSetFieldI:
 			*(*int64)(unsafe.Add(ap(0), op.Aux)) = ai(1)
 			continue

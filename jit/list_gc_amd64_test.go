@@ -18,12 +18,7 @@ import (
 	"testing"
 )
 
-const listGCProgram = `
-class Payload:
-    def __init__(self, v):
-        self.v = v
-        self.magic = v * 3 + 1
-
+const listGCProgram = listGCPayload + `
 def make(m):
     a = []
     for v in range(m):
@@ -41,6 +36,20 @@ def churn(a, n, seed):
         a[j:] = a[:j - 1:-1]
     return x
 
+for r in range(ROUNDS):
+    a = make(SIZE)
+    print(churn(a, SWAPS, r), check(a))
+`
+
+// listGCPayload is the class of the objects the list GC stress programs
+// keep only in lists, and check(a), which counts the objects of a that
+// are wrong (a clobbered field) or not there exactly once.
+const listGCPayload = `
+class Payload:
+    def __init__(self, v):
+        self.v = v
+        self.magic = v * 3 + 1
+
 def check(a):
     seen = [0] * len(a)
     bad = 0
@@ -50,10 +59,6 @@ def check(a):
         else:
             seen[p.v] += 1
     return bad + sum(1 for c in seen if c != 1), a[0].v, a[-1].v
-
-for r in range(ROUNDS):
-    a = make(SIZE)
-    print(churn(a, SWAPS, r), check(a))
 `
 
 func TestListGCStress(t *testing.T) {

@@ -1009,12 +1009,8 @@ func (r *recorder) truth(x Ref, xv runtime.Value) (Ref, bool, error) {
 			if !x.IsConst() {
 				r.guard(OpGuardClass, x, r.classConst(t))
 			}
-			items := runtime.TupleItems
-			if t == runtime.ListType {
-				items = runtime.ListItems
-			}
-			n := r.emit(OpArrayLen, Int, x)
-			return r.emit(OpIntIsTrue, Bool, n), len(items(xv)) != 0, nil
+			n := r.arrayLen(x, r.seqStorage(x, xv))
+			return r.emit(OpIntIsTrue, Bool, n), seqLen(xv) != 0, nil
 		}
 	}
 	return NoRef, false, abortf("unsupported", "truth of %s", xv.Type().Name)
@@ -1098,12 +1094,12 @@ func (r *recorder) call(fr *recFrame, a, argBase, n, fnReg, next int) error {
 		}
 		switch {
 		case mod == "builtins" && name == "len" && n == 1:
-			items, ok := listOf(vals[0])
-			if !ok || r.t.TypeOf(args[0]) != Ptr {
+			if !isList(vals[0]) || r.t.TypeOf(args[0]) != Ptr {
 				return abortf("unsupported", "len of %s", vals[0].Type().Name)
 			}
 			guardCallee()
-			r.set(fr, a, r.emit(OpArrayLen, Int, args[0]), runtime.Int(int64(len(items))))
+			n := r.arrayLen(args[0], r.listStorage(args[0], vals[0]))
+			r.set(fr, a, n, runtime.Int(int64(runtime.JITListLen(vals[0]))))
 			fr.pc = next
 			return nil
 		case mod == "math" && n == 1 && mathFuncIndex(name) >= 0:
@@ -1161,18 +1157,20 @@ func (r *recorder) call(fr *recFrame, a, argBase, n, fnReg, next int) error {
 	return nil
 }
 
-// listOf returns the items of an exact list.
-func listOf(v runtime.Value) ([]runtime.Value, bool) {
-	if !v.IsValid() || v.Type() != runtime.ListType {
-		return nil, false
+// listOf returns the length of an exact list (in either storage: see
+// record_list_words.go).
+func listOf(v runtime.Value) (int, bool) {
+	if !isList(v) {
+		return 0, false
 	}
-	return runtime.ListItems(v), true
+	return runtime.JITListLen(v), true
 }
 
 // listIndex records the bounds checks of list[i] and returns the
-// normalised index.
-func (r *recorder) listIndex(fr *recFrame, lb, ib int, tuples bool) (l, idx Ref, items []runtime.Value, i int, err error) {
-	l, lv, err := r.get(fr, lb)
+// normalised index, the list (or tuple) and the storage guarded (aux of
+// the item ops, record_list_words.go).
+func (r *recorder) listIndex(fr *recFrame, lb, ib int, tuples bool) (l, idx Ref, lv runtime.Value, aux int64, i int, err error) {
+	l, lv, err = r.get(fr, lb)
 	if err != nil {
 		return
 	}
@@ -1180,10 +1178,7 @@ func (r *recorder) listIndex(fr *recFrame, lb, ib int, tuples bool) (l, idx Ref,
 	if err != nil {
 		return
 	}
-	items, ok := listOf(lv)
-	if !ok && tuples && lv.IsValid() && lv.Type() == runtime.TupleType && runtime.JITTupleItemsOffset == runtime.JITListItemsOffset {
-		items, ok = runtime.TupleItems(lv), true
-	}
+	ok := isList(lv) || tuples && lv.IsValid() && lv.Type() == runtime.TupleType && runtime.JITTupleItemsOffset == runtime.JITListItemsOffset
 	if !ok || r.t.TypeOf(iref) != Int || r.t.TypeOf(l) != Ptr {
 		err = abortf("unsupported", "subscript of %s by %s", lv.Type().Name, iv.Type().Name)
 		return
@@ -1192,32 +1187,33 @@ func (r *recorder) listIndex(fr *recFrame, lb, ib int, tuples bool) (l, idx Ref,
 		r.guard(OpGuardClass, l, r.classConst(lv.Type()))
 	}
 	x := iv.SmallInt()
-	n := int64(len(items))
+	n := int64(seqLen(lv))
 	if x < -n || x >= n {
 		err = abortf("unsupported", "list index out of range")
 		return
 	}
-	length := r.emit(OpArrayLen, Int, l)
+	aux = r.seqStorage(l, lv)
+	length := r.arrayLen(l, aux)
 	if x >= 0 {
 		r.guard(OpGuardTrue, r.emit(OpIntGe, Bool, iref, r.t.ConstInt(0)))
 		r.guard(OpGuardTrue, r.emit(OpIntLt, Bool, iref, length))
-		return l, iref, items, int(x), nil
+		return l, iref, lv, aux, int(x), nil
 	}
 	r.guard(OpGuardTrue, r.emit(OpIntLt, Bool, iref, r.t.ConstInt(0)))
 	j := r.emit(OpIntAdd, Int, iref, length)
 	r.guard(OpGuardTrue, r.emit(OpIntGe, Bool, j, r.t.ConstInt(0)))
-	return l, j, items, int(x + n), nil
+	return l, j, lv, aux, int(x + n), nil
 }
 
 // getItem records R[a] = R[b][R[c]] for a list or tuple: an int or float
 // item unboxed, an object item guarded on its class (readItem).
 func (r *recorder) getItem(fr *recFrame, a, b, c int) error {
-	l, idx, items, i, err := r.listIndex(fr, b, c, true)
+	l, idx, lv, aux, i, err := r.listIndex(fr, b, c, true)
 	if err != nil {
 		return err
 	}
-	v := items[i]
-	x, err := r.readItem(l, idx, v)
+	v := seqAt(lv, i)
+	x, err := r.readItem(l, idx, v, aux)
 	if err != nil {
 		return abortf("unsupported", "list item of type %s", v.Type().Name)
 	}
@@ -1225,21 +1221,22 @@ func (r *recorder) getItem(fr *recFrame, a, b, c int) error {
 	return nil
 }
 
-// setItem records R[a][R[b]] = R[c] for an int, float or bool value.
+// setItem records R[a][R[b]] = R[c] for an int, float or bool value, or
+// an object (a ref: record_list_words.go says which storage takes what).
 func (r *recorder) setItem(fr *recFrame, a, b, c int) error {
 	val, vv, err := r.get(fr, c)
 	if err != nil {
 		return err
 	}
-	if r.t.TypeOf(val) == Ptr {
-		return abortf("unsupported", "storing a %s in a list", vv.Type().Name)
-	}
-	l, idx, items, i, err := r.listIndex(fr, a, b, false)
+	l, idx, lv, aux, i, err := r.listIndex(fr, a, b, false)
 	if err != nil {
 		return err
 	}
-	r.t.Emit(Op{Code: OpSetArrayItem, Args: []Ref{l, idx, val}, Snap: -1})
-	items[i] = vv
+	if err := wordsStoreFits(aux, r.t.TypeOf(val)); err != nil {
+		return err
+	}
+	r.t.Emit(Op{Code: OpSetArrayItem, Args: []Ref{l, idx, val}, Aux: aux, Snap: -1})
+	runtime.JITListSetAt(lv, i, vv)
 	return nil
 }
 
@@ -1249,11 +1246,11 @@ func (r *recorder) length(fr *recFrame, a, b int) error {
 	if err != nil {
 		return err
 	}
-	items, ok := listOf(lv)
+	n, ok := listOf(lv)
 	if !ok {
 		return abortf("unsupported", "len of %s", lv.Type().Name)
 	}
-	r.set(fr, a, r.emit(OpArrayLen, Int, l), runtime.Int(int64(len(items))))
+	r.set(fr, a, r.arrayLen(l, r.listStorage(l, lv)), runtime.Int(int64(n)))
 	return nil
 }
 

@@ -399,7 +399,11 @@ func (r *recorder) listAppend(fr *recFrame, a, b int) error {
 	if !l.IsConst() {
 		r.guard(OpGuardClass, l, r.classConst(lv.Type()))
 	}
-	r.guard(OpListAppend, l, x)
+	aux := r.listStorage(l, lv)
+	if err := wordsStoreFits(aux, r.t.TypeOf(x)); err != nil {
+		return err
+	}
+	r.t.Emit(Op{Code: OpListAppend, Args: []Ref{l, x}, Aux: aux, Snap: int32(r.snapshot())})
 	runtime.JITListAppend(lv, xv)
 	return nil
 }
@@ -482,5 +486,9 @@ func allocExec(st *State, t *Trace, op *Op, val func(Ref) uint64, ap func(int) u
 	} else {
 		v = runtime.ValueFromBits(typ.kindByte(), val(x))
 	}
-	return 0, runtime.JITListAppendRoom(runtime.ValueFromRef(ap(0)), v)
+	l := execCheckStorage(op, ap(0))
+	if op.Aux&ListWords != 0 {
+		return 0, runtime.JITListWordsAppendRoom(l, ap(1))
+	}
+	return 0, runtime.JITListAppendRoom(l, v)
 }

@@ -267,14 +267,17 @@ func (r *recorder) listGetSlice(fr *recFrame, a, b, c int, s *listVirtual) (bool
 	if err != nil {
 		return false, err
 	}
-	items, ok := listOf(lv)
+	n, ok := listOf(lv)
 	if !ok || r.t.TypeOf(l) != Ptr || a < fr.code.NumLocals {
 		return false, nil
 	}
 	if !l.IsConst() {
 		r.guard(OpGuardClass, l, r.classConst(lv.Type()))
 	}
-	start, count, cStart, cCount, ok := r.listRange(s, fr, c, l, int64(len(items)))
+	if r.listStorage(l, lv) != 0 {
+		return false, nil // list_reverse moves 16-byte items only
+	}
+	start, count, cStart, cCount, ok := r.listRange(s, fr, c, l, int64(n))
 	if !ok {
 		return false, nil
 	}
@@ -294,14 +297,17 @@ func (r *recorder) listSetSlice(fr *recFrame, a, b, c int, s, view *listVirtual)
 	if err != nil {
 		return false, err
 	}
-	items, ok := listOf(lv)
+	n, ok := listOf(lv)
 	if !ok || view == nil || view.slice || s.stepConst != 1 || view.stepConst != -1 || l != view.src {
 		return false, nil
 	}
 	if !l.IsConst() {
 		r.guard(OpGuardClass, l, r.classConst(lv.Type()))
 	}
-	lo, count, clo, cCount, ok := r.listRange(s, fr, b, l, int64(len(items)))
+	if r.listStorage(l, lv) != 0 {
+		return false, nil
+	}
+	lo, count, clo, cCount, ok := r.listRange(s, fr, b, l, int64(n))
 	if !ok || cCount != view.cN || cCount > 0 && view.cStart != clo+cCount-1 {
 		return false, nil
 	}

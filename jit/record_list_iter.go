@@ -95,17 +95,17 @@ func (r *recorder) listForIter(fr *recFrame, a, b int) (handled, done bool, err 
 	}
 	itv := fr.regs[b]
 	seqv, _, _ := runtime.JITSeqIterState(itv)
-	items := runtime.ListItems(seqv)
-	more := it.cIdx < len(items)
-	r.branch(r.emit(OpIntLt, Bool, it.idx, r.emit(OpArrayLen, Int, it.list)), more)
+	aux := r.listStorage(it.list, seqv)
+	more := it.cIdx < runtime.JITListLen(seqv)
+	r.branch(r.emit(OpIntLt, Bool, it.idx, r.arrayLen(it.list, aux)), more)
 	if !more {
 		runtime.JITSeqIterNext(itv) // marks the real one exhausted
 		delete(r.lists.iters, b)
 		fr.refs[b] = refListVirtual // dead: left out of snapshots
 		return true, true, nil
 	}
-	v := items[it.cIdx]
-	x, err := r.readItem(it.list, it.idx, v)
+	v := runtime.JITListAt(seqv, it.cIdx)
+	x, err := r.readItem(it.list, it.idx, v, aux)
 	if err != nil {
 		return true, false, abortf("unsupported", "for loop over a list of %s", v.Type().Name)
 	}

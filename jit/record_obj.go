@@ -34,23 +34,18 @@ func (r *recorder) forIterSeq(fr *recFrame, a int, it Ref, itv runtime.Value) (b
 	}
 	idx := r.t.Emit(Op{Code: OpGetFieldI, Type: Int, Args: []Ref{it}, Aux: int64(runtime.JITSeqIterIndexOffset), Descr: "seqiter.i"})
 	seq := r.t.Emit(Op{Code: OpGetFieldR, Type: Ptr, Args: []Ref{it}, Aux: int64(runtime.JITSeqIterSeqOffset), Descr: "seqiter.seq"})
-	var items []runtime.Value
-	if seqv.Type() == runtime.ListType {
-		items = runtime.ListItems(seqv)
-	} else {
-		items = runtime.TupleItems(seqv)
-	}
-	more := i >= 0 && i < len(items)
+	aux := r.seqStorage(seq, seqv)
+	more := i >= 0 && i < seqLen(seqv)
 	// i >= 0 always holds: the index only grows from 0.
-	r.branch(r.emit(OpIntLt, Bool, idx, r.emit(OpArrayLen, Int, seq)), more)
+	r.branch(r.emit(OpIntLt, Bool, idx, r.arrayLen(seq, aux)), more)
 	if !more {
 		if fr == r.frames[0] && fr.pc == r.header {
 			return true, abortf("loop exit", "the loop's iterator is exhausted")
 		}
 		return true, abortf("unsupported", "exhausting a %s in the trace", itv.Type().Name)
 	}
-	v := items[i]
-	x, err := r.readItem(seq, idx, v)
+	v := seqAt(seqv, i)
+	x, err := r.readItem(seq, idx, v, aux)
 	if err != nil {
 		// Before the iterator moves: the interpreter runs this FORITER.
 		return false, abortf("unsupported", "for loop over a %s of %s", seqv.Type().Name, v.Type().Name)
@@ -69,8 +64,12 @@ func (r *recorder) classConst(typ *runtime.Type) Ref {
 
 // readItem records reading item idx of the list or tuple seq, whose
 // current value is v: an int or a float unboxed after a kind guard, an
-// object after a guard on its exact class.
-func (r *recorder) readItem(seq, idx Ref, v runtime.Value) (Ref, error) {
+// object after a guard on its exact class. aux is the list's storage
+// (record_list_words.go).
+func (r *recorder) readItem(seq, idx Ref, v runtime.Value, aux int64) (Ref, error) {
+	if aux&ListWords != 0 {
+		return r.readWordsItem(seq, idx, v)
+	}
 	switch kindOf(v) {
 	case Int:
 		r.t.Emit(Op{Code: OpGuardArrayItemKind, Args: []Ref{seq, idx}, Aux: ItemInt, Snap: int32(r.snapshot())})
@@ -94,23 +93,21 @@ func (r *recorder) unpack(fr *recFrame, a, b, n int) error {
 	if err != nil {
 		return err
 	}
-	var items []runtime.Value
-	switch {
-	case r.t.TypeOf(seq) != Ptr || runtime.JITTupleItemsOffset != runtime.JITListItemsOffset:
-	case sv.Type() == runtime.TupleType:
-		items = runtime.TupleItems(sv)
-	case sv.Type() == runtime.ListType:
-		items = runtime.ListItems(sv)
-	}
-	if items == nil || len(items) != n {
+	ok := r.t.TypeOf(seq) == Ptr && runtime.JITTupleItemsOffset == runtime.JITListItemsOffset &&
+		(sv.Type() == runtime.TupleType || sv.Type() == runtime.ListType)
+	if !ok || seqLen(sv) != n {
 		return abortf("unsupported", "unpacking a %s", sv.Type().Name)
 	}
 	r.guard(OpGuardClass, seq, r.classConst(sv.Type()))
-	r.guard(OpGuardTrue, r.emit(OpIntEq, Bool, r.emit(OpArrayLen, Int, seq), r.t.ConstInt(int64(n))))
+	aux := r.seqStorage(seq, sv)
+	r.guard(OpGuardTrue, r.emit(OpIntEq, Bool, r.arrayLen(seq, aux), r.t.ConstInt(int64(n))))
 	refs := make([]Ref, n)
-	vals := append([]runtime.Value(nil), items...)
+	vals := make([]runtime.Value, n)
+	for k := range vals {
+		vals[k] = seqAt(sv, k)
+	}
 	for k, v := range vals {
-		if refs[k], err = r.readItem(seq, r.t.ConstInt(int64(k)), v); err != nil {
+		if refs[k], err = r.readItem(seq, r.t.ConstInt(int64(k)), v, aux); err != nil {
 			return err
 		}
 	}

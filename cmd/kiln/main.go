@@ -110,6 +110,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Inspect:           inv.inspect || !inv.ignoreEnv && os.Getenv("PYTHONINSPECT") != "",
 		Interactive:       inv.inspect,
 	}
+	runtime.ListWordsEnable() // compiled code reads both storages: list_words.go
 	if !params.Off {
 		opts.JIT = jit.New(params, log)
 		if _, ok := opts.XOptions["perf"]; ok {
@@ -117,8 +118,6 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				fmt.Fprintf(stderr, "%s: -X perf: %v\n", vm.CommandName(), err)
 			}
 		}
-	} else {
-		runtime.ListWordsEnable() // no compiled code reads lists: list_words.go
 	}
 	if inv.ignoreEnv {
 		opts.Getenv = func(name string) string {

@@ -138,13 +138,7 @@ func JITDictFreshCounts(d *Dict) (entries int, keyWord, writes uint64) {
 
 // JITListAppend appends x to the list v as LISTAPPEND does (the recorder
 // executes the instruction itself).
-func JITListAppend(v, x Value) {
-	l := as[List](v)
-	if len(l.items) == cap(l.items) {
-		l.grow()
-	}
-	l.items = append(l.items, x)
-}
+func JITListAppend(v, x Value) { as[List](v).push(x) }
 
 // JITSetAttrName sets v.name to val as SETATTR does, with name the str
 // object the code's instruction names (Code.NameStrs[ni]): a new

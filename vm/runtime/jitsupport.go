@@ -208,9 +208,6 @@ func (interp *Interpreter) jitShutdown() {
 // back-edge for 1), so that --jit threshold=1 compiles even short loops.
 func (interp *Interpreter) jitInstall(h JITHook) {
 	interp.exec.jit = h
-	if h != nil {
-		listWordsDisable() // compiled code reads lists' items directly
-	}
 	interp.exec.hotMask = HotLoopThreshold - 1
 	if t, ok := h.(interface{ HotThreshold() int }); ok {
 		// Report a loop every threshold/32 back-edges (a power of two), so

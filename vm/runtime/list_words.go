@@ -21,34 +21,37 @@ import (
 // hot paths (append, len, indexing, item assignment, iteration, str.join)
 // read the words themselves, everything else sees the generic storage.
 //
-// Compiled code reads and writes l.items inline (jit/asm_amd64.go,
-// list_amd64.go) and knows nothing of the words, so the words storage is
-// off unless the embedder turns it on for a process without a JIT
-// (cmd/kiln does with --jit off), and installing a JIT hook turns it off
-// for good; the JIT's recorder reads lists through ListItems, which
-// changes a words list back.
+// Compiled code reads and writes both storages: the JIT's recorder reads
+// lists through JITListAt and JITListLen (jitlist.go), which leave a words
+// list as it is, and specialises each trace on the storage it saw, with a
+// guard on l.words (jit/record_list_words.go). ListItems still changes a
+// words list back, for the callers that need a []Value.
 
 // listWords is the words storage: the p words of the items.
 type listWords struct{ p []unsafe.Pointer }
 
 // listWordsMin is the length from which a growing list changes to words:
 // below it the saving is small and the extra header (listWords) and the
-// indirection would cost more.
-const listWordsMin = 1024
+// indirection would cost more. Tests lower it (ListWordsForTest) so that
+// short lists take both storages.
+var listWordsMin = 1024
 
-// listWordsOn lets lists change to words; listWordsNever keeps it off
-// once a JIT hook has been installed in the process.
-var listWordsOn, listWordsNever bool
+// listWordsOn lets lists change to words.
+var listWordsOn bool
 
 // ListWordsEnable lets long lists of heap objects take the words storage
-// (8 bytes an item). An embedder calls it before running code when no JIT
-// will read lists' items directly; it does nothing once a JIT hook has
-// been installed.
-func ListWordsEnable() { listWordsOn = !listWordsNever }
+// (8 bytes an item). An embedder calls it before running code; compiled
+// code of the JIT reads both storages.
+func ListWordsEnable() { listWordsOn = true }
 
-// listWordsDisable turns the words storage off for good: compiled code
-// reads the generic storage only.
-func listWordsDisable() { listWordsOn, listWordsNever = false, true }
+// ListWordsForTest sets whether lists may change to words and the length
+// from which they do, and returns a function that restores both: for the
+// JIT's tests, which run short programs on lists of either storage.
+func ListWordsForTest(on bool, min int) (restore func()) {
+	wasOn, wasMin := listWordsOn, listWordsMin
+	listWordsOn, listWordsMin = on, min
+	return func() { listWordsOn, listWordsMin = wasOn, wasMin }
+}
 
 // vals returns the items as Values, changing a words list back to the
 // generic storage first.

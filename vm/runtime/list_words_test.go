@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"runtime"
 	"testing"
+	"unsafe"
 )
 
 // This file tests the words storage of lists (list_words.go): when a list
@@ -12,9 +13,9 @@ import (
 
 // listWordsForTest turns the words storage on for one test.
 func listWordsForTest(t testing.TB) {
-	on, never := listWordsOn, listWordsNever
-	listWordsOn, listWordsNever = true, false
-	t.Cleanup(func() { listWordsOn, listWordsNever = on, never })
+	on := listWordsOn
+	listWordsOn = true
+	t.Cleanup(func() { listWordsOn = on })
 }
 
 func TestListWordsStorage(t *testing.T) {
@@ -49,16 +50,44 @@ func TestListWordsStorage(t *testing.T) {
 	}
 }
 
-func TestListWordsOffWithJIT(t *testing.T) {
+// TestListWordsJIT checks what the JIT's recorder and IR interpreter use
+// (jitlist.go): reads leave a words list in words, a store of an object
+// and an append with room stay in words, a store of an int changes the
+// list back; the layout constants match the fields compiled code reads.
+func TestListWordsJIT(t *testing.T) {
 	listWordsForTest(t)
-	listWordsDisable()
-	ListWordsEnable()
 	v := NewList(nil)
-	for i := 0; i < 3000; i++ {
-		ListAppend(v, None)
+	for i := 0; i < 2*listWordsMin; i++ {
+		ListAppend(v, NewStr(fmt.Sprint("s", i)))
 	}
-	if as[List](v).words != nil {
-		t.Fatal("a list changed to words after a JIT hook was installed")
+	l := as[List](v)
+	if !JITListIsWords(v) || JITListLen(v) != 2*listWordsMin || StrValue(JITListAt(v, 7)) != "s7" || !JITListIsWords(v) {
+		t.Fatalf("reads: words %v, len %d", JITListIsWords(v), JITListLen(v))
+	}
+	if *(*uintptr)(unsafe.Add(unsafe.Pointer(l), JITListWordsOffset)) != uintptr(unsafe.Pointer(l.words)) ||
+		*(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(l.words), JITListWordsSliceOffset)) != unsafe.Pointer(&l.words.p[0]) {
+		t.Fatal("JITListWordsOffset or JITListWordsSliceOffset do not name l.words.p")
+	}
+	JITListSetAt(v, 3, None)
+	if !JITListIsWords(v) || JITListAt(v, 3) != None {
+		t.Fatal("storing None changed the list back")
+	}
+	for JITListWordsAppendRoom(v, unsafe.Pointer(as[Str](NewStr("x")))) {
+	}
+	if n := JITListLen(v); n != l.capacity() || StrValue(JITListAt(v, n-1)) != "x" {
+		t.Fatalf("appends with room: len %d, cap %d", n, l.capacity())
+	}
+	JITListAppend(v, NewStr("y")) // the recorder's LISTAPPEND: grows in words
+	if !JITListIsWords(v) || StrValue(JITListAt(v, JITListLen(v)-1)) != "y" {
+		t.Fatal("LISTAPPEND past the capacity left the words storage")
+	}
+	JITListReverseWords(v, 0, 3)
+	if StrValue(JITListAt(v, 0)) != "s2" || StrValue(JITListAt(v, 2)) != "s0" {
+		t.Fatal("JITListReverseWords")
+	}
+	JITListSetAt(v, 5, Int(5))
+	if JITListIsWords(v) || JITListAt(v, 5) != Int(5) || StrValue(JITListAt(v, 6)) != "s6" {
+		t.Fatal("storing 5 did not change the list back")
 	}
 }
 
@@ -113,9 +142,9 @@ func TestListWordsGCStress(t *testing.T) {
 // listWordsBench builds lists of n strs by append, with the words storage
 // on or off, the figures of docs/memory-containers.md.
 func listWordsBench(b *testing.B, words bool, body func(b *testing.B, v Value)) {
-	on, never := listWordsOn, listWordsNever
-	listWordsOn, listWordsNever = words, false
-	defer func() { listWordsOn, listWordsNever = on, never }()
+	on := listWordsOn
+	listWordsOn = words
+	defer func() { listWordsOn = on }()
 	items := make([]Value, 200000)
 	for i := range items {
 		items[i] = NewStr(fmt.Sprint("item-", i))
