@@ -137,6 +137,9 @@ func (c *x86Code) Run(st *State) ExitKind {
 		copy(sp, st.Spill)
 		st.Spill = sp
 	}
+	if len(st.Refs) < helperRefSlots {
+		st.Refs = append(st.Refs, make([]unsafe.Pointer, helperRefSlots-len(st.Refs))...)
+	}
 	for {
 		k := native.Enter(entry, unsafe.Pointer(st))
 		switch k {

@@ -56,6 +56,7 @@ const (
 	helperDequeAppendInt
 	helperDequePopLeftInt
 	helperDequePopInt
+	helperDictIntGetRef
 )
 
 // Helpers is the table call_helper indexes.
@@ -83,6 +84,10 @@ var Helpers = [...]Helper{
 	helperDequeAppendInt:  {Name: "deque_append_int", Writes: true, F: dequeAppendHelper},
 	helperDequePopLeftInt: {Name: "deque_popleft_int", Writes: true, F: dequePopLeftHelper},
 	helperDequePopInt:     {Name: "deque_pop_int", Writes: true, F: dequePopHelper},
+	helperDictIntGetRef: {Name: "dict_int_getitem_ref", F: func(d, k, _ uint64) (uint64, bool) {
+		p, ok := runtime.JITDictIntGetRef(helperPtr(d), int64(k))
+		return uint64(uintptr(p)), ok
+	}},
 }
 
 // helperPtr is the object whose address a ref operand carries; the
@@ -160,7 +165,15 @@ func (r *recorder) dictIntRefs(fr *recFrame, dreg, kreg, vreg int) (d, k, v Ref,
 func (r *recorder) dictGetItem(fr *recFrame, a, b, c int) (bool, error) {
 	_, dv, okd := r.peek(fr, b)
 	_, kv, okk := r.peek(fr, c)
-	if !okd || !okk || !dictIntShape(dv, kv) {
+	if !okd || !okk || !kv.IsSmallInt() || !dv.IsValid() || dv.IsImmediate() {
+		return false, nil
+	}
+	if runtime.JITDictGetItemClass(dv.Type()) {
+		if p, ok := runtime.JITDictIntGetRef(dv.Pointer(), kv.SmallInt()); ok {
+			return r.dictGetItemRef(fr, a, b, c, runtime.ValueFromRef(p))
+		}
+	}
+	if !dictIntShape(dv, kv) {
 		return false, nil
 	}
 	v, ok := runtime.JITDictIntGet(dv.Pointer(), kv.SmallInt())
@@ -173,6 +186,33 @@ func (r *recorder) dictGetItem(fr *recFrame, a, b, c int) (bool, error) {
 	}
 	ref := r.emitHelper(helperDictIntGet, Int, r.snapshot(), d, k)
 	r.set(fr, a, ref, runtime.Int(v))
+	return true, nil
+}
+
+// dictGetItemRef records R[a] = R[b][R[c]] on a dict (or a builtin
+// subclass whose x[k] is dict's) whose value v for the int key is an
+// object: the helper's result, then a guard on its class. The object
+// stays held by the dict: no helper overwrites an object value with the
+// int key the trace read it by without the trace's refs going to
+// State.Refs first (helper_amd64.go).
+func (r *recorder) dictGetItemRef(fr *recFrame, a, b, c int, v runtime.Value) (bool, error) {
+	d, _, err := r.get(fr, b)
+	if err != nil {
+		return true, err
+	}
+	k, _, err := r.get(fr, c)
+	if err != nil {
+		return true, err
+	}
+	if r.t.TypeOf(d) != Ptr || r.t.TypeOf(k) != Int {
+		return false, nil
+	}
+	if !d.IsConst() {
+		r.guard(OpGuardClass, d, r.classConst(fr.regs[b].Type()))
+	}
+	ref := r.emitHelper(helperDictIntGetRef, Ptr, r.snapshot(), d, k)
+	r.guard(OpGuardClass, ref, r.classConst(v.Type()))
+	r.set(fr, a, ref, v)
 	return true, nil
 }
 

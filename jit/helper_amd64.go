@@ -11,6 +11,10 @@ import "github.com/kilnpy/kiln/jit/internal/native"
 // writing the result there).
 var helperStateArgs = [...]uintptr{StateCallArgs, StateCallArgs + 8, StateCallResult}
 
+// helperRefSlots is how many refs a helper call may keep in State.Refs,
+// which Run makes at least that long.
+const helperRefSlots = 64
+
 // emitCallHelper emits call_helper op i.
 func (g *x86Gen) emitCallHelper(i int) {
 	op := &g.t.Ops[i]
@@ -69,9 +73,8 @@ func (g *x86Gen) keepHelperRefs(i int) {
 		if l := g.ra.locs[v]; !l.inReg() && l.slot < 0 {
 			continue
 		}
-		if k >= len(g.t.Snaps[op.Snap].Live) {
-			// State.Refs is sized like Slots, for the snapshots.
-			g.fail("call_helper with more refs live than its snapshot has values")
+		if k >= helperRefSlots {
+			g.fail("call_helper with more than %d refs live", helperRefSlots)
 			return
 		}
 		a.Mov(g.loc(Ref(v)), native.R(native.R10))

@@ -88,7 +88,7 @@ func TestHelperPrograms(t *testing.T) {
 	for k, v := range helperPrograms {
 		progs[k] = v
 	}
-	for _, name := range []string{"jit_dict_intkeys", "jit_dict_deopt", "jit_deque_ints"} {
+	for _, name := range []string{"jit_dict_intkeys", "jit_dict_deopt", "jit_deque_ints", "jit_dict_objvalues"} {
 		src, err := os.ReadFile("../testdata/run/" + name + ".py")
 		if err != nil {
 			t.Fatal(err)

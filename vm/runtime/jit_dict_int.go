@@ -56,3 +56,27 @@ func JITDictIntContains(p unsafe.Pointer, n int64) (in, ok bool) {
 func JITDictIntSet(p unsafe.Pointer, n, v int64) bool {
 	return (*Dict)(p).intSetItem(n, Int(v))
 }
+
+// JITDictIntGetRef returns the object d[n] is for the dict at p (a dict
+// or a subclass whose x[k] is dict's: defaultdict, Counter; checked at
+// every call, as a class may be given __getitem__ later) when n is present
+// with a value that is not an immediate; ok is false otherwise (a miss
+// runs __missing__ in the interpreter).
+func JITDictIntGetRef(p unsafe.Pointer, n int64) (obj unsafe.Pointer, ok bool) {
+	d := (*Dict)(p)
+	if !JITDictGetItemClass(d.Type()) {
+		return nil, false
+	}
+	_, pos, ok := d.intLookup(n)
+	if !ok || pos < 0 {
+		return nil, false
+	}
+	val := d.entries[pos].value
+	if val.IsImmediate() {
+		return nil, false
+	}
+	return val.p, true
+}
+
+// JITDictGetItemClass reports whether t's x[k] is dict's own.
+func JITDictGetItemClass(t *Type) bool { return dictOwnGetItem(t) }
