@@ -35,6 +35,7 @@ const (
 	// x86ExitResidual is a residual call (ExitResidual): Run returns it
 	// to the driver, which runs the instruction and calls Run again.
 	x86ExitResidual = 102
+	x86ExitHelper   = 103 // call_helper (helper_amd64.go)
 )
 
 // The spill region of one trace, in 8-byte words from its base in
@@ -136,6 +137,9 @@ func (c *x86Code) Run(st *State) ExitKind {
 		copy(sp, st.Spill)
 		st.Spill = sp
 	}
+	if len(st.Refs) < helperRefSlots {
+		st.Refs = append(st.Refs, make([]unsafe.Pointer, helperRefSlots-len(st.Refs))...)
+	}
 	for {
 		k := native.Enter(entry, unsafe.Pointer(st))
 		switch k {
@@ -147,6 +151,8 @@ func (c *x86Code) Run(st *State) ExitKind {
 		case x86ExitCall:
 			x := math.Float64frombits(st.CallArgs[0])
 			st.CallResult = math.Float64bits(MathFuncs[st.CallFunc].F(x))
+		case x86ExitHelper:
+			serveHelper(st)
 		default:
 			st.Reentry = 0
 			st.Exit = ExitKind(k)
@@ -597,6 +603,8 @@ func (g *x86Gen) emit(i int) int {
 		commit()
 	case OpCallF:
 		g.emitCallF(i)
+	case OpCallHelper:
+		g.emitCallHelper(i)
 	case OpCall, OpCallMayForce:
 		if g.c.loop.callasm && g.callasmNative(i) {
 			g.emitCallAsm(i)

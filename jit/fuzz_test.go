@@ -31,7 +31,8 @@ type progGen struct {
 }
 
 func (g *progGen) intExpr(d int) string {
-	leaf := []string{"a", "c", "i", strconv.Itoa(g.r.Intn(20) - 5), "xs[i % 5]", "len(xs)", "ord(s[i % 7])", "len(s)"}
+	leaf := []string{"a", "c", "i", strconv.Itoa(g.r.Intn(20) - 5), "xs[i % 5]", "len(xs)", "ord(s[i % 7])", "len(s)",
+		"dd.get(i % 9, 7)"} // dicts by int keys: helper.go
 	if d <= 0 || g.r.Intn(3) == 0 {
 		return leaf[g.r.Intn(len(leaf))]
 	}
@@ -100,6 +101,9 @@ func (g *progGen) cond() string {
 	case 0:
 		return fmt.Sprintf("%s %s %s", g.intExpr(1), ops[g.r.Intn(6)], g.intExpr(1))
 	case 1:
+		if g.r.Intn(3) == 0 {
+			return fmt.Sprintf("%s %% 11 in dd", g.intExpr(1))
+		}
 		return fmt.Sprintf("i %% %d == %d", g.r.Intn(5)+2, g.r.Intn(2))
 	}
 	return fmt.Sprintf("b %s %s", ops[g.r.Intn(6)], g.floatExpr(1))
@@ -116,6 +120,10 @@ func (g *progGen) stmt(indent string) {
 	case 4:
 		fmt.Fprintf(&g.b, "%sxs[%s %% 5] = %s %% 100003\n", indent, g.intExpr(1), g.intExpr(1))
 	case 5:
+		if g.r.Intn(2) == 0 {
+			fmt.Fprintf(&g.b, "%sdd[%s %% 9] = %s %% 1000\n", indent, g.intExpr(1), g.intExpr(1))
+			return
+		}
 		fmt.Fprintf(&g.b, "%sa = a %% 1000003\n", indent)
 	default:
 		if g.depth > 1 {
@@ -136,7 +144,7 @@ func (g *progGen) stmt(indent string) {
 // genGenerator writes gen(n, xs), a generator with random statements
 // and one to three yields of ints (or, sometimes, a float) in its loop.
 func (g *progGen) genGenerator() {
-	g.b.WriteString("def gen(n, xs):\n    a = 1\n    b = 0.5\n    c = 0\n    s = S\n")
+	g.b.WriteString("def gen(n, xs):\n    a = 1\n    b = 0.5\n    c = 0\n    s = S\n    dd = {1: 2, 4: -1}\n")
 	if g.r.Intn(2) == 0 {
 		g.b.WriteString("    for i in range(n):\n")
 	} else {
@@ -171,7 +179,7 @@ func genProgram(seed int64) string {
 	g.b.WriteString("class Box:\n    def __init__(self, k):\n        self.v = k\n        self.w = k * 0.5\n\n")
 	g.b.WriteString("    def get(self, d):\n        return self.v * 2 + d\n\n")
 	g.genGenerator()
-	g.b.WriteString("def f(n, xs):\n    a = 1\n    b = 0.5\n    c = 0\n    s = S\n")
+	g.b.WriteString("def f(n, xs):\n    a = 1\n    b = 0.5\n    c = 0\n    s = S\n    dd = {1: 2, 4: -1}\n")
 	switch g.r.Intn(6) {
 	case 4:
 		// A for loop over a generator (record_gen.go).

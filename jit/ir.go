@@ -207,6 +207,10 @@ const (
 
 	OpStrGetItem // strgetitem(a, b) = the byte b of the text of the str a, zero-extended; aux = the text pointer's offset in a Str; 0 <= b < the text's length in bytes (guarded before)
 	OpStrChar    // str_char(a) = the shared str of one code point a (aux + a*runtime.JITStrSize, aux = runtime.JITLatin1Base); 0 <= a < 128 (a byte of an ASCII str)
+
+	// Direct helper calls (helper.go).
+
+	OpCallHelper // call_helper(a...) = Helpers[aux].F(a...): a Go helper doing one instruction's whole work on ints and refs (no Python code runs); fails (exit through Snap, before the instruction, nothing done) when only the interpreter can do it. A helper that writes (Helpers[aux].Writes) may change any dict entry or list item: the optimiser forgets heap facts at it
 	numOpcodes
 )
 
@@ -315,6 +319,8 @@ var opInfos = [numOpcodes]opInfo{
 
 	OpStrGetItem: {"strgetitem", 2, fResult, Int},
 	OpStrChar:    {"str_char", 1, fPure | fResult, Ptr},
+
+	OpCallHelper: {"call_helper", -1, fGuard | fEffect | fResult, Void},
 }
 
 // InteriorDescr packs the aux of the getinteriorfield ops: off is the
@@ -653,6 +659,9 @@ func (t *Trace) format(offsets []int, end int) string {
 		case OpCallF:
 			sep()
 			fmt.Fprintf(&b, "descr=<Callf %s>", MathFuncs[op.Aux].Name)
+		case OpCallHelper:
+			sep()
+			fmt.Fprintf(&b, "descr=<Call%s %s>", callSuffix(op.Type), Helpers[op.Aux].Name)
 		case OpCall, OpCallMayForce:
 			sep()
 			fmt.Fprintf(&b, "descr=<Call%s %s>", callSuffix(op.Type), t.callName(op.Aux))

@@ -234,6 +234,18 @@ func (c *irCode) exec(st *State, start int) (*irCode, int, ExitKind) {
 		case OpSetFieldI:
 			*(*int64)(unsafe.Add(ap(0), op.Aux)) = ai(1)
 			continue
+		case OpCallHelper:
+			args := make([]uint64, len(op.Args))
+			for k := range op.Args {
+				args[k] = a(k)
+			}
+			var ok bool
+			if r, ok = callHelper(op.Aux, args); !ok {
+				return exit(op, ExitGuard)
+			}
+			if op.Type == Void {
+				continue
+			}
 		case OpNewInstance, OpListAppend:
 			var ok bool
 			if r, ok = allocExec(st, t, op, val, ap); !ok {

@@ -200,6 +200,10 @@ type guardStat struct {
 	// unbridgeable: no bridge can be recorded from the guard (poly.go),
 	// so a retrace would not help either.
 	unbridgeable bool
+	// genEnd: a bridge recording from the guard stopped at the end of
+	// the loop's generator (record_gen.go): its failures are the loop's
+	// normal end, which shortloop.go counts.
+	genEnd bool
 	// classRetries counts the bridge recordings of a guard_class that
 	// aborted and were tried again for another class (poly.go).
 	classRetries int

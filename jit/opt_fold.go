@@ -223,6 +223,11 @@ func (f *folder) op(op *Op) Ref {
 	case code.IsCall():
 		f.forgetHeap()
 		return emit()
+	case code == OpCallHelper:
+		if helperWrites(op) {
+			f.forgetHeap()
+		}
+		return emit()
 	case code == OpNewInstance || code == OpListAppend:
 		return f.allocOpt(op, emit)
 	case code.IsPure() || code == OpArrayLen || code == OpStrGetItem:

@@ -126,7 +126,7 @@ func peelLoop(src *Trace) *Trace {
 	if appendsToLists(src) {
 		f.forgetLengths() // list_append (record_alloc.go)
 	}
-	if hasCalls(src) {
+	if hasCalls(src) || hasWritingHelpers(src) {
 		// A residual call in the loop may change any heap value between
 		// the preamble's reads and the next iteration: the body reads
 		// again what it needs (opt_fold.go, forgetHeap).

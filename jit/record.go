@@ -600,11 +600,29 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 			}
 			break
 		}
+		if handled, err := r.dequeGetItem(fr, a, b, c); handled {
+			if err != nil {
+				return false, err
+			}
+			break
+		}
+		if handled, err := r.dictGetItem(fr, a, b, c); handled {
+			if err != nil {
+				return false, err
+			}
+			break
+		}
 		if err := r.getItem(fr, a, b, c); err != nil {
 			return false, r.orResidual(fr, op, a, b, c, next, err)
 		}
 	case compile.SETITEM:
 		if handled, err := r.listSetItem(fr, a, b, c); handled {
+			if err != nil {
+				return false, err
+			}
+			break
+		}
+		if handled, err := r.dictSetItem(fr, a, b, c); handled {
 			if err != nil {
 				return false, err
 			}
@@ -642,6 +660,9 @@ func (r *recorder) step(fr *recFrame) (closed bool, err error) {
 		}
 	case compile.IN, compile.NOTIN:
 		handled, err := r.strContains(fr, a, b, c, op == compile.NOTIN)
+		if !handled && err == nil {
+			handled, err = r.dictContains(fr, a, b, c, op == compile.NOTIN)
+		}
 		if !handled && err == nil {
 			err = r.stepResidual(fr, op, a, b, c, next)
 			return false, r.stepDone(fr, next, err)
@@ -1013,6 +1034,9 @@ func (r *recorder) truth(x Ref, xv runtime.Value) (Ref, bool, error) {
 			return r.emit(OpIntIsTrue, Bool, n), seqLen(xv) != 0, nil
 		}
 	}
+	if ref, truth, ok := r.dequeTruth(x, xv); ok {
+		return ref, truth, nil
+	}
 	return NoRef, false, abortf("unsupported", "truth of %s", xv.Type().Name)
 }
 
@@ -1084,6 +1108,12 @@ func (r *recorder) call(fr *recFrame, a, argBase, n, fnReg, next int) error {
 		}
 	}
 	if handled, err := r.strCall(fr, a, fref, fv, args, vals, next); handled || err != nil {
+		return err
+	}
+	if handled, err := r.dictGetCall(fr, a, fv, args, vals, next, guardCallee); handled || err != nil {
+		return err
+	}
+	if handled, err := r.dequeCall(fr, a, fv, args, vals, next, guardCallee); handled || err != nil {
 		return err
 	}
 	if mod, name, ok := runtime.JITBuiltinName(fv); ok {

@@ -413,7 +413,7 @@ func (r *recorder) genLeaveLoop(parent *recFrame, g *recGen) error {
 // normal end, never count toward retracing the loop.
 func (r *recorder) genBridgeExhausted(gs *guardStat) {
 	if r.genExhausted {
-		gs.noBridge, gs.unbridgeable, gs.fails = false, true, 0
+		gs.noBridge, gs.unbridgeable, gs.fails, gs.genEnd = false, true, 0, true
 	}
 }
 

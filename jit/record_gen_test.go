@@ -97,9 +97,13 @@ func TestGenLoopPrograms(t *testing.T) {
 		progs[name] = string(src)
 	}
 	// Every program but the genexpr one (whose generator expressions are
-	// consumed by builtins) must compile a loop over a generator.
-	checkPrograms(t, progs, func(name, _ string, j *JIT) bool {
-		return countGenSnaps(j) > 0 || strings.HasPrefix(name, "jit_genloop_genexpr")
+	// consumed by builtins) must compile a loop over a generator. On the
+	// reference executor (no residual calls) jit_genloop_nested compiles
+	// only its inner loops, a few iterations an entry, which shortloop.go
+	// gives up once they prove short: their code is gone by the end.
+	checkPrograms(t, progs, func(name, backend string, j *JIT) bool {
+		return countGenSnaps(j) > 0 || strings.HasPrefix(name, "jit_genloop_genexpr") ||
+			backend == "irexec" && name == "jit_genloop_nested" && j.stats.Invalidated > 0
 	})
 }
 

@@ -129,7 +129,7 @@ def f(n):
     t = 0
     for i in range(n):
         t += p.x + len(a) + K
-        d[i] = i
+        d[i] = a
         t += p.x + len(a) + K
     return t
 print(f(100))
