@@ -138,6 +138,9 @@ type loop struct {
 	// is traced carrying its objects and compiled keeping its exits'
 	// refs, for bridges per class (poly.go).
 	dispatches, polyMode bool
+	// carryLocals: lp is traced carrying its object locals, for bridges
+	// that read locals its recorded path does not (bridge_carry.go).
+	carryLocals bool
 }
 
 type guardKey struct{ trace, snap int }
@@ -337,8 +340,11 @@ func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Para
 	pc := lp.key.pc
 	rec := newRecorder(th, f, pc, p.TraceLimit)
 	rec.residualCost = p.ResidualCost
-	if lp.polyMode {
+	switch {
+	case lp.polyMode:
 		rec.polyCarryObjects()
+	case lp.carryLocals:
+		rec.bridgeCarryLocals() // bridge_carry.go
 	}
 	rec.callAsmOn = p.CallAssembler != 0
 	rec, tracing, rerr := j.record(th, f, pc, rec)
@@ -683,6 +689,7 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 		rec.genBridgeExhausted(gs)
 		j.polyBridgeFailed(th, lp, t, snap, rerr, nil)
 		j.aborted(th, lp, f, pc, guardNo, rerr, rec.t.CountOps(), tracing)
+		j.bridgeCarryFailed(th, lp, rerr) // after the abort's event: the retrace follows it
 		at, err := rec.finish(th, f)
 		return false, at, err
 	}
