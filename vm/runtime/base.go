@@ -213,7 +213,7 @@ func typeSpecialAttr(t *Type, name string) (Value, bool) {
 func typeSetAttr(th *Thread, v Value, name *Str, val Value) error {
 	t := as[Type](v)
 	if t.Flags&FlagHeapType == 0 {
-		return Errorf(TypeError, "cannot set '%s' attribute of immutable type '%s'", name.text(), t.Name)
+		return Errorf(TypeError, "cannot set '%s' attribute of immutable type '%s'", name.text(), t.staticTypeName())
 	}
 	if attr := v.Type().Lookup(name.text()); attr.p != nil {
 		if set := attr.Type().DescrSet; set != nil {

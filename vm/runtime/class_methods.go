@@ -414,10 +414,10 @@ func addTypeMethods() {
 // deleting the attributes every type must have.
 func checkTypeSettable(t *Type, name string, v Value) error {
 	if !isHeapType(t) {
-		return Errorf(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, t.Name)
+		return Errorf(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, t.staticTypeName())
 	}
 	if v.p == nil {
-		return Errorf(TypeError, "cannot delete '%s' attribute of immutable type '%s'", name, t.Name)
+		return Errorf(TypeError, "cannot delete '%s' attribute of immutable type '%s'", name, t.staticTypeName())
 	}
 	return nil
 }

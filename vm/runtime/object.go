@@ -381,6 +381,16 @@ func (t *Type) TPName() string {
 	return t.Module + "." + t.Name
 }
 
+// staticTypeName is CPython's tp_name of a type defined in Go: a static
+// type's __module__ is the dotted prefix of its tp_name, so the name is
+// qualified by any module but builtins ('collections.deque', 'int').
+func (t *Type) staticTypeName() string {
+	if t.Module == "" || t.Module == "builtins" {
+		return t.Name
+	}
+	return t.Module + "." + t.Name
+}
+
 // C3 computes the method resolution order of a class with the given bases.
 // It returns an error message (CPython's) if no consistent order exists.
 func C3(t *Type, bases []*Type) ([]*Type, string) {
