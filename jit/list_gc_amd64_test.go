@@ -61,13 +61,19 @@ def check(a):
     return bad + sum(1 for c in seen if c != 1), a[0].v, a[-1].v
 `
 
-func TestListGCStress(t *testing.T) {
-	x86NativeForTest(t)
+// listGCSource fills in a list GC stress program's ROUNDS, SWAPS and SIZE:
+// a short run, or with KILN_JIT_LONG a long one over lists of longSize.
+func listGCSource(program string, longSize int) string {
 	rounds, swaps, size := 3, 3000, 2048
 	if os.Getenv("KILN_JIT_LONG") != "" {
-		rounds, swaps, size = 12, 30000, 1024
+		rounds, swaps, size = 12, 30000, longSize
 	}
-	src := strings.NewReplacer("ROUNDS", fmt.Sprint(rounds), "SWAPS", fmt.Sprint(swaps), "SIZE", fmt.Sprint(size)).Replace(listGCProgram)
+	return strings.NewReplacer("ROUNDS", fmt.Sprint(rounds), "SWAPS", fmt.Sprint(swaps), "SIZE", fmt.Sprint(size)).Replace(program)
+}
+
+func TestListGCStress(t *testing.T) {
+	x86NativeForTest(t)
+	src := listGCSource(listGCProgram, 1024)
 	run := func(src string) (string, *JIT) { return runPyWith(src, nativeBackend) }
 	gcStress(t, src, run, func(yield bool, j *JIT) {
 		if n := countListReverse(j); n < 2 {

@@ -16,8 +16,6 @@ package jit
 
 import (
 	"fmt"
-	"os"
-	"strings"
 	"testing"
 
 	"github.com/kilnpy/kiln/vm/runtime"
@@ -53,11 +51,7 @@ for r in range(ROUNDS):
 
 func TestListWordsGCStress(t *testing.T) {
 	x86NativeForTest(t)
-	rounds, swaps, size := 3, 3000, 2048
-	if os.Getenv("KILN_JIT_LONG") != "" {
-		rounds, swaps, size = 12, 30000, 4096
-	}
-	src := strings.NewReplacer("ROUNDS", fmt.Sprint(rounds), "SWAPS", fmt.Sprint(swaps), "SIZE", fmt.Sprint(size)).Replace(listWordsGCProgram)
+	src := listGCSource(listWordsGCProgram, 4096)
 	run := func(src string) (string, *JIT) { return runPyWith(src, nativeBackend) }
 	// Words from 64 items, then the same stores into generic lists (a ref
 	// over a 16-byte item: its n word zeroed, its p word through the
