@@ -79,13 +79,16 @@ func restore(th *runtime.Thread, f *runtime.Frame, t *Trace, sn *Snapshot, slots
 }
 
 // restoreLoopFrame writes the registers snapshot sn gives the loop frame
-// f (the first of its frames) and returns the boxer of its values.
-func restoreLoopFrame(f *runtime.Frame, t *Trace, sn *Snapshot, slots []uint64) *boxer {
-	b := &boxer{t: t, sn: sn, slots: slots}
+// f (the first of its frames) and returns the boxer of its values. The
+// boxer is a value, not a pointer: every exit comes here, and a heap
+// boxer per exit was most of the garbage of a loop entered often
+// (docs/jit-heapq.md).
+func restoreLoopFrame(f *runtime.Frame, t *Trace, sn *Snapshot, slots []uint64) boxer {
+	b := boxer{t: t, sn: sn, slots: slots}
 	for _, sl := range sn.Frames[0].Slots {
 		f.Regs[sl.Reg] = b.value(sl.Ref)
 	}
-	listMaterialiseIters(f, sn, b)
+	listMaterialiseIters(f, sn, &b)
 	return b
 }
 

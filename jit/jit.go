@@ -190,7 +190,7 @@ func (lp *loop) failedGuard(t *Trace, snap int) *guardStat {
 	gk := guardKey{t.ID, snap}
 	gs := lp.guards[gk]
 	if gs == nil {
-		gs = &guardStat{entry: entryGuard(lp, t, snap), number: guardNumber(t, snap)}
+		gs = &guardStat{entry: entryGuard(lp, t, snap), number: guardNumber(t, snap), op: polyGuardOp(t, snap)}
 		lp.guards[gk] = gs
 	}
 	return gs
@@ -207,14 +207,27 @@ type guardStat struct {
 	// the loop's generator (record_gen.go): its failures are the loop's
 	// normal end, which shortloop.go counts.
 	genEnd bool
+	// genEndAborts counts those recordings: each doubles the failures
+	// the guard waits for before the next try (a generator of a few items
+	// per loop entry ends at every entry; retrying every trace_eagerness
+	// failures recorded a bridge in vain every 200 entries).
+	genEndAborts int
 	// classRetries counts the bridge recordings of a guard_class that
 	// aborted and were tried again for another class (poly.go).
 	classRetries int
 	// entry says whether the guard runs before the loop's first
-	// iteration (entryGuard) and number is its log id, both worked out
-	// at its first failure.
+	// iteration (entryGuard), number is its log id and op its opcode, all
+	// worked out at its first failure (each is a search of the trace).
 	entry  bool
 	number int64
+	op     Opcode
+}
+
+// eagerness is how many failures the guard waits for before a bridge
+// recording: trace_eagerness, doubled for each recording from it that
+// the loop's generator's end stopped.
+func (gs *guardStat) eagerness(p Params) int64 {
+	return int64(p.TraceEagerness) << min(gs.genEndAborts, 20)
 }
 
 // New returns a JIT with the given parameters and trace log (nil: none),
@@ -657,7 +670,7 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 		lp.unbridged++
 		j.maybeRetrace(th, lp, "a guard no bridge serves fails on most entries")
 	}
-	if gs.bridged || gs.noBridge || gs.fails <= int64(p.TraceEagerness) || j.backend == nil || lp.code == nil || lp.function && lp.tracing {
+	if gs.bridged || gs.noBridge || gs.fails <= gs.eagerness(p) || j.backend == nil || lp.code == nil || lp.function && lp.tracing {
 		at, err := restore(th, f, t, sn, slots)
 		return false, at, err
 	}

@@ -203,7 +203,7 @@ const polyMaxClasses = 8
 // toward retracing, when it is a guard_class at a megamorphic site, and
 // logs why once.
 func (j *JIT) polyCheckMegamorphic(th *runtime.Thread, lp *loop, t *Trace, snap int, gs *guardStat, p Params) {
-	if gs.bridged || gs.noBridge || gs.fails <= int64(p.TraceEagerness) {
+	if gs.op != OpGuardClass || gs.bridged || gs.noBridge || gs.fails <= int64(p.TraceEagerness) {
 		return
 	}
 	n := polyClassesAt(t, snap)

@@ -409,11 +409,13 @@ func (r *recorder) genLeaveLoop(parent *recFrame, g *recGen) error {
 // aborted: one stopped by the return of the loop's generator (the guard on
 // its resumption point failed as it was at its last yield) says nothing
 // of the guard's other failures, which resume it elsewhere; so the guard
-// tries again after as many failures again, and its failures, the loop's
-// normal end, never count toward retracing the loop.
+// tries again after twice as many failures as last time (eagerness), and
+// its failures, the loop's normal end, never count toward retracing the
+// loop.
 func (r *recorder) genBridgeExhausted(gs *guardStat) {
 	if r.genExhausted {
 		gs.noBridge, gs.unbridgeable, gs.fails, gs.genEnd = false, true, 0, true
+		gs.genEndAborts++
 	}
 }
 
@@ -445,7 +447,8 @@ func snapHasGen(sn *Snapshot) bool {
 // inlined call's into new registers, and genFinishFrames runs them.
 func genRestore(th *runtime.Thread, f *runtime.Frame, t *Trace, sn *Snapshot, slots []uint64) (int, error) {
 	b := restoreLoopFrame(f, t, sn, slots)
-	frames := make([]genUnwind, 0, len(sn.Frames)-1)
+	var buf [4]genUnwind // no garbage for the usual depths: this runs at every exit
+	frames := buf[:0]
 	parentRegs := f.Regs
 	parent := &sn.Frames[0]
 	for i := 1; i < len(sn.Frames); i++ {

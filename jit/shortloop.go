@@ -37,6 +37,13 @@ const (
 	// shortLoopMinInsns is how many bytecode instructions an entry must
 	// run compiled to pay for entering and leaving.
 	shortLoopMinInsns = 32
+	// shortGenLoopMinInsns is the same for an entry that ends with the
+	// loop's generator: the exit also finishes the generator in the
+	// interpreter, and the loop's next run starts interpreted. Measured
+	// on `for v in gen(u, k)` with an outer loop that stays interpreted
+	// (docs/jit-heapq.md): an entry costs about 13 iterations of a
+	// 12-instruction body.
+	shortGenLoopMinInsns = 160
 )
 
 // shortLoopCheck looks at an entry of lp that left to the interpreter
@@ -49,12 +56,16 @@ func (j *JIT) shortLoopCheck(th *runtime.Thread, lp *loop, t *Trace, snap int, i
 	if lp.sinceCompile <= 1 {
 		lp.shortEntries, lp.iterationInsns = 0, iterationInsns(lp.trace)
 	}
-	if int64(iters)*int64(lp.iterationInsns) >= shortLoopMinInsns {
-		return
-	}
 	gs := lp.guards[guardKey{t.ID, snap}]
 	if gs == nil || !gs.genEnd && (!gs.noBridge || gs.unbridgeable) {
 		return // a megamorphic site does not count, as for retracing
+	}
+	minInsns := int64(shortLoopMinInsns)
+	if gs.genEnd {
+		minInsns = shortGenLoopMinInsns
+	}
+	if int64(iters)*int64(lp.iterationInsns) >= minInsns {
+		return
 	}
 	lp.shortEntries++
 	if lp.shortEntries < shortLoopEntries || lp.shortEntries*2 <= lp.sinceCompile {

@@ -1,0 +1,60 @@
+package jit
+
+import (
+	"fmt"
+	"testing"
+)
+
+// genLoopSource is a loop over a generator of k items run n times from
+// an outer loop that stays interpreted (divmod in the generator's body
+// keeps the outer loop's recording from inlining it), as collections_heapq's
+// `for v in neighbours(u)` inside Dijkstra's `while heap:`.
+func genLoopSource(k, n int) string {
+	return fmt.Sprintf(`
+def gen(i, k):
+    x, y = divmod(i, 7)
+    j = 0
+    while j < k:
+        yield i + j + x
+        j += 1
+
+def run(k, n):
+    t = 0
+    for u in range(n):
+        for v in gen(u, k):
+            t += v * 3 + (v & 5)
+    return t
+
+print(run(%d, %d))
+`, k, n)
+}
+
+// TestShortGenLoopGivenUp: a loop over a generator whose entries end with
+// the generator after a few items is given up (shortloop.go,
+// shortGenLoopMinInsns); one whose generator yields many items per entry
+// is kept, and the bridge recordings its generator's end stops are
+// retried ever more rarely (guardStat.eagerness), not every
+// trace_eagerness failures.
+func TestShortGenLoopGivenUp(t *testing.T) {
+	for name, tc := range map[string]struct {
+		k, n        int
+		invalidated bool
+	}{"short": {6, 3000, true}, "long": {60, 3000, false}} {
+		src := genLoopSource(tc.k, tc.n)
+		want, _ := runPy(t, src, false)
+		for bn, be := range testBackends() {
+			got, j := runPyWith(src, be)
+			if got != want {
+				t.Errorf("%s on %s: got %q, want %q", name, bn, got, want)
+			}
+			if inv := j.stats.Invalidated > 0; inv != tc.invalidated {
+				t.Errorf("%s on %s: invalidated %d times, want invalidated %v", name, bn, j.stats.Invalidated, tc.invalidated)
+			}
+			// 3000 entries ending at the generator's end, bridges after
+			// 20 failures: retrying every 20 would record 150 times.
+			if !tc.invalidated && j.stats.Tracing > 20 {
+				t.Errorf("%s on %s: %d recordings, want the generator-end retries to back off", name, bn, j.stats.Tracing)
+			}
+		}
+	}
+}
