@@ -81,3 +81,35 @@ func TestListGCStress(t *testing.T) {
 		}
 	})
 }
+
+// listAppendGCProgram appends objects that only lists keep, through
+// lst.append(x) (list_append) on lists growing in a defaultdict and in a
+// flat list, as collections_heapq's groups loop does.
+const listAppendGCProgram = listGCPayload + `
+from collections import defaultdict
+
+def fill(n):
+    groups = defaultdict(list)
+    flat = []
+    for v in range(n):
+        p = Payload(v)
+        groups[v % 7].append(p)
+        flat.append(p)
+    return groups, flat
+
+for r in range(ROUNDS):
+    groups, flat = fill(SIZE + SWAPS)
+    bad = sum(1 for g in groups.values() for p in g if p.magic != p.v * 3 + 1)
+    print(check(flat), bad, sorted(len(g) for g in groups.values()))
+`
+
+func TestListAppendGCStress(t *testing.T) {
+	x86NativeForTest(t)
+	src := listGCSource(listAppendGCProgram, 100000)
+	run := func(src string) (string, *JIT) { return runPyWith(src, nativeBackend) }
+	gcStress(t, src, run, func(yield bool, j *JIT) {
+		if _, appends := countKeptAllocOps(j); appends < 2 {
+			t.Fatalf("yield=%v: %d list_append compiled, want fill's two", yield, appends)
+		}
+	})
+}

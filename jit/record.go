@@ -1116,6 +1116,9 @@ func (r *recorder) call(fr *recFrame, a, argBase, n, fnReg, next int) error {
 	if handled, err := r.dequeCall(fr, a, fv, args, vals, next, guardCallee); handled || err != nil {
 		return err
 	}
+	if handled, err := r.listAppendCall(fr, a, fv, args, vals, next, guardCallee); handled || err != nil {
+		return err
+	}
 	if mod, name, ok := runtime.JITBuiltinName(fv); ok {
 		if mod == "builtins" && name == "divmod" {
 			if handled, err := r.recordDivmodUnpack(fr, a, args, vals, next, guardCallee); handled || err != nil {

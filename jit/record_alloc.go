@@ -393,6 +393,32 @@ func (r *recorder) listAppend(fr *recFrame, a, b int) error {
 	if err != nil {
 		return err
 	}
+	return r.appendToList(l, lv, x, xv)
+}
+
+// listAppendCall records a call of list.append with one argument on an
+// exact list (`lst.append(x)`: GETMETHOD, then CALLMETHOD of the method
+// descriptor) as LISTAPPEND is recorded, the call's result None. Like
+// the helpers' calls (helper.go), it exits through the call's own
+// snapshot when the list is full, and the interpreter makes the call.
+func (r *recorder) listAppendCall(fr *recFrame, a int, fv runtime.Value, args []Ref, vals []runtime.Value, next int, guardCallee func()) (bool, error) {
+	if len(args) != 2 || !isList(vals[0]) || r.t.TypeOf(args[0]) != Ptr {
+		return false, nil
+	}
+	if m, ok := runtime.JITBuiltinMethod(runtime.ListType, "append"); !ok || m.Pointer() != fv.Pointer() {
+		return false, nil
+	}
+	guardCallee()
+	if err := r.appendToList(args[0], vals[0], args[1], vals[1]); err != nil {
+		return false, err
+	}
+	r.set(fr, a, r.constOf(runtime.None), runtime.None)
+	fr.pc = next
+	return true, nil
+}
+
+// appendToList records the append of x (value xv) to the list l (lv).
+func (r *recorder) appendToList(l Ref, lv runtime.Value, x Ref, xv runtime.Value) error {
 	if _, ok := listOf(lv); !ok || r.t.TypeOf(l) != Ptr {
 		return abortf("unsupported", "LISTAPPEND to %s", lv.Type().Name)
 	}

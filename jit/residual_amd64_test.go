@@ -18,7 +18,7 @@ import traceback
 log = []
 class Boom:
     def __init__(self, i):
-        log.append(i)
+        log.insert(len(log), i)  # a residual call: Boom(i) stays one too
         if i == 4000:
             raise ValueError(i)
         self.i = i
