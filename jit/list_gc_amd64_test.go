@@ -105,7 +105,7 @@ for r in range(ROUNDS):
 
 func TestListAppendGCStress(t *testing.T) {
 	x86NativeForTest(t)
-	src := listGCSource(listAppendGCProgram, 100000)
+	src := listGCSource(listAppendGCProgram, 20000)
 	run := func(src string) (string, *JIT) { return runPyWith(src, nativeBackend) }
 	gcStress(t, src, run, func(yield bool, j *JIT) {
 		if _, appends := countKeptAllocOps(j); appends < 2 {
