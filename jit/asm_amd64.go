@@ -72,6 +72,7 @@ func (b *x86Backend) getAsm() *native.Asm {
 }
 
 func (b *x86Backend) putAsm(a *native.Asm) {
+	a.Trim()
 	b.mu.Lock()
 	b.pool = append(b.pool, a)
 	b.mu.Unlock()

@@ -246,6 +246,42 @@ func (a *Asm) Reset() {
 	a.usedLabel = 0
 }
 
+// The buffers a reused Asm keeps between units, at most: enough for a
+// trace of several hundred ops. A larger unit's buffers (56 bytes an
+// instruction, a 4000-op trace needs 50000) are dropped by Trim, or the
+// largest unit ever compiled would stay in the heap, and in the
+// collector's goal, for the rest of the process (docs/jit-memory.md).
+const (
+	keepInsts  = 8192
+	keepCode   = 64 << 10
+	keepProgs  = 4096
+	keepLabels = 1024
+)
+
+// Trim drops the buffers that grew beyond what an Asm kept for the next
+// unit should hold; the next unit that needs more allocates them again.
+// It ends the current unit: call it when its code has been copied out.
+func (a *Asm) Trim() {
+	if cap(a.insts) > keepInsts {
+		a.insts = nil
+	}
+	if cap(a.offs) > keepInsts {
+		a.offs = nil
+	}
+	if cap(a.fixups) > keepLabels {
+		a.fixups = nil
+	}
+	if cap(a.enc.b) > keepCode {
+		a.enc.b = nil
+	}
+	if len(a.progs) > keepProgs {
+		a.progs, a.usedProgs = nil, 0
+	}
+	if len(a.labelSlab) > keepLabels || cap(a.labels) > keepLabels {
+		a.labelSlab, a.usedLabel, a.labels = nil, 0, nil
+	}
+}
+
 func (a *Asm) resetProgs() {
 	clear(a.progs[:a.usedProgs])
 	a.usedProgs = 0
