@@ -6,6 +6,7 @@ package native
 import (
 	"encoding/binary"
 	"fmt"
+	"math"
 	"os"
 	"sync"
 
@@ -240,6 +241,7 @@ func (a *Asm) Reset() {
 	a.insts = a.insts[:0]
 	a.labels = a.labels[:0]
 	a.errs = a.errs[:0]
+	a.enc.from3s = a.enc.from3s[:0]
 	a.count = 0
 	a.resetProgs()
 	clear(a.labelSlab[:a.usedLabel])
@@ -247,8 +249,8 @@ func (a *Asm) Reset() {
 }
 
 // The buffers a reused Asm keeps between units, at most: enough for a
-// trace of several hundred ops. A larger unit's buffers (56 bytes an
-// instruction, a 4000-op trace needs 50000) are dropped by Trim, or the
+// trace of several hundred ops. A larger unit's buffers (40 bytes an
+// instruction, a 4000-op trace needs 40000) are dropped by Trim, or the
 // largest unit ever compiled would stay in the heap, and in the
 // collector's goal, for the rest of the process (docs/jit-memory.md).
 const (
@@ -273,6 +275,9 @@ func (a *Asm) Trim() {
 	}
 	if cap(a.enc.b) > keepCode {
 		a.enc.b = nil
+	}
+	if cap(a.enc.from3s) > keepLabels {
+		a.enc.from3s = nil
 	}
 	if len(a.progs) > keepProgs {
 		a.progs, a.usedProgs = nil, 0
@@ -305,7 +310,16 @@ func (a *Asm) Len() int { return a.count }
 
 // emit records an instruction.
 func (a *Asm) emit(op Op, src, src3, dst *Operand) {
-	a.insts = append(a.insts, inst{op: op, label: -1, from: *src, from3: *src3, to: *dst})
+	in := inst{op: op, label: -1, from: *src, to: *dst}
+	if src3.kind != okNone {
+		if len(a.enc.from3s) == math.MaxInt16 {
+			a.errs = append(a.errs, "too many three-operand instructions in one unit")
+		} else {
+			a.enc.from3s = append(a.enc.from3s, *src3)
+			in.from3 = int16(len(a.enc.from3s))
+		}
+	}
+	a.insts = append(a.insts, in)
 	a.count++
 }
 
@@ -491,8 +505,8 @@ func (a *Asm) buildProgs() *obj.Prog {
 		default:
 			p = a.newProg()
 			p.As, p.From, p.To = in.op, in.from.addr(), in.to.addr()
-			if in.from3.kind != okNone {
-				p.SetFrom3(in.from3.addr())
+			if in.from3 != 0 {
+				p.SetFrom3(a.enc.third(in).addr())
 			}
 		}
 		if first == nil {
@@ -532,7 +546,7 @@ func (a *Asm) assembleGolang() (code []byte, err error) {
 // checkEncodings encodes each instruction of the unit alone with
 // golang-asm and compares it with the direct encoding.
 func (a *Asm) checkEncodings() error {
-	var e encoder
+	e := encoder{from3s: a.enc.from3s}
 	for i := range a.insts {
 		in := &a.insts[i]
 		if in.op == opBind || in.label >= 0 {
@@ -554,8 +568,8 @@ func (a *Asm) checkEncodings() error {
 // golangEncode encodes one instruction with golang-asm.
 func (a *Asm) golangEncode(in *inst) ([]byte, error) {
 	p := &obj.Prog{Ctxt: a.ctxt, As: in.op, From: in.from.addr(), To: in.to.addr()}
-	if in.from3.kind != okNone {
-		p.SetFrom3(in.from3.addr())
+	if in.from3 != 0 {
+		p.SetFrom3(a.enc.third(in).addr())
 	}
 	s := &obj.LSym{Func: &obj.FuncInfo{Text: p}}
 	n := len(a.errs)
@@ -571,8 +585,8 @@ func (a *Asm) golangEncode(in *inst) ([]byte, error) {
 
 func (a *Asm) progString(in *inst) string {
 	p := &obj.Prog{Ctxt: a.ctxt, As: in.op, From: in.from.addr(), To: in.to.addr()}
-	if in.from3.kind != okNone {
-		p.SetFrom3(in.from3.addr())
+	if in.from3 != 0 {
+		p.SetFrom3(a.enc.third(in).addr())
 	}
 	return p.InstructionString()
 }

@@ -5,6 +5,7 @@ package native
 import (
 	"bytes"
 	"testing"
+	"unsafe"
 )
 
 // emitUnit emits a unit of n blocks, each a few moves, an ALU op and a
@@ -65,5 +66,45 @@ func TestTrimDropsLargeUnitsBuffers(t *testing.T) {
 	}
 	if cap(a.insts) == 0 || cap(a.enc.b) == 0 {
 		t.Errorf("Trim dropped a small unit's buffers, which the next unit would allocate again")
+	}
+}
+
+// TestInstSize: an instruction list is what a big trace's compile keeps
+// most of (docs/jit-memory.md); the third operand stays out of inst.
+func TestInstSize(t *testing.T) {
+	if n := unsafe.Sizeof(inst{}); n != 40 {
+		t.Errorf("inst is %d bytes, want 40", n)
+	}
+}
+
+// TestThirdOperand assembles IMUL3Q and ROUNDSD, whose third operands
+// live in encoder.from3s, among other instructions, by the direct encoder
+// and by golang-asm, and after a Reset.
+func TestThirdOperand(t *testing.T) {
+	emit := func(a *Asm) {
+		a.Mov(Mem(DI, 0), R(AX))
+		a.I3(IMUL3Q, Imm(12), R(AX), R(CX))
+		a.I3(ROUNDSD, Imm(9), R(X(1)), R(X(2)))
+		a.I3(IMUL3Q, Imm(100000), Mem(DI, 8), R(DX))
+		a.I(ADDQ, R(CX), R(DX))
+		a.Ret()
+	}
+	a := NewAsm()
+	emit(a)
+	direct := assembleCopy(t, a)
+	if err := a.checkEncodings(); err != nil {
+		t.Fatal(err)
+	}
+	a.Reset()
+	emit(a)
+	if again := assembleCopy(t, a); !bytes.Equal(again, direct) {
+		t.Fatalf("after Reset % x, before % x", again, direct)
+	}
+	ForceGolangAsm = true
+	defer func() { ForceGolangAsm = false }()
+	g := NewAsm()
+	emit(g)
+	if viaGolang := assembleCopy(t, g); !bytes.Equal(viaGolang, direct) {
+		t.Fatalf("golang-asm % x, direct % x", viaGolang, direct)
 	}
 }
