@@ -165,3 +165,11 @@ print(total)
 		t.Errorf("the JIT kept its last recording, which only benchmarks ask for")
 	}
 }
+
+// TestSnapSlotSize: a kept trace holds one SnapSlot per register per
+// frame per guard (docs/jit-memory.md).
+func TestSnapSlotSize(t *testing.T) {
+	if n := unsafe.Sizeof(SnapSlot{}); n != 8 {
+		t.Errorf("SnapSlot is %d bytes, want 8", n)
+	}
+}
