@@ -287,6 +287,15 @@ func (a *Asm) Trim() {
 	}
 }
 
+// Reserve makes room for n more instructions at once, so that a unit
+// whose size is known roughly does not grow its list by copies, each of
+// which briefly holds the old list and the new (docs/jit-memory.md).
+func (a *Asm) Reserve(n int) {
+	if free := cap(a.insts) - len(a.insts); free < n {
+		a.insts = append(make([]inst, 0, len(a.insts)+n), a.insts...)
+	}
+}
+
 func (a *Asm) resetProgs() {
 	clear(a.progs[:a.usedProgs])
 	a.usedProgs = 0

@@ -108,3 +108,27 @@ func TestThirdOperand(t *testing.T) {
 		t.Fatalf("golang-asm % x, direct % x", viaGolang, direct)
 	}
 }
+
+// TestReserve: after Reserve(n), a unit of up to n instructions is
+// emitted without growing the list (no copy holding two lists at once),
+// and assembles as a fresh Asm's.
+func TestReserve(t *testing.T) {
+	a := NewAsm()
+	a.Reserve(6*3000 + 1)
+	before := cap(a.insts)
+	emitUnit(a, 3000) // 6 instructions or bindings a block, and RET
+	if cap(a.insts) != before {
+		t.Errorf("the list grew from %d to %d after Reserve", before, cap(a.insts))
+	}
+	fresh := NewAsm()
+	emitUnit(fresh, 3000)
+	if !bytes.Equal(assembleCopy(t, a), assembleCopy(t, fresh)) {
+		t.Error("a unit emitted after Reserve differs from a fresh Asm's")
+	}
+	a.Reset()
+	small := cap(a.insts)
+	a.Reserve(10)
+	if cap(a.insts) != small {
+		t.Errorf("Reserve of less than the free room reallocated (%d to %d)", small, cap(a.insts))
+	}
+}
