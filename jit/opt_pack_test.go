@@ -196,6 +196,11 @@ print(total)
 	p.Threshold = 1
 	j := New(p, nil)
 	vm.Run(vm.Program{Kind: vm.Command, Target: src, Args: []string{}}, runtime.Options{Stdout: &out, Stderr: &out, JIT: j})
+	var plain bytes.Buffer
+	vm.Run(vm.Program{Kind: vm.Command, Target: src, Args: []string{}}, runtime.Options{Stdout: &plain, Stderr: &plain})
+	if out.String() != plain.String() {
+		t.Fatalf("compiled run printed %q, the interpreter %q", out.String(), plain.String())
+	}
 	kinds := map[TraceKind]int{}
 	for id, tr := range j.traces {
 		kinds[tr.Kind]++
