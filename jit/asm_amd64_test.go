@@ -174,7 +174,7 @@ func x86NewLoopPreamble(id int, types []Type, preamble func(*x86LoopBuilder)) *x
 func (b *x86LoopBuilder) snap(refs ...Ref) int32 {
 	sn := Snapshot{Frames: []SnapFrame{{ResultReg: -1}}}
 	for k, r := range refs {
-		sn.Frames[0].Slots = append(sn.Frames[0].Slots, SnapSlot{Reg: k, Ref: r})
+		sn.Frames[0].Slots = append(sn.Frames[0].Slots, SnapSlot{Reg: int32(k), Ref: r})
 	}
 	sn.computeLive()
 	b.t.Snaps = append(b.t.Snaps, sn)

@@ -33,6 +33,7 @@ func recordedTrace(b *testing.B) *Trace {
 	p.Threshold = 1
 	j := New(p, nil)
 	j.SetBackend(IRExec{})
+	j.keepRecorded = true
 	vm.Run(vm.Program{Kind: vm.Command, Target: benchLoop, Args: []string{}}, runtime.Options{Stdout: &out, Stderr: &out, JIT: j})
 	if j.lastRecorded == nil {
 		b.Fatalf("nothing recorded: %s", out.String())

@@ -172,6 +172,7 @@ func optimizeFunction(src *Trace) *Trace {
 	fin := src.Ops[len(src.Ops)-1]
 	f.out.Emit(Op{Code: OpFinish, Args: f.args(&fin), Snap: f.snap(fin.Snap)})
 	t := eliminateDead(f.out, f.scratch)
+	t.pack()
 	t.planResiduals() // recursive calls (callasm.go)
 	return t
 }

@@ -20,7 +20,7 @@ func handLoop() *Trace {
 	snap := func(regs ...Ref) int32 {
 		sn := Snapshot{Frames: []SnapFrame{{PC: 0, ResultReg: -1}}}
 		for k, r := range regs {
-			sn.Frames[0].Slots = append(sn.Frames[0].Slots, SnapSlot{Reg: k, Ref: r})
+			sn.Frames[0].Slots = append(sn.Frames[0].Slots, SnapSlot{Reg: int32(k), Ref: r})
 		}
 		sn.computeLive()
 		t.Snaps = append(t.Snaps, sn)

@@ -46,8 +46,11 @@ type JIT struct {
 	nextID int
 	start  time.Time
 	stats  Stats
-	// lastRecorded is the last loop trace as recorded (for benchmarks).
+	// lastRecorded is the last loop trace as recorded, kept only when a
+	// benchmark or test sets keepRecorded: a recorded trace and its
+	// snapshots are garbage once optimised (docs/jit-memory.md).
 	lastRecorded *Trace
+	keepRecorded bool
 	decay        decayState
 	// off mirrors params.Off for FunctionHot's lock-free path.
 	off atomic.Bool
@@ -402,9 +405,16 @@ func (j *JIT) install(th *runtime.Thread, f *runtime.Frame, lp *loop, rec *recor
 	prev := th.SetProfileTier(runtime.TierJITBackend, 0, 0)
 	defer th.RestoreProfileTier(prev)
 	rec.t.ID = j.newID()
-	j.lastRecorded = rec.t
+	if j.keepRecorded {
+		j.lastRecorded = rec.t
+	}
 	opt := Optimize(rec.t, j.peel)
 	opt.KeepRefs = lp.polyMode
+	// What is wanted of the recording is taken now and the recorder lets
+	// go of it: the collector may free it while the backend runs, the
+	// time when the most JIT memory is live (docs/jit-memory.md).
+	recOps, recGuards, recCodes := int64(rec.t.CountOps()), int64(rec.t.Guards()), profTraceCodes(nil, rec.t)
+	rec.t = nil
 	optimizing := time.Since(t1)
 	j.stats.OptimizeTime += optimizing
 	if j.backend == nil {
@@ -421,8 +431,8 @@ func (j *JIT) install(th *runtime.Thread, f *runtime.Frame, lp *loop, rec *recor
 	j.stats.Backend++
 	j.stats.BackendTime += backend
 	j.stats.Loops++
-	j.stats.Ops += int64(rec.t.CountOps())
-	j.stats.Guards += int64(rec.t.Guards())
+	j.stats.Ops += recOps
+	j.stats.Guards += recGuards
 	j.stats.OptOps += int64(opt.CountOps())
 	j.stats.OptGuards += int64(opt.Guards())
 	lp.trace, lp.code, lp.entry = opt, code, rec.entry
@@ -430,13 +440,13 @@ func (j *JIT) install(th *runtime.Thread, f *runtime.Frame, lp *loop, rec *recor
 	if lp.function {
 		j.stats.Functions++
 	}
-	profRegisterLoop(th, lp, rec.t, opt, code)
+	profRegisterLoop(th, lp, recCodes, opt, code)
 	lp.slots = slotsNeeded(opt)
 	j.traces[opt.ID] = opt
 	j.codes[opt.ID] = code
 	if j.log.Wants(tracelog.KindLoopCompiled) {
 		j.log.Emit(&tracelog.LoopCompiled{Stamp: stamp(th), Loop: lp.id, Func: f.Code.Name, Pos: posOf(f.Code, pc), Compile: tracelog.Compile{
-			OpsBefore: int64(rec.t.CountOps()), OpsAfter: int64(opt.CountOps()), CodeBytes: int64(code.Size()),
+			OpsBefore: recOps, OpsAfter: int64(opt.CountOps()), CodeBytes: int64(code.Size()),
 			Tracing: tracing, Optimize: optimizing, Backend: backend}})
 	}
 	if j.log.Wants(tracelog.KindLoopIR) {
@@ -709,6 +719,9 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	rec.t.ID = j.newID()
 	t1 := time.Now()
 	opt := Optimize(rec.t, false)
+	// As install does: the recording is garbage once optimised.
+	recOps, recCodes := int64(rec.t.CountOps()), profTraceCodes(nil, rec.t)
+	rec.t = nil
 	optimizing := time.Since(t1)
 	j.stats.OptimizeTime += optimizing
 	t2 := time.Now()
@@ -729,19 +742,19 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	gs.bridged = true
 	lp.bridges++
 	lp.polyNoteBridge(t, snap)
-	profRegisterBridge(th, lp, rec.t, opt, bcode)
+	profRegisterBridge(th, lp, recCodes, opt, bcode)
 	j.traces[opt.ID] = opt
 	j.codes[opt.ID] = bcode
 	lp.slots = max(lp.slots, slotsNeeded(opt))
 	j.stats.Backend++
 	j.stats.BackendTime += backend
 	j.stats.Bridges++
-	j.stats.Ops += int64(rec.t.CountOps())
+	j.stats.Ops += recOps
 	j.stats.OptOps += int64(opt.CountOps())
 	j.stats.OptGuards += int64(opt.Guards())
 	if j.log.Wants(tracelog.KindBridgeCompiled) {
 		j.log.Emit(&tracelog.BridgeCompiled{Stamp: stamp(th), Loop: lp.id, Guard: guardNo, Pos: posOf(f.Code, pc), Compile: tracelog.Compile{
-			OpsBefore: int64(rec.t.CountOps()), OpsAfter: int64(opt.CountOps()), CodeBytes: int64(bcode.Size()),
+			OpsBefore: recOps, OpsAfter: int64(opt.CountOps()), CodeBytes: int64(bcode.Size()),
 			Tracing: tracing, Optimize: optimizing, Backend: backend}})
 	}
 	if j.log.Wants(tracelog.KindBridgeIR) {

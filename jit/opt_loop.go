@@ -21,6 +21,7 @@ func Optimize(src *Trace, peel bool) *Trace {
 		return optimizeFunction(src)
 	}
 	t := optimize(src, peel)
+	t.pack()
 	t.planResiduals()
 	return t
 }

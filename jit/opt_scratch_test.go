@@ -44,6 +44,7 @@ func scratchRecord(t *testing.T, src string) *Trace {
 	p.Threshold = 1
 	j := New(p, nil)
 	j.SetBackend(IRExec{})
+	j.keepRecorded = true
 	vm.Run(vm.Program{Kind: vm.Command, Target: src, Args: []string{}}, runtime.Options{Stdout: &out, Stderr: &out, JIT: j})
 	if j.lastRecorded == nil {
 		t.Fatalf("nothing recorded: %s", out.String())

@@ -15,6 +15,7 @@ package jit
 // cost of a store in the loop: docs/profiler.md weighs the two.
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unsafe"
@@ -28,17 +29,17 @@ const profMergeWeight = 4
 
 // profRegisterLoop tells the profiler about loop lp, compiled from opt
 // (recorded as rec) into code: its header, and the positions of its body.
-func profRegisterLoop(th *runtime.Thread, lp *loop, rec, opt *Trace, code Code) {
+func profRegisterLoop(th *runtime.Thread, lp *loop, recCodes []*runtime.Code, opt *Trace, code Code) {
 	l := &runtime.JITLoop{ID: uint32(lp.id), Code: lp.key.code, PC: max(lp.key.pc, 0), // a function trace's key pc is -1
 		Positions: [][]runtime.ProfileFrame{nil}, Weights: []uint32{0}}
-	tb := profNewTable(l, lp.key.code, rec, opt)
+	tb := profNewTable(l, lp.key.code, profTraceCodes(recCodes, opt))
 	tb.addTrace(opt, code, opt.Label()+1)
 	th.Interp.RegisterJITLoop(l)
 }
 
 // profRegisterBridge adds the positions of a bridge of loop lp to the
 // loop's table: the bridge's code runs under the loop's id.
-func profRegisterBridge(th *runtime.Thread, lp *loop, rec, opt *Trace, code Code) {
+func profRegisterBridge(th *runtime.Thread, lp *loop, recCodes []*runtime.Code, opt *Trace, code Code) {
 	old := th.Interp.JITLoopInfo(uint32(lp.id))
 	if old == nil {
 		return
@@ -48,7 +49,7 @@ func profRegisterBridge(th *runtime.Thread, lp *loop, rec, opt *Trace, code Code
 	l := &runtime.JITLoop{ID: old.ID, Code: old.Code, PC: old.PC,
 		Positions: append([][]runtime.ProfileFrame(nil), old.Positions...),
 		Weights:   append([]uint32(nil), old.Weights...)}
-	tb := profNewTable(l, lp.key.code, rec, opt)
+	tb := profNewTable(l, lp.key.code, profTraceCodes(recCodes, opt))
 	for _, fs := range old.Positions {
 		for _, f := range fs {
 			tb.known(f.Code)
@@ -66,34 +67,47 @@ type profTable struct {
 }
 
 // profNewTable starts the table of l, knowing the code objects of the
-// loop, of the frames in the traces' snapshots and of the functions the
-// traces hold as constants: the merge points name code objects only by
-// text.
-func profNewTable(l *runtime.JITLoop, outer *runtime.Code, traces ...*Trace) *profTable {
+// loop and codes (profTraceCodes: those of the traces' snapshots and
+// constants): the merge points name code objects only by text.
+func profNewTable(l *runtime.JITLoop, outer *runtime.Code, codes []*runtime.Code) *profTable {
 	tb := &profTable{l: l, codes: map[string]*runtime.Code{}, index: map[string]uint32{}}
 	tb.known(outer)
-	for _, t := range traces {
-		for i := range t.Snaps {
-			for _, fr := range t.Snaps[i].Frames {
-				tb.known(fr.Code)
-				if fr.Func != nil {
-					tb.known(fr.Func.Code)
-				}
-			}
-		}
-		for i := range t.Consts {
-			switch o := t.Consts[i].Obj.(type) {
-			case *runtime.Function:
-				tb.known(o.Code)
-			case *runtime.Code:
-				tb.known(o)
-			}
-		}
+	for _, c := range codes {
+		tb.known(c)
 	}
 	for i, fs := range l.Positions {
 		tb.index[profStackKey(fs)] = uint32(i)
 	}
 	return tb
+}
+
+// profTraceCodes appends to codes the code objects of the frames in t's
+// snapshots and of the functions t holds as constants. The install takes
+// them from the recorded trace before compiling, so that the recording
+// need not stay alive while the backend runs (docs/jit-memory.md).
+func profTraceCodes(codes []*runtime.Code, t *Trace) []*runtime.Code {
+	add := func(c *runtime.Code) {
+		if c != nil && (len(codes) == 0 || codes[len(codes)-1] != c) && !slices.Contains(codes, c) {
+			codes = append(codes, c)
+		}
+	}
+	for i := range t.Snaps {
+		for _, fr := range t.Snaps[i].Frames {
+			add(fr.Code)
+			if fr.Func != nil {
+				add(fr.Func.Code)
+			}
+		}
+	}
+	for i := range t.Consts {
+		switch o := t.Consts[i].Obj.(type) {
+		case *runtime.Function:
+			add(o.Code)
+		case *runtime.Code:
+			add(o)
+		}
+	}
+	return codes
 }
 
 func (tb *profTable) known(c *runtime.Code) {

@@ -317,9 +317,9 @@ func (r *recorder) snapshot() int {
 			case ref == refListIter:
 				sn.ListIters = append(sn.ListIters, r.listSnapIter(reg))
 			case ref == refUnbound:
-				sf.Slots = append(sf.Slots, SnapSlot{Reg: reg, Ref: NoRef})
+				sf.Slots = append(sf.Slots, SnapSlot{Reg: int32(reg), Ref: NoRef})
 			case ref != NoRef:
-				sf.Slots = append(sf.Slots, SnapSlot{Reg: reg, Ref: ref})
+				sf.Slots = append(sf.Slots, SnapSlot{Reg: int32(reg), Ref: ref})
 			}
 		}
 		sn.Frames = append(sn.Frames, sf)
@@ -813,16 +813,16 @@ func (r *recorder) close() error {
 		sf := &r.t.Snaps[i].Frames[0]
 		have := map[int]bool{}
 		for _, sl := range sf.Slots {
-			have[sl.Reg] = true
+			have[int(sl.Reg)] = true
 		}
 		for reg, in := range r.inputOf {
 			if !have[reg] {
-				sf.Slots = append(sf.Slots, SnapSlot{Reg: reg, Ref: in})
+				sf.Slots = append(sf.Slots, SnapSlot{Reg: int32(reg), Ref: in})
 			}
 		}
 		for _, reg := range unbound {
 			if !have[reg] {
-				sf.Slots = append(sf.Slots, SnapSlot{Reg: reg, Ref: NoRef})
+				sf.Slots = append(sf.Slots, SnapSlot{Reg: int32(reg), Ref: NoRef})
 			}
 		}
 		sort.Slice(sf.Slots, func(x, y int) bool { return sf.Slots[x].Reg < sf.Slots[y].Reg })

@@ -137,7 +137,7 @@ func (r *recorder) genBridgeFrame(parent *Trace, sn *Snapshot, sf *SnapFrame, b 
 	for _, sl := range sf.Slots {
 		fr.refs[sl.Reg] = r.slotRef(parent, sn, sl)
 		fr.regs[sl.Reg] = b.value(sl.Ref)
-		g.written[sl.Reg] = true
+		g.written[int(sl.Reg)] = true
 	}
 	r.genUsed = true
 	r.frames = append(r.frames, fr)

@@ -122,8 +122,8 @@ func (r *recorder) listBridgeIters(parent *Trace, sn *Snapshot) {
 	fr := r.frames[0]
 	for _, li := range sn.ListIters {
 		_, i, _ := runtime.JITSeqIterState(fr.regs[li.Reg])
-		list := r.slotRef(parent, sn, SnapSlot{Reg: li.Reg, Ref: li.List})
-		idx := r.slotRef(parent, sn, SnapSlot{Reg: li.Reg, Ref: li.Index})
+		list := r.slotRef(parent, sn, SnapSlot{Reg: int32(li.Reg), Ref: li.List})
+		idx := r.slotRef(parent, sn, SnapSlot{Reg: int32(li.Reg), Ref: li.Index})
 		r.listSetIter(fr, li.Reg, &listIter{list: list, idx: idx, cIdx: i}, fr.regs[li.Reg])
 	}
 }

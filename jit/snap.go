@@ -51,8 +51,12 @@ type SnapFrame struct {
 
 // SnapSlot gives a register's value: an op ref (boxed by its type) or a
 // constant. A Ref of NoRef unbinds the register (only in inlined frames).
+//
+// It is 8 bytes: a compiled trace keeps one per register per frame per
+// guard (docs/jit-memory.md), so Reg is an int32 (a frame has at most
+// 2^24 registers: an instruction's operands are 8 and 24 bits).
 type SnapSlot struct {
-	Reg int
+	Reg int32
 	Ref Ref
 }
 

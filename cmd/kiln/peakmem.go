@@ -30,7 +30,8 @@ import (
 // performance.md, "Start-up memory"): KILN_PAGEMAP=FILE, the addresses and
 // file offsets of the executable's resident pages; KILN_SMAPS=FILE, a copy
 // of /proc/self/smaps; KILN_ALLOCS=FILE, the allocation profile, every
-// allocation of the run under GODEBUG=memprofilerate=1.
+// allocation of the run under GODEBUG=memprofilerate=1; KILN_HEAPEND=FILE,
+// the heap profile after a collection at exit (what the run keeps).
 
 func init() {
 	if path := os.Getenv("KILN_PAGEMAP"); path != "" {
@@ -43,6 +44,19 @@ func init() {
 			f, err := os.Create(path)
 			if err == nil {
 				pprof.Lookup("allocs").WriteTo(f, 0)
+				f.Close()
+			}
+		}
+	}
+	if path := os.Getenv("KILN_HEAPEND"); path != "" {
+		// What the run keeps: the heap profile after a collection at
+		// exit (docs/jit-memory.md). GODEBUG=memprofilerate=1 to count
+		// every allocation.
+		beforeExit = func() {
+			runtime.GC()
+			f, err := os.Create(path)
+			if err == nil {
+				pprof.Lookup("heap").WriteTo(f, 0)
 				f.Close()
 			}
 		}

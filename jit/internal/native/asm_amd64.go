@@ -6,6 +6,7 @@ package native
 import (
 	"encoding/binary"
 	"fmt"
+	"math"
 	"os"
 	"sync"
 
@@ -240,10 +241,59 @@ func (a *Asm) Reset() {
 	a.insts = a.insts[:0]
 	a.labels = a.labels[:0]
 	a.errs = a.errs[:0]
+	a.enc.from3s = a.enc.from3s[:0]
 	a.count = 0
 	a.resetProgs()
 	clear(a.labelSlab[:a.usedLabel])
 	a.usedLabel = 0
+}
+
+// The buffers a reused Asm keeps between units, at most: enough for a
+// trace of several hundred ops. A larger unit's buffers (40 bytes an
+// instruction, a 4000-op trace needs 40000) are dropped by Trim, or the
+// largest unit ever compiled would stay in the heap, and in the
+// collector's goal, for the rest of the process (docs/jit-memory.md).
+const (
+	keepInsts  = 8192
+	keepCode   = 64 << 10
+	keepProgs  = 4096
+	keepLabels = 1024
+)
+
+// Trim drops the buffers that grew beyond what an Asm kept for the next
+// unit should hold; the next unit that needs more allocates them again.
+// It ends the current unit: call it when its code has been copied out.
+func (a *Asm) Trim() {
+	if cap(a.insts) > keepInsts {
+		a.insts = nil
+	}
+	if cap(a.offs) > keepInsts {
+		a.offs = nil
+	}
+	if cap(a.fixups) > keepLabels {
+		a.fixups = nil
+	}
+	if cap(a.enc.b) > keepCode {
+		a.enc.b = nil
+	}
+	if cap(a.enc.from3s) > keepLabels {
+		a.enc.from3s = nil
+	}
+	if len(a.progs) > keepProgs {
+		a.progs, a.usedProgs = nil, 0
+	}
+	if len(a.labelSlab) > keepLabels || cap(a.labels) > keepLabels {
+		a.labelSlab, a.usedLabel, a.labels = nil, 0, nil
+	}
+}
+
+// Reserve makes room for n more instructions at once, so that a unit
+// whose size is known roughly does not grow its list by copies, each of
+// which briefly holds the old list and the new (docs/jit-memory.md).
+func (a *Asm) Reserve(n int) {
+	if free := cap(a.insts) - len(a.insts); free < n {
+		a.insts = append(make([]inst, 0, len(a.insts)+n), a.insts...)
+	}
 }
 
 func (a *Asm) resetProgs() {
@@ -269,7 +319,16 @@ func (a *Asm) Len() int { return a.count }
 
 // emit records an instruction.
 func (a *Asm) emit(op Op, src, src3, dst *Operand) {
-	a.insts = append(a.insts, inst{op: op, label: -1, from: *src, from3: *src3, to: *dst})
+	in := inst{op: op, label: -1, from: *src, to: *dst}
+	if src3.kind != okNone {
+		if len(a.enc.from3s) == math.MaxInt16 {
+			a.errs = append(a.errs, "too many three-operand instructions in one unit")
+		} else {
+			a.enc.from3s = append(a.enc.from3s, *src3)
+			in.from3 = int16(len(a.enc.from3s))
+		}
+	}
+	a.insts = append(a.insts, in)
 	a.count++
 }
 
@@ -455,8 +514,8 @@ func (a *Asm) buildProgs() *obj.Prog {
 		default:
 			p = a.newProg()
 			p.As, p.From, p.To = in.op, in.from.addr(), in.to.addr()
-			if in.from3.kind != okNone {
-				p.SetFrom3(in.from3.addr())
+			if in.from3 != 0 {
+				p.SetFrom3(a.enc.third(in).addr())
 			}
 		}
 		if first == nil {
@@ -496,7 +555,7 @@ func (a *Asm) assembleGolang() (code []byte, err error) {
 // checkEncodings encodes each instruction of the unit alone with
 // golang-asm and compares it with the direct encoding.
 func (a *Asm) checkEncodings() error {
-	var e encoder
+	e := encoder{from3s: a.enc.from3s}
 	for i := range a.insts {
 		in := &a.insts[i]
 		if in.op == opBind || in.label >= 0 {
@@ -518,8 +577,8 @@ func (a *Asm) checkEncodings() error {
 // golangEncode encodes one instruction with golang-asm.
 func (a *Asm) golangEncode(in *inst) ([]byte, error) {
 	p := &obj.Prog{Ctxt: a.ctxt, As: in.op, From: in.from.addr(), To: in.to.addr()}
-	if in.from3.kind != okNone {
-		p.SetFrom3(in.from3.addr())
+	if in.from3 != 0 {
+		p.SetFrom3(a.enc.third(in).addr())
 	}
 	s := &obj.LSym{Func: &obj.FuncInfo{Text: p}}
 	n := len(a.errs)
@@ -535,8 +594,8 @@ func (a *Asm) golangEncode(in *inst) ([]byte, error) {
 
 func (a *Asm) progString(in *inst) string {
 	p := &obj.Prog{Ctxt: a.ctxt, As: in.op, From: in.from.addr(), To: in.to.addr()}
-	if in.from3.kind != okNone {
-		p.SetFrom3(in.from3.addr())
+	if in.from3 != 0 {
+		p.SetFrom3(a.enc.third(in).addr())
 	}
 	return p.InstructionString()
 }

@@ -44,10 +44,18 @@ type Operand struct {
 
 // inst is one recorded instruction, a label binding (op == opBind) or a
 // jump to a label (label >= 0).
+//
+// It is 40 bytes, the operands' 32 and one word: an instruction list is
+// the largest thing alive while a big trace compiles (a 4000-op trace is
+// 40000 instructions), so the rare third operand (IMUL3Q's and
+// ROUNDSD's source) is kept apart, in encoder.from3s.
 type inst struct {
-	op              Op
-	label           int32
-	from, from3, to Operand
+	op Op
+	// from3 is 1 + the index of the third operand in encoder.from3s, 0
+	// for none.
+	from3    int16
+	label    int32
+	from, to Operand
 }
 
 // opBind marks the place where label inst.label is bound.
@@ -75,7 +83,19 @@ var fallbacks atomic.Int64
 func Fallbacks() int64 { return fallbacks.Load() }
 
 // encoder appends machine code to b.
-type encoder struct{ b []byte }
+type encoder struct {
+	b []byte
+	// from3s are the third operands of the unit's instructions (inst.from3).
+	from3s []Operand
+}
+
+// third returns in's third operand, None if it has none.
+func (e *encoder) third(in *inst) *Operand {
+	if in.from3 == 0 {
+		return &None
+	}
+	return &e.from3s[in.from3-1]
+}
 
 func gpNum(r int16) (int, bool) {
 	if r >= x86.REG_AX && r <= x86.REG_R15 {
@@ -355,9 +375,9 @@ func shiftDigit(op Op) (int, bool) {
 func (e *encoder) encode(in *inst) bool {
 	from, to := &in.from, &in.to
 	if in.op == MOVQ { // most instructions
-		return in.from3.kind == okNone && e.movq(from, to)
+		return in.from3 == 0 && e.movq(from, to)
 	}
-	if in.from3.kind != okNone && in.op != IMUL3Q && in.op != ROUNDSD {
+	if in.from3 != 0 && in.op != IMUL3Q && in.op != ROUNDSD {
 		return false
 	}
 	if digit, w, ok := aluDigit(in.op); ok {
@@ -500,7 +520,7 @@ func (e *encoder) encode(in *inst) bool {
 			return e.modrm(0, true, 0, n, from, opc2(0x0f, 0xaf))
 		}
 	case IMUL3Q:
-		src := &in.from3
+		src := e.third(in)
 		if from.kind == okImm && to.isGP() && src.isRM(false) {
 			n, _ := gpNum(to.reg)
 			if fits8(from.Offset) {
@@ -589,7 +609,7 @@ func (e *encoder) encode(in *inst) bool {
 			return e.modrm(0xf2, true, 0, n, from, opc2(0x0f, 0x2c))
 		}
 	case ROUNDSD:
-		src := &in.from3
+		src := e.third(in)
 		if from.kind == okImm && from.Offset >= 0 && from.Offset < 256 && to.isX() && src.isRM(true) {
 			n, _ := xNum(to.reg)
 			if !e.modrm(0x66, false, 0, n, src, opc3(0x0f, 0x3a, 0x0b)) {

@@ -107,9 +107,14 @@ func TestDirectEncoder(t *testing.T) {
 						if (op == SHLQ || op == SHRQ || op == SARQ) && IsImm(src) && src.Offset == 0 {
 							continue
 						}
-						in := inst{op: op, label: -1, from: src, from3: s3, to: dst}
+						in := inst{op: op, label: -1, from: src, to: dst}
+						a.enc.from3s = a.enc.from3s[:0]
+						if s3.kind != okNone {
+							a.enc.from3s = append(a.enc.from3s, s3)
+							in.from3 = 1
+						}
 						want, err := a.golangEncode(&in)
-						var e encoder
+						e := encoder{from3s: a.enc.from3s}
 						ok := e.encode(&in)
 						checked++
 						switch {
