@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"os/exec"
 	"runtime"
@@ -41,16 +42,18 @@ func TestStartupAllocation(t *testing.T) {
 			after.TotalAlloc-before.TotalAlloc, after.Mallocs-before.Mallocs)
 		return
 	}
-	cmd := exec.Command(os.Args[0], "-test.run=^TestStartupAllocation$", "-test.count=1")
-	cmd.Env = append(os.Environ(), startupChildEnv+"=1")
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("%v: %s", err, out)
-	}
-	var status int
-	var initBytes, initAllocs, runBytes, runAllocs uint64
-	if _, err := fmt.Sscanf(string(out), "status %d init %d %d run %d %d", &status, &initBytes, &initAllocs, &runBytes, &runAllocs); err != nil || status != 0 {
-		t.Fatalf("child printed %q (%v)", out, err)
+	// The least of three runs: a collection that happens to start during
+	// one (its finalizers, the GC policy's hook) adds kilobytes that are
+	// not start-up's, and a loaded machine makes that likelier.
+	var initBytes, initAllocs, runBytes, runAllocs uint64 = math.MaxUint64, 0, math.MaxUint64, 0
+	for range 3 {
+		ib, ia, rb, ra := startupChild(t)
+		if ib < initBytes {
+			initBytes, initAllocs = ib, ia
+		}
+		if rb < runBytes {
+			runBytes, runAllocs = rb, ra
+		}
 	}
 	t.Logf("package init: %d bytes in %d allocations; kiln -c pass: %d bytes in %d allocations",
 		initBytes, initAllocs, runBytes, runAllocs)
@@ -60,4 +63,22 @@ func TestStartupAllocation(t *testing.T) {
 	if runBytes > startupRunBytesMax {
 		t.Errorf("kiln -c pass allocated %d bytes, more than the %d allowed", runBytes, startupRunBytesMax)
 	}
+}
+
+// startupChild runs the test binary again as startupChildEnv's child and
+// returns what its start-up allocated: package initialisation's bytes and
+// allocations, then those of `kiln -c pass`.
+func startupChild(t *testing.T) (initBytes, initAllocs, runBytes, runAllocs uint64) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^TestStartupAllocation$", "-test.count=1")
+	cmd.Env = append(os.Environ(), startupChildEnv+"=1")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	var status int
+	if _, err := fmt.Sscanf(string(out), "status %d init %d %d run %d %d", &status, &initBytes, &initAllocs, &runBytes, &runAllocs); err != nil || status != 0 {
+		t.Fatalf("child printed %q (%v)", out, err)
+	}
+	return initBytes, initAllocs, runBytes, runAllocs
 }
