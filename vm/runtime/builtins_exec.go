@@ -166,11 +166,7 @@ func runSource(th *Thread, fname string, source Value, mode string, g, l *Dict) 
 		if err != nil {
 			return Value{}, err
 		}
-		var lv Value
-		if l != nil {
-			lv = ValueOf(l)
-		}
-		return ExecCode(th, code, g, lv)
+		source = ValueOf(code)
 	}
 	if source.Type() == CodeType {
 		return RunCode(th, source, g, l)
