@@ -6,6 +6,16 @@ import "strings"
 // object (the engine's), exec() and eval() run a code object or source
 // text.
 
+// sourceText is sourceBytes as a string; a str's is its own text,
+// not a copy.
+func sourceText(v Value) (string, bool) {
+	if v.Type().Layout == LayoutStr {
+		return StrValue(v), true
+	}
+	b, ok := sourceBytes(v)
+	return string(b), ok
+}
+
 // sourceBytes returns the text of a str, bytes or bytearray argument.
 func sourceBytes(v Value) ([]byte, bool) {
 	switch v.Type().Layout {
@@ -37,7 +47,7 @@ func builtinCompile(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if fb, ok := sourceBytes(filename); ok && filename.Type().Layout != LayoutStr {
 		fn = NewStr(string(fb))
 	}
-	src, ok := sourceBytes(source)
+	src, ok := sourceText(source)
 	if !ok {
 		return Value{}, Errorf(TypeError, "compile() arg 1 must be a string, bytes or AST object")
 	}
@@ -61,7 +71,11 @@ func builtinCompile(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if source.Type().Layout == LayoutStr {
 		fl |= int64(sourceFromStr)
 	}
-	return CompileCode(th, src, StrValue(fn), m, int(fl))
+	code, err := compileSourceCached(th, StrValue(fn), src, m, uint32(fl))
+	if err != nil {
+		return Value{}, err
+	}
+	return ValueOf(code), nil
 }
 
 func builtinExec(th *Thread, args []Value, kwnames []string) (Value, error) {
@@ -140,15 +154,19 @@ func execNamespaces(th *Thread, fname string, globals, locals Value) (*Dict, *Di
 // runSource runs exec's or eval's first argument: source text or a code
 // object.
 func runSource(th *Thread, fname string, source Value, mode string, g, l *Dict) (Value, error) {
-	if src, ok := sourceBytes(source); ok {
+	if text, ok := sourceText(source); ok {
 		if mode == "eval" {
-			src = []byte(strings.TrimLeft(string(src), " \t"))
+			text = strings.TrimLeft(text, " \t")
 		}
 		flags := futureInherited(th)
 		if source.Type().Layout == LayoutStr {
 			flags |= sourceFromStr
 		}
-		return execSourceFlags(th, "<string>", src, mode, g, l, flags)
+		code, err := compileSourceCached(th, "<string>", text, mode, flags)
+		if err != nil {
+			return Value{}, err
+		}
+		source = ValueOf(code)
 	}
 	if source.Type() == CodeType {
 		return RunCode(th, source, g, l)

@@ -27,7 +27,8 @@ type Code struct {
 	KVals []Value
 	// NameStrs are Names as str objects, for attribute and dict lookups.
 	NameStrs []*Str
-	// KwNames[i] is the []string constant i (nil for other constants).
+	// KwNames[i] is the []string constant i (nil for other constants);
+	// KwNames is nil when no constant is one.
 	KwNames [][]string
 
 	// LoopCounts counts back-edges per loop header (indexed by the jump
@@ -90,9 +91,11 @@ var CodeType = NewBuiltinType("code", ObjectType, LayoutOther, 0)
 func NewCode(c *compile.Code) *Code {
 	rc := &Code{Object: Object{typ: CodeType}, Code: c, Insns: c.Code}
 	rc.Consts = make([]Value, len(c.Consts))
-	rc.KwNames = make([][]string, len(c.Consts))
 	for i, k := range c.Consts {
 		if names, ok := k.([]string); ok {
+			if rc.KwNames == nil { // most code calls nothing with keywords
+				rc.KwNames = make([][]string, len(c.Consts))
+			}
 			rc.KwNames[i] = names
 			rc.Consts[i] = None
 			continue

@@ -27,6 +27,13 @@ const sourceFromStr uint32 = 1 << 31
 
 // compileSourceFlags is CompileSource with compile()'s future flags.
 func compileSourceFlags(th *Thread, filename string, src []byte, mode string, flags uint32) (*Code, error) {
+	code, _, err := compileSourceWarned(th, filename, src, mode, flags)
+	return code, err
+}
+
+// compileSourceWarned is compileSourceFlags that also says whether the
+// parser or the compiler issued a warning.
+func compileSourceWarned(th *Thread, filename string, src []byte, mode string, flags uint32) (_ *Code, warned bool, _ error) {
 	parse := syntax.ParseBytes
 	if flags&sourceFromStr != 0 {
 		parse = syntax.Parse
@@ -41,14 +48,14 @@ func compileSourceFlags(th *Thread, filename string, src []byte, mode string, fl
 	}
 	mod, err := parse(filename, src, pm)
 	if err != nil {
-		return nil, SyntaxErrorFrom(th, err)
+		return nil, false, SyntaxErrorFrom(th, err)
 	}
 	// The parser's warnings come first, as in CPython, where it warns
 	// before the compiler runs. A warning the filters make an error
 	// becomes a SyntaxError at its place.
 	for _, w := range mod.Warnings {
 		if err := syntaxWarning(th, filename, w.Line, w.Msg); err != nil {
-			return nil, syntaxWarningError(th, err, w.Err)
+			return nil, true, syntaxWarningError(th, err, w.Err)
 		}
 	}
 	optimize := 0
@@ -57,14 +64,14 @@ func compileSourceFlags(th *Thread, filename string, src []byte, mode string, fl
 	}
 	code, err := compile.CompileOptimize(mod, cm, flags, optimize)
 	if err != nil {
-		return nil, SyntaxErrorFrom(th, err)
+		return nil, false, SyntaxErrorFrom(th, err)
 	}
 	for _, w := range code.Warnings {
 		if err := syntaxWarning(th, filename, int(w.Span.Start.Line), w.Msg); err != nil {
-			return nil, syntaxWarningError(th, err, &compile.Error{Filename: filename, Span: w.Span, Msg: w.Msg})
+			return nil, true, syntaxWarningError(th, err, &compile.Error{Filename: filename, Span: w.Span, Msg: w.Msg})
 		}
 	}
-	return NewCode(code), nil
+	return NewCode(code), len(mod.Warnings)+len(code.Warnings) > 0, nil
 }
 
 // syntaxWarningError is the error of a compile-time warning that failed
@@ -424,15 +431,6 @@ func setClassCell(cell, class Value) error {
 	}
 	as[Cell](cell).Contents = class
 	return nil
-}
-
-// CompileCode implements compile(): it returns a code object.
-func CompileCode(th *Thread, src []byte, filename, mode string, flags int) (Value, error) {
-	code, err := compileSourceFlags(th, filename, src, mode, uint32(flags))
-	if err != nil {
-		return Value{}, err
-	}
-	return ValueOf(code), nil
 }
 
 // RunCode implements exec() and eval() of a code object.

@@ -204,3 +204,49 @@ func BenchmarkListWordsJoin(b *testing.B) {
 		})
 	}
 }
+
+// TestListWordsSortInPlace checks that list.sort() without a key sorts a
+// words list's words where they are: the list keeps its storage, the
+// items come out in order, and the sort does not copy the list to Values.
+func TestListWordsSortInPlace(t *testing.T) {
+	listWordsForTest(t)
+	th := NewInterpreter(Options{}).MainThread()
+	const n = 4000
+	fill := func() Value {
+		v := NewList(nil)
+		for i := 0; i < n; i++ {
+			ListAppend(v, NewStr(fmt.Sprintf("s%05d", (i*7919)%n)))
+		}
+		return v
+	}
+	v := fill()
+	l := as[List](v)
+	words := l.words
+	if words == nil {
+		t.Fatal("the list is not in words")
+	}
+	if _, err := listSort(th, v, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	if l.words != words || l.items != nil {
+		t.Fatalf("after sort: words %p (was %p), %d Values", l.words, words, len(l.items))
+	}
+	for i := 0; i < n; i++ {
+		if got, want := StrValue(l.at(i)), fmt.Sprintf("s%05d", i); got != want {
+			t.Fatalf("item %d = %q, want %q", i, got, want)
+		}
+	}
+	// The merges' scratch (at most n/2 words) is all a sort of shuffled
+	// items allocates, besides the sort's own few small objects; copying
+	// to Values would take 16 bytes an item.
+	v = fill()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	if _, err := listSort(th, v, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	runtime.ReadMemStats(&after)
+	if got := after.TotalAlloc - before.TotalAlloc; got > n/2*8+1024 {
+		t.Errorf("the sort allocated %d bytes, want at most %d", got, n/2*8+1024)
+	}
+}

@@ -1,6 +1,9 @@
 package runtime
 
-import "slices"
+import (
+	"slices"
+	"unsafe"
+)
 
 // This file defines list.sort and Sorted, the stable sort behind it and the
 // sorted() builtin. Items are ordered by __lt__ alone (through Compare with
@@ -44,6 +47,37 @@ func Sorted(th *Thread, items []Value, key Value, reverse bool) error {
 	}
 	if reverse {
 		containerReverse(items)
+	}
+	return s.err
+}
+
+// sortWords is Sorted without a key for the items of a words list
+// (list_words.go): it sorts their pointer words where they are, so that
+// the merges' scratch is n/2 words rather than n/2 Values and the list is
+// not copied to Values and back (1.4 MB for dataclasses_records' 60000
+// items). Every item's n word is zero, so Value{p: w} is the item.
+func sortWords(th *Thread, words []unsafe.Pointer, reverse bool) error {
+	if len(words) < 2 {
+		return nil
+	}
+	if reverse {
+		containerReverse(words)
+	}
+	s := sorter{th: th}
+	strs := true
+	for _, w := range words {
+		if x := (Value{p: w}); x.IsImmediate() || x.Type() != StrType {
+			strs = false
+			break
+		}
+	}
+	if strs { // UTF-8 byte order is code point order
+		timSort(words, func(a, b *unsafe.Pointer) bool { return as[Str](Value{p: *a}).text() < as[Str](Value{p: *b}).text() })
+	} else {
+		timSort(words, func(a, b *unsafe.Pointer) bool { return s.less(Value{p: *a}, Value{p: *b}) })
+	}
+	if reverse {
+		containerReverse(words)
 	}
 	return s.err
 }
@@ -165,15 +199,29 @@ func listSort(th *Thread, self Value, args []Value, kwnames []string) (Value, er
 		}
 	}
 	l := as[List](self)
-	words := l.words // sorted as Values, then put back: list_words.go
-	items := l.vals()
+	words := l.words
+	var items []Value
+	if words == nil || (key.p != nil && !key.IsNone()) {
+		items = l.vals() // a words list with a key: sorted as Values, then put back
+	} else {
+		l.words = nil // sorted in place (sortWords)
+	}
 	marker := make([]Value, 0, 1)
 	l.items = marker
-	err := Sorted(th, items, key, rev)
+	var err error
+	if items == nil && words != nil {
+		err = sortWords(th, words.p, rev)
+	} else {
+		err = Sorted(th, items, key, rev)
+	}
 	modified := len(l.items) != 0 || cap(l.items) != 1 || &l.items[:1][0] != &marker[:1][0]
 	l.items = items
 	if words != nil {
-		l.reword(words)
+		if items == nil {
+			l.words = words
+		} else {
+			l.reword(words)
+		}
 	}
 	if err != nil {
 		return Value{}, err

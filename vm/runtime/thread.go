@@ -75,6 +75,7 @@ type Interpreter struct {
 	life      lifetimeState       // finalizers and resource records (finalize.go, resources.go)
 	weak      weakrefState        // weakly referenced objects (weakref.go)
 	prof      interpProf          // state owned by the profiler hooks (profiling.go)
+	sources   sourceCache         // compiled exec/eval/compile text (exec_cache.go)
 }
 
 // Pending work flags, set in Interpreter.Pending.
