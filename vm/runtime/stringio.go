@@ -160,7 +160,7 @@ func (s *stringIO) readLine(limit int) string {
 // ioSizeArg reads the optional size/hint argument of read-like methods:
 // an int or None (-1).
 func ioSizeArg(fname string, args []Value, kwnames []string) (int, error) {
-	if err := CheckArgCount(fname, args, kwnames, 0, 1); err != nil {
+	if err := CheckClinicArgs(fname, args, kwnames, 0, 1); err != nil {
 		return 0, err
 	}
 	if len(args) == 0 || args[0].IsNone() {
@@ -174,8 +174,8 @@ func ioSizeArg(fname string, args []Value, kwnames []string) (int, error) {
 }
 
 // ioSeekArgs reads seek's (pos, whence=0).
-func ioSeekArgs(th *Thread, args []Value, kwnames []string) (int, int, error) {
-	if err := CheckArgCount("seek", args, kwnames, 1, 2); err != nil {
+func ioSeekArgs(th *Thread, fname string, args []Value, kwnames []string) (int, int, error) {
+	if err := CheckClinicArgs(fname, args, kwnames, 1, 2); err != nil {
 		return 0, 0, err
 	}
 	pos, err := AsInt(th, args[0])
@@ -373,7 +373,7 @@ func (b *bytesIO) readLine(limit int) []byte {
 // ioMethod adds a method that takes no arguments.
 func ioMethod0(t *Type, name string, f func(th *Thread, self Value) (Value, error)) {
 	t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := CheckArgCount(name, args, kwnames, 0, 0); err != nil {
+		if err := CheckArgCount(t.Name+"."+name, args, kwnames, 0, 0); err != nil {
 			return Value{}, err
 		}
 		return f(th, self)
@@ -443,7 +443,7 @@ func initStringIO() {
 	})
 	ioMethod0(t, "flush", func(th *Thread, v Value) (Value, error) { return None, nil })
 	t.AddMethod("read", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		n, err := ioSizeArg("read", args, kwnames)
+		n, err := ioSizeArg("StringIO.read", args, kwnames)
 		if err != nil {
 			return Value{}, err
 		}
@@ -462,7 +462,7 @@ func initStringIO() {
 		return NewStr(string(rest)), nil
 	})
 	t.AddMethod("readline", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		n, err := ioSizeArg("readline", args, kwnames)
+		n, err := ioSizeArg("StringIO.readline", args, kwnames)
 		if err != nil {
 			return Value{}, err
 		}
@@ -473,7 +473,7 @@ func initStringIO() {
 		return NewStr(s.readLine(n)), nil
 	})
 	t.AddMethod("readlines", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		hint, err := ioSizeArg("readlines", args, kwnames)
+		hint, err := ioSizeArg("StringIO.readlines", args, kwnames)
 		if err != nil {
 			return Value{}, err
 		}
@@ -490,14 +490,16 @@ func initStringIO() {
 			}
 			lines = append(lines, NewStr(line))
 			total += len([]rune(line))
-			if hint > 0 && total >= hint {
+			// StringIO inherits IOBase.readlines, which stops once the
+			// lines exceed the hint (BytesIO's own stops on reaching it).
+			if hint > 0 && total > hint {
 				break
 			}
 		}
 		return NewList(lines), nil
 	})
 	t.AddMethod("write", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		if err := CheckArgCount("write", args, kwnames, 1, 1); err != nil {
+		if err := CheckArgCount("StringIO.write", args, kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
 		s := self(v)
@@ -510,7 +512,7 @@ func initStringIO() {
 		return Int(int64(s.write(StrValue(args[0])))), nil
 	})
 	t.AddMethod("writelines", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		if err := CheckArgCount("writelines", args, kwnames, 1, 1); err != nil {
+		if err := CheckArgCount("StringIO.writelines", args, kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
 		if self(v).closed {
@@ -536,7 +538,7 @@ func initStringIO() {
 		return Int(int64(s.pos)), nil
 	})
 	t.AddMethod("seek", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		pos, whence, err := ioSeekArgs(th, args, kwnames)
+		pos, whence, err := ioSeekArgs(th, "StringIO.seek", args, kwnames)
 		if err != nil {
 			return Value{}, err
 		}
@@ -560,7 +562,7 @@ func initStringIO() {
 		return Int(int64(pos)), nil
 	})
 	t.AddMethod("truncate", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		if err := CheckArgCount("truncate", args, kwnames, 0, 1); err != nil {
+		if err := CheckClinicArgs("StringIO.truncate", args, kwnames, 0, 1); err != nil {
 			return Value{}, err
 		}
 		s := self(v)
@@ -721,10 +723,10 @@ func initBytesIO() {
 			return NewBytes(b.read(n)), nil
 		}
 	}
-	t.AddMethod("read", read("read"))
-	t.AddMethod("read1", read("read1"))
+	t.AddMethod("read", read("BytesIO.read"))
+	t.AddMethod("read1", read("BytesIO.read1"))
 	t.AddMethod("readline", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		n, err := ioSizeArg("readline", args, kwnames)
+		n, err := ioSizeArg("BytesIO.readline", args, kwnames)
 		if err != nil {
 			return Value{}, err
 		}
@@ -735,7 +737,7 @@ func initBytesIO() {
 		return NewBytes(b.readLine(n)), nil
 	})
 	t.AddMethod("readlines", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		hint, err := ioSizeArg("readlines", args, kwnames)
+		hint, err := ioSizeArg("BytesIO.readlines", args, kwnames)
 		if err != nil {
 			return Value{}, err
 		}
@@ -759,7 +761,7 @@ func initBytesIO() {
 		return NewList(lines), nil
 	})
 	t.AddMethod("readinto", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		if err := CheckArgCount("readinto", args, kwnames, 1, 1); err != nil {
+		if err := CheckArgCount("BytesIO.readinto", args, kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
 		b := self(v)
@@ -782,7 +784,7 @@ func initBytesIO() {
 		return Int(int64(len(data))), nil
 	})
 	t.AddMethod("write", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		if err := CheckArgCount("write", args, kwnames, 1, 1); err != nil {
+		if err := CheckArgCount("BytesIO.write", args, kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
 		b := self(v)
@@ -801,7 +803,7 @@ func initBytesIO() {
 		return Int(int64(n)), nil
 	})
 	t.AddMethod("writelines", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		if err := CheckArgCount("writelines", args, kwnames, 1, 1); err != nil {
+		if err := CheckArgCount("BytesIO.writelines", args, kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
 		if err := self(v).check(); err != nil {
@@ -836,7 +838,7 @@ func initBytesIO() {
 		return Int(int64(b.pos)), nil
 	})
 	t.AddMethod("seek", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		pos, whence, err := ioSeekArgs(th, args, kwnames)
+		pos, whence, err := ioSeekArgs(th, "BytesIO.seek", args, kwnames)
 		if err != nil {
 			return Value{}, err
 		}
@@ -860,7 +862,7 @@ func initBytesIO() {
 		return Int(int64(b.pos)), nil
 	})
 	t.AddMethod("truncate", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		if err := CheckArgCount("truncate", args, kwnames, 0, 1); err != nil {
+		if err := CheckClinicArgs("BytesIO.truncate", args, kwnames, 0, 1); err != nil {
 			return Value{}, err
 		}
 		b := self(v)
