@@ -26,6 +26,8 @@ def _default_limit(limit):
         limit = getattr(sys, 'tracebacklimit', None)
         if limit is not None and limit < 0:
             limit = 0
+    if limit is not None:
+        limit >= 0  # a limit that is not a number fails here, as in CPython
     return limit
 
 
