@@ -2,7 +2,7 @@
 # copy.deepcopy for snapshots, custom __copy__/__deepcopy__, and the
 # reprs and errors a user sees along the way.
 import copy
-from collections import ChainMap, OrderedDict, defaultdict, Counter
+from collections import ChainMap, OrderedDict, defaultdict, Counter, deque
 
 
 DEFAULTS = {
@@ -188,6 +188,19 @@ class Reduced:
 
 print(copy.copy(Reduced(1)).v, copy.deepcopy(Reduced(2)).v)
 print(copy.copy(len) is len, copy.deepcopy(Node) is Node, copy.copy(range(3)))
+
+# A bounded history of config snapshots: a deque subclass with its own
+# attributes survives deepcopy (its __reduce__ carries the state).
+class History(deque):
+    pass
+
+
+hist = History([{"v": 1}], 3)
+hist.label = ["prod"]
+hc = copy.deepcopy(hist)
+print(type(hc).__name__, hc, hc.maxlen, hc.label, hc.label is hist.label, hc[0] is hist[0])
+print(deque([1], 3).__reduce__()[:3], hist.__reduce__()[:3], deque().__reduce__()[:3])
+print(copy.copy(hist), hasattr(copy.copy(hist), "label"))
 
 for bad in (lambda: copy.copy(), lambda: copy.deepcopy(1, 2, 3, 4),
             lambda: copy.replace(1) if hasattr(copy, "replace") else copy.copy(iter([]))):
