@@ -86,6 +86,28 @@ for hint in (1, 2, 3, 4):
 import os
 os.remove(path)
 
+# Snapshots of parser state: copy and deepcopy of the buffers keep the
+# value, position, newline mode and attributes (their __getstate__).
+import copy
+snap = io.StringIO("a\r\nb", newline=None)
+snap.read(2)
+snap.source = ["log"]
+dup = copy.deepcopy(snap)
+print(repr(dup.getvalue()), dup.tell(), dup.source, dup.source is snap.source, repr(dup.read()))
+print(snap.__getstate__(), io.StringIO("x\ny", newline="\r\n").__getstate__(), io.StringIO().__getstate__())
+raw = io.BytesIO(b"hello")
+raw.seek(3)
+raw.meta = "m"
+rawdup = copy.copy(raw)
+print(rawdup.getvalue(), rawdup.tell(), rawdup.meta, raw.__getstate__(), rawdup.read(), io.BytesIO().__getstate__())
+for bad in (lambda: io.StringIO().__setstate__((1,)), lambda: io.StringIO().__setstate__(("a", None, -1, None)),
+            lambda: io.StringIO().__setstate__(("a", None, 0, 5)), lambda: io.BytesIO().__setstate__((b"", 0, 5)),
+            lambda: io.BytesIO().__setstate__(5)):
+    try:
+        bad()
+    except Exception as e:
+        print(type(e).__name__, e)
+
 for bad in (lambda: io.StringIO(5), lambda: io.StringIO("", newline="x"), lambda: io.StringIO().write(b"b"),
             lambda: io.StringIO().seek(-1), lambda: io.StringIO().seek(1, 1), lambda: io.StringIO().seek(0, 5),
             lambda: io.StringIO().truncate(-1), lambda: io.StringIO().read("x"), lambda: io.StringIO().readline(1.5),

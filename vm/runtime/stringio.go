@@ -173,6 +173,47 @@ func ioSizeArg(fname string, args []Value, kwnames []string) (int, error) {
 	return int(n), err
 }
 
+// ioStateDict is the instance-dict item of a StringIO's or BytesIO's
+// __getstate__: a copy of the dict, or None.
+func ioStateDict(v Value) Value {
+	if d := instanceDictOrNone(v); !d.IsNone() {
+		return ValueOf(as[Dict](d).Copy())
+	}
+	return None
+}
+
+// ioStatePosition checks the position item of a __setstate__ state.
+func ioStatePosition(v Value) (int, error) {
+	if !v.IsSmallInt() {
+		return 0, Errorf(TypeError, "third item of state must be an integer, got %s", TypeName(v))
+	}
+	if v.SmallInt() < 0 {
+		return 0, Errorf(ValueError, "position value cannot be negative")
+	}
+	return int(v.SmallInt()), nil
+}
+
+// ioRestoreDict sets the attributes of a __setstate__ state's dict item,
+// the state's item nth ("third", "fourth").
+func ioRestoreDict(th *Thread, v, d Value, nth string) error {
+	if d.IsNone() {
+		return nil
+	}
+	if d.Type().Layout != LayoutDict {
+		return Errorf(TypeError, "%s item of state should be a dict, got a %s", nth, TypeName(d))
+	}
+	keys, values := as[Dict](d).Items()
+	for i, k := range keys {
+		if k.Type().Layout != LayoutStr {
+			return Errorf(TypeError, "attribute name must be string, not '%s'", TypeName(k))
+		}
+		if err := SetAttr(th, v, StrValue(k), values[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // ioSeekArgs reads seek's (pos, whence=0).
 func ioSeekArgs(th *Thread, fname string, args []Value, kwnames []string) (int, int, error) {
 	if err := CheckClinicArgs(fname, args, kwnames, 1, 2); err != nil {
@@ -530,6 +571,44 @@ func initStringIO() {
 		}
 		return NewStr(string(s.buf)), nil
 	})
+	// __getstate__ and __setstate__ are CPython's, so copy and pickle
+	// work: (value, newline, position, instance dict or None).
+	ioMethod0(t, "__getstate__", func(th *Thread, v Value) (Value, error) {
+		s := self(v)
+		if err := s.check(); err != nil {
+			return Value{}, err
+		}
+		newline := None
+		if !s.translate {
+			newline = NewStr(s.readnl)
+		}
+		return NewTuple([]Value{NewStr(string(s.buf)), newline, Int(int64(s.pos)), ioStateDict(v)}), nil
+	})
+	t.AddMethod("__setstate__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("StringIO.__setstate__", args, kwnames, 1, 1); err != nil {
+			return Value{}, err
+		}
+		state := args[0]
+		if state.Type().Layout != LayoutTuple || len(TupleItems(state)) < 4 {
+			return Value{}, Errorf(TypeError, "%s.__setstate__ argument should be 4-tuple, got %s", v.Type().TPName(), TypeName(state))
+		}
+		items := TupleItems(state)
+		if err := stringIOInit(th, v, items[:2], nil); err != nil {
+			return Value{}, err
+		}
+		// The value was translated when it was written: restore it as
+		// it is, not through __init__ again.
+		s := self(v)
+		if !items[0].IsNone() {
+			s.buf = []rune(StrValue(items[0]))
+		}
+		pos, err := ioStatePosition(items[2])
+		if err != nil {
+			return Value{}, err
+		}
+		s.pos = pos
+		return None, ioRestoreDict(th, v, items[3], "fourth")
+	})
 	ioMethod0(t, "tell", func(th *Thread, v Value) (Value, error) {
 		s := self(v)
 		if err := s.check(); err != nil {
@@ -820,6 +899,34 @@ func initBytesIO() {
 			return Value{}, err
 		}
 		return NewBytes(append([]byte(nil), b.data.b...)), nil
+	})
+	// __getstate__ and __setstate__ are CPython's: (value, position,
+	// instance dict or None).
+	ioMethod0(t, "__getstate__", func(th *Thread, v Value) (Value, error) {
+		b := self(v)
+		if err := b.check(); err != nil {
+			return Value{}, err
+		}
+		return NewTuple([]Value{NewBytes(append([]byte(nil), b.data.b...)), Int(int64(b.pos)), ioStateDict(v)}), nil
+	})
+	t.AddMethod("__setstate__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("BytesIO.__setstate__", args, kwnames, 1, 1); err != nil {
+			return Value{}, err
+		}
+		state := args[0]
+		if state.Type().Layout != LayoutTuple || len(TupleItems(state)) < 3 {
+			return Value{}, Errorf(TypeError, "%s.__setstate__ argument should be 3-tuple, got %s", v.Type().TPName(), TypeName(state))
+		}
+		items := TupleItems(state)
+		if err := bytesIOInit(th, v, items[:1], nil); err != nil {
+			return Value{}, err
+		}
+		pos, err := ioStatePosition(items[1])
+		if err != nil {
+			return Value{}, err
+		}
+		self(v).pos = pos
+		return None, ioRestoreDict(th, v, items[2], "third")
 	})
 	ioMethod0(t, "getbuffer", func(th *Thread, v Value) (Value, error) {
 		b := self(v)
