@@ -49,6 +49,19 @@ func UnpackArgs(fname string, args []Value, kwnames []string, pairs ...any) erro
 	for i := 0; i < posOnlyEnd; i++ {
 		params[i].posOnly = true
 	}
+	if posOnlyEnd > 0 && posOnlyEnd == len(params) {
+		// Only positional-only parameters: argument clinic checks the
+		// count alone (_PyArg_CheckPositional).
+		min := 0
+		for i, p := range params {
+			if !p.optional {
+				min = i + 1
+			}
+		}
+		if err := CheckClinicArgs(fname, args, kwnames, min, len(params)); err != nil {
+			return err
+		}
+	}
 	npos := len(args) - len(kwnames)
 	maxPos := 0
 	for _, p := range params {
@@ -56,15 +69,37 @@ func UnpackArgs(fname string, args []Value, kwnames []string, pairs ...any) erro
 			maxPos++
 		}
 	}
-	if npos > maxPos {
+	if nargs := len(args); npos > maxPos || nargs > len(params) {
+		// Argument clinic's checks (_PyArg_UnpackKeywords): first all
+		// the arguments against all the parameters, then the positional
+		// ones.
 		switch {
 		case maxPos == 0:
 			return Errorf(TypeError, "%s() takes no positional arguments", fname)
-		case maxPos == 1 && !params[0].optional:
+		case maxPos == 1 && !params[0].optional && npos > 1:
 			return Errorf(TypeError, "%s() takes exactly one argument (%d given)", fname, npos)
+		case nargs > len(params):
+			kw := ""
+			if npos == 0 {
+				kw = "keyword "
+			}
+			return Errorf(TypeError, "%s() takes at most %d %sargument%s (%d given)", fname, len(params), kw, plural(len(params)), nargs)
 		default:
-			return Errorf(TypeError, "%s() takes at most %d arguments (%d given)", fname, maxPos, npos)
+			return Errorf(TypeError, "%s() takes at most %d positional argument%s (%d given)", fname, maxPos, plural(maxPos), npos)
 		}
+	}
+	minPos := 0
+	for i := 0; i < posOnlyEnd; i++ {
+		if !params[i].optional {
+			minPos = i + 1
+		}
+	}
+	if npos < minPos {
+		how := "exactly"
+		if minPos < maxPos {
+			how = "at least"
+		}
+		return Errorf(TypeError, "%s() takes %s %d positional argument%s (%d given)", fname, how, minPos, plural(minPos), npos)
 	}
 	set := make([]bool, len(params))
 	for i := 0; i < npos; i++ {
@@ -131,6 +166,21 @@ func CheckArgCount(fname string, args []Value, kwnames []string, min, max int) e
 		return Errorf(TypeError, "%s expected at most %d argument%s, got %d", fname, max, plural(max), n)
 	}
 	return nil
+}
+
+// CheckClinicArgs checks the arguments of a function or method that
+// argument clinic generates with positional-only parameters (min to max
+// of them). CPython names it by its qualified name ("StringIO.read",
+// "_struct.unpack") when it rejects keywords or takes exactly zero or one
+// argument, and by its bare name in "expected N arguments" messages.
+func CheckClinicArgs(qualname string, args []Value, kwnames []string, min, max int) error {
+	if err := NoKwargs(qualname, kwnames); err != nil {
+		return err
+	}
+	if min == max && min <= 1 {
+		return CheckArgCount(qualname, args, nil, min, max)
+	}
+	return CheckArgCount(qualname[strings.LastIndexByte(qualname, '.')+1:], args, nil, min, max)
 }
 
 func plural(n int) string {

@@ -290,11 +290,32 @@ func typeCall(th *Thread, callee Value, args []Value, kwnames []string) (Value, 
 // addressOf is the address printed by default reprs.
 func addressOf(v Value) uintptr { return uintptr(unsafe.Pointer(v.p)) }
 
+// addNoDoc gives a type of Go functions or methods __doc__, None as for a
+// CPython C function without a docstring: Kiln keeps no docstrings for
+// what it writes in Go, but code such as functools.cached_property reads
+// the attribute unconditionally.
+func addNoDoc(t *Type) {
+	t.AddGetSet("__doc__", func(th *Thread, self Value) (Value, error) { return None, nil }, nil)
+}
+
 // addBuiltinFunctionAttrs gives builtin functions and methods CPython's
 // introspection attributes: a function of a module names that module, a
 // method its receiver, and __qualname__ is prefixed by the receiver's class
 // (print.__qualname__ is 'print', [].append.__qualname__ 'list.append').
 func addBuiltinFunctionAttrs(t *Type) {
+	addNoDoc(t)
+	// CPython's meth_reduce: a module's function pickles as its name (a
+	// global), a bound method as the attribute lookup on its receiver.
+	t.AddMethod("__reduce__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount(t.Name+".__reduce__", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		f := as[BuiltinFunction](self)
+		if f.Method == nil {
+			return NewStr(f.Name), nil
+		}
+		return reduceAsGetattr(th, f.Self, f.Name), nil
+	})
 	t.AddGetSet("__name__", func(th *Thread, self Value) (Value, error) {
 		return NewStr(as[BuiltinFunction](self).Name), nil
 	}, nil)

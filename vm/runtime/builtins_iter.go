@@ -200,6 +200,10 @@ func builtinMin(th *Thread, args []Value, kwnames []string) (Value, error) {
 // by op, over one iterable argument or several positional ones.
 func minMax(th *Thread, fname string, args []Value, kwnames []string, op CompareOp) (Value, error) {
 	npos := len(args) - len(kwnames)
+	if len(kwnames) > 2 {
+		// PyArg_ParseTupleAndKeywords("|$OO") counts before it names.
+		return Value{}, Errorf(TypeError, "%s() takes at most 2 keyword arguments (%d given)", fname, len(kwnames))
+	}
 	var key, dflt Value
 	for i, k := range kwnames {
 		switch k {

@@ -179,6 +179,13 @@ func bytesConstruct(th *Thread, fname string, args []Value, kwnames []string) ([
 	if err := UnpackArgs(fname, args, kwnames, "source?", &src, "encoding?", &encoding, "errors?", &errors); err != nil {
 		return nil, err
 	}
+	if encoding.IsValid() || errors.IsValid() {
+		// Argument clinic converts encoding and errors before the
+		// source is looked at.
+		if _, _, err := codecArgs(fname, encoding, errors); err != nil {
+			return nil, err
+		}
+	}
 	if !src.IsValid() {
 		if encoding.IsValid() || errors.IsValid() {
 			return nil, Errorf(TypeError, "encoding or errors without sequence argument")
@@ -1001,7 +1008,7 @@ func addByteArrayMethods(t *Type) {
 		return None, nil
 	})
 	t.AddMethod("pop", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := CheckArgCount("pop", args, kwnames, 0, 1); err != nil {
+		if err := CheckClinicArgs("bytearray.pop", args, kwnames, 0, 1); err != nil {
 			return Value{}, err
 		}
 		b := ba(self).b
@@ -1020,7 +1027,7 @@ func addByteArrayMethods(t *Type) {
 		return Int(int64(c)), nil
 	})
 	t.AddMethod("insert", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := CheckArgCount("insert", args, kwnames, 2, 2); err != nil {
+		if err := CheckClinicArgs("bytearray.insert", args, kwnames, 2, 2); err != nil {
 			return Value{}, err
 		}
 		b := ba(self).b

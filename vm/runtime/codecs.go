@@ -161,6 +161,14 @@ func Decode(data []byte, encoding, errors string) (string, error) {
 				}
 				sb.WriteString(encodeCodePoint(0xdc00 + rune(b)))
 			}
+		case "surrogatepass":
+			// UTF-8's three-byte form of a surrogate (ED A0..BF 80..BF)
+			// decodes to that lone surrogate; any other error stays one.
+			if enc != "utf-8" || i+2 >= len(data) || data[i] != 0xed || data[i+1] < 0xa0 || data[i+1] > 0xbf || data[i+2] < 0x80 || data[i+2] > 0xbf {
+				return "", newUnicodeError(UnicodeDecodeError, NewStr(codecErrorName(enc)), NewBytes(append([]byte(nil), data...)), Int(int64(i)), Int(int64(end)), NewStr(reason))
+			}
+			end = i + 3
+			sb.WriteString(encodeCodePoint(0xd000 | rune(data[i+1]&0x3f)<<6 | rune(data[i+2]&0x3f)))
 		default:
 			return "", unknownErrorHandler(errors)
 		}

@@ -117,10 +117,26 @@ func init() {
 	}, nil)
 }
 
+// reduceAsGetattr is the __reduce__ value (getattr, (obj, name)).
+func reduceAsGetattr(th *Thread, obj Value, name string) Value {
+	getattr, _ := th.Interp.Builtins.GetStr("getattr")
+	return NewTuple([]Value{getattr, NewTuple([]Value{obj, NewStr(name)})})
+}
+
 // addMethodDescrAttrs gives a type of unbound Go methods the
 // introspection attributes of CPython's descriptors: __name__,
 // __qualname__ ('list.append') and __objclass__ (the defining type).
 func addMethodDescrAttrs(t *Type) {
+	addNoDoc(t)
+	// CPython's descr_reduce: a descriptor pickles (and copies) as the
+	// attribute lookup that finds it.
+	t.AddMethod("__reduce__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount(t.Name+".__reduce__", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		m := as[BuiltinMethod](self)
+		return reduceAsGetattr(th, ValueOf(m.Owner), m.Name), nil
+	})
 	t.AddGetSet("__name__", func(th *Thread, self Value) (Value, error) {
 		return NewStr(as[BuiltinMethod](self).Name), nil
 	}, nil)

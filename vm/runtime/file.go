@@ -1210,7 +1210,7 @@ func init() {
 	})
 	t.AddMethod("close", fileClose)
 	t.AddMethod("flush", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := CheckArgCount("flush", args, kwnames, 0, 0); err != nil {
+		if err := fileNoArgs("flush", self, args, kwnames); err != nil {
 			return Value{}, err
 		}
 		f := fileSelf(self)
@@ -1295,7 +1295,9 @@ func init() {
 			}
 			lines = append(lines, line)
 			total += int64(n)
-			if hint > 0 && total >= hint {
+			// IOBase.readlines stops once the lines exceed the hint
+			// (BytesIO's own stops on reaching it).
+			if hint > 0 && total > hint {
 				break
 			}
 		}
@@ -1324,7 +1326,7 @@ func init() {
 		return None, err
 	})
 	t.AddMethod("tell", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := CheckArgCount("tell", args, kwnames, 0, 0); err != nil {
+		if err := fileNoArgs("tell", self, args, kwnames); err != nil {
 			return Value{}, err
 		}
 		f := fileSelf(self)
@@ -1406,6 +1408,9 @@ func init() {
 		return Int(pos), nil
 	})
 	t.AddMethod("fileno", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := fileNoArgs("fileno", self, args, kwnames); err != nil {
+			return Value{}, err
+		}
 		f := fileSelf(self)
 		if f.s.core.closed {
 			return Value{}, f.closedError("fileno")
@@ -1413,6 +1418,9 @@ func init() {
 		return Int(int64(f.s.core.fd)), nil
 	})
 	t.AddMethod("isatty", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := fileNoArgs("isatty", self, args, kwnames); err != nil {
+			return Value{}, err
+		}
 		f := fileSelf(self)
 		if f.s.core.closed {
 			return Value{}, f.closedError("isatty")
@@ -1528,11 +1536,24 @@ func fileLineLen(line Value) int {
 // fileClose is close(): flush, then close the OS file. Closing twice is
 // allowed.
 func fileClose(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+	if err := fileNoArgs("close", self, args, kwnames); err != nil {
+		return Value{}, err
+	}
 	fileSelf(self).s.core.res.Close(th)
 	if err := fileSelf(self).s.core.close(); err != nil {
 		return Value{}, oserrorFromGo(err, "")
 	}
 	return None, nil
+}
+
+// fileNoArgs checks that a file method taking no arguments got none; the
+// messages name it as CPython does, by the file's class
+// ("TextIOWrapper.close()").
+func fileNoArgs(name string, self Value, args []Value, kwnames []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	return CheckArgCount(TypeName(self)+"."+name, args, kwnames, 0, 0)
 }
 
 // fileSizeArg reads the optional size argument of read/readline/readlines

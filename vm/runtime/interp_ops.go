@@ -1121,9 +1121,11 @@ func excStarMatch(th *Thread, rest, typ Value) (Value, Value, error) {
 
 // excStarReraise implements EXCSTARRERAISE: given the original exception
 // and the list of exceptions raised by the handlers followed by the
-// unmatched rest, it returns what the statement re-raises, or None. (A
-// simplification of CPython's _PyExc_PrepReraiseStar: several exceptions
-// are combined in a new ExceptionGroup.)
+// unmatched rest, it returns what the statement re-raises, or None, as
+// CPython's _PyExc_PrepReraiseStar does: the parts that are the original
+// group's own (re-raised by a bare raise, or not handled) go back into
+// one projection of the original group, keeping its nesting, and newly
+// raised exceptions are grouped with it.
 func excStarReraise(th *Thread, orig, list Value) (Value, error) {
 	var keep []Value
 	for _, e := range ListItems(list) {
@@ -1131,11 +1133,87 @@ func excStarReraise(th *Thread, orig, list Value) (Value, error) {
 			keep = append(keep, e)
 		}
 	}
-	switch {
-	case len(keep) == 0:
+	if len(keep) == 0 {
 		return None, nil
-	case len(keep) == 1 || !orig.Type().IsSubtype(BaseExceptionGroup):
+	}
+	if !orig.Type().IsSubtype(BaseExceptionGroup) {
+		// A naked exception was wrapped: one handler ran at most.
 		return keep[0], nil
 	}
-	return Call(th, ValueOf(BaseExceptionGroup), []Value{NewStr(""), NewList(keep)}, nil)
+	var raised, reraised []Value
+	for _, e := range keep {
+		if sameExceptionMetadata(th, e, orig) {
+			reraised = append(reraised, e)
+		} else {
+			raised = append(raised, e)
+		}
+	}
+	projection, err := exceptionGroupProjection(th, orig, reraised)
+	if err != nil {
+		return Value{}, err
+	}
+	if len(raised) == 0 {
+		return projection, nil
+	}
+	if !projection.IsNone() {
+		raised = append(raised, projection)
+	}
+	if len(raised) == 1 {
+		return raised[0], nil
+	}
+	return Call(th, ValueOf(BaseExceptionGroup), []Value{NewStr(""), NewList(raised)}, nil)
+}
+
+// sameExceptionMetadata reports whether a and b share their traceback,
+// cause, context and notes: the mark of a part split off b (or b itself).
+func sameExceptionMetadata(th *Thread, a, b Value) bool {
+	ea, eb := exceptionOf(a), exceptionOf(b)
+	if ea == nil || eb == nil {
+		return false
+	}
+	notes := func(v Value) Value {
+		n, ok, err := GetAttrOK(th, v, "__notes__")
+		if err != nil || !ok {
+			return Value{}
+		}
+		return n
+	}
+	return Is(ea.Traceback, eb.Traceback) && Is(ea.Cause, eb.Cause) && Is(ea.Context, eb.Context) && Is(notes(a), notes(b))
+}
+
+// exceptionGroupProjection is the part of group eg whose leaf exceptions
+// are leaves of the groups in keep (None if there is none), with eg's
+// structure: CPython's exception_group_projection.
+func exceptionGroupProjection(th *Thread, eg Value, keep []Value) (Value, error) {
+	leaves := map[*Exception]bool{}
+	var collect func(v Value)
+	collect = func(v Value) {
+		e := exceptionOf(v)
+		if e == nil {
+			return
+		}
+		if !v.Type().IsSubtype(BaseExceptionGroup) {
+			leaves[e] = true
+			return
+		}
+		if subs, ok, err := GetAttrOK(th, v, "exceptions"); err == nil && ok && subs.Type().Layout == LayoutTuple {
+			for _, s := range TupleItems(subs) {
+				collect(s)
+			}
+		}
+	}
+	for _, k := range keep {
+		collect(k)
+	}
+	if len(leaves) == 0 {
+		return None, nil
+	}
+	isLeaf := NewBuiltinFunction("is_kept_leaf", "", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		return Bool(len(args) == 1 && leaves[exceptionOf(args[0])]), nil
+	})
+	pair, err := CallMethod(th, eg, "split", isLeaf)
+	if err != nil {
+		return Value{}, err
+	}
+	return TupleItems(pair)[0], nil
 }

@@ -390,7 +390,7 @@ func listInplaceOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 }
 
 func listInsert(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := NoKwargs("insert", kwnames); err != nil {
+	if err := NoKwargs("list.insert", kwnames); err != nil {
 		return Value{}, err
 	}
 	if len(args) != 2 {
@@ -433,7 +433,7 @@ func listRemove(th *Thread, self Value, args []Value, kwnames []string) (Value, 
 }
 
 func listPop(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := CheckArgCount("pop", args, kwnames, 0, 1); err != nil {
+	if err := CheckClinicArgs("list.pop", args, kwnames, 0, 1); err != nil {
 		return Value{}, err
 	}
 	l := as[List](self)

@@ -160,7 +160,7 @@ func (s *stringIO) readLine(limit int) string {
 // ioSizeArg reads the optional size/hint argument of read-like methods:
 // an int or None (-1).
 func ioSizeArg(fname string, args []Value, kwnames []string) (int, error) {
-	if err := CheckArgCount(fname, args, kwnames, 0, 1); err != nil {
+	if err := CheckClinicArgs(fname, args, kwnames, 0, 1); err != nil {
 		return 0, err
 	}
 	if len(args) == 0 || args[0].IsNone() {
@@ -173,9 +173,50 @@ func ioSizeArg(fname string, args []Value, kwnames []string) (int, error) {
 	return int(n), err
 }
 
+// ioStateDict is the instance-dict item of a StringIO's or BytesIO's
+// __getstate__: a copy of the dict, or None.
+func ioStateDict(v Value) Value {
+	if d := instanceDictOrNone(v); !d.IsNone() {
+		return ValueOf(as[Dict](d).Copy())
+	}
+	return None
+}
+
+// ioStatePosition checks the position item of a __setstate__ state.
+func ioStatePosition(v Value) (int, error) {
+	if !v.IsSmallInt() {
+		return 0, Errorf(TypeError, "third item of state must be an integer, got %s", TypeName(v))
+	}
+	if v.SmallInt() < 0 {
+		return 0, Errorf(ValueError, "position value cannot be negative")
+	}
+	return int(v.SmallInt()), nil
+}
+
+// ioRestoreDict sets the attributes of a __setstate__ state's dict item,
+// the state's item nth ("third", "fourth").
+func ioRestoreDict(th *Thread, v, d Value, nth string) error {
+	if d.IsNone() {
+		return nil
+	}
+	if d.Type().Layout != LayoutDict {
+		return Errorf(TypeError, "%s item of state should be a dict, got a %s", nth, TypeName(d))
+	}
+	keys, values := as[Dict](d).Items()
+	for i, k := range keys {
+		if k.Type().Layout != LayoutStr {
+			return Errorf(TypeError, "attribute name must be string, not '%s'", TypeName(k))
+		}
+		if err := SetAttr(th, v, StrValue(k), values[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // ioSeekArgs reads seek's (pos, whence=0).
-func ioSeekArgs(th *Thread, args []Value, kwnames []string) (int, int, error) {
-	if err := CheckArgCount("seek", args, kwnames, 1, 2); err != nil {
+func ioSeekArgs(th *Thread, fname string, args []Value, kwnames []string) (int, int, error) {
+	if err := CheckClinicArgs(fname, args, kwnames, 1, 2); err != nil {
 		return 0, 0, err
 	}
 	pos, err := AsInt(th, args[0])
@@ -373,7 +414,7 @@ func (b *bytesIO) readLine(limit int) []byte {
 // ioMethod adds a method that takes no arguments.
 func ioMethod0(t *Type, name string, f func(th *Thread, self Value) (Value, error)) {
 	t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := CheckArgCount(name, args, kwnames, 0, 0); err != nil {
+		if err := CheckArgCount(t.Name+"."+name, args, kwnames, 0, 0); err != nil {
 			return Value{}, err
 		}
 		return f(th, self)
@@ -443,7 +484,7 @@ func initStringIO() {
 	})
 	ioMethod0(t, "flush", func(th *Thread, v Value) (Value, error) { return None, nil })
 	t.AddMethod("read", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		n, err := ioSizeArg("read", args, kwnames)
+		n, err := ioSizeArg("StringIO.read", args, kwnames)
 		if err != nil {
 			return Value{}, err
 		}
@@ -462,7 +503,7 @@ func initStringIO() {
 		return NewStr(string(rest)), nil
 	})
 	t.AddMethod("readline", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		n, err := ioSizeArg("readline", args, kwnames)
+		n, err := ioSizeArg("StringIO.readline", args, kwnames)
 		if err != nil {
 			return Value{}, err
 		}
@@ -473,7 +514,7 @@ func initStringIO() {
 		return NewStr(s.readLine(n)), nil
 	})
 	t.AddMethod("readlines", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		hint, err := ioSizeArg("readlines", args, kwnames)
+		hint, err := ioSizeArg("StringIO.readlines", args, kwnames)
 		if err != nil {
 			return Value{}, err
 		}
@@ -490,14 +531,16 @@ func initStringIO() {
 			}
 			lines = append(lines, NewStr(line))
 			total += len([]rune(line))
-			if hint > 0 && total >= hint {
+			// StringIO inherits IOBase.readlines, which stops once the
+			// lines exceed the hint (BytesIO's own stops on reaching it).
+			if hint > 0 && total > hint {
 				break
 			}
 		}
 		return NewList(lines), nil
 	})
 	t.AddMethod("write", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		if err := CheckArgCount("write", args, kwnames, 1, 1); err != nil {
+		if err := CheckArgCount("StringIO.write", args, kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
 		s := self(v)
@@ -510,7 +553,7 @@ func initStringIO() {
 		return Int(int64(s.write(StrValue(args[0])))), nil
 	})
 	t.AddMethod("writelines", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		if err := CheckArgCount("writelines", args, kwnames, 1, 1); err != nil {
+		if err := CheckArgCount("StringIO.writelines", args, kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
 		if self(v).closed {
@@ -528,6 +571,44 @@ func initStringIO() {
 		}
 		return NewStr(string(s.buf)), nil
 	})
+	// __getstate__ and __setstate__ are CPython's, so copy and pickle
+	// work: (value, newline, position, instance dict or None).
+	ioMethod0(t, "__getstate__", func(th *Thread, v Value) (Value, error) {
+		s := self(v)
+		if err := s.check(); err != nil {
+			return Value{}, err
+		}
+		newline := None
+		if !s.translate {
+			newline = NewStr(s.readnl)
+		}
+		return NewTuple([]Value{NewStr(string(s.buf)), newline, Int(int64(s.pos)), ioStateDict(v)}), nil
+	})
+	t.AddMethod("__setstate__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("StringIO.__setstate__", args, kwnames, 1, 1); err != nil {
+			return Value{}, err
+		}
+		state := args[0]
+		if state.Type().Layout != LayoutTuple || len(TupleItems(state)) < 4 {
+			return Value{}, Errorf(TypeError, "%s.__setstate__ argument should be 4-tuple, got %s", v.Type().TPName(), TypeName(state))
+		}
+		items := TupleItems(state)
+		if err := stringIOInit(th, v, items[:2], nil); err != nil {
+			return Value{}, err
+		}
+		// The value was translated when it was written: restore it as
+		// it is, not through __init__ again.
+		s := self(v)
+		if !items[0].IsNone() {
+			s.buf = []rune(StrValue(items[0]))
+		}
+		pos, err := ioStatePosition(items[2])
+		if err != nil {
+			return Value{}, err
+		}
+		s.pos = pos
+		return None, ioRestoreDict(th, v, items[3], "fourth")
+	})
 	ioMethod0(t, "tell", func(th *Thread, v Value) (Value, error) {
 		s := self(v)
 		if err := s.check(); err != nil {
@@ -536,7 +617,7 @@ func initStringIO() {
 		return Int(int64(s.pos)), nil
 	})
 	t.AddMethod("seek", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		pos, whence, err := ioSeekArgs(th, args, kwnames)
+		pos, whence, err := ioSeekArgs(th, "StringIO.seek", args, kwnames)
 		if err != nil {
 			return Value{}, err
 		}
@@ -560,7 +641,7 @@ func initStringIO() {
 		return Int(int64(pos)), nil
 	})
 	t.AddMethod("truncate", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		if err := CheckArgCount("truncate", args, kwnames, 0, 1); err != nil {
+		if err := CheckClinicArgs("StringIO.truncate", args, kwnames, 0, 1); err != nil {
 			return Value{}, err
 		}
 		s := self(v)
@@ -721,10 +802,10 @@ func initBytesIO() {
 			return NewBytes(b.read(n)), nil
 		}
 	}
-	t.AddMethod("read", read("read"))
-	t.AddMethod("read1", read("read1"))
+	t.AddMethod("read", read("BytesIO.read"))
+	t.AddMethod("read1", read("BytesIO.read1"))
 	t.AddMethod("readline", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		n, err := ioSizeArg("readline", args, kwnames)
+		n, err := ioSizeArg("BytesIO.readline", args, kwnames)
 		if err != nil {
 			return Value{}, err
 		}
@@ -735,7 +816,7 @@ func initBytesIO() {
 		return NewBytes(b.readLine(n)), nil
 	})
 	t.AddMethod("readlines", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		hint, err := ioSizeArg("readlines", args, kwnames)
+		hint, err := ioSizeArg("BytesIO.readlines", args, kwnames)
 		if err != nil {
 			return Value{}, err
 		}
@@ -759,7 +840,7 @@ func initBytesIO() {
 		return NewList(lines), nil
 	})
 	t.AddMethod("readinto", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		if err := CheckArgCount("readinto", args, kwnames, 1, 1); err != nil {
+		if err := CheckArgCount("BytesIO.readinto", args, kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
 		b := self(v)
@@ -782,7 +863,7 @@ func initBytesIO() {
 		return Int(int64(len(data))), nil
 	})
 	t.AddMethod("write", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		if err := CheckArgCount("write", args, kwnames, 1, 1); err != nil {
+		if err := CheckArgCount("BytesIO.write", args, kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
 		b := self(v)
@@ -801,7 +882,7 @@ func initBytesIO() {
 		return Int(int64(n)), nil
 	})
 	t.AddMethod("writelines", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		if err := CheckArgCount("writelines", args, kwnames, 1, 1); err != nil {
+		if err := CheckArgCount("BytesIO.writelines", args, kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
 		if err := self(v).check(); err != nil {
@@ -818,6 +899,34 @@ func initBytesIO() {
 			return Value{}, err
 		}
 		return NewBytes(append([]byte(nil), b.data.b...)), nil
+	})
+	// __getstate__ and __setstate__ are CPython's: (value, position,
+	// instance dict or None).
+	ioMethod0(t, "__getstate__", func(th *Thread, v Value) (Value, error) {
+		b := self(v)
+		if err := b.check(); err != nil {
+			return Value{}, err
+		}
+		return NewTuple([]Value{NewBytes(append([]byte(nil), b.data.b...)), Int(int64(b.pos)), ioStateDict(v)}), nil
+	})
+	t.AddMethod("__setstate__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("BytesIO.__setstate__", args, kwnames, 1, 1); err != nil {
+			return Value{}, err
+		}
+		state := args[0]
+		if state.Type().Layout != LayoutTuple || len(TupleItems(state)) < 3 {
+			return Value{}, Errorf(TypeError, "%s.__setstate__ argument should be 3-tuple, got %s", v.Type().TPName(), TypeName(state))
+		}
+		items := TupleItems(state)
+		if err := bytesIOInit(th, v, items[:1], nil); err != nil {
+			return Value{}, err
+		}
+		pos, err := ioStatePosition(items[1])
+		if err != nil {
+			return Value{}, err
+		}
+		self(v).pos = pos
+		return None, ioRestoreDict(th, v, items[2], "third")
 	})
 	ioMethod0(t, "getbuffer", func(th *Thread, v Value) (Value, error) {
 		b := self(v)
@@ -836,7 +945,7 @@ func initBytesIO() {
 		return Int(int64(b.pos)), nil
 	})
 	t.AddMethod("seek", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		pos, whence, err := ioSeekArgs(th, args, kwnames)
+		pos, whence, err := ioSeekArgs(th, "BytesIO.seek", args, kwnames)
 		if err != nil {
 			return Value{}, err
 		}
@@ -860,7 +969,7 @@ func initBytesIO() {
 		return Int(int64(b.pos)), nil
 	})
 	t.AddMethod("truncate", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		if err := CheckArgCount("truncate", args, kwnames, 0, 1); err != nil {
+		if err := CheckClinicArgs("BytesIO.truncate", args, kwnames, 0, 1); err != nil {
 			return Value{}, err
 		}
 		b := self(v)

@@ -317,10 +317,29 @@ func (ctx *printContext) format(th *Thread, top *Exception) {
 }
 
 // formatExceptionOnly is format_exception_only: "Type: message" with
-// suggestions, or a SyntaxError's source display, then the notes, one
-// line per chunk.
+// suggestions, or a SyntaxError's source display, then the notes, in
+// traceback.py's chunks.
 func formatExceptionOnly(th *Thread, exc *Exception) []string {
-	return splitLines(exceptionOnlyText(th, exc))
+	var chunks []string
+	if s, ok := syntaxErrorText(th, exc); ok {
+		chunks = splitLines(s)
+	} else {
+		// One chunk, even for a message of several lines, as
+		// traceback.py's _format_final_exc_line yields it.
+		chunks = []string{FormatExceptionOnly(th, exc) + suggestionSuffix(th, exc) + "\n"}
+	}
+	var notes strings.Builder
+	writeNotes(th, &notes, exc)
+	return append(chunks, splitLines(notes.String())...)
+}
+
+// syntaxErrorText is a SyntaxError's source display, if exc is one that
+// has a message.
+func syntaxErrorText(th *Thread, exc *Exception) (string, bool) {
+	if !exc.typ.IsSubtype(SyntaxError) {
+		return "", false
+	}
+	return formatSyntaxError(th, exc)
 }
 
 // splitLines splits text after each newline.
@@ -335,23 +354,6 @@ func splitLines(text string) []string {
 		text = text[i+1:]
 	}
 	return lines
-}
-
-// exceptionOnlyText is formatExceptionOnly as one string.
-func exceptionOnlyText(th *Thread, exc *Exception) string {
-	var sb strings.Builder
-	if exc.typ.IsSubtype(SyntaxError) {
-		if s, ok := formatSyntaxError(th, exc); ok {
-			sb.WriteString(s)
-			writeNotes(th, &sb, exc)
-			return sb.String()
-		}
-	}
-	sb.WriteString(FormatExceptionOnly(th, exc))
-	sb.WriteString(suggestionSuffix(th, exc))
-	sb.WriteString("\n")
-	writeNotes(th, &sb, exc)
-	return sb.String()
 }
 
 // writeNotes writes the exception's __notes__ (PEP 678), one per line.

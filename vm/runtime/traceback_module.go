@@ -81,7 +81,8 @@ func tracebackExtractTB(th *Thread, args []Value, kwnames []string) (Value, erro
 		return Value{}, err
 	}
 	if !args[0].IsNone() && args[0].Type() != TracebackType {
-		return Value{}, Errorf(TypeError, "extract_tb() argument must be a traceback, not '%s'", TypeName(args[0]))
+		// traceback.py's walk_tb reads tb.tb_frame first.
+		return Value{}, Errorf(AttributeError, "'%s' object has no attribute 'tb_frame'", TypeName(args[0]))
 	}
 	limit, err := tracebackLimitArg(th, args[1])
 	if err != nil {

@@ -455,12 +455,12 @@ func init() {
 		m.Set("ProxyType", ValueOf(ProxyType))
 		m.Set("CallableProxyType", ValueOf(CallableProxyType))
 		m.AddFunction("proxy", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-			var obj, cb Value
-			if err := UnpackArgs("proxy", args, kwnames, "object", &obj, "callback?", &cb, "/", nil); err != nil {
+			if err := CheckArgCount("proxy", args, kwnames, 1, 2); err != nil {
 				return Value{}, err
 			}
-			if !cb.IsValid() {
-				cb = None
+			obj, cb := args[0], None
+			if len(args) == 2 {
+				cb = args[1]
 			}
 			pt := ProxyType
 			if !obj.IsImmediate() && obj.Type().Call != nil {

@@ -75,6 +75,29 @@ _dd_install(defaultdict)  # __missing__, in Go
 class OrderedDict(dict):
     # The docstring is assigned below: a C type's survives -OO.
 
+    def __init__(self, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f'expected at most 1 arguments, got {len(args)}')
+        _od_update(self, args, kwds)
+
+    def update(self, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f'update() takes at most 1 positional argument ({len(args)} given)')
+        _od_update(self, args, kwds)
+
+    def setdefault(self, key, default=None):
+        """Insert key with a value of default if key is not in the dictionary.
+
+        Return the value for key if key is in the dictionary, else default.
+        """
+        if type(self) is OrderedDict:
+            return dict.setdefault(self, key, default)
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+            return default
+
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
             return dict.__eq__(self, other) and all(a == b for a, b in zip(self, other))
@@ -122,6 +145,54 @@ class OrderedDict(dict):
         self.update(other)
         return self
 
+def _od_update(self, args, kwds):
+    """CPython's mutablemapping_update, which OrderedDict's __init__ and
+    update share: every item goes through self[key] = value, so a
+    subclass's __setitem__ sees it."""
+    if args:
+        other = args[0]
+        if type(self).__setitem__ is _dict_setitem and (type(other) in (dict, list, tuple) or hasattr(other, 'keys')):
+            # Nothing overrides __setitem__: dict's own update stores the
+            # same items; only its messages for a bad pair differ.
+            try:
+                dict.update(self, other)
+            except (TypeError, ValueError):
+                if type(other) not in (list, tuple):
+                    raise
+                _od_add_pairs(self, other)
+        elif type(other) is dict:
+            _od_add_pairs(self, other.items())
+        elif hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
+        elif hasattr(other, 'items'):
+            _od_add_pairs(self, other.items())
+        else:
+            _od_add_pairs(self, other)
+    if kwds:
+        if type(self).__setitem__ is _dict_setitem:
+            dict.update(self, kwds)
+        else:
+            _od_add_pairs(self, kwds.items())
+
+
+def _od_add_pairs(self, pairs):
+    for pair in pairs:
+        it = iter(pair)
+        for key in it:
+            break
+        else:
+            raise ValueError('need more than 0 values to unpack')
+        for value in it:
+            break
+        else:
+            raise ValueError('need more than 1 value to unpack')
+        for _ in it:
+            raise ValueError('too many values to unpack (expected 2)')
+        self[key] = value
+
+
+_dict_setitem = dict.__setitem__
 OrderedDict.__doc__ = "Dictionary that remembers insertion order"
 _od_install(OrderedDict)  # move_to_end, popitem, __repr__, keys, values, items, in Go
 _c_type_name(OrderedDict)  # 'collections.OrderedDict' in messages, as CPython's C type

@@ -627,11 +627,18 @@ func init() {
 		return newDequeIter(self, true), nil
 	})
 	addMethod("__reduce__", 0, 0, func(th *rt.Thread, d *deque, self rt.Value, args []rt.Value) (rt.Value, error) {
-		ml := rt.None
+		// CPython's deque_reduce: (type, (), state, iterator), the maxlen
+		// as ((), maxlen) when there is one; state is __getstate__()'s (a
+		// subclass instance's attributes, or None).
+		ctorArgs := rt.NewTuple(nil)
 		if d.maxlen >= 0 {
-			ml = rt.Int(int64(d.maxlen))
+			ctorArgs = rt.NewTuple([]rt.Value{rt.NewTuple(nil), rt.Int(int64(d.maxlen))})
 		}
-		return rt.NewTuple([]rt.Value{rt.ValueOf(self.Type()), rt.NewTuple([]rt.Value{rt.NewList(nil), ml}), rt.None, newDequeIter(self, false)}), nil
+		state, err := rt.CallMethod(th, self, "__getstate__")
+		if err != nil {
+			return rt.Value{}, err
+		}
+		return rt.NewTuple([]rt.Value{rt.ValueOf(self.Type()), ctorArgs, state, newDequeIter(self, false)}), nil
 	})
 	t.AddGetSet("maxlen", func(th *rt.Thread, self rt.Value) (rt.Value, error) {
 		if m := asDeque(self).maxlen; m >= 0 {

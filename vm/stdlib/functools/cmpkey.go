@@ -27,7 +27,11 @@ func asKeyWrapper(v rt.Value) *keyWrapper { return (*keyWrapper)(v.Pointer()) }
 // a key's obj), by position or keyword, with CPython's messages.
 func keyWrapperArg(fn, name string, args []rt.Value, kwnames []string) (rt.Value, error) {
 	if len(args) > 1 {
-		return rt.Value{}, rt.Errorf(rt.TypeError, "%s() takes at most 1 argument (%d given)", fn, len(args))
+		kw := ""
+		if len(kwnames) == len(args) {
+			kw = "keyword "
+		}
+		return rt.Value{}, rt.Errorf(rt.TypeError, "%s() takes at most 1 %sargument (%d given)", fn, kw, len(args))
 	}
 	if len(args) == 0 || len(kwnames) == 1 && kwnames[0] != name {
 		// CPython's message for an unknown keyword too

@@ -59,6 +59,8 @@ def nsmallest(n, iterable, key=None):
         sentinel = object()
         found = min(iterable, default=sentinel, key=key)
         return [] if found is sentinel else [found]
+    if _covers(n, iterable):
+        return sorted(iterable, key=key)[:n]
     return _select(n, iterable, key, False)
 
 
@@ -71,4 +73,16 @@ def nlargest(n, iterable, key=None):
         sentinel = object()
         found = max(iterable, default=sentinel, key=key)
         return [] if found is sentinel else [found]
+    if _covers(n, iterable):
+        return sorted(iterable, key=key, reverse=True)[:n]
     return _select(n, iterable, key, True)
+
+
+def _covers(n, iterable):
+    """Whether n is at least the size of a sized iterable: CPython sorts
+    then, and comparing n with the size gives its errors for a non-int n."""
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        return False
+    return n >= size

@@ -160,6 +160,13 @@ func newCount(th *rt.Thread, t *rt.Type, args []rt.Value, kwnames []string) (*it
 	if n := len(args); n > 2 {
 		return nil, rt.Errorf(rt.TypeError, "count() takes at most 2 arguments (%d given)", n)
 	}
+	// count parses its arguments the old way (PyArg_ParseTupleAndKeywords),
+	// whose message for an unknown keyword differs from clinic's.
+	for _, k := range kwnames {
+		if k != "start" && k != "step" {
+			return nil, rt.Errorf(rt.TypeError, "'%s' is an invalid keyword argument for count()", k)
+		}
+	}
 	var start, step rt.Value
 	if err := rt.UnpackArgs("count", args, kwnames, "start?", &start, "step?", &step); err != nil {
 		return nil, err
@@ -933,6 +940,9 @@ func newPermutations(th *rt.Thread, t *rt.Type, args []rt.Value, kwnames []strin
 	n := len(pool)
 	r := n
 	if rv.IsValid() && !rv.IsNone() {
+		if !rv.IsSmallInt() && !rv.IsBool() && rv.Type().Layout != rt.LayoutInt {
+			return nil, rt.Errorf(rt.TypeError, "Expected int as r")
+		}
 		if r, err = readR(th, rv); err != nil {
 			return nil, err
 		}
@@ -1087,7 +1097,7 @@ func init() {
 		return rt.Value{}, rt.Errorf(rt.TypeError, "len() of unsized object")
 	})
 	chainType.AddClassMethod("from_iterable", func(th *rt.Thread, cls rt.Value, args []rt.Value, kwnames []string) (rt.Value, error) {
-		if err := rt.CheckArgCount("from_iterable", args, kwnames, 1, 1); err != nil {
+		if err := rt.CheckArgCount("chain.from_iterable", args, kwnames, 1, 1); err != nil {
 			return rt.Value{}, err
 		}
 		sources, err := rt.Iter(th, args[0])

@@ -396,13 +396,15 @@ func jsonEncode(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, err
 		if ind.Type().Layout == rt.LayoutStr {
 			e.indent = rt.StrValue(ind)
 		} else {
-			n, err := rt.AsInt(th, ind)
+			// json.encoder's ' ' * indent, with its errors.
+			spaces, err := rt.Binary(th, rt.OpMul, rt.NewStr(" "), ind)
 			if err != nil {
 				return rt.Value{}, err
 			}
-			for i := int64(0); i < n; i++ {
-				e.indent += " "
+			if spaces.IsImmediate() || spaces.Type().Layout != rt.LayoutStr {
+				return rt.Value{}, rt.Errorf(rt.TypeError, "can only concatenate str (not \"%s\") to str", rt.TypeName(spaces))
 			}
+			e.indent = rt.StrValue(spaces)
 		}
 	}
 	for i, p := range []*string{&e.itemSep, &e.keySep} {

@@ -86,8 +86,15 @@ def indexOf(a, b, /):
     raise ValueError('sequence.index(x): x not in sequence')
 
 
-def length_hint(obj, default=0, /):
+def length_hint(*args, **kwargs):
     """Return an estimate of the number of items in obj."""
+    # length_hint(obj, default=0, /), with argument clinic's messages.
+    if kwargs:
+        raise TypeError("length_hint() takes no keyword arguments")
+    if not 1 <= len(args) <= 2:
+        raise TypeError("length_hint expected %s, got %d" % (
+            "at least 1 argument" if not args else "at most 2 arguments", len(args)))
+    obj, default = args if len(args) == 2 else (args[0], 0)
     if not isinstance(default, int):
         raise TypeError(f"'{type(default).__name__}' object cannot be interpreted as an integer")
     try:

@@ -54,6 +54,16 @@ class _TemplatePattern:
         return compiled
 
 
+class _IgnoreCaseFlag:
+    """Template.flags: re.IGNORECASE, looked up on first use (so that
+    importing string does not import re) and then stored on Template."""
+
+    def __get__(self, instance, owner):
+        import re
+        Template.flags = re.IGNORECASE
+        return re.IGNORECASE
+
+
 class Template:
     """A template with $name and ${name} placeholders to substitute."""
 
@@ -62,7 +72,7 @@ class Template:
     # letters such as the Kelvin sign.
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
-    flags = 2  # re.IGNORECASE
+    flags = _IgnoreCaseFlag()
     pattern = _TemplatePattern()
 
     def __init_subclass__(cls):

@@ -216,6 +216,12 @@ def dedent(text):
     Tabs and spaces both count, but not as each other. Lines of only
     spaces and tabs are emptied and do not count towards the margin.
     """
+    if not isinstance(text, str):
+        # CPython's dedent starts with a str-pattern re.sub; these are its errors.
+        if isinstance(text, (bytes, bytearray, memoryview)):
+            raise TypeError('cannot use a string pattern on a bytes-like object')
+        raise TypeError('expected string or bytes-like object, got %r'
+                        % type(text).__name__)
     lines = text.split('\n')
     margin = None
     for i, line in enumerate(lines):

@@ -26,6 +26,8 @@ def _default_limit(limit):
         limit = getattr(sys, 'tracebacklimit', None)
         if limit is not None and limit < 0:
             limit = 0
+    if limit is not None:
+        limit >= 0  # a limit that is not a number fails here, as in CPython
     return limit
 
 
@@ -249,6 +251,19 @@ def _safe_repr(value):
         return '<local repr() failed>'
 
 
+def _capture_locals(stack, tb, limit):
+    """Give the entries of stack, which extract_tb(tb, limit) made, the
+    reprs of their frames' locals, as capture_locals asks."""
+    frames = [f for f, _ in walk_tb(tb)]
+    limit = _default_limit(limit)
+    if limit is not None:
+        frames = frames[:limit] if limit >= 0 else frames[limit:]
+    for entry, f in zip(stack, frames):
+        f_locals = f.f_locals
+        entry.locals = ({k: _safe_repr(v) for k, v in f_locals.items()}
+                        if f_locals else None)
+
+
 class StackSummary(list):
     """A list of FrameSummary entries, ready for formatting."""
 
@@ -361,6 +376,8 @@ class TracebackException:
         self.max_group_depth = max_group_depth
         self.stack = (extract_tb(exc_traceback, limit=limit)
                       if exc_traceback is not None else StackSummary())
+        if capture_locals and exc_traceback is not None:
+            _capture_locals(self.stack, exc_traceback, limit)
         self._str = _safe_str(exc_value)
         try:
             self.__notes__ = getattr(exc_value, '__notes__', None)
@@ -386,17 +403,17 @@ class TracebackException:
         if cause is not None and id(cause) not in _seen:
             self.__cause__ = TracebackException(
                 type(cause), cause, cause.__traceback__, limit=limit,
-                compact=compact, _seen=_seen)
+                compact=compact, capture_locals=capture_locals, _seen=_seen)
         if (context is not None and id(context) not in _seen
                 and not (compact and (self.__cause__ is not None
                                       or self.__suppress_context__))):
             self.__context__ = TracebackException(
                 type(context), context, context.__traceback__, limit=limit,
-                compact=compact, _seen=_seen)
+                compact=compact, capture_locals=capture_locals, _seen=_seen)
         if isinstance(exc_value, BaseExceptionGroup):
             self.exceptions = [
                 TracebackException(type(e), e, e.__traceback__, limit=limit,
-                                   compact=compact, _seen=_seen)
+                                   compact=compact, capture_locals=capture_locals, _seen=_seen)
                 for e in exc_value.exceptions]
 
     @classmethod
@@ -432,6 +449,9 @@ class TracebackException:
         if value is None:
             yield from self.format_exception_only()
             return
+        if self._has_locals(chain):
+            yield from self._format_with_locals(chain)
+            return
         saved = value.__traceback__
         if self._exc_traceback is not saved:
             value.__traceback__ = self._exc_traceback
@@ -440,6 +460,40 @@ class TracebackException:
         finally:
             if value.__traceback__ is not saved:
                 value.__traceback__ = saved
+
+    def _has_locals(self, chain):
+        """Whether capture_locals gave a frame of the report locals (the
+        runtime's formatter, which format() uses otherwise, has no locals).
+        Exception groups always go to the runtime's formatter."""
+        te = self
+        while te is not None:
+            if te.exceptions is not None:
+                return False
+            if any(entry.locals for entry in te.stack):
+                return True
+            if not chain:
+                return False
+            te = (te.__cause__ if te.__cause__ is not None
+                  else None if te.__suppress_context__ else te.__context__)
+        return False
+
+    def _format_with_locals(self, chain):
+        """format() in Python, for reports with captured locals: the
+        chained exceptions first, then each traceback with its frames'
+        locals under their lines."""
+        if chain:
+            if self.__cause__ is not None:
+                yield from self.__cause__._format_with_locals(chain)
+                yield ('\nThe above exception was the direct cause '
+                       'of the following exception:\n\n')
+            elif self.__context__ is not None and not self.__suppress_context__:
+                yield from self.__context__._format_with_locals(chain)
+                yield ('\nDuring handling of the above exception, '
+                       'another exception occurred:\n\n')
+        if self.stack:
+            yield 'Traceback (most recent call last):\n'
+            yield from self.stack.format()
+        yield from self.format_exception_only()
 
     def print(self, *, file=None, chain=True):
         """Print the report, to sys.stderr by default."""

@@ -260,7 +260,7 @@ func randomNew(th *rt.Thread, t *rt.Type, args []rt.Value, kwnames []string) (rt
 
 func method0(t *rt.Type, name string, f func(th *rt.Thread, g *generator) (rt.Value, error)) {
 	t.AddMethod(name, func(th *rt.Thread, self rt.Value, args []rt.Value, kwnames []string) (rt.Value, error) {
-		if err := rt.CheckArgCount(name, args, kwnames, 0, 0); err != nil {
+		if err := rt.CheckArgCount(t.Name+"."+name, args, kwnames, 0, 0); err != nil {
 			return rt.Value{}, err
 		}
 		return f(th, asGenerator(self))
@@ -269,7 +269,7 @@ func method0(t *rt.Type, name string, f func(th *rt.Thread, g *generator) (rt.Va
 
 func method1(t *rt.Type, name string, f func(th *rt.Thread, g *generator, x rt.Value) (rt.Value, error)) {
 	t.AddMethod(name, func(th *rt.Thread, self rt.Value, args []rt.Value, kwnames []string) (rt.Value, error) {
-		if err := rt.CheckArgCount(name, args, kwnames, 1, 1); err != nil {
+		if err := rt.CheckArgCount(t.Name+"."+name, args, kwnames, 1, 1); err != nil {
 			return rt.Value{}, err
 		}
 		return f(th, asGenerator(self), args[0])
@@ -311,7 +311,7 @@ func init() {
 	t.Init = func(th *rt.Thread, self rt.Value, args []rt.Value, kwnames []string) error { return nil }
 	method0(t, "random", func(th *rt.Thread, g *generator) (rt.Value, error) { return rt.Float(g.float53()), nil })
 	t.AddMethod("seed", func(th *rt.Thread, self rt.Value, args []rt.Value, kwnames []string) (rt.Value, error) {
-		if err := rt.CheckArgCount("seed", args, kwnames, 0, 1); err != nil {
+		if err := rt.CheckClinicArgs("Random.seed", args, kwnames, 0, 1); err != nil {
 			return rt.Value{}, err
 		}
 		var arg rt.Value

@@ -155,11 +155,24 @@ func doIterUnpack(l *layout, v runtime.Value) (runtime.Value, error) {
 	return runtime.ValueOf(it), nil
 }
 
+// structFormat parses the one format argument of Struct() and
+// Struct.__init__.
+func structFormat(args []runtime.Value, kwnames []string) (*layout, error) {
+	if len(args) > 1 {
+		return nil, runtime.Errorf(runtime.TypeError, "Struct() takes at most 1 argument (%d given)", len(args))
+	}
+	var format runtime.Value
+	if err := runtime.UnpackArgs("Struct", args, kwnames, "format", &format); err != nil {
+		return nil, err
+	}
+	return shared.formatOf(format, "Struct()")
+}
+
 // formatArg splits the leading format argument off a module function's
 // arguments.
 func formatArg(fname string, args []runtime.Value, kwnames []string) (*layout, []runtime.Value, error) {
-	if len(kwnames) > 0 {
-		return nil, nil, runtime.Errorf(runtime.TypeError, "%s() takes no keyword arguments", fname)
+	if err := runtime.NoKwargs("_struct."+fname, kwnames); err != nil {
+		return nil, nil, err
 	}
 	if len(args) == 0 {
 		return nil, nil, runtime.Errorf(runtime.TypeError, "missing format argument")
@@ -187,19 +200,18 @@ func init() {
 			return doPackInto(th, l, rest)
 		})
 		m.AddFunction("unpack", func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-			var format, buffer runtime.Value
-			if err := runtime.UnpackArgs("unpack", args, kwnames, "format", &format, "buffer", &buffer); err != nil {
+			if err := runtime.CheckClinicArgs("_struct.unpack", args, kwnames, 2, 2); err != nil {
 				return runtime.Value{}, err
 			}
-			l, err := shared.formatOf(format, "Struct()")
+			l, err := shared.formatOf(args[0], "Struct()")
 			if err != nil {
 				return runtime.Value{}, err
 			}
-			return doUnpack(l, buffer)
+			return doUnpack(l, args[1])
 		})
 		m.AddFunction("unpack_from", func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 			var format, buffer, offset runtime.Value
-			if err := runtime.UnpackArgs("unpack_from", args, kwnames, "format", &format, "buffer", &buffer, "offset?", &offset); err != nil {
+			if err := runtime.UnpackArgs("unpack_from", args, kwnames, "format", &format, "/", nil, "buffer", &buffer, "offset?", &offset); err != nil {
 				return runtime.Value{}, err
 			}
 			l, err := shared.formatOf(format, "Struct()")
@@ -209,22 +221,20 @@ func init() {
 			return doUnpackFrom(th, l, buffer, offset)
 		})
 		m.AddFunction("iter_unpack", func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-			var format, buffer runtime.Value
-			if err := runtime.UnpackArgs("iter_unpack", args, kwnames, "format", &format, "buffer", &buffer); err != nil {
+			if err := runtime.CheckClinicArgs("_struct.iter_unpack", args, kwnames, 2, 2); err != nil {
 				return runtime.Value{}, err
 			}
-			l, err := shared.formatOf(format, "Struct()")
+			l, err := shared.formatOf(args[0], "Struct()")
 			if err != nil {
 				return runtime.Value{}, err
 			}
-			return doIterUnpack(l, buffer)
+			return doIterUnpack(l, args[1])
 		})
 		m.AddFunction("calcsize", func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-			var format runtime.Value
-			if err := runtime.UnpackArgs("calcsize", args, kwnames, "format", &format); err != nil {
+			if err := runtime.CheckArgCount("_struct.calcsize", args, kwnames, 1, 1); err != nil {
 				return runtime.Value{}, err
 			}
-			l, err := shared.formatOf(format, "Struct()")
+			l, err := shared.formatOf(args[0], "Struct()")
 			if err != nil {
 				return runtime.Value{}, err
 			}
@@ -245,17 +255,22 @@ func init() {
 
 	t := StructType
 	t.New = func(th *runtime.Thread, t *runtime.Type, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		var format runtime.Value
-		if err := runtime.UnpackArgs("Struct", args, kwnames, "format", &format); err != nil {
-			return runtime.Value{}, err
-		}
-		l, err := shared.formatOf(format, "Struct()")
+		l, err := structFormat(args, kwnames)
 		if err != nil {
 			return runtime.Value{}, err
 		}
 		return runtime.ValueOf(&structObject{Object: runtime.NewObjectHeader(t), l: l}), nil
 	}
-	t.Init = func(th *runtime.Thread, self runtime.Value, args []runtime.Value, kwnames []string) error { return nil }
+	// As in CPython 3.12, __init__ (re)sets the format: Struct.__init__(s,
+	// "i") turns s into an "i" struct. New has already parsed the same
+	// format for a plain Struct(...) call; the parse is cached.
+	t.Init = func(th *runtime.Thread, self runtime.Value, args []runtime.Value, kwnames []string) error {
+		l, err := structFormat(args, kwnames)
+		if err == nil {
+			structSelf(self).l = l
+		}
+		return err
+	}
 	t.AddGetSet("format", func(th *runtime.Thread, v runtime.Value) (runtime.Value, error) {
 		return runtime.NewStr(structSelf(v).l.format), nil
 	}, nil)
@@ -263,19 +278,19 @@ func init() {
 		return runtime.Int(int64(structSelf(v).l.size)), nil
 	}, nil)
 	t.AddMethod("pack", func(th *runtime.Thread, v runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		if err := runtime.NoKwargs("pack", kwnames); err != nil {
+		if err := runtime.NoKwargs("Struct.pack", kwnames); err != nil {
 			return runtime.Value{}, err
 		}
 		return doPack(th, structSelf(v).l, args)
 	})
 	t.AddMethod("pack_into", func(th *runtime.Thread, v runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		if err := runtime.NoKwargs("pack_into", kwnames); err != nil {
+		if err := runtime.NoKwargs("Struct.pack_into", kwnames); err != nil {
 			return runtime.Value{}, err
 		}
 		return doPackInto(th, structSelf(v).l, args)
 	})
 	t.AddMethod("unpack", func(th *runtime.Thread, v runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		if err := runtime.CheckArgCount("unpack", args, kwnames, 1, 1); err != nil {
+		if err := runtime.CheckArgCount("Struct.unpack", args, kwnames, 1, 1); err != nil {
 			return runtime.Value{}, err
 		}
 		return doUnpack(structSelf(v).l, args[0])
@@ -288,7 +303,7 @@ func init() {
 		return doUnpackFrom(th, structSelf(v).l, buffer, offset)
 	})
 	t.AddMethod("iter_unpack", func(th *runtime.Thread, v runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		if err := runtime.CheckArgCount("iter_unpack", args, kwnames, 1, 1); err != nil {
+		if err := runtime.CheckArgCount("Struct.iter_unpack", args, kwnames, 1, 1); err != nil {
 			return runtime.Value{}, err
 		}
 		return doIterUnpack(structSelf(v).l, args[0])

@@ -21,8 +21,8 @@ import (
 // StructType is struct.Struct (_struct.Struct); unpackIteratorType is the
 // iterator iter_unpack returns.
 var (
-	StructType         = runtime.NewBuiltinType("Struct", runtime.ObjectType, runtime.LayoutOther, runtime.FlagBaseType)
-	unpackIteratorType = runtime.NewBuiltinType("unpack_iterator", runtime.ObjectType, runtime.LayoutOther, 0)
+	StructType         = runtime.NewBuiltinType("Struct", runtime.ObjectType, runtime.LayoutOther, runtime.FlagBaseType|runtime.FlagQualifiedName)
+	unpackIteratorType = runtime.NewBuiltinType("unpack_iterator", runtime.ObjectType, runtime.LayoutOther, runtime.FlagQualifiedName)
 )
 
 // field is one element of a compiled format: count items of code at offset
