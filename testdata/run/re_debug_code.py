@@ -15,7 +15,7 @@ def show(pattern, flags=0):
     print(out.getvalue(), end='')
 
 
-LITERALS = [r'abcabd', r'aaaa', r'abab', r'\x00', r'\n', r'é', r'\U0001F600x', r'a\.b']
+LITERALS = [r'abcabd', r'aaaa', r'abab', r'\x00', r'\n', r'é', r'\U0001F600x', r'a\.b', r'{}', r'a{}', r'a{,}']
 CLASSES = [
     r'[aeiou]', r'[a-f0-9]', r'[^a-f0-9]', r'[\w.]+@[\w.]+', r'[\W\d]', r'[^\W\d]', r'\s', r'[\s]',
     r'[^\s]', r'[\x00-\xff]', r'[^\x00-\xff]', r'[\x80-\u0100]', r'[\u0100-\u0200]',
@@ -31,7 +31,8 @@ GROUPS = [
     r'ab(c)d', r'(ab)cd', r'(?:ab)(cd)', r'(?:(a)|b)c', r'((a))', r'(?:a(b))c', r'a(?:)b',
     r'(\d+)\.(\d+)', r'^(?:[a-z]+)$', r'(?>ab|a)c', r'(?>a)', r'(?>(a))', r'(?P<a>x)|(?P<b>y)',
 ]
-BACKREFS = [r'(a)(?(1)b|c)d', r'()(?(1)a|b)', r'(?i)(a)\1', r'(?P<q>[\'"]).*?(?P=q)', r'(a)(b)\2\1']
+BACKREFS = [r'(a)(?(1)b|c)d', r'()(?(1)a|b)', r'(?i)(a)\1', r'(?P<q>[\'"]).*?(?P=q)', r'(a)(b)\2\1',
+            r'(?<=(a))\1', r'(?=(a+))a*b\1', r'(?!(ab))..\1']
 LOOKAROUNDS = [
     r'a(?=b)', r'(?<=abc)d', r'(?<!a|b)c', r'(?<=(a))b', r'foo(?!bar)', r'(?<=\$)\d+', r'(?=(a))',
     r'(?!a)', r'(?<!a)', r'"(?:[^"\\]|\\.)*"',

@@ -324,7 +324,9 @@ func strBinOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 		if n <= 0 || s == "" {
 			return NewStr(""), nil
 		}
-		if int64(strOf(seq).runeCount()) > math.MaxInt64/n {
+		// CPython's bound counts code points; the byte length, never
+		// smaller, spares counting them for every repetition.
+		if int64(len(s)) > math.MaxInt64/n && int64(strOf(seq).runeCount()) > math.MaxInt64/n {
 			return Value{}, Errorf(OverflowError, "repeated string is too long")
 		}
 		if err := checkGrowth(maxStrBytes, 0, n, int64(len(s))); err != nil {

@@ -234,6 +234,8 @@ class _DebugParser:
 
     def repeat(self, c, seq):
         if c == '{':
+            if self.peek() == '}':
+                return False  # '{}' is two literals
             start = self.pos
             lo = ''
             while self.peek().isdigit():
@@ -547,7 +549,12 @@ def _sre_width(seq, groupwidths):
                 i, j = min(i, l), max(j, h)
             else:
                 i = 0
-        else:  # AT, ASSERT, ASSERT_NOT
+        elif op in ('ASSERT', 'ASSERT_NOT'):
+            # Zero width, but the widths of the groups inside count
+            # for their backreferences.
+            _sre_width(av[1], groupwidths)
+            i = j = 0
+        else:  # AT
             i = j = 0
         lo += i
         hi += j
