@@ -27,9 +27,14 @@ show([
     "b'a'.__mul__(big)", "bytearray(b'a') * big", "bytearray(b'ab') * half", "bytearray(b'a').__imul__(big)",
     "[0] * big", "(0,) * big", "[1, 2] * half", "(1, 2) * half", "[] * big",
 ])
-# bytes(n) and bytearray(n).
+# bytes(n), bytearray(n) and int.to_bytes, which allocates before converting.
 show(["bytes(big)", "bytes(sys.maxsize)", "bytes(1 << 63)", "bytes(-1)", "bytearray(big)",
-      "bytearray(sys.maxsize)", "bytearray(1 << 63)", "bytearray(-1)"])
+      "bytearray(sys.maxsize)", "bytearray(1 << 63)", "bytearray(-1)", "(0).to_bytes(big, 'big')",
+      "(0).to_bytes(sys.maxsize, 'little')", "(0).to_bytes(1 << 63, 'big')", "(-1).to_bytes(big, 'big')",
+      "(1).to_bytes(big, 'middle')", "(1).to_bytes(-1, 'big')"])
+# Results built from absurd ones.
+show(["'a'.rjust(big).upper()", "str(b'a' * big)", "' '.join(['a']) * big", "'%s%*s' % ('a', big, 'b')",
+      "'{0:{1}}{0}'.format('a', big)", "'a'.encode() * big", "'x' + 'y' * big", "bytes(range(3)) * big"])
 # Padding methods.
 show([
     "'x'.ljust(big)", "'x'.rjust(big)", "'x'.center(big)", "'x'.zfill(big)", "'x'.ljust(sys.maxsize)",
