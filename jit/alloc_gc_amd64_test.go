@@ -16,9 +16,6 @@ package jit
 //	GODEBUG=gccheckmark=1,clobberfree=1 KILN_JIT_LONG=1 go test -run AllocGCStress -v ./jit
 
 import (
-	"fmt"
-	"os"
-	"strings"
 	"testing"
 )
 
@@ -84,14 +81,9 @@ for r in range(ROUNDS):
 `
 
 func TestAllocGCStress(t *testing.T) {
-	x86NativeForTest(t)
-	rounds, n := 2, 4000
-	if os.Getenv("KILN_JIT_LONG") != "" {
-		rounds, n = 6, 100000
-	}
-	src := strings.NewReplacer("ROUNDS", fmt.Sprint(rounds), "SIZE", fmt.Sprint(n)).Replace(allocGCProgram)
+	params := []gcParam{{"ROUNDS", 2, 6}, {"SIZE", 4000, 100000}}
 	run := func(src string) (string, *JIT) { return runPyWith(src, nativeBackend) }
-	gcStress(t, src, run, func(yield bool, j *JIT) {
+	nativeGCStress(t, allocGCProgram, params, run, func(yield bool, j *JIT) {
 		if news, appends := countKeptAllocOps(j); news < 4 || appends < 1 {
 			t.Fatalf("yield=%v: %d new_with_vtable, %d list_append compiled", yield, news, appends)
 		}

@@ -11,7 +11,6 @@ import (
 	"math/rand/v2"
 	"os"
 	goruntime "runtime"
-	"strconv"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -945,15 +944,7 @@ func TestX86Programs(t *testing.T) {
 // KILN_X86_FUZZ_SECONDS=N keeps generating for N seconds.
 func TestX86FuzzLoops(t *testing.T) {
 	be := x86NativeForTest(t)
-	seeds := 100
-	if testing.Short() {
-		seeds = 20
-	}
-	deadline := time.Time{}
-	if s, err := strconv.Atoi(os.Getenv("KILN_X86_FUZZ_SECONDS")); err == nil {
-		deadline = time.Now().Add(time.Duration(s) * time.Second)
-		seeds = 1 << 30
-	}
+	seeds, deadline := fuzzSeeds(100, 20, "KILN_X86_FUZZ_SECONDS")
 	run := func(src string, jit bool) string {
 		var out bytes.Buffer
 		opts := runtime.Options{Stdout: &out, Stderr: &out, Exit: func(int) {}}

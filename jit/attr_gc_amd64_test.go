@@ -138,6 +138,36 @@ func gcStress(t *testing.T, src string, run func(src string) (string, *JIT), che
 	}
 }
 
+// gcParam is a number a GC stress program is written with: its
+// placeholder in the program and its values in go test's short run and in
+// the long one (KILN_JIT_LONG).
+type gcParam struct {
+	name        string
+	short, long int
+}
+
+// gcStressSource fills in program's placeholders for this run.
+func gcStressSource(program string, params ...gcParam) string {
+	long := os.Getenv("KILN_JIT_LONG") != ""
+	var pairs []string
+	for _, p := range params {
+		n := p.short
+		if long {
+			n = p.long
+		}
+		pairs = append(pairs, p.name, fmt.Sprint(n))
+	}
+	return strings.NewReplacer(pairs...).Replace(program)
+}
+
+// nativeGCStress is gcStress of program, filled in with params, on the
+// native backend.
+func nativeGCStress(t *testing.T, program string, params []gcParam, run func(src string) (string, *JIT), check func(yield bool, j *JIT)) {
+	t.Helper()
+	x86NativeForTest(t)
+	gcStress(t, gcStressSource(program, params...), run, check)
+}
+
 // startGarbage starts n goroutines allocating strs until the returned
 // func is called.
 func startGarbage(n int) (stop func()) {
@@ -162,15 +192,10 @@ func startGarbage(n int) (stop func()) {
 }
 
 func TestAttrGCStress(t *testing.T) {
-	x86NativeForTest(t)
-	rounds, swaps := 3, 100000
-	if os.Getenv("KILN_JIT_LONG") != "" {
-		rounds, swaps = 30, 2000000
-	}
-	src := strings.NewReplacer("ROUNDS", fmt.Sprint(rounds), "SWAPS", fmt.Sprint(swaps)).Replace(attrGCProgram)
+	params := []gcParam{{"ROUNDS", 3, 30}, {"SWAPS", 100000, 2000000}}
 	// Compile the loops with their allocating calls.
 	run := func(src string) (string, *JIT) { return runPyResidual(src, nativeBackend, 0) }
-	gcStress(t, src, run, func(yield bool, j *JIT) {
+	nativeGCStress(t, attrGCProgram, params, run, func(yield bool, j *JIT) {
 		if n := countAttrOps(j); n.refStores < 4 {
 			t.Fatalf("yield=%v: %d ref stores compiled, want those of build", yield, n.refStores)
 		}

@@ -2,8 +2,6 @@ package jit
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -232,17 +230,13 @@ func TestCallAssemblerPrograms(t *testing.T) {
 // every backend, every function compiled after 64 calls.
 func TestCallAssemblerCorpusPrograms(t *testing.T) {
 	compileShortFunctions(t)
-	progs, err := filepath.Glob(filepath.Join("..", "testdata", "run", "jit_calls_*.py"))
-	if err != nil || len(progs) < 4 {
-		t.Fatalf("found %v (%v)", progs, err)
+	progs := corpusPrograms(t, "jit_calls_*.py")
+	if len(progs) < 4 {
+		t.Fatalf("found %d programs", len(progs))
 	}
-	for _, path := range progs {
-		src, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Run(filepath.Base(path), func(t *testing.T) {
-			checkSameParams(t, string(src), callasmParams())
+	for name, src := range progs {
+		t.Run(name, func(t *testing.T) {
+			checkSameParams(t, src, callasmParams())
 		})
 	}
 }

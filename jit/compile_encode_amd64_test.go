@@ -5,7 +5,6 @@ package jit
 // by golang-asm must run to the interpreter's output.
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -22,17 +21,9 @@ import (
 // the direct encoder must never have needed golang-asm.
 func TestDirectEncoderPrograms(t *testing.T) {
 	be := x86NativeForTest(t)
-	progs, err := filepath.Glob(filepath.Join("..", "testdata", "run", "jit_compile_*.py"))
-	if err != nil || len(progs) < 2 {
-		t.Fatalf("corpus programs: %v %v", progs, err)
-	}
-	srcs := map[string]string{}
-	for _, path := range progs {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		srcs[filepath.Base(path)] = string(b)
+	srcs := corpusPrograms(t, "jit_compile_*.py")
+	if len(srcs) < 2 {
+		t.Fatalf("found %d corpus programs", len(srcs))
 	}
 	for name, p := range jitPrograms {
 		srcs[name] = p.src

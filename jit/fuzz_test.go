@@ -258,16 +258,21 @@ func runFuzz(src string) string {
 	return ""
 }
 
-func TestFuzzLoops(t *testing.T) {
-	seeds := 150
+// fuzzSeeds returns how many programs a fuzz test generates: seeds, or
+// short under -short; with secondsVar=N in the environment, as many as N
+// seconds allow (until deadline).
+func fuzzSeeds(seeds, short int, secondsVar string) (int, time.Time) {
 	if testing.Short() {
-		seeds = 30
+		seeds = short
 	}
-	deadline := time.Time{}
-	if s, err := strconv.Atoi(os.Getenv("KILN_JIT_FUZZ_SECONDS")); err == nil {
-		deadline = time.Now().Add(time.Duration(s) * time.Second)
-		seeds = 1 << 30
+	if s, err := strconv.Atoi(os.Getenv(secondsVar)); err == nil {
+		return 1 << 30, time.Now().Add(time.Duration(s) * time.Second)
 	}
+	return seeds, time.Time{}
+}
+
+func TestFuzzLoops(t *testing.T) {
+	seeds, deadline := fuzzSeeds(150, 30, "KILN_JIT_FUZZ_SECONDS")
 	for seed := int64(1); seed <= int64(seeds); seed++ {
 		if !deadline.IsZero() && time.Now().After(deadline) {
 			t.Logf("%d programs", seed-1)

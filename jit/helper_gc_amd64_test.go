@@ -11,9 +11,6 @@ package jit
 //	GODEBUG=gccheckmark=1,clobberfree=1 KILN_JIT_LONG=1 go test -run HelperGCStress -v ./jit
 
 import (
-	"fmt"
-	"os"
-	"strings"
 	"testing"
 )
 
@@ -46,14 +43,9 @@ for r in range(ROUNDS):
 `
 
 func TestHelperGCStress(t *testing.T) {
-	x86NativeForTest(t)
-	rounds := 3
-	if os.Getenv("KILN_JIT_LONG") != "" {
-		rounds = 100
-	}
-	src := strings.Replace(helperGCProgram, "ROUNDS", fmt.Sprint(rounds), 1)
+	params := []gcParam{{"ROUNDS", 3, 100}}
 	run := func(src string) (string, *JIT) { return runPyWith(src, nativeBackend) }
-	gcStress(t, src, run, func(yield bool, j *JIT) {
+	nativeGCStress(t, helperGCProgram, params, run, func(yield bool, j *JIT) {
 		if n := countKeptOps(j, func(c Opcode) bool { return c == OpCallHelper }); n < 3 {
 			t.Fatalf("yield=%v: %d helper calls compiled", yield, n)
 		}

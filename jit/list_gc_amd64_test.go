@@ -12,9 +12,6 @@ package jit
 //	GODEBUG=gccheckmark=1,clobberfree=1 KILN_JIT_LONG=1 go test -run ListGCStress -v ./jit
 
 import (
-	"fmt"
-	"os"
-	"strings"
 	"testing"
 )
 
@@ -61,21 +58,15 @@ def check(a):
     return bad + sum(1 for c in seen if c != 1), a[0].v, a[-1].v
 `
 
-// listGCSource fills in a list GC stress program's ROUNDS, SWAPS and SIZE:
-// a short run, or with KILN_JIT_LONG a long one over lists of longSize.
-func listGCSource(program string, longSize int) string {
-	rounds, swaps, size := 3, 3000, 2048
-	if os.Getenv("KILN_JIT_LONG") != "" {
-		rounds, swaps, size = 12, 30000, longSize
-	}
-	return strings.NewReplacer("ROUNDS", fmt.Sprint(rounds), "SWAPS", fmt.Sprint(swaps), "SIZE", fmt.Sprint(size)).Replace(program)
+// listGCParams are a list GC stress program's ROUNDS, SWAPS and SIZE, the
+// long run's lists of longSize.
+func listGCParams(longSize int) []gcParam {
+	return []gcParam{{"ROUNDS", 3, 12}, {"SWAPS", 3000, 30000}, {"SIZE", 2048, longSize}}
 }
 
 func TestListGCStress(t *testing.T) {
-	x86NativeForTest(t)
-	src := listGCSource(listGCProgram, 1024)
 	run := func(src string) (string, *JIT) { return runPyWith(src, nativeBackend) }
-	gcStress(t, src, run, func(yield bool, j *JIT) {
+	nativeGCStress(t, listGCProgram, listGCParams(1024), run, func(yield bool, j *JIT) {
 		if n := countListReverse(j); n < 2 {
 			t.Fatalf("yield=%v: %d list_reverse compiled, want churn's two", yield, n)
 		}

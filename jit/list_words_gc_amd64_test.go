@@ -51,7 +51,7 @@ for r in range(ROUNDS):
 
 func TestListWordsGCStress(t *testing.T) {
 	x86NativeForTest(t)
-	src := listGCSource(listWordsGCProgram, 4096)
+	src := gcStressSource(listWordsGCProgram, listGCParams(4096)...)
 	run := func(src string) (string, *JIT) { return runPyWith(src, nativeBackend) }
 	// Words from 64 items, then the same stores into generic lists (a ref
 	// over a 16-byte item: its n word zeroed, its p word through the

@@ -97,19 +97,7 @@ func TestIRGoldens(t *testing.T) {
 			// The tags are addresses, which move from build to build.
 			got := strings.NewReplacer(fmt.Sprint(IntTag), "IntTag", fmt.Sprint(FloatTag), "FloatTag", fmt.Sprint(BoolTag), "BoolTag").Replace(b.String())
 			golden := strings.TrimSuffix(file, ".py") + ".ir"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got != string(want) {
-				t.Errorf("IR differs from %s:\n%s", golden, got)
-			}
+			compareGoldenIR(t, golden, got)
 		})
 	}
 }
@@ -344,5 +332,24 @@ func TestLoopNameIsTheLoopStatement(t *testing.T) {
 	want := []string{"<string>:3 ''", "<string>:6 ''"}
 	if fmt.Sprint(names) != fmt.Sprint(want) {
 		t.Errorf("loop names %q, want %q", names, want)
+	}
+}
+
+// compareGoldenIR compares the IR listing got with the golden file, or
+// rewrites the file under -update.
+func compareGoldenIR(t *testing.T, golden, got string) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != string(want) {
+		t.Errorf("IR differs from %s:\n%s", golden, got)
 	}
 }

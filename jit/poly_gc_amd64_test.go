@@ -13,9 +13,6 @@ package jit
 //	GODEBUG=gccheckmark=1,clobberfree=1 KILN_JIT_LONG=1 go test -run PolyGCStress -v ./jit
 
 import (
-	"fmt"
-	"os"
-	"strings"
 	"testing"
 )
 
@@ -71,18 +68,13 @@ def run(n):
     return bad, box.a.v, box.b.v, box.c.v, tasks[0].slot
 
 for r in range(ROUNDS):
-    print(run(N))
+    print(run(STEPS))
 `
 
 func TestPolyGCStress(t *testing.T) {
-	x86NativeForTest(t)
-	rounds, n := 3, 50000
-	if os.Getenv("KILN_JIT_LONG") != "" {
-		rounds, n = 30, 1000000
-	}
-	src := strings.NewReplacer("ROUNDS", fmt.Sprint(rounds), "N)", fmt.Sprint(n)+")").Replace(polyGCProgram)
+	params := []gcParam{{"ROUNDS", 3, 30}, {"STEPS", 50000, 1000000}}
 	run := func(src string) (string, *JIT) { return runPyParams(src, nativeBackend, polyParams()) }
-	gcStress(t, src, run, func(yield bool, j *JIT) {
+	nativeGCStress(t, polyGCProgram, params, run, func(yield bool, j *JIT) {
 		// The loop is recorded on Counter, which stores no ref: the
 		// Swapper's bridge is refused once, the loop goes to polyMode
 		// (invalidated) and the bridges compile on its new code.

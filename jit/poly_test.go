@@ -9,8 +9,6 @@ package jit
 // backend.
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -157,17 +155,13 @@ print(total)
 // compilation, exceptions, overflows and type changes inside polymorphic
 // calls deoptimise to the same output.
 func TestPolyCorpusPrograms(t *testing.T) {
-	progs, err := filepath.Glob(filepath.Join("..", "testdata", "run", "jit_poly_*.py"))
-	if err != nil || len(progs) < 3 {
-		t.Fatalf("found %v (%v)", progs, err)
+	progs := corpusPrograms(t, "jit_poly_*.py")
+	if len(progs) < 3 {
+		t.Fatalf("found %d programs", len(progs))
 	}
-	for _, path := range progs {
-		src, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Run(filepath.Base(path), func(t *testing.T) {
-			for be, st := range checkSameParams(t, string(src), polyParams()) {
+	for name, src := range progs {
+		t.Run(name, func(t *testing.T) {
+			for be, st := range checkSameParams(t, src, polyParams()) {
 				if st.Loops == 0 || st.Bridges == 0 {
 					t.Errorf("%s: nothing compiled or bridged: %+v", be, st)
 				}

@@ -115,12 +115,7 @@ func TestGenLoopPrograms(t *testing.T) {
 //
 //	GODEBUG=gccheckmark=1,clobberfree=1 KILN_JIT_LONG=1 go test -run GenLoopGCStress -v ./jit
 func TestGenLoopGCStress(t *testing.T) {
-	x86NativeForTest(t)
-	rounds := "3"
-	if os.Getenv("KILN_JIT_LONG") != "" {
-		rounds = "200"
-	}
-	src := strings.Replace(`
+	const program = `
 def pairs(items):
     i = 0
     n = len(items)
@@ -144,9 +139,9 @@ def check(n):
 
 for r in range(ROUNDS):
     print(check(3000))
-`, "ROUNDS", rounds, 1)
+`
 	run := func(src string) (string, *JIT) { return runPyWith(src, nativeBackend) }
-	gcStress(t, src, run, func(yield bool, j *JIT) {
+	nativeGCStress(t, program, []gcParam{{"ROUNDS", 3, 200}}, run, func(yield bool, j *JIT) {
 		if countGenSnaps(j) == 0 {
 			t.Fatalf("yield=%v: no loop over a generator compiled", yield)
 		}

@@ -86,19 +86,7 @@ func TestResidualIR(t *testing.T) {
 	got := strings.NewReplacer(fmt.Sprint(IntTag), "IntTag", fmt.Sprint(FloatTag), "FloatTag",
 		fmt.Sprintf(", %d, descr", epoch), ", EPOCH, descr").Replace(tr.String() + "\n")
 	golden := "testdata/residual/calls.ir"
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != string(want) {
-		t.Errorf("IR differs from %s:\n%s", golden, got)
-	}
+	compareGoldenIR(t, golden, got)
 }
 
 // afterCall returns the ops of the loop body (after the label) that

@@ -11,7 +11,6 @@ package jit
 import (
 	"fmt"
 	"math/rand"
-	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -81,12 +80,7 @@ func residualProgram(r *rand.Rand) string {
 
 func TestFuzzResidual(t *testing.T) {
 	x86NativeForTest(t)
-	seeds := 40
-	deadline := time.Time{}
-	if s, err := strconv.Atoi(os.Getenv("KILN_JIT_FUZZ_SECONDS")); err == nil {
-		deadline = time.Now().Add(time.Duration(s) * time.Second)
-		seeds = 1 << 30
-	}
+	seeds, deadline := fuzzSeeds(40, 40, "KILN_JIT_FUZZ_SECONDS")
 	for seed := 0; seed < seeds; seed++ {
 		if !deadline.IsZero() && time.Now().After(deadline) {
 			break

@@ -13,9 +13,6 @@ package jit
 //	GODEBUG=gccheckmark=1,clobberfree=1 KILN_JIT_LONG=1 go test -run ResidualGCStress -v ./jit
 
 import (
-	"fmt"
-	"os"
-	"strings"
 	"testing"
 )
 
@@ -61,15 +58,10 @@ for r in range(ROUNDS):
 `
 
 func TestResidualGCStress(t *testing.T) {
-	x86NativeForTest(t)
-	rounds := 3
-	if os.Getenv("KILN_JIT_LONG") != "" {
-		rounds = 200
-	}
-	src := strings.Replace(residualGCProgram, "ROUNDS", fmt.Sprint(rounds), 1)
+	params := []gcParam{{"ROUNDS", 3, 200}}
 	// Compile every loop, however many residual calls it makes.
 	run := func(src string) (string, *JIT) { return runPyResidual(src, nativeBackend, 0) }
-	gcStress(t, src, run, func(yield bool, j *JIT) {
+	nativeGCStress(t, residualGCProgram, params, run, func(yield bool, j *JIT) {
 		calls := countKeptOps(j, Opcode.IsCall)
 		if calls < 4 {
 			t.Fatalf("yield=%v: %d residual calls compiled, want the loops of build", yield, calls)

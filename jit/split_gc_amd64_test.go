@@ -16,9 +16,6 @@ package jit
 //	GODEBUG=gccheckmark=1,clobberfree=1 KILN_JIT_LONG=1 go test -run SplitGCStress -v ./jit
 
 import (
-	"fmt"
-	"os"
-	"strings"
 	"testing"
 )
 
@@ -91,14 +88,9 @@ for r in range(ROUNDS):
 `
 
 func TestSplitGCStress(t *testing.T) {
-	x86NativeForTest(t)
-	rounds, cells, swaps := 3, 20000, 100000
-	if os.Getenv("KILN_JIT_LONG") != "" {
-		rounds, cells, swaps = 10, 60000, 500000
-	}
-	src := strings.NewReplacer("ROUNDS", fmt.Sprint(rounds), "CELLS", fmt.Sprint(cells), "SWAPS", fmt.Sprint(swaps)).Replace(splitGCProgram)
+	params := []gcParam{{"ROUNDS", 3, 10}, {"CELLS", 20000, 60000}, {"SWAPS", 100000, 500000}}
 	run := func(src string) (string, *JIT) { return runPyResidual(src, nativeBackend, 0) }
-	gcStress(t, src, run, func(yield bool, j *JIT) {
+	nativeGCStress(t, splitGCProgram, params, run, func(yield bool, j *JIT) {
 		if n := countSplitOps(j); n.fresh < 3 || n.stores < 2 {
 			t.Fatalf("yield=%v: split ops %+v, want the fresh values of chain and the stores of shuffle", yield, n)
 		}

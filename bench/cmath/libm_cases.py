@@ -11,7 +11,10 @@ range-reduction path of sin, cos and tan) and half below 4.
 where glibc's algorithm reads no table (tan: |x - n*pi/2| <= 0.0608;
 atan: |x| outside [1/16, 16); atan2: one coordinate 16 or more times the
 other, and the special values; log: within 1/16 of 1), the part of them
-that Kiln reproduces exactly (docs/stdlib.md).
+that Kiln reproduces exactly (docs/stdlib.md). "log1p" draws every path
+of log1p: |x| below 2**-29 and 2**-54, f = x exactly (-0.2929 < x <
+0.41422), 1+x just around a power of two (|f| < 2**-20), x towards -1,
+and up to 2**1023.
 """
 import math
 import random
@@ -73,11 +76,27 @@ def untabulated(name, rng):
     return x * sign, y * rng.choice([1, -1])
 
 
+def log1p_argument(rng):
+    k = rng.random()
+    if k < 0.3:
+        return rng.uniform(-0.3, 0.42)
+    if k < 0.4:
+        return rng.choice([1, -1]) * rng.uniform(1, 2) * 2.0 ** rng.randint(-60, -20)
+    if k < 0.6:
+        e = rng.randint(-1, 60)
+        return 2.0 ** e - 1 + rng.uniform(-1, 1) * 2.0 ** (e - rng.randint(18, 24))
+    if k < 0.75:
+        return rng.uniform(-1, -0.29)
+    if k < 0.9:
+        return rng.uniform(0.4, 1e6)
+    return rng.uniform(1, 2) * 2.0 ** rng.randint(-1074, 1023)
+
+
 def main():
     name, count = sys.argv[1], int(sys.argv[2])
     rng = random.Random(int(sys.argv[3]) if len(sys.argv) > 3 else 11)
     mode = sys.argv[4] if len(sys.argv) > 4 else ""
-    draw = wide if mode == "wide" else number
+    draw = {"wide": wide, "log1p": log1p_argument}.get(mode, number)
     for i in range(count):
         if mode == "untabulated":
             x, y = untabulated(name, rng)

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"bytes"
+	"math"
 	"strings"
 )
 
@@ -142,12 +143,18 @@ func bytesFromValue(th *Thread, x Value, rangeNoun string) ([]byte, error) {
 		return append([]byte(nil), b...), nil
 	}
 	if x.Type().Index != nil || x.IsSmallInt() {
-		n, err := AsInt(th, x)
+		n, err := containerIndexInt(th, x, OverflowError)
 		if err != nil {
 			return nil, err
 		}
 		if n < 0 {
 			return nil, Errorf(ValueError, "negative count")
+		}
+		if rangeNoun == "bytes" && n > math.MaxInt64-bytesHeaderSize {
+			return nil, Errorf(OverflowError, "byte string is too large")
+		}
+		if err := checkGrowth(maxSeqBytes, 0, int64(n), 1); err != nil {
+			return nil, err
 		}
 		return make([]byte, n), nil
 	}
@@ -253,8 +260,11 @@ func bytesBinOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 		if n <= 0 || len(x) == 0 {
 			return sameBytesType(seq, []byte{}), nil
 		}
-		if n > int64(maxSeqBytes/len(x)) {
-			return Value{}, Errorf(MemoryError, "")
+		if seq.Type().Layout == LayoutBytes && int64(len(x)) > math.MaxInt64/n {
+			return Value{}, Errorf(OverflowError, "repeated bytes are too long")
+		}
+		if err := checkGrowth(maxSeqBytes, 0, n, int64(len(x))); err != nil {
+			return Value{}, err
 		}
 		return sameBytesType(seq, bytes.Repeat(x, int(n))), nil
 	case OpMod:
@@ -645,6 +655,8 @@ func init() {
 			}
 			if n <= 0 {
 				self.b = self.b[:0]
+			} else if err := checkGrowth(maxSeqBytes, 0, n, int64(len(self.b))); err != nil {
+				return Value{}, err
 			} else {
 				self.b = bytes.Repeat(self.b, int(n))
 			}
@@ -1099,3 +1111,7 @@ func addByteArrayMethods(t *Type) {
 		return t.InplaceOp(th, OpAdd, self, args[0])
 	})
 }
+
+// bytesHeaderSize is CPython's PyBytesObject_SIZE, the bytes object's
+// header and final NUL, which bytes(n)'s size limit leaves room for.
+const bytesHeaderSize = 33

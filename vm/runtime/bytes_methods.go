@@ -152,6 +152,9 @@ func addMoreBytesMethods(t *Type) {
 			if marg <= 0 {
 				return sameBytesType(self, append([]byte{}, b...)), nil
 			}
+			if err := checkGrowth(maxSeqBytes, int64(len(b)), int64(marg), 1); err != nil {
+				return Value{}, err
+			}
 			left := 0
 			switch name {
 			case "rjust":
@@ -171,7 +174,11 @@ func addMoreBytesMethods(t *Type) {
 		if err != nil {
 			return Value{}, err
 		}
-		return sameBytesType(self, []byte(strZfill(string(BytesValue(self)), int(w)))), nil
+		b := BytesValue(self)
+		if err := checkGrowth(maxSeqBytes, int64(len(b)), w-int64(len(b)), 1); err != nil {
+			return Value{}, err
+		}
+		return sameBytesType(self, []byte(strZfill(string(b), int(w)))), nil
 	})
 	t.AddMethod("splitlines", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		keepends, err := splitlinesArgs(th, args, kwnames)
@@ -189,14 +196,11 @@ func addMoreBytesMethods(t *Type) {
 		if err := UnpackArgs("expandtabs", args, kwnames, "tabsize?", &size); err != nil {
 			return Value{}, err
 		}
-		n := int64(8)
-		if size.IsValid() {
-			var err error
-			if n, err = AsInt(th, size); err != nil {
-				return Value{}, err
-			}
+		n, err := expandTabsSize(th, size)
+		if err != nil {
+			return Value{}, err
 		}
-		return sameBytesType(self, encodeLatin1(strExpandTabs(latin1Decode(BytesValue(self)), int(n)))), nil
+		return sameBytesType(self, encodeLatin1(strExpandTabs(latin1Decode(BytesValue(self)), n))), nil
 	})
 	caseMethod := func(name string, f func(c byte, i int, prevCased bool) byte) {
 		numNoArgMethod(t, name, func(th *Thread, self Value) (Value, error) {

@@ -651,7 +651,7 @@ func libmAsinh(x float64) float64 {
 		w = glibcLog(float64(2*ax) + 1/(math.Sqrt(float64(x*x)+1)+ax))
 	default:
 		t := float64(x * x)
-		w = math.Log1p(ax + t/(1+math.Sqrt(1+t)))
+		w = glibcLog1p(ax + t/(1+math.Sqrt(1+t)))
 	}
 	return math.Copysign(w, x)
 }
@@ -672,5 +672,5 @@ func libmAcosh(x float64) float64 {
 		return glibcLog(float64(2*x) - 1/(x+math.Sqrt(t-1)))
 	}
 	t := x - 1
-	return math.Log1p(t + math.Sqrt(float64(2*t)+float64(t*t)))
+	return glibcLog1p(t + math.Sqrt(float64(2*t)+float64(t*t)))
 }

@@ -73,8 +73,10 @@ func parseFormatSpec(spec, typeName string) (*formatSpec, error) {
 		if i == start {
 			return 0, false, nil
 		}
+		// CPython reads a Py_ssize_t: a larger width is a MemoryError
+		// (pad), a precision beyond a C int "precision too big".
 		n, err := strconv.Atoi(string(rs[start:i]))
-		if err != nil || n > math.MaxInt32 {
+		if err != nil {
 			return 0, true, Errorf(ValueError, "Too many decimal digits in format string")
 		}
 		return n, true, nil
@@ -132,10 +134,13 @@ func (f *formatSpec) unknownCode(typeName string) error {
 
 // pad aligns body (whose sign and prefix, for '=' alignment, are the first
 // prefixLen code points) to the spec's width.
-func (f *formatSpec) pad(body string, prefixLen int, defaultAlign byte) string {
+func (f *formatSpec) pad(body string, prefixLen int, defaultAlign byte) (string, error) {
 	n := countRunes(body)
 	if f.width <= n {
-		return body
+		return body, nil
+	}
+	if err := checkGrowth(maxStrBytes, int64(len(body)), int64(f.width-n), int64(utf8.RuneLen(f.fill))); err != nil {
+		return "", err
 	}
 	fill := strings.Repeat(string(f.fill), f.width-n)
 	align := f.align
@@ -144,15 +149,15 @@ func (f *formatSpec) pad(body string, prefixLen int, defaultAlign byte) string {
 	}
 	switch align {
 	case '<':
-		return body + fill
+		return body + fill, nil
 	case '^':
 		left := (f.width - n) / 2
-		return fill[:left*utf8.RuneLen(f.fill)] + body + fill[left*utf8.RuneLen(f.fill):]
+		return fill[:left*utf8.RuneLen(f.fill)] + body + fill[left*utf8.RuneLen(f.fill):], nil
 	case '=':
 		cut := len(string(decodeRunes(body)[:prefixLen]))
-		return body[:cut] + fill + body[cut:]
+		return body[:cut] + fill + body[cut:], nil
 	}
-	return fill + body
+	return fill + body, nil
 }
 
 // groupDigits inserts sep every size digits from the right of digits and,
@@ -181,7 +186,10 @@ func groupDigits(digits string, sep byte, size, minWidth int) string {
 // formatNumberParts assembles a formatted number from its sign, prefix
 // (0x...), integer digits (grouped here) and the rest (fraction,
 // exponent, %), then pads it.
-func (f *formatSpec) formatNumberParts(neg bool, prefix, intDigits, rest string) string {
+func (f *formatSpec) formatNumberParts(neg bool, prefix, intDigits, rest string) (string, error) {
+	if err := checkGrowth(maxStrBytes, 0, int64(f.width), 1); err != nil {
+		return "", err // groupDigits' zero padding, as pad
+	}
 	sign := ""
 	switch {
 	case neg:
@@ -254,7 +262,7 @@ func FormatInt(th *Thread, v Value, spec string) (string, error) {
 		if x.Int64() < 0 || x.Int64() > 0x10ffff {
 			return "", Errorf(OverflowError, "%%c arg not in range(0x110000)")
 		}
-		return f.pad(string(rune(x.Int64())), 0, '<'), nil
+		return f.pad(string(rune(x.Int64())), 0, '<')
 	}
 	base, prefix := 10, ""
 	switch f.typ {
@@ -276,7 +284,7 @@ func FormatInt(th *Thread, v Value, spec string) (string, error) {
 		digits = strings.ToUpper(digits)
 		prefix = strings.ToUpper(prefix)
 	}
-	return f.formatNumberParts(x.Sign() < 0, prefix, digits, ""), nil
+	return f.formatNumberParts(x.Sign() < 0, prefix, digits, "")
 }
 
 // FormatFloat formats a float with spec.
@@ -297,6 +305,9 @@ func formatFloatSpec(f *formatSpec, x float64, typeName string) (string, error) 
 	default:
 		return "", f.unknownCode(typeName)
 	}
+	if f.precision > math.MaxInt32 {
+		return "", Errorf(ValueError, "precision too big")
+	}
 	neg := math.Signbit(x)
 	ax := math.Abs(x)
 	body := formatFloatBody(ax, f.typ, f.precision, f.alt, true)
@@ -314,7 +325,7 @@ func formatFloatSpec(f *formatSpec, x float64, typeName string) (string, error) 
 		g.grouping = 0
 		f = &g
 	}
-	return f.formatNumberParts(neg, "", intDigits, rest), nil
+	return f.formatNumberParts(neg, "", intDigits, rest)
 }
 
 // splitIntDigits splits a formatted number into its leading digits and
@@ -468,6 +479,9 @@ func FormatComplex(th *Thread, c complex128, spec string) (string, error) {
 	default:
 		return "", f.unknownCode("complex")
 	}
+	if f.precision > math.MaxInt32 {
+		return "", Errorf(ValueError, "precision too big")
+	}
 	// Any '0' fill, from the 0 flag or written out, is zero padding.
 	if f.fill == '0' {
 		return "", Errorf(ValueError, "Zero padding is not allowed in complex format specifier")
@@ -526,7 +540,7 @@ func FormatComplex(th *Thread, c complex128, spec string) (string, error) {
 	if parens {
 		body = "(" + body + ")"
 	}
-	return f.pad(body, 0, '>'), nil
+	return f.pad(body, 0, '>')
 }
 
 // FormatStr formats a str with spec.
@@ -560,7 +574,7 @@ func FormatStr(s, spec string) (string, error) {
 			s = runesToStr(rs[:f.precision])
 		}
 	}
-	return f.pad(s, 0, '<'), nil
+	return f.pad(s, 0, '<')
 }
 
 // Format returns format(v, spec): v.__format__(spec), with the builtin

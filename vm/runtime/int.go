@@ -797,6 +797,13 @@ func intToBytes(th *Thread, self Value, args []Value, kwnames []string) (Value, 
 	if err != nil {
 		return Value{}, err
 	}
+	// CPython allocates the bytes before it converts.
+	if length > math.MaxInt64-bytesHeaderSize {
+		return Value{}, Errorf(OverflowError, "byte string is too large")
+	}
+	if err := checkGrowth(maxSeqBytes, 0, length, 1); err != nil {
+		return Value{}, err
+	}
 	x := intBig(self)
 	if x.Sign() < 0 && !signed {
 		return Value{}, Errorf(OverflowError, "can't convert negative int to unsigned")

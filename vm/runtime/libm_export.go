@@ -5,15 +5,13 @@ package runtime
 // glibc-matching versions of float_libm.go), CPython's complex division,
 // and the conversion of an argument to a complex number.
 
-import "math"
-
 // Libm holds the real functions of the C library that CPython's modules
 // call, with glibc's results.
 var Libm = struct {
 	Exp, Log, Log1p, Log10, Sin, Cos, Tan, Sinh, Cosh, Tanh, Asinh, Atan func(float64) float64
 	Atan2, Hypot                                                         func(y, x float64) float64
 }{
-	Exp: glibcExp, Log: glibcLog, Log1p: math.Log1p, Log10: libmLog10,
+	Exp: glibcExp, Log: glibcLog, Log1p: glibcLog1p, Log10: libmLog10,
 	Sin: glibcSin, Cos: glibcCos, Tan: glibcTan,
 	Sinh: libmSinh, Cosh: libmCosh, Tanh: libmTanh, Asinh: libmAsinh, Atan: glibcAtan,
 	Atan2: glibcAtan2, Hypot: accurateHypot,

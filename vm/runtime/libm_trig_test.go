@@ -1,6 +1,6 @@
 package runtime
 
-// This file tests the ports of glibc's sin, cos, tan, atan and atan2
+// This file tests the ports of glibc's sin, cos, tan, atan, atan2 and log1p
 // against files of glibc 2.36's results: "name x y result" lines of hex
 // floats, as bench/cmath/libm_oracle.c prints them for the arguments
 // bench/cmath/libm_cases.py draws (y is atan2's first argument and unused
@@ -28,6 +28,7 @@ var glibcCaseFuncs = map[string]func(x, y float64) (float64, bool){
 	"atan":  tabulatedOr(glibcAtanUntabulated, accurateAtan),
 	"atan2": func(x, y float64) (float64, bool) { return tabulatedOr2(y, x) },
 	"log":   tabulatedOr(glibcLogUntabulated, accurateLog),
+	"log1p": func(x, _ float64) (float64, bool) { return glibcLog1p(x), true },
 }
 
 // tabulatedOr returns the case function of a port with a table
@@ -182,4 +183,23 @@ func BenchmarkGlibcLog(b *testing.B) {
 }
 func BenchmarkGlibcAtan2(b *testing.B) {
 	benchLibm(b, func(x float64) float64 { return glibcAtan2(x, 3.5) })
+}
+
+// TestLog1pMatchesGlibc checks glibcLog1p on testdata/glibc_log1p.txt
+// (KILN_LOG1P_CASES names another file).
+func TestLog1pMatchesGlibc(t *testing.T) {
+	n := checkGlibcCases(t, "testdata/glibc_log1p.txt", "KILN_LOG1P_CASES")
+	if n["log1p"] == nil || n["log1p"].ported < 1000 {
+		t.Fatal("too few cases")
+	}
+	for _, c := range [][2]float64{{-1, math.Inf(-1)}, {math.Inf(1), math.Inf(1)}, {math.Copysign(0, -1), math.Copysign(0, -1)}, {0x1p-60, 0x1p-60}} {
+		if got := glibcLog1p(c[0]); math.Float64bits(got) != math.Float64bits(c[1]) {
+			t.Errorf("log1p(%v) = %v, want %v", c[0], got, c[1])
+		}
+	}
+	for _, x := range []float64{-2, math.Inf(-1), math.NaN()} {
+		if got := glibcLog1p(x); !math.IsNaN(got) {
+			t.Errorf("log1p(%v) = %v, want NaN", x, got)
+		}
+	}
 }

@@ -307,7 +307,7 @@ func mathLog1p(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if x <= -1 {
 		return Value{}, errMathDomain()
 	}
-	return Float(math.Log1p(x)), nil
+	return Float(glibcLog1p(x)), nil
 }
 
 func mathPow(th *Thread, args []Value, kwnames []string) (Value, error) {

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -323,8 +324,13 @@ func strBinOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 		if n <= 0 || s == "" {
 			return NewStr(""), nil
 		}
-		if n > int64(maxStrBytes/len(s)) {
-			return Value{}, Errorf(MemoryError, "")
+		// CPython's bound counts code points; the byte length, never
+		// smaller, spares counting them for every repetition.
+		if int64(len(s)) > math.MaxInt64/n && int64(strOf(seq).runeCount()) > math.MaxInt64/n {
+			return Value{}, Errorf(OverflowError, "repeated string is too long")
+		}
+		if err := checkGrowth(maxStrBytes, 0, n, int64(len(s))); err != nil {
+			return Value{}, err
 		}
 		return NewStr(strings.Repeat(s, int(n))), nil
 	case OpMod:
@@ -336,8 +342,20 @@ func strBinOp(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 	return NotImplemented, nil
 }
 
-// maxSeqBytes bounds the size of a repeated bytes.
+// maxSeqBytes bounds the size of a bytes or bytearray made longer by
+// repetition, padding or bytes(n).
 const maxSeqBytes = 1 << 40
+
+// checkGrowth returns the MemoryError of a result of base bytes and count
+// more units of unit bytes that would not fit in limit bytes: CPython's
+// allocation fails for such sizes, where Go's make or strings.Repeat would
+// crash the process or get it killed.
+func checkGrowth(limit, base, count, unit int64) error {
+	if count > 0 && unit > 0 && count > (limit-base)/unit {
+		return NewException(MemoryError)
+	}
+	return nil
+}
 
 // maxStrBytes is the longest text a str holds (its length has 32 bits in
 // Str.meta): a longer repetition or replace is a MemoryError, as CPython's

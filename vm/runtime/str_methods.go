@@ -806,6 +806,22 @@ func strMaketrans(th *Thread, args []Value, kwnames []string) (Value, error) {
 }
 
 // strExpandTabs is str.expandtabs(tabsize).
+// expandTabsSize reads expandtabs' tabsize, 8 when not given; it is a C
+// int, as in CPython.
+func expandTabsSize(th *Thread, size Value) (int, error) {
+	if !size.IsValid() {
+		return 8, nil
+	}
+	i, err := Index(th, size)
+	if err != nil {
+		return 0, err
+	}
+	if n, ok := intSmall(i); ok && n == int64(int32(n)) {
+		return int(n), nil
+	}
+	return 0, Errorf(OverflowError, "Python int too large to convert to C int")
+}
+
 func strExpandTabs(s string, tabsize int) string {
 	var sb strings.Builder
 	col := 0
@@ -1065,6 +1081,9 @@ func addStrMethods(t *Type) {
 			if marg <= 0 {
 				return NewStr(s), nil
 			}
+			if err := checkGrowth(maxStrBytes, int64(len(s)), int64(marg), int64(utf8.RuneLen(fill))); err != nil {
+				return Value{}, err
+			}
 			switch name {
 			case "ljust":
 				return NewStr(strPad(s, 0, marg, fill)), nil
@@ -1083,21 +1102,22 @@ func addStrMethods(t *Type) {
 		if err != nil {
 			return Value{}, err
 		}
-		return NewStr(strZfill(StrValue(self), int(w))), nil
+		s := StrValue(self)
+		if err := checkGrowth(maxStrBytes, int64(len(s)), w-int64(strOf(self).runeCount()), 1); err != nil {
+			return Value{}, err
+		}
+		return NewStr(strZfill(s, int(w))), nil
 	})
 	t.AddMethod("expandtabs", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		var size Value
 		if err := UnpackArgs("expandtabs", args, kwnames, "tabsize?", &size); err != nil {
 			return Value{}, err
 		}
-		n := int64(8)
-		if size.IsValid() {
-			var err error
-			if n, err = AsInt(th, size); err != nil {
-				return Value{}, err
-			}
+		n, err := expandTabsSize(th, size)
+		if err != nil {
+			return Value{}, err
 		}
-		return NewStr(strExpandTabs(StrValue(self), int(n))), nil
+		return NewStr(strExpandTabs(StrValue(self), n)), nil
 	})
 	for _, name := range []string{"removeprefix", "removesuffix"} {
 		name, qualName := name, t.Name+"."+name

@@ -140,7 +140,7 @@ func percentAppend(th *Thread, buf []byte, format string, args Value, forBytes b
 			}
 		}
 		var err error
-		if spec.width, i, err = p.readNum(format, i); err != nil {
+		if spec.width, i, err = p.readNum(format, i, false); err != nil {
 			return nil, err
 		}
 		if spec.width < -1 {
@@ -148,7 +148,7 @@ func percentAppend(th *Thread, buf []byte, format string, args Value, forBytes b
 			spec.width = -spec.width
 		}
 		if i < len(format) && format[i] == '.' {
-			if spec.precision, i, err = p.readNum(format, i+1); err != nil {
+			if spec.precision, i, err = p.readNum(format, i+1, true); err != nil {
 				return nil, err
 			}
 			if spec.precision < 0 {
@@ -202,7 +202,9 @@ func percentAppend(th *Thread, buf []byte, format string, args Value, forBytes b
 
 // readNum reads a width or precision at format[i:]: digits, or * for the
 // next argument. It returns -1 if there is neither, and the index after.
-func (p *percentState) readNum(format string, i int) (int, int, error) {
+// As CPython's, a width is a Py_ssize_t (one too long to allocate fails in
+// pad) and a precision a C int.
+func (p *percentState) readNum(format string, i int, precision bool) (int, int, error) {
 	if i < len(format) && format[i] == '*' {
 		v, err := p.next()
 		if err != nil {
@@ -212,20 +214,27 @@ func (p *percentState) readNum(format string, i int) (int, int, error) {
 			return 0, i, Errorf(TypeError, "* wants int")
 		}
 		n, ok := intSmall(v)
-		if !ok {
-			return 0, i, Errorf(ValueError, "width too big")
+		switch {
+		case precision && (!ok || n != int64(int32(n))):
+			return 0, i, Errorf(OverflowError, "Python int too large to convert to C int")
+		case !ok:
+			return 0, i, Errorf(OverflowError, "Python int too large to convert to C ssize_t")
 		}
 		return int(n), i + 1, nil
 	}
+	limit, tooBig := math.MaxInt64, "width too big"
+	if precision {
+		limit, tooBig = math.MaxInt32, "precision too big"
+	}
 	n := -1
 	for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+		d := int(format[i] - '0')
 		if n < 0 {
 			n = 0
+		} else if n > (limit-d)/10 {
+			return 0, i, Errorf(ValueError, "%s", tooBig)
 		}
-		n = n*10 + int(format[i]-'0')
-		if n > 1<<30 {
-			return 0, i, Errorf(ValueError, "width too big")
-		}
+		n = n*10 + d
 		i++
 	}
 	return n, i, nil
@@ -274,7 +283,7 @@ func (s *percentSpec) format(th *Thread, v Value, format string, index int) (str
 				text = runesToStr(rs[:s.precision])
 			}
 		}
-		return s.pad("", text, false), nil
+		return s.pad("", text, false)
 	case 'c':
 		if s.forBytes {
 			return s.formatByteChar(th, v)
@@ -292,7 +301,7 @@ func (s *percentSpec) format(th *Thread, v Value, format string, index int) (str
 		default:
 			return "", Errorf(TypeError, "%%c requires int or char")
 		}
-		return s.pad("", c, false), nil
+		return s.pad("", c, false)
 	case 'd', 'i', 'u', 'x', 'X', 'o':
 		n, err := s.intArg(th, v)
 		if err != nil {
@@ -304,7 +313,7 @@ func (s *percentSpec) format(th *Thread, v Value, format string, index int) (str
 			if neg {
 				small = -small
 			}
-			return s.pad(s.signOf(neg), strconv.FormatInt(small, 10), true), nil
+			return s.pad(s.signOf(neg), strconv.FormatInt(small, 10), true)
 		}
 		x := intBig(n)
 		base, prefix := 10, ""
@@ -324,7 +333,7 @@ func (s *percentSpec) format(th *Thread, v Value, format string, index int) (str
 		if s.precision > len(digits) {
 			digits = strings.Repeat("0", s.precision-len(digits)) + digits
 		}
-		return s.pad(s.signOf(x.Sign() < 0)+prefix, digits, true), nil
+		return s.pad(s.signOf(x.Sign() < 0)+prefix, digits, true)
 	case 'e', 'E', 'f', 'F', 'g', 'G':
 		f, err := s.floatArg(th, v)
 		if err != nil {
@@ -342,7 +351,7 @@ func (s *percentSpec) format(th *Thread, v Value, format string, index int) (str
 			f = -f
 		}
 		body := formatFloatBody(f, byte(s.conv), prec, s.alt, false)
-		return s.pad(s.signOf(neg), body, true), nil
+		return s.pad(s.signOf(neg), body, true)
 	}
 	return "", s.unsupported(format, index)
 }
@@ -389,7 +398,7 @@ func (s *percentSpec) formatByteChar(th *Thread, v Value) (string, error) {
 	default:
 		return "", Errorf(TypeError, "%%c requires an integer in range(256) or a single byte")
 	}
-	return s.pad("", string(rune(c)), false), nil
+	return s.pad("", string(rune(c)), false)
 }
 
 func (s *percentSpec) signOf(neg bool) string {
@@ -404,19 +413,22 @@ func (s *percentSpec) signOf(neg bool) string {
 
 // pad applies the width: prefix (sign and 0x) stays in front of zero
 // padding, which numbers only get.
-func (s *percentSpec) pad(prefix, body string, numeric bool) string {
+func (s *percentSpec) pad(prefix, body string, numeric bool) (string, error) {
 	n := countRunes(prefix) + countRunes(body)
 	if s.width <= n {
-		return prefix + body
+		return prefix + body, nil
 	}
 	fill := s.width - n
+	if err := checkGrowth(maxStrBytes, int64(len(prefix)+len(body)), int64(fill), 1); err != nil {
+		return "", err
+	}
 	switch {
 	case s.left:
-		return prefix + body + strings.Repeat(" ", fill)
+		return prefix + body + strings.Repeat(" ", fill), nil
 	case s.zero && numeric:
-		return prefix + strings.Repeat("0", fill) + body
+		return prefix + strings.Repeat("0", fill) + body, nil
 	}
-	return strings.Repeat(" ", fill) + prefix + body
+	return strings.Repeat(" ", fill) + prefix + body, nil
 }
 
 // intArg converts the argument of an integer conversion.
