@@ -28,6 +28,7 @@ import (
 	"hash/fnv"
 	"math"
 	"math/big"
+	"math/bits"
 	"sync"
 
 	"github.com/kilnpy/kiln/vm/syntax"
@@ -37,7 +38,7 @@ import (
 // version of the serialised form. The bytecode Version and a digest of the
 // instruction set follow it, so that code frozen before an opcode was
 // added, removed or renumbered is never run.
-const marshalMagic = "KILNCODE\x01"
+const marshalMagic = "KILNCODE\x02"
 
 // marshalHeader returns the magic, bytecode version and opcode digest that
 // start serialised code.
@@ -105,11 +106,22 @@ func Marshal(c *Code) []byte {
 }
 
 // SourceDigest is the digest of a module's source that MarshalModule
-// records, to tell whether a frozen module is up to date.
+// records, with its length, to tell whether a frozen module is up to
+// date. Every import of a frozen module computes it, so it is FNV-1a
+// taken a word at a time with a rotation to mix the high bits down:
+// about 40 000 instructions for collections' 31 KB of source, where
+// FNV-1a's byte loop took 150 000 (and CRC-32C's tables, 1.3 million to
+// set up).
 func SourceDigest(src []byte) uint64 {
-	h := fnv.New64a()
-	h.Write(src)
-	return h.Sum64()
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	for ; len(src) >= 8; src = src[8:] {
+		h = bits.RotateLeft64((h^binary.LittleEndian.Uint64(src))*prime, 29)
+	}
+	for _, b := range src {
+		h = (h ^ uint64(b)) * prime
+	}
+	return h
 }
 
 // MarshalModule serialises the code of a module compiled from src,
@@ -243,17 +255,23 @@ func (w *marshalWriter) code(c *Code) {
 		w.int(int(e.Handler))
 		w.int(int(e.Reg))
 	}
-	w.uint(len(c.Positions))
-	for _, p := range c.Positions {
-		w.int(int(p.PC))
-		w.int(int(p.Line))
-		w.int(int(p.EndLine))
-		w.int(int(p.Col))
-		w.int(int(p.EndCol))
-		w.body = append(w.body, p.Anchor.Kind)
-		w.int(int(p.Anchor.Left))
-		w.int(int(p.Anchor.Right))
+	// The position table goes behind its length in bytes, so that
+	// reading skips it (Code.lazyPos).
+	positions := c.PositionTable()
+	var table marshalWriter
+	table.uint(len(positions))
+	for _, p := range positions {
+		table.int(int(p.PC))
+		table.int(int(p.Line))
+		table.int(int(p.EndLine))
+		table.int(int(p.Col))
+		table.int(int(p.EndCol))
+		table.body = append(table.body, p.Anchor.Kind)
+		table.int(int(p.Anchor.Left))
+		table.int(int(p.Anchor.Right))
 	}
+	w.uint(len(table.body))
+	w.body = append(w.body, table.body...)
 	w.uint(len(c.Warnings))
 	for _, warn := range c.Warnings {
 		w.int(int(warn.Span.Start.Line))
@@ -432,18 +450,35 @@ func (r *marshalReader) code() *Code {
 	c.ExcTable = readList(r, func() ExcEntry {
 		return ExcEntry{Start: r.int32(), End: r.int32(), Handler: r.int32(), Reg: r.int32()}
 	})
-	c.Positions = readList(r, func() (p PosEntry) {
-		p.PC, p.Line, p.EndLine, p.Col, p.EndCol = r.int32(), r.int32(), r.int32(), r.int32(), r.int32()
-		p.Anchor.Kind = r.byte()
-		p.Anchor.Left, p.Anchor.Right = r.int32(), r.int32()
-		return p
-	})
+	if n := r.count(); n > 0 {
+		c.lazyPos = &lazyPositions{blob: r.b[r.pos : r.pos+n]}
+		r.pos += n
+	}
 	c.Warnings = readList(r, func() Warning {
 		var s syntax.Span
 		s.Start.Line, s.Start.Col, s.End.Line, s.End.Col = r.int32(), r.int32(), r.int32(), r.int32()
 		return Warning{Span: s, Msg: r.str()}
 	})
 	return c
+}
+
+// decodePositions decodes a position table that marshalWriter.code
+// wrote. A table that does not parse, which no build writes (Unmarshal
+// checked the blob's header and that the table lies within it), gives no
+// table: a traceback then shows the code's first line rather than a crash.
+func decodePositions(blob string) (table []PosEntry) {
+	r := &marshalReader{b: blob}
+	defer func() {
+		if p := recover(); p != nil {
+			table = nil
+		}
+	}()
+	return readList(r, func() (p PosEntry) {
+		p.PC, p.Line, p.EndLine, p.Col, p.EndCol = r.int32(), r.int32(), r.int32(), r.int32(), r.int32()
+		p.Anchor.Kind = r.byte()
+		p.Anchor.Left, p.Anchor.Right = r.int32(), r.int32()
+		return p
+	})
 }
 
 // readList reads a count and that many elements; no elements is nil, as

@@ -103,6 +103,61 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
+// TestLazyPositions checks that the position tables Unmarshal leaves
+// serialised give every instruction the span compiled code gives it, when
+// goroutines look them up at once (frozen code is shared by the
+// interpreters of a process; run with -race).
+func TestLazyPositions(t *testing.T) {
+	src := runtime.PythonModuleSources()["collections"]
+	mod, err := syntax.Parse("<frozen collections>", src, syntax.ModeExec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, err := compile.Compile(mod, compile.Exec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := compile.UnmarshalModule(src, string(compile.MarshalModule(src, code)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Positions != nil {
+		t.Error("Unmarshal decoded the position table at once")
+	}
+	var codes [][2]*compile.Code
+	var walk func(a, b *compile.Code)
+	walk = func(a, b *compile.Code) {
+		codes = append(codes, [2]*compile.Code{a, b})
+		for i, k := range a.Consts {
+			if inner, ok := k.(*compile.Code); ok {
+				walk(inner, b.Consts[i].(*compile.Code))
+			}
+		}
+	}
+	walk(code, back)
+	errs := make(chan string, 4)
+	for g := 0; g < 4; g++ {
+		go func() {
+			for _, pair := range codes {
+				for pc := range pair[0].Code {
+					l1, c1, e1, ec1 := pair[0].Pos(pc)
+					l2, c2, e2, ec2 := pair[1].Pos(pc)
+					if l1 != l2 || c1 != c2 || e1 != e2 || ec1 != ec2 || pair[0].PosAnchor(pc) != pair[1].PosAnchor(pc) {
+						errs <- fmt.Sprintf("%s pc %d: %d:%d-%d:%d compiled, %d:%d-%d:%d loaded", pair[0].Qualname, pc, l1, c1, e1, ec1, l2, c2, e2, ec2)
+						return
+					}
+				}
+			}
+			errs <- ""
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if e := <-errs; e != "" {
+			t.Error(e)
+		}
+	}
+}
+
 // TestRoundTripConstants round-trips code holding every kind of constant
 // and table the compiler makes.
 func TestRoundTripConstants(t *testing.T) {
@@ -193,7 +248,20 @@ func codeDiff(a, b reflect.Value, path string) string {
 		return codeDiff(a.Elem(), b.Elem(), path)
 	case reflect.Struct:
 		for i := 0; i < a.NumField(); i++ {
-			if d := codeDiff(a.Field(i), b.Field(i), path+"."+a.Type().Field(i).Name); d != "" {
+			field := a.Type().Field(i)
+			if !field.IsExported() {
+				continue // compile.Code's lazily decoded position table: compared below
+			}
+			if field.Name == "Positions" && a.Type() == reflect.TypeOf(compile.Code{}) {
+				// Unmarshal leaves the table serialised until first use.
+				pa := a.Addr().Interface().(*compile.Code).PositionTable()
+				pb := b.Addr().Interface().(*compile.Code).PositionTable()
+				if d := codeDiff(reflect.ValueOf(pa), reflect.ValueOf(pb), path+".PositionTable()"); d != "" {
+					return d
+				}
+				continue
+			}
+			if d := codeDiff(a.Field(i), b.Field(i), path+"."+field.Name); d != "" {
 				return d
 			}
 		}
