@@ -36,10 +36,10 @@ const fileBufferSize = 8192
 // types differ in their reprs and in which methods make sense.
 var (
 	IOBaseType         = NewBuiltinType("_IOBase", ObjectType, LayoutOther, 0)
-	TextIOWrapperType  = NewBuiltinType("TextIOWrapper", IOBaseType, LayoutOther, 0)
-	BufferedReaderType = NewBuiltinType("BufferedReader", IOBaseType, LayoutOther, 0)
-	BufferedWriterType = NewBuiltinType("BufferedWriter", IOBaseType, LayoutOther, 0)
-	BufferedRandomType = NewBuiltinType("BufferedRandom", IOBaseType, LayoutOther, 0)
+	TextIOWrapperType  = NewBuiltinType("TextIOWrapper", TextIOBaseType, LayoutOther, 0)
+	BufferedReaderType = NewBuiltinType("BufferedReader", BufferedIOBaseType, LayoutOther, 0)
+	BufferedWriterType = NewBuiltinType("BufferedWriter", BufferedIOBaseType, LayoutOther, 0)
+	BufferedRandomType = NewBuiltinType("BufferedRandom", BufferedIOBaseType, LayoutOther, 0)
 	FileIOType         = NewBuiltinType("FileIO", IOBaseType, LayoutOther, 0)
 
 	// UnsupportedOperation is io.UnsupportedOperation(OSError, ValueError).
@@ -52,7 +52,8 @@ var (
 type fileCore struct {
 	mu      sync.Mutex
 	interp  *Interpreter
-	f       *os.File  // nil for a standard stream over a plain io.Writer/Reader
+	f       *os.File  // nil for a standard stream over a plain io.Writer/Reader, or a wrapper
+	py      *pyStream // a wrapper's Python object (file_wrap.go), or nil
 	r       io.Reader // reads come from here (f, or Options.Stdin)
 	w       io.Writer // flushed writes go here (f, or Options.Stdout/Stderr)
 	fd      int
@@ -76,6 +77,18 @@ func (c *fileCore) flushLocked() error {
 	return nil
 }
 
+// seeker is where seeks go: the OS file or a wrapper's object; nil for a
+// standard stream over a plain io.Writer/Reader.
+func (c *fileCore) seeker() io.Seeker {
+	switch {
+	case c.f != nil:
+		return c.f
+	case c.py != nil:
+		return c.py
+	}
+	return nil
+}
+
 // flush writes the pending bytes out.
 func (c *fileCore) flush() error {
 	c.mu.Lock()
@@ -94,6 +107,11 @@ func (c *fileCore) close() error {
 	c.closed = true
 	if c.f != nil && c.closefd {
 		if cerr := c.f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if c.py != nil {
+		if _, cerr := CallMethod(c.py.th, c.py.obj, "close"); err == nil {
 			err = cerr
 		}
 	}
@@ -156,6 +174,7 @@ type fileStream struct {
 
 	lineBuffering bool
 	writeThrough  bool
+	seenNewlines  seenNewlines // the line ends universal-newlines reads met
 
 	text, buffered, raw *File // the views, made on demand
 
@@ -187,6 +206,7 @@ type File struct {
 	xcodec     string
 	bomPending bool  // the next write starts with the byte order mark
 	newline    Value // None, '', '\n', '\r' or '\r\n'
+	detached   bool  // detach() handed the layer below over (file_wrap.go)
 }
 
 // fileCodec is a text file's encoding.
@@ -247,6 +267,9 @@ func (f *File) encode(text string) ([]byte, error) {
 // closedError returns the error for an operation on a closed file, with
 // the message of the layer CPython would raise it from.
 func (f *File) closedError(op string) error {
+	if f.detached {
+		return f.detachedError()
+	}
 	if f.kind == fileRaw {
 		// FileIO's own methods say it without a period; IOBase's
 		// (readlines, flush, __iter__, __enter__) with one.
@@ -271,8 +294,15 @@ func (f *File) closedError(op string) error {
 	return Errorf(ValueError, "I/O operation on closed file.")
 }
 
-// check returns an error if the file is closed or lacks the capability.
+// unusable reports whether f is detached or closed.
+func (f *File) unusable() bool { return f.detached || f.s.core.closed }
+
+// check returns an error if the file is detached or closed or lacks the
+// capability.
 func (f *File) check(op string, need bool, capability string) error {
+	if f.detached {
+		return f.detachedError()
+	}
 	if f.s.core.closed {
 		return f.closedError(op)
 	}
@@ -293,8 +323,8 @@ func (s *fileStream) prepareRead() error {
 // prepareWrite moves the OS position back over read-ahead bytes, so that a
 // write lands where the reader stopped.
 func (s *fileStream) prepareWrite() error {
-	if n := s.readAhead(); n > 0 && s.core.f != nil && s.seekable {
-		if _, err := s.core.f.Seek(-n, io.SeekCurrent); err != nil {
+	if n := s.readAhead(); n > 0 && s.core.seeker() != nil && s.seekable {
+		if _, err := s.core.seeker().Seek(-n, io.SeekCurrent); err != nil {
 			return oserrorFromGo(err, "")
 		}
 	}
@@ -485,13 +515,13 @@ func (s *fileStream) write(b []byte, text bool) error {
 // tell returns the logical position: the OS position less the read-ahead,
 // plus the pending writes.
 func (s *fileStream) tell() (int64, error) {
-	if s.core.f == nil || !s.seekable {
+	if s.core.seeker() == nil || !s.seekable {
 		return 0, NewOSError(29, "", "") // ESPIPE: Illegal seek
 	}
 	if err := s.core.flush(); err != nil {
 		return 0, oserrorFromGo(err, "")
 	}
-	pos, err := s.core.f.Seek(0, io.SeekCurrent)
+	pos, err := s.core.seeker().Seek(0, io.SeekCurrent)
 	if err != nil {
 		return 0, oserrorFromGo(err, "")
 	}
@@ -500,7 +530,7 @@ func (s *fileStream) tell() (int64, error) {
 
 // seek moves the position and forgets the read-ahead.
 func (s *fileStream) seek(off int64, whence int) (int64, error) {
-	if s.core.f == nil || !s.seekable {
+	if s.core.seeker() == nil || !s.seekable {
 		return 0, NewOSError(29, "", "")
 	}
 	if err := s.core.flush(); err != nil {
@@ -512,7 +542,7 @@ func (s *fileStream) seek(off int64, whence int) (int64, error) {
 	if whence == io.SeekCurrent {
 		off -= s.readAhead()
 	}
-	pos, err := s.core.f.Seek(off, whence)
+	pos, err := s.core.seeker().Seek(off, whence)
 	if err != nil {
 		return 0, oserrorFromGo(err, "")
 	}
@@ -596,38 +626,9 @@ func Open(th *Thread, args []Value, kwnames []string) (Value, error) {
 	} else if buffering == 0 {
 		return Value{}, Errorf(ValueError, "can't have unbuffered text I/O")
 	}
-	newline := None
-	if isSet(newlineV) {
-		if newlineV.Type().Layout != LayoutStr {
-			return Value{}, Errorf(TypeError, "open() argument 'newline' must be str or None, not %s", TypeName(newlineV))
-		}
-		switch nl := StrValue(newlineV); nl {
-		case "", "\n", "\r", "\r\n":
-			newline = newlineV
-		default:
-			return Value{}, Errorf(ValueError, "illegal newline value: %s", nl)
-		}
-	}
-	encoding := "UTF-8"
-	if isSet(encodingV) {
-		if encodingV.Type().Layout != LayoutStr {
-			return Value{}, Errorf(TypeError, "open() argument 'encoding' must be str or None, not %s", TypeName(encodingV))
-		}
-		encoding = StrValue(encodingV)
-	}
-	errors := "strict"
-	if isSet(errorsV) {
-		if errorsV.Type().Layout != LayoutStr {
-			return Value{}, Errorf(TypeError, "open() argument 'errors' must be str or None, not %s", TypeName(errorsV))
-		}
-		errors = StrValue(errorsV)
-	}
-	codec, ok := fileCodecNamed(encoding)
-	xcodec := ""
-	if !ok {
-		if xcodec = fileTranscoded(encoding); xcodec == "" {
-			return Value{}, Errorf(LookupError, "unknown encoding: %s", encoding)
-		}
+	ta, err := parseTextArgs("open", encodingV, errorsV, newlineV)
+	if err != nil {
+		return Value{}, err
 	}
 
 	var osf *os.File
@@ -683,10 +684,8 @@ func Open(th *Thread, args []Value, kwnames []string) (Value, error) {
 		f = s.view(fileBuffered)
 	default:
 		f = s.view(fileText)
-		f.mode, f.encoding, f.newline, f.codec, f.errors = mode, encoding, newline, codec, errors
-		if xcodec != "" {
-			fileStartTranscoding(s, f, xcodec)
-		}
+		f.mode = mode
+		ta.apply(s, f)
 		if s.readable && !strings.Contains(m.rawMode, "a") && !file.IsSmallInt() {
 			// CPython's text reads start their chunks at 0, where a file
 			// opened by name starts: no need to ask the OS at the first read.
@@ -695,6 +694,60 @@ func Open(th *Thread, args []Value, kwnames []string) (Value, error) {
 	}
 	fileTrackOpen(th, s, f)
 	return ValueOf(f), nil
+}
+
+// textArgs are the checked encoding, errors and newline arguments of
+// open() or TextIOWrapper().
+type textArgs struct {
+	encoding, errors, xcodec string
+	codec                    fileCodec
+	newline                  Value
+}
+
+// parseTextArgs checks the text arguments as fname (open or
+// TextIOWrapper) does; absent or None means the default.
+func parseTextArgs(fname string, encodingV, errorsV, newlineV Value) (textArgs, error) {
+	isSet := func(v Value) bool { return v.IsValid() && !v.IsNone() }
+	ta := textArgs{encoding: "UTF-8", errors: "strict", newline: None}
+	if isSet(newlineV) {
+		if newlineV.Type().Layout != LayoutStr {
+			return ta, Errorf(TypeError, "%s() argument 'newline' must be str or None, not %s", fname, TypeName(newlineV))
+		}
+		switch nl := StrValue(newlineV); nl {
+		case "", "\n", "\r", "\r\n":
+			ta.newline = newlineV
+		default:
+			return ta, Errorf(ValueError, "illegal newline value: %s", nl)
+		}
+	}
+	if isSet(encodingV) {
+		if encodingV.Type().Layout != LayoutStr {
+			return ta, Errorf(TypeError, "%s() argument 'encoding' must be str or None, not %s", fname, TypeName(encodingV))
+		}
+		ta.encoding = StrValue(encodingV)
+	}
+	if isSet(errorsV) {
+		if errorsV.Type().Layout != LayoutStr {
+			return ta, Errorf(TypeError, "%s() argument 'errors' must be str or None, not %s", fname, TypeName(errorsV))
+		}
+		ta.errors = StrValue(errorsV)
+	}
+	codec, ok := fileCodecNamed(ta.encoding)
+	if !ok {
+		if ta.xcodec = fileTranscoded(ta.encoding); ta.xcodec == "" {
+			return ta, Errorf(LookupError, "unknown encoding: %s", ta.encoding)
+		}
+	}
+	ta.codec = codec
+	return ta, nil
+}
+
+// apply makes f, the text view of s, use the arguments.
+func (ta textArgs) apply(s *fileStream, f *File) {
+	f.encoding, f.newline, f.codec, f.errors = ta.encoding, ta.newline, ta.codec, ta.errors
+	if ta.xcodec != "" {
+		fileStartTranscoding(s, f, ta.xcodec)
+	}
 }
 
 // registerOpenFile enters s's core in the interpreter's registry of open
@@ -933,6 +986,7 @@ func (f *File) readText(size int64) (Value, error) {
 	s := f.s
 	s.startTextRead()
 	translate := f.newline.IsNone()
+	universal := translate || StrValue(f.newline) == ""
 	if size < 0 {
 		b, err := s.readAll()
 		if err != nil {
@@ -941,6 +995,9 @@ func (f *File) readText(size int64) (Value, error) {
 		text, err := f.decode(b)
 		if err != nil {
 			return Value{}, err
+		}
+		if universal {
+			s.seenNewlines.note(text)
 		}
 		if translate {
 			text = translateNewlines(text)
@@ -954,6 +1011,7 @@ func (f *File) readText(size int64) (Value, error) {
 	s.resetEOF()
 	var sb strings.Builder
 	n := int64(0)
+	crlfNoted := false // the \n about to be read ends a \r\n already noted
 	for n < size {
 		// Make sure a whole rune (and the byte after a \r) is buffered.
 		for {
@@ -992,6 +1050,11 @@ func (f *File) readText(size int64) (Value, error) {
 				return Value{}, err
 			}
 			s.rpos += size
+			if universal && (text == "\r" || text == "\n") {
+				crlfNoted = s.noteNewline(rune(text[0]), crlfNoted) && !translate
+			} else {
+				crlfNoted = false
+			}
 			if translate && text == "\r" {
 				text = "\n"
 				if s.rpos < len(s.rbuf) && s.rbuf[s.rpos] == '\n' {
@@ -1005,6 +1068,12 @@ func (f *File) readText(size int64) (Value, error) {
 			continue
 		}
 		s.rpos += size
+		if universal && (r == '\r' || r == '\n') {
+			// (translating consumes the \n of a \r\n here.)
+			crlfNoted = s.noteNewline(r, crlfNoted) && !translate
+		} else {
+			crlfNoted = false
+		}
 		if translate && r == '\r' {
 			r = '\n'
 			if s.rpos < len(s.rbuf) && s.rbuf[s.rpos] == '\n' {
@@ -1021,6 +1090,23 @@ func (f *File) readText(size int64) (Value, error) {
 	}
 	s.cookieTextRead(n, n == size)
 	return NewStr(sb.String()), nil
+}
+
+// noteNewline records the line end r (\r or \n) starts for the newlines
+// attribute, where the read buffer holds what follows; crlfNoted says r is
+// the \n of a \r\n already recorded. It returns whether the next \n is.
+func (s *fileStream) noteNewline(r rune, crlfNoted bool) bool {
+	switch {
+	case r == '\n' && crlfNoted:
+	case r == '\n':
+		s.seenNewlines.lf = true
+	case s.rpos < len(s.rbuf) && s.rbuf[s.rpos] == '\n':
+		s.seenNewlines.crlf = true
+		return true
+	default:
+		s.seenNewlines.cr = true
+	}
+	return false
 }
 
 // readLine returns the next line (str or bytes); an empty result means end
@@ -1068,6 +1154,9 @@ func (f *File) readLine(limit int64) (Value, error) {
 	text, err := f.decode(b)
 	if err != nil {
 		return Value{}, err
+	}
+	if anyEnd {
+		s.seenNewlines.note(text)
 	}
 	if f.newline.IsNone() {
 		text = translateNewlines(text)
@@ -1132,6 +1221,9 @@ func unsafeStringBytes(s string) []byte {
 // fileRepr is the repr of every file type.
 func fileRepr(th *Thread, v Value) (Value, error) {
 	f := fileSelf(v)
+	if f.s.core.py != nil {
+		return wrapperRepr(th, f)
+	}
 	var name string
 	if f.s.name.Type().Layout == LayoutStr {
 		name = strRepr(StrValue(f.s.name))
@@ -1167,7 +1259,7 @@ func init() {
 	t := IOBaseType
 	t.Repr = fileRepr
 	t.Iter = func(th *Thread, v Value) (Value, error) {
-		if f := fileSelf(v); f.s.core.closed {
+		if f := fileSelf(v); f.unusable() {
 			return Value{}, f.closedError("iter")
 		}
 		return v, nil
@@ -1200,7 +1292,7 @@ func init() {
 		return r, err
 	})
 	t.AddMethod("__enter__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if f := fileSelf(self); f.s.core.closed {
+		if f := fileSelf(self); f.unusable() {
 			return Value{}, f.closedError("enter")
 		}
 		return self, nil
@@ -1214,8 +1306,8 @@ func init() {
 			return Value{}, err
 		}
 		f := fileSelf(self)
-		if f.s.core.closed {
-			return Value{}, Errorf(ValueError, "I/O operation on closed file.")
+		if f.unusable() {
+			return Value{}, f.closedError("flush")
 		}
 		if err := f.s.core.flush(); err != nil {
 			return Value{}, oserrorFromGo(err, "")
@@ -1316,7 +1408,7 @@ func init() {
 			return Value{}, err
 		}
 		f := fileSelf(self)
-		if f.s.core.closed {
+		if f.unusable() {
 			return Value{}, f.closedError("write")
 		}
 		err := ForEach(th, args[0], func(line Value) error {
@@ -1330,7 +1422,7 @@ func init() {
 			return Value{}, err
 		}
 		f := fileSelf(self)
-		if f.s.core.closed {
+		if f.unusable() {
 			return Value{}, f.closedError("tell")
 		}
 		pos, err := f.s.tell()
@@ -1345,7 +1437,7 @@ func init() {
 		}
 		f := fileSelf(self)
 		if c, ok := textCookieOf(args[0]); ok && f.kind == fileText && (len(args) == 1 || args[1].IsSmallInt() && args[1].SmallInt() == 0) {
-			if f.s.core.closed {
+			if f.unusable() {
 				return Value{}, f.closedError("seek")
 			}
 			return f.seekTextCookie(args[0], c)
@@ -1360,7 +1452,7 @@ func init() {
 				return Value{}, err
 			}
 		}
-		if f.s.core.closed {
+		if f.unusable() {
 			return Value{}, f.closedError("seek")
 		}
 		if whence < 0 || whence > 2 {
@@ -1412,7 +1504,7 @@ func init() {
 			return Value{}, err
 		}
 		f := fileSelf(self)
-		if f.s.core.closed {
+		if f.unusable() {
 			return Value{}, f.closedError("fileno")
 		}
 		return Int(int64(f.s.core.fd)), nil
@@ -1422,7 +1514,7 @@ func init() {
 			return Value{}, err
 		}
 		f := fileSelf(self)
-		if f.s.core.closed {
+		if f.unusable() {
 			return Value{}, f.closedError("isatty")
 		}
 		if f.s.core.f == nil {
@@ -1437,6 +1529,9 @@ func init() {
 	} {
 		t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			f := fileSelf(self)
+			if f.detached {
+				return Value{}, f.detachedError()
+			}
 			if f.s.core.closed && f.kind == fileRaw {
 				return Value{}, f.closedError(name)
 			}
@@ -1448,17 +1543,42 @@ func init() {
 			return Bool(get(f.s)), nil
 		})
 	}
-	t.AddGetSet("closed", func(th *Thread, self Value) (Value, error) { return Bool(fileSelf(self).s.core.closed), nil }, nil)
-	t.AddGetSet("name", func(th *Thread, self Value) (Value, error) { return fileSelf(self).s.name, nil }, nil)
+	t.AddMethod("detach", fileDetach)
+	t.AddGetSet("closed", func(th *Thread, self Value) (Value, error) {
+		f := fileSelf(self)
+		if f.detached {
+			return Value{}, f.detachedError()
+		}
+		if obj, ok := f.wrapped(); ok && !f.s.core.closed {
+			return GetAttr(th, obj, "closed") // closing the object closes the wrapper
+		}
+		return Bool(f.s.core.closed), nil
+	}, nil)
+	t.AddGetSet("name", func(th *Thread, self Value) (Value, error) {
+		f := fileSelf(self)
+		if f.detached {
+			return Value{}, f.detachedError()
+		}
+		if obj, ok := f.wrapped(); ok {
+			return GetAttr(th, obj, "name")
+		}
+		return f.s.name, nil
+	}, nil)
 
 	tt := TextIOWrapperType
-	tt.AddGetSet("mode", func(th *Thread, self Value) (Value, error) { return NewStr(fileSelf(self).mode), nil }, nil)
+	tt.AddGetSet("mode", func(th *Thread, self Value) (Value, error) {
+		f := fileSelf(self)
+		if obj, ok := f.wrapped(); ok {
+			return GetAttr(th, obj, "mode")
+		}
+		return NewStr(f.mode), nil
+	}, nil)
 	tt.AddGetSet("encoding", func(th *Thread, self Value) (Value, error) { return NewStr(fileSelf(self).encoding), nil }, nil)
 	tt.AddGetSet("errors", func(th *Thread, self Value) (Value, error) { return NewStr(fileSelf(self).errors), nil }, nil)
-	tt.AddGetSet("newlines", func(th *Thread, self Value) (Value, error) { return None, nil }, nil)
+	tt.AddGetSet("newlines", func(th *Thread, self Value) (Value, error) { return fileSelf(self).s.seenNewlines.value(), nil }, nil)
 	tt.AddGetSet("line_buffering", func(th *Thread, self Value) (Value, error) { return Bool(fileSelf(self).s.lineBuffering), nil }, nil)
 	tt.AddGetSet("write_through", func(th *Thread, self Value) (Value, error) { return Bool(fileSelf(self).s.writeThrough), nil }, nil)
-	tt.AddGetSet("buffer", func(th *Thread, self Value) (Value, error) { return ValueOf(fileSelf(self).s.view(fileBuffered)), nil }, nil)
+	tt.AddGetSet("buffer", func(th *Thread, self Value) (Value, error) { return fileBelow(fileSelf(self), fileBuffered) }, nil)
 	tt.AddMethod("reconfigure", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		var encoding, errs, newline, lineBuffering, writeThrough Value
 		if err := UnpackArgs("reconfigure", args, kwnames, "$encoding?", &encoding, "$errors?", &errs, "$newline?", &newline,
@@ -1495,8 +1615,14 @@ func init() {
 		return None, nil
 	})
 	for _, bt := range []*Type{BufferedReaderType, BufferedWriterType, BufferedRandomType} {
-		bt.AddGetSet("mode", func(th *Thread, self Value) (Value, error) { return NewStr(fileSelf(self).s.rawMode), nil }, nil)
-		bt.AddGetSet("raw", func(th *Thread, self Value) (Value, error) { return ValueOf(fileSelf(self).s.view(fileRaw)), nil }, nil)
+		bt.AddGetSet("mode", func(th *Thread, self Value) (Value, error) {
+			f := fileSelf(self)
+			if obj, ok := f.wrapped(); ok {
+				return GetAttr(th, obj, "mode")
+			}
+			return NewStr(f.s.rawMode), nil
+		}, nil)
+		bt.AddGetSet("raw", func(th *Thread, self Value) (Value, error) { return fileBelow(fileSelf(self), fileRaw) }, nil)
 	}
 	FileIOType.AddGetSet("mode", func(th *Thread, self Value) (Value, error) { return NewStr(fileSelf(self).s.rawMode), nil }, nil)
 	FileIOType.AddGetSet("closefd", func(th *Thread, self Value) (Value, error) { return Bool(fileSelf(self).s.core.closefd), nil }, nil)
@@ -1539,8 +1665,12 @@ func fileClose(th *Thread, self Value, args []Value, kwnames []string) (Value, e
 	if err := fileNoArgs("close", self, args, kwnames); err != nil {
 		return Value{}, err
 	}
-	fileSelf(self).s.core.res.Close(th)
-	if err := fileSelf(self).s.core.close(); err != nil {
+	f := fileSelf(self)
+	if f.detached {
+		return Value{}, f.detachedError()
+	}
+	f.s.core.res.Close(th)
+	if err := f.s.core.close(); err != nil {
 		return Value{}, oserrorFromGo(err, "")
 	}
 	return None, nil
