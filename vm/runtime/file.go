@@ -40,7 +40,7 @@ var (
 	BufferedReaderType = NewBuiltinType("BufferedReader", BufferedIOBaseType, LayoutOther, 0)
 	BufferedWriterType = NewBuiltinType("BufferedWriter", BufferedIOBaseType, LayoutOther, 0)
 	BufferedRandomType = NewBuiltinType("BufferedRandom", BufferedIOBaseType, LayoutOther, 0)
-	FileIOType         = NewBuiltinType("FileIO", IOBaseType, LayoutOther, 0)
+	FileIOType         = NewBuiltinType("FileIO", RawIOBaseType, LayoutOther, 0)
 
 	// UnsupportedOperation is io.UnsupportedOperation(OSError, ValueError).
 	UnsupportedOperation = NewBuiltinType("UnsupportedOperation", OSError, LayoutException, FlagBaseType|FlagHasDict)
@@ -946,7 +946,7 @@ func (interp *Interpreter) FlushStdStreams() error {
 		if !v.IsValid() || v.IsNone() {
 			return
 		}
-		if v.Type().Layout == LayoutOther && v.Type().IsSubtype(IOBaseType) {
+		if isFileObject(v) {
 			f := as[File](v)
 			if f.s.core.closed {
 				return
@@ -1256,7 +1256,32 @@ func init() {
 	UnsupportedOperation.Bases = []*Type{OSError, ValueError}
 	UnsupportedOperation.MRO, _ = C3(UnsupportedOperation, UnsupportedOperation.Bases)
 
-	t := IOBaseType
+	for _, t := range fileTypes {
+		addFileMethods(t)
+	}
+	addLayerMethods()
+}
+
+// fileTypes are the types of File objects. _IOBase is not one of them: a
+// user class may derive from its subclasses (file_iobase.go).
+var fileTypes = []*Type{TextIOWrapperType, BufferedReaderType, BufferedWriterType, BufferedRandomType, FileIOType}
+
+// isFileObject reports whether v is a File.
+func isFileObject(v Value) bool {
+	if v.p == nil {
+		return false
+	}
+	for _, t := range fileTypes {
+		if v.Type() == t {
+			return true
+		}
+	}
+	return false
+}
+
+// addFileMethods gives t, a type of File objects, the methods of every
+// layer.
+func addFileMethods(t *Type) {
 	t.Repr = fileRepr
 	t.Iter = func(th *Thread, v Value) (Value, error) {
 		if f := fileSelf(v); f.unusable() {
@@ -1564,12 +1589,16 @@ func init() {
 		}
 		return f.s.name, nil
 	}, nil)
+}
 
+// addLayerMethods adds the methods and attributes of one layer.
+func addLayerMethods() {
 	tt := TextIOWrapperType
 	tt.AddGetSet("mode", func(th *Thread, self Value) (Value, error) {
 		f := fileSelf(self)
-		if obj, ok := f.wrapped(); ok {
-			return GetAttr(th, obj, "mode")
+		if f.s.core.py != nil {
+			// CPython's open() sets mode on the wrapper it makes; others have none.
+			return Value{}, Errorf(AttributeError, "'_io.TextIOWrapper' object has no attribute 'mode'")
 		}
 		return NewStr(f.mode), nil
 	}, nil)
@@ -1715,6 +1744,7 @@ func init() {
 			m.Set(t.Name, ValueOf(t))
 		}
 		m.Set("IOBase", ValueOf(IOBaseType))
+		m.Set("RawIOBase", ValueOf(RawIOBaseType))
 		ioAddMemoryStreams(m)
 		return nil
 	})

@@ -17,14 +17,15 @@ import (
 // pyStream is the raw side of a wrapper: the wrapped object and the
 // thread that made the wrapper, on which its methods are called.
 type pyStream struct {
-	th  *Thread
-	obj Value
+	th   *Thread
+	obj  Value
+	read string // the method reads call: "read", or "read1" for a text wrapper over a buffer that has it
 }
 
-// Read calls obj.read(len(b)); an empty result is the end of the stream
+// Read calls obj.read(len(b)) (or read1); an empty result is the end of the stream
 // and None (a non-blocking stream with no data) reads nothing.
 func (p *pyStream) Read(b []byte) (int, error) {
-	v, err := CallMethod(p.th, p.obj, "read", Int(int64(len(b))))
+	v, err := CallMethod(p.th, p.obj, p.read, Int(int64(len(b))))
 	if err != nil {
 		return 0, err
 	}
@@ -88,7 +89,7 @@ func (p *pyStream) ask(name string) (bool, error) {
 // newWrapperStream builds the stream of a wrapper over obj, asking obj
 // what it can do as CPython's constructors do.
 func newWrapperStream(th *Thread, obj Value) (*fileStream, error) {
-	p := &pyStream{th: th, obj: obj}
+	p := &pyStream{th: th, obj: obj, read: "read"}
 	s := &fileStream{core: &fileCore{interp: th.Interp, py: p, r: p, w: p, fd: -1}, name: None}
 	var err error
 	if s.readable, err = p.ask("readable"); err != nil {
@@ -132,6 +133,9 @@ func newTextIOWrapper(th *Thread, t *Type, args []Value, kwnames []string) (Valu
 			return Value{}, err
 		}
 	}
+	if _, err := GetAttr(th, buffer, "read1"); err == nil {
+		s.core.py.read = "read1" // as CPython's TextIOWrapper reads
+	}
 	f := s.view(fileText)
 	ta.apply(s, f)
 	return ValueOf(f), nil
@@ -154,7 +158,7 @@ func newBufferedWrapper(th *Thread, t *Type, args []Value, kwnames []string) (Va
 			return Value{}, err
 		}
 	}
-	p := &pyStream{th: th, obj: raw}
+	p := &pyStream{th: th, obj: raw, read: "read"}
 	reader := t == BufferedReaderType
 	capability, missing := "writable", "File or stream is not writable."
 	if reader {
@@ -240,29 +244,21 @@ func fileBelow(f *File, kind fileKind) (Value, error) {
 	return ValueOf(f.s.view(kind)), nil
 }
 
-// wrapperRepr is CPython's repr of a wrapper: name and mode appear when
-// the wrapped object has them.
+// wrapperRepr is CPython's repr of a wrapper: the name appears when the
+// wrapped object has one.
 func wrapperRepr(th *Thread, f *File) (Value, error) {
 	var sb strings.Builder
 	sb.WriteString("<_io." + f.typ.Name)
 	if !f.detached {
-		fields := []string{"name"}
-		if f.kind == fileText {
-			fields = append(fields, "mode")
-		}
-		for _, field := range fields {
-			v, err := GetAttr(th, f.s.core.py.obj, field)
-			if err != nil {
-				if e, ok := err.(*Exception); !ok || !e.typ.IsSubtype(AttributeError) {
-					return Value{}, err
-				}
-				continue
-			}
+		// The name is the wrapped object's; a wrapper has no mode.
+		if v, err := GetAttr(th, f.s.core.py.obj, "name"); err == nil {
 			r, err := Repr(th, v)
 			if err != nil {
 				return Value{}, err
 			}
-			sb.WriteString(" " + field + "=" + r)
+			sb.WriteString(" name=" + r)
+		} else if e, ok := err.(*Exception); !ok || !e.typ.IsSubtype(AttributeError) {
+			return Value{}, err
 		}
 	}
 	if f.kind == fileText {
