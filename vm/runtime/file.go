@@ -174,7 +174,12 @@ type fileStream struct {
 
 	lineBuffering bool
 	writeThrough  bool
-	seenNewlines  seenNewlines // the line ends universal-newlines reads met
+	writeLimit    int // a BufferedWriter wrapper's buffer_size (file_wrap.go), or 0
+	// seenNewlines are the line ends reads met (if trackNewlines: a
+	// universal-newlines text file); pendingCR says the last byte read
+	// was a \r not yet counted.
+	seenNewlines             seenNewlines
+	trackNewlines, pendingCR bool
 
 	text, buffered, raw *File // the views, made on demand
 
@@ -307,6 +312,16 @@ func (f *File) check(op string, need bool, capability string) error {
 		return f.closedError(op)
 	}
 	if !need {
+		if f.kind == fileBuffered {
+			// A buffered reader has no write method, nor a writer read:
+			// _BufferedIOBase's raise with the method's name.
+			switch capability {
+			case "not readable":
+				capability = "read"
+			case "not writable":
+				capability = "write"
+			}
+		}
 		return NewException(UnsupportedOperation, NewStr(capability))
 	}
 	return nil
@@ -366,6 +381,9 @@ func (s *fileStream) fill() (bool, error) {
 	}
 	n, err := src.Read(s.rbuf[len(s.rbuf):cap(s.rbuf)])
 	s.rbuf = s.rbuf[:len(s.rbuf)+n]
+	if s.trackNewlines && (n > 0 || s.pendingCR && err == io.EOF) {
+		s.noteNewlines(s.rbuf[len(s.rbuf)-n:])
+	}
 	if err == io.EOF || (n == 0 && err == nil) {
 		// Within one operation, stop at the first end of file; the next
 		// operation asks again (a file may grow, a terminal be read after
@@ -502,12 +520,28 @@ func (s *fileStream) write(b []byte, text bool) error {
 	c := s.core
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.wbuf = append(c.wbuf, b...)
-	if s.writeThrough || len(c.wbuf) >= fileBufferSize ||
-		(text && s.lineBuffering && bytes.IndexAny(b, "\n\r") >= 0) {
+	if s.writeLimit > 0 && len(c.wbuf)+len(b) > s.writeLimit {
+		// CPython's BufferedWriter: what does not fit flushes the buffer,
+		// and data larger than the buffer goes straight through.
 		if err := c.flushLocked(); err != nil {
 			return oserrorFromGo(err, "")
 		}
+		if len(b) > s.writeLimit {
+			if _, err := c.w.Write(b); err != nil {
+				return oserrorFromGo(err, "")
+			}
+			return nil
+		}
+	}
+	c.wbuf = append(c.wbuf, b...)
+	lineDone := text && s.lineBuffering && bytes.IndexAny(b, "\n\r") >= 0
+	if s.writeThrough || len(c.wbuf) >= fileBufferSize || lineDone {
+		if err := c.flushLocked(); err != nil {
+			return oserrorFromGo(err, "")
+		}
+	}
+	if lineDone {
+		return c.flushBelow()
 	}
 	return nil
 }
@@ -546,7 +580,7 @@ func (s *fileStream) seek(off int64, whence int) (int64, error) {
 	if err != nil {
 		return 0, oserrorFromGo(err, "")
 	}
-	s.rbuf, s.rpos, s.eof = s.rbuf[:0], 0, false
+	s.rbuf, s.rpos, s.eof, s.pendingCR = s.rbuf[:0], 0, false, false
 	s.forgetTextState()
 	s.fileAfterSeek(pos)
 	return pos, nil
@@ -745,6 +779,7 @@ func parseTextArgs(fname string, encodingV, errorsV, newlineV Value) (textArgs, 
 // apply makes f, the text view of s, use the arguments.
 func (ta textArgs) apply(s *fileStream, f *File) {
 	f.encoding, f.newline, f.codec, f.errors = ta.encoding, ta.newline, ta.codec, ta.errors
+	s.trackNewlines = ta.newline.IsNone() || StrValue(ta.newline) == ""
 	if ta.xcodec != "" {
 		fileStartTranscoding(s, f, ta.xcodec)
 	}
@@ -986,7 +1021,6 @@ func (f *File) readText(size int64) (Value, error) {
 	s := f.s
 	s.startTextRead()
 	translate := f.newline.IsNone()
-	universal := translate || StrValue(f.newline) == ""
 	if size < 0 {
 		b, err := s.readAll()
 		if err != nil {
@@ -995,9 +1029,6 @@ func (f *File) readText(size int64) (Value, error) {
 		text, err := f.decode(b)
 		if err != nil {
 			return Value{}, err
-		}
-		if universal {
-			s.seenNewlines.note(text)
 		}
 		if translate {
 			text = translateNewlines(text)
@@ -1011,7 +1042,6 @@ func (f *File) readText(size int64) (Value, error) {
 	s.resetEOF()
 	var sb strings.Builder
 	n := int64(0)
-	crlfNoted := false // the \n about to be read ends a \r\n already noted
 	for n < size {
 		// Make sure a whole rune (and the byte after a \r) is buffered.
 		for {
@@ -1050,11 +1080,6 @@ func (f *File) readText(size int64) (Value, error) {
 				return Value{}, err
 			}
 			s.rpos += size
-			if universal && (text == "\r" || text == "\n") {
-				crlfNoted = s.noteNewline(rune(text[0]), crlfNoted) && !translate
-			} else {
-				crlfNoted = false
-			}
 			if translate && text == "\r" {
 				text = "\n"
 				if s.rpos < len(s.rbuf) && s.rbuf[s.rpos] == '\n' {
@@ -1068,12 +1093,6 @@ func (f *File) readText(size int64) (Value, error) {
 			continue
 		}
 		s.rpos += size
-		if universal && (r == '\r' || r == '\n') {
-			// (translating consumes the \n of a \r\n here.)
-			crlfNoted = s.noteNewline(r, crlfNoted) && !translate
-		} else {
-			crlfNoted = false
-		}
 		if translate && r == '\r' {
 			r = '\n'
 			if s.rpos < len(s.rbuf) && s.rbuf[s.rpos] == '\n' {
@@ -1092,21 +1111,28 @@ func (f *File) readText(size int64) (Value, error) {
 	return NewStr(sb.String()), nil
 }
 
-// noteNewline records the line end r (\r or \n) starts for the newlines
-// attribute, where the read buffer holds what follows; crlfNoted says r is
-// the \n of a \r\n already recorded. It returns whether the next \n is.
-func (s *fileStream) noteNewline(r rune, crlfNoted bool) bool {
-	switch {
-	case r == '\n' && crlfNoted:
-	case r == '\n':
-		s.seenNewlines.lf = true
-	case s.rpos < len(s.rbuf) && s.rbuf[s.rpos] == '\n':
-		s.seenNewlines.crlf = true
-		return true
-	default:
-		s.seenNewlines.cr = true
+// noteNewlines records the line ends in the bytes just read (b), for the
+// newlines attribute of a universal-newlines text file. Like CPython's
+// decoder it sees every byte read, consumed or not, and holds a final \r
+// back until the next bytes (or the end) say whether a \n follows.
+func (s *fileStream) noteNewlines(b []byte) {
+	if s.pendingCR {
+		switch {
+		case len(b) > 0 && b[0] == '\n':
+			s.seenNewlines.crlf = true
+			b = b[1:]
+		default:
+			s.seenNewlines.cr = true
+		}
+		s.pendingCR = false
 	}
-	return false
+	if n := len(b); n > 0 && b[n-1] == '\r' {
+		s.pendingCR = true
+		b = b[:n-1]
+	}
+	if bytes.IndexAny(b, "\r\n") >= 0 {
+		s.seenNewlines.note(unsafe.String(unsafe.SliceData(b), len(b))) // only read here
+	}
 }
 
 // readLine returns the next line (str or bytes); an empty result means end
@@ -1154,9 +1180,6 @@ func (f *File) readLine(limit int64) (Value, error) {
 	text, err := f.decode(b)
 	if err != nil {
 		return Value{}, err
-	}
-	if anyEnd {
-		s.seenNewlines.note(text)
 	}
 	if f.newline.IsNone() {
 		text = translateNewlines(text)
@@ -1337,7 +1360,7 @@ func addFileMethods(t *Type) {
 		if err := f.s.core.flush(); err != nil {
 			return Value{}, oserrorFromGo(err, "")
 		}
-		return None, nil
+		return None, f.s.core.flushBelow()
 	})
 	t.AddMethod("read", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		f := fileSelf(self)
@@ -1556,6 +1579,12 @@ func addFileMethods(t *Type) {
 			f := fileSelf(self)
 			if f.detached {
 				return Value{}, f.detachedError()
+			}
+			if obj, ok := f.wrapped(); ok {
+				if f.kind == fileBuffered && !get(f.s) && name != "seekable" {
+					return False, nil // a BufferedReader is never writable, a BufferedWriter never readable
+				}
+				return CallMethod(th, obj, name) // CPython's wrappers ask each time
 			}
 			if f.s.core.closed && f.kind == fileRaw {
 				return Value{}, f.closedError(name)

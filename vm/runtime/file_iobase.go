@@ -201,7 +201,11 @@ func init() {
 		}
 		return NewBytes(all), nil
 	})
-	ioBaseUnsupported(r, "readinto", "write")
+	for _, name := range []string{"readinto", "write"} {
+		r.AddMethod(name, func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+			return Value{}, NewException(NotImplementedError) // for the subclass to define
+		})
+	}
 	ioBaseUnsupported(BufferedIOBaseType, "read", "read1", "write", "detach")
 	ioBaseUnsupported(TextIOBaseType, "read", "write", "readline", "detach")
 	for _, name := range []string{"encoding", "newlines", "errors"} {

@@ -180,8 +180,21 @@ func newBufferedWrapper(th *Thread, t *Type, args []Value, kwnames []string) (Va
 	s.readable, s.writable = reader, !reader
 	if reader {
 		s.blockSize = bufferSize
+	} else {
+		s.writeLimit = int(bufferSize)
 	}
 	return ValueOf(s.view(fileBuffered)), nil
+}
+
+// flushBelow passes a flush on to a wrapper's object, as CPython's
+// wrappers do after writing their own buffer out. The object must not
+// write through this wrapper from its flush (c.mu may be held).
+func (c *fileCore) flushBelow() error {
+	if c.py == nil {
+		return nil
+	}
+	_, err := CallMethod(c.py.th, c.py.obj, "flush")
+	return err
 }
 
 // wrapped returns the object a wrapper's raw side calls, or false for a
