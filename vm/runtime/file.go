@@ -1329,16 +1329,7 @@ func addFileMethods(t *Type) {
 		}
 		return line, true, nil
 	}
-	t.AddMethod("__iter__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		return t.Iter(th, self)
-	})
-	t.AddMethod("__next__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		r, ok, err := t.Next(th, self)
-		if err == nil && !ok {
-			err = NewException(StopIteration)
-		}
-		return r, err
-	})
+	ioIterMethods(t)
 	t.AddMethod("__enter__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		if f := fileSelf(self); f.unusable() {
 			return Value{}, f.closedError("enter")

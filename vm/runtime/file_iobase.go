@@ -28,6 +28,20 @@ func ioBaseCheckClosed(th *Thread, v Value) error {
 	return err
 }
 
+// ioIterMethods adds __iter__ and __next__ calling t's Iter and Next slots.
+func ioIterMethods(t *Type) {
+	t.AddMethod("__iter__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+		return t.Iter(th, v)
+	})
+	t.AddMethod("__next__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+		r, ok, err := t.Next(th, v)
+		if err == nil && !ok {
+			err = NewException(StopIteration)
+		}
+		return r, err
+	})
+}
+
 // ioBaseUnsupported adds methods that raise UnsupportedOperation(name).
 func ioBaseUnsupported(t *Type, names ...string) {
 	for _, name := range names {
@@ -86,16 +100,7 @@ func init() {
 		n, err := Len(th, line)
 		return line, err == nil && n > 0, err
 	}
-	t.AddMethod("__iter__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		return t.Iter(th, v)
-	})
-	t.AddMethod("__next__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		r, ok, err := t.Next(th, v)
-		if err == nil && !ok {
-			err = NewException(StopIteration)
-		}
-		return r, err
-	})
+	ioIterMethods(t)
 	t.AddMethod("readline", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
 		limit, err := fileSizeArg(th, "readline", args, kwnames)
 		if err != nil {

@@ -487,14 +487,7 @@ func initStringIO() {
 		line := s.readLine(-1)
 		return NewStr(line), line != "", nil
 	}
-	t.AddMethod("__iter__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) { return t.Iter(th, v) })
-	t.AddMethod("__next__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		r, ok, err := t.Next(th, v)
-		if err == nil && !ok {
-			err = NewException(StopIteration)
-		}
-		return r, err
-	})
+	ioIterMethods(t)
 	t.AddMethod("__enter__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
 		if self(v).closed {
 			return Value{}, ioClosedErrorPeriod()
@@ -775,14 +768,7 @@ func initBytesIO() {
 		line := b.readLine(-1)
 		return NewBytes(line), len(line) > 0, nil
 	}
-	t.AddMethod("__iter__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) { return v, nil })
-	t.AddMethod("__next__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		r, ok, err := t.Next(th, v)
-		if err == nil && !ok {
-			err = NewException(StopIteration)
-		}
-		return r, err
-	})
+	ioIterMethods(t) // BytesIO.__iter__ does not check closed: t.Iter returns v
 	t.AddMethod("__enter__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
 		if err := self(v).check(); err != nil {
 			return Value{}, err
