@@ -235,6 +235,9 @@ func NewOSError(n int, filename, filename2 string) *Exception {
 // oserrorFromGo converts an error from Go's os package to a Python
 // OSError. filename is used when the error does not name a path itself.
 func oserrorFromGo(err error, filename string) error {
+	if exc, ok := err.(*Exception); ok {
+		return exc // raised by a Python stream a wrapper called (file_wrap.go)
+	}
 	var errno syscall.Errno
 	if !errors.As(err, &errno) {
 		switch {

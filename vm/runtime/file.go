@@ -36,11 +36,11 @@ const fileBufferSize = 8192
 // types differ in their reprs and in which methods make sense.
 var (
 	IOBaseType         = NewBuiltinType("_IOBase", ObjectType, LayoutOther, 0)
-	TextIOWrapperType  = NewBuiltinType("TextIOWrapper", IOBaseType, LayoutOther, 0)
-	BufferedReaderType = NewBuiltinType("BufferedReader", IOBaseType, LayoutOther, 0)
-	BufferedWriterType = NewBuiltinType("BufferedWriter", IOBaseType, LayoutOther, 0)
-	BufferedRandomType = NewBuiltinType("BufferedRandom", IOBaseType, LayoutOther, 0)
-	FileIOType         = NewBuiltinType("FileIO", IOBaseType, LayoutOther, 0)
+	TextIOWrapperType  = NewBuiltinType("TextIOWrapper", TextIOBaseType, LayoutOther, 0)
+	BufferedReaderType = NewBuiltinType("BufferedReader", BufferedIOBaseType, LayoutOther, 0)
+	BufferedWriterType = NewBuiltinType("BufferedWriter", BufferedIOBaseType, LayoutOther, 0)
+	BufferedRandomType = NewBuiltinType("BufferedRandom", BufferedIOBaseType, LayoutOther, 0)
+	FileIOType         = NewBuiltinType("FileIO", RawIOBaseType, LayoutOther, 0)
 
 	// UnsupportedOperation is io.UnsupportedOperation(OSError, ValueError).
 	UnsupportedOperation = NewBuiltinType("UnsupportedOperation", OSError, LayoutException, FlagBaseType|FlagHasDict)
@@ -52,7 +52,8 @@ var (
 type fileCore struct {
 	mu      sync.Mutex
 	interp  *Interpreter
-	f       *os.File  // nil for a standard stream over a plain io.Writer/Reader
+	f       *os.File  // nil for a standard stream over a plain io.Writer/Reader, or a wrapper
+	py      *pyStream // a wrapper's Python object (file_wrap.go), or nil
 	r       io.Reader // reads come from here (f, or Options.Stdin)
 	w       io.Writer // flushed writes go here (f, or Options.Stdout/Stderr)
 	fd      int
@@ -76,6 +77,18 @@ func (c *fileCore) flushLocked() error {
 	return nil
 }
 
+// seeker is where seeks go: the OS file or a wrapper's object; nil for a
+// standard stream over a plain io.Writer/Reader.
+func (c *fileCore) seeker() io.Seeker {
+	switch {
+	case c.f != nil:
+		return c.f
+	case c.py != nil:
+		return c.py
+	}
+	return nil
+}
+
 // flush writes the pending bytes out.
 func (c *fileCore) flush() error {
 	c.mu.Lock()
@@ -94,6 +107,11 @@ func (c *fileCore) close() error {
 	c.closed = true
 	if c.f != nil && c.closefd {
 		if cerr := c.f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if c.py != nil {
+		if _, cerr := CallMethod(c.py.th, c.py.obj, "close"); err == nil {
 			err = cerr
 		}
 	}
@@ -156,6 +174,12 @@ type fileStream struct {
 
 	lineBuffering bool
 	writeThrough  bool
+	writeLimit    int // a BufferedWriter wrapper's buffer_size (file_wrap.go), or 0
+	// seenNewlines are the line ends reads met (if trackNewlines: a
+	// universal-newlines text file); pendingCR says the last byte read
+	// was a \r not yet counted.
+	seenNewlines             seenNewlines
+	trackNewlines, pendingCR bool
 
 	text, buffered, raw *File // the views, made on demand
 
@@ -187,6 +211,7 @@ type File struct {
 	xcodec     string
 	bomPending bool  // the next write starts with the byte order mark
 	newline    Value // None, '', '\n', '\r' or '\r\n'
+	detached   bool  // detach() handed the layer below over (file_wrap.go)
 }
 
 // fileCodec is a text file's encoding.
@@ -247,6 +272,9 @@ func (f *File) encode(text string) ([]byte, error) {
 // closedError returns the error for an operation on a closed file, with
 // the message of the layer CPython would raise it from.
 func (f *File) closedError(op string) error {
+	if f.detached {
+		return f.detachedError()
+	}
 	if f.kind == fileRaw {
 		// FileIO's own methods say it without a period; IOBase's
 		// (readlines, flush, __iter__, __enter__) with one.
@@ -271,12 +299,29 @@ func (f *File) closedError(op string) error {
 	return Errorf(ValueError, "I/O operation on closed file.")
 }
 
-// check returns an error if the file is closed or lacks the capability.
+// unusable reports whether f is detached or closed.
+func (f *File) unusable() bool { return f.detached || f.s.core.closed }
+
+// check returns an error if the file is detached or closed or lacks the
+// capability.
 func (f *File) check(op string, need bool, capability string) error {
+	if f.detached {
+		return f.detachedError()
+	}
 	if f.s.core.closed {
 		return f.closedError(op)
 	}
 	if !need {
+		if f.kind == fileBuffered {
+			// A buffered reader has no write method, nor a writer read:
+			// _BufferedIOBase's raise with the method's name.
+			switch capability {
+			case "not readable":
+				capability = "read"
+			case "not writable":
+				capability = "write"
+			}
+		}
 		return NewException(UnsupportedOperation, NewStr(capability))
 	}
 	return nil
@@ -293,8 +338,8 @@ func (s *fileStream) prepareRead() error {
 // prepareWrite moves the OS position back over read-ahead bytes, so that a
 // write lands where the reader stopped.
 func (s *fileStream) prepareWrite() error {
-	if n := s.readAhead(); n > 0 && s.core.f != nil && s.seekable {
-		if _, err := s.core.f.Seek(-n, io.SeekCurrent); err != nil {
+	if n := s.readAhead(); n > 0 && s.core.seeker() != nil && s.seekable {
+		if _, err := s.core.seeker().Seek(-n, io.SeekCurrent); err != nil {
 			return oserrorFromGo(err, "")
 		}
 	}
@@ -336,6 +381,9 @@ func (s *fileStream) fill() (bool, error) {
 	}
 	n, err := src.Read(s.rbuf[len(s.rbuf):cap(s.rbuf)])
 	s.rbuf = s.rbuf[:len(s.rbuf)+n]
+	if s.trackNewlines && (n > 0 || s.pendingCR && err == io.EOF) {
+		s.noteNewlines(s.rbuf[len(s.rbuf)-n:])
+	}
 	if err == io.EOF || (n == 0 && err == nil) {
 		// Within one operation, stop at the first end of file; the next
 		// operation asks again (a file may grow, a terminal be read after
@@ -472,12 +520,28 @@ func (s *fileStream) write(b []byte, text bool) error {
 	c := s.core
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.wbuf = append(c.wbuf, b...)
-	if s.writeThrough || len(c.wbuf) >= fileBufferSize ||
-		(text && s.lineBuffering && bytes.IndexAny(b, "\n\r") >= 0) {
+	if s.writeLimit > 0 && len(c.wbuf)+len(b) > s.writeLimit {
+		// CPython's BufferedWriter: what does not fit flushes the buffer,
+		// and data larger than the buffer goes straight through.
 		if err := c.flushLocked(); err != nil {
 			return oserrorFromGo(err, "")
 		}
+		if len(b) > s.writeLimit {
+			if _, err := c.w.Write(b); err != nil {
+				return oserrorFromGo(err, "")
+			}
+			return nil
+		}
+	}
+	c.wbuf = append(c.wbuf, b...)
+	lineDone := text && s.lineBuffering && bytes.IndexAny(b, "\n\r") >= 0
+	if s.writeThrough || len(c.wbuf) >= fileBufferSize || lineDone {
+		if err := c.flushLocked(); err != nil {
+			return oserrorFromGo(err, "")
+		}
+	}
+	if lineDone {
+		return c.flushBelow()
 	}
 	return nil
 }
@@ -485,13 +549,13 @@ func (s *fileStream) write(b []byte, text bool) error {
 // tell returns the logical position: the OS position less the read-ahead,
 // plus the pending writes.
 func (s *fileStream) tell() (int64, error) {
-	if s.core.f == nil || !s.seekable {
+	if s.core.seeker() == nil || !s.seekable {
 		return 0, NewOSError(29, "", "") // ESPIPE: Illegal seek
 	}
 	if err := s.core.flush(); err != nil {
 		return 0, oserrorFromGo(err, "")
 	}
-	pos, err := s.core.f.Seek(0, io.SeekCurrent)
+	pos, err := s.core.seeker().Seek(0, io.SeekCurrent)
 	if err != nil {
 		return 0, oserrorFromGo(err, "")
 	}
@@ -500,7 +564,7 @@ func (s *fileStream) tell() (int64, error) {
 
 // seek moves the position and forgets the read-ahead.
 func (s *fileStream) seek(off int64, whence int) (int64, error) {
-	if s.core.f == nil || !s.seekable {
+	if s.core.seeker() == nil || !s.seekable {
 		return 0, NewOSError(29, "", "")
 	}
 	if err := s.core.flush(); err != nil {
@@ -512,11 +576,11 @@ func (s *fileStream) seek(off int64, whence int) (int64, error) {
 	if whence == io.SeekCurrent {
 		off -= s.readAhead()
 	}
-	pos, err := s.core.f.Seek(off, whence)
+	pos, err := s.core.seeker().Seek(off, whence)
 	if err != nil {
 		return 0, oserrorFromGo(err, "")
 	}
-	s.rbuf, s.rpos, s.eof = s.rbuf[:0], 0, false
+	s.rbuf, s.rpos, s.eof, s.pendingCR = s.rbuf[:0], 0, false, false
 	s.forgetTextState()
 	s.fileAfterSeek(pos)
 	return pos, nil
@@ -596,38 +660,9 @@ func Open(th *Thread, args []Value, kwnames []string) (Value, error) {
 	} else if buffering == 0 {
 		return Value{}, Errorf(ValueError, "can't have unbuffered text I/O")
 	}
-	newline := None
-	if isSet(newlineV) {
-		if newlineV.Type().Layout != LayoutStr {
-			return Value{}, Errorf(TypeError, "open() argument 'newline' must be str or None, not %s", TypeName(newlineV))
-		}
-		switch nl := StrValue(newlineV); nl {
-		case "", "\n", "\r", "\r\n":
-			newline = newlineV
-		default:
-			return Value{}, Errorf(ValueError, "illegal newline value: %s", nl)
-		}
-	}
-	encoding := "UTF-8"
-	if isSet(encodingV) {
-		if encodingV.Type().Layout != LayoutStr {
-			return Value{}, Errorf(TypeError, "open() argument 'encoding' must be str or None, not %s", TypeName(encodingV))
-		}
-		encoding = StrValue(encodingV)
-	}
-	errors := "strict"
-	if isSet(errorsV) {
-		if errorsV.Type().Layout != LayoutStr {
-			return Value{}, Errorf(TypeError, "open() argument 'errors' must be str or None, not %s", TypeName(errorsV))
-		}
-		errors = StrValue(errorsV)
-	}
-	codec, ok := fileCodecNamed(encoding)
-	xcodec := ""
-	if !ok {
-		if xcodec = fileTranscoded(encoding); xcodec == "" {
-			return Value{}, Errorf(LookupError, "unknown encoding: %s", encoding)
-		}
+	ta, err := parseTextArgs("open", encodingV, errorsV, newlineV)
+	if err != nil {
+		return Value{}, err
 	}
 
 	var osf *os.File
@@ -683,10 +718,8 @@ func Open(th *Thread, args []Value, kwnames []string) (Value, error) {
 		f = s.view(fileBuffered)
 	default:
 		f = s.view(fileText)
-		f.mode, f.encoding, f.newline, f.codec, f.errors = mode, encoding, newline, codec, errors
-		if xcodec != "" {
-			fileStartTranscoding(s, f, xcodec)
-		}
+		f.mode = mode
+		ta.apply(s, f)
 		if s.readable && !strings.Contains(m.rawMode, "a") && !file.IsSmallInt() {
 			// CPython's text reads start their chunks at 0, where a file
 			// opened by name starts: no need to ask the OS at the first read.
@@ -695,6 +728,61 @@ func Open(th *Thread, args []Value, kwnames []string) (Value, error) {
 	}
 	fileTrackOpen(th, s, f)
 	return ValueOf(f), nil
+}
+
+// textArgs are the checked encoding, errors and newline arguments of
+// open() or TextIOWrapper().
+type textArgs struct {
+	encoding, errors, xcodec string
+	codec                    fileCodec
+	newline                  Value
+}
+
+// parseTextArgs checks the text arguments as fname (open or
+// TextIOWrapper) does; absent or None means the default.
+func parseTextArgs(fname string, encodingV, errorsV, newlineV Value) (textArgs, error) {
+	isSet := func(v Value) bool { return v.IsValid() && !v.IsNone() }
+	ta := textArgs{encoding: "UTF-8", errors: "strict", newline: None}
+	if isSet(newlineV) {
+		if newlineV.Type().Layout != LayoutStr {
+			return ta, Errorf(TypeError, "%s() argument 'newline' must be str or None, not %s", fname, TypeName(newlineV))
+		}
+		switch nl := StrValue(newlineV); nl {
+		case "", "\n", "\r", "\r\n":
+			ta.newline = newlineV
+		default:
+			return ta, Errorf(ValueError, "illegal newline value: %s", nl)
+		}
+	}
+	if isSet(encodingV) {
+		if encodingV.Type().Layout != LayoutStr {
+			return ta, Errorf(TypeError, "%s() argument 'encoding' must be str or None, not %s", fname, TypeName(encodingV))
+		}
+		ta.encoding = StrValue(encodingV)
+	}
+	if isSet(errorsV) {
+		if errorsV.Type().Layout != LayoutStr {
+			return ta, Errorf(TypeError, "%s() argument 'errors' must be str or None, not %s", fname, TypeName(errorsV))
+		}
+		ta.errors = StrValue(errorsV)
+	}
+	codec, ok := fileCodecNamed(ta.encoding)
+	if !ok {
+		if ta.xcodec = fileTranscoded(ta.encoding); ta.xcodec == "" {
+			return ta, Errorf(LookupError, "unknown encoding: %s", ta.encoding)
+		}
+	}
+	ta.codec = codec
+	return ta, nil
+}
+
+// apply makes f, the text view of s, use the arguments.
+func (ta textArgs) apply(s *fileStream, f *File) {
+	f.encoding, f.newline, f.codec, f.errors = ta.encoding, ta.newline, ta.codec, ta.errors
+	s.trackNewlines = ta.newline.IsNone() || StrValue(ta.newline) == ""
+	if ta.xcodec != "" {
+		fileStartTranscoding(s, f, ta.xcodec)
+	}
 }
 
 // registerOpenFile enters s's core in the interpreter's registry of open
@@ -893,7 +981,7 @@ func (interp *Interpreter) FlushStdStreams() error {
 		if !v.IsValid() || v.IsNone() {
 			return
 		}
-		if v.Type().Layout == LayoutOther && v.Type().IsSubtype(IOBaseType) {
+		if isFileObject(v) {
 			f := as[File](v)
 			if f.s.core.closed {
 				return
@@ -1023,6 +1111,30 @@ func (f *File) readText(size int64) (Value, error) {
 	return NewStr(sb.String()), nil
 }
 
+// noteNewlines records the line ends in the bytes just read (b), for the
+// newlines attribute of a universal-newlines text file. Like CPython's
+// decoder it sees every byte read, consumed or not, and holds a final \r
+// back until the next bytes (or the end) say whether a \n follows.
+func (s *fileStream) noteNewlines(b []byte) {
+	if s.pendingCR {
+		switch {
+		case len(b) > 0 && b[0] == '\n':
+			s.seenNewlines.crlf = true
+			b = b[1:]
+		default:
+			s.seenNewlines.cr = true
+		}
+		s.pendingCR = false
+	}
+	if n := len(b); n > 0 && b[n-1] == '\r' {
+		s.pendingCR = true
+		b = b[:n-1]
+	}
+	if bytes.IndexAny(b, "\r\n") >= 0 {
+		s.seenNewlines.note(unsafe.String(unsafe.SliceData(b), len(b))) // only read here
+	}
+}
+
 // readLine returns the next line (str or bytes); an empty result means end
 // of file. limit < 0 means no limit (in characters or bytes).
 func (f *File) readLine(limit int64) (Value, error) {
@@ -1132,6 +1244,9 @@ func unsafeStringBytes(s string) []byte {
 // fileRepr is the repr of every file type.
 func fileRepr(th *Thread, v Value) (Value, error) {
 	f := fileSelf(v)
+	if f.s.core.py != nil {
+		return wrapperRepr(th, f)
+	}
 	var name string
 	if f.s.name.Type().Layout == LayoutStr {
 		name = strRepr(StrValue(f.s.name))
@@ -1164,10 +1279,35 @@ func init() {
 	UnsupportedOperation.Bases = []*Type{OSError, ValueError}
 	UnsupportedOperation.MRO, _ = C3(UnsupportedOperation, UnsupportedOperation.Bases)
 
-	t := IOBaseType
+	for _, t := range fileTypes {
+		addFileMethods(t)
+	}
+	addLayerMethods()
+}
+
+// fileTypes are the types of File objects. _IOBase is not one of them: a
+// user class may derive from its subclasses (file_iobase.go).
+var fileTypes = []*Type{TextIOWrapperType, BufferedReaderType, BufferedWriterType, BufferedRandomType, FileIOType}
+
+// isFileObject reports whether v is a File.
+func isFileObject(v Value) bool {
+	if v.p == nil {
+		return false
+	}
+	for _, t := range fileTypes {
+		if v.Type() == t {
+			return true
+		}
+	}
+	return false
+}
+
+// addFileMethods gives t, a type of File objects, the methods of every
+// layer.
+func addFileMethods(t *Type) {
 	t.Repr = fileRepr
 	t.Iter = func(th *Thread, v Value) (Value, error) {
-		if f := fileSelf(v); f.s.core.closed {
+		if f := fileSelf(v); f.unusable() {
 			return Value{}, f.closedError("iter")
 		}
 		return v, nil
@@ -1189,18 +1329,9 @@ func init() {
 		}
 		return line, true, nil
 	}
-	t.AddMethod("__iter__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		return t.Iter(th, self)
-	})
-	t.AddMethod("__next__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		r, ok, err := t.Next(th, self)
-		if err == nil && !ok {
-			err = NewException(StopIteration)
-		}
-		return r, err
-	})
+	ioIterMethods(t)
 	t.AddMethod("__enter__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if f := fileSelf(self); f.s.core.closed {
+		if f := fileSelf(self); f.unusable() {
 			return Value{}, f.closedError("enter")
 		}
 		return self, nil
@@ -1214,13 +1345,13 @@ func init() {
 			return Value{}, err
 		}
 		f := fileSelf(self)
-		if f.s.core.closed {
-			return Value{}, Errorf(ValueError, "I/O operation on closed file.")
+		if f.unusable() {
+			return Value{}, f.closedError("flush")
 		}
 		if err := f.s.core.flush(); err != nil {
 			return Value{}, oserrorFromGo(err, "")
 		}
-		return None, nil
+		return None, f.s.core.flushBelow()
 	})
 	t.AddMethod("read", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		f := fileSelf(self)
@@ -1316,7 +1447,7 @@ func init() {
 			return Value{}, err
 		}
 		f := fileSelf(self)
-		if f.s.core.closed {
+		if f.unusable() {
 			return Value{}, f.closedError("write")
 		}
 		err := ForEach(th, args[0], func(line Value) error {
@@ -1330,7 +1461,7 @@ func init() {
 			return Value{}, err
 		}
 		f := fileSelf(self)
-		if f.s.core.closed {
+		if f.unusable() {
 			return Value{}, f.closedError("tell")
 		}
 		pos, err := f.s.tell()
@@ -1345,7 +1476,7 @@ func init() {
 		}
 		f := fileSelf(self)
 		if c, ok := textCookieOf(args[0]); ok && f.kind == fileText && (len(args) == 1 || args[1].IsSmallInt() && args[1].SmallInt() == 0) {
-			if f.s.core.closed {
+			if f.unusable() {
 				return Value{}, f.closedError("seek")
 			}
 			return f.seekTextCookie(args[0], c)
@@ -1360,7 +1491,7 @@ func init() {
 				return Value{}, err
 			}
 		}
-		if f.s.core.closed {
+		if f.unusable() {
 			return Value{}, f.closedError("seek")
 		}
 		if whence < 0 || whence > 2 {
@@ -1412,7 +1543,7 @@ func init() {
 			return Value{}, err
 		}
 		f := fileSelf(self)
-		if f.s.core.closed {
+		if f.unusable() {
 			return Value{}, f.closedError("fileno")
 		}
 		return Int(int64(f.s.core.fd)), nil
@@ -1422,7 +1553,7 @@ func init() {
 			return Value{}, err
 		}
 		f := fileSelf(self)
-		if f.s.core.closed {
+		if f.unusable() {
 			return Value{}, f.closedError("isatty")
 		}
 		if f.s.core.f == nil {
@@ -1437,6 +1568,15 @@ func init() {
 	} {
 		t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			f := fileSelf(self)
+			if f.detached {
+				return Value{}, f.detachedError()
+			}
+			if obj, ok := f.wrapped(); ok {
+				if f.kind == fileBuffered && !get(f.s) && name != "seekable" {
+					return False, nil // a BufferedReader is never writable, a BufferedWriter never readable
+				}
+				return CallMethod(th, obj, name) // CPython's wrappers ask each time
+			}
 			if f.s.core.closed && f.kind == fileRaw {
 				return Value{}, f.closedError(name)
 			}
@@ -1448,17 +1588,46 @@ func init() {
 			return Bool(get(f.s)), nil
 		})
 	}
-	t.AddGetSet("closed", func(th *Thread, self Value) (Value, error) { return Bool(fileSelf(self).s.core.closed), nil }, nil)
-	t.AddGetSet("name", func(th *Thread, self Value) (Value, error) { return fileSelf(self).s.name, nil }, nil)
+	t.AddMethod("detach", fileDetach)
+	t.AddGetSet("closed", func(th *Thread, self Value) (Value, error) {
+		f := fileSelf(self)
+		if f.detached {
+			return Value{}, f.detachedError()
+		}
+		if obj, ok := f.wrapped(); ok && !f.s.core.closed {
+			return GetAttr(th, obj, "closed") // closing the object closes the wrapper
+		}
+		return Bool(f.s.core.closed), nil
+	}, nil)
+	t.AddGetSet("name", func(th *Thread, self Value) (Value, error) {
+		f := fileSelf(self)
+		if f.detached {
+			return Value{}, f.detachedError()
+		}
+		if obj, ok := f.wrapped(); ok {
+			return GetAttr(th, obj, "name")
+		}
+		return f.s.name, nil
+	}, nil)
+}
 
+// addLayerMethods adds the methods and attributes of one layer.
+func addLayerMethods() {
 	tt := TextIOWrapperType
-	tt.AddGetSet("mode", func(th *Thread, self Value) (Value, error) { return NewStr(fileSelf(self).mode), nil }, nil)
+	tt.AddGetSet("mode", func(th *Thread, self Value) (Value, error) {
+		f := fileSelf(self)
+		if f.s.core.py != nil {
+			// CPython's open() sets mode on the wrapper it makes; others have none.
+			return Value{}, Errorf(AttributeError, "'_io.TextIOWrapper' object has no attribute 'mode'")
+		}
+		return NewStr(f.mode), nil
+	}, nil)
 	tt.AddGetSet("encoding", func(th *Thread, self Value) (Value, error) { return NewStr(fileSelf(self).encoding), nil }, nil)
 	tt.AddGetSet("errors", func(th *Thread, self Value) (Value, error) { return NewStr(fileSelf(self).errors), nil }, nil)
-	tt.AddGetSet("newlines", func(th *Thread, self Value) (Value, error) { return None, nil }, nil)
+	tt.AddGetSet("newlines", func(th *Thread, self Value) (Value, error) { return fileSelf(self).s.seenNewlines.value(), nil }, nil)
 	tt.AddGetSet("line_buffering", func(th *Thread, self Value) (Value, error) { return Bool(fileSelf(self).s.lineBuffering), nil }, nil)
 	tt.AddGetSet("write_through", func(th *Thread, self Value) (Value, error) { return Bool(fileSelf(self).s.writeThrough), nil }, nil)
-	tt.AddGetSet("buffer", func(th *Thread, self Value) (Value, error) { return ValueOf(fileSelf(self).s.view(fileBuffered)), nil }, nil)
+	tt.AddGetSet("buffer", func(th *Thread, self Value) (Value, error) { return fileBelow(fileSelf(self), fileBuffered) }, nil)
 	tt.AddMethod("reconfigure", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		var encoding, errs, newline, lineBuffering, writeThrough Value
 		if err := UnpackArgs("reconfigure", args, kwnames, "$encoding?", &encoding, "$errors?", &errs, "$newline?", &newline,
@@ -1495,8 +1664,14 @@ func init() {
 		return None, nil
 	})
 	for _, bt := range []*Type{BufferedReaderType, BufferedWriterType, BufferedRandomType} {
-		bt.AddGetSet("mode", func(th *Thread, self Value) (Value, error) { return NewStr(fileSelf(self).s.rawMode), nil }, nil)
-		bt.AddGetSet("raw", func(th *Thread, self Value) (Value, error) { return ValueOf(fileSelf(self).s.view(fileRaw)), nil }, nil)
+		bt.AddGetSet("mode", func(th *Thread, self Value) (Value, error) {
+			f := fileSelf(self)
+			if obj, ok := f.wrapped(); ok {
+				return GetAttr(th, obj, "mode")
+			}
+			return NewStr(f.s.rawMode), nil
+		}, nil)
+		bt.AddGetSet("raw", func(th *Thread, self Value) (Value, error) { return fileBelow(fileSelf(self), fileRaw) }, nil)
 	}
 	FileIOType.AddGetSet("mode", func(th *Thread, self Value) (Value, error) { return NewStr(fileSelf(self).s.rawMode), nil }, nil)
 	FileIOType.AddGetSet("closefd", func(th *Thread, self Value) (Value, error) { return Bool(fileSelf(self).s.core.closefd), nil }, nil)
@@ -1539,8 +1714,12 @@ func fileClose(th *Thread, self Value, args []Value, kwnames []string) (Value, e
 	if err := fileNoArgs("close", self, args, kwnames); err != nil {
 		return Value{}, err
 	}
-	fileSelf(self).s.core.res.Close(th)
-	if err := fileSelf(self).s.core.close(); err != nil {
+	f := fileSelf(self)
+	if f.detached {
+		return Value{}, f.detachedError()
+	}
+	f.s.core.res.Close(th)
+	if err := f.s.core.close(); err != nil {
 		return Value{}, oserrorFromGo(err, "")
 	}
 	return None, nil
@@ -1585,6 +1764,7 @@ func init() {
 			m.Set(t.Name, ValueOf(t))
 		}
 		m.Set("IOBase", ValueOf(IOBaseType))
+		m.Set("RawIOBase", ValueOf(RawIOBaseType))
 		ioAddMemoryStreams(m)
 		return nil
 	})

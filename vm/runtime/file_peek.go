@@ -140,7 +140,10 @@ func filePeek(th *Thread, self Value, args []Value, kwnames []string) (Value, er
 		}
 	}
 	f := fileSelf(self)
-	if f.s.core.closed {
+	if f.detached {
+		return Value{}, f.detachedError()
+	}
+	if f.unusable() {
 		return Value{}, Errorf(ValueError, "peek of closed file")
 	}
 	s := f.s

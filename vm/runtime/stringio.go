@@ -41,7 +41,51 @@ type stringIO struct {
 	readnl, writenl      string
 	// seen records the newline kinds written, for .newlines (only kept in
 	// universal mode, as CPython's decoder does).
-	seenCR, seenLF, seenCRLF bool
+	seen seenNewlines
+}
+
+// seenNewlines records the kinds of line end a universal-newlines reader
+// met, for the newlines attribute of StringIO and TextIOWrapper.
+type seenNewlines struct{ cr, lf, crlf bool }
+
+// note records the line ends of text (a \r\n split across two calls
+// counts as \r and \n, as CPython's decoder does only when it cannot
+// look ahead; the callers pass whole line ends).
+func (n *seenNewlines) note(text string) {
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '\r':
+			if i+1 < len(text) && text[i+1] == '\n' {
+				n.crlf = true
+				i++
+			} else {
+				n.cr = true
+			}
+		case '\n':
+			n.lf = true
+		}
+	}
+}
+
+// value is the newlines attribute: None, one kind, or a tuple of them in
+// CPython's order.
+func (n *seenNewlines) value() Value {
+	var kinds []Value
+	for _, k := range []struct {
+		seen bool
+		nl   string
+	}{{n.cr, "\r"}, {n.lf, "\n"}, {n.crlf, "\r\n"}} {
+		if k.seen {
+			kinds = append(kinds, NewStr(k.nl))
+		}
+	}
+	switch len(kinds) {
+	case 0:
+		return None
+	case 1:
+		return kinds[0]
+	}
+	return NewTuple(kinds)
 }
 
 // bytesIO is a BytesIO. The data lives in a bytearray object so that
@@ -78,7 +122,7 @@ func (s *stringIO) check() error {
 func (s *stringIO) write(text string) int {
 	n := len([]rune(text))
 	if s.universal {
-		s.noteNewlines(text)
+		s.seen.note(text)
 	}
 	if s.translate {
 		text = strings.ReplaceAll(text, "\r\n", "\n")
@@ -102,22 +146,6 @@ func (s *stringIO) write(text string) int {
 	}
 	s.pos = end
 	return n
-}
-
-func (s *stringIO) noteNewlines(text string) {
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case '\r':
-			if i+1 < len(text) && text[i+1] == '\n' {
-				s.seenCRLF = true
-				i++
-			} else {
-				s.seenCR = true
-			}
-		case '\n':
-			s.seenLF = true
-		}
-	}
 }
 
 // readLine returns the next line (at most limit code points if limit >= 0).
@@ -459,14 +487,7 @@ func initStringIO() {
 		line := s.readLine(-1)
 		return NewStr(line), line != "", nil
 	}
-	t.AddMethod("__iter__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) { return t.Iter(th, v) })
-	t.AddMethod("__next__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		r, ok, err := t.Next(th, v)
-		if err == nil && !ok {
-			err = NewException(StopIteration)
-		}
-		return r, err
-	})
+	ioIterMethods(t)
 	t.AddMethod("__enter__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
 		if self(v).closed {
 			return Value{}, ioClosedErrorPeriod()
@@ -694,22 +715,7 @@ func initStringIO() {
 		if !s.universal {
 			return None, nil
 		}
-		var kinds []Value
-		for _, k := range []struct {
-			seen bool
-			nl   string
-		}{{s.seenCR, "\r"}, {s.seenLF, "\n"}, {s.seenCRLF, "\r\n"}} {
-			if k.seen {
-				kinds = append(kinds, NewStr(k.nl))
-			}
-		}
-		switch len(kinds) {
-		case 0:
-			return None, nil
-		case 1:
-			return kinds[0], nil
-		}
-		return NewTuple(kinds), nil
+		return s.seen.value(), nil
 	}, nil)
 	t.AddGetSet("encoding", func(th *Thread, v Value) (Value, error) { return None, nil }, nil)
 	t.AddGetSet("errors", func(th *Thread, v Value) (Value, error) { return None, nil }, nil)
@@ -762,14 +768,7 @@ func initBytesIO() {
 		line := b.readLine(-1)
 		return NewBytes(line), len(line) > 0, nil
 	}
-	t.AddMethod("__iter__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) { return v, nil })
-	t.AddMethod("__next__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		r, ok, err := t.Next(th, v)
-		if err == nil && !ok {
-			err = NewException(StopIteration)
-		}
-		return r, err
-	})
+	ioIterMethods(t) // BytesIO.__iter__ does not check closed: t.Iter returns v
 	t.AddMethod("__enter__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
 		if err := self(v).check(); err != nil {
 			return Value{}, err

@@ -1,0 +1,219 @@
+package runtime
+
+// This file gives the io module's abstract bases (_IOBase, _RawIOBase,
+// _BufferedIOBase, _TextIOBase) CPython's default methods, for the user
+// classes deriving them: a RawIOBase that defines readinto, a
+// BufferedIOBase that defines read. They work through the object's own
+// methods and its __IOBase_closed attribute, never through a File, whose
+// types define their own methods (file.go).
+
+// RawIOBaseType is io.RawIOBase: read and readall from readinto.
+var RawIOBaseType = NewBuiltinType("_RawIOBase", IOBaseType, LayoutOther, FlagBaseType)
+
+// ioBaseClosed reports v.closed as _IOBase keeps it.
+func ioBaseClosed(th *Thread, v Value) (bool, error) {
+	c, err := GetAttr(th, v, "closed")
+	if err != nil {
+		return false, err
+	}
+	return Truth(th, c)
+}
+
+// ioBaseCheckClosed is _IOBase's check before an operation.
+func ioBaseCheckClosed(th *Thread, v Value) error {
+	closed, err := ioBaseClosed(th, v)
+	if err == nil && closed {
+		err = Errorf(ValueError, "I/O operation on closed file.")
+	}
+	return err
+}
+
+// ioIterMethods adds __iter__ and __next__ calling t's Iter and Next slots.
+func ioIterMethods(t *Type) {
+	t.AddMethod("__iter__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+		return t.Iter(th, v)
+	})
+	t.AddMethod("__next__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+		r, ok, err := t.Next(th, v)
+		if err == nil && !ok {
+			err = NewException(StopIteration)
+		}
+		return r, err
+	})
+}
+
+// ioBaseUnsupported adds methods that raise UnsupportedOperation(name).
+func ioBaseUnsupported(t *Type, names ...string) {
+	for _, name := range names {
+		t.AddMethod(name, func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+			return Value{}, NewException(UnsupportedOperation, NewStr(name))
+		})
+	}
+}
+
+func init() {
+	RawIOBaseType.Module = "_io"
+	t := IOBaseType
+	for _, name := range []string{"readable", "writable", "seekable"} {
+		ioMethod0(t, name, func(th *Thread, v Value) (Value, error) { return False, nil })
+	}
+	ioMethod0(t, "isatty", func(th *Thread, v Value) (Value, error) {
+		return False, ioBaseCheckClosed(th, v)
+	})
+	t.AddGetSet("closed", func(th *Thread, v Value) (Value, error) {
+		if d := v.header().dict; d != nil {
+			if c, ok := d.GetStr("__IOBase_closed"); ok {
+				return c, nil
+			}
+		}
+		return False, nil
+	}, nil)
+	ioMethod0(t, "flush", func(th *Thread, v Value) (Value, error) {
+		return None, ioBaseCheckClosed(th, v)
+	})
+	ioMethod0(t, "close", func(th *Thread, v Value) (Value, error) {
+		if closed, err := ioBaseClosed(th, v); err != nil || closed {
+			return None, err
+		}
+		_, flushErr := CallMethod(th, v, "flush")
+		if err := SetAttr(th, v, "__IOBase_closed", True); err != nil {
+			return Value{}, err
+		}
+		return None, flushErr
+	})
+	t.AddMethod("__enter__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+		return v, ioBaseCheckClosed(th, v)
+	})
+	t.AddMethod("__exit__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+		return CallMethod(th, v, "close")
+	})
+	ioBaseUnsupported(t, "seek", "truncate", "fileno")
+	ioMethod0(t, "tell", func(th *Thread, v Value) (Value, error) {
+		return CallMethod(th, v, "seek", Int(0), Int(1))
+	})
+	t.Iter = func(th *Thread, v Value) (Value, error) { return v, ioBaseCheckClosed(th, v) }
+	t.Next = func(th *Thread, v Value) (Value, bool, error) {
+		line, err := CallMethod(th, v, "readline")
+		if err != nil {
+			return Value{}, false, err
+		}
+		n, err := Len(th, line)
+		return line, err == nil && n > 0, err
+	}
+	ioIterMethods(t)
+	t.AddMethod("readline", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+		limit, err := fileSizeArg(th, "readline", args, kwnames)
+		if err != nil {
+			return Value{}, err
+		}
+		var line []byte
+		for limit < 0 || int64(len(line)) < limit {
+			b, err := CallMethod(th, v, "read", Int(1))
+			if err != nil {
+				return Value{}, err
+			}
+			data, ok := bytesLike(b)
+			if !ok {
+				return Value{}, Errorf(OSError, "read() should have returned a bytes object, not '%s'", TypeName(b))
+			}
+			if len(data) == 0 {
+				break
+			}
+			line = append(line, data...)
+			if line[len(line)-1] == '\n' {
+				break
+			}
+		}
+		return NewBytes(line), nil
+	})
+	t.AddMethod("readlines", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+		hint, err := fileSizeArg(th, "readlines", args, kwnames)
+		if err != nil {
+			return Value{}, err
+		}
+		var lines []Value
+		total := 0
+		for {
+			line, more, err := t.Next(th, v)
+			if err != nil || !more {
+				return NewList(lines), err
+			}
+			lines = append(lines, line)
+			n, _ := Len(th, line)
+			if total += n; hint > 0 && int64(total) >= hint {
+				return NewList(lines), nil
+			}
+		}
+	})
+	t.AddMethod("writelines", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("writelines", args, kwnames, 1, 1); err != nil {
+			return Value{}, err
+		}
+		if err := ioBaseCheckClosed(th, v); err != nil {
+			return Value{}, err
+		}
+		err := ForEach(th, args[0], func(line Value) error {
+			_, err := CallMethod(th, v, "write", line)
+			return err
+		})
+		return None, err
+	})
+
+	r := RawIOBaseType
+	r.AddMethod("read", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+		size, err := fileSizeArg(th, "read", args, kwnames)
+		if err != nil {
+			return Value{}, err
+		}
+		if size < 0 {
+			return CallMethod(th, v, "readall")
+		}
+		buf := NewByteArray(make([]byte, size))
+		n, err := CallMethod(th, v, "readinto", buf)
+		if err != nil || n.IsNone() {
+			return n, err
+		}
+		got, err := AsInt(th, n)
+		if err != nil {
+			return Value{}, err
+		}
+		if got < 0 || got > size {
+			return Value{}, Errorf(ValueError, "readinto returned %d outside buffer size %d", got, size)
+		}
+		return NewBytes(BytesValue(buf)[:got]), nil
+	})
+	ioMethod0(r, "readall", func(th *Thread, v Value) (Value, error) {
+		var all []byte
+		for {
+			b, err := CallMethod(th, v, "read", Int(fileBufferSize))
+			if err != nil {
+				return Value{}, err
+			}
+			if b.IsNone() {
+				if all == nil {
+					return None, nil
+				}
+				break
+			}
+			data, ok := bytesLike(b)
+			if !ok {
+				return Value{}, Errorf(TypeError, "read() should return bytes")
+			}
+			if len(data) == 0 {
+				break
+			}
+			all = append(all, data...)
+		}
+		return NewBytes(all), nil
+	})
+	for _, name := range []string{"readinto", "write"} {
+		r.AddMethod(name, func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+			return Value{}, NewException(NotImplementedError) // for the subclass to define
+		})
+	}
+	ioBaseUnsupported(BufferedIOBaseType, "read", "read1", "write", "detach")
+	ioBaseUnsupported(TextIOBaseType, "read", "write", "readline", "detach")
+	for _, name := range []string{"encoding", "newlines", "errors"} {
+		TextIOBaseType.AddGetSet(name, func(th *Thread, v Value) (Value, error) { return None, nil }, nil)
+	}
+}

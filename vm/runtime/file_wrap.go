@@ -1,0 +1,288 @@
+package runtime
+
+import (
+	"io"
+	"strings"
+)
+
+// This file makes io.TextIOWrapper(buffer, ...), io.BufferedReader(raw)
+// and io.BufferedWriter(raw) over any Python object with the stream
+// methods (BytesIO, an open() file, a user class). Such a wrapper is a
+// fileStream like open()'s, whose core reads, writes and seeks by calling
+// the object's methods (pyStream) instead of an OS file, so the decoding,
+// newline and buffering code of file.go serves both. A wrapper is not a
+// file resource: it is neither registered nor tracked (docs/lifetime.md);
+// the object it wraps owns whatever resource there is.
+
+// pyStream is the raw side of a wrapper: the wrapped object and the
+// thread that made the wrapper, on which its methods are called.
+type pyStream struct {
+	th   *Thread
+	obj  Value
+	read string // the method reads call: "read", or "read1" for a text wrapper over a buffer that has it
+}
+
+// Read calls obj.read(len(b)) (or read1); an empty result is the end of the stream
+// and None (a non-blocking stream with no data) reads nothing.
+func (p *pyStream) Read(b []byte) (int, error) {
+	v, err := CallMethod(p.th, p.obj, p.read, Int(int64(len(b))))
+	if err != nil {
+		return 0, err
+	}
+	if v.IsNone() {
+		return 0, nil
+	}
+	data, ok := bytesLike(v)
+	if !ok {
+		return 0, Errorf(TypeError, "underlying read() should have returned a bytes object, not '%s'", TypeName(v))
+	}
+	if len(data) > len(b) {
+		return 0, Errorf(OSError, "read() returned too much data: %d bytes requested, %d returned", len(b), len(data))
+	}
+	if len(data) == 0 {
+		return 0, io.EOF
+	}
+	return copy(b, data), nil
+}
+
+// Write calls obj.write until b is written (a raw stream may take part).
+func (p *pyStream) Write(b []byte) (int, error) {
+	done := 0
+	for done < len(b) {
+		v, err := CallMethod(p.th, p.obj, "write", NewBytes(append([]byte(nil), b[done:]...)))
+		if err != nil {
+			return done, err
+		}
+		if v.IsNone() {
+			return done, Errorf(BlockingIOError, "write could not complete without blocking")
+		}
+		n, err := AsInt(p.th, v)
+		if err != nil {
+			return done, err
+		}
+		if n < 0 || n > int64(len(b)-done) {
+			return done, Errorf(OSError, "raw write() returned invalid length %d (should have been between 0 and %d)", n, len(b)-done)
+		}
+		done += int(n)
+	}
+	return done, nil
+}
+
+// Seek calls obj.seek(off, whence).
+func (p *pyStream) Seek(off int64, whence int) (int64, error) {
+	v, err := CallMethod(p.th, p.obj, "seek", Int(off), Int(int64(whence)))
+	if err != nil {
+		return 0, err
+	}
+	return AsInt(p.th, v)
+}
+
+// ask returns the truth of obj.name().
+func (p *pyStream) ask(name string) (bool, error) {
+	v, err := CallMethod(p.th, p.obj, name)
+	if err != nil {
+		return false, err
+	}
+	return Truth(p.th, v)
+}
+
+// newWrapperStream builds the stream of a wrapper over obj, asking obj
+// what it can do as CPython's constructors do.
+func newWrapperStream(th *Thread, obj Value) (*fileStream, error) {
+	p := &pyStream{th: th, obj: obj, read: "read"}
+	s := &fileStream{core: &fileCore{interp: th.Interp, py: p, r: p, w: p, fd: -1}, name: None}
+	var err error
+	if s.readable, err = p.ask("readable"); err != nil {
+		return nil, err
+	}
+	if s.writable, err = p.ask("writable"); err != nil {
+		return nil, err
+	}
+	if s.seekable, err = p.ask("seekable"); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// newTextIOWrapper is io.TextIOWrapper(buffer, encoding=None, errors=None,
+// newline=None, line_buffering=False, write_through=False).
+func newTextIOWrapper(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+	var buffer, encodingV, errorsV, newlineV, lineBufferingV, writeThroughV Value
+	if err := ioKeywordCheck("TextIOWrapper", kwnames, "buffer", "encoding", "errors", "newline", "line_buffering", "write_through"); err != nil {
+		return Value{}, err
+	}
+	if err := UnpackArgs("TextIOWrapper", args, kwnames, "buffer", &buffer, "encoding?", &encodingV, "errors?", &errorsV,
+		"newline?", &newlineV, "line_buffering?", &lineBufferingV, "write_through?", &writeThroughV); err != nil {
+		return Value{}, err
+	}
+	ta, err := parseTextArgs("TextIOWrapper", encodingV, errorsV, newlineV)
+	if err != nil {
+		return Value{}, err
+	}
+	s, err := newWrapperStream(th, buffer)
+	if err != nil {
+		return Value{}, err
+	}
+	if lineBufferingV.IsValid() {
+		if s.lineBuffering, err = Truth(th, lineBufferingV); err != nil {
+			return Value{}, err
+		}
+	}
+	if writeThroughV.IsValid() {
+		if s.writeThrough, err = Truth(th, writeThroughV); err != nil {
+			return Value{}, err
+		}
+	}
+	if _, err := GetAttr(th, buffer, "read1"); err == nil {
+		s.core.py.read = "read1" // as CPython's TextIOWrapper reads
+	}
+	f := s.view(fileText)
+	ta.apply(s, f)
+	return ValueOf(f), nil
+}
+
+// newBufferedWrapper is io.BufferedReader(raw, buffer_size=8192) and
+// io.BufferedWriter(raw, buffer_size=8192).
+func newBufferedWrapper(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+	var raw, bufferSizeV Value
+	if err := ioKeywordCheck(t.Name, kwnames, "raw", "buffer_size"); err != nil {
+		return Value{}, err
+	}
+	if err := UnpackArgs(t.Name, args, kwnames, "raw", &raw, "buffer_size?", &bufferSizeV); err != nil {
+		return Value{}, err
+	}
+	bufferSize := int64(fileBufferSize)
+	if bufferSizeV.IsValid() {
+		var err error
+		if bufferSize, err = AsInt(th, bufferSizeV); err != nil {
+			return Value{}, err
+		}
+	}
+	p := &pyStream{th: th, obj: raw, read: "read"}
+	reader := t == BufferedReaderType
+	capability, missing := "writable", "File or stream is not writable."
+	if reader {
+		capability, missing = "readable", "File or stream is not readable."
+	}
+	if ok, err := p.ask(capability); err != nil {
+		return Value{}, err
+	} else if !ok {
+		return Value{}, NewException(UnsupportedOperation, NewStr(missing))
+	}
+	if bufferSize <= 0 {
+		return Value{}, Errorf(ValueError, "buffer size must be strictly positive")
+	}
+	s, err := newWrapperStream(th, raw)
+	if err != nil {
+		return Value{}, err
+	}
+	// The buffered type is the one asked for, whatever else raw can do.
+	s.readable, s.writable = reader, !reader
+	if reader {
+		s.blockSize = bufferSize
+	} else {
+		s.writeLimit = int(bufferSize)
+	}
+	return ValueOf(s.view(fileBuffered)), nil
+}
+
+// flushBelow passes a flush on to a wrapper's object, as CPython's
+// wrappers do after writing their own buffer out. The object must not
+// write through this wrapper from its flush (c.mu may be held).
+func (c *fileCore) flushBelow() error {
+	if c.py == nil {
+		return nil
+	}
+	_, err := CallMethod(c.py.th, c.py.obj, "flush")
+	return err
+}
+
+// wrapped returns the object a wrapper's raw side calls, or false for a
+// file from open().
+func (f *File) wrapped() (Value, bool) {
+	if p := f.s.core.py; p != nil {
+		return p.obj, true
+	}
+	return Value{}, false
+}
+
+// detachedError is the error of an operation on a detached wrapper.
+func (f *File) detachedError() error {
+	if f.kind == fileText {
+		return Errorf(ValueError, "underlying buffer has been detached")
+	}
+	return Errorf(ValueError, "raw stream has been detached")
+}
+
+// fileDetach is detach(): flush, and hand over the layer below, after
+// which the wrapper refuses every operation.
+func fileDetach(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+	if err := fileNoArgs("detach", self, args, kwnames); err != nil {
+		return Value{}, err
+	}
+	f := fileSelf(self)
+	if f.detached {
+		return Value{}, f.detachedError()
+	}
+	if f.kind == fileRaw {
+		return Value{}, NewException(UnsupportedOperation, NewStr("detach"))
+	}
+	if f.s.core.closed {
+		return Value{}, f.closedError("detach")
+	}
+	if err := f.s.core.flush(); err != nil {
+		return Value{}, oserrorFromGo(err, "")
+	}
+	var below Value
+	if obj, ok := f.wrapped(); ok {
+		below = obj
+	} else if f.kind == fileText {
+		below = ValueOf(f.s.view(fileBuffered))
+	} else {
+		below = ValueOf(f.s.view(fileRaw))
+	}
+	f.detached = true
+	return below, nil
+}
+
+// fileBelow is TextIOWrapper.buffer and Buffered*.raw: the wrapped object,
+// or for open()'s files the view of the layer below.
+func fileBelow(f *File, kind fileKind) (Value, error) {
+	if f.detached {
+		return None, nil // CPython's slot is emptied
+	}
+	if obj, ok := f.wrapped(); ok {
+		return obj, nil
+	}
+	return ValueOf(f.s.view(kind)), nil
+}
+
+// wrapperRepr is CPython's repr of a wrapper: the name appears when the
+// wrapped object has one.
+func wrapperRepr(th *Thread, f *File) (Value, error) {
+	var sb strings.Builder
+	sb.WriteString("<_io." + f.typ.Name)
+	if !f.detached {
+		// The name is the wrapped object's; a wrapper has no mode.
+		if v, err := GetAttr(th, f.s.core.py.obj, "name"); err == nil {
+			r, err := Repr(th, v)
+			if err != nil {
+				return Value{}, err
+			}
+			sb.WriteString(" name=" + r)
+		} else if e, ok := err.(*Exception); !ok || !e.typ.IsSubtype(AttributeError) {
+			return Value{}, err
+		}
+	}
+	if f.kind == fileText {
+		sb.WriteString(" encoding=" + strRepr(f.encoding))
+	}
+	sb.WriteString(">")
+	return NewStr(sb.String()), nil
+}
+
+func init() {
+	TextIOWrapperType.New = newTextIOWrapper
+	BufferedReaderType.New = newBufferedWrapper
+	BufferedWriterType.New = newBufferedWrapper
+}
