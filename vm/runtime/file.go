@@ -371,7 +371,10 @@ func (s *fileStream) fill() (bool, error) {
 		s.rbuf, s.rpos = s.rbuf[:n], 0
 	}
 	if cap(s.rbuf)-len(s.rbuf) < fileBufferSize {
-		nb := make([]byte, len(s.rbuf), len(s.rbuf)+2*fileBufferSize)
+		// Grow by doubling: read() of a whole file fills until the end,
+		// and growing by a constant copied the buffer once per 16 KB
+		// (4.5 s for a 10 MB file).
+		nb := make([]byte, len(s.rbuf), max(len(s.rbuf)+2*fileBufferSize, 2*cap(s.rbuf)))
 		copy(nb, s.rbuf)
 		s.rbuf = nb
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	goruntime "runtime"
 	"testing"
 )
 
@@ -341,6 +342,34 @@ func TestStdioErrors(t *testing.T) {
 		}
 		if got := stdioErrors(interp, 2); got != c.err {
 			t.Errorf("%v: stderr errors %q, want %q", c.env, got, c.err)
+		}
+	}
+}
+
+// TestFileReadAllGrowsGeometrically checks what read() of a whole file
+// allocates: a read buffer grown by a constant step was copied once per
+// step, hundreds of megabytes for a few megabytes of file.
+func TestFileReadAllGrowsGeometrically(t *testing.T) {
+	const size = 4 << 20
+	path := filepath.Join(t.TempDir(), "big.txt")
+	if err := os.WriteFile(path, bytes.Repeat([]byte("some text, line\r\n"), size/17), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, mode := range []string{"r", "rb"} {
+		th := NewInterpreter(Options{}).MainThread()
+		f := openFile(t, th, path, mode)
+		var before, after goruntime.MemStats
+		goruntime.ReadMemStats(&before)
+		got := call(t, th, f, "read")
+		goruntime.ReadMemStats(&after)
+		call(t, th, f, "close")
+		if n, err := Len(th, got); err != nil || n < size/17*16 {
+			t.Fatalf("%s: read() returned %d items", mode, n)
+		}
+		// The buffer's doublings, the copy out, the decoded and translated
+		// text: a few times the file, never its square over 16 KB.
+		if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 12*size {
+			t.Errorf("%s: read() of %d bytes allocated %d bytes", mode, size, alloc)
 		}
 	}
 }
