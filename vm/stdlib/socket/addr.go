@@ -2,8 +2,6 @@ package socket
 
 import (
 	"bufio"
-	"context"
-	"net"
 	"net/netip"
 	"os"
 	"strconv"
@@ -96,11 +94,9 @@ func resolve(host string, family int, numericOnly bool) ([]netip.Addr, int) {
 	}
 	addrs := hostsFile(host)
 	if len(addrs) == 0 {
-		ips, err := net.DefaultResolver.LookupNetIP(context.Background(), "ip", host)
-		if err != nil {
+		if addrs = lookupDNS(host, family); len(addrs) == 0 {
 			return nil, eaiNoName
 		}
-		addrs = ips
 	}
 	var out []netip.Addr
 	for _, a := range addrs {
