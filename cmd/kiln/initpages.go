@@ -14,8 +14,11 @@ import (
 // short one (kiln -c pass, most tests) exits first and pays nothing, since
 // the drop costs start-up 1 to 2 ms of wall time (the pages it drops that
 // the interpreter goes on using fault back in, and the other threads'
-// mappings are flushed).
-const initPagesDelay = 10 * time.Millisecond
+// mappings are flushed). 10 ms was too short where page faults are dear:
+// in a Firecracker VM `kiln -c pass` takes 10 to 20 ms, and the drop came
+// in the middle of most runs' start-up (3 percent of their CPU time, and
+// the faults after it); every benchmark runs longer than 50 ms.
+const initPagesDelay = 50 * time.Millisecond
 
 // dropInitPagesLater drops the pages of start-up once the program has run
 // for initPagesDelay. The executable's segments come from its program
