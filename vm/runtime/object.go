@@ -170,23 +170,36 @@ func NewBuiltinType(name string, base *Type, layout Layout, flags TypeFlags) *Ty
 var builtinTypes []*Type
 
 // finishBuiltinTypes completes the builtin types once every init function
-// has filled in their slots. NewInterpreter calls it (once).
+// has filled in their slots. NewInterpreter calls it (once). Types whose
+// set-up is deferred (type_deferred.go) are finished by their Ensure.
 func finishBuiltinTypes() {
 	for _, t := range builtinTypes {
 		t.typ = TypeType
 		t.dict.typ = DictType
 		t.dict.markTypeDict() // before any interpreter runs: see attrcache.go
-		exposeConstructorSlots(t)
-		ownCall := t.Call != nil
-		if t.Base != nil {
-			t.inheritSlots(t.Base)
+		if isDeferredType(t) {
+			continue
 		}
-		exposeProtocolSlots(t, ownCall)
-		// Instances with a dict show it as __dict__, as those of classes
-		// do (types.SimpleNamespace, for vars()).
-		if t.Flags&FlagHasDict != 0 && t.Lookup("__dict__").p == nil {
-			t.AddGetSet("__dict__", instanceDictGet, instanceDictSet)
+		if t.Base != nil && isDeferredType(t.Base) {
+			panic("runtime: builtin type " + t.Name + " derives from " + t.Base.Name + ", whose set-up is deferred")
 		}
+		finishBuiltinType(t)
+	}
+}
+
+// finishBuiltinType inherits the slots t left nil and exposes its slots as
+// dunders, once its own set-up has run.
+func finishBuiltinType(t *Type) {
+	exposeConstructorSlots(t)
+	ownCall := t.Call != nil
+	if t.Base != nil {
+		t.inheritSlots(t.Base)
+	}
+	exposeProtocolSlots(t, ownCall)
+	// Instances with a dict show it as __dict__, as those of classes
+	// do (types.SimpleNamespace, for vars()).
+	if t.Flags&FlagHasDict != 0 && t.Lookup("__dict__").p == nil {
+		t.AddGetSet("__dict__", instanceDictGet, instanceDictSet)
 	}
 }
 

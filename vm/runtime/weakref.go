@@ -439,17 +439,24 @@ func init() {
 
 	for _, pt := range []*Type{ProxyType, CallableProxyType} {
 		pt.Module = "weakref"
-		initWeakProxyType(pt)
 	}
-	CallableProxyType.Call = func(th *Thread, callee Value, args []Value, kwnames []string) (Value, error) {
-		o, err := unproxy(callee)
-		if err != nil {
-			return Value{}, err
+	// The proxies forward every operator: the most methods of any type,
+	// made only when _weakref is imported (type_deferred.go).
+	proxySetup := DeferTypeSetup(func() {
+		for _, pt := range []*Type{ProxyType, CallableProxyType} {
+			initWeakProxyType(pt)
 		}
-		return Call(th, o, args, kwnames)
-	}
+		CallableProxyType.Call = func(th *Thread, callee Value, args []Value, kwnames []string) (Value, error) {
+			o, err := unproxy(callee)
+			if err != nil {
+				return Value{}, err
+			}
+			return Call(th, o, args, kwnames)
+		}
+	}, ProxyType, CallableProxyType)
 
 	RegisterModule("_weakref", func(th *Thread, m *Module) error {
+		proxySetup.Ensure()
 		m.Set("ref", ValueOf(ReferenceType))
 		m.Set("ReferenceType", ValueOf(ReferenceType))
 		m.Set("ProxyType", ValueOf(ProxyType))

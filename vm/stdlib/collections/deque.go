@@ -437,6 +437,24 @@ func (d *deque) find(th *rt.Thread, x rt.Value, start, stop int) (int, error) {
 }
 
 func init() {
+	// deque's methods are made at the first import of _collections, not
+	// by every process's start-up.
+	dequeSetup := rt.DeferTypeSetup(setupDeque, DequeType, dequeIterType, dequeRevIterType)
+	rt.RegisterModule("_collections", func(th *rt.Thread, m *rt.Module) error {
+		dequeSetup.Ensure()
+		m.Set("deque", rt.ValueOf(DequeType))
+		m.AddFunction("_od_install", odInstall)
+		m.AddFunction("_dd_install", ddInstall)
+		m.AddFunction("_c_type_name", cTypeName)
+		m.AddFunction("_count_elements", countElements)
+		return nil
+	})
+	rt.RegisterPythonModule("_collections_abc", collectionsABCSource)
+	rt.RegisterPythonModule("collections", collectionsSource)
+}
+
+// setupDeque fills in the slots and methods of deque and its iterators.
+func setupDeque() {
 	t := DequeType
 	t.Module = "collections"
 	t.Doc = "A list-like sequence optimized for data accesses near its endpoints."
@@ -646,15 +664,4 @@ func init() {
 		}
 		return rt.None, nil
 	}, nil)
-
-	rt.RegisterModule("_collections", func(th *rt.Thread, m *rt.Module) error {
-		m.Set("deque", rt.ValueOf(DequeType))
-		m.AddFunction("_od_install", odInstall)
-		m.AddFunction("_dd_install", ddInstall)
-		m.AddFunction("_c_type_name", cTypeName)
-		m.AddFunction("_count_elements", countElements)
-		return nil
-	})
-	rt.RegisterPythonModule("_collections_abc", collectionsABCSource)
-	rt.RegisterPythonModule("collections", collectionsSource)
 }

@@ -53,7 +53,8 @@ func cmpToKey(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, error
 	return newKeyWrapper(cmp, rt.Value{}), nil
 }
 
-func init() {
+// setupKeyWrapper fills in the slots and methods of cmp_to_key's type (functoolsSetup).
+func setupKeyWrapper() {
 	t := keyWrapperType
 	t.Call = func(th *rt.Thread, callee rt.Value, args []rt.Value, kwnames []string) (rt.Value, error) {
 		obj, err := keyWrapperArg("K", "obj", args, kwnames)

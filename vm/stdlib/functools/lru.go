@@ -125,7 +125,8 @@ func lruNew(th *rt.Thread, t *rt.Type, args []rt.Value, kwnames []string) (rt.Va
 	return v, rt.SetAttr(th, v, "__wrapped__", fn)
 }
 
-func init() {
+// setupLRU fills in the slots and methods of _lru_cache_wrapper (functoolsSetup).
+func setupLRU() {
 	t := lruType
 	t.Module = "functools"
 	t.New = lruNew
@@ -170,7 +171,19 @@ func init() {
 	}
 	t.AddMethod("__copy__", same)
 	t.AddMethod("__deepcopy__", same)
+}
+
+// functoolsSetup makes the methods of the module's types at its first
+// import, not in every process's start-up.
+var functoolsSetup = rt.DeferTypeSetup(func() {
+	setupKeyWrapper()
+	setupLRU()
+	setupPartial()
+}, keyWrapperType, lruType, partialType)
+
+func init() {
 	rt.RegisterModule("_functools", func(th *rt.Thread, m *rt.Module) error {
+		functoolsSetup.Ensure()
 		m.Set("_lru_cache_wrapper", rt.ValueOf(lruType))
 		m.Set("partial", rt.ValueOf(partialType))
 		m.AddFunction("reduce", functoolsReduce)

@@ -139,7 +139,8 @@ func partialRepr(th *rt.Thread, v rt.Value) (rt.Value, error) {
 	return rt.NewStr(rt.TypeName(v) + "(" + strings.Join(parts, ", ") + ")"), nil
 }
 
-func init() {
+// setupPartial fills in the slots and methods of partial (functoolsSetup).
+func setupPartial() {
 	t := partialType
 	t.Module = "functools"
 	t.Doc = "partial(func, *args, **keywords) - new function with partial application\n    of the given arguments and keywords.\n"

@@ -1051,6 +1051,25 @@ func newCombinations(withReplacement bool) ctor {
 }
 
 func init() {
+	types := []*rt.Type{countType, cycleType, repeatType, accumulateType, batchedType, chainType, compressType,
+		dropwhileType, takewhileType, filterfalseType, groupbyType, grouperType, isliceType, pairwiseType,
+		starmapType, teeType, zipLongestType, productType, permutationsType, combinationsType, combinationsWRType}
+	// The types' methods are made at the module's first import, not by
+	// every process's start-up.
+	typeSetup := rt.DeferTypeSetup(setupTypes, types...)
+	rt.RegisterModule("itertools", func(th *rt.Thread, m *rt.Module) error {
+		typeSetup.Ensure()
+		m.Set("__doc__", rt.NewStr("Functional tools for creating and using iterators."))
+		for _, t := range types {
+			m.Set(t.Name, rt.ValueOf(t))
+		}
+		m.AddFunction("tee", itertoolsTee)
+		return nil
+	})
+}
+
+// setupTypes fills in the slots and methods of the module's types.
+func setupTypes() {
 	setup(countType, "Return a count object whose .__next__() method returns consecutive values.", newCount)
 	setup(cycleType, "Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely.", newCycle)
 	setup(repeatType, "repeat(object [,times]) -> create an iterator which returns the object\nfor the specified number of times.  If not specified, returns the object\nendlessly.", newRepeat)
@@ -1106,16 +1125,5 @@ func init() {
 		}
 		t, _ := rt.AsType(cls)
 		return rt.ValueOf(chainOf(t, sources)), nil
-	})
-	types := []*rt.Type{countType, cycleType, repeatType, accumulateType, batchedType, chainType, compressType,
-		dropwhileType, takewhileType, filterfalseType, groupbyType, grouperType, isliceType, pairwiseType,
-		starmapType, teeType, zipLongestType, productType, permutationsType, combinationsType, combinationsWRType}
-	rt.RegisterModule("itertools", func(th *rt.Thread, m *rt.Module) error {
-		m.Set("__doc__", rt.NewStr("Functional tools for creating and using iterators."))
-		for _, t := range types {
-			m.Set(t.Name, rt.ValueOf(t))
-		}
-		m.AddFunction("tee", itertoolsTee)
-		return nil
 	})
 }

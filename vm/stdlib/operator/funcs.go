@@ -78,7 +78,9 @@ func operatorConcatable(th *rt.Thread, a rt.Value) error {
 	return nil
 }
 
-func init() {
+// makeOperatorFuncs makes the functions of _operator, at the module's
+// first import (operatorSetup).
+func makeOperatorFuncs() {
 	binary := map[string]rt.BinaryOp{"add": rt.OpAdd, "sub": rt.OpSub, "mul": rt.OpMul, "matmul": rt.OpMatMul,
 		"truediv": rt.OpTrueDiv, "mod": rt.OpMod, "pow": rt.OpPow, "lshift": rt.OpLShift, "rshift": rt.OpRShift,
 		"or_": rt.OpOr, "xor": rt.OpXor, "and_": rt.OpAnd, "floordiv": rt.OpFloorDiv}

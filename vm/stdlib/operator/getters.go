@@ -194,7 +194,16 @@ func getterRepr(th *rt.Thread, v rt.Value) (rt.Value, error) {
 	return rt.NewStr(rt.TypeName(v) + "(" + strings.Join(parts, ", ") + ")"), nil
 }
 
-func init() {
+// operatorSetup makes the module's functions and its types' methods at
+// its first import, not in every process's start-up.
+var operatorSetup = rt.DeferTypeSetup(func() {
+	makeOperatorFuncs()
+	setupGetters()
+}, itemgetterType, attrgetterType, methodcallerType)
+
+// setupGetters fills in the slots and methods of itemgetter, attrgetter
+// and methodcaller.
+func setupGetters() {
 	setups := []struct {
 		t    *rt.Type
 		doc  string
@@ -218,7 +227,11 @@ func init() {
 			return call(th, self, args, kwnames)
 		})
 	}
+}
+
+func init() {
 	rt.RegisterModule("_operator", func(th *rt.Thread, m *rt.Module) error {
+		operatorSetup.Ensure()
 		for _, t := range []*rt.Type{itemgetterType, attrgetterType, methodcallerType} {
 			m.Set(t.Name, rt.ValueOf(t))
 		}

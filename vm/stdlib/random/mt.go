@@ -305,6 +305,20 @@ func bitCount(th *rt.Thread, x rt.Value) (int, error) {
 }
 
 func init() {
+	// Random's methods are made at the first import of _random, not in
+	// every process's start-up.
+	randomSetup := rt.DeferTypeSetup(setupRandom, RandomType)
+	rt.RegisterModule("_random", func(th *rt.Thread, m *rt.Module) error {
+		randomSetup.Ensure()
+		m.Set("Random", rt.ValueOf(RandomType))
+		m.AddFunction("_seed_from_bytes", seedFromBytes)
+		return nil
+	})
+	rt.RegisterPythonModule("random", randomSource)
+}
+
+// setupRandom fills in the slots and methods of _random.Random.
+func setupRandom() {
 	t := RandomType
 	t.Module = "_random"
 	t.New = randomNew
@@ -346,12 +360,6 @@ func init() {
 		return randbelowSlow(th, self, x)
 	})
 	addFastPaths(t)
-	rt.RegisterModule("_random", func(th *rt.Thread, m *rt.Module) error {
-		m.Set("Random", rt.ValueOf(RandomType))
-		m.AddFunction("_seed_from_bytes", seedFromBytes)
-		return nil
-	})
-	rt.RegisterPythonModule("random", randomSource)
 }
 
 // randbelowSlow is _randbelow_with_getrandbits through the instance's

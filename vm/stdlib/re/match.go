@@ -87,7 +87,8 @@ func matchRepr(th *rt.Thread, v rt.Value) (rt.Value, error) {
 	return rt.NewStr(fmt.Sprintf("<re.Match object; span=(%d, %d), match=%s>", mo.caps[0], mo.caps[1], text)), nil
 }
 
-func init() {
+// setupMatch fills in the slots and methods of re.Match (reSetup).
+func setupMatch() {
 	t := MatchType
 	rt.AddClassGetItem(t)
 	t.Repr = matchRepr

@@ -16,12 +16,21 @@ import (
 //go:embed re_py.py
 var rePySource []byte
 
+// reSetup makes the methods of the module's types at its first import,
+// not in every process's start-up.
+var reSetup = rt.DeferTypeSetup(func() {
+	setupMatch()
+	setupPattern()
+	setupScanner()
+}, MatchType, matchIterType, PatternType, scannerType)
+
 func init() {
 	rt.RegisterEmbeddedSource("re", rePySource)
 	rt.RegisterModule("re", initModule)
 }
 
 func initModule(th *rt.Thread, m *rt.Module) error {
+	reSetup.Ensure()
 	cache := newPatternCache()
 	m.Set("Pattern", rt.ValueOf(PatternType))
 	m.Set("Match", rt.ValueOf(MatchType))

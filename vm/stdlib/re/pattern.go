@@ -386,7 +386,8 @@ func (p *Pattern) scan(s *subject, pos, end int, f func(m *matcher) (bool, error
 	return nil
 }
 
-func init() {
+// setupPattern fills in the slots and methods of re.Pattern (reSetup).
+func setupPattern() {
 	t := PatternType
 	rt.AddClassGetItem(t)
 	t.Repr = patternRepr

@@ -52,7 +52,8 @@ func (sc *reScanner) next(anchored bool) (rt.Value, error) {
 	return newMatch(it.pat, it.subj, m, it.pos, it.end), nil
 }
 
-func init() {
+// setupScanner fills in the methods of the scanner type (reSetup).
+func setupScanner() {
 	PatternType.AddMethod("scanner", func(th *rt.Thread, self rt.Value, args []rt.Value, kw []string) (rt.Value, error) {
 		var s, pos, end rt.Value
 		if err := rt.UnpackArgs("scanner", args, kw, "string", &s, "pos?", &pos, "endpos?", &end); err != nil {

@@ -371,6 +371,14 @@ func init() {
 	for _, t := range []*runtime.Type{GaiErrorType, HErrorType} {
 		t.Module = "socket"
 	}
+}
+
+// socketSetup makes the socket type's methods at the first import of
+// _socket, not in every process's start-up.
+var socketSetup = runtime.DeferTypeSetup(setupSocketType, SocketType)
+
+// setupSocketType fills in the slots and methods of _socket.socket.
+func setupSocketType() {
 	SocketType.Module = "_socket"
 	t := SocketType
 	t.New = socketNew
@@ -785,6 +793,7 @@ func init() {
 // initModule fills _socket: the socket type, the exceptions, the
 // functions and the constants (Linux values).
 func initModule(th *runtime.Thread, m *runtime.Module) error {
+	socketSetup.Ensure()
 	m.Set("socket", runtime.ValueOf(SocketType))
 	m.Set("SocketType", runtime.ValueOf(SocketType))
 	m.Set("error", runtime.ValueOf(runtime.OSError))

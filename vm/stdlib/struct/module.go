@@ -181,8 +181,14 @@ func formatArg(fname string, args []runtime.Value, kwnames []string) (*layout, [
 	return l, args[1:], err
 }
 
+// structSetup makes the methods of Struct and its iterator at the
+// module's first import, not in every process's start-up.
+var structSetup = runtime.DeferTypeSetup(setupTypes, StructType, unpackIteratorType)
+
 func init() {
+	ErrorType.Module = "struct"
 	runtime.RegisterModule("struct", func(th *runtime.Thread, m *runtime.Module) error {
+		structSetup.Ensure()
 		m.Set("error", runtime.ValueOf(ErrorType))
 		m.Set("Struct", runtime.ValueOf(StructType))
 		m.AddFunction("pack", func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
@@ -248,8 +254,10 @@ func init() {
 		})
 		return nil
 	})
+}
 
-	ErrorType.Module = "struct"
+// setupTypes fills in the slots and methods of Struct and unpack_iterator.
+func setupTypes() {
 	StructType.Module = "_struct"
 	unpackIteratorType.Module = "_struct"
 
