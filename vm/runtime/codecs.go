@@ -77,10 +77,10 @@ func normalizeEncoding(name string) string {
 	case "utf_8_sig":
 		return "utf-8-sig"
 	}
-	if m, ok := charmapAliases[n]; ok {
+	if m, ok := charmapAliases()[n]; ok {
 		return m
 	}
-	if m, ok := charmapAliases[strings.ReplaceAll(n, ".", "_")]; ok {
+	if m, ok := charmapAliases()[strings.ReplaceAll(n, ".", "_")]; ok {
 		return m
 	}
 	return n
