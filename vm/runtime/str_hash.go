@@ -67,6 +67,15 @@ func strHash64(k0, k1 uint64, s string) uint64 {
 // or 4.
 func strHashUnit(s string) (wide bool, unit int) {
 	i := 0
+	// Eight bytes at a time while they are ASCII: start-up hashes the
+	// names of every builtin method this way.
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if w&0x8080808080808080 != 0 {
+			break
+		}
+	}
 	for i < len(s) && s[i] < utf8.RuneSelf {
 		i++
 	}
