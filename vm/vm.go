@@ -89,10 +89,11 @@ func Run(p Program, opts runtime.Options) int {
 	}
 	log := opts.TraceLog
 	log.RunStart(opts.Argv, Version, int64(os.Getpid()))
+	signals := catchSignals()
 	interp := runtime.NewInterpreter(opts)
 	th := interp.MainThread()
 	interp.WatchCollections()
-	stop := handleSignals(interp)
+	stop := signals.deliverTo(interp)
 	defer stop()
 	status, reason := runGuarded(th, p)
 	if interp.Terminated() {
@@ -178,13 +179,35 @@ func mustModule(th *runtime.Thread, name string) *runtime.Module {
 	return (*runtime.Module)(v.Pointer())
 }
 
-// handleSignals delivers SIGINT to the interpreter, which raises
+// caughtSignals are SIGINT and SIGTERM, caught from before the
+// interpreter is made.
+type caughtSignals struct {
+	sigs   chan os.Signal
+	caught chan struct{} // closed once Notify has returned
+}
+
+// catchSignals starts catching SIGINT and SIGTERM. The first Notify of a
+// process makes the Go runtime start a thread for signal masks and waits
+// for it to run; where making a thread is dear (a Firecracker VM) that
+// held up every start-up, so it runs beside NewInterpreter instead
+// (docs/performance.md, "Start-up time"). deliverTo waits for it before
+// any Python code runs.
+func catchSignals() *caughtSignals {
+	c := &caughtSignals{sigs: make(chan os.Signal, 4), caught: make(chan struct{})}
+	go func() {
+		signal.Notify(c.sigs, os.Interrupt, syscall.SIGTERM)
+		close(c.caught)
+	}()
+	return c
+}
+
+// deliverTo delivers SIGINT to the interpreter, which raises
 // KeyboardInterrupt at its next safe point, and ends the process on
 // SIGTERM as CPython does, after closing the trace log so that it is
 // complete. It returns a function that stops the handling.
-func handleSignals(interp *runtime.Interpreter) (stop func()) {
-	sigs := make(chan os.Signal, 4)
-	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+func (c *caughtSignals) deliverTo(interp *runtime.Interpreter) (stop func()) {
+	<-c.caught
+	sigs := c.sigs
 	done := make(chan struct{})
 	go func() {
 		for {
