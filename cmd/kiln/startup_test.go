@@ -22,7 +22,7 @@ import (
 const (
 	// startupInitBytesMax bounds package initialisation, the test
 	// binary's included (the testing package adds about 10 KB).
-	startupInitBytesMax = 850_000
+	startupInitBytesMax = 785_000
 	// startupRunBytesMax bounds `kiln -c pass` after that: making the
 	// interpreter, its builtin modules and sys, and running the program.
 	startupRunBytesMax = 135_000

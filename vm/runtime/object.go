@@ -177,10 +177,10 @@ func finishBuiltinTypes() {
 		t.typ = TypeType
 		t.dict.typ = DictType
 		t.dict.markTypeDict() // before any interpreter runs: see attrcache.go
-		if isDeferredType(t) {
+		if deferredTypes[t] {
 			continue
 		}
-		if t.Base != nil && isDeferredType(t.Base) {
+		if t.Base != nil && deferredTypes[t.Base] {
 			panic("runtime: builtin type " + t.Name + " derives from " + t.Base.Name + ", whose set-up is deferred")
 		}
 		finishBuiltinType(t)

@@ -25,11 +25,10 @@ type TypeSetup struct {
 	types []*Type
 }
 
-// deferredTypes holds the types whose set-up has not run.
-var (
-	deferredMu    sync.Mutex
-	deferredTypes = map[*Type]bool{}
-)
+// deferredTypes holds the types whose set-up is deferred. It is written
+// only by package initialisation and read only by finishBuiltinTypes,
+// which runs once, before any Ensure can: it needs no lock.
+var deferredTypes = map[*Type]bool{}
 
 // DeferTypeSetup registers setup, which fills in the slots and methods of
 // types, to run at the first Ensure of the returned TypeSetup. It must be
@@ -37,8 +36,6 @@ var (
 // of every module that exposes the types (RegisterModule), before the
 // module can return any of them.
 func DeferTypeSetup(setup func(), types ...*Type) *TypeSetup {
-	deferredMu.Lock()
-	defer deferredMu.Unlock()
 	for _, t := range types {
 		deferredTypes[t] = true
 	}
@@ -61,17 +58,5 @@ func (s *TypeSetup) Ensure() {
 			finishBuiltinType(t)
 			t.dict.markTypeDict()
 		}
-		deferredMu.Lock()
-		for _, t := range s.types {
-			delete(deferredTypes, t)
-		}
-		deferredMu.Unlock()
 	})
-}
-
-// isDeferredType reports whether t's set-up has not run yet.
-func isDeferredType(t *Type) bool {
-	deferredMu.Lock()
-	defer deferredMu.Unlock()
-	return deferredTypes[t]
 }
