@@ -1,0 +1,45 @@
+package stdlib_test
+
+import (
+	"sync"
+	"testing"
+)
+
+// TestDeferredTypesConcurrentImports checks that the modules whose types
+// are set up at their first import (runtime.DeferTypeSetup) work when two
+// interpreters import them at once: one sets the types up while the other
+// waits for it (go test -race checks that they share nothing unguarded).
+func TestDeferredTypesConcurrentImports(t *testing.T) {
+	// The modules written in Go, imported directly: the Python modules
+	// over them (collections, random, socket) are compiled once per
+	// process by whichever interpreter gets there first, and that cache
+	// is not what this test is about.
+	const src = `
+import itertools, _collections, _operator, _functools, struct, _random, _socket, _weakref
+s = {1, 2, 3}
+d = _collections.deque([1, 2, 3], maxlen=3)
+d.append(4)
+sock = _socket.socket()
+sock.close()
+result = repr((list(itertools.islice(itertools.count(5), 3)), list(d), len(_weakref.proxy(s)),
+    _operator.itemgetter(1)('xy'), _functools.partial(max, 1)(2), struct.unpack('<h', struct.pack('<h', -2)),
+    _random.Random(1).random() < 1, sock.fileno()))
+`
+	const want = "([5, 6, 7], [2, 3, 4], 3, 'y', 2, (-2,), True, -1)"
+	vms := []*isolationVM{newIsolationVM(t), newIsolationVM(t)}
+	results := make([]string, len(vms))
+	var wg sync.WaitGroup
+	for i, vm := range vms {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results[i] = vm.run(t, src)
+		}()
+	}
+	wg.Wait()
+	for i, r := range results {
+		if r != want {
+			t.Errorf("interpreter %d: got %s, want %s", i, r, want)
+		}
+	}
+}
