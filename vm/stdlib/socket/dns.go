@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/binary"
 	"errors"
+	"math/rand/v2"
 	"net/netip"
 	"os"
 	"strconv"
@@ -209,10 +210,14 @@ func query(id uint16, qname []byte, qtype uint16) []byte {
 // whose UDP reply was truncated.
 func exchange(server netip.AddrPort, qname []byte, qtypes []uint16, timeout time.Duration) ([]netip.Addr, error) {
 	deadline := time.Now().Add(timeout)
+	// Unpredictable ids (math/rand/v2's generator is seeded from the
+	// kernel), so that an off-path reply is not taken for the answer.
 	ids := make([]uint16, len(qtypes))
-	seed := uint16(time.Now().UnixNano()>>10) ^ uint16(os.Getpid())
 	for i := range ids {
-		ids[i] = seed + uint16(i)*0x9e37
+		ids[i] = uint16(rand.Uint32())
+		for i > 0 && ids[i] == ids[0] {
+			ids[i] = uint16(rand.Uint32())
+		}
 	}
 	fd, err := dialDNS(server, unix.SOCK_DGRAM, deadline)
 	if err != nil {
