@@ -2,6 +2,7 @@ package json
 
 import (
 	"strconv"
+	"sync/atomic"
 	"unicode/utf8"
 
 	rt "github.com/kilnpy/kiln/vm/runtime"
@@ -24,12 +25,22 @@ type decoder struct {
 	strict        bool
 	depth         int
 	keys          map[string]rt.Value // memoised keys, as CPython's memo
-	stack         []rt.Value          // items of the containers being parsed
+	stack         []rt.Value          // items of the containers being parsed (spareStack)
 	text          []byte              // scratch for strings with escapes
 	// strs holds the short string values made last, by a hash of their
 	// text (jsonStrCache.go); nil for a document too short to repeat any.
 	strs *jsonStrCache
+	// recentKeys holds keys found last, in front of keys; nil with strs.
+	recentKeys *[64]rt.Value
 }
+
+// spareStack is the item stack of the last decode, cleared, which the
+// next takes: an array of 25000 records was 2 MB of stacks per call as
+// Go's append grew it by a quarter at a time.
+var spareStack atomic.Pointer[[]rt.Value]
+
+// maxSpareStack is the largest stack kept between calls, in items.
+const maxSpareStack = 1 << 16
 
 // decodeError is a JSONDecodeError to raise: message and byte offset.
 type decodeError struct {
@@ -311,7 +322,8 @@ func (d *decoder) array(i int) (rt.Value, int, error) {
 		return rt.NewList(nil), i + 1, nil
 	}
 	// Items go on d.stack (shared with nested containers) and are copied
-	// once into a list of the right size.
+	// once into a list of the right size: up to four in the list's own
+	// allocation.
 	base := len(d.stack)
 	defer func() { d.stack = d.stack[:base] }()
 	for {
@@ -322,9 +334,7 @@ func (d *decoder) array(i int) (rt.Value, int, error) {
 		d.stack = append(d.stack, v)
 		i = d.skipWS(end)
 		if i < len(s) && s[i] == ']' {
-			items := make([]rt.Value, len(d.stack)-base)
-			copy(items, d.stack[base:])
-			return rt.NewList(items), i + 1, nil
+			return rt.NewListOf(d.stack[base:]), i + 1, nil
 		}
 		if i >= len(s) || s[i] != ',' {
 			return rt.Value{}, 0, &decodeError{"Expecting ',' delimiter", i}
@@ -380,16 +390,32 @@ func (d *decoder) object(i int) (rt.Value, int, error) {
 // shares them. An escaped key's text is in d.text, looked up without a
 // copy; only a key seen first is copied, once.
 func (d *decoder) key(k string, escaped bool) rt.Value {
+	var recent *rt.Value
+	if c := d.recentKeys; c != nil && !escaped && len(k) > 0 {
+		// Records repeat the same few keys: a slot chosen by the length
+		// and three bytes finds them with one comparison, before the map
+		// hashes the whole text.
+		recent = &c[(len(k)*0x9e+int(k[0])+int(k[len(k)/2])*7+int(k[len(k)-1])*31)&(len(c)-1)]
+		if recent.IsValid() && rt.StrValue(*recent) == k {
+			return *recent
+		}
+	}
 	if escaped {
 		if v, ok := d.keys[string(d.text)]; ok {
 			return v
 		}
 		k = string(d.text)
 	} else if v, ok := d.keys[k]; ok {
+		if recent != nil {
+			*recent = v
+		}
 		return v
 	}
 	v := rt.NewStr(k)
 	d.keys[k] = v
+	if recent != nil {
+		*recent = v
+	}
 	return v
 }
 
@@ -455,6 +481,7 @@ func jsonDecode(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, err
 		parseInt: args[4], parseConstant: args[5], strict: strict, keys: map[string]rt.Value{}}
 	if len(d.s) >= jsonStrCacheMinDoc {
 		d.strs = new(jsonStrCache)
+		d.recentKeys = new([64]rt.Value)
 	}
 	idx, err := rt.AsInt(th, args[7])
 	if err != nil {
@@ -470,7 +497,15 @@ func jsonDecode(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, err
 	if !raw {
 		start = d.skipWS(start)
 	}
+	if st := spareStack.Swap(nil); st != nil {
+		d.stack = *st
+	}
 	v, end, err := d.value(start)
+	if st := d.stack[:cap(d.stack)]; len(st) > 0 && len(st) <= maxSpareStack {
+		clear(st) // no references kept to the document's values
+		st = st[:0]
+		spareStack.Store(&st)
+	}
 	if err == nil && !raw {
 		end = d.skipWS(end)
 		if end != len(d.s) {
