@@ -431,11 +431,9 @@ func (d *decoder) finishObject(base, end int) (rt.Value, int, error) {
 		v, err := rt.Call(d.th, d.pairsHook, []rt.Value{rt.NewList(pairs)}, nil)
 		return v, end, err
 	}
-	dict := rt.NewDictSized(len(kv) / 2)
-	for k := 0; k < len(kv); k += 2 {
-		if err := dict.Set(d.th, kv[k], kv[k+1]); err != nil {
-			return rt.Value{}, 0, err
-		}
+	dict, err := rt.NewDictOfMemoKeys(d.th, kv) // d.key memoises every key
+	if err != nil {
+		return rt.Value{}, 0, err
 	}
 	if d.objectHook.IsValid() && !d.objectHook.IsNone() {
 		v, err := rt.Call(d.th, d.objectHook, []rt.Value{rt.ValueOf(dict)}, nil)
