@@ -25,22 +25,76 @@ type decoder struct {
 	strict        bool
 	depth         int
 	keys          map[string]rt.Value // memoised keys, as CPython's memo
-	stack         []rt.Value          // items of the containers being parsed (spareStack)
+	stack         []rt.Value          // items of the containers being parsed
 	text          []byte              // scratch for strings with escapes
 	// strs holds the short string values made last, by a hash of their
-	// text (jsonStrCache.go); nil for a document too short to repeat any.
-	strs *jsonStrCache
-	// recentKeys holds keys found last, in front of keys; nil with strs.
+	// text (jsonStrCache.go), and recentKeys the keys found last, in
+	// front of keys; both nil for a document too short to repeat any.
+	strs       *jsonStrCache
 	recentKeys *[64]rt.Value
+	caches     *decoderCaches // what strs and recentKeys point into, kept
 }
 
-// spareStack is the item stack of the last decode, cleared, which the
-// next takes: an array of 25000 records was 2 MB of stacks per call as
-// Go's append grew it by a quarter at a time.
-var spareStack atomic.Pointer[[]rt.Value]
+// decoderCaches is the memory of a decoder's strs and recentKeys.
+type decoderCaches struct {
+	strs jsonStrCache
+	keys [64]rt.Value
+}
 
-// maxSpareStack is the largest stack kept between calls, in items.
-const maxSpareStack = 1 << 16
+// spareDecoder is the decoder of the last loads call, with its key memo,
+// stacks and caches emptied, which the next call takes: a small loads then
+// allocates only its values, and an array of 25000 records does not grow
+// a stack again by a quarter at a time (2 MB of stacks per call).
+var spareDecoder atomic.Pointer[decoder]
+
+const (
+	// maxSpareItems is the largest item stack kept between calls.
+	maxSpareItems = 1 << 16
+	// maxSpareKeys is the largest key memo kept between calls: emptying a
+	// map costs in proportion to its size.
+	maxSpareKeys = 1 << 10
+	// maxSpareText is the largest escaped-string scratch kept.
+	maxSpareText = 1 << 16
+)
+
+// takeDecoder returns the spare decoder, or a new one.
+func takeDecoder() *decoder {
+	if d := spareDecoder.Swap(nil); d != nil {
+		return d
+	}
+	return &decoder{keys: map[string]rt.Value{}}
+}
+
+// useCaches gives d its caches of short strs and recent keys.
+func (d *decoder) useCaches() {
+	if d.caches == nil {
+		d.caches = new(decoderCaches)
+	}
+	d.strs, d.recentKeys = &d.caches.strs, &d.caches.keys
+}
+
+// release makes d the spare decoder, keeping its memory and nothing of
+// the document.
+func (d *decoder) release() {
+	keys, stack, text, caches := d.keys, d.stack[:cap(d.stack)], d.text[:0], d.caches
+	if len(keys) > maxSpareKeys {
+		keys = map[string]rt.Value{}
+	} else {
+		clear(keys)
+	}
+	if len(stack) > maxSpareItems {
+		stack = nil
+	}
+	clear(stack)
+	if cap(text) > maxSpareText {
+		text = nil
+	}
+	if d.strs != nil {
+		*caches = decoderCaches{}
+	}
+	*d = decoder{keys: keys, stack: stack[:0], text: text, caches: caches}
+	spareDecoder.Store(d)
+}
 
 // decodeError is a JSONDecodeError to raise: message and byte offset.
 type decodeError struct {
@@ -475,17 +529,17 @@ func jsonDecode(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, err
 		return rt.Value{}, rt.Errorf(rt.TypeError, "first argument must be a string, not %s", rt.TypeName(doc))
 	}
 	strict, _ := rt.Truth(th, args[6])
-	d := &decoder{th: th, s: rt.StrValue(doc), doc: doc, objectHook: args[1], pairsHook: args[2], parseFloat: args[3],
-		parseInt: args[4], parseConstant: args[5], strict: strict, keys: map[string]rt.Value{}}
-	if len(d.s) >= jsonStrCacheMinDoc {
-		d.strs = new(jsonStrCache)
-		d.recentKeys = new([64]rt.Value)
-	}
 	idx, err := rt.AsInt(th, args[7])
 	if err != nil {
 		return rt.Value{}, err
 	}
 	raw, _ := rt.Truth(th, args[8])
+	d := takeDecoder()
+	d.th, d.s, d.doc, d.strict = th, rt.StrValue(doc), doc, strict
+	d.objectHook, d.pairsHook, d.parseFloat, d.parseInt, d.parseConstant = args[1], args[2], args[3], args[4], args[5]
+	if len(d.s) >= jsonStrCacheMinDoc {
+		d.useCaches()
+	}
 	// idx is a code point index: find its byte offset.
 	start := 0
 	for n := int64(0); n < idx && start < len(d.s); n++ {
@@ -495,29 +549,23 @@ func jsonDecode(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, err
 	if !raw {
 		start = d.skipWS(start)
 	}
-	if st := spareStack.Swap(nil); st != nil {
-		d.stack = *st
-	}
 	v, end, err := d.value(start)
-	if st := d.stack[:cap(d.stack)]; len(st) > 0 && len(st) <= maxSpareStack {
-		clear(st) // no references kept to the document's values
-		st = st[:0]
-		spareStack.Store(&st)
-	}
 	if err == nil && !raw {
 		end = d.skipWS(end)
 		if end != len(d.s) {
 			err = &decodeError{"Extra data", end}
 		}
 	}
+	text := d.s
+	d.release()
 	if err != nil {
 		if de, ok := err.(*decodeError); ok {
-			return rt.Value{}, decodeErrorValue(th, de.msg, doc, cpIndex(d.s, de.pos))
+			return rt.Value{}, decodeErrorValue(th, de.msg, doc, cpIndex(text, de.pos))
 		}
 		return rt.Value{}, err
 	}
 	if raw {
-		return rt.NewTuple([]rt.Value{v, rt.Int(int64(cpIndex(d.s, end)))}), nil
+		return rt.NewTuple([]rt.Value{v, rt.Int(int64(cpIndex(text, end)))}), nil
 	}
 	return v, nil
 }

@@ -36,15 +36,45 @@ type encoder struct {
 	sorter        strPairs
 }
 
-// spareBuf is the output buffer of the last dumps call, which the next
-// takes: a document of the same size is encoded again without growing a
-// buffer from nothing (twice its size allocated, every page of it faulted
-// in). A sync.Pool lost it at every second collection, several times in
-// one call of a few MB.
-var spareBuf atomic.Pointer[[]byte]
+// spareEncoder is the encoder of the last dumps call, with its output
+// buffer and stacks, which the next call takes: a small dumps then
+// allocates only its result, and a document of the same size is encoded
+// again without growing a buffer from nothing (twice its size allocated,
+// every page of it faulted in). A sync.Pool lost it at every second
+// collection, several times in one call of a few MB.
+var spareEncoder atomic.Pointer[encoder]
 
-// maxSpareBuf is the largest buffer kept between calls.
-const maxSpareBuf = 32 << 20
+const (
+	// maxSpareBuf is the largest output buffer kept between calls.
+	maxSpareBuf = 32 << 20
+	// maxSpareScratch is the most pairs or containers kept stacks hold:
+	// each is cleared at the end of every call.
+	maxSpareScratch = 1 << 12
+)
+
+// takeEncoder returns the spare encoder, or a new one.
+func takeEncoder() *encoder {
+	if e := spareEncoder.Swap(nil); e != nil {
+		return e
+	}
+	return &encoder{}
+}
+
+// release makes e the spare encoder, keeping its buffer and stacks and
+// nothing they referred to.
+func (e *encoder) release() {
+	if cap(e.buf) > maxSpareBuf {
+		return
+	}
+	scratch, open := e.scratch[:cap(e.scratch)], e.open[:cap(e.open)]
+	if len(scratch) > 2*maxSpareScratch || len(open) > maxSpareScratch {
+		scratch, open = nil, nil
+	}
+	clear(scratch)
+	clear(open)
+	*e = encoder{buf: e.buf[:0], scratch: scratch[:0], open: open[:0]}
+	spareEncoder.Store(e)
+}
 
 // maxDepth bounds the nesting of containers that json encodes or
 // decodes where CPython's C accelerator does, as its C recursion limit
@@ -469,8 +499,9 @@ func jsonEncode(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, err
 		t, _ := rt.Truth(th, v)
 		return t
 	}
-	e := &encoder{th: th, skipKeys: truth(args[1]), ensureASCII: truth(args[2]), checkCircular: truth(args[3]),
-		allowNaN: truth(args[4]), def: args[8], sortKeys: truth(args[9])}
+	e := takeEncoder()
+	e.th, e.skipKeys, e.ensureASCII, e.checkCircular = th, truth(args[1]), truth(args[2]), truth(args[3])
+	e.allowNaN, e.def, e.sortKeys = truth(args[4]), args[8], truth(args[9])
 	e.escapes = escapeUTF8
 	if e.ensureASCII {
 		e.escapes = escapeASCII
@@ -503,9 +534,6 @@ func jsonEncode(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, err
 			*p = rt.StrValue(sep)
 		}
 	}
-	if b := spareBuf.Swap(nil); b != nil {
-		e.buf = (*b)[:0]
-	}
 	err := e.encode(args[0])
 	var out rt.Value
 	if err == nil {
@@ -517,10 +545,7 @@ func jsonEncode(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, err
 			out = rt.NewStrBytes(e.buf)
 		}
 	}
-	if cap(e.buf) <= maxSpareBuf {
-		b := e.buf[:0]
-		spareBuf.Store(&b)
-	}
+	e.release()
 	return out, err
 }
 
