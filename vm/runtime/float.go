@@ -77,17 +77,8 @@ func FloatRepr(f float64) string {
 	if s, ok := floatNonFinite(f); ok {
 		return s
 	}
-	digits, decpt, neg := floatShortestDigits(f)
-	var sb strings.Builder
-	if neg {
-		sb.WriteByte('-')
-	}
-	if decpt > -4 && decpt <= 16 {
-		writeFixedDigits(&sb, digits, decpt, 1)
-	} else {
-		writeExpDigits(&sb, digits, decpt-1)
-	}
-	return sb.String()
+	var buf [32]byte
+	return string(AppendFloatRepr(buf[:0], f))
 }
 
 // floatNonFinite returns "nan", "inf" or "-inf" for the non-finite
@@ -102,14 +93,6 @@ func floatNonFinite(f float64) (string, bool) {
 		return "-inf", true
 	}
 	return "", false
-}
-
-// floatShortestDigits returns the shortest decimal digits that round-trip
-// to f (without leading or trailing zeros; "0" for zero), the position of
-// the decimal point relative to them (value = 0.DIGITS × 10**decpt), and
-// the sign.
-func floatShortestDigits(f float64) (digits string, decpt int, neg bool) {
-	return floatDigits(strconv.FormatFloat(f, 'e', -1, 64))
 }
 
 // floatDigits splits Go's 'e' formatting ("-1.2345e+06") into digits, the
@@ -146,16 +129,6 @@ func writeFixedDigits(sb *strings.Builder, digits string, decpt, minFrac int) {
 		sb.WriteByte('.')
 		sb.WriteString(frac)
 	}
-}
-
-// writeExpDigits writes D.IGITSe±XX: the exponent has at least two digits.
-func writeExpDigits(sb *strings.Builder, digits string, exp int) {
-	sb.WriteByte(digits[0])
-	if len(digits) > 1 {
-		sb.WriteByte('.')
-		sb.WriteString(digits[1:])
-	}
-	sb.WriteString(formatExponent(exp))
 }
 
 // formatExponent returns e+XX / e-XX with at least two digits.

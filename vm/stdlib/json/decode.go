@@ -2,6 +2,7 @@ package json
 
 import (
 	"strconv"
+	"sync/atomic"
 	"unicode/utf8"
 
 	rt "github.com/kilnpy/kiln/vm/runtime"
@@ -27,8 +28,72 @@ type decoder struct {
 	stack         []rt.Value          // items of the containers being parsed
 	text          []byte              // scratch for strings with escapes
 	// strs holds the short string values made last, by a hash of their
-	// text (jsonStrCache.go); nil for a document too short to repeat any.
-	strs *jsonStrCache
+	// text (jsonStrCache.go), and recentKeys the keys found last, in
+	// front of keys; both nil for a document too short to repeat any.
+	strs       *jsonStrCache
+	recentKeys *[64]rt.Value
+	caches     *decoderCaches // what strs and recentKeys point into, kept
+}
+
+// decoderCaches is the memory of a decoder's strs and recentKeys.
+type decoderCaches struct {
+	strs jsonStrCache
+	keys [64]rt.Value
+}
+
+// spareDecoder is the decoder of the last loads call, with its key memo,
+// stacks and caches emptied, which the next call takes: a small loads then
+// allocates only its values, and an array of 25000 records does not grow
+// a stack again by a quarter at a time (2 MB of stacks per call).
+var spareDecoder atomic.Pointer[decoder]
+
+const (
+	// maxSpareItems is the largest item stack kept between calls.
+	maxSpareItems = 1 << 16
+	// maxSpareKeys is the largest key memo kept between calls: emptying a
+	// map costs in proportion to its size.
+	maxSpareKeys = 1 << 10
+	// maxSpareText is the largest escaped-string scratch kept.
+	maxSpareText = 1 << 16
+)
+
+// takeDecoder returns the spare decoder, or a new one.
+func takeDecoder() *decoder {
+	if d := spareDecoder.Swap(nil); d != nil {
+		return d
+	}
+	return &decoder{keys: map[string]rt.Value{}}
+}
+
+// useCaches gives d its caches of short strs and recent keys.
+func (d *decoder) useCaches() {
+	if d.caches == nil {
+		d.caches = new(decoderCaches)
+	}
+	d.strs, d.recentKeys = &d.caches.strs, &d.caches.keys
+}
+
+// release makes d the spare decoder, keeping its memory and nothing of
+// the document.
+func (d *decoder) release() {
+	keys, stack, text, caches := d.keys, d.stack[:cap(d.stack)], d.text[:0], d.caches
+	if len(keys) > maxSpareKeys {
+		keys = map[string]rt.Value{}
+	} else {
+		clear(keys)
+	}
+	if len(stack) > maxSpareItems {
+		stack = nil
+	}
+	clear(stack)
+	if cap(text) > maxSpareText {
+		text = nil
+	}
+	if d.strs != nil {
+		*caches = decoderCaches{}
+	}
+	*d = decoder{keys: keys, stack: stack[:0], text: text, caches: caches}
+	spareDecoder.Store(d)
 }
 
 // decodeError is a JSONDecodeError to raise: message and byte offset.
@@ -311,7 +376,8 @@ func (d *decoder) array(i int) (rt.Value, int, error) {
 		return rt.NewList(nil), i + 1, nil
 	}
 	// Items go on d.stack (shared with nested containers) and are copied
-	// once into a list of the right size.
+	// once into a list of the right size: up to four in the list's own
+	// allocation.
 	base := len(d.stack)
 	defer func() { d.stack = d.stack[:base] }()
 	for {
@@ -322,9 +388,7 @@ func (d *decoder) array(i int) (rt.Value, int, error) {
 		d.stack = append(d.stack, v)
 		i = d.skipWS(end)
 		if i < len(s) && s[i] == ']' {
-			items := make([]rt.Value, len(d.stack)-base)
-			copy(items, d.stack[base:])
-			return rt.NewList(items), i + 1, nil
+			return rt.NewListOf(d.stack[base:]), i + 1, nil
 		}
 		if i >= len(s) || s[i] != ',' {
 			return rt.Value{}, 0, &decodeError{"Expecting ',' delimiter", i}
@@ -380,16 +444,32 @@ func (d *decoder) object(i int) (rt.Value, int, error) {
 // shares them. An escaped key's text is in d.text, looked up without a
 // copy; only a key seen first is copied, once.
 func (d *decoder) key(k string, escaped bool) rt.Value {
+	var recent *rt.Value
+	if c := d.recentKeys; c != nil && !escaped && len(k) > 0 {
+		// Records repeat the same few keys: a slot chosen by the length
+		// and three bytes finds them with one comparison, before the map
+		// hashes the whole text.
+		recent = &c[(len(k)*0x9e+int(k[0])+int(k[len(k)/2])*7+int(k[len(k)-1])*31)&(len(c)-1)]
+		if recent.IsValid() && rt.StrValue(*recent) == k {
+			return *recent
+		}
+	}
 	if escaped {
 		if v, ok := d.keys[string(d.text)]; ok {
 			return v
 		}
 		k = string(d.text)
 	} else if v, ok := d.keys[k]; ok {
+		if recent != nil {
+			*recent = v
+		}
 		return v
 	}
 	v := rt.NewStr(k)
 	d.keys[k] = v
+	if recent != nil {
+		*recent = v
+	}
 	return v
 }
 
@@ -405,11 +485,9 @@ func (d *decoder) finishObject(base, end int) (rt.Value, int, error) {
 		v, err := rt.Call(d.th, d.pairsHook, []rt.Value{rt.NewList(pairs)}, nil)
 		return v, end, err
 	}
-	dict := rt.NewDictSized(len(kv) / 2)
-	for k := 0; k < len(kv); k += 2 {
-		if err := dict.Set(d.th, kv[k], kv[k+1]); err != nil {
-			return rt.Value{}, 0, err
-		}
+	dict, err := rt.NewDictOfMemoKeys(d.th, kv) // d.key memoises every key
+	if err != nil {
+		return rt.Value{}, 0, err
 	}
 	if d.objectHook.IsValid() && !d.objectHook.IsNone() {
 		v, err := rt.Call(d.th, d.objectHook, []rt.Value{rt.ValueOf(dict)}, nil)
@@ -451,16 +529,17 @@ func jsonDecode(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, err
 		return rt.Value{}, rt.Errorf(rt.TypeError, "first argument must be a string, not %s", rt.TypeName(doc))
 	}
 	strict, _ := rt.Truth(th, args[6])
-	d := &decoder{th: th, s: rt.StrValue(doc), doc: doc, objectHook: args[1], pairsHook: args[2], parseFloat: args[3],
-		parseInt: args[4], parseConstant: args[5], strict: strict, keys: map[string]rt.Value{}}
-	if len(d.s) >= jsonStrCacheMinDoc {
-		d.strs = new(jsonStrCache)
-	}
 	idx, err := rt.AsInt(th, args[7])
 	if err != nil {
 		return rt.Value{}, err
 	}
 	raw, _ := rt.Truth(th, args[8])
+	d := takeDecoder()
+	d.th, d.s, d.doc, d.strict = th, rt.StrValue(doc), doc, strict
+	d.objectHook, d.pairsHook, d.parseFloat, d.parseInt, d.parseConstant = args[1], args[2], args[3], args[4], args[5]
+	if len(d.s) >= jsonStrCacheMinDoc {
+		d.useCaches()
+	}
 	// idx is a code point index: find its byte offset.
 	start := 0
 	for n := int64(0); n < idx && start < len(d.s); n++ {
@@ -477,14 +556,16 @@ func jsonDecode(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, err
 			err = &decodeError{"Extra data", end}
 		}
 	}
+	text := d.s
+	d.release()
 	if err != nil {
 		if de, ok := err.(*decodeError); ok {
-			return rt.Value{}, decodeErrorValue(th, de.msg, doc, cpIndex(d.s, de.pos))
+			return rt.Value{}, decodeErrorValue(th, de.msg, doc, cpIndex(text, de.pos))
 		}
 		return rt.Value{}, err
 	}
 	if raw {
-		return rt.NewTuple([]rt.Value{v, rt.Int(int64(cpIndex(d.s, end)))}), nil
+		return rt.NewTuple([]rt.Value{v, rt.Int(int64(cpIndex(text, end)))}), nil
 	}
 	return v, nil
 }

@@ -2,8 +2,9 @@ package json
 
 import (
 	"math"
+	"sort"
 	"strconv"
-	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 	"unsafe"
 
@@ -17,6 +18,7 @@ import (
 type encoder struct {
 	th            *rt.Thread
 	buf           []byte
+	escapes       *[256]byte // escapeASCII or escapeUTF8
 	skipKeys      bool
 	ensureASCII   bool
 	checkCircular bool
@@ -26,16 +28,53 @@ type encoder struct {
 	hasIndent     bool
 	itemSep       string
 	keySep        string
-	def           rt.Value // default(o), or zero
-	markers       map[unsafe.Pointer]bool
-	depth         int // indentation level
-	nest          int // nesting of containers and default() results
+	def           rt.Value         // default(o), or zero
+	open          []unsafe.Pointer // containers being encoded, for check_circular
+	depth         int              // indentation level
+	nest          int              // nesting of containers and default() results
 	scratch       []rt.Value
+	sorter        strPairs
 }
 
-// bufPool keeps output buffers between dumps calls, so that encoding a
-// document of the same size again does not grow a buffer from scratch.
-var bufPool sync.Pool
+// spareEncoder is the encoder of the last dumps call, with its output
+// buffer and stacks, which the next call takes: a small dumps then
+// allocates only its result, and a document of the same size is encoded
+// again without growing a buffer from nothing (twice its size allocated,
+// every page of it faulted in). A sync.Pool lost it at every second
+// collection, several times in one call of a few MB.
+var spareEncoder atomic.Pointer[encoder]
+
+const (
+	// maxSpareBuf is the largest output buffer kept between calls.
+	maxSpareBuf = 32 << 20
+	// maxSpareScratch is the most pairs or containers kept stacks hold:
+	// each is cleared at the end of every call.
+	maxSpareScratch = 1 << 12
+)
+
+// takeEncoder returns the spare encoder, or a new one.
+func takeEncoder() *encoder {
+	if e := spareEncoder.Swap(nil); e != nil {
+		return e
+	}
+	return &encoder{}
+}
+
+// release makes e the spare encoder, keeping its buffer and stacks and
+// nothing they referred to.
+func (e *encoder) release() {
+	if cap(e.buf) > maxSpareBuf {
+		return
+	}
+	scratch, open := e.scratch[:cap(e.scratch)], e.open[:cap(e.open)]
+	if len(scratch) > 2*maxSpareScratch || len(open) > maxSpareScratch {
+		scratch, open = nil, nil
+	}
+	clear(scratch)
+	clear(open)
+	*e = encoder{buf: e.buf[:0], scratch: scratch[:0], open: open[:0]}
+	spareEncoder.Store(e)
+}
 
 // maxDepth bounds the nesting of containers that json encodes or
 // decodes where CPython's C accelerator does, as its C recursion limit
@@ -50,58 +89,77 @@ const pyEncoderFrames = 2
 
 const hexDigits = "0123456789abcdef"
 
-// writeString appends s as a JSON string.
+// escapeUTF8 and escapeASCII give, for each byte of a str's text, the
+// character after the backslash of its escape ('u' for \u00XX), or 0 for
+// a byte copied as it is. escapeASCII (ensure_ascii) also escapes DEL,
+// as CPython does, and marks the bytes of non-ASCII characters 'U'.
+var escapeUTF8, escapeASCII = escapeTables()
+
+func escapeTables() (utf8Table, asciiTable *[256]byte) {
+	utf8Table, asciiTable = new([256]byte), new([256]byte)
+	for c := 0; c < 0x20; c++ {
+		utf8Table[c] = 'u'
+	}
+	for c, esc := range map[byte]byte{'"': '"', '\\': '\\', '\n': 'n', '\r': 'r', '\t': 't', '\b': 'b', '\f': 'f'} {
+		utf8Table[c] = esc
+	}
+	*asciiTable = *utf8Table
+	asciiTable[0x7f] = 'u'
+	for c := utf8.RuneSelf; c < 256; c++ {
+		asciiTable[c] = 'U'
+	}
+	return utf8Table, asciiTable
+}
+
+// bufSlack is the room encode makes sure of before each value: the
+// appends of a scalar, a key or a short string then fit without Go's own
+// growth, which adds a quarter at a time to a large slice (a 4 MB
+// document was 20 MB of buffers).
+const bufSlack = 4096
+
+// grow doubles the buffer, keeping its bytes.
+func (e *encoder) grow() {
+	b := make([]byte, len(e.buf), 2*cap(e.buf)+bufSlack)
+	copy(b, e.buf)
+	e.buf = b
+}
+
+// writeString appends s as a JSON string: runs of bytes that need no
+// escape are found with the table and copied at once.
 func (e *encoder) writeString(s string) {
+	esc := e.escapes
 	b := append(e.buf, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && (c != 0x7f || !e.ensureASCII) {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			switch c {
-			case '"':
-				b = append(b, '\\', '"')
-			case '\\':
-				b = append(b, '\\', '\\')
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&15])
-			}
-			i++
-			start = i
-			continue
-		}
-		if !e.ensureASCII {
+		x := esc[c]
+		if x == 0 {
 			i++
 			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 && i+2 < len(s) && s[i] == 0xed {
-			// A lone surrogate, held as its three-byte form.
-			r, size = 0xd000|rune(s[i+1]&0x3f)<<6|rune(s[i+2]&0x3f), 3
 		}
 		b = append(b, s[start:i]...)
-		if r >= 0x10000 {
-			r -= 0x10000
-			b = appendU(b, 0xd800|(r>>10)&0x3ff)
-			b = appendU(b, 0xdc00|r&0x3ff)
-		} else {
-			b = appendU(b, r)
+		switch x {
+		case 'u':
+			b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&15])
+			i++
+		case 'U':
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 && i+2 < len(s) && c == 0xed {
+				// A lone surrogate, held as its three-byte form.
+				r, size = 0xd000|rune(s[i+1]&0x3f)<<6|rune(s[i+2]&0x3f), 3
+			}
+			if r >= 0x10000 {
+				r -= 0x10000
+				b = appendU(b, 0xd800|(r>>10)&0x3ff)
+				b = appendU(b, 0xdc00|r&0x3ff)
+			} else {
+				b = appendU(b, r)
+			}
+			i += size
+		default:
+			b = append(b, '\\', x)
+			i++
 		}
-		i += size
 		start = i
 	}
 	b = append(b, s[start:]...)
@@ -112,21 +170,25 @@ func appendU(b []byte, r rune) []byte {
 	return append(b, '\\', 'u', hexDigits[r>>12&15], hexDigits[r>>8&15], hexDigits[r>>4&15], hexDigits[r&15])
 }
 
-// floatText is float.__repr__ with JSON's names for the non-finite values.
-func (e *encoder) floatText(f float64) (string, error) {
+// appendFloat appends float.__repr__ of f, with JSON's names for the
+// non-finite values.
+func (e *encoder) appendFloat(f float64) error {
 	if math.IsNaN(f) || math.IsInf(f, 0) {
 		if !e.allowNaN {
-			return "", rt.Errorf(rt.ValueError, "Out of range float values are not JSON compliant: %s", rt.FloatRepr(f))
+			return rt.Errorf(rt.ValueError, "Out of range float values are not JSON compliant: %s", rt.FloatRepr(f))
 		}
-		if math.IsNaN(f) {
-			return "NaN", nil
+		switch {
+		case math.IsNaN(f):
+			e.buf = append(e.buf, "NaN"...)
+		case f > 0:
+			e.buf = append(e.buf, "Infinity"...)
+		default:
+			e.buf = append(e.buf, "-Infinity"...)
 		}
-		if f > 0 {
-			return "Infinity", nil
-		}
-		return "-Infinity", nil
+		return nil
 	}
-	return rt.FloatRepr(f), nil
+	e.buf = rt.AppendFloatRepr(e.buf, f)
+	return nil
 }
 
 func (e *encoder) newline() {
@@ -138,6 +200,9 @@ func (e *encoder) newline() {
 
 // encode appends the JSON text of v.
 func (e *encoder) encode(v rt.Value) error {
+	if cap(e.buf)-len(e.buf) < bufSlack {
+		e.grow()
+	}
 	switch {
 	case v.IsNone():
 		e.buf = append(e.buf, "null"...)
@@ -153,25 +218,21 @@ func (e *encoder) encode(v rt.Value) error {
 		e.buf = strconv.AppendInt(e.buf, v.SmallInt(), 10)
 		return nil
 	case v.IsFloat():
-		s, err := e.floatText(v.AsFloat())
-		e.buf = append(e.buf, s...)
-		return err
+		return e.appendFloat(v.AsFloat())
 	}
 	switch v.Type().Layout {
 	case rt.LayoutStr:
 		e.writeString(rt.StrValue(v))
 		return nil
 	case rt.LayoutInt:
-		e.buf = append(e.buf, rt.BigIntValue(v).String()...)
+		e.buf = rt.BigIntValue(v).Append(e.buf, 10)
 		return nil
 	case rt.LayoutFloat:
 		f, err := rt.ToFloat(e.th, v)
 		if err != nil {
 			return err
 		}
-		s, err := e.floatText(f)
-		e.buf = append(e.buf, s...)
-		return err
+		return e.appendFloat(f)
 	case rt.LayoutList:
 		return e.encodeArray(v, rt.ListItems(v), true)
 	case rt.LayoutTuple:
@@ -194,19 +255,24 @@ func (e *encoder) enter(v rt.Value) error {
 		return rt.Errorf(rt.RecursionError, "maximum recursion depth exceeded while encoding a JSON object")
 	}
 	if e.checkCircular {
+		// The containers being encoded are the path from the top: a
+		// short stack searched from its end, where a map was a hash, an
+		// insert and a delete per container.
 		p := v.Pointer()
-		if e.markers[p] {
-			return rt.Errorf(rt.ValueError, "Circular reference detected")
+		for _, q := range e.open {
+			if q == p {
+				return rt.Errorf(rt.ValueError, "Circular reference detected")
+			}
 		}
-		e.markers[p] = true
+		e.open = append(e.open, p)
 	}
 	return nil
 }
 
-func (e *encoder) leave(v rt.Value) {
+func (e *encoder) leave() {
 	e.nest--
 	if e.checkCircular {
-		delete(e.markers, v.Pointer())
+		e.open = e.open[:len(e.open)-1]
 	}
 }
 
@@ -243,7 +309,7 @@ func (e *encoder) encodeArray(v rt.Value, items []rt.Value, isList bool) error {
 			return err
 		}
 	}
-	e.leave(v)
+	e.leave()
 	e.depth--
 	if e.hasIndent {
 		e.newline()
@@ -252,40 +318,102 @@ func (e *encoder) encodeArray(v rt.Value, items []rt.Value, isList bool) error {
 	return nil
 }
 
-// keyText converts a dict key to its JSON name; ok is false for a key
-// skipped by skipkeys.
-func (e *encoder) keyText(k rt.Value) (string, bool, error) {
+// writeKey appends the JSON name of a dict key; ok is false, with
+// nothing written, for a key skipped by skipkeys.
+func (e *encoder) writeKey(k rt.Value) (ok bool, err error) {
 	switch {
 	case k.IsNone():
-		return "null", true, nil
+		e.buf = append(e.buf, `"null"`...)
+		return true, nil
 	case k.IsBool():
 		if k.IsTrue() {
-			return "true", true, nil
+			e.buf = append(e.buf, `"true"`...)
+		} else {
+			e.buf = append(e.buf, `"false"`...)
 		}
-		return "false", true, nil
+		return true, nil
 	case k.IsSmallInt():
-		return strconv.FormatInt(k.SmallInt(), 10), true, nil
+		e.buf = append(strconv.AppendInt(append(e.buf, '"'), k.SmallInt(), 10), '"')
+		return true, nil
 	case k.IsFloat():
-		s, err := e.floatText(k.AsFloat())
-		return s, true, err
+		return true, e.writeFloatKey(k.AsFloat())
 	}
 	switch k.Type().Layout {
 	case rt.LayoutStr:
-		return rt.StrValue(k), true, nil
+		e.writeString(rt.StrValue(k))
+		return true, nil
 	case rt.LayoutInt:
-		return rt.BigIntValue(k).String(), true, nil
+		e.buf = append(rt.BigIntValue(k).Append(append(e.buf, '"'), 10), '"')
+		return true, nil
 	case rt.LayoutFloat:
 		f, err := rt.ToFloat(e.th, k)
 		if err != nil {
-			return "", false, err
+			return false, err
 		}
-		s, err := e.floatText(f)
-		return s, true, err
+		return true, e.writeFloatKey(f)
 	}
 	if e.skipKeys {
-		return "", false, nil
+		return false, nil
 	}
-	return "", false, rt.Errorf(rt.TypeError, "keys must be str, int, float, bool or None, not %s", k.Type().Name)
+	return false, rt.Errorf(rt.TypeError, "keys must be str, int, float, bool or None, not %s", k.Type().Name)
+}
+
+func (e *encoder) writeFloatKey(f float64) error {
+	e.buf = append(e.buf, '"')
+	if err := e.appendFloat(f); err != nil {
+		return err
+	}
+	e.buf = append(e.buf, '"')
+	return nil
+}
+
+// strPairs is a dict's key, value pairs laid out flat, sorted by their
+// keys, all exact strs: code point order, which is the byte order of
+// their UTF-8 (WTF-8 for lone surrogates) texts.
+type strPairs []rt.Value
+
+func (p strPairs) Len() int           { return len(p) / 2 }
+func (p strPairs) Less(i, j int) bool { return rt.StrValue(p[2*i]) < rt.StrValue(p[2*j]) }
+func (p strPairs) Swap(i, j int) {
+	p[2*i], p[2*j] = p[2*j], p[2*i]
+	p[2*i+1], p[2*j+1] = p[2*j+1], p[2*i+1]
+}
+
+// dictPairs pushes d's keys and values on e.scratch, in sort_keys order
+// if asked.
+func (e *encoder) dictPairs(d *rt.Dict) error {
+	base := len(e.scratch)
+	allStr := true
+	for i, n := 0, d.EntryCap(); i < n; i++ {
+		if k, val, ok := d.Entry(i); ok {
+			e.scratch = append(e.scratch, k, val)
+			allStr = allStr && !k.IsImmediate() && k.Type() == rt.StrType
+		}
+	}
+	if !e.sortKeys {
+		return nil
+	}
+	if allStr {
+		// Sorted in place, with no list of keys or sort buffer: a str
+		// subclass may order itself otherwise, and goes the general way.
+		e.sorter = e.scratch[base:]
+		sort.Sort(&e.sorter)
+		e.sorter = nil
+		return nil
+	}
+	e.scratch = e.scratch[:base]
+	keys := d.Keys()
+	if err := rt.Sorted(e.th, keys, rt.Value{}, false); err != nil {
+		return err
+	}
+	for _, k := range keys {
+		val, _, err := d.Get(e.th, k)
+		if err != nil {
+			return err
+		}
+		e.scratch = append(e.scratch, k, val)
+	}
+	return nil
 }
 
 func (e *encoder) encodeDict(v rt.Value) error {
@@ -301,24 +429,8 @@ func (e *encoder) encodeDict(v rt.Value) error {
 	// copies of the keys and values per dict.
 	base := len(e.scratch)
 	defer func() { e.scratch = e.scratch[:base] }()
-	if e.sortKeys {
-		keys := d.Keys()
-		if err := rt.Sorted(e.th, keys, rt.Value{}, false); err != nil {
-			return err
-		}
-		for _, k := range keys {
-			val, _, err := d.Get(e.th, k)
-			if err != nil {
-				return err
-			}
-			e.scratch = append(e.scratch, k, val)
-		}
-	} else {
-		for i, n := 0, d.EntryCap(); i < n; i++ {
-			if k, val, ok := d.Entry(i); ok {
-				e.scratch = append(e.scratch, k, val)
-			}
-		}
+	if err := e.dictPairs(d); err != nil {
+		return err
 	}
 	pairs := e.scratch[base:]
 	e.depth++
@@ -328,27 +440,28 @@ func (e *encoder) encodeDict(v rt.Value) error {
 	}
 	first := true
 	for i := 0; i < len(pairs); i += 2 {
-		name, ok, err := e.keyText(pairs[i])
-		if err != nil {
-			return err
-		}
-		if !ok {
-			continue
-		}
+		mark := len(e.buf)
 		if !first {
 			e.buf = append(e.buf, e.itemSep...)
 			if e.hasIndent {
 				e.newline()
 			}
 		}
+		ok, err := e.writeKey(pairs[i])
+		if err != nil {
+			return err
+		}
+		if !ok {
+			e.buf = e.buf[:mark]
+			continue
+		}
 		first = false
-		e.writeString(name)
 		e.buf = append(e.buf, e.keySep...)
 		if err := e.encode(pairs[i+1]); err != nil {
 			return err
 		}
 	}
-	e.leave(v)
+	e.leave()
 	e.depth--
 	if e.hasIndent {
 		e.newline()
@@ -372,7 +485,7 @@ func (e *encoder) encodeOther(v rt.Value) error {
 	if err := e.encode(r); err != nil {
 		return err
 	}
-	e.leave(v)
+	e.leave()
 	return nil
 }
 
@@ -386,10 +499,12 @@ func jsonEncode(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, err
 		t, _ := rt.Truth(th, v)
 		return t
 	}
-	e := &encoder{th: th, skipKeys: truth(args[1]), ensureASCII: truth(args[2]), checkCircular: truth(args[3]),
-		allowNaN: truth(args[4]), def: args[8], sortKeys: truth(args[9])}
-	if e.checkCircular {
-		e.markers = map[unsafe.Pointer]bool{}
+	e := takeEncoder()
+	e.th, e.skipKeys, e.ensureASCII, e.checkCircular = th, truth(args[1]), truth(args[2]), truth(args[3])
+	e.allowNaN, e.def, e.sortKeys = truth(args[4]), args[8], truth(args[9])
+	e.escapes = escapeUTF8
+	if e.ensureASCII {
+		e.escapes = escapeASCII
 	}
 	if ind := args[5]; !ind.IsNone() {
 		e.hasIndent = true
@@ -419,17 +534,26 @@ func jsonEncode(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, err
 			*p = rt.StrValue(sep)
 		}
 	}
-	if b, ok := bufPool.Get().(*[]byte); ok {
-		e.buf = (*b)[:0]
-	}
 	err := e.encode(args[0])
-	out := string(e.buf)
-	if cap(e.buf) <= 64<<20 {
-		b := e.buf[:0]
-		bufPool.Put(&b)
+	var out rt.Value
+	if err == nil {
+		// With ensure_ascii every character is written ASCII, and so is
+		// the whole text if the separators and indent are.
+		if e.ensureASCII && isASCII(e.itemSep) && isASCII(e.keySep) && isASCII(e.indent) {
+			out = rt.NewStrBytesASCII(e.buf)
+		} else {
+			out = rt.NewStrBytes(e.buf)
+		}
 	}
-	if err != nil {
-		return rt.Value{}, err
+	e.release()
+	return out, err
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
 	}
-	return rt.NewStr(out), nil
+	return true
 }

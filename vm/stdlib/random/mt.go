@@ -258,9 +258,12 @@ func randomNew(th *rt.Thread, t *rt.Type, args []rt.Value, kwnames []string) (rt
 	return v, nil
 }
 
+// method0 and method1 name the method for CheckArgCount once: the
+// concatenation was an allocation per random() call.
 func method0(t *rt.Type, name string, f func(th *rt.Thread, g *generator) (rt.Value, error)) {
+	qualName := t.Name + "." + name
 	t.AddMethod(name, func(th *rt.Thread, self rt.Value, args []rt.Value, kwnames []string) (rt.Value, error) {
-		if err := rt.CheckArgCount(t.Name+"."+name, args, kwnames, 0, 0); err != nil {
+		if err := rt.CheckArgCount(qualName, args, kwnames, 0, 0); err != nil {
 			return rt.Value{}, err
 		}
 		return f(th, asGenerator(self))
@@ -268,8 +271,9 @@ func method0(t *rt.Type, name string, f func(th *rt.Thread, g *generator) (rt.Va
 }
 
 func method1(t *rt.Type, name string, f func(th *rt.Thread, g *generator, x rt.Value) (rt.Value, error)) {
+	qualName := t.Name + "." + name
 	t.AddMethod(name, func(th *rt.Thread, self rt.Value, args []rt.Value, kwnames []string) (rt.Value, error) {
-		if err := rt.CheckArgCount(t.Name+"."+name, args, kwnames, 1, 1); err != nil {
+		if err := rt.CheckArgCount(qualName, args, kwnames, 1, 1); err != nil {
 			return rt.Value{}, err
 		}
 		return f(th, asGenerator(self), args[0])
