@@ -61,6 +61,7 @@ type fileCore struct {
 	closed  bool
 	closefd bool
 	res     *Resource // the lifetime record (file_lifetime.go), or nil
+	seq     int64     // registration order in the open-files registry (file_lifetime.go)
 }
 
 // flushLocked writes the pending bytes out. c.mu is held.
@@ -96,14 +97,30 @@ func (c *fileCore) flush() error {
 	return c.flushLocked()
 }
 
-// close flushes and closes the core and forgets it in the registry.
+// close flushes and closes the core and forgets it in the registry. A
+// wrapper whose object is already closed closes without writing, as
+// CPython's close() of a wrapper over a closed stream does nothing.
 func (c *fileCore) close() error {
 	c.mu.Lock()
 	if c.closed {
 		c.mu.Unlock()
 		return nil
 	}
-	err := c.flushLocked()
+	var err error
+	if c.py != nil {
+		var gone bool
+		if gone, err = c.py.closedBelow(); err != nil {
+			c.mu.Unlock()
+			return err
+		}
+		if gone {
+			c.closed = true
+			c.mu.Unlock()
+			c.forget()
+			return nil
+		}
+	}
+	err = c.flushLocked()
 	c.closed = true
 	if c.f != nil && c.closefd {
 		if cerr := c.f.Close(); err == nil {
@@ -116,13 +133,18 @@ func (c *fileCore) close() error {
 		}
 	}
 	c.mu.Unlock()
+	c.forget()
+	return err
+}
+
+// forget removes a closed core from the registry of open files.
+func (c *fileCore) forget() {
 	if c.interp != nil {
 		st := &c.interp.mods
 		st.filesMu.Lock()
 		delete(st.openFiles, c)
 		st.filesMu.Unlock()
 	}
-	return err
 }
 
 // fileStream is the buffered layer shared by a text file and its binary
@@ -797,16 +819,22 @@ func registerOpenFile(interp *Interpreter, s *fileStream) {
 	if st.openFiles == nil {
 		st.openFiles = map[*fileCore]struct{}{}
 	}
+	st.fileSeq++
+	s.core.seq = st.fileSeq
 	st.openFiles[s.core] = struct{}{}
 	st.filesMu.Unlock()
 	fileWatchCollection(s)
 }
 
-// FlushOpenFiles flushes the pending writes of every open file (at exit
-// the driver closes them: see closeOpenFiles).
+// FlushOpenFiles flushes the pending writes of every open OS file, from
+// any goroutine (a SIGTERM that the program does not obey): wrappers over
+// Python streams are left alone, since flushing them runs Python code (at
+// exit the driver closes everything: see closeOpenFiles).
 func (interp *Interpreter) FlushOpenFiles() {
 	for _, c := range interp.openFileCores() {
-		c.flush()
+		if c.py == nil {
+			c.flush()
+		}
 	}
 }
 
