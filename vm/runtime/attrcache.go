@@ -227,7 +227,7 @@ func genericGetAttrWith(th *Thread, v Value, t *Type, attr Value, name *Str, slo
 	if attr.p != nil {
 		return attr, nil
 	}
-	return Value{}, attributeError(v, name.text())
+	return missingAttr(v, t, name)
 }
 
 // cachedGetMethod is getMethod with the cache c. GETMETHOD tries

@@ -138,6 +138,11 @@ func init() {
 
 	NoneType.Repr = func(th *Thread, v Value) (Value, error) { return NewStr("None"), nil }
 	NoneType.Hash = func(th *Thread, v Value) (int64, error) { return 0xFCA86420, nil }
+	ObjectType.Doc = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\n" +
+		"instance that has no instance attributes and cannot be given any.\n"
+	NoneType.AddMethod("__bool__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		return False, CheckArgCount("NoneType.__bool__", args, kwnames, 0, 0)
+	})
 	NotImplementedType.Repr = func(th *Thread, v Value) (Value, error) { return NewStr("NotImplemented"), nil }
 	EllipsisType.Repr = func(th *Thread, v Value) (Value, error) { return NewStr("Ellipsis"), nil }
 }

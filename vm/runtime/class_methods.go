@@ -251,13 +251,15 @@ func objectDir(th *Thread, self Value) (Value, error) {
 	return NewList(names.Keys()), nil
 }
 
-// mergeClassDict adds the attribute names of t and its MRO to names.
+// mergeClassDict adds the attribute names of t and its MRO to names, and
+// __doc__, which every CPython type has in its dict (builtinTypeDoc).
 func mergeClassDict(th *Thread, t *Type, names *Dict) {
 	for _, m := range t.MRO {
 		for _, k := range m.dict.Keys() {
 			names.Set(th, k, None)
 		}
 	}
+	names.SetStr("__doc__", None)
 }
 
 // addTypeMethods fills type's dict with its Python-visible methods and

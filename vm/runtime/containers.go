@@ -406,7 +406,7 @@ func addSlotMethods(t *Type, binops []BinaryOp, reflected bool, inplace []Binary
 			return Int(h), err
 		})
 	}
-	if t.Bool != nil {
+	if t.Bool != nil && !truthIsLength(t) {
 		method("__bool__", 0, func(th *Thread, self Value, args []Value) (Value, error) {
 			b, err := t.Bool(th, self)
 			return Bool(b), err

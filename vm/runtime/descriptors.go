@@ -251,7 +251,19 @@ func initFuncWrappers() {
 			if len(args) != 1 {
 				return Value{}, Errorf(TypeError, "%s expected 1 argument, got %d", t.Name, len(args))
 			}
-			return ValueOf(&FuncWrapper{Object: Object{typ: sub, dict: NewDict()}, fn: args[0]}), nil
+			w := &FuncWrapper{Object: Object{typ: sub, dict: NewDict()}, fn: args[0]}
+			// As CPython's functools_wraps in cm_init/sm_init: the
+			// wrapper shows the callable's names and docstring.
+			for _, name := range []string{"__module__", "__name__", "__qualname__", "__doc__"} {
+				v, ok, err := GetAttrOK(th, args[0], name)
+				if err != nil {
+					return Value{}, err
+				}
+				if ok {
+					w.dict.SetStr(name, v)
+				}
+			}
+			return ValueOf(w), nil
 		}
 		t.Init = func(th *Thread, self Value, args []Value, kwnames []string) error { return nil }
 		t.Repr = func(th *Thread, v Value) (Value, error) {

@@ -149,5 +149,5 @@ func genericGetAttrHashed(th *Thread, v Value, name *Str) (Value, error) {
 	if attr.p != nil {
 		return attr, nil
 	}
-	return Value{}, attributeError(v, name.text())
+	return missingAttr(v, t, name)
 }

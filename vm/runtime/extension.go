@@ -116,7 +116,7 @@ func WritableBytes(v Value) ([]byte, bool) {
 		return as[Bytes](v).b, true
 	case isMemoryView(v):
 		m := asMemoryView(v)
-		if m.readonly || m.released || m.step != 1 {
+		if m.readonly || m.released || !m.contiguous(false) {
 			return nil, false
 		}
 		return m.bytes(), true

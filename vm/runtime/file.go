@@ -61,6 +61,7 @@ type fileCore struct {
 	closed  bool
 	closefd bool
 	res     *Resource // the lifetime record (file_lifetime.go), or nil
+	seq     int64     // registration order in the open-files registry (file_lifetime.go)
 }
 
 // flushLocked writes the pending bytes out. c.mu is held.
@@ -96,14 +97,30 @@ func (c *fileCore) flush() error {
 	return c.flushLocked()
 }
 
-// close flushes and closes the core and forgets it in the registry.
+// close flushes and closes the core and forgets it in the registry. A
+// wrapper whose object is already closed closes without writing, as
+// CPython's close() of a wrapper over a closed stream does nothing.
 func (c *fileCore) close() error {
 	c.mu.Lock()
 	if c.closed {
 		c.mu.Unlock()
 		return nil
 	}
-	err := c.flushLocked()
+	var err error
+	if c.py != nil {
+		var gone bool
+		if gone, err = c.py.closedBelow(); err != nil {
+			c.mu.Unlock()
+			return err
+		}
+		if gone {
+			c.closed = true
+			c.mu.Unlock()
+			c.forget()
+			return nil
+		}
+	}
+	err = c.flushLocked()
 	c.closed = true
 	if c.f != nil && c.closefd {
 		if cerr := c.f.Close(); err == nil {
@@ -116,13 +133,18 @@ func (c *fileCore) close() error {
 		}
 	}
 	c.mu.Unlock()
+	c.forget()
+	return err
+}
+
+// forget removes a closed core from the registry of open files.
+func (c *fileCore) forget() {
 	if c.interp != nil {
 		st := &c.interp.mods
 		st.filesMu.Lock()
 		delete(st.openFiles, c)
 		st.filesMu.Unlock()
 	}
-	return err
 }
 
 // fileStream is the buffered layer shared by a text file and its binary
@@ -452,13 +474,23 @@ func (s *fileStream) readBytes(n int) ([]byte, error) {
 // anyEnd, a lone \r also ends a line (universal newlines); term is the one
 // terminator otherwise ("\n", "\r" or "\r\n"). limit < 0 means no limit.
 func (s *fileStream) readLineBytes(anyEnd bool, term string, limit int) ([]byte, error) {
+	b, err := s.readLineSpan(anyEnd, term, limit)
+	if err != nil {
+		return nil, err
+	}
+	return append([]byte(nil), b...), nil
+}
+
+// readLineSpan is readLineBytes without the copy: the line is a window of
+// the read buffer, valid until the buffer is next filled or written.
+func (s *fileStream) readLineSpan(anyEnd bool, term string, limit int) ([]byte, error) {
 	s.resetEOF()
 	scanned := 0
 	for {
 		buf := s.rbuf[s.rpos:]
 		end := -1
 		if anyEnd {
-			if i := bytes.IndexAny(buf[scanned:], "\r\n"); i >= 0 {
+			if i := indexLineEnd(buf[scanned:]); i >= 0 {
 				i += scanned
 				end = i + 1
 				if buf[i] == '\r' {
@@ -486,9 +518,8 @@ func (s *fileStream) readLineBytes(anyEnd bool, term string, limit int) ([]byte,
 			end = limit
 		}
 		if end >= 0 {
-			out := append([]byte(nil), buf[:end]...)
 			s.rpos += end
-			return out, nil
+			return buf[:end:end], nil
 		}
 		if len(term) > 1 || anyEnd {
 			scanned = max(len(buf)-1, 0)
@@ -501,9 +532,8 @@ func (s *fileStream) readLineBytes(anyEnd bool, term string, limit int) ([]byte,
 		}
 		if !more {
 			buf = s.rbuf[s.rpos:]
-			out := append([]byte(nil), buf...)
 			s.rpos += len(buf)
-			return out, nil
+			return buf[:len(buf):len(buf)], nil
 		}
 	}
 }
@@ -536,8 +566,23 @@ func (s *fileStream) write(b []byte, text bool) error {
 			return nil
 		}
 	}
-	c.wbuf = append(c.wbuf, b...)
 	lineDone := text && s.lineBuffering && bytes.IndexAny(b, "\n\r") >= 0
+	if len(b) >= fileBufferSize {
+		// What fills the buffer by itself goes straight through after
+		// what is pending, as in CPython's buffered writer: copying a
+		// large text into the buffer cost a copy and as many new pages.
+		if err := c.flushLocked(); err != nil {
+			return oserrorFromGo(err, "")
+		}
+		if _, err := c.w.Write(b); err != nil {
+			return oserrorFromGo(err, "")
+		}
+		if lineDone {
+			return c.flushBelow()
+		}
+		return nil
+	}
+	c.wbuf = append(c.wbuf, b...)
 	if s.writeThrough || len(c.wbuf) >= fileBufferSize || lineDone {
 		if err := c.flushLocked(); err != nil {
 			return oserrorFromGo(err, "")
@@ -797,16 +842,22 @@ func registerOpenFile(interp *Interpreter, s *fileStream) {
 	if st.openFiles == nil {
 		st.openFiles = map[*fileCore]struct{}{}
 	}
+	st.fileSeq++
+	s.core.seq = st.fileSeq
 	st.openFiles[s.core] = struct{}{}
 	st.filesMu.Unlock()
 	fileWatchCollection(s)
 }
 
-// FlushOpenFiles flushes the pending writes of every open file (at exit
-// the driver closes them: see closeOpenFiles).
+// FlushOpenFiles flushes the pending writes of every open OS file, from
+// any goroutine (a SIGTERM that the program does not obey): wrappers over
+// Python streams are left alone, since flushing them runs Python code (at
+// exit the driver closes everything: see closeOpenFiles).
 func (interp *Interpreter) FlushOpenFiles() {
 	for _, c := range interp.openFileCores() {
-		c.flush()
+		if c.py == nil {
+			c.flush()
+		}
 	}
 }
 
@@ -1133,8 +1184,10 @@ func (s *fileStream) noteNewlines(b []byte) {
 		s.pendingCR = true
 		b = b[:n-1]
 	}
-	if bytes.IndexAny(b, "\r\n") >= 0 {
+	if bytes.IndexByte(b, '\r') >= 0 {
 		s.seenNewlines.note(unsafe.String(unsafe.SliceData(b), len(b))) // only read here
+	} else if !s.seenNewlines.lf && bytes.IndexByte(b, '\n') >= 0 {
+		s.seenNewlines.lf = true // the common case, without a loop over every byte
 	}
 }
 
@@ -1163,9 +1216,15 @@ func (f *File) readLine(limit int64) (Value, error) {
 	if limit >= 0 {
 		byteLimit = int(limit) * utf8.UTFMax
 	}
-	b, err := s.readLineBytes(anyEnd, term, byteLimit)
+	b, err := s.readLineSpan(anyEnd, term, byteLimit)
 	if err != nil {
 		return Value{}, err
+	}
+	if limit < 0 {
+		if line, ok := f.lineStr(b); ok {
+			s.lineRead(b, line)
+			return ValueOf(line), nil
+		}
 	}
 	if f.codec != codecUTF8 && limit >= 0 && int64(len(b)) > limit {
 		s.rpos -= len(b) - int(limit)

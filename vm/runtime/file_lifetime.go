@@ -21,10 +21,15 @@ func fileWatchCollection(s *fileStream) {
 // Collected closes a file whose object the program dropped, reporting the
 // leak if the program never closed it.
 func (c *fileCore) Collected() {
-	if !c.closed {
-		c.res.Leak(tracelog.DetectedByGC)
-		_ = c.close()
+	if c.closed {
+		return
 	}
+	if c.py != nil {
+		c.closeReporting()
+		return
+	}
+	c.res.Leak(tracelog.DetectedByGC)
+	_ = c.close()
 }
 
 // fileTrackOpen gives a file just opened its resource record, when
@@ -53,8 +58,34 @@ func fileTrackOpen(th *Thread, s *fileStream, f *File) {
 
 // closeOpenFiles flushes and closes every file still open, at exit,
 // reporting the ones the program never closed as leaked at exit.
+//
+// Wrappers over Python streams go first, newest first: a wrapper is made
+// after the object it wraps, so a wrapper over a wrapper writes into the
+// one below before that one closes, and a wrapper over an open() file
+// writes into the file before the file closes. Closing a wrapper runs
+// Python code (the object's write and close), which may open and wrap
+// again, so the wrappers are looked for until none is left. Then the
+// files close in opening order, so that appends to one path keep the
+// program's order.
 func (interp *Interpreter) closeOpenFiles() {
+	for range 8 {
+		var wrappers []*fileCore
+		for _, c := range interp.openFileCores() {
+			if c.py != nil {
+				wrappers = append(wrappers, c)
+			}
+		}
+		if len(wrappers) == 0 {
+			break
+		}
+		for i := len(wrappers) - 1; i >= 0; i-- {
+			wrappers[i].closeReporting()
+		}
+	}
 	for _, c := range interp.openFileCores() {
+		if c.py != nil {
+			continue
+		}
 		if !c.closed {
 			c.res.Leak(tracelog.DetectedAtExit)
 		}
@@ -62,9 +93,8 @@ func (interp *Interpreter) closeOpenFiles() {
 	}
 }
 
-// openFileCores returns the cores of the files still open, in opening
-// order when they have resource records (so that exit reports leaks in a
-// stable order).
+// openFileCores returns the cores of the files and wrappers still open,
+// in registration order.
 func (interp *Interpreter) openFileCores() []*fileCore {
 	st := &interp.mods
 	st.filesMu.Lock()
@@ -73,16 +103,6 @@ func (interp *Interpreter) openFileCores() []*fileCore {
 		cores = append(cores, c)
 	}
 	st.filesMu.Unlock()
-	slices.SortFunc(cores, func(a, b *fileCore) int {
-		return cmp.Compare(a.res.idOrZero(), b.res.idOrZero())
-	})
+	slices.SortFunc(cores, func(a, b *fileCore) int { return cmp.Compare(a.seq, b.seq) })
 	return cores
-}
-
-// idOrZero is r's id, or 0 for no record.
-func (r *Resource) idOrZero() int64 {
-	if r == nil {
-		return 0
-	}
-	return r.ID
 }

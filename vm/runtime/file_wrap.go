@@ -11,8 +11,12 @@ import (
 // fileStream like open()'s, whose core reads, writes and seeks by calling
 // the object's methods (pyStream) instead of an OS file, so the decoding,
 // newline and buffering code of file.go serves both. A wrapper is not a
-// file resource: it is neither registered nor tracked (docs/lifetime.md);
-// the object it wraps owns whatever resource there is.
+// file resource (the object it wraps owns whatever resource there is, and
+// -X track-resources does not report it), but its buffer holds written
+// data: it is in the registry of open files and has a collection token,
+// so that a wrapper the program drops is flushed and closed, closing its
+// object, as CPython's wrappers close when they die, and one still open
+// at exit is closed before the files are (file_lifetime.go).
 
 // pyStream is the raw side of a wrapper: the wrapped object and the
 // thread that made the wrapper, on which its methods are called.
@@ -20,6 +24,22 @@ type pyStream struct {
 	th   *Thread
 	obj  Value
 	read string // the method reads call: "read", or "read1" for a text wrapper over a buffer that has it
+	// typ, kind and encoding describe the wrapper, for the report of an
+	// error in the close that collection or exit makes (wrapperRepr).
+	typ      *Type
+	kind     fileKind
+	encoding string
+}
+
+// closedBelow reports whether the wrapped object says it is closed; an
+// object without a closed attribute counts as open, so its data is
+// written.
+func (p *pyStream) closedBelow() (bool, error) {
+	v, ok, err := GetAttrOK(p.th, p.obj, "closed")
+	if err != nil || !ok {
+		return false, err
+	}
+	return Truth(p.th, v)
 }
 
 // Read calls obj.read(len(b)) (or read1); an empty result is the end of the stream
@@ -138,6 +158,8 @@ func newTextIOWrapper(th *Thread, t *Type, args []Value, kwnames []string) (Valu
 	}
 	f := s.view(fileText)
 	ta.apply(s, f)
+	s.core.py.typ, s.core.py.kind, s.core.py.encoding = f.typ, fileText, f.encoding
+	registerOpenFile(th.Interp, s)
 	return ValueOf(f), nil
 }
 
@@ -183,7 +205,10 @@ func newBufferedWrapper(th *Thread, t *Type, args []Value, kwnames []string) (Va
 	} else {
 		s.writeLimit = int(bufferSize)
 	}
-	return ValueOf(s.view(fileBuffered)), nil
+	f := s.view(fileBuffered)
+	s.core.py.typ, s.core.py.kind = f.typ, fileBuffered
+	registerOpenFile(th.Interp, s)
+	return ValueOf(f), nil
 }
 
 // flushBelow passes a flush on to a wrapper's object, as CPython's
@@ -195,6 +220,28 @@ func (c *fileCore) flushBelow() error {
 	}
 	_, err := CallMethod(c.py.th, c.py.obj, "flush")
 	return err
+}
+
+// release lets a detached wrapper's object go: neither a collection nor
+// exit will flush or close it through the wrapper any more.
+func (c *fileCore) release() {
+	c.mu.Lock()
+	c.closed = true
+	c.mu.Unlock()
+	c.forget()
+}
+
+// closeReporting closes a wrapper for a collection or for exit, reporting
+// an error as CPython reports one in the close of a dying wrapper:
+// "Exception ignored in: <_io.TextIOWrapper ...>" and the traceback.
+func (c *fileCore) closeReporting() {
+	err := c.close()
+	if err == nil {
+		return
+	}
+	p := c.py
+	f := &File{Object: Object{typ: p.typ}, s: &fileStream{core: c}, kind: p.kind, encoding: p.encoding}
+	writeUnraisable(p.th, oserrorFromGo(err, ""), "Exception ignored in", ValueOf(f))
 }
 
 // wrapped returns the object a wrapper's raw side calls, or false for a
@@ -236,6 +283,7 @@ func fileDetach(th *Thread, self Value, args []Value, kwnames []string) (Value, 
 	var below Value
 	if obj, ok := f.wrapped(); ok {
 		below = obj
+		f.s.core.release()
 	} else if f.kind == fileText {
 		below = ValueOf(f.s.view(fileBuffered))
 	} else {

@@ -143,6 +143,11 @@ func init() {
 		}
 		return r, err
 	}
+	// The function's docstring, as CPython's method_get_doc: the type's
+	// own __doc__ entry must not hide it.
+	MethodType.AddGetSet("__doc__", func(th *Thread, v Value) (Value, error) {
+		return GetAttr(th, as[Method](v).Func, "__doc__")
+	}, nil)
 	MethodType.Repr = func(th *Thread, v Value) (Value, error) {
 		m := as[Method](v)
 		q, _ := GetAttr(th, m.Func, "__qualname__")

@@ -115,7 +115,8 @@ type moduleState struct {
 	// filesMu guards openFiles: finalizers of unreachable files remove
 	// themselves from another goroutine.
 	filesMu   sync.Mutex
-	openFiles map[*fileCore]struct{}
+	openFiles map[*fileCore]struct{} // files from open() and wrappers over Python streams
+	fileSeq   int64                  // counts registrations: fileCore.seq
 	// keptFiles are descriptors opened with closefd=False, kept reachable
 	// so that Go's finalizer of *os.File does not close them.
 	keptFiles []*os.File

@@ -60,6 +60,13 @@ func numAddUnaryDunders(t *Type, slot func(th *Thread, op UnaryOp, v Value) (Val
 	}
 }
 
+// truthIsLength reports whether t's Bool slot is only a fast path of its
+// length (str, bytes, bytearray), so that, as in CPython, the type has no
+// __bool__.
+func truthIsLength(t *Type) bool {
+	return t.Layout == LayoutStr || t.Layout == LayoutBytes || t.Layout == LayoutByteArray
+}
+
 // numAddProtocolDunders registers __repr__, __str__ (if the type has its
 // own), __hash__ and __bool__ from the type's slots, which must be set.
 func numAddProtocolDunders(t *Type) {
@@ -87,7 +94,7 @@ func numAddProtocolDunders(t *Type) {
 			return Int(h), err
 		})
 	}
-	if t.Bool != nil {
+	if t.Bool != nil && !truthIsLength(t) {
 		b := t.Bool
 		noArgs("__bool__", func(th *Thread, v Value) (Value, error) {
 			r, err := b(th, v)

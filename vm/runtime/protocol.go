@@ -209,6 +209,21 @@ func GenericGetAttr(th *Thread, v Value, name *Str) (Value, error) {
 	if attr.p != nil {
 		return attr, nil
 	}
+	return missingAttr(v, t, name)
+}
+
+// missingAttr ends a generic attribute lookup that found nothing: the
+// AttributeError, except for __doc__, which CPython's types all have in
+// their dict (their docstring, or None) and Kiln's builtin types do not
+// store, to keep interpreter start-up from filling hundreds of dicts
+// (dir() lists it: mergeClassDict).
+func missingAttr(v Value, t *Type, name *Str) (Value, error) {
+	if name.text() == "__doc__" {
+		if t.Doc == "" {
+			return None, nil
+		}
+		return NewStr(t.Doc), nil
+	}
 	return Value{}, attributeError(v, name.text())
 }
 

@@ -851,11 +851,8 @@ func initBytesIO() {
 			return Value{}, Errorf(TypeError, "readinto() argument must be read-write bytes-like object, not %s", TypeName(args[0]))
 		}
 		data := b.read(len(dst))
-		if isMemoryView(args[0]) && asMemoryView(args[0]).step != 1 {
-			m := asMemoryView(args[0])
-			for k, c := range data {
-				m.buf.b[m.start+k*m.step] = c
-			}
+		if isMemoryView(args[0]) && !asMemoryView(args[0]).contiguous(false) {
+			asMemoryView(args[0]).putBytes(data)
 		} else {
 			copy(dst, data)
 		}
@@ -932,9 +929,9 @@ func initBytesIO() {
 		if err := b.check(); err != nil {
 			return Value{}, err
 		}
-		m := newMemoryView(v, b.data, 0, 1, len(b.data.b), false)
-		b.views = append(b.views, weak.Make(asMemoryView(m)))
-		return m, nil
+		m := newByteView(v, b.data, false)
+		b.views = append(b.views, weak.Make(m))
+		return ValueOf(m), nil
 	})
 	ioMethod0(t, "tell", func(th *Thread, v Value) (Value, error) {
 		b := self(v)

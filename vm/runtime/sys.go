@@ -295,63 +295,6 @@ func sysSetRecursionLimit(th *Thread, args []Value, kwnames []string) (Value, er
 	return None, nil
 }
 
-// sysGetSizeOf is sys.getsizeof(obj[, default]): CPython's sizes for the
-// common types, roughly.
-func sysGetSizeOf(th *Thread, args []Value, kwnames []string) (Value, error) {
-	if err := CheckArgCount("getsizeof", args, kwnames, 1, 2); err != nil {
-		return Value{}, err
-	}
-	v := args[0]
-	if m := v.Type().Lookup("__sizeof__"); m.IsValid() && v.Type().Flags&FlagHeapType != 0 {
-		r, err := Call(th, m, []Value{v}, nil)
-		if err != nil {
-			return Value{}, err
-		}
-		n, err := AsInt(th, r)
-		if err != nil {
-			return Value{}, err
-		}
-		if n < 0 {
-			return Value{}, Errorf(ValueError, "__sizeof__() should return >= 0")
-		}
-		return Int(n + 16), nil
-	}
-	var n int
-	switch {
-	case v.IsNone():
-		n = 16
-	case v.IsBool(), v.IsSmallInt():
-		n = 28
-		if v.n == 0 {
-			n = 24
-		}
-	case v.IsFloat():
-		n = 24
-	default:
-		switch v.Type().Layout {
-		case LayoutInt:
-			n = 24 + 4*((BigIntValue(v).BitLen()+29)/30)
-		case LayoutStr:
-			s := StrValue(v)
-			n = 41 + len(s)
-			if !isASCII(s) {
-				n = 74 + 4*utf8.RuneCountInString(s)
-			}
-		case LayoutBytes:
-			n = 33 + len(BytesValue(v))
-		case LayoutTuple:
-			n = 40 + 8*len(as[Tuple](v).items())
-		case LayoutList:
-			n = 56 + 8*as[List](v).capacity()
-		case LayoutDict:
-			n = 64 + 40*as[Dict](v).Len()
-		default:
-			n = 56
-		}
-	}
-	return Int(int64(n)), nil
-}
-
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {

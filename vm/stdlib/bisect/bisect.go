@@ -141,12 +141,31 @@ func insortFunc(name string, left bool) rt.NativeFunc {
 }
 
 func init() {
-	rt.RegisterModule("bisect", func(th *rt.Thread, m *rt.Module) error {
-		m.Set("__doc__", rt.NewStr("Bisection algorithms."))
+	// As in CPython, the functions live in _bisect (their __module__) and
+	// bisect takes them from there and adds its two aliases.
+	rt.RegisterModule("_bisect", func(th *rt.Thread, m *rt.Module) error {
+		m.Set("__doc__", rt.NewStr("Bisection algorithms.\n\nThis module provides support for maintaining a list in sorted order without\n"+
+			"having to sort the list after each insertion. For long lists of items with\n"+
+			"expensive comparison operations, this can be an improvement over the more\ncommon approach.\n"))
 		m.AddFunction("bisect_right", bisectFunc("bisect_right", false))
 		m.AddFunction("bisect_left", bisectFunc("bisect_left", true))
 		m.AddFunction("insort_right", insortFunc("insort_right", false))
 		m.AddFunction("insort_left", insortFunc("insort_left", true))
+		return nil
+	})
+	rt.RegisterModule("bisect", func(th *rt.Thread, m *rt.Module) error {
+		impl, err := rt.ImportModule(th, "_bisect")
+		if err != nil {
+			return err
+		}
+		m.Set("__doc__", rt.NewStr("Bisection algorithms."))
+		for _, name := range []string{"bisect_right", "bisect_left", "insort_right", "insort_left"} {
+			f, err := rt.GetAttr(th, impl, name)
+			if err != nil {
+				return err
+			}
+			m.Set(name, f)
+		}
 		m.Set("bisect", m.Get("bisect_right"))
 		m.Set("insort", m.Get("insort_right"))
 		return nil

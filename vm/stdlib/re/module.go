@@ -123,7 +123,6 @@ func initModule(th *rt.Thread, m *rt.Module) error {
 		return rt.None, nil
 	})
 	m.AddFunction("escape", reEscape)
-	m.AddFunction("_casefix_table", casefixTable)
 	return rt.ExecEmbedded(th, "re", rePySource, m.Dict())
 }
 

@@ -64,6 +64,7 @@ type patternCache struct {
 	mu    sync.Mutex
 	m     map[cacheKey]*Pattern
 	order []cacheKey
+	debug rt.Value // re_debug.py's _debug, once a pattern used re.DEBUG
 }
 
 func newPatternCache() *patternCache { return &patternCache{m: map[cacheKey]*Pattern{}} }
@@ -118,7 +119,7 @@ func (c *patternCache) compileValue(th *rt.Thread, pattern rt.Value, flagsV rt.V
 	if ok {
 		return p, nil
 	}
-	p, err := compilePattern(th, pattern, key)
+	p, err := c.compilePattern(th, pattern, key)
 	if err != nil {
 		return nil, err
 	}
@@ -135,7 +136,7 @@ func (c *patternCache) compileValue(th *rt.Thread, pattern rt.Value, flagsV rt.V
 	return p, nil
 }
 
-func compilePattern(th *rt.Thread, pattern rt.Value, key cacheKey) (*Pattern, error) {
+func (c *patternCache) compilePattern(th *rt.Thread, pattern rt.Value, key cacheKey) (*Pattern, error) {
 	flags := key.flags
 	if !key.isBytes {
 		if flags&flagLocale != 0 {
@@ -170,7 +171,7 @@ func compilePattern(th *rt.Thread, pattern rt.Value, key cacheKey) (*Pattern, er
 		return nil, toPyError(th, err, pattern)
 	}
 	if flags&flagDebug != 0 {
-		if err := printDebugTree(th, pattern, flags); err != nil {
+		if err := c.printDebugTree(th, pattern, flags); err != nil {
 			return nil, err
 		}
 	}
@@ -517,15 +518,10 @@ func countArg(th *rt.Thread, v rt.Value) (int, error) {
 }
 
 // printDebugTree prints the parse tree of a valid pattern for re.DEBUG,
-// as CPython's parser dumps it, with _debug of re_py.py. CPython follows
-// it with a listing of its compiled code, which Kiln's engine has no
-// counterpart of (docs/stdlib.md).
-func printDebugTree(th *rt.Thread, pattern rt.Value, flags int) error {
-	m, err := rt.ImportModule(th, "re")
-	if err != nil {
-		return err
-	}
-	debug, err := rt.GetAttr(th, m, "_debug")
+// as CPython's parser dumps it, and the listing of the code CPython
+// compiles it to, with _debug of re_debug.py.
+func (c *patternCache) printDebugTree(th *rt.Thread, pattern rt.Value, flags int) error {
+	debug, err := c.debugPrinter(th)
 	if err != nil {
 		return err
 	}

@@ -240,7 +240,7 @@ func (st *state) packItem(th *runtime.Thread, l *layout, f field, b []byte, v ru
 		}
 		switch f.code {
 		case 'e':
-			h, ok := floatToHalf(x)
+			h, ok := runtime.FloatToHalf(x)
 			if !ok {
 				return runtime.Errorf(runtime.OverflowError, "float too large to pack with e format")
 			}
@@ -398,7 +398,7 @@ func unpackItem(l *layout, f field, b []byte) runtime.Value {
 	case '?':
 		return runtime.Bool(b[0] != 0)
 	case 'e':
-		return runtime.Float(halfToFloat(uint16(getUint(l, b))))
+		return runtime.Float(runtime.HalfToFloat(uint16(getUint(l, b))))
 	case 'f':
 		return runtime.Float(float64(math.Float32frombits(uint32(getUint(l, b)))))
 	case 'd':
@@ -413,54 +413,4 @@ func unpackItem(l *layout, f field, b []byte) runtime.Value {
 	}
 	shift := 64 - 8*uint(len(b))
 	return runtime.Int(int64(x<<shift) >> shift)
-}
-
-// floatToHalf rounds x to IEEE 754 binary16 (round half to even); false
-// if it is too large.
-func floatToHalf(x float64) (uint16, bool) {
-	var sign uint16
-	if math.Signbit(x) {
-		sign = 0x8000
-	}
-	switch {
-	case math.IsNaN(x):
-		return sign | 0x7e00, true
-	case math.IsInf(x, 0):
-		return sign | 0x7c00, true
-	}
-	a := math.Abs(x)
-	if a < 0x1p-14 {
-		m := math.RoundToEven(a * 0x1p24)
-		return sign | uint16(m), true // m == 1024 is the smallest normal
-	}
-	_, e := math.Frexp(a)
-	e-- // a = 1.f * 2**e
-	m := math.RoundToEven((math.Ldexp(a, -e) - 1) * 1024)
-	if m == 1024 {
-		m = 0
-		e++
-	}
-	if e > 15 {
-		return 0, false
-	}
-	return sign | uint16(e+15)<<10 | uint16(m), true
-}
-
-func halfToFloat(h uint16) float64 {
-	sign := 1.0
-	if h&0x8000 != 0 {
-		sign = -1
-	}
-	e := int(h>>10) & 0x1f
-	m := float64(h & 0x3ff)
-	switch e {
-	case 0:
-		return sign * math.Ldexp(m, -24)
-	case 0x1f:
-		if m == 0 {
-			return math.Inf(int(sign))
-		}
-		return math.NaN()
-	}
-	return sign * math.Ldexp(1+m/1024, e-15)
 }
