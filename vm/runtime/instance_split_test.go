@@ -33,15 +33,15 @@ func splitInstanceMaker(t *testing.T, th *Thread, k int) func(th *Thread, i int)
 }
 
 // TestSplitInstanceSizes measures bytes per instance of classes of 1, 3
-// and 8 attributes: the object's 16 bytes, the values pointer and the
-// count (16) and 16 per value, in Go's size classes (CPython 3.12: 104
+// and 8 attributes: the object's 16 bytes and 16 per value, in Go's size
+// classes (CPython 3.12: 104
 // for up to 30 values, the values array apart).
 func TestSplitInstanceSizes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("allocates a few MB per case")
 	}
 	th := newTestThread()
-	for _, c := range []struct{ attrs, want int }{{1, 48}, {3, 80}, {8, 160}} {
+	for _, c := range []struct{ attrs, want int }{{1, 32}, {3, 64}, {8, 144}} {
 		mk := splitInstanceMaker(t, th, c.attrs)
 		mk(th, 0) // the first instance teaches the class its size
 		got := bytesPerObject(th, 20000, mk)
@@ -63,7 +63,7 @@ func TestSplitMaterialise(t *testing.T) {
 	mk(th, 0)
 	o := mk(th, 7)
 	h := splitOf(o.header())
-	if h == nil || h.n != 3 || h.cap != 3 {
+	if h == nil || h.count() != 3 || o.Type().split.room != 3 {
 		t.Fatalf("not split with 3 values: %+v", h)
 	}
 	if err := SetAttr(th, o, "a1", Int(9)); err != nil || splitOf(o.header()) == nil {
