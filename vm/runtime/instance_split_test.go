@@ -95,3 +95,43 @@ func TestSplitMaterialise(t *testing.T) {
 		t.Fatalf("del kept the layout (err %v)", err)
 	}
 }
+
+// TestSplitRoomFixed checks the class's room: fixed at the attributes the
+// first instances held when the next one is made, every later instance a
+// block of that room; an instance adding an attribute past it makes its
+// dict, keeping every value, while the others stay split.
+func TestSplitRoomFixed(t *testing.T) {
+	th := newTestThread()
+	mk := splitInstanceMaker(t, th, 2)
+	first := mk(th, 1)
+	if room := first.Type().split.room; room != 0 {
+		t.Fatalf("room fixed at %d before a second instance", room)
+	}
+	second := mk(th, 2)
+	sk := second.Type().split
+	if sk.room != 2 {
+		t.Fatalf("room %d after an instance of 2 attributes, want 2", sk.room)
+	}
+	if size, _ := splitInstanceSize(second.Type()); size != 48 {
+		t.Errorf("instances of room 2: %d bytes, want 48", size)
+	}
+	for _, o := range []Value{first, second} {
+		if err := SetAttr(th, o, "extra", Int(5)); err != nil {
+			t.Fatal(err)
+		}
+		if splitOf(o.header()) != nil {
+			t.Errorf("an instance holding a third attribute past the room of 2 is still split")
+		}
+		for _, name := range []string{"a0", "a1", "extra"} {
+			if _, err := GetAttr(th, o, name); err != nil {
+				t.Errorf("%s after making the dict: %v", name, err)
+			}
+		}
+	}
+	if len(sk.names) != 2 {
+		t.Errorf("the class's names grew past its room: %d", len(sk.names))
+	}
+	if third := mk(th, 3); splitOf(third.header()) == nil {
+		t.Errorf("a new instance of two attributes is not split")
+	}
+}
