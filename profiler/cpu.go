@@ -307,3 +307,10 @@ func CPUProfileOf(th *runtime.Thread) *CPUProfile {
 	}
 	return nil
 }
+
+// Sampling reports whether a CPU profile is being recorded.
+func Sampling() bool {
+	sampling := false
+	active.Range(func(_, _ any) bool { sampling = true; return false })
+	return sampling
+}

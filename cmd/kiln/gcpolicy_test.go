@@ -87,10 +87,10 @@ func TestGCPolicyHook(t *testing.T) {
 	}
 }
 
-// TestGCPolicyOneProc checks that the policy runs a program with one P
-// while its live heap is small, gives back the machine's Ps once a cycle
-// finds more than gcPolicyOneProcHeap live, and leaves GOMAXPROCS alone
-// when the environment sets it.
+// TestGCPolicyOneProc checks that the policy takes a program to one P
+// after a cycle that finds a small live heap, gives back the machine's Ps
+// once a cycle finds more than gcPolicyOneProcHeap live, and leaves
+// GOMAXPROCS alone when the environment sets it.
 func TestGCPolicyOneProc(t *testing.T) {
 	procs := runtime.GOMAXPROCS(0)
 	if procs < 2 {
@@ -98,20 +98,24 @@ func TestGCPolicyOneProc(t *testing.T) {
 	}
 	old := debug.SetGCPercent(100)
 	defer debug.SetGCPercent(old)
+	collectUntil := func(done func() bool) {
+		deadline := time.Now().Add(10 * time.Second)
+		for !done() && time.Now().Before(deadline) {
+			runtime.GC()
+			time.Sleep(time.Millisecond)
+		}
+	}
 
 	t.Setenv("GOMAXPROCS", "") // restored at the end; unset for the policy
 	os.Unsetenv("GOMAXPROCS")
 	p := startGCPolicy()
+	collectUntil(func() bool { return !p.mayOneProc.Load() })
 	if got := runtime.GOMAXPROCS(0); got != 1 {
 		p.stop()
-		t.Fatalf("GOMAXPROCS with the policy started: %d, want 1", got)
+		t.Fatalf("GOMAXPROCS after a cycle with a small heap: %d, want 1", got)
 	}
 	live := make([]byte, 2*gcPolicyOneProcHeap)
-	deadline := time.Now().Add(10 * time.Second)
-	for p.oneProc.Load() && time.Now().Before(deadline) {
-		runtime.GC()
-		time.Sleep(time.Millisecond)
-	}
+	collectUntil(func() bool { return !p.oneProc.Load() })
 	runtime.KeepAlive(live)
 	p.stop()
 	if got := runtime.GOMAXPROCS(0); got != procs {
@@ -121,6 +125,10 @@ func TestGCPolicyOneProc(t *testing.T) {
 	os.Setenv("GOMAXPROCS", strconv.Itoa(procs))
 	p = startGCPolicy()
 	defer p.stop()
+	for range 3 {
+		runtime.GC()
+		time.Sleep(time.Millisecond)
+	}
 	if got := runtime.GOMAXPROCS(0); got != procs {
 		t.Fatalf("GOMAXPROCS=%d in the environment: the policy set %d", procs, got)
 	}
