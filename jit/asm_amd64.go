@@ -1636,7 +1636,13 @@ func (g *x86Gen) interiorAddr(op *Op) int32 {
 	a := g.a
 	off, stride, field := interior(op.Aux)
 	obj := g.reg(op.Args[0], x86Scratch1)
-	a.Mov(native.Mem(obj, off), native.R(x86Scratch2))
+	if interiorIsInline(op.Aux) {
+		// The array is inside the object: its start is obj+off.
+		a.Mov(native.R(obj), native.R(x86Scratch2))
+		field += off
+	} else {
+		a.Mov(native.Mem(obj, off), native.R(x86Scratch2))
+	}
 	if idx := op.Args[1]; idx.IsConst() {
 		return field + int32(int64(g.t.Const(idx).Bits)*int64(stride))
 	}

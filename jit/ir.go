@@ -330,10 +330,23 @@ func InteriorDescr(off, stride, field uintptr) int64 {
 	return int64(off) | int64(stride)<<16 | int64(field)<<32
 }
 
+// InlineInteriorDescr is InteriorDescr for an array inside the object,
+// starting at byte offset off (a split instance's values), rather than
+// one its data pointer at off points at.
+func InlineInteriorDescr(off, stride, field uintptr) int64 {
+	return InteriorDescr(off, stride, field) | interiorInline
+}
+
+// interiorInline marks an InlineInteriorDescr.
+const interiorInline = 1 << 48
+
 // interior unpacks an InteriorDescr.
 func interior(aux int64) (off, stride, field int32) {
 	return int32(aux & 0xffff), int32(aux >> 16 & 0xffff), int32(aux >> 32 & 0xffff)
 }
+
+// interiorIsInline reports whether aux is an InlineInteriorDescr.
+func interiorIsInline(aux int64) bool { return aux&interiorInline != 0 }
 
 // Name returns the op's PyPy-style name.
 func (c Opcode) Name() string {

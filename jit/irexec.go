@@ -209,12 +209,12 @@ func (c *irCode) exec(st *State, start int) (*irCode, int, ExitKind) {
 		case OpGetFieldI:
 			r = uint64(*(*int64)(unsafe.Add(ap(0), op.Aux)))
 		case OpGetInteriorI, OpGetInteriorF, OpGetInteriorR:
-			off, stride, field := interior(op.Aux)
-			data := *(*unsafe.Pointer)(unsafe.Add(ap(0), off))
+			_, stride, field := interior(op.Aux)
+			data := interiorData(ap(0), op.Aux)
 			r = *(*uint64)(unsafe.Add(data, int64(stride)*ai(1)+int64(field)))
 		case OpSetInterior:
-			off, stride, field := interior(op.Aux)
-			data := *(*unsafe.Pointer)(unsafe.Add(ap(0), off))
+			_, stride, field := interior(op.Aux)
+			data := interiorData(ap(0), op.Aux)
 			addr := unsafe.Add(data, int64(stride)*ai(1)+int64(field))
 			if t.TypeOf(op.Args[2]) == Ptr {
 				*(*unsafe.Pointer)(addr) = ap(2) // with Go's write barrier
@@ -406,4 +406,15 @@ func evalArith(code Opcode, aux int64, x, y uint64) (r uint64, overflow, ok bool
 		return 0, false, false
 	}
 	return r, overflow, true
+}
+
+// interiorData is the start of the array an interior field op reads in
+// obj: at the descr's offset for an inline array, else where the data
+// pointer at that offset points.
+func interiorData(obj unsafe.Pointer, aux int64) unsafe.Pointer {
+	off, _, _ := interior(aux)
+	if interiorIsInline(aux) {
+		return unsafe.Add(obj, off)
+	}
+	return *(*unsafe.Pointer)(unsafe.Add(obj, off))
 }

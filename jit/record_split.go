@@ -2,17 +2,19 @@ package jit
 
 // This file records the attributes of split instances
 // (vm/runtime/instance_split.go): an object of a Python class whose dict
-// word is null and whose values sit in its own block, in the order of
-// the class's shared names. The name at a position of a class's names
-// never changes (they are only appended), so a trace proves where name
-// is with a guard on the exact class, one on the dict word being null
-// (the instance has not made its real dict) and one on the count of
-// values set; the value is then read or written with the interior-field
-// ops of dict entries, at the block's values pointer
-// (runtime.JITSplitValuesOffset, where a dict keeps its entries pointer).
-// Methods need no guard on the instance's keys: a count at most the
-// position of the method's name among the class's names (or their number
-// when the name is not there) proves no value shadows it.
+// word is null and whose values sit in its own block, right after the
+// object, in the order of the class's shared names. The name at a
+// position of a class's names never changes (they are only appended), and
+// every position of the names is inside every instance's block, so a
+// trace proves where name is with a guard on the exact class, one on the
+// dict word being null (the instance has not made its real dict) and one
+// on the value's p word being set (values are set in the names' order);
+// the value is then read or written with the interior-field ops of dict
+// entries, on an array inside the object (InlineInteriorDescr at
+// runtime.JITSplitValuesOffset). Methods need no guard on the instance's
+// keys beyond one: the value at the position of the method's name among
+// the class's names (or their number when the name is not there, within
+// the class's room) is unset, so none shadows it.
 //
 // The words of an attribute's Value, a dict entry's or a split value's,
 // are reached through valueWords, so that reads, kind guards and stores
@@ -41,7 +43,7 @@ func (r *recorder) entryWords(d Ref, idx int) valueWords {
 // splitField returns the interior descr of word field of a split
 // instance's value.
 func splitField(field uintptr) int64 {
-	return InteriorDescr(runtime.JITSplitValuesOffset, runtime.JITSplitValueSize, field)
+	return InlineInteriorDescr(runtime.JITSplitValuesOffset, runtime.JITSplitValueSize, field)
 }
 
 // splitWords are the words of value idx of the split instance x.
@@ -129,13 +131,10 @@ func (r *recorder) storeWordsRef(w valueWords, val Ref) {
 }
 
 // guardSplit guards that x is an instance of xv's class (and the type
-// epoch, guardInstance) that has no dict, so split, and returns the count
-// of its values.
-func (r *recorder) guardSplit(x Ref, xv runtime.Value) Ref {
+// epoch, guardInstance) that has no dict, so split.
+func (r *recorder) guardSplit(x Ref, xv runtime.Value) {
 	d := r.guardInstance(x, xv)
 	r.guard(OpGuardFalse, r.emit(OpIntNe, Bool, d, r.t.ConstInt(0)))
-	c := r.t.Emit(Op{Code: OpGetFieldI, Type: Int, Args: []Ref{x}, Aux: int64(runtime.JITSplitCountOffset), Descr: "split.count"})
-	return r.emit(OpIntAnd, Int, c, r.t.ConstInt(runtime.JITSplitCountMask))
 }
 
 // freshSplit reports whether x is a split instance the trace allocated
@@ -149,13 +148,14 @@ func (r *recorder) freshSplit(x Ref) bool {
 }
 
 // guardSplitAt guards that the split instance x (xv) has a value at
-// position idx, unless freshSplit(x).
+// position idx (one of its class's names), unless freshSplit(x).
 func (r *recorder) guardSplitAt(x Ref, xv runtime.Value, idx int) {
 	if r.freshSplit(x) {
 		return
 	}
-	n := r.guardSplit(x, xv)
-	r.guard(OpGuardTrue, r.emit(OpIntLt, Bool, r.t.ConstInt(int64(idx)), n))
+	r.guardSplit(x, xv)
+	p := r.wordsGet(r.splitWords(x, idx), OpGetInteriorI, Int, false)
+	r.guard(OpGuardTrue, r.emit(OpIntNe, Bool, p, r.t.ConstInt(0)))
 }
 
 // splitIndex returns the position of name among names, or -1.
@@ -202,8 +202,12 @@ func (r *recorder) splitNoShadow(x Ref, xv runtime.Value, name string) (bool, er
 	if r.freshSplit(x) {
 		return true, nil
 	}
-	n := r.guardSplit(x, xv)
-	r.guard(OpGuardTrue, r.emit(OpIntLe, Bool, n, r.t.ConstInt(int64(k))))
+	r.guardSplit(x, xv)
+	if k >= runtime.JITSplitRoom(xv.Type(), k) && k == len(names) {
+		return true, nil // the class has no room for the name: no value can shadow it
+	}
+	p := r.wordsGet(r.splitWords(x, k), OpGetInteriorI, Int, false)
+	r.guard(OpGuardFalse, r.emit(OpIntNe, Bool, p, r.t.ConstInt(0)))
 	return true, nil
 }
 
@@ -235,11 +239,10 @@ func (r *recorder) setSplitAttr(x Ref, xv runtime.Value, val Ref, vv runtime.Val
 
 // setFreshSplitAttr records x.name = val for x a split instance the trace
 // allocated (fo) that has no value of that name (done false otherwise):
-// the value after the last is written, then the count advanced. The
-// pool's objects have no value set, and the inlined __init__ adds the
-// site's names in order with no residual call between, so the count is
-// the position and the word plus one is the new count (the room, in the
-// word's high half, stays).
+// the value after the last is written, its p word last, which sets it.
+// The pool's objects have no value set and room for the site's names,
+// and the inlined __init__ adds them in order with no residual call
+// between.
 func (r *recorder) setFreshSplitAttr(fo *freshObj, x Ref, xv runtime.Value, val Ref, vv runtime.Value, name string) (bool, error) {
 	names, values, ok := runtime.JITSplitInstance(xv)
 	if !ok {
@@ -258,9 +261,6 @@ func (r *recorder) setFreshSplitAttr(fo *freshObj, x Ref, xv runtime.Value, val 
 	}
 	fo.site.keys = append(fo.site.keys, names[idx])
 	r.storeFreshWords(r.splitWords(x, idx), val, vv)
-	off := int64(runtime.JITSplitCountOffset)
-	c := r.t.Emit(Op{Code: OpGetFieldI, Type: Int, Args: []Ref{x}, Aux: off, Descr: "split.count"})
-	r.t.Emit(Op{Code: OpSetFieldI, Args: []Ref{x, r.emit(OpIntAdd, Int, c, r.t.ConstInt(1))}, Aux: off, Descr: "split.count", Snap: -1})
 	return true, nil
 }
 

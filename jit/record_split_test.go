@@ -16,8 +16,9 @@ import (
 
 // splitOps counts, over every trace j compiled, the reads and stores of
 // split values, the fresh values written into pool instances and the
-// guards on a split instance's count.
-type splitOps struct{ reads, stores, fresh, counts int }
+// tests of a split value's p word against 0 (whether the instance has
+// the value) that its guards use.
+type splitOps struct{ reads, stores, fresh, present int }
 
 func countSplitOps(j *JIT) splitOps {
 	var n splitOps
@@ -34,8 +35,10 @@ func countSplitOps(j *JIT) splitOps {
 				}
 			case (op.Code == OpGetInteriorI || op.Code == OpGetInteriorF || op.Code == OpGetInteriorR) && split:
 				n.reads++
-			case op.Code == OpGetFieldI && op.Descr == "split.count":
-				n.counts++
+			case op.Code == OpIntNe && !op.Args[0].IsConst() && op.Args[1].IsConst() && tr.Const(op.Args[1]).Bits == 0:
+				if a := &tr.Ops[op.Args[0]]; a.Code == OpGetInteriorI && a.Aux == splitField(0) {
+					n.present++
+				}
 			}
 		}
 	}
@@ -44,7 +47,7 @@ func countSplitOps(j *JIT) splitOps {
 
 func TestSplitLoops(t *testing.T) {
 	for file, check := range map[string]func(splitOps) bool{
-		"jit_split_attrs.py": func(n splitOps) bool { return n.reads > 0 && n.stores > 0 && n.counts > 0 },
+		"jit_split_attrs.py": func(n splitOps) bool { return n.reads > 0 && n.stores > 0 && n.present > 0 },
 		"jit_split_alloc.py": func(n splitOps) bool { return n.reads > 0 && n.fresh > 0 },
 	} {
 		checkCorpusLoops(t, file, 4, true, func(j *JIT) string {

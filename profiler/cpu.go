@@ -7,6 +7,7 @@ package profiler
 import (
 	"fmt"
 	"os"
+	goruntime "runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -75,8 +76,20 @@ func StartCPU(th *runtime.Thread, path string, hz int) (*CPUProfile, error) {
 	p.b.p.Period = int64(period)
 	th.StartProfiling(p)
 	th.Interp.OnFinishProfiles(func(onThread bool) { p.finish(onThread) })
+	samplerProcs()
 	go p.sample(time.Now(), processCPU())
 	return p, nil
+}
+
+// samplerProcs gives the process the machine's Ps if it runs with one and
+// the environment did not ask for that: kiln runs a small program with one
+// P (cmd/kiln/gcpolicy.go), where the sampler's ticker would wait for the
+// interpreter's goroutine to be preempted (every 10 ms or so) and the
+// samples would come in clumps.
+func samplerProcs() {
+	if _, set := os.LookupEnv("GOMAXPROCS"); !set && goruntime.GOMAXPROCS(0) == 1 && goruntime.NumCPU() > 1 {
+		goruntime.SetDefaultGOMAXPROCS()
+	}
 }
 
 // checkWritable creates path (empty) to learn early that it can be written.
@@ -293,4 +306,11 @@ func CPUProfileOf(th *runtime.Thread) *CPUProfile {
 		return v.(*CPUProfile)
 	}
 	return nil
+}
+
+// Sampling reports whether a CPU profile is being recorded.
+func Sampling() bool {
+	sampling := false
+	active.Range(func(_, _ any) bool { sampling = true; return false })
+	return sampling
 }

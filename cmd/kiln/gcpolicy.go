@@ -2,10 +2,13 @@ package main
 
 import (
 	"math"
+	"os"
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
 	"sync/atomic"
+
+	"github.com/kilnpy/kiln/profiler"
 )
 
 // This file defines kiln's collector policy: the GOGC that the Go
@@ -20,6 +23,19 @@ import (
 // as the live heap grows: small programs keep gcPercent, and a large heap
 // gets a headroom that grows only as the square root of its size
 // (docs/performance.md, "The collector's headroom", has the figures).
+//
+// A program whose first collection finds a small live heap is also taken
+// to one P (GOMAXPROCS 1) until its live heap passes gcPolicyOneProcHeap,
+// unless a CPU profile is being recorded (its sampler goroutine needs a P
+// of its own; profiler.Sampling). Not before the first collection: a
+// switch at start costs a short program (`-c pass`) 0.3 MB of RSS. Python code
+// runs on one goroutine, and the second P only gives the collector an
+// idle mark worker, whose work on a small heap is mostly the fixed cost of
+// each cycle (waking a thread, stealing, handing the marking back) and
+// counts as the program's CPU time. A large heap gets the machine's Ps
+// back, since there marking in parallel ends each cycle sooner and lets
+// less garbage float into the next (docs/performance.md, "One P for small
+// heaps").
 //
 // The policy changes only when Go collects, never what a Python program
 // sees: gc.collect(), gc.disable() and the timing of finalizers ("some
@@ -72,6 +88,12 @@ func gcPolicyGoalPercent(live, prev uint64) int {
 	return max(int((goal-live)*100/live), gcPolicyFloor)
 }
 
+// gcPolicyOneProcHeap is the live heap past which a program that started
+// with one P gets the machine's: the small benchmarks (fannkuch, nbody,
+// richards under the JIT) keep 1 to 3 MB live, the allocation-heavy ones
+// 8 MB and more.
+const gcPolicyOneProcHeap = 4 << 20
+
 // gcPolicy is the state of the policy's hook: the runtime/metrics sample
 // it reads the live heap with (reused, so that the hook allocates only its
 // next sentinel), the percentage last set, and whether it has been stopped
@@ -81,6 +103,9 @@ type gcPolicy struct {
 	prevLive uint64 // the live heap the cycle before found (update's own)
 	percent  atomic.Int32
 	stopped  atomic.Bool
+	oneProc  atomic.Bool // running with one P until the heap grows
+	// mayOneProc: the first cycle's hook may take the program to one P.
+	mayOneProc atomic.Bool
 }
 
 // gcPolicySentinel is an object allocated only to be found unreachable by
@@ -91,18 +116,35 @@ type gcPolicySentinel struct{ _ *int }
 
 // startGCPolicy sets gcPercent and has the policy adjust it after every
 // collection. main calls it only when the environment does not set GOGC,
-// which then applies as given.
+// which then applies as given. Unless the environment sets GOMAXPROCS
+// (which then applies as given too), the first cycle's hook takes the
+// program to one P if the heap is small, until it passes
+// gcPolicyOneProcHeap.
 func startGCPolicy() *gcPolicy {
 	p := &gcPolicy{live: []metrics.Sample{{Name: "/gc/heap/live:bytes"}}}
 	p.percent.Store(gcPercent)
 	debug.SetGCPercent(gcPercent)
+	if _, set := os.LookupEnv("GOMAXPROCS"); !set && runtime.GOMAXPROCS(0) > 1 {
+		p.mayOneProc.Store(true)
+	}
 	p.arm()
 	return p
 }
 
 // stop ends the policy after the next cycle, leaving the percentage as it
-// is.
-func (p *gcPolicy) stop() { p.stopped.Store(true) }
+// is and giving back the machine's Ps.
+func (p *gcPolicy) stop() {
+	p.stopped.Store(true)
+	p.allProcs()
+}
+
+// allProcs gives the program the machine's Ps (Go's default GOMAXPROCS,
+// which also resumes Go's own updates of it) if it runs with one.
+func (p *gcPolicy) allProcs() {
+	if p.oneProc.CompareAndSwap(true, false) {
+		runtime.SetDefaultGOMAXPROCS()
+	}
+}
 
 // arm allocates a sentinel whose finalizer runs the policy after the
 // cycle that finds it unreachable, on Go's finalizer goroutine, and arms
@@ -124,6 +166,13 @@ func (p *gcPolicy) update() {
 		return
 	}
 	live := p.live[0].Value.Uint64()
+	if live > gcPolicyOneProcHeap {
+		p.allProcs()
+	} else if p.mayOneProc.Load() && !profiler.Sampling() {
+		p.oneProc.Store(true)
+		runtime.GOMAXPROCS(1)
+	}
+	p.mayOneProc.Store(false)
 	percent := gcPolicyGoalPercent(live, p.prevLive)
 	p.prevLive = live
 	if int32(percent) != p.percent.Load() {

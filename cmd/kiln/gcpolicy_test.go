@@ -1,8 +1,10 @@
 package main
 
 import (
+	"os"
 	"runtime"
 	"runtime/debug"
+	"strconv"
 	"testing"
 	"time"
 )
@@ -82,5 +84,52 @@ func TestGCPolicyHook(t *testing.T) {
 	}
 	if got := debug.SetGCPercent(int(want)); got != int(want) {
 		t.Fatalf("Go's GOGC is %d, want %d", got, want)
+	}
+}
+
+// TestGCPolicyOneProc checks that the policy takes a program to one P
+// after a cycle that finds a small live heap, gives back the machine's Ps
+// once a cycle finds more than gcPolicyOneProcHeap live, and leaves
+// GOMAXPROCS alone when the environment sets it.
+func TestGCPolicyOneProc(t *testing.T) {
+	procs := runtime.GOMAXPROCS(0)
+	if procs < 2 {
+		t.Skip("one CPU: nothing to switch")
+	}
+	old := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(old)
+	collectUntil := func(done func() bool) {
+		deadline := time.Now().Add(10 * time.Second)
+		for !done() && time.Now().Before(deadline) {
+			runtime.GC()
+			time.Sleep(time.Millisecond)
+		}
+	}
+
+	t.Setenv("GOMAXPROCS", "") // restored at the end; unset for the policy
+	os.Unsetenv("GOMAXPROCS")
+	p := startGCPolicy()
+	collectUntil(func() bool { return !p.mayOneProc.Load() })
+	if got := runtime.GOMAXPROCS(0); got != 1 {
+		p.stop()
+		t.Fatalf("GOMAXPROCS after a cycle with a small heap: %d, want 1", got)
+	}
+	live := make([]byte, 2*gcPolicyOneProcHeap)
+	collectUntil(func() bool { return !p.oneProc.Load() })
+	runtime.KeepAlive(live)
+	p.stop()
+	if got := runtime.GOMAXPROCS(0); got != procs {
+		t.Fatalf("GOMAXPROCS after a cycle with %d MiB live: %d, want %d", len(live)>>20, got, procs)
+	}
+
+	os.Setenv("GOMAXPROCS", strconv.Itoa(procs))
+	p = startGCPolicy()
+	defer p.stop()
+	for range 3 {
+		runtime.GC()
+		time.Sleep(time.Millisecond)
+	}
+	if got := runtime.GOMAXPROCS(0); got != procs {
+		t.Fatalf("GOMAXPROCS=%d in the environment: the policy set %d", procs, got)
 	}
 }

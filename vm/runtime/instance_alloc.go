@@ -48,11 +48,7 @@ func newInstanceBlock[E any](t *Type) *Object {
 // have a dict and no slots) with an empty attribute dict.
 func newInstanceWithDict(t *Type) *Object {
 	if splitWanted(t) {
-		n := int(t.instAttrs)
-		if n == 0 {
-			n = splitFirstRoom
-		}
-		return newSplitInstance(t, n)
+		return newSplitInstance(t, 0)
 	}
 	switch n := t.instAttrs; {
 	case n <= 0 || n > dictLinearMax:

@@ -5,18 +5,29 @@ package runtime
 // class (splitKeys, append-only), and each instance holds only its values,
 // in the names' order, in the same allocation as the object:
 //
-//	Object{typ, dict=nil} | vals *Value | n, cap uint32 | values [cap]Value
+//	Object{typ, dict=nil} | values [room]Value
 //
-// 32 + 16 x cap bytes, every one a Go size class up to 16 values: 80 for
+// 16 + 16 x room bytes, every one a Go size class up to 8 values: 64 for
 // three attributes, where the object, a dict and its entry table in one
-// block took 176 (instance_alloc.go). An instance stays split while it
-// adds its attributes in the class's order (the names any instance of the
-// class added first) and has room for them. Anything else makes the real
-// dict from the names and values (splitMaterialise): an attribute added
-// out of order or past the room, del, reading or assigning __dict__,
-// vars(), dir(), __class__ assignment, copy and pickle (through __dict__
-// and __reduce_ex__). After that the dict is the only truth, as CPython's
-// materialised dict: the values are cleared and never read again.
+// block took 176 (instance_alloc.go). The block has no header of its own:
+//
+//   - the values set are the first ones: a value is set when its p word is
+//     not nil (a valid Value's never is), and values are only added at the
+//     end, so the count is where the first unset value is;
+//   - the room is the class's (splitKeys.room): fixed, at the most
+//     attributes an instance held, when an instance is made after one held
+//     some; instances made before that have room for splitMaxKeys. The
+//     class's names never outnumber the room, so every name's position is
+//     inside every split instance's block (splitNamesFit).
+//
+// An instance stays split while it adds its attributes in the class's
+// order (the names any instance of the class added first) and the class
+// has room for them. Anything else makes the real dict from the names and
+// values (splitMaterialise): an attribute added out of order or past the
+// room, del, reading or assigning __dict__, vars(), dir(), __class__
+// assignment, copy and pickle (through __dict__ and __reduce_ex__). After
+// that the dict is the only truth, as CPython's materialised dict: the
+// values are cleared and never read again.
 //
 // An object is split when its dict is nil and its class has splitKeys
 // (splitOf): object.__new__ is the only maker of instances of such
@@ -24,14 +35,7 @@ package runtime
 // the JIT's pool (jitalloc.go), and __class__ assignment makes the dict
 // before the class changes. Compiled code relies on the same rule: a
 // guard on the exact class, one on the dict word being null, and one on
-// the count prove a value's position (jit/record_obj.go).
-//
-// vals points at the block's own values, where a dict's entries slice has
-// its data pointer (JITSplitValuesOffset = JITDictEntriesOffset), so that
-// compiled code reads and writes a value with the interior-field ops it
-// uses for dict entries. That pointer makes the block reach itself, which
-// Go's finalizers refuse: classes with __del__ get no split instances,
-// and materialising clears the pointer before an instance can be watched.
+// the value's p word prove a value (jit/record_split.go).
 //
 // A class whose instances keep leaving the layout (most of them made
 // their dict) gets dict instances again (splitKeys.off): the block would
@@ -47,19 +51,24 @@ const splitMaxKeys = 16
 // a position never changes, so compiled code guards a count, not a name.
 type splitKeys struct {
 	names []*Str
+	// room is the values every instance made from now on has room for,
+	// 0 until fixed (instances then get splitMaxKeys); names never
+	// outnumber it.
+	room int32
 	// made and dicts count the split instances made and those that
 	// made their dict, for the policy of splitWanted.
 	made, dicts uint32
 	off         bool // new instances get a dict: the layout did not pay
 }
 
-// splitHead is the header of a split instance's block.
+// splitHead is a split instance: the object, then its values (the block's
+// rest, room Values: splitNamesFit says which positions every block has).
 type splitHead struct {
 	Object
-	vals *Value // the block's values: nil once the dict is made
-	n    uint32 // values set (names[:n])
-	cap  uint32 // room in the block
 }
+
+// splitValuesOffset is where a split instance's values start.
+const splitValuesOffset = unsafe.Sizeof(splitHead{})
 
 // splitBlock is a split instance and its values in one allocation.
 type splitBlock[V any] struct {
@@ -70,8 +79,6 @@ type splitBlock[V any] struct {
 func newSplitBlock[V any](t *Type) *Object {
 	b := new(splitBlock[V])
 	b.typ = t
-	b.cap = uint32(unsafe.Sizeof(b.values) / unsafe.Sizeof(Value{}))
-	b.vals = (*Value)(unsafe.Pointer(&b.values))
 	return &b.Object
 }
 
@@ -88,18 +95,48 @@ func splitWanted(t *Type) bool {
 // instances has held an attribute yet: all a class may have, so that the
 // first instance stays split whatever it holds (a class with a few
 // instances, a polymorphic loop over one instance of each subclass, would
-// otherwise mix the two layouts); the next ones get the room it used.
+// otherwise mix the two layouts). The class's room is fixed, at the most
+// attributes an instance held, when an instance is made after one held
+// some (splitRoom): a class whose later instances hold more attributes
+// than its first ones held gives those their dict.
 const splitFirstRoom = splitMaxKeys
 
-// newSplitInstance makes a split instance of t with room for n values
-// (1 to splitMaxKeys).
-func newSplitInstance(t *Type, n int) *Object {
+// splitRoom returns the room of the instances of t made from now on,
+// fixing the class's room first if an instance has held attributes (or
+// want, from compiled code that adds that many, is above 0): the most any
+// held, or want if more, at least the class's names.
+func splitRoom(t *Type, want int) int {
 	sk := t.split
 	if sk == nil {
 		sk = &splitKeys{}
 		t.split = sk
 	}
-	sk.made++
+	if sk.room == 0 {
+		n := max(int(t.instAttrs), want, len(sk.names))
+		if n == 0 {
+			return splitFirstRoom
+		}
+		sk.room = int32(min(n, splitMaxKeys))
+	}
+	return int(sk.room)
+}
+
+// splitNamesFit reports whether a class t with split instances may add a
+// name: its names stay within the room of every instance it has, those
+// made before the room was fixed (splitMaxKeys) and after.
+func splitNamesFit(sk *splitKeys) bool {
+	room := int(sk.room)
+	if room == 0 {
+		room = splitMaxKeys
+	}
+	return len(sk.names) < room
+}
+
+// newSplitInstance makes a split instance of t, with room for want
+// values if the class's room is not fixed yet (splitRoom).
+func newSplitInstance(t *Type, want int) *Object {
+	n := splitRoom(t, want)
+	t.split.made++
 	switch {
 	case n <= 1:
 		return newSplitBlock[[1]Value](t)
@@ -133,11 +170,13 @@ func splitInstanceSize(t *Type) (uintptr, bool) {
 	if !splitWanted(t) {
 		return 0, false
 	}
-	n := int(t.instAttrs)
-	if n == 0 {
-		n = splitFirstRoom
+	n := splitFirstRoom
+	if t.split != nil && t.split.room > 0 {
+		n = int(t.split.room)
+	} else if t.instAttrs > 0 {
+		n = min(int(t.instAttrs), splitMaxKeys)
 	}
-	return unsafe.Sizeof(splitHead{}) + uintptr(n)*unsafe.Sizeof(Value{}), true
+	return splitValuesOffset + uintptr(n)*unsafe.Sizeof(Value{}), true
 }
 
 // splitOf returns o's split header, or nil if o is not a split instance.
@@ -148,8 +187,24 @@ func splitOf(o *Object) *splitHead {
 	return nil
 }
 
+// slots returns h's values at the positions of its class's names, set or
+// not (a block has room for all of them: splitNamesFit).
+func (h *splitHead) slots() []Value {
+	return unsafe.Slice((*Value)(unsafe.Add(unsafe.Pointer(h), splitValuesOffset)), len(h.typ.split.names))
+}
+
+// count returns how many values h has set: they are the first ones.
+func (h *splitHead) count() int {
+	for i, v := range h.slots() {
+		if v.p == nil {
+			return i
+		}
+	}
+	return len(h.typ.split.names)
+}
+
 // values returns the values set.
-func (h *splitHead) values() []Value { return unsafe.Slice(h.vals, h.n) }
+func (h *splitHead) values() []Value { return h.slots()[:h.count()] }
 
 // sameName reports whether the attribute names k and name are equal.
 func sameName(k, name *Str) bool {
@@ -159,9 +214,12 @@ func sameName(k, name *Str) bool {
 // index returns the position of name among h's values, or -1. guess, if
 // not nil, is tried first and updated (the attribute caches' slot).
 func (h *splitHead) index(name *Str, guess *int32) int {
-	names := h.typ.split.names[:h.n]
+	names, slots := h.typ.split.names, h.slots()
 	if guess != nil {
 		if i := *guess; uint(i) < uint(len(names)) && names[i] == name {
+			if slots[i].p == nil {
+				return -1
+			}
 			return int(i)
 		}
 	}
@@ -169,9 +227,14 @@ func (h *splitHead) index(name *Str, guess *int32) int {
 	// decides; an equal str made elsewhere has the same cached hash (a
 	// key's is computed when it joins the names, in store). The method
 	// shadow check misses on every call, so the loop stays this cheap.
+	// The name's position may be one h has not set: then h has no value
+	// of that name (values are set in the names' order).
 	hn := uint64(name.hashValue())
 	for i, k := range names {
 		if k == name || k.meta>>strHashShift == hn && k.text() == name.text() {
+			if slots[i].p == nil {
+				return -1
+			}
 			if guess != nil {
 				*guess = int32(i)
 			}
@@ -184,7 +247,7 @@ func (h *splitHead) index(name *Str, guess *int32) int {
 // get returns the value of name, ok false if h has none.
 func (h *splitHead) get(name *Str, guess *int32) (Value, bool) {
 	if i := h.index(name, guess); i >= 0 {
-		return h.values()[i], true
+		return h.slots()[i], true
 	}
 	return Value{}, false
 }
@@ -193,21 +256,18 @@ func (h *splitHead) get(name *Str, guess *int32) (Value, bool) {
 // real dict: a new name that is not the class's next one, or no room.
 func (h *splitHead) store(name *Str, val Value, guess *int32) bool {
 	if i := h.index(name, guess); i >= 0 {
-		h.values()[i] = val
+		h.slots()[i] = val
 		return true
-	}
-	n := int(h.n)
-	if n >= int(h.cap) {
-		return false
 	}
 	t := h.typ
 	sk := t.split
+	n := h.count()
 	if n < len(sk.names) {
 		if !sameName(sk.names[n], name) {
 			return false
 		}
 	} else {
-		if len(sk.names) >= splitMaxKeys {
+		if !splitNamesFit(sk) {
 			return false
 		}
 		key := name
@@ -217,10 +277,9 @@ func (h *splitHead) store(name *Str, val Value, guess *int32) bool {
 		key.hashValue()
 		sk.names = append(sk.names, key)
 	}
-	unsafe.Slice(h.vals, h.cap)[n] = val
-	h.n++
-	if int32(h.n) > t.instAttrs {
-		t.instAttrs = int32(h.n)
+	h.slots()[n] = val
+	if int32(n+1) > t.instAttrs {
+		t.instAttrs = int32(n + 1)
 	}
 	return true
 }
@@ -236,8 +295,7 @@ func (o *Object) splitMaterialise(h *splitHead) *Dict {
 	for i, v := range vals {
 		d.setStrObj(sk.names[i], v)
 	}
-	clear(unsafe.Slice(h.vals, h.cap))
-	h.vals, h.n, h.cap = nil, 0, 0
+	clear(vals)
 	o.dict = d
 	if sk.dicts++; sk.made >= 64 && sk.dicts > sk.made/2 {
 		sk.off = true
@@ -300,7 +358,7 @@ func (c *attrCache) splitSlot(x Value, name *Str, set bool) (*splitHead, int) {
 		return nil, -1
 	}
 	h := (*splitHead)(x.p)
-	if i := c.slotGuess(t, set); uint(i) < uint(h.n) && sk.names[i] == name {
+	if i := c.slotGuess(t, set); uint(i) < uint(len(sk.names)) && sk.names[i] == name && h.slots()[i].p != nil {
 		return h, int(i)
 	}
 	return nil, -1

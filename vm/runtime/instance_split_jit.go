@@ -8,22 +8,20 @@ package runtime
 
 import "unsafe"
 
-// Layout of a split instance for compiled code: the word at
-// JITSplitValuesOffset points at the values (16-byte Values, the p word
-// then the n word), as a dict's entries slice points at its entries; the
-// word at JITSplitCountOffset holds the count of values set in its low
-// 32 bits (JITSplitCountMask) and the room in its high 32 bits.
+// Layout of a split instance for compiled code: its values (16-byte
+// Values, the p word then the n word) start at JITSplitValuesOffset of the
+// object, inline; a value is set when its p word is not 0, and every
+// position of its class's names is inside the block.
 var (
-	JITSplitValuesOffset = unsafe.Offsetof(splitHead{}.vals)
-	JITSplitCountOffset  = unsafe.Offsetof(splitHead{}.n)
+	JITSplitValuesOffset = splitValuesOffset
 	JITSplitValueSize    = unsafe.Sizeof(Value{})
 )
 
-// JITSplitCountMask selects the count in the word at JITSplitCountOffset.
-const JITSplitCountMask = 1<<32 - 1
-
-// The count is the low half of its word (little-endian), the room the high.
-var _ = [1]struct{}{}[unsafe.Offsetof(splitHead{}.cap)-unsafe.Offsetof(splitHead{}.n)-4]
+// JITSplitRoom fixes, if it is not yet, the room of t's split instances
+// (at least its names, and want) and returns it: compiled code reads
+// the value at a position of the room on every instance, and a class's
+// names never outnumber it.
+func JITSplitRoom(t *Type, want int) int { return splitRoom(t, max(want, 1)) }
 
 // JITSplitInstance returns, for a split instance v, its class's attribute
 // names (str objects: the name at a position never changes) and the values
@@ -48,13 +46,13 @@ func JITSplitInstance(v Value) (names, values []Value, ok bool) {
 func JITSplitClass(t *Type) bool { return splitWanted(t) }
 
 // JITNewSplitInstances fills objs with new split instances of t with
-// room for at least n values (more if t's instances have held more), for
-// the pool that compiled code takes them from: each is one Go allocation
-// with no value set, the object first (weak references and finalizers
-// see the object's address as the block's). Compiled code writes a value
-// and then advances the count (the word at JITSplitCountOffset, plus 1).
+// room for at least n values (the class's room, fixed now if it is not
+// yet), for the pool that compiled code takes them from: each is one Go
+// allocation with no value set, the object first (weak references and
+// finalizers see the object's address as the block's). Compiled code
+// writes the values in the names' order, each one's p word last.
 func (th *Thread) JITNewSplitInstances(t *Type, n int, objs []unsafe.Pointer) {
-	n = min(max(n, int(t.instAttrs), 1), splitMaxKeys)
+	n = min(max(n, 1), splitMaxKeys)
 	for i := range objs {
 		objs[i] = unsafe.Pointer(newSplitInstance(t, n))
 		th.profileNewInstance(t)
@@ -63,9 +61,13 @@ func (th *Thread) JITNewSplitInstances(t *Type, n int, objs []unsafe.Pointer) {
 
 // JITNewSplitInstance is the object a recording of a class call whose
 // instances are split works on: room for every name a class may have, so
-// that it stays split while its __init__ adds them in the class's order.
+// that it stays split while its __init__ adds them in the class's order
+// (the class's room still bounds its names).
 func (th *Thread) JITNewSplitInstance(t *Type) Value {
-	var objs [1]unsafe.Pointer
-	th.JITNewSplitInstances(t, splitMaxKeys, objs[:])
-	return Value{p: objs[0]}
+	if t.split == nil {
+		t.split = &splitKeys{}
+	}
+	t.split.made++
+	th.profileNewInstance(t)
+	return Value{p: unsafe.Pointer(newSplitBlock[[splitMaxKeys]Value](t))}
 }

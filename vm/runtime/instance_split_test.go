@@ -33,15 +33,15 @@ func splitInstanceMaker(t *testing.T, th *Thread, k int) func(th *Thread, i int)
 }
 
 // TestSplitInstanceSizes measures bytes per instance of classes of 1, 3
-// and 8 attributes: the object's 16 bytes, the values pointer and the
-// count (16) and 16 per value, in Go's size classes (CPython 3.12: 104
+// and 8 attributes: the object's 16 bytes and 16 per value, in Go's size
+// classes (CPython 3.12: 104
 // for up to 30 values, the values array apart).
 func TestSplitInstanceSizes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("allocates a few MB per case")
 	}
 	th := newTestThread()
-	for _, c := range []struct{ attrs, want int }{{1, 48}, {3, 80}, {8, 160}} {
+	for _, c := range []struct{ attrs, want int }{{1, 32}, {3, 64}, {8, 144}} {
 		mk := splitInstanceMaker(t, th, c.attrs)
 		mk(th, 0) // the first instance teaches the class its size
 		got := bytesPerObject(th, 20000, mk)
@@ -63,7 +63,7 @@ func TestSplitMaterialise(t *testing.T) {
 	mk(th, 0)
 	o := mk(th, 7)
 	h := splitOf(o.header())
-	if h == nil || h.n != 3 || h.cap != 3 {
+	if h == nil || h.count() != 3 || o.Type().split.room != 3 {
 		t.Fatalf("not split with 3 values: %+v", h)
 	}
 	if err := SetAttr(th, o, "a1", Int(9)); err != nil || splitOf(o.header()) == nil {
@@ -93,5 +93,45 @@ func TestSplitMaterialise(t *testing.T) {
 	}
 	if err := DelAttr(th, p, "a0"); err != nil || splitOf(p.header()) != nil {
 		t.Fatalf("del kept the layout (err %v)", err)
+	}
+}
+
+// TestSplitRoomFixed checks the class's room: fixed at the attributes the
+// first instances held when the next one is made, every later instance a
+// block of that room; an instance adding an attribute past it makes its
+// dict, keeping every value, while the others stay split.
+func TestSplitRoomFixed(t *testing.T) {
+	th := newTestThread()
+	mk := splitInstanceMaker(t, th, 2)
+	first := mk(th, 1)
+	if room := first.Type().split.room; room != 0 {
+		t.Fatalf("room fixed at %d before a second instance", room)
+	}
+	second := mk(th, 2)
+	sk := second.Type().split
+	if sk.room != 2 {
+		t.Fatalf("room %d after an instance of 2 attributes, want 2", sk.room)
+	}
+	if size, _ := splitInstanceSize(second.Type()); size != 48 {
+		t.Errorf("instances of room 2: %d bytes, want 48", size)
+	}
+	for _, o := range []Value{first, second} {
+		if err := SetAttr(th, o, "extra", Int(5)); err != nil {
+			t.Fatal(err)
+		}
+		if splitOf(o.header()) != nil {
+			t.Errorf("an instance holding a third attribute past the room of 2 is still split")
+		}
+		for _, name := range []string{"a0", "a1", "extra"} {
+			if _, err := GetAttr(th, o, name); err != nil {
+				t.Errorf("%s after making the dict: %v", name, err)
+			}
+		}
+	}
+	if len(sk.names) != 2 {
+		t.Errorf("the class's names grew past its room: %d", len(sk.names))
+	}
+	if third := mk(th, 3); splitOf(third.header()) == nil {
+		t.Errorf("a new instance of two attributes is not split")
 	}
 }
