@@ -148,8 +148,15 @@ func AsType(v Value) (*Type, bool) {
 	return as[Type](v), true
 }
 
+// subclassesMu guards every type's subclasses list: the builtin types
+// are shared by all the interpreters of a process, and any of them may
+// subclass one while another asks for its subclasses.
+var subclassesMu sync.Mutex
+
 // Subclasses returns the live direct subclasses of t, oldest first.
 func (t *Type) Subclasses() []*Type {
+	subclassesMu.Lock()
+	defer subclassesMu.Unlock()
 	var out []*Type
 	live := t.subclasses[:0]
 	for _, w := range t.subclasses {
@@ -254,9 +261,11 @@ func typeNew(th *Thread, meta *Type, args []Value, kwnames []string) (Value, err
 	if _, ok := dict.GetStr("__doc__"); !ok {
 		dict.SetStr("__doc__", None)
 	}
+	subclassesMu.Lock()
 	for _, b := range bases {
 		b.subclasses = append(b.subclasses, weak.Make(t))
 	}
+	subclassesMu.Unlock()
 	fixupSlots(t)
 
 	if err := callSetName(th, t); err != nil {

@@ -50,13 +50,20 @@ type builtinModule struct {
 	// load reads source when the module is first needed: a module kept
 	// in an embed.FS is copied out of it only then, not at start-up.
 	load func() []byte
+	// loaded guards the first load: the registry is shared by every
+	// interpreter of the process, and two may import the module at once.
+	loaded sync.Once
 }
 
 // code returns the Python source of a module registered with source or
 // load.
 func (def *builtinModule) code() []byte {
-	if def.source == nil && def.load != nil {
-		def.source = def.load()
+	if def.load != nil {
+		def.loaded.Do(func() {
+			if def.source == nil {
+				def.source = def.load()
+			}
+		})
 	}
 	return def.source
 }

@@ -43,3 +43,33 @@ result = repr((list(itertools.islice(itertools.count(5), 3)), list(d), len(_weak
 		}
 	}
 }
+
+// TestConcurrentInterpretersShareBuiltinTypes runs two interpreters that
+// subclass the builtin types, which every interpreter of the process
+// shares, ask them for their subclasses, and import a module kept as
+// Python source, at the same time (run it with -race).
+func TestConcurrentInterpretersShareBuiltinTypes(t *testing.T) {
+	const src = `
+import textwrap
+made = [type('C%d' % i, (base,), {}) for i in range(50) for base in (object, int, Exception, dict)]
+seen = sum(1 for c in made if c in c.__base__.__subclasses__())
+result = repr((seen, textwrap.dedent('  x')))
+`
+	const want = "(200, 'x')"
+	vms := []*isolationVM{newIsolationVM(t), newIsolationVM(t)}
+	results := make([]string, len(vms))
+	var wg sync.WaitGroup
+	for i, vm := range vms {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results[i] = vm.run(t, src)
+		}()
+	}
+	wg.Wait()
+	for i, r := range results {
+		if r != want {
+			t.Errorf("interpreter %d: got %s, want %s", i, r, want)
+		}
+	}
+}
