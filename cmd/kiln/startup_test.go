@@ -82,3 +82,20 @@ func startupChild(t *testing.T) (initBytes, initAllocs, runBytes, runAllocs uint
 	}
 	return initBytes, initAllocs, runBytes, runAllocs
 }
+
+// TestLinksNoCgo keeps kiln a static executable under a plain `go
+// build`: package net (cgo name resolution) or anything else that brings
+// in runtime/cgo makes it load ld.so and libc at every start, about 2 ms
+// of `kiln -c pass` where page faults are dear (docs/performance.md,
+// "Start-up time"). The socket module resolves names itself for this.
+func TestLinksNoCgo(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", ".").Output()
+	if err != nil {
+		t.Skipf("go list: %v", err)
+	}
+	for _, pkg := range strings.Fields(string(out)) {
+		if pkg == "runtime/cgo" || pkg == "net" {
+			t.Errorf("cmd/kiln depends on %s", pkg)
+		}
+	}
+}
