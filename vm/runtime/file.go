@@ -35,7 +35,7 @@ const fileBufferSize = 8192
 // File types of the io module. _IOBase holds the methods; the concrete
 // types differ in their reprs and in which methods make sense.
 var (
-	IOBaseType         = NewBuiltinType("_IOBase", ObjectType, LayoutOther, 0)
+	IOBaseType         = NewBuiltinType("_IOBase", ObjectType, LayoutOther, FlagBaseType)
 	TextIOWrapperType  = NewBuiltinType("TextIOWrapper", TextIOBaseType, LayoutOther, 0)
 	BufferedReaderType = NewBuiltinType("BufferedReader", BufferedIOBaseType, LayoutOther, 0)
 	BufferedWriterType = NewBuiltinType("BufferedWriter", BufferedIOBaseType, LayoutOther, 0)

@@ -19,6 +19,20 @@ func ioBaseClosed(th *Thread, v Value) (bool, error) {
 	return Truth(th, c)
 }
 
+// ioBaseFinalize is _IOBase's __del__: close the object unless it is
+// closed, telling close it runs in finalization (_finalizing, as CPython
+// sets it). Errors are dropped, as CPython drops them outside its
+// development mode: a traceback at collection time would be spurious more
+// often than useful.
+func ioBaseFinalize(th *Thread, v Value) error {
+	if closed, err := ioBaseClosed(th, v); err != nil || closed {
+		return nil
+	}
+	_ = SetAttr(th, v, "_finalizing", True)
+	_, _ = CallMethod(th, v, "close")
+	return nil
+}
+
 // ioBaseCheckClosed is _IOBase's check before an operation.
 func ioBaseCheckClosed(th *Thread, v Value) error {
 	closed, err := ioBaseClosed(th, v)
@@ -80,6 +94,16 @@ func init() {
 			return Value{}, err
 		}
 		return None, flushErr
+	})
+	// An IOBase the program drops unclosed is closed when it is collected,
+	// as CPython's finalizer does, so that what a Python-defined buffered
+	// writer holds is written. Only Python subclasses are watched
+	// (WatchDel); the builtin files have the open-files registry.
+	for _, base := range []*Type{IOBaseType, RawIOBaseType, BufferedIOBaseType, TextIOBaseType} {
+		base.Finalize = ioBaseFinalize
+	}
+	ioMethod0(t, "__del__", func(th *Thread, v Value) (Value, error) {
+		return None, ioBaseFinalize(th, v)
 	})
 	t.AddMethod("__enter__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
 		return v, ioBaseCheckClosed(th, v)
