@@ -26,22 +26,7 @@ result = repr((list(itertools.islice(itertools.count(5), 3)), list(d), len(_weak
     _random.Random(1).random() < 1, sock.fileno()))
 `
 	const want = "([5, 6, 7], [2, 3, 4], 3, 'y', 2, (-2,), True, -1)"
-	vms := []*isolationVM{newIsolationVM(t), newIsolationVM(t)}
-	results := make([]string, len(vms))
-	var wg sync.WaitGroup
-	for i, vm := range vms {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			results[i] = vm.run(t, src)
-		}()
-	}
-	wg.Wait()
-	for i, r := range results {
-		if r != want {
-			t.Errorf("interpreter %d: got %s, want %s", i, r, want)
-		}
-	}
+	runInTwoInterpreters(t, src, want)
 }
 
 // TestConcurrentInterpretersShareBuiltinTypes runs two interpreters that
@@ -56,6 +41,13 @@ seen = sum(1 for c in made if c in c.__base__.__subclasses__())
 result = repr((seen, textwrap.dedent('  x')))
 `
 	const want = "(200, 'x')"
+	runInTwoInterpreters(t, src, want)
+}
+
+// runInTwoInterpreters runs src in two interpreters at once and checks
+// that each leaves want in its global result.
+func runInTwoInterpreters(t *testing.T, src, want string) {
+	t.Helper()
 	vms := []*isolationVM{newIsolationVM(t), newIsolationVM(t)}
 	results := make([]string, len(vms))
 	var wg sync.WaitGroup
