@@ -119,12 +119,17 @@ type gcPolicySentinel struct{ _ *int }
 // which then applies as given. Unless the environment sets GOMAXPROCS
 // (which then applies as given too), the first cycle's hook takes the
 // program to one P if the heap is small, until it passes
-// gcPolicyOneProcHeap.
-func startGCPolicy() *gcPolicy {
+// gcPolicyOneProcHeap. A program that started with one P (oneProc: the
+// boot package's choice) keeps it until that first cycle, which gives the
+// machine's Ps back if the heap is larger.
+func startGCPolicy(oneProc bool) *gcPolicy {
 	p := &gcPolicy{live: []metrics.Sample{{Name: "/gc/heap/live:bytes"}}}
 	p.percent.Store(gcPercent)
 	debug.SetGCPercent(gcPercent)
-	if _, set := os.LookupEnv("GOMAXPROCS"); !set && runtime.GOMAXPROCS(0) > 1 {
+	if oneProc && runtime.GOMAXPROCS(0) == 1 {
+		p.oneProc.Store(true)
+		p.mayOneProc.Store(true)
+	} else if _, set := os.LookupEnv("GOMAXPROCS"); !set && runtime.GOMAXPROCS(0) > 1 {
 		p.mayOneProc.Store(true)
 	}
 	p.arm()
@@ -166,9 +171,9 @@ func (p *gcPolicy) update() {
 		return
 	}
 	live := p.live[0].Value.Uint64()
-	if live > gcPolicyOneProcHeap {
+	if live > gcPolicyOneProcHeap || profiler.Sampling() {
 		p.allProcs()
-	} else if p.mayOneProc.Load() && !profiler.Sampling() {
+	} else if p.mayOneProc.Load() {
 		p.oneProc.Store(true)
 		runtime.GOMAXPROCS(1)
 	}

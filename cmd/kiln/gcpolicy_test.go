@@ -67,7 +67,7 @@ func TestGCPolicyGoalPercent(t *testing.T) {
 func TestGCPolicyHook(t *testing.T) {
 	old := debug.SetGCPercent(100)
 	defer debug.SetGCPercent(old)
-	p := startGCPolicy()
+	p := startGCPolicy(false)
 	defer p.stop()
 	// Past the floor, so that the test's own few live megabytes on top
 	// do not change the percentage.
@@ -90,7 +90,9 @@ func TestGCPolicyHook(t *testing.T) {
 // TestGCPolicyOneProc checks that the policy takes a program to one P
 // after a cycle that finds a small live heap, gives back the machine's Ps
 // once a cycle finds more than gcPolicyOneProcHeap live, and leaves
-// GOMAXPROCS alone when the environment sets it.
+// GOMAXPROCS alone when the environment sets it; and that a program
+// started with one P gets the Ps back at the first cycle if its heap is
+// large.
 func TestGCPolicyOneProc(t *testing.T) {
 	procs := runtime.GOMAXPROCS(0)
 	if procs < 2 {
@@ -108,7 +110,7 @@ func TestGCPolicyOneProc(t *testing.T) {
 
 	t.Setenv("GOMAXPROCS", "") // restored at the end; unset for the policy
 	os.Unsetenv("GOMAXPROCS")
-	p := startGCPolicy()
+	p := startGCPolicy(false)
 	collectUntil(func() bool { return !p.mayOneProc.Load() })
 	if got := runtime.GOMAXPROCS(0); got != 1 {
 		p.stop()
@@ -116,14 +118,24 @@ func TestGCPolicyOneProc(t *testing.T) {
 	}
 	live := make([]byte, 2*gcPolicyOneProcHeap)
 	collectUntil(func() bool { return !p.oneProc.Load() })
-	runtime.KeepAlive(live)
 	p.stop()
 	if got := runtime.GOMAXPROCS(0); got != procs {
 		t.Fatalf("GOMAXPROCS after a cycle with %d MiB live: %d, want %d", len(live)>>20, got, procs)
 	}
 
+	// Started with one P (boot's choice): a large heap at the first
+	// cycle gives the Ps back.
+	runtime.GOMAXPROCS(1)
+	p = startGCPolicy(true)
+	collectUntil(func() bool { return !p.mayOneProc.Load() })
+	runtime.KeepAlive(live)
+	p.stop()
+	if got := runtime.GOMAXPROCS(0); got != procs {
+		t.Fatalf("started with one P, GOMAXPROCS after a cycle with %d MiB live: %d, want %d", len(live)>>20, got, procs)
+	}
+
 	os.Setenv("GOMAXPROCS", strconv.Itoa(procs))
-	p = startGCPolicy()
+	p = startGCPolicy(false)
 	defer p.stop()
 	for range 3 {
 		runtime.GC()

@@ -11,8 +11,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	goruntime "runtime"
 	"strings"
 
+	"github.com/kilnpy/kiln/cmd/kiln/internal/boot"
 	"github.com/kilnpy/kiln/jit"
 	"github.com/kilnpy/kiln/profiler"
 	"github.com/kilnpy/kiln/tracelog"
@@ -22,8 +24,9 @@ import (
 )
 
 func main() {
+	boot.PrefaultRest()
 	if _, set := os.LookupEnv("GOGC"); !set {
-		startGCPolicy()
+		startGCPolicy(boot.OneProc())
 	}
 	dropInitPagesLater()
 	status := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
@@ -83,9 +86,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		params.Off = true
 	}
 
-	if _, err := profiler.ParseOptions(xoptionMap(inv.xoptions)); err != nil {
+	profile, err := profiler.ParseOptions(xoptionMap(inv.xoptions))
+	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", vm.CommandName(), err)
 		return 2
+	}
+	if profile.CPUPath != "" && boot.OneProc() {
+		// The sampler's goroutine needs a P of its own from the start.
+		goruntime.SetDefaultGOMAXPROCS()
 	}
 
 	log, err := openTraceLog(inv)

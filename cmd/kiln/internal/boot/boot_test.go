@@ -1,0 +1,68 @@
+package boot
+
+import (
+	"os"
+	"runtime"
+	"syscall"
+	"testing"
+	"unsafe"
+)
+
+// TestInitOneProc checks the choice the init made for this test binary.
+func TestInitOneProc(t *testing.T) {
+	_, procsSet := os.LookupEnv("GOMAXPROCS")
+	_, gogcSet := os.LookupEnv("GOGC")
+	want := runtime.NumCPU() > 1 && !procsSet && !gogcSet
+	if OneProc() != want {
+		t.Fatalf("OneProc() = %v, want %v (NumCPU %d, GOMAXPROCS set %v, GOGC set %v)",
+			OneProc(), want, runtime.NumCPU(), procsSet, gogcSet)
+	}
+	if want && runtime.GOMAXPROCS(0) != 1 {
+		t.Fatalf("GOMAXPROCS = %d after the init chose one P", runtime.GOMAXPROCS(0))
+	}
+}
+
+// TestPopulate checks that populate maps the pages of a fresh mapping
+// that nothing touched, and stops at the end of the heap chunk.
+func TestPopulate(t *testing.T) {
+	mem, err := syscall.Mmap(-1, 0, 2*heapChunkBytes, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_PRIVATE|syscall.MAP_ANON)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer syscall.Munmap(mem)
+	base := uintptr(unsafe.Pointer(&mem[0]))
+	chunkEnd := (base + heapChunkBytes) &^ (heapChunkBytes - 1)
+	start := chunkEnd - 6*page // six pages before a chunk boundary
+	if r := resident(t, start, 8); r != [8]bool{} {
+		t.Fatalf("pages resident before populate: %v", r)
+	}
+	if got := populate(start+100, 64<<10); got != 6*page {
+		t.Fatalf("populate across a chunk's end mapped %d bytes, want %d", got, 6*page)
+	}
+	want := [8]bool{true, true, true, true, true, true, false, false}
+	if r := resident(t, start, 8); r != want {
+		t.Fatalf("pages resident after populate: %v, want %v", r, want)
+	}
+}
+
+// TestPrefaultHeap checks that prefaultHeap finds the heap: the frontier
+// it populates from is mapped memory.
+func TestPrefaultHeap(t *testing.T) {
+	if got := prefaultHeap(64 << 10); got == 0 {
+		t.Fatal("prefaultHeap mapped nothing")
+	}
+}
+
+const page = 4096
+
+// resident reports which of the n pages from addr are resident (mincore).
+func resident(t *testing.T, addr uintptr, n int) (r [8]bool) {
+	vec := make([]byte, n)
+	if _, _, errno := syscall.Syscall(syscall.SYS_MINCORE, addr, uintptr(n)*page, uintptr(unsafe.Pointer(&vec[0]))); errno != 0 {
+		t.Fatal("mincore:", errno)
+	}
+	for i, v := range vec {
+		r[i] = v&1 != 0
+	}
+	return r
+}
