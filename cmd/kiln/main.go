@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	goruntime "runtime"
 	"strings"
 
 	"github.com/kilnpy/kiln/cmd/kiln/internal/boot"
@@ -86,14 +85,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		params.Off = true
 	}
 
-	profile, err := profiler.ParseOptions(xoptionMap(inv.xoptions))
-	if err != nil {
+	if _, err := profiler.ParseOptions(xoptionMap(inv.xoptions)); err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", vm.CommandName(), err)
 		return 2
-	}
-	if profile.CPUPath != "" && boot.OneProc() {
-		// The sampler's goroutine needs a P of its own from the start.
-		goruntime.SetDefaultGOMAXPROCS()
 	}
 
 	log, err := openTraceLog(inv)

@@ -23,7 +23,7 @@ try:
     kilnprof.start(sys.argv[1])
 except RuntimeError as e:
     print("start:", e)
-inside(1500000)
+inside(5000000)
 kilnprof.stop()
 outside(300000)
 try:
