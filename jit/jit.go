@@ -128,6 +128,8 @@ type loop struct {
 	// iterationInsns is the bytecode instructions of an iteration of the
 	// current trace (shortloop.go).
 	iterationInsns int
+	// genChecked: shortNestedGenLoopCheck has looked at the loop.
+	genChecked bool
 	// finish, for a function, says how its trace's finish leaves; owner
 	// is the JIT that made it (Code.JITEntry points at it).
 	finish finishExit
@@ -326,6 +328,9 @@ func (j *JIT) LoopHot(th *runtime.Thread, f *runtime.Frame, pc int) (int, error)
 		}
 		if j.log.Wants(tracelog.KindLoopHot) {
 			j.log.Emit(&tracelog.LoopHot{Stamp: stamp(th), Func: f.Code.Name, Pos: posOf(f.Code, pc), Count: int64(lp.count)})
+		}
+		if j.shortNestedGenLoopCheck(th, f, lp) {
+			return pc, nil
 		}
 		resume, ok, err := j.compileLoop(th, f, lp, p)
 		if err != nil || !ok {

@@ -29,7 +29,13 @@ package jit
 // once dict lookups became helper calls (helper.go) and ran BFS at
 // 1.7 times its interpreted time.
 
-import "github.com/kilnpy/kiln/vm/runtime"
+import (
+	"fmt"
+
+	"github.com/kilnpy/kiln/tracelog"
+	"github.com/kilnpy/kiln/vm/compile"
+	"github.com/kilnpy/kiln/vm/runtime"
+)
 
 const (
 	// shortLoopEntries is how many short entries the check waits for.
@@ -93,4 +99,107 @@ func iterationInsns(t *Trace) int {
 		return all
 	}
 	return n
+}
+
+// A for loop over a generator nested in another loop of its code can be
+// seen to be short before it is compiled: the interpreter counts the
+// back-edges of both (runtime.Code.LoopCounts), so when the inner loop
+// first gets hot their ratio is its iterations per run of the outer body.
+// When that many iterations of its body's instructions come to less than
+// shortGenLoopMinInsns, compiling it would only lead to the check above
+// giving it up: bench/collections_heapq.py's Dijkstra and BFS loops (`for
+// v in neighbours(u)`, about four items a run) were compiled as three
+// loops and five bridges before they were, and leaving them to the
+// interpreter from the start took the program from 294 to 278 ms of CPU
+// (docs/collections-heapq.md). Such a loop is left to the interpreter at
+// once; an outer loop that compiles still inlines it (docs/jit-genloops.md,
+// nested loops), since its recording never asks for the inner loop's code.
+// The estimate is made once, when the loop first gets hot: at a threshold
+// of 1 (the conformance runs) the outer loop has usually not looped yet,
+// and the inner one is compiled and checked as before.
+
+// shortNestedGenLoopCheck reports whether the loop at pc of f, about to be
+// recorded for the first time, is a short nested generator loop, and if
+// so blacklists it and logs why.
+func (j *JIT) shortNestedGenLoopCheck(th *runtime.Thread, f *runtime.Frame, lp *loop) bool {
+	if lp.genChecked || lp.function {
+		return false
+	}
+	lp.genChecked = true
+	perRun, body, ok := nestedGenLoopShape(f, lp.key.pc)
+	if !ok || perRun*float64(body) >= shortGenLoopMinInsns {
+		return false
+	}
+	lp.blacklisted = true
+	if j.log.Wants(tracelog.KindTraceAbort) {
+		j.log.Emit(&tracelog.TraceAbort{Stamp: stamp(th), Func: f.Code.Name, Pos: posOf(f.Code, lp.key.pc), Reason: tracelog.AbortUnsupported,
+			Detail: fmt.Sprintf("a nested loop over a generator with %.1f iterations of %d instructions a run: too few to pay for entering compiled code", perRun, body)})
+	}
+	return true
+}
+
+// nestedGenLoopShape looks at the loop whose header is the FORITER at pc
+// of f: ok when its iterator is a generator and an enclosing loop of the
+// same code has run; perRun is the loop's back-edges per back-edge of the
+// innermost enclosing loop, body the number of instructions from its
+// header to its back-edge.
+func nestedGenLoopShape(f *runtime.Frame, pc int) (perRun float64, body int, ok bool) {
+	c := f.Code
+	insns := c.Insns
+	if pc >= len(insns) || compile.Op(insns[pc]) != compile.FORITER || !isGenerator(f.Regs[compile.B(insns[pc])]) {
+		return 0, 0, false
+	}
+	// Back-edges: jumps to an earlier or the same instruction. The loop's
+	// own is the last jump to pc; the enclosing loop's header is the
+	// latest one before pc whose back-edge comes after the loop's.
+	type edge struct{ from, to int }
+	var edges []edge
+	for q := 0; q < len(insns); {
+		w := insns[q]
+		op := compile.Op(w)
+		n := 1
+		if op.HasExtraWord() {
+			n = 2
+		}
+		switch {
+		case op == compile.JMP:
+			if t := compile.Ax(w); t <= q {
+				edges = append(edges, edge{q, t})
+			}
+		case op == compile.JT || op == compile.JF || op == compile.JNONE || op >= compile.JLT && op <= compile.JGE:
+			if q+1 < len(insns) {
+				if t := int(insns[q+1]); t <= q {
+					edges = append(edges, edge{q, t})
+				}
+			}
+		}
+		q += n
+	}
+	back := -1
+	for _, e := range edges {
+		if e.to == pc {
+			back = max(back, e.from)
+		}
+	}
+	if back < 0 {
+		return 0, 0, false
+	}
+	outer := -1
+	for _, e := range edges {
+		if e.to < pc && e.from > back {
+			outer = max(outer, e.to)
+		}
+	}
+	if outer < 0 || c.LoopCounts[outer] == 0 {
+		return 0, 0, false
+	}
+	for q := pc; q <= back; {
+		body++
+		if compile.Op(insns[q]).HasExtraWord() {
+			q += 2
+		} else {
+			q++
+		}
+	}
+	return float64(c.LoopCounts[pc]) / float64(c.LoopCounts[outer]), body, true
 }

@@ -1,8 +1,12 @@
 package jit
 
 import (
+	"bytes"
 	"fmt"
 	"testing"
+
+	"github.com/kilnpy/kiln/vm"
+	"github.com/kilnpy/kiln/vm/runtime"
 )
 
 // genLoopSource is a loop over a generator of k items run n times from
@@ -54,6 +58,64 @@ func TestShortGenLoopGivenUp(t *testing.T) {
 			// 20 failures: retrying every 20 would record 150 times.
 			if !tc.invalidated && j.stats.Tracing > 20 {
 				t.Errorf("%s on %s: %d recordings, want the generator-end retries to back off", name, bn, j.stats.Tracing)
+			}
+		}
+	}
+}
+
+// TestShortNestedGenLoopNotCompiled: at the default threshold, a loop
+// over a generator nested in an interpreted loop is left to the
+// interpreter when it first gets hot if its iterations per run of the
+// outer body are too few (shortNestedGenLoopCheck), and compiled when
+// they are many; an outer loop that compiles still inlines a short inner
+// generator loop.
+func TestShortNestedGenLoopNotCompiled(t *testing.T) {
+	inlinedOuter := `
+def gen(i, k):
+    j = 0
+    while j < k:
+        yield i + j
+        j += 1
+
+def run(n):
+    t = 0
+    for u in range(n):
+        for v in gen(u, 3):
+            t += v * 3 + (v & 5)
+    return t
+
+print(run(6000))
+`
+	for name, tc := range map[string]struct {
+		src            string
+		loops          int64
+		shortCheckSkip bool
+	}{
+		"short":         {genLoopSource(6, 3000), 0, true},
+		"long":          {genLoopSource(60, 3000), 1, false},
+		"inlined outer": {inlinedOuter, 1, true},
+	} {
+		want, _ := runPy(t, tc.src, false)
+		for bn, be := range testBackends() {
+			var out bytes.Buffer
+			j := New(DefaultParams(), nil)
+			j.SetBackend(be)
+			vm.Run(vm.Program{Kind: vm.Command, Target: tc.src, Args: []string{}},
+				runtime.Options{Stdout: &out, Stderr: &out, Exit: func(int) {}, JIT: j})
+			if got := out.String(); got != want {
+				t.Errorf("%s on %s: got %q, want %q", name, bn, got, want)
+			}
+			// irexec cannot run the inlined outer loop's generator ops: a
+			// trace it rejects counts as reaching the backend.
+			if loops := j.stats.Loops + j.stats.AbortCompiling; loops != tc.loops || j.stats.Invalidated != 0 {
+				t.Errorf("%s on %s: %d loops to the backend, %d invalidated; want %d, 0", name, bn, loops, j.stats.Invalidated, tc.loops)
+			}
+			skipped := false
+			for _, lp := range j.loops {
+				skipped = skipped || lp.genChecked && lp.blacklisted && lp.code == nil && lp.aborts == 0
+			}
+			if skipped != tc.shortCheckSkip {
+				t.Errorf("%s on %s: inner loop left to the interpreter before recording: %v, want %v", name, bn, skipped, tc.shortCheckSkip)
 			}
 		}
 	}

@@ -88,6 +88,32 @@ func gcPolicyGoalPercent(live, prev uint64) int {
 	return max(int((goal-live)*100/live), gcPolicyFloor)
 }
 
+// gcPolicyMinGoal is the heap goal the policy keeps for a small live
+// heap: Go's own minimum at its default GOGC. At gcPercent alone a heap of
+// 1 to 2.5 MB live gets a goal of 2 to 4 MB, reached after every megabyte
+// or so allocated, and on one P the collector then marks nearly all the
+// time: every pointer the interpreter stores meanwhile goes through the
+// write barrier (collections_heapq's Dijkstra: 270 M instructions of
+// collector work on 460 M of its own, docs/collections-heapq.md).
+const gcPolicyMinGoal = 4 << 20
+
+// gcPolicyStartPercent is the GOGC until the first cycle's hook sets the
+// policy's: Go's minimum heap at 100 is gcPolicyMinGoal, so the first
+// collection comes at 4 MB rather than 2, which most start-ups that import
+// a few modules never reach (collections alone made two cycles).
+const gcPolicyStartPercent = 100
+
+// gcPolicySmallHeapPercent raises percent, the GOGC for live bytes, so
+// that the goal is at least gcPolicyMinGoal. It goes no higher than 100,
+// whose own minimum (Go's, 4 MB times GOGC/100) is that goal: a higher
+// GOGC would raise the minimum with it.
+func gcPolicySmallHeapPercent(live uint64, percent int) int {
+	if live == 0 || live+live*uint64(percent)/100 >= gcPolicyMinGoal {
+		return percent
+	}
+	return max(percent, min(int((gcPolicyMinGoal-live)*100/live), 100))
+}
+
 // gcPolicyOneProcHeap is the live heap past which a program that started
 // with one P gets the machine's: the small benchmarks (fannkuch, nbody,
 // richards under the JIT) keep 1 to 3 MB live, the allocation-heavy ones
@@ -124,8 +150,8 @@ type gcPolicySentinel struct{ _ *int }
 // machine's Ps back if the heap is larger.
 func startGCPolicy(oneProc bool) *gcPolicy {
 	p := &gcPolicy{live: []metrics.Sample{{Name: "/gc/heap/live:bytes"}}}
-	p.percent.Store(gcPercent)
-	debug.SetGCPercent(gcPercent)
+	p.percent.Store(gcPolicyStartPercent)
+	debug.SetGCPercent(gcPolicyStartPercent)
 	if oneProc && runtime.GOMAXPROCS(0) == 1 {
 		p.oneProc.Store(true)
 		p.mayOneProc.Store(true)
@@ -178,7 +204,7 @@ func (p *gcPolicy) update() {
 		runtime.GOMAXPROCS(1)
 	}
 	p.mayOneProc.Store(false)
-	percent := gcPolicyGoalPercent(live, p.prevLive)
+	percent := gcPolicySmallHeapPercent(live, gcPolicyGoalPercent(live, p.prevLive))
 	p.prevLive = live
 	if int32(percent) != p.percent.Load() {
 		p.percent.Store(int32(percent))

@@ -145,12 +145,22 @@ func NoKwargs(fname string, kwnames []string) error {
 
 // CheckArgCount checks the number of positional arguments of a function
 // that takes between min and max of them (and no keywords), with CPython's
-// messages for METH_O / METH_NOARGS / argument-clinic functions.
+// messages for METH_O / METH_NOARGS / argument-clinic functions. Calls of
+// builtins (`len(x)`, `xs.append(x)`) check their arguments here, so the
+// check that passes does nothing else; the messages are argCountError's.
 func CheckArgCount(fname string, args []Value, kwnames []string, min, max int) error {
-	if err := NoKwargs(fname, kwnames); err != nil {
-		return err
+	if n := len(args); len(kwnames) == 0 && n >= min && n <= max {
+		return nil
 	}
-	n := len(args)
+	return argCountError(fname, len(args), len(kwnames) != 0, min, max)
+}
+
+// argCountError is CheckArgCount's error for n positional arguments and
+// keywords if kw.
+func argCountError(fname string, n int, kw bool, min, max int) error {
+	if kw {
+		return Errorf(TypeError, "%s() takes no keyword arguments", fname)
+	}
 	switch {
 	case min == max && n != min:
 		switch min {
