@@ -1147,6 +1147,20 @@ func (th *Thread) run(f *Frame) (Value, error) {
 							continue
 						}
 					}
+				case ZipType, EnumerateType: // for a, b in zip(xs, ys): no pair (fused_temps.go)
+					f.PC = pc
+					if handled, more, e := th.forIterUnpack(code, regs, pc+1, a, it); handled {
+						if e != nil {
+							err = e
+							break dispatch
+						}
+						if !more {
+							pc = int(insns[pc])
+							continue
+						}
+						pc += 2
+						continue
+					}
 				case GeneratorType: // resumed directly, not through the Next slot
 					f.PC = pc
 					g := as[Generator](it)
@@ -1543,6 +1557,9 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				step := None
 				if c == 3 {
 					step = regs[b+2]
+				} else if th.sliceGetItem(code, regs, pc, a, b) {
+					pc++ // s[i:j]: the GETITEM is done (fused_temps.go)
+					continue
 				}
 				v, e := cachedSlice(th, f, pc-1, regs[b], regs[b+1], step)
 				if e != nil {
@@ -1553,6 +1570,14 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				continue
 			case compile.TUPLE:
 				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				if ok, e := th.tupleMod(f, regs, pc, a, b, c); ok {
+					pc++ // "%s:%d" % (s, n): the MOD is done (fused_temps.go)
+					if e != nil {
+						err = e
+						break
+					}
+					continue
+				}
 				regs[a] = NewTupleCopy(regs[int(b) : int(b)+int(c)])
 				continue
 			case compile.LIST:

@@ -414,11 +414,7 @@ func strGetItem(th *Thread, v, key Value) (Value, error) {
 			return Value{}, err
 		}
 		if step == 1 {
-			t := s.substr(start, start+n)
-			if t != "" && len(t) <= strShortMax {
-				return ValueOf(strShort(th, t, "", s.knownASCII())), nil
-			}
-			return NewStr(t), nil
+			return strSubstr(th, s, start, n), nil
 		}
 		out := make([]rune, n)
 		for k := 0; k < n; k++ {
@@ -434,6 +430,15 @@ func strGetItem(th *Thread, v, key Value) (Value, error) {
 		return Value{}, err
 	}
 	return charStr(s.at(i)), nil
+}
+
+// strSubstr is s[start:start+n], by code point.
+func strSubstr(th *Thread, s *Str, start, n int) Value {
+	t := s.substr(start, start+n)
+	if t != "" && len(t) <= strShortMax {
+		return ValueOf(strShort(th, t, "", s.knownASCII()))
+	}
+	return NewStr(t)
 }
 
 // numSeqIndex converts an index of a sequence of length n, counting
