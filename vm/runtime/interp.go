@@ -1234,6 +1234,11 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					}
 				}
 				if callee.p != nil && callee.Type() == TypeType {
+					if c == 1 && as[Type](callee) == StrType && args[0].p == pInt {
+						// str(i) of a small int: the digits, without str.__new__'s binding.
+						regs[a] = ValueOf(strOfInt64(int64(args[0].n)))
+						continue
+					}
 					if v, ok, e := th.newInstance(as[Type](callee), args); ok {
 						if e != nil {
 							err = e
