@@ -145,9 +145,39 @@ def unpacking():
     print(next(it), list(it))
 
 
+class Eq:
+    def __eq__(self, other):
+        print("Eq.__eq__", other)
+        return other == "b"
+
+
+def concat_and_in():
+    out = []
+    for i in range(-3, 300, 7):
+        out.append("item-" + str(i))
+        out.append(str(i) + "-x")
+        out.append("" + str(i))
+        out.append("caf\u00e9 " + str(i))
+        k = "v" + str(i * 10 ** 17)
+        out.append(k)
+    print(out[:10], out[-10:], len(out))
+    t = str(42)
+    print("a" + t, t, str(True) + "!", "x" + str(2 ** 70))
+    show(lambda: 1 + str(5))
+    show(lambda: str(5) + 1)
+    words = ["+", "-", "*", "x", "", "b"]
+    tup = ("+", "-")
+    for w in words:
+        print(w in ("+", "-"), w not in ("*", "/"), w in tup, w in ("x", 1, "b"), w in (), end="; ")
+    print()
+    print("b" in ("a", Eq()), "c" in ("a", Eq()))
+    print(S("+") in ("+", "-"), "+" in (S("+"),))
+
+
 percent()
 slices()
 unpacking()
+concat_and_in()
 
 
 def fail(a, b):

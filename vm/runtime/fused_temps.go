@@ -1,6 +1,6 @@
 package runtime
 
-// This file defines three pairs of instructions that the interpreter runs
+// This file defines four pairs of instructions that the interpreter runs
 // as one when the first writes a temporary that the second reads and
 // nothing reads after it. The object in between would be garbage at once:
 // CPython frees it by reference counting (or, for a slice, never makes it:
@@ -14,6 +14,9 @@ package runtime
 //	                              or None bounds: no slice object
 //	FORITER t it; UNPACK d t n    for a, b in zip(xs, ys) (or enumerate):
 //	                              the items go to R[d...], no tuple
+//	CALL t str 1; ADD d k t       "item-" + str(i) (or str(i) + k), i a small
+//	                              int and R[k] an exact str: the digits go
+//	                              into the result, no str of their own
 //
 // Whether t dies at the second instruction is decided once per instruction
 // from the code (tempDiesAtNext: a temporary, written before it is read on
@@ -23,7 +26,12 @@ package runtime
 // fused forms raise what the second instruction would, at its position:
 // the first cannot fail, or fails before anything is skipped.
 
-import "github.com/kilnpy/kiln/vm/compile"
+import (
+	"strconv"
+	"unsafe"
+
+	"github.com/kilnpy/kiln/vm/compile"
+)
 
 // States of an instruction in Code.tempDies.
 const (
@@ -173,4 +181,43 @@ func (th *Thread) forIterUnpack(code *Code, regs *[256]Value, pc int, t uint8, i
 	}
 	copy(regs[int(d):int(d)+n], items[:n])
 	return true, true, nil
+}
+
+// strOfIntAdd runs `R[d] = R[k] + str(x)` or `R[d] = str(x) + R[k]` for
+// the CALL of str at insns[pc-1] (result register t) and the ADD at
+// insns[pc], if R[k] is an exact str and str(x) dies at the ADD. It
+// reports whether it did; it cannot fail.
+func (th *Thread) strOfIntAdd(code *Code, regs *[256]Value, pc int, t uint8, x int64) bool {
+	insns := code.Insns
+	if pc >= len(insns) {
+		return false
+	}
+	w := insns[pc]
+	b, c := uint8(w>>16), uint8(w>>24)
+	if compile.Opcode(w) != compile.ADD || (b == t) == (c == t) {
+		return false
+	}
+	k := b
+	if b == t {
+		k = c
+	}
+	o := regs[k]
+	if o.p == nil || o.Type() != StrType || !tempDiesAtNext(code, pc, pc, t) {
+		return false
+	}
+	var buf [20]byte
+	digits := strconv.AppendInt(buf[:0], x, 10)
+	text := unsafe.String(unsafe.SliceData(digits), len(digits))
+	s := as[Str](o)
+	var v *Str
+	if k == b {
+		v = strConcatTexts(th, s.text(), text, s.knownASCII())
+	} else {
+		v = strConcatTexts(th, text, s.text(), s.knownASCII())
+	}
+	if regs[t].p != nil && uint8(w>>8) != t {
+		regs[t] = Value{} // what str(x) would have replaced
+	}
+	regs[uint8(w>>8)] = ValueOf(v)
+	return true
 }

@@ -1009,6 +1009,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 						regs[a] = Bool((i >= 0) == (compile.Opcode(w) == compile.IN))
 						continue
 					}
+				} else if x.p != nil && y.p != nil && x.Type() == TupleType && y.Type() == StrType {
+					// Fast path: str in a tuple of strs, `op in ("+", "-")`.
+					if found, ok := strInStrTuple(as[Str](y), TupleItems(x)); ok {
+						regs[a] = Bool(found == (compile.Opcode(w) == compile.IN))
+						continue
+					}
 				}
 				t, e := Contains(th, regs[c], regs[b])
 				if e != nil {
@@ -1236,6 +1242,10 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				if callee.p != nil && callee.Type() == TypeType {
 					if c == 1 && as[Type](callee) == StrType && args[0].p == pInt {
 						// str(i) of a small int: the digits, without str.__new__'s binding.
+						if th.strOfIntAdd(code, regs, pc, a, int64(args[0].n)) {
+							pc++ // "item-" + str(i): the ADD is done (fused_temps.go)
+							continue
+						}
 						regs[a] = ValueOf(strOfInt64(int64(args[0].n)))
 						continue
 					}

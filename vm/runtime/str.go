@@ -462,6 +462,24 @@ func numSeqIndex(th *Thread, key Value, n int, msg string) (int, error) {
 	return int(i), nil
 }
 
+// strInStrTuple reports whether s is one of items, if every item up to
+// the first equal one is an exact str (whose == runs no Python code);
+// ok is false otherwise.
+func strInStrTuple(s *Str, items []Value) (found, ok bool) {
+	for _, x := range items {
+		if x.p == ValueOf(s).p {
+			return true, true
+		}
+		if x.Type() != StrType {
+			return false, false
+		}
+		if as[Str](x).text() == s.text() {
+			return true, true
+		}
+	}
+	return false, true
+}
+
 func strContains(th *Thread, v, item Value) (bool, error) {
 	if !isStr(item) {
 		return false, Errorf(TypeError, "'in <string>' requires string as left operand, not %s", TypeName(item))

@@ -159,11 +159,16 @@ func strConcatObjs(th *Thread, a, b *Str) *Str {
 	case a.text() == "" && b.typ == StrType:
 		return b
 	}
-	ascii := a.knownASCII() && b.knownASCII()
-	if len(a.text())+len(b.text()) <= strShortMax {
-		return strShort(th, a.text(), b.text(), ascii)
+	return strConcatTexts(th, a.text(), b.text(), a.knownASCII() && b.knownASCII())
+}
+
+// strConcatTexts is strConcatObjs of two texts (copied), ascii saying
+// whether both are known to be ASCII.
+func strConcatTexts(th *Thread, a, b string, ascii bool) *Str {
+	if len(a)+len(b) <= strShortMax {
+		return strShort(th, a, b, ascii)
 	}
-	s := newStrConcat(a.text(), b.text())
+	s := newStrConcat(a, b)
 	if ascii {
 		s.markASCII()
 	}
