@@ -172,6 +172,11 @@ def concat_and_in():
     print()
     print("b" in ("a", Eq()), "c" in ("a", Eq()))
     print(S("+") in ("+", "-"), "+" in (S("+"),))
+    for x, y in (("ab", "ab"), ("ab", "a" + "b"), ("é", "\u00e9"), ("a", S("a")), ("a", 1), ("", "")):
+        print(x == y, x != y, end="; ")
+        if x == y:
+            print("eq", end="; ")
+    print()
 
 
 percent()
