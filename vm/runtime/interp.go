@@ -1258,6 +1258,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 						continue
 					}
 				}
+				if c == 1 && callee.p != nil && callee.Type() == BuiltinFunctionType {
+					if n, ok := th.builtinLenFast(callee, args[0]); ok {
+						regs[a] = Int(int64(n))
+						continue
+					}
+				}
 				if c == 2 && callee.p != nil && callee.Type() == BuiltinFunctionType && th.divmodUnpack(code, regs, pc, a, callee, args) {
 					pc++ // x, y = divmod(i, n): the UNPACK is done
 					continue
