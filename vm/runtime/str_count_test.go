@@ -26,3 +26,21 @@ func TestCountCodePoints(t *testing.T) {
 		}
 	}
 }
+
+// isASCIIString finds a byte >= 0x80 at every position of texts of every
+// length up to 100, and none in ASCII texts.
+func TestIsASCIIString(t *testing.T) {
+	for n := 0; n <= 100; n++ {
+		ascii := strings.Repeat("a", n)
+		if !isASCIIString(ascii) {
+			t.Fatalf("isASCIIString(%d ASCII bytes) = false", n)
+		}
+		for i := 0; i < n; i++ {
+			b := []byte(ascii)
+			b[i] = 0x80 | byte(i)
+			if isASCIIString(string(b)) {
+				t.Fatalf("isASCIIString: byte %#x at %d of %d not found", b[i], i, n)
+			}
+		}
+	}
+}

@@ -151,8 +151,7 @@ func countCodePoints(t string) int {
 	n := len(t)
 	i := 0
 	for ; i+8 <= len(t); i += 8 {
-		x := uint64(t[i]) | uint64(t[i+1])<<8 | uint64(t[i+2])<<16 | uint64(t[i+3])<<24 |
-			uint64(t[i+4])<<32 | uint64(t[i+5])<<40 | uint64(t[i+6])<<48 | uint64(t[i+7])<<56
+		x := load64(t, i)
 		n -= bits.OnesCount64(x &^ (x << 1) & 0x8080808080808080)
 	}
 	for ; i < len(t); i++ {
