@@ -113,6 +113,30 @@ func builtinLen(th *Thread, args []Value, kwnames []string) (Value, error) {
 	return Int(int64(n)), err
 }
 
+// builtinLenFast is len(x) called from the interpreter for callee, a
+// builtin function, if it is builtins.len and x an exact str, list,
+// tuple or dict, whose lengths run no Python code; ok is false
+// otherwise, and while a profile records which builtin runs.
+func (th *Thread) builtinLenFast(callee, x Value) (n int, ok bool) {
+	if x.p == nil || th.prof.sink != nil {
+		return 0, false
+	}
+	if bf := as[BuiltinFunction](callee); bf.Name != "len" || bf.Module != "builtins" || bf.Self.p != nil {
+		return 0, false
+	}
+	switch x.Type() {
+	case StrType:
+		return as[Str](x).runeCount(), true
+	case ListType:
+		return as[List](x).Len(), true
+	case TupleType:
+		return len(TupleItems(x)), true
+	case DictType:
+		return as[Dict](x).Len(), true
+	}
+	return 0, false
+}
+
 func builtinHash(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if err := CheckArgCount("hash", args, kwnames, 1, 1); err != nil {
 		return Value{}, err

@@ -54,6 +54,11 @@ type Code struct {
 	// list of `a[i:j] = b[m:n]` (list_slicetemp.go); made on first use.
 	sliceTemps []uint8
 
+	// tempDies has, per instruction, whether the temporary it writes dies
+	// at the next instruction, which then runs with it as one
+	// (fused_temps.go); made on first use.
+	tempDies []uint8
+
 	// simpleArgc is the number of parameters if the code takes only
 	// positional parameters (no *args, **kwargs, keyword-only ones) and is
 	// not a generator, so calls bind arguments by copying; else -1.

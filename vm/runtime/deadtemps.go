@@ -266,6 +266,9 @@ func regDeadFrom(code *compile.Code, pc, r int) bool {
 				compile.JLT, compile.JLE, compile.JEQ, compile.JNE, compile.JGT, compile.JGE:
 				work = append(work, int(insns[pc+1]))
 			}
+			if op == compile.FORITER && compile.A(w) == r {
+				break // the body's way writes the next item, the exit's was queued
+			}
 			if next < 0 {
 				break
 			}

@@ -1009,6 +1009,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 						regs[a] = Bool((i >= 0) == (compile.Opcode(w) == compile.IN))
 						continue
 					}
+				} else if x.p != nil && y.p != nil && x.Type() == TupleType && y.Type() == StrType {
+					// Fast path: str in a tuple of strs, `op in ("+", "-")`.
+					if found, ok := strInStrTuple(as[Str](y), TupleItems(x)); ok {
+						regs[a] = Bool(found == (compile.Opcode(w) == compile.IN))
+						continue
+					}
 				}
 				t, e := Contains(th, regs[c], regs[b])
 				if e != nil {
@@ -1147,6 +1153,20 @@ func (th *Thread) run(f *Frame) (Value, error) {
 							continue
 						}
 					}
+				case ZipType, EnumerateType: // for a, b in zip(xs, ys): no pair (fused_temps.go)
+					f.PC = pc
+					if handled, more, e := th.forIterUnpack(code, regs, pc+1, a, it); handled {
+						if e != nil {
+							err = e
+							break dispatch
+						}
+						if !more {
+							pc = int(insns[pc])
+							continue
+						}
+						pc += 2
+						continue
+					}
 				case GeneratorType: // resumed directly, not through the Next slot
 					f.PC = pc
 					g := as[Generator](it)
@@ -1220,12 +1240,27 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					}
 				}
 				if callee.p != nil && callee.Type() == TypeType {
+					if c == 1 && as[Type](callee) == StrType && args[0].p == pInt {
+						// str(i) of a small int: the digits, without str.__new__'s binding.
+						if th.strOfIntAdd(code, regs, pc, a, int64(args[0].n)) {
+							pc++ // "item-" + str(i): the ADD is done (fused_temps.go)
+							continue
+						}
+						regs[a] = ValueOf(strOfInt64(int64(args[0].n)))
+						continue
+					}
 					if v, ok, e := th.newInstance(as[Type](callee), args); ok {
 						if e != nil {
 							err = e
 							break
 						}
 						regs[a] = v
+						continue
+					}
+				}
+				if c == 1 && callee.p != nil && callee.Type() == BuiltinFunctionType {
+					if n, ok := th.builtinLenFast(callee, args[0]); ok {
+						regs[a] = Int(int64(n))
 						continue
 					}
 				}
@@ -1543,6 +1578,9 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				step := None
 				if c == 3 {
 					step = regs[b+2]
+				} else if th.sliceGetItem(code, regs, pc, a, b) {
+					pc++ // s[i:j]: the GETITEM is done (fused_temps.go)
+					continue
 				}
 				v, e := cachedSlice(th, f, pc-1, regs[b], regs[b+1], step)
 				if e != nil {
@@ -1553,6 +1591,14 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				continue
 			case compile.TUPLE:
 				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				if ok, e := th.tupleMod(f, regs, pc, a, b, c); ok {
+					pc++ // "%s:%d" % (s, n): the MOD is done (fused_temps.go)
+					if e != nil {
+						err = e
+						break
+					}
+					continue
+				}
 				regs[a] = NewTupleCopy(regs[int(b) : int(b)+int(c)])
 				continue
 			case compile.LIST:

@@ -191,6 +191,10 @@ func compareBool(th *Thread, op CompareOp, a, b Value) (bool, error) {
 		if Is(a, b) && a.p != pFloat {
 			return op == CmpEQ, nil
 		}
+		if a.p != nil && b.p != nil && a.Type() == StrType && b.Type() == StrType {
+			// tok == "+": two exact strs, no protocol to go through.
+			return (as[Str](a).text() == as[Str](b).text()) == (op == CmpEQ), nil
+		}
 	}
 	r, err := Compare(th, op, a, b)
 	if err != nil {

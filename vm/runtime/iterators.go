@@ -346,18 +346,26 @@ func enumerateNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, e
 }
 
 func enumerateNext(th *Thread, v Value) (Value, bool, error) {
-	e := as[enumerateIterator](v)
-	x, ok, err := Next(th, e.it)
+	n, x, ok, err := enumerateNextPair(th, as[enumerateIterator](v))
 	if err != nil || !ok {
 		return Value{}, false, err
 	}
-	n := e.count
+	return NewTuple2(n, x), true, nil
+}
+
+// enumerateNextPair returns the count and the item of e's next pair.
+func enumerateNextPair(th *Thread, e *enumerateIterator) (n, x Value, ok bool, err error) {
+	x, ok, err = Next(th, e.it)
+	if err != nil || !ok {
+		return Value{}, Value{}, false, err
+	}
+	n = e.count
 	if n.IsSmallInt() && n.SmallInt() != math.MaxInt64 {
 		e.count = Int(n.SmallInt() + 1)
 	} else {
 		e.count = MakeInt(new(big.Int).Add(BigIntValue(n), big.NewInt(1)))
 	}
-	return NewTuple2(n, x), true, nil
+	return n, x, true, nil
 }
 
 // zipIterator is zip(*iterables, strict=False).
@@ -401,20 +409,29 @@ func zipNext(th *Thread, v Value) (Value, bool, error) {
 		items = make([]Value, 0, len(z.its))
 	}
 	items = items[:len(z.its)]
+	if ok, err := zipNextInto(th, z, items); !ok || err != nil {
+		return Value{}, false, err
+	}
+	return NewTupleCopy(items), true, nil
+}
+
+// zipNextInto stores z's next items in items (one per iterator) and
+// reports whether there were any.
+func zipNextInto(th *Thread, z *zipIterator, items []Value) (bool, error) {
 	for i, it := range z.its {
 		x, ok, err := Next(th, it)
 		if err != nil {
-			return Value{}, false, err
+			return false, err
 		}
 		if !ok {
 			if z.strict {
-				return Value{}, false, zipStrictCheck(th, z, i)
+				return false, zipStrictCheck(th, z, i)
 			}
-			return Value{}, false, nil
+			return false, nil
 		}
 		items[i] = x
 	}
-	return NewTupleCopy(items), true, nil
+	return true, nil
 }
 
 // zipStrictCheck reports, for zip(strict=True), that iterator i ran out

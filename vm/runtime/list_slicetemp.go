@@ -146,9 +146,15 @@ func (th *Thread) listSliceImmediate(code *Code, pc int, l *List, sl *Slice) (Va
 	if !ok {
 		return Value{}, false
 	}
+	return th.listSliceAt(code, pc, l, start, step, n), true
+}
+
+// listSliceAt is listSliceImmediate of the items start, start+step, ...
+// (n of them).
+func (th *Thread) listSliceAt(code *Code, pc int, l *List, start, step, n int) Value {
 	ex := &th.exec
 	if sliceTempRoles(code)[pc] != sliceTempProducer {
-		return l.sliceList(start, step, n), true
+		return l.sliceList(start, step, n)
 	}
 	var out *List
 	if sp := ex.spareList; sp != nil && cap(sp.items) >= n {
@@ -160,7 +166,7 @@ func (th *Thread) listSliceImmediate(code *Code, pc int, l *List, sl *Slice) (Va
 		out = as[List](NewList(l.slice(start, step, n)))
 	}
 	ex.sliceTemp = out
-	return ValueOf(out), true
+	return ValueOf(out)
 }
 
 // listSliceTempDone is called by a SETITEM after its fast path copied v
@@ -187,12 +193,18 @@ func (th *Thread) listSliceTempDone(code *Code, pc int, regs *[256]Value, r uint
 // cannot raise or run Python code; ok is false for any other bound and
 // for a zero step.
 func immediateSliceIndices(sl *Slice, length int) (start, step, n int, ok bool) {
-	if !sliceImmediate(sl.Start) || !sliceImmediate(sl.Stop) || !sliceImmediate(sl.Step) {
+	return immediateIndices(sl.Start, sl.Stop, sl.Step, length)
+}
+
+// immediateIndices is immediateSliceIndices of the bounds of a slice not
+// made (fused_temps.go).
+func immediateIndices(startV, stopV, stepV Value, length int) (start, step, n int, ok bool) {
+	if !sliceImmediate(startV) || !sliceImmediate(stopV) || !sliceImmediate(stepV) {
 		return 0, 0, 0, false
 	}
 	st := int64(1)
-	if sl.Step.p == pInt {
-		if st = int64(sl.Step.n); st == 0 {
+	if stepV.p == pInt {
+		if st = int64(stepV.n); st == 0 {
 			return 0, 0, 0, false
 		}
 		st = max(st, -math.MaxInt64) // so that -st does not overflow
@@ -218,9 +230,9 @@ func immediateSliceIndices(sl *Slice, length int) (start, step, n int, ok bool) 
 	}
 	var b, e int64
 	if st < 0 {
-		b, e = bound(sl.Start, upper), bound(sl.Stop, lower)
+		b, e = bound(startV, upper), bound(stopV, lower)
 	} else {
-		b, e = bound(sl.Start, lower), bound(sl.Stop, upper)
+		b, e = bound(startV, lower), bound(stopV, upper)
 	}
 	return int(b), int(st), int(sliceLength(b, e, st)), true
 }

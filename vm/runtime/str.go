@@ -414,11 +414,7 @@ func strGetItem(th *Thread, v, key Value) (Value, error) {
 			return Value{}, err
 		}
 		if step == 1 {
-			t := s.substr(start, start+n)
-			if t != "" && len(t) <= strShortMax {
-				return ValueOf(strShort(th, t, "", s.knownASCII())), nil
-			}
-			return NewStr(t), nil
+			return strSubstr(th, s, start, n), nil
 		}
 		out := make([]rune, n)
 		for k := 0; k < n; k++ {
@@ -434,6 +430,15 @@ func strGetItem(th *Thread, v, key Value) (Value, error) {
 		return Value{}, err
 	}
 	return charStr(s.at(i)), nil
+}
+
+// strSubstr is s[start:start+n], by code point.
+func strSubstr(th *Thread, s *Str, start, n int) Value {
+	t := s.substr(start, start+n)
+	if t != "" && len(t) <= strShortMax {
+		return ValueOf(strShort(th, t, "", s.knownASCII()))
+	}
+	return NewStr(t)
 }
 
 // numSeqIndex converts an index of a sequence of length n, counting
@@ -455,6 +460,24 @@ func numSeqIndex(th *Thread, key Value, n int, msg string) (int, error) {
 		return 0, Errorf(IndexError, "%s", msg)
 	}
 	return int(i), nil
+}
+
+// strInStrTuple reports whether s is one of items, if every item up to
+// the first equal one is an exact str (whose == runs no Python code);
+// ok is false otherwise.
+func strInStrTuple(s *Str, items []Value) (found, ok bool) {
+	for _, x := range items {
+		if x.p == ValueOf(s).p {
+			return true, true
+		}
+		if x.Type() != StrType {
+			return false, false
+		}
+		if as[Str](x).text() == s.text() {
+			return true, true
+		}
+	}
+	return false, true
 }
 
 func strContains(th *Thread, v, item Value) (bool, error) {

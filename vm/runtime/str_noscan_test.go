@@ -15,7 +15,7 @@ import (
 func TestStrInlineSizes(t *testing.T) {
 	for _, c := range []struct {
 		n, bytes int
-	}{{1, 48}, {8, 48}, {16, 48}, {17, 64}, {32, 64}, {33, 96}, {64, 96}} {
+	}{{1, 48}, {8, 48}, {16, 48}, {17, 64}, {32, 64}, {33, 96}, {64, 96}, {65, 128}, {96, 128}, {97, 160}, {128, 160}} {
 		if allocs := testing.AllocsPerRun(100, func() { strAlloc(c.n) }); allocs != 1 {
 			t.Errorf("str of %d bytes: %v allocations, want 1", c.n, allocs)
 		}
@@ -43,7 +43,7 @@ func TestStrInlineSurvivesGC(t *testing.T) {
 	var texts []string // slices of the texts of strs no longer referred to
 	var want, wantTexts []string
 	for i := range 2000 {
-		text := fmt.Sprintf("n%d-%s", i, strings.Repeat("x", i%70))
+		text := fmt.Sprintf("n%d-%s", i, strings.Repeat("x", i%140))
 		var v Value
 		switch i % 3 {
 		case 0:

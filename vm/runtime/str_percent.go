@@ -41,8 +41,18 @@ func (p *percentState) next() (Value, error) {
 // strPercentFormat returns format % args. The result is built in a
 // buffer on the stack when it is short, then copied once into the str.
 func strPercentFormat(th *Thread, format string, args Value) (Value, error) {
+	return strPercentFormatState(th, format, percentArgs(args, false))
+}
+
+// strPercentFormatItems returns format % (items...) without the tuple
+// (fused_temps.go).
+func strPercentFormatItems(th *Thread, format string, items []Value) (Value, error) {
+	return strPercentFormatState(th, format, percentState{items: items, arglen: len(items)})
+}
+
+func strPercentFormatState(th *Thread, format string, p percentState) (Value, error) {
 	var stack [256]byte
-	b, err := percentAppend(th, stack[:0], format, args, false)
+	b, err := percentAppendState(th, stack[:0], format, p, false)
 	if err != nil {
 		return Value{}, err
 	}
@@ -68,6 +78,11 @@ func bytesPercentFormat(th *Thread, format []byte, args Value) ([]byte, error) {
 // every character with a meaning is ASCII, and the text between
 // conversions is copied a run at a time.
 func percentAppend(th *Thread, buf []byte, format string, args Value, forBytes bool) ([]byte, error) {
+	return percentAppendState(th, buf, format, percentArgs(args, forBytes), forBytes)
+}
+
+// percentArgs returns the state of formatting with the right operand args.
+func percentArgs(args Value, forBytes bool) percentState {
 	p := percentState{args: args, arglen: -1, argidx: -2}
 	if args.Type().Layout == LayoutTuple {
 		p.items = TupleItems(args)
@@ -75,6 +90,11 @@ func percentAppend(th *Thread, buf []byte, format string, args Value, forBytes b
 	} else if args.Type().GetItem != nil && !isStr(args) && !(forBytes && isBytesLike(args)) {
 		p.dict = args
 	}
+	return p
+}
+
+// percentAppendState is percentAppend from the arguments' state p.
+func percentAppendState(th *Thread, buf []byte, format string, p percentState, forBytes bool) ([]byte, error) {
 	for i := 0; i < len(format); i++ {
 		if format[i] != '%' {
 			run := strings.IndexByte(format[i:], '%')
