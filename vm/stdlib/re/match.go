@@ -102,7 +102,7 @@ func setupMatch() {
 		return mo.group(g, rt.None), nil
 	}
 	t.AddMethod("group", func(th *rt.Thread, self rt.Value, args []rt.Value, kw []string) (rt.Value, error) {
-		if err := rt.NoKwargs("group", kw); err != nil {
+		if err := rt.NoKwargs("Match.group", kw); err != nil {
 			return rt.Value{}, err
 		}
 		mo := asMatch(self)
@@ -127,9 +127,13 @@ func setupMatch() {
 		return rt.NewTuple(out), nil
 	})
 	t.AddMethod("groups", func(th *rt.Thread, self rt.Value, args []rt.Value, kw []string) (rt.Value, error) {
-		def := rt.None
-		if err := rt.UnpackArgs("groups", args, kw, "default?", &def); err != nil {
+		a, err := bindArgs("groups", args, kw, "default?")
+		if err != nil {
 			return rt.Value{}, err
+		}
+		def := a[0]
+		if !def.IsValid() {
+			def = rt.None
 		}
 		mo := asMatch(self)
 		out := make([]rt.Value, mo.pat.groups)
@@ -139,9 +143,13 @@ func setupMatch() {
 		return rt.NewTuple(out), nil
 	})
 	t.AddMethod("groupdict", func(th *rt.Thread, self rt.Value, args []rt.Value, kw []string) (rt.Value, error) {
-		def := rt.None
-		if err := rt.UnpackArgs("groupdict", args, kw, "default?", &def); err != nil {
+		a, err := bindArgs("groupdict", args, kw, "default?")
+		if err != nil {
 			return rt.Value{}, err
+		}
+		def := a[0]
+		if !def.IsValid() {
+			def = rt.None
 		}
 		mo := asMatch(self)
 		d := rt.NewDict()
@@ -154,9 +162,16 @@ func setupMatch() {
 	})
 	span := func(name string, which int) {
 		t.AddMethod(name, func(th *rt.Thread, self rt.Value, args []rt.Value, kw []string) (rt.Value, error) {
+			// group is positional-only, as CPython's clinic declares it.
+			if len(kw) > 0 {
+				return rt.Value{}, rt.Errorf(rt.TypeError, "Match.%s() takes no keyword arguments", name)
+			}
+			if len(args) > 1 {
+				return rt.Value{}, rt.Errorf(rt.TypeError, "%s expected at most 1 argument, got %d", name, len(args))
+			}
 			g := rt.Int(0)
-			if err := rt.UnpackArgs(name, args, kw, "group?", &g); err != nil {
-				return rt.Value{}, err
+			if len(args) == 1 {
+				g = args[0]
 			}
 			mo := asMatch(self)
 			i, err := mo.groupIndex(th, g)
@@ -244,10 +259,20 @@ func (p *Pattern) findall(th *rt.Thread, strV, posV, endV rt.Value) (rt.Value, e
 	if err != nil {
 		return rt.Value{}, err
 	}
-	var out []rt.Value
+	out := takeItems()
 	empty := s.slice(0, 0)
 	var pieces rt.StrPieces
 	pieces.Start(-1, s.isASCII)
+	// The groups of a match, copied into its tuple.
+	var groupBuf [8]rt.Value
+	var groups []rt.Value
+	if p.groups > 1 {
+		groups = groupBuf[:0]
+		if p.groups > len(groupBuf) {
+			groups = make([]rt.Value, 0, p.groups)
+		}
+		groups = groups[:p.groups]
+	}
 	err = p.scan(s, pos, end, func(m *matcher) (bool, error) {
 		switch p.groups {
 		case 0:
@@ -255,18 +280,17 @@ func (p *Pattern) findall(th *rt.Thread, strV, posV, endV rt.Value) (rt.Value, e
 		case 1:
 			out = append(out, capPiece(s, &pieces, m.caps, 1, empty))
 		default:
-			items := make([]rt.Value, p.groups)
-			for g := range items {
-				items[g] = capPiece(s, &pieces, m.caps, g+1, empty)
+			for g := range groups {
+				groups[g] = capPiece(s, &pieces, m.caps, g+1, empty)
 			}
-			out = append(out, rt.NewTuple(items))
+			out = append(out, rt.NewTupleCopy(groups))
 		}
 		return true, nil
 	})
 	if err != nil {
 		return rt.Value{}, err
 	}
-	return rt.NewList(out), nil
+	return listOfItems(out), nil
 }
 
 func capText(s *subject, caps []int, g int, def rt.Value) rt.Value {
@@ -351,7 +375,7 @@ func (p *Pattern) split(th *rt.Thread, strV, maxsplitV rt.Value) (rt.Value, erro
 	if maxsplit < 0 {
 		return rt.NewList([]rt.Value{s.slice(0, s.in.n)}), nil
 	}
-	var out []rt.Value
+	out := takeItems()
 	last, n := 0, 0
 	var pieces rt.StrPieces
 	pieces.Start(-1, s.isASCII)
@@ -368,7 +392,7 @@ func (p *Pattern) split(th *rt.Thread, strV, maxsplitV rt.Value) (rt.Value, erro
 		return rt.Value{}, err
 	}
 	out = append(out, s.piece(&pieces, last, s.in.n))
-	return rt.NewList(out), nil
+	return listOfItems(out), nil
 }
 
 // sub replaces matches by repl (a template or a function of the match).

@@ -270,9 +270,8 @@ func newSubject(th *rt.Thread, p *Pattern, v rt.Value) (*subject, error) {
 			return nil, rt.Errorf(rt.TypeError, "cannot use a bytes pattern on a string-like object")
 		}
 		s := rt.StrValue(v)
-		if isASCIIString(s) {
-			in, _ := strInput(s)
-			return &subject{v: v, in: in, isASCII: true, text: s}, nil
+		if rt.StrIsASCII(v) {
+			return &subject{v: v, in: bytesInput(unsafe.Slice(unsafe.StringData(s), len(s))), isASCII: true, text: s}, nil
 		}
 		if len(s) > 64 {
 			lastSubject.Lock()
