@@ -185,16 +185,24 @@ func strInput(s string) (in input, ascii bool) {
 	if isASCIIString(s) {
 		return bytesInput(unsafe.Slice(unsafe.StringData(s), len(s))), true
 	}
-	latin1 := make([]byte, 0, len(s))
+	// Code points 0x80 to 0xff are the two-byte sequences led by 0xc2 and
+	// 0xc3; any other byte from 0x80 on leads a larger code point (or is
+	// not UTF-8, a lone surrogate's form), which takes runes.
+	latin1 := make([]byte, len(s))
+	n := 0
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r >= 0x100 || r == utf8.RuneError && size == 1 {
+		if c := s[i]; c < 0x80 {
+			latin1[n] = c
+			i++
+		} else if (c == 0xc2 || c == 0xc3) && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+			latin1[n] = c<<6 | s[i+1]&0x3f
+			i += 2
+		} else {
 			return runesInput(decodeWTF8(s)), false
 		}
-		latin1 = append(latin1, byte(r))
-		i += size
+		n++
 	}
-	return bytesInput(latin1), false
+	return bytesInput(latin1[:n]), false
 }
 
 // decodeWTF8 returns the code points of s, reading the three-byte form of

@@ -1,0 +1,32 @@
+package re
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// TestStrInputLatin1 checks strInput's Latin-1 path against decoding
+// rune by rune, for every code point up to 0x17f among ASCII text and for
+// texts that must take runes.
+func TestStrInputLatin1(t *testing.T) {
+	for r := rune(0); r < 0x180; r++ {
+		s := "ab" + string(r) + "c" + string(r)
+		in, ascii := strInput(s)
+		want := []rune(s)
+		if ascii != (r < 0x80) || in.n != len(want) || (in.r != nil) != (r >= 0x100) {
+			t.Fatalf("%U: ascii %v, n %d, runes %v", r, ascii, in.n, in.r != nil)
+		}
+		for i, w := range want {
+			if in.at(i) != w {
+				t.Fatalf("%U: code point %d is %U, want %U", r, i, in.at(i), w)
+			}
+		}
+	}
+	// Not UTF-8 (a lone surrogate's three bytes), and a truncated sequence.
+	for _, s := range []string{"a\xed\xa0\x80b", "caf\xc3"} {
+		in, _ := strInput(s)
+		if in.r == nil || utf8.ValidString(s) {
+			t.Fatalf("%q: got a byte input", s)
+		}
+	}
+}
