@@ -1,6 +1,7 @@
 package re
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -22,6 +23,15 @@ func TestStrInputLatin1(t *testing.T) {
 			}
 		}
 	}
+	// Runs of ASCII, copied eight bytes at a time, around Latin-1 at
+	// every offset.
+	for k := 0; k < 24; k++ {
+		s := strings.Repeat("x", k) + "é" + strings.Repeat("y", 24-k) + "ÿ" + strings.Repeat("z", k%9)
+		in, _ := strInput(s)
+		if string(in.b) != string([]byte(latin1Of(s))) || in.r != nil {
+			t.Fatalf("%q: got %q", s, in.b)
+		}
+	}
 	// Not UTF-8 (a lone surrogate's three bytes), and a truncated sequence.
 	for _, s := range []string{"a\xed\xa0\x80b", "caf\xc3"} {
 		in, _ := strInput(s)
@@ -29,4 +39,13 @@ func TestStrInputLatin1(t *testing.T) {
 			t.Fatalf("%q: got a byte input", s)
 		}
 	}
+}
+
+// latin1Of returns the code points of s, all below 256, a byte each.
+func latin1Of(s string) []byte {
+	var b []byte
+	for _, r := range s {
+		b = append(b, byte(r))
+	}
+	return b
 }

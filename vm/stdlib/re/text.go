@@ -189,8 +189,21 @@ func strInput(s string) (in input, ascii bool) {
 	// 0xc3; any other byte from 0x80 on leads a larger code point (or is
 	// not UTF-8, a lone surrogate's form), which takes runes.
 	latin1 := make([]byte, len(s))
+	text := unsafe.Slice(unsafe.StringData(s), len(s))
 	n := 0
 	for i := 0; i < len(s); {
+		// Eight ASCII bytes at a time.
+		for i+8 <= len(s) {
+			w := binary.LittleEndian.Uint64(text[i:])
+			if w&0x8080808080808080 != 0 {
+				break
+			}
+			binary.LittleEndian.PutUint64(latin1[n:], w)
+			i, n = i+8, n+8
+		}
+		if i == len(s) {
+			break
+		}
 		if c := s[i]; c < 0x80 {
 			latin1[n] = c
 			i++
