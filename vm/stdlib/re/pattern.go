@@ -327,8 +327,9 @@ func clampIndex(x int64, n int) int {
 
 // run performs one match operation: mode 0 search, 1 match, 2 fullmatch.
 func (p *Pattern) run(th *rt.Thread, strV, posV, endV rt.Value, mode int) (rt.Value, error) {
-	s, err := newSubject(th, p, strV)
-	if err != nil {
+	var local subject
+	s := &local
+	if err := s.init(th, p, strV); err != nil {
 		return rt.Value{}, err
 	}
 	pos, end, err := posArgs(th, s.in.n, posV, endV)
@@ -353,7 +354,7 @@ func (p *Pattern) run(th *rt.Thread, strV, posV, endV rt.Value, mode int) (rt.Va
 	if !ok {
 		return rt.None, nil
 	}
-	return newMatch(p, s, m, pos, end), nil
+	return newMatch(p, s.moved(), m, pos, end), nil
 }
 
 func overflowErr() error {

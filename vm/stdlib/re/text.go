@@ -286,38 +286,59 @@ var lastSubject struct {
 
 // newSubject converts a subject for pattern p.
 func newSubject(th *rt.Thread, p *Pattern, v rt.Value) (*subject, error) {
+	s := new(subject)
+	if err := s.init(th, p, v); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// init makes sub the subject v converted for pattern p. A search or
+// match keeps its subject on the stack, and allocates it (moved) only
+// for the Match it returns: most calls on short lines find nothing.
+func (sub *subject) init(th *rt.Thread, p *Pattern, v rt.Value) error {
 	if isStrValue(v) {
 		if p.isBytes {
-			return nil, rt.Errorf(rt.TypeError, "cannot use a bytes pattern on a string-like object")
+			return rt.Errorf(rt.TypeError, "cannot use a bytes pattern on a string-like object")
 		}
 		s := rt.StrValue(v)
 		if rt.StrIsASCII(v) {
-			return &subject{v: v, in: bytesInput(unsafe.Slice(unsafe.StringData(s), len(s))), isASCII: true, text: s}, nil
+			sub.v, sub.in, sub.isASCII, sub.text = v, bytesInput(unsafe.Slice(unsafe.StringData(s), len(s))), true, s
+			return nil
 		}
 		if len(s) > 64 {
 			lastSubject.Lock()
 			defer lastSubject.Unlock()
 			if rt.Is(lastSubject.v, v) {
-				return &subject{v: v, in: lastSubject.in, text: s}, nil
+				sub.v, sub.in, sub.text = v, lastSubject.in, s
+				return nil
 			}
 		}
 		in, _ := strInput(s)
 		if len(s) > 64 {
 			lastSubject.v, lastSubject.in = v, in
 		}
-		return &subject{v: v, in: in, text: s}, nil
+		sub.v, sub.in, sub.text = v, in, s
+		return nil
 	}
 	if b, ok := bytesLike(th, v); ok {
 		if !p.isBytes {
-			return nil, rt.Errorf(rt.TypeError, "cannot use a string pattern on a bytes-like object")
+			return rt.Errorf(rt.TypeError, "cannot use a string pattern on a bytes-like object")
 		}
 		if v.Type().Layout != rt.LayoutBytes {
 			// A bytearray may change while a callback of sub runs.
 			b = append([]byte(nil), b...)
 		}
-		return &subject{v: v, in: bytesInput(b), isBytes: true}, nil
+		sub.v, sub.in, sub.isBytes = v, bytesInput(b), true
+		return nil
 	}
-	return nil, rt.Errorf(rt.TypeError, "expected string or bytes-like object, got '%s'", rt.TypeName(v))
+	return rt.Errorf(rt.TypeError, "expected string or bytes-like object, got '%s'", rt.TypeName(v))
+}
+
+// moved returns a copy of s on the heap, for a Match; s's cursor must
+// be unused yet.
+func (s *subject) moved() *subject {
+	return &subject{v: s.v, in: s.in, isBytes: s.isBytes, isASCII: s.isASCII, text: s.text}
 }
 
 // slice returns the text of s between code points i and j, as a str or
