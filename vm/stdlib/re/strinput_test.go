@@ -49,3 +49,27 @@ func latin1Of(s string) []byte {
 	}
 	return b
 }
+
+// TestAppendLatin1UTF8 checks the encoding of Latin-1 spans against Go's
+// own, around non-ASCII bytes at every offset.
+func TestAppendLatin1UTF8(t *testing.T) {
+	for k := 0; k < 24; k++ {
+		for _, c := range []byte{0x80, 0xe9, 0xff} {
+			b := []byte(strings.Repeat("a", k) + string(rune(0)) + strings.Repeat("b", 20-k%20))
+			b[k] = c
+			want := "pre" + string([]rune(string(latin1Runes(b))))
+			if got := string(appendLatin1UTF8([]byte("pre"), b)); got != want {
+				t.Fatalf("%q: got %q, want %q", b, got, want)
+			}
+		}
+	}
+}
+
+// latin1Runes returns the bytes of b as code points.
+func latin1Runes(b []byte) []rune {
+	rs := make([]rune, len(b))
+	for i, c := range b {
+		rs[i] = rune(c)
+	}
+	return rs
+}

@@ -410,11 +410,39 @@ func (b *builder) addSubject(s *subject, i, j int) {
 		b.str = append(b.str, s.in.b[i:j]...)
 		return
 	}
+	if s.in.r == nil {
+		// Latin-1: encoding the span costs less than finding its byte
+		// offsets in the text (two walks from the cursor).
+		b.str = appendLatin1UTF8(b.str, s.in.b[i:j])
+		return
+	}
 	if t, ok := s.textSlice(i, j); ok {
 		b.str = append(b.str, t...)
 		return
 	}
 	b.str = s.in.appendUTF8(b.str, i, j)
+}
+
+// appendLatin1UTF8 appends the code points b (all below 256, a byte
+// each) to buf as UTF-8, runs of ASCII eight bytes at a time.
+func appendLatin1UTF8(buf, b []byte) []byte {
+	for i := 0; i < len(b); {
+		k := i
+		for k+8 <= len(b) && binary.LittleEndian.Uint64(b[k:])&0x8080808080808080 == 0 {
+			k += 8
+		}
+		for k < len(b) && b[k] < 0x80 {
+			k++
+		}
+		buf = append(buf, b[i:k]...)
+		if k == len(b) {
+			break
+		}
+		c := b[k]
+		buf = append(buf, 0xc0|c>>6, 0x80|c&0x3f)
+		i = k + 1
+	}
+	return buf
 }
 
 // addValue appends a str or bytes value.
