@@ -109,6 +109,11 @@ func (s *Str) knownRuneCount() (int, bool) {
 // code point indexes coincide.
 func (s *Str) isASCII() bool { return s.scan() == strASCII }
 
+// StrIsASCII reports whether the text of v (a str or subclass instance)
+// is ASCII, scanning it only the first time: the answer is cached in the
+// str, so re's many calls on one subject do not scan it each time.
+func StrIsASCII(v Value) bool { return as[Str](v).isASCII() }
+
 // at returns the code point at index i (0 <= i < runeCount).
 func (s *Str) at(i int) rune {
 	if s.isASCII() {

@@ -478,11 +478,7 @@ func (d *decoder) key(k string, escaped bool) rt.Value {
 func (d *decoder) finishObject(base, end int) (rt.Value, int, error) {
 	kv := d.stack[base:]
 	if d.pairsHook.IsValid() && !d.pairsHook.IsNone() {
-		pairs := make([]rt.Value, len(kv)/2)
-		for k := range pairs {
-			pairs[k] = rt.NewTuple2(kv[2*k], kv[2*k+1])
-		}
-		v, err := rt.Call(d.th, d.pairsHook, []rt.Value{rt.NewList(pairs)}, nil)
+		v, err := rt.Call(d.th, d.pairsHook, []rt.Value{rt.NewPairList(kv)}, nil)
 		return v, end, err
 	}
 	dict, err := rt.NewDictOfMemoKeys(d.th, kv) // d.key memoises every key

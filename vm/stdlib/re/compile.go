@@ -45,6 +45,33 @@ func (prog *program) analyse(tree *syntax) {
 		}
 	}
 	prog.first = newFirstChars(tree)
+	prog.wordStart = wordStartTable(tree, prog.first)
+}
+
+// wordStartTable returns, for a pattern that starts with \b and whose
+// first characters are all word characters (\b\w+@, \b[A-Z]{4,}\b,
+// (?i)\b(error|warning)\b), the table of the bytes that are word
+// characters for that \b; otherwise nil. Such a pattern can start
+// matching only at the start of a word, so a search over byte input
+// skips the rest of a word at once instead of trying the pattern at each
+// of its characters.
+func wordStartTable(tree *syntax, first *firstChars) *[256]bool {
+	if first == nil || tree.kind != nConcat || len(tree.subs) == 0 {
+		return nil
+	}
+	b := tree.subs[0]
+	if b.kind != nAssert || b.at != atBoundary {
+		return nil
+	}
+	ascii := b.flags&flagASCII != 0
+	t := new([256]bool)
+	for c := range t {
+		t[c] = isWord(rune(c), ascii)
+		if first.latin1[c] && !t[c] {
+			return nil
+		}
+	}
+	return t
 }
 
 func (c *compiler) compile(s *syntax, next node) node {

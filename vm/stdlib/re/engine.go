@@ -51,6 +51,10 @@ type program struct {
 	anchored bool        // starts with \A or ^ (not MULTILINE): only position 0
 	prefix   []rune      // a literal every match starts with
 	first    *firstChars // the characters a match starts with, if known
+	// wordStart, when set, says that a match starts at a word's start
+	// (the pattern begins with \b and first holds only word characters):
+	// the bytes that are word characters for that \b (wordStartTable).
+	wordStart *[256]bool
 	// pool keeps matchers between calls: their capture and loop arrays
 	// are the same size for every match of the program.
 	pool sync.Pool
@@ -146,10 +150,20 @@ func (prog *program) search(m *matcher, from int) bool {
 		return false
 	}
 	if fc := prog.first; fc != nil {
+		word := prog.wordStart
 		for i := from; i < n; i++ {
 			if in.r == nil {
 				if i = fc.skipBytes(in.b[:n], i); i == n {
 					break
+				}
+				if word != nil && i > 0 && word[in.b[i-1]] {
+					// Inside a word, where \b fails up to its end; the
+					// character after it is no word character, so no
+					// first character either.
+					for i < n && word[in.b[i]] {
+						i++
+					}
+					continue
 				}
 			} else if !fc.has(in.r[i]) {
 				continue

@@ -2,6 +2,7 @@ package re
 
 import (
 	"fmt"
+	"unsafe"
 
 	rt "github.com/kilnpy/kiln/vm/runtime"
 )
@@ -17,24 +18,47 @@ type Match struct {
 	rt.Object
 	pat       *Pattern
 	subj      *subject
-	caps      []int
+	spans     *int // the start and end of each group: spansOf
 	lastIndex int
 	pos, end  int
-	inline    [8]int // caps of patterns with up to 3 groups
+}
+
+// matchBlock is a Match and the spans of its groups in one allocation: 80
+// bytes for a pattern without groups, 16 more per group, where a Match
+// with room for three groups took 144 whatever the pattern.
+type matchBlock[A any] struct {
+	Match
+	spans A
 }
 
 func newMatch(p *Pattern, s *subject, m *matcher, pos, end int) rt.Value {
-	mo := &Match{Object: rt.NewObjectHeader(MatchType), pat: p, subj: s, lastIndex: m.lastIndex, pos: pos, end: end}
-	if len(m.caps) <= len(mo.inline) {
-		// Patterns with few groups keep their spans in the Match itself:
-		// one allocation per match.
-		mo.caps = mo.inline[:len(m.caps)]
-		copy(mo.caps, m.caps)
-	} else {
-		mo.caps = append([]int(nil), m.caps...)
+	var mo *Match
+	switch len(m.caps) {
+	case 2:
+		mo = initMatchBlock(new(matchBlock[[2]int]))
+	case 4:
+		mo = initMatchBlock(new(matchBlock[[4]int]))
+	case 6:
+		mo = initMatchBlock(new(matchBlock[[6]int]))
+	case 8:
+		mo = initMatchBlock(new(matchBlock[[8]int]))
+	default:
+		mo = &Match{spans: &make([]int, len(m.caps))[0]}
 	}
+	mo.Object, mo.pat, mo.subj, mo.lastIndex, mo.pos, mo.end = rt.NewObjectHeader(MatchType), p, s, m.lastIndex, pos, end
+	copy(mo.caps(), m.caps)
 	return rt.ValueOf(mo)
 }
+
+func initMatchBlock[A any](b *matchBlock[A]) *Match {
+	b.Match.spans = (*int)(unsafe.Pointer(&b.spans))
+	return &b.Match
+}
+
+// caps returns the spans of the groups, group g's at 2g and 2g+1 (-1 when
+// it did not participate), as the matcher's caps held them: a matcher has
+// one pair per group of the program and group 0.
+func (mo *Match) caps() []int { return unsafe.Slice(mo.spans, 2*mo.pat.prog.ngroups) }
 
 func asMatch(v rt.Value) *Match { return (*Match)(v.Pointer()) }
 
@@ -60,7 +84,7 @@ func (mo *Match) groupIndex(th *rt.Thread, g rt.Value) (int, error) {
 
 // group returns group g's text or def if it did not participate.
 func (mo *Match) group(g int, def rt.Value) rt.Value {
-	s, e := mo.caps[2*g], mo.caps[2*g+1]
+	s, e := mo.caps()[2*g], mo.caps()[2*g+1]
 	if s < 0 || e < 0 {
 		return def
 	}
@@ -84,7 +108,7 @@ func matchRepr(th *rt.Thread, v rt.Value) (rt.Value, error) {
 			n++
 		}
 	}
-	return rt.NewStr(fmt.Sprintf("<re.Match object; span=(%d, %d), match=%s>", mo.caps[0], mo.caps[1], text)), nil
+	return rt.NewStr(fmt.Sprintf("<re.Match object; span=(%d, %d), match=%s>", mo.caps()[0], mo.caps()[1], text)), nil
 }
 
 // setupMatch fills in the slots and methods of re.Match (reSetup).
@@ -102,7 +126,7 @@ func setupMatch() {
 		return mo.group(g, rt.None), nil
 	}
 	t.AddMethod("group", func(th *rt.Thread, self rt.Value, args []rt.Value, kw []string) (rt.Value, error) {
-		if err := rt.NoKwargs("group", kw); err != nil {
+		if err := rt.NoKwargs("Match.group", kw); err != nil {
 			return rt.Value{}, err
 		}
 		mo := asMatch(self)
@@ -127,9 +151,13 @@ func setupMatch() {
 		return rt.NewTuple(out), nil
 	})
 	t.AddMethod("groups", func(th *rt.Thread, self rt.Value, args []rt.Value, kw []string) (rt.Value, error) {
-		def := rt.None
-		if err := rt.UnpackArgs("groups", args, kw, "default?", &def); err != nil {
+		a, err := bindArgs("groups", args, kw, "default?")
+		if err != nil {
 			return rt.Value{}, err
+		}
+		def := a[0]
+		if !def.IsValid() {
+			def = rt.None
 		}
 		mo := asMatch(self)
 		out := make([]rt.Value, mo.pat.groups)
@@ -139,9 +167,13 @@ func setupMatch() {
 		return rt.NewTuple(out), nil
 	})
 	t.AddMethod("groupdict", func(th *rt.Thread, self rt.Value, args []rt.Value, kw []string) (rt.Value, error) {
-		def := rt.None
-		if err := rt.UnpackArgs("groupdict", args, kw, "default?", &def); err != nil {
+		a, err := bindArgs("groupdict", args, kw, "default?")
+		if err != nil {
 			return rt.Value{}, err
+		}
+		def := a[0]
+		if !def.IsValid() {
+			def = rt.None
 		}
 		mo := asMatch(self)
 		d := rt.NewDict()
@@ -154,17 +186,24 @@ func setupMatch() {
 	})
 	span := func(name string, which int) {
 		t.AddMethod(name, func(th *rt.Thread, self rt.Value, args []rt.Value, kw []string) (rt.Value, error) {
+			// group is positional-only, as CPython's clinic declares it.
+			if len(kw) > 0 {
+				return rt.Value{}, rt.Errorf(rt.TypeError, "Match.%s() takes no keyword arguments", name)
+			}
+			if len(args) > 1 {
+				return rt.Value{}, rt.Errorf(rt.TypeError, "%s expected at most 1 argument, got %d", name, len(args))
+			}
 			g := rt.Int(0)
-			if err := rt.UnpackArgs(name, args, kw, "group?", &g); err != nil {
-				return rt.Value{}, err
+			if len(args) == 1 {
+				g = args[0]
 			}
 			mo := asMatch(self)
 			i, err := mo.groupIndex(th, g)
 			if err != nil {
 				return rt.Value{}, err
 			}
-			s, e := rt.Int(int64(mo.caps[2*i])), rt.Int(int64(mo.caps[2*i+1]))
-			if mo.caps[2*i+1] < 0 {
+			s, e := rt.Int(int64(mo.caps()[2*i])), rt.Int(int64(mo.caps()[2*i+1]))
+			if mo.caps()[2*i+1] < 0 {
 				s, e = rt.Int(-1), rt.Int(-1)
 			}
 			switch which {
@@ -190,7 +229,7 @@ func setupMatch() {
 			return rt.Value{}, err
 		}
 		b := &builder{isBytes: mo.pat.isBytes}
-		tp.expand(b, mo.subj, mo.caps)
+		tp.expand(b, mo.subj, mo.caps())
 		return b.value(), nil
 	})
 	t.AddMethod("__copy__", func(th *rt.Thread, self rt.Value, args []rt.Value, kw []string) (rt.Value, error) {
@@ -219,9 +258,9 @@ func setupMatch() {
 		return rt.NewStr(mo.pat.names[mo.lastIndex])
 	})
 	get("regs", func(mo *Match) rt.Value {
-		out := make([]rt.Value, len(mo.caps)/2)
+		out := make([]rt.Value, len(mo.caps())/2)
 		for i := range out {
-			s, e := mo.caps[2*i], mo.caps[2*i+1]
+			s, e := mo.caps()[2*i], mo.caps()[2*i+1]
 			if e < 0 {
 				s = -1
 			}
@@ -244,10 +283,20 @@ func (p *Pattern) findall(th *rt.Thread, strV, posV, endV rt.Value) (rt.Value, e
 	if err != nil {
 		return rt.Value{}, err
 	}
-	var out []rt.Value
+	out := takeItems()
 	empty := s.slice(0, 0)
 	var pieces rt.StrPieces
 	pieces.Start(-1, s.isASCII)
+	// The groups of a match, copied into its tuple.
+	var groupBuf [8]rt.Value
+	var groups []rt.Value
+	if p.groups > 1 {
+		groups = groupBuf[:0]
+		if p.groups > len(groupBuf) {
+			groups = make([]rt.Value, 0, p.groups)
+		}
+		groups = groups[:p.groups]
+	}
 	err = p.scan(s, pos, end, func(m *matcher) (bool, error) {
 		switch p.groups {
 		case 0:
@@ -255,18 +304,17 @@ func (p *Pattern) findall(th *rt.Thread, strV, posV, endV rt.Value) (rt.Value, e
 		case 1:
 			out = append(out, capPiece(s, &pieces, m.caps, 1, empty))
 		default:
-			items := make([]rt.Value, p.groups)
-			for g := range items {
-				items[g] = capPiece(s, &pieces, m.caps, g+1, empty)
+			for g := range groups {
+				groups[g] = capPiece(s, &pieces, m.caps, g+1, empty)
 			}
-			out = append(out, rt.NewTuple(items))
+			out = append(out, rt.NewTupleCopy(groups))
 		}
 		return true, nil
 	})
 	if err != nil {
 		return rt.Value{}, err
 	}
-	return rt.NewList(out), nil
+	return listOfItems(out), nil
 }
 
 func capText(s *subject, caps []int, g int, def rt.Value) rt.Value {
@@ -351,7 +399,7 @@ func (p *Pattern) split(th *rt.Thread, strV, maxsplitV rt.Value) (rt.Value, erro
 	if maxsplit < 0 {
 		return rt.NewList([]rt.Value{s.slice(0, s.in.n)}), nil
 	}
-	var out []rt.Value
+	out := takeItems()
 	last, n := 0, 0
 	var pieces rt.StrPieces
 	pieces.Start(-1, s.isASCII)
@@ -368,7 +416,7 @@ func (p *Pattern) split(th *rt.Thread, strV, maxsplitV rt.Value) (rt.Value, erro
 		return rt.Value{}, err
 	}
 	out = append(out, s.piece(&pieces, last, s.in.n))
-	return rt.NewList(out), nil
+	return listOfItems(out), nil
 }
 
 // sub replaces matches by repl (a template or a function of the match).

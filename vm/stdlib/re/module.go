@@ -40,10 +40,11 @@ func initModule(th *rt.Thread, m *rt.Module) error {
 		"VERBOSE", "UNICODE", "NOFLAG", "RegexFlag")))
 	m.Set("__version__", rt.NewStr("2.2.1"))
 	m.AddFunction("compile", func(th *rt.Thread, args []rt.Value, kw []string) (rt.Value, error) {
-		var pattern, flags rt.Value
-		if err := rt.UnpackArgs("compile", args, kw, "pattern", &pattern, "flags?", &flags); err != nil {
+		a, err := bindArgs("compile", args, kw, "pattern", "flags?")
+		if err != nil {
 			return rt.Value{}, err
 		}
+		pattern, flags := a[0], a[1]
 		p, err := cache.compileValue(th, pattern, flags)
 		if err != nil {
 			return rt.Value{}, err
@@ -53,10 +54,11 @@ func initModule(th *rt.Thread, m *rt.Module) error {
 	for name, mode := range map[string]int{"search": 0, "match": 1, "fullmatch": 2} {
 		mode, fname := mode, name
 		m.AddFunction(name, func(th *rt.Thread, args []rt.Value, kw []string) (rt.Value, error) {
-			var pattern, s, flags rt.Value
-			if err := rt.UnpackArgs(fname, args, kw, "pattern", &pattern, "string", &s, "flags?", &flags); err != nil {
+			a, err := bindArgs(fname, args, kw, "pattern", "string", "flags?")
+			if err != nil {
 				return rt.Value{}, err
 			}
+			pattern, s, flags := a[0], a[1], a[2]
 			p, err := cache.compileValue(th, pattern, flags)
 			if err != nil {
 				return rt.Value{}, err
@@ -65,10 +67,11 @@ func initModule(th *rt.Thread, m *rt.Module) error {
 		})
 	}
 	m.AddFunction("findall", func(th *rt.Thread, args []rt.Value, kw []string) (rt.Value, error) {
-		var pattern, s, flags rt.Value
-		if err := rt.UnpackArgs("findall", args, kw, "pattern", &pattern, "string", &s, "flags?", &flags); err != nil {
+		a, err := bindArgs("findall", args, kw, "pattern", "string", "flags?")
+		if err != nil {
 			return rt.Value{}, err
 		}
+		pattern, s, flags := a[0], a[1], a[2]
 		p, err := cache.compileValue(th, pattern, flags)
 		if err != nil {
 			return rt.Value{}, err
@@ -76,10 +79,11 @@ func initModule(th *rt.Thread, m *rt.Module) error {
 		return p.findall(th, s, rt.Value{}, rt.Value{})
 	})
 	m.AddFunction("finditer", func(th *rt.Thread, args []rt.Value, kw []string) (rt.Value, error) {
-		var pattern, s, flags rt.Value
-		if err := rt.UnpackArgs("finditer", args, kw, "pattern", &pattern, "string", &s, "flags?", &flags); err != nil {
+		a, err := bindArgs("finditer", args, kw, "pattern", "string", "flags?")
+		if err != nil {
 			return rt.Value{}, err
 		}
+		pattern, s, flags := a[0], a[1], a[2]
 		p, err := cache.compileValue(th, pattern, flags)
 		if err != nil {
 			return rt.Value{}, err
@@ -89,10 +93,11 @@ func initModule(th *rt.Thread, m *rt.Module) error {
 	for _, name := range []string{"sub", "subn"} {
 		fname := name
 		m.AddFunction(name, func(th *rt.Thread, args []rt.Value, kw []string) (rt.Value, error) {
-			var pattern, repl, s, count, flags rt.Value
-			if err := rt.UnpackArgs(fname, args, kw, "pattern", &pattern, "repl", &repl, "string", &s, "count?", &count, "flags?", &flags); err != nil {
+			a, err := bindArgs(fname, args, kw, "pattern", "repl", "string", "count?", "flags?")
+			if err != nil {
 				return rt.Value{}, err
 			}
+			pattern, repl, s, count, flags := a[0], a[1], a[2], a[3], a[4]
 			p, err := cache.compileValue(th, pattern, flags)
 			if err != nil {
 				return rt.Value{}, err
@@ -105,10 +110,11 @@ func initModule(th *rt.Thread, m *rt.Module) error {
 		})
 	}
 	m.AddFunction("split", func(th *rt.Thread, args []rt.Value, kw []string) (rt.Value, error) {
-		var pattern, s, maxsplit, flags rt.Value
-		if err := rt.UnpackArgs("split", args, kw, "pattern", &pattern, "string", &s, "maxsplit?", &maxsplit, "flags?", &flags); err != nil {
+		a, err := bindArgs("split", args, kw, "pattern", "string", "maxsplit?", "flags?")
+		if err != nil {
 			return rt.Value{}, err
 		}
+		pattern, s, maxsplit, flags := a[0], a[1], a[2], a[3]
 		p, err := cache.compileValue(th, pattern, flags)
 		if err != nil {
 			return rt.Value{}, err
@@ -138,10 +144,11 @@ func strs(names ...string) []rt.Value {
 const escapeSpecial = "()[]{}?*+-|^$\\.&~# \t\n\r\v\f"
 
 func reEscape(th *rt.Thread, args []rt.Value, kw []string) (rt.Value, error) {
-	var pattern rt.Value
-	if err := rt.UnpackArgs("escape", args, kw, "pattern", &pattern); err != nil {
+	a, err := bindArgs("escape", args, kw, "pattern")
+	if err != nil {
 		return rt.Value{}, err
 	}
+	pattern := a[0]
 	if isStrValue(pattern) {
 		s := rt.StrValue(pattern)
 		var sb strings.Builder

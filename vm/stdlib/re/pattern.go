@@ -327,8 +327,9 @@ func clampIndex(x int64, n int) int {
 
 // run performs one match operation: mode 0 search, 1 match, 2 fullmatch.
 func (p *Pattern) run(th *rt.Thread, strV, posV, endV rt.Value, mode int) (rt.Value, error) {
-	s, err := newSubject(th, p, strV)
-	if err != nil {
+	var local subject
+	s := &local
+	if err := s.init(th, p, strV); err != nil {
 		return rt.Value{}, err
 	}
 	pos, end, err := posArgs(th, s.in.n, posV, endV)
@@ -353,7 +354,7 @@ func (p *Pattern) run(th *rt.Thread, strV, posV, endV rt.Value, mode int) (rt.Va
 	if !ok {
 		return rt.None, nil
 	}
-	return newMatch(p, s, m, pos, end), nil
+	return newMatch(p, s.moved(), m, pos, end), nil
 }
 
 func overflowErr() error {
@@ -417,44 +418,49 @@ func setupPattern() {
 		mode := mode
 		fname := name
 		t.AddMethod(name, func(th *rt.Thread, self rt.Value, args []rt.Value, kw []string) (rt.Value, error) {
-			var s, pos, end rt.Value
-			if err := rt.UnpackArgs(fname, args, kw, "string", &s, "pos?", &pos, "endpos?", &end); err != nil {
+			a, err := bindArgs(fname, args, kw, "string", "pos?", "endpos?")
+			if err != nil {
 				return rt.Value{}, err
 			}
+			s, pos, end := a[0], a[1], a[2]
 			p, _ := asPattern(self)
 			return p.run(th, s, pos, end, mode)
 		})
 	}
 	t.AddMethod("findall", func(th *rt.Thread, self rt.Value, args []rt.Value, kw []string) (rt.Value, error) {
-		var s, pos, end rt.Value
-		if err := rt.UnpackArgs("findall", args, kw, "string", &s, "pos?", &pos, "endpos?", &end); err != nil {
+		a, err := bindArgs("findall", args, kw, "string", "pos?", "endpos?")
+		if err != nil {
 			return rt.Value{}, err
 		}
+		s, pos, end := a[0], a[1], a[2]
 		p, _ := asPattern(self)
 		return p.findall(th, s, pos, end)
 	})
 	t.AddMethod("finditer", func(th *rt.Thread, self rt.Value, args []rt.Value, kw []string) (rt.Value, error) {
-		var s, pos, end rt.Value
-		if err := rt.UnpackArgs("finditer", args, kw, "string", &s, "pos?", &pos, "endpos?", &end); err != nil {
+		a, err := bindArgs("finditer", args, kw, "string", "pos?", "endpos?")
+		if err != nil {
 			return rt.Value{}, err
 		}
+		s, pos, end := a[0], a[1], a[2]
 		p, _ := asPattern(self)
 		return p.finditer(th, s, pos, end)
 	})
 	t.AddMethod("sub", func(th *rt.Thread, self rt.Value, args []rt.Value, kw []string) (rt.Value, error) {
-		var repl, s, count rt.Value
-		if err := rt.UnpackArgs("sub", args, kw, "repl", &repl, "string", &s, "count?", &count); err != nil {
+		a, err := bindArgs("sub", args, kw, "repl", "string", "count?")
+		if err != nil {
 			return rt.Value{}, err
 		}
+		repl, s, count := a[0], a[1], a[2]
 		p, _ := asPattern(self)
 		r, _, err := p.sub(th, repl, s, count)
 		return r, err
 	})
 	t.AddMethod("subn", func(th *rt.Thread, self rt.Value, args []rt.Value, kw []string) (rt.Value, error) {
-		var repl, s, count rt.Value
-		if err := rt.UnpackArgs("subn", args, kw, "repl", &repl, "string", &s, "count?", &count); err != nil {
+		a, err := bindArgs("subn", args, kw, "repl", "string", "count?")
+		if err != nil {
 			return rt.Value{}, err
 		}
+		repl, s, count := a[0], a[1], a[2]
 		p, _ := asPattern(self)
 		r, n, err := p.sub(th, repl, s, count)
 		if err != nil {
@@ -463,10 +469,11 @@ func setupPattern() {
 		return rt.NewTuple([]rt.Value{r, rt.Int(int64(n))}), nil
 	})
 	t.AddMethod("split", func(th *rt.Thread, self rt.Value, args []rt.Value, kw []string) (rt.Value, error) {
-		var s, maxsplit rt.Value
-		if err := rt.UnpackArgs("split", args, kw, "string", &s, "maxsplit?", &maxsplit); err != nil {
+		a, err := bindArgs("split", args, kw, "string", "maxsplit?")
+		if err != nil {
 			return rt.Value{}, err
 		}
+		s, maxsplit := a[0], a[1]
 		p, _ := asPattern(self)
 		return p.split(th, s, maxsplit)
 	})

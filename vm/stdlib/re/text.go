@@ -185,16 +185,37 @@ func strInput(s string) (in input, ascii bool) {
 	if isASCIIString(s) {
 		return bytesInput(unsafe.Slice(unsafe.StringData(s), len(s))), true
 	}
-	latin1 := make([]byte, 0, len(s))
+	// Code points 0x80 to 0xff are the two-byte sequences led by 0xc2 and
+	// 0xc3; any other byte from 0x80 on leads a larger code point (or is
+	// not UTF-8, a lone surrogate's form), which takes runes.
+	latin1 := make([]byte, len(s))
+	text := unsafe.Slice(unsafe.StringData(s), len(s))
+	n := 0
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r >= 0x100 || r == utf8.RuneError && size == 1 {
+		// Eight ASCII bytes at a time.
+		for i+8 <= len(s) {
+			w := binary.LittleEndian.Uint64(text[i:])
+			if w&0x8080808080808080 != 0 {
+				break
+			}
+			binary.LittleEndian.PutUint64(latin1[n:], w)
+			i, n = i+8, n+8
+		}
+		if i == len(s) {
+			break
+		}
+		if c := s[i]; c < 0x80 {
+			latin1[n] = c
+			i++
+		} else if (c == 0xc2 || c == 0xc3) && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+			latin1[n] = c<<6 | s[i+1]&0x3f
+			i += 2
+		} else {
 			return runesInput(decodeWTF8(s)), false
 		}
-		latin1 = append(latin1, byte(r))
-		i += size
+		n++
 	}
-	return bytesInput(latin1), false
+	return bytesInput(latin1[:n]), false
 }
 
 // decodeWTF8 returns the code points of s, reading the three-byte form of
@@ -265,39 +286,59 @@ var lastSubject struct {
 
 // newSubject converts a subject for pattern p.
 func newSubject(th *rt.Thread, p *Pattern, v rt.Value) (*subject, error) {
+	s := new(subject)
+	if err := s.init(th, p, v); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// init makes sub the subject v converted for pattern p. A search or
+// match keeps its subject on the stack, and allocates it (moved) only
+// for the Match it returns: most calls on short lines find nothing.
+func (sub *subject) init(th *rt.Thread, p *Pattern, v rt.Value) error {
 	if isStrValue(v) {
 		if p.isBytes {
-			return nil, rt.Errorf(rt.TypeError, "cannot use a bytes pattern on a string-like object")
+			return rt.Errorf(rt.TypeError, "cannot use a bytes pattern on a string-like object")
 		}
 		s := rt.StrValue(v)
-		if isASCIIString(s) {
-			in, _ := strInput(s)
-			return &subject{v: v, in: in, isASCII: true, text: s}, nil
+		if rt.StrIsASCII(v) {
+			sub.v, sub.in, sub.isASCII, sub.text = v, bytesInput(unsafe.Slice(unsafe.StringData(s), len(s))), true, s
+			return nil
 		}
 		if len(s) > 64 {
 			lastSubject.Lock()
 			defer lastSubject.Unlock()
 			if rt.Is(lastSubject.v, v) {
-				return &subject{v: v, in: lastSubject.in, text: s}, nil
+				sub.v, sub.in, sub.text = v, lastSubject.in, s
+				return nil
 			}
 		}
 		in, _ := strInput(s)
 		if len(s) > 64 {
 			lastSubject.v, lastSubject.in = v, in
 		}
-		return &subject{v: v, in: in, text: s}, nil
+		sub.v, sub.in, sub.text = v, in, s
+		return nil
 	}
 	if b, ok := bytesLike(th, v); ok {
 		if !p.isBytes {
-			return nil, rt.Errorf(rt.TypeError, "cannot use a string pattern on a bytes-like object")
+			return rt.Errorf(rt.TypeError, "cannot use a string pattern on a bytes-like object")
 		}
 		if v.Type().Layout != rt.LayoutBytes {
 			// A bytearray may change while a callback of sub runs.
 			b = append([]byte(nil), b...)
 		}
-		return &subject{v: v, in: bytesInput(b), isBytes: true}, nil
+		sub.v, sub.in, sub.isBytes = v, bytesInput(b), true
+		return nil
 	}
-	return nil, rt.Errorf(rt.TypeError, "expected string or bytes-like object, got '%s'", rt.TypeName(v))
+	return rt.Errorf(rt.TypeError, "expected string or bytes-like object, got '%s'", rt.TypeName(v))
+}
+
+// moved returns a copy of s on the heap, for a Match; s's cursor must
+// be unused yet.
+func (s *subject) moved() *subject {
+	return &subject{v: s.v, in: s.in, isBytes: s.isBytes, isASCII: s.isASCII, text: s.text}
 }
 
 // slice returns the text of s between code points i and j, as a str or
@@ -369,11 +410,39 @@ func (b *builder) addSubject(s *subject, i, j int) {
 		b.str = append(b.str, s.in.b[i:j]...)
 		return
 	}
+	if s.in.r == nil {
+		// Latin-1: encoding the span costs less than finding its byte
+		// offsets in the text (two walks from the cursor).
+		b.str = appendLatin1UTF8(b.str, s.in.b[i:j])
+		return
+	}
 	if t, ok := s.textSlice(i, j); ok {
 		b.str = append(b.str, t...)
 		return
 	}
 	b.str = s.in.appendUTF8(b.str, i, j)
+}
+
+// appendLatin1UTF8 appends the code points b (all below 256, a byte
+// each) to buf as UTF-8, runs of ASCII eight bytes at a time.
+func appendLatin1UTF8(buf, b []byte) []byte {
+	for i := 0; i < len(b); {
+		k := i
+		for k+8 <= len(b) && binary.LittleEndian.Uint64(b[k:])&0x8080808080808080 == 0 {
+			k += 8
+		}
+		for k < len(b) && b[k] < 0x80 {
+			k++
+		}
+		buf = append(buf, b[i:k]...)
+		if k == len(b) {
+			break
+		}
+		c := b[k]
+		buf = append(buf, 0xc0|c>>6, 0x80|c&0x3f)
+		i = k + 1
+	}
+	return buf
 }
 
 // addValue appends a str or bytes value.
