@@ -309,6 +309,10 @@ func (o *Object) instDict() *Dict {
 	if h := splitOf(o); h != nil {
 		return o.splitMaterialise(h)
 	}
+	if o.dict == nil && o.typ != nil && o.typ.Layout == LayoutType {
+		// A builtin type whose dict is not built yet (type_dict.go).
+		return (*Type)(unsafe.Pointer(o)).Dict()
+	}
 	return o.dict
 }
 
