@@ -333,6 +333,15 @@ func instAttrLookup(v Value, name *Str, guess *int32) (Value, bool) {
 	if o.typ.split != nil {
 		return (*splitHead)(unsafe.Pointer(o)).get(name, guess)
 	}
+	if o.typ.Layout == LayoutType {
+		// A builtin type, whose dict is not in its header (type_dict.go):
+		// type.__getattribute__(int, 'real') reads it as its instance dict.
+		if d := (*Type)(unsafe.Pointer(o)).Dict(); d != nil {
+			if i := instDictFind(d, name, nil); i >= 0 {
+				return d.entries[i].value, true
+			}
+		}
+	}
 	return Value{}, false
 }
 

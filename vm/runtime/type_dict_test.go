@@ -79,3 +79,17 @@ func TestPlannedTypeDict(t *testing.T) {
 		t.Error("the built dict is not marked as a type's")
 	}
 }
+
+// TestBuiltinTypeDictAsInstanceDict checks that the generic attribute
+// lookup finds a builtin type's attributes in its dict, though that is
+// not in the type object's header: type.__getattribute__(int, 'real').
+func TestBuiltinTypeDictAsInstanceDict(t *testing.T) {
+	th := newTestThread()
+	v, err := GenericGetAttr(th, ValueOf(IntType), newStr("real"))
+	if err != nil || v.Type() != GetSetDescriptorType {
+		t.Fatalf("got %v, %v; want int's 'real' descriptor", v, err)
+	}
+	if d := ValueOf(FloatType).header().Dict(); d == nil || d != FloatType.Dict() {
+		t.Fatal("(*Object).Dict of a builtin type is not its dict")
+	}
+}
