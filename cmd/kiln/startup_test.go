@@ -22,10 +22,10 @@ import (
 const (
 	// startupInitBytesMax bounds package initialisation, the test
 	// binary's included (the testing package adds about 10 KB).
-	startupInitBytesMax = 785_000
+	startupInitBytesMax = 505_000
 	// startupRunBytesMax bounds `kiln -c pass` after that: making the
 	// interpreter, its builtin modules and sys, and running the program.
-	startupRunBytesMax = 135_000
+	startupRunBytesMax = 120_000
 )
 
 // startupChildEnv makes the test binary, run again by TestStartupAllocation,

@@ -138,14 +138,16 @@ func (c *attrCache) classFunction(t *Type) (Value, bool) {
 // is false if the result cannot be cached (a class without a dict).
 func findInMRO(t *Type, name string, h int64) (v Value, d *Dict, idx int, ok bool) {
 	for _, m := range t.MRO {
-		if m.dict == nil {
+		md := m.Dict()
+		if md == nil {
 			return Value{}, nil, -1, false
 		}
-		m.dict.markTypeDict()
+		md.markTypeDict()
 	}
 	for _, m := range t.MRO {
-		if i := m.dict.strIndexHashed(name, h); i >= 0 {
-			return m.dict.entries[i].value, m.dict, i, true
+		md := m.Dict()
+		if i := md.strIndexHashed(name, h); i >= 0 {
+			return md.entries[i].value, md, i, true
 		}
 	}
 	return Value{}, nil, -1, true
@@ -369,7 +371,7 @@ func (t *Type) cachedLookupOwner(name string) (Value, *Type) {
 	if fd != nil {
 		e.key = fd.entries[fi].k.p
 		for _, m := range t.MRO {
-			if m.dict == fd {
+			if m.Dict() == fd {
 				e.owner = m
 				break
 			}

@@ -187,7 +187,7 @@ func typeSpecialAttr(t *Type, name string) (Value, bool) {
 	case "__module__":
 		return NewStr(t.Module), true
 	case "__dict__":
-		return NewMappingProxy(ValueOf(t.dict)), true
+		return NewMappingProxy(ValueOf(t.Dict())), true
 	case "__base__":
 		if t.Base == nil {
 			return None, true
@@ -238,11 +238,11 @@ func typeSetAttr(th *Thread, v Value, name *Str, val Value) error {
 		}
 	}
 	if val.p == nil {
-		if !t.dict.DeleteStr(name.text()) {
+		if !t.Dict().DeleteStr(name.text()) {
 			return Errorf(AttributeError, "type object '%s' has no attribute '%s'", t.Name, name.text())
 		}
 	} else {
-		t.dict.SetStr(name.text(), val)
+		t.Dict().SetStr(name.text(), val)
 	}
 	if hook := typeAttrChanged; hook != nil {
 		hook(t, name.text())

@@ -118,7 +118,7 @@ func init() {
 // dict holds the attribute.
 func lookupOwner(t *Type, name string) (Value, *Type) {
 	for _, m := range t.MRO {
-		if v, ok := m.dict.GetStr(name); ok {
+		if v, ok := m.Dict().GetStr(name); ok {
 			return v, m
 		}
 	}
@@ -491,7 +491,7 @@ func mangle(class, name string) string {
 // callSetName calls __set_name__(owner, name) on every namespace value
 // whose type defines it.
 func callSetName(th *Thread, t *Type) error {
-	keys, values := t.dict.Items()
+	keys, values := t.Dict().Items()
 	for i, v := range values {
 		f := v.Type().Lookup("__set_name__")
 		if f.p == nil {
@@ -543,7 +543,7 @@ func typeInit(th *Thread, self Value, args []Value, kwnames []string) error {
 // in a class body does not override it. t.Lookup is cached for classes,
 // so that C(x) does not walk the MRO twice on each call (objectNew).
 func overrides(t *Type, name string) bool {
-	own, _ := ObjectType.dict.GetStr(name)
+	own, _ := ObjectType.Dict().GetStr(name)
 	return !Is(t.Lookup(name), own)
 }
 
@@ -593,7 +593,7 @@ func objectAlloc(th *Thread, t *Type) (Value, error) {
 // abstractInstantiationError is CPython 3.12's error for instantiating a
 // class with abstract methods.
 func abstractInstantiationError(th *Thread, t *Type) error {
-	am, _ := t.dict.GetStr("__abstractmethods__")
+	am, _ := t.Dict().GetStr("__abstractmethods__")
 	var names []string
 	if am.p != nil {
 		items, _ := ToSlice(th, am)
@@ -619,7 +619,7 @@ func objectInit(th *Thread, self Value, args []Value, kwnames []string) error {
 			// str(x), int(x), tuple(xs): a builtin type whose Init is this
 			// one defines __new__ and no __init__, so the checks below
 			// pass; one lookup instead of walking the MRO three times.
-			if _, own := t.dict.GetStr("__new__"); own {
+			if _, own := t.Dict().GetStr("__new__"); own {
 				return nil
 			}
 		}

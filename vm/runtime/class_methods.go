@@ -255,7 +255,7 @@ func objectDir(th *Thread, self Value) (Value, error) {
 // __doc__, which every CPython type has in its dict (builtinTypeDoc).
 func mergeClassDict(th *Thread, t *Type, names *Dict) {
 	for _, m := range t.MRO {
-		for _, k := range m.dict.Keys() {
+		for _, k := range m.Dict().Keys() {
 			names.Set(th, k, None)
 		}
 	}
@@ -335,7 +335,7 @@ func addTypeMethods() {
 	t.AddGetSet("__module__", func(th *Thread, self Value) (Value, error) {
 		tt := as[Type](self)
 		if isHeapType(tt) {
-			if m, ok := tt.dict.GetStr("__module__"); ok {
+			if m, ok := tt.Dict().GetStr("__module__"); ok {
 				return m, nil
 			}
 		}
@@ -345,7 +345,7 @@ func addTypeMethods() {
 		if err := checkTypeSettable(tt, "__module__", v); err != nil {
 			return err
 		}
-		tt.dict.SetStr("__module__", v)
+		tt.Dict().SetStr("__module__", v)
 		if v.Type().Layout == LayoutStr {
 			tt.Module = StrValue(v)
 		}
@@ -353,7 +353,7 @@ func addTypeMethods() {
 	})
 	t.AddGetSet("__doc__", func(th *Thread, self Value) (Value, error) {
 		tt := as[Type](self)
-		if d, ok := tt.dict.GetStr("__doc__"); ok && isHeapType(tt) {
+		if d, ok := tt.Dict().GetStr("__doc__"); ok && isHeapType(tt) {
 			if get := d.Type().DescrGet; get != nil {
 				return get(th, d, Value{}, tt)
 			}
@@ -368,7 +368,7 @@ func addTypeMethods() {
 		if err := checkTypeSettable(tt, "__doc__", v); err != nil {
 			return err
 		}
-		tt.dict.SetStr("__doc__", v)
+		tt.Dict().SetStr("__doc__", v)
 		return nil
 	})
 	for _, name := range []string{"__bases__", "__base__", "__mro__"} {
@@ -379,10 +379,10 @@ func addTypeMethods() {
 		}, nil)
 	}
 	t.AddGetSet("__dict__", func(th *Thread, self Value) (Value, error) {
-		return NewMappingProxy(ValueOf(as[Type](self).dict)), nil
+		return NewMappingProxy(ValueOf(as[Type](self).Dict())), nil
 	}, nil)
 	t.AddGetSet("__abstractmethods__", func(th *Thread, self Value) (Value, error) {
-		if v, ok := as[Type](self).dict.GetStr("__abstractmethods__"); ok && self.p != ValueOf(TypeType).p {
+		if v, ok := as[Type](self).Dict().GetStr("__abstractmethods__"); ok && self.p != ValueOf(TypeType).p {
 			return v, nil
 		}
 		return Value{}, Errorf(AttributeError, "__abstractmethods__")
@@ -393,7 +393,7 @@ func addTypeMethods() {
 		}
 		abstract := false
 		if v.p == nil {
-			if !tt.dict.DeleteStr("__abstractmethods__") {
+			if !tt.Dict().DeleteStr("__abstractmethods__") {
 				return Errorf(AttributeError, "__abstractmethods__")
 			}
 		} else {
@@ -401,7 +401,7 @@ func addTypeMethods() {
 			if abstract, err = Truth(th, v); err != nil {
 				return err
 			}
-			tt.dict.SetStr("__abstractmethods__", v)
+			tt.Dict().SetStr("__abstractmethods__", v)
 		}
 		if abstract {
 			tt.Flags |= FlagAbstract

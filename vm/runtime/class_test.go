@@ -341,7 +341,7 @@ func TestSlotWrappers(t *testing.T) {
 		t.Fatalf("non-overriding subclass: %v %v", r, log)
 	}
 	// Assigning a dunder later updates slots, also of subclasses.
-	c.dict.DeleteStr("__len__")
+	c.Dict().DeleteStr("__len__")
 	SetAttr(th, ValueOf(c), "__len__", pyFunc("__len__", func(th *Thread, args []Value, kw []string) (Value, error) {
 		return Int(-1), nil
 	}))

@@ -368,13 +368,29 @@ func containerInstanceHeader(t *Type) Object {
 // own slots to Python code, so that list.__len__, super().__getitem__(k)
 // and friends exist. binops lists the binary operators t implements
 // (with their reflected forms if reflected), inplace the in-place ones.
+// The methods are made when t's dict is built (type_dict.go), from the
+// slots t has now.
 func addSlotMethods(t *Type, binops []BinaryOp, reflected bool, inplace []BinaryOp) {
+	has := slotsPresent{init: t.Init != nil, repr: t.Repr != nil, hash: t.Hash != nil, bool: t.Bool != nil,
+		len: t.Len != nil, getItem: t.GetItem != nil, setItem: t.SetItem != nil, contains: t.Contains != nil,
+		iter: t.Iter != nil, next: t.Next != nil, compare: t.Compare != nil}
+	t.planBuilder(func(d *Dict) { putSlotMethods(t, d, has, binops, reflected, inplace) })
+}
+
+// slotsPresent says which of a type's slots addSlotMethods found set.
+type slotsPresent struct {
+	init, repr, hash, bool, len, getItem, setItem, contains, iter, next, compare bool
+}
+
+// putSlotMethods puts addSlotMethods' dunders in d, t's dict, for the
+// slots has says t has.
+func putSlotMethods(t *Type, d *Dict, has slotsPresent, binops []BinaryOp, reflected bool, inplace []BinaryOp) {
 	method := func(name string, nargs int, f func(th *Thread, self Value, args []Value) (Value, error)) {
 		check := func(args []Value, kwnames []string) error {
 			return CheckArgCount(t.Name+"."+name, args, kwnames, nargs, nargs)
 		}
 		switch {
-		case t.GetItem != nil && (name == "__mul__" || name == "__rmul__" || name == "__imul__"):
+		case has.getItem && (name == "__mul__" || name == "__rmul__" || name == "__imul__"):
 			check = func(args []Value, kwnames []string) error {
 				return CheckRepeatArgCount(name, args, kwnames)
 			}
@@ -383,45 +399,45 @@ func addSlotMethods(t *Type, binops []BinaryOp, reflected bool, inplace []Binary
 				return CheckSlotArgCount(name, args, kwnames, nargs, nargs)
 			}
 		}
-		t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		d.SetStr(name, t.methodDescr(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			if err := check(args, kwnames); err != nil {
 				return Value{}, err
 			}
 			return f(th, self, args)
-		})
+		}))
 	}
-	if t.Init != nil {
-		t.AddMethod("__init__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+	if has.init {
+		d.SetStr("__init__", t.methodDescr("__init__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			return None, t.Init(th, self, args, kwnames)
-		})
+		}))
 	}
-	if t.Repr != nil {
+	if has.repr {
 		method("__repr__", 0, func(th *Thread, self Value, args []Value) (Value, error) { return t.Repr(th, self) })
 	}
 	if t.Flags&FlagUnhashable != 0 {
-		t.SetAttrStr("__hash__", None)
-	} else if t.Hash != nil {
+		d.SetStr("__hash__", None)
+	} else if has.hash {
 		method("__hash__", 0, func(th *Thread, self Value, args []Value) (Value, error) {
 			h, err := t.Hash(th, self)
 			return Int(h), err
 		})
 	}
-	if t.Bool != nil && !truthIsLength(t) {
+	if has.bool && !truthIsLength(t) {
 		method("__bool__", 0, func(th *Thread, self Value, args []Value) (Value, error) {
 			b, err := t.Bool(th, self)
 			return Bool(b), err
 		})
 	}
-	if t.Len != nil {
+	if has.len {
 		method("__len__", 0, func(th *Thread, self Value, args []Value) (Value, error) {
 			n, err := t.Len(th, self)
 			return Int(int64(n)), err
 		})
 	}
-	if t.GetItem != nil {
+	if has.getItem {
 		method("__getitem__", 1, func(th *Thread, self Value, args []Value) (Value, error) { return t.GetItem(th, self, args[0]) })
 	}
-	if t.SetItem != nil {
+	if has.setItem {
 		method("__setitem__", 2, func(th *Thread, self Value, args []Value) (Value, error) {
 			return None, t.SetItem(th, self, args[0], args[1])
 		})
@@ -429,16 +445,16 @@ func addSlotMethods(t *Type, binops []BinaryOp, reflected bool, inplace []Binary
 			return None, t.SetItem(th, self, args[0], Value{})
 		})
 	}
-	if t.Contains != nil {
+	if has.contains {
 		method("__contains__", 1, func(th *Thread, self Value, args []Value) (Value, error) {
 			ok, err := t.Contains(th, self, args[0])
 			return Bool(ok), err
 		})
 	}
-	if t.Iter != nil {
+	if has.iter {
 		method("__iter__", 0, func(th *Thread, self Value, args []Value) (Value, error) { return t.Iter(th, self) })
 	}
-	if t.Next != nil {
+	if has.next {
 		method("__next__", 0, func(th *Thread, self Value, args []Value) (Value, error) {
 			x, ok, err := t.Next(th, self)
 			if err == nil && !ok {
@@ -447,7 +463,7 @@ func addSlotMethods(t *Type, binops []BinaryOp, reflected bool, inplace []Binary
 			return x, err
 		})
 	}
-	if t.Compare != nil {
+	if has.compare {
 		for op := CmpLT; op <= CmpGE; op++ {
 			op := op
 			method(op.Dunder(), 1, func(th *Thread, self Value, args []Value) (Value, error) {

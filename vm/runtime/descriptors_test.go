@@ -63,7 +63,7 @@ func TestClassAndStaticMethod(t *testing.T) {
 	if err != nil || len(TupleItems(r)) != 1 {
 		t.Fatalf("C.sm(1) = %v %v", r, err)
 	}
-	sm, _ := c.dict.GetStr("sm")
+	sm, _ := c.Dict().GetStr("sm")
 	if f, _ := GetAttr(th, sm, "__func__"); !Is(f, fn) {
 		t.Error("__func__")
 	}
@@ -74,7 +74,7 @@ func TestClassAndStaticMethod(t *testing.T) {
 	cm := mustCall(t, th, ValueOf(ClassMethodType), NewBuiltinFunction("g", "", func(th *Thread, args []Value, kw []string) (Value, error) {
 		return args[0], nil
 	}))
-	c.dict.SetStr("g", cm)
+	c.Dict().SetStr("g", cm)
 	if r, _ := CallMethod(th, o, "g"); !Is(r, ValueOf(c)) {
 		t.Error("classmethod of builtin")
 	}

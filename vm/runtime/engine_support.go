@@ -107,7 +107,7 @@ func buildSet(th *Thread, f *Frame, items []Value) (Value, error) {
 // typeLookupHashed is Type.Lookup with a str object's cached hash.
 func typeLookupHashed(t *Type, name *Str) Value {
 	for _, m := range t.MRO {
-		if v, ok := m.dict.getStrHashed(name); ok {
+		if v, ok := m.Dict().getStrHashed(name); ok {
 			return v
 		}
 	}

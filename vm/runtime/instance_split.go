@@ -309,6 +309,10 @@ func (o *Object) instDict() *Dict {
 	if h := splitOf(o); h != nil {
 		return o.splitMaterialise(h)
 	}
+	if o.dict == nil && o.typ != nil && o.typ.Layout == LayoutType {
+		// A builtin type whose dict is not built yet (type_dict.go).
+		return (*Type)(unsafe.Pointer(o)).Dict()
+	}
 	return o.dict
 }
 
@@ -328,6 +332,15 @@ func instAttrLookup(v Value, name *Str, guess *int32) (Value, bool) {
 	}
 	if o.typ.split != nil {
 		return (*splitHead)(unsafe.Pointer(o)).get(name, guess)
+	}
+	if o.typ.Layout == LayoutType {
+		// A builtin type, whose dict is not in its header (type_dict.go):
+		// type.__getattribute__(int, 'real') reads it as its instance dict.
+		if d := (*Type)(unsafe.Pointer(o)).Dict(); d != nil {
+			if i := instDictFind(d, name, nil); i >= 0 {
+				return d.entries[i].value, true
+			}
+		}
 	}
 	return Value{}, false
 }

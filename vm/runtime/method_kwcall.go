@@ -148,7 +148,7 @@ func (th *Thread) callKwMethod(callee Value, args []Value, kwnames []string) (Va
 // SetResultOptional marks t's Go method name (added by AddMethod) as
 // one that asks ResultDropped, first thing, whether to build its result.
 func (t *Type) SetResultOptional(name string) {
-	if v, ok := t.dict.GetStr(name); ok && v.Type() == MethodDescriptorType {
+	if v, ok := t.Dict().GetStr(name); ok && v.Type() == MethodDescriptorType {
 		as[BuiltinMethod](v).resultOptional = true
 	}
 }

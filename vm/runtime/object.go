@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"strings"
+	"sync/atomic"
 	"weak"
 )
 
@@ -88,6 +89,10 @@ type NativeMethod func(th *Thread, self Value, args []Value, kwnames []string) (
 // where CPython's would.
 type Type struct {
 	Object
+	// dict hides Object.dict: read a type's dict through Dict(), which
+	// builds a builtin type's at its first use (type_dict.go).
+	dict struct{}
+
 	Name     string
 	Qualname string
 	Module   string // "builtins" for builtin types
@@ -146,6 +151,11 @@ type Type struct {
 	// split is the shared attribute names of t's split instances
 	// (instance_split.go), nil while t has none.
 	split *splitKeys
+	// plan is what a builtin type's dict will be built from at its first
+	// Dict(); nil once built, and for every other type. builtDict is the
+	// dict built from it (type_dict.go).
+	plan      atomic.Pointer[typeDictPlan]
+	builtDict atomic.Pointer[Dict]
 }
 
 // NewBuiltinType makes a type implemented in Go, as a package-level
@@ -155,13 +165,22 @@ type Type struct {
 // type and inherits the slots that were left nil.
 func NewBuiltinType(name string, base *Type, layout Layout, flags TypeFlags) *Type {
 	t := &Type{Name: name, Qualname: name, Module: "builtins", Base: base, Layout: layout, Flags: flags}
-	t.dict = &Dict{}
-	if base != nil {
-		t.Bases = []*Type{base}
-		t.MRO = append([]*Type{t}, base.MRO...)
-	} else {
-		t.MRO = []*Type{t}
+	if builtinTypesFinished {
+		panic("runtime: NewBuiltinType " + name + " after the first NewInterpreter")
 	}
+	t.startPlan()
+	// __bases__ and __mro__ in one allocation: [base, t, base's MRO...].
+	var types []*Type
+	if base != nil {
+		types = make([]*Type, 2+len(base.MRO))
+		types[0] = base
+		t.Bases = types[0:1:1]
+		copy(types[2:], base.MRO)
+	} else {
+		types = make([]*Type, 1)
+	}
+	t.MRO = types[len(t.Bases):]
+	t.MRO[0] = t
 	builtinTypes = append(builtinTypes, t)
 	return t
 }
@@ -169,14 +188,20 @@ func NewBuiltinType(name string, base *Type, layout Layout, flags TypeFlags) *Ty
 // builtinTypes lists the types made by NewBuiltinType, bases first.
 var builtinTypes []*Type
 
+// builtinTypesFinished is set by finishBuiltinTypes, which finishes the
+// builtin types made until then, once.
+var builtinTypesFinished bool
+
 // finishBuiltinTypes completes the builtin types once every init function
 // has filled in their slots. NewInterpreter calls it (once). Types whose
 // set-up is deferred (type_deferred.go) are finished by their Ensure.
 func finishBuiltinTypes() {
+	builtinTypesFinished = true
 	for _, t := range builtinTypes {
 		t.typ = TypeType
-		t.dict.typ = DictType
-		t.dict.markTypeDict() // before any interpreter runs: see attrcache.go
+		if p := t.plan.Load(); p != nil {
+			p.finished = true
+		}
 		if deferredTypes[t] {
 			continue
 		}
@@ -188,54 +213,69 @@ func finishBuiltinTypes() {
 }
 
 // finishBuiltinType inherits the slots t left nil and exposes its slots as
-// dunders, once its own set-up has run.
+// dunders, once its own set-up has run: when its dict is built, if it is
+// still planned.
 func finishBuiltinType(t *Type) {
-	exposeConstructorSlots(t)
-	ownCall := t.Call != nil
+	own := ownSlots{hasNew: t.New != nil, init: t.Init, call: t.Call}
 	if t.Base != nil {
 		t.inheritSlots(t.Base)
 	}
-	exposeProtocolSlots(t, ownCall)
-	// Instances with a dict show it as __dict__, as those of classes
-	// do (types.SimpleNamespace, for vars()).
-	if t.Flags&FlagHasDict != 0 && t.Lookup("__dict__").p == nil {
-		t.AddGetSet("__dict__", instanceDictGet, instanceDictSet)
+	if p := t.plan.Load(); p != nil {
+		p.own, p.exposing = own, true
+		return
 	}
+	t.exposeSlots(t.Dict(), own)
 }
 
-// exposeProtocolSlots gives a builtin type the dunders that CPython's
-// type objects show for slots Python code tests for: __hash__ = None for
-// an unhashable type (collections.abc.Hashable looks for it), and
-// __call__ for a type that defines the Call slot itself (callable checks
-// through the ABCs and hasattr(f, '__call__')).
-func exposeProtocolSlots(t *Type, ownCall bool) {
+// exposeSlots adds to d, t's dict (being built, when buildDict calls it),
+// the dunders of the slots t defines itself, own:
+//
+//   - __new__ and __init__, as CPython's type objects have them:
+//     object.__new__ and object.__init__ decide whether to accept
+//     arguments by looking for them, and Python code may call them;
+//   - __hash__ = None for an unhashable type (collections.abc.Hashable
+//     looks for it), and __call__ for a type that defines the Call slot
+//     itself (callable checks through the ABCs and hasattr(f, '__call__'));
+//   - __dict__ if its instances have a dict, as those of classes do
+//     (types.SimpleNamespace, for vars()).
+func (t *Type) exposeSlots(d *Dict, own ownSlots) {
+	if _, ok := d.GetStr("__new__"); !ok && own.hasNew {
+		d.SetStr("__new__", newWrapper(t))
+	}
+	if _, ok := d.GetStr("__init__"); !ok && own.init != nil {
+		init := own.init
+		d.SetStr("__init__", t.methodDescr("__init__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			return None, init(th, self, args, kwnames)
+		}))
+	}
 	if t.Flags&FlagUnhashable != 0 {
-		if _, ok := t.dict.GetStr("__hash__"); !ok {
-			t.dict.SetStr("__hash__", None)
+		if _, ok := d.GetStr("__hash__"); !ok {
+			d.SetStr("__hash__", None)
 		}
 	}
-	if _, ok := t.dict.GetStr("__call__"); ownCall && !ok {
-		call := t.Call
-		t.AddMethod("__call__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+	if _, ok := d.GetStr("__call__"); own.call != nil && !ok {
+		call := own.call
+		d.SetStr("__call__", t.methodDescr("__call__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			return call(th, self, args, kwnames)
-		})
+		}))
+	}
+	if t.Flags&FlagHasDict != 0 && !t.inheritsAttr(d, "__dict__") {
+		d.SetStr("__dict__", ValueOf(&GetSetDescriptor{Object: Object{typ: GetSetDescriptorType}, Name: "__dict__", Owner: t,
+			Get: instanceDictGet, Set: instanceDictSet}))
 	}
 }
 
-// exposeConstructorSlots puts __new__ and __init__ in the dict of a builtin
-// type that defines the New or Init slot itself, as CPython's type objects
-// have them: object.__new__ and object.__init__ decide whether to accept
-// arguments by looking for them, and Python code may call them.
-func exposeConstructorSlots(t *Type) {
-	if _, ok := t.dict.GetStr("__new__"); !ok && t.New != nil {
-		t.dict.SetStr("__new__", newWrapper(t))
+// inheritsAttr reports whether d, t's own dict, or a base's has name.
+func (t *Type) inheritsAttr(d *Dict, name string) bool {
+	if _, ok := d.GetStr(name); ok {
+		return true
 	}
-	if _, ok := t.dict.GetStr("__init__"); !ok && t.Init != nil {
-		init := t.Init
-		t.AddMethod("__init__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			return None, init(th, self, args, kwnames)
-		})
+	for _, m := range t.MRO[1:] {
+		if _, ok := m.Dict().GetStr(name); ok {
+			return true
+		}
 	}
+	return false
 }
 
 // inheritSlots copies the slots that t does not define from base.
@@ -335,27 +375,44 @@ func (t *Type) Lookup(name string) Value {
 		return t.cachedLookup(name)
 	}
 	for _, m := range t.MRO {
-		if v, ok := m.dict.GetStr(name); ok {
+		if v, ok := m.Dict().GetStr(name); ok {
 			return v
 		}
 	}
 	return Value{}
 }
 
+// The Add methods and SetAttrStr below put an attribute in a builtin
+// type's dict, or, during package initialisation, in the plan its dict
+// will be built from at its first use (type_dict.go).
+
 // SetAttrStr sets a class attribute from Go (during initialisation).
-func (t *Type) SetAttrStr(name string, v Value) { t.dict.SetStr(name, v) }
+func (t *Type) SetAttrStr(name string, v Value) {
+	if !t.planAttr(plannedAttr{name: name, fn: v}) {
+		t.Dict().SetStr(name, v)
+	}
+}
 
 // AddMethod adds a method implemented in Go to a builtin type: a
 // method_descriptor, or a wrapper_descriptor for a slot dunder
 // (descr_wrappers.go).
 func (t *Type) AddMethod(name string, fn NativeMethod) {
-	t.dict.SetStr(name, ValueOf(&BuiltinMethod{Object: Object{typ: methodDescrType(t, name)}, Name: name, Owner: t, Fn: fn}))
+	if !t.planAttr(plannedAttr{name: name, fn: fn}) {
+		t.Dict().SetStr(name, t.methodDescr(name, fn))
+	}
+}
+
+// methodDescr is the descriptor of t's Go method name.
+func (t *Type) methodDescr(name string, fn NativeMethod) Value {
+	return ValueOf(&BuiltinMethod{Object: Object{typ: methodDescrType(t, name)}, Name: name, Owner: t, Fn: fn})
 }
 
 // AddClassMethod adds a classmethod implemented in Go: fn receives the
 // class the method was looked up on as self.
 func (t *Type) AddClassMethod(name string, fn NativeMethod) {
-	t.dict.SetStr(name, ValueOf(&BuiltinMethod{Object: Object{typ: ClassMethodDescriptorType}, Name: name, Owner: t, Fn: fn}))
+	if !t.planAttr(plannedAttr{name: name, fn: classMethodFn(fn)}) {
+		t.Dict().SetStr(name, ValueOf(&BuiltinMethod{Object: Object{typ: ClassMethodDescriptorType}, Name: name, Owner: t, Fn: fn}))
+	}
 }
 
 // AddStaticMethod adds a staticmethod implemented in Go. As CPython's
@@ -363,13 +420,17 @@ func (t *Type) AddClassMethod(name string, fn NativeMethod) {
 // ignores (str.maketrans is <built-in method maketrans of type object>),
 // inside a staticmethod object.
 func (t *Type) AddStaticMethod(name string, fn NativeFunc) {
-	t.dict.SetStr(name, NewStaticMethod(typeBoundFunction(t, name, fn)))
+	if !t.planAttr(plannedAttr{name: name, fn: fn}) {
+		t.Dict().SetStr(name, NewStaticMethod(typeBoundFunction(t, name, fn)))
+	}
 }
 
 // AddGetSet adds a computed attribute implemented in Go. set may be nil for
 // a read-only attribute.
 func (t *Type) AddGetSet(name string, get func(th *Thread, self Value) (Value, error), set func(th *Thread, self, v Value) error) {
-	t.dict.SetStr(name, ValueOf(&GetSetDescriptor{Object: Object{typ: GetSetDescriptorType}, Name: name, Owner: t, Get: get, Set: set}))
+	if !t.planAttr(plannedAttr{name: name, fn: getSetGetter(get), set: set}) {
+		t.Dict().SetStr(name, ValueOf(&GetSetDescriptor{Object: Object{typ: GetSetDescriptorType}, Name: name, Owner: t, Get: get, Set: set}))
+	}
 }
 
 // FullName is the type's name qualified by its module, as object reprs

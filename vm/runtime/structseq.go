@@ -24,24 +24,29 @@ func NewStructSeqType(module, name string, fields []string, visible int) *Type {
 	t := NewBuiltinType(name, TupleType, LayoutTuple, FlagQualifiedName)
 	t.Module = module
 	t.Extra = &structSeqInfo{fields: fields, visible: visible}
-	for i, f := range fields {
-		t.AddGetSet(f, func(th *Thread, self Value) (Value, error) {
-			if i < visible {
-				return as[Tuple](self).items()[i], nil
-			}
-			if d := self.header().dict; d != nil {
-				if v, ok := d.GetStr(f); ok {
-					return v, nil
-				}
-			}
-			return None, nil
-		}, nil)
-	}
 	t.Repr = structSeqRepr
 	t.New = structSeqNew
-	t.SetAttrStr("n_fields", Int(int64(len(fields))))
-	t.SetAttrStr("n_sequence_fields", Int(int64(visible)))
-	t.SetAttrStr("n_unnamed_fields", Int(0))
+	// The field descriptors are made with the dict (type_dict.go): most
+	// programs read none of the structseq types.
+	t.planBuilder(func(td *Dict) {
+		for i, f := range fields {
+			td.SetStr(f, ValueOf(&GetSetDescriptor{Object: Object{typ: GetSetDescriptorType}, Name: f, Owner: t,
+				Get: func(th *Thread, self Value) (Value, error) {
+					if i < visible {
+						return as[Tuple](self).items()[i], nil
+					}
+					if d := self.header().dict; d != nil {
+						if v, ok := d.GetStr(f); ok {
+							return v, nil
+						}
+					}
+					return None, nil
+				}}))
+		}
+		td.SetStr("n_fields", Int(int64(len(fields))))
+		td.SetStr("n_sequence_fields", Int(int64(visible)))
+		td.SetStr("n_unnamed_fields", Int(0))
+	})
 	return t
 }
 

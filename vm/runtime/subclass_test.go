@@ -8,7 +8,7 @@ func ctSubclass(name string, base *Type) *Type {
 	t := &Type{Name: name, Qualname: name, Module: "__main__", Base: base, Bases: []*Type{base},
 		Layout: base.Layout, Flags: FlagBaseType | FlagHeapType | FlagHasDict | base.Flags&FlagUnhashable}
 	t.typ = TypeType
-	t.dict = NewDict()
+	t.Object.dict = NewDict()
 	t.MRO = append([]*Type{t}, base.MRO...)
 	t.InheritSlots(base)
 	return t

@@ -71,7 +71,7 @@ func superFind(th *Thread, typ *Type, obj Value, objType *Type, name string) (Va
 		i++
 	}
 	for _, m := range mro[min(i+1, len(mro)):] {
-		attr, ok := m.dict.GetStr(name)
+		attr, ok := m.Dict().GetStr(name)
 		if !ok {
 			continue
 		}

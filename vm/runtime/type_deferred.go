@@ -51,12 +51,12 @@ func (s *TypeSetup) Ensure() {
 		// dicts need not advance typeEpoch, which would drop every
 		// cached lookup (dictTypeFlag).
 		for _, t := range s.types {
-			t.dict.version &^= dictTypeFlag
+			t.Dict().version &^= dictTypeFlag
 		}
 		s.setup()
 		for _, t := range s.types {
 			finishBuiltinType(t)
-			t.dict.markTypeDict()
+			t.Dict().markTypeDict()
 		}
 	})
 }

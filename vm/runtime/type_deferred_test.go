@@ -37,13 +37,13 @@ func TestDeferTypeSetup(t *testing.T) {
 			t.Errorf("%s missing after Ensure", name)
 		}
 	}
-	if _, own := deferredTestType.dict.GetStr("__init__"); !own {
+	if _, own := deferredTestType.Dict().GetStr("__init__"); !own {
 		t.Error("Ensure did not expose the Init slot as __init__")
 	}
 	if deferredTestType.Repr == nil {
 		t.Error("Ensure did not inherit object's slots")
 	}
-	if deferredTestType.dict.version&dictTypeFlag == 0 {
+	if deferredTestType.Dict().version&dictTypeFlag == 0 {
 		t.Error("the dict is no longer marked as a type's")
 	}
 }

@@ -178,7 +178,7 @@ func init() {
 		return nil
 	})
 	TypeType.AddGetSet("__type_params__", func(th *Thread, self Value) (Value, error) {
-		if v, ok := as[Type](self).dict.GetStr("__type_params__"); ok {
+		if v, ok := as[Type](self).Dict().GetStr("__type_params__"); ok {
 			return v, nil
 		}
 		return NewTuple(nil), nil
@@ -188,9 +188,9 @@ func init() {
 			return Errorf(TypeError, "cannot set '__type_params__' attribute of immutable type '%s'", t.Name)
 		}
 		if v.p == nil {
-			t.dict.DeleteStr("__type_params__")
+			t.Dict().DeleteStr("__type_params__")
 		} else {
-			t.dict.SetStr("__type_params__", v)
+			t.Dict().SetStr("__type_params__", v)
 		}
 		return nil
 	})
@@ -472,7 +472,7 @@ func initGeneric() {
 		if err != nil {
 			return Value{}, err
 		}
-		as[Type](cls).dict.SetStr("__parameters__", params)
+		as[Type](cls).Dict().SetStr("__parameters__", params)
 		return None, nil
 	})
 }
@@ -517,7 +517,7 @@ func isTypeParam(v Value) bool {
 // Generic: the parameters of its Generic[...] base if it lists one, else
 // those of all its parameterized bases, in order.
 func genericParameters(th *Thread, t *Type) (Value, error) {
-	orig, ok := t.dict.GetStr("__orig_bases__")
+	orig, ok := t.Dict().GetStr("__orig_bases__")
 	if !ok || orig.Type().Layout != LayoutTuple {
 		return NewTuple(nil), nil
 	}

@@ -116,7 +116,7 @@ func weakrefable(t *Type) bool {
 		if weakrefRefusedClasses[c.Module+"."+c.Name] {
 			continue
 		}
-		slots, ok := c.dict.GetStr("__slots__")
+		slots, ok := c.Dict().GetStr("__slots__")
 		if !ok {
 			switch c.Layout {
 			case LayoutInt, LayoutTuple, LayoutBytes:

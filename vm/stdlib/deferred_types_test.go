@@ -44,6 +44,23 @@ result = repr((seen, textwrap.dedent('  x')))
 	runInTwoInterpreters(t, src, want)
 }
 
+// TestConcurrentInterpretersBuildTypeDicts has two interpreters read the
+// builtin types' dicts, which are built at their first read
+// (runtime/type_dict.go), at the same time (run it with -race).
+func TestConcurrentInterpretersBuildTypeDicts(t *testing.T) {
+	const src = `
+import builtins
+types = [t for t in vars(builtins).values() if isinstance(t, type)]
+types += [type(iter(b'')), type({}.items()), type(iter(range(3))), type(reversed([])), type(memoryview(b'').cast('B'))]
+sizes = [len(t.__dict__) for t in types]
+calls = (bytearray(b'ab').hex(), frozenset('a').isdisjoint('b'), complex(1, 2).conjugate(), memoryview(b'xy').tolist(),
+    range(5).index(3), b'a,b'.split(b','), 'A'.casefold(), int.from_bytes(b'\x01', 'big'), (1.5).as_integer_ratio())
+result = repr((len(types) > 60, sum(sizes) > 700, calls))
+`
+	const want = "(True, True, ('6162', True, (1-2j), [120, 121], 3, [b'a', b'b'], 'a', 1, (3, 2)))"
+	runInTwoInterpreters(t, src, want)
+}
+
 // runInTwoInterpreters runs src in two interpreters at once and checks
 // that each leaves want in its global result.
 func runInTwoInterpreters(t *testing.T, src, want string) {
