@@ -7,6 +7,14 @@ package runtime
 // methods and its __IOBase_closed attribute, never through a File, whose
 // types define their own methods (file.go).
 
+import (
+	"cmp"
+	goruntime "runtime"
+	"slices"
+	"unsafe"
+	"weak"
+)
+
 // RawIOBaseType is io.RawIOBase: read and readall from readinto.
 var RawIOBaseType = NewBuiltinType("_RawIOBase", IOBaseType, LayoutOther, FlagBaseType)
 
@@ -31,6 +39,82 @@ func ioBaseFinalize(th *Thread, v Value) error {
 	_ = SetAttr(th, v, "_finalizing", True)
 	_, _ = CallMethod(th, v, "close")
 	return nil
+}
+
+// isIOBaseInstance reports whether t is a Python class deriving from io's
+// abstract bases (a user's RawIOBase or BufferedIOBase, not a subclass of
+// a file type, which the open-files registry closes), whose instances
+// CPython closes when they die, also while tearing modules down at exit.
+func isIOBaseInstance(t *Type) bool {
+	if t.Flags&FlagHeapType == 0 || !t.IsSubtype(IOBaseType) {
+		return false
+	}
+	for _, ft := range fileTypes {
+		if t.IsSubtype(ft) {
+			return false
+		}
+	}
+	return true
+}
+
+// registerIOObject enters o, an instance of such a class, weakly in the
+// interpreter's registry, so that exit can close it if it is still alive
+// (closeOpenFiles). It shares the numbering of the open files, so that
+// exit closes it and the wrappers over Python streams newest first.
+func (interp *Interpreter) registerIOObject(o *Object) {
+	st := &interp.mods
+	st.filesMu.Lock()
+	defer st.filesMu.Unlock()
+	if st.ioObjects == nil {
+		st.ioObjects = map[weak.Pointer[Object]]int64{}
+	}
+	st.fileSeq++
+	st.ioObjects[weak.Make(o)] = st.fileSeq
+	// Collected objects leave dead entries: drop them now and then, so
+	// the map stays as small as the set of live objects.
+	if st.ioObjectsAdded++; st.ioObjectsAdded >= 64 && st.ioObjectsAdded >= len(st.ioObjects) {
+		for w := range st.ioObjects {
+			if w.Value() == nil {
+				delete(st.ioObjects, w)
+			}
+		}
+		st.ioObjectsAdded = 0
+	}
+}
+
+// takeQueuedIOObjects takes out of the finalizer queue, in allocation
+// order, the io objects the collector found unreachable whose finalizer
+// has not run: at exit they are closed, as CPython closed them when they
+// died, while other pending finalizers are dropped (finishAtExit).
+func (interp *Interpreter) takeQueuedIOObjects() []finalizeItem {
+	l := &interp.life
+	l.mu.Lock()
+	var taken []finalizeItem
+	kept := l.queue[:0]
+	for _, it := range l.queue {
+		if isIOBaseInstance(it.v.Type()) {
+			taken = append(taken, it)
+		} else {
+			kept = append(kept, it)
+		}
+	}
+	l.queue = kept
+	l.mu.Unlock()
+	slices.SortStableFunc(taken, func(a, b finalizeItem) int { return cmp.Compare(a.seq, b.seq) })
+	return taken
+}
+
+// finalizeAtExit runs v's finalizer (its class's __del__, or _IOBase's,
+// which closes it) at exit, once: v's Go finalizer is removed first, so
+// a collection during the Python code that runs cannot queue it again.
+func (interp *Interpreter) finalizeAtExit(th *Thread, v Value) {
+	o := v.header()
+	goruntime.SetFinalizer(o, nil)
+	l := &interp.life
+	l.mu.Lock()
+	delete(l.finalizable, uintptr(unsafe.Pointer(o)))
+	l.mu.Unlock()
+	interp.finalize(th, v)
 }
 
 // ioBaseCheckClosed is _IOBase's check before an operation.

@@ -70,6 +70,9 @@ type lifetimeState struct {
 	// terminating is set by RequestTermination (SIGTERM);
 	// terminateRaised once the SystemExit for it has been raised.
 	terminating, terminateRaised atomic.Bool
+	// finalizing is set once the atexit handlers have run:
+	// sys.is_finalizing().
+	finalizing atomic.Bool
 }
 
 // finalizeItem is an object waiting for its finalizer.
@@ -130,6 +133,9 @@ func (interp *Interpreter) watchDel(o *Object) {
 	detachBlockDict(o)
 	l.register(unsafe.Pointer(o))
 	goruntime.SetFinalizer(o, l.delFinalizer)
+	if isIOBaseInstance(o.typ) {
+		interp.registerIOObject(o)
+	}
 }
 
 // WatchDel arranges for the __del__ of v's class, if a Python class
@@ -480,11 +486,12 @@ func (interp *Interpreter) AtShutdown(fn func()) {
 // leaked at exit. Like PyPy, Kiln runs no __del__ and closes no
 // generator at exit.
 func (interp *Interpreter) finishAtExit(th *Thread) {
+	interp.life.finalizing.Store(true)
 	if interp.TrackingResources() {
 		interp.collectGo()
 	}
 	_ = interp.FlushStdStreams()
-	interp.closeOpenFiles()
+	interp.closeOpenFiles(th)
 	l := &interp.life
 	for _, fn := range l.atShutdown {
 		fn()

@@ -239,7 +239,9 @@ func sysInit(th *Thread, m *Module) error {
 	}
 	m.AddFunction("getswitchinterval", func(th *Thread, args []Value, kwnames []string) (Value, error) { return Float(0.005), nil })
 	m.AddFunction("setswitchinterval", func(th *Thread, args []Value, kwnames []string) (Value, error) { return None, nil })
-	m.AddFunction("is_finalizing", func(th *Thread, args []Value, kwnames []string) (Value, error) { return False, nil })
+	m.AddFunction("is_finalizing", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		return Bool(th.Interp.life.finalizing.Load()), nil
+	})
 	m.AddFunction("displayhook", sysDisplayHook)
 	m.AddFunction("excepthook", sysExceptHook)
 	m.Set("__displayhook__", m.Get("displayhook"))
