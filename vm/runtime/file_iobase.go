@@ -11,6 +11,7 @@ import (
 	"cmp"
 	goruntime "runtime"
 	"slices"
+	"strings"
 	"unsafe"
 	"weak"
 )
@@ -195,6 +196,29 @@ func init() {
 	t.AddMethod("__exit__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
 		return CallMethod(th, v, "close")
 	})
+	// CPython's helpers for Python subclasses (socket.SocketIO uses them).
+	t.AddMethod("_checkClosed", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount(TypeName(v)+"._checkClosed", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		return None, ioBaseCheckClosed(th, v)
+	})
+	for _, c := range []struct{ method, what string }{{"readable", "readable"}, {"writable", "writable"}, {"seekable", "seekable"}} {
+		name := "_check" + strings.ToUpper(c.method[:1]) + c.method[1:]
+		t.AddMethod(name, func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+			if err := CheckArgCount(TypeName(v)+"."+name, args, kwnames, 0, 0); err != nil {
+				return Value{}, err
+			}
+			r, err := CallMethod(th, v, c.method)
+			if err != nil {
+				return Value{}, err
+			}
+			if r != True {
+				return Value{}, NewException(UnsupportedOperation, NewStr("File or stream is not "+c.what+"."))
+			}
+			return r, nil
+		})
+	}
 	ioBaseUnsupported(t, "seek", "truncate", "fileno")
 	ioMethod0(t, "tell", func(th *Thread, v Value) (Value, error) {
 		return CallMethod(th, v, "seek", Int(0), Int(1))
