@@ -378,6 +378,43 @@ func (s *fileStream) prepareWrite() error {
 	return nil
 }
 
+// textWritePosition is where a text write after text reads lands in
+// CPython: its TextIOWrapper drops the characters it decoded but does not
+// move its buffer back, which has been read to the end of the last chunk
+// the text layer took. So a write after readline() on an "r+" file goes
+// there (the end of a small file), not where the line ended. ok is false
+// when the position is the logical one: no text read since the last seek
+// or write, chunks Kiln cannot replay, a transcoded file.
+func (s *fileStream) textWritePosition(text bool) (at int64, ok bool) {
+	if !text || !s.textRead || !s.chunksKnown || s.decoder != nil || !s.seekable || s.core.f == nil || s.core.seeker() == nil {
+		return 0, false
+	}
+	pos, err := s.tell()
+	if err != nil {
+		return 0, false
+	}
+	info, err := s.core.f.Stat()
+	if err != nil {
+		return 0, false
+	}
+	size := info.Size()
+	start := s.chunkBase
+	for start < pos {
+		end := min(start+cookieChunk, size)
+		switch {
+		case s.chunkFeedEnd > start:
+			end = s.chunkFeedEnd
+		case s.chunkWinEnd > start:
+			end = min(s.chunkWinEnd, size)
+		}
+		if end <= start {
+			return 0, false
+		}
+		start = end
+	}
+	return start, true
+}
+
 // readAhead returns how many bytes of the file were read but not consumed.
 func (s *fileStream) readAhead() int64 {
 	if s.decoder != nil {
@@ -547,6 +584,15 @@ func (s *fileStream) readLineSpan(anyEnd bool, term string, limit int) ([]byte, 
 // asks: at once when write-through, at a newline when line buffered, and
 // when the buffer is full.
 func (s *fileStream) write(b []byte, text bool) error {
+	if at, ok := s.textWritePosition(text); ok {
+		if _, err := s.core.seeker().Seek(at, io.SeekStart); err != nil {
+			return oserrorFromGo(err, "")
+		}
+		s.rbuf, s.rpos = s.rbuf[:0], 0 // nothing to move back over: prepareWrite only resets
+		if err := s.prepareWrite(); err != nil {
+			return err
+		}
+	}
 	if s.rpos < len(s.rbuf) || len(s.rbuf) > 0 {
 		if err := s.prepareWrite(); err != nil {
 			return err
