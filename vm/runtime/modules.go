@@ -172,6 +172,7 @@ func loadBuiltinModule(th *Thread, name string) (Value, bool, error) {
 	m := NewModule(name)
 	m.Set("__package__", NewStr(""))
 	setModuleSpec(m, builtinModuleSpec(name))
+	setStdlibFile(m, name)
 	mv := ValueOf(m)
 	key := NewStr(name)
 	if err := interp.Modules.Set(th, key, mv); err != nil {

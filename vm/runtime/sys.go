@@ -3,7 +3,6 @@ package runtime
 import (
 	"math"
 	"os"
-	"path/filepath"
 	goruntime "runtime"
 	"unicode/utf8"
 )
@@ -150,13 +149,10 @@ func sysInit(th *Thread, m *Module) error {
 	}
 	m.Set("executable", NewStr(exe))
 	m.Set("_base_executable", NewStr(exe))
-	prefix := "/usr/local"
-	if exe != "" {
-		prefix = filepath.Dir(filepath.Dir(exe))
-	}
 	for _, name := range []string{"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"} {
-		m.Set(name, NewStr(prefix))
+		m.Set(name, NewStr(installPrefix()))
 	}
+	m.Set("_stdlib_dir", NewStr(stdlibDir()))
 	m.Set("platlibdir", NewStr("lib"))
 	m.Set("pycache_prefix", None)
 	names := BuiltinModuleNames()
