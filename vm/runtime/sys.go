@@ -238,6 +238,7 @@ func sysInit(th *Thread, m *Module) error {
 	m.AddFunction("is_finalizing", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		return Bool(th.Interp.life.finalizing.Load()), nil
 	})
+	addSysExtras(m)
 	m.AddFunction("displayhook", sysDisplayHook)
 	m.AddFunction("excepthook", sysExceptHook)
 	m.Set("__displayhook__", m.Get("displayhook"))
