@@ -400,13 +400,7 @@ func (s *fileStream) textWritePosition(text bool) (at int64, ok bool) {
 	size := info.Size()
 	start := s.chunkBase
 	for start < pos {
-		end := min(start+cookieChunk, size)
-		switch {
-		case s.chunkFeedEnd > start:
-			end = s.chunkFeedEnd
-		case s.chunkWinEnd > start:
-			end = min(s.chunkWinEnd, size)
-		}
+		end := s.chunkEnd(start, size)
 		if end <= start {
 			return 0, false
 		}
