@@ -887,8 +887,7 @@ func registerOpenFile(interp *Interpreter, s *fileStream) {
 	if st.openFiles == nil {
 		st.openFiles = map[*fileCore]struct{}{}
 	}
-	st.fileSeq++
-	s.core.seq = st.fileSeq
+	s.core.seq = interp.life.seq.Add(1)
 	st.openFiles[s.core] = struct{}{}
 	st.filesMu.Unlock()
 	fileWatchCollection(s)

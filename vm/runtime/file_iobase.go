@@ -13,7 +13,6 @@ import (
 	"slices"
 	"strings"
 	"unsafe"
-	"weak"
 )
 
 // RawIOBaseType is io.RawIOBase: read and readall from readinto.
@@ -46,6 +45,8 @@ func ioBaseFinalize(th *Thread, v Value) error {
 // abstract bases (a user's RawIOBase or BufferedIOBase, not a subclass of
 // a file type, which the open-files registry closes), whose instances
 // CPython closes when they die, also while tearing modules down at exit.
+// Such classes have _IOBase's finalizer, so their instances are in the
+// interpreter's finalizable set (watchDel), where exit finds them.
 func isIOBaseInstance(t *Type) bool {
 	if t.Flags&FlagHeapType == 0 || !t.IsSubtype(IOBaseType) {
 		return false
@@ -56,31 +57,6 @@ func isIOBaseInstance(t *Type) bool {
 		}
 	}
 	return true
-}
-
-// registerIOObject enters o, an instance of such a class, weakly in the
-// interpreter's registry, so that exit can close it if it is still alive
-// (closeOpenFiles). It shares the numbering of the open files, so that
-// exit closes it and the wrappers over Python streams newest first.
-func (interp *Interpreter) registerIOObject(o *Object) {
-	st := &interp.mods
-	st.filesMu.Lock()
-	defer st.filesMu.Unlock()
-	if st.ioObjects == nil {
-		st.ioObjects = map[weak.Pointer[Object]]int64{}
-	}
-	st.fileSeq++
-	st.ioObjects[weak.Make(o)] = st.fileSeq
-	// Collected objects leave dead entries: drop them now and then, so
-	// the map stays as small as the set of live objects.
-	if st.ioObjectsAdded++; st.ioObjectsAdded >= 64 && st.ioObjectsAdded >= len(st.ioObjects) {
-		for w := range st.ioObjects {
-			if w.Value() == nil {
-				delete(st.ioObjects, w)
-			}
-		}
-		st.ioObjectsAdded = 0
-	}
 }
 
 // takeQueuedIOObjects takes out of the finalizer queue, in allocation

@@ -9,7 +9,6 @@ import (
 	"cmp"
 	"slices"
 	"unsafe"
-	"weak"
 
 	"github.com/kilnpy/kiln/tracelog"
 )
@@ -112,8 +111,8 @@ type exitCloser struct {
 
 // exitClosers returns, oldest first, the wrappers still open and the io
 // objects still alive that no other of them wraps (all of them if they
-// wrap each other round), taking the io objects returned out of their
-// registry.
+// wrap each other round). finalizeAtExit takes each io object closed out
+// of the finalizable set, so a later round does not see it again.
 func (interp *Interpreter) exitClosers() []exitCloser {
 	var all []exitCloser
 	for _, c := range interp.openFileCores() {
@@ -121,16 +120,19 @@ func (interp *Interpreter) exitClosers() []exitCloser {
 			all = append(all, exitCloser{seq: c.seq, wrapper: c})
 		}
 	}
-	st := &interp.mods
-	st.filesMu.Lock()
-	for w, seq := range st.ioObjects {
-		if o := w.Value(); o != nil {
+	// The live io objects are among the watched ones: an address stays
+	// valid while it is in finalizable (its Go finalizer, which removes
+	// it, must run before the object can be freed), and taking it here
+	// keeps the object alive from then on.
+	l := &interp.life
+	l.mu.Lock()
+	for addr, seq := range l.finalizable {
+		o := (*Object)(*(*unsafe.Pointer)(unsafe.Pointer(&addr)))
+		if isIOBaseInstance(o.typ) {
 			all = append(all, exitCloser{seq: seq, obj: ValueOf(o)})
-		} else {
-			delete(st.ioObjects, w)
 		}
 	}
-	st.filesMu.Unlock()
+	l.mu.Unlock()
 	slices.SortFunc(all, func(a, b exitCloser) int { return cmp.Compare(a.seq, b.seq) })
 
 	// What each one wraps: a wrapper's stream below; the attributes of a
@@ -170,13 +172,6 @@ func (interp *Interpreter) exitClosers() []exitCloser {
 	if len(ready) == 0 {
 		ready = all
 	}
-	st.filesMu.Lock()
-	for _, c := range ready {
-		if c.wrapper == nil {
-			delete(st.ioObjects, weak.Make(c.obj.header()))
-		}
-	}
-	st.filesMu.Unlock()
 	return ready
 }
 

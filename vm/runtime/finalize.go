@@ -47,7 +47,9 @@ type lifetimeState struct {
 	// it is here: the object's Go finalizer must run before the object
 	// can be freed, and it removes the entry.
 	finalizable map[uintptr]int64
-	seq         int64
+	// seq numbers the watched objects and, from the same count, the open
+	// files (fileCore.seq), so that exit can order both (file_lifetime.go).
+	seq atomic.Int64
 	// queue holds the objects found unreachable, waiting for __del__ or
 	// close on the interpreter thread.
 	queue []finalizeItem
@@ -133,9 +135,6 @@ func (interp *Interpreter) watchDel(o *Object) {
 	detachBlockDict(o)
 	l.register(unsafe.Pointer(o))
 	goruntime.SetFinalizer(o, l.delFinalizer)
-	if isIOBaseInstance(o.typ) {
-		interp.registerIOObject(o)
-	}
 }
 
 // WatchDel arranges for the __del__ of v's class, if a Python class
@@ -203,8 +202,7 @@ func (interp *Interpreter) lifetime() *lifetimeState {
 // allocation order.
 func (l *lifetimeState) register(p unsafe.Pointer) {
 	l.mu.Lock()
-	l.seq++
-	l.finalizable[uintptr(p)] = l.seq
+	l.finalizable[uintptr(p)] = l.seq.Add(1)
 	l.mu.Unlock()
 }
 
@@ -212,7 +210,12 @@ func (l *lifetimeState) register(p unsafe.Pointer) {
 // goroutine) and flags the interpreter.
 func (l *lifetimeState) found(interp *Interpreter, p unsafe.Pointer, v Value) {
 	l.mu.Lock()
-	seq := l.finalizable[uintptr(p)]
+	seq, watched := l.finalizable[uintptr(p)]
+	if !watched {
+		// Finalized at exit (finalizeAtExit) after Go queued it.
+		l.mu.Unlock()
+		return
+	}
 	delete(l.finalizable, uintptr(p))
 	l.queue = append(l.queue, finalizeItem{v, seq})
 	l.mu.Unlock()

@@ -5,7 +5,6 @@ import (
 	"sort"
 	"sync"
 	"unsafe"
-	"weak"
 )
 
 // This file defines the registry of builtin modules: the modules that are
@@ -124,12 +123,6 @@ type moduleState struct {
 	// themselves from another goroutine.
 	filesMu   sync.Mutex
 	openFiles map[*fileCore]struct{} // files from open() and wrappers over Python streams
-	fileSeq   int64                  // counts registrations: fileCore.seq
-	// ioObjects are the live instances of Python subclasses of io's
-	// abstract bases, weakly, with their registration number (from
-	// fileSeq): closed at exit with the wrappers (file_lifetime.go).
-	ioObjects      map[weak.Pointer[Object]]int64
-	ioObjectsAdded int // additions since dead entries were last dropped
 	// keptFiles are descriptors opened with closefd=False, kept reachable
 	// so that Go's finalizer of *os.File does not close them.
 	keptFiles []*os.File
