@@ -197,6 +197,78 @@ func init() {
 	CodeType.AddGetSet("co_consts", func(th *Thread, v Value) (Value, error) {
 		return NewTuple(append([]Value(nil), as[Code](v).Consts...)), nil
 	}, nil)
+	CodeType.AddGetSet("co_nlocals", func(th *Thread, v Value) (Value, error) { return Int(int64(len(as[Code](v).Varnames))), nil }, nil)
+	CodeType.AddMethod("co_lines", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("co_lines", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		return Iter(th, NewList(codeLines(as[Code](v))))
+	})
+	CodeType.AddMethod("co_positions", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("co_positions", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		return Iter(th, NewList(codePositions(as[Code](v))))
+	})
+}
+
+// codeUnit is the size CPython's co_lines and co_positions count an
+// instruction as: offsets are 2 × Kiln's instruction index.
+const codeUnit = 2
+
+// lineOrNone is a position table line, None where there is none.
+func lineOrNone(n int32) Value {
+	if n <= 0 {
+		return None
+	}
+	return Int(int64(n))
+}
+
+// codeLines is co_lines(): (start, end, line) for each run of
+// instructions on one line, as CPython's, in Kiln's instruction offsets.
+func codeLines(c *Code) []Value {
+	table := c.PositionTable()
+	var out []Value
+	for i, p := range table {
+		end := len(c.Insns)
+		if i+1 < len(table) {
+			end = int(table[i+1].PC)
+		}
+		if end <= int(p.PC) {
+			continue
+		}
+		start := int64(p.PC) * codeUnit
+		if n := len(out); n > 0 {
+			last := TupleItems(out[n-1])
+			sameLine := last[2].IsNone() && p.Line <= 0 || !last[2].IsNone() && last[2].SmallInt() == int64(p.Line)
+			if sameLine && last[1].SmallInt() == start {
+				out[n-1] = NewTuple([]Value{last[0], Int(int64(end) * codeUnit), last[2]})
+				continue
+			}
+		}
+		out = append(out, NewTuple([]Value{Int(start), Int(int64(end) * codeUnit), lineOrNone(p.Line)}))
+	}
+	return out
+}
+
+// codePositions is co_positions(): (line, end_line, col, end_col) for
+// each instruction, None where the table has no position.
+func codePositions(c *Code) []Value {
+	table := c.PositionTable()
+	out := make([]Value, len(c.Insns))
+	j := 0
+	for pc := range c.Insns {
+		for j+1 < len(table) && int(table[j+1].PC) <= pc {
+			j++
+		}
+		if j >= len(table) || int(table[j].PC) > pc || table[j].Line <= 0 {
+			out[pc] = NewTuple([]Value{None, None, None, None})
+			continue
+		}
+		p := table[j]
+		out[pc] = NewTuple([]Value{lineOrNone(p.Line), lineOrNone(p.EndLine), Int(int64(p.Col)), Int(int64(p.EndCol))})
+	}
+	return out
 }
 
 func strTuple(names []string) Value {

@@ -309,13 +309,15 @@ func (f *File) closedError(op string) error {
 	}
 	if f.kind != fileText {
 		switch op {
-		case "read", "readline", "seek":
+		case "read", "readline", "seek", "flush", "truncate":
 			return Errorf(ValueError, "%s of closed file", op)
-		case "tell", "fileno":
+		case "write":
+			return Errorf(ValueError, "write to closed file")
+		case "tell", "fileno", "isatty":
 			return Errorf(ValueError, "I/O operation on closed file")
 		}
 	}
-	if op == "fileno" {
+	if op == "fileno" || op == "isatty" {
 		return Errorf(ValueError, "I/O operation on closed file")
 	}
 	return Errorf(ValueError, "I/O operation on closed file.")
@@ -330,7 +332,10 @@ func (f *File) check(op string, need bool, capability string) error {
 	if f.detached {
 		return f.detachedError()
 	}
-	if f.s.core.closed {
+	// A buffered layer without the method (a BufferedReader's write)
+	// raises UnsupportedOperation even when closed, as _BufferedIOBase's.
+	missingMethod := !need && f.kind == fileBuffered && op != "readlines" && (capability == "not readable" || capability == "not writable")
+	if f.s.core.closed && !missingMethod {
 		return f.closedError(op)
 	}
 	if !need {
@@ -371,6 +376,37 @@ func (s *fileStream) prepareWrite() error {
 		s.decoder.reset(false)
 	}
 	return nil
+}
+
+// textWritePosition is where a text write after text reads lands in
+// CPython: its TextIOWrapper drops the characters it decoded but does not
+// move its buffer back, which has been read to the end of the last chunk
+// the text layer took. So a write after readline() on an "r+" file goes
+// there (the end of a small file), not where the line ended. ok is false
+// when the position is the logical one: no text read since the last seek
+// or write, chunks Kiln cannot replay, a transcoded file.
+func (s *fileStream) textWritePosition(text bool) (at int64, ok bool) {
+	if !text || !s.textRead || !s.chunksKnown || s.decoder != nil || !s.seekable || s.core.f == nil || s.core.seeker() == nil {
+		return 0, false
+	}
+	pos, err := s.tell()
+	if err != nil {
+		return 0, false
+	}
+	info, err := s.core.f.Stat()
+	if err != nil {
+		return 0, false
+	}
+	size := info.Size()
+	start := s.chunkBase
+	for start < pos {
+		end := s.chunkEnd(start, size)
+		if end <= start {
+			return 0, false
+		}
+		start = end
+	}
+	return start, true
 }
 
 // readAhead returns how many bytes of the file were read but not consumed.
@@ -542,6 +578,15 @@ func (s *fileStream) readLineSpan(anyEnd bool, term string, limit int) ([]byte, 
 // asks: at once when write-through, at a newline when line buffered, and
 // when the buffer is full.
 func (s *fileStream) write(b []byte, text bool) error {
+	if at, ok := s.textWritePosition(text); ok {
+		if _, err := s.core.seeker().Seek(at, io.SeekStart); err != nil {
+			return oserrorFromGo(err, "")
+		}
+		s.rbuf, s.rpos = s.rbuf[:0], 0 // nothing to move back over: prepareWrite only resets
+		if err := s.prepareWrite(); err != nil {
+			return err
+		}
+	}
 	if s.rpos < len(s.rbuf) || len(s.rbuf) > 0 {
 		if err := s.prepareWrite(); err != nil {
 			return err
@@ -842,8 +887,7 @@ func registerOpenFile(interp *Interpreter, s *fileStream) {
 	if st.openFiles == nil {
 		st.openFiles = map[*fileCore]struct{}{}
 	}
-	st.fileSeq++
-	s.core.seq = st.fileSeq
+	s.core.seq = interp.life.seq.Add(1)
 	st.openFiles[s.core] = struct{}{}
 	st.filesMu.Unlock()
 	fileWatchCollection(s)
@@ -1407,6 +1451,9 @@ func addFileMethods(t *Type) {
 			return Value{}, err
 		}
 		f := fileSelf(self)
+		if f.unusable() && f.kind == fileBuffered && !f.s.writable && !f.detached {
+			return Value{}, Errorf(ValueError, "I/O operation on closed file.") // a BufferedReader's is IOBase's
+		}
 		if f.unusable() {
 			return Value{}, f.closedError("flush")
 		}
@@ -1510,7 +1557,7 @@ func addFileMethods(t *Type) {
 		}
 		f := fileSelf(self)
 		if f.unusable() {
-			return Value{}, f.closedError("write")
+			return Value{}, f.closedError("writelines")
 		}
 		err := ForEach(th, args[0], func(line Value) error {
 			_, err := f.writeValue(line)
@@ -1605,6 +1652,9 @@ func addFileMethods(t *Type) {
 			return Value{}, err
 		}
 		f := fileSelf(self)
+		if obj, ok := f.wrapped(); ok && !f.detached {
+			return CallMethod(th, obj, "fileno") // as CPython's wrappers, without a check of their own
+		}
 		if f.unusable() {
 			return Value{}, f.closedError("fileno")
 		}
@@ -1642,9 +1692,10 @@ func addFileMethods(t *Type) {
 			if f.s.core.closed && f.kind == fileRaw {
 				return Value{}, f.closedError(name)
 			}
-			if f.s.core.closed && name != "writable" {
-				// The buffered and text layers ask their raw file, except
-				// for writable, which they answer themselves.
+			if f.s.core.closed && (get(f.s) || name == "seekable" || f.s.readable == f.s.writable) {
+				// The buffered and text layers ask their raw file, except a
+				// BufferedReader's writable and a BufferedWriter's
+				// readable, which are False whatever the state.
 				return Value{}, Errorf(ValueError, "I/O operation on closed file")
 			}
 			return Bool(get(f.s)), nil
@@ -1678,12 +1729,19 @@ func addLayerMethods() {
 	tt := TextIOWrapperType
 	tt.AddGetSet("mode", func(th *Thread, self Value) (Value, error) {
 		f := fileSelf(self)
-		if f.s.core.py != nil {
-			// CPython's open() sets mode on the wrapper it makes; others have none.
+		if f.s.core.py != nil && f.mode == "" {
+			// CPython's open() sets mode on the wrapper it makes; others have
+			// none until the program (socket.makefile) sets one.
 			return Value{}, Errorf(AttributeError, "'_io.TextIOWrapper' object has no attribute 'mode'")
 		}
 		return NewStr(f.mode), nil
-	}, nil)
+	}, func(th *Thread, self, v Value) error {
+		if v.Type().Layout != LayoutStr {
+			return Errorf(TypeError, "mode must be str, not %s", TypeName(v))
+		}
+		fileSelf(self).mode = StrValue(v)
+		return nil
+	})
 	tt.AddGetSet("encoding", func(th *Thread, self Value) (Value, error) { return NewStr(fileSelf(self).encoding), nil }, nil)
 	tt.AddGetSet("errors", func(th *Thread, self Value) (Value, error) { return NewStr(fileSelf(self).errors), nil }, nil)
 	tt.AddGetSet("newlines", func(th *Thread, self Value) (Value, error) { return fileSelf(self).s.seenNewlines.value(), nil }, nil)

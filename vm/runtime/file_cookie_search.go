@@ -248,13 +248,7 @@ func (f *File) cookieBeforeCR(pos int64) (textCookie, bool) {
 		w := &cookieWalk{gen: s.chunkGen, start: start, d: *d}
 		w.d.buf = append([]byte(nil), d.buf...)
 		s.cookieWalk = w
-		end := min(start+cookieChunk, size)
-		switch {
-		case s.chunkFeedEnd > start:
-			end = s.chunkFeedEnd
-		case s.chunkWinEnd > start:
-			end = min(s.chunkWinEnd, size)
-		}
+		end := s.chunkEnd(start, size)
 		if end <= start {
 			return textCookie{}, false
 		}
@@ -278,6 +272,19 @@ func (f *File) cookieBeforeCR(pos int64) (textCookie, bool) {
 		}
 		start = end
 	}
+}
+
+// chunkEnd is where the chunk CPython's text layer reads from start ends,
+// in a file of size bytes: cookieChunk bytes on, or the end of the bytes a
+// seek(cookie) fed or of what its buffer still held.
+func (s *fileStream) chunkEnd(start, size int64) int64 {
+	switch {
+	case s.chunkFeedEnd > start:
+		return s.chunkFeedEnd
+	case s.chunkWinEnd > start:
+		return min(s.chunkWinEnd, size)
+	}
+	return min(start+cookieChunk, size)
 }
 
 // cookieSearch is the search of CPython's textiowrapper_tell over the

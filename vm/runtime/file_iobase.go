@@ -7,6 +7,14 @@ package runtime
 // methods and its __IOBase_closed attribute, never through a File, whose
 // types define their own methods (file.go).
 
+import (
+	"cmp"
+	goruntime "runtime"
+	"slices"
+	"strings"
+	"unsafe"
+)
+
 // RawIOBaseType is io.RawIOBase: read and readall from readinto.
 var RawIOBaseType = NewBuiltinType("_RawIOBase", IOBaseType, LayoutOther, FlagBaseType)
 
@@ -31,6 +39,59 @@ func ioBaseFinalize(th *Thread, v Value) error {
 	_ = SetAttr(th, v, "_finalizing", True)
 	_, _ = CallMethod(th, v, "close")
 	return nil
+}
+
+// isIOBaseInstance reports whether t is a Python class deriving from io's
+// abstract bases (a user's RawIOBase or BufferedIOBase, not a subclass of
+// a file type, which the open-files registry closes), whose instances
+// CPython closes when they die, also while tearing modules down at exit.
+// Such classes have _IOBase's finalizer, so their instances are in the
+// interpreter's finalizable set (watchDel), where exit finds them.
+func isIOBaseInstance(t *Type) bool {
+	if t.Flags&FlagHeapType == 0 || !t.IsSubtype(IOBaseType) {
+		return false
+	}
+	for _, ft := range fileTypes {
+		if t.IsSubtype(ft) {
+			return false
+		}
+	}
+	return true
+}
+
+// takeQueuedIOObjects takes out of the finalizer queue, in allocation
+// order, the io objects the collector found unreachable whose finalizer
+// has not run: at exit they are closed, as CPython closed them when they
+// died, while other pending finalizers are dropped (finishAtExit).
+func (interp *Interpreter) takeQueuedIOObjects() []finalizeItem {
+	l := &interp.life
+	l.mu.Lock()
+	var taken []finalizeItem
+	kept := l.queue[:0]
+	for _, it := range l.queue {
+		if isIOBaseInstance(it.v.Type()) {
+			taken = append(taken, it)
+		} else {
+			kept = append(kept, it)
+		}
+	}
+	l.queue = kept
+	l.mu.Unlock()
+	slices.SortStableFunc(taken, func(a, b finalizeItem) int { return cmp.Compare(a.seq, b.seq) })
+	return taken
+}
+
+// finalizeAtExit runs v's finalizer (its class's __del__, or _IOBase's,
+// which closes it) at exit, once: v's Go finalizer is removed first, so
+// a collection during the Python code that runs cannot queue it again.
+func (interp *Interpreter) finalizeAtExit(th *Thread, v Value) {
+	o := v.header()
+	goruntime.SetFinalizer(o, nil)
+	l := &interp.life
+	l.mu.Lock()
+	delete(l.finalizable, uintptr(unsafe.Pointer(o)))
+	l.mu.Unlock()
+	interp.finalize(th, v)
 }
 
 // ioBaseCheckClosed is _IOBase's check before an operation.
@@ -111,6 +172,29 @@ func init() {
 	t.AddMethod("__exit__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
 		return CallMethod(th, v, "close")
 	})
+	// CPython's helpers for Python subclasses (socket.SocketIO uses them).
+	t.AddMethod("_checkClosed", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount(TypeName(v)+"._checkClosed", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		return None, ioBaseCheckClosed(th, v)
+	})
+	for _, c := range []struct{ method, what string }{{"readable", "readable"}, {"writable", "writable"}, {"seekable", "seekable"}} {
+		name := "_check" + strings.ToUpper(c.method[:1]) + c.method[1:]
+		t.AddMethod(name, func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+			if err := CheckArgCount(TypeName(v)+"."+name, args, kwnames, 0, 0); err != nil {
+				return Value{}, err
+			}
+			r, err := CallMethod(th, v, c.method)
+			if err != nil {
+				return Value{}, err
+			}
+			if r != True {
+				return Value{}, NewException(UnsupportedOperation, NewStr("File or stream is not "+c.what+"."))
+			}
+			return r, nil
+		})
+	}
 	ioBaseUnsupported(t, "seek", "truncate", "fileno")
 	ioMethod0(t, "tell", func(th *Thread, v Value) (Value, error) {
 		return CallMethod(th, v, "seek", Int(0), Int(1))

@@ -121,6 +121,15 @@ func fileRead1(th *Thread, self Value, args []Value, kwnames []string) (Value, e
 		s.peek.back += size
 	} else {
 		s.peek = filePeekWindow{}
+		// One read from the file at most: a socket or pipe returns what
+		// has arrived, and waiting for size bytes could wait forever.
+		s.resetEOF()
+		if len(s.rbuf) == s.rpos {
+			if _, err := s.fill(); err != nil {
+				return Value{}, err
+			}
+		}
+		size = min(size, int64(len(s.rbuf)-s.rpos))
 	}
 	b, err := s.readBytes(int(size))
 	if err != nil {

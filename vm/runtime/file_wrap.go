@@ -311,7 +311,8 @@ func wrapperRepr(th *Thread, f *File) (Value, error) {
 	var sb strings.Builder
 	sb.WriteString("<_io." + f.typ.Name)
 	if !f.detached {
-		// The name is the wrapped object's; a wrapper has no mode.
+		// The name is the wrapped object's; a wrapper has no mode unless
+		// the program set one.
 		if v, err := GetAttr(th, f.s.core.py.obj, "name"); err == nil {
 			r, err := Repr(th, v)
 			if err != nil {
@@ -323,6 +324,9 @@ func wrapperRepr(th *Thread, f *File) (Value, error) {
 		}
 	}
 	if f.kind == fileText {
+		if f.mode != "" {
+			sb.WriteString(" mode=" + strRepr(f.mode))
+		}
 		sb.WriteString(" encoding=" + strRepr(f.encoding))
 	}
 	sb.WriteString(">")

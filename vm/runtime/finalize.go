@@ -47,7 +47,9 @@ type lifetimeState struct {
 	// it is here: the object's Go finalizer must run before the object
 	// can be freed, and it removes the entry.
 	finalizable map[uintptr]int64
-	seq         int64
+	// seq numbers the watched objects and, from the same count, the open
+	// files (fileCore.seq), so that exit can order both (file_lifetime.go).
+	seq atomic.Int64
 	// queue holds the objects found unreachable, waiting for __del__ or
 	// close on the interpreter thread.
 	queue []finalizeItem
@@ -70,6 +72,9 @@ type lifetimeState struct {
 	// terminating is set by RequestTermination (SIGTERM);
 	// terminateRaised once the SystemExit for it has been raised.
 	terminating, terminateRaised atomic.Bool
+	// finalizing is set once the atexit handlers have run:
+	// sys.is_finalizing().
+	finalizing atomic.Bool
 }
 
 // finalizeItem is an object waiting for its finalizer.
@@ -197,8 +202,7 @@ func (interp *Interpreter) lifetime() *lifetimeState {
 // allocation order.
 func (l *lifetimeState) register(p unsafe.Pointer) {
 	l.mu.Lock()
-	l.seq++
-	l.finalizable[uintptr(p)] = l.seq
+	l.finalizable[uintptr(p)] = l.seq.Add(1)
 	l.mu.Unlock()
 }
 
@@ -206,7 +210,12 @@ func (l *lifetimeState) register(p unsafe.Pointer) {
 // goroutine) and flags the interpreter.
 func (l *lifetimeState) found(interp *Interpreter, p unsafe.Pointer, v Value) {
 	l.mu.Lock()
-	seq := l.finalizable[uintptr(p)]
+	seq, watched := l.finalizable[uintptr(p)]
+	if !watched {
+		// Finalized at exit (finalizeAtExit) after Go queued it.
+		l.mu.Unlock()
+		return
+	}
 	delete(l.finalizable, uintptr(p))
 	l.queue = append(l.queue, finalizeItem{v, seq})
 	l.mu.Unlock()
@@ -480,11 +489,12 @@ func (interp *Interpreter) AtShutdown(fn func()) {
 // leaked at exit. Like PyPy, Kiln runs no __del__ and closes no
 // generator at exit.
 func (interp *Interpreter) finishAtExit(th *Thread) {
+	interp.life.finalizing.Store(true)
 	if interp.TrackingResources() {
 		interp.collectGo()
 	}
 	_ = interp.FlushStdStreams()
-	interp.closeOpenFiles()
+	interp.closeOpenFiles(th)
 	l := &interp.life
 	for _, fn := range l.atShutdown {
 		fn()

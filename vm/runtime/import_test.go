@@ -233,7 +233,13 @@ func TestImportErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = ImportFrom(th, kw, "nothere")
-	wantImportErr(t, err, ImportError, "cannot import name 'nothere' from 'keyword' (unknown location)")
+	wantImportErr(t, err, ImportError, "cannot import name 'nothere' from 'keyword' ("+filepath.Join(stdlibDir(), "keyword.py")+")")
+	it, err := ImportModule(th, "sys")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = ImportFrom(th, it, "nothere")
+	wantImportErr(t, err, ImportError, "cannot import name 'nothere' from 'sys' (unknown location)")
 
 	th.Interp.Modules.SetStr("blocked", None)
 	_, err = ImportModule(th, "blocked")

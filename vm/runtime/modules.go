@@ -123,7 +123,6 @@ type moduleState struct {
 	// themselves from another goroutine.
 	filesMu   sync.Mutex
 	openFiles map[*fileCore]struct{} // files from open() and wrappers over Python streams
-	fileSeq   int64                  // counts registrations: fileCore.seq
 	// keptFiles are descriptors opened with closefd=False, kept reachable
 	// so that Go's finalizer of *os.File does not close them.
 	keptFiles []*os.File
@@ -166,6 +165,7 @@ func loadBuiltinModule(th *Thread, name string) (Value, bool, error) {
 	m := NewModule(name)
 	m.Set("__package__", NewStr(""))
 	setModuleSpec(m, builtinModuleSpec(name))
+	setStdlibFile(m, name)
 	mv := ValueOf(m)
 	key := NewStr(name)
 	if err := interp.Modules.Set(th, key, mv); err != nil {

@@ -3,7 +3,6 @@ package runtime
 import (
 	"math"
 	"os"
-	"path/filepath"
 	goruntime "runtime"
 	"unicode/utf8"
 )
@@ -150,13 +149,10 @@ func sysInit(th *Thread, m *Module) error {
 	}
 	m.Set("executable", NewStr(exe))
 	m.Set("_base_executable", NewStr(exe))
-	prefix := "/usr/local"
-	if exe != "" {
-		prefix = filepath.Dir(filepath.Dir(exe))
-	}
 	for _, name := range []string{"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"} {
-		m.Set(name, NewStr(prefix))
+		m.Set(name, NewStr(installPrefix()))
 	}
+	m.Set("_stdlib_dir", NewStr(stdlibDir()))
 	m.Set("platlibdir", NewStr("lib"))
 	m.Set("pycache_prefix", None)
 	names := BuiltinModuleNames()
@@ -239,7 +235,10 @@ func sysInit(th *Thread, m *Module) error {
 	}
 	m.AddFunction("getswitchinterval", func(th *Thread, args []Value, kwnames []string) (Value, error) { return Float(0.005), nil })
 	m.AddFunction("setswitchinterval", func(th *Thread, args []Value, kwnames []string) (Value, error) { return None, nil })
-	m.AddFunction("is_finalizing", func(th *Thread, args []Value, kwnames []string) (Value, error) { return False, nil })
+	m.AddFunction("is_finalizing", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		return Bool(th.Interp.life.finalizing.Load()), nil
+	})
+	addSysExtras(m)
 	m.AddFunction("displayhook", sysDisplayHook)
 	m.AddFunction("excepthook", sysExceptHook)
 	m.Set("__displayhook__", m.Get("displayhook"))

@@ -62,6 +62,8 @@ type Interpreter struct {
 	Modules *Dict
 	// Builtins is the builtins module's namespace.
 	Builtins *Dict
+	// audit holds sys.addaudithook's hooks.
+	audit sysAuditState
 
 	// Pending is the safe-point word: non-zero when work waits for the
 	// interpreter loop (a signal, finalizers, an interrupt). The loop

@@ -120,10 +120,11 @@ class partialmethod:
             self.keywords = keywords
 
     def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
-        return f"{type(self).__module__}.{type(self).__qualname__}({', '.join(parts)})"
+        # CPython's: always three parts, so empty args or keywords leave
+        # ", " behind (functools.partialmethod(f, 1, )).
+        args = ", ".join(map(repr, self.args))
+        keywords = ", ".join(f"{k}={v!r}" for (k, v) in self.keywords.items())
+        return f"{type(self).__module__}.{type(self).__qualname__}({self.func!r}, {args}, {keywords})"
 
     def __get__(self, obj, cls=None):
         get = getattr(self.func, "__get__", None)

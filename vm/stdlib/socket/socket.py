@@ -9,6 +9,7 @@ enums.
 """
 
 import _socket
+import io as _io
 from _socket import *
 
 __all__ = ["socket", "socketpair", "fromfd", "create_connection",
@@ -105,10 +106,38 @@ class socket(_socket.socket):
 
     def makefile(self, mode="r", buffering=None, *, encoding=None,
                  errors=None, newline=None):
-        """Return a file object reading from and writing to the socket."""
+        """Return a file object reading from and writing to the socket:
+        as CPython's, a BufferedReader or BufferedWriter over a SocketIO,
+        under a TextIOWrapper unless the mode has "b"."""
         if not set(mode) <= {"r", "w", "b"}:
             raise ValueError("invalid mode %r (only r, w, b allowed)" % (mode,))
-        return _SocketFile(self, mode, encoding, errors, newline)
+        writing = "w" in mode
+        reading = "r" in mode or not writing
+        binary = "b" in mode
+        if reading and writing:
+            # Kiln has no io.BufferedRWPair: one object buffers both ways.
+            cls = _SocketBinaryFile if binary else _SocketTextFile
+            return cls(self, mode, encoding, errors, newline)
+        rawmode = "r" if reading else "w"
+        raw = SocketIO(self, rawmode)
+        self._io_refs += 1
+        if buffering is None:
+            buffering = -1
+        if buffering < 0:
+            buffering = _io.DEFAULT_BUFFER_SIZE
+        if buffering == 0:
+            if not binary:
+                raise ValueError("unbuffered streams must be binary")
+            return raw
+        if reading:
+            buffer = _io.BufferedReader(raw, buffering)
+        else:
+            buffer = _io.BufferedWriter(raw, buffering)
+        if binary:
+            return buffer
+        text = _io.TextIOWrapper(buffer, encoding, errors, newline)
+        text.mode = mode
+        return text
 
     def _decref_socketios(self):
         if self._io_refs > 0:
@@ -129,9 +158,94 @@ class socket(_socket.socket):
         return super().detach()
 
 
+_blocking_errnos = {11}  # EAGAIN, EWOULDBLOCK
+
+
+class SocketIO(_io.RawIOBase):
+    """Raw I/O implementation for stream sockets: the layer under the
+    buffered files of makefile(), as CPython's."""
+
+    def __init__(self, sock, mode):
+        if mode not in ("r", "w", "rw", "rb", "wb", "rwb"):
+            raise ValueError("invalid mode: %r" % mode)
+        _io.RawIOBase.__init__(self)
+        self._sock = sock
+        if "b" not in mode:
+            mode += "b"
+        self._mode = mode
+        self._reading = "r" in mode
+        self._writing = "w" in mode
+        self._timeout_occurred = False
+
+    def readinto(self, b):
+        self._checkClosed()
+        self._checkReadable()
+        if self._timeout_occurred:
+            raise OSError("cannot read from timed out object")
+        try:
+            return self._sock.recv_into(b)
+        except timeout:
+            self._timeout_occurred = True
+            raise
+        except error as e:
+            if e.errno in _blocking_errnos:
+                return None
+            raise
+
+    def write(self, b):
+        self._checkClosed()
+        self._checkWritable()
+        try:
+            return self._sock.send(b)
+        except error as e:
+            if e.errno in _blocking_errnos:
+                return None
+            raise
+
+    def readable(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed socket.")
+        return self._reading
+
+    def writable(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed socket.")
+        return self._writing
+
+    def seekable(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed socket.")
+        return super().seekable()
+
+    def fileno(self):
+        self._checkClosed()
+        return self._sock.fileno()
+
+    @property
+    def name(self):
+        if not self.closed:
+            return self.fileno()
+        else:
+            return -1
+
+    @property
+    def mode(self):
+        return self._mode
+
+    def close(self):
+        if self.closed:
+            return
+        _io.RawIOBase.close(self)
+        self._sock._decref_socketios()
+        self._sock = None
+
+
 class _SocketFile:
     """The file object of socket.makefile(): buffered reads and writes over
-    recv and sendall, in binary or text (UTF-8 by default) mode."""
+    recv and sendall, in binary or text (UTF-8 by default) mode. The
+    classes below derive it from io's bases, as CPython's are, so one the
+    program drops, or keeps open until exit, is closed (flushing what it
+    holds) as CPython's BufferedWriter is."""
 
     def __init__(self, sock, mode, encoding, errors, newline):
         self._sock = sock
@@ -146,7 +260,7 @@ class _SocketFile:
         self._wbuf = []
         self.mode = mode
         self.name = sock.fileno()
-        self.closed = False
+        self._closed = False
         sock._io_refs += 1
 
     def __repr__(self):
@@ -288,14 +402,18 @@ class _SocketFile:
     def fileno(self):
         return self._sock.fileno()
 
+    @property
+    def closed(self):
+        return self._closed
+
     def close(self):
-        if self.closed:
+        if self._closed:
             return
         try:
             if self._writing:
                 self.flush()
         finally:
-            self.closed = True
+            self._closed = True
             self._sock._decref_socketios()
 
     def __enter__(self):
@@ -304,6 +422,14 @@ class _SocketFile:
 
     def __exit__(self, *args):
         self.close()
+
+
+class _SocketBinaryFile(_SocketFile, _io.BufferedIOBase):
+    pass
+
+
+class _SocketTextFile(_SocketFile, _io.TextIOBase):
+    pass
 
 
 def fromfd(fd, family, type, proto=0):

@@ -1,6 +1,7 @@
 package socket
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -134,5 +135,45 @@ func TestSocketOpenAtExit(t *testing.T) {
 	}
 	if n := strings.Count(got, "ResourceWarning"); n != 1 {
 		t.Errorf("%d warnings, want 1:\n%s", n, got)
+	}
+}
+
+// TestMakefileFlushedAtExit checks that what a makefile() writer still
+// holds when the program ends reaches the socket, as CPython's teardown
+// closes its BufferedWriter: text and binary writers over a socket whose
+// other end the test reads after the interpreter shut down.
+func TestMakefileFlushedAtExit(t *testing.T) {
+	fds, err := unix.Socketpair(unix.AF_UNIX, unix.SOCK_STREAM, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unix.Close(fds[1])
+	var out strings.Builder
+	interp := runtime.NewInterpreter(runtime.Options{Stderr: &out, Stdout: &out})
+	th := interp.MainThread()
+	src := "import socket\n" +
+		"s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM, 0, " + strconv.Itoa(fds[0]) + ")\n" +
+		"text = s.makefile('w', encoding='utf-8')\n" +
+		"text.write('text held; ')\n" +
+		"binary = s.makefile('wb')\n" +
+		"binary.write(b'bytes held')\n"
+	if err := run(th, src); err != nil {
+		t.Fatal(err)
+	}
+	interp.Shutdown(th)
+	if out.Len() > 0 {
+		t.Errorf("output at exit:\n%s", out.String())
+	}
+	var got []byte
+	buf := make([]byte, 256)
+	for {
+		n, err := unix.Read(fds[1], buf)
+		if n <= 0 || err != nil {
+			break
+		}
+		got = append(got, buf[:n]...)
+	}
+	if want := "text held; bytes held"; string(got) != want {
+		t.Errorf("the socket got %q, want %q", got, want)
 	}
 }

@@ -1,0 +1,70 @@
+package runtime
+
+import (
+	"os"
+	"path/filepath"
+	"sync"
+)
+
+// This file gives the builtin modules that CPython 3.12 ships as Python
+// source a __file__: the path the source has in CPython's layout under
+// sys.prefix (<prefix>/lib/python3.12/collections/__init__.py), so that
+// code doing os.path.dirname(mod.__file__) or reading the attribute works.
+// Kiln's modules are embedded in the executable, so the file does not
+// exist; their specs stay built-in (origin "built-in", the repr says so).
+// Modules that are C in CPython (sys, itertools, math, the _ modules)
+// have none, as there: CPython's builtins have none, and its shared
+// libraries' paths name a platform's .so that Kiln never has.
+
+// stdlibSourceFile returns a module's file under the stdlib directory, if
+// CPython ships it as Python source (a switch, not a map: nothing to build
+// at start-up).
+func stdlibSourceFile(name string) (string, bool) {
+	switch name {
+	case "__future__", "_collections_abc", "_weakrefset", "abc", "bisect", "contextlib",
+		"copy", "copyreg", "dataclasses", "enum", "functools", "heapq", "io", "keyword",
+		"linecache", "operator", "os", "posixpath", "pprint", "random", "socket", "string",
+		"struct", "textwrap", "traceback", "types", "typing", "warnings", "weakref":
+		return name + ".py", true
+	case "collections":
+		return "collections/__init__.py", true
+	case "collections.abc":
+		return "collections/abc.py", true
+	case "importlib":
+		return "importlib/__init__.py", true
+	case "json":
+		return "json/__init__.py", true
+	case "re":
+		return "re/__init__.py", true
+	}
+	return "", false
+}
+
+// installPrefix is sys.prefix: the directory above the one holding the
+// executable, as CPython's prefix is above its bin/. Found once, on first
+// use (a sync.Once, not a OnceValue: nothing to build at start-up).
+func installPrefix() string {
+	prefixOnce.Do(func() {
+		prefix = "/usr/local"
+		if exe, err := os.Executable(); err == nil && exe != "" {
+			prefix = filepath.Dir(filepath.Dir(exe))
+		}
+	})
+	return prefix
+}
+
+var (
+	prefixOnce sync.Once
+	prefix     string
+)
+
+// stdlibDir is sys._stdlib_dir, where the files of stdlibSourceFiles
+// would be.
+func stdlibDir() string { return filepath.Join(installPrefix(), "lib", "python3.12") }
+
+// setStdlibFile sets m's __file__ if CPython has one for it.
+func setStdlibFile(m *Module, name string) {
+	if rel, ok := stdlibSourceFile(name); ok {
+		m.Set("__file__", NewStr(filepath.Join(stdlibDir(), rel)))
+	}
+}
