@@ -169,6 +169,14 @@ func (t *Type) buildDict() *Dict {
 	if p == nil {
 		return t.builtDict.Load()
 	}
+	if allocProfiling.Load() {
+		// The dict and its keys are the runtime's, made at whatever
+		// lookup came first, not the program's objects: an allocation
+		// profile does not sample them (TestAllocKinds counts exactly).
+		// Sampling is process-wide and one thread makes Python objects.
+		allocProfiling.Store(false)
+		defer allocProfiling.Store(true)
+	}
 	var nKeys, nMethods, nGetSets int
 	p.each(func(a *plannedAttr) {
 		switch a.fn.(type) {
