@@ -158,7 +158,8 @@ func TestGCPolicySmallHeapPercent(t *testing.T) {
 		want    int
 	}{
 		{0, 50, 50},             // no cycle yet
-		{mib / 2, 50, 100},      // Go's minimum at 100 is the floor
+		{mib / 2, 50, 50},       // too small for the floor
+		{3 * mib / 2, 50, 100},  // Go's minimum at 100 is the floor
 		{2 * mib, 50, 100},      // 2 MB doubled: 4 MB
 		{2*mib + mib/2, 50, 60}, // 2.5 MB * 1.6 = 4 MB
 		{3 * mib, 50, 50},       // 4.5 MB already
@@ -170,7 +171,7 @@ func TestGCPolicySmallHeapPercent(t *testing.T) {
 		if got != c.want {
 			t.Errorf("gcPolicySmallHeapPercent(%.1f MiB, %d) = %d, want %d", float64(c.live)/mib, c.percent, got, c.want)
 		}
-		if c.live == 0 {
+		if c.live < gcPolicyMinGoalLive {
 			continue
 		}
 		goal := max(c.live+c.live*uint64(got)/100, 4*mib*uint64(got)/100)
