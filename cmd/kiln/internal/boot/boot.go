@@ -69,8 +69,8 @@ func init() {
 // Go's start-up gives a process as many Ps as CPUs, and every goroutine
 // that start-up creates while a P is idle (the collector's helpers, the
 // signal handling of os/signal) wakes a new thread for it, each a clone,
-// its stacks' page faults and futex wake-ups: 7 threads for `kiln -c pass`,
-// 5 with one P. The collector policy (cmd/kiln/gcpolicy.go) gives the Ps
+// its stacks' page faults and futex wake-ups: `kiln -c pass` started 7
+// threads besides its first, 4 or 5 with one P. The collector policy (cmd/kiln/gcpolicy.go) gives the Ps
 // back at the first collection that finds more than a few MiB live, as it
 // already did. GOMAXPROCS or GOGC in the environment (the policy does not
 // run then) leaves the Ps alone.
