@@ -70,10 +70,10 @@ func init() {
 // that start-up creates while a P is idle (the collector's helpers, the
 // signal handling of os/signal) wakes a new thread for it, each a clone,
 // its stacks' page faults and futex wake-ups: `kiln -c pass` started 7
-// threads besides its first, 4 or 5 with one P. The collector policy (cmd/kiln/gcpolicy.go) gives the Ps
-// back at the first collection that finds more than a few MiB live, as it
-// already did. GOMAXPROCS or GOGC in the environment (the policy does not
-// run then) leaves the Ps alone.
+// threads besides its first, 4 or 5 with one P. The collector policy
+// (cmd/kiln/gcpolicy.go) gives the Ps back at the first collection that
+// finds more than a few MiB live, as it already did. GOMAXPROCS or GOGC
+// in the environment (the policy does not run then) leaves the Ps alone.
 func startsWithOneProc() bool {
 	if runtime.NumCPU() < 2 {
 		return false
@@ -105,9 +105,10 @@ func PrefaultRest() {
 // span comes straight from the page allocator, which hands out the lowest
 // free pages, as it will the next spans of start-up. (A small object
 // could come from an older span lower down.) The object is not written:
-// memory fresh from the OS is not cleared, and it is garbage at once. Populating changes no byte (the pages were zero and stay
-// zero) and only maps them; an error (an older kernel, a range the
-// runtime has not mapped) leaves them to fault in one at a time.
+// memory fresh from the OS is not cleared, and it is garbage at once.
+// Populating changes no byte (the pages were zero and stay zero) and only
+// maps them; an error (an older kernel, a range the runtime has not
+// mapped) leaves them to fault in one at a time.
 func prefaultHeap(n uintptr) uintptr {
 	marker = make([]byte, largeObjectBytes)
 	frontier := uintptr(unsafe.Pointer(unsafe.SliceData(marker)))
