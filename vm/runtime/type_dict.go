@@ -25,7 +25,6 @@ import "sync"
 // typeDictPlan is what a builtin type's dict will be built from.
 type typeDictPlan struct {
 	runs []attrRun // the type's entries of planLog, in order
-	n    int       // how many
 	// finished is set by finishBuiltinTypes, which runs once before any
 	// interpreter: from then on the plan is only read, under
 	// typeDictMu, and an attribute added late builds the dict first.
@@ -139,7 +138,6 @@ func (t *Type) planAttr(attr plannedAttr) bool {
 	} else {
 		p.runs = append(p.runs, attrRun{i, i + 1})
 	}
-	p.n++
 	return true
 }
 
