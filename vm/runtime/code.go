@@ -56,7 +56,8 @@ type Code struct {
 
 	// tempDies has, per instruction, whether the temporary it writes dies
 	// at the next instruction, which then runs with it as one
-	// (fused_temps.go); made on first use.
+	// (fused_temps.go, and divmod's CALL before an UNPACK:
+	// divmod_unpack.go); made on first use.
 	tempDies []uint8
 
 	// simpleArgc is the number of parameters if the code takes only

@@ -21,13 +21,6 @@ import (
 	"github.com/kilnpy/kiln/vm/compile"
 )
 
-// States of an instruction in Code.divmodUnpack.
-const (
-	divmodUnpackUnknown uint8 = iota // not checked yet
-	divmodUnpackNo                   // the result is read after the UNPACK
-	divmodUnpackYes                  // the result dies at the UNPACK
-)
-
 // divmodUnpack runs `R[A'], R[A'+1] = divmod(args...)` for the CALL at
 // insns[pc-1] (result register a) and the UNPACK at insns[pc], if the
 // pattern of the file comment holds; it reports whether it did, and the
@@ -49,7 +42,7 @@ func (th *Thread) divmodUnpack(code *Code, regs *[256]Value, pc int, a uint8, ca
 	if bf := as[BuiltinFunction](callee); bf.Name != "divmod" || bf.Module != "builtins" || bf.Self.p != nil {
 		return false
 	}
-	if !divmodResultDies(code, pc, a) {
+	if !tempDiesAtNext(code, pc, pc, a) { // the result dies at the UNPACK
 		return false
 	}
 	n, d := int64(x.n), int64(y.n)
@@ -72,27 +65,4 @@ func (th *Thread) divmodUnpack(code *Code, regs *[256]Value, pc int, a uint8, ca
 		regs[a] = Value{} // what the tuple would have replaced
 	}
 	return true
-}
-
-// divmodResultDies reports whether register a, the result of the CALL
-// before the UNPACK at pc, is dead after that UNPACK, remembering the
-// answer per instruction.
-func divmodResultDies(code *Code, pc int, a uint8) bool {
-	states := code.divmodUnpack
-	if states == nil {
-		states = make([]uint8, len(code.Insns))
-		code.divmodUnpack = states
-	}
-	switch states[pc] {
-	case divmodUnpackYes:
-		return true
-	case divmodUnpackNo:
-		return false
-	}
-	dies := genIsTemp(code, a) && regDeadFrom(code.Code, pc+1, int(a)) && regDeadInHandler(code.Code, pc, int(a))
-	states[pc] = divmodUnpackNo
-	if dies {
-		states[pc] = divmodUnpackYes
-	}
-	return dies
 }

@@ -19,7 +19,7 @@ func JITDivmodUnpack(code *Code, pc int, a int) (t int, ok bool) {
 	if compile.Opcode(w) != compile.UNPACK || int(uint8(w>>16)) != a || uint8(w>>24) != 2 {
 		return 0, false
 	}
-	if !divmodResultDies(code, pc, uint8(a)) {
+	if !tempDiesAtNext(code, pc, pc, uint8(a)) {
 		return 0, false
 	}
 	return int(uint8(w >> 8)), true
