@@ -154,26 +154,10 @@ func nestedGenLoopShape(f *runtime.Frame, pc int) (perRun float64, body int, ok 
 	// latest one before pc whose back-edge comes after the loop's.
 	type edge struct{ from, to int }
 	var edges []edge
-	for q := 0; q < len(insns); {
-		w := insns[q]
-		op := compile.Op(w)
-		n := 1
-		if op.HasExtraWord() {
-			n = 2
+	for q := 0; q < len(insns); q += compile.Words(insns[q]) {
+		if t, _, ok := compile.Jump(insns, q); ok && t <= q {
+			edges = append(edges, edge{q, t})
 		}
-		switch {
-		case op == compile.JMP:
-			if t := compile.Ax(w); t <= q {
-				edges = append(edges, edge{q, t})
-			}
-		case op == compile.JT || op == compile.JF || op == compile.JNONE || op >= compile.JLT && op <= compile.JGE:
-			if q+1 < len(insns) {
-				if t := int(insns[q+1]); t <= q {
-					edges = append(edges, edge{q, t})
-				}
-			}
-		}
-		q += n
 	}
 	back := -1
 	for _, e := range edges {
@@ -193,13 +177,8 @@ func nestedGenLoopShape(f *runtime.Frame, pc int) (perRun float64, body int, ok 
 	if outer < 0 || c.LoopCounts[outer] == 0 {
 		return 0, 0, false
 	}
-	for q := pc; q <= back; {
+	for q := pc; q <= back; q += compile.Words(insns[q]) {
 		body++
-		if compile.Op(insns[q]).HasExtraWord() {
-			q += 2
-		} else {
-			q++
-		}
 	}
 	return float64(c.LoopCounts[pc]) / float64(c.LoopCounts[outer]), body, true
 }

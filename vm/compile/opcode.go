@@ -332,6 +332,31 @@ func (op Opcode) String() string {
 // HasExtraWord reports whether op is followed by an extra word.
 func (op Opcode) HasExtraWord() bool { return opTable[op].extra != kNone }
 
+// Words returns how many words the instruction w takes: 2 if its opcode
+// is followed by an extra word, else 1.
+func Words(w uint32) int {
+	if Op(w).HasExtraWord() {
+		return 2
+	}
+	return 1
+}
+
+// Jump returns where the instruction at pc of insns may jump to: JMP's
+// Ax, always taken, or the extra word of a conditional branch or of
+// FORITER (its loop's exit); conditional says whether execution may also
+// go on to the next instruction. ok is false for an instruction that
+// does not jump. Exception handlers are in Code.ExcTable, not here.
+func Jump(insns []uint32, pc int) (target int, conditional, ok bool) {
+	w := insns[pc]
+	switch op := Op(w); {
+	case op == JMP:
+		return Ax(w), false, true
+	case opTable[op].extra == kJump && pc+1 < len(insns):
+		return int(insns[pc+1]), true, true
+	}
+	return 0, false, false
+}
+
 // Instruction encoding: bits 0-7 opcode, 8-15 A, 16-23 B, 24-31 C.
 
 // Encode builds an instruction word from an opcode and three 8-bit operands.

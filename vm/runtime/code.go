@@ -75,11 +75,6 @@ type Code struct {
 	// that a hot call finds it without a map lookup.
 	JITEntry unsafe.Pointer
 
-	// divmodUnpack has, per instruction, whether the result of the
-	// divmod CALL before an UNPACK dies there (divmod_unpack.go); made on
-	// first use.
-	divmodUnpack []uint8
-
 	// kwMethodRoles has, per instruction, its role in calling a method
 	// with keywords unbound (method_kwcall.go); made on first use.
 	kwMethodRoles []uint8

@@ -111,7 +111,7 @@ func instructionEndingAt(insns []uint32, pc int) int {
 	cur, at := -1, 0
 	for at < pc {
 		cur = at
-		at += insnWords(insns[at])
+		at += compile.Words(insns[at])
 	}
 	if at != pc {
 		return -1
@@ -188,14 +188,6 @@ func clearSuspendedDeadTemps(f *Frame) {
 	}
 }
 
-// insnWords is the length of the instruction starting with w.
-func insnWords(w uint32) int {
-	if compile.Op(w).HasExtraWord() {
-		return 2
-	}
-	return 1
-}
-
 // excHandler returns the handler an exception raised at pc goes to and
 // the register it is stored in; ok is false if none: the frame ends.
 func excHandler(code *compile.Code, pc int) (handler, reg int, ok bool) {
@@ -244,7 +236,7 @@ func regDeadFrom(code *compile.Code, pc, r int) bool {
 			if !ok || e.reads(r) {
 				return false
 			}
-			next := pc + insnWords(w)
+			next := pc + compile.Words(w)
 			op := compile.Op(w)
 			switch op {
 			case compile.RAISE, compile.RERAISE, compile.UNSUPPORTED, compile.YIELD, compile.YIELDFROM:
@@ -260,11 +252,12 @@ func regDeadFrom(code *compile.Code, pc, r int) bool {
 			switch op {
 			case compile.RETURN, compile.RAISE, compile.RERAISE, compile.UNSUPPORTED:
 				next = -1
-			case compile.JMP:
-				next = compile.Ax(w)
-			case compile.JT, compile.JF, compile.JNONE, compile.FORITER,
-				compile.JLT, compile.JLE, compile.JEQ, compile.JNE, compile.JGT, compile.JGE:
-				work = append(work, int(insns[pc+1]))
+			default:
+				if t, conditional, ok := compile.Jump(insns, pc); ok && conditional {
+					work = append(work, t)
+				} else if ok {
+					next = t
+				}
 			}
 			if op == compile.FORITER && compile.A(w) == r {
 				break // the body's way writes the next item, the exit's was queued

@@ -56,7 +56,7 @@ func tempDiesAtNext(code *Code, pc, next int, t uint8) bool {
 		return false
 	}
 	w := code.Insns[next]
-	dies := genIsTemp(code, t) && regDeadFrom(code.Code, next+insnWords(w), int(t)) &&
+	dies := genIsTemp(code, t) && regDeadFrom(code.Code, next+compile.Words(w), int(t)) &&
 		regDeadInHandler(code.Code, next, int(t))
 	states[pc-1] = tempDiesNo
 	if dies {

@@ -53,7 +53,7 @@ func sliceTempRoles(code *Code) []uint8 {
 	insns := code.Insns
 	targets := jumpTargets(code.Code)
 	first := code.NumLocals + len(code.Cellvars) + len(code.Freevars)
-	for pc := 0; pc < len(insns); pc += insnWords(insns[pc]) {
+	for pc := 0; pc < len(insns); pc += compile.Words(insns[pc]) {
 		w := insns[pc]
 		if compile.Op(w) != compile.GETITEM || (pc > 0 && compile.Op(insns[pc-1]) == compile.EXT) {
 			continue
@@ -95,7 +95,7 @@ func sliceTempConsumerOf(code *compile.Code, targets map[int]bool, x, t int) int
 		if !ok || e.reads(t) || e.writes(t) || sliceTempLeaves(op) || !regDeadInHandler(code, pc, t) {
 			return -1
 		}
-		pc += insnWords(w)
+		pc += compile.Words(w)
 	}
 	return -1
 }
@@ -119,16 +119,9 @@ func sliceTempLeaves(op compile.Opcode) bool {
 func jumpTargets(code *compile.Code) map[int]bool {
 	insns := code.Code
 	targets := map[int]bool{}
-	for pc := 0; pc < len(insns); pc += insnWords(insns[pc]) {
-		w := insns[pc]
-		switch compile.Op(w) {
-		case compile.JMP:
-			targets[compile.Ax(w)] = true
-		case compile.JT, compile.JF, compile.JNONE, compile.FORITER,
-			compile.JLT, compile.JLE, compile.JEQ, compile.JNE, compile.JGT, compile.JGE:
-			if pc+1 < len(insns) {
-				targets[int(insns[pc+1])] = true
-			}
+	for pc := 0; pc < len(insns); pc += compile.Words(insns[pc]) {
+		if t, _, ok := compile.Jump(insns, pc); ok {
+			targets[t] = true
 		}
 	}
 	for _, e := range code.ExcTable {

@@ -50,7 +50,7 @@ func kwMethodRolesOf(code *Code) []uint8 {
 	}
 	insns := code.Insns
 	var targets map[int]bool
-	for pc := 0; pc < len(insns); pc += insnWords(insns[pc]) {
+	for pc := 0; pc < len(insns); pc += compile.Words(insns[pc]) {
 		w := insns[pc]
 		if compile.Op(w) != compile.GETATTR || !genIsTemp(code, uint8(compile.A(w))) {
 			continue
@@ -81,7 +81,7 @@ func kwMethodConsumerOf(code *compile.Code, targets map[int]bool, x, t int) int 
 		w := insns[pc]
 		switch op := compile.Op(w); op {
 		case compile.CALLKW:
-			if compile.B(w) != t || !regDeadFrom(code, pc+insnWords(w), t) || !regDeadInHandler(code, pc, t) {
+			if compile.B(w) != t || !regDeadFrom(code, pc+compile.Words(w), t) || !regDeadInHandler(code, pc, t) {
 				return -1
 			}
 			return pc
@@ -93,7 +93,7 @@ func kwMethodConsumerOf(code *compile.Code, targets map[int]bool, x, t int) int 
 		default:
 			return -1
 		}
-		pc += insnWords(w)
+		pc += compile.Words(w)
 	}
 	return -1
 }
