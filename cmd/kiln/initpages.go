@@ -8,7 +8,8 @@ import (
 )
 
 // This file defines dropInitPagesLater, which gives back the pages of the
-// kiln executable that only start-up needed.
+// kiln executable that only start-up needed, and recordStartupPages, which
+// lists the ones start-up touched for the next start (exepages/startup.go).
 
 // initPagesDelay is how long a program runs before dropInitPages: a
 // short one (kiln -c pass, most tests) exits first and pays nothing, since
@@ -26,10 +27,25 @@ const initPagesDelay = 50 * time.Millisecond
 // opened behind the program's back, at a moment that depends on the load,
 // could take the last free place of a program running at its descriptor
 // limit (testdata/lifetime/emfile.py).
-func dropInitPagesLater() {
+//
+// It returns the timer, nil if there is nothing to drop: stopping it before
+// it fires keeps the pages.
+func dropInitPagesLater() *time.Timer {
 	if ranges := exepages.ReadOnly(); len(ranges) > 0 {
-		time.AfterFunc(initPagesDelay, func() { dropPages(ranges) })
+		return time.AfterFunc(initPagesDelay, func() { dropPages(ranges) })
 	}
+	return nil
+}
+
+// recordStartupPages writes the list of the executable's pages that this
+// run touched, for the next start to map at once, when the build has no
+// list yet and the run ended before drop fired: what is resident then is
+// what start-up and a short program need.
+func recordStartupPages(drop *time.Timer) {
+	if exepages.StartupListed() || drop == nil || !drop.Stop() {
+		return
+	}
+	exepages.RecordStartupPages() // without a list, start-up is only slower
 }
 
 // dropPages drops the resident pages of ranges, kiln's code and read-only

@@ -27,11 +27,12 @@ func main() {
 	if _, set := os.LookupEnv("GOGC"); !set {
 		startGCPolicy(boot.OneProc())
 	}
-	dropInitPagesLater()
+	drop := dropInitPagesLater()
 	status := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	if beforeExit != nil {
 		beforeExit()
 	}
+	recordStartupPages(drop)
 	os.Exit(status)
 }
 

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"debug/elf"
 	"fmt"
 	"io"
 	"math"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -98,4 +100,77 @@ func TestLinksNoCgo(t *testing.T) {
 			t.Errorf("cmd/kiln depends on %s", pkg)
 		}
 	}
+}
+
+// TestStartupPagesList runs kiln twice with a cache directory of its own:
+// the first run writes the list of its start-up pages under the build's
+// ID (internal/exepages/startup.go), the second finds it and leaves it as
+// it is, and KILN_STARTUP_CACHE=0 writes none.
+func TestStartupPagesList(t *testing.T) {
+	bin, isKiln := kilnBinary(t)
+	if !isKiln {
+		t.Skip("KILN_TEST_BINARY is not kiln")
+	}
+	id := goBuildIDOf(t, bin)
+	cache := t.TempDir()
+	runKiln := func(env ...string) {
+		t.Helper()
+		cmd := exec.Command(bin, "-c", "pass")
+		cmd.Env = append(append(os.Environ(), "XDG_CACHE_HOME="+cache), env...)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("kiln -c pass: %v\n%s", err, out)
+		}
+	}
+	lists := func() []string {
+		t.Helper()
+		names, _ := filepath.Glob(filepath.Join(cache, "kiln", "startup-*"))
+		return names
+	}
+
+	runKiln("KILN_STARTUP_CACHE=0")
+	if got := lists(); len(got) != 0 {
+		t.Fatalf("KILN_STARTUP_CACHE=0 wrote %v", got)
+	}
+	runKiln()
+	got := lists()
+	if len(got) != 1 || !strings.HasSuffix(got[0], ".pages") {
+		t.Fatalf("after one run the cache holds %v, want one list", got)
+	}
+	first, err := os.ReadFile(got[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	header, rest, _ := strings.Cut(string(first), "\n")
+	listID, runs, _ := strings.Cut(rest, "\n")
+	if header != "kiln start-up pages 1" || listID != id || strings.Count(runs, "\n") < 10 {
+		t.Fatalf("the list does not name this build (%s) and its pages:\n%.300s", id, first)
+	}
+	before, _ := os.Stat(got[0])
+	runKiln()
+	after, err := os.Stat(got[0])
+	if err != nil || !os.SameFile(before, after) || !after.ModTime().Equal(before.ModTime()) {
+		t.Errorf("the second run rewrote the list (%v)", err)
+	}
+	if n := len(lists()); n != 1 {
+		t.Errorf("after two runs the cache holds %d files", n)
+	}
+}
+
+// goBuildIDOf returns the Go build ID in the note of the executable at path.
+func goBuildIDOf(t *testing.T, path string) string {
+	t.Helper()
+	f, err := elf.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	s := f.Section(".note.go.buildid")
+	if s == nil {
+		t.Skip("no Go build ID note in", path)
+	}
+	data, err := s.Data()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data[16 : 16+int(f.ByteOrder.Uint32(data[4:]))])
 }

@@ -11,13 +11,16 @@
 // touches a fresh page.
 //
 // Go runs this package's init before the packages that allocate most of
-// start-up: it depends on runtime and syscall alone, and among packages
-// whose dependencies are ready Go initialises them in import-path order.
+// start-up: among packages whose dependencies are ready Go initialises them
+// in import-path order, and this one depends on runtime alone (on
+// linux/amd64, where it makes its system call itself), so it comes after
+// the runtime and the few packages whose paths sort before
+// github.com/kilnpy (crypto/internal/fips140deps/cpu, errors), before math,
+// syscall, runtime/metrics and the rest of the standard library's inits.
 package boot
 
 import (
 	"runtime"
-	"syscall"
 	"unsafe"
 )
 
@@ -78,12 +81,25 @@ func startsWithOneProc() bool {
 	if runtime.NumCPU() < 2 {
 		return false
 	}
-	if _, set := syscall.Getenv("GOMAXPROCS"); set {
-		return false
-	}
-	_, set := syscall.Getenv("GOGC")
-	return !set
+	return !inEnviron("GOMAXPROCS") && !inEnviron("GOGC")
 }
+
+// inEnviron reports whether the environment sets name (to anything).
+func inEnviron(name string) bool {
+	for _, kv := range runtimeEnvs() {
+		if len(kv) > len(name) && kv[len(name)] == '=' && kv[:len(name)] == name {
+			return true
+		}
+	}
+	return false
+}
+
+// runtimeEnvs returns a copy of the environment the process started with:
+// the runtime's copy, which it hands to package syscall, read here without
+// waiting for syscall's init.
+//
+//go:linkname runtimeEnvs syscall.runtime_envs
+func runtimeEnvs() []string
 
 // OneProc reports whether the program started with one P: the collector
 // policy gives the Ps back when the heap grows.
@@ -123,7 +139,7 @@ func populate(addr, n uintptr) uintptr {
 	const page = 4096
 	lo := addr &^ (page - 1)
 	hi := min(lo+n, (lo+heapChunkBytes)&^(heapChunkBytes-1))
-	if _, _, errno := syscall.RawSyscall(syscall.SYS_MADVISE, lo, hi-lo, madvPopulateWrite); errno != 0 {
+	if errno := madvise(lo, hi-lo, madvPopulateWrite); errno != 0 {
 		return 0
 	}
 	return hi - lo

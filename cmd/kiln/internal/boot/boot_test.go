@@ -3,6 +3,7 @@ package boot
 import (
 	"os"
 	"runtime"
+	"strings"
 	"syscall"
 	"testing"
 	"unsafe"
@@ -65,4 +66,28 @@ func resident(t *testing.T, addr uintptr, n int) (r [8]bool) {
 		r[i] = v&1 != 0
 	}
 	return r
+}
+
+// TestInEnviron checks the environment as the process started with it.
+func TestInEnviron(t *testing.T) {
+	name, _, _ := strings.Cut(os.Environ()[0], "=")
+	if !inEnviron(name) {
+		t.Errorf("inEnviron(%q) = false; it is in the environment", name)
+	}
+	if len(name) > 1 && inEnviron(name[:len(name)-1]) {
+		t.Errorf("inEnviron(%q) = true for a prefix of %q", name[:len(name)-1], name)
+	}
+	if inEnviron("KILN_TEST_NOT_IN_THE_ENVIRONMENT") {
+		t.Error("inEnviron found a variable that is not set")
+	}
+}
+
+// TestMadviseErrno checks that madvise reports the kernel's errors.
+func TestMadviseErrno(t *testing.T) {
+	if errno := madvise(1, page, madvPopulateWrite); errno != uintptr(syscall.EINVAL) {
+		t.Errorf("madvise of an unaligned address: errno %d, want EINVAL", errno)
+	}
+	if errno := madvise(0, 0, madvPopulateWrite); errno != 0 {
+		t.Errorf("madvise of nothing: errno %d, want 0", errno)
+	}
 }

@@ -26,6 +26,11 @@
 // `kiln -c pass`) to map again the ones still used, a page at a time.
 // cmd/kiln drops them once a program has run 10 ms (initpages.go).
 //
+// Faulting a page at a time is dear where a fault traps to a hypervisor,
+// so the pages that start-up touches are listed once per build in the
+// user's cache directory and mapped at the next start in a few calls
+// (startup.go).
+//
 // The userfaultfd must stay open for the registration to last: it is
 // moved to descriptor ReservedFD with close-on-exec, out of the way of the
 // descriptors a Python program opens, which are numbered from the lowest
@@ -67,19 +72,27 @@ func Status() (ok bool, why string) { return fine, whyNot }
 
 func init() {
 	readOnly = readOnlySegments()
+	fine, whyNot = faultOnePage()
+	if len(readOnly) > 0 {
+		// After the registration: populating a page faults it in, and
+		// with fault-around the 64 KB around it too.
+		loadStartupPages()
+	}
+}
+
+// faultOnePage registers the read-only segments so that they fault one
+// page at a time, and says whether it did and if not, why.
+func faultOnePage() (bool, string) {
 	if v, _ := syscall.Getenv("KILN_FAULTAROUND"); v == "1" {
-		whyNot = "KILN_FAULTAROUND=1"
-		return
+		return false, "KILN_FAULTAROUND=1"
 	}
 	if len(readOnly) == 0 {
-		whyNot = "no program headers"
-		return
+		return false, "no program headers"
 	}
 	if err := registerFine(readOnly); err != "" {
-		whyNot = err
-		return
+		return false, err
 	}
-	fine = true
+	return true, ""
 }
 
 //go:linkname runtimeAuxv runtime.getAuxv
@@ -91,6 +104,7 @@ const (
 	atPHENT = 4
 	atPHNUM = 5
 	ptLOAD  = 1
+	ptNOTE  = 4
 	ptPHDR  = 6
 	pfW     = 2
 )
@@ -101,9 +115,10 @@ type elfPhdr struct {
 	off, vaddr, paddr, filesz, memsz, align uint64
 }
 
-// readOnlySegments returns the loaded segments without write permission,
-// from the program headers the kernel mapped with the executable.
-func readOnlySegments() []Range {
+// programHeaders returns the program headers the kernel mapped with the
+// executable, and the load bias: what to add to an address in the file's
+// headers to get the address in memory.
+func programHeaders() ([]elfPhdr, uintptr) {
 	var phdr, phent, phnum uintptr
 	auxv := runtimeAuxv()
 	for i := 0; i+1 < len(auxv); i += 2 {
@@ -117,22 +132,28 @@ func readOnlySegments() []Range {
 		}
 	}
 	if phdr == 0 || phent != unsafe.Sizeof(elfPhdr{}) || phnum == 0 {
-		return nil
+		return nil, 0
 	}
-	// The headers are in the executable's mapping, not Go's heap: the
-	// address is converted through memory so that vet's check of
-	// uintptr-to-pointer conversions, made for heap addresses, does not
-	// apply.
-	headers := unsafe.Slice(*(**elfPhdr)(unsafe.Pointer(&phdr)), phnum)
-	bias, found := uintptr(0), false
+	headers := unsafe.Slice((*elfPhdr)(mapped(phdr)), phnum)
 	for _, h := range headers {
 		if h.typ == ptPHDR {
-			bias, found = phdr-uintptr(h.vaddr), true
+			return headers, phdr - uintptr(h.vaddr)
 		}
 	}
-	if !found {
-		return nil
-	}
+	return nil, 0
+}
+
+// mapped converts the address of the executable's mapping to a pointer.
+// The mapping is not Go's heap: the address is converted through memory so
+// that vet's check of uintptr-to-pointer conversions, made for heap
+// addresses, does not apply.
+func mapped(addr uintptr) unsafe.Pointer {
+	return *(*unsafe.Pointer)(unsafe.Pointer(&addr))
+}
+
+// readOnlySegments returns the loaded segments without write permission.
+func readOnlySegments() []Range {
+	headers, bias := programHeaders()
 	page := uintptr(syscall.Getpagesize())
 	var out []Range
 	for _, h := range headers {

@@ -1,8 +1,6 @@
 package exepages
 
 import (
-	"encoding/binary"
-	"os"
 	"testing"
 	"unsafe"
 )
@@ -28,46 +26,40 @@ func TestReadOnlySegments(t *testing.T) {
 	}
 }
 
-// TestOnePagePerFault touches one page of read-only data that no page
-// around it has brought in and checks that it alone became resident.
+// TestOnePagePerFault touches one page of read-only data in a 64 KiB block
+// that nothing has brought in, the block fault-around would map, and
+// checks that the page alone became resident.
 func TestOnePagePerFault(t *testing.T) {
 	if ok, why := Status(); !ok {
 		t.Skip("fault-around left on:", why)
 	}
-	pagemap, err := os.Open("/proc/self/pagemap")
-	if err != nil {
-		t.Skip(err)
-	}
-	defer pagemap.Close()
-	present := func(addr uintptr) bool {
-		var e [8]byte
-		if _, err := pagemap.ReadAt(e[:], int64(addr/4096*8)); err != nil {
-			t.Fatal(err)
-		}
-		return binary.LittleEndian.Uint64(e[:])&(1<<63) != 0
-	}
-	const span = 33 // a page with 16 absent pages on either side
+	const block = 16 * 4096
 	for _, r := range ReadOnly() {
-		run := 0
-		for addr := r.Lo; addr < r.Hi; addr += 4096 {
-			if present(addr) {
-				run = 0
+		for lo := (r.Lo + block - 1) &^ (block - 1); lo+block <= r.Hi; lo += block {
+			if !absent(t, lo, lo+block) {
 				continue
 			}
-			if run++; run < span {
-				continue
-			}
-			mid := addr - span/2*4096
+			mid := lo + block/2
 			sink = *(*byte)(unsafe.Add(unsafe.Pointer(nil), mid))
-			for p := addr - (span-1)*4096; p <= addr; p += 4096 {
-				if got := present(p); got != (p == mid) {
+			for p := lo; p < lo+block; p += 4096 {
+				if got := resident(t, p); got != (p == mid) {
 					t.Fatalf("after touching %#x: page %#x present=%v", mid, p, got)
 				}
 			}
 			return
 		}
 	}
-	t.Skip("no run of absent pages to touch")
+	t.Skip("no block of absent pages to touch")
+}
+
+// absent reports whether no page of [lo, hi) is resident.
+func absent(t *testing.T, lo, hi uintptr) bool {
+	for p := lo; p < hi; p += 4096 {
+		if resident(t, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // sink keeps the compiler from dropping the load that touches a page.

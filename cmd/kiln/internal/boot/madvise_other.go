@@ -1,0 +1,12 @@
+//go:build linux && !amd64
+
+package boot
+
+import "syscall"
+
+// madvise is madvise(2) through package syscall where the package does not
+// make the call itself; it returns the errno, 0 on success.
+func madvise(addr, n, advice uintptr) (errno uintptr) {
+	_, _, e := syscall.RawSyscall(syscall.SYS_MADVISE, addr, n, advice)
+	return uintptr(e)
+}

@@ -1,0 +1,367 @@
+package exepages
+
+import (
+	"syscall"
+	"unsafe"
+)
+
+// This file keeps a list of the executable's pages that start-up touches,
+// in the user's cache directory, and maps them at the next start in one
+// system call per run of pages.
+//
+// With fault-around off (exepages.go), `kiln -c pass` faulted 277 pages of
+// code and 48 of read-only data one at a time, each fault about 11 us on
+// the Firecracker VM of docs/performance.md; MADV_POPULATE_READ maps the
+// same pages from the page cache for about a tenth of that, and maps no
+// page the list does not name, so the resident set stays what the program
+// touches. Which pages start-up touches depends on the build, not on the
+// machine, so the list is keyed by the executable's Go build ID; it is
+// written once per build, as a program that ran less than initPagesDelay
+// exits (cmd/kiln), and read at every start. Like CPython's __pycache__, a
+// missing, stale or unwritable cache only costs speed. KILN_STARTUP_CACHE=0
+// in the environment turns the list off, to read and to write.
+//
+// The file is text: a header line, the build ID, then one run of pages a
+// line, its offset from the start of the first read-only segment and its
+// length in bytes, both in hex. Runs outside the read-only segments are
+// ignored, so a damaged file can cost memory but not correctness.
+
+const (
+	// startupHeader is the file's first line.
+	startupHeader = "kiln start-up pages 1\n"
+
+	// startupSlots bounds how many lists the cache directory holds: a
+	// build's list goes in slot hash(build ID) % startupSlots, so that
+	// rebuilds and test binaries replace lists instead of adding files.
+	startupSlots = 16
+
+	// maxStartupFile is the largest list read: a few hundred runs of
+	// pages are 4 to 5 KB.
+	maxStartupFile = 32 << 10
+
+	madvPopulateRead = 22 // MADV_POPULATE_READ (Linux 5.14)
+)
+
+var (
+	// startupPath is the list's file for this build, "" without a cache
+	// directory or a build ID.
+	startupPath string
+
+	// buildID is the executable's Go build ID.
+	buildID string
+
+	// startupListed is whether a list for this build was found at start.
+	startupListed bool
+)
+
+// loadStartupPages finds the list for this build and maps the pages it
+// names. The init calls it.
+func loadStartupPages() {
+	if v, _ := syscall.Getenv("KILN_STARTUP_CACHE"); v == "0" {
+		return
+	}
+	buildID = goBuildID()
+	dir := cacheDir()
+	if buildID == "" || dir == "" {
+		return
+	}
+	startupPath = dir + "/startup-" + hex(fnv64(buildID)%startupSlots) + ".pages"
+	startupListed = populateListed(readSmallFile(startupPath, maxStartupFile), buildID)
+}
+
+// populateListed maps the pages that data, a list, names, if it is a list
+// for build id, and reports whether it was.
+func populateListed(data []byte, id string) bool {
+	runs, ok := parseStartupList(data, id)
+	if !ok {
+		return false
+	}
+	base := readOnly[0].Lo
+	for _, r := range runs {
+		lo, hi := base+r.Lo, base+r.Hi
+		if hi > lo && inReadOnly(lo, hi) {
+			syscall.RawSyscall(syscall.SYS_MADVISE, lo, hi-lo, madvPopulateRead)
+		}
+	}
+	return true
+}
+
+// StartupListed reports whether the start found a list of start-up pages
+// for this build.
+func StartupListed() bool { return startupListed }
+
+// RecordStartupPages writes the list of this build's start-up pages, the
+// read-only pages resident now, unless the start found one. The command
+// calls it as a program exits before it drops the start-up pages. The list
+// is written to a temporary file and renamed, so that programs starting
+// at the same time read a whole list or none.
+func RecordStartupPages() error {
+	if startupListed || startupPath == "" || len(readOnly) == 0 {
+		return nil
+	}
+	runs, err := residentRuns(readOnly)
+	if err != nil {
+		return err
+	}
+	buf := formatStartupList(buildID, readOnly[0].Lo, runs)
+	dir := startupPath[:lastSlash(startupPath)]
+	if err := mkdirAll(dir); err != nil {
+		return err
+	}
+	tmp := startupPath + "." + hex(uint64(syscall.Getpid())) + ".tmp"
+	if err := writeFile(tmp, buf); err != nil {
+		syscall.Unlink(tmp)
+		return err
+	}
+	if err := syscall.Rename(tmp, startupPath); err != nil {
+		syscall.Unlink(tmp)
+		return err
+	}
+	startupListed = true
+	return nil
+}
+
+// formatStartupList returns the list of runs, which are addresses, for
+// build id, as offsets from base.
+func formatStartupList(id string, base uintptr, runs []Range) []byte {
+	buf := make([]byte, 0, len(startupHeader)+len(id)+1+20*len(runs))
+	buf = append(buf, startupHeader...)
+	buf = append(buf, id...)
+	buf = append(buf, '\n')
+	for _, r := range runs {
+		buf = append(buf, hex(uint64(r.Lo-base))...)
+		buf = append(buf, ' ')
+		buf = append(buf, hex(uint64(r.Hi-r.Lo))...)
+		buf = append(buf, '\n')
+	}
+	return buf
+}
+
+// parseStartupList returns the runs of a list, as offsets from the first
+// read-only segment, and whether data is a list for build id.
+func parseStartupList(data []byte, id string) ([]Range, bool) {
+	rest, ok := cutPrefix(data, startupHeader)
+	if !ok {
+		return nil, false
+	}
+	if rest, ok = cutPrefix(rest, id+"\n"); !ok {
+		return nil, false
+	}
+	var runs []Range
+	for len(rest) > 0 {
+		var off, n uint64
+		var okOff, okN bool
+		off, rest, okOff = parseHex(rest, ' ')
+		n, rest, okN = parseHex(rest, '\n')
+		if !okOff || !okN {
+			return nil, false
+		}
+		runs = append(runs, Range{uintptr(off), uintptr(off + n)})
+	}
+	return runs, true
+}
+
+// residentRuns returns the runs of pages of ranges that are mapped in this
+// process, from /proc/self/pagemap: one 64-bit entry a page, bit 63 set
+// when the page is present.
+func residentRuns(ranges []Range) ([]Range, error) {
+	fd, err := syscall.Open("/proc/self/pagemap", syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer syscall.Close(fd)
+	const page = 4096
+	var runs []Range
+	for _, r := range ranges {
+		first := len(runs) // runs do not cross from one range to the next
+		entries := make([]byte, (r.Hi-r.Lo)/page*8)
+		if n, err := syscall.Pread(fd, entries, int64(r.Lo/page*8)); err != nil || n != len(entries) {
+			if err == nil {
+				err = syscall.EIO
+			}
+			return nil, err
+		}
+		for i := 0; i < len(entries); i += 8 {
+			if entries[i+7]&0x80 == 0 {
+				continue
+			}
+			addr := r.Lo + uintptr(i/8)*page
+			if last := len(runs) - 1; last >= first && runs[last].Hi == addr {
+				runs[last].Hi += page
+			} else {
+				runs = append(runs, Range{addr, addr + page})
+			}
+		}
+	}
+	return runs, nil
+}
+
+// inReadOnly reports whether [lo, hi) lies within one read-only segment.
+func inReadOnly(lo, hi uintptr) bool {
+	for _, r := range readOnly {
+		if r.Lo <= lo && hi <= r.Hi {
+			return true
+		}
+	}
+	return false
+}
+
+// goBuildID returns the Go build ID from the executable's note, which the
+// linker puts at the start of the code with a program header of its own
+// (PT_NOTE): name "Go" padded with NULs to 4 bytes, type 4.
+func goBuildID() string {
+	headers, bias := programHeaders()
+	for _, h := range headers {
+		if h.typ != ptNOTE || h.filesz < 16 {
+			continue
+		}
+		note := unsafe.Slice((*byte)(mapped(bias+uintptr(h.vaddr))), h.filesz)
+		for len(note) >= 12 {
+			namesz := le32(note[0:])
+			descsz := le32(note[4:])
+			typ := le32(note[8:])
+			nameEnd := 12 + align4(namesz)
+			descEnd := nameEnd + align4(descsz)
+			if descEnd > len(note) {
+				break
+			}
+			if typ == 4 && namesz >= 3 && string(note[12:15]) == "Go\x00" {
+				return string(note[nameEnd : nameEnd+descsz])
+			}
+			note = note[descEnd:]
+		}
+	}
+	return ""
+}
+
+// cacheDir is where kiln keeps its caches: $XDG_CACHE_HOME/kiln, or
+// $HOME/.cache/kiln, as os.UserCacheDir finds them; "" without either.
+func cacheDir() string {
+	if dir, _ := syscall.Getenv("XDG_CACHE_HOME"); len(dir) > 0 && dir[0] == '/' {
+		return dir + "/kiln"
+	}
+	if home, _ := syscall.Getenv("HOME"); len(home) > 0 && home[0] == '/' {
+		return home + "/.cache/kiln"
+	}
+	return ""
+}
+
+// readSmallFile returns the contents of the file at path if it has at most
+// limit bytes, else nil.
+func readSmallFile(path string, limit int) []byte {
+	fd, err := syscall.Open(path, syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
+	if err != nil {
+		return nil
+	}
+	defer syscall.Close(fd)
+	buf := make([]byte, 0, 4096)
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := syscall.Read(fd, buf[len(buf):cap(buf)])
+		if err != nil || n <= 0 {
+			return buf
+		}
+		if buf = buf[:len(buf)+n]; len(buf) > limit {
+			return nil
+		}
+	}
+}
+
+// writeFile creates path (it must not exist) with data.
+func writeFile(path string, data []byte) error {
+	fd, err := syscall.Open(path, syscall.O_WRONLY|syscall.O_CREAT|syscall.O_EXCL|syscall.O_CLOEXEC, 0o644)
+	if err != nil {
+		return err
+	}
+	for len(data) > 0 {
+		n, err := syscall.Write(fd, data)
+		if err != nil {
+			syscall.Close(fd)
+			return err
+		}
+		data = data[n:]
+	}
+	return syscall.Close(fd)
+}
+
+// mkdirAll makes dir and the directories above it that are missing.
+func mkdirAll(dir string) error {
+	err := syscall.Mkdir(dir, 0o755)
+	if err == syscall.ENOENT {
+		if i := lastSlash(dir); i > 0 {
+			if err := mkdirAll(dir[:i]); err != nil {
+				return err
+			}
+			err = syscall.Mkdir(dir, 0o755)
+		}
+	}
+	if err == syscall.EEXIST {
+		return nil
+	}
+	return err
+}
+
+func lastSlash(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == '/' {
+			return i
+		}
+	}
+	return -1
+}
+
+func cutPrefix(b []byte, prefix string) ([]byte, bool) {
+	if len(b) < len(prefix) || string(b[:len(prefix)]) != prefix {
+		return b, false
+	}
+	return b[len(prefix):], true
+}
+
+// parseHex parses lower-case hex digits up to end, and returns the value,
+// what follows end, and whether there was a value.
+func parseHex(b []byte, end byte) (uint64, []byte, bool) {
+	var v uint64
+	for i, c := range b {
+		switch {
+		case c == end && i > 0:
+			return v, b[i+1:], true
+		case '0' <= c && c <= '9' && i < 16:
+			v = v<<4 | uint64(c-'0')
+		case 'a' <= c && c <= 'f' && i < 16:
+			v = v<<4 | uint64(c-'a'+10)
+		default:
+			return 0, nil, false
+		}
+	}
+	return 0, nil, false
+}
+
+func hex(v uint64) string {
+	const digits = "0123456789abcdef"
+	var b [16]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = digits[v&15]
+		if v >>= 4; v == 0 {
+			return string(b[i:])
+		}
+	}
+}
+
+// fnv64 is the FNV-1a hash of s.
+func fnv64(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * 1099511628211
+	}
+	return h
+}
+
+func le32(b []byte) int {
+	return int(b[0]) | int(b[1])<<8 | int(b[2])<<16 | int(b[3])<<24
+}
+
+func align4(n int) int { return (n + 3) &^ 3 }

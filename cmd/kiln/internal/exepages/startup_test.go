@@ -1,0 +1,169 @@
+package exepages
+
+import (
+	"debug/elf"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+)
+
+func TestStartupListRoundTrip(t *testing.T) {
+	const base = 0x400000
+	runs := []Range{{base, base + 0xa0000}, {base + 0xa9000, base + 0xab000}, {base + 0x6b6000, base + 0x6b7000}}
+	data := formatStartupList("id/one", base, runs)
+	got, ok := parseStartupList(data, "id/one")
+	want := []Range{{0, 0xa0000}, {0xa9000, 0xab000}, {0x6b6000, 0x6b7000}}
+	if !ok || !reflect.DeepEqual(got, want) {
+		t.Fatalf("parse(format) = %x, %v; want %x\n%s", got, ok, want, data)
+	}
+	if _, ok := parseStartupList(data, "id/two"); ok {
+		t.Error("a list for another build was accepted")
+	}
+	if got, ok := parseStartupList(formatStartupList("id", base, nil), "id"); !ok || len(got) != 0 {
+		t.Errorf("empty list: %x, %v", got, ok)
+	}
+	for _, bad := range []string{
+		"",
+		"kiln start-up pages 0\nid/one\n0 1000\n",
+		startupHeader + "id/one\n0 1000",                // cut short
+		startupHeader + "id/one\n0 10x0\n",              // not hex
+		startupHeader + "id/one\n0\n",                   // one number
+		startupHeader + "id/one\n 1000\n",               // no offset
+		startupHeader + "id/one\n0 11111111111111111\n", // over 64 bits
+	} {
+		if runs, ok := parseStartupList([]byte(bad), "id/one"); ok {
+			t.Errorf("accepted %q as %x", bad, runs)
+		}
+	}
+}
+
+// TestGoBuildID compares the build ID read from memory with the one in
+// the executable's file.
+func TestGoBuildID(t *testing.T) {
+	exe, err := os.Executable()
+	if err != nil {
+		t.Skip(err)
+	}
+	f, err := elf.Open(exe)
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	want := ""
+	if s := f.Section(".note.go.buildid"); s != nil {
+		data, err := s.Data()
+		if err != nil {
+			t.Fatal(err)
+		}
+		// namesz, descsz, type, "Go\0\0", then the ID.
+		want = string(data[16 : 16+int(f.ByteOrder.Uint32(data[4:]))])
+	}
+	if want == "" {
+		t.Skip("the executable has no Go build ID note")
+	}
+	if got := goBuildID(); got != want {
+		t.Fatalf("goBuildID() = %q, the file's note says %q", got, want)
+	}
+}
+
+// TestPopulateListed names one absent page of read-only data, with absent
+// pages around it, in a list and checks that loading the list maps that
+// page alone, and that runs outside the executable are ignored.
+func TestPopulateListed(t *testing.T) {
+	if ok, why := Status(); !ok {
+		t.Skip("fault-around left on:", why)
+	}
+	const span = 9
+	target := absentRun(t, span)
+	if target == 0 {
+		t.Skip("no run of absent pages")
+	}
+	mid := target + span/2*4096
+	base := readOnly[0].Lo
+	end := readOnly[len(readOnly)-1].Hi
+	list := formatStartupList("id", base, []Range{{mid, mid + 4096}, {end, end + 4096}})
+	if !populateListed(list, "id") {
+		t.Fatalf("list not accepted:\n%s", list)
+	}
+	for p := target; p < target+span*4096; p += 4096 {
+		if got := resident(t, p); got != (p == mid) {
+			t.Fatalf("after loading a list naming %#x: page %#x resident=%v", mid, p, got)
+		}
+	}
+	if populateListed(list, "another build") {
+		t.Fatal("a list for another build was loaded")
+	}
+}
+
+// TestRecordStartupPages records this test binary's resident pages in a
+// directory that does not exist yet, and reads the list back.
+func TestRecordStartupPages(t *testing.T) {
+	savedPath, savedID, savedListed := startupPath, buildID, startupListed
+	defer func() { startupPath, buildID, startupListed = savedPath, savedID, savedListed }()
+	startupPath = filepath.Join(t.TempDir(), "a", "b", "startup-0.pages")
+	buildID, startupListed = "test/build", false
+
+	code := funcAddr(TestRecordStartupPages) &^ 4095
+	if err := RecordStartupPages(); err != nil {
+		t.Fatal(err)
+	}
+	if !StartupListed() {
+		t.Error("StartupListed() is false after recording")
+	}
+	data, err := os.ReadFile(startupPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runs, ok := parseStartupList(data, "test/build")
+	if !ok {
+		t.Fatalf("the recorded list does not parse:\n%s", data)
+	}
+	found := false
+	for _, r := range runs {
+		lo, hi := readOnly[0].Lo+r.Lo, readOnly[0].Lo+r.Hi
+		if lo%4096 != 0 || hi%4096 != 0 || !inReadOnly(lo, hi) {
+			t.Errorf("run %#x-%#x is not whole pages of the read-only segments", lo, hi)
+		}
+		found = found || lo <= code && code < hi
+	}
+	if !found {
+		t.Errorf("the page of this test's code, %#x, is not in the list:\n%s", code, data)
+	}
+	// Recorded once: a second call leaves the file alone.
+	os.Remove(startupPath)
+	if err := RecordStartupPages(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(startupPath); err == nil {
+		t.Error("a second RecordStartupPages wrote the list again")
+	}
+}
+
+// absentRun returns the start of a run of n read-only pages that are not
+// resident, 0 if there is none.
+func absentRun(t *testing.T, n int) uintptr {
+	for _, r := range ReadOnly() {
+		run := 0
+		for addr := r.Lo; addr < r.Hi; addr += 4096 {
+			if resident(t, addr) {
+				run = 0
+				continue
+			}
+			if run++; run == n {
+				return addr - uintptr(n-1)*4096
+			}
+		}
+	}
+	return 0
+}
+
+// resident reports whether the page at addr is mapped in this process.
+func resident(t *testing.T, addr uintptr) bool {
+	t.Helper()
+	runs, err := residentRuns([]Range{{addr, addr + 4096}})
+	if err != nil {
+		t.Skip("pagemap:", err)
+	}
+	return len(runs) == 1
+}
