@@ -231,7 +231,12 @@ func (c *caughtSignals) deliverTo(interp *runtime.Interpreter) (stop func()) {
 		}
 	}()
 	return func() {
-		signal.Stop(sigs)
+		// Stop hands each signal to the runtime's signal-mask thread and
+		// waits for it: two thread round trips at the end of every run,
+		// most often just before the process exits, where they would be
+		// wasted. A later Notify, by another interpreter of this process,
+		// is correct whether this Stop comes before it or after.
+		go signal.Stop(sigs)
 		close(done)
 	}
 }
