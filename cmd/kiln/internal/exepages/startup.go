@@ -11,10 +11,10 @@ import (
 //
 // With fault-around off (exepages.go), `kiln -c pass` faulted 277 pages of
 // code and 48 of read-only data one at a time, each fault about 11 us on
-// the Firecracker VM of docs/performance.md; MADV_POPULATE_READ maps the
-// same pages from the page cache for about a tenth of that, and maps no
-// page the list does not name, so the resident set stays what the program
-// touches. Which pages start-up touches depends on the build, not on the
+// the PVM guest of docs/performance.md ("Start-up time");
+// MADV_POPULATE_READ maps the same pages from the page cache for 2 to 3 us
+// each, and maps no page the list does not name, so the resident set stays
+// what the program touches. Which pages start-up touches depends on the build, not on the
 // machine, so the list is keyed by the executable's Go build ID; it is
 // written once per build, as a program that ran less than initPagesDelay
 // exits (cmd/kiln), and read at every start. Like CPython's __pycache__, a
