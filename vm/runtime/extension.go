@@ -25,25 +25,48 @@ func IterSelf(th *Thread, v Value) (Value, error) { return v, nil }
 // LessThan reports a < b by the rich comparison protocol, with the
 // shortcuts for ints and floats that heapq and bisect live on.
 func LessThan(th *Thread, a, b Value) (bool, error) {
-	switch {
-	case a.p == pInt && b.p == pInt:
-		return int64(a.n) < int64(b.n), nil
-	case a.p == pFloat && b.p == pFloat:
-		return a.AsFloat() < b.AsFloat(), nil
-	case a.p != nil && b.p != nil && !a.IsImmediate() && !b.IsImmediate() &&
-		a.Type() == StrType && b.Type() == StrType:
-		return StrValue(a) < StrValue(b), nil
-	case a.p != nil && b.p != nil && !a.IsImmediate() && !b.IsImmediate() &&
-		a.Type() == TupleType && b.Type() == TupleType:
-		if lt, ok := tupleLessIntsStrs(TupleItems(a), TupleItems(b)); ok {
-			return lt, nil
-		}
+	if lt, ok := LessThanPlain(a, b); ok {
+		return lt, nil
 	}
 	r, err := Compare(th, CmpLT, a, b)
 	if err != nil {
 		return false, err
 	}
 	return Truth(th, r)
+}
+
+// LessThanPlain reports a < b when no Python code can decide it and it
+// cannot fail: small ints, floats, exact strs, and exact tuples ordered
+// by tupleLessIntsStrs (a heap's (priority, n) entries). ok is false for
+// anything else; LessThan then goes through the protocol. Callers that
+// hold items of a list across the comparison (heapq's sifts) need not
+// re-read them when ok is true.
+func LessThanPlain(a, b Value) (lt, ok bool) {
+	if a.p == pInt && b.p == pInt {
+		return int64(a.n) < int64(b.n), true
+	}
+	if a.p == nil || b.p == nil {
+		return false, false
+	}
+	ta, tb := a.Type(), b.Type()
+	switch {
+	case ta != tb:
+		return false, false
+	case ta == TupleType:
+		x, y := (*Tuple)(a.p), (*Tuple)(b.p)
+		if x.n > 0 && y.n > 0 {
+			// The common heap entry: first items small ints that differ.
+			if p, q := *x.first, *y.first; p.p == pInt && q.p == pInt && p.n != q.n {
+				return int64(p.n) < int64(q.n), true
+			}
+		}
+		return tupleLessIntsStrs(x.items(), y.items())
+	case a.p == pFloat:
+		return a.AsFloat() < b.AsFloat(), true
+	case ta == StrType:
+		return StrValue(a) < StrValue(b), true
+	}
+	return false, false
 }
 
 // tupleLessIntsStrs is a < b for tuples compared up to their first

@@ -15,7 +15,8 @@ var heapqSource []byte
 
 // heap is a list being sifted; less is < for a min-heap and > for a
 // max-heap. Comparisons may run Python code that changes the list, so
-// items are re-read after each one and a change of size is an error.
+// after one that did (any but rt.LessThanPlain's) the items are re-read
+// and a change of size is an error.
 type heap struct {
 	th   *rt.Thread
 	list rt.Value
@@ -24,11 +25,20 @@ type heap struct {
 
 var errChanged = func() error { return rt.Errorf(rt.RuntimeError, "list changed size during iteration") }
 
-func (h *heap) less(a, b rt.Value) (bool, error) {
+// less compares a and b in the heap's order; plain reports that no
+// Python code ran, so the list is as it was.
+func (h *heap) less(a, b rt.Value) (lt, plain bool, err error) {
 	if h.max {
-		return rt.LessThan(h.th, b, a)
+		a, b = b, a
 	}
-	return rt.LessThan(h.th, a, b)
+	if a.IsSmallInt() && b.IsSmallInt() {
+		return a.SmallInt() < b.SmallInt(), true, nil
+	}
+	if lt, ok := rt.LessThanPlain(a, b); ok {
+		return lt, true, nil
+	}
+	lt, err = rt.LessThan(h.th, a, b)
+	return lt, false, err
 }
 
 // siftDown moves the item at pos up towards startpos while it is less
@@ -40,13 +50,15 @@ func (h *heap) siftDown(startpos, pos int) error {
 	for pos > startpos {
 		parentpos := (pos - 1) >> 1
 		parent := items[parentpos]
-		lt, err := h.less(newitem, parent)
+		lt, plain, err := h.less(newitem, parent)
 		if err != nil {
 			return err
 		}
-		items = rt.ListItems(h.list)
-		if len(items) != n {
-			return errChanged()
+		if !plain {
+			items = rt.ListItems(h.list)
+			if len(items) != n {
+				return errChanged()
+			}
 		}
 		if !lt {
 			break
@@ -69,13 +81,15 @@ func (h *heap) siftUp(pos int) error {
 	for childpos < endpos {
 		rightpos := childpos + 1
 		if rightpos < endpos {
-			lt, err := h.less(items[childpos], items[rightpos])
+			lt, plain, err := h.less(items[childpos], items[rightpos])
 			if err != nil {
 				return err
 			}
-			items = rt.ListItems(h.list)
-			if len(items) != endpos {
-				return errChanged()
+			if !plain {
+				items = rt.ListItems(h.list)
+				if len(items) != endpos {
+					return errChanged()
+				}
 			}
 			if !lt {
 				childpos = rightpos
