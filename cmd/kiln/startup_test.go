@@ -99,3 +99,20 @@ func TestLinksNoCgo(t *testing.T) {
 		}
 	}
 }
+
+// TestLinksNoRuntimeMetrics keeps package runtime/metrics out of kiln:
+// its init builds a table of every GODEBUG setting's description, about
+// 5 percent of `kiln -c pass`'s CPU time, at every start. Kiln reads the
+// collector's figures through vm/runtime's GCCycles and GCLiveHeap
+// (vm/runtime/gc_metrics.go) instead.
+func TestLinksNoRuntimeMetrics(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", ".").Output()
+	if err != nil {
+		t.Skipf("go list: %v", err)
+	}
+	for _, pkg := range strings.Fields(string(out)) {
+		if pkg == "runtime/metrics" {
+			t.Errorf("cmd/kiln depends on %s", pkg)
+		}
+	}
+}
