@@ -155,7 +155,7 @@ func (s *Str) cpIndex(off int) int {
 // process, which may run at once, share them. Their texts are slices of
 // one string, so that the table costs no allocation of its own.
 var latin1Strs = func() *[256]Str {
-	t := &latin1StrTable
+	t := new([256]Str) // on the heap: a weak pointer (str_wide.go) can only be to a heap object
 	text := make([]byte, 0, 128+2*128) // one byte below U+0080, two from there
 	for c := range t {
 		text = utf8.AppendRune(text, rune(c))
@@ -171,9 +171,6 @@ var latin1Strs = func() *[256]Str {
 	}
 	return t
 }()
-
-// latin1StrTable is latin1Strs's array.
-var latin1StrTable [256]Str
 
 // charStr returns the str of the code point c.
 func charStr(c rune) Value {
