@@ -153,9 +153,10 @@ func (s *Str) cpIndex(off int) int {
 // otherwise be an object of its own. Their hash and code point cache are
 // filled in here, so they are never written after: the interpreters of the
 // process, which may run at once, share them. Their texts are slices of
-// one string, so that the table costs no allocation of its own.
+// one string, not 256 strings. The table is on the heap, as the strs Kiln
+// makes are: str_wide.go's weak pointers can only be made to heap objects.
 var latin1Strs = func() *[256]Str {
-	t := new([256]Str) // on the heap: a weak pointer (str_wide.go) can only be to a heap object
+	t := new([256]Str)
 	text := make([]byte, 0, 128+2*128) // one byte below U+0080, two from there
 	for c := range t {
 		text = utf8.AppendRune(text, rune(c))
