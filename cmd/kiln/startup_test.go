@@ -25,7 +25,7 @@ const (
 	// initialisation, the test binary's included (the testing package
 	// adds about 10 KB).
 	startupInitBytesMax  = 500_000
-	startupInitAllocsMax = 2_350
+	startupInitAllocsMax = 2_250
 	// startupRunBytesMax and startupRunAllocsMax bound `kiln -c pass`
 	// after that: making the interpreter, its builtin modules and sys,
 	// and running the program.
