@@ -10,27 +10,15 @@ package jit
 
 import (
 	"math"
-	"runtime/metrics"
+
+	"github.com/kilnpy/kiln/vm/runtime"
 )
 
 // decayState remembers the collector's cycle count at the last decay.
 type decayState struct {
-	sample  []metrics.Sample
 	lastGC  uint64
 	inited  bool
 	applied int64 // decays applied (for tests)
-}
-
-// gcCycles returns the number of completed collections.
-func (d *decayState) gcCycles() uint64 {
-	if d.sample == nil {
-		d.sample = []metrics.Sample{{Name: "/gc/cycles/total:gc-cycles"}}
-	}
-	metrics.Read(d.sample)
-	if d.sample[0].Value.Kind() != metrics.KindUint64 {
-		return 0
-	}
-	return d.sample[0].Value.Uint64()
 }
 
 // decayCounters applies the decay of every collection since the last
@@ -38,7 +26,7 @@ func (d *decayState) gcCycles() uint64 {
 // driver's, used from LoopHot only).
 func (j *JIT) decayCounters(decay int) {
 	d := &j.decay
-	n := d.gcCycles()
+	n := runtime.GCCycles()
 	if !d.inited {
 		d.inited, d.lastGC = true, n
 		return

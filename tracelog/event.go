@@ -7,6 +7,7 @@ package tracelog
 
 import (
 	"fmt"
+	"sync"
 	"time"
 )
 
@@ -103,17 +104,18 @@ func Kinds() []Kind {
 	return ks
 }
 
-var (
-	kindByName     = map[string]Kind{}
-	kindByCategory = map[string]Kind{}
-)
-
-func init() {
+// kindTables returns the maps from each kind's name and from its PYPYLOG
+// category to the kind. Only the readers of a log need them: they are
+// built at the first call, not at every start of every program that
+// writes logs.
+var kindTables = sync.OnceValues(func() (byName, byCategory map[string]Kind) {
+	byName, byCategory = make(map[string]Kind, numKinds), make(map[string]Kind, numKinds)
 	for _, k := range Kinds() {
-		kindByName[k.String()] = k
-		kindByCategory[k.Category()] = k
+		byName[k.String()] = k
+		byCategory[k.Category()] = k
 	}
-}
+	return byName, byCategory
+})
 
 // An Event is one record of the log. Its dynamic type is one of the
 // pointer types of this package (*RunStart, *GCEnd, ...); switch on it:

@@ -187,6 +187,7 @@ func parseJSON(line []byte) (Event, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
+	kindByName, _ := kindTables()
 	k, ok := kindByName[name]
 	if !ok {
 		return nil, fmt.Errorf("%w %q", ErrUnknownKind, name)

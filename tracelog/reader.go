@@ -168,6 +168,7 @@ func (r *Reader) textLine(line []byte) (Event, error) {
 		return nil, nil
 	}
 	if open {
+		_, kindByCategory := kindTables()
 		r.sections = append(r.sections, section{category: category, kind: kindByCategory[category], time: t, line: r.line})
 		return nil, nil
 	}

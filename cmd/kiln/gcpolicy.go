@@ -5,10 +5,10 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
-	"runtime/metrics"
 	"sync/atomic"
 
 	"github.com/kilnpy/kiln/profiler"
+	rt "github.com/kilnpy/kiln/vm/runtime"
 )
 
 // This file defines kiln's collector policy: the GOGC that the Go
@@ -124,12 +124,10 @@ func gcPolicySmallHeapPercent(live uint64, percent int) int {
 // 8 MB and more.
 const gcPolicyOneProcHeap = 4 << 20
 
-// gcPolicy is the state of the policy's hook: the runtime/metrics sample
-// it reads the live heap with (reused, so that the hook allocates only its
-// next sentinel), the percentage last set, and whether it has been stopped
-// (by a test: kiln runs it until it exits).
+// gcPolicy is the state of the policy's hook: the percentage last set,
+// and whether it has been stopped (by a test: kiln runs it until it
+// exits). The hook allocates only its next sentinel.
 type gcPolicy struct {
-	live     []metrics.Sample
 	prevLive uint64 // the live heap the cycle before found (update's own)
 	percent  atomic.Int32
 	stopped  atomic.Bool
@@ -153,7 +151,7 @@ type gcPolicySentinel struct{ _ *int }
 // boot package's choice) keeps it until that first cycle, which gives the
 // machine's Ps back if the heap is larger.
 func startGCPolicy(oneProc bool) *gcPolicy {
-	p := &gcPolicy{live: []metrics.Sample{{Name: "/gc/heap/live:bytes"}}}
+	p := &gcPolicy{}
 	p.percent.Store(gcPercent)
 	debug.SetGCPercent(gcPercent)
 	if oneProc && runtime.GOMAXPROCS(0) == 1 {
@@ -196,11 +194,10 @@ func (p *gcPolicy) arm() {
 
 // update sets the percentage for the live heap the last cycle found.
 func (p *gcPolicy) update() {
-	metrics.Read(p.live)
-	if p.live[0].Value.Kind() != metrics.KindUint64 {
+	live, ok := rt.GCLiveHeap()
+	if !ok {
 		return
 	}
-	live := p.live[0].Value.Uint64()
 	if live > gcPolicyOneProcHeap || profiler.Sampling() {
 		p.allProcs()
 	} else if p.mayOneProc.Load() {

@@ -6,17 +6,12 @@ import (
 	"unsafe"
 )
 
-// asciiChars holds the one-character str objects for the ASCII code
-// points, shared (as CPython shares its one-character latin-1 strings) so
-// that indexing an ASCII str allocates nothing. Their hash and length are
-// computed here, once, so that they are never written afterwards: the
-// objects are shared by every interpreter in the process.
+// asciiChars holds the one-character strs of the ASCII code points (the
+// first half of latin1Strs) as Values, so that indexing an ASCII str
+// allocates nothing and loads its result in one step.
 var asciiChars = func() (t [128]Value) {
 	for i := range t {
-		s := newStr(string(rune(i)))
-		s.runeCount()
-		s.hashValue()
-		t[i] = ValueOf(s)
+		t[i] = ValueOf(&latin1Strs[i])
 	}
 	return t
 }()

@@ -164,20 +164,21 @@ type Type struct {
 // added by init functions; finishBuiltinTypes then sets every type's own
 // type and inherits the slots that were left nil.
 func NewBuiltinType(name string, base *Type, layout Layout, flags TypeFlags) *Type {
-	t := &Type{Name: name, Qualname: name, Module: "builtins", Base: base, Layout: layout, Flags: flags}
 	if builtinTypesFinished {
 		panic("runtime: NewBuiltinType " + name + " after the first NewInterpreter")
 	}
+	t := builtinTypeAlloc.newType()
+	*t = Type{Name: name, Qualname: name, Module: "builtins", Base: base, Layout: layout, Flags: flags}
 	t.startPlan()
-	// __bases__ and __mro__ in one allocation: [base, t, base's MRO...].
+	// __bases__ and __mro__ in one array: [base, t, base's MRO...].
 	var types []*Type
 	if base != nil {
-		types = make([]*Type, 2+len(base.MRO))
+		types = builtinTypeAlloc.newTypes(2 + len(base.MRO))
 		types[0] = base
 		t.Bases = types[0:1:1]
 		copy(types[2:], base.MRO)
 	} else {
-		types = make([]*Type, 1)
+		types = builtinTypeAlloc.newTypes(1)
 	}
 	t.MRO = types[len(t.Bases):]
 	t.MRO[0] = t
@@ -187,6 +188,49 @@ func NewBuiltinType(name string, base *Type, layout Layout, flags TypeFlags) *Ty
 
 // builtinTypes lists the types made by NewBuiltinType, bases first.
 var builtinTypes []*Type
+
+// builtinTypeAlloc hands out the Type structs and the __bases__/__mro__
+// arrays of NewBuiltinType a block at a time: builtin types live as long
+// as the process, and one allocation per type and another per array were
+// a fifth of package initialisation's allocations (docs/performance.md,
+// "Start-up time"). Package initialisation is its only user.
+var builtinTypeAlloc builtinTypeBlocks
+
+// builtinTypeBlocks is what is left of the current blocks.
+type builtinTypeBlocks struct {
+	types []Type
+	words []*Type
+}
+
+// The blocks' sizes: with the 8-byte header Go's allocator puts before a
+// block of more than 512 bytes that holds pointers, 18 Types (432 bytes
+// each) fill its 8-KB size class and 255 type pointers its 2-KB one.
+// Larger blocks waste more in the last one than they save.
+const (
+	builtinTypeBlock = 18
+	builtinWordBlock = 255
+)
+
+// newType returns a zero Type from the current block.
+func (a *builtinTypeBlocks) newType() *Type {
+	if len(a.types) == 0 {
+		a.types = make([]Type, builtinTypeBlock)
+	}
+	t := &a.types[0]
+	a.types = a.types[1:]
+	return t
+}
+
+// newTypes returns n nil type pointers from the current block, capped so
+// that an append copies them.
+func (a *builtinTypeBlocks) newTypes(n int) []*Type {
+	if len(a.words) < n {
+		a.words = make([]*Type, max(n, builtinWordBlock))
+	}
+	w := a.words[:n:n]
+	a.words = a.words[n:]
+	return w
+}
 
 // builtinTypesFinished is set by finishBuiltinTypes, which finishes the
 // builtin types made until then, once.

@@ -152,17 +152,25 @@ func (s *Str) cpIndex(off int) int {
 // shares them: indexing and iterating text make many, and each would
 // otherwise be an object of its own. Their hash and code point cache are
 // filled in here, so they are never written after: the interpreters of the
-// process, which may run at once, share them.
+// process, which may run at once, share them. Their texts are slices of
+// one string, not 256 strings. The table is on the heap, as the strs Kiln
+// makes are: str_wide.go's weak pointers can only be made to heap objects.
 var latin1Strs = func() *[256]Str {
-	var t [256]Str
+	t := new([256]Str)
+	text := make([]byte, 0, 128+2*128) // one byte below U+0080, two from there
 	for c := range t {
-		s := string(rune(c))
+		text = utf8.AppendRune(text, rune(c))
+	}
+	all := string(text)
+	for c := range t {
+		n := utf8.RuneLen(rune(c))
 		t[c].typ = StrType
-		t[c].setText(s)
+		t[c].setText(all[:n])
+		all = all[n:]
 		t[c].hashValue()
 		t[c].scan()
 	}
-	return &t
+	return t
 }()
 
 // charStr returns the str of the code point c.

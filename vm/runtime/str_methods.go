@@ -1,7 +1,9 @@
 package runtime
 
 import (
+	"cmp"
 	"iter"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -120,7 +122,7 @@ func strLowerAt(rs []rune, i int) string {
 		}
 		return "\u03c3"
 	}
-	if m, ok := strSpecialLower[r]; ok {
+	if m, ok := specialCaseOf(strSpecialLower, r); ok {
 		return m
 	}
 	return encodeCodePoint(unicode.ToLower(r))
@@ -155,15 +157,31 @@ func strIsCaseIgnorable(r rune) bool {
 	return unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf, unicode.Lm, unicode.Sk)
 }
 
+// specialCase is a code point's full case mapping where it is not Go's
+// simple one (str_unicode_tables.go).
+type specialCase struct {
+	r rune
+	s string
+}
+
+// specialCaseOf returns r's mapping in table, sorted by code point.
+func specialCaseOf(table []specialCase, r rune) (string, bool) {
+	i, ok := slices.BinarySearchFunc(table, r, func(e specialCase, r rune) int { return cmp.Compare(e.r, r) })
+	if !ok {
+		return "", false
+	}
+	return table[i].s, true
+}
+
 func strUpperRune(r rune) string {
-	if m, ok := strSpecialUpper[r]; ok {
+	if m, ok := specialCaseOf(strSpecialUpper, r); ok {
 		return m
 	}
 	return encodeCodePoint(unicode.ToUpper(r))
 }
 
 func strTitleRune(r rune) string {
-	if m, ok := strSpecialTitle[r]; ok {
+	if m, ok := specialCaseOf(strSpecialTitle, r); ok {
 		return m
 	}
 	return encodeCodePoint(unicode.ToTitle(r))
@@ -242,9 +260,9 @@ func load64(s string, i int) uint64 {
 func strCasefold(s string) string {
 	var sb strings.Builder
 	for _, r := range decodeRunes(s) {
-		if m, ok := strCaseFold[r]; ok {
+		if m, ok := specialCaseOf(strCaseFold, r); ok {
 			sb.WriteString(m)
-		} else if m, ok := strSpecialLower[r]; ok {
+		} else if m, ok := specialCaseOf(strSpecialLower, r); ok {
 			sb.WriteString(m)
 		} else {
 			sb.WriteString(encodeCodePoint(unicode.ToLower(r)))

@@ -25,6 +25,9 @@ import "sync"
 // typeDictPlan is what a builtin type's dict will be built from.
 type typeDictPlan struct {
 	runs []attrRun // the type's entries of planLog, in order
+	// firstRun holds runs' first run: most types plan theirs in one run,
+	// which then takes no allocation of its own.
+	firstRun [1]attrRun
 	// finished is set by finishBuiltinTypes, which runs once before any
 	// interpreter: from then on the plan is only read, under
 	// typeDictMu, and an attribute added late builds the dict first.
@@ -113,7 +116,9 @@ func (t *Type) builtinDict() *Dict {
 // initialisation, a dict plan.
 func (t *Type) startPlan() {
 	if len(planLog.plans) == 0 {
-		planLog.plans = make([]typeDictPlan, 64)
+		// 63 plans of 64 bytes and the allocator's 8-byte header fill
+		// a 4-KB size class; 64 would take the next, of 4,864 bytes.
+		planLog.plans = make([]typeDictPlan, 63)
 	}
 	t.plan.Store(&planLog.plans[0])
 	planLog.plans = planLog.plans[1:]
@@ -135,6 +140,9 @@ func (t *Type) planAttr(attr plannedAttr) bool {
 	planLog.n++
 	if r := len(p.runs) - 1; r >= 0 && p.runs[r].end == i {
 		p.runs[r].end++
+	} else if p.runs == nil {
+		p.firstRun[0] = attrRun{i, i + 1}
+		p.runs = p.firstRun[:]
 	} else {
 		p.runs = append(p.runs, attrRun{i, i + 1})
 	}

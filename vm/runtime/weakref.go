@@ -27,7 +27,6 @@ import (
 	"cmp"
 	"fmt"
 	goruntime "runtime"
-	"runtime/metrics"
 	"slices"
 	"sync"
 	"unsafe"
@@ -71,10 +70,9 @@ type weakrefState struct {
 	seq     int64
 	// watching is set while a sentinel waits for the next collection.
 	watching bool
-	// scannedAt is the number of Go collections when the records were
-	// last checked; gcCycles reads that number.
+	// scannedAt is the number of Go collections (GCCycles) when the
+	// records were last checked.
 	scannedAt uint64
-	gcCycles  []metrics.Sample
 }
 
 // weakrefs returns the interpreter's table, made on first use.
@@ -270,11 +268,7 @@ func (interp *Interpreter) runWeakCallbacks(th *Thread) int {
 		s.mu.Unlock()
 		return 0
 	}
-	if s.gcCycles == nil {
-		s.gcCycles = []metrics.Sample{{Name: "/gc/cycles/total:gc-cycles"}}
-	}
-	metrics.Read(s.gcCycles)
-	cycles := s.gcCycles[0].Value.Uint64()
+	cycles := GCCycles()
 	scan := cycles != s.scannedAt
 	s.scannedAt = cycles
 	var dead []*weakRecord

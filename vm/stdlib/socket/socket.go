@@ -802,8 +802,8 @@ func initModule(th *runtime.Thread, m *runtime.Module) error {
 	m.Set("herror", runtime.ValueOf(HErrorType))
 	m.Set(defaultTimeoutAttr, runtime.None)
 	m.Set("has_ipv6", runtime.True)
-	for name, v := range constants {
-		m.Set(name, runtime.Int(v))
+	for _, c := range constants {
+		m.Set(c.name, runtime.Int(c.value))
 	}
 	addConversions(m)
 	m.AddFunction("getaddrinfo", getaddrinfo)
@@ -887,27 +887,31 @@ const (
 	aiNumericHost = 4
 )
 
-// constants are the module's integer constants, with Linux's values.
-var constants = map[string]int64{
-	"AF_UNSPEC": unix.AF_UNSPEC, "AF_UNIX": unix.AF_UNIX, "AF_INET": unix.AF_INET, "AF_INET6": unix.AF_INET6,
-	"SOCK_STREAM": unix.SOCK_STREAM, "SOCK_DGRAM": unix.SOCK_DGRAM, "SOCK_RAW": unix.SOCK_RAW,
-	"SOCK_SEQPACKET": unix.SOCK_SEQPACKET, "SOCK_NONBLOCK": unix.SOCK_NONBLOCK, "SOCK_CLOEXEC": unix.SOCK_CLOEXEC,
-	"SOL_SOCKET": unix.SOL_SOCKET, "SO_REUSEADDR": unix.SO_REUSEADDR, "SO_REUSEPORT": unix.SO_REUSEPORT,
-	"SO_KEEPALIVE": unix.SO_KEEPALIVE, "SO_BROADCAST": unix.SO_BROADCAST, "SO_ERROR": unix.SO_ERROR,
-	"SO_RCVBUF": unix.SO_RCVBUF, "SO_SNDBUF": unix.SO_SNDBUF, "SO_TYPE": unix.SO_TYPE, "SO_LINGER": unix.SO_LINGER,
-	"SO_RCVLOWAT": unix.SO_RCVLOWAT, "SO_SNDLOWAT": unix.SO_SNDLOWAT, "SO_ACCEPTCONN": unix.SO_ACCEPTCONN,
-	"SOL_TCP": unix.SOL_TCP, "SOL_UDP": unix.SOL_UDP, "SOL_IP": unix.SOL_IP,
-	"IPPROTO_IP": unix.IPPROTO_IP, "IPPROTO_TCP": unix.IPPROTO_TCP, "IPPROTO_UDP": unix.IPPROTO_UDP,
-	"IPPROTO_IPV6": unix.IPPROTO_IPV6, "IPPROTO_ICMP": unix.IPPROTO_ICMP, "IPPROTO_RAW": unix.IPPROTO_RAW,
-	"IPV6_V6ONLY": unix.IPV6_V6ONLY, "TCP_NODELAY": unix.TCP_NODELAY, "TCP_KEEPIDLE": unix.TCP_KEEPIDLE,
-	"TCP_KEEPINTVL": unix.TCP_KEEPINTVL, "TCP_KEEPCNT": unix.TCP_KEEPCNT, "IP_TTL": unix.IP_TTL,
-	"SHUT_RD": unix.SHUT_RD, "SHUT_WR": unix.SHUT_WR, "SHUT_RDWR": unix.SHUT_RDWR,
-	"MSG_PEEK": unix.MSG_PEEK, "MSG_DONTWAIT": unix.MSG_DONTWAIT, "MSG_WAITALL": unix.MSG_WAITALL,
-	"MSG_OOB": unix.MSG_OOB, "MSG_TRUNC": unix.MSG_TRUNC, "MSG_NOSIGNAL": unix.MSG_NOSIGNAL,
-	"AI_PASSIVE": aiPassive, "AI_CANONNAME": 2, "AI_NUMERICHOST": aiNumericHost,
-	"AI_NUMERICSERV": 0x400, "AI_ADDRCONFIG": 0x20, "AI_V4MAPPED": 8,
-	"AI_ALL": 0x10, "NI_NUMERICHOST": 1, "NI_NUMERICSERV": 2,
-	"INADDR_ANY": 0, "INADDR_LOOPBACK": 0x7f000001, "INADDR_BROADCAST": 0xffffffff, "INADDR_NONE": 0xffffffff,
-	"SOMAXCONN": 4096, "EAI_NONAME": eaiNoName, "EAI_FAMILY": eaiFamily, "EAI_SERVICE": eaiService,
-	"EAI_AGAIN": -3, "EAI_FAIL": -4,
+// constants are the module's integer constants, with Linux's values: a
+// slice the linker lays out, where a map would be built at every start.
+var constants = []struct {
+	name  string
+	value int64
+}{
+	{"AF_UNSPEC", unix.AF_UNSPEC}, {"AF_UNIX", unix.AF_UNIX}, {"AF_INET", unix.AF_INET}, {"AF_INET6", unix.AF_INET6},
+	{"SOCK_STREAM", unix.SOCK_STREAM}, {"SOCK_DGRAM", unix.SOCK_DGRAM}, {"SOCK_RAW", unix.SOCK_RAW},
+	{"SOCK_SEQPACKET", unix.SOCK_SEQPACKET}, {"SOCK_NONBLOCK", unix.SOCK_NONBLOCK}, {"SOCK_CLOEXEC", unix.SOCK_CLOEXEC},
+	{"SOL_SOCKET", unix.SOL_SOCKET}, {"SO_REUSEADDR", unix.SO_REUSEADDR}, {"SO_REUSEPORT", unix.SO_REUSEPORT},
+	{"SO_KEEPALIVE", unix.SO_KEEPALIVE}, {"SO_BROADCAST", unix.SO_BROADCAST}, {"SO_ERROR", unix.SO_ERROR},
+	{"SO_RCVBUF", unix.SO_RCVBUF}, {"SO_SNDBUF", unix.SO_SNDBUF}, {"SO_TYPE", unix.SO_TYPE}, {"SO_LINGER", unix.SO_LINGER},
+	{"SO_RCVLOWAT", unix.SO_RCVLOWAT}, {"SO_SNDLOWAT", unix.SO_SNDLOWAT}, {"SO_ACCEPTCONN", unix.SO_ACCEPTCONN},
+	{"SOL_TCP", unix.SOL_TCP}, {"SOL_UDP", unix.SOL_UDP}, {"SOL_IP", unix.SOL_IP},
+	{"IPPROTO_IP", unix.IPPROTO_IP}, {"IPPROTO_TCP", unix.IPPROTO_TCP}, {"IPPROTO_UDP", unix.IPPROTO_UDP},
+	{"IPPROTO_IPV6", unix.IPPROTO_IPV6}, {"IPPROTO_ICMP", unix.IPPROTO_ICMP}, {"IPPROTO_RAW", unix.IPPROTO_RAW},
+	{"IPV6_V6ONLY", unix.IPV6_V6ONLY}, {"TCP_NODELAY", unix.TCP_NODELAY}, {"TCP_KEEPIDLE", unix.TCP_KEEPIDLE},
+	{"TCP_KEEPINTVL", unix.TCP_KEEPINTVL}, {"TCP_KEEPCNT", unix.TCP_KEEPCNT}, {"IP_TTL", unix.IP_TTL},
+	{"SHUT_RD", unix.SHUT_RD}, {"SHUT_WR", unix.SHUT_WR}, {"SHUT_RDWR", unix.SHUT_RDWR},
+	{"MSG_PEEK", unix.MSG_PEEK}, {"MSG_DONTWAIT", unix.MSG_DONTWAIT}, {"MSG_WAITALL", unix.MSG_WAITALL},
+	{"MSG_OOB", unix.MSG_OOB}, {"MSG_TRUNC", unix.MSG_TRUNC}, {"MSG_NOSIGNAL", unix.MSG_NOSIGNAL},
+	{"AI_PASSIVE", aiPassive}, {"AI_CANONNAME", 2}, {"AI_NUMERICHOST", aiNumericHost},
+	{"AI_NUMERICSERV", 0x400}, {"AI_ADDRCONFIG", 0x20}, {"AI_V4MAPPED", 8},
+	{"AI_ALL", 0x10}, {"NI_NUMERICHOST", 1}, {"NI_NUMERICSERV", 2},
+	{"INADDR_ANY", 0}, {"INADDR_LOOPBACK", 0x7f000001}, {"INADDR_BROADCAST", 0xffffffff}, {"INADDR_NONE", 0xffffffff},
+	{"SOMAXCONN", 4096}, {"EAI_NONAME", eaiNoName}, {"EAI_FAMILY", eaiFamily}, {"EAI_SERVICE", eaiService},
+	{"EAI_AGAIN", -3}, {"EAI_FAIL", -4},
 }
