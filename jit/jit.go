@@ -149,6 +149,9 @@ type loop struct {
 	// carryLocals: lp is traced carrying its object locals, for bridges
 	// that read locals its recorded path does not (bridge_carry.go).
 	carryLocals bool
+	// retraceGuards identify (guardSite) the guards without a bridge of
+	// the loop code maybeRetrace threw away, until new code is compiled.
+	retraceGuards []uint64
 }
 
 type guardKey struct{ trace, snap int }
@@ -385,6 +388,10 @@ func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Para
 			f.Code.LoopCounts[pc] = uint32(th.Interp.JITHotInterval() - 1)
 		}
 		return resume, false, err
+	}
+	if recordsGuard(rec.t, lp.retraceGuards) {
+		j.sameGuardRetrace(th, lp, f, rec, tracing) // retrace.go
+		return pc, false, nil
 	}
 	rec.t.Name = loopName(th, f.Code, rec.backEdge)
 	return pc, j.install(th, f, lp, rec, tracing), nil
