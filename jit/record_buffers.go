@@ -16,13 +16,17 @@ package jit
 // gets arrays of its own) and gives them back cleared once nothing reads
 // the trace: after Optimize, or after the abort has been reported and the
 // frame restored. The arrays a test keeps (keepRecorded) are never given
-// back, and arrays grown past maxKeptRecordingOps ops are let go, so
-// that one long recording does not pin its size for the rest of the
-// process.
+// back, and arrays grown past maxKeptRecordingOps ops (or slabs past
+// maxKeptSnapSlots) are let go, so that one long recording does not pin
+// its size for the rest of the process.
 
 // maxKeptRecordingOps bounds the op array kept between recordings (about
-// 80 KB of ops; snapshots' slabs are bounded alike).
-const maxKeptRecordingOps = 1024
+// 80 KB of ops), maxKeptSnapSlots the snapshots' slot and live slabs
+// (32 KB each at most).
+const (
+	maxKeptRecordingOps = 1024
+	maxKeptSnapSlots    = 4096
+)
 
 // recordingBuffers are the arrays a recording appends to.
 type recordingBuffers struct {
@@ -66,15 +70,16 @@ func (j *JIT) takeRecordingBuffers(rec *recorder) {
 // any more, back for the next recording.
 func (j *JIT) recycleRecording(rec *recorder) {
 	t := rec.t
-	if t == nil || j.keepRecorded || cap(t.Ops) > maxKeptRecordingOps || cap(j.recBuffers.ops) >= cap(t.Ops) {
+	s := rec.slabs
+	if t == nil || j.keepRecorded || cap(t.Ops) > maxKeptRecordingOps || cap(s.slots) > maxKeptSnapSlots || cap(s.live) > 2*maxKeptSnapSlots ||
+		cap(j.recBuffers.ops) >= cap(t.Ops) {
 		return
 	}
 	// What the ops and snapshots point at (argument lists, positions,
 	// code objects) must not stay reachable from the kept arrays.
 	clear(t.Ops)
 	clear(t.Snaps)
-	clear(rec.slabs.frames)
-	s := rec.slabs
+	clear(s.frames)
 	j.recBuffers = recordingBuffers{ops: t.Ops[:0], snaps: t.Snaps[:0],
 		slabs: snapSlabs{frames: s.frames[:0], slots: s.slots[:0], live: s.live[:0]}}
 	t.Ops, t.Snaps, rec.slabs = nil, nil, snapSlabs{}
