@@ -93,6 +93,7 @@ func (j *JIT) FunctionHot(th *runtime.Thread, f *runtime.Frame) (int, error) {
 // there.
 func (j *JIT) compileFunction(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (int, error) {
 	rec := newRecorder(th, f, functionPC, p.TraceLimit)
+	j.takeRecordingBuffers(rec)
 	rec.function = true
 	rec.callAsmOn = p.CallAssembler != 0
 	rec.t.Kind = FunctionTrace
@@ -100,6 +101,7 @@ func (j *JIT) compileFunction(th *runtime.Thread, f *runtime.Frame, lp *loop, p 
 	// Every argument is an input, so that every snapshot has it and a
 	// bridge from any guard can read it.
 	if !rec.polyReadArgs(f.Code.ArgCount) {
+		j.recycleRecording(rec)
 		return 0, nil
 	}
 	lp.tracing = true
@@ -108,6 +110,7 @@ func (j *JIT) compileFunction(th *runtime.Thread, f *runtime.Frame, lp *loop, p 
 	if rerr != nil {
 		resume, err := rec.finish(th, f)
 		j.aborted(th, lp, f, 0, 0, rerr, rec.t.CountOps(), tracing)
+		j.recycleRecording(rec)
 		// The next attempt waits for another function_threshold calls:
 		// a recording costs tens of microseconds, more than the call.
 		lp.count = 0
@@ -120,6 +123,7 @@ func (j *JIT) compileFunction(th *runtime.Thread, f *runtime.Frame, lp *loop, p 
 		// short path of a function that may call itself (callasm.go).
 		lp.blacklisted = p.CallAssembler == 0 || !callasmRetryShort(lp, f.Code)
 		j.aborted(th, lp, f, 0, 0, abortf("unsupported", "function too short to pay for an entry (%d instructions)", n), rec.t.CountOps(), tracing)
+		j.recycleRecording(rec)
 		if !lp.blacklisted {
 			lp.aborts--
 		}

@@ -52,6 +52,9 @@ type JIT struct {
 	lastRecorded *Trace
 	keepRecorded bool
 	decay        decayState
+	// recBuffers are the arrays of the last recording, for the next
+	// (record_buffers.go).
+	recBuffers recordingBuffers
 	// off mirrors params.Off for FunctionHot's lock-free path.
 	off atomic.Bool
 }
@@ -146,6 +149,9 @@ type loop struct {
 	// carryLocals: lp is traced carrying its object locals, for bridges
 	// that read locals its recorded path does not (bridge_carry.go).
 	carryLocals bool
+	// retraceGuards identify (guardSite) the guards without a bridge of
+	// the loop code maybeRetrace threw away, until new code is compiled.
+	retraceGuards []uint64
 }
 
 type guardKey struct{ trace, snap int }
@@ -360,6 +366,7 @@ func loopName(th *runtime.Thread, c *runtime.Code, backEdge int) string {
 func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Params) (resume int, ok bool, err error) {
 	pc := lp.key.pc
 	rec := newRecorder(th, f, pc, p.TraceLimit)
+	j.takeRecordingBuffers(rec)
 	rec.residualCost = p.ResidualCost
 	switch {
 	case lp.polyMode:
@@ -372,6 +379,7 @@ func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Para
 	if rerr != nil {
 		resume, err = rec.finish(th, f)
 		j.aborted(th, lp, f, pc, 0, rerr, rec.t.CountOps(), tracing)
+		j.recycleRecording(rec)
 		if iteratorExhausted(rerr) {
 			// The recording started as the loop ended: not the loop's
 			// fault, so it does not count toward blacklisting (aborted),
@@ -380,6 +388,10 @@ func (j *JIT) compileLoop(th *runtime.Thread, f *runtime.Frame, lp *loop, p Para
 			f.Code.LoopCounts[pc] = uint32(th.Interp.JITHotInterval() - 1)
 		}
 		return resume, false, err
+	}
+	if recordsGuard(rec.t, lp.retraceGuards) {
+		j.sameGuardRetrace(th, lp, f, rec, tracing) // retrace.go
+		return pc, false, nil
 	}
 	rec.t.Name = loopName(th, f.Code, rec.backEdge)
 	return pc, j.install(th, f, lp, rec, tracing), nil
@@ -419,6 +431,7 @@ func (j *JIT) install(th *runtime.Thread, f *runtime.Frame, lp *loop, rec *recor
 	// go of it: the collector may free it while the backend runs, the
 	// time when the most JIT memory is live (docs/jit-memory.md).
 	recOps, recGuards, recCodes := int64(rec.t.CountOps()), int64(rec.t.Guards()), profTraceCodes(nil, rec.t)
+	j.recycleRecording(rec)
 	rec.t = nil
 	optimizing := time.Since(t1)
 	j.stats.OptimizeTime += optimizing
@@ -698,6 +711,7 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	t0 := time.Now()
 	restoreLoopFrame(f, t, sn, slots)
 	rec := newBridgeRecorder(th, f, t, snap, lp.key.pc, p.TraceLimit, lp.entry)
+	j.takeRecordingBuffers(rec)
 	rec.residualCost = p.ResidualCost
 	rec.callAsmOn = p.CallAssembler != 0
 	rec.function = lp.function
@@ -719,6 +733,7 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 		j.aborted(th, lp, f, pc, guardNo, rerr, rec.t.CountOps(), tracing)
 		j.bridgeCarryFailed(th, lp, rerr) // after the abort's event: the retrace follows it
 		at, err := rec.finish(th, f)
+		j.recycleRecording(rec)
 		return false, at, err
 	}
 	rec.t.ID = j.newID()
@@ -726,6 +741,7 @@ func (j *JIT) guardFailed(th *runtime.Thread, f *runtime.Frame, lp *loop, t *Tra
 	opt := Optimize(rec.t, false)
 	// As install does: the recording is garbage once optimised.
 	recOps, recCodes := int64(rec.t.CountOps()), profTraceCodes(nil, rec.t)
+	j.recycleRecording(rec)
 	rec.t = nil
 	optimizing := time.Since(t1)
 	j.stats.OptimizeTime += optimizing

@@ -98,10 +98,8 @@ func (r *recorder) polyMarkLazy(ref Ref) {
 
 // polyGuardOp is the opcode of the guard owning snapshot snap of t.
 func polyGuardOp(t *Trace, snap int) Opcode {
-	for i := range t.Ops {
-		if op := &t.Ops[i]; op.Code.IsGuard() && int(op.Snap) == snap {
-			return op.Code
-		}
+	if op := guardOwning(t, snap); op != nil {
+		return op.Code
 	}
 	return OpInput
 }

@@ -126,6 +126,9 @@ type recorder struct {
 	// strChars: the byte each str_char of the trace was made from
 	// (record_str.go).
 	strChars map[Ref]Ref
+	// slabs hold the frames, slots and live lists of the snapshots
+	// (record_buffers.go).
+	slabs snapSlabs
 }
 
 // newRecorder starts recording a loop at header in f.
@@ -302,12 +305,17 @@ func (r *recorder) snapshot() int {
 	if k := r.listSnapshot(); k >= 0 {
 		return k
 	}
+	// The frames, slots and live list are cut from the recording's slabs
+	// (record_buffers.go), each capped at its length.
 	var sn Snapshot
+	b := &r.slabs
+	frames0, allSlots0 := len(b.frames), len(b.slots)
 	for i, fr := range r.frames {
 		sf := SnapFrame{Code: fr.code, Func: fr.fn, PC: fr.pc, ResultReg: fr.resultReg, InitCall: fr.initCall, Gen: fr.gen != nil}
 		if i == len(r.frames)-1 {
 			sf.ResultReg = -1
 		}
+		slots0 := len(b.slots)
 		for reg := 0; reg < fr.code.KBase && reg < len(fr.refs); reg++ {
 			if fr.gen != nil && fr.gen.clean(fr, reg) {
 				continue // the generator's frame holds it (record_gen.go)
@@ -317,14 +325,22 @@ func (r *recorder) snapshot() int {
 			case ref == refListIter:
 				sn.ListIters = append(sn.ListIters, r.listSnapIter(reg))
 			case ref == refUnbound:
-				sf.Slots = append(sf.Slots, SnapSlot{Reg: int32(reg), Ref: NoRef})
+				b.slots = append(b.slots, SnapSlot{Reg: int32(reg), Ref: NoRef})
 			case ref != NoRef:
-				sf.Slots = append(sf.Slots, SnapSlot{Reg: int32(reg), Ref: ref})
+				b.slots = append(b.slots, SnapSlot{Reg: int32(reg), Ref: ref})
 			}
 		}
-		sn.Frames = append(sn.Frames, sf)
+		if n := len(b.slots); n > slots0 {
+			sf.Slots = b.slots[slots0:n:n]
+		}
+		b.frames = append(b.frames, sf)
 	}
+	n := len(b.frames)
+	sn.Frames = b.frames[frames0:n:n]
+	sn.Live = b.liveRoom(len(b.slots) - allSlots0 + 2*len(sn.ListIters))
 	sn.computeLive()
+	b.live = b.live[:len(b.live)+len(sn.Live)]
+	sn.Live = sn.Live[:len(sn.Live):len(sn.Live)]
 	r.t.Snaps = append(r.t.Snaps, sn)
 	return len(r.t.Snaps) - 1
 }

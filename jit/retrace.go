@@ -11,6 +11,10 @@ package jit
 // thrown away is freed (poly_free.go).
 
 import (
+	"slices"
+	"time"
+	"unsafe"
+
 	"github.com/kilnpy/kiln/tracelog"
 	"github.com/kilnpy/kiln/vm/runtime"
 )
@@ -35,7 +39,98 @@ func (j *JIT) maybeRetrace(th *runtime.Thread, lp *loop, reason string) {
 	if lp.code == nil || lp.unbridged < retraceMinFails || int64(lp.unbridged)*2 <= lp.sinceCompile {
 		return
 	}
+	var sites []uint64
+	if !lp.function {
+		for gk, gs := range lp.guards {
+			if gt := j.traces[gk.trace]; gt != nil && gs.noBridge && !gs.bridged && !gs.unbridgeable {
+				if g := guardOwning(gt, gk.snap); g != nil {
+					sites = append(sites, guardSite(gt, g))
+				}
+			}
+		}
+	}
 	j.invalidate(th, lp, reason)
+	lp.retraceGuards = sites
+}
+
+// A loop retraced by maybeRetrace is recorded again in case what the
+// failing guard assumed has changed for good: a class attribute added, a
+// global rebound, a branch going the other way from now on. When the new
+// recording makes the same assumption at the same instruction (the same
+// guard opcode, a branch taken the same way), it has not: the new code's
+// guard would fail on as many entries, with no bridge to serve it again,
+// and the check in shortloop.go would give the loop up after a few
+// hundred more such entries. So the loop is blacklisted instead of being
+// compiled again. json_loads' make_text (`'true' if seed % 3 else
+// 'false'` in a loop whose bridges are mostly residual calls) was
+// compiled twice and left compiled code through a guard 3 700 times
+// before it was given up (docs/jit-regressions.md).
+
+// sameGuardRetrace blacklists lp, whose recording rec made the
+// assumption whose failures threw its code away, and logs it as an abort.
+func (j *JIT) sameGuardRetrace(th *runtime.Thread, lp *loop, f *runtime.Frame, rec *recorder, tracing time.Duration) {
+	lp.blacklisted = true
+	j.stats.AbortBadLoop++
+	if j.log.Wants(tracelog.KindTraceAbort) {
+		j.log.Emit(&tracelog.TraceAbort{Stamp: stamp(th), Func: f.Code.Name, Pos: posOf(f.Code, lp.key.pc), Reason: tracelog.AbortBadLoop,
+			Detail: "retraced with the guard whose failures threw the code away: it would fail on most entries again",
+			Ops:    int64(rec.t.CountOps()), Tracing: tracing})
+	}
+	j.recycleRecording(rec)
+}
+
+// guardSite identifies a guard across traces of one loop: its opcode,
+// the instructions (code and pc of every inlined frame) its snapshot
+// resumes at, and what it checks: each argument's constant value, or the
+// opcode and constant operands of the op computing it (a guard_value on
+// a class epoch that has moved on, or a comparison with another recorded
+// length, is another site); hashed (FNV-1a), never 0.
+func guardSite(t *Trace, g *Op) uint64 {
+	h := uint64(14695981039346656037)
+	mix := func(x uint64) { h = (h ^ x) * 1099511628211 }
+	mix(uint64(g.Code))
+	for _, fr := range t.Snaps[g.Snap].Frames {
+		mix(uint64(uintptr(unsafe.Pointer(fr.Code))))
+		mix(uint64(fr.PC))
+	}
+	for _, a := range g.Args {
+		if a.IsConst() {
+			mix(t.Const(a).Bits)
+			continue
+		}
+		def := &t.Ops[a]
+		mix(uint64(def.Code) | 1<<32)
+		for _, b := range def.Args {
+			if b.IsConst() {
+				mix(t.Const(b).Bits)
+			}
+		}
+	}
+	return h | 1
+}
+
+// guardOwning returns the guard op of t that owns snapshot snap, or nil.
+func guardOwning(t *Trace, snap int) *Op {
+	for i := range t.Ops {
+		if op := &t.Ops[i]; op.Code.IsGuard() && int(op.Snap) == snap {
+			return op
+		}
+	}
+	return nil
+}
+
+// recordsGuard reports whether the recorded trace t has a guard at one of
+// sites.
+func recordsGuard(t *Trace, sites []uint64) bool {
+	if len(sites) == 0 {
+		return false
+	}
+	for i := range t.Ops {
+		if op := &t.Ops[i]; op.Code.IsGuard() && op.Snap >= 0 && slices.Contains(sites, guardSite(t, op)) {
+			return true
+		}
+	}
+	return false
 }
 
 // invalidate throws lp's code away (it is freed once no entry runs it),
@@ -51,6 +146,7 @@ func (j *JIT) invalidate(th *runtime.Thread, lp *loop, reason string) {
 	lp.code, lp.trace, lp.entry = nil, nil, nil
 	lp.guards = map[guardKey]*guardStat{}
 	lp.count, lp.unbridged, lp.sinceCompile, lp.bridges = 0, 0, 0, 0
+	lp.retraceGuards = nil
 	lp.retraces++
 	if lp.retraces > maxRetraces {
 		lp.blacklisted = true

@@ -120,3 +120,43 @@ print(run(6000))
 		}
 	}
 }
+
+// TestRetraceSameGuardBlacklisted: a loop whose code is thrown away
+// because guards no bridge serves (branches on data, whose bridges would
+// be mostly residual calls) fail on most entries is blacklisted when its
+// retrace records one of those guards again, instead of being compiled a
+// second time to fail the same way (retrace.go, sameGuardRetrace): the
+// loop of json_loads' make_text.
+func TestRetraceSameGuardBlacklisted(t *testing.T) {
+	src := `
+def make(n):
+    seed = 4242
+    parts = []
+    for i in range(n):
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff
+        parts.append('%d %d %d.%d %s %d %d %d %d %s %d %d %d'
+                     % (i, seed % 100000, seed % 1000, seed % 97, 'true' if seed % 3 else 'false',
+                        seed % 17, seed % 5, seed % 90, seed % 180,
+                        'null' if seed % 4 else 'q', seed % 7, seed % 11, seed % 13))
+    return len(''.join(parts))
+
+print(make(20000))
+`
+	if nativeBackend == nil {
+		t.Skip("residual calls are served on the native backend only")
+	}
+	want, _ := runPy(t, src, false)
+	got, j := runPyWith(src, nativeBackend)
+	if got != want {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	if j.stats.Invalidated != 1 || j.stats.Loops != 1 || j.stats.AbortBadLoop != 1 {
+		t.Errorf("%d loops compiled, %d invalidated, %d bad-loop aborts; want the loop compiled once, thrown away once and its retrace blacklisted",
+			j.stats.Loops, j.stats.Invalidated, j.stats.AbortBadLoop)
+	}
+	for _, lp := range j.loops {
+		if lp.key.code.Name == "make" && !lp.blacklisted {
+			t.Errorf("make's loop is not blacklisted")
+		}
+	}
+}
