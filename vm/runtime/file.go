@@ -165,6 +165,10 @@ type fileStream struct {
 	// (file_peek.go).
 	peek      filePeekWindow
 	blockSize int64
+	// pyReader says s is a BufferedReader over a Python raw stream, whose
+	// reads follow CPython's own (file_pyread.go) with rbuf as its buffer.
+	pyReader bool
+	pyAbsPos int64 // the raw stream's position as CPython caches it (abs_pos), or -1
 
 	// textRead says a text read happened since the last seek or write
 	// (CPython's TextIOWrapper then has a decoder snapshot to tell from);
@@ -648,6 +652,10 @@ func (s *fileStream) tell() (int64, error) {
 	if err := s.core.flush(); err != nil {
 		return 0, oserrorFromGo(err, "")
 	}
+	if s.pyReader {
+		pos, err := s.pyRawTell()
+		return pos - s.readAhead(), err
+	}
 	pos, err := s.core.seeker().Seek(0, io.SeekCurrent)
 	if err != nil {
 		return 0, oserrorFromGo(err, "")
@@ -663,7 +671,11 @@ func (s *fileStream) seek(off int64, whence int) (int64, error) {
 	if err := s.core.flush(); err != nil {
 		return 0, oserrorFromGo(err, "")
 	}
-	if s.blockSize > 0 {
+	if s.pyReader {
+		if pos, ok, err := s.pySeekInBuffer(off, whence); ok || err != nil {
+			return pos, err
+		}
+	} else if s.blockSize > 0 {
 		s.peekBeforeSeek(off, whence)
 	}
 	if whence == io.SeekCurrent {
@@ -673,6 +685,7 @@ func (s *fileStream) seek(off int64, whence int) (int64, error) {
 	if err != nil {
 		return 0, oserrorFromGo(err, "")
 	}
+	s.pyAbsPos = pos
 	s.rbuf, s.rpos, s.eof, s.pendingCR = s.rbuf[:0], 0, false, false
 	s.forgetTextState()
 	s.fileAfterSeek(pos)
@@ -1239,6 +1252,9 @@ func (s *fileStream) noteNewlines(b []byte) {
 // of file. limit < 0 means no limit (in characters or bytes).
 func (f *File) readLine(limit int64) (Value, error) {
 	s := f.s
+	if s.pyReader && f.kind == fileBuffered {
+		return s.pyReadline(limit)
+	}
 	if f.kind != fileText {
 		b, err := s.readLineBytes(false, "\n", int(limit))
 		if err != nil {
@@ -1480,6 +1496,9 @@ func addFileMethods(t *Type) {
 		}
 		if f.kind == fileText {
 			return f.readText(size)
+		}
+		if f.s.pyReader {
+			return f.s.pyRead(size)
 		}
 		var b []byte
 		if size < 0 {
@@ -1880,7 +1899,7 @@ func init() {
 		m.Set("SEEK_CUR", Int(1))
 		m.Set("SEEK_END", Int(2))
 		m.Set("UnsupportedOperation", ValueOf(UnsupportedOperation))
-		for _, t := range []*Type{TextIOWrapperType, BufferedReaderType, BufferedWriterType, BufferedRandomType, FileIOType} {
+		for _, t := range []*Type{TextIOWrapperType, BufferedReaderType, BufferedWriterType, BufferedRandomType, BufferedRWPairType, FileIOType} {
 			m.Set(t.Name, ValueOf(t))
 		}
 		m.Set("IOBase", ValueOf(IOBaseType))

@@ -53,6 +53,9 @@ func fileReadinto(name string, one bool) func(th *Thread, self Value, args []Val
 			return Value{}, err
 		}
 		s := f.s
+		if s.pyReader {
+			return s.pyReadinto(dst, one)
+		}
 		want := len(dst)
 		if one && s.blockSize > 0 {
 			// readinto1 returns only the buffered bytes when there are any.
@@ -110,6 +113,9 @@ func fileRead1(th *Thread, self Value, args []Value, kwnames []string) (Value, e
 		return Value{}, err
 	}
 	s := f.s
+	if s.pyReader {
+		return s.pyRead1(size)
+	}
 	if size < 0 {
 		size = s.blockSize
 	}

@@ -201,7 +201,10 @@ func newBufferedWrapper(th *Thread, t *Type, args []Value, kwnames []string) (Va
 	// The buffered type is the one asked for, whatever else raw can do.
 	s.readable, s.writable = reader, !reader
 	if reader {
-		s.blockSize = bufferSize
+		s.blockSize, s.pyReader = bufferSize, true
+		if _, err := s.pyRawTell(); err != nil {
+			s.pyAbsPos = -1 // CPython asks and ignores the error
+		}
 	} else {
 		s.writeLimit = int(bufferSize)
 	}
