@@ -35,12 +35,12 @@ const fileBufferSize = 8192
 // File types of the io module. _IOBase holds the methods; the concrete
 // types differ in their reprs and in which methods make sense.
 var (
-	IOBaseType         = NewBuiltinType("_IOBase", ObjectType, LayoutOther, FlagBaseType)
-	TextIOWrapperType  = NewBuiltinType("TextIOWrapper", TextIOBaseType, LayoutOther, 0)
-	BufferedReaderType = NewBuiltinType("BufferedReader", BufferedIOBaseType, LayoutOther, 0)
-	BufferedWriterType = NewBuiltinType("BufferedWriter", BufferedIOBaseType, LayoutOther, 0)
-	BufferedRandomType = NewBuiltinType("BufferedRandom", BufferedIOBaseType, LayoutOther, 0)
-	FileIOType         = NewBuiltinType("FileIO", RawIOBaseType, LayoutOther, 0)
+	IOBaseType         = NewBuiltinType("_IOBase", ObjectType, LayoutOther, FlagBaseType|FlagQualifiedName)
+	TextIOWrapperType  = NewBuiltinType("TextIOWrapper", TextIOBaseType, LayoutOther, FlagQualifiedName)
+	BufferedReaderType = NewBuiltinType("BufferedReader", BufferedIOBaseType, LayoutOther, FlagQualifiedName)
+	BufferedWriterType = NewBuiltinType("BufferedWriter", BufferedIOBaseType, LayoutOther, FlagQualifiedName)
+	BufferedRandomType = NewBuiltinType("BufferedRandom", BufferedIOBaseType, LayoutOther, FlagQualifiedName)
+	FileIOType         = NewBuiltinType("FileIO", RawIOBaseType, LayoutOther, FlagQualifiedName)
 
 	// UnsupportedOperation is io.UnsupportedOperation(OSError, ValueError).
 	UnsupportedOperation = NewBuiltinType("UnsupportedOperation", OSError, LayoutException, FlagBaseType|FlagHasDict)
@@ -1319,6 +1319,10 @@ func (f *File) readLine(limit int64) (Value, error) {
 // writeValue is write(v): str for text files, a bytes-like object for
 // binary ones. It returns the number of characters or bytes written.
 func (f *File) writeValue(v Value) (Value, error) {
+	if f.kind == fileText && v.Type().Layout != LayoutStr {
+		// CPython's argument check comes before the state checks.
+		return Value{}, Errorf(TypeError, "write() argument must be str, not %s", TypeName(v))
+	}
 	if err := f.check("write", f.s.writable, "not writable"); err != nil {
 		return Value{}, err
 	}
@@ -1377,11 +1381,16 @@ func fileRepr(th *Thread, v Value) (Value, error) {
 	} else {
 		return Value{}, err
 	}
+	if f.detached {
+		name = "" // the name is the layer below's, which CPython's repr cannot ask
+	} else {
+		name = " name=" + name
+	}
 	switch f.kind {
 	case fileText:
-		return NewStr(fmt.Sprintf("<_io.TextIOWrapper name=%s mode=%s encoding=%s>", name, strRepr(f.mode), strRepr(f.encoding))), nil
+		return NewStr(fmt.Sprintf("<_io.TextIOWrapper%s mode=%s encoding=%s>", name, strRepr(f.mode), strRepr(f.encoding))), nil
 	case fileBuffered:
-		return NewStr(fmt.Sprintf("<_io.%s name=%s>", f.typ.Name, name)), nil
+		return NewStr(fmt.Sprintf("<_io.%s%s>", f.typ.Name, name)), nil
 	}
 	if f.s.core.closed {
 		return NewStr("<_io.FileIO [closed]>"), nil
@@ -1390,7 +1399,7 @@ func fileRepr(th *Thread, v Value) (Value, error) {
 	if !f.s.core.closefd {
 		closefd = "False"
 	}
-	return NewStr(fmt.Sprintf("<_io.FileIO name=%s mode=%s closefd=%s>", name, strRepr(f.s.rawMode), closefd)), nil
+	return NewStr(fmt.Sprintf("<_io.FileIO%s mode=%s closefd=%s>", name, strRepr(f.s.rawMode), closefd)), nil
 }
 
 func init() {
@@ -1483,6 +1492,9 @@ func addFileMethods(t *Type) {
 		size, err := fileSizeArg(th, "read", args, kwnames)
 		if err != nil {
 			return Value{}, err
+		}
+		if size < -1 && f.kind == fileBuffered {
+			return Value{}, Errorf(ValueError, "read length must be non-negative or -1")
 		}
 		notReadable := "not readable"
 		if f.kind == fileRaw {
@@ -1699,6 +1711,11 @@ func addFileMethods(t *Type) {
 	} {
 		t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			f := fileSelf(self)
+			if f.kind == fileBuffered && f.s.readable != f.s.writable && !get(f.s) && name != "seekable" {
+				// A BufferedReader's writable and a BufferedWriter's
+				// readable are IOBase's, False whatever the state.
+				return False, nil
+			}
 			if f.detached {
 				return Value{}, f.detachedError()
 			}
@@ -1720,7 +1737,9 @@ func addFileMethods(t *Type) {
 			return Bool(get(f.s)), nil
 		})
 	}
-	t.AddMethod("detach", fileDetach)
+	if t != FileIOType {
+		t.AddMethod("detach", fileDetach)
+	}
 	t.AddGetSet("closed", func(th *Thread, self Value) (Value, error) {
 		f := fileSelf(self)
 		if f.detached {
@@ -1871,7 +1890,7 @@ func fileNoArgs(name string, self Value, args []Value, kwnames []string) error {
 	if len(args) == 0 {
 		return nil
 	}
-	return CheckArgCount(TypeName(self)+"."+name, args, kwnames, 0, 0)
+	return CheckArgCount(self.Type().Name+"."+name, args, kwnames, 0, 0)
 }
 
 // fileSizeArg reads the optional size argument of read/readline/readlines

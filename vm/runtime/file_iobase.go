@@ -16,7 +16,7 @@ import (
 )
 
 // RawIOBaseType is io.RawIOBase: read and readall from readinto.
-var RawIOBaseType = NewBuiltinType("_RawIOBase", IOBaseType, LayoutOther, FlagBaseType)
+var RawIOBaseType = NewBuiltinType("_RawIOBase", IOBaseType, LayoutOther, FlagBaseType|FlagQualifiedName)
 
 // ioBaseClosed reports v.closed as _IOBase keeps it.
 func ioBaseClosed(th *Thread, v Value) (bool, error) {

@@ -10,6 +10,8 @@ package runtime
 func fileReadable(self Value, op string) (*File, error) {
 	f := fileSelf(self)
 	switch {
+	case f.detached:
+		return nil, f.detachedError()
 	case f.s.core.closed && f.kind == fileRaw:
 		return nil, Errorf(ValueError, "I/O operation on closed file")
 	case f.s.core.closed:

@@ -11,7 +11,7 @@ package runtime
 // program drops, or leaves open at exit, still writes its data.
 
 // BufferedRWPairType is io.BufferedRWPair.
-var BufferedRWPairType = NewBuiltinType("BufferedRWPair", BufferedIOBaseType, LayoutOther, FlagBaseType|FlagHasDict)
+var BufferedRWPairType = NewBuiltinType("BufferedRWPair", BufferedIOBaseType, LayoutOther, FlagBaseType|FlagHasDict|FlagQualifiedName)
 
 // bufferedRWPair is a BufferedRWPair: the BufferedReader over the stream
 // read and the BufferedWriter over the stream written. Both are zero until

@@ -277,6 +277,9 @@ func fileDetach(th *Thread, self Value, args []Value, kwnames []string) (Value, 
 	if f.kind == fileRaw {
 		return Value{}, NewException(UnsupportedOperation, NewStr("detach"))
 	}
+	if f.s.core.closed && f.kind == fileBuffered && f.s.writable {
+		return Value{}, f.closedError("flush") // CPython's detach flushes first
+	}
 	if f.s.core.closed {
 		return Value{}, f.closedError("detach")
 	}
