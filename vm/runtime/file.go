@@ -646,13 +646,14 @@ func (s *fileStream) write(b []byte, text bool) error {
 // tell returns the logical position: the OS position less the read-ahead,
 // plus the pending writes.
 func (s *fileStream) tell() (int64, error) {
-	if s.core.seeker() == nil || !s.seekable {
+	if s.core.py == nil && (s.core.seeker() == nil || !s.seekable) {
 		return 0, NewOSError(29, "", "") // ESPIPE: Illegal seek
 	}
 	if err := s.core.flush(); err != nil {
 		return 0, oserrorFromGo(err, "")
 	}
-	if s.pyReader {
+	if s.core.py != nil {
+		// A wrapper asks its object, which answers (or refuses) itself.
 		pos, err := s.pyRawTell()
 		return pos - s.readAhead(), err
 	}
@@ -665,6 +666,9 @@ func (s *fileStream) tell() (int64, error) {
 
 // seek moves the position and forgets the read-ahead.
 func (s *fileStream) seek(off int64, whence int) (int64, error) {
+	if s.core.py != nil && !s.seekable {
+		return 0, NewException(UnsupportedOperation, NewStr("File or stream is not seekable."))
+	}
 	if s.core.seeker() == nil || !s.seekable {
 		return 0, NewOSError(29, "", "")
 	}
@@ -1604,6 +1608,9 @@ func addFileMethods(t *Type) {
 		if f.unusable() {
 			return Value{}, f.closedError("tell")
 		}
+		if f.kind == fileText && !f.s.seekable {
+			return Value{}, NewException(UnsupportedOperation, NewStr("underlying stream is not seekable"))
+		}
 		pos, err := f.s.tell()
 		if err != nil || f.kind != fileText {
 			return Int(pos), err
@@ -1633,6 +1640,9 @@ func addFileMethods(t *Type) {
 		}
 		if f.unusable() {
 			return Value{}, f.closedError("seek")
+		}
+		if f.kind == fileText && !f.s.seekable {
+			return Value{}, NewException(UnsupportedOperation, NewStr("underlying stream is not seekable"))
 		}
 		if whence < 0 || whence > 2 {
 			return Value{}, Errorf(ValueError, "invalid whence (%d, should be 0, 1 or 2)", whence)
@@ -1696,6 +1706,9 @@ func addFileMethods(t *Type) {
 			return Value{}, err
 		}
 		f := fileSelf(self)
+		if obj, ok := f.wrapped(); ok && !f.detached {
+			return CallMethod(th, obj, "isatty") // CPython's wrappers ask the layer below, closed or not
+		}
 		if f.unusable() {
 			return Value{}, f.closedError("isatty")
 		}
