@@ -1605,6 +1605,9 @@ func addFileMethods(t *Type) {
 			return Value{}, err
 		}
 		f := fileSelf(self)
+		if obj, ok := f.wrapped(); ok && f.kind == fileBuffered && !f.detached && f.s.core.closed {
+			return CallMethod(th, obj, "tell") // CPython's buffered tell asks raw without a check of its own
+		}
 		if f.unusable() {
 			return Value{}, f.closedError("tell")
 		}
@@ -1795,7 +1798,13 @@ func addLayerMethods() {
 	})
 	tt.AddGetSet("encoding", func(th *Thread, self Value) (Value, error) { return NewStr(fileSelf(self).encoding), nil }, nil)
 	tt.AddGetSet("errors", func(th *Thread, self Value) (Value, error) { return NewStr(fileSelf(self).errors), nil }, nil)
-	tt.AddGetSet("newlines", func(th *Thread, self Value) (Value, error) { return fileSelf(self).s.seenNewlines.value(), nil }, nil)
+	tt.AddGetSet("newlines", func(th *Thread, self Value) (Value, error) {
+		f := fileSelf(self)
+		if f.detached {
+			return Value{}, f.detachedError()
+		}
+		return f.s.seenNewlines.value(), nil
+	}, nil)
 	tt.AddGetSet("line_buffering", func(th *Thread, self Value) (Value, error) { return Bool(fileSelf(self).s.lineBuffering), nil }, nil)
 	tt.AddGetSet("write_through", func(th *Thread, self Value) (Value, error) { return Bool(fileSelf(self).s.writeThrough), nil }, nil)
 	tt.AddGetSet("buffer", func(th *Thread, self Value) (Value, error) { return fileBelow(fileSelf(self), fileBuffered) }, nil)
@@ -1837,6 +1846,9 @@ func addLayerMethods() {
 	for _, bt := range []*Type{BufferedReaderType, BufferedWriterType, BufferedRandomType} {
 		bt.AddGetSet("mode", func(th *Thread, self Value) (Value, error) {
 			f := fileSelf(self)
+			if f.detached {
+				return Value{}, f.detachedError()
+			}
 			if obj, ok := f.wrapped(); ok {
 				return GetAttr(th, obj, "mode")
 			}
