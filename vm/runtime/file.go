@@ -167,8 +167,9 @@ type fileStream struct {
 	blockSize int64
 	// pyReader says s is a BufferedReader over a Python raw stream, whose
 	// reads follow CPython's own (file_pyread.go) with rbuf as its buffer.
-	pyReader bool
-	pyAbsPos int64 // the raw stream's position as CPython caches it (abs_pos), or -1
+	pyReader  bool
+	pyAbsPos  int64  // the raw stream's position as CPython caches it (abs_pos), or -1
+	pyScratch []byte // where read1 requests larger than the buffer are read
 
 	// textRead says a text read happened since the last seek or write
 	// (CPython's TextIOWrapper then has a decoder snapshot to tell from);

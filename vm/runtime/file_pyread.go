@@ -20,11 +20,15 @@ func (s *fileStream) pyReset() {
 	s.rbuf, s.rpos = s.rbuf[:0], 0
 }
 
-// pyRawRead is _bufferedreader_raw_read: one raw.readinto(memoryview) into
-// b. none says the raw stream returned None (no data without blocking).
+// pyRawRead is _bufferedreader_raw_read: one raw.readinto(memoryview)
+// into b. As CPython's, the view is of the destination itself (the buffer
+// or the result), so nothing is copied; the bytearray under it has b's
+// length as its capacity, so that a raw stream resizing it through
+// .obj cannot write past b. none says the raw stream returned None (no
+// data without blocking).
 func (s *fileStream) pyRawRead(b []byte) (n int, none bool, err error) {
 	p := s.core.py
-	arr := &Bytes{Object: Object{typ: ByteArrayType}, b: make([]byte, len(b))}
+	arr := &Bytes{Object: Object{typ: ByteArrayType}, b: b[:len(b):len(b)]}
 	v, err := CallMethod(p.th, p.obj, "readinto", ValueOf(newByteView(ValueOf(arr), arr, false)))
 	if err != nil {
 		return 0, false, err
@@ -42,7 +46,7 @@ func (s *fileStream) pyRawRead(b []byte) (n int, none bool, err error) {
 	if s.pyAbsPos >= 0 {
 		s.pyAbsPos += got
 	}
-	return copy(b, arr.b[:got]), false, nil
+	return int(got), false, nil
 }
 
 // pyRawTell is _buffered_raw_tell: raw.tell(), remembered.
@@ -131,7 +135,7 @@ func (s *fileStream) pyRead(n int64) (Value, error) {
 			return Value{}, err
 		}
 		if got == 0 || none {
-			return pyReadResult(out[:written], none), nil
+			return pyReadResult(trimmed(out[:written]), none), nil
 		}
 		remaining -= got
 		written += got
@@ -142,7 +146,7 @@ func (s *fileStream) pyRead(n int64) (Value, error) {
 			return Value{}, err
 		}
 		if got == 0 || none {
-			return pyReadResult(out[:written], none), nil
+			return pyReadResult(trimmed(out[:written]), none), nil
 		}
 		k := min(remaining, got)
 		copy(out[written:], s.pyTake(k))
@@ -217,12 +221,31 @@ func (s *fileStream) pyRead1(n int64) (Value, error) {
 		return NewBytes(s.pyTake(min(have, int(n)))), nil
 	}
 	s.pyReset()
-	out := make([]byte, n)
+	if s.rbuf == nil {
+		s.rbuf = make([]byte, 0, s.blockSize)
+	}
+	// CPython reads into the result; here the read goes into the empty
+	// buffer, or for more than it holds a scratch array kept for the next
+	// call (up to pyScratchMax), and the result is a copy of what came: a
+	// large n on a stream that returns little allocates only what it
+	// returns.
+	var out []byte
+	switch {
+	case n <= int64(cap(s.rbuf)):
+		out = s.rbuf[:n]
+	case n <= int64(cap(s.pyScratch)):
+		out = s.pyScratch[:n]
+	case n <= pyScratchMax:
+		s.pyScratch = make([]byte, n)
+		out = s.pyScratch
+	default:
+		out = make([]byte, n)
+	}
 	got, _, err := s.pyRawRead(out)
 	if err != nil {
 		return Value{}, err
 	}
-	return NewBytes(out[:got]), nil
+	return NewBytes(bytes.Clone(out[:got])), nil
 }
 
 // pyPeek is peek(): the buffered bytes, or one fill of an empty buffer.
@@ -325,4 +348,17 @@ func (s *fileStream) pyReadinto(dst []byte, one bool) (Value, error) {
 		}
 	}
 	return Int(int64(written)), nil
+}
+
+// pyScratchMax is the largest read1 request whose array a stream keeps
+// for the next one.
+const pyScratchMax = 1 << 20
+
+// trimmed returns b, or a copy of it when b uses less than half of its
+// array: a short read must not keep a large request's array alive.
+func trimmed(b []byte) []byte {
+	if len(b) < cap(b)/2 {
+		return bytes.Clone(b)
+	}
+	return b
 }
