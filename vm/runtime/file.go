@@ -36,9 +36,9 @@ const fileBufferSize = 8192
 // types differ in their reprs and in which methods make sense.
 var (
 	IOBaseType         = NewBuiltinType("_IOBase", ObjectType, LayoutOther, FlagBaseType|FlagQualifiedName)
-	TextIOWrapperType  = NewBuiltinType("TextIOWrapper", TextIOBaseType, LayoutOther, FlagQualifiedName)
-	BufferedReaderType = NewBuiltinType("BufferedReader", BufferedIOBaseType, LayoutOther, FlagQualifiedName)
-	BufferedWriterType = NewBuiltinType("BufferedWriter", BufferedIOBaseType, LayoutOther, FlagQualifiedName)
+	TextIOWrapperType  = NewBuiltinType("TextIOWrapper", TextIOBaseType, LayoutOther, FlagBaseType|FlagQualifiedName)
+	BufferedReaderType = NewBuiltinType("BufferedReader", BufferedIOBaseType, LayoutOther, FlagBaseType|FlagQualifiedName)
+	BufferedWriterType = NewBuiltinType("BufferedWriter", BufferedIOBaseType, LayoutOther, FlagBaseType|FlagQualifiedName)
 	BufferedRandomType = NewBuiltinType("BufferedRandom", BufferedIOBaseType, LayoutOther, FlagQualifiedName)
 	FileIOType         = NewBuiltinType("FileIO", RawIOBaseType, LayoutOther, FlagQualifiedName)
 
@@ -1902,9 +1902,17 @@ func fileClose(th *Thread, self Value, args []Value, kwnames []string) (Value, e
 	if f.detached {
 		return Value{}, f.detachedError()
 	}
+	var flushErr error
+	if f.typ.Flags&FlagHeapType != 0 && !f.s.core.closed {
+		// A subclass's close calls its own flush first, as CPython's does.
+		_, flushErr = CallMethod(th, self, "flush")
+	}
 	f.s.core.res.Close(th)
 	if err := f.s.core.close(); err != nil {
 		return Value{}, oserrorFromGo(err, "")
+	}
+	if flushErr != nil {
+		return Value{}, flushErr
 	}
 	return None, nil
 }

@@ -157,6 +157,7 @@ func newTextIOWrapper(th *Thread, t *Type, args []Value, kwnames []string) (Valu
 		s.core.py.read = "read1" // as CPython's TextIOWrapper reads
 	}
 	f := s.view(fileText)
+	f.Object = containerInstanceHeader(t) // a subclass's instance is its own type
 	ta.apply(s, f)
 	s.core.py.typ, s.core.py.kind, s.core.py.encoding = f.typ, fileText, f.encoding
 	registerOpenFile(th.Interp, s)
@@ -181,7 +182,7 @@ func newBufferedWrapper(th *Thread, t *Type, args []Value, kwnames []string) (Va
 		}
 	}
 	p := &pyStream{th: th, obj: raw, read: "read"}
-	reader := t == BufferedReaderType
+	reader := t.IsSubtype(BufferedReaderType)
 	capability, missing := "writable", "File or stream is not writable."
 	if reader {
 		capability, missing = "readable", "File or stream is not readable."
@@ -209,6 +210,7 @@ func newBufferedWrapper(th *Thread, t *Type, args []Value, kwnames []string) (Va
 		s.writeLimit = int(bufferSize)
 	}
 	f := s.view(fileBuffered)
+	f.Object = containerInstanceHeader(t)
 	s.core.py.typ, s.core.py.kind = f.typ, fileBuffered
 	registerOpenFile(th.Interp, s)
 	return ValueOf(f), nil
@@ -314,8 +316,14 @@ func fileBelow(f *File, kind fileKind) (Value, error) {
 // wrapperRepr is CPython's repr of a wrapper: the name appears when the
 // wrapped object has one.
 func wrapperRepr(th *Thread, f *File) (Value, error) {
+	// CPython writes a text wrapper's type as _io.TextIOWrapper whatever
+	// its class, a buffered one's by its tp_name.
 	var sb strings.Builder
-	sb.WriteString("<_io." + f.typ.Name)
+	if f.kind == fileText {
+		sb.WriteString("<_io.TextIOWrapper")
+	} else {
+		sb.WriteString("<" + f.typ.TPName())
+	}
 	if !f.detached {
 		// The name is the wrapped object's; a wrapper has no mode unless
 		// the program set one.
