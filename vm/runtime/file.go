@@ -1431,7 +1431,7 @@ func isFileObject(v Value) bool {
 		return false
 	}
 	for _, t := range fileTypes {
-		if v.Type() == t {
+		if v.Type().IsSubtype(t) { // a Python subclass's instances are Files too (file_wrap.go)
 			return true
 		}
 	}
