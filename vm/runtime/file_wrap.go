@@ -351,4 +351,46 @@ func init() {
 	TextIOWrapperType.New = newTextIOWrapper
 	BufferedReaderType.New = newBufferedWrapper
 	BufferedWriterType.New = newBufferedWrapper
+	FileIOType.New = newFileIO
+}
+
+// newFileIO is io.FileIO(file, mode='r', closefd=True, opener=None): the
+// raw layer of open(file, mode + 'b', buffering=0), after CPython's checks
+// of the mode, which FileIO words its own way.
+func newFileIO(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+	var file, modeV, closefdV, openerV Value
+	if err := UnpackArgs("FileIO", args, kwnames, "file", &file, "mode?", &modeV, "closefd?", &closefdV, "opener?", &openerV); err != nil {
+		return Value{}, err
+	}
+	mode := "r"
+	if modeV.IsValid() {
+		if modeV.Type().Layout != LayoutStr {
+			return Value{}, Errorf(TypeError, "FileIO() argument 'mode' must be str, not %s", TypeName(modeV))
+		}
+		mode = StrValue(modeV)
+	}
+	kinds, plus := 0, 0
+	for _, c := range mode {
+		switch c {
+		case 'r', 'w', 'x', 'a':
+			kinds++
+		case '+':
+			plus++
+		case 'b':
+		default:
+			return Value{}, Errorf(ValueError, "invalid mode: %s", mode)
+		}
+	}
+	if kinds != 1 || plus > 1 {
+		return Value{}, Errorf(ValueError, "Must have exactly one of create/read/write/append mode and at most one plus")
+	}
+	openArgs := []Value{file, NewStr(strings.ReplaceAll(mode, "b", "") + "b"), Int(0)}
+	var openKw []string
+	if closefdV.IsValid() {
+		openArgs, openKw = append(openArgs, closefdV), append(openKw, "closefd")
+	}
+	if openerV.IsValid() {
+		openArgs, openKw = append(openArgs, openerV), append(openKw, "opener")
+	}
+	return Open(th, openArgs, openKw)
 }
