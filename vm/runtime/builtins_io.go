@@ -51,6 +51,14 @@ func builtinPrint(th *Thread, args []Value, kwnames []string) (Value, error) {
 			*p.v = NewStr(p.def)
 		case p.v.Type().Layout != LayoutStr:
 			return Value{}, Errorf(TypeError, "%s must be None or a string, not %s", p.name, TypeName(*p.v))
+		case p.v.Type() != StrType:
+			// A str subclass is written as str() makes it, as CPython's
+			// PyFile_WriteObject does.
+			s, err := StrOf(th, *p.v)
+			if err != nil {
+				return Value{}, err
+			}
+			*p.v = s
 		}
 	}
 	if file.IsNone() {

@@ -102,6 +102,27 @@ func init() {
 	addTypeMethods()
 	// Modules share the instance __dict__ attribute of classes.
 	ModuleType.AddGetSet("__dict__", instanceDictGet, nil)
+	// A module's __annotations__ is made empty on first use, as CPython's
+	// module_get_annotations does.
+	ModuleType.AddGetSet("__annotations__", func(th *Thread, self Value) (Value, error) {
+		d := self.header().dict
+		if a, ok := d.GetStr("__annotations__"); ok {
+			return a, nil
+		}
+		a := ValueOf(NewDict())
+		d.SetStr("__annotations__", a)
+		return a, nil
+	}, func(th *Thread, self, v Value) error {
+		d := self.header().dict
+		if !v.IsValid() {
+			if !d.DeleteStr("__annotations__") {
+				return Errorf(AttributeError, "__annotations__")
+			}
+			return nil
+		}
+		d.SetStr("__annotations__", v)
+		return nil
+	})
 	ModuleType.AddMethod("__dir__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		if err := CheckArgCount("__dir__", args, kwnames, 0, 0); err != nil {
 			return Value{}, err

@@ -371,6 +371,37 @@ func addTypeMethods() {
 		tt.Dict().SetStr("__doc__", v)
 		return nil
 	})
+	// __annotations__ is the class's own (never a base's), made empty on
+	// first use when the body annotated nothing, as CPython 3.12's
+	// type_get_annotations does; builtin types have none.
+	t.AddGetSet("__annotations__", func(th *Thread, self Value) (Value, error) {
+		tt := as[Type](self)
+		if !isHeapType(tt) {
+			return Value{}, Errorf(AttributeError, "type object '%s' has no attribute '__annotations__'", tt.staticTypeName())
+		}
+		if a, ok := tt.Dict().GetStr("__annotations__"); ok {
+			if get := a.Type().DescrGet; get != nil {
+				return get(th, a, Value{}, tt)
+			}
+			return a, nil
+		}
+		a := ValueOf(NewDict())
+		tt.Dict().SetStr("__annotations__", a)
+		return a, nil
+	}, func(th *Thread, self, v Value) error {
+		tt := as[Type](self)
+		if !isHeapType(tt) {
+			return Errorf(TypeError, "cannot set '__annotations__' attribute of immutable type '%s'", tt.staticTypeName())
+		}
+		if !v.IsValid() {
+			if !tt.Dict().DeleteStr("__annotations__") {
+				return Errorf(AttributeError, "__annotations__")
+			}
+			return nil
+		}
+		tt.Dict().SetStr("__annotations__", v)
+		return nil
+	})
 	for _, name := range []string{"__bases__", "__base__", "__mro__"} {
 		name := name
 		t.AddGetSet(name, func(th *Thread, self Value) (Value, error) {

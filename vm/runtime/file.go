@@ -35,12 +35,12 @@ const fileBufferSize = 8192
 // File types of the io module. _IOBase holds the methods; the concrete
 // types differ in their reprs and in which methods make sense.
 var (
-	IOBaseType         = NewBuiltinType("_IOBase", ObjectType, LayoutOther, FlagBaseType)
-	TextIOWrapperType  = NewBuiltinType("TextIOWrapper", TextIOBaseType, LayoutOther, 0)
-	BufferedReaderType = NewBuiltinType("BufferedReader", BufferedIOBaseType, LayoutOther, 0)
-	BufferedWriterType = NewBuiltinType("BufferedWriter", BufferedIOBaseType, LayoutOther, 0)
-	BufferedRandomType = NewBuiltinType("BufferedRandom", BufferedIOBaseType, LayoutOther, 0)
-	FileIOType         = NewBuiltinType("FileIO", RawIOBaseType, LayoutOther, 0)
+	IOBaseType         = NewBuiltinType("_IOBase", ObjectType, LayoutOther, FlagBaseType|FlagQualifiedName)
+	TextIOWrapperType  = NewBuiltinType("TextIOWrapper", TextIOBaseType, LayoutOther, FlagBaseType|FlagQualifiedName)
+	BufferedReaderType = NewBuiltinType("BufferedReader", BufferedIOBaseType, LayoutOther, FlagBaseType|FlagQualifiedName)
+	BufferedWriterType = NewBuiltinType("BufferedWriter", BufferedIOBaseType, LayoutOther, FlagBaseType|FlagQualifiedName)
+	BufferedRandomType = NewBuiltinType("BufferedRandom", BufferedIOBaseType, LayoutOther, FlagQualifiedName)
+	FileIOType         = NewBuiltinType("FileIO", RawIOBaseType, LayoutOther, FlagQualifiedName)
 
 	// UnsupportedOperation is io.UnsupportedOperation(OSError, ValueError).
 	UnsupportedOperation = NewBuiltinType("UnsupportedOperation", OSError, LayoutException, FlagBaseType|FlagHasDict)
@@ -165,6 +165,11 @@ type fileStream struct {
 	// (file_peek.go).
 	peek      filePeekWindow
 	blockSize int64
+	// pyReader says s is a BufferedReader over a Python raw stream, whose
+	// reads follow CPython's own (file_pyread.go) with rbuf as its buffer.
+	pyReader  bool
+	pyAbsPos  int64  // the raw stream's position as CPython caches it (abs_pos), or -1
+	pyScratch []byte // where read1 requests larger than the buffer are read
 
 	// textRead says a text read happened since the last seek or write
 	// (CPython's TextIOWrapper then has a decoder snapshot to tell from);
@@ -642,11 +647,16 @@ func (s *fileStream) write(b []byte, text bool) error {
 // tell returns the logical position: the OS position less the read-ahead,
 // plus the pending writes.
 func (s *fileStream) tell() (int64, error) {
-	if s.core.seeker() == nil || !s.seekable {
+	if s.core.py == nil && (s.core.seeker() == nil || !s.seekable) {
 		return 0, NewOSError(29, "", "") // ESPIPE: Illegal seek
 	}
 	if err := s.core.flush(); err != nil {
 		return 0, oserrorFromGo(err, "")
+	}
+	if s.core.py != nil {
+		// A wrapper asks its object, which answers (or refuses) itself.
+		pos, err := s.pyRawTell()
+		return pos - s.readAhead(), err
 	}
 	pos, err := s.core.seeker().Seek(0, io.SeekCurrent)
 	if err != nil {
@@ -657,13 +667,20 @@ func (s *fileStream) tell() (int64, error) {
 
 // seek moves the position and forgets the read-ahead.
 func (s *fileStream) seek(off int64, whence int) (int64, error) {
+	if s.core.py != nil && !s.seekable {
+		return 0, NewException(UnsupportedOperation, NewStr("File or stream is not seekable."))
+	}
 	if s.core.seeker() == nil || !s.seekable {
 		return 0, NewOSError(29, "", "")
 	}
 	if err := s.core.flush(); err != nil {
 		return 0, oserrorFromGo(err, "")
 	}
-	if s.blockSize > 0 {
+	if s.pyReader {
+		if pos, ok, err := s.pySeekInBuffer(off, whence); ok || err != nil {
+			return pos, err
+		}
+	} else if s.blockSize > 0 {
 		s.peekBeforeSeek(off, whence)
 	}
 	if whence == io.SeekCurrent {
@@ -673,6 +690,7 @@ func (s *fileStream) seek(off int64, whence int) (int64, error) {
 	if err != nil {
 		return 0, oserrorFromGo(err, "")
 	}
+	s.pyAbsPos = pos
 	s.rbuf, s.rpos, s.eof, s.pendingCR = s.rbuf[:0], 0, false, false
 	s.forgetTextState()
 	s.fileAfterSeek(pos)
@@ -1239,6 +1257,9 @@ func (s *fileStream) noteNewlines(b []byte) {
 // of file. limit < 0 means no limit (in characters or bytes).
 func (f *File) readLine(limit int64) (Value, error) {
 	s := f.s
+	if s.pyReader && f.kind == fileBuffered {
+		return s.pyReadline(limit)
+	}
 	if f.kind != fileText {
 		b, err := s.readLineBytes(false, "\n", int(limit))
 		if err != nil {
@@ -1303,6 +1324,10 @@ func (f *File) readLine(limit int64) (Value, error) {
 // writeValue is write(v): str for text files, a bytes-like object for
 // binary ones. It returns the number of characters or bytes written.
 func (f *File) writeValue(v Value) (Value, error) {
+	if f.kind == fileText && v.Type().Layout != LayoutStr {
+		// CPython's argument check comes before the state checks.
+		return Value{}, Errorf(TypeError, "write() argument must be str, not %s", TypeName(v))
+	}
 	if err := f.check("write", f.s.writable, "not writable"); err != nil {
 		return Value{}, err
 	}
@@ -1361,11 +1386,16 @@ func fileRepr(th *Thread, v Value) (Value, error) {
 	} else {
 		return Value{}, err
 	}
+	if f.detached {
+		name = "" // the name is the layer below's, which CPython's repr cannot ask
+	} else {
+		name = " name=" + name
+	}
 	switch f.kind {
 	case fileText:
-		return NewStr(fmt.Sprintf("<_io.TextIOWrapper name=%s mode=%s encoding=%s>", name, strRepr(f.mode), strRepr(f.encoding))), nil
+		return NewStr(fmt.Sprintf("<_io.TextIOWrapper%s mode=%s encoding=%s>", name, strRepr(f.mode), strRepr(f.encoding))), nil
 	case fileBuffered:
-		return NewStr(fmt.Sprintf("<_io.%s name=%s>", f.typ.Name, name)), nil
+		return NewStr(fmt.Sprintf("<_io.%s%s>", f.typ.Name, name)), nil
 	}
 	if f.s.core.closed {
 		return NewStr("<_io.FileIO [closed]>"), nil
@@ -1374,7 +1404,7 @@ func fileRepr(th *Thread, v Value) (Value, error) {
 	if !f.s.core.closefd {
 		closefd = "False"
 	}
-	return NewStr(fmt.Sprintf("<_io.FileIO name=%s mode=%s closefd=%s>", name, strRepr(f.s.rawMode), closefd)), nil
+	return NewStr(fmt.Sprintf("<_io.FileIO%s mode=%s closefd=%s>", name, strRepr(f.s.rawMode), closefd)), nil
 }
 
 func init() {
@@ -1401,7 +1431,7 @@ func isFileObject(v Value) bool {
 		return false
 	}
 	for _, t := range fileTypes {
-		if v.Type() == t {
+		if v.Type().IsSubtype(t) { // a Python subclass's instances are Files too (file_wrap.go)
 			return true
 		}
 	}
@@ -1468,6 +1498,9 @@ func addFileMethods(t *Type) {
 		if err != nil {
 			return Value{}, err
 		}
+		if size < -1 && f.kind == fileBuffered {
+			return Value{}, Errorf(ValueError, "read length must be non-negative or -1")
+		}
 		notReadable := "not readable"
 		if f.kind == fileRaw {
 			notReadable = "File not open for reading"
@@ -1480,6 +1513,9 @@ func addFileMethods(t *Type) {
 		}
 		if f.kind == fileText {
 			return f.readText(size)
+		}
+		if f.s.pyReader {
+			return f.s.pyRead(size)
 		}
 		var b []byte
 		if size < 0 {
@@ -1570,8 +1606,14 @@ func addFileMethods(t *Type) {
 			return Value{}, err
 		}
 		f := fileSelf(self)
+		if obj, ok := f.wrapped(); ok && f.kind == fileBuffered && !f.detached && f.s.core.closed {
+			return CallMethod(th, obj, "tell") // CPython's buffered tell asks raw without a check of its own
+		}
 		if f.unusable() {
 			return Value{}, f.closedError("tell")
+		}
+		if f.kind == fileText && !f.s.seekable {
+			return Value{}, NewException(UnsupportedOperation, NewStr("underlying stream is not seekable"))
 		}
 		pos, err := f.s.tell()
 		if err != nil || f.kind != fileText {
@@ -1602,6 +1644,9 @@ func addFileMethods(t *Type) {
 		}
 		if f.unusable() {
 			return Value{}, f.closedError("seek")
+		}
+		if f.kind == fileText && !f.s.seekable {
+			return Value{}, NewException(UnsupportedOperation, NewStr("underlying stream is not seekable"))
 		}
 		if whence < 0 || whence > 2 {
 			return Value{}, Errorf(ValueError, "invalid whence (%d, should be 0, 1 or 2)", whence)
@@ -1665,6 +1710,9 @@ func addFileMethods(t *Type) {
 			return Value{}, err
 		}
 		f := fileSelf(self)
+		if obj, ok := f.wrapped(); ok && !f.detached {
+			return CallMethod(th, obj, "isatty") // CPython's wrappers ask the layer below, closed or not
+		}
 		if f.unusable() {
 			return Value{}, f.closedError("isatty")
 		}
@@ -1680,6 +1728,11 @@ func addFileMethods(t *Type) {
 	} {
 		t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			f := fileSelf(self)
+			if f.kind == fileBuffered && f.s.readable != f.s.writable && !get(f.s) && name != "seekable" {
+				// A BufferedReader's writable and a BufferedWriter's
+				// readable are IOBase's, False whatever the state.
+				return False, nil
+			}
 			if f.detached {
 				return Value{}, f.detachedError()
 			}
@@ -1701,7 +1754,9 @@ func addFileMethods(t *Type) {
 			return Bool(get(f.s)), nil
 		})
 	}
-	t.AddMethod("detach", fileDetach)
+	if t != FileIOType {
+		t.AddMethod("detach", fileDetach)
+	}
 	t.AddGetSet("closed", func(th *Thread, self Value) (Value, error) {
 		f := fileSelf(self)
 		if f.detached {
@@ -1744,7 +1799,13 @@ func addLayerMethods() {
 	})
 	tt.AddGetSet("encoding", func(th *Thread, self Value) (Value, error) { return NewStr(fileSelf(self).encoding), nil }, nil)
 	tt.AddGetSet("errors", func(th *Thread, self Value) (Value, error) { return NewStr(fileSelf(self).errors), nil }, nil)
-	tt.AddGetSet("newlines", func(th *Thread, self Value) (Value, error) { return fileSelf(self).s.seenNewlines.value(), nil }, nil)
+	tt.AddGetSet("newlines", func(th *Thread, self Value) (Value, error) {
+		f := fileSelf(self)
+		if f.detached {
+			return Value{}, f.detachedError()
+		}
+		return f.s.seenNewlines.value(), nil
+	}, nil)
 	tt.AddGetSet("line_buffering", func(th *Thread, self Value) (Value, error) { return Bool(fileSelf(self).s.lineBuffering), nil }, nil)
 	tt.AddGetSet("write_through", func(th *Thread, self Value) (Value, error) { return Bool(fileSelf(self).s.writeThrough), nil }, nil)
 	tt.AddGetSet("buffer", func(th *Thread, self Value) (Value, error) { return fileBelow(fileSelf(self), fileBuffered) }, nil)
@@ -1786,6 +1847,9 @@ func addLayerMethods() {
 	for _, bt := range []*Type{BufferedReaderType, BufferedWriterType, BufferedRandomType} {
 		bt.AddGetSet("mode", func(th *Thread, self Value) (Value, error) {
 			f := fileSelf(self)
+			if f.detached {
+				return Value{}, f.detachedError()
+			}
 			if obj, ok := f.wrapped(); ok {
 				return GetAttr(th, obj, "mode")
 			}
@@ -1838,9 +1902,17 @@ func fileClose(th *Thread, self Value, args []Value, kwnames []string) (Value, e
 	if f.detached {
 		return Value{}, f.detachedError()
 	}
+	var flushErr error
+	if f.typ.Flags&FlagHeapType != 0 && !f.s.core.closed {
+		// A subclass's close calls its own flush first, as CPython's does.
+		_, flushErr = CallMethod(th, self, "flush")
+	}
 	f.s.core.res.Close(th)
 	if err := f.s.core.close(); err != nil {
 		return Value{}, oserrorFromGo(err, "")
+	}
+	if flushErr != nil {
+		return Value{}, flushErr
 	}
 	return None, nil
 }
@@ -1852,7 +1924,7 @@ func fileNoArgs(name string, self Value, args []Value, kwnames []string) error {
 	if len(args) == 0 {
 		return nil
 	}
-	return CheckArgCount(TypeName(self)+"."+name, args, kwnames, 0, 0)
+	return CheckArgCount(self.Type().Name+"."+name, args, kwnames, 0, 0)
 }
 
 // fileSizeArg reads the optional size argument of read/readline/readlines
@@ -1880,7 +1952,7 @@ func init() {
 		m.Set("SEEK_CUR", Int(1))
 		m.Set("SEEK_END", Int(2))
 		m.Set("UnsupportedOperation", ValueOf(UnsupportedOperation))
-		for _, t := range []*Type{TextIOWrapperType, BufferedReaderType, BufferedWriterType, BufferedRandomType, FileIOType} {
+		for _, t := range []*Type{TextIOWrapperType, BufferedReaderType, BufferedWriterType, BufferedRandomType, BufferedRWPairType, FileIOType} {
 			m.Set(t.Name, ValueOf(t))
 		}
 		m.Set("IOBase", ValueOf(IOBaseType))

@@ -16,7 +16,7 @@ import (
 )
 
 // RawIOBaseType is io.RawIOBase: read and readall from readinto.
-var RawIOBaseType = NewBuiltinType("_RawIOBase", IOBaseType, LayoutOther, FlagBaseType)
+var RawIOBaseType = NewBuiltinType("_RawIOBase", IOBaseType, LayoutOther, FlagBaseType|FlagQualifiedName)
 
 // ioBaseClosed reports v.closed as _IOBase keeps it.
 func ioBaseClosed(th *Thread, v Value) (bool, error) {
@@ -320,6 +320,31 @@ func init() {
 		})
 	}
 	ioBaseUnsupported(BufferedIOBaseType, "read", "read1", "write", "detach")
+	// readinto and readinto1 through read and read1, as CPython's
+	// _bufferediobase_readinto_generic (a BufferedWriter's say "read").
+	for name, read := range map[string]string{"readinto": "read", "readinto1": "read1"} {
+		BufferedIOBaseType.AddMethod(name, func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+			if err := CheckArgCount("_BufferedIOBase."+name, args, kwnames, 1, 1); err != nil {
+				return Value{}, err
+			}
+			dst, ok := WritableBytes(args[0])
+			if !ok {
+				return Value{}, Errorf(TypeError, "%s() argument must be read-write bytes-like object, not %s", name, TypeName(args[0]))
+			}
+			data, err := CallMethod(th, v, read, Int(int64(len(dst))))
+			if err != nil {
+				return Value{}, err
+			}
+			if data.Type().Layout != LayoutBytes {
+				return Value{}, Errorf(TypeError, "read() should return bytes")
+			}
+			b := BytesValue(data)
+			if len(b) > len(dst) {
+				return Value{}, Errorf(ValueError, "read() returned too much data: %d bytes requested, %d returned", len(dst), len(b))
+			}
+			return Int(int64(copy(dst, b))), nil
+		})
+	}
 	ioBaseUnsupported(TextIOBaseType, "read", "write", "readline", "detach")
 	for _, name := range []string{"encoding", "newlines", "errors"} {
 		TextIOBaseType.AddGetSet(name, func(th *Thread, v Value) (Value, error) { return None, nil }, nil)

@@ -150,6 +150,9 @@ func filePeek(th *Thread, self Value, args []Value, kwnames []string) (Value, er
 	if err := s.prepareRead(); err != nil {
 		return Value{}, oserrorFromGo(err, "")
 	}
+	if s.pyReader {
+		return s.pyPeek()
+	}
 	if s.writable {
 		s.peek = filePeekWindow{}
 	}

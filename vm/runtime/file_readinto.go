@@ -10,6 +10,8 @@ package runtime
 func fileReadable(self Value, op string) (*File, error) {
 	f := fileSelf(self)
 	switch {
+	case f.detached:
+		return nil, f.detachedError()
 	case f.s.core.closed && f.kind == fileRaw:
 		return nil, Errorf(ValueError, "I/O operation on closed file")
 	case f.s.core.closed:
@@ -53,6 +55,9 @@ func fileReadinto(name string, one bool) func(th *Thread, self Value, args []Val
 			return Value{}, err
 		}
 		s := f.s
+		if s.pyReader {
+			return s.pyReadinto(dst, one)
+		}
 		want := len(dst)
 		if one && s.blockSize > 0 {
 			// readinto1 returns only the buffered bytes when there are any.
@@ -110,6 +115,9 @@ func fileRead1(th *Thread, self Value, args []Value, kwnames []string) (Value, e
 		return Value{}, err
 	}
 	s := f.s
+	if s.pyReader {
+		return s.pyRead1(size)
+	}
 	if size < 0 {
 		size = s.blockSize
 	}

@@ -157,6 +157,7 @@ func newTextIOWrapper(th *Thread, t *Type, args []Value, kwnames []string) (Valu
 		s.core.py.read = "read1" // as CPython's TextIOWrapper reads
 	}
 	f := s.view(fileText)
+	f.Object = containerInstanceHeader(t) // a subclass's instance is its own type
 	ta.apply(s, f)
 	s.core.py.typ, s.core.py.kind, s.core.py.encoding = f.typ, fileText, f.encoding
 	registerOpenFile(th.Interp, s)
@@ -181,7 +182,7 @@ func newBufferedWrapper(th *Thread, t *Type, args []Value, kwnames []string) (Va
 		}
 	}
 	p := &pyStream{th: th, obj: raw, read: "read"}
-	reader := t == BufferedReaderType
+	reader := t.IsSubtype(BufferedReaderType)
 	capability, missing := "writable", "File or stream is not writable."
 	if reader {
 		capability, missing = "readable", "File or stream is not readable."
@@ -201,11 +202,15 @@ func newBufferedWrapper(th *Thread, t *Type, args []Value, kwnames []string) (Va
 	// The buffered type is the one asked for, whatever else raw can do.
 	s.readable, s.writable = reader, !reader
 	if reader {
-		s.blockSize = bufferSize
+		s.blockSize, s.pyReader = bufferSize, true
+		if _, err := s.pyRawTell(); err != nil {
+			s.pyAbsPos = -1 // CPython asks and ignores the error
+		}
 	} else {
 		s.writeLimit = int(bufferSize)
 	}
 	f := s.view(fileBuffered)
+	f.Object = containerInstanceHeader(t)
 	s.core.py.typ, s.core.py.kind = f.typ, fileBuffered
 	registerOpenFile(th.Interp, s)
 	return ValueOf(f), nil
@@ -274,6 +279,9 @@ func fileDetach(th *Thread, self Value, args []Value, kwnames []string) (Value, 
 	if f.kind == fileRaw {
 		return Value{}, NewException(UnsupportedOperation, NewStr("detach"))
 	}
+	if f.s.core.closed && f.kind == fileBuffered && f.s.writable {
+		return Value{}, f.closedError("flush") // CPython's detach flushes first
+	}
 	if f.s.core.closed {
 		return Value{}, f.closedError("detach")
 	}
@@ -308,8 +316,14 @@ func fileBelow(f *File, kind fileKind) (Value, error) {
 // wrapperRepr is CPython's repr of a wrapper: the name appears when the
 // wrapped object has one.
 func wrapperRepr(th *Thread, f *File) (Value, error) {
+	// CPython writes a text wrapper's type as _io.TextIOWrapper whatever
+	// its class, a buffered one's by its tp_name.
 	var sb strings.Builder
-	sb.WriteString("<_io." + f.typ.Name)
+	if f.kind == fileText {
+		sb.WriteString("<_io.TextIOWrapper")
+	} else {
+		sb.WriteString("<" + f.typ.TPName())
+	}
 	if !f.detached {
 		// The name is the wrapped object's; a wrapper has no mode unless
 		// the program set one.
@@ -337,4 +351,46 @@ func init() {
 	TextIOWrapperType.New = newTextIOWrapper
 	BufferedReaderType.New = newBufferedWrapper
 	BufferedWriterType.New = newBufferedWrapper
+	FileIOType.New = newFileIO
+}
+
+// newFileIO is io.FileIO(file, mode='r', closefd=True, opener=None): the
+// raw layer of open(file, mode + 'b', buffering=0), after CPython's checks
+// of the mode, which FileIO words its own way.
+func newFileIO(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+	var file, modeV, closefdV, openerV Value
+	if err := UnpackArgs("FileIO", args, kwnames, "file", &file, "mode?", &modeV, "closefd?", &closefdV, "opener?", &openerV); err != nil {
+		return Value{}, err
+	}
+	mode := "r"
+	if modeV.IsValid() {
+		if modeV.Type().Layout != LayoutStr {
+			return Value{}, Errorf(TypeError, "FileIO() argument 'mode' must be str, not %s", TypeName(modeV))
+		}
+		mode = StrValue(modeV)
+	}
+	kinds, plus := 0, 0
+	for _, c := range mode {
+		switch c {
+		case 'r', 'w', 'x', 'a':
+			kinds++
+		case '+':
+			plus++
+		case 'b':
+		default:
+			return Value{}, Errorf(ValueError, "invalid mode: %s", mode)
+		}
+	}
+	if kinds != 1 || plus > 1 {
+		return Value{}, Errorf(ValueError, "Must have exactly one of create/read/write/append mode and at most one plus")
+	}
+	openArgs := []Value{file, NewStr(strings.ReplaceAll(mode, "b", "") + "b"), Int(0)}
+	var openKw []string
+	if closefdV.IsValid() {
+		openArgs, openKw = append(openArgs, closefdV), append(openKw, "closefd")
+	}
+	if openerV.IsValid() {
+		openArgs, openKw = append(openArgs, openerV), append(openKw, "opener")
+	}
+	return Open(th, openArgs, openKw)
 }

@@ -500,9 +500,19 @@ func FloatFromValue(th *Thread, x Value) (Value, error) {
 		}
 		if ok {
 			if f, isFloat := floatValue(r); isFloat {
+				if r.Type() != FloatType {
+					if err := Warn(th, DeprecationWarning, TypeName(x)+".__float__ returned non-float (type "+TypeName(r)+
+						").  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.", 1); err != nil {
+						return Value{}, err
+					}
+				}
 				return Float(f), nil
 			}
 			return Value{}, Errorf(TypeError, "%s.__float__ returned non-float (type %s)", TypeName(x), TypeName(r))
+		}
+		if b, ok := bytesLike(x); ok && isMemoryView(x) {
+			s = latin1Decode(b) // CPython reads any buffer as bytes
+			break
 		}
 		if x.Type().Index != nil {
 			i, err := Index(th, x)

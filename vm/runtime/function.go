@@ -248,7 +248,17 @@ func init() {
 			f.Annotations = ValueOf(NewDict())
 		}
 		return f.Annotations, nil
-	}, func(th *Thread, v, x Value) error { as[Function](v).Annotations = x; return nil })
+	}, func(th *Thread, v, x Value) error {
+		// None deletes, as del does; anything else must be a dict.
+		if x.IsNone() {
+			x = Value{}
+		}
+		if x.IsValid() && x.Type().Layout != LayoutDict {
+			return Errorf(TypeError, "__annotations__ must be set to a dict object")
+		}
+		as[Function](v).Annotations = x
+		return nil
+	})
 	FunctionType.AddGetSet("__dict__", func(th *Thread, v Value) (Value, error) {
 		o := v.header()
 		if o.dict == nil {

@@ -600,7 +600,17 @@ func IntFromValue(th *Thread, x Value) (Value, error) {
 		if !ok {
 			continue
 		}
+		if name == "__trunc__" {
+			if err := Warn(th, DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.", 1); err != nil {
+				return Value{}, err
+			}
+		}
 		if isInt(r) {
+			if name != "__trunc__" {
+				if err := warnIntSubclass(th, name, r); err != nil {
+					return Value{}, err
+				}
+			}
 			return intExact(r), nil
 		}
 		if name == "__trunc__" {
@@ -611,7 +621,23 @@ func IntFromValue(th *Thread, x Value) (Value, error) {
 		}
 		return Value{}, Errorf(TypeError, "%s returned non-int (type %s)", name, TypeName(r))
 	}
+	if isMemoryView(x) {
+		if b, ok := bytesLike(x); ok {
+			return intFromStringValue(th, NewBytes(b), Int(10)) // CPython reads any buffer as bytes
+		}
+	}
 	return Value{}, Errorf(TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", TypeName(x))
+}
+
+// warnIntSubclass issues CPython's DeprecationWarning for a method (name)
+// of a conversion to int that returned r, an instance of a strict
+// subclass of int; r of type int itself passes.
+func warnIntSubclass(th *Thread, name string, r Value) error {
+	if r.p == pInt || r.Type() == IntType {
+		return nil
+	}
+	return Warn(th, DeprecationWarning, name+" returned non-int (type "+TypeName(r)+
+		").  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.", 1)
 }
 
 // numCallSpecial calls the special method name of v's type, if it has

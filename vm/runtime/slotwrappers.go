@@ -498,10 +498,16 @@ func slotIndex(th *Thread, v Value) (Value, error) {
 	if err != nil {
 		return Value{}, err
 	}
-	if r.p != pInt && r.Type().Layout != LayoutInt {
+	if r.p == pInt {
+		return r, nil
+	}
+	if r.Type().Layout != LayoutInt {
 		return Value{}, Errorf(TypeError, "__index__ returned non-int (type %s)", TypeName(r))
 	}
-	return r, nil
+	if err := warnIntSubclass(th, "__index__", r); err != nil {
+		return Value{}, err
+	}
+	return intExact(r), nil
 }
 
 func slotFinalize(th *Thread, v Value) error {

@@ -21,8 +21,8 @@ import (
 // show them: StringIO → _TextIOBase → _IOBase, BytesIO → _BufferedIOBase →
 // _IOBase.
 var (
-	TextIOBaseType     = NewBuiltinType("_TextIOBase", IOBaseType, LayoutOther, FlagBaseType)
-	BufferedIOBaseType = NewBuiltinType("_BufferedIOBase", IOBaseType, LayoutOther, FlagBaseType)
+	TextIOBaseType     = NewBuiltinType("_TextIOBase", IOBaseType, LayoutOther, FlagBaseType|FlagQualifiedName)
+	BufferedIOBaseType = NewBuiltinType("_BufferedIOBase", IOBaseType, LayoutOther, FlagBaseType|FlagQualifiedName)
 	StringIOType       = NewBuiltinType("StringIO", TextIOBaseType, LayoutOther, FlagBaseType|FlagHasDict|FlagQualifiedName)
 	BytesIOType        = NewBuiltinType("BytesIO", BufferedIOBaseType, LayoutOther, FlagBaseType|FlagHasDict|FlagQualifiedName)
 )

@@ -95,7 +95,7 @@ var weakrefAllowed = map[string]bool{
 	"Pattern": true, "deque": true, "partial": true, "_lru_cache_wrapper": true, "OrderedDict": true,
 	"Struct": true, "socket": true, "lock": true, "RLock": true,
 	"StringIO": true, "BytesIO": true, "TextIOWrapper": true, "BufferedReader": true,
-	"BufferedWriter": true, "BufferedRandom": true, "FileIO": true,
+	"BufferedWriter": true, "BufferedRandom": true, "BufferedRWPair": true, "FileIO": true,
 }
 
 // weakrefRefusedClasses are the classes Kiln writes in Python that are

@@ -40,7 +40,7 @@ func initModule(th *rt.Thread, m *rt.Module) error {
 		"VERBOSE", "UNICODE", "NOFLAG", "RegexFlag")))
 	m.Set("__version__", rt.NewStr("2.2.1"))
 	m.AddFunction("compile", func(th *rt.Thread, args []rt.Value, kw []string) (rt.Value, error) {
-		a, err := bindArgs("compile", args, kw, "pattern", "flags?")
+		a, err := bindPyArgs("compile", args, kw, "pattern", "flags?")
 		if err != nil {
 			return rt.Value{}, err
 		}
@@ -54,7 +54,7 @@ func initModule(th *rt.Thread, m *rt.Module) error {
 	for name, mode := range map[string]int{"search": 0, "match": 1, "fullmatch": 2} {
 		mode, fname := mode, name
 		m.AddFunction(name, func(th *rt.Thread, args []rt.Value, kw []string) (rt.Value, error) {
-			a, err := bindArgs(fname, args, kw, "pattern", "string", "flags?")
+			a, err := bindPyArgs(fname, args, kw, "pattern", "string", "flags?")
 			if err != nil {
 				return rt.Value{}, err
 			}
@@ -67,7 +67,7 @@ func initModule(th *rt.Thread, m *rt.Module) error {
 		})
 	}
 	m.AddFunction("findall", func(th *rt.Thread, args []rt.Value, kw []string) (rt.Value, error) {
-		a, err := bindArgs("findall", args, kw, "pattern", "string", "flags?")
+		a, err := bindPyArgs("findall", args, kw, "pattern", "string", "flags?")
 		if err != nil {
 			return rt.Value{}, err
 		}
@@ -79,7 +79,7 @@ func initModule(th *rt.Thread, m *rt.Module) error {
 		return p.findall(th, s, rt.Value{}, rt.Value{})
 	})
 	m.AddFunction("finditer", func(th *rt.Thread, args []rt.Value, kw []string) (rt.Value, error) {
-		a, err := bindArgs("finditer", args, kw, "pattern", "string", "flags?")
+		a, err := bindPyArgs("finditer", args, kw, "pattern", "string", "flags?")
 		if err != nil {
 			return rt.Value{}, err
 		}
@@ -93,7 +93,7 @@ func initModule(th *rt.Thread, m *rt.Module) error {
 	for _, name := range []string{"sub", "subn"} {
 		fname := name
 		m.AddFunction(name, func(th *rt.Thread, args []rt.Value, kw []string) (rt.Value, error) {
-			a, err := bindArgs(fname, args, kw, "pattern", "repl", "string", "count?", "flags?")
+			a, err := bindPyArgs(fname, args, kw, "pattern", "repl", "string", "count?", "flags?")
 			if err != nil {
 				return rt.Value{}, err
 			}
@@ -110,7 +110,7 @@ func initModule(th *rt.Thread, m *rt.Module) error {
 		})
 	}
 	m.AddFunction("split", func(th *rt.Thread, args []rt.Value, kw []string) (rt.Value, error) {
-		a, err := bindArgs("split", args, kw, "pattern", "string", "maxsplit?", "flags?")
+		a, err := bindPyArgs("split", args, kw, "pattern", "string", "maxsplit?", "flags?")
 		if err != nil {
 			return rt.Value{}, err
 		}
@@ -122,7 +122,7 @@ func initModule(th *rt.Thread, m *rt.Module) error {
 		return p.split(th, s, maxsplit)
 	})
 	m.AddFunction("purge", func(th *rt.Thread, args []rt.Value, kw []string) (rt.Value, error) {
-		if err := rt.CheckArgCount("purge", args, kw, 0, 0); err != nil {
+		if _, err := bindPyArgs("purge", args, kw); err != nil {
 			return rt.Value{}, err
 		}
 		cache.purge()
@@ -144,7 +144,7 @@ func strs(names ...string) []rt.Value {
 const escapeSpecial = "()[]{}?*+-|^$\\.&~# \t\n\r\v\f"
 
 func reEscape(th *rt.Thread, args []rt.Value, kw []string) (rt.Value, error) {
-	a, err := bindArgs("escape", args, kw, "pattern")
+	a, err := bindPyArgs("escape", args, kw, "pattern")
 	if err != nil {
 		return rt.Value{}, err
 	}
@@ -170,5 +170,6 @@ func reEscape(th *rt.Thread, args []rt.Value, kw []string) (rt.Value, error) {
 		}
 		return rt.NewBytes(out), nil
 	}
-	return rt.Value{}, rt.Errorf(rt.TypeError, "expected string or bytes-like object, got '%s'", rt.TypeName(pattern))
+	// CPython's escape decodes anything but a str with str(pattern, 'latin1').
+	return rt.Value{}, rt.Errorf(rt.TypeError, "decoding to str: need a bytes-like object, %s found", rt.TypeName(pattern))
 }

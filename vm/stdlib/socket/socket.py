@@ -107,18 +107,18 @@ class socket(_socket.socket):
     def makefile(self, mode="r", buffering=None, *, encoding=None,
                  errors=None, newline=None):
         """Return a file object reading from and writing to the socket:
-        as CPython's, a BufferedReader or BufferedWriter over a SocketIO,
-        under a TextIOWrapper unless the mode has "b"."""
+        as CPython's, a BufferedReader, BufferedWriter or BufferedRWPair
+        over a SocketIO, under a TextIOWrapper unless the mode has "b"."""
         if not set(mode) <= {"r", "w", "b"}:
             raise ValueError("invalid mode %r (only r, w, b allowed)" % (mode,))
         writing = "w" in mode
         reading = "r" in mode or not writing
         binary = "b" in mode
-        if reading and writing:
-            # Kiln has no io.BufferedRWPair: one object buffers both ways.
-            cls = _SocketBinaryFile if binary else _SocketTextFile
-            return cls(self, mode, encoding, errors, newline)
-        rawmode = "r" if reading else "w"
+        rawmode = ""
+        if reading:
+            rawmode += "r"
+        if writing:
+            rawmode += "w"
         raw = SocketIO(self, rawmode)
         self._io_refs += 1
         if buffering is None:
@@ -129,7 +129,9 @@ class socket(_socket.socket):
             if not binary:
                 raise ValueError("unbuffered streams must be binary")
             return raw
-        if reading:
+        if reading and writing:
+            buffer = _io.BufferedRWPair(raw, raw, buffering)
+        elif reading:
             buffer = _io.BufferedReader(raw, buffering)
         else:
             buffer = _io.BufferedWriter(raw, buffering)
@@ -238,198 +240,6 @@ class SocketIO(_io.RawIOBase):
         _io.RawIOBase.close(self)
         self._sock._decref_socketios()
         self._sock = None
-
-
-class _SocketFile:
-    """The file object of socket.makefile(): buffered reads and writes over
-    recv and sendall, in binary or text (UTF-8 by default) mode. The
-    classes below derive it from io's bases, as CPython's are, so one the
-    program drops, or keeps open until exit, is closed (flushing what it
-    holds) as CPython's BufferedWriter is."""
-
-    def __init__(self, sock, mode, encoding, errors, newline):
-        self._sock = sock
-        self._reading = "r" in mode
-        self._writing = "w" in mode
-        self._binary = "b" in mode
-        self._encoding = encoding or "utf-8"
-        self._errors = errors or "strict"
-        self._newline = newline
-        self._rbuf = b""
-        self._eof = False
-        self._wbuf = []
-        self.mode = mode
-        self.name = sock.fileno()
-        self._closed = False
-        sock._io_refs += 1
-
-    def __repr__(self):
-        if self._binary:
-            kind = "BufferedRWPair" if self._reading and self._writing else (
-                "BufferedReader" if self._reading else "BufferedWriter")
-            return "<_io.%s name=%d>" % (kind, self.name)
-        return "<_io.TextIOWrapper name=%d mode=%r encoding=%r>" % (
-            self.name, self.mode, self._encoding)
-
-    def _check(self, reading):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
-        if reading and not self._reading:
-            raise OSError("File not open for reading") if self._binary else \
-                __import__("io").UnsupportedOperation("not readable")
-        if not reading and not self._writing:
-            raise OSError("File not open for writing") if self._binary else \
-                __import__("io").UnsupportedOperation("not writable")
-
-    def _fill(self):
-        if self._eof:
-            return False
-        data = self._sock.recv(8192)
-        if not data:
-            self._eof = True
-            return False
-        self._rbuf += data
-        return True
-
-    def _decode(self, data, final):
-        # Keep an incomplete UTF-8 sequence at the end for the next read.
-        keep = 0
-        if not final and self._encoding.lower().replace("-", "") == "utf8":
-            for k in range(1, min(4, len(data)) + 1):
-                b = data[-k]
-                if b & 0xC0 == 0x80:
-                    continue
-                if b >= 0xC0 and k < (2 if b < 0xE0 else 3 if b < 0xF0 else 4):
-                    keep = k
-                break
-        text = data[:len(data) - keep].decode(self._encoding, self._errors)
-        if self._newline is None:
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
-        return text, keep
-
-    def read(self, size=-1):
-        self._check(True)
-        if size is None or size < 0:
-            while self._fill():
-                pass
-            data, self._rbuf = self._rbuf, b""
-            if self._binary:
-                return data
-            return self._decode(data, True)[0]
-        if self._binary:
-            while len(self._rbuf) < size and self._fill():
-                pass
-            data, self._rbuf = self._rbuf[:size], self._rbuf[size:]
-            return data
-        while True:
-            text, keep = self._decode(self._rbuf, self._eof)
-            if len(text) >= size or not self._fill():
-                break
-        text, keep = self._decode(self._rbuf, True if self._eof else False)
-        out = text[:size]
-        used = len(out.encode(self._encoding, self._errors))
-        self._rbuf = self._rbuf[used:]
-        return out
-
-    def readline(self, size=-1):
-        self._check(True)
-        if size is None:
-            size = -1
-        while b"\n" not in self._rbuf and (size < 0 or len(self._rbuf) < size):
-            if not self._fill():
-                break
-        end = self._rbuf.find(b"\n") + 1 or len(self._rbuf)
-        if size >= 0:
-            end = min(end, size)
-        line, self._rbuf = self._rbuf[:end], self._rbuf[end:]
-        if self._binary:
-            return line
-        return self._decode(line, True)[0]
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
-
-    def __iter__(self):
-        self._check(True)
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def write(self, data):
-        self._check(False)
-        if self._binary:
-            data = bytes(memoryview(data))
-            self._wbuf.append(data)
-            return len(data)
-        if not isinstance(data, str):
-            raise TypeError("write() argument must be str, not %s"
-                            % type(data).__name__)
-        self._wbuf.append(data.encode(self._encoding, self._errors))
-        return len(data)
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
-    def flush(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
-        if self._wbuf:
-            data = b"".join(self._wbuf)
-            self._wbuf = []
-            self._sock.sendall(data)
-
-    def readable(self):
-        return self._reading
-
-    def writable(self):
-        return self._writing
-
-    def seekable(self):
-        return False
-
-    def fileno(self):
-        return self._sock.fileno()
-
-    @property
-    def closed(self):
-        return self._closed
-
-    def close(self):
-        if self._closed:
-            return
-        try:
-            if self._writing:
-                self.flush()
-        finally:
-            self._closed = True
-            self._sock._decref_socketios()
-
-    def __enter__(self):
-        self._check(self._reading)
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
-
-class _SocketBinaryFile(_SocketFile, _io.BufferedIOBase):
-    pass
-
-
-class _SocketTextFile(_SocketFile, _io.TextIOBase):
-    pass
 
 
 def fromfd(fd, family, type, proto=0):

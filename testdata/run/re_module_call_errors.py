@@ -1,0 +1,80 @@
+# Wrong calls of the re module functions (Python functions in CPython: their messages), bad
+# pattern/string/flags/count types, Pattern methods (argument clinic messages) and re.error positions.
+import re
+def t(label, fn):
+    try:
+        r = fn()
+        print(label, "->", repr(r))
+    except Exception as e:
+        print(label, "!!", type(e).__name__, e)
+
+t("search 1 arg", lambda: re.search("a"))
+t("match no args", lambda: re.match())
+t("fullmatch extra", lambda: re.fullmatch("a", "a", 0, 1))
+t("search kw", lambda: re.search("a", string="a"))
+t("search bogus kw", lambda: re.search("a", "a", bogus=1))
+t("sub missing", lambda: re.sub("a", "b"))
+t("split maxsplit str", lambda: re.split("a", "bab", "x"))
+t("sub count str", lambda: re.sub("a", "b", "aaa", "1"))
+t("sub count float", lambda: re.sub("a", "b", "aaa", 1.5))
+t("subn count neg", lambda: re.subn("a", "b", "aaa", -1))
+t("sub flags str", lambda: re.sub("a", "b", "aaa", 0, "i"))
+t("search pattern int", lambda: re.search(1, "a"))
+t("search pattern None", lambda: re.search(None, "a"))
+t("search string int", lambda: re.search("a", 1))
+t("search string None", lambda: re.search("a", None))
+t("search str pattern bytes string", lambda: re.search("a", b"a"))
+t("search bytes pattern str string", lambda: re.search(b"a", "a"))
+t("findall string list", lambda: re.findall("a", ["a"]))
+t("finditer string int", lambda: re.finditer("a", 3))
+t("compile flags str", lambda: re.compile("a", "i"))
+t("compile flags float", lambda: re.compile("a", 1.0))
+t("compile pattern int", lambda: re.compile(5))
+t("compile pattern with flags", lambda: re.compile(re.compile("a"), re.I))
+t("compile bytes LOCALE str", lambda: re.compile("a", re.LOCALE))
+t("compile str ASCII|UNICODE", lambda: re.compile("a", re.A | re.U))
+t("compile bytes UNICODE", lambda: re.compile(b"a", re.U))
+t("escape int", lambda: re.escape(5))
+t("purge args", lambda: re.purge(1))
+t("sub repl int", lambda: re.sub("a", 1, "a"))
+t("sub repl bytes for str", lambda: re.sub("a", b"x", "a"))
+t("sub bad group", lambda: re.sub("(a)", r"\2", "a"))
+t("sub bad escape", lambda: re.sub("a", r"\q", "a"))
+t("sub unknown group name", lambda: re.sub("(?P<x>a)", r"\g<y>", "a"))
+t("sub bad group name", lambda: re.sub("(a)", r"\g<1x>", "a"))
+t("sub missing >", lambda: re.sub("(a)", r"\g<1", "a"))
+t("sub missing <", lambda: re.sub("(a)", r"\g", "a"))
+t("sub empty group name", lambda: re.sub("(a)", r"\g<>", "a"))
+# re.error messages with positions
+for pat in ["(", ")", "a)", "[a", "a**", "*a", "(?P<1>a)", "(?P<a>x)(?P<a>y)", "(?P=b)", r"\1", "a{2,1}",
+            "(?<=a+)b", "[b-a]", r"\p", "(?z)", "(?", "x(?#", "(?P<", "a|*", "a{,", r"[\d-z]", "(?i", "(?-i:a", "(?i-i:a)",
+            "a\n(", "ab\ncd)", "(?P<n>a)(?P=n", "\\", "[]", "(?:"]:
+    try:
+        re.compile(pat)
+        print(repr(pat), "compiled")
+    except re.error as e:
+        print(repr(pat), "!!", e, "|", e.msg, e.pos, e.lineno, e.colno)
+try:
+    re.compile(b"(a")
+except re.error as e:
+    print(e, e.pattern)
+t("Pattern.search bogus kw", lambda: re.compile("a").search("a", bogus=1))
+t("Pattern.search no args", lambda: re.compile("a").search())
+t("Pattern.sub count str", lambda: re.compile("a").sub("b", "a", "x"))
+t("Pattern.split maxsplit kw str", lambda: re.compile("a").split("a", maxsplit="x"))
+t("Pattern.search pos str", lambda: re.compile("a").search("a", "0"))
+t("Match.group bad", lambda: re.match("a", "a").group(2))
+t("Match.group name bad", lambda: re.match("a", "a").group("x"))
+t("Match.start bad", lambda: re.match("a", "a").start(3))
+t("Match getitem bad", lambda: re.match("a", "a")[5])
+t("Match.expand bad", lambda: re.match("a", "a").expand(r"\1"))
+t("search multiple", lambda: re.search("a", "b", pattern="c"))
+t("sub 6 args", lambda: re.sub("a", "b", "c", 0, 0, 1))
+t("split missing 2", lambda: re.split())
+t("sub missing 3", lambda: re.sub())
+t("sub kw", lambda: re.sub(repl="x", pattern="a", string="aa", count=1))
+t("escape bytearray", lambda: re.escape(bytearray(b"a.b")))
+t("escape list", lambda: re.escape([1]))
+t("escape kw", lambda: re.escape(pattern="a.b"))
+t("escape none", lambda: re.escape())
+t("compile kw", lambda: re.compile(pattern="a", flags=re.I))
