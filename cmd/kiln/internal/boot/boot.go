@@ -13,10 +13,10 @@
 // Go runs this package's init before the packages that allocate most of
 // start-up: among packages whose dependencies are ready Go initialises them
 // in import-path order, and this one depends on runtime alone (on
-// linux/amd64, where it makes its system call itself), so it comes after
-// the runtime and the few packages whose paths sort before
-// github.com/kilnpy (crypto/internal/fips140deps/cpu, errors), before math,
-// syscall, runtime/metrics and the rest of the standard library's inits.
+// linux/amd64, where it makes its system call itself), so it is ready as
+// soon as the runtime is. GODEBUG=inittrace=1 shows it third, after
+// crypto/internal/fips140deps/cpu and math, before errors, syscall and
+// the rest of the standard library's inits.
 package boot
 
 import (
