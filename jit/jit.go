@@ -522,6 +522,9 @@ func (j *JIT) aborted(th *runtime.Thread, lp *loop, f *runtime.Frame, pc int, gu
 			reason = tracelog.AbortBadLoop
 			detail = ae.reason + ": " + ae.detail
 			j.stats.AbortBadLoop++
+		case "same guard": // a retrace that would fail as before (retrace.go)
+			reason = tracelog.AbortBadLoop
+			j.stats.AbortBadLoop++
 		default:
 			j.stats.AbortUnsupported++
 		}

@@ -28,9 +28,10 @@ const maxInlineDepth = 6
 // refUnbound marks a register the trace unbound (a snapshot unbinds it).
 const refUnbound Ref = NoRef + 1
 
-// abortError is why recording stopped. reason is one of the tracelog
-// reasons ("unsupported", "too long", "type unstable", "loop exit",
-// "recursion"); detail says what.
+// abortError is why recording stopped, or why a recording was not
+// compiled. reason is one of the tracelog reasons ("unsupported", "too
+// long", "type unstable", "loop exit", "recursion", "same guard"); detail
+// says what.
 type abortError struct{ reason, detail string }
 
 func (e *abortError) Error() string { return e.reason + ": " + e.detail }

@@ -70,12 +70,8 @@ func (j *JIT) maybeRetrace(th *runtime.Thread, lp *loop, reason string) {
 // assumption whose failures threw its code away, and logs it as an abort.
 func (j *JIT) sameGuardRetrace(th *runtime.Thread, lp *loop, f *runtime.Frame, rec *recorder, tracing time.Duration) {
 	lp.blacklisted = true
-	j.stats.AbortBadLoop++
-	if j.log.Wants(tracelog.KindTraceAbort) {
-		j.log.Emit(&tracelog.TraceAbort{Stamp: stamp(th), Func: f.Code.Name, Pos: posOf(f.Code, lp.key.pc), Reason: tracelog.AbortBadLoop,
-			Detail: "retraced with the guard whose failures threw the code away: it would fail on most entries again",
-			Ops:    int64(rec.t.CountOps()), Tracing: tracing})
-	}
+	j.aborted(th, lp, f, lp.key.pc, 0, abortf("same guard", "retraced with the guard whose failures threw the code away: it would fail on most entries again"),
+		rec.t.CountOps(), tracing)
 	j.recycleRecording(rec)
 }
 
