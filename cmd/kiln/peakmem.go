@@ -10,6 +10,8 @@ import (
 	"runtime/pprof"
 	"strings"
 	"time"
+
+	"github.com/kilnpy/kiln/cmd/kiln/internal/exepages"
 )
 
 // This file defines a diagnostic build of kiln that records what a
@@ -159,27 +161,22 @@ func peakmemWrite(path, text string) {
 func peakmemPagemap(path string) {
 	exe, _ := os.Readlink("/proc/self/exe")
 	maps, _ := os.ReadFile("/proc/self/maps")
-	pm, err := os.Open("/proc/self/pagemap")
-	if err != nil {
-		return
-	}
-	defer pm.Close()
 	var b strings.Builder
 	for _, line := range strings.Split(string(maps), "\n") {
 		f := strings.Fields(line)
 		if len(f) < 6 || f[5] != exe {
 			continue
 		}
-		var lo, hi, off uint64
+		var lo, hi, off uintptr
 		fmt.Sscanf(f[0], "%x-%x", &lo, &hi)
 		fmt.Sscanf(f[2], "%x", &off)
-		buf := make([]byte, (hi-lo)/4096*8)
-		pm.ReadAt(buf, int64(lo/4096*8))
-		for i := 0; i+8 <= len(buf); i += 8 {
-			e := uint64(buf[i]) | uint64(buf[i+1])<<8 | uint64(buf[i+2])<<16 | uint64(buf[i+3])<<24 |
-				uint64(buf[i+4])<<32 | uint64(buf[i+5])<<40 | uint64(buf[i+6])<<48 | uint64(buf[i+7])<<56
-			if e&(1<<63) != 0 {
-				fmt.Fprintf(&b, "%x %x %s\n", lo+uint64(i/8)*4096, off+uint64(i/8)*4096, f[1])
+		runs, err := exepages.ResidentRuns([]exepages.Range{{Lo: lo, Hi: hi}})
+		if err != nil {
+			return
+		}
+		for _, r := range runs {
+			for p := r.Lo; p < r.Hi; p += 4096 {
+				fmt.Fprintf(&b, "%x %x %s\n", p, off+p-lo, f[1])
 			}
 		}
 	}

@@ -25,6 +25,11 @@ import (
 // line, its offset from the start of the first read-only segment and its
 // length in bytes, both in hex. Runs outside the read-only segments are
 // ignored, so a damaged file can cost memory but not correctness.
+//
+// Like the rest of the package it uses syscall alone, not os, strconv or
+// hash/fnv: a package that imports them initialises after them, and the
+// registration and the populate must come before the packages whose code
+// start-up faults in.
 
 const (
 	// startupHeader is the file's first line.
@@ -99,7 +104,7 @@ func RecordStartupPages() error {
 	if startupListed || startupPath == "" || len(readOnly) == 0 {
 		return nil
 	}
-	runs, err := residentRuns(readOnly)
+	runs, err := ResidentRuns(readOnly)
 	if err != nil {
 		return err
 	}
@@ -161,10 +166,10 @@ func parseStartupList(data []byte, id string) ([]Range, bool) {
 	return runs, true
 }
 
-// residentRuns returns the runs of pages of ranges that are mapped in this
+// ResidentRuns returns the runs of pages of ranges that are mapped in this
 // process, from /proc/self/pagemap: one 64-bit entry a page, bit 63 set
 // when the page is present.
-func residentRuns(ranges []Range) ([]Range, error) {
+func ResidentRuns(ranges []Range) ([]Range, error) {
 	fd, err := syscall.Open("/proc/self/pagemap", syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
 	if err != nil {
 		return nil, err

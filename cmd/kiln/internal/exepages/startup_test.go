@@ -161,7 +161,7 @@ func absentRun(t *testing.T, n int) uintptr {
 // resident reports whether the page at addr is mapped in this process.
 func resident(t *testing.T, addr uintptr) bool {
 	t.Helper()
-	runs, err := residentRuns([]Range{{addr, addr + 4096}})
+	runs, err := ResidentRuns([]Range{{addr, addr + 4096}})
 	if err != nil {
 		t.Skip("pagemap:", err)
 	}
