@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/kilnpy/kiln/cmd/kiln/internal/boot"
+	"github.com/kilnpy/kiln/cmd/kiln/internal/quickexit"
 	"github.com/kilnpy/kiln/jit"
 	"github.com/kilnpy/kiln/profiler"
 	"github.com/kilnpy/kiln/tracelog"
@@ -33,7 +34,7 @@ func main() {
 		beforeExit()
 	}
 	recordStartupPages(drop)
-	os.Exit(status)
+	quickexit.Exit(status)
 }
 
 // beforeExit, when a diagnostic build sets it, runs as the command ends

@@ -2,6 +2,7 @@ package main
 
 import (
 	"debug/elf"
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -187,4 +188,29 @@ func goBuildIDOf(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return string(data[16 : 16+int(f.ByteOrder.Uint32(data[4:]))])
+}
+
+// TestExitHelper runs kiln with and without the exit helper
+// (internal/quickexit): the same output, all of it, through a pipe, and
+// the same exit status, either way.
+func TestExitHelper(t *testing.T) {
+	bin, isKiln := kilnBinary(t)
+	if !isKiln {
+		t.Skip("KILN_TEST_BINARY is not kiln")
+	}
+	const program = "import sys\nfor i in range(20000): print(i, 'x' * 40)\nsys.exit(3)"
+	var outputs [2]string
+	for i, env := range []string{"KILN_EXIT_HELPER=1", "KILN_EXIT_HELPER=0"} {
+		cmd := exec.Command(bin, "-c", program)
+		cmd.Env = append(os.Environ(), env)
+		out, err := cmd.Output()
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) || exit.ExitCode() != 3 {
+			t.Fatalf("%s: kiln ended with %v, want exit status 3", env, err)
+		}
+		outputs[i] = string(out)
+	}
+	if n := strings.Count(outputs[0], "\n"); n != 20000 || outputs[0] != outputs[1] {
+		t.Errorf("output with the helper: %d lines, %d bytes; without: %d bytes", n, len(outputs[0]), len(outputs[1]))
+	}
 }

@@ -1,0 +1,70 @@
+package quickexit
+
+import (
+	"sync/atomic"
+	"syscall"
+	"unsafe"
+)
+
+// helperStack is the helper's stack. The helper shares this process's
+// memory and uses a few words at the top; it is started at most once
+// (started), so nothing else ever uses them.
+var helperStack [64]uintptr
+
+// started makes a second startHelper fail: two helpers on one stack
+// would corrupt each other's words.
+var started atomic.Bool
+
+// cloneHelper starts the helper (quickexit_linux_amd64.s) with the read
+// end of its pipe and the top of its stack. It returns the helper's pid,
+// or -errno as an unsigned number if clone failed.
+//
+//go:noescape
+func cloneHelper(readFD, stackTop uintptr) (pid uintptr)
+
+// startHelper starts the helper and returns its pid and the write end of
+// its pipe, which the helper waits to see closed; ok is false if it could
+// not start one.
+func startHelper() (pid, writeFD int, ok bool) {
+	if !started.CompareAndSwap(false, true) {
+		return 0, 0, false
+	}
+	var p [2]int
+	if err := syscall.Pipe2(p[:], syscall.O_CLOEXEC); err != nil {
+		return 0, 0, false
+	}
+	// The helper closes descriptors below and above its own; 0 has no
+	// "below" (only when standard input was closed).
+	if p[0] == 0 {
+		syscall.Close(p[0])
+		syscall.Close(p[1])
+		return 0, 0, false
+	}
+	// The helper inherits the signal mask at the clone: every signal
+	// blocked, so that none runs Go's handler on a thread the Go runtime
+	// does not know. This thread gets its mask back after.
+	all := ^uint64(0)
+	var old uint64
+	sigprocmask(&all, &old)
+	top := uintptr(unsafe.Pointer(&helperStack[len(helperStack)-1])) &^ 15
+	r := cloneHelper(uintptr(p[0]), top)
+	sigprocmask(&old, nil)
+	syscall.Close(p[0])
+	if r >= firstErrno {
+		syscall.Close(p[1])
+		return 0, 0, false
+	}
+	return int(r), p[1], true
+}
+
+// firstErrno is -4095 as an unsigned number: a raw system call's results
+// from it up are -errno.
+const firstErrno = ^uintptr(4094)
+
+// sigprocmask sets this thread's signal mask to *set, storing the mask it
+// had in *old unless old is nil.
+func sigprocmask(set, old *uint64) {
+	const sigSetmask = 2 // SIG_SETMASK
+	syscall.RawSyscall6(syscall.SYS_RT_SIGPROCMASK, sigSetmask,
+		uintptr(unsafe.Pointer(set)), uintptr(unsafe.Pointer(old)), 8, 0, 0)
+}
