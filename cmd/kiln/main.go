@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/kilnpy/kiln/cmd/kiln/internal/boot"
+	"github.com/kilnpy/kiln/cmd/kiln/internal/exepages"
 	"github.com/kilnpy/kiln/cmd/kiln/internal/quickexit"
 	"github.com/kilnpy/kiln/jit"
 	"github.com/kilnpy/kiln/profiler"
@@ -34,6 +35,11 @@ func main() {
 		beforeExit()
 	}
 	recordStartupPages(drop)
+	if fine, _ := exepages.Status(); fine {
+		// Closing the userfaultfd undoes its registration, mapping by
+		// mapping: let the exit helper do it after the parent has heard.
+		quickexit.KeepOpen(exepages.ReservedFD)
+	}
 	quickexit.Exit(status)
 }
 

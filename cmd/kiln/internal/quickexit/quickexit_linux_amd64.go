@@ -16,11 +16,12 @@ var helperStack [64]uintptr
 var started atomic.Bool
 
 // cloneHelper starts the helper (quickexit_linux_amd64.s) with the read
-// end of its pipe and the top of its stack. It returns the helper's pid,
+// end of its pipe, the two descriptors it keeps open (lo <= hi; the pipe's
+// is one of them) and the top of its stack. It returns the helper's pid,
 // or -errno as an unsigned number if clone failed.
 //
 //go:noescape
-func cloneHelper(readFD, stackTop uintptr) (pid uintptr)
+func cloneHelper(readFD, lo, hi, stackTop uintptr) (pid uintptr)
 
 // startHelper starts the helper and returns its pid and the write end of
 // its pipe, which the helper waits to see closed; ok is false if it could
@@ -33,9 +34,13 @@ func startHelper() (pid, writeFD int, ok bool) {
 	if err := syscall.Pipe2(p[:], syscall.O_CLOEXEC); err != nil {
 		return 0, 0, false
 	}
-	// The helper closes descriptors below and above its own; 0 has no
-	// "below" (only when standard input was closed).
-	if p[0] == 0 {
+	lo, hi := p[0], p[0]
+	if keep := keptFD.Load(); keep >= 0 {
+		lo, hi = min(lo, int(keep)), max(hi, int(keep))
+	}
+	// The helper closes the descriptors below lo, between lo and hi and
+	// above hi; 0 has no "below" (only when standard input was closed).
+	if lo == 0 {
 		syscall.Close(p[0])
 		syscall.Close(p[1])
 		return 0, 0, false
@@ -47,7 +52,7 @@ func startHelper() (pid, writeFD int, ok bool) {
 	var old uint64
 	sigprocmask(&all, &old)
 	top := uintptr(unsafe.Pointer(&helperStack[len(helperStack)-1])) &^ 15
-	r := cloneHelper(uintptr(p[0]), top)
+	r := cloneHelper(uintptr(p[0]), uintptr(lo), uintptr(hi), top)
 	sigprocmask(&old, nil)
 	syscall.Close(p[0])
 	if r >= firstErrno {

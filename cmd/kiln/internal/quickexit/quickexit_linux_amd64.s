@@ -1,16 +1,18 @@
 #include "textflag.h"
 
-// func cloneHelper(readFD, stackTop uintptr) (pid uintptr)
+// func cloneHelper(readFD, lo, hi, stackTop uintptr) (pid uintptr)
 //
 // clone(CLONE_VM, stackTop, 0, 0, 0): the child shares the address space
 // and starts on stackTop with the parent's registers. It must not run Go
 // code: it has no g, its stack is not a Go stack, and the Go runtime does
-// not know about it. So it stays in this function, keeps readFD in R12
-// (SYSCALL preserves everything but AX, CX and R11), and exits itself.
-// The exit signal in the flags' low byte is 0: no SIGCHLD for it.
-TEXT ·cloneHelper(SB), NOSPLIT, $0-24
+// not know about it. So it stays in this function, keeps its arguments in
+// R12 to R14 (SYSCALL preserves everything but AX, CX and R11), and exits
+// itself. The exit signal in the flags' low byte is 0: no SIGCHLD for it.
+TEXT ·cloneHelper(SB), NOSPLIT, $0-40
 	MOVQ	readFD+0(FP), R12
-	MOVQ	stackTop+8(FP), SI
+	MOVQ	lo+8(FP), R13
+	MOVQ	hi+16(FP), R14
+	MOVQ	stackTop+24(FP), SI
 	MOVQ	$0x100, DI // CLONE_VM
 	XORQ	DX, DX     // parent_tid
 	XORQ	R10, R10   // child_tid
@@ -19,25 +21,34 @@ TEXT ·cloneHelper(SB), NOSPLIT, $0-24
 	SYSCALL
 	CMPQ	AX, $0
 	JEQ	child
-	MOVQ	AX, pid+16(FP)
+	MOVQ	AX, pid+32(FP)
 	RET
 
 child:
-	// close_range(0, readFD-1, 0) and close_range(readFD+1, ~0U, 0):
-	// every inherited descriptor but the pipe's read end. If either
-	// fails (Linux before 5.9), exit at once: the parent then tears the
-	// memory down itself, as without a helper.
+	// Close every inherited descriptor but lo and hi: close_range(0,
+	// lo-1), close_range(lo+1, hi-1) when there is room, close_range(hi+1,
+	// ~0U). lo is at least 1. If a call fails (Linux before 5.9), exit at
+	// once: the process that started the helper then tears the memory down
+	// itself, as without one.
 	MOVQ	$436, AX // SYS_close_range
 	XORQ	DI, DI
-	MOVQ	R12, SI
-	DECQ	SI
+	LEAQ	-1(R13), SI
 	XORQ	DX, DX
 	SYSCALL
 	CMPQ	AX, $0
 	JNE	exit
+	LEAQ	1(R13), DI
+	LEAQ	-1(R14), SI
+	CMPQ	DI, SI
+	JHI	above
 	MOVQ	$436, AX
-	MOVQ	R12, DI
-	INCQ	DI
+	XORQ	DX, DX
+	SYSCALL
+	CMPQ	AX, $0
+	JNE	exit
+above:
+	MOVQ	$436, AX
+	LEAQ	1(R14), DI
 	MOVL	$0xffffffff, SI
 	XORQ	DX, DX
 	SYSCALL

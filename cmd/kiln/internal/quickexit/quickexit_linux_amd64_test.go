@@ -2,6 +2,7 @@ package quickexit
 
 import (
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -11,10 +12,25 @@ import (
 
 // TestHelper starts the helper in the test's own process, where it waits
 // for the test to close the pipe, and checks what it holds while it
-// waits: no descriptor but its end of the pipe, every signal blocked, and
-// this process's memory. Then it checks that closing the pipe ends it with
-// status 0.
+// waits: no descriptor but its end of the pipe and the one KeepOpen
+// named, every signal blocked, and this process's memory. Then it checks
+// that closing the pipe ends it with status 0.
 func TestHelper(t *testing.T) {
+	var kept [2]int
+	if err := syscall.Pipe2(kept[:], syscall.O_CLOEXEC); err != nil {
+		t.Fatal(err)
+	}
+	defer syscall.Close(kept[0])
+	defer syscall.Close(kept[1])
+	// Above the helper's own pipe, as kiln's userfaultfd is (63).
+	high, _, errno := syscall.Syscall(syscall.SYS_FCNTL, uintptr(kept[1]), syscall.F_DUPFD_CLOEXEC, 60)
+	if errno != 0 {
+		t.Fatal(errno)
+	}
+	syscall.Close(kept[1])
+	kept[1] = int(high)
+	KeepOpen(kept[1])
+	defer KeepOpen(-1)
 	pid, writeFD, ok := startHelper()
 	if !ok {
 		t.Skip("no helper on this kernel (clone or close_range refused)")
@@ -30,16 +46,17 @@ func TestHelper(t *testing.T) {
 		if fds, err = os.ReadDir(proc + "/fd"); err != nil {
 			t.Fatal(err)
 		}
-		if len(fds) == 1 {
+		if len(fds) <= 2 {
 			break
 		}
 	}
-	if len(fds) != 1 {
-		t.Fatalf("helper holds %d descriptors, want only the pipe's read end", len(fds))
+	var names []string
+	for _, fd := range fds {
+		target, _ := os.Readlink(proc + "/fd/" + fd.Name())
+		names = append(names, fd.Name()+" "+target)
 	}
-	target, err := os.Readlink(proc + "/fd/" + fds[0].Name())
-	if err != nil || !strings.HasPrefix(target, "pipe:") {
-		t.Fatalf("helper's descriptor is %q (%v), want a pipe", target, err)
+	if len(fds) != 2 || !slices.Contains(names, strconv.Itoa(kept[1])+" "+fdTarget(t, kept[1])) {
+		t.Fatalf("helper holds %q, want its pipe's read end and descriptor %d (%s)", names, kept[1], fdTarget(t, kept[1]))
 	}
 
 	status, err := os.ReadFile(proc + "/status")
@@ -80,6 +97,16 @@ func TestHelper(t *testing.T) {
 	if _, _, ok := startHelper(); ok {
 		t.Error("a second helper started: it would share the first one's stack")
 	}
+}
+
+// fdTarget is what this process's descriptor fd refers to, as /proc shows it.
+func fdTarget(t *testing.T, fd int) string {
+	t.Helper()
+	target, err := os.Readlink("/proc/self/fd/" + strconv.Itoa(fd))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return target
 }
 
 func statusField(status, name string) string {
