@@ -37,6 +37,9 @@ const heapPrefaultBytes = 2 << 20
 // chunk being allocated from may not be mapped yet.
 const heapChunkBytes = 4 << 20
 
+// pageBytes is the system's page.
+const pageBytes = 4096
+
 // largeObjectBytes is the size of the smallest object that Go allocates in
 // a span of its own (above the largest size class, 32 KiB).
 const largeObjectBytes = 32<<10 + 1
@@ -110,35 +113,161 @@ func OneProc() bool { return oneProc }
 // main calls it before it makes the interpreter.
 func PrefaultRest() {
 	if prefaultLeft > 0 {
-		prefaultHeap(prefaultLeft)
+		populate(heapFrontier(), prefaultLeft)
 		prefaultLeft = 0
 	}
 }
 
 // prefaultHeap populates up to n bytes of the heap from where the heap
-// has got to, within that chunk, and returns how many bytes it populated.
-// Where the heap has got to is the address of a new large object: its
-// span comes straight from the page allocator, which hands out the lowest
-// free pages, as it will the next spans of start-up. (A small object
-// could come from an older span lower down.) The object is not written:
+// has got to, and the pages below that start-up will still use, and
+// returns how many bytes it populated from where the heap has got to.
+//
+// Where the heap has got to is the address of a new object of more than
+// 32 KiB: its span is the lowest free run of its pages, in the P's page
+// cache or from the page allocator, as the next spans of start-up will
+// be. (A small object could come from an older span lower down.) The
+// object is not written:
 // memory fresh from the OS is not cleared, and it is garbage at once.
 // Populating changes no byte (the pages were zero and stay zero) and only
 // maps them; an error (an older kernel, a range the runtime has not
 // mapped) leaves them to fault in one at a time.
+//
+// Below that address there are free pages too: GOMAXPROCS(1) gives the
+// second P's page cache back to the page allocator, which hands those
+// pages out again, lowest first, once the first P's cache runs out (60
+// to 130 faults after this init in a quarter of `kiln -c pass` runs).
+// So the populate starts at the bottom of the heap, about where its first
+// objects are (the runtime's copy of the environment, allocated in its
+// schedinit, and earlyHeapBytes below it); the pages there already in
+// use cost next to nothing to populate again.
+//
+// The runtime maps the heap a chunk at a time, as allocation reaches it,
+// and starts the heap at a random place in its first chunk: in half the
+// runs less than n is left of it, and start-up's allocations would go on
+// into the next chunk, mapped after this init, and fault its pages one
+// at a time (60 to 100 faults). So when less than n is left, the init has
+// the runtime map the next chunk first (mapNextChunk), and populates
+// across the boundary. Where that fails, what the init could not populate
+// PrefaultRest populates when main starts.
 func prefaultHeap(n uintptr) uintptr {
+	frontier := heapFrontier()
+	if bottom := heapBottom(); bottom < frontier && frontier-bottom < heapChunkBytes {
+		populate(bottom, frontier-bottom)
+	}
+	if left := chunkEnd(frontier) - frontier; left < n {
+		mapNextChunk(left)
+		if done := populateAcross(frontier, n); done > 0 {
+			return done
+		}
+	}
+	return populate(frontier, n)
+}
+
+// mapNextChunk makes the runtime map the heap's next chunk, bytes from
+// where the heap has got to, without allocating anything the collector
+// counts: goroutines whose stacks grow to bigStackBytes, enough of them at
+// once to fill the rest of this chunk and spill into the next. The runtime
+// takes stacks that large straight from its page allocator, lowest free
+// pages first, growing the heap when they do not fit; when the goroutines
+// end, their stacks' pages go back to the page allocator, free for
+// start-up's spans. Only the top few KiB of each stack are written. (A
+// large object would do the same, but it would stay until a collection
+// and count toward the first one: `kiln -c pass` then collected once at
+// start-up in a tenth of runs.)
+func mapNextChunk(bytes uintptr) {
+	n := int(bytes/bigStackBytes) + 2
+	before := runtime.NumGoroutine()
+	grown := make(chan struct{}, n)
+	release := make(chan struct{})
+	for range n {
+		go func() {
+			bigFrame()
+			grown <- struct{}{}
+			<-release
+		}()
+	}
+	for range n {
+		<-grown
+	}
+	close(release)
+	// The goroutines free their stacks as they exit: yield until they
+	// have (with one P, each runs to its end before this one runs again),
+	// a bounded number of times in case another goroutine started.
+	for i := 0; i < 4*n && runtime.NumGoroutine() > before; i++ {
+		runtime.Gosched()
+	}
+}
+
+// bigStackBytes is the stack bigFrame needs: its frame rounded up to the
+// power of two the runtime grows stacks by.
+const bigStackBytes = 256 << 10
+
+// bigFrame has a frame of 192 KiB, two arrays (Go keeps at most 128 KiB
+// in one variable in a frame), which its stack check makes the runtime
+// provide before the body runs; the body never touches it. Indexing, not
+// slicing, keeps the arrays in the frame.
+//
+//go:noinline
+func bigFrame() {
+	if neverTrue {
+		var low, high [96 << 10]byte
+		low[frameIndex], high[frameIndex] = 1, 1
+		frameIndex = int(low[frameIndex/2] + high[frameIndex/3])
+	}
+}
+
+// neverTrue is false and frameIndex 0; the compiler cannot know, so
+// bigFrame keeps its frame.
+var (
+	neverTrue  bool
+	frameIndex int
+)
+
+// populateAcross populates n bytes from addr, which may cross into the
+// heap's next chunk once the runtime has mapped it; it returns n, or 0 if
+// the system call failed (the next chunk is not mapped after all).
+func populateAcross(addr, n uintptr) uintptr {
+	lo := addr &^ (pageBytes - 1)
+	if errno := madvise(lo, n, madvPopulateWrite); errno != 0 {
+		return 0
+	}
+	return n
+}
+
+// earlyHeapBytes is how far below the runtime's copy of the environment
+// the heap's first objects are: `kiln -c pass` faulted no heap page more
+// than 107 KiB below it (Go 1.26).
+const earlyHeapBytes = 128 << 10
+
+// heapBottom returns about where the heap's first objects are.
+func heapBottom() uintptr {
+	envs := runtimeEnvs()
+	if len(envs) == 0 {
+		return ^uintptr(0)
+	}
+	at := uintptr(unsafe.Pointer(unsafe.SliceData(envs))) &^ (pageBytes - 1)
+	return at - min(at, earlyHeapBytes)
+}
+
+// heapFrontier returns the address of a new large object, garbage at once.
+func heapFrontier() uintptr {
 	marker = make([]byte, largeObjectBytes)
 	frontier := uintptr(unsafe.Pointer(unsafe.SliceData(marker)))
 	marker = nil
-	return populate(frontier, n)
+	return frontier
+}
+
+// chunkEnd is the end of the heap chunk that holds addr.
+func chunkEnd(addr uintptr) uintptr {
+	return (addr + heapChunkBytes) &^ (heapChunkBytes - 1)
 }
 
 // populate maps up to n bytes from the page of addr, within addr's heap
 // chunk, and returns how many bytes it mapped: 0 if the system call
 // failed.
 func populate(addr, n uintptr) uintptr {
-	const page = 4096
-	lo := addr &^ (page - 1)
-	hi := min(lo+n, (lo+heapChunkBytes)&^(heapChunkBytes-1))
+	lo := addr &^ (pageBytes - 1)
+	hi := min(lo+n, chunkEnd(lo))
 	if errno := madvise(lo, hi-lo, madvPopulateWrite); errno != 0 {
 		return 0
 	}
