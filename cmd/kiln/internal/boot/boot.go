@@ -136,10 +136,9 @@ func PrefaultRest() {
 // second P's page cache back to the page allocator, which hands those
 // pages out again, lowest first, once the first P's cache runs out (60
 // to 130 faults after this init in a quarter of `kiln -c pass` runs).
-// So the populate starts at the bottom of the heap, about where its first
-// objects are (the runtime's copy of the environment, allocated in its
-// schedinit, and earlyHeapBytes below it); the pages there already in
-// use cost next to nothing to populate again.
+// So the populate starts at the bottom of the heap, its lowest resident
+// page; the pages there already in use cost next to nothing to populate
+// again.
 //
 // The runtime maps the heap a chunk at a time, as allocation reaches it,
 // and starts the heap at a random place in its first chunk: in half the
@@ -151,7 +150,7 @@ func PrefaultRest() {
 // PrefaultRest populates when main starts.
 func prefaultHeap(n uintptr) uintptr {
 	frontier := heapFrontier()
-	if bottom := heapBottom(); bottom < frontier && frontier-bottom < heapChunkBytes {
+	if bottom := heapBottom(frontier); bottom < frontier {
 		populate(bottom, frontier-bottom)
 	}
 	if left := chunkEnd(frontier) - frontier; left < n {
@@ -234,19 +233,25 @@ func populateAcross(addr, n uintptr) uintptr {
 	return n
 }
 
-// earlyHeapBytes is how far below the runtime's copy of the environment
-// the heap's first objects are: `kiln -c pass` faulted no heap page more
-// than 107 KiB below it (Go 1.26).
-const earlyHeapBytes = 128 << 10
-
-// heapBottom returns about where the heap's first objects are.
-func heapBottom() uintptr {
-	envs := runtimeEnvs()
-	if len(envs) == 0 {
-		return ^uintptr(0)
+// heapBottom returns the lowest page of frontier's heap chunk that is
+// resident: the heap's first spans, written by the runtime's start. Below
+// them is the runtime's random padding (the heap starts at a random page
+// of its first chunk), never used; between them and frontier, pages in use
+// and free ones start-up will use. If the chunk is not the heap's first,
+// or mincore fails, it returns frontier.
+func heapBottom(frontier uintptr) uintptr {
+	base := frontier &^ (heapChunkBytes - 1)
+	n := (frontier - base) / pageBytes
+	var vec [heapChunkBytes / pageBytes]byte
+	if n == 0 || mincore(base, n*pageBytes, &vec[0]) != 0 {
+		return frontier
 	}
-	at := uintptr(unsafe.Pointer(unsafe.SliceData(envs))) &^ (pageBytes - 1)
-	return at - min(at, earlyHeapBytes)
+	for i := range n {
+		if vec[i]&1 != 0 {
+			return base + i*pageBytes
+		}
+	}
+	return frontier
 }
 
 // heapFrontier returns the address of a new large object, garbage at once.

@@ -81,13 +81,19 @@ func TestMapNextChunk(t *testing.T) {
 	}
 }
 
-// TestHeapBottom checks that heapBottom is below the heap's first objects
-// and not far below.
+// TestHeapBottom checks that heapBottom finds a resident page at or below
+// the heap's first objects' (an early allocation's), in the frontier's
+// chunk.
 func TestHeapBottom(t *testing.T) {
-	bottom := heapBottom()
-	envs := uintptr(unsafe.Pointer(unsafe.SliceData(runtimeEnvs())))
-	if bottom > envs || envs-bottom > earlyHeapBytes+page {
-		t.Fatalf("heapBottom %#x, the environment's copy at %#x", bottom, envs)
+	frontier := heapFrontier()
+	bottom := heapBottom(frontier)
+	if bottom > frontier || bottom&(page-1) != 0 || bottom < frontier&^(heapChunkBytes-1) {
+		t.Fatalf("heapBottom %#x for the frontier %#x", bottom, frontier)
+	}
+	if bottom < frontier {
+		if r := resident(t, bottom, 1); !r[0] {
+			t.Fatalf("heapBottom %#x is not resident", bottom)
+		}
 	}
 }
 

@@ -6,3 +6,9 @@ package boot
 //
 //go:noescape
 func madvise(addr, n, advice uintptr) (errno uintptr)
+
+// mincore is mincore(2), made directly for the same reason: it fills vec,
+// a byte a page, bit 0 set for a resident page, and returns the errno.
+//
+//go:noescape
+func mincore(addr, n uintptr, vec *byte) (errno uintptr)

@@ -18,3 +18,18 @@ TEXT ·madvise(SB), NOSPLIT, $0-32
 	MOVQ	AX, errno+24(FP)
 ok:
 	RET
+
+// func mincore(addr, n uintptr, vec *byte) (errno uintptr)
+TEXT ·mincore(SB), NOSPLIT, $0-32
+	MOVQ	addr+0(FP), DI
+	MOVQ	n+8(FP), SI
+	MOVQ	vec+16(FP), DX
+	MOVQ	$27, AX // SYS_mincore
+	SYSCALL
+	MOVQ	$0, errno+24(FP)
+	CMPQ	AX, $0xfffffffffffff001
+	JLS	ok
+	NEGQ	AX
+	MOVQ	AX, errno+24(FP)
+ok:
+	RET

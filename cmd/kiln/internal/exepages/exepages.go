@@ -15,7 +15,7 @@
 // asynchronous write-protect registration (UFFD_FEATURE_WP_ASYNC) is
 // allowed on any mapping and needs no thread to answer faults. The
 // package's init, which Go runs before the packages that make up most of
-// start-up (it depends on syscall alone), registers the executable's
+// start-up (it depends on the runtime alone: sys.go), registers the executable's
 // read-only segments that way: from then on each page is mapped when it
 // is first touched. Nothing ever writes to these segments, so
 // write-protection itself never acts.
@@ -41,10 +41,7 @@
 // KILN_FAULTAROUND=1 is set, nothing changes.
 package exepages
 
-import (
-	"syscall"
-	"unsafe"
-)
+import "unsafe"
 
 // Range is a [Lo, Hi) span of addresses, page-aligned.
 type Range struct{ Lo, Hi uintptr }
@@ -83,7 +80,7 @@ func init() {
 // faultOnePage registers the read-only segments so that they fault one
 // page at a time, and says whether it did and if not, why.
 func faultOnePage() (bool, string) {
-	if v, _ := syscall.Getenv("KILN_FAULTAROUND"); v == "1" {
+	if v, _ := getenv("KILN_FAULTAROUND"); v == "1" {
 		return false, "KILN_FAULTAROUND=1"
 	}
 	if len(readOnly) == 0 {
@@ -154,7 +151,7 @@ func mapped(addr uintptr) unsafe.Pointer {
 // readOnlySegments returns the loaded segments without write permission.
 func readOnlySegments() []Range {
 	headers, bias := programHeaders()
-	page := uintptr(syscall.Getpagesize())
+	const page = pageSize
 	var out []Range
 	for _, h := range headers {
 		if h.typ != ptLOAD || h.flags&pfW != 0 || h.memsz == 0 {
@@ -169,7 +166,6 @@ func readOnlySegments() []Range {
 
 // userfaultfd(2) and ioctl_userfaultfd(2) constants.
 const (
-	sysUserfaultfd        = 323 // x86-64
 	uffdUserModeOnly      = 1
 	uffdAPI               = 0xAA
 	uffdFeatureWPAsync    = 1 << 15
@@ -189,31 +185,31 @@ type uffdioRegisterArg struct{ start, length, mode, ioctls uint64 }
 func registerFine(ranges []Range) string {
 	// User-mode faults only: allowed without privilege, and kiln needs no
 	// more.
-	fd, _, errno := syscall.RawSyscall(sysUserfaultfd, syscall.O_CLOEXEC|syscall.O_NONBLOCK|uffdUserModeOnly, 0, 0)
+	fd, errno := rawSyscall6(sysUserfaultfd, oCloexec|oNonblock|uffdUserModeOnly, 0, 0, 0, 0, 0)
 	if errno != 0 {
-		return "userfaultfd: " + errno.Error()
+		return "userfaultfd: " + Errno(errno).Error()
 	}
-	high, _, errno := syscall.RawSyscall(syscall.SYS_FCNTL, fd, fcntlDupFDCloseOnExec, ReservedFD)
-	syscall.Close(int(fd))
+	high, errno := rawSyscall6(sysFcntl, fd, fcntlDupFDCloseOnExec, ReservedFD, 0, 0, 0)
+	closeFD(int(fd))
 	if errno == 0 && high != ReservedFD {
 		// Taken: the table may have grown; leave the descriptors alone.
-		syscall.Close(int(high))
+		closeFD(int(high))
 		return "the reserved descriptor is in use"
 	}
 	if errno != 0 {
-		return "moving the userfaultfd: " + errno.Error()
+		return "moving the userfaultfd: " + Errno(errno).Error()
 	}
 	api := uffdioAPIArg{api: uffdAPI, features: uffdFeatureWPAsync}
-	if _, _, errno := syscall.RawSyscall(syscall.SYS_IOCTL, high, uffdioAPI, uintptr(unsafe.Pointer(&api))); errno != 0 {
-		syscall.Close(int(high))
-		return "UFFDIO_API with WP_ASYNC: " + errno.Error()
+	if _, errno := rawSyscall6(sysIoctl, high, uffdioAPI, uintptr(unsafe.Pointer(&api)), 0, 0, 0); errno != 0 {
+		closeFD(int(high))
+		return "UFFDIO_API with WP_ASYNC: " + Errno(errno).Error()
 	}
 	for _, r := range ranges {
 		reg := uffdioRegisterArg{start: uint64(r.Lo), length: uint64(r.Hi - r.Lo), mode: uffdioRegisterModeWP}
-		if _, _, errno := syscall.RawSyscall(syscall.SYS_IOCTL, high, uffdioRegister, uintptr(unsafe.Pointer(&reg))); errno != 0 {
+		if _, errno := rawSyscall6(sysIoctl, high, uffdioRegister, uintptr(unsafe.Pointer(&reg)), 0, 0, 0); errno != 0 {
 			// Closing the descriptor undoes the ranges registered before.
-			syscall.Close(int(high))
-			return "UFFDIO_REGISTER: " + errno.Error()
+			closeFD(int(high))
+			return "UFFDIO_REGISTER: " + Errno(errno).Error()
 		}
 	}
 	return ""

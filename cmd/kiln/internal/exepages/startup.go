@@ -1,9 +1,6 @@
 package exepages
 
-import (
-	"syscall"
-	"unsafe"
-)
+import "unsafe"
 
 // This file keeps a list of the executable's pages that start-up touches,
 // in the user's cache directory, and maps them at the next start in one
@@ -26,10 +23,10 @@ import (
 // length in bytes, both in hex. Runs outside the read-only segments are
 // ignored, so a damaged file can cost memory but not correctness.
 //
-// Like the rest of the package it uses syscall alone, not os, strconv or
-// hash/fnv: a package that imports them initialises after them, and the
-// registration and the populate must come before the packages whose code
-// start-up faults in.
+// Like the rest of the package it makes its system calls itself (sys.go),
+// without os, strconv, hash/fnv or even syscall: a package that imports
+// them initialises after them, and the registration and the populate must
+// come before the packages whose code start-up faults in.
 
 const (
 	// startupHeader is the file's first line.
@@ -62,7 +59,7 @@ var (
 // loadStartupPages finds the list for this build and maps the pages it
 // names. The init calls it.
 func loadStartupPages() {
-	if v, _ := syscall.Getenv("KILN_STARTUP_CACHE"); v == "0" {
+	if v, _ := getenv("KILN_STARTUP_CACHE"); v == "0" {
 		return
 	}
 	buildID = goBuildID()
@@ -85,7 +82,7 @@ func populateListed(data []byte, id string) bool {
 	for _, r := range runs {
 		lo, hi := base+r.Lo, base+r.Hi
 		if hi > lo && inReadOnly(lo, hi) {
-			syscall.RawSyscall(syscall.SYS_MADVISE, lo, hi-lo, madvPopulateRead)
+			madvise(lo, hi-lo, madvPopulateRead)
 		}
 	}
 	return true
@@ -113,13 +110,13 @@ func RecordStartupPages() error {
 	if err := mkdirAll(dir); err != nil {
 		return err
 	}
-	tmp := startupPath + "." + hex(uint64(syscall.Getpid())) + ".tmp"
+	tmp := startupPath + "." + hex(uint64(getpid())) + ".tmp"
 	if err := writeFile(tmp, buf); err != nil {
-		syscall.Unlink(tmp)
+		unlink(tmp)
 		return err
 	}
-	if err := syscall.Rename(tmp, startupPath); err != nil {
-		syscall.Unlink(tmp)
+	if err := rename(tmp, startupPath); err != nil {
+		unlink(tmp)
 		return err
 	}
 	startupListed = true
@@ -170,19 +167,19 @@ func parseStartupList(data []byte, id string) ([]Range, bool) {
 // process, from /proc/self/pagemap: one 64-bit entry a page, bit 63 set
 // when the page is present.
 func ResidentRuns(ranges []Range) ([]Range, error) {
-	fd, err := syscall.Open("/proc/self/pagemap", syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
+	fd, err := openFile("/proc/self/pagemap", oRdonly, 0)
 	if err != nil {
 		return nil, err
 	}
-	defer syscall.Close(fd)
+	defer closeFD(fd)
 	const page = 4096
 	var runs []Range
 	for _, r := range ranges {
 		first := len(runs) // runs do not cross from one range to the next
 		entries := make([]byte, (r.Hi-r.Lo)/page*8)
-		if n, err := syscall.Pread(fd, entries, int64(r.Lo/page*8)); err != nil || n != len(entries) {
+		if n, err := preadFD(fd, entries, int64(r.Lo/page*8)); err != nil || n != len(entries) {
 			if err == nil {
-				err = syscall.EIO
+				err = Errno(errEIO)
 			}
 			return nil, err
 		}
@@ -242,10 +239,10 @@ func goBuildID() string {
 // cacheDir is where kiln keeps its caches: $XDG_CACHE_HOME/kiln, or
 // $HOME/.cache/kiln, as os.UserCacheDir finds them; "" without either.
 func cacheDir() string {
-	if dir, _ := syscall.Getenv("XDG_CACHE_HOME"); len(dir) > 0 && dir[0] == '/' {
+	if dir, _ := getenv("XDG_CACHE_HOME"); len(dir) > 0 && dir[0] == '/' {
 		return dir + "/kiln"
 	}
-	if home, _ := syscall.Getenv("HOME"); len(home) > 0 && home[0] == '/' {
+	if home, _ := getenv("HOME"); len(home) > 0 && home[0] == '/' {
 		return home + "/.cache/kiln"
 	}
 	return ""
@@ -254,17 +251,17 @@ func cacheDir() string {
 // readSmallFile returns the contents of the file at path if it has at most
 // limit bytes, else nil.
 func readSmallFile(path string, limit int) []byte {
-	fd, err := syscall.Open(path, syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
+	fd, err := openFile(path, oRdonly, 0)
 	if err != nil {
 		return nil
 	}
-	defer syscall.Close(fd)
+	defer closeFD(fd)
 	buf := make([]byte, 0, 4096)
 	for {
 		if len(buf) == cap(buf) {
 			buf = append(buf, 0)[:len(buf)]
 		}
-		n, err := syscall.Read(fd, buf[len(buf):cap(buf)])
+		n, err := readFD(fd, buf[len(buf):cap(buf)])
 		if err != nil || n <= 0 {
 			return buf
 		}
@@ -276,33 +273,33 @@ func readSmallFile(path string, limit int) []byte {
 
 // writeFile creates path (it must not exist) with data.
 func writeFile(path string, data []byte) error {
-	fd, err := syscall.Open(path, syscall.O_WRONLY|syscall.O_CREAT|syscall.O_EXCL|syscall.O_CLOEXEC, 0o644)
+	fd, err := openFile(path, oWronly|oCreat|oExcl, 0o644)
 	if err != nil {
 		return err
 	}
 	for len(data) > 0 {
-		n, err := syscall.Write(fd, data)
+		n, err := writeFD(fd, data)
 		if err != nil {
-			syscall.Close(fd)
+			closeFD(fd)
 			return err
 		}
 		data = data[n:]
 	}
-	return syscall.Close(fd)
+	return closeFD(fd)
 }
 
 // mkdirAll makes dir and the directories above it that are missing.
 func mkdirAll(dir string) error {
-	err := syscall.Mkdir(dir, 0o755)
-	if err == syscall.ENOENT {
+	err := mkdir(dir, 0o755)
+	if err == Errno(errENOENT) {
 		if i := lastSlash(dir); i > 0 {
 			if err := mkdirAll(dir[:i]); err != nil {
 				return err
 			}
-			err = syscall.Mkdir(dir, 0o755)
+			err = mkdir(dir, 0o755)
 		}
 	}
-	if err == syscall.EEXIST {
+	if err == Errno(errEEXIST) {
 		return nil
 	}
 	return err
