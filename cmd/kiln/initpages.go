@@ -1,6 +1,8 @@
 package main
 
 import (
+	"runtime"
+	"sync/atomic"
 	"time"
 
 	"github.com/kilnpy/kiln/cmd/kiln/internal/exepages"
@@ -11,38 +13,67 @@ import (
 // kiln executable that only start-up needed, and recordStartupPages, which
 // lists the ones start-up touched for the next start (exepages/startup.go).
 
-// initPagesDelay is how long a program runs before dropInitPages: a
-// short one (kiln -c pass, most tests) exits first and pays nothing, since
-// the drop costs start-up 1 to 2 ms of wall time (the pages it drops that
-// the interpreter goes on using fault back in, and the other threads'
-// mappings are flushed). 10 ms was too short where page faults are dear:
-// in a Firecracker VM `kiln -c pass` takes 10 to 20 ms, and the drop came
-// in the middle of most runs' start-up (3 percent of their CPU time, and
-// the faults after it); every benchmark runs longer than 50 ms.
+// initPagesDelay is how long a program runs before its start-up pages are
+// dropped: a short one (kiln -c pass, most tests) exits first and pays
+// nothing, since the drop costs 1 to 2 ms of wall time (the pages it drops
+// that the interpreter goes on using fault back in, and the other
+// threads' mappings are flushed). 10 ms was too short where page faults
+// are dear: in a Firecracker VM `kiln -c pass` took 10 to 20 ms, and the
+// drop came in the middle of most runs' start-up; every benchmark runs
+// longer than 50 ms.
 const initPagesDelay = 50 * time.Millisecond
 
-// dropInitPagesLater drops the pages of start-up once the program has run
-// for initPagesDelay. The executable's segments come from its program
-// headers (exepages), so that the timer opens no file: a descriptor kiln
-// opened behind the program's back, at a moment that depends on the load,
-// could take the last free place of a program running at its descriptor
-// limit (testdata/lifetime/emfile.py).
-//
-// It returns the timer, nil if there is nothing to drop: stopping it before
-// it fires keeps the pages.
-func dropInitPagesLater() *time.Timer {
-	if ranges := exepages.ReadOnly(); len(ranges) > 0 {
-		return time.AfterFunc(initPagesDelay, func() { dropPages(ranges) })
+// initPagesDrop drops the pages of start-up at the end of the first
+// collection after the program has run initPagesDelay. A collection, not
+// a timer: a timer made at every start initialises Go's network poller
+// (an epoll instance and an eventfd, 40 to 50 us of `kiln -c pass`), and
+// a program that never collects has a small heap, whose peak RSS is its
+// start-up's anyway.
+type initPagesDrop struct {
+	start  time.Time
+	ranges []exepages.Range
+	done   atomic.Bool // dropped, or past the time to record the list
+}
+
+// dropSentinel is an object allocated only to be found unreachable by the
+// next collection, whose finalizer checks the time. It holds a pointer so
+// that Go's tiny allocator does not pack it with other objects.
+type dropSentinel struct{ _ *int }
+
+// dropInitPagesLater arranges the drop. The executable's segments come
+// from its program headers (exepages), so that the drop opens no file: a
+// descriptor kiln opened behind the program's back, at a moment that
+// depends on the load, could take the last free place of a program running
+// at its descriptor limit (testdata/lifetime/emfile.py). It returns nil
+// if there is nothing to drop.
+func dropInitPagesLater() *initPagesDrop {
+	ranges := exepages.ReadOnly()
+	if len(ranges) == 0 {
+		return nil
 	}
-	return nil
+	d := &initPagesDrop{start: time.Now(), ranges: ranges}
+	d.arm()
+	return d
+}
+
+// arm has the end of the next collection drop the pages if the program
+// has run initPagesDelay, and arm again if not.
+func (d *initPagesDrop) arm() {
+	runtime.SetFinalizer(&dropSentinel{}, func(*dropSentinel) {
+		if time.Since(d.start) < initPagesDelay {
+			d.arm()
+		} else if d.done.CompareAndSwap(false, true) {
+			dropPages(d.ranges)
+		}
+	})
 }
 
 // recordStartupPages writes the list of the executable's pages that this
 // run touched, for the next start to map at once, when the build has no
-// list yet and the run ended before drop fired: what is resident then is
-// what start-up and a short program need.
-func recordStartupPages(drop *time.Timer) {
-	if exepages.StartupListed() || drop == nil || !drop.Stop() {
+// list yet and the run ended within initPagesDelay, before any drop: what
+// is resident then is what start-up and a short program need.
+func recordStartupPages(d *initPagesDrop) {
+	if exepages.StartupListed() || d == nil || time.Since(d.start) >= initPagesDelay || !d.done.CompareAndSwap(false, true) {
 		return
 	}
 	exepages.RecordStartupPages() // without a list, start-up is only slower
