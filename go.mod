@@ -21,3 +21,5 @@ require (
 	go.uber.org/atomic v1.9.0 // indirect
 	go.uber.org/multierr v1.8.0 // indirect
 )
+
+replace github.com/twitchyliquid64/golang-asm => ./third_party/golang-asm

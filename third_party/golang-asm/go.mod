@@ -1,0 +1,3 @@
+module github.com/twitchyliquid64/golang-asm
+
+go 1.13
