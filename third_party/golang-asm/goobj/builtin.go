@@ -4,6 +4,8 @@
 
 package goobj
 
+import "sync"
+
 // Builtin (compiler-generated) function references appear
 // frequently. We assign special indices for them, so they
 // don't need to be referenced by name.
@@ -23,6 +25,7 @@ func BuiltinName(i int) (string, int) {
 // BuiltinIdx returns the index of the builtin with the
 // given name and abi, or -1 if it is not a builtin.
 func BuiltinIdx(name string, abi int) int {
+	builtinOnce.Do(makeBuiltinMap)
 	i, ok := builtinMap[name]
 	if !ok {
 		return -1
@@ -33,11 +36,14 @@ func BuiltinIdx(name string, abi int) int {
 	return i
 }
 
-//go:generate go run mkbuiltin.go
+// builtinMap is made at the first BuiltinIdx rather than at init, which
+// runs at every start of a program that links this package (Kiln's copy).
+var (
+	builtinMap  map[string]int
+	builtinOnce sync.Once
+)
 
-var builtinMap map[string]int
-
-func init() {
+func makeBuiltinMap() {
 	builtinMap = make(map[string]int, len(builtins))
 	for i, b := range builtins {
 		builtinMap[b.name] = i

@@ -762,10 +762,8 @@ func (ctxt *Link) FixedFrameSize() int64 {
 // LinkArch is the definition of a single architecture.
 type LinkArch struct {
 	*sys.Arch
-	Init           func(*Link)
-	Preprocess     func(*Link, *LSym, ProgAlloc)
-	Assemble       func(*Link, *LSym, ProgAlloc)
-	Progedit       func(*Link, *Prog, ProgAlloc)
-	UnaryDst       map[As]bool // Instruction takes one operand, a destination.
-	DWARFRegisters map[int16]int16
+	Init       func(*Link)
+	Preprocess func(*Link, *LSym, ProgAlloc)
+	Assemble   func(*Link, *LSym, ProgAlloc)
+	Progedit   func(*Link, *Prog, ProgAlloc)
 }

@@ -2238,6 +2238,7 @@ func instinit(ctxt *obj.Link) {
 		// each of which re-initializes the arch.
 		return
 	}
+	decodeEVEXSuffixes()
 
 	switch ctxt.Headtype {
 	case objabi.Hplan9:

@@ -196,10 +196,11 @@ func newEVEXSuffix() evexSuffix {
 }
 
 // evexSuffixMap maps obj.X86suffix to its decoded version.
-// Filled during init().
+// Filled by instinit, before the first encoding reads it (in Kiln's copy:
+// upstream fills it at init, at every start of a program that links it).
 var evexSuffixMap [255]evexSuffix
 
-func init() {
+func decodeEVEXSuffixes() {
 	// Decode all valid suffixes for later use.
 	for i := range opSuffixTable {
 		suffix := newEVEXSuffix()
