@@ -23,8 +23,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"github.com/twitchyliquid64/golang-asm/bio"
-	"github.com/twitchyliquid64/golang-asm/unsafeheader"
+	"github.com/kilnpy/kiln/third_party/golang-asm/bio"
+	"github.com/kilnpy/kiln/third_party/golang-asm/unsafeheader"
 	"io"
 	"unsafe"
 )

@@ -32,7 +32,7 @@
 package obj
 
 import (
-	"github.com/twitchyliquid64/golang-asm/objabi"
+	"github.com/kilnpy/kiln/third_party/golang-asm/objabi"
 	"log"
 	"math"
 )

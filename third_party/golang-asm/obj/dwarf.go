@@ -8,9 +8,9 @@ package obj
 
 import (
 	"fmt"
-	"github.com/twitchyliquid64/golang-asm/dwarf"
-	"github.com/twitchyliquid64/golang-asm/objabi"
-	"github.com/twitchyliquid64/golang-asm/src"
+	"github.com/kilnpy/kiln/third_party/golang-asm/dwarf"
+	"github.com/kilnpy/kiln/third_party/golang-asm/objabi"
+	"github.com/kilnpy/kiln/third_party/golang-asm/src"
 	"sort"
 	"sync"
 )

@@ -33,11 +33,11 @@ package obj
 import (
 	"bufio"
 	"fmt"
-	"github.com/twitchyliquid64/golang-asm/dwarf"
-	"github.com/twitchyliquid64/golang-asm/goobj"
-	"github.com/twitchyliquid64/golang-asm/objabi"
-	"github.com/twitchyliquid64/golang-asm/src"
-	"github.com/twitchyliquid64/golang-asm/sys"
+	"github.com/kilnpy/kiln/third_party/golang-asm/dwarf"
+	"github.com/kilnpy/kiln/third_party/golang-asm/goobj"
+	"github.com/kilnpy/kiln/third_party/golang-asm/objabi"
+	"github.com/kilnpy/kiln/third_party/golang-asm/src"
+	"github.com/kilnpy/kiln/third_party/golang-asm/sys"
 	"sync"
 )
 

@@ -115,7 +115,7 @@ func gowasm() (f gowasmFeatures) {
 		case "":
 			// ignore
 		default:
-			log.Fatalf("Invalid GOWASM value. No such feature: " + opt)
+			log.Fatalf("Invalid GOWASM value. No such feature: %s", opt)
 		}
 	}
 	return

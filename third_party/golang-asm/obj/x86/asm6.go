@@ -33,9 +33,9 @@ package x86
 import (
 	"encoding/binary"
 	"fmt"
-	"github.com/twitchyliquid64/golang-asm/obj"
-	"github.com/twitchyliquid64/golang-asm/objabi"
-	"github.com/twitchyliquid64/golang-asm/sys"
+	"github.com/kilnpy/kiln/third_party/golang-asm/obj"
+	"github.com/kilnpy/kiln/third_party/golang-asm/objabi"
+	"github.com/kilnpy/kiln/third_party/golang-asm/sys"
 	"log"
 	"strings"
 )

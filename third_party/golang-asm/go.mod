@@ -1,3 +1,0 @@
-module github.com/twitchyliquid64/golang-asm
-
-go 1.13
