@@ -74,8 +74,9 @@ func (r *recorder) listLive() bool { return r.lists.virtuals != nil && r.lists.r
 
 // listPureOps are the instructions allowed between a virtual's creation and
 // its consumption: they write registers only (see the rewind rule). An
-// array, which the linker lays out, rather than a map built at every start.
-var listPureOps = [compile.NumOpcodes]bool{
+// array the linker lays out, rather than a map built at every start, with
+// a slot for every byte, so that no opcode can index past it.
+var listPureOps = [256]bool{
 	compile.NOP: true, compile.EXT: true, compile.MOVE: true, compile.LOADK: true,
 	compile.LOADNONE: true, compile.LOADTRUE: true, compile.LOADFALSE: true,
 	compile.ADD: true, compile.SUB: true, compile.MUL: true, compile.NEG: true,
