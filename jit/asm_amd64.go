@@ -151,7 +151,7 @@ func (c *x86Code) Run(st *State) ExitKind {
 			return ExitResidual
 		case x86ExitCall:
 			x := math.Float64frombits(st.CallArgs[0])
-			st.CallResult = math.Float64bits(MathFuncs[st.CallFunc].F(x))
+			st.CallResult = math.Float64bits(MathFuncs()[st.CallFunc].F(x))
 		case x86ExitHelper:
 			serveHelper(st)
 		default:
@@ -966,23 +966,72 @@ func (g *x86Gen) fusedGuard(i int) int {
 	return j
 }
 
-// Condition codes of the int comparisons (true when a OP b after CMPQ a, b).
-var x86IntCond = map[Opcode]struct{ jump, set native.Op }{
-	OpIntLt: {native.JLT, native.SETLT}, OpIntLe: {native.JLE, native.SETLE},
-	OpIntEq: {native.JEQ, native.SETEQ}, OpIntNe: {native.JNE, native.SETNE},
-	OpIntGt: {native.JGT, native.SETGT}, OpIntGe: {native.JGE, native.SETGE},
+// The int comparisons' condition codes, their negations and their
+// mirrors are switches rather than map literals, which Go builds at every
+// start.
+
+// x86IntCond returns the condition codes of an int comparison: true when
+// a OP b after CMPQ a, b.
+func x86IntCond(code Opcode) (cond struct{ jump, set native.Op }) {
+	switch code {
+	case OpIntLt:
+		cond.jump, cond.set = native.JLT, native.SETLT
+	case OpIntLe:
+		cond.jump, cond.set = native.JLE, native.SETLE
+	case OpIntEq:
+		cond.jump, cond.set = native.JEQ, native.SETEQ
+	case OpIntNe:
+		cond.jump, cond.set = native.JNE, native.SETNE
+	case OpIntGt:
+		cond.jump, cond.set = native.JGT, native.SETGT
+	case OpIntGe:
+		cond.jump, cond.set = native.JGE, native.SETGE
+	}
+	return cond
 }
 
-// x86Negate is the jump taken when a condition is false.
-var x86Negate = map[native.Op]native.Op{
-	native.JLT: native.JGE, native.JGE: native.JLT, native.JLE: native.JGT, native.JGT: native.JLE,
-	native.JEQ: native.JNE, native.JNE: native.JEQ, native.JHI: native.JLS, native.JLS: native.JHI,
-	native.JCC: native.JCS, native.JCS: native.JCC,
+// x86Negate returns the jump taken when a condition is false.
+func x86Negate(jump native.Op) native.Op {
+	switch jump {
+	case native.JLT:
+		return native.JGE
+	case native.JGE:
+		return native.JLT
+	case native.JLE:
+		return native.JGT
+	case native.JGT:
+		return native.JLE
+	case native.JEQ:
+		return native.JNE
+	case native.JNE:
+		return native.JEQ
+	case native.JHI:
+		return native.JLS
+	case native.JLS:
+		return native.JHI
+	case native.JCC:
+		return native.JCS
+	case native.JCS:
+		return native.JCC
+	}
+	return 0
 }
 
-// x86Mirror is the condition for b OP a given the one for a OP b.
-var x86Mirror = map[Opcode]Opcode{
-	OpIntLt: OpIntGt, OpIntGt: OpIntLt, OpIntLe: OpIntGe, OpIntGe: OpIntLe, OpIntEq: OpIntEq, OpIntNe: OpIntNe,
+// x86Mirror returns the condition for b OP a given the one for a OP b.
+func x86Mirror(code Opcode) Opcode {
+	switch code {
+	case OpIntLt:
+		return OpIntGt
+	case OpIntGt:
+		return OpIntLt
+	case OpIntLe:
+		return OpIntGe
+	case OpIntGe:
+		return OpIntLe
+	case OpIntEq, OpIntNe:
+		return code
+	}
+	return 0
 }
 
 func (g *x86Gen) emitIntCmp(i int) int {
@@ -990,7 +1039,7 @@ func (g *x86Gen) emitIntCmp(i int) int {
 	code := op.Code
 	x, y := op.Args[0], op.Args[1]
 	if x.IsConst() && !y.IsConst() {
-		x, y, code = y, x, x86Mirror[code]
+		x, y, code = y, x, x86Mirror(code)
 	}
 	xs := g.srcReg(x, x86Scratch1)
 	ys := g.src(y, x86Scratch2)
@@ -999,10 +1048,10 @@ func (g *x86Gen) emitIntCmp(i int) int {
 		xs = native.R(x86Scratch1)
 	}
 	g.a.I(native.CMPQ, xs, ys)
-	cond := x86IntCond[code]
+	cond := x86IntCond(code)
 	if j := g.fusedGuard(i); j >= 0 {
 		g.bindOp(j)
-		fail := x86Negate[cond.jump] // guard_true fails when the condition is false
+		fail := x86Negate(cond.jump) // guard_true fails when the condition is false
 		if g.t.Ops[j].Code == OpGuardFalse {
 			fail = cond.jump
 		}
@@ -1043,7 +1092,7 @@ func (g *x86Gen) emitFloatCmp(i int) int {
 		}
 		if j := g.fusedGuard(i); j >= 0 {
 			g.bindOp(j)
-			fail := x86Negate[jump]
+			fail := x86Negate(jump)
 			if g.t.Ops[j].Code == OpGuardFalse {
 				fail = jump
 			}
@@ -1111,11 +1160,11 @@ func (g *x86Gen) fsign(i int, opc native.Op, mask uint64) {
 func (g *x86Gen) emitCallF(i int) {
 	op := &g.t.Ops[i]
 	a := g.a
-	if op.Aux < 0 || int(op.Aux) >= len(MathFuncs) || len(op.Args) != 1 {
+	if op.Aux < 0 || int(op.Aux) >= len(MathFuncs()) || len(op.Args) != 1 {
 		g.fail("call_f %d with %d args", op.Aux, len(op.Args))
 		return
 	}
-	switch MathFuncs[op.Aux].Name {
+	switch MathFuncs()[op.Aux].Name {
 	case "sqrt":
 		d, commit := g.fdst(i)
 		a.I(native.SQRTSD, g.srcReg(op.Args[0], x86XScratch2), native.R(d))

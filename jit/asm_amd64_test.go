@@ -711,7 +711,7 @@ func x86RandomLoop(id int, rng *rand.Rand) *Trace {
 				ivals = append(ivals, c)
 			}
 		case 11:
-			fvals = append(fvals, b.t.Emit(Op{Code: OpCallF, Type: Float, Args: []Ref{pickF()}, Aux: int64(rng.IntN(len(MathFuncs)))}))
+			fvals = append(fvals, b.t.Emit(Op{Code: OpCallF, Type: Float, Args: []Ref{pickF()}, Aux: int64(rng.IntN(len(MathFuncs())))}))
 		case 12:
 			fvals = append(fvals, b.op(OpFloatTrueDiv, pickF(), b.t.ConstFloat(float64(1+rng.IntN(9)))))
 		case 13:

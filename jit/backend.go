@@ -93,7 +93,7 @@ const (
 	ExitInterrupt                 // the interrupt word was set at a back-edge
 	ExitPreempt                   // the Go runtime wants the goroutine (stackguard0) at a back-edge
 	// ExitCall is optional for backends: the code wants the Go helper
-	// MathFuncs[st.CallFunc] applied to st.CallArgs; the driver stores the
+	// MathFuncs()[st.CallFunc] applied to st.CallArgs; the driver stores the
 	// result in st.CallResult and calls Run again, leaving st.Reentry as
 	// the code set it. A backend that does not use it simply never
 	// returns it (and may reject call_f in Compile).

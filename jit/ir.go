@@ -127,7 +127,7 @@ const (
 
 	// Pure calls.
 
-	OpCallF // call_f(a...) = MathFuncs[aux].F(a...): a pure float function of 1 or 2 floats, without errors (the recorder guards domains)
+	OpCallF // call_f(a...) = MathFuncs()[aux].F(a...): a pure float function of 1 or 2 floats, without errors (the recorder guards domains)
 
 	// Guards: check, and on failure exit through Snap (ExitGuard), or into
 	// the bridge linked to that snapshot.
@@ -671,7 +671,7 @@ func (t *Trace) format(offsets []int, end int) string {
 			fmt.Fprintf(&b, "descr=TargetToken(%d)", op.Aux)
 		case OpCallF:
 			sep()
-			fmt.Fprintf(&b, "descr=<Callf %s>", MathFuncs[op.Aux].Name)
+			fmt.Fprintf(&b, "descr=<Callf %s>", MathFuncs()[op.Aux].Name)
 		case OpCallHelper:
 			sep()
 			fmt.Fprintf(&b, "descr=<Call%s %s>", callSuffix(op.Type), Helpers[op.Aux].Name)

@@ -401,7 +401,7 @@ func evalArith(code Opcode, aux int64, x, y uint64) (r uint64, overflow, ok bool
 	case OpCastIntToFloat:
 		r = math.Float64bits(float64(int64(x)))
 	case OpCallF:
-		r = math.Float64bits(MathFuncs[aux].F(math.Float64frombits(x)))
+		r = math.Float64bits(MathFuncs()[aux].F(math.Float64frombits(x)))
 	default:
 		return 0, false, false
 	}

@@ -5,7 +5,11 @@ package jit
 // without leaving compiled code. Their Go implementations are the
 // runtime's own, so results match the interpreter bit for bit.
 
-import "github.com/kilnpy/kiln/vm/runtime"
+import (
+	"sync"
+
+	"github.com/kilnpy/kiln/vm/runtime"
+)
 
 // MathFunc is one call_f target.
 type MathFunc struct {
@@ -13,8 +17,10 @@ type MathFunc struct {
 	F    func(float64) float64
 }
 
-// MathFuncs is the call_f table; the order is part of the IR.
-var MathFuncs = func() []MathFunc {
+// MathFuncs returns the call_f table; the order is part of the IR. It is
+// made at its first use, by the first trace that calls one, rather than at
+// every start.
+var MathFuncs = sync.OnceValue(func() []MathFunc {
 	var fs []MathFunc
 	for _, name := range []string{"sqrt", "fabs", "sin", "cos", "tan", "exp", "log", "atan", "asin", "acos", "tanh", "sinh", "cosh"} {
 		if f, ok := runtime.JITMathFunc(name); ok {
@@ -22,11 +28,11 @@ var MathFuncs = func() []MathFunc {
 		}
 	}
 	return fs
-}()
+})
 
 // mathFuncIndex returns the call_f index of the math function name, or -1.
 func mathFuncIndex(name string) int {
-	for i, f := range MathFuncs {
+	for i, f := range MathFuncs() {
 		if f.Name == name {
 			return i
 		}

@@ -1158,7 +1158,7 @@ func (r *recorder) call(fr *recFrame, a, argBase, n, fnReg, next int) error {
 				return abortf("unsupported", "math.%s of %s", name, vals[0].Type().Name)
 			}
 			k := mathFuncIndex(name)
-			res := MathFuncs[k].F(floatOfConcrete(vals[0]))
+			res := MathFuncs()[k].F(floatOfConcrete(vals[0]))
 			if math.IsNaN(res) || math.IsInf(res, 0) {
 				return abortf("unsupported", "math.%s gives %v", name, res)
 			}

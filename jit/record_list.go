@@ -73,8 +73,10 @@ type listRecState struct {
 func (r *recorder) listLive() bool { return r.lists.virtuals != nil && r.lists.rewind >= 0 }
 
 // listPureOps are the instructions allowed between a virtual's creation and
-// its consumption: they write registers only (see the rewind rule).
-var listPureOps = map[compile.Opcode]bool{
+// its consumption: they write registers only (see the rewind rule). An
+// array the linker lays out, rather than a map built at every start, with
+// a slot for every byte, so that no opcode can index past it.
+var listPureOps = [256]bool{
 	compile.NOP: true, compile.EXT: true, compile.MOVE: true, compile.LOADK: true,
 	compile.LOADNONE: true, compile.LOADTRUE: true, compile.LOADFALSE: true,
 	compile.ADD: true, compile.SUB: true, compile.MUL: true, compile.NEG: true,

@@ -146,16 +146,30 @@ func isStr(v runtime.Value) bool {
 }
 
 // strClasses are the character classes of str methods on one ASCII
-// character, as byte ranges.
-var strClasses = map[string][][2]byte{
-	"isdigit":   {{'0', '9'}},
-	"isdecimal": {{'0', '9'}},
-	"isnumeric": {{'0', '9'}},
-	"isalpha":   {{'a', 'z'}, {'A', 'Z'}},
-	"isalnum":   {{'a', 'z'}, {'A', 'Z'}, {'0', '9'}},
-	"islower":   {{'a', 'z'}},
-	"isupper":   {{'A', 'Z'}},
-	"isspace":   {{'\t', '\r'}, {0x1c, ' '}},
+// character, as byte ranges: a slice the linker lays out, where a map
+// literal would be built at every start.
+var strClasses = []struct {
+	name   string
+	ranges [][2]byte
+}{
+	{"isdigit", [][2]byte{{'0', '9'}}},
+	{"isdecimal", [][2]byte{{'0', '9'}}},
+	{"isnumeric", [][2]byte{{'0', '9'}}},
+	{"isalpha", [][2]byte{{'a', 'z'}, {'A', 'Z'}}},
+	{"isalnum", [][2]byte{{'a', 'z'}, {'A', 'Z'}, {'0', '9'}}},
+	{"islower", [][2]byte{{'a', 'z'}}},
+	{"isupper", [][2]byte{{'A', 'Z'}}},
+	{"isspace", [][2]byte{{'\t', '\r'}, {0x1c, ' '}}},
+}
+
+// strClass returns the byte ranges of the character class name, or nil.
+func strClass(name string) [][2]byte {
+	for _, c := range strClasses {
+		if c.name == name {
+			return c.ranges
+		}
+	}
+	return nil
 }
 
 // strCall records a call of ord or len on a str, or of a character class
@@ -193,7 +207,7 @@ func (r *recorder) strCall(fr *recFrame, a int, fref Ref, fv runtime.Value, args
 		if !ok {
 			return false, nil
 		}
-		out, res = r.strInRanges(b, c, strClasses[name])
+		out, res = r.strInRanges(b, c, strClass(name))
 	}
 	if !fref.IsConst() {
 		r.guard(OpGuardValue, fref, r.constOf(fv))
@@ -209,9 +223,9 @@ func strMethodName(fv runtime.Value) (string, bool) {
 	if !fv.IsValid() || fv.IsImmediate() || fv.Type() != runtime.MethodDescriptorType {
 		return "", false
 	}
-	for name := range strClasses {
-		if m, ok := runtime.JITBuiltinMethod(runtime.StrType, name); ok && m.Pointer() == fv.Pointer() {
-			return name, true
+	for _, c := range strClasses {
+		if m, ok := runtime.JITBuiltinMethod(runtime.StrType, c.name); ok && m.Pointer() == fv.Pointer() {
+			return c.name, true
 		}
 	}
 	return "", false

@@ -15,13 +15,16 @@ import (
 // accepted in the flags of compile() to turn the feature on.
 const FlagFutureAnnotations = 0x1000000
 
-// futureFeatures lists the names `from __future__ import` accepts. Only
-// annotations changes anything: the others are mandatory in 3.12.
-var futureFeatures = map[string]bool{
-	"nested_scopes": true, "generators": true, "division": true,
-	"absolute_import": true, "with_statement": true, "print_function": true,
-	"unicode_literals": true, "barry_as_FLUFL": true, "generator_stop": true,
-	"annotations": true,
+// isFutureFeature says whether `from __future__ import` accepts name. Only
+// annotations changes anything: the others are mandatory in 3.12. A switch
+// rather than a map literal, which Go builds at every start.
+func isFutureFeature(name string) bool {
+	switch name {
+	case "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+		"print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations":
+		return true
+	}
+	return false
 }
 
 // isFutureImport says whether s is `from __future__ import ...`.
@@ -51,7 +54,7 @@ func futureScan(filename string, body []syntax.Stmt) (map[*syntax.ImportFrom]boo
 			switch {
 			case a.Name == "braces":
 				msg = "not a chance"
-			case !futureFeatures[a.Name]:
+			case !isFutureFeature(a.Name):
 				msg = "future feature " + a.Name + " is not defined"
 			case a.Name == "annotations":
 				flags |= FlagFutureAnnotations

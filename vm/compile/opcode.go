@@ -212,6 +212,46 @@ type opInfo struct {
 }
 
 var opTable = [NumOpcodes]opInfo{
+	// The binary, in-place and comparison operators and the fused
+	// compare-and-branch opcodes, in their order.
+	ADD:              {name: "ADD", a: kReg, b: kReg, c: kReg},
+	SUB:              {name: "SUB", a: kReg, b: kReg, c: kReg},
+	MUL:              {name: "MUL", a: kReg, b: kReg, c: kReg},
+	MATMUL:           {name: "MATMUL", a: kReg, b: kReg, c: kReg},
+	TRUEDIV:          {name: "TRUEDIV", a: kReg, b: kReg, c: kReg},
+	MOD:              {name: "MOD", a: kReg, b: kReg, c: kReg},
+	POW:              {name: "POW", a: kReg, b: kReg, c: kReg},
+	LSHIFT:           {name: "LSHIFT", a: kReg, b: kReg, c: kReg},
+	RSHIFT:           {name: "RSHIFT", a: kReg, b: kReg, c: kReg},
+	OR:               {name: "OR", a: kReg, b: kReg, c: kReg},
+	XOR:              {name: "XOR", a: kReg, b: kReg, c: kReg},
+	AND:              {name: "AND", a: kReg, b: kReg, c: kReg},
+	FLOORDIV:         {name: "FLOORDIV", a: kReg, b: kReg, c: kReg},
+	IADD:             {name: "IADD", a: kReg, b: kReg, c: kReg},
+	ISUB:             {name: "ISUB", a: kReg, b: kReg, c: kReg},
+	IMUL:             {name: "IMUL", a: kReg, b: kReg, c: kReg},
+	IMATMUL:          {name: "IMATMUL", a: kReg, b: kReg, c: kReg},
+	ITRUEDIV:         {name: "ITRUEDIV", a: kReg, b: kReg, c: kReg},
+	IMOD:             {name: "IMOD", a: kReg, b: kReg, c: kReg},
+	IPOW:             {name: "IPOW", a: kReg, b: kReg, c: kReg},
+	ILSHIFT:          {name: "ILSHIFT", a: kReg, b: kReg, c: kReg},
+	IRSHIFT:          {name: "IRSHIFT", a: kReg, b: kReg, c: kReg},
+	IOR:              {name: "IOR", a: kReg, b: kReg, c: kReg},
+	IXOR:             {name: "IXOR", a: kReg, b: kReg, c: kReg},
+	IAND:             {name: "IAND", a: kReg, b: kReg, c: kReg},
+	IFLOORDIV:        {name: "IFLOORDIV", a: kReg, b: kReg, c: kReg},
+	LT:               {name: "LT", a: kReg, b: kReg, c: kReg},
+	LE:               {name: "LE", a: kReg, b: kReg, c: kReg},
+	EQ:               {name: "EQ", a: kReg, b: kReg, c: kReg},
+	NE:               {name: "NE", a: kReg, b: kReg, c: kReg},
+	GT:               {name: "GT", a: kReg, b: kReg, c: kReg},
+	GE:               {name: "GE", a: kReg, b: kReg, c: kReg},
+	JLT:              {name: "JLT", a: kReg, b: kReg, c: kInt, extra: kJump},
+	JLE:              {name: "JLE", a: kReg, b: kReg, c: kInt, extra: kJump},
+	JEQ:              {name: "JEQ", a: kReg, b: kReg, c: kInt, extra: kJump},
+	JNE:              {name: "JNE", a: kReg, b: kReg, c: kInt, extra: kJump},
+	JGT:              {name: "JGT", a: kReg, b: kReg, c: kInt, extra: kJump},
+	JGE:              {name: "JGE", a: kReg, b: kReg, c: kInt, extra: kJump},
 	NOP:              {name: "NOP"},
 	EXT:              {name: "EXT", a: kInt, ax: true},
 	MOVE:             {name: "MOVE", a: kReg, b: kReg},
@@ -305,20 +345,6 @@ var opTable = [NumOpcodes]opInfo{
 	MATCHKEYS:        {name: "MATCHKEYS", a: kReg, b: kReg, c: kReg},
 	DICTWITHOUT:      {name: "DICTWITHOUT", a: kReg, b: kReg, c: kReg},
 	UNSUPPORTED:      {name: "UNSUPPORTED", a: kReg, b: kConst, wide: true},
-}
-
-var binopNames = [...]string{"ADD", "SUB", "MUL", "MATMUL", "TRUEDIV", "MOD", "POW", "LSHIFT", "RSHIFT", "OR", "XOR", "AND", "FLOORDIV"}
-var cmpNames = [...]string{"LT", "LE", "EQ", "NE", "GT", "GE"}
-
-func init() {
-	for i, n := range binopNames {
-		opTable[ADD+Opcode(i)] = opInfo{name: n, a: kReg, b: kReg, c: kReg}
-		opTable[IADD+Opcode(i)] = opInfo{name: "I" + n, a: kReg, b: kReg, c: kReg}
-	}
-	for i, n := range cmpNames {
-		opTable[LT+Opcode(i)] = opInfo{name: n, a: kReg, b: kReg, c: kReg}
-		opTable[JLT+Opcode(i)] = opInfo{name: "J" + n, a: kReg, b: kReg, c: kInt, extra: kJump}
-	}
 }
 
 // String returns the opcode's name.

@@ -13,9 +13,17 @@ import (
 	"github.com/kilnpy/kiln/vm/compile"
 )
 
-// frozenBlobs maps module names to their frozen code, as made by
-// compile.MarshalModule. Filled by init functions only.
-var frozenBlobs = map[string]string{}
+// frozenArchive returns a module's frozen code, as made by
+// compile.MarshalModule. Set by an init function only.
+var frozenArchive func(name string) (blob string, ok bool)
+
+// frozenBlob returns the frozen code of module name, if it has one.
+func frozenBlob(name string) (string, bool) {
+	if frozenArchive == nil {
+		return "", false
+	}
+	return frozenArchive(name)
+}
 
 // frozenCodes caches the unmarshalled code of frozen modules: compiled
 // code is immutable, so the interpreters of a process share it.
@@ -32,10 +40,13 @@ func FrozenOptimizedName(name string, optimize int) string {
 	return name + "@O" + string(rune('0'+optimize))
 }
 
-// RegisterFrozen registers the frozen code of the Python module name
-// (registered with RegisterPythonModule), made by compile.MarshalModule.
-func RegisterFrozen(name string, blob string) {
-	frozenBlobs[name] = blob
+// RegisterFrozenArchive registers lookup, which returns the frozen code
+// of a Python module (registered with RegisterPythonModule), made by
+// compile.MarshalModule, or of its optimized form (FrozenOptimizedName).
+// One function rather than a registration per module, so that the archive
+// is indexed at the first import that needs it, not at every start.
+func RegisterFrozenArchive(lookup func(name string) (blob string, ok bool)) {
+	frozenArchive = lookup
 }
 
 // embeddedSources maps the names of builtin modules written in Go to the
@@ -94,14 +105,15 @@ func frozenCode(th *Thread, name, filename string, src []byte) *compile.Code {
 	}
 	if th != nil && th.Interp.Options.Optimize > 0 {
 		// The code at this level, if it differs from the plain code.
-		if optimized := FrozenOptimizedName(name, min(th.Interp.Options.Optimize, MaxOptimize)); frozenBlobs[optimized] != "" {
+		optimized := FrozenOptimizedName(name, min(th.Interp.Options.Optimize, MaxOptimize))
+		if blob, _ := frozenBlob(optimized); blob != "" {
 			name = optimized
 		}
 	}
 	if c, ok := frozenCodes.Load(name); ok {
 		return c.(*compile.Code)
 	}
-	blob, ok := frozenBlobs[name]
+	blob, ok := frozenBlob(name)
 	if !ok {
 		return nil
 	}

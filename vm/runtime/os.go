@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"crypto/rand"
 	"fmt"
 	"github.com/kilnpy/kiln/tracelog"
 	"os"
@@ -365,7 +364,9 @@ func osUrandom(th *Thread, args []Value, kwnames []string) (Value, error) {
 		return Value{}, Errorf(ValueError, "negative argument not allowed")
 	}
 	b := make([]byte, n)
-	rand.Read(b)
+	if err := RandomBytes(b); err != nil {
+		return Value{}, oserrorFromGo(err, "")
+	}
 	return NewBytes(b), nil
 }
 

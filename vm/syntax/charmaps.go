@@ -2,38 +2,33 @@
 
 package syntax
 
-// charmaps maps the names of single-byte encodings to the code points of
-// bytes 0x80 to 0xFF; U+FFFD marks a byte the encoding leaves undefined.
-var charmaps = map[string]*[128]rune{
-	"cp1250":       &cp1250,
-	"windows-1250": &cp1250,
-	"cp1251":       &cp1251,
-	"windows-1251": &cp1251,
-	"cp1252":       &cp1252,
-	"windows-1252": &cp1252,
-	"iso-8859-2":   &iso8859_2,
-	"iso8859-2":    &iso8859_2,
-	"latin-2":      &iso8859_2,
-	"latin2":       &iso8859_2,
-	"l2":           &iso8859_2,
-	"iso-8859-5":   &iso8859_5,
-	"iso8859-5":    &iso8859_5,
-	"cyrillic":     &iso8859_5,
-	"iso-8859-7":   &iso8859_7,
-	"iso8859-7":    &iso8859_7,
-	"greek":        &iso8859_7,
-	"iso-8859-15":  &iso8859_15,
-	"iso8859-15":   &iso8859_15,
-	"latin-9":      &iso8859_15,
-	"latin9":       &iso8859_15,
-	"l9":           &iso8859_15,
-	"koi8-r":       &koi8_r,
-	"koi8r":        &koi8_r,
-	"koi8-u":       &koi8_u,
-	"koi8u":        &koi8_u,
-	"mac-roman":    &mac_roman,
-	"macroman":     &mac_roman,
-	"macintosh":    &mac_roman,
+// charmap returns the code points of bytes 0x80 to 0xFF in the single-byte
+// encoding name, or nil; U+FFFD marks a byte the encoding leaves undefined.
+// A switch rather than a map literal, which Go builds at every start.
+func charmap(name string) *[128]rune {
+	switch name {
+	case "cp1250", "windows-1250":
+		return &cp1250
+	case "cp1251", "windows-1251":
+		return &cp1251
+	case "cp1252", "windows-1252":
+		return &cp1252
+	case "iso-8859-2", "iso8859-2", "latin-2", "latin2", "l2":
+		return &iso8859_2
+	case "iso-8859-5", "iso8859-5", "cyrillic":
+		return &iso8859_5
+	case "iso-8859-7", "iso8859-7", "greek":
+		return &iso8859_7
+	case "iso-8859-15", "iso8859-15", "latin-9", "latin9", "l9":
+		return &iso8859_15
+	case "koi8-r", "koi8r":
+		return &koi8_r
+	case "koi8-u", "koi8u":
+		return &koi8_u
+	case "mac-roman", "macroman", "macintosh":
+		return &mac_roman
+	}
+	return nil
 }
 
 var cp1250 = [128]rune{

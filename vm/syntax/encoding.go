@@ -12,7 +12,7 @@ import (
 // latin-1 -*-" on the first or second line), returning src as UTF-8.
 //
 // Source is UTF-8 unless declared otherwise. Of the other encodings, only
-// the single-byte ones are supported (Latin-1, and those in charmaps:
+// the single-byte ones are supported (Latin-1, and those in charmaps.go:
 // Windows and ISO code pages, KOI8, Mac Roman): Go's standard library has
 // no tables for the rest, and they are rare in Python 3 code. CPython
 // computes column offsets from the UTF-8 form of the text, as the scanner
@@ -38,7 +38,7 @@ func decodeSource(filename string, src []byte) ([]byte, *Error) {
 		if strings.HasPrefix(name, "utf-8-") {
 			return src, nil
 		}
-		if high = charmaps[name]; high == nil {
+		if high = charmap(name); high == nil {
 			return nil, newError(filename, src, "SyntaxError", 0, -1, 0, 0, "unknown encoding: "+enc)
 		}
 	}

@@ -19,8 +19,8 @@ import (
 	"encoding/binary"
 	"sync/atomic"
 
-	"github.com/twitchyliquid64/golang-asm/obj"
-	"github.com/twitchyliquid64/golang-asm/obj/x86"
+	"github.com/kilnpy/kiln/third_party/golang-asm/obj"
+	"github.com/kilnpy/kiln/third_party/golang-asm/obj/x86"
 )
 
 // Operand kinds of Operand.

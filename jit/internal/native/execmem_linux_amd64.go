@@ -149,19 +149,15 @@ func (a *Arena) Free(c *Code) error {
 	return nil
 }
 
-// trapPage is a page of INT3, copied by fillTrap (a memmove rather than a
-// loop of byte stores).
-var trapPage = func() []byte {
-	b := make([]byte, 4096)
-	for i := range b {
-		b[i] = 0xcc
-	}
-	return b
-}()
-
-// fillTrap fills b with INT3.
+// fillTrap fills b with INT3: one byte, then copies of what is filled,
+// doubling (memmoves rather than a loop of byte stores, and no table made
+// at every start).
 func fillTrap(b []byte) {
-	for len(b) > 0 {
-		b = b[copy(b, trapPage):]
+	if len(b) == 0 {
+		return
+	}
+	b[0] = 0xcc
+	for n := 1; n < len(b); n *= 2 {
+		copy(b[n:], b[:n])
 	}
 }

@@ -29,6 +29,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"sort"
+	"sync"
 
 	"github.com/kilnpy/kiln/vm/compile"
 	"github.com/kilnpy/kiln/vm/runtime"
@@ -43,14 +44,27 @@ const archiveMagic = "KILNFROZEN\x01"
 //go:embed data/modules.kbc
 var archive string
 
-func init() {
+func init() { runtime.RegisterFrozenArchive(lookup) }
+
+// index maps the archive's module names to their code. It is made at the
+// first lookup, when a program first imports a frozen module, rather than
+// at every start: `kiln -c pass` imports none.
+var index = sync.OnceValue(func() map[string]string {
 	modules, err := Parse(archive)
 	if err != nil {
 		panic("frozen: " + err.Error() + "; run go generate ./vm/stdlib/frozen")
 	}
-	for _, m := range modules {
-		runtime.RegisterFrozen(m.Name, m.Blob)
+	m := make(map[string]string, len(modules))
+	for _, mod := range modules {
+		m[mod.Name] = mod.Blob
 	}
+	return m
+})
+
+// lookup returns the frozen code of module name.
+func lookup(name string) (string, bool) {
+	blob, ok := index()[name]
+	return blob, ok
 }
 
 // Module is one module of an archive.

@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strconv"
+	"sync"
 	"sync/atomic"
 	"unicode/utf8"
 	"unsafe"
@@ -18,7 +19,7 @@ import (
 type encoder struct {
 	th            *rt.Thread
 	buf           []byte
-	escapes       *[256]byte // escapeASCII or escapeUTF8
+	escapes       *[256]byte // one of the tables escapes returns
 	skipKeys      bool
 	ensureASCII   bool
 	checkCircular bool
@@ -89,11 +90,13 @@ const pyEncoderFrames = 2
 
 const hexDigits = "0123456789abcdef"
 
-// escapeUTF8 and escapeASCII give, for each byte of a str's text, the
+// escapes returns two tables giving, for each byte of a str's text, the
 // character after the backslash of its escape ('u' for \u00XX), or 0 for
-// a byte copied as it is. escapeASCII (ensure_ascii) also escapes DEL,
-// as CPython does, and marks the bytes of non-ASCII characters 'U'.
-var escapeUTF8, escapeASCII = escapeTables()
+// a byte copied as it is: the first for UTF-8 output, the second for
+// ensure_ascii, which also escapes DEL, as CPython does, and marks the
+// bytes of non-ASCII characters 'U'. They are made at the first dumps,
+// not at every start.
+var escapes = sync.OnceValues(escapeTables)
 
 func escapeTables() (utf8Table, asciiTable *[256]byte) {
 	utf8Table, asciiTable = new([256]byte), new([256]byte)
@@ -502,6 +505,7 @@ func jsonEncode(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, err
 	e := takeEncoder()
 	e.th, e.skipKeys, e.ensureASCII, e.checkCircular = th, truth(args[1]), truth(args[2]), truth(args[3])
 	e.allowNaN, e.def, e.sortKeys = truth(args[4]), args[8], truth(args[9])
+	escapeUTF8, escapeASCII := escapes()
 	e.escapes = escapeUTF8
 	if e.ensureASCII {
 		e.escapes = escapeASCII

@@ -10,7 +10,6 @@ package pylib
 
 import (
 	"embed"
-	"io/fs"
 	"strings"
 
 	"github.com/kilnpy/kiln/vm/runtime"
@@ -20,11 +19,15 @@ import (
 var sources embed.FS
 
 func init() {
-	files, err := fs.Glob(sources, "*.py")
+	// ReadDir rather than fs.Glob, which matches every name against the
+	// pattern: this runs at every start. The embed pattern holds only
+	// *.py files.
+	files, err := sources.ReadDir(".")
 	if err != nil {
-		panic(err) // the pattern is constant
+		panic(err) // the embedded root is always readable
 	}
-	for _, file := range files {
+	for _, entry := range files {
+		file := entry.Name()
 		// The source is copied out of the FS when the module is first
 		// needed: most programs import none of these, and the frozen
 		// code runs instead of the source anyway.

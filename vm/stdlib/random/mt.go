@@ -7,8 +7,6 @@
 package random
 
 import (
-	"crypto/rand"
-	"crypto/sha512"
 	_ "embed"
 	"encoding/binary"
 	"math"
@@ -190,7 +188,7 @@ func (g *generator) seedBig(n *big.Int) {
 
 func (g *generator) seedRandomly() {
 	var buf [mtN * 4]byte
-	if _, err := rand.Read(buf[:]); err != nil {
+	if err := rt.RandomBytes(buf[:]); err != nil {
 		binary.LittleEndian.PutUint64(buf[:], uint64(time.Now().UnixNano()))
 	}
 	key := make([]uint32, mtN)
@@ -433,7 +431,7 @@ func seedFromBytes(th *rt.Thread, args []rt.Value, kwnames []string) (rt.Value, 
 	if err != nil {
 		return rt.Value{}, err
 	}
-	sum := sha512.Sum512(data)
+	sum := sha512Sum(data)
 	all := append(append([]byte{}, data...), sum[:]...)
 	return rt.MakeInt(new(big.Int).SetBytes(all)), nil
 }

@@ -214,9 +214,22 @@ func (p *parser) classEscape(start int) (rune, *charSet, error) {
 	return c, nil, nil
 }
 
-// setOperationNames name the doubled characters CPython reserves for set
-// operations inside a set.
-var setOperationNames = map[rune]string{'-': "difference", '&': "intersection", '~': "symmetric difference", '|': "union"}
+// setOperationName names a doubled character CPython reserves for set
+// operations inside a set (a switch: Go builds map literals at every
+// start).
+func setOperationName(c rune) string {
+	switch c {
+	case '-':
+		return "difference"
+	case '&':
+		return "intersection"
+	case '~':
+		return "symmetric difference"
+	case '|':
+		return "union"
+	}
+	return ""
+}
 
 // parseClass parses a set; start is the '['.
 func (p *parser) parseClass(start int) (*syntax, error) {
@@ -239,7 +252,7 @@ func (p *parser) parseClass(start int) (*syntax, error) {
 			break
 		}
 		if itemStart != first && strings.ContainsRune("-&~|", c) && p.peek() == c {
-			p.warnings = append(p.warnings, fmt.Sprintf("Possible set %s at position %d", setOperationNames[c], itemStart))
+			p.warnings = append(p.warnings, fmt.Sprintf("Possible set %s at position %d", setOperationName(c), itemStart))
 		}
 		var lo rune
 		var cat *charSet

@@ -23,14 +23,22 @@ const (
 	eaiService = -8
 )
 
-var eaiMessages = map[int]string{
-	eaiNoName:  "Name or service not known",
-	eaiFamily:  "Address family for hostname not supported",
-	eaiService: "Servname not supported for ai_socktype",
+// eaiMessage is gai_strerror's text for code. (This file's small tables
+// are switches: Go builds map literals at every start.)
+func eaiMessage(code int) string {
+	switch code {
+	case eaiNoName:
+		return "Name or service not known"
+	case eaiFamily:
+		return "Address family for hostname not supported"
+	case eaiService:
+		return "Servname not supported for ai_socktype"
+	}
+	return ""
 }
 
 func gaiError(th *runtime.Thread, code int) error {
-	e, err := runtime.Call(th, runtime.ValueOf(GaiErrorType), []runtime.Value{runtime.Int(int64(code)), runtime.NewStr(eaiMessages[code])}, nil)
+	e, err := runtime.Call(th, runtime.ValueOf(GaiErrorType), []runtime.Value{runtime.Int(int64(code)), runtime.NewStr(eaiMessage(code))}, nil)
 	if err != nil {
 		return err
 	}
@@ -209,9 +217,25 @@ func addrValue(sa unix.Sockaddr) runtime.Value {
 	return runtime.None
 }
 
-// services are the service names getaddrinfo knows without
-// /etc/services.
-var services = map[string]int{"http": 80, "https": 443, "ftp": 21, "ssh": 22, "smtp": 25, "domain": 53}
+// servicePort returns the port of a service name getaddrinfo knows
+// without /etc/services.
+func servicePort(name string) (int, bool) {
+	switch name {
+	case "http":
+		return 80, true
+	case "https":
+		return 443, true
+	case "ftp":
+		return 21, true
+	case "ssh":
+		return 22, true
+	case "smtp":
+		return 25, true
+	case "domain":
+		return 53, true
+	}
+	return 0, false
+}
 
 // getaddrinfo is socket.getaddrinfo(host, port, family=0, type=0,
 // proto=0, flags=0) of _socket: families and types come back as ints (the
@@ -254,7 +278,7 @@ func getaddrinfo(th *runtime.Thread, args []runtime.Value, kwnames []string) (ru
 		s, _ := hostArg(portV)
 		if n, err := strconv.Atoi(s); err == nil {
 			port = n
-		} else if n, ok := services[s]; ok {
+		} else if n, ok := servicePort(s); ok {
 			port = n
 		} else {
 			return runtime.Value{}, gaiError(th, eaiService)

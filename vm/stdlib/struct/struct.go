@@ -45,8 +45,10 @@ type layout struct {
 }
 
 // codeInfo gives a format character's native size (which is also its
-// native alignment) and its standard size; 0 standard means native only.
-var codeInfo = map[byte]struct{ native, standard int }{
+// native alignment) and its standard size; 0 standard means native only,
+// 0 native no format character. An array the linker lays out, where a map
+// literal would be built at every start.
+var codeInfo = [256]struct{ native, standard int }{
 	'x': {1, 1}, 'c': {1, 1}, 'b': {1, 1}, 'B': {1, 1}, '?': {1, 1},
 	'h': {2, 2}, 'H': {2, 2}, 'i': {4, 4}, 'I': {4, 4}, 'l': {8, 4}, 'L': {8, 4},
 	'q': {8, 8}, 'Q': {8, 8}, 'n': {8, 0}, 'N': {8, 0}, 'P': {8, 0},
@@ -93,8 +95,8 @@ func compile(format string) (*layout, string) {
 			}
 			c = s[i]
 		}
-		info, ok := codeInfo[c]
-		if !ok || !l.native && info.standard == 0 {
+		info := codeInfo[c]
+		if info.native == 0 || !l.native && info.standard == 0 {
 			return nil, "bad char in struct format"
 		}
 		item := info.standard
