@@ -108,7 +108,7 @@ func startupChild(t *testing.T) (initBytes, initAllocs, runBytes, runAllocs uint
 //     crypto/sha512 and crypto/sha1 all link: some twenty packages with
 //     inits. os.urandom reads getrandom(2) itself (vm/runtime/urandom.go),
 //     random has its own SHA-512 and Kiln's copy of golang-asm writes no
-//     object files (third_party/golang-asm/KILN.md).
+//     object files (jit/internal/golang-asm/KILN.md).
 func TestLinksNoStartupCosts(t *testing.T) {
 	out, err := exec.Command("go", "list", "-deps", ".").Output()
 	if err != nil {

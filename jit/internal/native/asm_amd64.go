@@ -10,9 +10,9 @@ import (
 	"os"
 	"sync"
 
-	"github.com/kilnpy/kiln/third_party/golang-asm/obj"
-	"github.com/kilnpy/kiln/third_party/golang-asm/obj/x86"
-	"github.com/kilnpy/kiln/third_party/golang-asm/objabi"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/obj"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/obj/x86"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/objabi"
 )
 
 // Op is an x86-64 instruction in Go assembler spelling (MOVQ, ADDQ, JLT, ...).

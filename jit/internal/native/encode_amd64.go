@@ -19,8 +19,8 @@ import (
 	"encoding/binary"
 	"sync/atomic"
 
-	"github.com/kilnpy/kiln/third_party/golang-asm/obj"
-	"github.com/kilnpy/kiln/third_party/golang-asm/obj/x86"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/obj"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/obj/x86"
 )
 
 // Operand kinds of Operand.

@@ -4,7 +4,7 @@
 
 package native
 
-import "github.com/kilnpy/kiln/third_party/golang-asm/obj/x86"
+import "github.com/kilnpy/kiln/jit/internal/golang-asm/obj/x86"
 
 // MOVOU moves 16 unaligned bytes between an XMM register and memory: one
 // whole Value. Go's own memmove copies pointer-holding memory with it; the

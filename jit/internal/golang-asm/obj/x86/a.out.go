@@ -30,7 +30,7 @@
 
 package x86
 
-import "github.com/kilnpy/kiln/third_party/golang-asm/obj"
+import "github.com/kilnpy/kiln/jit/internal/golang-asm/obj"
 
 const (
 	REG_NONE = 0

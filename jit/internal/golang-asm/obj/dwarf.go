@@ -8,9 +8,9 @@ package obj
 
 import (
 	"fmt"
-	"github.com/kilnpy/kiln/third_party/golang-asm/dwarf"
-	"github.com/kilnpy/kiln/third_party/golang-asm/objabi"
-	"github.com/kilnpy/kiln/third_party/golang-asm/src"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/dwarf"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/objabi"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/src"
 	"sort"
 	"sync"
 )

@@ -6,7 +6,7 @@ package obj
 
 import (
 	"fmt"
-	"github.com/kilnpy/kiln/third_party/golang-asm/objabi"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/objabi"
 	"strings"
 )
 

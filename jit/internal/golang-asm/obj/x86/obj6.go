@@ -31,10 +31,10 @@
 package x86
 
 import (
-	"github.com/kilnpy/kiln/third_party/golang-asm/obj"
-	"github.com/kilnpy/kiln/third_party/golang-asm/objabi"
-	"github.com/kilnpy/kiln/third_party/golang-asm/src"
-	"github.com/kilnpy/kiln/third_party/golang-asm/sys"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/obj"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/objabi"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/src"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/sys"
 	"math"
 	"strings"
 )

@@ -33,11 +33,11 @@ package obj
 import (
 	"bufio"
 	"fmt"
-	"github.com/kilnpy/kiln/third_party/golang-asm/dwarf"
-	"github.com/kilnpy/kiln/third_party/golang-asm/goobj"
-	"github.com/kilnpy/kiln/third_party/golang-asm/objabi"
-	"github.com/kilnpy/kiln/third_party/golang-asm/src"
-	"github.com/kilnpy/kiln/third_party/golang-asm/sys"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/dwarf"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/goobj"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/objabi"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/src"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/sys"
 	"sync"
 )
 

@@ -7,7 +7,7 @@ package goobj
 import (
 	"bytes"
 	"encoding/binary"
-	"github.com/kilnpy/kiln/third_party/golang-asm/objabi"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/objabi"
 )
 
 // CUFileIndex is used to index the filenames that are stored in the

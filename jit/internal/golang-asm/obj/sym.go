@@ -33,8 +33,8 @@ package obj
 
 import (
 	"fmt"
-	"github.com/kilnpy/kiln/third_party/golang-asm/goobj"
-	"github.com/kilnpy/kiln/third_party/golang-asm/objabi"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/goobj"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/objabi"
 	"log"
 	"math"
 	"sort"

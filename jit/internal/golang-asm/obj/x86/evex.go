@@ -7,7 +7,7 @@ package x86
 import (
 	"errors"
 	"fmt"
-	"github.com/kilnpy/kiln/third_party/golang-asm/obj"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/obj"
 	"strings"
 )
 

@@ -2,7 +2,7 @@
 
 package x86
 
-import "github.com/kilnpy/kiln/third_party/golang-asm/obj"
+import "github.com/kilnpy/kiln/jit/internal/golang-asm/obj"
 
 //go:generate go run ../stringer.go -i $GOFILE -o anames.go -p x86
 

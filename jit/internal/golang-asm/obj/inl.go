@@ -4,7 +4,7 @@
 
 package obj
 
-import "github.com/kilnpy/kiln/third_party/golang-asm/src"
+import "github.com/kilnpy/kiln/jit/internal/golang-asm/src"
 
 // InlTree is a collection of inlined calls. The Parent field of an
 // InlinedCall is the index of another InlinedCall in InlTree.

@@ -32,7 +32,7 @@
 package obj
 
 import (
-	"github.com/kilnpy/kiln/third_party/golang-asm/objabi"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/objabi"
 	"log"
 	"math"
 )

@@ -23,8 +23,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"github.com/kilnpy/kiln/third_party/golang-asm/bio"
-	"github.com/kilnpy/kiln/third_party/golang-asm/unsafeheader"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/bio"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/unsafeheader"
 	"io"
 	"unsafe"
 )

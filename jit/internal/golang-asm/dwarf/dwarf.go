@@ -11,7 +11,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"github.com/kilnpy/kiln/third_party/golang-asm/objabi"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/objabi"
 	"os/exec"
 	"sort"
 	"strconv"

@@ -32,7 +32,7 @@ package x86
 
 import (
 	"fmt"
-	"github.com/kilnpy/kiln/third_party/golang-asm/obj"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/obj"
 )
 
 var Register = []string{

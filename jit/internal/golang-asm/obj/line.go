@@ -5,8 +5,8 @@
 package obj
 
 import (
-	"github.com/kilnpy/kiln/third_party/golang-asm/goobj"
-	"github.com/kilnpy/kiln/third_party/golang-asm/src"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/goobj"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/src"
 )
 
 // AddImport adds a package to the list of imported packages.

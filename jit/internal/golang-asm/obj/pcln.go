@@ -6,7 +6,7 @@ package obj
 
 import (
 	"encoding/binary"
-	"github.com/kilnpy/kiln/third_party/golang-asm/goobj"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/goobj"
 	"log"
 )
 

@@ -7,7 +7,7 @@ package obj
 import (
 	"bytes"
 	"fmt"
-	"github.com/kilnpy/kiln/third_party/golang-asm/objabi"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/objabi"
 	"io"
 	"strings"
 )

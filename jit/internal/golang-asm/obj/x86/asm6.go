@@ -33,9 +33,9 @@ package x86
 import (
 	"encoding/binary"
 	"fmt"
-	"github.com/kilnpy/kiln/third_party/golang-asm/obj"
-	"github.com/kilnpy/kiln/third_party/golang-asm/objabi"
-	"github.com/kilnpy/kiln/third_party/golang-asm/sys"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/obj"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/objabi"
+	"github.com/kilnpy/kiln/jit/internal/golang-asm/sys"
 	"log"
 	"strings"
 )
