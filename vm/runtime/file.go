@@ -1053,32 +1053,50 @@ func stdioErrors(interp *Interpreter, fd int) string {
 	if fd == 2 {
 		return "backslashreplace"
 	}
-	env := interp.Options.Environ
-	if env == nil {
-		env = os.Environ()
-	}
-	getenv := func(name string) string {
-		for i := len(env) - 1; i >= 0; i-- {
-			if k, v, ok := strings.Cut(env[i], "="); ok && k == name {
-				return v
-			}
+	// One pass over the environment for the five variables: os.Environ
+	// copies it, and start-up asks for stdin and stdout.
+	var ioEncoding, utf8Mode, lcAll, lcCType, lang string
+	eachEnv := func(kv string) {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok {
+			return
 		}
-		return ""
+		switch k {
+		case "PYTHONIOENCODING":
+			ioEncoding = v
+		case "PYTHONUTF8":
+			utf8Mode = v
+		case "LC_ALL":
+			lcAll = v
+		case "LC_CTYPE":
+			lcCType = v
+		case "LANG":
+			lang = v
+		}
 	}
-	if enc, errs, _ := strings.Cut(getenv("PYTHONIOENCODING"), ":"); errs != "" {
+	if env := interp.Options.Environ; env != nil {
+		for _, kv := range env {
+			eachEnv(kv)
+		}
+	} else {
+		for _, kv := range syscall.Environ() {
+			eachEnv(kv)
+		}
+	}
+	if enc, errs, _ := strings.Cut(ioEncoding, ":"); errs != "" {
 		return errs
 	} else if enc != "" {
 		return "strict"
 	}
-	if getenv("PYTHONUTF8") == "1" {
+	if utf8Mode == "1" {
 		return "surrogateescape"
 	}
-	loc := getenv("LC_ALL")
+	loc := lcAll
 	if loc == "" {
-		loc = getenv("LC_CTYPE")
+		loc = lcCType
 	}
 	if loc == "" {
-		loc = getenv("LANG")
+		loc = lang
 	}
 	switch loc {
 	case "", "C", "POSIX", "C.UTF-8", "C.utf8", "UTF-8":
