@@ -160,19 +160,15 @@ var errnoAliases = []errnoInfo{
 	{"EWOULDBLOCK", 11, ""},
 }
 
-// errnoMessages maps numbers to strerror messages.
-var errnoMessages = func() map[int]string {
-	m := make(map[int]string, len(errnoTable))
-	for _, e := range errnoTable {
-		m[e.value] = e.msg
-	}
-	return m
-}()
-
 // Strerror returns the C library's message for errno n, as os.strerror.
+// It searches errnoTable, whose numbers are distinct, rather than a map
+// that every start would build: an error message is made far less often
+// than a process starts.
 func Strerror(n int) string {
-	if msg, ok := errnoMessages[n]; ok {
-		return msg
+	for _, e := range errnoTable {
+		if e.value == n {
+			return e.msg
+		}
 	}
 	return fmt.Sprintf("Unknown error %d", n)
 }
