@@ -254,19 +254,19 @@ func oserrorFromGo(err error, filename string) error {
 	return NewOSError(int(errno), filename, "")
 }
 
-func init() {
-	RegisterModule("errno", func(th *Thread, m *Module) error {
-		codes := NewDict()
-		for _, e := range errnoTable {
-			m.Set(e.name, Int(int64(e.value)))
-			if err := codes.Set(th, Int(int64(e.value)), NewStr(e.name)); err != nil {
-				return err
-			}
+// errnoModuleInit makes the errno module. It is registered with vm/runtime's
+// other modules in modules.go (runtimeModules).
+func errnoModuleInit(th *Thread, m *Module) error {
+	codes := NewDict()
+	for _, e := range errnoTable {
+		m.Set(e.name, Int(int64(e.value)))
+		if err := codes.Set(th, Int(int64(e.value)), NewStr(e.name)); err != nil {
+			return err
 		}
-		for _, e := range errnoAliases {
-			m.Set(e.name, Int(int64(e.value)))
-		}
-		m.Set("errorcode", ValueOf(codes))
-		return nil
-	})
+	}
+	for _, e := range errnoAliases {
+		m.Set(e.name, Int(int64(e.value)))
+	}
+	m.Set("errorcode", ValueOf(codes))
+	return nil
 }

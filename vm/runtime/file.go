@@ -1962,20 +1962,20 @@ func fileSizeArg(th *Thread, fname string, args []Value, kwnames []string) (int6
 
 // The io module: open and the file types; StringIO and BytesIO come from
 // stringio.go.
-func init() {
-	RegisterModule("io", func(th *Thread, m *Module) error {
-		m.AddFunction("open", Open)
-		m.Set("DEFAULT_BUFFER_SIZE", Int(fileBufferSize))
-		m.Set("SEEK_SET", Int(0))
-		m.Set("SEEK_CUR", Int(1))
-		m.Set("SEEK_END", Int(2))
-		m.Set("UnsupportedOperation", ValueOf(UnsupportedOperation))
-		for _, t := range []*Type{TextIOWrapperType, BufferedReaderType, BufferedWriterType, BufferedRandomType, BufferedRWPairType, FileIOType} {
-			m.Set(t.Name, ValueOf(t))
-		}
-		m.Set("IOBase", ValueOf(IOBaseType))
-		m.Set("RawIOBase", ValueOf(RawIOBaseType))
-		ioAddMemoryStreams(m)
-		return nil
-	})
+// ioModuleInit makes the io module. It is registered with vm/runtime's
+// other modules in modules.go (runtimeModules).
+func ioModuleInit(th *Thread, m *Module) error {
+	m.AddFunction("open", Open)
+	m.Set("DEFAULT_BUFFER_SIZE", Int(fileBufferSize))
+	m.Set("SEEK_SET", Int(0))
+	m.Set("SEEK_CUR", Int(1))
+	m.Set("SEEK_END", Int(2))
+	m.Set("UnsupportedOperation", ValueOf(UnsupportedOperation))
+	for _, t := range []*Type{TextIOWrapperType, BufferedReaderType, BufferedWriterType, BufferedRandomType, BufferedRWPairType, FileIOType} {
+		m.Set(t.Name, ValueOf(t))
+	}
+	m.Set("IOBase", ValueOf(IOBaseType))
+	m.Set("RawIOBase", ValueOf(RawIOBaseType))
+	ioAddMemoryStreams(m)
+	return nil
 }
