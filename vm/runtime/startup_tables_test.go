@@ -97,3 +97,14 @@ func TestStrerror(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkNewInterpreter measures making an interpreter once the builtin
+// types are finished: the builtins module, sys and its streams, the other
+// set-up functions (docs/performance.md, "Start-up time").
+func BenchmarkNewInterpreter(b *testing.B) {
+	NewInterpreter(Options{})
+	b.ReportAllocs()
+	for b.Loop() {
+		NewInterpreter(Options{})
+	}
+}
