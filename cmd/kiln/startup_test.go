@@ -26,13 +26,13 @@ const (
 	// startupInitBytesMax and startupInitAllocsMax bound package
 	// initialisation, the test binary's included (the testing package
 	// adds about 10 KB).
-	startupInitBytesMax  = 455_000
-	startupInitAllocsMax = 2_000
+	startupInitBytesMax  = 450_000
+	startupInitAllocsMax = 1_900
 	// startupRunBytesMax and startupRunAllocsMax bound `kiln -c pass`
 	// after that: making the interpreter, its builtin modules and sys,
 	// and running the program.
 	startupRunBytesMax  = 102_000
-	startupRunAllocsMax = 360
+	startupRunAllocsMax = 300
 )
 
 // startupChildEnv makes the test binary, run again by TestStartupAllocation,

@@ -172,9 +172,13 @@ func sysInit(th *Thread, m *Module) error {
 	if !hasBuiltins {
 		names = append([]string{"builtins"}, names...)
 	}
+	// The names' strs in one block: sixty allocations fewer per start.
+	nameStrs := make([]Str, len(names))
 	nameVals := make([]Value, len(names))
 	for i, n := range names {
-		nameVals[i] = NewStr(n)
+		nameStrs[i].typ = StrType
+		nameStrs[i].setText(n)
+		nameVals[i] = ValueOf(&nameStrs[i])
 	}
 	f.set("builtin_module_names", NewTuple(nameVals))
 	f.set("stdlib_module_names", ValueOf(NewDict())) // TODO(modules): a frozenset
