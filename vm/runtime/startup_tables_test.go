@@ -108,3 +108,17 @@ func BenchmarkNewInterpreter(b *testing.B) {
 		NewInterpreter(Options{})
 	}
 }
+
+// TestLatin1Hashes checks the hashes latin1Strs are made with against the
+// general path's.
+func TestLatin1Hashes(t *testing.T) {
+	for c := range latin1Strs {
+		s := string(rune(c))
+		if got, want := latin1Strs[c].hashValue(), strSipHash(s); got != want {
+			t.Errorf("U+%04X: hash %#x, want %#x", c, got, want)
+		}
+		if got, want := latin1Hash(byte(c)), strSipHash(s); got != want {
+			t.Errorf("latin1Hash(%#x) = %#x, want %#x", c, got, want)
+		}
+	}
+}
