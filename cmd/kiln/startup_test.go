@@ -26,8 +26,8 @@ const (
 	// startupInitBytesMax and startupInitAllocsMax bound package
 	// initialisation, the test binary's included (the testing package
 	// adds about 10 KB).
-	startupInitBytesMax  = 450_000
-	startupInitAllocsMax = 1_900
+	startupInitBytesMax  = 445_000
+	startupInitAllocsMax = 1_800
 	// startupRunBytesMax and startupRunAllocsMax bound `kiln -c pass`
 	// after that: making the interpreter, its builtin modules and sys,
 	// and running the program.
