@@ -121,16 +121,14 @@ func searchPath(p Program, opts runtime.Options) []string {
 		switch p.Kind {
 		case File:
 			path = append(path, scriptDir(p.Target))
-		default:
+		case Module:
 			cwd, err := os.Getwd()
 			if err != nil {
 				cwd = ""
 			}
-			if p.Kind == Module {
-				path = append(path, cwd)
-			} else {
-				path = append(path, "")
-			}
+			path = append(path, cwd)
+		default:
+			path = append(path, "") // -c, stdin: the current directory, asked for no system calls
 		}
 	}
 	if !opts.IgnoreEnvironment {

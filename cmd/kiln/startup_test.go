@@ -27,13 +27,13 @@ const (
 	// startupInitBytesMax and startupInitAllocsMax bound package
 	// initialisation, the test binary's included (the testing package
 	// adds about 10 KB).
-	startupInitBytesMax  = 500_000
-	startupInitAllocsMax = 2_250
+	startupInitBytesMax  = 445_000
+	startupInitAllocsMax = 1_800
 	// startupRunBytesMax and startupRunAllocsMax bound `kiln -c pass`
 	// after that: making the interpreter, its builtin modules and sys,
 	// and running the program.
-	startupRunBytesMax  = 114_000
-	startupRunAllocsMax = 710
+	startupRunBytesMax  = 102_000
+	startupRunAllocsMax = 300
 )
 
 // startupChildEnv makes the test binary, run again by TestStartupAllocation,

@@ -10,26 +10,26 @@ type atexitEntry struct {
 	kwnames []string
 }
 
-func init() {
-	RegisterModule("atexit", func(th *Thread, m *Module) error {
-		m.AddFunction("register", atexitRegister)
-		m.AddFunction("unregister", atexitUnregister)
-		m.AddFunction("_run_exitfuncs", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-			if err := CheckArgCount("_run_exitfuncs", args, kwnames, 0, 0); err != nil {
-				return Value{}, err
-			}
-			th.Interp.RunAtexit(th)
-			return None, nil
-		})
-		m.AddFunction("_clear", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-			th.Interp.mods.atexit = nil
-			return None, nil
-		})
-		m.AddFunction("_ncallbacks", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-			return Int(int64(len(th.Interp.mods.atexit))), nil
-		})
-		return nil
+// atexitModuleInit makes the atexit module. It is registered with vm/runtime's
+// other modules in modules.go (runtimeModules).
+func atexitModuleInit(th *Thread, m *Module) error {
+	m.AddFunction("register", atexitRegister)
+	m.AddFunction("unregister", atexitUnregister)
+	m.AddFunction("_run_exitfuncs", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("_run_exitfuncs", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		th.Interp.RunAtexit(th)
+		return None, nil
 	})
+	m.AddFunction("_clear", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		th.Interp.mods.atexit = nil
+		return None, nil
+	})
+	m.AddFunction("_ncallbacks", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		return Int(int64(len(th.Interp.mods.atexit))), nil
+	})
+	return nil
 }
 
 // atexitRegister is atexit.register(func, *args, **kwargs); it returns

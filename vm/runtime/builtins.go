@@ -7,22 +7,27 @@ import "math/big"
 // about attributes, identity and conversion to text. The other builtin
 // functions live in builtins_*.go by theme.
 
-// builtinFunctions lists the functions of the builtins module.
+// builtinFunctions lists the functions of the builtins module, in the
+// order CPython's builtins dict has them. An array, which the linker lays
+// out, not a map, which is built by code at every start.
 // __build_class__ is the engine's; help is not provided.
-var builtinFunctions = map[string]NativeFunc{
-	"abs": builtinAbs, "aiter": builtinAiter, "all": builtinAll, "anext": builtinAnext,
-	"any": builtinAny, "ascii": builtinASCII, "bin": builtinBin, "breakpoint": builtinBreakpoint,
-	"callable": builtinCallable,
-	"chr":      builtinChr, "compile": builtinCompile, "delattr": builtinDelattr, "dir": builtinDir,
-	"divmod": builtinDivmod, "eval": builtinEval, "exec": builtinExec, "format": builtinFormat,
-	"getattr": builtinGetattr, "globals": builtinGlobals, "hasattr": builtinHasattr,
-	"hash": builtinHash, "hex": builtinHex, "id": builtinID, "input": builtinInput,
-	"isinstance": builtinIsinstance, "issubclass": builtinIssubclass, "iter": builtinIter,
-	"len": builtinLen, "locals": builtinLocals, "max": builtinMax, "min": builtinMin,
-	"next": builtinNext, "oct": builtinOct, "open": builtinOpen, "ord": builtinOrd,
-	"pow": builtinPow, "print": builtinPrint, "repr": builtinRepr, "round": builtinRound,
-	"setattr": builtinSetattr, "sorted": builtinSorted, "sum": builtinSum, "vars": builtinVars,
-	"__import__": builtinImport,
+var builtinFunctions = [...]struct {
+	name string
+	fn   NativeFunc
+}{
+	{"__import__", builtinImport}, {"abs", builtinAbs}, {"all", builtinAll}, {"any", builtinAny},
+	{"ascii", builtinASCII}, {"bin", builtinBin}, {"breakpoint", builtinBreakpoint},
+	{"callable", builtinCallable}, {"chr", builtinChr}, {"compile", builtinCompile},
+	{"delattr", builtinDelattr}, {"dir", builtinDir}, {"divmod", builtinDivmod},
+	{"eval", builtinEval}, {"exec", builtinExec}, {"format", builtinFormat},
+	{"getattr", builtinGetattr}, {"globals", builtinGlobals}, {"hasattr", builtinHasattr},
+	{"hash", builtinHash}, {"hex", builtinHex}, {"id", builtinID}, {"input", builtinInput},
+	{"isinstance", builtinIsinstance}, {"issubclass", builtinIssubclass}, {"iter", builtinIter},
+	{"aiter", builtinAiter}, {"len", builtinLen}, {"locals", builtinLocals}, {"max", builtinMax},
+	{"min", builtinMin}, {"next", builtinNext}, {"anext", builtinAnext}, {"oct", builtinOct},
+	{"ord", builtinOrd}, {"pow", builtinPow}, {"print", builtinPrint}, {"repr", builtinRepr},
+	{"round", builtinRound}, {"setattr", builtinSetattr}, {"sorted", builtinSorted},
+	{"sum", builtinSum}, {"vars", builtinVars}, {"open", builtinOpen},
 }
 
 // builtinsModuleTypes lists the types the builtins module names.
@@ -38,34 +43,48 @@ func builtinsModuleTypes() []*Type {
 
 func init() { OnNewInterpreter(setupBuiltins) }
 
-// setupBuiltins creates the builtins module of a new interpreter.
+// builtinsAddedLater is room in the builtins dict for the names other
+// set-up functions and the program add (__build_class__, exit, quit, _,
+// ...), so that it does not grow at once.
+const builtinsAddedLater = 12
+
+// setupBuiltins creates the builtins module of a new interpreter. Its dict
+// is made at its final size, its key strs in one allocation and its
+// functions in another: it is start-up's largest dict.
 func setupBuiltins(interp *Interpreter) {
-	m := NewModule("builtins")
 	d := interp.Builtins
-	for _, k := range m.dict.Keys() {
-		v, _ := m.dict.GetStr(StrValue(k))
-		d.SetStr(StrValue(k), v)
+	types := builtinsModuleTypes()
+	const constants = 13 // __name__, __doc__, the two aliases of OSError, None ... __spec__, __loader__
+	n := constants + len(builtinFunctions) + len(types) + len(ExceptionTypes)
+	d.presize(n + builtinsAddedLater)
+	keys := newStrKeys(n)
+	keys.set(d, "__name__", NewStr("builtins"))
+	keys.set(d, "__doc__", None)
+	fns := make([]BuiltinFunction, len(builtinFunctions))
+	for i, f := range builtinFunctions {
+		fns[i] = BuiltinFunction{Object: Object{typ: BuiltinFunctionType}, Name: f.name, Module: "builtins", Fn: f.fn}
+		keys.set(d, f.name, ValueOf(&fns[i]))
 	}
-	m.dict = d
-	for name, fn := range builtinFunctions {
-		d.SetStr(name, NewBuiltinFunction(name, "builtins", fn))
-	}
-	for _, t := range builtinsModuleTypes() {
-		d.SetStr(t.Name, ValueOf(t))
+	for _, t := range types {
+		keys.set(d, t.Name, ValueOf(t))
 	}
 	for _, t := range ExceptionTypes {
-		d.SetStr(t.Name, ValueOf(t))
+		keys.set(d, t.Name, ValueOf(t))
 	}
-	d.SetStr("EnvironmentError", ValueOf(OSError))
-	d.SetStr("IOError", ValueOf(OSError))
-	d.SetStr("None", None)
-	d.SetStr("True", True)
-	d.SetStr("False", False)
-	d.SetStr("Ellipsis", Ellipsis)
-	d.SetStr("NotImplemented", NotImplemented)
-	d.SetStr("__debug__", Bool(interp.Options.Optimize == 0))
-	d.SetStr("__package__", NewStr(""))
-	setModuleSpec(m, builtinModuleSpec("builtins"))
+	keys.set(d, "EnvironmentError", ValueOf(OSError))
+	keys.set(d, "IOError", ValueOf(OSError))
+	keys.set(d, "None", None)
+	keys.set(d, "True", True)
+	keys.set(d, "False", False)
+	keys.set(d, "Ellipsis", Ellipsis)
+	keys.set(d, "NotImplemented", NotImplemented)
+	keys.set(d, "__debug__", Bool(interp.Options.Optimize == 0))
+	keys.set(d, "__package__", NewStr(""))
+	m := &Module{Object: Object{typ: ModuleType, dict: d}, Name: "builtins"}
+	spec := builtinModuleSpec("builtins")
+	loader, _ := spec.header().dict.GetStr("loader")
+	keys.set(d, "__spec__", spec)
+	keys.set(d, "__loader__", loader)
 	interp.Modules.SetStr("builtins", ValueOf(m))
 }
 

@@ -11,7 +11,7 @@ import (
 // golang.org/x/text/encoding/charmap corrected to CPython's: where Go
 // decodes a byte to U+FFFD, CPython's codec leaves it undefined, except in
 // the ISO 8859 codecs, which map 0x80-0x9f to the C1 controls of the same
-// value; koi8-u and cp1255 differ in three bytes (charmapFixes). Each codec
+// value; koi8-u and cp1255 differ in three bytes (charmapFix). Each codec
 // encodes exactly the code points it decodes. CPython's charmap codecs
 // call themselves "charmap" in UnicodeDecodeError and UnicodeEncodeError.
 
@@ -209,11 +209,19 @@ var charmapAliases = sync.OnceValue(func() map[string]string {
 	}
 })
 
-// charmapFixes are the bytes where CPython's table differs from Go's other
-// than by the rules above; -1 is undefined.
-var charmapFixes = map[string]map[byte]rune{
-	"koi8_u": {0xae: 0x255d, 0xbe: 0x256c},
-	"cp1255": {0xca: -1},
+// charmapFix returns the code point of byte b in codec enc where
+// CPython's table differs from Go's other than by the rules above (-1 is
+// undefined), and whether it does.
+func charmapFix(enc string, b byte) (rune, bool) {
+	switch {
+	case enc == "koi8_u" && b == 0xae:
+		return 0x255d, true
+	case enc == "koi8_u" && b == 0xbe:
+		return 0x256c, true
+	case enc == "cp1255" && b == 0xca:
+		return -1, true
+	}
+	return 0, false
 }
 
 // charmapCodec is one codec's tables: decode[b] is byte b's code point, or
@@ -244,7 +252,7 @@ func charmapNamed(enc string) *charmapCodec {
 				r = rune(b)
 			}
 		}
-		if fix, ok := charmapFixes[enc][byte(b)]; ok {
+		if fix, ok := charmapFix(enc, byte(b)); ok {
 			r = fix
 		}
 		c.decode[b] = r

@@ -82,10 +82,13 @@ func (s *Str) hashValue() int64 {
 	h := int64(s.meta >> strHashShift)
 	if h == 0 {
 		h = strHash(s.text())
-		s.meta |= uint64(h) << strHashShift
+		s.setHash(h)
 	}
 	return h
 }
+
+// setHash caches h, the str's strHash, in a str that has none yet.
+func (s *Str) setHash(h int64) { s.meta |= uint64(h) << strHashShift }
 
 // Bytes is a bytes object (immutable) or, with LayoutByteArray, a
 // bytearray.

@@ -13,12 +13,12 @@ package runtime
 // is hash(values) in the same way: the generated __hash__ of a frozen
 // record, once per dict lookup.
 
-func init() {
-	RegisterModule("_kiln_dataclasses", func(th *Thread, m *Module) error {
-		m.AddFunction("compare_fields", dataclassCompareFields)
-		m.AddFunction("hash_fields", dataclassHashFields)
-		return nil
-	})
+// dataclassesModuleInit makes the _kiln_dataclasses module. It is registered with vm/runtime's
+// other modules in modules.go (runtimeModules).
+func dataclassesModuleInit(th *Thread, m *Module) error {
+	m.AddFunction("compare_fields", dataclassCompareFields)
+	m.AddFunction("hash_fields", dataclassHashFields)
+	return nil
 }
 
 // dataclassCompareFields is compare_fields(op, *values): op is one of

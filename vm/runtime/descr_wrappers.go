@@ -1,9 +1,6 @@
 package runtime
 
-import (
-	"fmt"
-	"strings"
-)
+import "fmt"
 
 // This file defines wrapper_descriptor and method-wrapper, the types of
 // the dunder methods of builtin types that stand for a type slot:
@@ -22,44 +19,43 @@ var (
 	MethodWrapperType     = NewBuiltinType("method-wrapper", ObjectType, LayoutOther, 0)
 )
 
-// slotDunders are the names CPython's slotdefs give a wrapper_descriptor
-// when a builtin type fills the slot. It is built before any init
-// function runs, as those of other files add the methods.
-var slotDunders = slotDunderSet(
-	"__getattribute__ __setattr__ __delattr__ __repr__ __hash__ __call__ __str__",
-	"__lt__ __le__ __eq__ __ne__ __gt__ __ge__ __iter__ __next__ __get__ __set__ __delete__",
-	"__init__ __del__ __await__ __aiter__ __anext__ __len__ __getitem__ __setitem__ __delitem__ __contains__",
-	"__add__ __radd__ __sub__ __rsub__ __mul__ __rmul__ __mod__ __rmod__ __divmod__ __rdivmod__",
-	"__pow__ __rpow__ __neg__ __pos__ __abs__ __bool__ __invert__ __lshift__ __rlshift__",
-	"__rshift__ __rrshift__ __and__ __rand__ __xor__ __rxor__ __or__ __ror__ __int__ __float__",
-	"__iadd__ __isub__ __imul__ __imod__ __ipow__ __ilshift__ __irshift__ __iand__ __ixor__ __ior__",
-	"__floordiv__ __rfloordiv__ __truediv__ __rtruediv__ __ifloordiv__ __itruediv__ __index__",
-	"__matmul__ __rmatmul__ __imatmul__ __buffer__ __release_buffer__",
-)
-
-func slotDunderSet(lines ...string) map[string]bool {
-	set := map[string]bool{}
-	for _, line := range lines {
-		for _, n := range strings.Fields(line) {
-			set[n] = true
-		}
+// isSlotDunder reports whether name is one of the names CPython's
+// slotdefs give a wrapper_descriptor when a builtin type fills the slot. A
+// switch, not a map: a map literal is built by code at every start, and
+// only the first Dict() of a type reads this.
+func isSlotDunder(name string) bool {
+	switch name {
+	case "__getattribute__", "__setattr__", "__delattr__", "__repr__", "__hash__", "__call__", "__str__",
+		"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__next__", "__get__", "__set__", "__delete__",
+		"__init__", "__del__", "__await__", "__aiter__", "__anext__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__",
+		"__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__mod__", "__rmod__", "__divmod__", "__rdivmod__",
+		"__pow__", "__rpow__", "__neg__", "__pos__", "__abs__", "__bool__", "__invert__", "__lshift__", "__rlshift__",
+		"__rshift__", "__rrshift__", "__and__", "__rand__", "__xor__", "__rxor__", "__or__", "__ror__", "__int__", "__float__",
+		"__iadd__", "__isub__", "__imul__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ixor__", "__ior__",
+		"__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__", "__ifloordiv__", "__itruediv__", "__index__",
+		"__matmul__", "__rmatmul__", "__imatmul__", "__buffer__", "__release_buffer__":
+		return true
 	}
-	return set
+	return false
 }
 
-// coexistingMethods are the slot dunders that CPython's types define as
-// ordinary methods beside the slot (METH_COEXIST), for speed, as {type
-// name, method name}: building "type.method" for every slot dunder of
-// every builtin type cost 5 percent of `kiln -c pass`'s instructions.
-var coexistingMethods = map[[2]string]bool{
-	{"list", "__getitem__"}: true, {"dict", "__getitem__"}: true, {"dict", "__contains__"}: true,
-	{"set", "__contains__"}: true, {"frozenset", "__contains__"}: true,
+// isCoexistingMethod reports whether name, a slot dunder, is one that
+// CPython's type typeName defines as an ordinary method beside the slot
+// (METH_COEXIST), for speed.
+func isCoexistingMethod(typeName, name string) bool {
+	switch name {
+	case "__getitem__":
+		return typeName == "list" || typeName == "dict"
+	case "__contains__":
+		return typeName == "dict" || typeName == "set" || typeName == "frozenset"
+	}
+	return false
 }
 
 // methodDescrType is the type of t's Go method name: wrapper_descriptor
 // for a slot dunder, else method_descriptor.
 func methodDescrType(t *Type, name string) *Type {
-	if slotDunders[name] && !coexistingMethods[[2]string{t.Name, name}] {
+	if isSlotDunder(name) && !isCoexistingMethod(t.Name, name) {
 		return WrapperDescriptorType
 	}
 	return MethodDescriptorType

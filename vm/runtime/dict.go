@@ -587,9 +587,12 @@ func (d *Dict) scanStr(key string, h int64) int {
 
 // SetStr sets a string key. It never runs Python code.
 func (d *Dict) SetStr(key string, val Value) {
-	k := NewStr(key)
-	// Hashing and comparing str keys cannot fail or run Python code.
-	_ = d.setHashed(nil, k, strHash(key), val)
+	k := newStr(key)
+	// Hashing and comparing str keys cannot fail or run Python code. The
+	// hash is cached in the key while it is new: a key of a builtin type's
+	// dict, which the interpreters of a process share, would otherwise
+	// get it written by whichever reader hashes it first, a data race.
+	_ = d.setHashed(nil, profValue(k), k.hashValue(), val)
 }
 
 // setStrObj sets the str key k, using the str object itself as the key

@@ -160,19 +160,15 @@ var errnoAliases = []errnoInfo{
 	{"EWOULDBLOCK", 11, ""},
 }
 
-// errnoMessages maps numbers to strerror messages.
-var errnoMessages = func() map[int]string {
-	m := make(map[int]string, len(errnoTable))
-	for _, e := range errnoTable {
-		m[e.value] = e.msg
-	}
-	return m
-}()
-
 // Strerror returns the C library's message for errno n, as os.strerror.
+// It searches errnoTable, whose numbers are distinct, rather than a map
+// that every start would build: an error message is made far less often
+// than a process starts.
 func Strerror(n int) string {
-	if msg, ok := errnoMessages[n]; ok {
-		return msg
+	for _, e := range errnoTable {
+		if e.value == n {
+			return e.msg
+		}
 	}
 	return fmt.Sprintf("Unknown error %d", n)
 }
@@ -258,19 +254,19 @@ func oserrorFromGo(err error, filename string) error {
 	return NewOSError(int(errno), filename, "")
 }
 
-func init() {
-	RegisterModule("errno", func(th *Thread, m *Module) error {
-		codes := NewDict()
-		for _, e := range errnoTable {
-			m.Set(e.name, Int(int64(e.value)))
-			if err := codes.Set(th, Int(int64(e.value)), NewStr(e.name)); err != nil {
-				return err
-			}
+// errnoModuleInit makes the errno module. It is registered with vm/runtime's
+// other modules in modules.go (runtimeModules).
+func errnoModuleInit(th *Thread, m *Module) error {
+	codes := NewDict()
+	for _, e := range errnoTable {
+		m.Set(e.name, Int(int64(e.value)))
+		if err := codes.Set(th, Int(int64(e.value)), NewStr(e.name)); err != nil {
+			return err
 		}
-		for _, e := range errnoAliases {
-			m.Set(e.name, Int(int64(e.value)))
-		}
-		m.Set("errorcode", ValueOf(codes))
-		return nil
-	})
+	}
+	for _, e := range errnoAliases {
+		m.Set(e.name, Int(int64(e.value)))
+	}
+	m.Set("errorcode", ValueOf(codes))
+	return nil
 }

@@ -71,7 +71,7 @@ func IsInstanceOf(err error, t *Type) bool {
 
 // The builtin exception hierarchy of CPython 3.12.
 var (
-	BaseException         = newExceptionType("BaseException")
+	BaseException         = newExceptionType("BaseException", nil)
 	BaseExceptionGroup    = newExceptionType("BaseExceptionGroup", BaseException)
 	GeneratorExit         = newExceptionType("GeneratorExit", BaseException)
 	KeyboardInterrupt     = newExceptionType("KeyboardInterrupt", BaseException)
@@ -85,7 +85,7 @@ var (
 	AttributeError        = newExceptionType("AttributeError", ExceptionType)
 	BufferError           = newExceptionType("BufferError", ExceptionType)
 	EOFError              = newExceptionType("EOFError", ExceptionType)
-	ExceptionGroup        = newExceptionType("ExceptionGroup", BaseExceptionGroup, ExceptionType)
+	ExceptionGroup        = newExceptionGroupType("ExceptionGroup", BaseExceptionGroup, ExceptionType)
 	ImportError           = newExceptionType("ImportError", ExceptionType)
 	ModuleNotFoundError   = newExceptionType("ModuleNotFoundError", ImportError)
 	LookupError           = newExceptionType("LookupError", ExceptionType)
@@ -141,24 +141,31 @@ var (
 )
 
 // ExceptionTypes lists the builtin exception types, for the builtins module.
-var ExceptionTypes []*Type
+// It is made at its final size: growing it by appends was a dozen
+// allocations of every start.
+var ExceptionTypes = make([]*Type, 0, builtinExceptionTypes)
 
-// newExceptionType makes a builtin exception type. ExceptionGroup has two
-// bases; the first gives the layout and slots.
-func newExceptionType(name string, bases ...*Type) *Type {
-	var base *Type
-	if len(bases) > 0 {
-		base = bases[0]
-	} else {
+// builtinExceptionTypes is the number of exception types above.
+const builtinExceptionTypes = 67
+
+// newExceptionType makes a builtin exception type derived from base
+// (object for BaseException). The base is not a variadic argument, whose
+// slice would be an allocation per type.
+func newExceptionType(name string, base *Type) *Type {
+	if base == nil {
 		base = ObjectType
 	}
 	t := NewBuiltinType(name, base, LayoutException, FlagBaseType|FlagHasDict)
-	if len(bases) > 1 {
-		t.Bases = bases
-		mro, _ := C3(t, bases)
-		t.MRO = mro
-	}
 	ExceptionTypes = append(ExceptionTypes, t)
+	return t
+}
+
+// newExceptionGroupType makes ExceptionGroup, an exception type with two
+// bases; the first gives the layout and slots.
+func newExceptionGroupType(name string, base, other *Type) *Type {
+	t := newExceptionType(name, base)
+	t.Bases = []*Type{base, other}
+	t.MRO, _ = C3(t, t.Bases)
 	return t
 }
 

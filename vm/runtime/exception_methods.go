@@ -491,13 +491,24 @@ func initSyntaxError() {
 	addFields(SyntaxError, "msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line")
 }
 
-// unicodeErrorFields names the constructor arguments of the Unicode errors,
-// which become their attributes.
-var unicodeErrorFields = map[*Type][]string{
-	UnicodeDecodeError:    {"encoding", "object", "start", "end", "reason"},
-	UnicodeEncodeError:    {"encoding", "object", "start", "end", "reason"},
-	UnicodeTranslateError: {"object", "start", "end", "reason"},
+// unicodeErrorFields names the constructor arguments of the Unicode error
+// type t (UnicodeDecodeError, UnicodeEncodeError or
+// UnicodeTranslateError), which become their attributes; nil for any
+// other type. A switch, not a map literal, which would be built at every
+// start.
+func unicodeErrorFields(t *Type) []string {
+	switch t {
+	case UnicodeDecodeError, UnicodeEncodeError:
+		return codecErrorFields
+	case UnicodeTranslateError:
+		return codecErrorFields[1:]
+	}
+	return nil
 }
+
+// codecErrorFields are the attributes of UnicodeDecodeError and
+// UnicodeEncodeError; UnicodeTranslateError has all but the first.
+var codecErrorFields = []string{"encoding", "object", "start", "end", "reason"}
 
 // newUnicodeError makes a Unicode error of type t (UnicodeDecodeError,
 // UnicodeEncodeError or UnicodeTranslateError) as calling t(*args) would,
@@ -505,15 +516,15 @@ var unicodeErrorFields = map[*Type][]string{
 // the type's __init__.
 func newUnicodeError(t *Type, args ...Value) *Exception {
 	e := NewException(t, args...)
-	for i, name := range unicodeErrorFields[t] {
+	for i, name := range unicodeErrorFields(t) {
 		e.setField(name, args[i])
 	}
 	return e
 }
 
 func initUnicodeErrors() {
-	for t, fields := range unicodeErrorFields {
-		t, fields := t, fields
+	for _, t := range []*Type{UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError} {
+		fields := unicodeErrorFields(t)
 		t.Init = func(th *Thread, self Value, args []Value, kwnames []string) error {
 			if err := excInit(th, self, args, kwnames); err != nil {
 				return err
@@ -574,7 +585,7 @@ func syncUnicodeErrorFields(e *Exception) {
 	}
 	var fields []string
 	for _, t := range e.typ.MRO {
-		if f, ok := unicodeErrorFields[t]; ok {
+		if f := unicodeErrorFields(t); f != nil {
 			fields = f
 			break
 		}

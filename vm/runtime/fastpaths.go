@@ -132,8 +132,12 @@ func internName(n string) *Str {
 var slotInitPC uintptr
 
 func init() {
-	slotInitPC = reflect.ValueOf(slotInit).Pointer()
-	objectNewPC = reflect.ValueOf(objectNew).Pointer()
+	// What reflect.ValueOf(f).Pointer() gives for a func (the code
+	// address in its funcval), read without reflect, whose code would be
+	// pages more for every start to touch.
+	slotInit, objectNew := slotInit, objectNew
+	slotInitPC = **(**uintptr)(unsafe.Pointer(&slotInit))
+	objectNewPC = **(**uintptr)(unsafe.Pointer(&objectNew))
 }
 
 // objectNewPC identifies objectNew among New slots, as slotInitPC.

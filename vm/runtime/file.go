@@ -1053,32 +1053,50 @@ func stdioErrors(interp *Interpreter, fd int) string {
 	if fd == 2 {
 		return "backslashreplace"
 	}
-	env := interp.Options.Environ
-	if env == nil {
-		env = os.Environ()
-	}
-	getenv := func(name string) string {
-		for i := len(env) - 1; i >= 0; i-- {
-			if k, v, ok := strings.Cut(env[i], "="); ok && k == name {
-				return v
-			}
+	// One pass over the environment for the five variables: os.Environ
+	// copies it, and start-up asks for stdin and stdout.
+	var ioEncoding, utf8Mode, lcAll, lcCType, lang string
+	eachEnv := func(kv string) {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok {
+			return
 		}
-		return ""
+		switch k {
+		case "PYTHONIOENCODING":
+			ioEncoding = v
+		case "PYTHONUTF8":
+			utf8Mode = v
+		case "LC_ALL":
+			lcAll = v
+		case "LC_CTYPE":
+			lcCType = v
+		case "LANG":
+			lang = v
+		}
 	}
-	if enc, errs, _ := strings.Cut(getenv("PYTHONIOENCODING"), ":"); errs != "" {
+	if env := interp.Options.Environ; env != nil {
+		for _, kv := range env {
+			eachEnv(kv)
+		}
+	} else {
+		for _, kv := range syscall.Environ() {
+			eachEnv(kv)
+		}
+	}
+	if enc, errs, _ := strings.Cut(ioEncoding, ":"); errs != "" {
 		return errs
 	} else if enc != "" {
 		return "strict"
 	}
-	if getenv("PYTHONUTF8") == "1" {
+	if utf8Mode == "1" {
 		return "surrogateescape"
 	}
-	loc := getenv("LC_ALL")
+	loc := lcAll
 	if loc == "" {
-		loc = getenv("LC_CTYPE")
+		loc = lcCType
 	}
 	if loc == "" {
-		loc = getenv("LANG")
+		loc = lang
 	}
 	switch loc {
 	case "", "C", "POSIX", "C.UTF-8", "C.utf8", "UTF-8":
@@ -1944,20 +1962,20 @@ func fileSizeArg(th *Thread, fname string, args []Value, kwnames []string) (int6
 
 // The io module: open and the file types; StringIO and BytesIO come from
 // stringio.go.
-func init() {
-	RegisterModule("io", func(th *Thread, m *Module) error {
-		m.AddFunction("open", Open)
-		m.Set("DEFAULT_BUFFER_SIZE", Int(fileBufferSize))
-		m.Set("SEEK_SET", Int(0))
-		m.Set("SEEK_CUR", Int(1))
-		m.Set("SEEK_END", Int(2))
-		m.Set("UnsupportedOperation", ValueOf(UnsupportedOperation))
-		for _, t := range []*Type{TextIOWrapperType, BufferedReaderType, BufferedWriterType, BufferedRandomType, BufferedRWPairType, FileIOType} {
-			m.Set(t.Name, ValueOf(t))
-		}
-		m.Set("IOBase", ValueOf(IOBaseType))
-		m.Set("RawIOBase", ValueOf(RawIOBaseType))
-		ioAddMemoryStreams(m)
-		return nil
-	})
+// ioModuleInit makes the io module. It is registered with vm/runtime's
+// other modules in modules.go (runtimeModules).
+func ioModuleInit(th *Thread, m *Module) error {
+	m.AddFunction("open", Open)
+	m.Set("DEFAULT_BUFFER_SIZE", Int(fileBufferSize))
+	m.Set("SEEK_SET", Int(0))
+	m.Set("SEEK_CUR", Int(1))
+	m.Set("SEEK_END", Int(2))
+	m.Set("UnsupportedOperation", ValueOf(UnsupportedOperation))
+	for _, t := range []*Type{TextIOWrapperType, BufferedReaderType, BufferedWriterType, BufferedRandomType, BufferedRWPairType, FileIOType} {
+		m.Set(t.Name, ValueOf(t))
+	}
+	m.Set("IOBase", ValueOf(IOBaseType))
+	m.Set("RawIOBase", ValueOf(RawIOBaseType))
+	ioAddMemoryStreams(m)
+	return nil
 }

@@ -77,7 +77,9 @@ func (interp *Interpreter) takeQueuedIOObjects() []finalizeItem {
 	}
 	l.queue = kept
 	l.mu.Unlock()
-	slices.SortStableFunc(taken, func(a, b finalizeItem) int { return cmp.Compare(a.seq, b.seq) })
+	if len(taken) > 1 {
+		slices.SortStableFunc(taken, func(a, b finalizeItem) int { return cmp.Compare(a.seq, b.seq) })
+	}
 	return taken
 }
 

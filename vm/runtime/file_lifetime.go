@@ -133,7 +133,10 @@ func (interp *Interpreter) exitClosers() []exitCloser {
 		}
 	}
 	l.mu.Unlock()
-	slices.SortFunc(all, func(a, b exitCloser) int { return cmp.Compare(a.seq, b.seq) })
+	if len(all) == 0 {
+		return nil // a program that left nothing open: no map, no sort
+	}
+	sortSmall(all, func(a, b exitCloser) int { return cmp.Compare(a.seq, b.seq) })
 
 	// What each one wraps: a wrapper's stream below; the attributes of a
 	// Python object (a file among them stands for its core).
@@ -185,6 +188,16 @@ func (interp *Interpreter) openFileCores() []*fileCore {
 		cores = append(cores, c)
 	}
 	st.filesMu.Unlock()
-	slices.SortFunc(cores, func(a, b *fileCore) int { return cmp.Compare(a.seq, b.seq) })
+	sortSmall(cores, func(a, b *fileCore) int { return cmp.Compare(a.seq, b.seq) })
 	return cores
+}
+
+// sortSmall sorts s as slices.SortFunc does, without calling it for fewer
+// than two elements: the exit of a program that opened nothing sorts
+// empty lists, and each instance of the generic sort is a code page of
+// its own to fault in (docs/performance.md, "Start-up time").
+func sortSmall[S ~[]E, E any](s S, cmp func(a, b E) int) {
+	if len(s) > 1 {
+		slices.SortFunc(s, cmp)
+	}
 }

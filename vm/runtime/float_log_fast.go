@@ -23,13 +23,10 @@ var (
 // 2 atanh(f) = 2 (f + f**3/3 + f**5/5 + ...) past f**5, summed in doubles
 // by Horner's rule in f**2 <= 0.0295; the first term left out is below
 // 2**-74 of the sum.
-var logTailCoefficients = func() []float64 {
-	var c []float64
-	for n := 7.0; n <= 35; n += 2 {
-		c = append(c, 1/n)
-	}
-	return c
-}()
+var logTailCoefficients = [...]float64{
+	1.0 / 7, 1.0 / 9, 1.0 / 11, 1.0 / 13, 1.0 / 15, 1.0 / 17, 1.0 / 19, 1.0 / 21,
+	1.0 / 23, 1.0 / 25, 1.0 / 27, 1.0 / 29, 1.0 / 31, 1.0 / 33, 1.0 / 35,
+}
 
 // logFastTry returns ln x for a positive finite x to within logFastError
 // of its magnitude, by ddLog's reduction.

@@ -16,60 +16,60 @@ import (
 // returns how many ran. The object lifetime machinery sets it.
 var RunFinalizers func(th *Thread) int
 
-func init() {
-	RegisterModule("gc", func(th *Thread, m *Module) error {
-		m.Set("garbage", NewList(nil))
-		m.Set("callbacks", NewList(nil))
-		for name, v := range map[string]int64{"DEBUG_STATS": 1, "DEBUG_COLLECTABLE": 2, "DEBUG_UNCOLLECTABLE": 4, "DEBUG_SAVEALL": 32, "DEBUG_LEAK": 38} {
-			m.Set(name, Int(v))
-		}
-		m.AddFunction("collect", gcCollect)
-		m.AddFunction("enable", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-			th.Interp.mods.gcDisabled = false
-			return None, CheckArgCount("enable", args, kwnames, 0, 0)
-		})
-		m.AddFunction("disable", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-			th.Interp.mods.gcDisabled = true
-			return None, CheckArgCount("disable", args, kwnames, 0, 0)
-		})
-		m.AddFunction("isenabled", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-			return Bool(!th.Interp.mods.gcDisabled), CheckArgCount("isenabled", args, kwnames, 0, 0)
-		})
-		m.AddFunction("get_count", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-			return NewTuple([]Value{Int(0), Int(0), Int(0)}), CheckArgCount("get_count", args, kwnames, 0, 0)
-		})
-		m.AddFunction("get_threshold", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-			t := gcThreshold(th.Interp)
-			return NewTuple([]Value{Int(t[0]), Int(t[1]), Int(t[2])}), CheckArgCount("get_threshold", args, kwnames, 0, 0)
-		})
-		m.AddFunction("set_threshold", gcSetThreshold)
-		m.AddFunction("get_debug", func(th *Thread, args []Value, kwnames []string) (Value, error) { return Int(0), nil })
-		m.AddFunction("set_debug", func(th *Thread, args []Value, kwnames []string) (Value, error) { return None, nil })
-		m.AddFunction("freeze", func(th *Thread, args []Value, kwnames []string) (Value, error) { return None, nil })
-		m.AddFunction("unfreeze", func(th *Thread, args []Value, kwnames []string) (Value, error) { return None, nil })
-		m.AddFunction("get_freeze_count", func(th *Thread, args []Value, kwnames []string) (Value, error) { return Int(0), nil })
-		m.AddFunction("is_tracked", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-			if err := CheckArgCount("is_tracked", args, kwnames, 1, 1); err != nil {
-				return Value{}, err
-			}
-			v := args[0]
-			if v.IsImmediate() {
-				return False, nil
-			}
-			switch v.Type().Layout {
-			case LayoutInt, LayoutFloat, LayoutComplex, LayoutStr, LayoutBytes:
-				return False, nil
-			}
-			return True, nil
-		})
-		m.AddFunction("is_finalized", func(th *Thread, args []Value, kwnames []string) (Value, error) { return False, nil })
-		for _, name := range []string{"get_objects", "get_referrers", "get_referents", "get_stats"} {
-			m.AddFunction(name, func(th *Thread, args []Value, kwnames []string) (Value, error) {
-				return Value{}, Errorf(NotImplementedError, "gc.%s() is not supported by Kiln", name)
-			})
-		}
-		return nil
+// gcModuleInit makes the gc module. It is registered with vm/runtime's
+// other modules in modules.go (runtimeModules).
+func gcModuleInit(th *Thread, m *Module) error {
+	m.Set("garbage", NewList(nil))
+	m.Set("callbacks", NewList(nil))
+	for name, v := range map[string]int64{"DEBUG_STATS": 1, "DEBUG_COLLECTABLE": 2, "DEBUG_UNCOLLECTABLE": 4, "DEBUG_SAVEALL": 32, "DEBUG_LEAK": 38} {
+		m.Set(name, Int(v))
+	}
+	m.AddFunction("collect", gcCollect)
+	m.AddFunction("enable", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		th.Interp.mods.gcDisabled = false
+		return None, CheckArgCount("enable", args, kwnames, 0, 0)
 	})
+	m.AddFunction("disable", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		th.Interp.mods.gcDisabled = true
+		return None, CheckArgCount("disable", args, kwnames, 0, 0)
+	})
+	m.AddFunction("isenabled", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		return Bool(!th.Interp.mods.gcDisabled), CheckArgCount("isenabled", args, kwnames, 0, 0)
+	})
+	m.AddFunction("get_count", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		return NewTuple([]Value{Int(0), Int(0), Int(0)}), CheckArgCount("get_count", args, kwnames, 0, 0)
+	})
+	m.AddFunction("get_threshold", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		t := gcThreshold(th.Interp)
+		return NewTuple([]Value{Int(t[0]), Int(t[1]), Int(t[2])}), CheckArgCount("get_threshold", args, kwnames, 0, 0)
+	})
+	m.AddFunction("set_threshold", gcSetThreshold)
+	m.AddFunction("get_debug", func(th *Thread, args []Value, kwnames []string) (Value, error) { return Int(0), nil })
+	m.AddFunction("set_debug", func(th *Thread, args []Value, kwnames []string) (Value, error) { return None, nil })
+	m.AddFunction("freeze", func(th *Thread, args []Value, kwnames []string) (Value, error) { return None, nil })
+	m.AddFunction("unfreeze", func(th *Thread, args []Value, kwnames []string) (Value, error) { return None, nil })
+	m.AddFunction("get_freeze_count", func(th *Thread, args []Value, kwnames []string) (Value, error) { return Int(0), nil })
+	m.AddFunction("is_tracked", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("is_tracked", args, kwnames, 1, 1); err != nil {
+			return Value{}, err
+		}
+		v := args[0]
+		if v.IsImmediate() {
+			return False, nil
+		}
+		switch v.Type().Layout {
+		case LayoutInt, LayoutFloat, LayoutComplex, LayoutStr, LayoutBytes:
+			return False, nil
+		}
+		return True, nil
+	})
+	m.AddFunction("is_finalized", func(th *Thread, args []Value, kwnames []string) (Value, error) { return False, nil })
+	for _, name := range []string{"get_objects", "get_referrers", "get_referents", "get_stats"} {
+		m.AddFunction(name, func(th *Thread, args []Value, kwnames []string) (Value, error) {
+			return Value{}, Errorf(NotImplementedError, "gc.%s() is not supported by Kiln", name)
+		})
+	}
+	return nil
 }
 
 // gcThreshold returns the thresholds, CPython's defaults until set.

@@ -41,14 +41,17 @@ const JITGeneratorFlagsMask = 0xffff
 // JITGeneratorFinishedBit is Generator.finished's bit in that word.
 const JITGeneratorFinishedBit = 0x100
 
-func init() {
-	// The flags word: running and finished are its first two bytes, and
-	// the word stays inside the generator.
-	if JITGeneratorFlagsOffset%8 != 0 || unsafe.Offsetof(Generator{}.finished) != JITGeneratorFlagsOffset+1 ||
-		JITGeneratorFlagsOffset+8 > unsafe.Sizeof(Generator{}) {
-		panic("runtime: generator flags layout")
-	}
-}
+// The flags word: running and finished are its first two bytes, and the
+// word stays inside the generator. Checked by the compiler, not by an init
+// function that every start would run: each constant below is a uintptr
+// that overflows, which does not compile, unless its condition holds.
+const (
+	genFlags = unsafe.Offsetof(Generator{}.running) // JITGeneratorFlagsOffset
+
+	_ = 0 - genFlags%8                                               // word-aligned
+	_ = 0 - (unsafe.Offsetof(Generator{}.finished) - (genFlags + 1)) // finished follows running
+	_ = unsafe.Sizeof(Generator{}) - (genFlags + 8)                  // the word is inside
+)
 
 // JITGenState returns the state of the generator v that a compiled
 // resumption specialises on: its code and the instruction it resumes at,

@@ -184,14 +184,20 @@ func genMarkConsumed(code *Code, regs *[256]Value, pc int, a uint8, g *Generator
 		return
 	}
 	bf := as[BuiltinFunction](callee)
-	if bf.Module == "builtins" && genConsumers[bf.Name] {
+	if bf.Module == "builtins" && isGenConsumer(bf.Name) {
 		g.loopOwned = true
 	}
 }
 
-// genConsumers are the builtins that exhaust an iterable argument and
-// keep no reference to it.
-var genConsumers = map[string]bool{"sum": true, "min": true, "max": true, "any": true, "all": true, "sorted": true}
+// isGenConsumer reports whether the builtin name exhausts an iterable
+// argument and keeps no reference to it.
+func isGenConsumer(name string) bool {
+	switch name {
+	case "sum", "min", "max", "any", "all", "sorted":
+		return true
+	}
+	return false
+}
 
 // genConsumed recycles the generator argument of a consuming builtin's
 // call (see genMarkConsumed) when the call has exhausted it.

@@ -59,12 +59,17 @@ func isUnion(v Value) bool { return !v.IsImmediate() && v.Type() == UnionTypeTyp
 // unionArgs returns the members of the union v.
 func unionArgs(v Value) []Value { return TupleItems(as[unionType](v).args) }
 
-// gaExceptions are the attributes a GenericAlias answers itself; it looks
-// up every other one on its origin, so that list[int].__name__ is 'list'.
-var gaExceptions = map[string]bool{
-	"__class__": true, "__origin__": true, "__args__": true, "__unpacked__": true,
-	"__parameters__": true, "__typing_unpacked_tuple_args__": true, "__mro_entries__": true,
-	"__reduce_ex__": true, "__reduce__": true, "__copy__": true, "__deepcopy__": true,
+// gaException reports whether name is one of the attributes a
+// GenericAlias answers itself; it looks up every other one on its origin,
+// so that list[int].__name__ is 'list'.
+func gaException(name string) bool {
+	switch name {
+	case "__class__", "__origin__", "__args__", "__unpacked__",
+		"__parameters__", "__typing_unpacked_tuple_args__", "__mro_entries__",
+		"__reduce_ex__", "__reduce__", "__copy__", "__deepcopy__":
+		return true
+	}
+	return false
 }
 
 func init() {
@@ -113,7 +118,7 @@ func init() {
 		return Bool(eq == (op == CmpEQ)), err
 	}
 	ga.GetAttr = func(th *Thread, v Value, name *Str) (Value, error) {
-		if !gaExceptions[name.text()] {
+		if !gaException(name.text()) {
 			return GetAttr(th, as[genericAlias](v).origin, name.text())
 		}
 		return GenericGetAttr(th, v, name)

@@ -531,15 +531,15 @@ func ImportStar(th *Thread, module Value, globals *Dict) error {
 }
 
 // The importlib module: import_module and reload.
-func init() {
-	RegisterModule("importlib", func(th *Thread, m *Module) error {
-		m.AddFunction("import_module", importlibImportModule)
-		m.AddFunction("reload", importlibReload)
-		m.AddFunction("invalidate_caches", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-			return None, CheckArgCount("invalidate_caches", args, kwnames, 0, 0)
-		})
-		return nil
+// importlibModuleInit makes the importlib module. It is registered with vm/runtime's
+// other modules in modules.go (runtimeModules).
+func importlibModuleInit(th *Thread, m *Module) error {
+	m.AddFunction("import_module", importlibImportModule)
+	m.AddFunction("reload", importlibReload)
+	m.AddFunction("invalidate_caches", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		return None, CheckArgCount("invalidate_caches", args, kwnames, 0, 0)
 	})
+	return nil
 }
 
 // importlibImportModule is importlib.import_module(name, package=None).

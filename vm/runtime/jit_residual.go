@@ -13,9 +13,11 @@ import (
 	"github.com/kilnpy/kiln/vm/compile"
 )
 
-// JITResidualOps are the instructions JITExecOne runs. Each writes at most
-// one register (its A operand), or none.
-var JITResidualOps = map[compile.Opcode]bool{
+// JITResidualOps are the instructions JITExecOne runs, indexed by opcode.
+// Each writes at most one register (its A operand), or none. An array, not
+// a map: the linker lays it out, where a map literal is built at every
+// start.
+var JITResidualOps = [256]bool{
 	compile.CALL: true, compile.CALLMETHOD: true, compile.CALLKW: true,
 	compile.GETATTR: true, compile.SETATTR: true,
 	compile.GETITEM: true, compile.SETITEM: true, compile.SLICE: true,

@@ -9,15 +9,15 @@ var (
 	softKeywordList = []string{"_", "case", "match", "type"}
 )
 
-func init() {
-	RegisterModule("keyword", func(th *Thread, m *Module) error {
-		m.Set("__all__", strList([]string{"iskeyword", "issoftkeyword", "kwlist", "softkwlist"}))
-		m.Set("kwlist", strList(keywordList))
-		m.Set("softkwlist", strList(softKeywordList))
-		m.AddFunction("iskeyword", keywordMembership("iskeyword", keywordList))
-		m.AddFunction("issoftkeyword", keywordMembership("issoftkeyword", softKeywordList))
-		return nil
-	})
+// keywordModuleInit makes the keyword module. It is registered with vm/runtime's
+// other modules in modules.go (runtimeModules).
+func keywordModuleInit(th *Thread, m *Module) error {
+	m.Set("__all__", strList([]string{"iskeyword", "issoftkeyword", "kwlist", "softkwlist"}))
+	m.Set("kwlist", strList(keywordList))
+	m.Set("softkwlist", strList(softKeywordList))
+	m.AddFunction("iskeyword", keywordMembership("iskeyword", keywordList))
+	m.AddFunction("issoftkeyword", keywordMembership("issoftkeyword", softKeywordList))
+	return nil
 }
 
 // keywordMembership returns a function telling whether its argument is one

@@ -10,30 +10,30 @@ import (
 // number (int, big int, float, bool, or an object with __float__ or
 // __index__); the integer functions accept big ints.
 
-func init() {
-	RegisterModule("math", func(th *Thread, m *Module) error {
-		m.Set("pi", Float(math.Pi))
-		m.Set("e", Float(math.E))
-		m.Set("tau", Float(2*math.Pi))
-		m.Set("inf", Float(math.Inf(1)))
-		m.Set("nan", Float(math.NaN()))
-		for _, f := range mathUnary {
-			m.AddFunction(f.name, mathUnaryFunc(f.name, f.fn, f.canOverflow))
-		}
-		for name, fn := range map[string]NativeFunc{
-			"ceil": mathCeil, "floor": mathFloor, "trunc": mathTrunc, "sqrt": mathSqrt, "isqrt": mathIsqrt,
-			"log": mathLog, "log2": mathLog2, "log10": mathLog10, "log1p": mathLog1p, "pow": mathPow,
-			"fmod": mathFmod, "modf": mathModf, "frexp": mathFrexp, "ldexp": mathLdexp, "copysign": mathCopysign,
-			"hypot": mathHypot, "dist": mathDist, "atan2": mathAtan2, "degrees": mathDegrees, "radians": mathRadians,
-			"gamma": mathGamma, "lgamma": mathLgamma, "factorial": mathFactorial, "comb": mathComb, "perm": mathPerm,
-			"gcd": mathGcd, "lcm": mathLcm, "isclose": mathIsclose, "isfinite": mathIsfinite, "isinf": mathIsinf,
-			"isnan": mathIsnan, "prod": mathProd, "fsum": mathFsum, "nextafter": mathNextafter, "ulp": mathUlp,
-			"sumprod": mathSumprod, "remainder": mathRemainder,
-		} {
-			m.AddFunction(name, fn)
-		}
-		return nil
-	})
+// mathModuleInit makes the math module. It is registered with vm/runtime's
+// other modules in modules.go (runtimeModules).
+func mathModuleInit(th *Thread, m *Module) error {
+	m.Set("pi", Float(math.Pi))
+	m.Set("e", Float(math.E))
+	m.Set("tau", Float(2*math.Pi))
+	m.Set("inf", Float(math.Inf(1)))
+	m.Set("nan", Float(math.NaN()))
+	for _, f := range mathUnary {
+		m.AddFunction(f.name, mathUnaryFunc(f.name, f.fn, f.canOverflow))
+	}
+	for name, fn := range map[string]NativeFunc{
+		"ceil": mathCeil, "floor": mathFloor, "trunc": mathTrunc, "sqrt": mathSqrt, "isqrt": mathIsqrt,
+		"log": mathLog, "log2": mathLog2, "log10": mathLog10, "log1p": mathLog1p, "pow": mathPow,
+		"fmod": mathFmod, "modf": mathModf, "frexp": mathFrexp, "ldexp": mathLdexp, "copysign": mathCopysign,
+		"hypot": mathHypot, "dist": mathDist, "atan2": mathAtan2, "degrees": mathDegrees, "radians": mathRadians,
+		"gamma": mathGamma, "lgamma": mathLgamma, "factorial": mathFactorial, "comb": mathComb, "perm": mathPerm,
+		"gcd": mathGcd, "lcm": mathLcm, "isclose": mathIsclose, "isfinite": mathIsfinite, "isinf": mathIsinf,
+		"isnan": mathIsnan, "prod": mathProd, "fsum": mathFsum, "nextafter": mathNextafter, "ulp": mathUlp,
+		"sumprod": mathSumprod, "remainder": mathRemainder,
+	} {
+		m.AddFunction(name, fn)
+	}
+	return nil
 }
 
 var (

@@ -72,6 +72,35 @@ func (def *builtinModule) code() []byte {
 // functions only, so it needs no lock once main starts.
 var builtinModules = map[string]*builtinModule{}
 
+// runtimeModules are modules of vm/runtime's own that no code of the
+// package needs to set up otherwise, registered by the one init function
+// below rather than each by an init function in its file: every init
+// function is code in a page of its own that each start touches, at the
+// price of a page fault or more (docs/performance.md, "Start-up time").
+// An array of top-level functions, which the linker lays out.
+var runtimeModules = [...]struct {
+	name string
+	init func(th *Thread, m *Module) error
+}{
+	{"_kiln_dataclasses", dataclassesModuleInit},
+	{"_traceback", tracebackModuleInit},
+	{"atexit", atexitModuleInit},
+	{"errno", errnoModuleInit},
+	{"gc", gcModuleInit},
+	{"importlib", importlibModuleInit},
+	{"io", ioModuleInit},
+	{"keyword", keywordModuleInit},
+	{"math", mathModuleInit},
+	{"posixpath", posixpathModuleInit},
+	{"time", timeModuleInit},
+}
+
+func init() {
+	for _, m := range runtimeModules {
+		RegisterModule(m.name, m.init)
+	}
+}
+
 // RegisterModule registers a builtin module implemented in Go.
 func RegisterModule(name string, init func(th *Thread, m *Module) error) {
 	if _, dup := builtinModules[name]; dup {

@@ -10,21 +10,25 @@ import "strings"
 // numAddBinaryDunders registers __op__ and __rop__ for each operator in
 // ops, both calling slot: __rop__ swaps the operands.
 func numAddBinaryDunders(t *Type, slot func(th *Thread, op BinaryOp, a, b Value) (Value, error), ops ...BinaryOp) {
-	for _, op := range ops {
-		op := op
-		t.AddMethod(op.Dunder(), func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			if err := numWrapperArgs(op.Dunder(), args, kwnames, 1); err != nil {
-				return Value{}, err
-			}
-			return slot(th, op, self, args[0])
-		})
-		t.AddMethod(op.ReflectedDunder(), func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			if err := numWrapperArgs(op.ReflectedDunder(), args, kwnames, 1); err != nil {
-				return Value{}, err
-			}
-			return slot(th, op, args[0], self)
-		})
-	}
+	// One planned builder, not two planned methods and their closures per
+	// operator: those were made at every start (docs/performance.md,
+	// "Start-up time"); the builder makes them with the type's dict.
+	t.planBuilder(func(d *Dict) {
+		for _, op := range ops {
+			d.SetStr(op.Dunder(), t.methodDescr(op.Dunder(), func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+				if err := numWrapperArgs(op.Dunder(), args, kwnames, 1); err != nil {
+					return Value{}, err
+				}
+				return slot(th, op, self, args[0])
+			}))
+			d.SetStr(op.ReflectedDunder(), t.methodDescr(op.ReflectedDunder(), func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+				if err := numWrapperArgs(op.ReflectedDunder(), args, kwnames, 1); err != nil {
+					return Value{}, err
+				}
+				return slot(th, op, args[0], self)
+			}))
+		}
+	})
 }
 
 // numArithmeticOps are the operators every number type has.
@@ -36,15 +40,16 @@ var numBitwiseOps = []BinaryOp{OpLShift, OpRShift, OpAnd, OpOr, OpXor}
 // numAddCompareDunders registers __lt__, __le__, __eq__, __ne__, __gt__ and
 // __ge__, calling slot.
 func numAddCompareDunders(t *Type, slot func(th *Thread, op CompareOp, a, b Value) (Value, error)) {
-	for op := CmpLT; op <= CmpGE; op++ {
-		op := op
-		t.AddMethod(op.Dunder(), func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			if err := numWrapperArgs(op.Dunder(), args, kwnames, 1); err != nil {
-				return Value{}, err
-			}
-			return slot(th, op, self, args[0])
-		})
-	}
+	t.planBuilder(func(d *Dict) { // as numAddBinaryDunders
+		for op := CmpLT; op <= CmpGE; op++ {
+			d.SetStr(op.Dunder(), t.methodDescr(op.Dunder(), func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+				if err := numWrapperArgs(op.Dunder(), args, kwnames, 1); err != nil {
+					return Value{}, err
+				}
+				return slot(th, op, self, args[0])
+			}))
+		}
+	})
 }
 
 // numAddUnaryDunders registers the dunders of the unary operators in ops.

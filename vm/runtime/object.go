@@ -71,6 +71,9 @@ const (
 	// makes in each interpreter: iterating one (or a subclass) reports
 	// "OrderedDict mutated during iteration".
 	FlagOrderedDict
+	// flagDeferredSetup marks a builtin type whose set-up runs at its
+	// module's first import (DeferTypeSetup, type_deferred.go).
+	flagDeferredSetup
 )
 
 // NativeFunc is a function implemented in Go, called with CPython's
@@ -246,10 +249,10 @@ func finishBuiltinTypes() {
 		if p := t.plan.Load(); p != nil {
 			p.finished = true
 		}
-		if deferredTypes[t] {
+		if t.Flags&flagDeferredSetup != 0 {
 			continue
 		}
-		if t.Base != nil && deferredTypes[t.Base] {
+		if t.Base != nil && t.Base.Flags&flagDeferredSetup != 0 {
 			panic("runtime: builtin type " + t.Name + " derives from " + t.Base.Name + ", whose set-up is deferred")
 		}
 		finishBuiltinType(t)

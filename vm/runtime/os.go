@@ -42,11 +42,18 @@ func init() {
 	osScandirType.Module = "posix"
 	osDirEntryType.Module = "posix"
 	osWalkType.Module = "os"
-	osInitEnvironType()
-	osInitScandirTypes()
 }
 
+// osTypesSetup fills in the types above at the os module's first import,
+// the only way to their instances, rather than at every start
+// (docs/performance.md, "Start-up time").
+var osTypesSetup = DeferTypeSetup(func() {
+	osInitEnvironType()
+	osInitScandirTypes()
+}, osEnvironType, osScandirType, osDirEntryType, osWalkType)
+
 func osInit(th *Thread, m *Module) error {
+	osTypesSetup.Ensure()
 	interp := th.Interp
 	for name, v := range map[string]string{"sep": "/", "linesep": "\n", "name": "posix", "curdir": ".", "pardir": "..",
 		"extsep": ".", "pathsep": ":", "devnull": "/dev/null", "defpath": "/bin:/usr/bin"} {

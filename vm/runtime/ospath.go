@@ -12,108 +12,108 @@ import (
 // keeps "./" and "//", split keeps a root of several slashes...). Paths are
 // str; bytes paths are accepted where a file is only tested.
 
-func init() {
-	RegisterModule("posixpath", func(th *Thread, m *Module) error {
-		for name, v := range map[string]string{"sep": "/", "curdir": ".", "pardir": "..", "extsep": ".", "pathsep": ":", "devnull": "/dev/null", "defpath": "/bin:/usr/bin"} {
-			m.Set(name, NewStr(v))
+// posixpathModuleInit makes the posixpath module. It is registered with vm/runtime's
+// other modules in modules.go (runtimeModules).
+func posixpathModuleInit(th *Thread, m *Module) error {
+	for name, v := range map[string]string{"sep": "/", "curdir": ".", "pardir": "..", "extsep": ".", "pathsep": ":", "devnull": "/dev/null", "defpath": "/bin:/usr/bin"} {
+		m.Set(name, NewStr(v))
+	}
+	m.Set("altsep", None)
+	m.Set("supports_unicode_filenames", False)
+	m.AddFunction("join", ospathJoinFunc)
+	for name, fn := range map[string]func(string) string{
+		"basename": ospathBasename, "dirname": ospathDirname, "normpath": ospathNormpath,
+		"normcase": func(p string) string { return p },
+	} {
+		m.AddFunction(name, ospathStrFunc(name, fn))
+	}
+	m.AddFunction("abspath", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		p, err := ospathArg(th, "abspath", args, kwnames)
+		if err != nil {
+			return Value{}, err
 		}
-		m.Set("altsep", None)
-		m.Set("supports_unicode_filenames", False)
-		m.AddFunction("join", ospathJoinFunc)
-		for name, fn := range map[string]func(string) string{
-			"basename": ospathBasename, "dirname": ospathDirname, "normpath": ospathNormpath,
-			"normcase": func(p string) string { return p },
-		} {
-			m.AddFunction(name, ospathStrFunc(name, fn))
-		}
-		m.AddFunction("abspath", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-			p, err := ospathArg(th, "abspath", args, kwnames)
-			if err != nil {
-				return Value{}, err
-			}
-			return NewStr(ospathAbs(p)), nil
-		})
-		m.AddFunction("realpath", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-			var p, strict Value
-			if err := UnpackArgs("realpath", args, kwnames, "filename", &p, "$strict?", &strict); err != nil {
-				return Value{}, err
-			}
-			path, err := fsPath(th, p)
-			if err != nil {
-				return Value{}, err
-			}
-			return NewStr(ospathRealpath(ospathAbs(path))), nil
-		})
-		m.AddFunction("expanduser", ospathStrFunc("expanduser", func(p string) string {
-			if p != "~" && !strings.HasPrefix(p, "~/") {
-				return p
-			}
-			home := os.Getenv("HOME")
-			if env, err := osEnvironOf(th); err == nil {
-				if h, ok := env.GetStr("HOME"); ok {
-					home = StrValue(h)
-				}
-			}
-			home = strings.TrimRight(home, "/")
-			r := home + p[1:]
-			if r == "" {
-				return "/"
-			}
-			return r
-		}))
-		m.AddFunction("split", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-			p, err := ospathArg(th, "split", args, kwnames)
-			if err != nil {
-				return Value{}, err
-			}
-			head, tail := ospathSplit(p)
-			return NewTuple([]Value{NewStr(head), NewStr(tail)}), nil
-		})
-		m.AddFunction("splitext", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-			p, err := ospathArg(th, "splitext", args, kwnames)
-			if err != nil {
-				return Value{}, err
-			}
-			root, ext := ospathSplitext(p)
-			return NewTuple([]Value{NewStr(root), NewStr(ext)}), nil
-		})
-		m.AddFunction("splitdrive", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-			p, err := ospathArg(th, "splitdrive", args, kwnames)
-			if err != nil {
-				return Value{}, err
-			}
-			return NewTuple([]Value{NewStr(""), NewStr(p)}), nil
-		})
-		m.AddFunction("isabs", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-			p, err := ospathArg(th, "isabs", args, kwnames)
-			return Bool(strings.HasPrefix(p, "/")), err
-		})
-		m.AddFunction("relpath", ospathRelpath)
-		m.AddFunction("commonprefix", ospathCommonprefix)
-		for name, test := range map[string]func(string) bool{
-			"exists":  func(p string) bool { _, err := os.Stat(p); return err == nil },
-			"lexists": func(p string) bool { _, err := os.Lstat(p); return err == nil },
-			"isfile":  func(p string) bool { st, err := os.Stat(p); return err == nil && st.Mode().IsRegular() },
-			"isdir":   func(p string) bool { st, err := os.Stat(p); return err == nil && st.IsDir() },
-			"islink": func(p string) bool {
-				st, err := os.Lstat(p)
-				return err == nil && st.Mode()&os.ModeSymlink != 0
-			},
-			"ismount": func(p string) bool { return ospathAbs(p) == "/" },
-		} {
-			m.AddFunction(name, ospathTestFunc(name, test))
-		}
-		for name, field := range map[string]string{"getsize": "st_size", "getmtime": "st_mtime", "getatime": "st_atime", "getctime": "st_ctime"} {
-			m.AddFunction(name, func(th *Thread, args []Value, kwnames []string) (Value, error) {
-				st, err := osStatCommon(th, name, args, kwnames, true)
-				if err != nil {
-					return Value{}, err
-				}
-				return GetAttr(th, st, field)
-			})
-		}
-		return nil
+		return NewStr(ospathAbs(p)), nil
 	})
+	m.AddFunction("realpath", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		var p, strict Value
+		if err := UnpackArgs("realpath", args, kwnames, "filename", &p, "$strict?", &strict); err != nil {
+			return Value{}, err
+		}
+		path, err := fsPath(th, p)
+		if err != nil {
+			return Value{}, err
+		}
+		return NewStr(ospathRealpath(ospathAbs(path))), nil
+	})
+	m.AddFunction("expanduser", ospathStrFunc("expanduser", func(p string) string {
+		if p != "~" && !strings.HasPrefix(p, "~/") {
+			return p
+		}
+		home := os.Getenv("HOME")
+		if env, err := osEnvironOf(th); err == nil {
+			if h, ok := env.GetStr("HOME"); ok {
+				home = StrValue(h)
+			}
+		}
+		home = strings.TrimRight(home, "/")
+		r := home + p[1:]
+		if r == "" {
+			return "/"
+		}
+		return r
+	}))
+	m.AddFunction("split", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		p, err := ospathArg(th, "split", args, kwnames)
+		if err != nil {
+			return Value{}, err
+		}
+		head, tail := ospathSplit(p)
+		return NewTuple([]Value{NewStr(head), NewStr(tail)}), nil
+	})
+	m.AddFunction("splitext", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		p, err := ospathArg(th, "splitext", args, kwnames)
+		if err != nil {
+			return Value{}, err
+		}
+		root, ext := ospathSplitext(p)
+		return NewTuple([]Value{NewStr(root), NewStr(ext)}), nil
+	})
+	m.AddFunction("splitdrive", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		p, err := ospathArg(th, "splitdrive", args, kwnames)
+		if err != nil {
+			return Value{}, err
+		}
+		return NewTuple([]Value{NewStr(""), NewStr(p)}), nil
+	})
+	m.AddFunction("isabs", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		p, err := ospathArg(th, "isabs", args, kwnames)
+		return Bool(strings.HasPrefix(p, "/")), err
+	})
+	m.AddFunction("relpath", ospathRelpath)
+	m.AddFunction("commonprefix", ospathCommonprefix)
+	for name, test := range map[string]func(string) bool{
+		"exists":  func(p string) bool { _, err := os.Stat(p); return err == nil },
+		"lexists": func(p string) bool { _, err := os.Lstat(p); return err == nil },
+		"isfile":  func(p string) bool { st, err := os.Stat(p); return err == nil && st.Mode().IsRegular() },
+		"isdir":   func(p string) bool { st, err := os.Stat(p); return err == nil && st.IsDir() },
+		"islink": func(p string) bool {
+			st, err := os.Lstat(p)
+			return err == nil && st.Mode()&os.ModeSymlink != 0
+		},
+		"ismount": func(p string) bool { return ospathAbs(p) == "/" },
+	} {
+		m.AddFunction(name, ospathTestFunc(name, test))
+	}
+	for name, field := range map[string]string{"getsize": "st_size", "getmtime": "st_mtime", "getatime": "st_atime", "getctime": "st_ctime"} {
+		m.AddFunction(name, func(th *Thread, args []Value, kwnames []string) (Value, error) {
+			st, err := osStatCommon(th, name, args, kwnames, true)
+			if err != nil {
+				return Value{}, err
+			}
+			return GetAttr(th, st, field)
+		})
+	}
+	return nil
 }
 
 // ospathArg reads the one path argument of a posixpath function.

@@ -18,7 +18,6 @@ package runtime
 import (
 	"cmp"
 	"errors"
-	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -226,7 +225,7 @@ func (interp *Interpreter) reportLeaks(th *Thread) int {
 	st.mu.Unlock()
 	// Go's finalizers found them in no particular order: report them in
 	// opening order.
-	slices.SortFunc(leaked, func(a, b leakEvent) int { return cmp.Compare(a.r.ID, b.r.ID) })
+	sortSmall(leaked, func(a, b leakEvent) int { return cmp.Compare(a.r.ID, b.r.ID) })
 	for _, l := range leaked {
 		r := l.r
 		if log := interp.Options.TraceLog; log.Wants(tracelog.KindResourceLeak) {

@@ -167,7 +167,7 @@ var latin1Strs = func() *[256]Str {
 		t[c].typ = StrType
 		t[c].setText(all[:n])
 		all = all[n:]
-		t[c].hashValue()
+		t[c].setHash(latin1Hash(byte(c)))
 		t[c].scan()
 	}
 	return t

@@ -48,6 +48,17 @@ func strSipHash(s string) int64 {
 	return int64(strHash64(strHashK0, strHashK1, s) & strHashMask)
 }
 
+// latin1Hash is strSipHash of the str of the one code point c (below
+// U+0100), whose canonical form is the byte c: latin1Strs' hashes, made
+// at every start, without decoding their UTF-8 text.
+func latin1Hash(c byte) int64 {
+	h := sipHash13(strHashK0, strHashK1, unsafe.String(&c, 1))
+	if int64(h) == -1 {
+		h = ^uint64(1) // as strHash64
+	}
+	return int64(h & strHashMask)
+}
+
 // strHash64 is CPython's whole hash of the str s under the key k0, k1.
 func strHash64(k0, k1 uint64, s string) uint64 {
 	var h uint64

@@ -453,6 +453,15 @@ func init() {
 	for _, t := range []*Type{TextIOBaseType, BufferedIOBaseType, StringIOType, BytesIOType} {
 		t.Module = "_io"
 	}
+}
+
+// memoryStreamsSetup fills in StringIO and BytesIO at the io module's
+// first import (ioAddMemoryStreams), the only way to them: their methods
+// are code and plans that a program which never imports io should not
+// make (docs/performance.md, "Start-up time").
+var memoryStreamsSetup = DeferTypeSetup(setupMemoryStreams, StringIOType, BytesIOType)
+
+func setupMemoryStreams() {
 	for _, t := range []*Type{StringIOType, BytesIOType} {
 		t.Repr = defaultRepr
 	}
@@ -1013,6 +1022,7 @@ func initBytesIO() {
 // ioAddMemoryStreams puts StringIO, BytesIO and their bases in the io
 // module.
 func ioAddMemoryStreams(m *Module) {
+	memoryStreamsSetup.Ensure()
 	m.Set("StringIO", ValueOf(StringIOType))
 	m.Set("BytesIO", ValueOf(BytesIOType))
 	m.Set("TextIOBase", ValueOf(TextIOBaseType))

@@ -68,26 +68,35 @@ func strList(ss []string) Value {
 	return NewList(items)
 }
 
+// sysAttrs and sysFunctions are how many attributes sysInit (with
+// addSysExtras) sets and how many of them are functions, for its dict's
+// size and blocks.
+const (
+	sysAttrs     = 72
+	sysFunctions = 25
+)
+
 func sysInit(th *Thread, m *Module) error {
 	interp := th.Interp
 	opts := &interp.Options
 	interp.mods.sys = m
-	m.Set("modules", ValueOf(interp.Modules))
+	f := newModuleFill(m, sysAttrs, sysFunctions)
+	f.set("modules", ValueOf(interp.Modules))
 	argv := opts.Argv
 	if len(argv) == 0 {
 		argv = []string{""}
 	}
-	m.Set("argv", strList(argv))
+	f.set("argv", strList(argv))
 	if opts.OrigArgv != nil {
-		m.Set("orig_argv", strList(opts.OrigArgv))
+		f.set("orig_argv", strList(opts.OrigArgv))
 	} else {
-		m.Set("orig_argv", strList(argv))
+		f.set("orig_argv", strList(argv))
 	}
-	m.Set("path", strList(opts.Path))
-	m.Set("meta_path", NewList(nil))
-	m.Set("path_hooks", NewList(nil))
-	m.Set("path_importer_cache", ValueOf(NewDict()))
-	m.Set("warnoptions", strList(interp.WarnOptions()))
+	f.set("path", strList(opts.Path))
+	f.set("meta_path", NewList(nil))
+	f.set("path_hooks", NewList(nil))
+	f.set("path_importer_cache", ValueOf(NewDict()))
+	f.set("warnoptions", strList(interp.WarnOptions()))
 	xopts := NewDict()
 	for k, v := range opts.XOptions {
 		val := NewStr(v)
@@ -96,42 +105,42 @@ func sysInit(th *Thread, m *Module) error {
 		}
 		xopts.SetStr(k, val)
 	}
-	m.Set("_xoptions", ValueOf(xopts))
+	f.set("_xoptions", ValueOf(xopts))
 
 	interp.mods.stdin = newStdStream(interp, 0, "<stdin>", "r", opts.Stdin, nil)
 	interp.mods.stdout = newStdStream(interp, 1, "<stdout>", "w", nil, opts.Stdout)
 	interp.mods.stderr = newStdStream(interp, 2, "<stderr>", "w", nil, opts.Stderr)
-	for _, s := range []struct {
-		name string
-		v    Value
-	}{{"stdin", interp.mods.stdin}, {"stdout", interp.mods.stdout}, {"stderr", interp.mods.stderr}} {
-		m.Set(s.name, s.v)
-		m.Set("__"+s.name+"__", s.v)
-	}
+	f.set("stdin", interp.mods.stdin)
+	f.set("__stdin__", interp.mods.stdin)
+	f.set("stdout", interp.mods.stdout)
+	f.set("__stdout__", interp.mods.stdout)
+	f.set("stderr", interp.mods.stderr)
+	f.set("__stderr__", interp.mods.stderr)
 
-	m.Set("version", NewStr(VersionString))
-	m.Set("version_info", NewStructSeq(sysVersionInfoType, Int(versionMajor), Int(versionMinor), Int(versionMicro), NewStr("final"), Int(0)))
-	m.Set("hexversion", Int(hexVersion))
-	m.Set("api_version", Int(1013))
-	m.Set("copyright", NewStr("Copyright (c) The Kiln authors.\nAll Rights Reserved."))
+	f.set("version", NewStr(VersionString))
+	versionInfo := NewStructSeq(sysVersionInfoType, Int(versionMajor), Int(versionMinor), Int(versionMicro), NewStr("final"), Int(0))
+	f.set("version_info", versionInfo)
+	f.set("hexversion", Int(hexVersion))
+	f.set("api_version", Int(1013))
+	f.set("copyright", NewStr("Copyright (c) The Kiln authors.\nAll Rights Reserved."))
 	impl := NewNamespace()
 	impl.dict.SetStr("name", NewStr("kiln"))
 	impl.dict.SetStr("cache_tag", None)
-	impl.dict.SetStr("version", m.Get("version_info"))
+	impl.dict.SetStr("version", versionInfo)
 	impl.dict.SetStr("hexversion", Int(hexVersion))
 	impl.dict.SetStr("_multiarch", NewStr(goruntime.GOARCH+"-"+goruntime.GOOS+"-gnu"))
-	m.Set("implementation", ValueOf(impl))
-	m.Set("platform", NewStr("linux"))
-	m.Set("byteorder", NewStr("little"))
-	m.Set("maxsize", Int(math.MaxInt64))
-	m.Set("maxunicode", Int(utf8.MaxRune))
-	m.Set("float_repr_style", NewStr("short"))
-	m.Set("float_info", NewStructSeq(sysFloatInfoType, Float(math.MaxFloat64), Int(1024), Int(308),
+	f.set("implementation", ValueOf(impl))
+	f.set("platform", NewStr("linux"))
+	f.set("byteorder", NewStr("little"))
+	f.set("maxsize", Int(math.MaxInt64))
+	f.set("maxunicode", Int(utf8.MaxRune))
+	f.set("float_repr_style", NewStr("short"))
+	f.set("float_info", NewStructSeq(sysFloatInfoType, Float(math.MaxFloat64), Int(1024), Int(308),
 		Float(2.2250738585072014e-308), Int(-1021), Int(-307), Int(15), Int(53), Float(2.220446049250313e-16), Int(2), Int(1)))
-	m.Set("int_info", NewStructSeq(sysIntInfoType, Int(30), Int(4), Int(4300), Int(640)))
-	m.Set("hash_info", NewStructSeq(sysHashInfoType, Int(64), Int(1<<61-1), Int(314159), Int(0), Int(1000003),
+	f.set("int_info", NewStructSeq(sysIntInfoType, Int(30), Int(4), Int(4300), Int(640)))
+	f.set("hash_info", NewStructSeq(sysHashInfoType, Int(64), Int(1<<61-1), Int(314159), Int(0), Int(1000003),
 		NewStr("fnv"), Int(64), Int(0), Int(0)))
-	m.Set("thread_info", NewStructSeq(sysThreadInfoType, NewStr("pthread"), NewStr("mutex+cond"), None))
+	f.set("thread_info", NewStructSeq(sysThreadInfoType, NewStr("pthread"), NewStr("mutex+cond"), None))
 	flag := func(b bool) Value {
 		if b {
 			return Int(1)
@@ -139,22 +148,22 @@ func sysInit(th *Thread, m *Module) error {
 		return Int(0)
 	}
 	_, devMode := opts.XOptions["dev"]
-	m.Set("flags", NewStructSeq(sysFlagsType, Int(0), flag(opts.Inspect), flag(opts.Interactive), Int(int64(opts.Optimize)), Int(1), flag(opts.Isolated), Int(0),
+	f.set("flags", NewStructSeq(sysFlagsType, Int(0), flag(opts.Inspect), flag(opts.Interactive), Int(int64(opts.Optimize)), Int(1), flag(opts.Isolated), Int(0),
 		flag(opts.IgnoreEnvironment || opts.Isolated), Int(0), Int(0), Int(0), Int(1), flag(opts.Isolated),
 		Bool(devMode), Int(1), Int(0), Bool(opts.SafePath || opts.Isolated), Int(4300)))
-	m.Set("dont_write_bytecode", True)
+	f.set("dont_write_bytecode", True)
 	exe, err := os.Executable()
 	if err != nil {
 		exe = ""
 	}
-	m.Set("executable", NewStr(exe))
-	m.Set("_base_executable", NewStr(exe))
+	f.set("executable", NewStr(exe))
+	f.set("_base_executable", NewStr(exe))
 	for _, name := range []string{"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"} {
-		m.Set(name, NewStr(installPrefix()))
+		f.set(name, NewStr(installPrefix()))
 	}
-	m.Set("_stdlib_dir", NewStr(stdlibDir()))
-	m.Set("platlibdir", NewStr("lib"))
-	m.Set("pycache_prefix", None)
+	f.set("_stdlib_dir", NewStr(stdlibDir()))
+	f.set("platlibdir", NewStr("lib"))
+	f.set("pycache_prefix", None)
 	names := BuiltinModuleNames()
 	hasBuiltins := false
 	for _, n := range names {
@@ -163,25 +172,29 @@ func sysInit(th *Thread, m *Module) error {
 	if !hasBuiltins {
 		names = append([]string{"builtins"}, names...)
 	}
+	// The names' strs in one block: sixty allocations fewer per start.
+	nameStrs := make([]Str, len(names))
 	nameVals := make([]Value, len(names))
 	for i, n := range names {
-		nameVals[i] = NewStr(n)
+		nameStrs[i].typ = StrType
+		nameStrs[i].setText(n)
+		nameVals[i] = ValueOf(&nameStrs[i])
 	}
-	m.Set("builtin_module_names", NewTuple(nameVals))
-	m.Set("stdlib_module_names", ValueOf(NewDict())) // TODO(modules): a frozenset
+	f.set("builtin_module_names", NewTuple(nameVals))
+	f.set("stdlib_module_names", ValueOf(NewDict())) // TODO(modules): a frozenset
 
-	m.AddFunction("exit", sysExit)
-	m.AddFunction("getrecursionlimit", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+	f.function("exit", sysExit)
+	f.function("getrecursionlimit", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		if err := CheckArgCount("getrecursionlimit", args, kwnames, 0, 0); err != nil {
 			return Value{}, err
 		}
 		return Int(int64(th.Interp.RecursionLimit())), nil
 	})
-	m.AddFunction("setrecursionlimit", sysSetRecursionLimit)
-	m.AddFunction("getsizeof", sysGetSizeOf)
-	m.AddFunction("get_int_max_str_digits", sysGetIntMaxStrDigits)
-	m.AddFunction("set_int_max_str_digits", sysSetIntMaxStrDigits)
-	m.AddFunction("intern", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+	f.function("setrecursionlimit", sysSetRecursionLimit)
+	f.function("getsizeof", sysGetSizeOf)
+	f.function("get_int_max_str_digits", sysGetIntMaxStrDigits)
+	f.function("set_int_max_str_digits", sysSetIntMaxStrDigits)
+	f.function("intern", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		if err := CheckArgCount("intern", args, kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
@@ -190,13 +203,13 @@ func sysInit(th *Thread, m *Module) error {
 		}
 		return args[0], nil
 	})
-	m.AddFunction("exception", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+	f.function("exception", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		if err := CheckArgCount("exception", args, kwnames, 0, 0); err != nil {
 			return Value{}, err
 		}
 		return sysCurrentException(th), nil
 	})
-	m.AddFunction("exc_info", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+	f.function("exc_info", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		if err := CheckArgCount("exc_info", args, kwnames, 0, 0); err != nil {
 			return Value{}, err
 		}
@@ -212,7 +225,7 @@ func sysInit(th *Thread, m *Module) error {
 		}
 		return NewTuple([]Value{ValueOf(exc.Type()), exc, tb}), nil
 	})
-	m.AddFunction("_getframe", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+	f.function("_getframe", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		if err := CheckArgCount("_getframe", args, kwnames, 0, 1); err != nil {
 			return Value{}, err
 		}
@@ -225,26 +238,26 @@ func sysInit(th *Thread, m *Module) error {
 		}
 		return GetFrame(th, int(depth))
 	})
-	for name, value := range map[string]string{"getdefaultencoding": "utf-8", "getfilesystemencoding": "utf-8", "getfilesystemencodeerrors": "surrogateescape"} {
-		m.AddFunction(name, func(th *Thread, args []Value, kwnames []string) (Value, error) {
+	for _, e := range [...]struct{ name, value string }{{"getdefaultencoding", "utf-8"}, {"getfilesystemencoding", "utf-8"}, {"getfilesystemencodeerrors", "surrogateescape"}} {
+		name, value := e.name, e.value
+		f.function(name, func(th *Thread, args []Value, kwnames []string) (Value, error) {
 			if err := CheckArgCount(name, args, kwnames, 0, 0); err != nil {
 				return Value{}, err
 			}
 			return NewStr(value), nil
 		})
 	}
-	m.AddFunction("getswitchinterval", func(th *Thread, args []Value, kwnames []string) (Value, error) { return Float(0.005), nil })
-	m.AddFunction("setswitchinterval", func(th *Thread, args []Value, kwnames []string) (Value, error) { return None, nil })
-	m.AddFunction("is_finalizing", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+	f.function("getswitchinterval", func(th *Thread, args []Value, kwnames []string) (Value, error) { return Float(0.005), nil })
+	f.function("setswitchinterval", func(th *Thread, args []Value, kwnames []string) (Value, error) { return None, nil })
+	f.function("is_finalizing", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		return Bool(th.Interp.life.finalizing.Load()), nil
 	})
-	addSysExtras(m)
-	m.AddFunction("displayhook", sysDisplayHook)
-	m.AddFunction("excepthook", sysExceptHook)
-	m.Set("__displayhook__", m.Get("displayhook"))
-	m.Set("__excepthook__", m.Get("excepthook"))
-	m.AddFunction("breakpointhook", sysBreakpointHook)
-	m.Set("__breakpointhook__", m.Get("breakpointhook"))
+	addSysExtras(f)
+	displayHook := f.function("displayhook", sysDisplayHook)
+	exceptHook := f.function("excepthook", sysExceptHook)
+	f.set("__displayhook__", displayHook)
+	f.set("__excepthook__", exceptHook)
+	f.set("__breakpointhook__", f.function("breakpointhook", sysBreakpointHook))
 	return nil
 }
 

@@ -15,16 +15,16 @@ type sysAuditState struct {
 // rtldNow is CPython's default sys.getdlopenflags() on Linux (RTLD_NOW).
 const rtldNow = 2
 
-func addSysExtras(m *Module) {
-	m.Set("abiflags", NewStr(""))
+func addSysExtras(f *moduleFill) {
+	f.set("abiflags", NewStr(""))
 	dlopenFlags := Int(rtldNow)
-	m.AddFunction("getdlopenflags", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+	f.function("getdlopenflags", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		if err := CheckArgCount("getdlopenflags", args, kwnames, 0, 0); err != nil {
 			return Value{}, err
 		}
 		return dlopenFlags, nil
 	})
-	m.AddFunction("setdlopenflags", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+	f.function("setdlopenflags", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		if err := CheckArgCount("setdlopenflags", args, kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
@@ -35,7 +35,7 @@ func addSysExtras(m *Module) {
 		dlopenFlags = Int(n) // Kiln loads no shared libraries; the value is kept for getdlopenflags
 		return None, nil
 	})
-	m.AddFunction("call_tracing", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+	f.function("call_tracing", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		if err := CheckArgCount("call_tracing", args, kwnames, 2, 2); err != nil {
 			return Value{}, err
 		}
@@ -44,7 +44,7 @@ func addSysExtras(m *Module) {
 		}
 		return Call(th, args[0], TupleItems(args[1]), nil)
 	})
-	m.AddFunction("_getframemodulename", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+	f.function("_getframemodulename", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		var depth Value
 		if err := UnpackArgs("_getframemodulename", args, kwnames, "depth?", &depth); err != nil {
 			return Value{}, err
@@ -68,7 +68,7 @@ func addSysExtras(m *Module) {
 		}
 		return None, nil
 	})
-	m.AddFunction("addaudithook", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+	f.function("addaudithook", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		var hook Value
 		if err := UnpackArgs("addaudithook", args, kwnames, "hook", &hook); err != nil {
 			return Value{}, err
@@ -77,7 +77,7 @@ func addSysExtras(m *Module) {
 		a.hooks = append(a.hooks, hook)
 		return None, nil
 	})
-	m.AddFunction("audit", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+	f.function("audit", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		if len(kwnames) > 0 {
 			return Value{}, Errorf(TypeError, "audit() takes no keyword arguments")
 		}

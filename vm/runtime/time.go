@@ -18,111 +18,111 @@ var timeStructTimeType = NewStructSeqType("time", "struct_time", []string{
 // timeStart is the origin of perf_counter and monotonic.
 var timeStart = time.Now()
 
-func init() {
-	RegisterModule("time", func(th *Thread, m *Module) error {
-		m.Set("struct_time", ValueOf(timeStructTimeType))
-		now := time.Now()
-		jan := time.Date(now.Year(), 1, 1, 0, 0, 0, 0, time.Local)
-		jul := time.Date(now.Year(), 7, 1, 0, 0, 0, 0, time.Local)
-		janName, janOff := jan.Zone()
-		julName, julOff := jul.Zone()
-		std, dst := janName, julName
-		stdOff, dstOff := janOff, julOff
-		if janOff > julOff { // southern hemisphere
-			std, dst, stdOff, dstOff = julName, janName, julOff, janOff
+// timeModuleInit makes the time module. It is registered with vm/runtime's
+// other modules in modules.go (runtimeModules).
+func timeModuleInit(th *Thread, m *Module) error {
+	m.Set("struct_time", ValueOf(timeStructTimeType))
+	now := time.Now()
+	jan := time.Date(now.Year(), 1, 1, 0, 0, 0, 0, time.Local)
+	jul := time.Date(now.Year(), 7, 1, 0, 0, 0, 0, time.Local)
+	janName, janOff := jan.Zone()
+	julName, julOff := jul.Zone()
+	std, dst := janName, julName
+	stdOff, dstOff := janOff, julOff
+	if janOff > julOff { // southern hemisphere
+		std, dst, stdOff, dstOff = julName, janName, julOff, janOff
+	}
+	m.Set("timezone", Int(int64(-stdOff)))
+	m.Set("altzone", Int(int64(-dstOff)))
+	daylight := int64(0)
+	if janOff != julOff {
+		daylight = 1
+	}
+	m.Set("daylight", Int(daylight))
+	m.Set("tzname", NewTuple([]Value{NewStr(std), NewStr(dst)}))
+	clocks := map[string]func() time.Duration{
+		"time":         func() time.Duration { return time.Duration(time.Now().UnixNano()) },
+		"perf_counter": func() time.Duration { return time.Since(timeStart) },
+		"monotonic":    func() time.Duration { return time.Since(timeStart) },
+		"process_time": timeProcess,
+		"thread_time":  timeProcess,
+	}
+	for name, clock := range clocks {
+		m.AddFunction(name, func(th *Thread, args []Value, kwnames []string) (Value, error) {
+			if err := CheckArgCount(name, args, kwnames, 0, 0); err != nil {
+				return Value{}, err
+			}
+			return Float(float64(clock()) / 1e9), nil
+		})
+		m.AddFunction(name+"_ns", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+			if err := CheckArgCount(name+"_ns", args, kwnames, 0, 0); err != nil {
+				return Value{}, err
+			}
+			return Int(int64(clock())), nil
+		})
+	}
+	m.AddFunction("sleep", timeSleep)
+	m.AddFunction("gmtime", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		t, err := timeArg(th, "gmtime", args, kwnames)
+		if err != nil {
+			return Value{}, err
 		}
-		m.Set("timezone", Int(int64(-stdOff)))
-		m.Set("altzone", Int(int64(-dstOff)))
-		daylight := int64(0)
-		if janOff != julOff {
-			daylight = 1
-		}
-		m.Set("daylight", Int(daylight))
-		m.Set("tzname", NewTuple([]Value{NewStr(std), NewStr(dst)}))
-		clocks := map[string]func() time.Duration{
-			"time":         func() time.Duration { return time.Duration(time.Now().UnixNano()) },
-			"perf_counter": func() time.Duration { return time.Since(timeStart) },
-			"monotonic":    func() time.Duration { return time.Since(timeStart) },
-			"process_time": timeProcess,
-			"thread_time":  timeProcess,
-		}
-		for name, clock := range clocks {
-			m.AddFunction(name, func(th *Thread, args []Value, kwnames []string) (Value, error) {
-				if err := CheckArgCount(name, args, kwnames, 0, 0); err != nil {
-					return Value{}, err
-				}
-				return Float(float64(clock()) / 1e9), nil
-			})
-			m.AddFunction(name+"_ns", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-				if err := CheckArgCount(name+"_ns", args, kwnames, 0, 0); err != nil {
-					return Value{}, err
-				}
-				return Int(int64(clock())), nil
-			})
-		}
-		m.AddFunction("sleep", timeSleep)
-		m.AddFunction("gmtime", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-			t, err := timeArg(th, "gmtime", args, kwnames)
-			if err != nil {
-				return Value{}, err
-			}
-			return timeStruct(t.UTC()), nil
-		})
-		m.AddFunction("localtime", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-			t, err := timeArg(th, "localtime", args, kwnames)
-			if err != nil {
-				return Value{}, err
-			}
-			return timeStruct(t.Local()), nil
-		})
-		m.AddFunction("mktime", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-			if err := CheckArgCount("mktime", args, kwnames, 1, 1); err != nil {
-				return Value{}, err
-			}
-			t, err := timeFromStruct(th, "mktime", args[0], time.Local)
-			if err != nil {
-				return Value{}, err
-			}
-			return Float(float64(t.Unix())), nil
-		})
-		m.AddFunction("asctime", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-			if err := CheckArgCount("asctime", args, kwnames, 0, 1); err != nil {
-				return Value{}, err
-			}
-			t := time.Now()
-			if len(args) == 1 {
-				var err error
-				if t, err = timeFromStruct(th, "asctime", args[0], time.Local); err != nil {
-					return Value{}, err
-				}
-			}
-			return NewStr(timeAsctime(t)), nil
-		})
-		m.AddFunction("ctime", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-			t, err := timeArg(th, "ctime", args, kwnames)
-			if err != nil {
-				return Value{}, err
-			}
-			return NewStr(timeAsctime(t.Local())), nil
-		})
-		m.AddFunction("strftime", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-			if err := CheckArgCount("strftime", args, kwnames, 1, 2); err != nil {
-				return Value{}, err
-			}
-			if args[0].Type().Layout != LayoutStr {
-				return Value{}, Errorf(TypeError, "strftime() argument 1 must be str, not %s", TypeName(args[0]))
-			}
-			t := time.Now()
-			if len(args) == 2 {
-				var err error
-				if t, err = timeFromStruct(th, "strftime", args[1], time.Local); err != nil {
-					return Value{}, err
-				}
-			}
-			return NewStr(Strftime(StrValue(args[0]), t)), nil
-		})
-		return nil
+		return timeStruct(t.UTC()), nil
 	})
+	m.AddFunction("localtime", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		t, err := timeArg(th, "localtime", args, kwnames)
+		if err != nil {
+			return Value{}, err
+		}
+		return timeStruct(t.Local()), nil
+	})
+	m.AddFunction("mktime", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("mktime", args, kwnames, 1, 1); err != nil {
+			return Value{}, err
+		}
+		t, err := timeFromStruct(th, "mktime", args[0], time.Local)
+		if err != nil {
+			return Value{}, err
+		}
+		return Float(float64(t.Unix())), nil
+	})
+	m.AddFunction("asctime", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("asctime", args, kwnames, 0, 1); err != nil {
+			return Value{}, err
+		}
+		t := time.Now()
+		if len(args) == 1 {
+			var err error
+			if t, err = timeFromStruct(th, "asctime", args[0], time.Local); err != nil {
+				return Value{}, err
+			}
+		}
+		return NewStr(timeAsctime(t)), nil
+	})
+	m.AddFunction("ctime", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		t, err := timeArg(th, "ctime", args, kwnames)
+		if err != nil {
+			return Value{}, err
+		}
+		return NewStr(timeAsctime(t.Local())), nil
+	})
+	m.AddFunction("strftime", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		if err := CheckArgCount("strftime", args, kwnames, 1, 2); err != nil {
+			return Value{}, err
+		}
+		if args[0].Type().Layout != LayoutStr {
+			return Value{}, Errorf(TypeError, "strftime() argument 1 must be str, not %s", TypeName(args[0]))
+		}
+		t := time.Now()
+		if len(args) == 2 {
+			var err error
+			if t, err = timeFromStruct(th, "strftime", args[1], time.Local); err != nil {
+				return Value{}, err
+			}
+		}
+		return NewStr(Strftime(StrValue(args[0]), t)), nil
+	})
+	return nil
 }
 
 // timeProcess is the CPU time of the process.

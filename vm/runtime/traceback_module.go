@@ -9,15 +9,15 @@ package runtime
 
 import "github.com/kilnpy/kiln/vm/compile"
 
-func init() {
-	RegisterModule("_traceback", func(th *Thread, m *Module) error {
-		m.AddFunction("format_exception", tracebackFormatException)
-		m.AddFunction("format_exception_only", tracebackFormatExceptionOnly)
-		m.AddFunction("extract_tb", tracebackExtractTB)
-		m.AddFunction("extract_stack", tracebackExtractStack)
-		m.AddFunction("caret_line", tracebackCaretLine)
-		return nil
-	})
+// tracebackModuleInit makes the _traceback module. It is registered with vm/runtime's
+// other modules in modules.go (runtimeModules).
+func tracebackModuleInit(th *Thread, m *Module) error {
+	m.AddFunction("format_exception", tracebackFormatException)
+	m.AddFunction("format_exception_only", tracebackFormatExceptionOnly)
+	m.AddFunction("extract_tb", tracebackExtractTB)
+	m.AddFunction("extract_stack", tracebackExtractStack)
+	m.AddFunction("caret_line", tracebackCaretLine)
+	return nil
 }
 
 // tracebackException returns the exception argument of a _traceback

@@ -25,19 +25,16 @@ type TypeSetup struct {
 	types []*Type
 }
 
-// deferredTypes holds the types whose set-up is deferred. It is written
-// only by package initialisation and read only by finishBuiltinTypes,
-// which runs once, before any Ensure can: it needs no lock.
-var deferredTypes = map[*Type]bool{}
-
 // DeferTypeSetup registers setup, which fills in the slots and methods of
 // types, to run at the first Ensure of the returned TypeSetup. It must be
 // called from a package init function, and Ensure from the init function
 // of every module that exposes the types (RegisterModule), before the
 // module can return any of them.
 func DeferTypeSetup(setup func(), types ...*Type) *TypeSetup {
+	// The flag is written only by package initialisation and read only
+	// by finishBuiltinTypes, which runs once, before any Ensure can.
 	for _, t := range types {
-		deferredTypes[t] = true
+		t.Flags |= flagDeferredSetup
 	}
 	return &TypeSetup{setup: setup, types: types}
 }

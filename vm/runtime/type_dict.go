@@ -197,7 +197,7 @@ func (t *Type) buildDict() *Dict {
 	})
 	d := &Dict{Object: Object{typ: DictType}}
 	d.presize(nKeys + 4) // 4: the most exposeSlots adds
-	keys := make([]Str, nKeys)
+	keys := newStrKeys(nKeys)
 	methods := make([]BuiltinMethod, nMethods)
 	getsets := make([]GetSetDescriptor, nGetSets)
 	p.each(func(a *plannedAttr) {
@@ -226,11 +226,7 @@ func (t *Type) buildDict() *Dict {
 		case Value:
 			v = fn
 		}
-		k := &keys[0]
-		keys = keys[1:]
-		k.typ = StrType
-		k.setText(a.name)
-		_ = d.setHashed(nil, ValueOf(k), k.hashValue(), v)
+		keys.set(d, a.name, v)
 	})
 	if p.exposing {
 		t.exposeSlots(d, p.own)

@@ -86,21 +86,29 @@ func (interp *Interpreter) weakrefs() *weakrefState {
 	return s
 }
 
-// weakrefAllowed lists, by name, the types written in Go whose instances
-// CPython lets weak references point at (those with a tp_weaklistoffset).
-var weakrefAllowed = map[string]bool{
-	"set": true, "frozenset": true, "type": true, "function": true, "builtin_function_or_method": true,
-	"method": true, "generator": true, "coroutine": true, "async_generator": true, "code": true,
-	"module": true, "memoryview": true,
-	"Pattern": true, "deque": true, "partial": true, "_lru_cache_wrapper": true, "OrderedDict": true,
-	"Struct": true, "socket": true, "lock": true, "RLock": true,
-	"StringIO": true, "BytesIO": true, "TextIOWrapper": true, "BufferedReader": true,
-	"BufferedWriter": true, "BufferedRandom": true, "BufferedRWPair": true, "FileIO": true,
+// weakrefAllowed reports, by name, whether CPython lets weak references
+// point at the instances of a type written in Go (those with a
+// tp_weaklistoffset).
+func weakrefAllowed(name string) bool {
+	switch name {
+	case "set", "frozenset", "type", "function", "builtin_function_or_method",
+		"method", "generator", "coroutine", "async_generator", "code",
+		"module", "memoryview",
+		"Pattern", "deque", "partial", "_lru_cache_wrapper", "OrderedDict",
+		"Struct", "socket", "lock", "RLock",
+		"StringIO", "BytesIO", "TextIOWrapper", "BufferedReader",
+		"BufferedWriter", "BufferedRandom", "BufferedRWPair", "FileIO":
+		return true
+	}
+	return false
 }
 
-// weakrefRefusedClasses are the classes Kiln writes in Python that are
-// C types without weak reference support in CPython.
-var weakrefRefusedClasses = map[string]bool{"collections.defaultdict": true}
+// weakrefRefused reports whether t is one of the classes Kiln writes in
+// Python that are C types without weak reference support in CPython
+// (collections.defaultdict).
+func weakrefRefused(t *Type) bool {
+	return t.Name == "defaultdict" && t.Module == "collections"
+}
 
 // weakrefable reports whether weak references to instances of t may be
 // made: a class gets a __weakref__ slot unless its __slots__ leave it out
@@ -109,9 +117,9 @@ var weakrefRefusedClasses = map[string]bool{"collections.defaultdict": true}
 func weakrefable(t *Type) bool {
 	for _, c := range t.MRO {
 		if c.Flags&FlagHeapType == 0 {
-			return weakrefAllowed[c.Name]
+			return weakrefAllowed(c.Name)
 		}
-		if weakrefRefusedClasses[c.Module+"."+c.Name] {
+		if weakrefRefused(c) {
 			continue
 		}
 		slots, ok := c.Dict().GetStr("__slots__")
@@ -140,7 +148,7 @@ func weakrefable(t *Type) bool {
 func weakTarget(v Value) (weak.Pointer[Object], error) {
 	if v.IsImmediate() || !weakrefable(v.Type()) {
 		name := TypeName(v)
-		if t := v.Type(); weakrefRefusedClasses[t.Module+"."+t.Name] {
+		if t := v.Type(); weakrefRefused(t) {
 			name = t.Module + "." + t.Name // CPython's tp_name
 		}
 		return weak.Pointer[Object]{}, Errorf(TypeError, "cannot create weak reference to '%s' object", name)
