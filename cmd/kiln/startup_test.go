@@ -122,10 +122,10 @@ func TestLinksNoStartupCosts(t *testing.T) {
 	}
 }
 
-// TestStartupPagesList runs kiln twice with a cache directory of its own:
-// the first run writes the list of its start-up pages under the build's
-// ID (internal/exepages/startup.go), the second finds it and leaves it as
-// it is, and KILN_STARTUP_CACHE=0 writes none.
+// TestStartupPagesList runs kiln with a cache directory of its own: the
+// first run writes the list of its start-up pages under the build's ID
+// (internal/exepages/startup.go), the next finds it and leaves it as it
+// is, and KILN_STARTUP_CACHE=0 writes none.
 func TestStartupPagesList(t *testing.T) {
 	bin, isKiln := kilnBinary(t)
 	if !isKiln {
@@ -151,10 +151,15 @@ func TestStartupPagesList(t *testing.T) {
 	if got := lists(); len(got) != 0 {
 		t.Fatalf("KILN_STARTUP_CACHE=0 wrote %v", got)
 	}
-	runKiln()
-	got := lists()
+	// The first run that ends within initPagesDelay writes the list; on a
+	// loaded machine `kiln -c pass` can take longer, so a few tries.
+	var got []string
+	for try := 0; try < 5 && len(got) == 0; try++ {
+		runKiln()
+		got = lists()
+	}
 	if len(got) != 1 || !strings.HasSuffix(got[0], ".pages") {
-		t.Fatalf("after one run the cache holds %v, want one list", got)
+		t.Fatalf("after the runs the cache holds %v, want one list", got)
 	}
 	first, err := os.ReadFile(got[0])
 	if err != nil {
