@@ -1,0 +1,400 @@
+package runtime
+
+// This file defines the interpreter's inner loop: runFast runs the
+// instructions that need no call out of the loop (moves, small-int and
+// float arithmetic and comparisons, branches, `for i in range`), and
+// returns at the first it cannot run without one. run (interp.go) hands
+// it every instruction of those kinds and runs the one it returns at with
+// its own, generic, code.
+//
+// Why a second loop: run's switch has over a hundred cases, most of them
+// calling out, and Go's register allocator keeps the loop's state in
+// stack slots across those calls, storing and reloading it around every
+// instruction (about 60 machine instructions per float add, a third of
+// them spills and reloads). runFast calls nothing, so its state stays in
+// registers.
+//
+// Its contract: an instruction is either done whole or not at all; it
+// raises nothing; and it stops before a back-edge that must reach the
+// interpreter's safe point (pending work, or the loop counter at the JIT's
+// hot interval), which run then takes, counting the back-edge once.
+
+import (
+	"math"
+	"unsafe"
+
+	"github.com/kilnpy/kiln/vm/compile"
+)
+
+// fastOps are the opcodes run hands to runFast.
+var fastOps = [256]bool{
+	compile.NOP: true, compile.MOVE: true,
+	compile.LOADNONE: true, compile.LOADTRUE: true, compile.LOADFALSE: true,
+	compile.CHECKLOCAL: true,
+	compile.ADD:        true, compile.SUB: true, compile.MUL: true, compile.TRUEDIV: true,
+	compile.MOD: true, compile.FLOORDIV: true,
+	compile.IADD: true, compile.ISUB: true, compile.IMUL: true, compile.ITRUEDIV: true,
+	compile.IMOD: true, compile.IFLOORDIV: true,
+	compile.NEG: true, compile.NOT: true, compile.IS: true, compile.ISNOT: true,
+	compile.LT: true, compile.LE: true, compile.EQ: true, compile.NE: true, compile.GT: true, compile.GE: true,
+	compile.JLT: true, compile.JLE: true, compile.JEQ: true, compile.JNE: true, compile.JGT: true, compile.JGE: true,
+	compile.JMP: true, compile.JT: true, compile.JF: true, compile.JNONE: true,
+	compile.FORITER: true,
+}
+
+// runFast runs code's instructions from pc on the registers regs while
+// they are ones it runs without calling out, and returns the PC of the
+// first it did not run.
+func runFast(code *Code, regs *[256]Value, pc int, interp *Interpreter) int {
+	insns := code.Insns
+	// The small int's and float's headers in registers: each is compared
+	// several times per instruction. (The loop's state is kept to a few
+	// words so that it all stays in registers: what only back-edges read
+	// is read there.)
+	pI, pF := pInt, pFloat
+	for {
+		w := insns[pc]
+		var t bool // a conditional branch's condition, for branch below
+		switch compile.Opcode(w) {
+		case compile.NOP:
+			pc++
+			continue
+		case compile.MOVE:
+			regs[uint8(w>>8)] = regs[uint8(w>>16)]
+			pc++
+			continue
+		case compile.LOADNONE:
+			regs[uint8(w>>8)] = None
+			pc++
+			continue
+		case compile.LOADTRUE:
+			regs[uint8(w>>8)] = True
+			pc++
+			continue
+		case compile.LOADFALSE:
+			regs[uint8(w>>8)] = False
+			pc++
+			continue
+		case compile.CHECKLOCAL:
+			if regs[uint8(w>>8)].p == nil {
+				return pc
+			}
+			pc++
+			continue
+
+		case compile.ADD, compile.IADD:
+			x, y, d := &regs[uint8(w>>16)], &regs[uint8(w>>24)], &regs[uint8(w>>8)]
+			if x.p == pF && y.p == pF {
+				setFloat(d, pF, math.Float64frombits(x.n)+math.Float64frombits(y.n))
+			} else if x.p == pI && y.p == pI {
+				r := int64(x.n) + int64(y.n)
+				if (r^int64(x.n))&(r^int64(y.n)) < 0 {
+					return pc
+				}
+				setInt(d, pI, r)
+			} else {
+				return pc
+			}
+			pc++
+			continue
+		case compile.SUB, compile.ISUB:
+			x, y, d := &regs[uint8(w>>16)], &regs[uint8(w>>24)], &regs[uint8(w>>8)]
+			if x.p == pF && y.p == pF {
+				setFloat(d, pF, math.Float64frombits(x.n)-math.Float64frombits(y.n))
+			} else if x.p == pI && y.p == pI {
+				r := int64(x.n) - int64(y.n)
+				if (int64(x.n)^int64(y.n))&(int64(x.n)^r) < 0 {
+					return pc
+				}
+				setInt(d, pI, r)
+			} else {
+				return pc
+			}
+			pc++
+			continue
+		case compile.MUL, compile.IMUL:
+			x, y, d := &regs[uint8(w>>16)], &regs[uint8(w>>24)], &regs[uint8(w>>8)]
+			if x.p == pF && y.p == pF {
+				setFloat(d, pF, math.Float64frombits(x.n)*math.Float64frombits(y.n))
+			} else if x.p == pI && y.p == pI {
+				p, q := int64(x.n), int64(y.n)
+				if p != int64(int32(p)) || q != int64(int32(q)) {
+					return pc
+				}
+				setInt(d, pI, p*q)
+			} else {
+				return pc
+			}
+			pc++
+			continue
+		case compile.TRUEDIV, compile.ITRUEDIV:
+			// int / int is left to arith: CPython's correctly rounded
+			// quotient of the two ints.
+			x, y, d := &regs[uint8(w>>16)], &regs[uint8(w>>24)], &regs[uint8(w>>8)]
+			if x.p != pF || y.p != pF || y.n<<1 == 0 {
+				return pc
+			}
+			setFloat(d, pF, math.Float64frombits(x.n)/math.Float64frombits(y.n))
+			pc++
+			continue
+		case compile.MOD, compile.IMOD:
+			x, y, d := &regs[uint8(w>>16)], &regs[uint8(w>>24)], &regs[uint8(w>>8)]
+			if x.p != pI || y.p != pI || int64(y.n) <= 0 {
+				return pc
+			}
+			q := int64(y.n)
+			r := int64(x.n) % q
+			if r < 0 {
+				r += q
+			}
+			setInt(d, pI, r)
+			pc++
+			continue
+		case compile.FLOORDIV, compile.IFLOORDIV:
+			x, y, d := &regs[uint8(w>>16)], &regs[uint8(w>>24)], &regs[uint8(w>>8)]
+			if x.p != pI || y.p != pI || int64(y.n) <= 0 {
+				return pc
+			}
+			p, q := int64(x.n), int64(y.n)
+			r := p / q
+			if p%q != 0 && p < 0 {
+				r--
+			}
+			setInt(d, pI, r)
+			pc++
+			continue
+		case compile.NEG:
+			x := regs[uint8(w>>16)]
+			switch {
+			case x.p == pI && int64(x.n) != math.MinInt64:
+				setInt(&regs[uint8(w>>8)], pI, -int64(x.n))
+			case x.p == pF:
+				regs[uint8(w>>8)] = Value{p: pF, n: x.n ^ 1<<63}
+			default:
+				return pc
+			}
+			pc++
+			continue
+		case compile.NOT:
+			x := regs[uint8(w>>16)]
+			if x.p != pBool {
+				return pc
+			}
+			regs[uint8(w>>8)] = Bool(x.n == 0)
+			pc++
+			continue
+		case compile.IS:
+			regs[uint8(w>>8)] = Bool(Is(regs[uint8(w>>16)], regs[uint8(w>>24)]))
+			pc++
+			continue
+		case compile.ISNOT:
+			regs[uint8(w>>8)] = Bool(!Is(regs[uint8(w>>16)], regs[uint8(w>>24)]))
+			pc++
+			continue
+
+		case compile.LT:
+			x, y := &regs[uint8(w>>16)], &regs[uint8(w>>24)]
+			if x.p == pI && y.p == pI {
+				regs[uint8(w>>8)] = Bool(int64(x.n) < int64(y.n))
+			} else if x.p == pF && y.p == pF {
+				regs[uint8(w>>8)] = Bool(math.Float64frombits(x.n) < math.Float64frombits(y.n))
+			} else {
+				return pc
+			}
+			pc++
+			continue
+		case compile.LE:
+			x, y := &regs[uint8(w>>16)], &regs[uint8(w>>24)]
+			if x.p == pI && y.p == pI {
+				regs[uint8(w>>8)] = Bool(int64(x.n) <= int64(y.n))
+			} else if x.p == pF && y.p == pF {
+				regs[uint8(w>>8)] = Bool(math.Float64frombits(x.n) <= math.Float64frombits(y.n))
+			} else {
+				return pc
+			}
+			pc++
+			continue
+		case compile.EQ:
+			x, y := &regs[uint8(w>>16)], &regs[uint8(w>>24)]
+			if x.p == pI && y.p == pI {
+				regs[uint8(w>>8)] = Bool(int64(x.n) == int64(y.n))
+			} else if x.p == pF && y.p == pF {
+				regs[uint8(w>>8)] = Bool(math.Float64frombits(x.n) == math.Float64frombits(y.n))
+			} else {
+				return pc
+			}
+			pc++
+			continue
+		case compile.NE:
+			x, y := &regs[uint8(w>>16)], &regs[uint8(w>>24)]
+			if x.p == pI && y.p == pI {
+				regs[uint8(w>>8)] = Bool(int64(x.n) != int64(y.n))
+			} else if x.p == pF && y.p == pF {
+				regs[uint8(w>>8)] = Bool(math.Float64frombits(x.n) != math.Float64frombits(y.n))
+			} else {
+				return pc
+			}
+			pc++
+			continue
+		case compile.GT:
+			x, y := &regs[uint8(w>>16)], &regs[uint8(w>>24)]
+			if x.p == pI && y.p == pI {
+				regs[uint8(w>>8)] = Bool(int64(x.n) > int64(y.n))
+			} else if x.p == pF && y.p == pF {
+				regs[uint8(w>>8)] = Bool(math.Float64frombits(x.n) > math.Float64frombits(y.n))
+			} else {
+				return pc
+			}
+			pc++
+			continue
+		case compile.GE:
+			x, y := &regs[uint8(w>>16)], &regs[uint8(w>>24)]
+			if x.p == pI && y.p == pI {
+				regs[uint8(w>>8)] = Bool(int64(x.n) >= int64(y.n))
+			} else if x.p == pF && y.p == pF {
+				regs[uint8(w>>8)] = Bool(math.Float64frombits(x.n) >= math.Float64frombits(y.n))
+			} else {
+				return pc
+			}
+			pc++
+			continue
+		case compile.JLT:
+			x, y := &regs[uint8(w>>8)], &regs[uint8(w>>16)]
+			if x.p == pI && y.p == pI {
+				t = int64(x.n) < int64(y.n)
+			} else if x.p == pF && y.p == pF {
+				t = math.Float64frombits(x.n) < math.Float64frombits(y.n)
+			} else {
+				return pc
+			}
+			t = t == (w>>24 != 0)
+		case compile.JLE:
+			x, y := &regs[uint8(w>>8)], &regs[uint8(w>>16)]
+			if x.p == pI && y.p == pI {
+				t = int64(x.n) <= int64(y.n)
+			} else if x.p == pF && y.p == pF {
+				t = math.Float64frombits(x.n) <= math.Float64frombits(y.n)
+			} else {
+				return pc
+			}
+			t = t == (w>>24 != 0)
+		case compile.JEQ:
+			x, y := &regs[uint8(w>>8)], &regs[uint8(w>>16)]
+			if x.p == pI && y.p == pI {
+				t = int64(x.n) == int64(y.n)
+			} else if x.p == pF && y.p == pF {
+				t = math.Float64frombits(x.n) == math.Float64frombits(y.n)
+			} else {
+				return pc
+			}
+			t = t == (w>>24 != 0)
+		case compile.JNE:
+			x, y := &regs[uint8(w>>8)], &regs[uint8(w>>16)]
+			if x.p == pI && y.p == pI {
+				t = int64(x.n) != int64(y.n)
+			} else if x.p == pF && y.p == pF {
+				t = math.Float64frombits(x.n) != math.Float64frombits(y.n)
+			} else {
+				return pc
+			}
+			t = t == (w>>24 != 0)
+		case compile.JGT:
+			x, y := &regs[uint8(w>>8)], &regs[uint8(w>>16)]
+			if x.p == pI && y.p == pI {
+				t = int64(x.n) > int64(y.n)
+			} else if x.p == pF && y.p == pF {
+				t = math.Float64frombits(x.n) > math.Float64frombits(y.n)
+			} else {
+				return pc
+			}
+			t = t == (w>>24 != 0)
+		case compile.JGE:
+			x, y := &regs[uint8(w>>8)], &regs[uint8(w>>16)]
+			if x.p == pI && y.p == pI {
+				t = int64(x.n) >= int64(y.n)
+			} else if x.p == pF && y.p == pF {
+				t = math.Float64frombits(x.n) >= math.Float64frombits(y.n)
+			} else {
+				return pc
+			}
+			t = t == (w>>24 != 0)
+		case compile.JT, compile.JF:
+			x := regs[uint8(w>>8)]
+			switch x.p {
+			case pBool, pInt:
+				t = x.n != 0
+			case pNone:
+				t = false
+			default:
+				return pc
+			}
+			t = t == (compile.Opcode(w) == compile.JT)
+		case compile.JNONE:
+			t = (regs[uint8(w>>8)].p == pNone) == (uint8(w>>16) != 0)
+		case compile.JMP:
+			target := int(w >> 8)
+			if target <= pc {
+				counts := code.LoopCounts
+				n := counts[target] + 1
+				if n&interp.exec.hotMask == 0 || interp.Pending.Load() != 0 {
+					return pc
+				}
+				counts[target] = n
+			}
+			pc = target
+			continue
+
+		case compile.FORITER:
+			it := regs[uint8(w>>16)]
+			if it.p == nil || it.Type() != rangeIteratorType {
+				return pc
+			}
+			ri := as[rangeIterator](it)
+			if ri.remaining <= 0 {
+				pc = int(insns[pc+1])
+				continue
+			}
+			x := ri.next
+			ri.remaining--
+			ri.next += ri.step
+			setInt(&regs[uint8(w>>8)], pI, x)
+			pc += 2
+			continue
+		default:
+			return pc
+		}
+		// A conditional branch with condition t: its target is the next word.
+		if !t {
+			pc += 2
+			continue
+		}
+		target := int(insns[pc+1])
+		if target <= pc {
+			counts := code.LoopCounts
+			n := counts[target] + 1
+			if n&interp.exec.hotMask == 0 || interp.Pending.Load() != 0 {
+				return pc
+			}
+			counts[target] = n
+		}
+		pc = target
+	}
+}
+
+// setInt stores the small int i in *d, writing the pointer word only when
+// it changes (the store of a pointer into a heap slot costs a write
+// barrier check).
+func setInt(d *Value, pI unsafe.Pointer, i int64) {
+	if d.p != pI {
+		d.p = pI
+	}
+	d.n = uint64(i)
+}
+
+// setFloat stores the float x in *d as setInt does.
+func setFloat(d *Value, pF unsafe.Pointer, x float64) {
+	if d.p != pF {
+		d.p = pF
+	}
+	d.n = math.Float64bits(x)
+}
