@@ -11,6 +11,8 @@ package runtime
 // either continues at a handler or returns the exception to the caller.
 
 import (
+	"math"
+
 	"github.com/kilnpy/kiln/vm/compile"
 )
 
@@ -29,9 +31,6 @@ func (th *Thread) run(f *Frame) (Value, error) {
 	ext := 0
 	var err error
 	reraise := false
-	// fastStop is where runFast last stopped: the instruction there is
-	// run here, by the generic code, not handed back to runFast.
-	fastStop := -1
 	if f.throw != nil {
 		err, f.throw = f.throw, nil
 	}
@@ -58,11 +57,6 @@ func (th *Thread) run(f *Frame) (Value, error) {
 	dispatch:
 		for {
 			w := insns[pc]
-			if fastOps[uint8(w)] && pc != fastStop {
-				pc = runFast(code, regs, pc, interp)
-				fastStop = pc
-				w = insns[pc]
-			}
 			pc++
 			// Operands are decoded in each case (a = uint8(w>>8), b =
 			// uint8(w>>16), c = uint8(w>>24)) so that they are not live
@@ -213,52 +207,539 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				}
 				regs[a] = v
 				continue
-			// The arithmetic, comparisons and fused compare-and-branch
-			// instructions reach run's switch only when runFast could not
-			// run them (operands other than two small ints or two floats,
-			// an overflow, a zero divisor), or at a back-edge that must
-			// take the safe point: their generic paths alone.
-			case compile.ADD, compile.SUB, compile.MUL, compile.MATMUL, compile.TRUEDIV, compile.MOD, compile.POW,
-				compile.LSHIFT, compile.RSHIFT, compile.OR, compile.XOR, compile.AND, compile.FLOORDIV:
+			case compile.ADD: // R[A] = R[B] add R[C]
 				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
-				v, e := arith(th, BinaryOp(compile.Opcode(w)-compile.ADD), false, regs[b], regs[c])
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					r := int64(x.n) + int64(y.n)
+					if (r^int64(x.n))&(r^int64(y.n)) >= 0 {
+						d := &regs[a]
+						if d.p != pInt {
+							d.p = pInt
+						}
+						d.n = uint64(r)
+						continue
+					}
+				} else if x.p == pFloat && y.p == pFloat {
+					d := &regs[a]
+					if d.p != pFloat {
+						d.p = pFloat
+					}
+					d.n = math.Float64bits(math.Float64frombits(x.n) + math.Float64frombits(y.n))
+					continue
+				}
+				v, e := arith(th, OpAdd, false, *x, *y)
 				if e != nil {
 					err = e
 					break
 				}
 				regs[a] = v
 				continue
-			case compile.IADD, compile.ISUB, compile.IMUL, compile.IMATMUL, compile.ITRUEDIV, compile.IMOD, compile.IPOW,
-				compile.ILSHIFT, compile.IRSHIFT, compile.IOR, compile.IXOR, compile.IAND, compile.IFLOORDIV:
+			case compile.IADD: // R[A] = R[B] add R[C]
 				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
-				if compile.Opcode(w) == compile.IADD {
-					if v, ok := f.strIAdd(regs[b], regs[c]); ok {
-						regs[a] = v
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					r := int64(x.n) + int64(y.n)
+					if (r^int64(x.n))&(r^int64(y.n)) >= 0 {
+						d := &regs[a]
+						if d.p != pInt {
+							d.p = pInt
+						}
+						d.n = uint64(r)
+						continue
+					}
+				} else if x.p == pFloat && y.p == pFloat {
+					d := &regs[a]
+					if d.p != pFloat {
+						d.p = pFloat
+					}
+					d.n = math.Float64bits(math.Float64frombits(x.n) + math.Float64frombits(y.n))
+					continue
+				}
+				if v, ok := f.strIAdd(*x, *y); ok {
+					regs[a] = v
+					continue
+				}
+				v, e := arith(th, OpAdd, true, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.SUB: // R[A] = R[B] sub R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					r := int64(x.n) - int64(y.n)
+					if (int64(x.n)^int64(y.n))&(int64(x.n)^r) >= 0 {
+						d := &regs[a]
+						if d.p != pInt {
+							d.p = pInt
+						}
+						d.n = uint64(r)
+						continue
+					}
+				} else if x.p == pFloat && y.p == pFloat {
+					d := &regs[a]
+					if d.p != pFloat {
+						d.p = pFloat
+					}
+					d.n = math.Float64bits(math.Float64frombits(x.n) - math.Float64frombits(y.n))
+					continue
+				}
+				v, e := arith(th, OpSub, false, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.ISUB: // R[A] = R[B] sub R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					r := int64(x.n) - int64(y.n)
+					if (int64(x.n)^int64(y.n))&(int64(x.n)^r) >= 0 {
+						d := &regs[a]
+						if d.p != pInt {
+							d.p = pInt
+						}
+						d.n = uint64(r)
+						continue
+					}
+				} else if x.p == pFloat && y.p == pFloat {
+					d := &regs[a]
+					if d.p != pFloat {
+						d.p = pFloat
+					}
+					d.n = math.Float64bits(math.Float64frombits(x.n) - math.Float64frombits(y.n))
+					continue
+				}
+				v, e := arith(th, OpSub, true, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.MUL: // R[A] = R[B] mul R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					if p, q := int64(x.n), int64(y.n); p == int64(int32(p)) && q == int64(int32(q)) {
+						d := &regs[a]
+						if d.p != pInt {
+							d.p = pInt
+						}
+						d.n = uint64(p * q)
+						continue
+					}
+				} else if x.p == pFloat && y.p == pFloat {
+					d := &regs[a]
+					if d.p != pFloat {
+						d.p = pFloat
+					}
+					d.n = math.Float64bits(math.Float64frombits(x.n) * math.Float64frombits(y.n))
+					continue
+				}
+				v, e := arith(th, OpMul, false, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.IMUL: // R[A] = R[B] mul R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					if p, q := int64(x.n), int64(y.n); p == int64(int32(p)) && q == int64(int32(q)) {
+						d := &regs[a]
+						if d.p != pInt {
+							d.p = pInt
+						}
+						d.n = uint64(p * q)
+						continue
+					}
+				} else if x.p == pFloat && y.p == pFloat {
+					d := &regs[a]
+					if d.p != pFloat {
+						d.p = pFloat
+					}
+					d.n = math.Float64bits(math.Float64frombits(x.n) * math.Float64frombits(y.n))
+					continue
+				}
+				v, e := arith(th, OpMul, true, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.TRUEDIV: // R[A] = R[B] truediv R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+
+				} else if x.p == pFloat && y.p == pFloat && y.n<<1 != 0 {
+					d := &regs[a]
+					if d.p != pFloat {
+						d.p = pFloat
+					}
+					d.n = math.Float64bits(math.Float64frombits(x.n) / math.Float64frombits(y.n))
+					continue
+				}
+				v, e := arith(th, OpTrueDiv, false, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.ITRUEDIV: // R[A] = R[B] truediv R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+
+				} else if x.p == pFloat && y.p == pFloat && y.n<<1 != 0 {
+					d := &regs[a]
+					if d.p != pFloat {
+						d.p = pFloat
+					}
+					d.n = math.Float64bits(math.Float64frombits(x.n) / math.Float64frombits(y.n))
+					continue
+				}
+				v, e := arith(th, OpTrueDiv, true, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.MOD: // R[A] = R[B] mod R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					if q := int64(y.n); q > 0 {
+						r := int64(x.n) % q
+						if r < 0 {
+							r += q
+						}
+						d := &regs[a]
+						if d.p != pInt {
+							d.p = pInt
+						}
+						d.n = uint64(r)
 						continue
 					}
 				}
-				v, e := arith(th, BinaryOp(compile.Opcode(w)-compile.IADD), true, regs[b], regs[c])
+				v, e := arith(th, OpMod, false, *x, *y)
 				if e != nil {
 					err = e
 					break
 				}
 				regs[a] = v
 				continue
-			case compile.LT, compile.LE, compile.EQ, compile.NE, compile.GT, compile.GE: // R[A] = R[B] op R[C]
+			case compile.IMOD: // R[A] = R[B] mod R[C]
 				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
-				v, e := compareValue(th, CompareOp(compile.Opcode(w)-compile.LT), regs[b], regs[c])
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					if q := int64(y.n); q > 0 {
+						r := int64(x.n) % q
+						if r < 0 {
+							r += q
+						}
+						d := &regs[a]
+						if d.p != pInt {
+							d.p = pInt
+						}
+						d.n = uint64(r)
+						continue
+					}
+				}
+				v, e := arith(th, OpMod, true, *x, *y)
 				if e != nil {
 					err = e
 					break
 				}
 				regs[a] = v
 				continue
-			case compile.JLT, compile.JLE, compile.JEQ, compile.JNE, compile.JGT, compile.JGE: // if (R[A] op R[B]) == C { pc = next word }
+			case compile.FLOORDIV: // R[A] = R[B] floordiv R[C]
 				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
-				t, e := compareBool(th, CompareOp(compile.Opcode(w)-compile.JLT), regs[a], regs[b])
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					if q := int64(y.n); q > 0 {
+						p := int64(x.n)
+						r := p / q
+						if (p%q != 0) && p < 0 {
+							r--
+						}
+						d := &regs[a]
+						if d.p != pInt {
+							d.p = pInt
+						}
+						d.n = uint64(r)
+						continue
+					}
+				}
+				v, e := arith(th, OpFloorDiv, false, *x, *y)
 				if e != nil {
 					err = e
 					break
+				}
+				regs[a] = v
+				continue
+			case compile.IFLOORDIV: // R[A] = R[B] floordiv R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					if q := int64(y.n); q > 0 {
+						p := int64(x.n)
+						r := p / q
+						if (p%q != 0) && p < 0 {
+							r--
+						}
+						d := &regs[a]
+						if d.p != pInt {
+							d.p = pInt
+						}
+						d.n = uint64(r)
+						continue
+					}
+				}
+				v, e := arith(th, OpFloorDiv, true, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.MATMUL:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				v, e := arith(th, OpMatMul, false, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.IMATMUL:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				v, e := arith(th, OpMatMul, true, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.POW:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				v, e := arith(th, OpPow, false, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.IPOW:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				v, e := arith(th, OpPow, true, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.LSHIFT:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				v, e := arith(th, OpLShift, false, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.ILSHIFT:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				v, e := arith(th, OpLShift, true, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.RSHIFT:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				v, e := arith(th, OpRShift, false, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.IRSHIFT:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				v, e := arith(th, OpRShift, true, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.OR:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				v, e := arith(th, OpOr, false, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.IOR:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				v, e := arith(th, OpOr, true, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.XOR:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				v, e := arith(th, OpXor, false, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.IXOR:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				v, e := arith(th, OpXor, true, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.AND:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				v, e := arith(th, OpAnd, false, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.IAND:
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				v, e := arith(th, OpAnd, true, regs[b], regs[c])
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.LT: // R[A] = R[B] < R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					regs[a] = Bool(int64(x.n) < int64(y.n))
+					continue
+				}
+				v, e := compareValue(th, CmpLT, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.LE: // R[A] = R[B] <= R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					regs[a] = Bool(int64(x.n) <= int64(y.n))
+					continue
+				}
+				v, e := compareValue(th, CmpLE, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.EQ: // R[A] = R[B] == R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					regs[a] = Bool(int64(x.n) == int64(y.n))
+					continue
+				}
+				v, e := compareValue(th, CmpEQ, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.NE: // R[A] = R[B] != R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					regs[a] = Bool(int64(x.n) != int64(y.n))
+					continue
+				}
+				v, e := compareValue(th, CmpNE, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.GT: // R[A] = R[B] > R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					regs[a] = Bool(int64(x.n) > int64(y.n))
+					continue
+				}
+				v, e := compareValue(th, CmpGT, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.GE: // R[A] = R[B] >= R[C]
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				x, y := &regs[b], &regs[c]
+				if x.p == pInt && y.p == pInt {
+					regs[a] = Bool(int64(x.n) >= int64(y.n))
+					continue
+				}
+				v, e := compareValue(th, CmpGE, *x, *y)
+				if e != nil {
+					err = e
+					break
+				}
+				regs[a] = v
+				continue
+			case compile.JLT: // if (R[A] < R[B]) == C { pc = next word }
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				x, y := &regs[a], &regs[b]
+				var t bool
+				if x.p == pInt && y.p == pInt {
+					t = int64(x.n) < int64(y.n)
+				} else if x.p == pFloat && y.p == pFloat {
+					t = math.Float64frombits(x.n) < math.Float64frombits(y.n)
+				} else {
+					r, e := compareBool(th, CmpLT, *x, *y)
+					if e != nil {
+						err = e
+						break
+					}
+					t = r
 				}
 				if t != (c != 0) {
 					pc++
@@ -276,13 +757,234 @@ func (th *Thread) run(f *Frame) (Value, error) {
 							}
 							break
 						}
+						// A loop made of instructions runFast runs goes on
+						// there until its next safe point (fastLoopAt).
+						if fastLoopAt(insns, regs, target) {
+							pc = runFast(code, regs, target, interp)
+							continue
+						}
+					}
+				}
+				pc = target
+				continue
+			case compile.JLE: // if (R[A] <= R[B]) == C { pc = next word }
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				x, y := &regs[a], &regs[b]
+				var t bool
+				if x.p == pInt && y.p == pInt {
+					t = int64(x.n) <= int64(y.n)
+				} else if x.p == pFloat && y.p == pFloat {
+					t = math.Float64frombits(x.n) <= math.Float64frombits(y.n)
+				} else {
+					r, e := compareBool(th, CmpLE, *x, *y)
+					if e != nil {
+						err = e
+						break
+					}
+					t = r
+				}
+				if t != (c != 0) {
+					pc++
+					continue
+				}
+				target := int(insns[pc])
+				if target < pc {
+					n := code.LoopCounts[target] + 1
+					code.LoopCounts[target] = n
+					if n&interp.exec.hotMask == 0 || interp.Pending.Load() != 0 {
+						f.PC = pc + 1
+						if target, err = th.backEdge(f, target); err != nil {
+							if target >= 0 { // the JIT resumed elsewhere and raised there
+								pc = target
+							}
+							break
+						}
+						// A loop made of instructions runFast runs goes on
+						// there until its next safe point (fastLoopAt).
+						if fastLoopAt(insns, regs, target) {
+							pc = runFast(code, regs, target, interp)
+							continue
+						}
+					}
+				}
+				pc = target
+				continue
+			case compile.JEQ: // if (R[A] == R[B]) == C { pc = next word }
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				x, y := &regs[a], &regs[b]
+				var t bool
+				if x.p == pInt && y.p == pInt {
+					t = int64(x.n) == int64(y.n)
+				} else if x.p == pFloat && y.p == pFloat {
+					t = math.Float64frombits(x.n) == math.Float64frombits(y.n)
+				} else {
+					r, e := compareBool(th, CmpEQ, *x, *y)
+					if e != nil {
+						err = e
+						break
+					}
+					t = r
+				}
+				if t != (c != 0) {
+					pc++
+					continue
+				}
+				target := int(insns[pc])
+				if target < pc {
+					n := code.LoopCounts[target] + 1
+					code.LoopCounts[target] = n
+					if n&interp.exec.hotMask == 0 || interp.Pending.Load() != 0 {
+						f.PC = pc + 1
+						if target, err = th.backEdge(f, target); err != nil {
+							if target >= 0 { // the JIT resumed elsewhere and raised there
+								pc = target
+							}
+							break
+						}
+						// A loop made of instructions runFast runs goes on
+						// there until its next safe point (fastLoopAt).
+						if fastLoopAt(insns, regs, target) {
+							pc = runFast(code, regs, target, interp)
+							continue
+						}
+					}
+				}
+				pc = target
+				continue
+			case compile.JNE: // if (R[A] != R[B]) == C { pc = next word }
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				x, y := &regs[a], &regs[b]
+				var t bool
+				if x.p == pInt && y.p == pInt {
+					t = int64(x.n) != int64(y.n)
+				} else if x.p == pFloat && y.p == pFloat {
+					t = math.Float64frombits(x.n) != math.Float64frombits(y.n)
+				} else {
+					r, e := compareBool(th, CmpNE, *x, *y)
+					if e != nil {
+						err = e
+						break
+					}
+					t = r
+				}
+				if t != (c != 0) {
+					pc++
+					continue
+				}
+				target := int(insns[pc])
+				if target < pc {
+					n := code.LoopCounts[target] + 1
+					code.LoopCounts[target] = n
+					if n&interp.exec.hotMask == 0 || interp.Pending.Load() != 0 {
+						f.PC = pc + 1
+						if target, err = th.backEdge(f, target); err != nil {
+							if target >= 0 { // the JIT resumed elsewhere and raised there
+								pc = target
+							}
+							break
+						}
+						// A loop made of instructions runFast runs goes on
+						// there until its next safe point (fastLoopAt).
+						if fastLoopAt(insns, regs, target) {
+							pc = runFast(code, regs, target, interp)
+							continue
+						}
+					}
+				}
+				pc = target
+				continue
+			case compile.JGT: // if (R[A] > R[B]) == C { pc = next word }
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				x, y := &regs[a], &regs[b]
+				var t bool
+				if x.p == pInt && y.p == pInt {
+					t = int64(x.n) > int64(y.n)
+				} else if x.p == pFloat && y.p == pFloat {
+					t = math.Float64frombits(x.n) > math.Float64frombits(y.n)
+				} else {
+					r, e := compareBool(th, CmpGT, *x, *y)
+					if e != nil {
+						err = e
+						break
+					}
+					t = r
+				}
+				if t != (c != 0) {
+					pc++
+					continue
+				}
+				target := int(insns[pc])
+				if target < pc {
+					n := code.LoopCounts[target] + 1
+					code.LoopCounts[target] = n
+					if n&interp.exec.hotMask == 0 || interp.Pending.Load() != 0 {
+						f.PC = pc + 1
+						if target, err = th.backEdge(f, target); err != nil {
+							if target >= 0 { // the JIT resumed elsewhere and raised there
+								pc = target
+							}
+							break
+						}
+						// A loop made of instructions runFast runs goes on
+						// there until its next safe point (fastLoopAt).
+						if fastLoopAt(insns, regs, target) {
+							pc = runFast(code, regs, target, interp)
+							continue
+						}
+					}
+				}
+				pc = target
+				continue
+			case compile.JGE: // if (R[A] >= R[B]) == C { pc = next word }
+				a, b, c := uint8(w>>8), uint8(w>>16), uint8(w>>24)
+				x, y := &regs[a], &regs[b]
+				var t bool
+				if x.p == pInt && y.p == pInt {
+					t = int64(x.n) >= int64(y.n)
+				} else if x.p == pFloat && y.p == pFloat {
+					t = math.Float64frombits(x.n) >= math.Float64frombits(y.n)
+				} else {
+					r, e := compareBool(th, CmpGE, *x, *y)
+					if e != nil {
+						err = e
+						break
+					}
+					t = r
+				}
+				if t != (c != 0) {
+					pc++
+					continue
+				}
+				target := int(insns[pc])
+				if target < pc {
+					n := code.LoopCounts[target] + 1
+					code.LoopCounts[target] = n
+					if n&interp.exec.hotMask == 0 || interp.Pending.Load() != 0 {
+						f.PC = pc + 1
+						if target, err = th.backEdge(f, target); err != nil {
+							if target >= 0 { // the JIT resumed elsewhere and raised there
+								pc = target
+							}
+							break
+						}
+						// A loop made of instructions runFast runs goes on
+						// there until its next safe point (fastLoopAt).
+						if fastLoopAt(insns, regs, target) {
+							pc = runFast(code, regs, target, interp)
+							continue
+						}
 					}
 				}
 				pc = target
 				continue
 			case compile.NEG:
 				a, b := uint8(w>>8), uint8(w>>16)
-				v, e := unary(th, OpNeg, regs[b])
+				x := regs[b]
+				if x.p == pInt && int64(x.n) != math.MinInt64 {
+					regs[a] = Int(-int64(x.n))
+					continue
+				}
+				v, e := unary(th, OpNeg, x)
 				if e != nil {
 					err = e
 					break
@@ -370,6 +1072,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 							}
 							break
 						}
+						// A loop made of instructions runFast runs goes on
+						// there until its next safe point (fastLoopAt).
+						if fastLoopAt(insns, regs, target) {
+							pc = runFast(code, regs, target, interp)
+							continue
+						}
 					}
 				}
 				pc = target
@@ -407,6 +1115,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 							}
 							break
 						}
+						// A loop made of instructions runFast runs goes on
+						// there until its next safe point (fastLoopAt).
+						if fastLoopAt(insns, regs, target) {
+							pc = runFast(code, regs, target, interp)
+							continue
+						}
 					}
 				}
 				pc = target
@@ -431,6 +1145,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 								pc = target
 							}
 							break
+						}
+						// A loop made of instructions runFast runs goes on
+						// there until its next safe point (fastLoopAt).
+						if fastLoopAt(insns, regs, target) {
+							pc = runFast(code, regs, target, interp)
+							continue
 						}
 					}
 				}

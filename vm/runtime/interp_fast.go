@@ -3,9 +3,10 @@ package runtime
 // This file defines the interpreter's inner loop: runFast runs the
 // instructions that need no call out of the loop (moves, small-int and
 // float arithmetic and comparisons, branches, `for i in range`), and
-// returns at the first it cannot run without one. run (interp.go) hands
-// it every instruction of those kinds and runs the one it returns at with
-// its own, generic, code.
+// returns at the first it cannot run without one. run (interp.go) goes
+// on in runFast at the head of a loop made of such instructions when the
+// loop reaches a safe point (fastLoopAt), and goes on itself where
+// runFast stops.
 //
 // Why a second loop: run's switch has over a hundred cases, most of them
 // calling out, and Go's register allocator keeps the loop's state in
@@ -40,6 +41,28 @@ var fastOps = [256]bool{
 	compile.JLT: true, compile.JLE: true, compile.JEQ: true, compile.JNE: true, compile.JGT: true, compile.JGE: true,
 	compile.JMP: true, compile.JT: true, compile.JF: true, compile.JNONE: true,
 	compile.FORITER: true,
+}
+
+// fastLoopAt reports whether run goes on in runFast at pc, the head of a
+// loop whose back-edge just took the safe point (every HotLoopThreshold
+// back-edges, or the JIT's reporting interval): when the loop's first two
+// instructions are runFast's (for a FORITER, when it steps a range and
+// the body's first instruction is runFast's). runFast stays in such a
+// loop until it leaves it, calls out, or reaches the next safe point,
+// where run takes the back-edge and this is asked again; a loop that is
+// not in runFast costs nothing more at its other back-edges.
+func fastLoopAt(insns []uint32, regs *[256]Value, pc int) bool {
+	w := insns[pc]
+	if !fastOps[uint8(w)] {
+		return false
+	}
+	if compile.Opcode(w) == compile.FORITER {
+		if it := regs[uint8(w>>16)]; it.p == nil || it.Type() != rangeIteratorType {
+			return false
+		}
+	}
+	next := pc + compile.Words(w)
+	return next < len(insns) && fastOps[uint8(insns[next])]
 }
 
 // runFast runs code's instructions from pc on the registers regs while
