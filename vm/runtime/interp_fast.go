@@ -83,30 +83,30 @@ func runFast(code *Code, regs *[256]Value, pc int, interp *Interpreter) int {
 			pc++
 			continue
 		case compile.MOVE:
-			regs[uint8(w>>8)] = regs[uint8(w>>16)]
+			*regA(regs, w) = *regB(regs, w)
 			pc++
 			continue
 		case compile.LOADNONE:
-			regs[uint8(w>>8)] = None
+			*regA(regs, w) = None
 			pc++
 			continue
 		case compile.LOADTRUE:
-			regs[uint8(w>>8)] = True
+			*regA(regs, w) = True
 			pc++
 			continue
 		case compile.LOADFALSE:
-			regs[uint8(w>>8)] = False
+			*regA(regs, w) = False
 			pc++
 			continue
 		case compile.CHECKLOCAL:
-			if regs[uint8(w>>8)].p == nil {
+			if regA(regs, w).p == nil {
 				return pc
 			}
 			pc++
 			continue
 
 		case compile.ADD, compile.IADD:
-			x, y, d := &regs[uint8(w>>16)], &regs[uint8(w>>24)], &regs[uint8(w>>8)]
+			x, y, d := regB(regs, w), regC(regs, w), regA(regs, w)
 			if x.p == pF && y.p == pF {
 				setFloat(d, pF, math.Float64frombits(x.n)+math.Float64frombits(y.n))
 			} else if x.p == pI && y.p == pI {
@@ -121,7 +121,7 @@ func runFast(code *Code, regs *[256]Value, pc int, interp *Interpreter) int {
 			pc++
 			continue
 		case compile.SUB, compile.ISUB:
-			x, y, d := &regs[uint8(w>>16)], &regs[uint8(w>>24)], &regs[uint8(w>>8)]
+			x, y, d := regB(regs, w), regC(regs, w), regA(regs, w)
 			if x.p == pF && y.p == pF {
 				setFloat(d, pF, math.Float64frombits(x.n)-math.Float64frombits(y.n))
 			} else if x.p == pI && y.p == pI {
@@ -136,7 +136,7 @@ func runFast(code *Code, regs *[256]Value, pc int, interp *Interpreter) int {
 			pc++
 			continue
 		case compile.MUL, compile.IMUL:
-			x, y, d := &regs[uint8(w>>16)], &regs[uint8(w>>24)], &regs[uint8(w>>8)]
+			x, y, d := regB(regs, w), regC(regs, w), regA(regs, w)
 			if x.p == pF && y.p == pF {
 				setFloat(d, pF, math.Float64frombits(x.n)*math.Float64frombits(y.n))
 			} else if x.p == pI && y.p == pI {
@@ -153,7 +153,7 @@ func runFast(code *Code, regs *[256]Value, pc int, interp *Interpreter) int {
 		case compile.TRUEDIV, compile.ITRUEDIV:
 			// int / int is left to arith: CPython's correctly rounded
 			// quotient of the two ints.
-			x, y, d := &regs[uint8(w>>16)], &regs[uint8(w>>24)], &regs[uint8(w>>8)]
+			x, y, d := regB(regs, w), regC(regs, w), regA(regs, w)
 			if x.p != pF || y.p != pF || y.n<<1 == 0 {
 				return pc
 			}
@@ -161,7 +161,7 @@ func runFast(code *Code, regs *[256]Value, pc int, interp *Interpreter) int {
 			pc++
 			continue
 		case compile.MOD, compile.IMOD:
-			x, y, d := &regs[uint8(w>>16)], &regs[uint8(w>>24)], &regs[uint8(w>>8)]
+			x, y, d := regB(regs, w), regC(regs, w), regA(regs, w)
 			if x.p != pI || y.p != pI || int64(y.n) <= 0 {
 				return pc
 			}
@@ -174,7 +174,7 @@ func runFast(code *Code, regs *[256]Value, pc int, interp *Interpreter) int {
 			pc++
 			continue
 		case compile.FLOORDIV, compile.IFLOORDIV:
-			x, y, d := &regs[uint8(w>>16)], &regs[uint8(w>>24)], &regs[uint8(w>>8)]
+			x, y, d := regB(regs, w), regC(regs, w), regA(regs, w)
 			if x.p != pI || y.p != pI || int64(y.n) <= 0 {
 				return pc
 			}
@@ -187,102 +187,102 @@ func runFast(code *Code, regs *[256]Value, pc int, interp *Interpreter) int {
 			pc++
 			continue
 		case compile.NEG:
-			x := regs[uint8(w>>16)]
+			x := *regB(regs, w)
 			switch {
 			case x.p == pI && int64(x.n) != math.MinInt64:
-				setInt(&regs[uint8(w>>8)], pI, -int64(x.n))
+				setInt(regA(regs, w), pI, -int64(x.n))
 			case x.p == pF:
-				regs[uint8(w>>8)] = Value{p: pF, n: x.n ^ 1<<63}
+				*regA(regs, w) = Value{p: pF, n: x.n ^ 1<<63}
 			default:
 				return pc
 			}
 			pc++
 			continue
 		case compile.NOT:
-			x := regs[uint8(w>>16)]
+			x := *regB(regs, w)
 			if x.p != pBool {
 				return pc
 			}
-			regs[uint8(w>>8)] = Bool(x.n == 0)
+			*regA(regs, w) = Bool(x.n == 0)
 			pc++
 			continue
 		case compile.IS:
-			regs[uint8(w>>8)] = Bool(Is(regs[uint8(w>>16)], regs[uint8(w>>24)]))
+			*regA(regs, w) = Bool(Is(*regB(regs, w), *regC(regs, w)))
 			pc++
 			continue
 		case compile.ISNOT:
-			regs[uint8(w>>8)] = Bool(!Is(regs[uint8(w>>16)], regs[uint8(w>>24)]))
+			*regA(regs, w) = Bool(!Is(*regB(regs, w), *regC(regs, w)))
 			pc++
 			continue
 
 		case compile.LT:
-			x, y := &regs[uint8(w>>16)], &regs[uint8(w>>24)]
+			x, y := regB(regs, w), regC(regs, w)
 			if x.p == pI && y.p == pI {
-				regs[uint8(w>>8)] = Bool(int64(x.n) < int64(y.n))
+				*regA(regs, w) = Bool(int64(x.n) < int64(y.n))
 			} else if x.p == pF && y.p == pF {
-				regs[uint8(w>>8)] = Bool(math.Float64frombits(x.n) < math.Float64frombits(y.n))
+				*regA(regs, w) = Bool(math.Float64frombits(x.n) < math.Float64frombits(y.n))
 			} else {
 				return pc
 			}
 			pc++
 			continue
 		case compile.LE:
-			x, y := &regs[uint8(w>>16)], &regs[uint8(w>>24)]
+			x, y := regB(regs, w), regC(regs, w)
 			if x.p == pI && y.p == pI {
-				regs[uint8(w>>8)] = Bool(int64(x.n) <= int64(y.n))
+				*regA(regs, w) = Bool(int64(x.n) <= int64(y.n))
 			} else if x.p == pF && y.p == pF {
-				regs[uint8(w>>8)] = Bool(math.Float64frombits(x.n) <= math.Float64frombits(y.n))
+				*regA(regs, w) = Bool(math.Float64frombits(x.n) <= math.Float64frombits(y.n))
 			} else {
 				return pc
 			}
 			pc++
 			continue
 		case compile.EQ:
-			x, y := &regs[uint8(w>>16)], &regs[uint8(w>>24)]
+			x, y := regB(regs, w), regC(regs, w)
 			if x.p == pI && y.p == pI {
-				regs[uint8(w>>8)] = Bool(int64(x.n) == int64(y.n))
+				*regA(regs, w) = Bool(int64(x.n) == int64(y.n))
 			} else if x.p == pF && y.p == pF {
-				regs[uint8(w>>8)] = Bool(math.Float64frombits(x.n) == math.Float64frombits(y.n))
+				*regA(regs, w) = Bool(math.Float64frombits(x.n) == math.Float64frombits(y.n))
 			} else {
 				return pc
 			}
 			pc++
 			continue
 		case compile.NE:
-			x, y := &regs[uint8(w>>16)], &regs[uint8(w>>24)]
+			x, y := regB(regs, w), regC(regs, w)
 			if x.p == pI && y.p == pI {
-				regs[uint8(w>>8)] = Bool(int64(x.n) != int64(y.n))
+				*regA(regs, w) = Bool(int64(x.n) != int64(y.n))
 			} else if x.p == pF && y.p == pF {
-				regs[uint8(w>>8)] = Bool(math.Float64frombits(x.n) != math.Float64frombits(y.n))
+				*regA(regs, w) = Bool(math.Float64frombits(x.n) != math.Float64frombits(y.n))
 			} else {
 				return pc
 			}
 			pc++
 			continue
 		case compile.GT:
-			x, y := &regs[uint8(w>>16)], &regs[uint8(w>>24)]
+			x, y := regB(regs, w), regC(regs, w)
 			if x.p == pI && y.p == pI {
-				regs[uint8(w>>8)] = Bool(int64(x.n) > int64(y.n))
+				*regA(regs, w) = Bool(int64(x.n) > int64(y.n))
 			} else if x.p == pF && y.p == pF {
-				regs[uint8(w>>8)] = Bool(math.Float64frombits(x.n) > math.Float64frombits(y.n))
+				*regA(regs, w) = Bool(math.Float64frombits(x.n) > math.Float64frombits(y.n))
 			} else {
 				return pc
 			}
 			pc++
 			continue
 		case compile.GE:
-			x, y := &regs[uint8(w>>16)], &regs[uint8(w>>24)]
+			x, y := regB(regs, w), regC(regs, w)
 			if x.p == pI && y.p == pI {
-				regs[uint8(w>>8)] = Bool(int64(x.n) >= int64(y.n))
+				*regA(regs, w) = Bool(int64(x.n) >= int64(y.n))
 			} else if x.p == pF && y.p == pF {
-				regs[uint8(w>>8)] = Bool(math.Float64frombits(x.n) >= math.Float64frombits(y.n))
+				*regA(regs, w) = Bool(math.Float64frombits(x.n) >= math.Float64frombits(y.n))
 			} else {
 				return pc
 			}
 			pc++
 			continue
 		case compile.JLT:
-			x, y := &regs[uint8(w>>8)], &regs[uint8(w>>16)]
+			x, y := regA(regs, w), regB(regs, w)
 			if x.p == pI && y.p == pI {
 				t = int64(x.n) < int64(y.n)
 			} else if x.p == pF && y.p == pF {
@@ -292,7 +292,7 @@ func runFast(code *Code, regs *[256]Value, pc int, interp *Interpreter) int {
 			}
 			t = t == (w>>24 != 0)
 		case compile.JLE:
-			x, y := &regs[uint8(w>>8)], &regs[uint8(w>>16)]
+			x, y := regA(regs, w), regB(regs, w)
 			if x.p == pI && y.p == pI {
 				t = int64(x.n) <= int64(y.n)
 			} else if x.p == pF && y.p == pF {
@@ -302,7 +302,7 @@ func runFast(code *Code, regs *[256]Value, pc int, interp *Interpreter) int {
 			}
 			t = t == (w>>24 != 0)
 		case compile.JEQ:
-			x, y := &regs[uint8(w>>8)], &regs[uint8(w>>16)]
+			x, y := regA(regs, w), regB(regs, w)
 			if x.p == pI && y.p == pI {
 				t = int64(x.n) == int64(y.n)
 			} else if x.p == pF && y.p == pF {
@@ -312,7 +312,7 @@ func runFast(code *Code, regs *[256]Value, pc int, interp *Interpreter) int {
 			}
 			t = t == (w>>24 != 0)
 		case compile.JNE:
-			x, y := &regs[uint8(w>>8)], &regs[uint8(w>>16)]
+			x, y := regA(regs, w), regB(regs, w)
 			if x.p == pI && y.p == pI {
 				t = int64(x.n) != int64(y.n)
 			} else if x.p == pF && y.p == pF {
@@ -322,7 +322,7 @@ func runFast(code *Code, regs *[256]Value, pc int, interp *Interpreter) int {
 			}
 			t = t == (w>>24 != 0)
 		case compile.JGT:
-			x, y := &regs[uint8(w>>8)], &regs[uint8(w>>16)]
+			x, y := regA(regs, w), regB(regs, w)
 			if x.p == pI && y.p == pI {
 				t = int64(x.n) > int64(y.n)
 			} else if x.p == pF && y.p == pF {
@@ -332,7 +332,7 @@ func runFast(code *Code, regs *[256]Value, pc int, interp *Interpreter) int {
 			}
 			t = t == (w>>24 != 0)
 		case compile.JGE:
-			x, y := &regs[uint8(w>>8)], &regs[uint8(w>>16)]
+			x, y := regA(regs, w), regB(regs, w)
 			if x.p == pI && y.p == pI {
 				t = int64(x.n) >= int64(y.n)
 			} else if x.p == pF && y.p == pF {
@@ -342,7 +342,7 @@ func runFast(code *Code, regs *[256]Value, pc int, interp *Interpreter) int {
 			}
 			t = t == (w>>24 != 0)
 		case compile.JT, compile.JF:
-			x := regs[uint8(w>>8)]
+			x := *regA(regs, w)
 			switch x.p {
 			case pBool, pInt:
 				t = x.n != 0
@@ -353,7 +353,7 @@ func runFast(code *Code, regs *[256]Value, pc int, interp *Interpreter) int {
 			}
 			t = t == (compile.Opcode(w) == compile.JT)
 		case compile.JNONE:
-			t = (regs[uint8(w>>8)].p == pNone) == (uint8(w>>16) != 0)
+			t = (regA(regs, w).p == pNone) == (uint8(w>>16) != 0)
 		case compile.JMP:
 			target := int(w >> 8)
 			if target <= pc {
@@ -368,7 +368,7 @@ func runFast(code *Code, regs *[256]Value, pc int, interp *Interpreter) int {
 			continue
 
 		case compile.FORITER:
-			it := regs[uint8(w>>16)]
+			it := *regB(regs, w)
 			if it.p == nil || it.Type() != rangeIteratorType {
 				return pc
 			}
@@ -380,7 +380,7 @@ func runFast(code *Code, regs *[256]Value, pc int, interp *Interpreter) int {
 			x := ri.next
 			ri.remaining--
 			ri.next += ri.step
-			setInt(&regs[uint8(w>>8)], pI, x)
+			setInt(regA(regs, w), pI, x)
 			pc += 2
 			continue
 		default:
@@ -420,4 +420,21 @@ func setFloat(d *Value, pF unsafe.Pointer, x float64) {
 		d.p = pF
 	}
 	d.n = math.Float64bits(x)
+}
+
+// regA, regB and regC return the registers an instruction's operands A, B
+// and C name. The byte offset of the register (the operand times 16, the
+// size of a Value) is the operand's bits shifted and masked in place, one
+// instruction fewer than extracting the byte and scaling it; it is below
+// 256*16, inside the array.
+func regA(regs *[256]Value, w uint32) *Value {
+	return (*Value)(unsafe.Add(unsafe.Pointer(regs), w>>4&0xff0))
+}
+
+func regB(regs *[256]Value, w uint32) *Value {
+	return (*Value)(unsafe.Add(unsafe.Pointer(regs), w>>12&0xff0))
+}
+
+func regC(regs *[256]Value, w uint32) *Value {
+	return (*Value)(unsafe.Add(unsafe.Pointer(regs), w>>20&0xff0))
 }
