@@ -1474,8 +1474,8 @@ func (th *Thread) run(f *Frame) (Value, error) {
 						regs[a] = d.entries[i].value
 						continue
 					}
-				} else if h, i := ac.splitSlot(x, name, false); h != nil {
-					regs[a] = h.values()[i]
+				} else if v := ac.splitSlot(x, name, false); v != nil {
+					regs[a] = *v
 					continue
 				}
 				f.PC = pc
@@ -1500,8 +1500,8 @@ func (th *Thread) run(f *Frame) (Value, error) {
 						d.writes++
 						continue
 					}
-				} else if h, i := ac.splitSlot(x, name, true); h != nil {
-					h.values()[i] = regs[b]
+				} else if v := ac.splitSlot(x, name, true); v != nil {
+					*v = regs[b]
 					continue
 				}
 				if x.Type().SetAttr == nil {
