@@ -1085,13 +1085,8 @@ func (th *Thread) run(f *Frame) (Value, error) {
 			case compile.JT, compile.JF:
 				a := uint8(w >> 8)
 				x := regs[a]
-				var t bool
-				switch x.p {
-				case pBool, pInt:
-					t = x.n != 0
-				case pNone:
-					t = false
-				default:
+				t, ok := immediateTruth(x)
+				if !ok {
 					r, e := Truth(th, x)
 					if e != nil {
 						err = e

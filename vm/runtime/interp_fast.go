@@ -215,6 +215,9 @@ func runFast(code *Code, regs *[256]Value, pc int, interp *Interpreter) int {
 			pc++
 			continue
 
+		// One case per comparison: one for all, with the operator as an
+		// argument of a shared helper, cost float_loop 5 percent more
+		// instructions and int_loop 7.
 		case compile.LT:
 			x, y := regB(regs, w), regC(regs, w)
 			if x.p == pI && y.p == pI {
@@ -342,16 +345,11 @@ func runFast(code *Code, regs *[256]Value, pc int, interp *Interpreter) int {
 			}
 			t = t == (w>>24 != 0)
 		case compile.JT, compile.JF:
-			x := *regA(regs, w)
-			switch x.p {
-			case pBool, pInt:
-				t = x.n != 0
-			case pNone:
-				t = false
-			default:
+			r, ok := immediateTruth(*regA(regs, w))
+			if !ok {
 				return pc
 			}
-			t = t == (compile.Opcode(w) == compile.JT)
+			t = r == (compile.Opcode(w) == compile.JT)
 		case compile.JNONE:
 			t = (regA(regs, w).p == pNone) == (uint8(w>>16) != 0)
 		case compile.JMP:
@@ -402,6 +400,18 @@ func runFast(code *Code, regs *[256]Value, pc int, interp *Interpreter) int {
 		}
 		pc = target
 	}
+}
+
+// immediateTruth is the truth of a bool, small int or None (ok), which
+// needs no call.
+func immediateTruth(x Value) (t, ok bool) {
+	switch x.p {
+	case pBool, pInt:
+		return x.n != 0, true
+	case pNone:
+		return false, true
+	}
+	return false, false
 }
 
 // setInt stores the small int i in *d, writing the pointer word only when
