@@ -363,7 +363,16 @@ func instShadows(v Value, name *Str) bool {
 	if d := o.dict; d != nil {
 		return d.strIndexHashed(name.text(), name.hashValue()) >= 0
 	}
-	if o.typ.split != nil {
+	if sk := o.typ.split; sk != nil {
+		// index's first test, here: most calls end at it. (A name's
+		// hash is cached in its meta word once computed.)
+		h := name.meta >> strHashShift
+		if h == 0 {
+			h = uint64(name.hashValue())
+		}
+		if sk.nameHashes&(1<<(h&63)) == 0 {
+			return false
+		}
 		return (*splitHead)(unsafe.Pointer(o)).index(name, nil) >= 0
 	}
 	return false
