@@ -27,7 +27,7 @@ import (
 	"github.com/kilnpy/kiln/vm/compile"
 )
 
-// fastOps are the opcodes run hands to runFast.
+// fastOps are the opcodes runFast runs (for some operands only).
 var fastOps = [256]bool{
 	compile.NOP: true, compile.MOVE: true,
 	compile.LOADNONE: true, compile.LOADTRUE: true, compile.LOADFALSE: true,
