@@ -59,6 +59,11 @@ type splitKeys struct {
 	// made their dict, for the policy of splitWanted.
 	made, dicts uint32
 	off         bool // new instances get a dict: the layout did not pay
+	// nameHashes has bit h&63 set for the cached hash h of every name:
+	// a name whose bit is clear is none of them, which index tells
+	// without the scan (GETMETHOD asks, for every call, whether the
+	// instance shadows the method). Names are never removed.
+	nameHashes uint64
 }
 
 // splitHead is a split instance: the object, then its values (the block's
@@ -230,6 +235,9 @@ func (h *splitHead) index(name *Str, guess *int32) int {
 	// The name's position may be one h has not set: then h has no value
 	// of that name (values are set in the names' order).
 	hn := uint64(name.hashValue())
+	if h.typ.split.nameHashes&(1<<(hn&63)) == 0 {
+		return -1
+	}
 	for i, k := range names {
 		if k == name || k.meta>>strHashShift == hn && k.text() == name.text() {
 			if slots[i].p == nil {
@@ -274,7 +282,7 @@ func (h *splitHead) store(name *Str, val Value, guess *int32) bool {
 		if key.typ != StrType {
 			key = newStr(name.text())
 		}
-		key.hashValue()
+		sk.nameHashes |= 1 << (uint64(key.hashValue()) & 63)
 		sk.names = append(sk.names, key)
 	}
 	h.slots()[n] = val
@@ -355,26 +363,39 @@ func instShadows(v Value, name *Str) bool {
 	if d := o.dict; d != nil {
 		return d.strIndexHashed(name.text(), name.hashValue()) >= 0
 	}
-	if o.typ.split != nil {
+	if sk := o.typ.split; sk != nil {
+		// index's first test, here: most calls end at it. (A name's
+		// hash is cached in its meta word once computed.)
+		h := name.meta >> strHashShift
+		if h == 0 {
+			h = uint64(name.hashValue())
+		}
+		if sk.nameHashes&(1<<(h&63)) == 0 {
+			return false
+		}
 		return (*splitHead)(unsafe.Pointer(o)).index(name, nil) >= 0
 	}
 	return false
 }
 
-// splitSlot is instanceSlot for a split instance x (its dict nil): h and
-// the value's position if c's entry for x's class is valid, found no
-// class attribute and last found name at a position x has; h nil else.
-func (c *attrCache) splitSlot(x Value, name *Str, set bool) (*splitHead, int) {
+// splitSlot is instanceSlot for a split instance x (its dict nil): the
+// value's slot if c's entry for x's class is valid, found no class
+// attribute and last found name at a position x has set; nil else. (The
+// immediates' classes are not split.)
+func (c *attrCache) splitSlot(x Value, name *Str, set bool) *Value {
 	t := x.Type()
 	sk := t.split
-	if sk == nil || x.IsImmediate() {
-		return nil, -1
+	if sk == nil {
+		return nil
 	}
-	h := (*splitHead)(x.p)
-	if i := c.slotGuess(t, set); uint(i) < uint(len(sk.names)) && sk.names[i] == name && h.slots()[i].p != nil {
-		return h, int(i)
+	if i := c.slotGuess(t, set); uint(i) < uint(len(sk.names)) && sk.names[i] == name {
+		// i is below the names' count, which every block has room for.
+		v := (*Value)(unsafe.Add(x.p, splitValuesOffset+uintptr(i)*unsafe.Sizeof(Value{})))
+		if v.p != nil {
+			return v
+		}
 	}
-	return nil, -1
+	return nil
 }
 
 // splitSetAttr stores val (valid) as o's attribute name if o is split

@@ -757,6 +757,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 							}
 							break
 						}
+						// A loop made of instructions runFast runs goes on
+						// there until its next safe point (fastLoopAt).
+						if fastLoopAt(insns, regs, target) {
+							pc = runFast(code, regs, target, interp)
+							continue
+						}
 					}
 				}
 				pc = target
@@ -792,6 +798,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 								pc = target
 							}
 							break
+						}
+						// A loop made of instructions runFast runs goes on
+						// there until its next safe point (fastLoopAt).
+						if fastLoopAt(insns, regs, target) {
+							pc = runFast(code, regs, target, interp)
+							continue
 						}
 					}
 				}
@@ -829,6 +841,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 							}
 							break
 						}
+						// A loop made of instructions runFast runs goes on
+						// there until its next safe point (fastLoopAt).
+						if fastLoopAt(insns, regs, target) {
+							pc = runFast(code, regs, target, interp)
+							continue
+						}
 					}
 				}
 				pc = target
@@ -864,6 +882,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 								pc = target
 							}
 							break
+						}
+						// A loop made of instructions runFast runs goes on
+						// there until its next safe point (fastLoopAt).
+						if fastLoopAt(insns, regs, target) {
+							pc = runFast(code, regs, target, interp)
+							continue
 						}
 					}
 				}
@@ -901,6 +925,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 							}
 							break
 						}
+						// A loop made of instructions runFast runs goes on
+						// there until its next safe point (fastLoopAt).
+						if fastLoopAt(insns, regs, target) {
+							pc = runFast(code, regs, target, interp)
+							continue
+						}
 					}
 				}
 				pc = target
@@ -936,6 +966,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 								pc = target
 							}
 							break
+						}
+						// A loop made of instructions runFast runs goes on
+						// there until its next safe point (fastLoopAt).
+						if fastLoopAt(insns, regs, target) {
+							pc = runFast(code, regs, target, interp)
+							continue
 						}
 					}
 				}
@@ -1036,6 +1072,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 							}
 							break
 						}
+						// A loop made of instructions runFast runs goes on
+						// there until its next safe point (fastLoopAt).
+						if fastLoopAt(insns, regs, target) {
+							pc = runFast(code, regs, target, interp)
+							continue
+						}
 					}
 				}
 				pc = target
@@ -1043,13 +1085,8 @@ func (th *Thread) run(f *Frame) (Value, error) {
 			case compile.JT, compile.JF:
 				a := uint8(w >> 8)
 				x := regs[a]
-				var t bool
-				switch x.p {
-				case pBool, pInt:
-					t = x.n != 0
-				case pNone:
-					t = false
-				default:
+				t, ok := immediateTruth(x)
+				if !ok {
 					r, e := Truth(th, x)
 					if e != nil {
 						err = e
@@ -1072,6 +1109,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 								pc = target
 							}
 							break
+						}
+						// A loop made of instructions runFast runs goes on
+						// there until its next safe point (fastLoopAt).
+						if fastLoopAt(insns, regs, target) {
+							pc = runFast(code, regs, target, interp)
+							continue
 						}
 					}
 				}
@@ -1097,6 +1140,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 								pc = target
 							}
 							break
+						}
+						// A loop made of instructions runFast runs goes on
+						// there until its next safe point (fastLoopAt).
+						if fastLoopAt(insns, regs, target) {
+							pc = runFast(code, regs, target, interp)
+							continue
 						}
 					}
 				}
@@ -1420,8 +1469,8 @@ func (th *Thread) run(f *Frame) (Value, error) {
 						regs[a] = d.entries[i].value
 						continue
 					}
-				} else if h, i := ac.splitSlot(x, name, false); h != nil {
-					regs[a] = h.values()[i]
+				} else if v := ac.splitSlot(x, name, false); v != nil {
+					regs[a] = *v
 					continue
 				}
 				f.PC = pc
@@ -1446,8 +1495,8 @@ func (th *Thread) run(f *Frame) (Value, error) {
 						d.writes++
 						continue
 					}
-				} else if h, i := ac.splitSlot(x, name, true); h != nil {
-					h.values()[i] = regs[b]
+				} else if v := ac.splitSlot(x, name, true); v != nil {
+					*v = regs[b]
 					continue
 				}
 				if x.Type().SetAttr == nil {
