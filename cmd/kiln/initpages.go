@@ -13,15 +13,23 @@ import (
 // kiln executable that only start-up needed, and recordStartupPages, which
 // lists the ones start-up touched for the next start (exepages/startup.go).
 
-// initPagesDelay is how long a program runs before its start-up pages are
-// dropped: a short one (kiln -c pass, most tests) exits first and pays
-// nothing, since the drop costs 1 to 2 ms of wall time (the pages it drops
-// that the interpreter goes on using fault back in, and the other
-// threads' mappings are flushed). 10 ms was too short where page faults
-// are dear: in a Firecracker VM `kiln -c pass` took 10 to 20 ms, and the
-// drop came in the middle of most runs' start-up; every benchmark runs
-// longer than 50 ms.
-const initPagesDelay = 50 * time.Millisecond
+// initPagesDelay is how long a program runs (from main) before its
+// start-up pages are dropped: a short one (kiln -c pass, most tests) exits
+// first and pays nothing, since the drop costs 1 to 2 ms of wall time (the
+// pages it drops that the interpreter goes on using fault back in, and
+// the other threads' mappings are flushed). It was 50 ms when start-up
+// after main took 10 ms and more here; it now takes about 1, and at 20 ms
+// the pages go before a small benchmark's heap has grown, which the peak
+// RSS shows (`--jit off`, 6 runs each, against CPython's 9.4 to 9.6 MiB):
+// generators 9.3 to 9.7 MiB at 50 ms, 8.9 to 9.3 at 20; fannkuch 9.1 to
+// 9.5 and 8.9 to 9.3; nbody 8.9 to 9.1 and 8.3 to 8.8, for the same CPU
+// time.
+const initPagesDelay = 20 * time.Millisecond
+
+// recordWindow is how soon after main a program must end for its resident
+// pages to be recorded as the build's start-up list, if they have not been
+// dropped: what a short program touches, not what a long one does.
+const recordWindow = 50 * time.Millisecond
 
 // initPagesDrop drops the pages of start-up at the end of the first
 // collection after the program has run initPagesDelay. A collection, not
@@ -70,10 +78,10 @@ func (d *initPagesDrop) arm() {
 
 // recordStartupPages writes the list of the executable's pages that this
 // run touched, for the next start to map at once, when the build has no
-// list yet and the run ended within initPagesDelay, before any drop: what
+// list yet and the run ended within recordWindow, before any drop: what
 // is resident then is what start-up and a short program need.
 func recordStartupPages(d *initPagesDrop) {
-	if exepages.StartupListed() || d == nil || time.Since(d.start) >= initPagesDelay || !d.done.CompareAndSwap(false, true) {
+	if exepages.StartupListed() || d == nil || time.Since(d.start) >= recordWindow || !d.done.CompareAndSwap(false, true) {
 		return
 	}
 	exepages.RecordStartupPages() // without a list, start-up is only slower

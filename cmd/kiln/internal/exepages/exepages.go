@@ -25,7 +25,7 @@
 // for every program but costs start-up 0.3 to 0.4 ms of CPU (a tenth of
 // `kiln -c pass`) to map again the ones still used, a page at a time.
 // cmd/kiln drops them at the first collection after a program has run
-// 50 ms (initpages.go).
+// 20 ms (initpages.go).
 //
 // Faulting a page at a time is dear where a fault traps to a hypervisor,
 // so the pages that start-up touches are listed once per build in the
