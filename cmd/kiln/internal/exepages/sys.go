@@ -7,7 +7,8 @@ import "unsafe"
 // after it and after the packages before it (errors, sync, internal/godebug
 // and others), and every page their inits touch before the registration
 // faults in with the 64 KB around it. Depending on the runtime alone, the
-// package's init comes right after boot's, before theirs.
+// package's init comes fifth (GODEBUG=inittrace=1), after the runtime's
+// own, before theirs and boot's.
 
 // x86-64 system call numbers and flags: elsewhere rawSyscall6 fails
 // (sys_other.go), and the package does nothing.

@@ -1,6 +1,7 @@
 package quickexit
 
 import (
+	"runtime"
 	"sync/atomic"
 	"syscall"
 	"unsafe"
@@ -47,7 +48,10 @@ func startHelper() (pid, writeFD int, ok bool) {
 	}
 	// The helper inherits the signal mask at the clone: every signal
 	// blocked, so that none runs Go's handler on a thread the Go runtime
-	// does not know. This thread gets its mask back after.
+	// does not know. This thread gets its mask back after; the goroutine
+	// stays on it in between.
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
 	all := ^uint64(0)
 	var old uint64
 	sigprocmask(&all, &old)
