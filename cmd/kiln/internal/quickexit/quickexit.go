@@ -25,7 +25,10 @@
 // Exit sets around the clone), and exits with status 0. Its exit signal is
 // 0, so kiln's own process gets no SIGCHLD for it; once kiln has exited,
 // the kernel hands it to init (or the nearest subreaper) like any orphan,
-// which reaps it.
+// which reaps it. Where process 1 reaps no orphans (a container run
+// without an init), each helper stays a zombie until process 1 ends, as
+// the orphans of any program that daemonizes do; KILN_EXIT_HELPER=0
+// avoids it there.
 //
 // A descriptor whose release is dear can be left to the helper too
 // (KeepOpen): kiln's userfaultfd (cmd/kiln/internal/exepages), whose
