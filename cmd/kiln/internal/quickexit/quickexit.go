@@ -26,9 +26,13 @@
 // 0, so kiln's own process gets no SIGCHLD for it; once kiln has exited,
 // the kernel hands it to init (or the nearest subreaper) like any orphan,
 // which reaps it. Where process 1 reaps no orphans (a container run
-// without an init), each helper stays a zombie until process 1 ends, as
-// the orphans of any program that daemonizes do; KILN_EXIT_HELPER=0
-// avoids it there.
+// without an init, whose program is process 1), each helper would stay a
+// zombie until process 1 ends, as the orphans of any program that
+// daemonizes do. The common case there is that program running kiln
+// itself, so Exit starts no helper when kiln's parent is process 1 (which
+// also leaves out services that systemd starts, for which the exit's
+// latency hardly matters); KILN_EXIT_HELPER=0 turns the helper off for the
+// other cases, such as a shell between that program and kiln.
 //
 // A descriptor whose release is dear can be left to the helper too
 // (KeepOpen): kiln's userfaultfd (cmd/kiln/internal/exepages), whose
@@ -62,7 +66,7 @@ func KeepOpen(fd int) { keptFD.Store(int64(fd)) }
 // starting the helper that lets the parent see the exit before the
 // address space is torn down.
 func Exit(code int) {
-	if v, _ := syscall.Getenv("KILN_EXIT_HELPER"); v != "0" {
+	if v, _ := syscall.Getenv("KILN_EXIT_HELPER"); v != "0" && syscall.Getppid() != 1 {
 		startHelper()
 	}
 	os.Exit(code)
