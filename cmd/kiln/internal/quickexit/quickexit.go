@@ -52,15 +52,15 @@ import (
 	"syscall"
 )
 
-// keptFD is the descriptor KeepOpen named, -1 for none.
+// keptFD is the descriptor KeepOpen named plus one, 0 for none (so that
+// the zero value needs no init).
 var keptFD atomic.Int64
-
-func init() { keptFD.Store(-1) }
 
 // KeepOpen makes the helper keep descriptor fd open until it exits, so
 // that what closing it releases is released after the parent has heard
-// of the exit. One descriptor: a second call replaces the first.
-func KeepOpen(fd int) { keptFD.Store(int64(fd)) }
+// of the exit. One descriptor: a second call replaces the first, and a
+// negative fd names none.
+func KeepOpen(fd int) { keptFD.Store(int64(max(fd, -1)) + 1) }
 
 // Exit ends the process with the status code, as os.Exit does, after
 // starting the helper that lets the parent see the exit before the

@@ -36,8 +36,8 @@ func startHelper() (pid, writeFD int, ok bool) {
 		return 0, 0, false
 	}
 	lo, hi := p[0], p[0]
-	if keep := keptFD.Load(); keep >= 0 {
-		lo, hi = min(lo, int(keep)), max(hi, int(keep))
+	if keep := int(keptFD.Load()) - 1; keep >= 0 {
+		lo, hi = min(lo, keep), max(hi, keep)
 	}
 	// The helper closes the descriptors below lo, between lo and hi and
 	// above hi; 0 has no "below" (only when standard input was closed).
