@@ -12,16 +12,18 @@
 //
 // Go runs this package's init before the packages that allocate most of
 // start-up: among packages whose dependencies are ready Go initialises them
-// in import-path order, and this one depends on runtime alone (on
-// linux/amd64, where it makes its system call itself), so it is ready as
-// soon as the runtime is. GODEBUG=inittrace=1 shows it third, after
-// crypto/internal/fips140deps/cpu and math, before errors, syscall and
-// the rest of the standard library's inits.
+// in import-path order, and this one depends on the runtime and rawsys
+// alone (on linux/amd64, where it makes its system calls through rawsys),
+// so it is ready as soon as the runtime is. GODEBUG=inittrace=1 shows it
+// after the runtime's own inits, exepages and math, before errors, syscall
+// and the rest of the standard library's inits.
 package boot
 
 import (
 	"runtime"
 	"unsafe"
+
+	"github.com/kilnpy/kiln/cmd/kiln/internal/rawsys"
 )
 
 // heapPrefaultBytes is how much of the heap, from where allocation has got
@@ -89,20 +91,9 @@ func startsWithOneProc() bool {
 
 // inEnviron reports whether the environment sets name (to anything).
 func inEnviron(name string) bool {
-	for _, kv := range runtimeEnvs() {
-		if len(kv) > len(name) && kv[len(name)] == '=' && kv[:len(name)] == name {
-			return true
-		}
-	}
-	return false
+	_, ok := rawsys.Getenv(name)
+	return ok
 }
-
-// runtimeEnvs returns a copy of the environment the process started with:
-// the runtime's copy, which it hands to package syscall, read here without
-// waiting for syscall's init.
-//
-//go:linkname runtimeEnvs syscall.runtime_envs
-func runtimeEnvs() []string
 
 // OneProc reports whether the program started with one P: the collector
 // policy gives the Ps back when the heap grows.

@@ -3,7 +3,6 @@ package boot
 import (
 	"os"
 	"runtime"
-	"strings"
 	"syscall"
 	"testing"
 	"unsafe"
@@ -109,20 +108,6 @@ func resident(t *testing.T, addr uintptr, n int) (r [8]bool) {
 		r[i] = v&1 != 0
 	}
 	return r
-}
-
-// TestInEnviron checks the environment as the process started with it.
-func TestInEnviron(t *testing.T) {
-	name, _, _ := strings.Cut(os.Environ()[0], "=")
-	if !inEnviron(name) {
-		t.Errorf("inEnviron(%q) = false; it is in the environment", name)
-	}
-	if len(name) > 1 && inEnviron(name[:len(name)-1]) {
-		t.Errorf("inEnviron(%q) = true for a prefix of %q", name[:len(name)-1], name)
-	}
-	if inEnviron("KILN_TEST_NOT_IN_THE_ENVIRONMENT") {
-		t.Error("inEnviron found a variable that is not set")
-	}
 }
 
 // TestMadviseErrno checks that madvise reports the kernel's errors.

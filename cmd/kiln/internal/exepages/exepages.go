@@ -15,8 +15,8 @@
 // asynchronous write-protect registration (UFFD_FEATURE_WP_ASYNC) is
 // allowed on any mapping and needs no thread to answer faults. The
 // package's init, which Go runs before the packages that make up most of
-// start-up (it depends on the runtime alone: sys.go), registers the executable's
-// read-only segments that way: from then on each page is mapped when it
+// start-up (it depends on the runtime and rawsys alone), registers the
+// executable's read-only segments that way: from then on each page is mapped when it
 // is first touched. Nothing ever writes to these segments, so
 // write-protection itself never acts.
 //
@@ -42,7 +42,11 @@
 // KILN_FAULTAROUND=1 is set, nothing changes.
 package exepages
 
-import "unsafe"
+import (
+	"unsafe"
+
+	"github.com/kilnpy/kiln/cmd/kiln/internal/rawsys"
+)
 
 // Range is a [Lo, Hi) span of addresses, page-aligned.
 type Range struct{ Lo, Hi uintptr }
@@ -81,7 +85,7 @@ func init() {
 // faultOnePage registers the read-only segments so that they fault one
 // page at a time, and says whether it did and if not, why.
 func faultOnePage() (bool, string) {
-	if v, _ := getenv("KILN_FAULTAROUND"); v == "1" {
+	if v, _ := rawsys.Getenv("KILN_FAULTAROUND"); v == "1" {
 		return false, "KILN_FAULTAROUND=1"
 	}
 	if len(readOnly) == 0 {
@@ -186,11 +190,11 @@ type uffdioRegisterArg struct{ start, length, mode, ioctls uint64 }
 func registerFine(ranges []Range) string {
 	// User-mode faults only: allowed without privilege, and kiln needs no
 	// more.
-	fd, errno := rawSyscall6(sysUserfaultfd, oCloexec|oNonblock|uffdUserModeOnly, 0, 0, 0, 0, 0)
+	fd, errno := rawsys.Syscall6(sysUserfaultfd, oCloexec|oNonblock|uffdUserModeOnly, 0, 0, 0, 0, 0)
 	if errno != 0 {
 		return "userfaultfd: " + Errno(errno).Error()
 	}
-	high, errno := rawSyscall6(sysFcntl, fd, fcntlDupFDCloseOnExec, ReservedFD, 0, 0, 0)
+	high, errno := rawsys.Syscall6(sysFcntl, fd, fcntlDupFDCloseOnExec, ReservedFD, 0, 0, 0)
 	closeFD(int(fd))
 	if errno == 0 && high != ReservedFD {
 		// Taken: the table may have grown; leave the descriptors alone.
@@ -201,13 +205,13 @@ func registerFine(ranges []Range) string {
 		return "moving the userfaultfd: " + Errno(errno).Error()
 	}
 	api := uffdioAPIArg{api: uffdAPI, features: uffdFeatureWPAsync}
-	if _, errno := rawSyscall6(sysIoctl, high, uffdioAPI, uintptr(unsafe.Pointer(&api)), 0, 0, 0); errno != 0 {
+	if _, errno := rawsys.Syscall6(sysIoctl, high, uffdioAPI, uintptr(unsafe.Pointer(&api)), 0, 0, 0); errno != 0 {
 		closeFD(int(high))
 		return "UFFDIO_API with WP_ASYNC: " + Errno(errno).Error()
 	}
 	for _, r := range ranges {
 		reg := uffdioRegisterArg{start: uint64(r.Lo), length: uint64(r.Hi - r.Lo), mode: uffdioRegisterModeWP}
-		if _, errno := rawSyscall6(sysIoctl, high, uffdioRegister, uintptr(unsafe.Pointer(&reg)), 0, 0, 0); errno != 0 {
+		if _, errno := rawsys.Syscall6(sysIoctl, high, uffdioRegister, uintptr(unsafe.Pointer(&reg)), 0, 0, 0); errno != 0 {
 			// Closing the descriptor undoes the ranges registered before.
 			closeFD(int(high))
 			return "UFFDIO_REGISTER: " + Errno(errno).Error()

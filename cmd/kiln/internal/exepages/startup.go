@@ -1,6 +1,10 @@
 package exepages
 
-import "unsafe"
+import (
+	"unsafe"
+
+	"github.com/kilnpy/kiln/cmd/kiln/internal/rawsys"
+)
 
 // This file keeps a list of the executable's pages that start-up touches,
 // in the user's cache directory, and maps them at the next start in one
@@ -23,9 +27,9 @@ import "unsafe"
 // length in bytes, both in hex. Runs outside the read-only segments are
 // ignored, so a damaged file can cost memory but not correctness.
 //
-// Like the rest of the package it makes its system calls itself (sys.go),
-// without os, strconv, hash/fnv or even syscall: a package that imports
-// them initialises after them, and the registration and the populate must
+// Like the rest of the package it makes its system calls through rawsys
+// (sys.go), without os, strconv, hash/fnv or even syscall: a package that
+// imports them initialises after them, and the registration and the populate must
 // come before the packages whose code start-up faults in.
 
 const (
@@ -59,7 +63,7 @@ var (
 // loadStartupPages finds the list for this build and maps the pages it
 // names. The init calls it.
 func loadStartupPages() {
-	if v, _ := getenv("KILN_STARTUP_CACHE"); v == "0" {
+	if v, _ := rawsys.Getenv("KILN_STARTUP_CACHE"); v == "0" {
 		return
 	}
 	buildID = goBuildID()
@@ -239,10 +243,10 @@ func goBuildID() string {
 // cacheDir is where kiln keeps its caches: $XDG_CACHE_HOME/kiln, or
 // $HOME/.cache/kiln, as os.UserCacheDir finds them; "" without either.
 func cacheDir() string {
-	if dir, _ := getenv("XDG_CACHE_HOME"); len(dir) > 0 && dir[0] == '/' {
+	if dir, _ := rawsys.Getenv("XDG_CACHE_HOME"); len(dir) > 0 && dir[0] == '/' {
 		return dir + "/kiln"
 	}
-	if home, _ := getenv("HOME"); len(home) > 0 && home[0] == '/' {
+	if home, _ := rawsys.Getenv("HOME"); len(home) > 0 && home[0] == '/' {
 		return home + "/.cache/kiln"
 	}
 	return ""

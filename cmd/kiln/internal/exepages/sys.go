@@ -1,17 +1,19 @@
 package exepages
 
-import "unsafe"
+import (
+	"unsafe"
 
-// This file holds the package's system calls, made directly rather than
-// through package syscall: a package that imports syscall initialises
-// after it and after the packages before it (errors, sync, internal/godebug
-// and others), and every page their inits touch before the registration
-// faults in with the 64 KB around it. Depending on the runtime alone, the
-// package's init comes fifth (GODEBUG=inittrace=1), after the runtime's
-// own, before theirs and boot's.
+	"github.com/kilnpy/kiln/cmd/kiln/internal/rawsys"
+)
 
-// x86-64 system call numbers and flags: elsewhere rawSyscall6 fails
-// (sys_other.go), and the package does nothing.
+// This file holds the package's system calls, made through rawsys rather
+// than package syscall: a package that imports syscall initialises after
+// it and after the packages before it (errors, sync, internal/godebug and
+// others), and every page their inits touch before the registration
+// faults in with the 64 KB around it.
+
+// x86-64 system call numbers and flags: elsewhere rawsys.Syscall6 fails,
+// and the package does nothing.
 const (
 	sysRead        = 0
 	sysWrite       = 1
@@ -72,68 +74,53 @@ func cString(s string) *byte {
 }
 
 func openFile(path string, flags int, mode uint32) (int, error) {
-	fd, errno := rawSyscall6(sysOpenat, atFDCWD, uintptr(unsafe.Pointer(cString(path))), uintptr(flags|oCloexec), uintptr(mode), 0, 0)
+	fd, errno := rawsys.Syscall6(sysOpenat, atFDCWD, uintptr(unsafe.Pointer(cString(path))), uintptr(flags|oCloexec), uintptr(mode), 0, 0)
 	return int(fd), sysErr(errno)
 }
 
 func readFD(fd int, b []byte) (int, error) {
-	n, errno := rawSyscall6(sysRead, uintptr(fd), uintptr(unsafe.Pointer(unsafe.SliceData(b))), uintptr(len(b)), 0, 0, 0)
+	n, errno := rawsys.Syscall6(sysRead, uintptr(fd), uintptr(unsafe.Pointer(unsafe.SliceData(b))), uintptr(len(b)), 0, 0, 0)
 	return int(n), sysErr(errno)
 }
 
 func preadFD(fd int, b []byte, off int64) (int, error) {
-	n, errno := rawSyscall6(sysPread64, uintptr(fd), uintptr(unsafe.Pointer(unsafe.SliceData(b))), uintptr(len(b)), uintptr(off), 0, 0)
+	n, errno := rawsys.Syscall6(sysPread64, uintptr(fd), uintptr(unsafe.Pointer(unsafe.SliceData(b))), uintptr(len(b)), uintptr(off), 0, 0)
 	return int(n), sysErr(errno)
 }
 
 func writeFD(fd int, b []byte) (int, error) {
-	n, errno := rawSyscall6(sysWrite, uintptr(fd), uintptr(unsafe.Pointer(unsafe.SliceData(b))), uintptr(len(b)), 0, 0, 0)
+	n, errno := rawsys.Syscall6(sysWrite, uintptr(fd), uintptr(unsafe.Pointer(unsafe.SliceData(b))), uintptr(len(b)), 0, 0, 0)
 	return int(n), sysErr(errno)
 }
 
 func closeFD(fd int) error {
-	_, errno := rawSyscall6(sysClose, uintptr(fd), 0, 0, 0, 0, 0)
+	_, errno := rawsys.Syscall6(sysClose, uintptr(fd), 0, 0, 0, 0, 0)
 	return sysErr(errno)
 }
 
 func mkdir(path string, mode uint32) error {
-	_, errno := rawSyscall6(sysMkdirat, atFDCWD, uintptr(unsafe.Pointer(cString(path))), uintptr(mode), 0, 0, 0)
+	_, errno := rawsys.Syscall6(sysMkdirat, atFDCWD, uintptr(unsafe.Pointer(cString(path))), uintptr(mode), 0, 0, 0)
 	return sysErr(errno)
 }
 
 func unlink(path string) error {
-	_, errno := rawSyscall6(sysUnlinkat, atFDCWD, uintptr(unsafe.Pointer(cString(path))), 0, 0, 0, 0)
+	_, errno := rawsys.Syscall6(sysUnlinkat, atFDCWD, uintptr(unsafe.Pointer(cString(path))), 0, 0, 0, 0)
 	return sysErr(errno)
 }
 
 func rename(from, to string) error {
-	_, errno := rawSyscall6(sysRenameat, atFDCWD, uintptr(unsafe.Pointer(cString(from))), atFDCWD, uintptr(unsafe.Pointer(cString(to))), 0, 0)
+	_, errno := rawsys.Syscall6(sysRenameat, atFDCWD, uintptr(unsafe.Pointer(cString(from))), atFDCWD, uintptr(unsafe.Pointer(cString(to))), 0, 0)
 	return sysErr(errno)
 }
 
 func getpid() int {
-	pid, _ := rawSyscall6(sysGetpid, 0, 0, 0, 0, 0, 0)
+	pid, _ := rawsys.Syscall6(sysGetpid, 0, 0, 0, 0, 0, 0)
 	return int(pid)
 }
 
 func madvise(lo, n, advice uintptr) {
-	rawSyscall6(sysMadvise, lo, n, advice, 0, 0, 0)
+	rawsys.Syscall6(sysMadvise, lo, n, advice, 0, 0, 0)
 }
-
-// getenv looks name up in the environment the process started with: the
-// runtime's copy, which it hands to package syscall, read here without
-// waiting for syscall's init (the same as boot's).
-func getenv(name string) (string, bool) {
-	for _, kv := range runtimeEnvs() {
-		if len(kv) > len(name) && kv[len(name)] == '=' && kv[:len(name)] == name {
-			return kv[len(name)+1:], true
-		}
-	}
-	return "", false
-}
-
-//go:linkname runtimeEnvs syscall.runtime_envs
-func runtimeEnvs() []string
 
 // pageSize is x86-64's page.
 const pageSize = 4096
