@@ -136,11 +136,21 @@ type gcPolicy struct {
 	mayOneProc atomic.Bool
 }
 
-// gcPolicySentinel is an object allocated only to be found unreachable by
-// the next cycle, whose finalizer is the policy's hook. It holds a pointer
-// so that Go's tiny allocator does not pack it with other objects, which
-// would delay its finalizer until they die too.
-type gcPolicySentinel struct{ _ *int }
+// collectionSentinel is an object allocated only to be found unreachable
+// by the next collection, whose finalizer is a hook run after it. It holds
+// a pointer so that Go's tiny allocator does not pack it with other
+// objects, which would delay its finalizer until they die too.
+type collectionSentinel struct{ _ *int }
+
+// afterEachCollection calls f on Go's finalizer goroutine after each
+// collection from the next on, as long as f returns true.
+func afterEachCollection(f func() bool) {
+	runtime.SetFinalizer(&collectionSentinel{}, func(*collectionSentinel) {
+		if f() {
+			afterEachCollection(f)
+		}
+	})
+}
 
 // startGCPolicy sets gcPercent and has the policy adjust it after every
 // collection. main calls it only when the environment does not set GOGC,
@@ -179,16 +189,14 @@ func (p *gcPolicy) allProcs() {
 	}
 }
 
-// arm allocates a sentinel whose finalizer runs the policy after the
-// cycle that finds it unreachable, on Go's finalizer goroutine, and arms
-// the next one.
+// arm has the policy run after every cycle until it is stopped.
 func (p *gcPolicy) arm() {
-	runtime.SetFinalizer(&gcPolicySentinel{}, func(*gcPolicySentinel) {
+	afterEachCollection(func() bool {
 		if p.stopped.Load() {
-			return
+			return false
 		}
 		p.update()
-		p.arm()
+		return true
 	})
 }
 

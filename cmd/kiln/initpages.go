@@ -1,7 +1,6 @@
 package main
 
 import (
-	"runtime"
 	"sync/atomic"
 	"time"
 
@@ -43,11 +42,6 @@ type initPagesDrop struct {
 	done   atomic.Bool // dropped, or past the time to record the list
 }
 
-// dropSentinel is an object allocated only to be found unreachable by the
-// next collection, whose finalizer checks the time. It holds a pointer so
-// that Go's tiny allocator does not pack it with other objects.
-type dropSentinel struct{ _ *int }
-
 // dropInitPagesLater arranges the drop. The executable's segments come
 // from its program headers (exepages), so that the drop opens no file: a
 // descriptor kiln opened behind the program's back, at a moment that
@@ -64,15 +58,17 @@ func dropInitPagesLater() *initPagesDrop {
 	return d
 }
 
-// arm has the end of the next collection drop the pages if the program
-// has run initPagesDelay, and arm again if not.
+// arm has the end of the first collection after initPagesDelay drop the
+// pages.
 func (d *initPagesDrop) arm() {
-	runtime.SetFinalizer(&dropSentinel{}, func(*dropSentinel) {
+	afterEachCollection(func() bool {
 		if time.Since(d.start) < initPagesDelay {
-			d.arm()
-		} else if d.done.CompareAndSwap(false, true) {
+			return true
+		}
+		if d.done.CompareAndSwap(false, true) {
 			dropPages(d.ranges)
 		}
+		return false
 	})
 }
 
