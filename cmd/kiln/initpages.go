@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/kilnpy/kiln/cmd/kiln/internal/exepages"
+	"github.com/kilnpy/kiln/cmd/kiln/internal/hugetext"
 	"golang.org/x/sys/unix"
 )
 
@@ -75,12 +76,17 @@ func (d *initPagesDrop) arm() {
 // recordStartupPages writes the list of the executable's pages that this
 // run touched, for the next start to map at once, when the build has no
 // list yet and the run ended within recordWindow, before any drop: what
-// is resident then is what start-up and a short program need.
+// is resident then is what start-up and a short program need. Such a run
+// also has hugetext check that the densest chunks of code were mapped
+// whole.
 func recordStartupPages(d *initPagesDrop) {
-	if exepages.StartupListed() || d == nil || time.Since(d.start) >= recordWindow || !d.done.CompareAndSwap(false, true) {
+	if d == nil || time.Since(d.start) >= recordWindow || !d.done.CompareAndSwap(false, true) {
 		return
 	}
-	exepages.RecordStartupPages() // without a list, start-up is only slower
+	if !exepages.StartupListed() {
+		exepages.RecordStartupPages() // without a list, start-up is only slower
+	}
+	hugetext.Keep()
 }
 
 // dropPages drops the resident pages of ranges, kiln's code and read-only
@@ -92,8 +98,13 @@ func recordStartupPages(d *initPagesDrop) {
 // RSS of every program that runs longer than initPagesDelay (`--jit off`,
 // without the drop and with it: bench/generators 10.0 to 7.0 MiB,
 // fannkuch 9.8 to 7.2, nbody 10.1 to 7.0, random_draws 11.2 to 8.0).
+//
+// Chunks that hugetext had mapped whole would come back whole at their
+// next touch, 2 MB each; MADV_NOHUGEPAGE has them come back a page at a
+// time like the rest.
 func dropPages(ranges []exepages.Range) {
 	for _, r := range ranges {
+		unix.Syscall(unix.SYS_MADVISE, r.Lo, r.Hi-r.Lo, unix.MADV_NOHUGEPAGE)
 		unix.Syscall(unix.SYS_MADVISE, r.Lo, r.Hi-r.Lo, unix.MADV_DONTNEED)
 	}
 }

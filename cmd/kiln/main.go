@@ -15,6 +15,7 @@ import (
 
 	"github.com/kilnpy/kiln/cmd/kiln/internal/boot"
 	"github.com/kilnpy/kiln/cmd/kiln/internal/exepages"
+	"github.com/kilnpy/kiln/cmd/kiln/internal/hugetext"
 	"github.com/kilnpy/kiln/cmd/kiln/internal/quickexit"
 	"github.com/kilnpy/kiln/jit"
 	"github.com/kilnpy/kiln/profiler"
@@ -25,6 +26,9 @@ import (
 )
 
 func main() {
+	if hugetext.IsHelper() {
+		os.Exit(hugetext.RunHelper(os.Args))
+	}
 	boot.PrefaultRest()
 	if _, set := os.LookupEnv("GOGC"); !set {
 		startGCPolicy(boot.OneProc())

@@ -12,6 +12,9 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/kilnpy/kiln/cmd/kiln/internal/hugetext"
 )
 
 // This file checks what starting up allocates: the bytes allocated are
@@ -178,6 +181,86 @@ func TestStartupPagesList(t *testing.T) {
 	}
 	if n := len(lists()); n != 1 {
 		t.Errorf("after two runs the cache holds %d files", n)
+	}
+}
+
+// TestHugeText runs a copy of kiln, with KILN_HUGETEXT=1 and a cache of
+// its own, until a short run has recorded its start-up pages and started
+// hugetext's helper, waits for the helper, and checks that the next run
+// maps its first 2 MB of code with one PMD entry (internal/hugetext).
+func TestHugeText(t *testing.T) {
+	bin, isKiln := kilnBinary(t)
+	if !isKiln {
+		t.Skip("KILN_TEST_BINARY is not kiln")
+	}
+	// A copy: the helper evicts the binary's pages from the page cache,
+	// which it cannot while other tests' kilns map them. It is written 16
+	// KB at a time, which leaves small folios in the page cache as a
+	// build's writes do (one write of the whole file can leave 2-MB ones).
+	dir := t.TempDir()
+	if expected, why := hugetext.Expected(dir); !expected {
+		t.Skip(why)
+	}
+	data, err := os.ReadFile(bin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin = filepath.Join(dir, "kiln")
+	f, err := os.OpenFile(bin, os.O_CREATE|os.O_WRONLY, 0o755)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for len(data) > 0 && err == nil {
+		n := min(len(data), 16<<10)
+		_, err = f.Write(data[:n])
+		data = data[n:]
+	}
+	if err := errors.Join(err, f.Close()); err != nil {
+		t.Fatal(err)
+	}
+	cache := t.TempDir()
+	runKiln := func(code string) string {
+		t.Helper()
+		cmd := exec.Command(bin, "-c", code)
+		cmd.Env = append(os.Environ(), "XDG_CACHE_HOME="+cache, "KILN_HUGETEXT=1")
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("kiln -c %q: %v\n%s", code, err, out)
+		}
+		return string(out)
+	}
+	glob := func(pattern string) []string {
+		names, _ := filepath.Glob(filepath.Join(cache, "kiln", pattern))
+		return names
+	}
+	for try := 0; try < 5 && len(glob("*.pages")) == 0; try++ {
+		runKiln("pass")
+	}
+	if len(glob("*.pages")) == 0 {
+		t.Fatal("no run recorded its start-up pages")
+	}
+	// The helper works once the run that started it has exited, and
+	// removes its state file when it is done.
+	deadline := time.Now().Add(10 * time.Second)
+	for len(glob("*.huge")) > 0 && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if states := glob("*.huge"); len(states) > 0 {
+		state, _ := os.ReadFile(states[0])
+		t.Fatalf("the helper left its state file: %q", state)
+	}
+	const pmd = `
+pmd, text = 0, False
+for line in open("/proc/self/smaps"):
+    f = line.split()
+    if "-" in f[0] and not f[0].endswith(":"):
+        text = f[1] == "r-xp" and f[-1].endswith("/kiln")
+    elif text and f[0] == "FilePmdMapped:":
+        pmd += int(f[1])
+print(pmd)
+`
+	if got := strings.TrimSpace(runKiln(pmd)); got != "2048" {
+		t.Errorf("kiln's code mapped with PMD entries: %s kB, want 2048", got)
 	}
 }
 

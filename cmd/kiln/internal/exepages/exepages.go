@@ -153,6 +153,19 @@ func mapped(addr uintptr) unsafe.Pointer {
 	return *(*unsafe.Pointer)(unsafe.Pointer(&addr))
 }
 
+// FileOffset returns the offset in the executable's file of addr, an
+// address in one of its read-only segments.
+func FileOffset(addr uintptr) (int64, bool) {
+	headers, bias := programHeaders()
+	for _, h := range headers {
+		lo := bias + uintptr(h.vaddr)
+		if h.typ == ptLOAD && h.flags&pfW == 0 && lo <= addr && addr < lo+uintptr(h.filesz) {
+			return int64(h.off) + int64(addr-lo), true
+		}
+	}
+	return 0, false
+}
+
 // readOnlySegments returns the loaded segments without write permission.
 func readOnlySegments() []Range {
 	headers, bias := programHeaders()

@@ -58,6 +58,10 @@ var (
 
 	// startupListed is whether a list for this build was found at start.
 	startupListed bool
+
+	// startupRuns is the list's runs of pages, as addresses: the one found
+	// at start, or the one this run recorded.
+	startupRuns []Range
 )
 
 // loadStartupPages finds the list for this build and maps the pages it
@@ -83,18 +87,39 @@ func populateListed(data []byte, id string) bool {
 		return false
 	}
 	base := readOnly[0].Lo
-	for _, r := range runs {
+	for i, r := range runs {
 		lo, hi := base+r.Lo, base+r.Hi
+		runs[i] = Range{lo, hi}
 		if hi > lo && inReadOnly(lo, hi) {
 			madvise(lo, hi-lo, madvPopulateRead)
 		}
 	}
+	startupRuns = runs
 	return true
 }
 
 // StartupListed reports whether the start found a list of start-up pages
 // for this build.
 func StartupListed() bool { return startupListed }
+
+// StartupRuns returns the runs of pages of this build's list, as
+// addresses: the list found at start, or the one RecordStartupPages wrote;
+// nil without either.
+func StartupRuns() []Range { return startupRuns }
+
+// CachePath returns the path of a file for this build in kiln's cache
+// directory, named like the build's list but with the given suffix, or ""
+// without a cache.
+func CachePath(suffix string) string {
+	if startupPath == "" {
+		return ""
+	}
+	return startupPath[:len(startupPath)-len(".pages")] + suffix
+}
+
+// BuildID returns the executable's Go build ID, "" if the start did not
+// read it (no cache, or KILN_STARTUP_CACHE=0).
+func BuildID() string { return buildID }
 
 // RecordStartupPages writes the list of this build's start-up pages, the
 // read-only pages resident now, unless the start found one. The command
@@ -124,6 +149,7 @@ func RecordStartupPages() error {
 		return err
 	}
 	startupListed = true
+	startupRuns = runs
 	return nil
 }
 

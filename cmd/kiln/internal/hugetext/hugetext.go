@@ -1,0 +1,393 @@
+// Package hugetext has Linux keep the densest 2-MB stretches of kiln's
+// code in 2-MB pages of the page cache, so that every kiln process maps
+// each of them with one page-table entry.
+//
+// On a guest whose page tables the hypervisor shadows, as on the PVM guest
+// of docs/performance.md ("Start-up time"), the first touch of each 4-KB
+// page costs a trap, about 12 us if it faults and still about 6 us if the
+// page was populated beforehand. `kiln -c pass` runs code on about 400
+// pages, 300 of them in the first 2 MB of the executable. A file's pages
+// are mapped with one PMD entry when the page cache holds them as a 2-MB
+// folio at a 2-MB-aligned offset, and Go executables map their code at an
+// address congruent to its offset (0x400000 + offset): the first touch
+// then maps the whole 2 MB at once.
+//
+// The page cache fills a file with small folios (the linker's writes, the
+// readahead of a first run). Reading a range back as one 2-MB folio needs
+// a mapping with MADV_HUGEPAGE, a page cache without the range in it, and a
+// filesystem with large folios (ext4 since Linux 6.16, XFS, tmpfs). Nobody
+// may map the range meanwhile: a mapped folio cannot be evicted. So a
+// helper does it, once the kiln that started it has exited: a copy of
+// kiln's executable in a memfd, started with KILN_HUGETEXT_HELPER=1, whose
+// own code is not the file's. Kiln starts it at the end of a short run
+// (one that has not dropped its start-up pages) whose densest stretches
+// were not mapped whole; where the helper cannot do it (another process
+// maps the range, an older kernel, another filesystem), it says so in the
+// cache directory and no run of that build asks again.
+//
+// A stretch mapped whole is resident whole, so only stretches where start-up
+// touches at least half the pages qualify (Chunks): the rest would cost more
+// memory than they save in faults. cmd/kiln drops them, with the other
+// start-up pages, once a program runs long enough for its peak memory to
+// matter (initpages.go), and they come back a page at a time.
+//
+// It is off unless KILN_HUGETEXT=1: the first 2 MB of kiln's code take
+// 0.8 to 1.6 ms off `kiln -c pass` here, but the 200-odd pages of the
+// chunk that start-up does not touch count in every program's peak RSS
+// until the start-up pages are dropped, and that put the small benchmarks
+// (fannkuch, generators) at or above CPython's peak (docs/performance.md,
+// "Code in 2-MB pages").
+package hugetext
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+	"unsafe"
+
+	"github.com/kilnpy/kiln/cmd/kiln/internal/exepages"
+	"golang.org/x/sys/unix"
+)
+
+// ChunkSize is the size of a PMD page on x86-64.
+const ChunkSize = 2 << 20
+
+// minTouched is how many of a chunk's 512 pages start-up must touch for
+// the chunk to be worth mapping whole.
+const minTouched = ChunkSize / 4096 / 2
+
+// helperEnv marks the helper's environment.
+const helperEnv = "KILN_HUGETEXT_HELPER"
+
+// stateSuffix names the file, beside the build's list of start-up pages
+// (exepages), that says a helper is at work on the build's chunks
+// ("pending") or could not map them whole ("failed"), so that other runs
+// start none. A helper that died leaves "pending" behind: after
+// pendingLimit, a run starts another.
+const (
+	stateSuffix  = ".huge"
+	pendingLimit = time.Minute
+)
+
+// Chunks returns the 2-MB-aligned chunks of segments in which runs, the
+// pages start-up touches, cover at least half the pages.
+func Chunks(segments, runs []exepages.Range) []uintptr {
+	var chunks []uintptr
+	for _, s := range segments {
+		for lo := (s.Lo + ChunkSize - 1) &^ (ChunkSize - 1); lo+ChunkSize <= s.Hi; lo += ChunkSize {
+			touched := uintptr(0)
+			for _, r := range runs {
+				if a, b := max(r.Lo, lo), min(r.Hi, lo+ChunkSize); a < b {
+					touched += b - a
+				}
+			}
+			if touched/4096 >= minTouched {
+				chunks = append(chunks, lo)
+			}
+		}
+	}
+	return chunks
+}
+
+// Keep starts the helper if one of this build's dense chunks is not mapped
+// whole in this process, which must not have dropped its start-up pages.
+// cmd/kiln calls it as a short program ends.
+func Keep() {
+	if os.Getenv("KILN_HUGETEXT") != "1" {
+		return
+	}
+	chunks := Chunks(exepages.ReadOnly(), exepages.StartupRuns())
+	if len(chunks) == 0 {
+		return
+	}
+	whole, err := MappedWhole(chunks)
+	if err != nil || whole {
+		return // err: no PAGEMAP_SCAN (Linux before 6.7), nothing to do
+	}
+	state := exepages.CachePath(stateSuffix)
+	if state == "" || !mayStart(state, exepages.BuildID()) {
+		return
+	}
+	if writeState(state, exepages.BuildID(), "pending") == nil {
+		start(chunks, state) // without the helper, start-up is only slower
+	}
+}
+
+// mayStart reports whether the state file at path lets a run start a
+// helper for build.
+func mayStart(path, build string) bool {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return true
+	}
+	id, state, _ := strings.Cut(strings.TrimSuffix(string(b), "\n"), " ")
+	if id != build {
+		return true // another build's: this build replaces it
+	}
+	if state == "pending" {
+		fi, err := os.Stat(path)
+		return err == nil && time.Since(fi.ModTime()) > pendingLimit
+	}
+	return false
+}
+
+// writeState writes build and state to the state file at path.
+func writeState(path, build, state string) error {
+	tmp := path + "." + strconv.Itoa(os.Getpid()) + ".tmp"
+	if err := os.WriteFile(tmp, []byte(build+" "+state+"\n"), 0o644); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+// PAGEMAP_SCAN (Linux 6.7), on /proc/self/pagemap.
+const (
+	pagemapScan = 0xc0606610 // _IOWR('f', 16, struct pm_scan_arg)
+	pageIsHuge  = 1 << 6     // PAGE_IS_HUGE: a PMD-mapped page
+)
+
+type pmScanArg struct {
+	size, flags, start, end, walkEnd, vec, vecLen, maxPages       uint64
+	categoryInverted, categoryMask, categoryAnyofMask, returnMask uint64
+}
+
+type pageRegion struct{ start, end, categories uint64 }
+
+// MappedWhole reports whether this process maps every chunk with PMD
+// entries.
+func MappedWhole(chunks []uintptr) (bool, error) {
+	f, err := os.Open("/proc/self/pagemap")
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	for _, lo := range chunks {
+		var region [1]pageRegion
+		arg := pmScanArg{
+			start: uint64(lo), end: uint64(lo + ChunkSize),
+			vec: uint64(uintptr(unsafe.Pointer(&region[0]))), vecLen: 1,
+			categoryMask: pageIsHuge, returnMask: pageIsHuge,
+		}
+		arg.size = uint64(unsafe.Sizeof(arg))
+		n, _, errno := unix.Syscall(unix.SYS_IOCTL, f.Fd(), pagemapScan, uintptr(unsafe.Pointer(&arg)))
+		if errno != 0 {
+			return false, errno
+		}
+		if n != 1 || region[0].start != uint64(lo) || region[0].end != uint64(lo+ChunkSize) {
+			return false, nil
+		}
+	}
+	return true, nil
+}
+
+// start starts the helper on chunks, to run once this process has exited.
+func start(chunks []uintptr, state string) error {
+	exePath, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	exe, err := os.Open(exePath)
+	if err != nil {
+		return err
+	}
+	defer exe.Close()
+	var st unix.Stat_t
+	if err := unix.Fstat(int(exe.Fd()), &st); err != nil {
+		return err
+	}
+	args := []string{"kiln-hugetext", exePath, strconv.FormatUint(st.Dev, 16), strconv.FormatUint(st.Ino, 16), state, exepages.BuildID()}
+	for _, lo := range chunks {
+		off, ok := exepages.FileOffset(lo)
+		if !ok || uintptr(off)%ChunkSize != lo%ChunkSize {
+			return errors.New("hugetext: chunk not congruent with its file offset")
+		}
+		args = append(args, strconv.FormatInt(off, 16))
+	}
+
+	mfd, err := unix.MemfdCreate("kiln-hugetext", unix.MFD_CLOEXEC)
+	if err != nil {
+		return err
+	}
+	copyExe := os.NewFile(uintptr(mfd), "kiln-hugetext")
+	defer copyExe.Close()
+	if _, err := io.Copy(copyExe, exe); err != nil {
+		return err
+	}
+	devNull, err := os.Open(os.DevNull)
+	if err != nil {
+		return err
+	}
+	defer devNull.Close()
+	// The helper reads this pipe until every copy of its write end is
+	// closed: this process's, at its exit.
+	wait, held, err := os.Pipe()
+	if err != nil {
+		return err
+	}
+	defer wait.Close()
+	heldOpen = held
+	p, err := os.StartProcess(fmt.Sprintf("/proc/self/fd/%d", mfd), args, &os.ProcAttr{
+		Env:   append(os.Environ(), helperEnv+"=1"),
+		Files: []*os.File{devNull, devNull, devNull, wait},
+		// A session of its own: the terminal's signals are for kiln's
+		// process group, which has moved on by the time the helper works.
+		Sys: &syscall.SysProcAttr{Setsid: true},
+	})
+	if err != nil {
+		return err
+	}
+	return p.Release()
+}
+
+// heldOpen keeps the write end of the helper's pipe open until the exit.
+var heldOpen *os.File
+
+// IsHelper reports whether this process is the helper.
+func IsHelper() bool { return os.Getenv(helperEnv) == "1" }
+
+// RunHelper is the helper's whole program, args its command line; it
+// returns its exit status, which nobody reads: its outcome goes to the
+// state file.
+func RunHelper(args []string) int {
+	if len(args) < 6 {
+		fmt.Fprintln(os.Stderr, "usage: kiln-hugetext exe dev ino state-file build-id offset...")
+		return 2
+	}
+	state, buildID := args[4], args[5]
+	whole, err := runHelper(args[1], args[2], args[3], args[6:])
+	switch {
+	case err == errReplaced:
+		return 0 // a new build has a state of its own
+	case err == nil && whole:
+		os.Remove(state)
+		return 0
+	}
+	writeState(state, buildID, "failed")
+	return 1
+}
+
+// errReplaced says that the executable's path names another file by now.
+var errReplaced = errors.New("the executable was replaced")
+
+// attempts bounds how often the helper tries a chunk: the kiln that
+// started it, or another, may still map it for a few milliseconds.
+const attempts = 8
+
+// runHelper waits for kiln's exit, then reads each chunk of exePath at
+// offsets (hex) back whole, and reports whether all came back whole.
+func runHelper(exePath, dev, ino string, offsets []string) (bool, error) {
+	wait := os.NewFile(3, "wait")
+	io.Copy(io.Discard, wait) // EOF: kiln has exited
+	wait.Close()
+
+	exe, err := os.Open(exePath)
+	if err != nil {
+		return false, err
+	}
+	defer exe.Close()
+	var st unix.Stat_t
+	if err := unix.Fstat(int(exe.Fd()), &st); err != nil {
+		return false, err
+	}
+	if strconv.FormatUint(st.Dev, 16) != dev || strconv.FormatUint(st.Ino, 16) != ino {
+		return false, errReplaced
+	}
+	for _, a := range offsets {
+		off, err := strconv.ParseInt(a, 16, 64)
+		if err != nil || off%ChunkSize != 0 || off+ChunkSize > st.Size {
+			return false, fmt.Errorf("bad chunk offset %q", a)
+		}
+		whole := false
+		for i := 0; i < attempts && !whole; i++ {
+			if i > 0 {
+				time.Sleep(time.Duration(i) * 5 * time.Millisecond)
+			}
+			if whole, err = readWhole(exe, off); err != nil {
+				return false, err
+			}
+		}
+		if !whole {
+			return false, nil
+		}
+	}
+	return true, nil
+}
+
+// readWhole evicts the chunk of f at off from the page cache, reads it
+// back through a mapping with MADV_HUGEPAGE, and reports whether it came
+// back as one folio mapped whole.
+func readWhole(f *os.File, off int64) (bool, error) {
+	fd := int(f.Fd())
+	// Dirty pages (a build that just wrote the file) are not evicted.
+	if err := unix.SyncFileRange(fd, off, ChunkSize, unix.SYNC_FILE_RANGE_WAIT_BEFORE|unix.SYNC_FILE_RANGE_WRITE|unix.SYNC_FILE_RANGE_WAIT_AFTER); err != nil {
+		return false, err
+	}
+	if err := unix.Fadvise(fd, off, ChunkSize, unix.FADV_DONTNEED); err != nil {
+		return false, err
+	}
+	// A 2-MB-aligned address inside a reservation of twice the size.
+	reserve, err := unix.Mmap(-1, 0, 2*ChunkSize, unix.PROT_NONE, unix.MAP_PRIVATE|unix.MAP_ANONYMOUS)
+	if err != nil {
+		return false, err
+	}
+	defer unix.Munmap(reserve)
+	base := unsafe.Pointer(&reserve[0])
+	aligned := unsafe.Add(base, (ChunkSize-uintptr(base)%ChunkSize)%ChunkSize)
+	p, err := unix.MmapPtr(fd, off, aligned, ChunkSize, unix.PROT_READ, unix.MAP_PRIVATE|unix.MAP_FIXED)
+	if err != nil {
+		return false, err
+	}
+	chunk := unsafe.Slice((*byte)(p), ChunkSize)
+	// MADV_RANDOM: read this chunk alone, not the next one with it.
+	for _, advice := range []int{unix.MADV_HUGEPAGE, unix.MADV_RANDOM} {
+		if err := unix.Madvise(chunk, advice); err != nil {
+			return false, err
+		}
+	}
+	_ = bytes.IndexByte(chunk[:1], 0) // fault it in
+	return MappedWhole([]uintptr{uintptr(p)})
+}
+
+// Filesystems known to keep a file's page cache in 2-MB folios, with the
+// Linux release from which they do.
+var largeFolioFS = []struct {
+	magic        int64
+	name         string
+	major, minor int
+}{
+	{0xEF53, "ext4", 6, 16},
+	{0x58465342, "xfs", 5, 18},
+}
+
+// Expected reports whether the kernel and the filesystem that holds path
+// are known to read a file back in 2-MB folios, and if not, why: where they
+// are, a helper that fails is a bug.
+func Expected(path string) (bool, string) {
+	var fs unix.Statfs_t
+	if err := unix.Statfs(path, &fs); err != nil {
+		return false, err.Error()
+	}
+	var uts unix.Utsname
+	if err := unix.Uname(&uts); err != nil {
+		return false, err.Error()
+	}
+	release := unix.ByteSliceToString(uts.Release[:])
+	var major, minor int
+	fmt.Sscanf(release, "%d.%d", &major, &minor)
+	for _, f := range largeFolioFS {
+		if fs.Type == f.magic {
+			if major > f.major || major == f.major && minor >= f.minor {
+				return true, ""
+			}
+			return false, fmt.Sprintf("%s keeps 2-MB folios from Linux %d.%d; this is %s", f.name, f.major, f.minor, release)
+		}
+	}
+	return false, fmt.Sprintf("filesystem type %#x is not known to keep 2-MB folios", fs.Type)
+}
