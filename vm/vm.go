@@ -267,6 +267,9 @@ func runGuarded(th *runtime.Thread, p Program) (status int, reason tracelog.Exit
 			status, reason = 1, tracelog.ExitException
 		}
 	}()
+	if done := th.Interp.Options.StartupDone; done != nil {
+		done()
+	}
 	status, reason = runProgram(th, p)
 	return inspectAfter(th, p, status, reason)
 }

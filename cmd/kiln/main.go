@@ -167,6 +167,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if prog.Args == nil {
 		prog.Args = []string{}
 	}
+	opts.StartupDone = hugetext.Release
 	return vm.Run(prog, opts)
 }
 

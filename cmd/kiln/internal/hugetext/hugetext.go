@@ -55,6 +55,9 @@ import (
 	"golang.org/x/sys/unix"
 )
 
+// Enabled reports whether KILN_HUGETEXT=1 asks for 2-MB pages.
+func Enabled() bool { return os.Getenv("KILN_HUGETEXT") == "1" }
+
 // ChunkSize is the size of a PMD page on x86-64.
 const ChunkSize = 2 << 20
 
@@ -79,17 +82,27 @@ const (
 // pages start-up touches, cover at least half the pages.
 func Chunks(segments, runs []exepages.Range) []uintptr {
 	var chunks []uintptr
+	for _, lo := range alignedChunks(segments) {
+		touched := uintptr(0)
+		for _, r := range runs {
+			if a, b := max(r.Lo, lo), min(r.Hi, lo+ChunkSize); a < b {
+				touched += b - a
+			}
+		}
+		if touched/4096 >= minTouched {
+			chunks = append(chunks, lo)
+		}
+	}
+	return chunks
+}
+
+// alignedChunks returns the 2-MB-aligned chunks that lie within one of
+// segments: the ones a process can map whole.
+func alignedChunks(segments []exepages.Range) []uintptr {
+	var chunks []uintptr
 	for _, s := range segments {
 		for lo := (s.Lo + ChunkSize - 1) &^ (ChunkSize - 1); lo+ChunkSize <= s.Hi; lo += ChunkSize {
-			touched := uintptr(0)
-			for _, r := range runs {
-				if a, b := max(r.Lo, lo), min(r.Hi, lo+ChunkSize); a < b {
-					touched += b - a
-				}
-			}
-			if touched/4096 >= minTouched {
-				chunks = append(chunks, lo)
-			}
+			chunks = append(chunks, lo)
 		}
 	}
 	return chunks
@@ -99,7 +112,7 @@ func Chunks(segments, runs []exepages.Range) []uintptr {
 // whole in this process, which must not have dropped its start-up pages.
 // cmd/kiln calls it as a short program ends.
 func Keep() {
-	if os.Getenv("KILN_HUGETEXT") != "1" {
+	if !Enabled() {
 		return
 	}
 	chunks := Chunks(exepages.ReadOnly(), exepages.StartupRuns())
@@ -147,6 +160,30 @@ func writeState(path, build, state string) error {
 	return os.Rename(tmp, path)
 }
 
+// Release has the chunks that this process maps whole mapped a page at a
+// time again, with the pages of start-up's list populated: what the
+// program touches from now on is what it would have touched without
+// hugetext, and its peak memory is what it would have been once it has
+// grown past start-up's. cmd/kiln calls it as the main program starts,
+// whether or not KILN_HUGETEXT is set: the page cache may hold 2-MB
+// folios anyway (from an earlier run with it, or from how the executable
+// was copied).
+func Release() {
+	whole, err := wholeChunks(alignedChunks(exepages.ReadOnly()))
+	if err != nil {
+		return
+	}
+	for _, lo := range whole {
+		unix.Syscall(unix.SYS_MADVISE, lo, ChunkSize, unix.MADV_NOHUGEPAGE)
+		unix.Syscall(unix.SYS_MADVISE, lo, ChunkSize, unix.MADV_DONTNEED)
+		for _, r := range exepages.StartupRuns() {
+			if a, b := max(r.Lo, lo), min(r.Hi, lo+ChunkSize); a < b {
+				unix.Syscall(unix.SYS_MADVISE, a, b-a, unix.MADV_POPULATE_READ)
+			}
+		}
+	}
+}
+
 // PAGEMAP_SCAN (Linux 6.7), on /proc/self/pagemap.
 const (
 	pagemapScan = 0xc0606610 // _IOWR('f', 16, struct pm_scan_arg)
@@ -163,11 +200,18 @@ type pageRegion struct{ start, end, categories uint64 }
 // MappedWhole reports whether this process maps every chunk with PMD
 // entries.
 func MappedWhole(chunks []uintptr) (bool, error) {
+	whole, err := wholeChunks(chunks)
+	return err == nil && len(whole) == len(chunks), err
+}
+
+// wholeChunks returns the chunks that this process maps with PMD entries.
+func wholeChunks(chunks []uintptr) ([]uintptr, error) {
 	f, err := os.Open("/proc/self/pagemap")
 	if err != nil {
-		return false, err
+		return nil, err
 	}
 	defer f.Close()
+	var whole []uintptr
 	for _, lo := range chunks {
 		var region [1]pageRegion
 		arg := pmScanArg{
@@ -178,13 +222,13 @@ func MappedWhole(chunks []uintptr) (bool, error) {
 		arg.size = uint64(unsafe.Sizeof(arg))
 		n, _, errno := unix.Syscall(unix.SYS_IOCTL, f.Fd(), pagemapScan, uintptr(unsafe.Pointer(&arg)))
 		if errno != 0 {
-			return false, errno
+			return nil, errno
 		}
-		if n != 1 || region[0].start != uint64(lo) || region[0].end != uint64(lo+ChunkSize) {
-			return false, nil
+		if n == 1 && region[0].start == uint64(lo) && region[0].end == uint64(lo+ChunkSize) {
+			whole = append(whole, lo)
 		}
 	}
-	return true, nil
+	return whole, nil
 }
 
 // start starts the helper on chunks, to run once this process has exited.
@@ -332,6 +376,26 @@ func readWhole(f *os.File, off int64) (bool, error) {
 	if err := unix.Fadvise(fd, off, ChunkSize, unix.FADV_DONTNEED); err != nil {
 		return false, err
 	}
+	// MADV_RANDOM: read this chunk alone, not the next one with it.
+	return touchChunk(fd, off, unix.MADV_HUGEPAGE, unix.MADV_RANDOM)
+}
+
+// CachedWhole reports whether the page cache holds the 2 MB of the file at
+// path from off, a multiple of ChunkSize, as one folio that a mapping maps
+// whole.
+func CachedWhole(path string, off int64) (bool, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	return touchChunk(int(f.Fd()), off)
+}
+
+// touchChunk maps the 2 MB of the file fd from off at a 2-MB-aligned
+// address, gives the mapping advice, touches its first byte and reports
+// whether it is then mapped whole.
+func touchChunk(fd int, off int64, advice ...int) (bool, error) {
 	// A 2-MB-aligned address inside a reservation of twice the size.
 	reserve, err := unix.Mmap(-1, 0, 2*ChunkSize, unix.PROT_NONE, unix.MAP_PRIVATE|unix.MAP_ANONYMOUS)
 	if err != nil {
@@ -345,9 +409,8 @@ func readWhole(f *os.File, off int64) (bool, error) {
 		return false, err
 	}
 	chunk := unsafe.Slice((*byte)(p), ChunkSize)
-	// MADV_RANDOM: read this chunk alone, not the next one with it.
-	for _, advice := range []int{unix.MADV_HUGEPAGE, unix.MADV_RANDOM} {
-		if err := unix.Madvise(chunk, advice); err != nil {
+	for _, a := range advice {
+		if err := unix.Madvise(chunk, a); err != nil {
 			return false, err
 		}
 	}

@@ -29,6 +29,10 @@ func TestChunks(t *testing.T) {
 	if got := Chunks(segments, nil); got != nil {
 		t.Errorf("Chunks without runs = %#x, want none", got)
 	}
+	want = []uintptr{0x400000, 0x600000, 0xa00000, 0xc00000, 0xe00000}
+	if got := alignedChunks(segments); !reflect.DeepEqual(got, want) {
+		t.Errorf("alignedChunks = %#x, want %#x", got, want)
+	}
 }
 
 // TestReadWhole reads the first 2 MB of a fresh copy of the test binary
