@@ -88,14 +88,29 @@ func populateListed(data []byte, id string) bool {
 	}
 	base := readOnly[0].Lo
 	for i, r := range runs {
-		lo, hi := base+r.Lo, base+r.Hi
-		runs[i] = Range{lo, hi}
-		if hi > lo && inReadOnly(lo, hi) {
-			madvise(lo, hi-lo, madvPopulateRead)
+		runs[i] = Range{base + r.Lo, base + r.Hi}
+	}
+	// A chunk mapped whole needs no populate (huge.go): the Go runtime's
+	// start has touched the first, and the others map whole at their
+	// first touch.
+	whole, _ := WholeChunks(AlignedChunks(readOnly))
+	for _, r := range runs {
+		if r.Hi > r.Lo && inReadOnly(r.Lo, r.Hi) && !inChunks(r, whole) {
+			madvise(r.Lo, r.Hi-r.Lo, madvPopulateRead)
 		}
 	}
 	startupRuns = runs
 	return true
+}
+
+// inChunks reports whether r lies within one of chunks.
+func inChunks(r Range, chunks []uintptr) bool {
+	for _, lo := range chunks {
+		if lo <= r.Lo && r.Hi <= lo+HugePage {
+			return true
+		}
+	}
+	return false
 }
 
 // StartupListed reports whether the start found a list of start-up pages

@@ -59,7 +59,7 @@ import (
 func Enabled() bool { return os.Getenv("KILN_HUGETEXT") == "1" }
 
 // ChunkSize is the size of a PMD page on x86-64.
-const ChunkSize = 2 << 20
+const ChunkSize = exepages.HugePage
 
 // minTouched is how many of a chunk's 512 pages start-up must touch for
 // the chunk to be worth mapping whole.
@@ -82,7 +82,7 @@ const (
 // pages start-up touches, cover at least half the pages.
 func Chunks(segments, runs []exepages.Range) []uintptr {
 	var chunks []uintptr
-	for _, lo := range alignedChunks(segments) {
+	for _, lo := range exepages.AlignedChunks(segments) {
 		touched := uintptr(0)
 		for _, r := range runs {
 			if a, b := max(r.Lo, lo), min(r.Hi, lo+ChunkSize); a < b {
@@ -90,18 +90,6 @@ func Chunks(segments, runs []exepages.Range) []uintptr {
 			}
 		}
 		if touched/4096 >= minTouched {
-			chunks = append(chunks, lo)
-		}
-	}
-	return chunks
-}
-
-// alignedChunks returns the 2-MB-aligned chunks that lie within one of
-// segments: the ones a process can map whole.
-func alignedChunks(segments []exepages.Range) []uintptr {
-	var chunks []uintptr
-	for _, s := range segments {
-		for lo := (s.Lo + ChunkSize - 1) &^ (ChunkSize - 1); lo+ChunkSize <= s.Hi; lo += ChunkSize {
 			chunks = append(chunks, lo)
 		}
 	}
@@ -169,7 +157,7 @@ func writeState(path, build, state string) error {
 // folios anyway (from an earlier run with it, or from how the executable
 // was copied).
 func Release() {
-	whole, err := wholeChunks(alignedChunks(exepages.ReadOnly()))
+	whole, err := exepages.WholeChunks(exepages.AlignedChunks(exepages.ReadOnly()))
 	if err != nil {
 		return
 	}
@@ -184,51 +172,11 @@ func Release() {
 	}
 }
 
-// PAGEMAP_SCAN (Linux 6.7), on /proc/self/pagemap.
-const (
-	pagemapScan = 0xc0606610 // _IOWR('f', 16, struct pm_scan_arg)
-	pageIsHuge  = 1 << 6     // PAGE_IS_HUGE: a PMD-mapped page
-)
-
-type pmScanArg struct {
-	size, flags, start, end, walkEnd, vec, vecLen, maxPages       uint64
-	categoryInverted, categoryMask, categoryAnyofMask, returnMask uint64
-}
-
-type pageRegion struct{ start, end, categories uint64 }
-
 // MappedWhole reports whether this process maps every chunk with PMD
 // entries.
 func MappedWhole(chunks []uintptr) (bool, error) {
-	whole, err := wholeChunks(chunks)
+	whole, err := exepages.WholeChunks(chunks)
 	return err == nil && len(whole) == len(chunks), err
-}
-
-// wholeChunks returns the chunks that this process maps with PMD entries.
-func wholeChunks(chunks []uintptr) ([]uintptr, error) {
-	f, err := os.Open("/proc/self/pagemap")
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var whole []uintptr
-	for _, lo := range chunks {
-		var region [1]pageRegion
-		arg := pmScanArg{
-			start: uint64(lo), end: uint64(lo + ChunkSize),
-			vec: uint64(uintptr(unsafe.Pointer(&region[0]))), vecLen: 1,
-			categoryMask: pageIsHuge, returnMask: pageIsHuge,
-		}
-		arg.size = uint64(unsafe.Sizeof(arg))
-		n, _, errno := unix.Syscall(unix.SYS_IOCTL, f.Fd(), pagemapScan, uintptr(unsafe.Pointer(&arg)))
-		if errno != 0 {
-			return nil, errno
-		}
-		if n == 1 && region[0].start == uint64(lo) && region[0].end == uint64(lo+ChunkSize) {
-			whole = append(whole, lo)
-		}
-	}
-	return whole, nil
 }
 
 // start starts the helper on chunks, to run once this process has exited.

@@ -30,8 +30,8 @@ func TestChunks(t *testing.T) {
 		t.Errorf("Chunks without runs = %#x, want none", got)
 	}
 	want = []uintptr{0x400000, 0x600000, 0xa00000, 0xc00000, 0xe00000}
-	if got := alignedChunks(segments); !reflect.DeepEqual(got, want) {
-		t.Errorf("alignedChunks = %#x, want %#x", got, want)
+	if got := exepages.AlignedChunks(segments); !reflect.DeepEqual(got, want) {
+		t.Errorf("AlignedChunks = %#x, want %#x", got, want)
 	}
 }
 
