@@ -267,9 +267,6 @@ func runGuarded(th *runtime.Thread, p Program) (status int, reason tracelog.Exit
 			status, reason = 1, tracelog.ExitException
 		}
 	}()
-	if done := th.Interp.Options.StartupDone; done != nil {
-		done()
-	}
 	status, reason = runProgram(th, p)
 	return inspectAfter(th, p, status, reason)
 }
@@ -307,11 +304,22 @@ func runProgram(th *runtime.Thread, p Program) (int, tracelog.ExitReason) {
 		g := mainModule(th, "<stdin>", runtime.Value{}, runtime.BuiltinImporter(), runtime.None)
 		return execMain(th, g, "<stdin>", src, p.SkipFirstLine)
 	case Module:
+		startupDone(th)
 		return runModuleAsMain(th, p.Target)
 	case Interactive:
+		startupDone(th)
 		return replSession(th, p, true), tracelog.ExitNormal
 	}
 	return 2, tracelog.ExitNormal
+}
+
+// startupDone calls the interpreter's StartupDone, once: start-up ends
+// as the main program's code starts, after its compilation.
+func startupDone(th *runtime.Thread) {
+	if done := th.Interp.Options.StartupDone; done != nil {
+		th.Interp.Options.StartupDone = nil
+		done()
+	}
 }
 
 // runsMainOf reports whether a script path names a directory or a zip
@@ -332,11 +340,15 @@ func execMain(th *runtime.Thread, globals *runtime.Dict, filename string, src []
 		}
 	}
 	th.Interp.CacheSource(filename, src)
-	exec := runtime.ExecSource
+	compile := runtime.CompileSource
 	if filename == "<string>" {
-		exec = runtime.ExecString // -c's command is a str
+		compile = runtime.CompileString // -c's command is a str
 	}
-	_, err := exec(th, filename, src, "exec", globals, nil)
+	code, err := compile(th, filename, src, "exec")
+	if err == nil {
+		startupDone(th)
+		_, err = runtime.ExecCode(th, code, globals, runtime.Value{})
+	}
 	return exitStatus(th, err, "")
 }
 
