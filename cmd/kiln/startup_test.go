@@ -268,6 +268,10 @@ print(pmd)
 	if got := strings.TrimSpace(runKiln(pmd)); got != "0" {
 		t.Errorf("the main program runs with %s kB of kiln's code mapped with PMD entries, want 0", got)
 	}
+	// That run had its start-up mapped whole, and started no helper.
+	if states := glob("*.huge"); len(states) > 0 {
+		t.Errorf("a run after the helper's work started another (%v)", states)
+	}
 }
 
 // goBuildIDOf returns the Go build ID in the note of the executable at path.

@@ -45,6 +45,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -107,9 +108,12 @@ func Keep() {
 	if len(chunks) == 0 {
 		return
 	}
-	whole, err := MappedWhole(chunks)
-	if err != nil || whole {
-		return // err: no PAGEMAP_SCAN (Linux before 6.7), nothing to do
+	whole, err := exepages.WholeChunks(chunks)
+	if err != nil {
+		return // no PAGEMAP_SCAN (Linux before 6.7)
+	}
+	if allIn(chunks, whole, released) {
+		return
 	}
 	state := exepages.CachePath(stateSuffix)
 	if state == "" || !mayStart(state, exepages.BuildID()) {
@@ -118,6 +122,20 @@ func Keep() {
 	if writeState(state, exepages.BuildID(), "pending") == nil {
 		start(chunks, state) // without the helper, start-up is only slower
 	}
+}
+
+// allIn reports whether each of chunks is in one of the sets.
+func allIn(chunks []uintptr, sets ...[]uintptr) bool {
+next:
+	for _, c := range chunks {
+		for _, set := range sets {
+			if slices.Contains(set, c) {
+				continue next
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // mayStart reports whether the state file at path lets a run start a
@@ -161,6 +179,7 @@ func Release() {
 	if err != nil {
 		return
 	}
+	released = whole
 	for _, lo := range whole {
 		unix.Syscall(unix.SYS_MADVISE, lo, ChunkSize, unix.MADV_NOHUGEPAGE)
 		unix.Syscall(unix.SYS_MADVISE, lo, ChunkSize, unix.MADV_DONTNEED)
@@ -171,6 +190,10 @@ func Release() {
 		}
 	}
 }
+
+// released holds the chunks that Release found mapped whole: start-up had
+// them whole, which is what Keep asks.
+var released []uintptr
 
 // MappedWhole reports whether this process maps every chunk with PMD
 // entries.

@@ -73,6 +73,22 @@ func TestReadWhole(t *testing.T) {
 	}
 }
 
+func TestAllIn(t *testing.T) {
+	for _, c := range []struct {
+		chunks, a, b []uintptr
+		want         bool
+	}{
+		{nil, nil, nil, true},
+		{[]uintptr{1, 2}, []uintptr{1}, []uintptr{2}, true},
+		{[]uintptr{1, 2}, []uintptr{1, 3}, nil, false},
+		{[]uintptr{2}, nil, []uintptr{2, 1}, true},
+	} {
+		if got := allIn(c.chunks, c.a, c.b); got != c.want {
+			t.Errorf("allIn(%v, %v, %v) = %v, want %v", c.chunks, c.a, c.b, got, c.want)
+		}
+	}
+}
+
 func TestMayStart(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "startup-3.huge")
 	if !mayStart(path, "build") {
