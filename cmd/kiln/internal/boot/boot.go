@@ -1,8 +1,9 @@
 // Package boot readies the process for kiln's start-up before the
-// interpreter's packages initialise: it maps the first pages of the Go
-// heap in one system call and starts the program with one P.
+// interpreter's packages initialise: it grows the main goroutine's stack
+// to its start-up size in one step, maps the pages of the Go heap that
+// start-up will use in one system call and starts the program with one P.
 //
-// Both are about the cost of start-up on machines where a page fault or a
+// All are about the cost of start-up on machines where a page fault or a
 // new thread is dear. On the Firecracker VM of docs/performance.md
 // ("Start-up time") a page fault costs about 11 us, ten times what
 // mapping the same page in a batch costs, and `kiln -c pass` touched 358
@@ -27,11 +28,16 @@ import (
 )
 
 // heapPrefaultBytes is how much of the heap, from where allocation has got
-// to, the init populates. `kiln -c pass` touches 358 pages in the first
-// 2 MiB of its heap (perf record -e page-faults -d); a larger program
-// uses those pages anyway, and a smaller one pays at most 2 MiB of RSS
-// less what it touches (0.6 to 0.9 MiB for `-c pass`).
-const heapPrefaultBytes = 2 << 20
+// to, the init populates: what the rest of start-up and a short program
+// touch there. After boot's init, `kiln -c pass` touches 105 to 115 pages
+// of its heap, the highest 770 to 830 KiB above where allocation had got
+// to, and a 20-line script without imports 170 to 185, up to 1.25 MiB
+// (perf record -e page-faults -d with the populate off). A page populated
+// and never touched costs RSS and a little time (about 0.7 us here, against
+// 12 us for a fault and 6 us for the first touch of a populated page); a
+// larger program faults its pages past this as it would anyway.
+// TestStartupHeapFits (cmd/kiln) checks that `kiln -c pass` still fits.
+const heapPrefaultBytes = 1280 << 10
 
 // heapChunkBytes is the unit in which the Go runtime maps heap memory
 // (pallocChunkBytes): the page allocator grows the heap a chunk at a time,
@@ -58,18 +64,64 @@ var (
 	// oneProc is whether the init set GOMAXPROCS to 1.
 	oneProc bool
 
-	// marker is prefaultHeap's large object, a package variable so that
+	// populatedEnd is the end of the heap the init or PrefaultRest
+	// populated from where allocation had got to; 0 if none.
+	populatedEnd uintptr
+
+	// marker is heapFrontier's large object, a package variable so that
 	// it is not put on the stack.
 	marker []byte
 )
 
 func init() {
+	growMainStack()
 	if startsWithOneProc() {
 		runtime.GOMAXPROCS(1)
 		oneProc = true
 	}
-	if done := prefaultHeap(heapPrefaultBytes); done > 0 {
+	frontier := heapFrontier()
+	if done := prefaultHeap(frontier, heapPrefaultBytes); done > 0 {
 		prefaultLeft = heapPrefaultBytes - done
+		populatedEnd = frontier&^(pageBytes-1) + done
+	}
+}
+
+// mainStackBytes is the stack the main goroutine is given at once, in
+// boot's init: what package initialisation and a short program grow it to
+// (8 KiB for `kiln -c pass`, 16 KiB for a 20-line script). Of 8, 16 and
+// 32 KiB, 16 touched the fewest pages for both.
+const mainStackBytes = 16 << 10
+
+// growMainStack grows the main goroutine's stack to mainStackBytes in one
+// copy, while the stack is a few frames deep.
+//
+// A goroutine starts with 2 KiB of stack and the runtime doubles it as it
+// runs out. The main goroutine, which runs every package's init and then
+// main, grew at deeper points of start-up, each time copying its frames
+// and reading their stack maps in the executable's pclntab (a 20-line
+// script: 39 pclntab faults under copystack). And the first stack of each
+// size comes from a new 32 KiB span of the runtime's stack pool, which
+// writes a free-list link at the start of every stack it holds: the span
+// of 4 KiB stacks touched all 8 of its pages, that of 8 KiB stacks 4
+// (`perf record -e page-faults -d`: stackpoolalloc under copystack). One
+// call of a function whose frame needs the final size makes the runtime
+// grow the stack to it at once (newstack doubles until the frame fits),
+// from a span of two 16 KiB stacks. A program that does not need it gives
+// it back: the collector halves a stack that uses under a quarter of it.
+func growMainStack() {
+	bigMainFrame()
+}
+
+// bigMainFrame has a frame of most of mainStackBytes, which its stack check
+// makes the runtime provide before the body runs; the body never touches
+// it (as bigFrame's).
+//
+//go:noinline
+func bigMainFrame() {
+	if neverTrue {
+		var frame [mainStackBytes - 4<<10]byte
+		frame[frameIndex] = 1
+		frameIndex = int(frame[frameIndex/2])
 	}
 }
 
@@ -99,19 +151,42 @@ func inEnviron(name string) bool {
 // policy gives the Ps back when the heap grows.
 func OneProc() bool { return oneProc }
 
+// ResidentPastPopulate returns how many of the pages in the n bytes past
+// the end of what the init (and PrefaultRest) populated are resident: the
+// heap pages start-up touched beyond the populate, one fault each
+// (TestStartupHeapFits in cmd/kiln). ok is false if nothing was populated
+// or mincore failed.
+func ResidentPastPopulate(n uintptr) (pages int, ok bool) {
+	if populatedEnd == 0 {
+		return 0, false
+	}
+	vec := make([]byte, n/pageBytes)
+	if mincore(populatedEnd, uintptr(len(vec))*pageBytes, &vec[0]) != 0 {
+		return 0, false
+	}
+	for _, v := range vec {
+		pages += int(v & 1)
+	}
+	return pages, true
+}
+
 // PrefaultRest populates what the init could not of the heap's first
 // heapPrefaultBytes, once start-up has allocated into the next chunk.
 // main calls it before it makes the interpreter.
 func PrefaultRest() {
 	if prefaultLeft > 0 {
-		populate(heapFrontier(), prefaultLeft)
+		from := heapFrontier()
+		if done := populate(from, prefaultLeft); done > 0 {
+			populatedEnd = max(populatedEnd, from&^(pageBytes-1)+done)
+		}
 		prefaultLeft = 0
 	}
 }
 
-// prefaultHeap populates up to n bytes of the heap from where the heap
-// has got to, and the pages below that start-up will still use, and
-// returns how many bytes it populated from where the heap has got to.
+// prefaultHeap populates up to n bytes of the heap from frontier, where
+// allocation has got to (heapFrontier), and the pages below it that
+// start-up will still use, and returns how many bytes it populated from
+// frontier up.
 //
 // Where the heap has got to is the address of a new object of more than
 // 32 KiB: its span is the lowest free run of its pages, in the P's page
@@ -139,8 +214,7 @@ func PrefaultRest() {
 // the runtime map the next chunk first (mapNextChunk), and populates
 // across the boundary. Where that fails, what the init could not populate
 // PrefaultRest populates when main starts.
-func prefaultHeap(n uintptr) uintptr {
-	frontier := heapFrontier()
+func prefaultHeap(frontier, n uintptr) uintptr {
 	if bottom := heapBottom(frontier); bottom < frontier {
 		populate(bottom, frontier-bottom)
 	}

@@ -48,7 +48,7 @@ func TestPopulate(t *testing.T) {
 // TestPrefaultHeap checks that prefaultHeap finds the heap: the frontier
 // it populates from is mapped memory.
 func TestPrefaultHeap(t *testing.T) {
-	if got := prefaultHeap(64 << 10); got == 0 {
+	if got := prefaultHeap(heapFrontier(), 64<<10); got == 0 {
 		t.Fatal("prefaultHeap mapped nothing")
 	}
 }
@@ -118,4 +118,66 @@ func TestMadviseErrno(t *testing.T) {
 	if errno := madvise(0, 0, madvPopulateWrite); errno != 0 {
 		t.Errorf("madvise of nothing: errno %d, want 0", errno)
 	}
+}
+
+// TestGrowMainStack checks that growMainStack leaves a goroutine a stack in
+// which a frame of nearly mainStackBytes fits without another copy. A
+// stack copy moves the goroutine's locals, so the address of one tells
+// whether the stack moved.
+func TestGrowMainStack(t *testing.T) {
+	moved := make(chan [2]bool)
+	go func() {
+		var local byte
+		at := func() uintptr { return uintptr(unsafe.Pointer(&local)) }
+		start := at()
+		growMainStack()
+		grown := at()
+		fillStack()
+		moved <- [2]bool{grown != start, at() != grown}
+	}()
+	m := <-moved
+	if !m[0] {
+		t.Error("growMainStack did not grow a new goroutine's stack")
+	}
+	if m[1] {
+		t.Errorf("a frame of %d bytes needed another stack copy after growMainStack", fillStackBytes)
+	}
+}
+
+// fillStackBytes is a frame that fits in mainStackBytes with room for the
+// frames below it.
+const fillStackBytes = mainStackBytes - 6<<10
+
+// fillStack has a frame of fillStackBytes, untouched, as bigMainFrame's.
+//
+//go:noinline
+func fillStack() {
+	if neverTrue {
+		var frame [fillStackBytes]byte
+		frame[frameIndex] = 1
+		frameIndex = int(frame[frameIndex/2])
+	}
+}
+
+// TestResidentPastPopulate checks that ResidentPastPopulate counts the
+// heap pages past the populate that the program touched: a large object
+// kept past it and written is resident there.
+func TestResidentPastPopulate(t *testing.T) {
+	before, ok := ResidentPastPopulate(4 << 20)
+	if !ok {
+		t.Skip("the init populated nothing")
+	}
+	var kept [][]byte
+	for range 64 {
+		b := make([]byte, 64<<10)
+		for i := 0; i < len(b); i += page {
+			b[i] = 1
+		}
+		kept = append(kept, b)
+	}
+	after, _ := ResidentPastPopulate(4 << 20)
+	if after < before+16 {
+		t.Errorf("resident pages past the populate: %d before writing 4 MiB of objects, %d after", before, after)
+	}
+	runtime.KeepAlive(kept)
 }
