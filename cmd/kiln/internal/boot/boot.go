@@ -1,7 +1,8 @@
 // Package boot readies the process for kiln's start-up before the
-// interpreter's packages initialise: it grows the main goroutine's stack
-// to its start-up size in one step, maps the pages of the Go heap that
-// start-up will use in one system call and starts the program with one P.
+// interpreter's packages initialise: it maps the pages of the Go heap that
+// start-up will use in one system call and starts the program with one P;
+// the package mainstack it imports has grown the main goroutine's stack to
+// its start-up size in one step.
 //
 // All are about the cost of start-up on machines where a page fault or a
 // new thread is dear. On the Firecracker VM of docs/performance.md
@@ -24,6 +25,7 @@ import (
 	"runtime"
 	"unsafe"
 
+	_ "github.com/kilnpy/kiln/cmd/kiln/internal/boot/mainstack" // first of kiln's inits
 	"github.com/kilnpy/kiln/cmd/kiln/internal/rawsys"
 )
 
@@ -74,7 +76,6 @@ var (
 )
 
 func init() {
-	growMainStack()
 	if startsWithOneProc() {
 		runtime.GOMAXPROCS(1)
 		oneProc = true
@@ -83,45 +84,6 @@ func init() {
 	if done := prefaultHeap(frontier, heapPrefaultBytes); done > 0 {
 		prefaultLeft = heapPrefaultBytes - done
 		populatedEnd = frontier&^(pageBytes-1) + done
-	}
-}
-
-// mainStackBytes is the stack the main goroutine is given at once, in
-// boot's init: what package initialisation and a short program grow it to
-// (8 KiB for `kiln -c pass`, 16 KiB for a 20-line script). Of 8, 16 and
-// 32 KiB, 16 touched the fewest pages for both.
-const mainStackBytes = 16 << 10
-
-// growMainStack grows the main goroutine's stack to mainStackBytes in one
-// copy, while the stack is a few frames deep.
-//
-// A goroutine starts with 2 KiB of stack and the runtime doubles it as it
-// runs out. The main goroutine, which runs every package's init and then
-// main, grew at deeper points of start-up, each time copying its frames
-// and reading their stack maps in the executable's pclntab (a 20-line
-// script: 39 pclntab faults under copystack). And the first stack of each
-// size comes from a new 32 KiB span of the runtime's stack pool, which
-// writes a free-list link at the start of every stack it holds: the span
-// of 4 KiB stacks touched all 8 of its pages, that of 8 KiB stacks 4
-// (`perf record -e page-faults -d`: stackpoolalloc under copystack). One
-// call of a function whose frame needs the final size makes the runtime
-// grow the stack to it at once (newstack doubles until the frame fits),
-// from a span of two 16 KiB stacks. A program that does not need it gives
-// it back: the collector halves a stack that uses under a quarter of it.
-func growMainStack() {
-	bigMainFrame()
-}
-
-// bigMainFrame has a frame of most of mainStackBytes, which its stack check
-// makes the runtime provide before the body runs; the body never touches
-// it (as bigFrame's).
-//
-//go:noinline
-func bigMainFrame() {
-	if neverTrue {
-		var frame [mainStackBytes - 4<<10]byte
-		frame[frameIndex] = 1
-		frameIndex = int(frame[frameIndex/2])
 	}
 }
 

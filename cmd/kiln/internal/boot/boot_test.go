@@ -120,45 +120,6 @@ func TestMadviseErrno(t *testing.T) {
 	}
 }
 
-// TestGrowMainStack checks that growMainStack leaves a goroutine a stack in
-// which a frame of nearly mainStackBytes fits without another copy. A
-// stack copy moves the goroutine's locals, so the address of one tells
-// whether the stack moved.
-func TestGrowMainStack(t *testing.T) {
-	moved := make(chan [2]bool)
-	go func() {
-		var local byte
-		at := func() uintptr { return uintptr(unsafe.Pointer(&local)) }
-		start := at()
-		growMainStack()
-		grown := at()
-		fillStack()
-		moved <- [2]bool{grown != start, at() != grown}
-	}()
-	m := <-moved
-	if !m[0] {
-		t.Error("growMainStack did not grow a new goroutine's stack")
-	}
-	if m[1] {
-		t.Errorf("a frame of %d bytes needed another stack copy after growMainStack", fillStackBytes)
-	}
-}
-
-// fillStackBytes is a frame that fits in mainStackBytes with room for the
-// frames below it.
-const fillStackBytes = mainStackBytes - 6<<10
-
-// fillStack has a frame of fillStackBytes, untouched, as bigMainFrame's.
-//
-//go:noinline
-func fillStack() {
-	if neverTrue {
-		var frame [fillStackBytes]byte
-		frame[frameIndex] = 1
-		frameIndex = int(frame[frameIndex/2])
-	}
-}
-
 // TestResidentPastPopulate checks that ResidentPastPopulate counts the
 // heap pages past the populate that the program touched: a large object
 // kept past it and written is resident there.
