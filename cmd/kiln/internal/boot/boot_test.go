@@ -142,3 +142,21 @@ func TestResidentPastPopulate(t *testing.T) {
 	}
 	runtime.KeepAlive(kept)
 }
+
+// TestPrefaultMetadata checks that the init found the runtime's persistent
+// allocator through its itab probe and populated the pages from there, and
+// that the probe answers only once.
+func TestPrefaultMetadata(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("populating needs Linux's madvise")
+	}
+	if metadataFrontier == 0 {
+		t.Fatal("the init found no itab of its probe: the linker made one, or the runtime no longer allocates them")
+	}
+	if r := resident(t, metadataFrontier&^(page-1), 8); r != [8]bool{true, true, true, true, true, true, true, true} {
+		t.Errorf("the persistent allocator's next pages after the init: %v", r)
+	}
+	if at := persistentFrontier(); at != 0 {
+		t.Errorf("a second probe found %#x, want 0 (the itab is made once)", at)
+	}
+}
