@@ -18,7 +18,7 @@ const startupHeapChildEnv = "KILN_TEST_STARTUP_HEAP_CHILD"
 
 // startupHeapPastMax bounds the least of startupHeapRuns runs. Kiln's own
 // start-up touches none past the populate in 7 runs of 8 (perf record -e
-// page-faults -d; docs/performance.md, "The heap populate, sized"); the
+// page-faults -d; docs/performance.md, "Heap, stacks and metadata"); the
 // test binary's harness allocates more than kiln's main, and runs it on a
 // goroutine of its own: 0 to 52 pages past it in 40 runs, none in 16 of
 // them.
