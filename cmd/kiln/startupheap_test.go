@@ -62,3 +62,29 @@ func TestStartupHeapFits(t *testing.T) {
 		t.Errorf("kiln -c pass touched %d heap pages past boot's populate, more than %d: size heapPrefaultBytes again", least, startupHeapPastMax)
 	}
 }
+
+// TestMainStackInitFirst checks that boot/mainstack's init, which grows the
+// main goroutine's stack, is the first of kiln's package inits, before any
+// that would grow the stack by steps (GODEBUG=inittrace=1 of this test
+// binary, which links the packages kiln does).
+func TestMainStackInitFirst(t *testing.T) {
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), "GODEBUG=inittrace=1")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	const module = "github.com/kilnpy/kiln/"
+	for _, line := range strings.Split(string(out), "\n") {
+		pkg, ok := strings.CutPrefix(line, "init ")
+		if !ok || !strings.HasPrefix(pkg, module) {
+			continue
+		}
+		pkg, _, _ = strings.Cut(pkg, " ")
+		if pkg != module+"cmd/kiln/internal/boot/mainstack" {
+			t.Errorf("the first of kiln's inits is %s, not boot/mainstack's", pkg)
+		}
+		return
+	}
+	t.Fatalf("inittrace named none of kiln's packages:\n%.2000s", out)
+}

@@ -21,7 +21,8 @@
 // before): among packages whose dependencies are ready, inits run in
 // import-path order, and cmd/kiln/internal/boot/mainstack sorts before
 // cmd/kiln/internal/exepages, the first of the others
-// (GODEBUG=inittrace=1). Boot imports it.
+// (GODEBUG=inittrace=1; TestMainStackInitFirst in cmd/kiln). Boot imports
+// it.
 package mainstack
 
 // StackBytes is the stack the main goroutine has after the init: what
