@@ -32,6 +32,7 @@ const (
 // start-up growing past the populate is the sign to size it again.
 func TestStartupHeapFits(t *testing.T) {
 	if os.Getenv(startupHeapChildEnv) != "" {
+		boot.PrefaultRest() // as main does
 		status := run([]string{"-c", "pass"}, strings.NewReader(""), io.Discard, os.Stderr)
 		pages, ok := boot.ResidentPastPopulate(4 << 20)
 		fmt.Printf("status %d populated %v past %d\n", status, ok, pages)
