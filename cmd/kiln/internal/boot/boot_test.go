@@ -80,22 +80,6 @@ func TestMapNextChunk(t *testing.T) {
 	}
 }
 
-// TestHeapBottom checks that heapBottom finds a resident page at or below
-// the heap's first objects' (an early allocation's), in the frontier's
-// chunk.
-func TestHeapBottom(t *testing.T) {
-	frontier := heapFrontier()
-	bottom := heapBottom(frontier)
-	if bottom > frontier || bottom&(page-1) != 0 || bottom < frontier&^(heapChunkBytes-1) {
-		t.Fatalf("heapBottom %#x for the frontier %#x", bottom, frontier)
-	}
-	if bottom < frontier {
-		if r := resident(t, bottom, 1); !r[0] {
-			t.Fatalf("heapBottom %#x is not resident", bottom)
-		}
-	}
-}
-
 const page = 4096
 
 // resident reports which of the n pages from addr are resident (mincore).
@@ -158,5 +142,31 @@ func TestPrefaultMetadata(t *testing.T) {
 	}
 	if at := persistentFrontier(); at != 0 {
 		t.Errorf("a second probe found %#x, want 0 (the itab is made once)", at)
+	}
+}
+
+// TestPopulateHoles checks that populateHoles maps the absent pages between
+// the lowest resident page of a chunk and the frontier, and nothing below
+// that page or from the frontier on.
+func TestPopulateHoles(t *testing.T) {
+	mem, err := syscall.Mmap(-1, 0, 2*heapChunkBytes, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_PRIVATE|syscall.MAP_ANON)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer syscall.Munmap(mem)
+	start := uintptr(unsafe.Pointer(&mem[0]))
+	base := (start + heapChunkBytes - 1) &^ (heapChunkBytes - 1) // a chunk inside the mapping
+	at := func(i uintptr) *byte { return &mem[base-start+i*page] }
+	*at(2), *at(3), *at(6) = 1, 1, 1 // resident: 2, 3 and 6; holes: 4-5 and 7
+	populateHoles(base + 8*page)
+	var want [8]bool
+	for i := 2; i < 8; i++ {
+		want[i] = true
+	}
+	if r := resident(t, base, 8); r != want {
+		t.Errorf("pages 0-7 after populateHoles: %v, want %v", r, want)
+	}
+	if r := resident(t, base+8*page, 8); r != [8]bool{} {
+		t.Errorf("pages from the frontier on after populateHoles: %v, want none", r)
 	}
 }
