@@ -1,8 +1,10 @@
 // Package boot readies the process for kiln's start-up before the
-// interpreter's packages initialise: it maps the first pages of the Go
-// heap in one system call and starts the program with one P.
+// interpreter's packages initialise: it maps the pages of the Go heap that
+// start-up will use in one system call and starts the program with one P;
+// the package mainstack it imports has grown the main goroutine's stack to
+// its start-up size in one step.
 //
-// Both are about the cost of start-up on machines where a page fault or a
+// All are about the cost of start-up on machines where a page fault or a
 // new thread is dear. On the Firecracker VM of docs/performance.md
 // ("Start-up time") a page fault costs about 11 us, ten times what
 // mapping the same page in a batch costs, and `kiln -c pass` touched 358
@@ -23,15 +25,21 @@ import (
 	"runtime"
 	"unsafe"
 
+	_ "github.com/kilnpy/kiln/cmd/kiln/internal/boot/mainstack" // first of kiln's inits
 	"github.com/kilnpy/kiln/cmd/kiln/internal/rawsys"
 )
 
 // heapPrefaultBytes is how much of the heap, from where allocation has got
-// to, the init populates. `kiln -c pass` touches 358 pages in the first
-// 2 MiB of its heap (perf record -e page-faults -d); a larger program
-// uses those pages anyway, and a smaller one pays at most 2 MiB of RSS
-// less what it touches (0.6 to 0.9 MiB for `-c pass`).
-const heapPrefaultBytes = 2 << 20
+// to, the init populates: what the rest of start-up and a short program
+// touch there. After boot's init, `kiln -c pass` touches 105 to 115 pages
+// of its heap, the highest 770 to 830 KiB above where allocation had got
+// to, and a 20-line script without imports 170 to 185, up to 1.25 MiB
+// (perf record -e page-faults -d with the populate off). A page populated
+// and never touched costs RSS and a little time (about 0.7 us here, against
+// 12 us for a fault and 6 us for the first touch of a populated page); a
+// larger program faults its pages past this as it would anyway.
+// TestStartupHeapFits (cmd/kiln) checks that `kiln -c pass` still fits.
+const heapPrefaultBytes = 1280 << 10
 
 // heapChunkBytes is the unit in which the Go runtime maps heap memory
 // (pallocChunkBytes): the page allocator grows the heap a chunk at a time,
@@ -58,7 +66,11 @@ var (
 	// oneProc is whether the init set GOMAXPROCS to 1.
 	oneProc bool
 
-	// marker is prefaultHeap's large object, a package variable so that
+	// populatedEnd is the end of the heap the init or PrefaultRest
+	// populated from where allocation had got to; 0 if none.
+	populatedEnd uintptr
+
+	// marker is heapFrontier's large object, a package variable so that
 	// it is not put on the stack.
 	marker []byte
 )
@@ -68,10 +80,81 @@ func init() {
 		runtime.GOMAXPROCS(1)
 		oneProc = true
 	}
-	if done := prefaultHeap(heapPrefaultBytes); done > 0 {
+	prefaultMetadata()
+	frontier := heapFrontier()
+	if done := prefaultHeap(frontier, heapPrefaultBytes); done > 0 {
 		prefaultLeft = heapPrefaultBytes - done
+		populatedEnd = frontier&^(pageBytes-1) + done
 	}
 }
+
+// metadataPrefaultBytes is how much of the runtime's persistent metadata
+// allocator the init populates, from where it has got to. After boot's
+// init, `kiln -c pass` faulted 26 pages over the next 35 there, and a
+// 20-line script 36 over 44: the blocks of the mcentrals' span sets (4 KiB
+// each, one for every size class and state a span is first put in), the
+// special records of finalizers, cleanups and weak pointers, and itabs.
+const metadataPrefaultBytes = 192 << 10
+
+// prefaultMetadata populates metadataPrefaultBytes of the runtime's
+// persistent allocator from where it has got to.
+//
+// The runtime allocates its own metadata that is never freed (span sets'
+// blocks, itabs, the fixed-size allocators' chunks) from 256 KiB chunks
+// of memory mapped apart from the heap, bumping an offset, so start-up's
+// metadata goes to consecutive pages, each a fault. Where the offset is
+// shows through an itab: a type assertion that needs an itab the linker did
+// not make allocates it there, and the interface value holds its address.
+// Each P has a chunk of its own, so the init probes after GOMAXPROCS(1),
+// on the one P left (before it, the main goroutine may be on the P that
+// GOMAXPROCS(1) takes away; and GOMAXPROCS(1) itself puts a span-set block
+// for each size class the second P had spans of, 8 to 13 pages, before
+// the probe can be sure of its P). The populate stops at the end of the
+// mapping; past the chunk it may map pages of a neighbouring mapping of
+// the runtime's, at most metadataPrefaultBytes of RSS.
+func prefaultMetadata() {
+	if at := persistentFrontier(); at != 0 {
+		metadataFrontier = at
+		madvise(at&^(pageBytes-1), metadataPrefaultBytes, madvPopulateWrite)
+	}
+}
+
+// persistentFrontier returns where the runtime's persistent allocator has
+// got to, for the current P: the address of an itab made for the purpose,
+// or 0 if it was made before (a second call).
+func persistentFrontier() uintptr {
+	probe, ok := probeValue.(chunkProbe)
+	if !ok {
+		return 0
+	}
+	probe.probeChunk()
+	itab := (*[2]uintptr)(unsafe.Pointer(&probe))[0]
+	if itab == probeItab {
+		return 0
+	}
+	probeItab = itab
+	return itab
+}
+
+// chunkProbe and probeType are an interface and a type implementing it that
+// nothing converts statically, so the linker makes no itab for the pair
+// and the first assertion of one to the other has the runtime make it.
+type chunkProbe interface{ probeChunk() }
+
+type probeType struct{}
+
+func (probeType) probeChunk() {}
+
+var (
+	// probeValue is a probeType the compiler cannot see through.
+	probeValue any = probeType{}
+
+	// probeItab is the itab persistentFrontier saw last.
+	probeItab uintptr
+
+	// metadataFrontier is where the init found the persistent allocator.
+	metadataFrontier uintptr
+)
 
 // startsWithOneProc says whether the program should start with one P.
 // Go's start-up gives a process as many Ps as CPUs, and every goroutine
@@ -99,19 +182,42 @@ func inEnviron(name string) bool {
 // policy gives the Ps back when the heap grows.
 func OneProc() bool { return oneProc }
 
+// ResidentPastPopulate returns how many of the pages in the n bytes past
+// the end of what the init (and PrefaultRest) populated are resident: the
+// heap pages start-up touched beyond the populate, one fault each
+// (TestStartupHeapFits in cmd/kiln). ok is false if nothing was populated
+// or mincore failed.
+func ResidentPastPopulate(n uintptr) (pages int, ok bool) {
+	if populatedEnd == 0 {
+		return 0, false
+	}
+	vec := make([]byte, n/pageBytes)
+	if mincore(populatedEnd, uintptr(len(vec))*pageBytes, &vec[0]) != 0 {
+		return 0, false
+	}
+	for _, v := range vec {
+		pages += int(v & 1)
+	}
+	return pages, true
+}
+
 // PrefaultRest populates what the init could not of the heap's first
 // heapPrefaultBytes, once start-up has allocated into the next chunk.
 // main calls it before it makes the interpreter.
 func PrefaultRest() {
 	if prefaultLeft > 0 {
-		populate(heapFrontier(), prefaultLeft)
+		from := heapFrontier()
+		if done := populate(from, prefaultLeft); done > 0 {
+			populatedEnd = max(populatedEnd, from&^(pageBytes-1)+done)
+		}
 		prefaultLeft = 0
 	}
 }
 
-// prefaultHeap populates up to n bytes of the heap from where the heap
-// has got to, and the pages below that start-up will still use, and
-// returns how many bytes it populated from where the heap has got to.
+// prefaultHeap populates up to n bytes of the heap from frontier, where
+// allocation has got to (heapFrontier), and the pages below it that
+// start-up will still use, and returns how many bytes it populated from
+// frontier up.
 //
 // Where the heap has got to is the address of a new object of more than
 // 32 KiB: its span is the lowest free run of its pages, in the P's page
@@ -127,9 +233,9 @@ func PrefaultRest() {
 // second P's page cache back to the page allocator, which hands those
 // pages out again, lowest first, once the first P's cache runs out (60
 // to 130 faults after this init in a quarter of `kiln -c pass` runs).
-// So the populate starts at the bottom of the heap, its lowest resident
-// page; the pages there already in use cost next to nothing to populate
-// again.
+// So the pages between the bottom of the heap, its lowest resident page,
+// and that address that are not resident are populated too
+// (populateHoles).
 //
 // The runtime maps the heap a chunk at a time, as allocation reaches it,
 // and starts the heap at a random place in its first chunk: in half the
@@ -139,11 +245,8 @@ func PrefaultRest() {
 // the runtime map the next chunk first (mapNextChunk), and populates
 // across the boundary. Where that fails, what the init could not populate
 // PrefaultRest populates when main starts.
-func prefaultHeap(n uintptr) uintptr {
-	frontier := heapFrontier()
-	if bottom := heapBottom(frontier); bottom < frontier {
-		populate(bottom, frontier-bottom)
-	}
+func prefaultHeap(frontier, n uintptr) uintptr {
+	populateHoles(frontier)
 	if left := chunkEnd(frontier) - frontier; left < n {
 		mapNextChunk(left)
 		if done := populateAcross(frontier, n); done > 0 {
@@ -224,25 +327,49 @@ func populateAcross(addr, n uintptr) uintptr {
 	return n
 }
 
-// heapBottom returns the lowest page of frontier's heap chunk that is
-// resident: the heap's first spans, written by the runtime's start. Below
-// them is the runtime's random padding (the heap starts at a random page
-// of its first chunk), never used; between them and frontier, pages in use
-// and free ones start-up will use. If the chunk is not the heap's first,
-// or mincore fails, it returns frontier.
-func heapBottom(frontier uintptr) uintptr {
-	base := frontier &^ (heapChunkBytes - 1)
-	n := (frontier - base) / pageBytes
-	var vec [heapChunkBytes / pageBytes]byte
-	if n == 0 || mincore(base, n*pageBytes, &vec[0]) != 0 {
-		return frontier
-	}
+// populateHoles populates the pages of frontier's heap chunk below
+// frontier that are not resident but lie above one that is: free pages
+// that start-up's spans will take, lowest first, before those above
+// frontier. Below the lowest resident page, the heap's bottom, is the
+// runtime's random padding (the heap starts at a random page of its first
+// chunk), never used. The resident pages it leaves: populating a page
+// already mapped still costs about 1 us here (the whole range from the
+// bottom, 110 pages, most of them resident, took 80 to 180 us).
+func populateHoles(frontier uintptr) {
+	var vec chunkPages
+	base, n := residency(frontier, &vec)
+	bottom := false    // a resident page came before i: i is above the bottom
+	hole := uintptr(0) // where the run of absent pages before i starts, if inHole
+	inHole := false
 	for i := range n {
-		if vec[i]&1 != 0 {
-			return base + i*pageBytes
+		resident := vec[i]&1 != 0
+		switch {
+		case resident && inHole:
+			populate(base+hole*pageBytes, (i-hole)*pageBytes)
+			inHole = false
+		case !resident && bottom && !inHole:
+			hole, inHole = i, true
 		}
+		bottom = bottom || resident
 	}
-	return frontier
+	if inHole {
+		populate(base+hole*pageBytes, (n-hole)*pageBytes)
+	}
+}
+
+// chunkPages holds a byte per page of a heap chunk, as mincore fills it.
+type chunkPages [heapChunkBytes / pageBytes]byte
+
+// residency fills vec with the residency of the pages of frontier's heap
+// chunk below frontier (mincore) and returns the chunk's base and how
+// many pages it filled: none if mincore failed.
+func residency(frontier uintptr, vec *chunkPages) (base, n uintptr) {
+	base = frontier &^ (heapChunkBytes - 1)
+	n = (frontier - base) / pageBytes
+	if n == 0 || mincore(base, n*pageBytes, &vec[0]) != 0 {
+		return base, 0
+	}
+	return base, n
 }
 
 // heapFrontier returns the address of a new large object, garbage at once.

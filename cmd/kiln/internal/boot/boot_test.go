@@ -48,7 +48,7 @@ func TestPopulate(t *testing.T) {
 // TestPrefaultHeap checks that prefaultHeap finds the heap: the frontier
 // it populates from is mapped memory.
 func TestPrefaultHeap(t *testing.T) {
-	if got := prefaultHeap(64 << 10); got == 0 {
+	if got := prefaultHeap(heapFrontier(), 64<<10); got == 0 {
 		t.Fatal("prefaultHeap mapped nothing")
 	}
 }
@@ -80,22 +80,6 @@ func TestMapNextChunk(t *testing.T) {
 	}
 }
 
-// TestHeapBottom checks that heapBottom finds a resident page at or below
-// the heap's first objects' (an early allocation's), in the frontier's
-// chunk.
-func TestHeapBottom(t *testing.T) {
-	frontier := heapFrontier()
-	bottom := heapBottom(frontier)
-	if bottom > frontier || bottom&(page-1) != 0 || bottom < frontier&^(heapChunkBytes-1) {
-		t.Fatalf("heapBottom %#x for the frontier %#x", bottom, frontier)
-	}
-	if bottom < frontier {
-		if r := resident(t, bottom, 1); !r[0] {
-			t.Fatalf("heapBottom %#x is not resident", bottom)
-		}
-	}
-}
-
 const page = 4096
 
 // resident reports which of the n pages from addr are resident (mincore).
@@ -117,5 +101,72 @@ func TestMadviseErrno(t *testing.T) {
 	}
 	if errno := madvise(0, 0, madvPopulateWrite); errno != 0 {
 		t.Errorf("madvise of nothing: errno %d, want 0", errno)
+	}
+}
+
+// TestResidentPastPopulate checks that ResidentPastPopulate counts the
+// heap pages past the populate that the program touched: a large object
+// kept past it and written is resident there.
+func TestResidentPastPopulate(t *testing.T) {
+	before, ok := ResidentPastPopulate(4 << 20)
+	if !ok {
+		t.Skip("the init populated nothing")
+	}
+	var kept [][]byte
+	for range 64 {
+		b := make([]byte, 64<<10)
+		for i := 0; i < len(b); i += page {
+			b[i] = 1
+		}
+		kept = append(kept, b)
+	}
+	after, _ := ResidentPastPopulate(4 << 20)
+	if after < before+16 {
+		t.Errorf("resident pages past the populate: %d before writing 4 MiB of objects, %d after", before, after)
+	}
+	runtime.KeepAlive(kept)
+}
+
+// TestPrefaultMetadata checks that the init found the runtime's persistent
+// allocator through its itab probe and populated the pages from there, and
+// that the probe answers only once.
+func TestPrefaultMetadata(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("populating needs Linux's madvise")
+	}
+	if metadataFrontier == 0 {
+		t.Fatal("the init found no itab of its probe: the linker made one, or the runtime no longer allocates them")
+	}
+	if r := resident(t, metadataFrontier&^(page-1), 8); r != [8]bool{true, true, true, true, true, true, true, true} {
+		t.Errorf("the persistent allocator's next pages after the init: %v", r)
+	}
+	if at := persistentFrontier(); at != 0 {
+		t.Errorf("a second probe found %#x, want 0 (the itab is made once)", at)
+	}
+}
+
+// TestPopulateHoles checks that populateHoles maps the absent pages between
+// the lowest resident page of a chunk and the frontier, and nothing below
+// that page or from the frontier on.
+func TestPopulateHoles(t *testing.T) {
+	mem, err := syscall.Mmap(-1, 0, 2*heapChunkBytes, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_PRIVATE|syscall.MAP_ANON)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer syscall.Munmap(mem)
+	start := uintptr(unsafe.Pointer(&mem[0]))
+	base := (start + heapChunkBytes - 1) &^ (heapChunkBytes - 1) // a chunk inside the mapping
+	at := func(i uintptr) *byte { return &mem[base-start+i*page] }
+	*at(2), *at(3), *at(6) = 1, 1, 1 // resident: 2, 3 and 6; holes: 4-5 and 7
+	populateHoles(base + 8*page)
+	var want [8]bool
+	for i := 2; i < 8; i++ {
+		want[i] = true
+	}
+	if r := resident(t, base, 8); r != want {
+		t.Errorf("pages 0-7 after populateHoles: %v, want %v", r, want)
+	}
+	if r := resident(t, base+8*page, 8); r != [8]bool{} {
+		t.Errorf("pages from the frontier on after populateHoles: %v, want none", r)
 	}
 }
