@@ -26,7 +26,6 @@ func execFound(th *runtime.Thread, ms *runtime.MainSource) (int, tracelog.ExitRe
 	if err != nil {
 		return exitStatus(th, err, runpyCompileFrames(ms))
 	}
-	startupDone(th)
 	_, err = runtime.ExecCode(th, code, g, runtime.Value{})
 	return exitStatus(th, err, runpyFrames)
 }

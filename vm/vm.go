@@ -304,22 +304,11 @@ func runProgram(th *runtime.Thread, p Program) (int, tracelog.ExitReason) {
 		g := mainModule(th, "<stdin>", runtime.Value{}, runtime.BuiltinImporter(), runtime.None)
 		return execMain(th, g, "<stdin>", src, p.SkipFirstLine)
 	case Module:
-		startupDone(th)
 		return runModuleAsMain(th, p.Target)
 	case Interactive:
-		startupDone(th)
 		return replSession(th, p, true), tracelog.ExitNormal
 	}
 	return 2, tracelog.ExitNormal
-}
-
-// startupDone calls the interpreter's StartupDone, once: start-up ends
-// as the main program's code starts, after its compilation.
-func startupDone(th *runtime.Thread) {
-	if done := th.Interp.Options.StartupDone; done != nil {
-		th.Interp.Options.StartupDone = nil
-		done()
-	}
 }
 
 // runsMainOf reports whether a script path names a directory or a zip
@@ -340,15 +329,11 @@ func execMain(th *runtime.Thread, globals *runtime.Dict, filename string, src []
 		}
 	}
 	th.Interp.CacheSource(filename, src)
-	compile := runtime.CompileSource
+	exec := runtime.ExecSource
 	if filename == "<string>" {
-		compile = runtime.CompileString // -c's command is a str
+		exec = runtime.ExecString // -c's command is a str
 	}
-	code, err := compile(th, filename, src, "exec")
-	if err == nil {
-		startupDone(th)
-		_, err = runtime.ExecCode(th, code, globals, runtime.Value{})
-	}
+	_, err := exec(th, filename, src, "exec", globals, nil)
 	return exitStatus(th, err, "")
 }
 

@@ -61,8 +61,17 @@ func dropInitPagesLater() *initPagesDrop {
 
 // arm has the end of the first collection after initPagesDelay drop the
 // pages.
+//
+// The first collection, whenever it comes, also has hugetext give back
+// the chunks of code that start-up mapped whole: it comes as the heap
+// grows past start-up's, before the program's peak.
 func (d *initPagesDrop) arm() {
+	released := false
 	afterEachCollection(func() bool {
+		if !released {
+			released = true
+			hugetext.Release()
+		}
 		if time.Since(d.start) < initPagesDelay {
 			return true
 		}

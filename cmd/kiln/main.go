@@ -167,7 +167,6 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if prog.Args == nil {
 		prog.Args = []string{}
 	}
-	opts.StartupDone = hugetext.Release
 	return vm.Run(prog, opts)
 }
 

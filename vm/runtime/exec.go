@@ -20,12 +20,6 @@ func CompileSource(th *Thread, filename string, src []byte, mode string) (*Code,
 	return compileSourceFlags(th, filename, src, mode, 0)
 }
 
-// CompileString is CompileSource for source that was a str, such as -c's
-// command: parser errors count columns in characters, not bytes.
-func CompileString(th *Thread, filename string, src []byte, mode string) (*Code, error) {
-	return compileSourceFlags(th, filename, src, mode, sourceFromStr)
-}
-
 // sourceFromStr is a flag of compileSourceFlags: the source was a str
 // (exec("..."), compile("...")), not bytes or a file, so parser errors
 // count columns in characters rather than bytes (see syntax.ParseBytes).

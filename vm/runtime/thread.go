@@ -50,10 +50,6 @@ type Options struct {
 	TraceLog *tracelog.Log
 	// JIT, if set, is the JIT compiler told about hot loops (see JITHook).
 	JIT JITHook
-	// StartupDone, if set, is called once, with the interpreter ready,
-	// just before the main program (or the REPL) starts: cmd/kiln gives
-	// back memory that only start-up needed.
-	StartupDone func()
 }
 
 // Interpreter is the state of one Python process: its modules, its
