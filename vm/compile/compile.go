@@ -135,7 +135,7 @@ func CompileOptimize(mod *syntax.Module, mode Mode, flags uint32, optimize int) 
 	body := mod.Body
 	if mode == Eval && len(body) == 1 {
 		if es, ok := body[0].(*syntax.ExprStmt); ok {
-			c.setPos(es.Value)
+			c.setSpan(es.Value.GetSpan())
 			r := c.expr(es.Value)
 			c.emit(RETURN, r, 0, 0)
 			code = c.pop()
@@ -267,7 +267,7 @@ type fstate struct {
 	top      int // next free temporary
 	maxTop   int
 
-	consts map[any]int
+	consts map[ckey]int
 	names  map[string]int
 	kregs  map[int]int // const index -> K register index
 	kfix   []kfix
@@ -338,7 +338,7 @@ func (c *compiler) push(s *resolve.Scope, name string, firstLine int32) {
 		parent:   c.fn,
 		scope:    s,
 		regs:     map[string]int{},
-		consts:   map[any]int{},
+		consts:   map[ckey]int{},
 		names:    map[string]int{},
 		kregs:    map[int]int{},
 		definite: map[string]bool{},
@@ -428,10 +428,16 @@ func (c *compiler) pop() *Code {
 
 func (c *compiler) setPos(n syntax.Node) {
 	if n != nil {
-		sp := n.GetSpan()
-		if sp.Start.Line > 0 {
-			c.fn.pos = sp
-		}
+		c.setSpan(n.GetSpan())
+	}
+}
+
+// setSpan is setPos for a node held as a Stmt or Expr: converting one to a
+// Node would look its itab up at run time, and build it at the first
+// statement or expression of each type (reading the type's method names).
+func (c *compiler) setSpan(sp syntax.Span) {
+	if sp.Start.Line > 0 {
+		c.fn.pos = sp
 	}
 }
 
@@ -565,41 +571,47 @@ func (c *compiler) constIndex(v any) int {
 	return i
 }
 
+// ckey is a constant's key in its code object's table, so that equal
+// constants share an entry; a code object is its own key (ref). The table
+// is keyed by this struct rather than by an interface holding it, whose
+// hashing and hashability check would walk the struct's type (its field
+// names) at run time.
 type ckey struct {
 	kind string
 	s    string
+	ref  any
 }
 
-func constKey(v any) any {
+func constKey(v any) ckey {
 	switch v := v.(type) {
 	case nil:
-		return ckey{"none", ""}
+		return ckey{kind: "none"}
 	case bool:
-		return ckey{"bool", fmt.Sprint(v)}
+		return ckey{kind: "bool", s: fmt.Sprint(v)}
 	case *big.Int:
-		return ckey{"int", v.String()}
+		return ckey{kind: "int", s: v.String()}
 	case float64:
-		return ckey{"float", fmt.Sprint(math.Float64bits(v))}
+		return ckey{kind: "float", s: fmt.Sprint(math.Float64bits(v))}
 	case complex128:
-		return ckey{"complex", fmt.Sprint(math.Float64bits(real(v)), math.Float64bits(imag(v)))}
+		return ckey{kind: "complex", s: fmt.Sprint(math.Float64bits(real(v)), math.Float64bits(imag(v)))}
 	case string:
-		return ckey{"str", v}
+		return ckey{kind: "str", s: v}
 	case []byte:
-		return ckey{"bytes", string(v)}
+		return ckey{kind: "bytes", s: string(v)}
 	case Ellipsis:
-		return ckey{"ellipsis", ""}
+		return ckey{kind: "ellipsis"}
 	case []string:
-		return ckey{"names", fmt.Sprintf("%q", v)}
+		return ckey{kind: "names", s: fmt.Sprintf("%q", v)}
 	case Tuple:
-		return ckey{"tuple", fmt.Sprintf("%#v", constKeys(v))}
+		return ckey{kind: "tuple", s: fmt.Sprintf("%#v", constKeys(v))}
 	case FrozenSet:
-		return ckey{"frozenset", fmt.Sprintf("%#v", constKeys(Tuple(v)))}
+		return ckey{kind: "frozenset", s: fmt.Sprintf("%#v", constKeys(Tuple(v)))}
 	}
-	return v // *Code: by pointer
+	return ckey{ref: v} // *Code: by pointer
 }
 
-func constKeys(t Tuple) []any {
-	var out []any
+func constKeys(t Tuple) []ckey {
+	var out []ckey
 	for _, x := range t {
 		out = append(out, constKey(x))
 	}
@@ -662,7 +674,7 @@ func (c *compiler) stmt(s syntax.Stmt) {
 	f := c.fn
 	saved := f.top
 	defer func() { f.top = saved }()
-	c.setPos(s)
+	c.setSpan(s.GetSpan())
 	switch s := s.(type) {
 	case *syntax.ExprStmt:
 		if c.mode == Single && f.parent == nil {
@@ -1087,7 +1099,7 @@ func (c *compiler) whileStmt(s *syntax.While) {
 	c.fn.blocks = c.fn.blocks[:len(c.fn.blocks)-1]
 	c.fn.definite = d0
 	c.bind(test)
-	c.setPos(s.Test)
+	c.setSpan(s.Test.GetSpan())
 	if always {
 		c.jmp(top)
 	} else {
@@ -1165,7 +1177,7 @@ func (c *compiler) forStmt(s *syntax.For) {
 	c.fn.blocks = append(c.fn.blocks, &block{kind: loopBlock, brk: brk, cont: top})
 	c.stmts(s.Body)
 	c.fn.blocks = c.fn.blocks[:len(c.fn.blocks)-1]
-	c.setPos(s.Iter)
+	c.setSpan(s.Iter.GetSpan())
 	c.jmp(top)
 	c.bind(els)
 	c.fn.definite = c.snapshotOf(d0)

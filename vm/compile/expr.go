@@ -264,7 +264,7 @@ func (c *compiler) exprTo(e syntax.Expr, dst int) {
 		c.dict(e, dst)
 	case *syntax.Lambda:
 		r := c.makeFunction(e, "<lambda>", e.Args, nil, func() {
-			c.setPos(e.Body)
+			c.setSpan(e.Body.GetSpan())
 			v := c.expr(e.Body)
 			c.emit(RETURN, v, 0, 0)
 		})
