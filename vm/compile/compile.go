@@ -572,14 +572,14 @@ func (c *compiler) constIndex(v any) int {
 }
 
 // ckey is a constant's key in its code object's table, so that equal
-// constants share an entry; a code object is its own key (ref). The table
-// is keyed by this struct rather than by an interface holding it, whose
-// hashing and hashability check would walk the struct's type (its field
-// names) at run time.
+// constants share an entry; a code object is keyed by its pointer. The
+// table is keyed by this struct of strings and a pointer: a key holding an
+// interface would be checked for hashability at every lookup, walking its
+// type (the field names) at run time.
 type ckey struct {
 	kind string
 	s    string
-	ref  any
+	code *Code
 }
 
 func constKey(v any) ckey {
@@ -606,8 +606,10 @@ func constKey(v any) ckey {
 		return ckey{kind: "tuple", s: fmt.Sprintf("%#v", constKeys(v))}
 	case FrozenSet:
 		return ckey{kind: "frozenset", s: fmt.Sprintf("%#v", constKeys(Tuple(v)))}
+	case *Code:
+		return ckey{code: v}
 	}
-	return ckey{ref: v} // *Code: by pointer
+	return ckey{kind: fmt.Sprintf("%T", v), s: fmt.Sprintf("%#v", v)} // an Intrinsic
 }
 
 func constKeys(t Tuple) []ckey {
