@@ -181,8 +181,9 @@ func mustModule(th *runtime.Thread, name string) *runtime.Module {
 // interpreter is made.
 type caughtSignals struct {
 	sigs   chan os.Signal
-	interp chan *runtime.Interpreter // deliverTo's, received once Notify has returned
-	done   chan struct{}             // closed by stop
+	interp *runtime.Interpreter // set by deliverTo before it sends on ready
+	ready  chan struct{}        // unbuffered: received once Notify has returned
+	done   chan struct{}        // closed by stop
 }
 
 // catchSignals starts catching SIGINT and SIGTERM. The first Notify of a
@@ -194,7 +195,7 @@ type caughtSignals struct {
 // start-up the pages of its function's name. deliverTo waits for Notify
 // before any Python code runs.
 func catchSignals() *caughtSignals {
-	c := &caughtSignals{sigs: make(chan os.Signal, 4), interp: make(chan *runtime.Interpreter), done: make(chan struct{})}
+	c := &caughtSignals{sigs: make(chan os.Signal, 4), ready: make(chan struct{}), done: make(chan struct{})}
 	go c.deliver()
 	return c
 }
@@ -204,7 +205,8 @@ func catchSignals() *caughtSignals {
 // SIGTERM as CPython does, after closing the trace log so that it is
 // complete. It returns a function that stops the handling.
 func (c *caughtSignals) deliverTo(interp *runtime.Interpreter) (stop func()) {
-	c.interp <- interp
+	c.interp = interp
+	c.ready <- struct{}{}
 	return func() { close(c.done) }
 }
 
@@ -212,7 +214,8 @@ func (c *caughtSignals) deliverTo(interp *runtime.Interpreter) (stop func()) {
 // deliverTo hands over, until stop.
 func (c *caughtSignals) deliver() {
 	signal.Notify(c.sigs, os.Interrupt, syscall.SIGTERM)
-	interp := <-c.interp
+	<-c.ready
+	interp := c.interp
 	for {
 		select {
 		case s := <-c.sigs:
