@@ -6,6 +6,16 @@ import (
 	"unsafe"
 )
 
+// asciiChars holds the one-character strs of the ASCII code points (the
+// first half of latin1Strs) as Values, so that indexing an ASCII str
+// allocates nothing and loads its result in one step.
+var asciiChars = func() (t [128]Value) {
+	for i := range t {
+		t[i] = ValueOf(&latin1Strs[i])
+	}
+	return t
+}()
+
 // strIAdd implements x += y for two exact strs of which x is not short,
 // the loop `acc += piece` that CPython makes linear by resizing acc in
 // place when nothing else refers to it. Kiln has no reference counts, so

@@ -1545,7 +1545,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 								i += int64(len(s.text()))
 							}
 							if uint64(i) < uint64(len(s.text())) {
-								regs[a] = ValueOf(&latin1Strs[s.text()[i]&0x7f])
+								regs[a] = asciiChars[s.text()[i]&0x7f]
 								continue
 							}
 						}

@@ -19,7 +19,7 @@ import "unsafe"
 // alive and no source text. Each Thread has its own table (no atomics on
 // the path of every concatenation); a str it holds may still reach other
 // threads, so it is made complete (hash and code point flags computed)
-// before it is returned and never written again, as latin1Strs are.
+// before it is returned and never written again, as asciiChars are.
 
 const (
 	strShortMax   = 16 // the longest text kept: the smallest inline str
