@@ -191,9 +191,9 @@ type caughtSignals struct {
 // for it to run; where making a thread is dear (a Firecracker VM) that
 // held up every start-up, so it runs beside NewInterpreter instead
 // (docs/performance.md, "Start-up time"), in the goroutine that then
-// delivers the signals: one goroutine, as each one started costs a
-// start-up the pages of its function's name. deliverTo waits for Notify
-// before any Python code runs.
+// delivers the signals and at the end stops them: one goroutine, where
+// each started costs a stack and a read of its function's metadata.
+// deliverTo waits for Notify before any Python code runs.
 func catchSignals() *caughtSignals {
 	c := &caughtSignals{sigs: make(chan os.Signal, 4), ready: make(chan struct{}), done: make(chan struct{})}
 	go c.deliver()
