@@ -432,9 +432,9 @@ func (c *compiler) setPos(n syntax.Node) {
 	}
 }
 
-// setSpan is setPos for a node held as a Stmt or Expr: converting one to a
-// Node would look its itab up at run time, and build it at the first
-// statement or expression of each type (reading the type's method names).
+// setSpan is setPos for a node held as a Stmt, an Expr or a Pattern:
+// converting one to a Node would look its itab up at run time, and build
+// it at the first node of each type (reading the type's method names).
 func (c *compiler) setSpan(sp syntax.Span) {
 	if sp.Start.Line > 0 {
 		c.fn.pos = sp
@@ -928,7 +928,7 @@ func (c *compiler) storeName(name string, v int, n syntax.Node) {
 }
 
 func (c *compiler) del(t syntax.Expr) {
-	c.setPos(t)
+	c.setSpan(t.GetSpan())
 	switch t := t.(type) {
 	case *syntax.Name:
 		if t.Id == "__debug__" {
@@ -1283,7 +1283,7 @@ func (c *compiler) bindHandler(p *protect) {
 	}
 }
 
-func (c *compiler) breakStmt(s syntax.Stmt, isBreak bool) {
+func (c *compiler) breakStmt(s syntax.Node, isBreak bool) {
 	f := c.fn
 	for i := len(f.blocks) - 1; i >= 0; i-- {
 		b := f.blocks[i]
@@ -1727,7 +1727,7 @@ func (c *compiler) makeFunctionAt(r int, mask uint32, n syntax.Node, name string
 				// `*args: *Ts` (PEP 646) is annotated with the one item
 				// that unpacking Ts yields, typing.Unpack[Ts].
 				v := c.expr(st.Value)
-				c.setPos(e)
+				c.setPos(st)
 				c.emit(UNPACK, p+1, v, 1)
 			} else {
 				c.exprTo(e, p+1)
