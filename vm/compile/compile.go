@@ -75,6 +75,8 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"strconv"
+	"strings"
 
 	"github.com/kilnpy/kiln/vm/resolve"
 	"github.com/kilnpy/kiln/vm/syntax"
@@ -587,13 +589,13 @@ func constKey(v any) ckey {
 	case nil:
 		return ckey{kind: "none"}
 	case bool:
-		return ckey{kind: "bool", s: fmt.Sprint(v)}
+		return ckey{kind: "bool", s: strconv.FormatBool(v)}
 	case *big.Int:
 		return ckey{kind: "int", s: v.String()}
 	case float64:
-		return ckey{kind: "float", s: fmt.Sprint(math.Float64bits(v))}
+		return ckey{kind: "float", s: strconv.FormatUint(math.Float64bits(v), 16)}
 	case complex128:
-		return ckey{kind: "complex", s: fmt.Sprint(math.Float64bits(real(v)), math.Float64bits(imag(v)))}
+		return ckey{kind: "complex", s: strconv.FormatUint(math.Float64bits(real(v)), 16) + " " + strconv.FormatUint(math.Float64bits(imag(v)), 16)}
 	case string:
 		return ckey{kind: "str", s: v}
 	case []byte:
@@ -601,23 +603,41 @@ func constKey(v any) ckey {
 	case Ellipsis:
 		return ckey{kind: "ellipsis"}
 	case []string:
-		return ckey{kind: "names", s: fmt.Sprintf("%q", v)}
+		var b strings.Builder
+		for _, name := range v {
+			writeKeyPart(&b, name)
+		}
+		return ckey{kind: "names", s: b.String()}
 	case Tuple:
-		return ckey{kind: "tuple", s: fmt.Sprintf("%#v", constKeys(v))}
+		return ckey{kind: "tuple", s: itemsKey(v)}
 	case FrozenSet:
-		return ckey{kind: "frozenset", s: fmt.Sprintf("%#v", constKeys(Tuple(v)))}
+		return ckey{kind: "frozenset", s: itemsKey(Tuple(v))}
+	case Intrinsic:
+		return ckey{kind: "intrinsic", s: strconv.Itoa(int(v))}
 	case *Code:
 		return ckey{code: v}
 	}
-	return ckey{kind: fmt.Sprintf("%T", v), s: fmt.Sprintf("%#v", v)} // an Intrinsic
+	// Not reached: Code.Consts lists the types.
+	return ckey{kind: fmt.Sprintf("%T", v), s: fmt.Sprintf("%#v", v)}
 }
 
-func constKeys(t Tuple) []ckey {
-	var out []ckey
+// itemsKey is the text of the key of a tuple or frozenset constant: its
+// items' keys in order, each part length-prefixed so that no two
+// sequences of items share one.
+func itemsKey(t Tuple) string {
+	var b strings.Builder
 	for _, x := range t {
-		out = append(out, constKey(x))
+		k := constKey(x)
+		writeKeyPart(&b, k.kind)
+		writeKeyPart(&b, k.s)
 	}
-	return out
+	return b.String()
+}
+
+func writeKeyPart(b *strings.Builder, s string) {
+	b.WriteString(strconv.Itoa(len(s)))
+	b.WriteByte(':')
+	b.WriteString(s)
 }
 
 // maxK bounds the number of preloaded constant registers per code object.
