@@ -35,15 +35,16 @@ var minFunctionInsns = 16
 // functionPC is the loopKey.pc of a function's entry in JIT.loops.
 const functionPC = -1
 
-// FunctionThreshold implements runtime.JITFunctionHook: the interpreter
-// reports a function every FunctionThreshold/32 calls.
+// FunctionThreshold implements runtime.JITHook: the interpreter reports a
+// function every FunctionThreshold/32 calls. A function_threshold of 0
+// traces a function at its first report, which comes at every call.
 func (j *JIT) FunctionThreshold() int {
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	return j.params.FunctionThreshold
+	return max(j.params.FunctionThreshold, 1)
 }
 
-// FunctionHot implements runtime.JITFunctionHook: f is the new frame of
+// FunctionHot implements runtime.JITHook: f is the new frame of
 // a call of a plain function, at its first instruction.
 func (j *JIT) FunctionHot(th *runtime.Thread, f *runtime.Frame) (int, error) {
 	// The common case, a call of a compiled function, takes no lock and

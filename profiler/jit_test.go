@@ -23,6 +23,15 @@ type fakeJIT struct {
 	runs  int
 }
 
+// The fake hears of its loop every runtime.HotLoopThreshold back-edges
+// and of no function.
+func (j *fakeJIT) HotThreshold() int      { return 32 * runtime.HotLoopThreshold }
+func (j *fakeJIT) FunctionThreshold() int { return 0 }
+func (j *fakeJIT) FunctionHot(th *runtime.Thread, f *runtime.Frame) (int, error) {
+	return 0, nil
+}
+func (j *fakeJIT) Shutdown() {}
+
 // spin busy-waits until the process has used d more CPU time: samples
 // count CPU time, and on a loaded machine wall time is not CPU time.
 func spin(d time.Duration) {

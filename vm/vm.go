@@ -181,21 +181,22 @@ func mustModule(th *runtime.Thread, name string) *runtime.Module {
 // interpreter is made.
 type caughtSignals struct {
 	sigs   chan os.Signal
-	caught chan struct{} // closed once Notify has returned
+	interp *runtime.Interpreter // set by deliverTo before it sends on ready
+	ready  chan struct{}        // unbuffered: received once Notify has returned
+	done   chan struct{}        // closed by stop
 }
 
 // catchSignals starts catching SIGINT and SIGTERM. The first Notify of a
 // process makes the Go runtime start a thread for signal masks and waits
 // for it to run; where making a thread is dear (a Firecracker VM) that
 // held up every start-up, so it runs beside NewInterpreter instead
-// (docs/performance.md, "Start-up time"). deliverTo waits for it before
-// any Python code runs.
+// (docs/performance.md, "Start-up time"), in the goroutine that then
+// delivers the signals and at the end stops them: one goroutine, where
+// each started costs a stack and a read of its function's metadata.
+// deliverTo waits for Notify before any Python code runs.
 func catchSignals() *caughtSignals {
-	c := &caughtSignals{sigs: make(chan os.Signal, 4), caught: make(chan struct{})}
-	go func() {
-		signal.Notify(c.sigs, os.Interrupt, syscall.SIGTERM)
-		close(c.caught)
-	}()
+	c := &caughtSignals{sigs: make(chan os.Signal, 4), ready: make(chan struct{}), done: make(chan struct{})}
+	go c.deliver()
 	return c
 }
 
@@ -204,38 +205,42 @@ func catchSignals() *caughtSignals {
 // SIGTERM as CPython does, after closing the trace log so that it is
 // complete. It returns a function that stops the handling.
 func (c *caughtSignals) deliverTo(interp *runtime.Interpreter) (stop func()) {
-	<-c.caught
-	sigs := c.sigs
-	done := make(chan struct{})
-	go func() {
-		for {
-			select {
-			case s := <-sigs:
-				if s == syscall.SIGTERM {
-					if !interp.Terminated() {
-						// Exit through SystemExit at the next safe point, so
-						// atexit handlers run and files are closed; give up
-						// waiting after terminateGrace.
-						interp.RequestTermination()
-						time.AfterFunc(terminateGrace, func() { terminateNow(interp) })
-						continue
-					}
-					terminateNow(interp)
+	c.interp = interp
+	c.ready <- struct{}{}
+	return func() { close(c.done) }
+}
+
+// deliver catches the signals, then delivers them to the interpreter
+// deliverTo hands over, until stop.
+func (c *caughtSignals) deliver() {
+	signal.Notify(c.sigs, os.Interrupt, syscall.SIGTERM)
+	<-c.ready
+	interp := c.interp
+	for {
+		select {
+		case s := <-c.sigs:
+			if s == syscall.SIGTERM {
+				if !interp.Terminated() {
+					// Exit through SystemExit at the next safe point, so
+					// atexit handlers run and files are closed; give up
+					// waiting after terminateGrace.
+					interp.RequestTermination()
+					time.AfterFunc(terminateGrace, func() { terminateNow(interp) })
+					continue
 				}
-				interp.Pending.Or(runtime.PendingSignal)
-			case <-done:
-				return
+				terminateNow(interp)
 			}
+			interp.Pending.Or(runtime.PendingSignal)
+		case <-c.done:
+			// Stop hands each signal to the runtime's signal-mask thread
+			// and waits for it: two thread round trips at the end of every
+			// run, most often just before the process exits, where they
+			// would be wasted; here they hold up no one. A later Notify,
+			// by another interpreter of this process, is correct whether
+			// this Stop comes before it or after.
+			signal.Stop(c.sigs)
+			return
 		}
-	}()
-	return func() {
-		// Stop hands each signal to the runtime's signal-mask thread and
-		// waits for it: two thread round trips at the end of every run,
-		// most often just before the process exits, where they would be
-		// wasted. A later Notify, by another interpreter of this process,
-		// is correct whether this Stop comes before it or after.
-		go signal.Stop(sigs)
-		close(done)
 	}
 }
 

@@ -47,7 +47,8 @@ type Code struct {
 
 	// Consts are the constants: nil (None), bool, *big.Int, float64,
 	// complex128, string, []byte, Ellipsis, *Code, []string (keyword names
-	// of a call or class pattern) and Tuple (a tuple constant).
+	// of a call or class pattern), Tuple (a tuple constant), FrozenSet and
+	// Intrinsic.
 	Consts []any
 	// Names are attribute, global and namespace names used by instructions.
 	Names []string

@@ -75,6 +75,8 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"strconv"
+	"strings"
 
 	"github.com/kilnpy/kiln/vm/resolve"
 	"github.com/kilnpy/kiln/vm/syntax"
@@ -135,7 +137,7 @@ func CompileOptimize(mod *syntax.Module, mode Mode, flags uint32, optimize int) 
 	body := mod.Body
 	if mode == Eval && len(body) == 1 {
 		if es, ok := body[0].(*syntax.ExprStmt); ok {
-			c.setPos(es.Value)
+			c.setSpan(es.Value.GetSpan())
 			r := c.expr(es.Value)
 			c.emit(RETURN, r, 0, 0)
 			code = c.pop()
@@ -267,7 +269,7 @@ type fstate struct {
 	top      int // next free temporary
 	maxTop   int
 
-	consts map[any]int
+	consts map[ckey]int
 	names  map[string]int
 	kregs  map[int]int // const index -> K register index
 	kfix   []kfix
@@ -338,7 +340,7 @@ func (c *compiler) push(s *resolve.Scope, name string, firstLine int32) {
 		parent:   c.fn,
 		scope:    s,
 		regs:     map[string]int{},
-		consts:   map[any]int{},
+		consts:   map[ckey]int{},
 		names:    map[string]int{},
 		kregs:    map[int]int{},
 		definite: map[string]bool{},
@@ -428,10 +430,16 @@ func (c *compiler) pop() *Code {
 
 func (c *compiler) setPos(n syntax.Node) {
 	if n != nil {
-		sp := n.GetSpan()
-		if sp.Start.Line > 0 {
-			c.fn.pos = sp
-		}
+		c.setSpan(n.GetSpan())
+	}
+}
+
+// setSpan is setPos for a node held as a Stmt, an Expr or a Pattern:
+// converting one to a Node would look its itab up at run time, and build
+// it at the first node of each type (reading the type's method names).
+func (c *compiler) setSpan(sp syntax.Span) {
+	if sp.Start.Line > 0 {
+		c.fn.pos = sp
 	}
 }
 
@@ -565,45 +573,71 @@ func (c *compiler) constIndex(v any) int {
 	return i
 }
 
+// ckey is a constant's key in its code object's table, so that equal
+// constants share an entry; a code object is keyed by its pointer. The
+// table is keyed by this struct of strings and a pointer: a key holding an
+// interface would be checked for hashability at every lookup, walking its
+// type (the field names) at run time.
 type ckey struct {
 	kind string
 	s    string
+	code *Code
 }
 
-func constKey(v any) any {
+func constKey(v any) ckey {
 	switch v := v.(type) {
 	case nil:
-		return ckey{"none", ""}
+		return ckey{kind: "none"}
 	case bool:
-		return ckey{"bool", fmt.Sprint(v)}
+		return ckey{kind: "bool", s: strconv.FormatBool(v)}
 	case *big.Int:
-		return ckey{"int", v.String()}
+		return ckey{kind: "int", s: v.String()}
 	case float64:
-		return ckey{"float", fmt.Sprint(math.Float64bits(v))}
+		return ckey{kind: "float", s: strconv.FormatUint(math.Float64bits(v), 16)}
 	case complex128:
-		return ckey{"complex", fmt.Sprint(math.Float64bits(real(v)), math.Float64bits(imag(v)))}
+		return ckey{kind: "complex", s: strconv.FormatUint(math.Float64bits(real(v)), 16) + " " + strconv.FormatUint(math.Float64bits(imag(v)), 16)}
 	case string:
-		return ckey{"str", v}
+		return ckey{kind: "str", s: v}
 	case []byte:
-		return ckey{"bytes", string(v)}
+		return ckey{kind: "bytes", s: string(v)}
 	case Ellipsis:
-		return ckey{"ellipsis", ""}
+		return ckey{kind: "ellipsis"}
 	case []string:
-		return ckey{"names", fmt.Sprintf("%q", v)}
+		var b strings.Builder
+		for _, name := range v {
+			writeKeyPart(&b, name)
+		}
+		return ckey{kind: "names", s: b.String()}
 	case Tuple:
-		return ckey{"tuple", fmt.Sprintf("%#v", constKeys(v))}
+		return ckey{kind: "tuple", s: itemsKey(v)}
 	case FrozenSet:
-		return ckey{"frozenset", fmt.Sprintf("%#v", constKeys(Tuple(v)))}
+		return ckey{kind: "frozenset", s: itemsKey(Tuple(v))}
+	case Intrinsic:
+		return ckey{kind: "intrinsic", s: strconv.Itoa(int(v))}
+	case *Code:
+		return ckey{code: v}
 	}
-	return v // *Code: by pointer
+	// Not reached: Code.Consts lists the types.
+	return ckey{kind: fmt.Sprintf("%T", v), s: fmt.Sprintf("%#v", v)}
 }
 
-func constKeys(t Tuple) []any {
-	var out []any
+// itemsKey is the text of the key of a tuple or frozenset constant: its
+// items' keys in order, each part length-prefixed so that no two
+// sequences of items share one.
+func itemsKey(t Tuple) string {
+	var b strings.Builder
 	for _, x := range t {
-		out = append(out, constKey(x))
+		k := constKey(x)
+		writeKeyPart(&b, k.kind)
+		writeKeyPart(&b, k.s)
 	}
-	return out
+	return b.String()
+}
+
+func writeKeyPart(b *strings.Builder, s string) {
+	b.WriteString(strconv.Itoa(len(s)))
+	b.WriteByte(':')
+	b.WriteString(s)
 }
 
 // maxK bounds the number of preloaded constant registers per code object.
@@ -662,7 +696,7 @@ func (c *compiler) stmt(s syntax.Stmt) {
 	f := c.fn
 	saved := f.top
 	defer func() { f.top = saved }()
-	c.setPos(s)
+	c.setSpan(s.GetSpan())
 	switch s := s.(type) {
 	case *syntax.ExprStmt:
 		if c.mode == Single && f.parent == nil {
@@ -914,7 +948,7 @@ func (c *compiler) storeName(name string, v int, n syntax.Node) {
 }
 
 func (c *compiler) del(t syntax.Expr) {
-	c.setPos(t)
+	c.setSpan(t.GetSpan())
 	switch t := t.(type) {
 	case *syntax.Name:
 		if t.Id == "__debug__" {
@@ -1087,7 +1121,7 @@ func (c *compiler) whileStmt(s *syntax.While) {
 	c.fn.blocks = c.fn.blocks[:len(c.fn.blocks)-1]
 	c.fn.definite = d0
 	c.bind(test)
-	c.setPos(s.Test)
+	c.setSpan(s.Test.GetSpan())
 	if always {
 		c.jmp(top)
 	} else {
@@ -1165,7 +1199,7 @@ func (c *compiler) forStmt(s *syntax.For) {
 	c.fn.blocks = append(c.fn.blocks, &block{kind: loopBlock, brk: brk, cont: top})
 	c.stmts(s.Body)
 	c.fn.blocks = c.fn.blocks[:len(c.fn.blocks)-1]
-	c.setPos(s.Iter)
+	c.setSpan(s.Iter.GetSpan())
 	c.jmp(top)
 	c.bind(els)
 	c.fn.definite = c.snapshotOf(d0)
@@ -1269,7 +1303,7 @@ func (c *compiler) bindHandler(p *protect) {
 	}
 }
 
-func (c *compiler) breakStmt(s syntax.Stmt, isBreak bool) {
+func (c *compiler) breakStmt(s syntax.Node, isBreak bool) {
 	f := c.fn
 	for i := len(f.blocks) - 1; i >= 0; i-- {
 		b := f.blocks[i]
@@ -1713,7 +1747,7 @@ func (c *compiler) makeFunctionAt(r int, mask uint32, n syntax.Node, name string
 				// `*args: *Ts` (PEP 646) is annotated with the one item
 				// that unpacking Ts yields, typing.Unpack[Ts].
 				v := c.expr(st.Value)
-				c.setPos(e)
+				c.setPos(st)
 				c.emit(UNPACK, p+1, v, 1)
 			} else {
 				c.exprTo(e, p+1)

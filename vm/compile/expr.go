@@ -264,7 +264,7 @@ func (c *compiler) exprTo(e syntax.Expr, dst int) {
 		c.dict(e, dst)
 	case *syntax.Lambda:
 		r := c.makeFunction(e, "<lambda>", e.Args, nil, func() {
-			c.setPos(e.Body)
+			c.setSpan(e.Body.GetSpan())
 			v := c.expr(e.Body)
 			c.emit(RETURN, v, 0, 0)
 		})
@@ -568,7 +568,7 @@ func (c *compiler) jumpIf(e syntax.Expr, sense bool, l *label) {
 		}
 	}
 	r := c.expr(e)
-	c.setPos(e)
+	c.setSpan(e.GetSpan())
 	if sense {
 		c.jumpOp(JT, r, 0, 0, l)
 	} else {
@@ -736,7 +736,7 @@ func (c *compiler) emitDict1(t int) int {
 
 // comprehension compiles a comprehension as a nested function called with
 // the first iterator.
-func (c *compiler) comprehension(n syntax.Expr, name string, gens []*syntax.Comprehension, dst int, elt func(res int)) {
+func (c *compiler) comprehension(n syntax.Node, name string, gens []*syntax.Comprehension, dst int, elt func(res int)) {
 	for _, g := range gens {
 		if g.IsAsync {
 			c.unsupported(n, "asynchronous comprehensions are not supported")
@@ -757,7 +757,7 @@ func (c *compiler) comprehension(n syntax.Expr, name string, gens []*syntax.Comp
 	// Evaluate the first iterator here.
 	call := c.tmps(2)
 	src := c.iterable(gens[0].Iter)
-	c.setPos(gens[0].Iter)
+	c.setSpan(gens[0].Iter.GetSpan())
 	c.emit(GETITER, call+1, src, 0)
 
 	outerName := c.fn.code.Name
@@ -787,13 +787,13 @@ func (c *compiler) comprehension(n syntax.Expr, name string, gens []*syntax.Comp
 		} else {
 			it = c.tmp()
 			src := c.expr(g.Iter)
-			c.setPos(g.Iter)
+			c.setSpan(g.Iter.GetSpan())
 			c.emit(GETITER, it, src, 0)
 		}
 		top, end := newLabel(), newLabel()
 		c.bind(top)
 		x := c.tmp()
-		c.setPos(g.Target)
+		c.setSpan(g.Target.GetSpan())
 		c.jumpOp(FORITER, x, it, 0, end)
 		c.store(g.Target, x)
 		for _, cond := range g.Ifs {

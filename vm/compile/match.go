@@ -36,7 +36,7 @@ func (c *compiler) match(s *syntax.Match) {
 // pattern compiles a test of the value in register subj against p,
 // jumping to fail if it does not match and binding captured names.
 func (c *compiler) pattern(p syntax.Pattern, subj int, fail *label) {
-	c.setPos(p)
+	c.setSpan(p.GetSpan())
 	switch p := p.(type) {
 	case *syntax.MatchValue:
 		v := c.expr(p.Value)

@@ -100,7 +100,7 @@ func (c *compiler) callIntrinsic(fn Intrinsic, n syntax.Node, args ...int) int {
 // that function.
 func (c *compiler) lazy(n syntax.Node, name string, e syntax.Expr) int {
 	return c.makeFunction(n, name, nil, nil, func() {
-		c.setPos(e)
+		c.setSpan(e.GetSpan())
 		r := c.expr(e)
 		c.emit(RETURN, r, 0, 0)
 	})

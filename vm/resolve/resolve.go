@@ -647,9 +647,9 @@ func (r *resolver) pushAnnotation(name string, n syntax.Node) *Scope {
 // forbidInClassAnnotation reports a lambda or comprehension in an
 // annotation scope that can see a class scope, which CPython 3.12 does not
 // support.
-func (r *resolver) forbidInClassAnnotation(e syntax.Expr, what string) {
+func (r *resolver) forbidInClassAnnotation(n syntax.Node, what string) {
 	if r.cur.Kind == AnnotationScope && r.cur.CanSeeClassScope {
-		r.errorf(e, "Cannot use %s in annotation scope within class scope", what)
+		r.errorf(n, "Cannot use %s in annotation scope within class scope", what)
 	}
 }
 
@@ -967,7 +967,10 @@ func (r *resolver) walrus(e *syntax.NamedExpr) {
 	}
 }
 
-func (r *resolver) comprehension(n syntax.Expr, name string, gens []*syntax.Comprehension, elts ...syntax.Expr) {
+// comprehension resolves the comprehension n (a Node, which its callers
+// convert their node type to statically, where converting an Expr would
+// look the itab up at run time).
+func (r *resolver) comprehension(n syntax.Node, name string, gens []*syntax.Comprehension, elts ...syntax.Expr) {
 	r.forbidInClassAnnotation(n, "comprehension")
 	// The first iterator is evaluated in the enclosing scope.
 	r.compIter(gens[0].Iter)

@@ -358,7 +358,14 @@ func TestSuggestions(t *testing.T) {
 	}
 }
 
+// countingJIT counts the reports of hot loops, every HotLoopThreshold
+// back-edges; it compiles nothing.
 type countingJIT struct{ hot map[int]int }
+
+func (j *countingJIT) HotThreshold() int                             { return 32 * HotLoopThreshold }
+func (j *countingJIT) FunctionThreshold() int                        { return 0 }
+func (j *countingJIT) FunctionHot(th *Thread, f *Frame) (int, error) { return 0, nil }
+func (j *countingJIT) Shutdown()                                     {}
 
 func (j *countingJIT) LoopHot(th *Thread, f *Frame, pc int) (int, error) {
 	j.hot[pc]++

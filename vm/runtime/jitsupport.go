@@ -194,31 +194,28 @@ func JITFunction(v Value) (*Function, bool) {
 // JITHook returns the installed JIT hook, or nil.
 func (interp *Interpreter) JITHook() JITHook { return interp.exec.jit }
 
-// jitShutdown tells the JIT the program ended (it reports its summary),
-// if it wants to know.
+// jitShutdown tells the JIT the program ended (it reports its summary).
 func (interp *Interpreter) jitShutdown() {
-	if s, ok := interp.exec.jit.(interface{ Shutdown() }); ok {
-		s.Shutdown()
+	if h := interp.exec.jit; h != nil {
+		h.Shutdown()
 	}
 }
 
-// jitInstall installs the JIT hook of Options.JIT and the loop counter
-// mask: a hook with a HotThreshold() int method below HotLoopThreshold
-// hears of loops every power of two at least that many back-edges (every
-// back-edge for 1), so that --jit threshold=1 compiles even short loops.
+// jitInstall installs the JIT hook of Options.JIT and the counter masks
+// its thresholds ask for.
 func (interp *Interpreter) jitInstall(h JITHook) {
 	interp.exec.jit = h
 	interp.exec.hotMask = HotLoopThreshold - 1
-	if t, ok := h.(interface{ HotThreshold() int }); ok {
-		// Report a loop every threshold/32 back-edges (a power of two), so
-		// that tracing starts within 1/32 of the threshold: PyPy's 1039
-		// means the 1088th iteration, not the 2048th.
-		interp.exec.hotMask = jitReportMask(t.HotThreshold())
+	interp.exec.funcInterval = 0
+	if h == nil {
+		return
 	}
-	interp.exec.funcJIT, interp.exec.funcInterval = nil, 0
-	if fh, ok := h.(JITFunctionHook); ok {
-		interp.exec.funcJIT = fh
-		interp.exec.funcInterval = jitReportMask(fh.FunctionThreshold()) + 1
+	// Report a loop every threshold/32 back-edges (a power of two), so
+	// that tracing starts within 1/32 of the threshold: PyPy's 1039
+	// means the 1088th iteration, not the 2048th.
+	interp.exec.hotMask = jitReportMask(h.HotThreshold())
+	if t := h.FunctionThreshold(); t > 0 {
+		interp.exec.funcInterval = jitReportMask(t) + 1
 	}
 }
 
@@ -234,19 +231,6 @@ func jitReportMask(threshold int) uint32 {
 	return n - 1
 }
 
-// JITFunctionHook is implemented by a JIT hook that also compiles hot
-// functions from their entry (PyPy's function_threshold). The interpreter
-// counts calls of plain functions (Code.CallCount) and, every
-// JITFunctionInterval calls, calls FunctionHot with the callee's new frame
-// before it runs a single instruction: the hook may run compiled code for
-// the function on that frame and returns the instruction the interpreter
-// resumes at (0 if it did nothing; a RETURN once compiled code finished),
-// with an exception the instruction at resumePC-1 raised.
-type JITFunctionHook interface {
-	FunctionThreshold() int
-	FunctionHot(th *Thread, f *Frame) (resumePC int, err error)
-}
-
 // JITFunctionInterval is how many calls of a function pass between two
 // reports of it to FunctionHot.
 func (interp *Interpreter) JITFunctionInterval() int { return int(interp.exec.funcInterval) }
@@ -258,7 +242,7 @@ func (interp *Interpreter) JITFunctionInterval() int { return int(interp.exec.fu
 //
 //go:noinline
 func (th *Thread) functionHot(f *Frame) (v Value, done bool) {
-	pc, err := th.Interp.exec.funcJIT.FunctionHot(th, f)
+	pc, err := th.Interp.exec.jit.FunctionHot(th, f)
 	if err != nil {
 		f.throw = err
 		f.PC = max(pc, 1)

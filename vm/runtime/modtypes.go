@@ -18,15 +18,17 @@ func NewNamespace() *Object { return &Object{typ: SimpleNamespaceType, dict: New
 // typesModuleTypes maps the names in the types module to the type names
 // of the objects they stand for. Types the interpreter does not define
 // (yet) are left out of the module. Where several builtin types share a
-// name (compile()'s stand-in code type, os.walk's generator), typ names
-// the real one.
+// name (compile()'s stand-in code type, os.walk's generator), typ is the
+// variable of the real one: its address, which the linker lays out, where
+// the type itself would be stored into the table by package
+// initialisation.
 var typesModuleTypes = []struct {
 	attr, typeName string
-	typ            *Type
+	typ            **Type
 }{
-	{"FunctionType", "function", FunctionType},
-	{"LambdaType", "function", FunctionType},
-	{"CodeType", "code", CodeType},
+	{"FunctionType", "function", &FunctionType},
+	{"LambdaType", "function", &FunctionType},
+	{"CodeType", "code", &CodeType},
 	{"MethodType", "method", nil},
 	{"BuiltinFunctionType", "builtin_function_or_method", nil},
 	{"BuiltinMethodType", "builtin_function_or_method", nil},
@@ -36,7 +38,7 @@ var typesModuleTypes = []struct {
 	{"MemberDescriptorType", "member_descriptor", nil},
 	{"WrapperDescriptorType", "wrapper_descriptor", nil},
 	{"MethodWrapperType", "method-wrapper", nil},
-	{"GeneratorType", "generator", GeneratorType},
+	{"GeneratorType", "generator", &GeneratorType},
 	{"CoroutineType", "coroutine", nil},
 	{"AsyncGeneratorType", "async_generator", nil},
 	{"CellType", "cell", nil},
@@ -95,8 +97,8 @@ func init() {
 	RegisterModule("types", func(th *Thread, m *Module) error {
 		m.Set("SimpleNamespace", ValueOf(SimpleNamespaceType))
 		for _, e := range typesModuleTypes {
-			if t := e.typ; t != nil {
-				m.Set(e.attr, ValueOf(t))
+			if e.typ != nil {
+				m.Set(e.attr, ValueOf(*e.typ))
 			} else if t := builtinTypeNamed(e.typeName); t != nil {
 				m.Set(e.attr, ValueOf(t))
 			}

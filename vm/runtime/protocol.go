@@ -42,15 +42,24 @@ var binaryOpInfo = [NumBinaryOps]struct{ symbol, name string }{
 // Symbol returns the operator as CPython's error messages write it.
 func (op BinaryOp) Symbol() string { return binaryOpInfo[op].symbol }
 
-// binaryOpDunders holds each operator's method names, made once: class
-// creation asks for all of them (fixupSlots), and concatenating them on
-// each call was an allocation per name per class.
-var binaryOpDunders = func() (d [NumBinaryOps][3]string) {
-	for op, info := range binaryOpInfo {
-		d[op] = [3]string{"__" + info.name + "__", "__r" + info.name + "__", "__i" + info.name + "__"}
-	}
-	return d
-}()
+// binaryOpDunders holds each operator's method names: class creation asks
+// for all of them (fixupSlots). A table the linker lays out, rather than
+// names concatenated by package initialisation (TestBinaryOpDunders).
+var binaryOpDunders = [NumBinaryOps][3]string{
+	OpAdd:      {"__add__", "__radd__", "__iadd__"},
+	OpSub:      {"__sub__", "__rsub__", "__isub__"},
+	OpMul:      {"__mul__", "__rmul__", "__imul__"},
+	OpMatMul:   {"__matmul__", "__rmatmul__", "__imatmul__"},
+	OpTrueDiv:  {"__truediv__", "__rtruediv__", "__itruediv__"},
+	OpMod:      {"__mod__", "__rmod__", "__imod__"},
+	OpPow:      {"__pow__", "__rpow__", "__ipow__"},
+	OpLShift:   {"__lshift__", "__rlshift__", "__ilshift__"},
+	OpRShift:   {"__rshift__", "__rrshift__", "__irshift__"},
+	OpOr:       {"__or__", "__ror__", "__ior__"},
+	OpXor:      {"__xor__", "__rxor__", "__ixor__"},
+	OpAnd:      {"__and__", "__rand__", "__iand__"},
+	OpFloorDiv: {"__floordiv__", "__rfloordiv__", "__ifloordiv__"},
+}
 
 // Dunder returns the name of the operator's method: "__add__".
 func (op BinaryOp) Dunder() string { return binaryOpDunders[op][0] }

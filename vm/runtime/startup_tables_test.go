@@ -122,3 +122,23 @@ func TestLatin1Hashes(t *testing.T) {
 		}
 	}
 }
+
+// TestBinaryOpDunders checks the operators' method names against their
+// names in the error messages' table.
+func TestBinaryOpDunders(t *testing.T) {
+	for op, info := range binaryOpInfo {
+		want := [3]string{"__" + info.name + "__", "__r" + info.name + "__", "__i" + info.name + "__"}
+		if got := binaryOpDunders[op]; got != want {
+			t.Errorf("%s: %q, want %q", info.symbol, got, want)
+		}
+	}
+}
+
+// TestASCIISpace checks str.split()'s table against isPySpace.
+func TestASCIISpace(t *testing.T) {
+	for c, got := range asciiSpace {
+		if want := isPySpace(rune(c)); got != want {
+			t.Errorf("%#x: %v, want %v", c, got, want)
+		}
+	}
+}

@@ -431,13 +431,12 @@ func strSplitASCIIWhitespace(s string) (list Value, ok bool) {
 }
 
 // asciiSpace tells which ASCII characters str.split() splits at, a table
-// rather than isPySpace's switch for the loop over every character.
-var asciiSpace = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
-		t[c] = isPySpace(rune(c))
-	}
-	return t
-}()
+// rather than isPySpace's switch for the loop over every character; the
+// linker lays it out (TestASCIISpace).
+var asciiSpace = [utf8.RuneSelf]bool{
+	'\t': true, '\n': true, '\v': true, '\f': true, '\r': true,
+	0x1c: true, 0x1d: true, 0x1e: true, 0x1f: true, ' ': true,
+}
 
 // strSplitWhitespace is str.split() with no separator: runs of whitespace
 // separate, leading and trailing whitespace is dropped. It yields the parts
