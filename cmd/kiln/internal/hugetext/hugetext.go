@@ -68,10 +68,12 @@ const minTouched = ChunkSize / 4096 / 2
 const helperEnv = "KILN_HUGETEXT_HELPER"
 
 // stateSuffix names the file, beside the build's list of start-up pages
-// (exepages), that says a helper is at work on the build's chunks
-// ("pending") or could not map them whole ("failed"), so that other runs
-// start none. A helper that died leaves "pending" behind: after
-// pendingLimit, a run starts another.
+// (exepages), that says a helper is at work on the executable's chunks
+// ("pending"), found them kept in the page cache by another process
+// ("busy"), or could not read them back whole ("failed": the filesystem
+// keeps no 2-MB folios), so that other runs start none. After
+// pendingLimit, a pending (the helper died) or busy state lets a run
+// start another.
 const (
 	stateSuffix  = ".huge"
 	pendingLimit = time.Minute
@@ -114,12 +116,25 @@ func Keep() {
 		return
 	}
 	state := exepages.CachePath(stateSuffix)
-	if state == "" || !mayStart(state, exepages.BuildID()) {
+	if state == "" {
 		return
 	}
-	if writeState(state, exepages.BuildID(), "pending") == nil {
+	exe, err := os.Stat("/proc/self/exe")
+	if err != nil {
+		return
+	}
+	st := exe.Sys().(*syscall.Stat_t)
+	key := stateKey(exepages.BuildID(), st.Dev, st.Ino)
+	if mayStart(state, key) && writeState(state, key, "pending") == nil {
 		start(chunks, state) // without the helper, start-up is only slower
 	}
+}
+
+// stateKey names an executable file in the state file: its build, and the
+// file itself, since copies of a build differ in what the page cache holds
+// of them.
+func stateKey(build string, dev, ino uint64) string {
+	return build + " " + strconv.FormatUint(dev, 16) + ":" + strconv.FormatUint(ino, 16)
 }
 
 // allIn reports whether each of chunks is in one of the sets.
@@ -136,28 +151,29 @@ next:
 	return true
 }
 
-// mayStart reports whether the state file at path lets a run start a
-// helper for build.
-func mayStart(path, build string) bool {
+// mayStart reports whether the state file at path lets a run of the
+// executable named key start a helper.
+func mayStart(path, key string) bool {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return true
 	}
-	id, state, _ := strings.Cut(strings.TrimSuffix(string(b), "\n"), " ")
-	if id != build {
-		return true // another build's: this build replaces it
+	line := strings.TrimSuffix(string(b), "\n")
+	i := strings.LastIndexByte(line, ' ')
+	if i < 0 || line[:i] != key {
+		return true // another file's: this one replaces it
 	}
-	if state == "pending" {
+	if state := line[i+1:]; state == "pending" || state == "busy" {
 		fi, err := os.Stat(path)
 		return err == nil && time.Since(fi.ModTime()) > pendingLimit
 	}
 	return false
 }
 
-// writeState writes build and state to the state file at path.
-func writeState(path, build, state string) error {
+// writeState writes key and state to the state file at path.
+func writeState(path, key, state string) error {
 	tmp := path + "." + strconv.Itoa(os.Getpid()) + ".tmp"
-	if err := os.WriteFile(tmp, []byte(build+" "+state+"\n"), 0o644); err != nil {
+	if err := os.WriteFile(tmp, []byte(key+" "+state+"\n"), 0o644); err != nil {
 		os.Remove(tmp)
 		return err
 	}
@@ -274,15 +290,20 @@ func RunHelper(args []string) int {
 		return 2
 	}
 	state, buildID := args[4], args[5]
-	whole, err := runHelper(args[1], args[2], args[3], args[6:])
+	outcome, err := runHelper(args[1], args[2], args[3], args[6:])
+	if err == errReplaced {
+		return 0 // a new file has a state of its own
+	}
+	dev, _ := strconv.ParseUint(args[2], 16, 64)
+	ino, _ := strconv.ParseUint(args[3], 16, 64)
 	switch {
-	case err == errReplaced:
-		return 0 // a new build has a state of its own
-	case err == nil && whole:
+	case err != nil:
+		outcome = "failed"
+	case outcome == "":
 		os.Remove(state)
 		return 0
 	}
-	writeState(state, buildID, "failed")
+	writeState(state, stateKey(buildID, dev, ino), outcome)
 	return 1
 }
 
@@ -294,59 +315,88 @@ var errReplaced = errors.New("the executable was replaced")
 const attempts = 8
 
 // runHelper waits for kiln's exit, then reads each chunk of exePath at
-// offsets (hex) back whole, and reports whether all came back whole.
-func runHelper(exePath, dev, ino string, offsets []string) (bool, error) {
+// offsets (hex) back whole. It returns "" if all came back whole, else
+// the state to record: "busy" or "failed".
+func runHelper(exePath, dev, ino string, offsets []string) (string, error) {
 	wait := os.NewFile(3, "wait")
 	io.Copy(io.Discard, wait) // EOF: kiln has exited
 	wait.Close()
 
 	exe, err := os.Open(exePath)
 	if err != nil {
-		return false, err
+		return "", err
 	}
 	defer exe.Close()
 	var st unix.Stat_t
 	if err := unix.Fstat(int(exe.Fd()), &st); err != nil {
-		return false, err
+		return "", err
 	}
 	if strconv.FormatUint(st.Dev, 16) != dev || strconv.FormatUint(st.Ino, 16) != ino {
-		return false, errReplaced
+		return "", errReplaced
 	}
 	for _, a := range offsets {
 		off, err := strconv.ParseInt(a, 16, 64)
 		if err != nil || off%ChunkSize != 0 || off+ChunkSize > st.Size {
-			return false, fmt.Errorf("bad chunk offset %q", a)
+			return "", fmt.Errorf("bad chunk offset %q", a)
 		}
-		whole := false
-		for i := 0; i < attempts && !whole; i++ {
+		outcome := "busy"
+		for i := 0; i < attempts && outcome == "busy"; i++ {
 			if i > 0 {
 				time.Sleep(time.Duration(i) * 5 * time.Millisecond)
 			}
-			if whole, err = readWhole(exe, off); err != nil {
-				return false, err
+			if outcome, err = readWhole(exe, off); err != nil {
+				return "", err
 			}
 		}
-		if !whole {
-			return false, nil
+		if outcome != "" {
+			return outcome, nil
 		}
 	}
-	return true, nil
+	return "", nil
 }
 
-// readWhole evicts the chunk of f at off from the page cache, reads it
-// back through a mapping with MADV_HUGEPAGE, and reports whether it came
-// back as one folio mapped whole.
-func readWhole(f *os.File, off int64) (bool, error) {
+// readWhole evicts the chunk of f at off from the page cache and reads it
+// back through a mapping with MADV_HUGEPAGE. It returns "" if the chunk
+// came back as one folio mapped whole, "busy" if some of it stayed in the
+// page cache (a process maps it), and "failed" if it came back in smaller
+// folios.
+func readWhole(f *os.File, off int64) (string, error) {
 	fd := int(f.Fd())
 	// Dirty pages (a build that just wrote the file) are not evicted.
 	if err := unix.SyncFileRange(fd, off, ChunkSize, unix.SYNC_FILE_RANGE_WAIT_BEFORE|unix.SYNC_FILE_RANGE_WRITE|unix.SYNC_FILE_RANGE_WAIT_AFTER); err != nil {
-		return false, err
+		return "", err
 	}
 	if err := unix.Fadvise(fd, off, ChunkSize, unix.FADV_DONTNEED); err != nil {
-		return false, err
+		return "", err
+	}
+	if n, err := cachedPages(fd, off); err != nil || n > 0 {
+		return "busy", err
 	}
 	// MADV_RANDOM: read this chunk alone, not the next one with it.
-	return touchChunk(fd, off, unix.MADV_HUGEPAGE, unix.MADV_RANDOM)
+	whole, err := touchChunk(fd, off, unix.MADV_HUGEPAGE, unix.MADV_RANDOM)
+	if err != nil || whole {
+		return "", err
+	}
+	return "failed", nil
+}
+
+// cachedPages returns how many pages of the 2 MB of the file fd from off
+// the page cache holds (mincore(2) of a mapping that touches none).
+func cachedPages(fd int, off int64) (int, error) {
+	m, err := unix.Mmap(fd, off, ChunkSize, unix.PROT_READ, unix.MAP_PRIVATE)
+	if err != nil {
+		return 0, err
+	}
+	defer unix.Munmap(m)
+	vec := make([]byte, ChunkSize/4096)
+	if _, _, errno := unix.Syscall(unix.SYS_MINCORE, uintptr(unsafe.Pointer(&m[0])), ChunkSize, uintptr(unsafe.Pointer(&vec[0]))); errno != 0 {
+		return 0, errno
+	}
+	n := 0
+	for _, v := range vec {
+		n += int(v & 1)
+	}
+	return n, nil
 }
 
 // CachedWhole reports whether the page cache holds the 2 MB of the file at

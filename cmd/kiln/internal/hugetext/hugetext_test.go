@@ -1,6 +1,7 @@
 package hugetext
 
 import (
+	"bytes"
 	"io"
 	"os"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/kilnpy/kiln/cmd/kiln/internal/exepages"
+	"golang.org/x/sys/unix"
 )
 
 func TestChunks(t *testing.T) {
@@ -59,17 +61,31 @@ func TestReadWhole(t *testing.T) {
 	if n, err := io.Copy(dst, src); err != nil || n < ChunkSize {
 		t.Fatalf("copying the test binary: %d bytes, %v", n, err)
 	}
-	whole, err := readWhole(dst, 0)
+	outcome, err := readWhole(dst, 0)
 	if err != nil {
 		if err.Error() == "inappropriate ioctl for device" {
 			t.Skip("no PAGEMAP_SCAN (Linux before 6.7)")
 		}
 		t.Fatal(err)
 	}
-	if expected, why := Expected(path); !whole && expected {
-		t.Error("the chunk did not come back whole")
-	} else if !whole {
+	if expected, why := Expected(path); outcome != "" && expected {
+		t.Errorf("the chunk did not come back whole: %s", outcome)
+	} else if outcome != "" {
 		t.Skip(why)
+	}
+
+	// A chunk that this process maps stays in the page cache: busy.
+	if whole, err := CachedWhole(path, 0); !whole || err != nil {
+		t.Fatalf("CachedWhole after readWhole = %v, %v", whole, err)
+	}
+	m, err := unix.Mmap(int(dst.Fd()), 0, ChunkSize, unix.PROT_READ, unix.MAP_PRIVATE)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unix.Munmap(m)
+	_ = bytes.IndexByte(m[4096:4097], 0) // map a page of it
+	if outcome, err := readWhole(dst, 0); outcome != "busy" || err != nil {
+		t.Errorf("readWhole of a mapped chunk = %q, %v; want busy", outcome, err)
 	}
 }
 
@@ -91,28 +107,32 @@ func TestAllIn(t *testing.T) {
 
 func TestMayStart(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "startup-3.huge")
-	if !mayStart(path, "build") {
+	key := stateKey("build", 0x803, 0x1234)
+	if !mayStart(path, key) {
 		t.Error("no state file: want a helper")
 	}
 	for _, c := range []struct {
-		build, state string
-		age          time.Duration
-		want         bool
+		key, state string
+		age        time.Duration
+		want       bool
 	}{
-		{"build", "pending", 0, false},
-		{"build", "pending", 2 * pendingLimit, true}, // the helper died
-		{"build", "failed", 2 * pendingLimit, false},
-		{"other", "failed", 0, true},
+		{key, "pending", 0, false},
+		{key, "pending", 2 * pendingLimit, true}, // the helper died
+		{key, "busy", 0, false},
+		{key, "busy", 2 * pendingLimit, true},
+		{key, "failed", 2 * pendingLimit, false},
+		{stateKey("build", 0x803, 0x1235), "failed", 0, true}, // another copy
+		{stateKey("other", 0x803, 0x1234), "failed", 0, true},
 	} {
-		if err := writeState(path, c.build, c.state); err != nil {
+		if err := writeState(path, c.key, c.state); err != nil {
 			t.Fatal(err)
 		}
 		then := time.Now().Add(-c.age)
 		if err := os.Chtimes(path, then, then); err != nil {
 			t.Fatal(err)
 		}
-		if got := mayStart(path, "build"); got != c.want {
-			t.Errorf("%s %s %v ago: mayStart = %v, want %v", c.build, c.state, c.age, got, c.want)
+		if got := mayStart(path, key); got != c.want {
+			t.Errorf("%s %s %v ago: mayStart = %v, want %v", c.key, c.state, c.age, got, c.want)
 		}
 	}
 }
