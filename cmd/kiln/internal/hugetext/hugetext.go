@@ -45,6 +45,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 	"unsafe"
@@ -112,7 +113,11 @@ func Keep() {
 	if err != nil {
 		return // no PAGEMAP_SCAN (Linux before 6.7)
 	}
-	if allIn(chunks, whole, released) {
+	var gaveBack []uintptr
+	if p := released.Load(); p != nil {
+		gaveBack = *p
+	}
+	if allIn(chunks, whole, gaveBack) {
 		return
 	}
 	state := exepages.CachePath(stateSuffix)
@@ -193,7 +198,7 @@ func Release() {
 	if err != nil {
 		return
 	}
-	released = whole
+	released.Store(&whole)
 	for _, lo := range whole {
 		unix.Syscall(unix.SYS_MADVISE, lo, ChunkSize, unix.MADV_NOHUGEPAGE)
 		unix.Syscall(unix.SYS_MADVISE, lo, ChunkSize, unix.MADV_DONTNEED)
@@ -206,8 +211,9 @@ func Release() {
 }
 
 // released holds the chunks that Release found mapped whole: start-up had
-// them whole, which is what Keep asks.
-var released []uintptr
+// them whole, which is what Keep asks. Release runs on the finalizer
+// goroutine, Keep on the main one.
+var released atomic.Pointer[[]uintptr]
 
 // MappedWhole reports whether this process maps every chunk with PMD
 // entries.
