@@ -228,7 +228,9 @@ func start(chunks []uintptr, state string) error {
 	if err != nil {
 		return err
 	}
-	exe, err := os.Open(exePath)
+	// The running file, even if a build has replaced exePath since: the
+	// helper then finds exePath another file, and leaves it.
+	exe, err := os.Open("/proc/self/exe")
 	if err != nil {
 		return err
 	}
