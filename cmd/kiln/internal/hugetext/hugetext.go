@@ -21,9 +21,10 @@
 // kiln's executable in a memfd, started with KILN_HUGETEXT_HELPER=1, whose
 // own code is not the file's. Kiln starts it at the end of a short run
 // (one that has not dropped its start-up pages) whose densest stretches
-// were not mapped whole; where the helper cannot do it (another process
-// maps the range, an older kernel, another filesystem), it says so in the
-// cache directory and no run of that build asks again.
+// were not mapped whole. The helper says how it went in a state file in
+// the cache directory: where another process kept the range mapped, a run
+// a minute later tries again; where the filesystem keeps no 2-MB folios,
+// no run of that file asks again.
 //
 // A stretch mapped whole is resident whole, so only stretches where start-up
 // touches at least half the pages qualify (Chunks): the rest would cost more
