@@ -461,6 +461,9 @@ var largeFolioFS = []struct {
 // are known to read a file back in 2-MB folios, and if not, why: where they
 // are, a helper that fails is a bug.
 func Expected(path string) (bool, string) {
+	if b, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled"); err != nil || strings.Contains(string(b), "[never]") {
+		return false, "transparent huge pages are off"
+	}
 	var fs unix.Statfs_t
 	if err := unix.Statfs(path, &fs); err != nil {
 		return false, err.Error()
