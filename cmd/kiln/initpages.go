@@ -6,7 +6,6 @@ import (
 
 	"github.com/kilnpy/kiln/cmd/kiln/internal/exepages"
 	"github.com/kilnpy/kiln/cmd/kiln/internal/hugetext"
-	"golang.org/x/sys/unix"
 )
 
 // This file defines dropInitPagesLater, which gives back the pages of the
@@ -107,13 +106,8 @@ func recordStartupPages(d *initPagesDrop) {
 // RSS of every program that runs longer than initPagesDelay (`--jit off`,
 // without the drop and with it: bench/generators 10.0 to 7.0 MiB,
 // fannkuch 9.8 to 7.2, nbody 10.1 to 7.0, random_draws 11.2 to 8.0).
-//
-// Chunks that hugetext had mapped whole would come back whole at their
-// next touch, 2 MB each; MADV_NOHUGEPAGE has them come back a page at a
-// time like the rest.
 func dropPages(ranges []exepages.Range) {
 	for _, r := range ranges {
-		unix.Syscall(unix.SYS_MADVISE, r.Lo, r.Hi-r.Lo, unix.MADV_NOHUGEPAGE)
-		unix.Syscall(unix.SYS_MADVISE, r.Lo, r.Hi-r.Lo, unix.MADV_DONTNEED)
+		exepages.Drop(r)
 	}
 }

@@ -12,6 +12,12 @@ import (
 // them: they are mapped whole from their first touch, which the Go
 // runtime's start has made for the first chunk before any package init.
 
+// madvise(2) advice.
+const (
+	madvDontneed   = 4
+	madvNoHugepage = 15
+)
+
 // HugePage is the size of a PMD page on x86-64.
 const HugePage = 2 << 20
 
@@ -66,4 +72,22 @@ func AlignedChunks(segments []Range) []uintptr {
 		}
 	}
 	return chunks
+}
+
+// Drop unmaps the executable's pages in r, clean pages of the file that
+// the kernel maps again from the page cache at their next touch, a page at
+// a time: MADV_NOHUGEPAGE first, or a chunk the page cache holds as a
+// 2-MB folio would come back whole.
+func Drop(r Range) {
+	madvise(r.Lo, r.Hi-r.Lo, madvNoHugepage)
+	madvise(r.Lo, r.Hi-r.Lo, madvDontneed)
+}
+
+// PopulateStartupPages maps the pages of the start-up list that lie in r.
+func PopulateStartupPages(r Range) {
+	for _, run := range startupRuns {
+		if lo, hi := max(run.Lo, r.Lo), min(run.Hi, r.Hi); lo < hi {
+			madvise(lo, hi-lo, madvPopulateRead)
+		}
+	}
 }

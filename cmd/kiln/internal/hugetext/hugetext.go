@@ -125,14 +125,20 @@ func Keep() {
 	if state == "" {
 		return
 	}
-	exe, err := os.Stat("/proc/self/exe")
+	// The running file, even if a build has replaced its path since: the
+	// helper then finds the path another file, and leaves it.
+	exe, err := os.Open("/proc/self/exe")
 	if err != nil {
 		return
 	}
-	st := exe.Sys().(*syscall.Stat_t)
+	defer exe.Close()
+	var st unix.Stat_t
+	if unix.Fstat(int(exe.Fd()), &st) != nil {
+		return
+	}
 	key := stateKey(exepages.BuildID(), st.Dev, st.Ino)
 	if mayStart(state, key) && writeState(state, key, "pending") == nil {
-		start(chunks, state) // without the helper, start-up is only slower
+		start(chunks, state, exe, &st) // without the helper, start-up is only slower
 	}
 }
 
@@ -201,13 +207,9 @@ func Release() {
 	}
 	released.Store(&whole)
 	for _, lo := range whole {
-		unix.Syscall(unix.SYS_MADVISE, lo, ChunkSize, unix.MADV_NOHUGEPAGE)
-		unix.Syscall(unix.SYS_MADVISE, lo, ChunkSize, unix.MADV_DONTNEED)
-		for _, r := range exepages.StartupRuns() {
-			if a, b := max(r.Lo, lo), min(r.Hi, lo+ChunkSize); a < b {
-				unix.Syscall(unix.SYS_MADVISE, a, b-a, unix.MADV_POPULATE_READ)
-			}
-		}
+		chunk := exepages.Range{Lo: lo, Hi: lo + ChunkSize}
+		exepages.Drop(chunk)
+		exepages.PopulateStartupPages(chunk)
 	}
 }
 
@@ -223,21 +225,11 @@ func MappedWhole(chunks []uintptr) (bool, error) {
 	return err == nil && len(whole) == len(chunks), err
 }
 
-// start starts the helper on chunks, to run once this process has exited.
-func start(chunks []uintptr, state string) error {
+// start starts the helper on chunks of exe, the running executable, whose
+// status is st, to run once this process has exited.
+func start(chunks []uintptr, state string, exe *os.File, st *unix.Stat_t) error {
 	exePath, err := os.Executable()
 	if err != nil {
-		return err
-	}
-	// The running file, even if a build has replaced exePath since: the
-	// helper then finds exePath another file, and leaves it.
-	exe, err := os.Open("/proc/self/exe")
-	if err != nil {
-		return err
-	}
-	defer exe.Close()
-	var st unix.Stat_t
-	if err := unix.Fstat(int(exe.Fd()), &st); err != nil {
 		return err
 	}
 	args := []string{"kiln-hugetext", exePath, strconv.FormatUint(st.Dev, 16), strconv.FormatUint(st.Ino, 16), state, exepages.BuildID()}
