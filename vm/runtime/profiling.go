@@ -448,6 +448,15 @@ func (th *Thread) profCallMethod(callee Value, args []Value) (Value, error) {
 // current frame, for ticks to read. A builtin outranks the tier word but
 // for TierGC (see ProfileTick), so the word is left alone.
 //
+// It is a safe point, as profLeaveBuiltin is, between the publication and
+// the push: the ticks queued before it get the stack of the code that
+// called the builtin, with the tier they were taken in, rather than the
+// stack of the next safe point inside the builtin (a key function it
+// calls), where an interpreter tick of the caller showed as the builtin's
+// leaf with tier interp. A pause before the call (a collection's work on
+// the one P, a burst of page faults) made that happen several times a
+// run (TestBuiltinTier, 3 runs in 8).
+//
 // The store is a plain one (publishBuiltin, profiling_norace.go): an
 // atomic store is an XCHG on amd64, and two of them per builtin call made
 // a loop of builtin calls 16 ns a call slower when profiled, against 7 ns
@@ -458,8 +467,11 @@ func (th *Thread) profCallMethod(callee Value, args []Value) (Value, error) {
 // (profiling_race.go), so go test -race stays meaningful.
 func (th *Thread) profEnterBuiltin(obj unsafe.Pointer) {
 	p := &th.prof
-	p.builtins = append(p.builtins, profBuiltin{obj: obj, caller: th.exec.frame})
 	publishBuiltin(&p.builtin, obj)
+	if th.Interp.Pending.Load()&PendingProfile != 0 {
+		th.profileSafePoint()
+	}
+	p.builtins = append(p.builtins, profBuiltin{obj: obj, caller: th.exec.frame})
 }
 
 // profLeaveBuiltin ends the innermost builtin call, publishing the one
