@@ -16,6 +16,7 @@ import (
 	"github.com/kilnpy/kiln/cmd/kiln/internal/boot"
 	"github.com/kilnpy/kiln/cmd/kiln/internal/exepages"
 	"github.com/kilnpy/kiln/cmd/kiln/internal/hugetext"
+	"github.com/kilnpy/kiln/cmd/kiln/internal/prefault"
 	"github.com/kilnpy/kiln/cmd/kiln/internal/quickexit"
 	"github.com/kilnpy/kiln/jit"
 	"github.com/kilnpy/kiln/profiler"
@@ -30,6 +31,7 @@ func main() {
 		os.Exit(hugetext.RunHelper(os.Args))
 	}
 	boot.PrefaultRest()
+	prefault.Close()
 	if _, set := os.LookupEnv("GOGC"); !set {
 		startGCPolicy(boot.OneProc())
 	}
