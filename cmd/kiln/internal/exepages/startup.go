@@ -67,6 +67,9 @@ var (
 	// startupEarly is the list's early runs: the pages of startupRuns and
 	// others that were resident before this package's init.
 	startupEarly []Range
+
+	// wholeAtStart is the chunks mapped whole when the list was loaded.
+	wholeAtStart []uintptr
 )
 
 // loadStartupPages finds the list for this build and maps the pages it
@@ -129,6 +132,7 @@ func populateListed(data []byte, id string) bool {
 	// start has touched the first, and the others map whole at their
 	// first touch.
 	whole, _ := WholeChunks(AlignedChunks(readOnly))
+	wholeAtStart = whole
 	for _, run := range runs {
 		for _, r := range subtract(run, early) {
 			if r.Hi > r.Lo && inReadOnly(r.Lo, r.Hi) && !inChunks(r, whole) && !prefault.Add(r.Lo, r.Hi, madvPopulateRead) {
@@ -170,6 +174,11 @@ func inChunks(r Range, chunks []uintptr) bool {
 	}
 	return false
 }
+
+// WholeAtStart returns the chunks (huge.go) that were mapped whole as the
+// list was loaded, nil without a list: the first chunk is whole then or
+// not at all, since the Go runtime's start has touched it.
+func WholeAtStart() []uintptr { return wholeAtStart }
 
 // StartupListed reports whether the start found a list of start-up pages
 // for this build.
