@@ -39,8 +39,9 @@ import (
 // to populate.
 const maxJobs = 512
 
-// job is a range of pages to populate with advice and touch.
-type job struct{ lo, hi, advice uintptr }
+// job is a range of pages to populate with advice and, if touch is not 0,
+// touch.
+type job struct{ lo, hi, advice, touch uintptr }
 
 // queue is what the helper reads, at the offsets that
 // prefault_linux_amd64.s names: n, the jobs published (the helper does
@@ -87,11 +88,17 @@ const (
 // must stay mapped as long as the process runs.
 // Add, Flush and Close are for one goroutine at a time: the main one,
 // during package initialisation and as the command starts.
-func Add(lo, hi, advice uintptr) bool {
-	if hi <= lo || queued == maxJobs || q.closed.Load() != 0 || !running() {
+func Add(lo, hi, advice uintptr) bool { return add(job{lo &^ 4095, hi, advice, 1}) }
+
+// Populate is Add without the touch: for pages that the main thread
+// writes first, whose first touch a read by the helper does not spare.
+func Populate(lo, hi, advice uintptr) bool { return add(job{lo &^ 4095, hi, advice, 0}) }
+
+func add(j job) bool {
+	if j.hi <= j.lo || queued == maxJobs || q.closed.Load() != 0 || !running() {
 		return false
 	}
-	q.jobs[queued] = job{lo &^ 4095, hi, advice}
+	q.jobs[queued] = j
 	queued++
 	return true
 }
