@@ -14,11 +14,12 @@
 //
 // Go runs this package's init before the packages that allocate most of
 // start-up: among packages whose dependencies are ready Go initialises them
-// in import-path order, and this one depends on the runtime and rawsys
-// alone (on linux/amd64, where it makes its system calls through rawsys),
-// so it is ready as soon as the runtime is. GODEBUG=inittrace=1 shows it
-// after the runtime's own inits, exepages and math, before errors, syscall
-// and the rest of the standard library's inits.
+// in import-path order, and this one depends on the runtime, rawsys and
+// prefault alone (on linux/amd64, where it makes its system calls through
+// rawsys), so it is ready as soon as the runtime is. GODEBUG=inittrace=1
+// shows it after the runtime's own inits, mainstack and math, then
+// exepages (which imports it to come after), before errors, syscall and
+// the rest of the standard library's inits.
 package boot
 
 import (
