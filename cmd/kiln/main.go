@@ -1,3 +1,11 @@
+// Kiln sets GOMAXPROCS itself as it starts (boot, gcpolicy.go), which
+// stops the Go runtime's updates of it as the CPU limit changes: the
+// goroutine that makes them would only cost start-up its creation. (With
+// GOMAXPROCS or GOGC in the environment kiln leaves it alone, and it then
+// stays what it was at start.)
+//
+//go:debug updatemaxprocs=0
+
 // Command kiln runs Python programs: a drop-in for python3 with
 // CPython 3.12's command line, plus PyPy's --jit options.
 //
@@ -16,6 +24,7 @@ import (
 	"github.com/kilnpy/kiln/cmd/kiln/internal/boot"
 	"github.com/kilnpy/kiln/cmd/kiln/internal/exepages"
 	"github.com/kilnpy/kiln/cmd/kiln/internal/hugetext"
+	"github.com/kilnpy/kiln/cmd/kiln/internal/prefault"
 	"github.com/kilnpy/kiln/cmd/kiln/internal/quickexit"
 	"github.com/kilnpy/kiln/jit"
 	"github.com/kilnpy/kiln/profiler"
@@ -30,6 +39,7 @@ func main() {
 		os.Exit(hugetext.RunHelper(os.Args))
 	}
 	boot.PrefaultRest()
+	prefault.Close()
 	if _, set := os.LookupEnv("GOGC"); !set {
 		startGCPolicy(boot.OneProc())
 	}

@@ -41,21 +41,29 @@ func stdlibSourceFile(name string) (string, bool) {
 }
 
 // installPrefix is sys.prefix: the directory above the one holding the
-// executable, as CPython's prefix is above its bin/. Found once, on first
-// use (a sync.Once, not a OnceValue: nothing to build at start-up).
+// executable, as CPython's prefix is above its bin/.
 func installPrefix() string {
-	prefixOnce.Do(func() {
-		prefix = "/usr/local"
-		if exe, err := os.Executable(); err == nil && exe != "" {
-			prefix = filepath.Dir(filepath.Dir(exe))
+	if exe := executable(); exe != "" {
+		return filepath.Dir(filepath.Dir(exe))
+	}
+	return "/usr/local"
+}
+
+// executable is sys.executable, "" if unknown: os.Executable, read once on
+// first use (a sync.Once, not a OnceValue: nothing to build at start-up),
+// since each reads the /proc/self/exe link.
+func executable() string {
+	executableOnce.Do(func() {
+		if exe, err := os.Executable(); err == nil {
+			executablePath = exe
 		}
 	})
-	return prefix
+	return executablePath
 }
 
 var (
-	prefixOnce sync.Once
-	prefix     string
+	executableOnce sync.Once
+	executablePath string
 )
 
 // stdlibDir is sys._stdlib_dir, where the files of stdlibSourceFiles

@@ -2,7 +2,6 @@ package runtime
 
 import (
 	"math"
-	"os"
 	goruntime "runtime"
 	"unicode/utf8"
 )
@@ -152,10 +151,7 @@ func sysInit(th *Thread, m *Module) error {
 		flag(opts.IgnoreEnvironment || opts.Isolated), Int(0), Int(0), Int(0), Int(1), flag(opts.Isolated),
 		Bool(devMode), Int(1), Int(0), Bool(opts.SafePath || opts.Isolated), Int(4300)))
 	f.set("dont_write_bytecode", True)
-	exe, err := os.Executable()
-	if err != nil {
-		exe = ""
-	}
+	exe := executable()
 	f.set("executable", NewStr(exe))
 	f.set("_base_executable", NewStr(exe))
 	for _, name := range []string{"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"} {

@@ -48,7 +48,7 @@ func TestPopulate(t *testing.T) {
 // TestPrefaultHeap checks that prefaultHeap finds the heap: the frontier
 // it populates from is mapped memory.
 func TestPrefaultHeap(t *testing.T) {
-	if got := prefaultHeap(heapFrontier(), 64<<10); got == 0 {
+	if got := prefaultHeap(heapFrontier()); got == 0 {
 		t.Fatal("prefaultHeap mapped nothing")
 	}
 }

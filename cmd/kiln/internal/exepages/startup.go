@@ -3,6 +3,7 @@ package exepages
 import (
 	"unsafe"
 
+	"github.com/kilnpy/kiln/cmd/kiln/internal/prefault"
 	"github.com/kilnpy/kiln/cmd/kiln/internal/rawsys"
 )
 
@@ -34,7 +35,7 @@ import (
 
 const (
 	// startupHeader is the file's first line.
-	startupHeader = "kiln start-up pages 1\n"
+	startupHeader = "kiln start-up pages 2\n"
 
 	// startupSlots bounds how many lists the cache directory holds: a
 	// build's list goes in slot hash(build ID) % startupSlots, so that
@@ -62,6 +63,13 @@ var (
 	// startupRuns is the list's runs of pages, as addresses: the one found
 	// at start, or the one this run recorded.
 	startupRuns []Range
+
+	// startupEarly is the list's early runs: the pages of startupRuns and
+	// others that were resident before this package's init.
+	startupEarly []Range
+
+	// wholeAtStart is the chunks mapped whole when the list was loaded.
+	wholeAtStart []uintptr
 )
 
 // loadStartupPages finds the list for this build and maps the pages it
@@ -77,30 +85,84 @@ func loadStartupPages() {
 	}
 	startupPath = dir + "/startup-" + hex(fnv64(buildID)%startupSlots) + ".pages"
 	startupListed = populateListed(readSmallFile(startupPath, maxStartupFile), buildID)
+	if !startupListed {
+		startupEarly = earlyRuns()
+	}
+}
+
+// earlyRuns returns the runs of read-only pages resident before start-up
+// goes on, for the list this run records at exit: what the Go runtime's
+// start made resident. Chunks mapped whole are left out, since another
+// run may map them a page at a time.
+func earlyRuns() []Range {
+	resident, err := ResidentRuns(readOnly)
+	if err != nil {
+		return nil
+	}
+	whole, _ := WholeChunks(AlignedChunks(readOnly))
+	chunks := make([]Range, len(whole))
+	for i, lo := range whole {
+		chunks[i] = Range{lo, lo + HugePage}
+	}
+	var early []Range
+	for _, r := range resident {
+		early = append(early, subtract(r, chunks)...)
+	}
+	return early
 }
 
 // populateListed maps the pages that data, a list, names, if it is a list
-// for build id, and reports whether it was.
+// for build id, and reports whether it was. The list's early pages, which
+// the Go runtime's start has made resident before this init, are left
+// alone: with fault-around, that start maps 1.5 MiB of which it uses a
+// third, and the pages start-up touches after this init are about 320
+// outside the first chunk.
 func populateListed(data []byte, id string) bool {
-	runs, ok := parseStartupList(data, id)
+	runs, early, ok := parseStartupList(data, id)
 	if !ok {
 		return false
 	}
 	base := readOnly[0].Lo
-	for i, r := range runs {
-		runs[i] = Range{base + r.Lo, base + r.Hi}
+	for _, rs := range [][]Range{runs, early} {
+		for i, r := range rs {
+			rs[i] = Range{base + r.Lo, base + r.Hi}
+		}
 	}
 	// A chunk mapped whole needs no populate (huge.go): the Go runtime's
 	// start has touched the first, and the others map whole at their
 	// first touch.
 	whole, _ := WholeChunks(AlignedChunks(readOnly))
-	for _, r := range runs {
-		if r.Hi > r.Lo && inReadOnly(r.Lo, r.Hi) && !inChunks(r, whole) {
-			madvise(r.Lo, r.Hi-r.Lo, madvPopulateRead)
+	wholeAtStart = whole
+	for _, run := range runs {
+		for _, r := range subtract(run, early) {
+			if r.Hi > r.Lo && inReadOnly(r.Lo, r.Hi) && !inChunks(r, whole) && !prefault.Add(r.Lo, r.Hi, madvPopulateRead) {
+				madvise(r.Lo, r.Hi-r.Lo, madvPopulateRead)
+			}
 		}
 	}
-	startupRuns = runs
+	prefault.Flush()
+	startupRuns, startupEarly = runs, early
 	return true
+}
+
+// subtract returns the parts of r that none of runs, which are sorted,
+// covers.
+func subtract(r Range, runs []Range) []Range {
+	var out []Range
+	lo := r.Lo
+	for _, x := range runs {
+		if x.Hi <= lo || x.Lo >= r.Hi {
+			continue
+		}
+		if x.Lo > lo {
+			out = append(out, Range{lo, x.Lo})
+		}
+		lo = max(lo, x.Hi)
+	}
+	if lo < r.Hi {
+		out = append(out, Range{lo, r.Hi})
+	}
+	return out
 }
 
 // inChunks reports whether r lies within one of chunks.
@@ -112,6 +174,11 @@ func inChunks(r Range, chunks []uintptr) bool {
 	}
 	return false
 }
+
+// WholeAtStart returns the chunks (huge.go) that were mapped whole as the
+// list was loaded, nil without a list: the first chunk is whole then or
+// not at all, since the Go runtime's start has touched it.
+func WholeAtStart() []uintptr { return wholeAtStart }
 
 // StartupListed reports whether the start found a list of start-up pages
 // for this build.
@@ -149,7 +216,7 @@ func RecordStartupPages() error {
 	if err != nil {
 		return err
 	}
-	buf := formatStartupList(buildID, readOnly[0].Lo, runs)
+	buf := formatStartupList(buildID, readOnly[0].Lo, runs, startupEarly)
 	dir := startupPath[:lastSlash(startupPath)]
 	if err := mkdirAll(dir); err != nil {
 		return err
@@ -168,13 +235,25 @@ func RecordStartupPages() error {
 	return nil
 }
 
-// formatStartupList returns the list of runs, which are addresses, for
-// build id, as offsets from base.
-func formatStartupList(id string, base uintptr, runs []Range) []byte {
-	buf := make([]byte, 0, len(startupHeader)+len(id)+1+20*len(runs))
+// formatStartupList returns the list for build id of runs and early,
+// which are addresses, as offsets from base.
+func formatStartupList(id string, base uintptr, runs, early []Range) []byte {
+	buf := make([]byte, 0, len(startupHeader)+len(id)+len(earlyLine)+1+20*(len(runs)+len(early)))
 	buf = append(buf, startupHeader...)
 	buf = append(buf, id...)
 	buf = append(buf, '\n')
+	buf = appendRuns(buf, base, runs)
+	buf = append(buf, earlyLine...)
+	return appendRuns(buf, base, early)
+}
+
+// earlyLine separates a list's runs from its early runs (a line that does
+// not start with a hex digit).
+const earlyLine = "init\n"
+
+// appendRuns appends a line a run to buf, its offset from base and its
+// length in hex.
+func appendRuns(buf []byte, base uintptr, runs []Range) []byte {
 	for _, r := range runs {
 		buf = append(buf, hex(uint64(r.Lo-base))...)
 		buf = append(buf, ' ')
@@ -184,29 +263,46 @@ func formatStartupList(id string, base uintptr, runs []Range) []byte {
 	return buf
 }
 
-// parseStartupList returns the runs of a list, as offsets from the first
-// read-only segment, and whether data is a list for build id.
-func parseStartupList(data []byte, id string) ([]Range, bool) {
+// parseStartupList returns the runs and the early runs of a list, as
+// offsets from the first read-only segment, and whether data is a list
+// for build id.
+func parseStartupList(data []byte, id string) (runs, early []Range, ok bool) {
 	rest, ok := cutPrefix(data, startupHeader)
 	if !ok {
-		return nil, false
+		return nil, nil, false
 	}
 	if rest, ok = cutPrefix(rest, id+"\n"); !ok {
-		return nil, false
+		return nil, nil, false
 	}
-	var runs []Range
-	for len(rest) > 0 {
+	if runs, rest, ok = parseRuns(rest); !ok {
+		return nil, nil, false
+	}
+	if rest, ok = cutPrefix(rest, earlyLine); !ok {
+		return nil, nil, false
+	}
+	if early, rest, ok = parseRuns(rest); !ok || len(rest) > 0 {
+		return nil, nil, false
+	}
+	return runs, early, true
+}
+
+// parseRuns reads lines of runs from data up to its end or a line that
+// does not start with a hex digit, and returns them and the rest.
+func parseRuns(data []byte) (runs []Range, rest []byte, ok bool) {
+	for len(data) > 0 && isHexDigit(data[0]) {
 		var off, n uint64
 		var okOff, okN bool
-		off, rest, okOff = parseHex(rest, ' ')
-		n, rest, okN = parseHex(rest, '\n')
+		off, data, okOff = parseHex(data, ' ')
+		n, data, okN = parseHex(data, '\n')
 		if !okOff || !okN {
-			return nil, false
+			return nil, nil, false
 		}
 		runs = append(runs, Range{uintptr(off), uintptr(off + n)})
 	}
-	return runs, true
+	return runs, data, true
 }
+
+func isHexDigit(c byte) bool { return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' }
 
 // ResidentRuns returns the runs of pages of ranges that are mapped in this
 // process, from /proc/self/pagemap: one 64-bit entry a page, bit 63 set

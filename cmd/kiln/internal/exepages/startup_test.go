@@ -5,35 +5,59 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"testing"
+
+	"github.com/kilnpy/kiln/cmd/kiln/internal/prefault"
 )
 
 func TestStartupListRoundTrip(t *testing.T) {
 	const base = 0x400000
 	runs := []Range{{base, base + 0xa0000}, {base + 0xa9000, base + 0xab000}, {base + 0x6b6000, base + 0x6b7000}}
-	data := formatStartupList("id/one", base, runs)
-	got, ok := parseStartupList(data, "id/one")
-	want := []Range{{0, 0xa0000}, {0xa9000, 0xab000}, {0x6b6000, 0x6b7000}}
-	if !ok || !reflect.DeepEqual(got, want) {
-		t.Fatalf("parse(format) = %x, %v; want %x\n%s", got, ok, want, data)
+	early := []Range{{base + 0x1000, base + 0x3000}}
+	data := formatStartupList("id/one", base, runs, early)
+	gotRuns, gotEarly, ok := parseStartupList(data, "id/one")
+	wantRuns := []Range{{0, 0xa0000}, {0xa9000, 0xab000}, {0x6b6000, 0x6b7000}}
+	wantEarly := []Range{{0x1000, 0x3000}}
+	if !ok || !reflect.DeepEqual(gotRuns, wantRuns) || !reflect.DeepEqual(gotEarly, wantEarly) {
+		t.Fatalf("parse(format) = %x, %x, %v; want %x, %x\n%s", gotRuns, gotEarly, ok, wantRuns, wantEarly, data)
 	}
-	if _, ok := parseStartupList(data, "id/two"); ok {
+	if _, _, ok := parseStartupList(data, "id/two"); ok {
 		t.Error("a list for another build was accepted")
 	}
-	if got, ok := parseStartupList(formatStartupList("id", base, nil), "id"); !ok || len(got) != 0 {
-		t.Errorf("empty list: %x, %v", got, ok)
+	if r, e, ok := parseStartupList(formatStartupList("id", base, nil, nil), "id"); !ok || len(r) != 0 || len(e) != 0 {
+		t.Errorf("empty list: %x, %x, %v", r, e, ok)
 	}
 	for _, bad := range []string{
 		"",
-		"kiln start-up pages 0\nid/one\n0 1000\n",
-		startupHeader + "id/one\n0 1000",                // cut short
-		startupHeader + "id/one\n0 10x0\n",              // not hex
-		startupHeader + "id/one\n0\n",                   // one number
-		startupHeader + "id/one\n 1000\n",               // no offset
-		startupHeader + "id/one\n0 11111111111111111\n", // over 64 bits
+		"kiln start-up pages 1\nid/one\n0 1000\n",
+		startupHeader + "id/one\n0 1000\n",                     // no early runs
+		startupHeader + "id/one\n0 1000\ninit\n0 1000",         // cut short
+		startupHeader + "id/one\n0 10x0\ninit\n",               // not hex
+		startupHeader + "id/one\n0\ninit\n",                    // one number
+		startupHeader + "id/one\n 1000\ninit\n",                // no offset
+		startupHeader + "id/one\n0 11111111111111111\ninit\n",  // over 64 bits
+		startupHeader + "id/one\ninit\n0 1000\ninit\n0 1000\n", // two early sections
 	} {
-		if runs, ok := parseStartupList([]byte(bad), "id/one"); ok {
-			t.Errorf("accepted %q as %x", bad, runs)
+		if runs, early, ok := parseStartupList([]byte(bad), "id/one"); ok {
+			t.Errorf("accepted %q as %x, %x", bad, runs, early)
+		}
+	}
+}
+
+func TestSubtract(t *testing.T) {
+	r := Range{0x10000, 0x20000}
+	for _, c := range []struct {
+		runs, want []Range
+	}{
+		{nil, []Range{r}},
+		{[]Range{{0, 0x10000}, {0x20000, 0x30000}}, []Range{r}},
+		{[]Range{{0, 0x30000}}, nil},
+		{[]Range{{0x12000, 0x13000}, {0x15000, 0x16000}}, []Range{{0x10000, 0x12000}, {0x13000, 0x15000}, {0x16000, 0x20000}}},
+		{[]Range{{0x8000, 0x11000}, {0x1f000, 0x28000}}, []Range{{0x11000, 0x1f000}}},
+	} {
+		if got := subtract(r, c.runs); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("subtract(%x, %x) = %x, want %x", r, c.runs, got, c.want)
 		}
 	}
 }
@@ -67,9 +91,11 @@ func TestGoBuildID(t *testing.T) {
 	}
 }
 
-// TestPopulateListed names one absent page of read-only data, with absent
-// pages around it, in a list and checks that loading the list maps that
-// page alone, and that runs outside the executable are ignored.
+// TestPopulateListed names two absent pages of read-only data, with absent
+// pages around them, in a list, one of them also as early, and checks
+// that loading the list maps the other alone, and that runs outside the
+// executable are ignored. The helper thread (prefault) maps them, when
+// there is one: the test waits for it.
 func TestPopulateListed(t *testing.T) {
 	if ok, why := Status(); !ok {
 		t.Skip("fault-around left on:", why)
@@ -80,11 +106,15 @@ func TestPopulateListed(t *testing.T) {
 		t.Skip("no run of absent pages")
 	}
 	mid := target + span/2*4096
+	early := mid + 2*4096
 	base := readOnly[0].Lo
 	end := readOnly[len(readOnly)-1].Hi
-	list := formatStartupList("id", base, []Range{{mid, mid + 4096}, {end, end + 4096}})
+	list := formatStartupList("id", base, []Range{{mid, mid + 4096}, {early, early + 4096}, {end, end + 4096}}, []Range{{early, early + 4096}})
 	if !populateListed(list, "id") {
 		t.Fatalf("list not accepted:\n%s", list)
+	}
+	for !prefault.Idle() {
+		runtime.Gosched()
 	}
 	for p := target; p < target+span*4096; p += 4096 {
 		if got := resident(t, p); got != (p == mid) {
@@ -115,7 +145,7 @@ func TestRecordStartupPages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	runs, ok := parseStartupList(data, "test/build")
+	runs, _, ok := parseStartupList(data, "test/build")
 	if !ok {
 		t.Fatalf("the recorded list does not parse:\n%s", data)
 	}

@@ -107,8 +107,8 @@ func Keep() {
 		return
 	}
 	chunks := Chunks(exepages.ReadOnly(), exepages.StartupRuns())
-	if len(chunks) == 0 {
-		return
+	if len(chunks) == 0 || allIn(chunks, exepages.WholeAtStart()) {
+		return // the usual case: no system call
 	}
 	whole, err := exepages.WholeChunks(chunks)
 	if err != nil {

@@ -1,0 +1,153 @@
+// Package prefault maps pages that start-up is about to use, and touches
+// them, on a thread of its own, so that the main thread finds them ready.
+//
+// On a guest whose page tables the hypervisor shadows, as on the PVM guest
+// of docs/performance.md ("Start-up time"), the first touch of a page costs
+// a trap to the hypervisor: about 12 us if the page faults, and still 6 to
+// 8 us if it was mapped beforehand (MADV_POPULATE_*), since the hypervisor
+// fills its shadow entry at the first touch. That entry serves every
+// thread of the process: once one thread has touched a page, another's
+// first touch of it costs 0.04 us. A start-up spends milliseconds in such
+// traps, and the machine has two CPUs.
+//
+// So exepages, instead of populating the executable's pages that start-up
+// will use, queues them here (Add), and a helper thread populates each
+// range and reads a byte of each page, a few pages at a time, while the
+// main thread goes on with the packages' inits. Whichever thread touches a
+// page first pays for it, once. (The Go heap's pages stay with the main
+// thread, boot's populate: having the helper touch them was no faster.)
+//
+// The helper is a thread that the Go runtime does not know, started in
+// assembly (prefault_linux_amd64.s): it runs no Go code, uses no Go stack,
+// has every signal blocked, and ends itself with exit(2) once the queue is
+// closed and done, or after idleWait without a new job. It reads only
+// pages that its populate has just mapped, so it cannot fault on a hole,
+// and the jobs name only the executable's segments, which stay mapped.
+// Without a helper (another system, one CPU, KILN_PREFAULT=0 in the
+// environment, a full queue) Add reports false, and the caller populates
+// the range itself.
+package prefault
+
+import (
+	"sync/atomic"
+	"unsafe"
+
+	"github.com/kilnpy/kiln/cmd/kiln/internal/rawsys"
+)
+
+// maxJobs bounds the queue: start-up's list of pages has 50 to 100 runs
+// to populate.
+const maxJobs = 512
+
+// job is a range of pages to populate with advice and, if touch is not 0,
+// touch.
+type job struct{ lo, hi, advice, touch uintptr }
+
+// queue is what the helper reads, at the offsets that
+// prefault_linux_amd64.s names: n, the jobs published (the helper does
+// jobs[:n]); closed, set when no more come; tid, the helper's thread ID
+// while it runs (the kernel clears it when the thread ends); done, how many
+// jobs the helper has finished.
+type queue struct {
+	n      atomic.Uint32
+	closed atomic.Uint32
+	tid    atomic.Uint32
+	done   atomic.Uint32
+	jobs   [maxJobs]job
+}
+
+var (
+	q queue
+
+	// queued is how many jobs Add has written; Flush publishes them.
+	queued uint32
+
+	// stack is the helper's stack. Its code pushes nothing; the kernel
+	// wants a valid stack pointer all the same.
+	stack [64]uintptr
+
+	// state is stateNew until the first Add decides.
+	state atomic.Uint32
+
+	// idleWait is how long the helper waits for a job before it ends, a
+	// timespec.
+	idleWait = [2]int64{0, 50e6}
+)
+
+const (
+	stateNew = iota
+	stateRunning
+	stateOff
+)
+
+// Add queues the pages [lo, hi) to be populated with advice (a
+// MADV_POPULATE_* value) and touched by the helper, starting the helper at
+// the first call; Flush hands them over. It reports false if there is no
+// helper, no room, or Close has been called; the caller then maps the
+// range itself. The range
+// must stay mapped as long as the process runs.
+// Add, Flush and Close are for one goroutine at a time: the main one,
+// during package initialisation and as the command starts.
+func Add(lo, hi, advice uintptr) bool { return add(job{lo &^ 4095, hi, advice, 1}) }
+
+// Populate is Add without the touch: for pages that the main thread
+// writes first, whose first touch a read by the helper does not spare.
+func Populate(lo, hi, advice uintptr) bool { return add(job{lo &^ 4095, hi, advice, 0}) }
+
+func add(j job) bool {
+	if j.hi <= j.lo || queued == maxJobs || q.closed.Load() != 0 || !running() {
+		return false
+	}
+	q.jobs[queued] = j
+	queued++
+	return true
+}
+
+// Flush hands the jobs queued so far to the helper and wakes it.
+func Flush() {
+	if state.Load() != stateRunning || q.n.Load() == queued {
+		return
+	}
+	q.n.Store(queued)
+	futexWake(&q.n)
+}
+
+// Close hands the helper the jobs queued and tells it that no more come:
+// it ends once it has done them.
+func Close() {
+	if state.Load() != stateRunning {
+		return
+	}
+	Flush()
+	q.closed.Store(1)
+	futexWake(&q.n)
+}
+
+// Idle reports whether the helper has done every job handed to it, or has
+// ended.
+func Idle() bool { return q.done.Load() == q.n.Load() || q.tid.Load() == 0 }
+
+// Ended reports whether the helper's thread has ended (or never started).
+func Ended() bool { return q.tid.Load() == 0 }
+
+// running starts the helper if that was not decided yet, and reports
+// whether it runs.
+func running() bool {
+	switch state.Load() {
+	case stateRunning:
+		return true
+	case stateOff:
+		return false
+	}
+	if v, _ := rawsys.Getenv("KILN_PREFAULT"); v == "0" || !start() {
+		state.Store(stateOff)
+		return false
+	}
+	state.Store(stateRunning)
+	return true
+}
+
+// stackTop is the 16-byte-aligned top of the helper's stack.
+func stackTop() uintptr {
+	return uintptr(unsafe.Pointer(&stack[len(stack)-1])) &^ 15
+}
