@@ -111,8 +111,16 @@ const gcPolicyMinGoalLive = 3 << 19 // 1.5 MiB
 // gcPolicyMinGoal. It goes no higher than 100, whose own minimum (Go's,
 // 4 MB times GOGC/100) is that goal: a higher GOGC would raise the
 // minimum with it.
-func gcPolicySmallHeapPercent(live uint64, percent int) int {
-	if live < gcPolicyMinGoalLive || live+live*uint64(percent)/100 >= gcPolicyMinGoal {
+//
+// The heap must have been that large for two cycles: prev is what the
+// cycle before found (0 before the first). A single cycle's figure rises
+// with what was allocated while it marked, and on one P a long mark takes
+// in a lot: random_draws' 0.8 MB live went to 1.5 MiB in the cycle that
+// ran while its 800-KB list of choices was made, the floor doubled the
+// next goal, and the run peaked at 10.6 to 10.8 MiB instead of 9.2 to 9.7
+// (docs/performance.md, "random_draws' peak").
+func gcPolicySmallHeapPercent(live, prev uint64, percent int) int {
+	if min(live, prev) < gcPolicyMinGoalLive || live+live*uint64(percent)/100 >= gcPolicyMinGoal {
 		return percent
 	}
 	return max(percent, min(int((gcPolicyMinGoal-live)*100/live), 100))
@@ -213,7 +221,7 @@ func (p *gcPolicy) update() {
 		runtime.GOMAXPROCS(1)
 	}
 	p.mayOneProc.Store(false)
-	percent := gcPolicySmallHeapPercent(live, gcPolicyGoalPercent(live, p.prevLive))
+	percent := gcPolicySmallHeapPercent(live, p.prevLive, gcPolicyGoalPercent(live, p.prevLive))
 	p.prevLive = live
 	if int32(percent) != p.percent.Load() {
 		p.percent.Store(int32(percent))

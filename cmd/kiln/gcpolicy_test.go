@@ -149,29 +149,34 @@ func TestGCPolicyOneProc(t *testing.T) {
 // TestGCPolicySmallHeapPercent checks the floor under a small heap's
 // goal: the goal (live times 1+percent/100, or Go's minimum of 4 MB times
 // percent/100, whichever is higher) is at least gcPolicyMinGoal, with a
-// percentage of at most 100, and larger heaps keep their own.
+// percentage of at most 100, for a heap that was at least
+// gcPolicyMinGoalLive in the cycle before too; larger heaps keep their
+// own.
 func TestGCPolicySmallHeapPercent(t *testing.T) {
 	const mib = 1 << 20
 	for _, c := range []struct {
-		live    uint64
-		percent int
-		want    int
+		live, prev uint64
+		percent    int
+		want       int
 	}{
-		{0, 50, 50},             // no cycle yet
-		{mib / 2, 50, 50},       // too small for the floor
-		{3 * mib / 2, 50, 100},  // Go's minimum at 100 is the floor
-		{2 * mib, 50, 100},      // 2 MB doubled: 4 MB
-		{2*mib + mib/2, 50, 60}, // 2.5 MB * 1.6 = 4 MB
-		{3 * mib, 50, 50},       // 4.5 MB already
-		{8 * mib, 50, 50},       // a larger heap keeps its own
-		{2 * mib, 120, 120},     // never lowered
-		{3 * mib, 20, 33},       // a low percentage is raised too
+		{0, 0, 50, 50},                   // no cycle yet
+		{mib / 2, mib / 2, 50, 50},       // too small for the floor
+		{3 * mib / 2, 2 * mib, 50, 100},  // Go's minimum at 100 is the floor
+		{2 * mib, 2 * mib, 50, 100},      // 2 MB doubled: 4 MB
+		{2*mib + mib/2, 2 * mib, 50, 60}, // 2.5 MB * 1.6 = 4 MB
+		{3 * mib, 2 * mib, 50, 50},       // 4.5 MB already
+		{8 * mib, 2 * mib, 50, 50},       // a larger heap keeps its own
+		{2 * mib, 2 * mib, 120, 120},     // never lowered
+		{3 * mib, 3 * mib, 20, 33},       // a low percentage is raised too
+		{2 * mib, 0, 50, 50},             // the first cycle: no floor
+		{2 * mib, mib, 50, 50},           // a rise that one cycle saw: no floor
+		{3 * mib / 2, 3 * mib / 2, 50, 100},
 	} {
-		got := gcPolicySmallHeapPercent(c.live, c.percent)
+		got := gcPolicySmallHeapPercent(c.live, c.prev, c.percent)
 		if got != c.want {
-			t.Errorf("gcPolicySmallHeapPercent(%.1f MiB, %d) = %d, want %d", float64(c.live)/mib, c.percent, got, c.want)
+			t.Errorf("gcPolicySmallHeapPercent(%.1f MiB, %.1f MiB, %d) = %d, want %d", float64(c.live)/mib, float64(c.prev)/mib, c.percent, got, c.want)
 		}
-		if c.live < gcPolicyMinGoalLive {
+		if min(c.live, c.prev) < gcPolicyMinGoalLive {
 			continue
 		}
 		goal := max(c.live+c.live*uint64(got)/100, 4*mib*uint64(got)/100)

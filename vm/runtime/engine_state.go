@@ -18,6 +18,9 @@ type interpExec struct {
 	// reports of it to jit (a power of two; 0: calls are not counted, the
 	// JIT is off or does not want them; jitsupport.go).
 	funcInterval uint32
+	// gcCycles is the count of Go's collections that the last back-edge
+	// check saw (yieldAfterCollection).
+	gcCycles uint64
 }
 
 // JITHook is a JIT compiler that the embedder plugs into an interpreter
