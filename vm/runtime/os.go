@@ -60,11 +60,11 @@ func osInit(th *Thread, m *Module) error {
 		m.Set(name, NewStr(v))
 	}
 	m.Set("altsep", None)
-	for name, v := range map[string]int64{"F_OK": 0, "R_OK": 4, "W_OK": 2, "X_OK": 1, "O_RDONLY": 0, "O_WRONLY": 1, "O_RDWR": 2,
-		"O_APPEND": int64(os.O_APPEND), "O_CREAT": int64(os.O_CREATE), "O_EXCL": int64(os.O_EXCL), "O_TRUNC": int64(os.O_TRUNC),
-		"SEEK_SET": 0, "SEEK_CUR": 1, "SEEK_END": 2, "EX_OK": 0} {
+	for name, v := range map[string]int64{"F_OK": 0, "R_OK": 4, "W_OK": 2, "X_OK": 1,
+		"SEEK_SET": 0, "SEEK_CUR": 1, "SEEK_END": 2, "SEEK_DATA": 3, "SEEK_HOLE": 4, "EX_OK": 0} {
 		m.Set(name, Int(v))
 	}
+	osFdInit(m)
 	m.Set("error", ValueOf(OSError))
 	m.Set("stat_result", ValueOf(osStatResultType))
 	m.Set("DirEntry", ValueOf(osDirEntryType))
@@ -292,6 +292,11 @@ func osStatValue(info os.FileInfo) Value {
 		return NewStructSeq(osStatResultType, Int(int64(info.Mode().Perm())), Int(0), Int(0), Int(1), Int(0), Int(0),
 			Int(info.Size()), Int(info.ModTime().Unix()), Int(info.ModTime().Unix()), Int(info.ModTime().Unix()))
 	}
+	return osStatFromSys(st)
+}
+
+// osStatFromSys builds a stat_result from stat(2)'s record.
+func osStatFromSys(st *syscall.Stat_t) Value {
 	ns := func(t syscall.Timespec) int64 { return t.Sec*1e9 + t.Nsec }
 	f := func(t syscall.Timespec) Value { return Float(float64(t.Sec) + float64(t.Nsec)*1e-9) }
 	return NewStructSeq(osStatResultType,
@@ -315,13 +320,7 @@ func osStatCommon(th *Thread, name string, args []Value, kwnames []string, follo
 		follow = follow && f
 	}
 	if p.IsSmallInt() {
-		f := os.NewFile(uintptr(p.SmallInt()), "")
-		info, err := f.Stat()
-		th.Interp.mods.keptFiles = append(th.Interp.mods.keptFiles, f)
-		if err != nil {
-			return Value{}, oserrorFromGo(err, "")
-		}
-		return osStatValue(info), nil
+		return osFstatFd(int(p.SmallInt()), true)
 	}
 	path, err := osFsPathFor(th, name, p)
 	if err != nil {
@@ -469,17 +468,17 @@ func osIsatty(th *Thread, args []Value, kwnames []string) (Value, error) {
 // interpreter's streams (after what is buffered in sys.stdout/stderr is
 // not: as in CPython, os.write bypasses the buffers).
 func osWrite(th *Thread, args []Value, kwnames []string) (Value, error) {
-	if err := CheckArgCount("write", args, kwnames, 2, 2); err != nil {
+	if err := CheckClinicArgs("posix.write", args, kwnames, 2, 2); err != nil {
 		return Value{}, err
 	}
-	fd, err := AsInt(th, args[0])
+	fd, err := osCInt(th, args[0])
 	if err != nil {
 		return Value{}, err
 	}
-	if l := args[1].Type().Layout; l != LayoutBytes && l != LayoutByteArray {
+	b, ok := bytesLike(args[1])
+	if !ok {
 		return Value{}, Errorf(TypeError, "a bytes-like object is required, not '%s'", TypeName(args[1]))
 	}
-	b := BytesValue(args[1])
 	var n int
 	switch fd {
 	case 1:
@@ -487,7 +486,7 @@ func osWrite(th *Thread, args []Value, kwnames []string) (Value, error) {
 	case 2:
 		n, err = th.Interp.Options.Stderr.Write(b)
 	default:
-		n, err = syscall.Write(int(fd), b)
+		n, err = osRetry(func() (int, error) { return syscall.Write(int(fd), b) })
 	}
 	if err != nil {
 		return Value{}, oserrorFromGo(err, "")
