@@ -65,6 +65,7 @@ func osInit(th *Thread, m *Module) error {
 		m.Set(name, Int(v))
 	}
 	osFdInit(m)
+	osMetaInit(m)
 	m.Set("error", ValueOf(OSError))
 	m.Set("stat_result", ValueOf(osStatResultType))
 	m.Set("DirEntry", ValueOf(osDirEntryType))
