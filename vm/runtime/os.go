@@ -66,6 +66,7 @@ func osInit(th *Thread, m *Module) error {
 	}
 	osFdInit(m)
 	osMetaInit(m)
+	osProcInit(m)
 	m.Set("error", ValueOf(OSError))
 	m.Set("stat_result", ValueOf(osStatResultType))
 	m.Set("DirEntry", ValueOf(osDirEntryType))
