@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"io"
 	"math/big"
 	"os"
 	"strconv"
@@ -182,13 +183,37 @@ func osRead(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if n < 0 {
 		return Value{}, NewOSError(int(syscall.EINVAL), "", "")
 	}
-	// Linux reads at most 0x7ffff000 bytes at a time.
-	b := make([]byte, min(n, 0x7ffff000))
+	// Linux reads at most 0x7ffff000 bytes at a time. From a regular
+	// file, no more than what is left of it can come: a large length
+	// (os.read(fd, 1 << 30) to read a whole file) need not allocate more.
+	n = min(n, 0x7ffff000)
+	if n > 1<<16 {
+		n = osReadCap(fd, n)
+	}
+	b := make([]byte, n)
 	got, err := osRetry(func() (int, error) { return syscall.Read(fd, b) })
 	if err != nil {
 		return Value{}, osErrno(err)
 	}
+	if got < len(b)/2 {
+		// As CPython resizes its bytes: a short read keeps no large buffer.
+		b = append([]byte(nil), b[:got]...)
+	}
 	return NewBytes(b[:got:got]), nil
+}
+
+// osReadCap lowers a read's length n to what is left of a regular file
+// (plus one byte, in case it grows), or returns n.
+func osReadCap(fd int, n int64) int64 {
+	var st syscall.Stat_t
+	if syscall.Fstat(fd, &st) != nil || st.Mode&syscall.S_IFMT != syscall.S_IFREG {
+		return n
+	}
+	pos, err := syscall.Seek(fd, 0, io.SeekCurrent)
+	if err != nil {
+		return n
+	}
+	return max(min(n, st.Size-pos+1), 1)
 }
 
 // osClose is os.close(fd).
@@ -232,15 +257,17 @@ func osCloserange(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if lo >= hi {
 		return None, nil
 	}
-	dir, err := os.Open("/proc/self/fd")
+	// A blocking descriptor in os.NewFile stays out of the poller, which
+	// os.Open of the directory would start.
+	listing, err := unix.Open("/proc/self/fd", unix.O_RDONLY|unix.O_DIRECTORY|unix.O_CLOEXEC, 0)
 	if err != nil {
 		for fd := lo; fd < hi && fd < 1<<16; fd++ {
 			syscall.Close(fd)
 		}
 		return None, nil
 	}
+	dir := os.NewFile(uintptr(listing), "/proc/self/fd")
 	names, _ := dir.Readdirnames(-1)
-	listing := int(dir.Fd())
 	dir.Close()
 	for _, name := range names {
 		fd, err := strconv.Atoi(name)
