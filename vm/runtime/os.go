@@ -123,9 +123,14 @@ func osPathArg(th *Thread, fname string, args []Value, kwnames []string, optiona
 
 // osFsPathFor is fsPath with os's message naming the function.
 func osFsPathFor(th *Thread, fname string, p Value) (string, error) {
+	return osFsPathNamed(th, fname, "path", p)
+}
+
+// osFsPathNamed is osFsPathFor for the parameter argname (link's src, dst).
+func osFsPathNamed(th *Thread, fname, argname string, p Value) (string, error) {
 	s, err := fsPath(th, p)
 	if err != nil && IsInstanceOf(err, TypeError) && p.Type().Lookup("__fspath__").p == nil {
-		return "", Errorf(TypeError, "%s: path should be string, bytes or os.PathLike, not %s", fname, TypeName(p))
+		return "", Errorf(TypeError, "%s: %s should be string, bytes or os.PathLike, not %s", fname, argname, TypeName(p))
 	}
 	return s, err
 }

@@ -245,16 +245,11 @@ func osUtime(th *Thread, args []Value, kwnames []string) (Value, error) {
 
 // osTwoPaths converts the src and dst arguments of link and symlink.
 func osTwoPaths(th *Thread, fname string, src, dst Value) (string, string, error) {
-	s, err := fsPath(th, src)
-	if err != nil && IsInstanceOf(err, TypeError) && src.Type().Lookup("__fspath__").p == nil {
-		return "", "", Errorf(TypeError, "%s: src should be string, bytes or os.PathLike, not %s", fname, TypeName(src))
-	} else if err != nil {
+	s, err := osFsPathNamed(th, fname, "src", src)
+	if err != nil {
 		return "", "", err
 	}
-	d, err := fsPath(th, dst)
-	if err != nil && IsInstanceOf(err, TypeError) && dst.Type().Lookup("__fspath__").p == nil {
-		return "", "", Errorf(TypeError, "%s: dst should be string, bytes or os.PathLike, not %s", fname, TypeName(dst))
-	}
+	d, err := osFsPathNamed(th, fname, "dst", dst)
 	return s, d, err
 }
 
@@ -264,7 +259,7 @@ func osTwoPathErr(err error, src, dst Value, s, d string) error {
 	if !ok {
 		return oserrorFromGo(err, s)
 	}
-	if src.Type().Layout == LayoutStr && dst.Type().Layout == LayoutStr || src.Type().Layout != LayoutBytes && dst.Type().Layout != LayoutBytes {
+	if src.Type().Layout != LayoutBytes && dst.Type().Layout != LayoutBytes {
 		return NewOSError(int(errno), s, d)
 	}
 	e := NewException(errnoExceptionType(errno))
