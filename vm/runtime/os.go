@@ -112,13 +112,49 @@ func osPathArg(th *Thread, fname string, args []Value, kwnames []string, optiona
 	if optional {
 		name = "path?"
 	}
-	if err := UnpackArgs(fname, args, kwnames, name, &p); err != nil {
+	if err := osUnpackArgs(fname, args, kwnames, name, &p); err != nil {
 		return "", err
 	}
 	if !p.IsValid() || p.IsNone() {
 		return ".", nil
 	}
 	return osFsPathFor(th, fname, p)
+}
+
+// osUnpackArgs is UnpackArgs for the os functions CPython writes in C:
+// argument clinic reports an unknown keyword as "'x' is an invalid keyword
+// argument for f()", and only once the other arguments bind, where
+// UnpackArgs says what a Python function says.
+func osUnpackArgs(fname string, args []Value, kwnames []string, pairs ...any) error {
+	err := UnpackArgs(fname, args, kwnames, pairs...)
+	if err == nil || len(kwnames) == 0 {
+		return err
+	}
+	known := func(k string) bool {
+		for i := 0; i < len(pairs); i += 2 {
+			if strings.Trim(pairs[i].(string), "$?") == k {
+				return true
+			}
+		}
+		return false
+	}
+	npos := len(args) - len(kwnames)
+	keptArgs, keptKw := args[:npos:npos], []string(nil)
+	unknown := ""
+	for i, k := range kwnames {
+		if known(k) {
+			keptArgs, keptKw = append(keptArgs, args[npos+i]), append(keptKw, k)
+		} else if unknown == "" {
+			unknown = k
+		}
+	}
+	if unknown == "" || !strings.HasSuffix(err.Error(), "got an unexpected keyword argument '"+unknown+"'") {
+		return err // a count error, which clinic reports first too
+	}
+	if err := UnpackArgs(fname, keptArgs, keptKw, pairs...); err != nil {
+		return err
+	}
+	return Errorf(TypeError, "'%s' is an invalid keyword argument for %s()", unknown, fname)
 }
 
 // osFsPathFor is fsPath with os's message naming the function.
@@ -185,7 +221,7 @@ func osModeArg(th *Thread, v Value, def os.FileMode) (os.FileMode, error) {
 
 func osMkdir(th *Thread, args []Value, kwnames []string) (Value, error) {
 	var p, mode, dirFd Value
-	if err := UnpackArgs("mkdir", args, kwnames, "path", &p, "mode?", &mode, "$dir_fd?", &dirFd); err != nil {
+	if err := osUnpackArgs("mkdir", args, kwnames, "path", &p, "mode?", &mode, "$dir_fd?", &dirFd); err != nil {
 		return Value{}, err
 	}
 	path, err := osFsPathFor(th, "mkdir", p)
@@ -258,7 +294,11 @@ var (
 )
 
 func osRemovedirs(th *Thread, args []Value, kwnames []string) (Value, error) {
-	p, err := osPathArg(th, "removedirs", args, kwnames, false)
+	var name Value
+	if err := UnpackArgs("removedirs", args, kwnames, "name", &name); err != nil {
+		return Value{}, err
+	}
+	p, err := osFsPathFor(th, "removedirs", name)
 	if err != nil {
 		return Value{}, err
 	}
@@ -275,7 +315,7 @@ func osRemovedirs(th *Thread, args []Value, kwnames []string) (Value, error) {
 
 func osRename(th *Thread, args []Value, kwnames []string) (Value, error) {
 	var src, dst Value
-	if err := UnpackArgs("rename", args, kwnames, "src", &src, "dst", &dst); err != nil {
+	if err := osUnpackArgs("rename", args, kwnames, "src", &src, "dst", &dst); err != nil {
 		return Value{}, err
 	}
 	s, err := osFsPathFor(th, "rename", src)
@@ -316,7 +356,7 @@ func osStatFromSys(st *syscall.Stat_t) Value {
 // osStatCommon is stat and lstat.
 func osStatCommon(th *Thread, name string, args []Value, kwnames []string, follow bool) (Value, error) {
 	var p, dirFd, followV Value
-	if err := UnpackArgs(name, args, kwnames, "path", &p, "$dir_fd?", &dirFd, "$follow_symlinks?", &followV); err != nil {
+	if err := osUnpackArgs(name, args, kwnames, "path", &p, "$dir_fd?", &dirFd, "$follow_symlinks?", &followV); err != nil {
 		return Value{}, err
 	}
 	if followV.IsValid() {
@@ -389,7 +429,7 @@ func osCPUCount(th *Thread, args []Value, kwnames []string) (Value, error) {
 
 func osFspath(th *Thread, args []Value, kwnames []string) (Value, error) {
 	var p Value
-	if err := UnpackArgs("fspath", args, kwnames, "path", &p); err != nil {
+	if err := osUnpackArgs("fspath", args, kwnames, "path", &p); err != nil {
 		return Value{}, err
 	}
 	switch p.Type().Layout {
@@ -424,7 +464,7 @@ func osStrerror(th *Thread, args []Value, kwnames []string) (Value, error) {
 // osExit is os._exit(n): the process ends now, flushing nothing.
 func osExit(th *Thread, args []Value, kwnames []string) (Value, error) {
 	var code Value
-	if err := UnpackArgs("_exit", args, kwnames, "status", &code); err != nil {
+	if err := osUnpackArgs("_exit", args, kwnames, "status", &code); err != nil {
 		return Value{}, err
 	}
 	n, err := AsInt(th, code)
@@ -446,7 +486,7 @@ func osExit(th *Thread, args []Value, kwnames []string) (Value, error) {
 
 func osAccess(th *Thread, args []Value, kwnames []string) (Value, error) {
 	var p, mode Value
-	if err := UnpackArgs("access", args, kwnames, "path", &p, "mode", &mode); err != nil {
+	if err := osUnpackArgs("access", args, kwnames, "path", &p, "mode", &mode); err != nil {
 		return Value{}, err
 	}
 	path, err := osFsPathFor(th, "access", p)

@@ -128,7 +128,7 @@ func osRetry[T any](op func() (T, error)) (T, error) {
 // osOpen is os.open(path, flags, mode=0o777, *, dir_fd=None).
 func osOpen(th *Thread, args []Value, kwnames []string) (Value, error) {
 	var p, flagsV, modeV, dirFdV Value
-	if err := UnpackArgs("open", args, kwnames, "path", &p, "flags", &flagsV, "mode?", &modeV, "$dir_fd?", &dirFdV); err != nil {
+	if err := osUnpackArgs("open", args, kwnames, "path", &p, "flags", &flagsV, "mode?", &modeV, "$dir_fd?", &dirFdV); err != nil {
 		return Value{}, err
 	}
 	path, err := osFsPathFor(th, "open", p)
@@ -219,7 +219,7 @@ func osReadCap(fd int, n int64) int64 {
 // osClose is os.close(fd).
 func osClose(th *Thread, args []Value, kwnames []string) (Value, error) {
 	var fdV Value
-	if err := UnpackArgs("close", args, kwnames, "fd", &fdV); err != nil {
+	if err := osUnpackArgs("close", args, kwnames, "fd", &fdV); err != nil {
 		return Value{}, err
 	}
 	fd, err := osCInt(th, fdV)
@@ -326,7 +326,7 @@ func osDup(th *Thread, args []Value, kwnames []string) (Value, error) {
 // osDup2 is os.dup2(fd, fd2, inheritable=True): fd2, now a copy of fd.
 func osDup2(th *Thread, args []Value, kwnames []string) (Value, error) {
 	var fdV, fd2V, inhV Value
-	if err := UnpackArgs("dup2", args, kwnames, "fd", &fdV, "fd2", &fd2V, "inheritable?", &inhV); err != nil {
+	if err := osUnpackArgs("dup2", args, kwnames, "fd", &fdV, "fd2", &fd2V, "inheritable?", &inhV); err != nil {
 		return Value{}, err
 	}
 	fd, err := osCInt(th, fdV)
@@ -386,7 +386,7 @@ func osFstatFd(fd int, named bool) (Value, error) {
 // osFstat is os.fstat(fd).
 func osFstat(th *Thread, args []Value, kwnames []string) (Value, error) {
 	var fdV Value
-	if err := UnpackArgs("fstat", args, kwnames, "fd", &fdV); err != nil {
+	if err := osUnpackArgs("fstat", args, kwnames, "fd", &fdV); err != nil {
 		return Value{}, err
 	}
 	fd, err := osCInt(th, fdV)
@@ -399,7 +399,7 @@ func osFstat(th *Thread, args []Value, kwnames []string) (Value, error) {
 // osFsync is os.fsync(fd): fd may be a file object (its fileno()).
 func osFsync(th *Thread, args []Value, kwnames []string) (Value, error) {
 	var fdV Value
-	if err := UnpackArgs("fsync", args, kwnames, "fd", &fdV); err != nil {
+	if err := osUnpackArgs("fsync", args, kwnames, "fd", &fdV); err != nil {
 		return Value{}, err
 	}
 	fd, err := osFileno(th, fdV)

@@ -49,7 +49,7 @@ func osPathErr(err error, p Value, path string) error {
 // osTruncate is os.truncate(path, length).
 func osTruncate(th *Thread, args []Value, kwnames []string) (Value, error) {
 	var p, lengthV Value
-	if err := UnpackArgs("truncate", args, kwnames, "path", &p, "length", &lengthV); err != nil {
+	if err := osUnpackArgs("truncate", args, kwnames, "path", &p, "length", &lengthV); err != nil {
 		return Value{}, err
 	}
 	path, fd, isFd, err := osPathOrFd(th, "truncate", p)
@@ -83,7 +83,7 @@ func osFollowArg(th *Thread, v Value) (bool, error) {
 // osChmod is os.chmod(path, mode, *, dir_fd=None, follow_symlinks=True).
 func osChmod(th *Thread, args []Value, kwnames []string) (Value, error) {
 	var p, modeV, dirFdV, followV Value
-	if err := UnpackArgs("chmod", args, kwnames, "path", &p, "mode", &modeV, "$dir_fd?", &dirFdV, "$follow_symlinks?", &followV); err != nil {
+	if err := osUnpackArgs("chmod", args, kwnames, "path", &p, "mode", &modeV, "$dir_fd?", &dirFdV, "$follow_symlinks?", &followV); err != nil {
 		return Value{}, err
 	}
 	path, fd, isFd, err := osPathOrFd(th, "chmod", p)
@@ -176,7 +176,7 @@ func osUtimeNs(th *Thread, v Value) (unix.Timespec, error) {
 // in nanoseconds; neither means now.
 func osUtime(th *Thread, args []Value, kwnames []string) (Value, error) {
 	var p, timesV, nsV, dirFdV, followV Value
-	if err := UnpackArgs("utime", args, kwnames, "path", &p, "times?", &timesV, "$ns?", &nsV, "$dir_fd?", &dirFdV, "$follow_symlinks?", &followV); err != nil {
+	if err := osUnpackArgs("utime", args, kwnames, "path", &p, "times?", &timesV, "$ns?", &nsV, "$dir_fd?", &dirFdV, "$follow_symlinks?", &followV); err != nil {
 		return Value{}, err
 	}
 	path, fd, isFd, err := osPathOrFd(th, "utime", p)
@@ -277,7 +277,7 @@ func osTwoPathErr(err error, src, dst Value, s, d string) error {
 // osSymlink is os.symlink(src, dst, target_is_directory=False, *, dir_fd=None).
 func osSymlink(th *Thread, args []Value, kwnames []string) (Value, error) {
 	var src, dst, isDirV, dirFdV Value
-	if err := UnpackArgs("symlink", args, kwnames, "src", &src, "dst", &dst, "target_is_directory?", &isDirV, "$dir_fd?", &dirFdV); err != nil {
+	if err := osUnpackArgs("symlink", args, kwnames, "src", &src, "dst", &dst, "target_is_directory?", &isDirV, "$dir_fd?", &dirFdV); err != nil {
 		return Value{}, err
 	}
 	s, d, err := osTwoPaths(th, "symlink", src, dst)
@@ -303,7 +303,7 @@ func osSymlink(th *Thread, args []Value, kwnames []string) (Value, error) {
 // follow_symlinks=True).
 func osLink(th *Thread, args []Value, kwnames []string) (Value, error) {
 	var src, dst, srcDirV, dstDirV, followV Value
-	if err := UnpackArgs("link", args, kwnames, "src", &src, "dst", &dst, "$src_dir_fd?", &srcDirV, "$dst_dir_fd?", &dstDirV, "$follow_symlinks?", &followV); err != nil {
+	if err := osUnpackArgs("link", args, kwnames, "src", &src, "dst", &dst, "$src_dir_fd?", &srcDirV, "$dst_dir_fd?", &dstDirV, "$follow_symlinks?", &followV); err != nil {
 		return Value{}, err
 	}
 	s, d, err := osTwoPaths(th, "link", src, dst)
@@ -338,7 +338,7 @@ func osLink(th *Thread, args []Value, kwnames []string) (Value, error) {
 // bytes for a bytes one.
 func osReadlink(th *Thread, args []Value, kwnames []string) (Value, error) {
 	var p, dirFdV Value
-	if err := UnpackArgs("readlink", args, kwnames, "path", &p, "$dir_fd?", &dirFdV); err != nil {
+	if err := osUnpackArgs("readlink", args, kwnames, "path", &p, "$dir_fd?", &dirFdV); err != nil {
 		return Value{}, err
 	}
 	path, err := osFsPathFor(th, "readlink", p)
