@@ -8,6 +8,8 @@ import (
 	goruntime "runtime"
 	"strings"
 	"syscall"
+
+	"golang.org/x/sys/unix"
 )
 
 // This file defines the os module: files and directories, stat, the
@@ -94,7 +96,7 @@ func osInit(th *Thread, m *Module) error {
 
 	for name, fn := range map[string]NativeFunc{
 		"getcwd": osGetcwd, "chdir": osChdir, "listdir": osListdir, "mkdir": osMkdir, "makedirs": osMakedirs,
-		"remove": osRemove, "unlink": osRemove, "rmdir": osRmdir, "rename": osRename, "replace": osRename,
+		"remove": osRemove, "unlink": osUnlink, "rmdir": osRmdir, "rename": osRename, "replace": osReplace,
 		"stat": osStat, "lstat": osLstat, "getpid": osGetpid, "getppid": osGetppid, "urandom": osUrandom,
 		"cpu_count": osCPUCount, "walk": osWalk, "scandir": osScandir, "fspath": osFspath, "strerror": osStrerror,
 		"_exit": osExit, "getenv": osGetenv, "putenv": osPutenv, "unsetenv": osUnsetenv, "access": osAccess,
@@ -228,12 +230,20 @@ func osMkdir(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if err != nil {
 		return Value{}, err
 	}
-	perm, err := osModeArg(th, mode, 0o777)
+	perm := 0o777
+	if mode.IsValid() {
+		if perm, err = osCInt(th, mode); err != nil {
+			return Value{}, err
+		}
+	}
+	fd, err := osDirFd(th, dirFd)
 	if err != nil {
 		return Value{}, err
 	}
-	if err := os.Mkdir(path, perm); err != nil {
-		return Value{}, oserrorFromGo(err, path)
+	// mkdirat(2) with the mode as given: os.Mkdir's FileMode has its own
+	// bits for setuid, setgid and sticky.
+	if err := unix.Mkdirat(fd, path, uint32(perm)); err != nil {
+		return Value{}, osPathErr(err, p, path)
 	}
 	return None, nil
 }
@@ -269,28 +279,36 @@ func osMakedirs(th *Thread, args []Value, kwnames []string) (Value, error) {
 	return None, nil
 }
 
-// osPathFunc makes a function of one path that calls op.
-func osPathFunc(name string, op func(string) error) NativeFunc {
+// osUnlinkFunc makes remove (unlink) and rmdir: path, *, dir_fd=None,
+// unlinkat(2) with flags.
+func osUnlinkFunc(name string, flags int) NativeFunc {
 	return func(th *Thread, args []Value, kwnames []string) (Value, error) {
-		p, err := osPathArg(th, name, args, kwnames, false)
+		var p, dirFdV Value
+		if err := osUnpackArgs(name, args, kwnames, "path", &p, "$dir_fd?", &dirFdV); err != nil {
+			return Value{}, err
+		}
+		path, err := osFsPathFor(th, name, p)
 		if err != nil {
 			return Value{}, err
 		}
-		if err := op(p); err != nil {
-			return Value{}, oserrorFromGo(err, p)
+		dirFd, err := osDirFd(th, dirFdV)
+		if err != nil {
+			return Value{}, err
+		}
+		if err := unix.Unlinkat(dirFd, path, flags); err != nil {
+			return Value{}, osPathErr(err, p, path)
 		}
 		return None, nil
 	}
 }
 
 var (
-	osRemove = osPathFunc("remove", func(p string) error {
-		if st, err := os.Lstat(p); err == nil && st.IsDir() {
-			return &os.PathError{Op: "unlink", Path: p, Err: syscall.EISDIR}
-		}
-		return syscall.Unlink(p)
-	})
-	osRmdir = osPathFunc("rmdir", syscall.Rmdir)
+	osRemove = osUnlinkFunc("remove", 0) // EISDIR for a directory, from Linux's unlinkat
+	osUnlink = osUnlinkFunc("unlink", 0)
+	osRmdir  = osUnlinkFunc("rmdir", unix.AT_REMOVEDIR)
+	osRename = osRenameFunc("rename")
+	// os.replace is rename(2) too: it replaces an existing destination.
+	osReplace = osRenameFunc("replace")
 )
 
 func osRemovedirs(th *Thread, args []Value, kwnames []string) (Value, error) {
@@ -313,23 +331,31 @@ func osRemovedirs(th *Thread, args []Value, kwnames []string) (Value, error) {
 	return None, nil
 }
 
-func osRename(th *Thread, args []Value, kwnames []string) (Value, error) {
-	var src, dst Value
-	if err := osUnpackArgs("rename", args, kwnames, "src", &src, "dst", &dst); err != nil {
-		return Value{}, err
+// osRenameFunc makes rename and replace: src, dst, *, src_dir_fd=None,
+// dst_dir_fd=None.
+func osRenameFunc(name string) NativeFunc {
+	return func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		var src, dst, srcDirV, dstDirV Value
+		if err := osUnpackArgs(name, args, kwnames, "src", &src, "dst", &dst, "$src_dir_fd?", &srcDirV, "$dst_dir_fd?", &dstDirV); err != nil {
+			return Value{}, err
+		}
+		s, d, err := osTwoPaths(th, name, src, dst)
+		if err != nil {
+			return Value{}, err
+		}
+		srcDir, err := osDirFd(th, srcDirV)
+		if err != nil {
+			return Value{}, err
+		}
+		dstDir, err := osDirFd(th, dstDirV)
+		if err != nil {
+			return Value{}, err
+		}
+		if err := unix.Renameat(srcDir, s, dstDir, d); err != nil {
+			return Value{}, osTwoPathErr(err, src, dst, s, d)
+		}
+		return None, nil
 	}
-	s, err := osFsPathFor(th, "rename", src)
-	if err != nil {
-		return Value{}, err
-	}
-	d, err := osFsPathFor(th, "rename", dst)
-	if err != nil {
-		return Value{}, err
-	}
-	if err := os.Rename(s, d); err != nil {
-		return Value{}, oserrorFromGo(err, s)
-	}
-	return None, nil
 }
 
 // osStatValue builds a stat_result from Go's file info.
@@ -372,6 +398,21 @@ func osStatCommon(th *Thread, name string, args []Value, kwnames []string, follo
 	path, err := osFsPathFor(th, name, p)
 	if err != nil {
 		return Value{}, err
+	}
+	if dirFdV, err := osDirFd(th, dirFd); err != nil {
+		return Value{}, err
+	} else if dirFdV != unix.AT_FDCWD {
+		flags := 0
+		if !follow {
+			flags = unix.AT_SYMLINK_NOFOLLOW
+		}
+		var st unix.Stat_t
+		if err := unix.Fstatat(dirFdV, path, &st, flags); err != nil {
+			return Value{}, osPathErr(err, p, path)
+		}
+		return osStatFromSys(&syscall.Stat_t{Dev: st.Dev, Ino: st.Ino, Nlink: st.Nlink, Mode: st.Mode, Uid: st.Uid, Gid: st.Gid,
+			Rdev: st.Rdev, Size: st.Size, Blksize: st.Blksize, Blocks: st.Blocks,
+			Atim: syscall.Timespec(st.Atim), Mtim: syscall.Timespec(st.Mtim), Ctim: syscall.Timespec(st.Ctim)}), nil
 	}
 	var info os.FileInfo
 	if follow {
@@ -484,20 +525,43 @@ func osExit(th *Thread, args []Value, kwnames []string) (Value, error) {
 	return None, nil
 }
 
+// osAccess is os.access(path, mode, *, dir_fd=None, effective_ids=False,
+// follow_symlinks=True): whether the access is allowed; never an error
+// for the file.
 func osAccess(th *Thread, args []Value, kwnames []string) (Value, error) {
-	var p, mode Value
-	if err := osUnpackArgs("access", args, kwnames, "path", &p, "mode", &mode); err != nil {
+	var p, mode, dirFdV, effectiveV, followV Value
+	if err := osUnpackArgs("access", args, kwnames, "path", &p, "mode", &mode, "$dir_fd?", &dirFdV,
+		"$effective_ids?", &effectiveV, "$follow_symlinks?", &followV); err != nil {
 		return Value{}, err
 	}
 	path, err := osFsPathFor(th, "access", p)
 	if err != nil {
 		return Value{}, err
 	}
-	m, err := AsInt(th, mode)
+	m, err := osCInt(th, mode)
 	if err != nil {
 		return Value{}, err
 	}
-	return Bool(syscall.Access(path, uint32(m)) == nil), nil
+	dirFd, err := osDirFd(th, dirFdV)
+	if err != nil {
+		return Value{}, err
+	}
+	flags := 0
+	if effectiveV.IsValid() {
+		if effective, err := Truth(th, effectiveV); err != nil {
+			return Value{}, err
+		} else if effective {
+			flags |= unix.AT_EACCESS
+		}
+	}
+	follow, err := osFollowArg(th, followV)
+	if err != nil {
+		return Value{}, err
+	}
+	if !follow {
+		flags |= unix.AT_SYMLINK_NOFOLLOW
+	}
+	return Bool(unix.Faccessat(dirFd, path, uint32(m), flags) == nil), nil
 }
 
 func osIsatty(th *Thread, args []Value, kwnames []string) (Value, error) {
