@@ -339,15 +339,7 @@ func osRenameFunc(name string) NativeFunc {
 		if err := osUnpackArgs(name, args, kwnames, "src", &src, "dst", &dst, "$src_dir_fd?", &srcDirV, "$dst_dir_fd?", &dstDirV); err != nil {
 			return Value{}, err
 		}
-		s, d, err := osTwoPaths(th, name, src, dst)
-		if err != nil {
-			return Value{}, err
-		}
-		srcDir, err := osDirFd(th, srcDirV)
-		if err != nil {
-			return Value{}, err
-		}
-		dstDir, err := osDirFd(th, dstDirV)
+		s, d, srcDir, dstDir, err := osTwoPathsAt(th, name, src, dst, srcDirV, dstDirV)
 		if err != nil {
 			return Value{}, err
 		}

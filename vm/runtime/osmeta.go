@@ -253,6 +253,19 @@ func osTwoPaths(th *Thread, fname string, src, dst Value) (string, string, error
 	return s, d, err
 }
 
+// osTwoPathsAt converts the src, dst, src_dir_fd and dst_dir_fd
+// arguments of link, rename and replace.
+func osTwoPathsAt(th *Thread, fname string, src, dst, srcDirV, dstDirV Value) (s, d string, srcDir, dstDir int, err error) {
+	if s, d, err = osTwoPaths(th, fname, src, dst); err != nil {
+		return
+	}
+	if srcDir, err = osDirFd(th, srcDirV); err != nil {
+		return
+	}
+	dstDir, err = osDirFd(th, dstDirV)
+	return
+}
+
 // osTwoPathErr is the OSError of a call on src and dst, naming both.
 func osTwoPathErr(err error, src, dst Value, s, d string) error {
 	errno, ok := err.(syscall.Errno)
@@ -306,15 +319,7 @@ func osLink(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if err := osUnpackArgs("link", args, kwnames, "src", &src, "dst", &dst, "$src_dir_fd?", &srcDirV, "$dst_dir_fd?", &dstDirV, "$follow_symlinks?", &followV); err != nil {
 		return Value{}, err
 	}
-	s, d, err := osTwoPaths(th, "link", src, dst)
-	if err != nil {
-		return Value{}, err
-	}
-	srcDir, err := osDirFd(th, srcDirV)
-	if err != nil {
-		return Value{}, err
-	}
-	dstDir, err := osDirFd(th, dstDirV)
+	s, d, srcDir, dstDir, err := osTwoPathsAt(th, "link", src, dst, srcDirV, dstDirV)
 	if err != nil {
 		return Value{}, err
 	}
