@@ -20,6 +20,7 @@ def attempt(label, f, *args, **kwargs):
 bad = 1000  # no descriptor is open there
 attempt("open missing", os.open, base + "_missing", os.O_RDONLY)
 attempt("open dir for writing", os.open, ".", os.O_WRONLY)
+attempt("open missing bytes path", os.open, b"_kiln_test_os_fd_errors_missing", os.O_RDONLY)
 attempt("open bad path type", os.open, 1.5, os.O_RDONLY)
 attempt("open bad flags type", os.open, name, "r")
 attempt("open no args", os.open)

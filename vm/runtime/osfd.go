@@ -153,7 +153,7 @@ func osOpen(th *Thread, args []Value, kwnames []string) (Value, error) {
 		return osRetry(func() (int, error) { return unix.Openat(dirFd, path, flags|unix.O_CLOEXEC, uint32(mode)) })
 	})
 	if err != nil {
-		return Value{}, oserrorFromGo(err, path)
+		return Value{}, osPathErr(err, p, path)
 	}
 	return Int(int64(fd)), nil
 }
