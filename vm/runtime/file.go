@@ -780,10 +780,20 @@ func Open(th *Thread, args []Value, kwnames []string) (Value, error) {
 	var name Value
 	if file.IsSmallInt() || file.IsBool() {
 		fd := file.SmallInt()
-		osf = os.NewFile(uintptr(fd), "")
-		if _, err := osf.Stat(); err != nil {
-			return Value{}, NewOSError(9, "", "") // EBADF
+		if fd < 0 {
+			return Value{}, Errorf(ValueError, "negative file descriptor")
 		}
+		// Check the descriptor before an os.File owns it: a failed
+		// os.File would close the number when collected, whatever it
+		// names by then.
+		var st syscall.Stat_t
+		if err := syscall.Fstat(int(fd), &st); err != nil {
+			return Value{}, oserrorFromGo(err, "")
+		}
+		if st.Mode&syscall.S_IFMT == syscall.S_IFDIR {
+			return Value{}, NewOSError(int(syscall.EISDIR), "", "")
+		}
+		osf = os.NewFile(uintptr(fd), "")
 		name = Int(fd)
 		if !closefd {
 			// os.File closes its descriptor when collected: keep it.

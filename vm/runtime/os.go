@@ -8,6 +8,8 @@ import (
 	goruntime "runtime"
 	"strings"
 	"syscall"
+
+	"golang.org/x/sys/unix"
 )
 
 // This file defines the os module: files and directories, stat, the
@@ -60,11 +62,13 @@ func osInit(th *Thread, m *Module) error {
 		m.Set(name, NewStr(v))
 	}
 	m.Set("altsep", None)
-	for name, v := range map[string]int64{"F_OK": 0, "R_OK": 4, "W_OK": 2, "X_OK": 1, "O_RDONLY": 0, "O_WRONLY": 1, "O_RDWR": 2,
-		"O_APPEND": int64(os.O_APPEND), "O_CREAT": int64(os.O_CREATE), "O_EXCL": int64(os.O_EXCL), "O_TRUNC": int64(os.O_TRUNC),
-		"SEEK_SET": 0, "SEEK_CUR": 1, "SEEK_END": 2, "EX_OK": 0} {
+	for name, v := range map[string]int64{"F_OK": 0, "R_OK": 4, "W_OK": 2, "X_OK": 1,
+		"SEEK_SET": 0, "SEEK_CUR": 1, "SEEK_END": 2, "SEEK_DATA": 3, "SEEK_HOLE": 4, "EX_OK": 0} {
 		m.Set(name, Int(v))
 	}
+	osFdInit(m)
+	osMetaInit(m)
+	osProcInit(m)
 	m.Set("error", ValueOf(OSError))
 	m.Set("stat_result", ValueOf(osStatResultType))
 	m.Set("DirEntry", ValueOf(osDirEntryType))
@@ -92,7 +96,7 @@ func osInit(th *Thread, m *Module) error {
 
 	for name, fn := range map[string]NativeFunc{
 		"getcwd": osGetcwd, "chdir": osChdir, "listdir": osListdir, "mkdir": osMkdir, "makedirs": osMakedirs,
-		"remove": osRemove, "unlink": osRemove, "rmdir": osRmdir, "rename": osRename, "replace": osRename,
+		"remove": osRemove, "unlink": osUnlink, "rmdir": osRmdir, "rename": osRename, "replace": osReplace,
 		"stat": osStat, "lstat": osLstat, "getpid": osGetpid, "getppid": osGetppid, "urandom": osUrandom,
 		"cpu_count": osCPUCount, "walk": osWalk, "scandir": osScandir, "fspath": osFspath, "strerror": osStrerror,
 		"_exit": osExit, "getenv": osGetenv, "putenv": osPutenv, "unsetenv": osUnsetenv, "access": osAccess,
@@ -110,7 +114,7 @@ func osPathArg(th *Thread, fname string, args []Value, kwnames []string, optiona
 	if optional {
 		name = "path?"
 	}
-	if err := UnpackArgs(fname, args, kwnames, name, &p); err != nil {
+	if err := osUnpackArgs(fname, args, kwnames, name, &p); err != nil {
 		return "", err
 	}
 	if !p.IsValid() || p.IsNone() {
@@ -119,11 +123,52 @@ func osPathArg(th *Thread, fname string, args []Value, kwnames []string, optiona
 	return osFsPathFor(th, fname, p)
 }
 
+// osUnpackArgs is UnpackArgs for the os functions CPython writes in C:
+// argument clinic reports an unknown keyword as "'x' is an invalid keyword
+// argument for f()", and only once the other arguments bind, where
+// UnpackArgs says what a Python function says.
+func osUnpackArgs(fname string, args []Value, kwnames []string, pairs ...any) error {
+	err := UnpackArgs(fname, args, kwnames, pairs...)
+	if err == nil || len(kwnames) == 0 {
+		return err
+	}
+	known := func(k string) bool {
+		for i := 0; i < len(pairs); i += 2 {
+			if strings.Trim(pairs[i].(string), "$?") == k {
+				return true
+			}
+		}
+		return false
+	}
+	npos := len(args) - len(kwnames)
+	keptArgs, keptKw := args[:npos:npos], []string(nil)
+	unknown := ""
+	for i, k := range kwnames {
+		if known(k) {
+			keptArgs, keptKw = append(keptArgs, args[npos+i]), append(keptKw, k)
+		} else if unknown == "" {
+			unknown = k
+		}
+	}
+	if unknown == "" || !strings.HasSuffix(err.Error(), "got an unexpected keyword argument '"+unknown+"'") {
+		return err // a count error, which clinic reports first too
+	}
+	if err := UnpackArgs(fname, keptArgs, keptKw, pairs...); err != nil {
+		return err
+	}
+	return Errorf(TypeError, "'%s' is an invalid keyword argument for %s()", unknown, fname)
+}
+
 // osFsPathFor is fsPath with os's message naming the function.
 func osFsPathFor(th *Thread, fname string, p Value) (string, error) {
+	return osFsPathNamed(th, fname, "path", p)
+}
+
+// osFsPathNamed is osFsPathFor for the parameter argname (link's src, dst).
+func osFsPathNamed(th *Thread, fname, argname string, p Value) (string, error) {
 	s, err := fsPath(th, p)
 	if err != nil && IsInstanceOf(err, TypeError) && p.Type().Lookup("__fspath__").p == nil {
-		return "", Errorf(TypeError, "%s: path should be string, bytes or os.PathLike, not %s", fname, TypeName(p))
+		return "", Errorf(TypeError, "%s: %s should be string, bytes or os.PathLike, not %s", fname, argname, TypeName(p))
 	}
 	return s, err
 }
@@ -178,19 +223,27 @@ func osModeArg(th *Thread, v Value, def os.FileMode) (os.FileMode, error) {
 
 func osMkdir(th *Thread, args []Value, kwnames []string) (Value, error) {
 	var p, mode, dirFd Value
-	if err := UnpackArgs("mkdir", args, kwnames, "path", &p, "mode?", &mode, "$dir_fd?", &dirFd); err != nil {
+	if err := osUnpackArgs("mkdir", args, kwnames, "path", &p, "mode?", &mode, "$dir_fd?", &dirFd); err != nil {
 		return Value{}, err
 	}
 	path, err := osFsPathFor(th, "mkdir", p)
 	if err != nil {
 		return Value{}, err
 	}
-	perm, err := osModeArg(th, mode, 0o777)
+	perm := 0o777
+	if mode.IsValid() {
+		if perm, err = osCInt(th, mode); err != nil {
+			return Value{}, err
+		}
+	}
+	fd, err := osDirFd(th, dirFd)
 	if err != nil {
 		return Value{}, err
 	}
-	if err := os.Mkdir(path, perm); err != nil {
-		return Value{}, oserrorFromGo(err, path)
+	// mkdirat(2) with the mode as given: os.Mkdir's FileMode has its own
+	// bits for setuid, setgid and sticky.
+	if err := unix.Mkdirat(fd, path, uint32(perm)); err != nil {
+		return Value{}, osPathErr(err, p, path)
 	}
 	return None, nil
 }
@@ -226,32 +279,44 @@ func osMakedirs(th *Thread, args []Value, kwnames []string) (Value, error) {
 	return None, nil
 }
 
-// osPathFunc makes a function of one path that calls op.
-func osPathFunc(name string, op func(string) error) NativeFunc {
+// osUnlinkFunc makes remove (unlink) and rmdir: path, *, dir_fd=None,
+// unlinkat(2) with flags.
+func osUnlinkFunc(name string, flags int) NativeFunc {
 	return func(th *Thread, args []Value, kwnames []string) (Value, error) {
-		p, err := osPathArg(th, name, args, kwnames, false)
+		var p, dirFdV Value
+		if err := osUnpackArgs(name, args, kwnames, "path", &p, "$dir_fd?", &dirFdV); err != nil {
+			return Value{}, err
+		}
+		path, err := osFsPathFor(th, name, p)
 		if err != nil {
 			return Value{}, err
 		}
-		if err := op(p); err != nil {
-			return Value{}, oserrorFromGo(err, p)
+		dirFd, err := osDirFd(th, dirFdV)
+		if err != nil {
+			return Value{}, err
+		}
+		if err := unix.Unlinkat(dirFd, path, flags); err != nil {
+			return Value{}, osPathErr(err, p, path)
 		}
 		return None, nil
 	}
 }
 
 var (
-	osRemove = osPathFunc("remove", func(p string) error {
-		if st, err := os.Lstat(p); err == nil && st.IsDir() {
-			return &os.PathError{Op: "unlink", Path: p, Err: syscall.EISDIR}
-		}
-		return syscall.Unlink(p)
-	})
-	osRmdir = osPathFunc("rmdir", syscall.Rmdir)
+	osRemove = osUnlinkFunc("remove", 0) // EISDIR for a directory, from Linux's unlinkat
+	osUnlink = osUnlinkFunc("unlink", 0)
+	osRmdir  = osUnlinkFunc("rmdir", unix.AT_REMOVEDIR)
+	osRename = osRenameFunc("rename")
+	// os.replace is rename(2) too: it replaces an existing destination.
+	osReplace = osRenameFunc("replace")
 )
 
 func osRemovedirs(th *Thread, args []Value, kwnames []string) (Value, error) {
-	p, err := osPathArg(th, "removedirs", args, kwnames, false)
+	var name Value
+	if err := UnpackArgs("removedirs", args, kwnames, "name", &name); err != nil {
+		return Value{}, err
+	}
+	p, err := osFsPathFor(th, "removedirs", name)
 	if err != nil {
 		return Value{}, err
 	}
@@ -266,23 +331,23 @@ func osRemovedirs(th *Thread, args []Value, kwnames []string) (Value, error) {
 	return None, nil
 }
 
-func osRename(th *Thread, args []Value, kwnames []string) (Value, error) {
-	var src, dst Value
-	if err := UnpackArgs("rename", args, kwnames, "src", &src, "dst", &dst); err != nil {
-		return Value{}, err
+// osRenameFunc makes rename and replace: src, dst, *, src_dir_fd=None,
+// dst_dir_fd=None.
+func osRenameFunc(name string) NativeFunc {
+	return func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		var src, dst, srcDirV, dstDirV Value
+		if err := osUnpackArgs(name, args, kwnames, "src", &src, "dst", &dst, "$src_dir_fd?", &srcDirV, "$dst_dir_fd?", &dstDirV); err != nil {
+			return Value{}, err
+		}
+		s, d, srcDir, dstDir, err := osTwoPathsAt(th, name, src, dst, srcDirV, dstDirV)
+		if err != nil {
+			return Value{}, err
+		}
+		if err := unix.Renameat(srcDir, s, dstDir, d); err != nil {
+			return Value{}, osTwoPathErr(err, src, dst, s, d)
+		}
+		return None, nil
 	}
-	s, err := osFsPathFor(th, "rename", src)
-	if err != nil {
-		return Value{}, err
-	}
-	d, err := osFsPathFor(th, "rename", dst)
-	if err != nil {
-		return Value{}, err
-	}
-	if err := os.Rename(s, d); err != nil {
-		return Value{}, oserrorFromGo(err, s)
-	}
-	return None, nil
 }
 
 // osStatValue builds a stat_result from Go's file info.
@@ -292,6 +357,11 @@ func osStatValue(info os.FileInfo) Value {
 		return NewStructSeq(osStatResultType, Int(int64(info.Mode().Perm())), Int(0), Int(0), Int(1), Int(0), Int(0),
 			Int(info.Size()), Int(info.ModTime().Unix()), Int(info.ModTime().Unix()), Int(info.ModTime().Unix()))
 	}
+	return osStatFromSys(st)
+}
+
+// osStatFromSys builds a stat_result from stat(2)'s record.
+func osStatFromSys(st *syscall.Stat_t) Value {
 	ns := func(t syscall.Timespec) int64 { return t.Sec*1e9 + t.Nsec }
 	f := func(t syscall.Timespec) Value { return Float(float64(t.Sec) + float64(t.Nsec)*1e-9) }
 	return NewStructSeq(osStatResultType,
@@ -304,7 +374,7 @@ func osStatValue(info os.FileInfo) Value {
 // osStatCommon is stat and lstat.
 func osStatCommon(th *Thread, name string, args []Value, kwnames []string, follow bool) (Value, error) {
 	var p, dirFd, followV Value
-	if err := UnpackArgs(name, args, kwnames, "path", &p, "$dir_fd?", &dirFd, "$follow_symlinks?", &followV); err != nil {
+	if err := osUnpackArgs(name, args, kwnames, "path", &p, "$dir_fd?", &dirFd, "$follow_symlinks?", &followV); err != nil {
 		return Value{}, err
 	}
 	if followV.IsValid() {
@@ -315,17 +385,26 @@ func osStatCommon(th *Thread, name string, args []Value, kwnames []string, follo
 		follow = follow && f
 	}
 	if p.IsSmallInt() {
-		f := os.NewFile(uintptr(p.SmallInt()), "")
-		info, err := f.Stat()
-		th.Interp.mods.keptFiles = append(th.Interp.mods.keptFiles, f)
-		if err != nil {
-			return Value{}, oserrorFromGo(err, "")
-		}
-		return osStatValue(info), nil
+		return osFstatFd(int(p.SmallInt()), true)
 	}
 	path, err := osFsPathFor(th, name, p)
 	if err != nil {
 		return Value{}, err
+	}
+	if dirFdV, err := osDirFd(th, dirFd); err != nil {
+		return Value{}, err
+	} else if dirFdV != unix.AT_FDCWD {
+		flags := 0
+		if !follow {
+			flags = unix.AT_SYMLINK_NOFOLLOW
+		}
+		var st unix.Stat_t
+		if err := unix.Fstatat(dirFdV, path, &st, flags); err != nil {
+			return Value{}, osPathErr(err, p, path)
+		}
+		return osStatFromSys(&syscall.Stat_t{Dev: st.Dev, Ino: st.Ino, Nlink: st.Nlink, Mode: st.Mode, Uid: st.Uid, Gid: st.Gid,
+			Rdev: st.Rdev, Size: st.Size, Blksize: st.Blksize, Blocks: st.Blocks,
+			Atim: syscall.Timespec(st.Atim), Mtim: syscall.Timespec(st.Mtim), Ctim: syscall.Timespec(st.Ctim)}), nil
 	}
 	var info os.FileInfo
 	if follow {
@@ -383,7 +462,7 @@ func osCPUCount(th *Thread, args []Value, kwnames []string) (Value, error) {
 
 func osFspath(th *Thread, args []Value, kwnames []string) (Value, error) {
 	var p Value
-	if err := UnpackArgs("fspath", args, kwnames, "path", &p); err != nil {
+	if err := osUnpackArgs("fspath", args, kwnames, "path", &p); err != nil {
 		return Value{}, err
 	}
 	switch p.Type().Layout {
@@ -418,7 +497,7 @@ func osStrerror(th *Thread, args []Value, kwnames []string) (Value, error) {
 // osExit is os._exit(n): the process ends now, flushing nothing.
 func osExit(th *Thread, args []Value, kwnames []string) (Value, error) {
 	var code Value
-	if err := UnpackArgs("_exit", args, kwnames, "status", &code); err != nil {
+	if err := osUnpackArgs("_exit", args, kwnames, "status", &code); err != nil {
 		return Value{}, err
 	}
 	n, err := AsInt(th, code)
@@ -438,20 +517,43 @@ func osExit(th *Thread, args []Value, kwnames []string) (Value, error) {
 	return None, nil
 }
 
+// osAccess is os.access(path, mode, *, dir_fd=None, effective_ids=False,
+// follow_symlinks=True): whether the access is allowed; never an error
+// for the file.
 func osAccess(th *Thread, args []Value, kwnames []string) (Value, error) {
-	var p, mode Value
-	if err := UnpackArgs("access", args, kwnames, "path", &p, "mode", &mode); err != nil {
+	var p, mode, dirFdV, effectiveV, followV Value
+	if err := osUnpackArgs("access", args, kwnames, "path", &p, "mode", &mode, "$dir_fd?", &dirFdV,
+		"$effective_ids?", &effectiveV, "$follow_symlinks?", &followV); err != nil {
 		return Value{}, err
 	}
 	path, err := osFsPathFor(th, "access", p)
 	if err != nil {
 		return Value{}, err
 	}
-	m, err := AsInt(th, mode)
+	m, err := osCInt(th, mode)
 	if err != nil {
 		return Value{}, err
 	}
-	return Bool(syscall.Access(path, uint32(m)) == nil), nil
+	dirFd, err := osDirFd(th, dirFdV)
+	if err != nil {
+		return Value{}, err
+	}
+	flags := 0
+	if effectiveV.IsValid() {
+		if effective, err := Truth(th, effectiveV); err != nil {
+			return Value{}, err
+		} else if effective {
+			flags |= unix.AT_EACCESS
+		}
+	}
+	follow, err := osFollowArg(th, followV)
+	if err != nil {
+		return Value{}, err
+	}
+	if !follow {
+		flags |= unix.AT_SYMLINK_NOFOLLOW
+	}
+	return Bool(unix.Faccessat(dirFd, path, uint32(m), flags) == nil), nil
 }
 
 func osIsatty(th *Thread, args []Value, kwnames []string) (Value, error) {
@@ -469,17 +571,17 @@ func osIsatty(th *Thread, args []Value, kwnames []string) (Value, error) {
 // interpreter's streams (after what is buffered in sys.stdout/stderr is
 // not: as in CPython, os.write bypasses the buffers).
 func osWrite(th *Thread, args []Value, kwnames []string) (Value, error) {
-	if err := CheckArgCount("write", args, kwnames, 2, 2); err != nil {
+	if err := CheckClinicArgs("posix.write", args, kwnames, 2, 2); err != nil {
 		return Value{}, err
 	}
-	fd, err := AsInt(th, args[0])
+	fd, err := osCInt(th, args[0])
 	if err != nil {
 		return Value{}, err
 	}
-	if l := args[1].Type().Layout; l != LayoutBytes && l != LayoutByteArray {
+	b, ok := bytesLike(args[1])
+	if !ok {
 		return Value{}, Errorf(TypeError, "a bytes-like object is required, not '%s'", TypeName(args[1]))
 	}
-	b := BytesValue(args[1])
 	var n int
 	switch fd {
 	case 1:
@@ -487,7 +589,7 @@ func osWrite(th *Thread, args []Value, kwnames []string) (Value, error) {
 	case 2:
 		n, err = th.Interp.Options.Stderr.Write(b)
 	default:
-		n, err = syscall.Write(int(fd), b)
+		n, err = osRetry(func() (int, error) { return syscall.Write(int(fd), b) })
 	}
 	if err != nil {
 		return Value{}, oserrorFromGo(err, "")

@@ -69,7 +69,7 @@ func osInitScandirTypes() {
 	isKind := func(name string, test func(os.FileMode) bool) {
 		dt.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			var follow Value
-			if err := UnpackArgs(name, args, kwnames, "$follow_symlinks?", &follow); err != nil {
+			if err := osUnpackArgs(name, args, kwnames, "$follow_symlinks?", &follow); err != nil {
 				return Value{}, err
 			}
 			e := as[osDirEntry](self)
@@ -89,7 +89,7 @@ func osInitScandirTypes() {
 	isKind("is_symlink", func(m os.FileMode) bool { return m&os.ModeSymlink != 0 })
 	dt.AddMethod("stat", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		var follow Value
-		if err := UnpackArgs("stat", args, kwnames, "$follow_symlinks?", &follow); err != nil {
+		if err := osUnpackArgs("stat", args, kwnames, "$follow_symlinks?", &follow); err != nil {
 			return Value{}, err
 		}
 		e := as[osDirEntry](self)
