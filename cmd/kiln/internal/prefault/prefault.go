@@ -83,8 +83,8 @@ const (
 // Add queues the pages [lo, hi) to be populated with advice (a
 // MADV_POPULATE_* value) and touched by the helper, starting the helper at
 // the first call; Flush hands them over. It reports false if there is no
-// helper, no room, or Close has been called; the caller then maps the
-// range itself. The range
+// helper (or it has ended), no room, or Close has been called; the caller
+// then maps the range itself. The range
 // must stay mapped as long as the process runs.
 // Add, Flush and Close are for one goroutine at a time: the main one,
 // during package initialisation and as the command starts.
@@ -97,6 +97,9 @@ func Populate(lo, hi, advice uintptr) bool { return add(job{lo &^ 4095, hi, advi
 func add(j job) bool {
 	if j.hi <= j.lo || queued == maxJobs || q.closed.Load() != 0 || !running() {
 		return false
+	}
+	if q.tid.Load() == 0 {
+		return false // ended after idleWait without a job: a slow start-up
 	}
 	q.jobs[queued] = j
 	queued++
