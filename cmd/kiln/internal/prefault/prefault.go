@@ -14,18 +14,20 @@
 // will use, queues them here (Add), and a helper thread populates each
 // range and reads a byte of each page, a few pages at a time, while the
 // main thread goes on with the packages' inits. Whichever thread touches a
-// page first pays for it, once. (The Go heap's pages stay with the main
-// thread, boot's populate: having the helper touch them was no faster.)
+// page first pays for it, once. boot has it populate the Go heap's pages
+// past what package initialisation uses, without touching them (Populate):
+// the main thread writes those first, and the helper's touch of heap pages
+// made start-up no faster.
 //
 // The helper is a thread that the Go runtime does not know, started in
 // assembly (prefault_linux_amd64.s): it runs no Go code, uses no Go stack,
 // has every signal blocked, and ends itself with exit(2) once the queue is
 // closed and done, or after idleWait without a new job. It reads only
 // pages that its populate has just mapped, so it cannot fault on a hole,
-// and the jobs name only the executable's segments, which stay mapped.
+// and the ranges it reads are the executable's, which stay mapped.
 // Without a helper (another system, one CPU, KILN_PREFAULT=0 in the
-// environment, a full queue) Add reports false, and the caller populates
-// the range itself.
+// environment, a full queue) Add and Populate report false, and the
+// caller populates the range itself.
 package prefault
 
 import (
@@ -84,14 +86,17 @@ const (
 // MADV_POPULATE_* value) and touched by the helper, starting the helper at
 // the first call; Flush hands them over. It reports false if there is no
 // helper (or it has ended), no room, or Close has been called; the caller
-// then maps the range itself. The range
-// must stay mapped as long as the process runs.
-// Add, Flush and Close are for one goroutine at a time: the main one,
-// during package initialisation and as the command starts.
+// then maps the range itself. The range must stay mapped as long as the
+// process runs.
+//
+// Add, Populate, Flush and Close are for one goroutine at a time: the main
+// one, during package initialisation and as the command starts.
 func Add(lo, hi, advice uintptr) bool { return add(job{lo &^ 4095, hi, advice, 1}) }
 
-// Populate is Add without the touch: for pages that the main thread
-// writes first, whose first touch a read by the helper does not spare.
+// Populate is Add without the touch, for pages that the main thread writes
+// first (the Go heap's): the helper's read of them did not make start-up
+// faster. The range need not stay mapped: where it is not, the populate
+// fails and the helper leaves the rest of the range.
 func Populate(lo, hi, advice uintptr) bool { return add(job{lo &^ 4095, hi, advice, 0}) }
 
 func add(j job) bool {
