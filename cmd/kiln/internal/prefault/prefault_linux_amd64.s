@@ -64,11 +64,19 @@ next:
 	MOVL	Q_N(R12), AX
 	CMPQ	R13, AX
 	JLT	job
-	// Caught up. Closed: the end. Else wait for q.n to move, at most
-	// idleWait: a timeout means that nobody adds jobs any more.
+	// Caught up. Closed: the jobs published before Close, then the end
+	// (Close stores q.n before q.closed, and x86 keeps stores in order,
+	// so q.n read again now is the last). Else wait for q.n to move, at
+	// most idleWait: a timeout means that nobody adds jobs any more.
 	MOVL	Q_CLOSED(R12), BX
 	CMPL	BX, $0
-	JNE	exit
+	JEQ	wait
+	MOVL	Q_N(R12), AX
+	CMPQ	R13, AX
+	JLT	job
+	JMP	exit
+
+wait:
 	MOVQ	AX, DX // the value of q.n to wait on
 	LEAQ	Q_N(R12), DI
 	MOVQ	$128, SI // FUTEX_WAIT|FUTEX_PRIVATE_FLAG

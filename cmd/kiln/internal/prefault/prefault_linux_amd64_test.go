@@ -17,8 +17,8 @@ const (
 // TestHelper queues three ranges: two of anonymous memory and, between
 // them, one the process may not read. It checks that the helper maps the
 // first two, skips the third without faulting (a fault with every signal
-// blocked would end the test binary), counts all three as done, and ends
-// once closed.
+// blocked would end the test binary), counts all three as done, does a
+// job queued just before Close, and ends once closed.
 func TestHelper(t *testing.T) {
 	if runtime.NumCPU() < 2 {
 		t.Skip("one CPU: no helper")
@@ -59,8 +59,16 @@ func TestHelper(t *testing.T) {
 			t.Errorf("page %d resident = %v, want %v", i, v&1 == 1, want)
 		}
 	}
+	// A job queued just before Close: Close hands it over, and the helper
+	// does it before it ends.
+	if !Populate(lo, lo+16*page, madvPopulateRead) {
+		t.Fatal("Populate = false before Close")
+	}
 	Close()
 	waitFor(t, Ended, "the helper to end")
+	if done := int(q.done.Load()); done != len(ranges)+1 {
+		t.Errorf("%d jobs done once the helper ended, want %d", done, len(ranges)+1)
+	}
 	if Add(lo, lo+page, madvPopulateRead) {
 		t.Error("Add took a job after Close")
 	}
