@@ -103,8 +103,8 @@ func add(j job) bool {
 	if j.hi <= j.lo || queued == maxJobs || q.closed.Load() != 0 || !running() {
 		return false
 	}
-	if q.tid.Load() == 0 {
-		return false // ended after idleWait without a job: a slow start-up
+	if ended() {
+		return false // after idleWait without a job: a slow start-up
 	}
 	q.jobs[queued] = j
 	queued++
@@ -133,10 +133,11 @@ func Close() {
 
 // Idle reports whether the helper has done every job handed to it, or has
 // ended.
-func Idle() bool { return q.done.Load() == q.n.Load() || q.tid.Load() == 0 }
+func Idle() bool { return q.done.Load() == q.n.Load() || ended() }
 
-// Ended reports whether the helper's thread has ended (or never started).
-func Ended() bool { return q.tid.Load() == 0 }
+// ended reports whether the helper's thread has ended (or never started):
+// the kernel clears q.tid as it ends.
+func ended() bool { return q.tid.Load() == 0 }
 
 // running starts the helper if that was not decided yet, and reports
 // whether it runs.

@@ -25,7 +25,7 @@ func TestHelper(t *testing.T) {
 	}
 	// Another run of the test in this process finds the helper ended:
 	// start afresh.
-	waitFor(t, Ended, "an earlier helper to end")
+	waitFor(t, ended, "an earlier helper to end")
 	q = queue{}
 	queued = 0
 	state.Store(stateNew)
@@ -65,7 +65,7 @@ func TestHelper(t *testing.T) {
 		t.Fatal("Populate = false before Close")
 	}
 	Close()
-	waitFor(t, Ended, "the helper to end")
+	waitFor(t, ended, "the helper to end")
 	if done := int(q.done.Load()); done != len(ranges)+1 {
 		t.Errorf("%d jobs done once the helper ended, want %d", done, len(ranges)+1)
 	}
