@@ -1,6 +1,7 @@
 // Package boot readies the process for kiln's start-up before the
 // interpreter's packages initialise: it maps the pages of the Go heap that
-// start-up will use in one system call and starts the program with one P;
+// start-up will use, a few on the main thread and the rest on the prefault
+// helper thread, and starts the program with one P;
 // the package mainstack it imports has grown the main goroutine's stack to
 // its start-up size in one step.
 //
@@ -43,12 +44,20 @@ import (
 // TestStartupHeapFits (cmd/kiln) checks that `kiln -c pass` still fits.
 const heapPrefaultBytes = 1280 << 10
 
-// heapInitBytes is the part of heapPrefaultBytes that the init populates
-// itself: what the packages' initialisation allocates after it (vm/runtime
-// builds the builtin types, about 200 KiB), with room. PrefaultRest has
-// the prefault helper thread populate the rest while main goes on: 0.3
-// to 0.4 ms less on the main thread.
+// heapInitBytes is the part of heapPrefaultBytes that the init has
+// populated: what the packages' initialisation allocates after it
+// (vm/runtime builds the builtin types, about 200 KiB), with room. The
+// init populates the first heapMainBytes itself and has the prefault
+// helper thread populate and touch the rest, ahead of the main thread's
+// first writes there; PrefaultRest has it populate the remainder of
+// heapPrefaultBytes when main starts.
 const heapInitBytes = 512 << 10
+
+// heapMainBytes is what the init populates on the main thread, from where
+// allocation has got to: what start-up allocates while the helper starts
+// (a clone) and populates its first pages. Without a helper the init
+// populates all of heapInitBytes.
+const heapMainBytes = 64 << 10
 
 // heapChunkBytes is the unit in which the Go runtime maps heap memory
 // (pallocChunkBytes): the page allocator grows the heap a chunk at a time,
@@ -272,14 +281,41 @@ func PrefaultRest() {
 // populates when main starts.
 func prefaultHeap(frontier uintptr) uintptr {
 	populateHoles(frontier)
-	if left := chunkEnd(frontier) - frontier; left < heapPrefaultBytes {
+	limit := chunkEnd(frontier)
+	if left := limit - frontier; left < heapPrefaultBytes {
 		mapNextChunk(left)
-		if done := populateAcross(frontier, heapInitBytes); done > 0 {
+		// The next chunk's first page tells whether the runtime mapped it.
+		if populateAcross(limit, pageBytes) > 0 {
 			nextChunkMapped = true
-			return done
+			limit += heapChunkBytes
 		}
 	}
-	return populate(frontier, heapInitBytes)
+	return populateStart(frontier, limit)
+}
+
+// populateStart populates heapInitBytes of the heap from the page of
+// frontier, up to limit, and returns how many bytes it populated, or will
+// have: heapMainBytes at once, and the rest queued to the prefault helper,
+// which also touches those pages. A page the helper has touched costs the
+// main thread's first write no trap (prefault's doc): with the populate
+// all on the main thread, its writes came moments after and trapped at
+// each page anyway. The heap's memory stays mapped (the runtime returns
+// free pages with MADV_DONTNEED, which a read maps back), as Add needs.
+func populateStart(frontier, limit uintptr) uintptr {
+	lo := frontier &^ (pageBytes - 1)
+	hi := min(lo+heapInitBytes, limit)
+	mid := min(lo+heapMainBytes, hi)
+	if madvise(lo, mid-lo, madvPopulateWrite) != 0 {
+		return 0
+	}
+	if mid < hi {
+		if prefault.Add(mid, hi, madvPopulateWrite) {
+			prefault.Flush()
+		} else if madvise(mid, hi-mid, madvPopulateWrite) != 0 {
+			return mid - lo
+		}
+	}
+	return hi - lo
 }
 
 // mapNextChunk makes the runtime map the heap's next chunk, bytes from

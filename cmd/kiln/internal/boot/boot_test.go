@@ -5,7 +5,10 @@ import (
 	"runtime"
 	"syscall"
 	"testing"
+	"time"
 	"unsafe"
+
+	"github.com/kilnpy/kiln/cmd/kiln/internal/prefault"
 )
 
 // TestInitOneProc checks the choice the init made for this test binary.
@@ -50,6 +53,40 @@ func TestPopulate(t *testing.T) {
 func TestPrefaultHeap(t *testing.T) {
 	if got := prefaultHeap(heapFrontier()); got == 0 {
 		t.Fatal("prefaultHeap mapped nothing")
+	}
+}
+
+// TestPopulateStart checks that populateStart maps heapInitBytes from the
+// page of its address, up to the limit: the first heapMainBytes at once,
+// the rest by the prefault helper (or at once, when the helper has ended).
+func TestPopulateStart(t *testing.T) {
+	mem, err := syscall.Mmap(-1, 0, 2*heapInitBytes, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_PRIVATE|syscall.MAP_ANON)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer syscall.Munmap(mem)
+	base := uintptr(unsafe.Pointer(&mem[0]))
+	if got := populateStart(base+100, base+2*heapInitBytes); got != heapInitBytes {
+		t.Fatalf("populateStart = %d, want %d", got, heapInitBytes)
+	}
+	if r := resident(t, base, 8); r != [8]bool{true, true, true, true, true, true, true, true} {
+		t.Fatalf("first pages after populateStart: %v", r)
+	}
+	for deadline := time.Now().Add(5 * time.Second); !prefault.Idle() && time.Now().Before(deadline); {
+		time.Sleep(time.Millisecond)
+	}
+	for _, at := range []uintptr{heapMainBytes, heapInitBytes - 8*page} {
+		if r := resident(t, base+at, 8); r != [8]bool{true, true, true, true, true, true, true, true} {
+			t.Errorf("pages at +%d KiB after the helper's work: %v", at>>10, r)
+		}
+	}
+	if r := resident(t, base+heapInitBytes, 8); r != [8]bool{} {
+		t.Errorf("pages past heapInitBytes: %v, want none resident", r)
+	}
+	// The limit cuts the range short.
+	from := base + heapInitBytes
+	if got := populateStart(from, from+20*page); got != 20*page {
+		t.Errorf("populateStart up to a limit 20 pages on = %d, want %d", got, 20*page)
 	}
 }
 

@@ -10,14 +10,15 @@
 // first touch of it costs 0.04 us. A start-up spends milliseconds in such
 // traps, and the machine has two CPUs.
 //
-// So exepages, instead of populating the executable's pages that start-up
-// will use, queues them here (Add), and a helper thread populates each
-// range and reads a byte of each page, a few pages at a time, while the
-// main thread goes on with the packages' inits. Whichever thread touches a
-// page first pays for it, once. boot has it populate the Go heap's pages
-// past what package initialisation uses, without touching them (Populate):
-// the main thread writes those first, and the helper's touch of heap pages
-// made start-up no faster.
+// So boot and exepages, instead of populating the pages of the Go heap and
+// of the executable that start-up will use, queue them here (Add), and a
+// helper thread populates each range and reads a byte of each page, a few
+// pages at a time, while the main thread goes on with the packages' inits.
+// Whichever thread touches a page first pays for it, once: boot populates
+// the heap's first 64 KiB itself, which start-up writes before the helper
+// could get there, and queues the next 448. It has the helper populate
+// the heap's pages past those as main starts, without touching them
+// (Populate): most are written later than the helper would get to them.
 //
 // The helper is a thread that the Go runtime does not know, started in
 // assembly (prefault_linux_amd64.s): it runs no Go code, uses no Go stack,
