@@ -26,7 +26,8 @@ import (
 //
 // A program whose first collection finds a small live heap is also taken
 // to one P (GOMAXPROCS 1) until its live heap passes gcPolicyOneProcHeap,
-// unless a CPU profile is being recorded (its sampler goroutine needs a P
+// and back to one P when it falls below gcPolicyOneProcAgain, unless a
+// CPU profile is being recorded (its sampler goroutine needs a P
 // of its own; profiler.Sampling). Not before the first collection: a
 // switch at start costs a short program (`-c pass`) 0.3 MB of RSS. Python code
 // runs on one goroutine, and the second P only gives the collector an
@@ -132,6 +133,15 @@ func gcPolicySmallHeapPercent(live, prev uint64, percent int) int {
 // 8 MB and more.
 const gcPolicyOneProcHeap = 4 << 20
 
+// gcPolicyOneProcAgain is the live heap below which a program that the
+// policy may put on one P, and that a larger heap gave the machine's Ps,
+// returns to one: file_lines builds 9 MB of lines, drops them and then
+// reads its file with under 1 MB live, where the second P only ran the
+// idle mark worker of a cycle every megabyte (its loops 0.15 to 0.09 s
+// of CPU). Half of gcPolicyOneProcHeap, so that a heap near that size
+// does not switch at every cycle (each switch stops the world).
+const gcPolicyOneProcAgain = gcPolicyOneProcHeap / 2
+
 // gcPolicy is the state of the policy's hook: the percentage last set,
 // and whether it has been stopped (by a test: kiln runs it until it
 // exits). The hook allocates only its next sentinel.
@@ -142,6 +152,9 @@ type gcPolicy struct {
 	oneProc  atomic.Bool // running with one P until the heap grows
 	// mayOneProc: the first cycle's hook may take the program to one P.
 	mayOneProc atomic.Bool
+	// choosesProcs: the policy sets the Ps (GOMAXPROCS is not in the
+	// environment), so a heap that shrinks back may return to one.
+	choosesProcs bool
 }
 
 // collectionSentinel is an object allocated only to be found unreachable
@@ -175,8 +188,10 @@ func startGCPolicy(oneProc bool) *gcPolicy {
 	if oneProc && runtime.GOMAXPROCS(0) == 1 {
 		p.oneProc.Store(true)
 		p.mayOneProc.Store(true)
+		p.choosesProcs = true
 	} else if _, set := os.LookupEnv("GOMAXPROCS"); !set && runtime.GOMAXPROCS(0) > 1 {
 		p.mayOneProc.Store(true)
+		p.choosesProcs = true
 	}
 	p.arm()
 	return p
@@ -216,7 +231,7 @@ func (p *gcPolicy) update() {
 	}
 	if live > gcPolicyOneProcHeap || profiler.Sampling() {
 		p.allProcs()
-	} else if p.mayOneProc.Load() {
+	} else if p.mayOneProc.Load() || p.choosesProcs && live <= gcPolicyOneProcAgain && !p.oneProc.Load() {
 		p.oneProc.Store(true)
 		runtime.GOMAXPROCS(1)
 	}

@@ -89,7 +89,8 @@ func TestGCPolicyHook(t *testing.T) {
 
 // TestGCPolicyOneProc checks that the policy takes a program to one P
 // after a cycle that finds a small live heap, gives back the machine's Ps
-// once a cycle finds more than gcPolicyOneProcHeap live, and leaves
+// once a cycle finds more than gcPolicyOneProcHeap live and takes it
+// back to one P below gcPolicyOneProcAgain, and leaves
 // GOMAXPROCS alone when the environment sets it; and that a program
 // started with one P gets the Ps back at the first cycle if its heap is
 // large.
@@ -116,12 +117,25 @@ func TestGCPolicyOneProc(t *testing.T) {
 		p.stop()
 		t.Fatalf("GOMAXPROCS after a cycle with a small heap: %d, want 1", got)
 	}
-	live := make([]byte, 2*gcPolicyOneProcHeap)
+	grown := make([]byte, 2*gcPolicyOneProcHeap)
 	collectUntil(func() bool { return !p.oneProc.Load() })
+	if got := runtime.GOMAXPROCS(0); got != procs {
+		p.stop()
+		t.Fatalf("GOMAXPROCS after a cycle with %d MiB live: %d, want %d", len(grown)>>20, got, procs)
+	}
+	// The heap shrinks again: back to one P.
+	runtime.KeepAlive(grown)
+	grown = nil
+	collectUntil(func() bool { return p.oneProc.Load() })
+	if got := runtime.GOMAXPROCS(0); got != 1 {
+		p.stop()
+		t.Fatalf("GOMAXPROCS after the heap fell below %d MiB: %d, want 1", gcPolicyOneProcAgain>>20, got)
+	}
 	p.stop()
 	if got := runtime.GOMAXPROCS(0); got != procs {
-		t.Fatalf("GOMAXPROCS after a cycle with %d MiB live: %d, want %d", len(live)>>20, got, procs)
+		t.Fatalf("GOMAXPROCS after stop: %d, want %d", got, procs)
 	}
+	live := make([]byte, 2*gcPolicyOneProcHeap)
 
 	// Started with one P (boot's choice): a large heap at the first
 	// cycle gives the Ps back.
