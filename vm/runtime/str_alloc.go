@@ -218,10 +218,12 @@ func strJoinParts[E any](parts []E, sep string, str func(E) *Str) *Str {
 	return s
 }
 
-// strMapCase is str.upper() (upper) or str.lower(): the bytes of an ASCII
-// text are mapped straight into the new str.
-func strMapCase(s string, upper bool) Value {
-	if s == "" || !isASCIIString(s) {
+// strMapCase is str.upper() (upper) or str.lower() of self: the bytes of
+// an ASCII text (the flag self caches after its first scan) are mapped
+// straight into the new str.
+func strMapCase(self *Str, upper bool) Value {
+	s := self.text()
+	if s == "" || !self.isASCII() {
 		if upper {
 			return NewStr(StrUpper(s))
 		}
