@@ -939,15 +939,7 @@ func strJoin(th *Thread, sep string, iterable Value) (Value, error) {
 			return Value{}, err
 		}
 	}
-	for i, it := range items {
-		if !isStr(it) {
-			return Value{}, Errorf(TypeError, "sequence item %d: expected str instance, %s found", i, TypeName(it))
-		}
-	}
-	if len(items) == 1 && items[0].Type() == StrType {
-		return items[0], nil
-	}
-	return ValueOf(strFromParts(items, sep)), nil
+	return strJoinChecked(items, sep, func(v Value) Value { return v })
 }
 
 // strZfill is str.zfill(width).
