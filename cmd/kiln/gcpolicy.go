@@ -120,12 +120,28 @@ const gcPolicyMinGoalLive = 3 << 19 // 1.5 MiB
 // ran while its 800-KB list of choices was made, the floor doubled the
 // next goal, and the run peaked at 10.6 to 10.8 MiB instead of 9.2 to 9.7
 // (docs/performance.md, "random_draws' peak").
-func gcPolicySmallHeapPercent(live, prev uint64, percent int) int {
-	if min(live, prev) < gcPolicyMinGoalLive || live+live*uint64(percent)/100 >= gcPolicyMinGoal {
+//
+// A heap that has already had a goal of gcPolicyShrunkGoal or more gets
+// the floor whatever it holds now (peakGoal is the highest goal the
+// policy set): its pages were in use then, so a goal under that peak
+// raises no peak RSS, and without it a program that drops its data and
+// reads on collects every megabyte (file_lines' lines after make_file's 9
+// MB: 31 cycles over a heap of under 1 MB).
+func gcPolicySmallHeapPercent(live, prev, peakGoal uint64, percent int) int {
+	small := min(live, prev) < gcPolicyMinGoalLive && peakGoal < gcPolicyShrunkGoal
+	if small || live+live*uint64(percent)/100 >= gcPolicyMinGoal {
 		return percent
+	}
+	if live == 0 {
+		return max(percent, 100)
 	}
 	return max(percent, min(int((gcPolicyMinGoal-live)*100/live), 100))
 }
+
+// gcPolicyShrunkGoal is the highest goal past which a heap keeps the
+// floor of gcPolicyMinGoal when it shrinks: twice the floor, so that the
+// floor's heap, fragmented, still fits in the pages the peak used.
+const gcPolicyShrunkGoal = 2 * gcPolicyMinGoal
 
 // gcPolicyOneProcHeap is the live heap past which a program that started
 // with one P gets the machine's: the small benchmarks (fannkuch, nbody,
@@ -147,6 +163,7 @@ const gcPolicyOneProcAgain = gcPolicyOneProcHeap / 2
 // exits). The hook allocates only its next sentinel.
 type gcPolicy struct {
 	prevLive uint64 // the live heap the cycle before found (update's own)
+	peakGoal uint64 // the highest goal update set (update's own)
 	percent  atomic.Int32
 	stopped  atomic.Bool
 	oneProc  atomic.Bool // running with one P until the heap grows
@@ -236,8 +253,9 @@ func (p *gcPolicy) update() {
 		runtime.GOMAXPROCS(1)
 	}
 	p.mayOneProc.Store(false)
-	percent := gcPolicySmallHeapPercent(live, p.prevLive, gcPolicyGoalPercent(live, p.prevLive))
+	percent := gcPolicySmallHeapPercent(live, p.prevLive, p.peakGoal, gcPolicyGoalPercent(live, p.prevLive))
 	p.prevLive = live
+	p.peakGoal = max(p.peakGoal, live+live*uint64(percent)/100)
 	if int32(percent) != p.percent.Load() {
 		p.percent.Store(int32(percent))
 		debug.SetGCPercent(percent)

@@ -164,7 +164,8 @@ func TestGCPolicyOneProc(t *testing.T) {
 // goal: the goal (live times 1+percent/100, or Go's minimum of 4 MB times
 // percent/100, whichever is higher) is at least gcPolicyMinGoal, with a
 // percentage of at most 100, for a heap that was at least
-// gcPolicyMinGoalLive in the cycle before too; larger heaps keep their
+// gcPolicyMinGoalLive in the cycle before too, or had a goal of
+// gcPolicyShrunkGoal before; larger heaps keep their
 // own.
 func TestGCPolicySmallHeapPercent(t *testing.T) {
 	const mib = 1 << 20
@@ -186,7 +187,7 @@ func TestGCPolicySmallHeapPercent(t *testing.T) {
 		{2 * mib, mib, 50, 50},           // a rise that one cycle saw: no floor
 		{3 * mib / 2, 3 * mib / 2, 50, 100},
 	} {
-		got := gcPolicySmallHeapPercent(c.live, c.prev, c.percent)
+		got := gcPolicySmallHeapPercent(c.live, c.prev, 0, c.percent)
 		if got != c.want {
 			t.Errorf("gcPolicySmallHeapPercent(%.1f MiB, %.1f MiB, %d) = %d, want %d", float64(c.live)/mib, float64(c.prev)/mib, c.percent, got, c.want)
 		}
@@ -196,6 +197,24 @@ func TestGCPolicySmallHeapPercent(t *testing.T) {
 		goal := max(c.live+c.live*uint64(got)/100, 4*mib*uint64(got)/100)
 		if goal+c.live/100 < gcPolicyMinGoal {
 			t.Errorf("live %.1f MiB, percent %d: goal %.2f MiB, under the floor", float64(c.live)/mib, got, float64(goal)/mib)
+		}
+	}
+
+	// A heap that had a goal of gcPolicyShrunkGoal or more keeps the
+	// floor when it shrinks, however small.
+	for _, c := range []struct {
+		live, prev, peakGoal uint64
+		percent, want        int
+	}{
+		{mib / 2, mib / 2, 16 * mib, 50, 100},
+		{0, 0, 16 * mib, 50, 100},
+		{mib / 2, 0, gcPolicyShrunkGoal, 50, 100},
+		{mib / 2, mib / 2, gcPolicyShrunkGoal - 1, 50, 50}, // never that large: as before
+		{3 * mib, 3 * mib, 16 * mib, 50, 50},               // 4.5 MB already
+	} {
+		if got := gcPolicySmallHeapPercent(c.live, c.prev, c.peakGoal, c.percent); got != c.want {
+			t.Errorf("gcPolicySmallHeapPercent(%.1f MiB, %.1f MiB, peak goal %.1f MiB, %d) = %d, want %d",
+				float64(c.live)/mib, float64(c.prev)/mib, float64(c.peakGoal)/mib, c.percent, got, c.want)
 		}
 	}
 }
