@@ -26,7 +26,8 @@ import (
 //
 // A program whose first collection finds a small live heap is also taken
 // to one P (GOMAXPROCS 1) until its live heap passes gcPolicyOneProcHeap,
-// unless a CPU profile is being recorded (its sampler goroutine needs a P
+// and back to one P when it falls below gcPolicyOneProcAgain, unless a
+// CPU profile is being recorded (its sampler goroutine needs a P
 // of its own; profiler.Sampling). Not before the first collection: a
 // switch at start costs a short program (`-c pass`) 0.3 MB of RSS. Python code
 // runs on one goroutine, and the second P only gives the collector an
@@ -119,12 +120,28 @@ const gcPolicyMinGoalLive = 3 << 19 // 1.5 MiB
 // ran while its 800-KB list of choices was made, the floor doubled the
 // next goal, and the run peaked at 10.6 to 10.8 MiB instead of 9.2 to 9.7
 // (docs/performance.md, "random_draws' peak").
-func gcPolicySmallHeapPercent(live, prev uint64, percent int) int {
-	if min(live, prev) < gcPolicyMinGoalLive || live+live*uint64(percent)/100 >= gcPolicyMinGoal {
+//
+// A heap that has already had a goal of gcPolicyShrunkGoal or more gets
+// the floor whatever it holds now (peakGoal is the highest goal the
+// policy set): its pages were in use then, so a goal under that peak
+// raises no peak RSS, and without it a program that drops its data and
+// reads on collects every megabyte (file_lines' lines after make_file's 9
+// MB: 31 cycles over a heap of under 1 MB).
+func gcPolicySmallHeapPercent(live, prev, peakGoal uint64, percent int) int {
+	small := min(live, prev) < gcPolicyMinGoalLive && peakGoal < gcPolicyShrunkGoal
+	if small || live+live*uint64(percent)/100 >= gcPolicyMinGoal {
 		return percent
+	}
+	if live == 0 {
+		return max(percent, 100)
 	}
 	return max(percent, min(int((gcPolicyMinGoal-live)*100/live), 100))
 }
+
+// gcPolicyShrunkGoal is the highest goal past which a heap keeps the
+// floor of gcPolicyMinGoal when it shrinks: twice the floor, so that the
+// floor's heap, fragmented, still fits in the pages the peak used.
+const gcPolicyShrunkGoal = 2 * gcPolicyMinGoal
 
 // gcPolicyOneProcHeap is the live heap past which a program that started
 // with one P gets the machine's: the small benchmarks (fannkuch, nbody,
@@ -132,16 +149,29 @@ func gcPolicySmallHeapPercent(live, prev uint64, percent int) int {
 // 8 MB and more.
 const gcPolicyOneProcHeap = 4 << 20
 
+// gcPolicyOneProcAgain is the live heap below which a program that the
+// policy may put on one P, and that a larger heap gave the machine's Ps,
+// returns to one: file_lines builds 9 MB of lines, drops them and then
+// reads its file with under 1 MB live, where the second P only ran the
+// idle mark worker of a cycle every megabyte (its loops 0.15 to 0.09 s
+// of CPU). Half of gcPolicyOneProcHeap, so that a heap near that size
+// does not switch at every cycle (each switch stops the world).
+const gcPolicyOneProcAgain = gcPolicyOneProcHeap / 2
+
 // gcPolicy is the state of the policy's hook: the percentage last set,
 // and whether it has been stopped (by a test: kiln runs it until it
 // exits). The hook allocates only its next sentinel.
 type gcPolicy struct {
 	prevLive uint64 // the live heap the cycle before found (update's own)
+	peakGoal uint64 // the highest goal update set (update's own)
 	percent  atomic.Int32
 	stopped  atomic.Bool
 	oneProc  atomic.Bool // running with one P until the heap grows
 	// mayOneProc: the first cycle's hook may take the program to one P.
 	mayOneProc atomic.Bool
+	// choosesProcs: the policy sets the Ps (GOMAXPROCS is not in the
+	// environment), so a heap that shrinks back may return to one.
+	choosesProcs bool
 }
 
 // collectionSentinel is an object allocated only to be found unreachable
@@ -175,8 +205,10 @@ func startGCPolicy(oneProc bool) *gcPolicy {
 	if oneProc && runtime.GOMAXPROCS(0) == 1 {
 		p.oneProc.Store(true)
 		p.mayOneProc.Store(true)
+		p.choosesProcs = true
 	} else if _, set := os.LookupEnv("GOMAXPROCS"); !set && runtime.GOMAXPROCS(0) > 1 {
 		p.mayOneProc.Store(true)
+		p.choosesProcs = true
 	}
 	p.arm()
 	return p
@@ -216,13 +248,14 @@ func (p *gcPolicy) update() {
 	}
 	if live > gcPolicyOneProcHeap || profiler.Sampling() {
 		p.allProcs()
-	} else if p.mayOneProc.Load() {
+	} else if p.mayOneProc.Load() || p.choosesProcs && live <= gcPolicyOneProcAgain && !p.oneProc.Load() {
 		p.oneProc.Store(true)
 		runtime.GOMAXPROCS(1)
 	}
 	p.mayOneProc.Store(false)
-	percent := gcPolicySmallHeapPercent(live, p.prevLive, gcPolicyGoalPercent(live, p.prevLive))
+	percent := gcPolicySmallHeapPercent(live, p.prevLive, p.peakGoal, gcPolicyGoalPercent(live, p.prevLive))
 	p.prevLive = live
+	p.peakGoal = max(p.peakGoal, live+live*uint64(percent)/100)
 	if int32(percent) != p.percent.Load() {
 		p.percent.Store(int32(percent))
 		debug.SetGCPercent(percent)

@@ -89,7 +89,8 @@ func TestGCPolicyHook(t *testing.T) {
 
 // TestGCPolicyOneProc checks that the policy takes a program to one P
 // after a cycle that finds a small live heap, gives back the machine's Ps
-// once a cycle finds more than gcPolicyOneProcHeap live, and leaves
+// once a cycle finds more than gcPolicyOneProcHeap live and takes it
+// back to one P below gcPolicyOneProcAgain, and leaves
 // GOMAXPROCS alone when the environment sets it; and that a program
 // started with one P gets the Ps back at the first cycle if its heap is
 // large.
@@ -116,12 +117,25 @@ func TestGCPolicyOneProc(t *testing.T) {
 		p.stop()
 		t.Fatalf("GOMAXPROCS after a cycle with a small heap: %d, want 1", got)
 	}
-	live := make([]byte, 2*gcPolicyOneProcHeap)
+	grown := make([]byte, 2*gcPolicyOneProcHeap)
 	collectUntil(func() bool { return !p.oneProc.Load() })
+	if got := runtime.GOMAXPROCS(0); got != procs {
+		p.stop()
+		t.Fatalf("GOMAXPROCS after a cycle with %d MiB live: %d, want %d", len(grown)>>20, got, procs)
+	}
+	// The heap shrinks again: back to one P.
+	runtime.KeepAlive(grown)
+	grown = nil
+	collectUntil(func() bool { return p.oneProc.Load() })
+	if got := runtime.GOMAXPROCS(0); got != 1 {
+		p.stop()
+		t.Fatalf("GOMAXPROCS after the heap fell below %d MiB: %d, want 1", gcPolicyOneProcAgain>>20, got)
+	}
 	p.stop()
 	if got := runtime.GOMAXPROCS(0); got != procs {
-		t.Fatalf("GOMAXPROCS after a cycle with %d MiB live: %d, want %d", len(live)>>20, got, procs)
+		t.Fatalf("GOMAXPROCS after stop: %d, want %d", got, procs)
 	}
+	live := make([]byte, 2*gcPolicyOneProcHeap)
 
 	// Started with one P (boot's choice): a large heap at the first
 	// cycle gives the Ps back.
@@ -150,7 +164,8 @@ func TestGCPolicyOneProc(t *testing.T) {
 // goal: the goal (live times 1+percent/100, or Go's minimum of 4 MB times
 // percent/100, whichever is higher) is at least gcPolicyMinGoal, with a
 // percentage of at most 100, for a heap that was at least
-// gcPolicyMinGoalLive in the cycle before too; larger heaps keep their
+// gcPolicyMinGoalLive in the cycle before too, or had a goal of
+// gcPolicyShrunkGoal before; larger heaps keep their
 // own.
 func TestGCPolicySmallHeapPercent(t *testing.T) {
 	const mib = 1 << 20
@@ -172,7 +187,7 @@ func TestGCPolicySmallHeapPercent(t *testing.T) {
 		{2 * mib, mib, 50, 50},           // a rise that one cycle saw: no floor
 		{3 * mib / 2, 3 * mib / 2, 50, 100},
 	} {
-		got := gcPolicySmallHeapPercent(c.live, c.prev, c.percent)
+		got := gcPolicySmallHeapPercent(c.live, c.prev, 0, c.percent)
 		if got != c.want {
 			t.Errorf("gcPolicySmallHeapPercent(%.1f MiB, %.1f MiB, %d) = %d, want %d", float64(c.live)/mib, float64(c.prev)/mib, c.percent, got, c.want)
 		}
@@ -182,6 +197,24 @@ func TestGCPolicySmallHeapPercent(t *testing.T) {
 		goal := max(c.live+c.live*uint64(got)/100, 4*mib*uint64(got)/100)
 		if goal+c.live/100 < gcPolicyMinGoal {
 			t.Errorf("live %.1f MiB, percent %d: goal %.2f MiB, under the floor", float64(c.live)/mib, got, float64(goal)/mib)
+		}
+	}
+
+	// A heap that had a goal of gcPolicyShrunkGoal or more keeps the
+	// floor when it shrinks, however small.
+	for _, c := range []struct {
+		live, prev, peakGoal uint64
+		percent, want        int
+	}{
+		{mib / 2, mib / 2, 16 * mib, 50, 100},
+		{0, 0, 16 * mib, 50, 100},
+		{mib / 2, 0, gcPolicyShrunkGoal, 50, 100},
+		{mib / 2, mib / 2, gcPolicyShrunkGoal - 1, 50, 50}, // never that large: as before
+		{3 * mib, 3 * mib, 16 * mib, 50, 50},               // 4.5 MB already
+	} {
+		if got := gcPolicySmallHeapPercent(c.live, c.prev, c.peakGoal, c.percent); got != c.want {
+			t.Errorf("gcPolicySmallHeapPercent(%.1f MiB, %.1f MiB, peak goal %.1f MiB, %d) = %d, want %d",
+				float64(c.live)/mib, float64(c.prev)/mib, float64(c.peakGoal)/mib, c.percent, got, c.want)
 		}
 	}
 }

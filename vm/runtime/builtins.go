@@ -132,15 +132,30 @@ func builtinLen(th *Thread, args []Value, kwnames []string) (Value, error) {
 	return Int(int64(n)), err
 }
 
-// builtinLenFast is len(x) called from the interpreter for callee, a
-// builtin function, if it is builtins.len and x an exact str, list,
-// tuple or dict, whose lengths run no Python code; ok is false
-// otherwise, and while a profile records which builtin runs.
-func (th *Thread) builtinLenFast(callee, x Value) (n int, ok bool) {
+// builtinIntFast is len(x) or ord(x) called from the interpreter for
+// callee, a builtin function: len of an exact str, list, tuple or dict,
+// whose lengths run no Python code, and ord of an exact str of one byte
+// (an ASCII character), as string_build's checksum loop and tokenizers
+// call it once a character; ok is false otherwise, and while a profile
+// records which builtin runs.
+func (th *Thread) builtinIntFast(callee, x Value) (n int, ok bool) {
 	if x.p == nil || th.prof.sink != nil {
 		return 0, false
 	}
-	if bf := as[BuiltinFunction](callee); bf.Name != "len" || bf.Module != "builtins" || bf.Self.p != nil {
+	bf := as[BuiltinFunction](callee)
+	if bf.Module != "builtins" || bf.Self.p != nil {
+		return 0, false
+	}
+	switch bf.Name {
+	case "len":
+	case "ord":
+		if x.Type() == StrType {
+			if s := as[Str](x).text(); len(s) == 1 {
+				return int(s[0]), true
+			}
+		}
+		return 0, false
+	default:
 		return 0, false
 	}
 	switch x.Type() {

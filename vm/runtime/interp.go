@@ -1309,7 +1309,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					}
 				}
 				if c == 1 && callee.p != nil && callee.Type() == BuiltinFunctionType {
-					if n, ok := th.builtinLenFast(callee, args[0]); ok {
+					if n, ok := th.builtinIntFast(callee, args[0]); ok {
 						regs[a] = Int(int64(n))
 						continue
 					}

@@ -214,16 +214,7 @@ func (l *List) popLast() {
 // joinWords is sep.join(l) for a words list, read in place as strJoin
 // reads a generic one.
 func (l *List) joinWords(sep string) (Value, error) {
-	w := l.words.p
-	for i, p := range w {
-		if x := (Value{p: p}); !isStr(x) {
-			return Value{}, Errorf(TypeError, "sequence item %d: expected str instance, %s found", i, TypeName(x))
-		}
-	}
-	if len(w) == 1 && (Value{p: w[0]}).Type() == StrType {
-		return Value{p: w[0]}, nil
-	}
-	return ValueOf(strJoinParts(w, sep, func(p unsafe.Pointer) *Str { return (*Str)(p) })), nil
+	return strJoinChecked(l.words.p, sep, func(p unsafe.Pointer) Value { return Value{p: p} })
 }
 
 // listWords returns the words of the list a list iterator iterates, nil

