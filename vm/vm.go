@@ -181,33 +181,31 @@ func mustModule(th *runtime.Thread, name string) *runtime.Module {
 type caughtSignals struct {
 	interp *runtime.Interpreter
 	sigs   chan os.Signal
-	late   *time.Timer   // moves the handling to os/signal; nil if it started there
+	late   *time.Timer   // moves SIGTERM to os/signal; nil if both started there
 	done   chan struct{} // closed by stop
 }
 
-// lateNotify is how long a run goes on with the flag handler alone before
-// os/signal takes the signals over.
+// lateNotify is how long a run goes on before os/signal takes SIGTERM
+// over.
 const lateNotify = 50 * time.Millisecond
 
 // catchSignals starts catching SIGINT and SIGTERM for interp, before any
 // Python code runs, and returns the function that stops it.
 //
-// A run starts with vm/internal/sigflag's handler, which only sets
-// PendingSignal (and PendingTerminate for SIGTERM) in interp.Pending: the
-// safe points turn them into KeyboardInterrupt, or into the exit of
-// RequestTermination. os/signal's first Notify costs a start-up a thread
-// and two thread switches (0.3 to 0.4 ms here), and a short program needs
-// none of it. A run that lasts lateNotify moves to os/signal, whose
-// goroutine can end the process itself when a SIGTERM finds the program
-// blocked in a system call (terminateGrace); a SIGTERM that came before
-// gets its grace period then. Without the flag handler (another system),
-// os/signal catches them from the start.
+// vm/internal/sigflag's handler catches them: it only sets PendingSignal
+// (and PendingTerminate for SIGTERM) in interp.Pending, which the safe
+// points turn into KeyboardInterrupt, or into the exit of
+// RequestTermination, at once. A run that lasts lateNotify hands SIGTERM
+// to os/signal, whose goroutine can end the process itself when a SIGTERM
+// finds the program blocked in a system call (terminateGrace); a SIGTERM
+// that came before gets its grace period then. Without the flag handler
+// (another system), os/signal catches both from the start.
 func catchSignals(interp *runtime.Interpreter) (stop func()) {
 	c := &caughtSignals{interp: interp, sigs: make(chan os.Signal, 4), done: make(chan struct{})}
 	if sigflag.Catch(&interp.Pending, runtime.PendingSignal, runtime.PendingSignal|runtime.PendingTerminate) {
 		c.late = time.AfterFunc(lateNotify, func() {
-			c.notify()
-			sigflag.Release(&interp.Pending)
+			signal.Notify(c.sigs, syscall.SIGTERM)
+			sigflag.Uncatch(int(syscall.SIGTERM))
 			if interp.Terminated() {
 				c.graceThenTerminate()
 			}
@@ -217,7 +215,7 @@ func catchSignals(interp *runtime.Interpreter) (stop func()) {
 	}
 	ready := make(chan struct{})
 	go func() {
-		c.notify()
+		signal.Notify(c.sigs, os.Interrupt, syscall.SIGTERM)
 		close(ready)
 		c.deliver()
 	}()
@@ -225,15 +223,14 @@ func catchSignals(interp *runtime.Interpreter) (stop func()) {
 	return c.stop
 }
 
-// notify has os/signal deliver the two signals to c.sigs.
-func (c *caughtSignals) notify() { signal.Notify(c.sigs, os.Interrupt, syscall.SIGTERM) }
-
-// stop ends the handling: the flag handler's, if os/signal has not taken
-// over, or else the delivering goroutine's.
+// stop ends the handling: the flag handler's, and os/signal's goroutine
+// if it has started.
 func (c *caughtSignals) stop() {
-	if c.late != nil && c.late.Stop() {
+	if c.late != nil {
 		sigflag.Release(&c.interp.Pending)
-		return
+		if c.late.Stop() {
+			return
+		}
 	}
 	close(c.done)
 }

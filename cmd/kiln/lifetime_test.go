@@ -211,6 +211,29 @@ func formatGolden(g golden) []byte {
 	return []byte(b.String())
 }
 
+// TestSignalToSelf checks that a SIGINT a program sends itself raises
+// KeyboardInterrupt at the next safe point, at its start and later, as
+// CPython raises it before the next instruction: through os/signal's
+// goroutine it came only once the program's goroutine was preempted, up
+// to 10 ms on, and a short loop ran to its end first.
+func TestSignalToSelf(t *testing.T) {
+	bin, _ := kilnBinary(t)
+	for _, wait := range []string{"0", "0.2"} {
+		prog := "import os, time\ntime.sleep(" + wait + ")\nos.kill(os.getpid(), 2)\n" +
+			"for i in range(100000): pass\nprint('not reached')\n"
+		cmd := exec.Command(bin, "-c", prog)
+		cmd.Env = append(cleanEnv(), runEnv...)
+		var stdout, stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		err := cmd.Run()
+		var exitErr *exec.ExitError
+		if !errors.As(err, &exitErr) || exitErr.ExitCode() != 130 || stdout.Len() != 0 ||
+			!strings.HasSuffix(stderr.String(), "KeyboardInterrupt\n") {
+			t.Errorf("after sleep(%s): %v, stdout %q, stderr %q; want status 130 and a KeyboardInterrupt traceback", wait, err, stdout.String(), stderr.String())
+		}
+	}
+}
+
 // TestLifetimeSignals checks the exit sequence on SIGINT and SIGTERM:
 // finally blocks and atexit handlers run and the written data of a file
 // never closed is on disk, with the exit status a shell expects. A run's

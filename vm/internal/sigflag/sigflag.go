@@ -1,20 +1,25 @@
-// Package sigflag catches SIGINT and SIGTERM, for the start of a run, with
-// a handler that does nothing but set bits in a word.
+// Package sigflag catches SIGINT and SIGTERM with a handler that does
+// nothing but set bits in a word.
 //
-// The first signal.Notify of a process makes the Go runtime start a
-// goroutine locked to a thread of its own, for the signal masks, and wait
-// until it has run; with kiln's one P that goroutine takes the thread the
-// program was running on, and the program goes on on another, cloned for
-// it. That cost every `kiln -c pass` 0.3 to 0.4 ms (docs/performance.md,
-// "Signals without os/signal"), before any Python code. A handler that
-// only sets bits needs no thread: the interpreter reads the word at its
-// safe points, as it reads the bits that signal.Notify's goroutine set.
+// The interpreter reads that word (Interpreter.Pending) at its safe
+// points. A signal caught through os/signal reaches it later: the Go
+// runtime queues the signal for a goroutine, which with kiln's one P runs
+// only once the program's goroutine is preempted (up to 10 ms on), so a
+// program that sent itself SIGINT ran on past it, where CPython raises
+// KeyboardInterrupt at once. And the first signal.Notify of a process
+// makes the runtime start a goroutine locked to a thread of its own, for
+// the signal masks, and wait until it has run; with one P that goroutine
+// took the thread the program was running on, and the program went on on
+// another, cloned for it: 0.3 to 0.4 ms of every `kiln -c pass`
+// (docs/performance.md, "Signals, the heap's pages and the pclntab's 2
+// MB"). The handler needs no thread.
 //
-// Catch installs the handler in place of the Go runtime's, and the last
-// Release puts the runtime's back. Between the two, os/signal's Notify receives
-// nothing for the two signals; a caller that wants the runtime's handling
-// later (the driver does, for SIGTERM's grace period) calls Notify first
-// and Release after, so that no signal falls between the two.
+// Catch installs the handler in place of the Go runtime's, for both
+// signals; Uncatch puts the runtime's back for one of them, so that
+// os/signal can take it over (the driver does for SIGTERM, whose grace
+// period needs a goroutine: it calls Notify first and Uncatch after, so
+// that no signal falls between the two); the last Release puts back what
+// is left.
 //
 // The handler is assembly (sigflag_linux_amd64.s): it may run on any
 // thread, at any instruction, on the signal stack the runtime gave that
@@ -74,6 +79,14 @@ func Catch(w *atomic.Uint32, interrupt, terminate uint32) bool {
 	catchers = append(catchers, catcher{(*uint32)(unsafe.Pointer(w)), interrupt, terminate})
 	point()
 	return true
+}
+
+// Uncatch puts back the action that Catch replaced for sig (2, SIGINT,
+// or 15, SIGTERM), for every word: the other signal stays caught.
+func Uncatch(sig int) {
+	mu.Lock()
+	defer mu.Unlock()
+	uncatch(sig)
 }
 
 // Release ends the catching for w that Catch started; after the last,

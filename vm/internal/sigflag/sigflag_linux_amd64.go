@@ -26,8 +26,8 @@ const (
 	sigIgn     = 1
 )
 
-// previous holds the actions Catch replaced, indexed by signal; ignored
-// marks the signals left alone because the process started ignoring them.
+// previous holds the actions Catch replaced, indexed by signal; caught
+// marks the signals whose action is the handler.
 var (
 	previous [sigterm + 1]sigaction
 	caught   [sigterm + 1]bool
@@ -59,10 +59,15 @@ func install() bool {
 // restore puts back the actions install replaced.
 func restore() {
 	for sig := range caught {
-		if caught[sig] {
-			rtSigaction(uintptr(sig), &previous[sig], nil)
-			caught[sig] = false
-		}
+		uncatch(sig)
+	}
+}
+
+// uncatch puts back the action install replaced for sig, if it did.
+func uncatch(sig int) {
+	if sig >= 0 && sig < len(caught) && caught[sig] {
+		rtSigaction(uintptr(sig), &previous[sig], nil)
+		caught[sig] = false
 	}
 }
 

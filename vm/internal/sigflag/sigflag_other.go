@@ -7,3 +7,5 @@ const supported = false
 func install() bool { return false }
 
 func restore() {}
+
+func uncatch(sig int) {}

@@ -54,6 +54,22 @@ func TestCatchAndRelease(t *testing.T) {
 	syscall.Kill(pid, syscall.SIGINT)
 	waitFor(t, &w, 1)
 
+	// Notify SIGTERM, then Uncatch it: os/signal gets it, the handler
+	// still gets SIGINT.
+	term := make(chan os.Signal, 1)
+	signal.Notify(term, syscall.SIGTERM)
+	defer signal.Stop(term)
+	Uncatch(int(syscall.SIGTERM))
+	w.Store(0)
+	syscall.Kill(pid, syscall.SIGTERM)
+	select {
+	case <-term:
+	case <-time.After(time.Second):
+		t.Fatal("no SIGTERM through os/signal after Uncatch")
+	}
+	syscall.Kill(pid, syscall.SIGINT)
+	waitFor(t, &w, 1)
+
 	// Notify, then the last Release: the runtime's handler is back and
 	// delivers.
 	ch := make(chan os.Signal, 1)
