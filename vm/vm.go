@@ -204,7 +204,9 @@ func catchSignals(interp *runtime.Interpreter) (stop func()) {
 	c := &caughtSignals{interp: interp, sigs: make(chan os.Signal, 4), done: make(chan struct{})}
 	if sigflag.Catch(&interp.Pending, runtime.PendingSignal, runtime.PendingSignal|runtime.PendingTerminate) {
 		c.late = time.AfterFunc(lateNotify, func() {
-			signal.Notify(c.sigs, syscall.SIGTERM)
+			if !signal.Ignored(syscall.SIGTERM) { // ignored since the start: stays so
+				signal.Notify(c.sigs, syscall.SIGTERM)
+			}
 			sigflag.Uncatch(int(syscall.SIGTERM))
 			if interp.Terminated() {
 				c.graceThenTerminate()
