@@ -163,11 +163,14 @@ func (th *Thread) pushFrameArgs(code *Code, globals, builtins *Dict, args []Valu
 	f.Code, f.Globals, f.Builtins, f.PC = code, globals, builtins, 0
 	// Loops, not copy(): a call passes a few arguments and a body has a few
 	// constants, too few to pay for the runtime's typed copy.
+	// The windows are resliced to the loops' lengths so that the
+	// compiler drops the index checks inside them.
+	kvals := code.KVals
+	argRegs, kregs := regs[:len(args)], regs[code.KBase:][:len(kvals)]
 	for i, a := range args {
-		regs[i] = a
+		argRegs[i] = a
 	}
-	kregs := regs[code.KBase:]
-	for i, k := range code.KVals {
+	for i, k := range kvals {
 		kregs[i] = k
 	}
 	f.Back = ex.frame
