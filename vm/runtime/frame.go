@@ -121,6 +121,11 @@ type threadExec struct {
 	// (list_slicetemp.go).
 	sliceTemp, spareList *List
 
+	// ownedList is the list a copy site last made in ownedFrame, for the
+	// next copy site of that frame to refill (list_slicecopy.go).
+	ownedList  *List
+	ownedFrame *Frame
+
 	// kwMethodSelf and kwMethodFn are the object and the unbound method
 	// of `obj.method(..., key=value)` between its GETATTR and its CALLKW
 	// (method_kwcall.go).
@@ -158,11 +163,14 @@ func (th *Thread) pushFrameArgs(code *Code, globals, builtins *Dict, args []Valu
 	f.Code, f.Globals, f.Builtins, f.PC = code, globals, builtins, 0
 	// Loops, not copy(): a call passes a few arguments and a body has a few
 	// constants, too few to pay for the runtime's typed copy.
+	// The windows are resliced to the loops' lengths so that the
+	// compiler drops the index checks inside them.
+	kvals := code.KVals
+	argRegs, kregs := regs[:len(args)], regs[code.KBase:][:len(kvals)]
 	for i, a := range args {
-		regs[i] = a
+		argRegs[i] = a
 	}
-	kregs := regs[code.KBase:]
-	for i, k := range code.KVals {
+	for i, k := range kvals {
 		kregs[i] = k
 	}
 	f.Back = ex.frame
@@ -214,8 +222,11 @@ func (th *Thread) pushFrameSelfArgs(code *Code, globals, builtins *Dict, self Va
 // otherwise keep objects alive while the frame sits in the pool.
 func (th *Thread) popFrame(f *Frame) {
 	ex := &th.exec
-	if c := f.captures; c != nil && c.ntbs+c.nframes != 0 {
+	if c := f.captures; c != nil && c.inUse() {
 		c.release(f)
+	}
+	if f == ex.ownedFrame {
+		ex.ownedList, ex.ownedFrame = nil, nil
 	}
 	// clear(), not a loop of stores: each Value store checks whether the
 	// write barrier is on, and the runtime's memclrHasPointers checks once
@@ -254,6 +265,7 @@ func (f *Frame) LocalsDict() Value {
 		}
 		return ValueOf(f.Globals)
 	}
+	f.capturesOf().localsShown = true // list_slicecopy.go
 	d := NewDict()
 	updateLocals(f.Code, f.Regs, d)
 	return ValueOf(d)

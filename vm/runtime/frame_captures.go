@@ -32,6 +32,15 @@ type frameCaptures struct {
 	frames  [frameCaptureMax]*FrameObject
 	ntbs    int
 	nframes int
+	// localsShown is whether Frame.LocalsDict read the frame's locals
+	// while it runs (list_slicecopy.go).
+	localsShown bool
+}
+
+// inUse reports whether anything has been shown the running frame's
+// locals: then its return must release the record.
+func (c *frameCaptures) inUse() bool {
+	return c.ntbs+c.nframes != 0 || c.localsShown
 }
 
 // captureTraceback makes tb show f's locals (f is a function frame).
@@ -91,6 +100,7 @@ func (c *frameCaptures) release(f *Frame) {
 		c.frames[i] = nil
 	}
 	c.nframes = 0
+	c.localsShown = false
 }
 
 // frameVarRegs returns a copy of the registers of f's variables: its

@@ -66,6 +66,7 @@ func sliceTempRoles(code *Code) []uint8 {
 			roles[pc], roles[y] = sliceTempProducer, sliceTempConsumer
 		}
 	}
+	markSliceCopySites(code.Code, roles) // list_slicecopy.go
 	code.sliceTemps = roles
 	return roles
 }
@@ -146,7 +147,11 @@ func (th *Thread) listSliceImmediate(code *Code, pc int, l *List, sl *Slice) (Va
 // (n of them).
 func (th *Thread) listSliceAt(code *Code, pc int, l *List, start, step, n int) Value {
 	ex := &th.exec
-	if sliceTempRoles(code)[pc] != sliceTempProducer {
+	switch sliceTempRoles(code)[pc] {
+	case sliceTempProducer:
+	case sliceCopyOwned:
+		return th.listSliceCopy(code, pc, l, start, step, n)
+	default:
 		return l.sliceList(start, step, n)
 	}
 	var out *List
