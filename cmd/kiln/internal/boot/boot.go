@@ -1,9 +1,9 @@
 // Package boot readies the process for kiln's start-up before the
 // interpreter's packages initialise: it maps the pages of the Go heap that
 // start-up will use, a few on the main thread and the rest on the prefault
-// helper thread, and starts the program with one P;
-// the package mainstack it imports has grown the main goroutine's stack to
-// its start-up size in one step.
+// helper thread, and those of the runtime's metadata; the package
+// mainstack it imports has grown the main goroutine's stack to its
+// start-up size in one step.
 //
 // All are about the cost of start-up on machines where a page fault or a
 // new thread is dear. On the Firecracker VM of docs/performance.md
@@ -29,7 +29,6 @@ import (
 
 	_ "github.com/kilnpy/kiln/cmd/kiln/internal/boot/mainstack" // first of kiln's inits
 	"github.com/kilnpy/kiln/cmd/kiln/internal/prefault"
-	"github.com/kilnpy/kiln/cmd/kiln/internal/rawsys"
 )
 
 // heapPrefaultBytes is how much of the heap, from where allocation has got
@@ -49,7 +48,7 @@ const heapPrefaultBytes = 1280 << 10
 // (vm/runtime builds the builtin types, about 200 KiB), with room. The
 // init populates the first heapMainBytes itself and has the prefault
 // helper thread populate and touch the rest, ahead of the main thread's
-// first writes there; PrefaultRest has it populate the remainder of
+// first writes there; PrefaultRest has it do the same with the rest of
 // heapPrefaultBytes when main starts.
 const heapInitBytes = 512 << 10
 
@@ -81,9 +80,6 @@ var (
 	// not populate because it lies in the next chunk.
 	prefaultLeft uintptr
 
-	// oneProc is whether the init set GOMAXPROCS to 1.
-	oneProc bool
-
 	// populatedEnd is the end of the heap the init or PrefaultRest
 	// populated from where allocation had got to; 0 if none.
 	populatedEnd uintptr
@@ -97,11 +93,13 @@ var (
 	marker []byte
 )
 
+// The init leaves the program the machine's Ps: the collector policy
+// (cmd/kiln/gcpolicy.go) takes it to one at its first cycle if the heap is
+// small. GOMAXPROCS(1) here cost 0.3 ms (a stop of the world, and the
+// second P's caches given back: span-set blocks and page-allocator
+// summaries to write, most of them fresh pages), and saved less since
+// start-up starts no goroutine of kiln's before main (vm/internal/sigflag).
 func init() {
-	if startsWithOneProc() {
-		runtime.GOMAXPROCS(1)
-		oneProc = true
-	}
 	prefaultMetadata()
 	frontier := heapFrontier()
 	if done := prefaultHeap(frontier); done > 0 {
@@ -127,13 +125,11 @@ const metadataPrefaultBytes = 192 << 10
 // metadata goes to consecutive pages, each a fault. Where the offset is
 // shows through an itab: a type assertion that needs an itab the linker did
 // not make allocates it there, and the interface value holds its address.
-// Each P has a chunk of its own, so the init probes after GOMAXPROCS(1),
-// on the one P left (before it, the main goroutine may be on the P that
-// GOMAXPROCS(1) takes away; and GOMAXPROCS(1) itself puts a span-set block
-// for each size class the second P had spans of, 8 to 13 pages, before
-// the probe can be sure of its P). The populate stops at the end of the
-// mapping; past the chunk it may map pages of a neighbouring mapping of
-// the runtime's, at most metadataPrefaultBytes of RSS.
+// Each P has a chunk of its own; the probe finds the chunk of the P the
+// main goroutine runs on, which start-up's allocations use. The populate
+// stops at the end of the mapping; past the chunk it may map pages of a
+// neighbouring mapping of the runtime's, at most metadataPrefaultBytes of
+// RSS.
 func prefaultMetadata() {
 	if at := persistentFrontier(); at != 0 {
 		metadataFrontier = at
@@ -178,32 +174,6 @@ var (
 	metadataFrontier uintptr
 )
 
-// startsWithOneProc says whether the program should start with one P.
-// Go's start-up gives a process as many Ps as CPUs, and every goroutine
-// that start-up creates while a P is idle (the collector's helpers, the
-// signal handling of os/signal) wakes a new thread for it, each a clone,
-// its stacks' page faults and futex wake-ups: `kiln -c pass` started 7
-// threads besides its first, 4 or 5 with one P. The collector policy
-// (cmd/kiln/gcpolicy.go) gives the Ps back at the first collection that
-// finds more than a few MiB live, as it already did. GOMAXPROCS or GOGC
-// in the environment (the policy does not run then) leaves the Ps alone.
-func startsWithOneProc() bool {
-	if runtime.NumCPU() < 2 {
-		return false
-	}
-	return !inEnviron("GOMAXPROCS") && !inEnviron("GOGC")
-}
-
-// inEnviron reports whether the environment sets name (to anything).
-func inEnviron(name string) bool {
-	_, ok := rawsys.Getenv(name)
-	return ok
-}
-
-// OneProc reports whether the program started with one P: the collector
-// policy gives the Ps back when the heap grows.
-func OneProc() bool { return oneProc }
-
 // ResidentPastPopulate returns how many of the pages in the n bytes past
 // the end of what the init (and PrefaultRest) populated are resident: the
 // heap pages start-up touched beyond the populate, one fault each
@@ -225,8 +195,8 @@ func ResidentPastPopulate(n uintptr) (pages int, ok bool) {
 
 // PrefaultRest populates what the init left of the heap's first
 // heapPrefaultBytes, from where allocation has got to: on the prefault
-// helper thread, or here if there is none. main calls it before it makes
-// the interpreter.
+// helper thread, which touches the pages too, or here if there is none.
+// main calls it before it makes the interpreter.
 func PrefaultRest() {
 	if prefaultLeft == 0 {
 		return
@@ -237,7 +207,7 @@ func PrefaultRest() {
 	if !nextChunkMapped {
 		hi = min(hi, chunkEnd(lo))
 	}
-	if prefault.Populate(lo, hi, madvPopulateWrite) {
+	if prefault.Add(lo, hi, madvPopulateWrite) {
 		// The helper stops at the first page that is not mapped, where
 		// the runtime has not mapped the next chunk after all.
 		prefault.Flush()
@@ -263,13 +233,13 @@ func PrefaultRest() {
 // maps them; an error (an older kernel, a range the runtime has not
 // mapped) leaves them to fault in one at a time.
 //
-// Below that address there are free pages too: GOMAXPROCS(1) gives the
-// second P's page cache back to the page allocator, which hands those
-// pages out again, lowest first, once the first P's cache runs out (60
-// to 130 faults after this init in a quarter of `kiln -c pass` runs).
-// So the pages between the bottom of the heap, its lowest resident page,
-// and that address that are not resident are populated too
-// (populateHoles).
+// Below that address there may be free pages too, which the page
+// allocator hands out again, lowest first, once the P's page cache runs
+// out: pages given back by a P's cache or by freed stacks and spans (when
+// this init ran GOMAXPROCS(1), the second P's cache: 60 to 130 faults
+// after it in a quarter of `kiln -c pass` runs). So the pages between the
+// bottom of the heap, its lowest resident page, and that address that are
+// not resident are populated too (populateHoles).
 //
 // The runtime maps the heap a chunk at a time, as allocation reaches it,
 // and starts the heap at a random place in its first chunk: in half the

@@ -1,7 +1,6 @@
 package boot
 
 import (
-	"os"
 	"runtime"
 	"syscall"
 	"testing"
@@ -10,20 +9,6 @@ import (
 
 	"github.com/kilnpy/kiln/cmd/kiln/internal/prefault"
 )
-
-// TestInitOneProc checks the choice the init made for this test binary.
-func TestInitOneProc(t *testing.T) {
-	_, procsSet := os.LookupEnv("GOMAXPROCS")
-	_, gogcSet := os.LookupEnv("GOGC")
-	want := runtime.NumCPU() > 1 && !procsSet && !gogcSet
-	if OneProc() != want {
-		t.Fatalf("OneProc() = %v, want %v (NumCPU %d, GOMAXPROCS set %v, GOGC set %v)",
-			OneProc(), want, runtime.NumCPU(), procsSet, gogcSet)
-	}
-	if want && runtime.GOMAXPROCS(0) != 1 {
-		t.Fatalf("GOMAXPROCS = %d after the init chose one P", runtime.GOMAXPROCS(0))
-	}
-}
 
 // TestPopulate checks that populate maps the pages of a fresh mapping
 // that nothing touched, and stops at the end of the heap chunk.
