@@ -75,33 +75,6 @@ func TestPopulateStart(t *testing.T) {
 	}
 }
 
-// TestMapNextChunk checks that mapNextChunk has the runtime map the heap
-// past the chunk the heap has got to, so that a populate across the
-// boundary works, without allocating heap objects (which would count
-// toward the first collection).
-func TestMapNextChunk(t *testing.T) {
-	frontier := heapFrontier()
-	left := chunkEnd(frontier) - frontier
-	if populateAcross(chunkEnd(frontier), page) != 0 {
-		t.Skip("the test's heap has its next chunk mapped already")
-	}
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	mapNextChunk(left)
-	runtime.ReadMemStats(&after)
-	if grew := after.TotalAlloc - before.TotalAlloc; grew > 64<<10 {
-		t.Errorf("mapNextChunk allocated %d bytes of heap objects", grew)
-	}
-	n := left + 64<<10
-	if got := populateAcross(frontier, n); got != n {
-		t.Fatalf("populating %d bytes across the chunk's end after mapNextChunk: %d", n, got)
-	}
-	next := chunkEnd(frontier)
-	if r := resident(t, next, 8); r != [8]bool{true, true, true, true, true, true, true, true} {
-		t.Fatalf("the next chunk's first pages after the populate: %v", r)
-	}
-}
-
 const page = 4096
 
 // resident reports which of the n pages from addr are resident (mincore).
