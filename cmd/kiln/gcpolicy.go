@@ -23,6 +23,9 @@ import (
 // as the live heap grows: small programs keep gcPercent, and a large heap
 // gets a headroom that grows only as the square root of its size
 // (docs/performance.md, "The collector's headroom", has the figures).
+// A cycle whose mark overran its goal, counting what the program
+// allocated meanwhile as live, gets a small percentage instead, so that
+// its inflated figure does not set the heap's size (gcPolicyOverrunPercent).
 //
 // A program whose first collection finds a small live heap is also taken
 // to one P (GOMAXPROCS 1) until its live heap passes gcPolicyOneProcHeap,
