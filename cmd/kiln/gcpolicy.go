@@ -23,6 +23,9 @@ import (
 // as the live heap grows: small programs keep gcPercent, and a large heap
 // gets a headroom that grows only as the square root of its size
 // (docs/performance.md, "The collector's headroom", has the figures).
+// A cycle whose mark overran its goal, counting what the program
+// allocated meanwhile as live, gets a small percentage instead, so that
+// its inflated figure does not set the heap's size (gcPolicyOverrunPercent).
 //
 // A program whose first collection finds a small live heap is also taken
 // to one P (GOMAXPROCS 1) until its live heap passes gcPolicyOneProcHeap,
@@ -87,6 +90,36 @@ func gcPolicyGoalPercent(live, prev uint64) int {
 	}
 	goal := prev + prev*uint64(gcPolicyPercent(prev))/100
 	return max(int((goal-live)*100/live), gcPolicyFloor)
+}
+
+// gcPolicyOverrunPercent is the GOGC for a cycle that found live bytes
+// live when the cycle before found prev and set a heap goal of prevGoal
+// (0 before the first cycle), given percent, the policy's percentage
+// otherwise. A live heap past the goal by more than half the headroom
+// (prevGoal-prev) means the mark overran: it ran while the program
+// allocated past the goal, and Go counts what is allocated during a mark
+// as live. On this 2-vCPU guest a mark can take hundreds of
+// milliseconds when the host does not run the mark worker's thread, and
+// string_build's heap went from 6 to 18 MB while one marked (`6->18->17
+// MB, 6 MB goal` in gctrace, a 418-ms mark): 17 MB "live" set a goal of
+// 26 MB, the next cycle found 14, and the run peaked at 32.7 MiB against
+// 24 in the others and CPython's 26.5 (docs/performance.md,
+// "string_build's tail: a mark that overran"). Such a cycle gets
+// gcPolicyFloor, so the next one comes after a fifth of the figure and
+// measures the heap again; a heap that really grew that much gets its
+// own percentage back from that next cycle, one cycle later.
+func gcPolicyOverrunPercent(live, prev, prevGoal uint64, percent int) int {
+	if prevGoal <= prev || live <= prevGoal+(prevGoal-prev)/2 {
+		return percent
+	}
+	return min(percent, gcPolicyFloor)
+}
+
+// gcPolicyHeapGoal is the heap goal Go derives from live bytes and a GOGC
+// of percent: the headroom, or its minimum heap (4 MB times percent/100)
+// if that is higher.
+func gcPolicyHeapGoal(live uint64, percent int) uint64 {
+	return max(live+live*uint64(percent)/100, gcPolicyMinGoal*uint64(percent)/100)
 }
 
 // gcPolicyMinGoal is the heap goal the policy keeps for a small live
@@ -163,6 +196,7 @@ const gcPolicyOneProcAgain = gcPolicyOneProcHeap / 2
 // exits). The hook allocates only its next sentinel.
 type gcPolicy struct {
 	prevLive uint64 // the live heap the cycle before found (update's own)
+	prevGoal uint64 // the heap goal set after the cycle before (update's own)
 	peakGoal uint64 // the highest goal update set (update's own)
 	percent  atomic.Int32
 	stopped  atomic.Bool
@@ -253,8 +287,11 @@ func (p *gcPolicy) update() {
 		runtime.GOMAXPROCS(1)
 	}
 	p.mayOneProc.Store(false)
-	percent := gcPolicySmallHeapPercent(live, p.prevLive, p.peakGoal, gcPolicyGoalPercent(live, p.prevLive))
+	percent := gcPolicyGoalPercent(live, p.prevLive)
+	percent = gcPolicyOverrunPercent(live, p.prevLive, p.prevGoal, percent)
+	percent = gcPolicySmallHeapPercent(live, p.prevLive, p.peakGoal, percent)
 	p.prevLive = live
+	p.prevGoal = gcPolicyHeapGoal(live, percent)
 	p.peakGoal = max(p.peakGoal, live+live*uint64(percent)/100)
 	if int32(percent) != p.percent.Load() {
 		p.percent.Store(int32(percent))

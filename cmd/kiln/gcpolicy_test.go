@@ -62,6 +62,38 @@ func TestGCPolicyGoalPercent(t *testing.T) {
 	}
 }
 
+// TestGCPolicyOverrunPercent checks the percentage of a cycle whose mark
+// overran its goal: string_build's `6->18->17 MB, 6 MB goal` (4 MB live
+// before) gets the floor instead of 50 percent's 26-MB goal; growth within
+// half the headroom past the goal, a fall, and the first cycle (no goal
+// yet) keep the percentage they had.
+func TestGCPolicyOverrunPercent(t *testing.T) {
+	const mib = 1 << 20
+	for _, c := range []struct {
+		live, prev, prevGoal uint64
+		percent, want        int
+	}{
+		{17 * mib, 4 * mib, 6 * mib, 50, gcPolicyFloor}, // string_build's overrun
+		{12 * mib, 7 * mib, 9 * mib, 50, gcPolicyFloor}, // 12 > 9 + 1
+		{10 * mib, 7 * mib, 9 * mib, 50, 50},            // within half the headroom
+		{9 * mib, 7 * mib, 9 * mib, 50, 50},             // at the goal
+		{5 * mib, 7 * mib, 9 * mib, 50, 50},             // a fall
+		{3 * mib, 0, 0, 50, 50},                         // the first cycle
+		{3 * mib, 1 * mib, 2 * mib, 50, gcPolicyFloor},  // a small heap's overrun
+		{40 * mib, 10 * mib, 15 * mib, 10, 10},          // never raised
+	} {
+		if got := gcPolicyOverrunPercent(c.live, c.prev, c.prevGoal, c.percent); got != c.want {
+			t.Errorf("gcPolicyOverrunPercent(%d, %d, %d MiB, %d) = %d, want %d", c.live/mib, c.prev/mib, c.prevGoal/mib, c.percent, got, c.want)
+		}
+	}
+	if g := gcPolicyHeapGoal(1*mib, 50); g != 2*mib {
+		t.Errorf("gcPolicyHeapGoal(1 MiB, 50) = %d, want Go's minimum 2 MiB", g)
+	}
+	if g := gcPolicyHeapGoal(10*mib, 50); g != 15*mib {
+		t.Errorf("gcPolicyHeapGoal(10 MiB, 50) = %d, want 15 MiB", g)
+	}
+}
+
 // TestGCPolicyHook checks that the hook runs after a collection and sets
 // the percentage for the live heap it finds.
 func TestGCPolicyHook(t *testing.T) {
