@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/kilnpy/kiln/tracelog"
+	"github.com/kilnpy/kiln/vm/internal/sigflag"
 	"github.com/kilnpy/kiln/vm/runtime"
 	_ "github.com/kilnpy/kiln/vm/stdlib"        // links the standard library modules
 	_ "github.com/kilnpy/kiln/vm/stdlib/frozen" // compiled code of the modules written in Python
@@ -89,11 +90,10 @@ func Run(p Program, opts runtime.Options) int {
 	}
 	log := opts.TraceLog
 	log.RunStart(opts.Argv, Version, int64(os.Getpid()))
-	signals := catchSignals()
 	interp := runtime.NewInterpreter(opts)
 	th := interp.MainThread()
 	interp.WatchCollections()
-	stop := signals.deliverTo(interp)
+	stop := catchSignals(interp)
 	defer stop()
 	status, reason := runGuarded(th, p)
 	if interp.Terminated() {
@@ -177,44 +177,71 @@ func mustModule(th *runtime.Thread, name string) *runtime.Module {
 	return (*runtime.Module)(v.Pointer())
 }
 
-// caughtSignals are SIGINT and SIGTERM, caught from before the
-// interpreter is made.
+// caughtSignals are SIGINT and SIGTERM, caught for one interpreter.
 type caughtSignals struct {
+	interp *runtime.Interpreter
 	sigs   chan os.Signal
-	interp *runtime.Interpreter // set by deliverTo before it sends on ready
-	ready  chan struct{}        // unbuffered: received once Notify has returned
-	done   chan struct{}        // closed by stop
+	late   *time.Timer   // moves SIGTERM to os/signal; nil if both started there
+	done   chan struct{} // closed by stop
 }
 
-// catchSignals starts catching SIGINT and SIGTERM. The first Notify of a
-// process makes the Go runtime start a thread for signal masks and waits
-// for it to run; where making a thread is dear (a Firecracker VM) that
-// held up every start-up, so it runs beside NewInterpreter instead
-// (docs/performance.md, "Start-up time"), in the goroutine that then
-// delivers the signals and at the end stops them: one goroutine, where
-// each started costs a stack and a read of its function's metadata.
-// deliverTo waits for Notify before any Python code runs.
-func catchSignals() *caughtSignals {
-	c := &caughtSignals{sigs: make(chan os.Signal, 4), ready: make(chan struct{}), done: make(chan struct{})}
-	go c.deliver()
-	return c
+// lateNotify is how long a run goes on before os/signal takes SIGTERM
+// over.
+const lateNotify = 50 * time.Millisecond
+
+// catchSignals starts catching SIGINT and SIGTERM for interp, before any
+// Python code runs, and returns the function that stops it.
+//
+// vm/internal/sigflag's handler catches them: it only sets PendingSignal
+// (and PendingTerminate for SIGTERM) in interp.Pending, which the safe
+// points turn into KeyboardInterrupt, or into the exit of
+// RequestTermination, at once. A run that lasts lateNotify hands SIGTERM
+// to os/signal, whose goroutine can end the process itself when a SIGTERM
+// finds the program blocked in a system call (terminateGrace); a SIGTERM
+// that came before gets its grace period then. Without the flag handler
+// (another system), os/signal catches both from the start.
+func catchSignals(interp *runtime.Interpreter) (stop func()) {
+	c := &caughtSignals{interp: interp, sigs: make(chan os.Signal, 4), done: make(chan struct{})}
+	if sigflag.Catch(&interp.Pending, runtime.PendingSignal, runtime.PendingSignal|runtime.PendingTerminate) {
+		c.late = time.AfterFunc(lateNotify, func() {
+			if !signal.Ignored(syscall.SIGTERM) { // ignored since the start: stays so
+				signal.Notify(c.sigs, syscall.SIGTERM)
+			}
+			sigflag.Uncatch(int(syscall.SIGTERM))
+			if interp.Terminated() {
+				c.graceThenTerminate()
+			}
+			c.deliver()
+		})
+		return c.stop
+	}
+	ready := make(chan struct{})
+	go func() {
+		signal.Notify(c.sigs, os.Interrupt, syscall.SIGTERM)
+		close(ready)
+		c.deliver()
+	}()
+	<-ready
+	return c.stop
 }
 
-// deliverTo delivers SIGINT to the interpreter, which raises
-// KeyboardInterrupt at its next safe point, and ends the process on
-// SIGTERM as CPython does, after closing the trace log so that it is
-// complete. It returns a function that stops the handling.
-func (c *caughtSignals) deliverTo(interp *runtime.Interpreter) (stop func()) {
-	c.interp = interp
-	c.ready <- struct{}{}
-	return func() { close(c.done) }
+// stop ends the handling: the flag handler's, and os/signal's goroutine
+// if it has started.
+func (c *caughtSignals) stop() {
+	if c.late != nil {
+		sigflag.Release(&c.interp.Pending)
+		if c.late.Stop() {
+			return
+		}
+	}
+	close(c.done)
 }
 
-// deliver catches the signals, then delivers them to the interpreter
-// deliverTo hands over, until stop.
+// deliver delivers the signals that os/signal catches to the interpreter
+// until stop: SIGINT raises KeyboardInterrupt at its next safe point, and
+// SIGTERM ends the process as CPython does, after closing the trace log
+// so that it is complete.
 func (c *caughtSignals) deliver() {
-	signal.Notify(c.sigs, os.Interrupt, syscall.SIGTERM)
-	<-c.ready
 	interp := c.interp
 	for {
 		select {
@@ -225,7 +252,7 @@ func (c *caughtSignals) deliver() {
 					// atexit handlers run and files are closed; give up
 					// waiting after terminateGrace.
 					interp.RequestTermination()
-					time.AfterFunc(terminateGrace, func() { terminateNow(interp) })
+					c.graceThenTerminate()
 					continue
 				}
 				terminateNow(interp)
@@ -233,15 +260,28 @@ func (c *caughtSignals) deliver() {
 			interp.Pending.Or(runtime.PendingSignal)
 		case <-c.done:
 			// Stop hands each signal to the runtime's signal-mask thread
-			// and waits for it: two thread round trips at the end of every
-			// run, most often just before the process exits, where they
-			// would be wasted; here they hold up no one. A later Notify,
-			// by another interpreter of this process, is correct whether
-			// this Stop comes before it or after.
+			// and waits for it: two thread round trips, at the end of a
+			// run, most often just before the process exits; here they
+			// hold up no one. A later Notify, by another interpreter of
+			// this process, is correct whether this Stop comes before it
+			// or after.
 			signal.Stop(c.sigs)
 			return
 		}
 	}
+}
+
+// graceThenTerminate ends the process with terminateNow unless the run
+// has ended within terminateGrace.
+func (c *caughtSignals) graceThenTerminate() {
+	interp := c.interp
+	time.AfterFunc(terminateGrace, func() {
+		select {
+		case <-c.done:
+		default:
+			terminateNow(interp)
+		}
+	})
 }
 
 // terminateGrace is how long a SIGTERM waits for the program to exit

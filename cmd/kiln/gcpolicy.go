@@ -229,18 +229,12 @@ func afterEachCollection(f func() bool) {
 // which then applies as given. Unless the environment sets GOMAXPROCS
 // (which then applies as given too), the first cycle's hook takes the
 // program to one P if the heap is small, until it passes
-// gcPolicyOneProcHeap. A program that started with one P (oneProc: the
-// boot package's choice) keeps it until that first cycle, which gives the
-// machine's Ps back if the heap is larger.
-func startGCPolicy(oneProc bool) *gcPolicy {
+// gcPolicyOneProcHeap.
+func startGCPolicy() *gcPolicy {
 	p := &gcPolicy{}
 	p.percent.Store(gcPercent)
 	debug.SetGCPercent(gcPercent)
-	if oneProc && runtime.GOMAXPROCS(0) == 1 {
-		p.oneProc.Store(true)
-		p.mayOneProc.Store(true)
-		p.choosesProcs = true
-	} else if _, set := os.LookupEnv("GOMAXPROCS"); !set && runtime.GOMAXPROCS(0) > 1 {
+	if _, set := os.LookupEnv("GOMAXPROCS"); !set && runtime.GOMAXPROCS(0) > 1 {
 		p.mayOneProc.Store(true)
 		p.choosesProcs = true
 	}

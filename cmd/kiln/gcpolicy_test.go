@@ -99,7 +99,7 @@ func TestGCPolicyOverrunPercent(t *testing.T) {
 func TestGCPolicyHook(t *testing.T) {
 	old := debug.SetGCPercent(100)
 	defer debug.SetGCPercent(old)
-	p := startGCPolicy(false)
+	p := startGCPolicy()
 	defer p.stop()
 	// Past the floor, so that the test's own few live megabytes on top
 	// do not change the percentage.
@@ -123,9 +123,7 @@ func TestGCPolicyHook(t *testing.T) {
 // after a cycle that finds a small live heap, gives back the machine's Ps
 // once a cycle finds more than gcPolicyOneProcHeap live and takes it
 // back to one P below gcPolicyOneProcAgain, and leaves
-// GOMAXPROCS alone when the environment sets it; and that a program
-// started with one P gets the Ps back at the first cycle if its heap is
-// large.
+// GOMAXPROCS alone when the environment sets it.
 func TestGCPolicyOneProc(t *testing.T) {
 	procs := runtime.GOMAXPROCS(0)
 	if procs < 2 {
@@ -143,7 +141,7 @@ func TestGCPolicyOneProc(t *testing.T) {
 
 	t.Setenv("GOMAXPROCS", "") // restored at the end; unset for the policy
 	os.Unsetenv("GOMAXPROCS")
-	p := startGCPolicy(false)
+	p := startGCPolicy()
 	collectUntil(func() bool { return !p.mayOneProc.Load() })
 	if got := runtime.GOMAXPROCS(0); got != 1 {
 		p.stop()
@@ -167,21 +165,9 @@ func TestGCPolicyOneProc(t *testing.T) {
 	if got := runtime.GOMAXPROCS(0); got != procs {
 		t.Fatalf("GOMAXPROCS after stop: %d, want %d", got, procs)
 	}
-	live := make([]byte, 2*gcPolicyOneProcHeap)
-
-	// Started with one P (boot's choice): a large heap at the first
-	// cycle gives the Ps back.
-	runtime.GOMAXPROCS(1)
-	p = startGCPolicy(true)
-	collectUntil(func() bool { return !p.mayOneProc.Load() })
-	runtime.KeepAlive(live)
-	p.stop()
-	if got := runtime.GOMAXPROCS(0); got != procs {
-		t.Fatalf("started with one P, GOMAXPROCS after a cycle with %d MiB live: %d, want %d", len(live)>>20, got, procs)
-	}
 
 	os.Setenv("GOMAXPROCS", strconv.Itoa(procs))
-	p = startGCPolicy(false)
+	p = startGCPolicy()
 	defer p.stop()
 	for range 3 {
 		runtime.GC()

@@ -211,9 +211,36 @@ func formatGolden(g golden) []byte {
 	return []byte(b.String())
 }
 
+// TestSignalToSelf checks that a SIGINT a program sends itself raises
+// KeyboardInterrupt at the next safe point, at its start and later, as
+// CPython raises it before the next instruction: through os/signal's
+// goroutine it came only once the program's goroutine was preempted, up
+// to 10 ms on, and a short loop ran to its end first.
+func TestSignalToSelf(t *testing.T) {
+	bin, _ := kilnBinary(t)
+	for _, wait := range []string{"0", "0.2"} {
+		prog := "import os, time\ntime.sleep(" + wait + ")\nos.kill(os.getpid(), 2)\n" +
+			"for i in range(100000): pass\nprint('not reached')\n"
+		cmd := exec.Command(bin, "-c", prog)
+		cmd.Env = append(cleanEnv(), runEnv...)
+		var stdout, stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		err := cmd.Run()
+		var exitErr *exec.ExitError
+		if !errors.As(err, &exitErr) || exitErr.ExitCode() != 130 || stdout.Len() != 0 ||
+			!strings.HasSuffix(stderr.String(), "KeyboardInterrupt\n") {
+			t.Errorf("after sleep(%s): %v, stdout %q, stderr %q; want status 130 and a KeyboardInterrupt traceback", wait, err, stdout.String(), stderr.String())
+		}
+	}
+}
+
 // TestLifetimeSignals checks the exit sequence on SIGINT and SIGTERM:
 // finally blocks and atexit handlers run and the written data of a file
-// never closed is on disk, with the exit status a shell expects.
+// never closed is on disk, with the exit status a shell expects. A run's
+// first lateNotify (vm/vm.go) has the flag handler of vm/internal/sigflag
+// catch the signals, and os/signal the rest: "late" signals after it.
+// A SIGTERM that finds the program blocked ends the process after the
+// grace period, with the file's data still on disk but no Python code run.
 func TestLifetimeSignals(t *testing.T) {
 	bin, _ := kilnBinary(t)
 	// The loops: a plain one, and the rotated `while x is not None:`,
@@ -221,19 +248,42 @@ func TestLifetimeSignals(t *testing.T) {
 	// reached it).
 	const plainLoop = "while True: pass"
 	const noneLoop = "t = open\n    while t is not None: t = t if t else None"
+	const blocked = "import time\n    time.sleep(60)"
+	const ran = "finally\natexit handler\n"
 	for _, tc := range []struct {
 		sig    syscall.Signal
 		status int
 		loop   string
-	}{{syscall.SIGINT, 130, plainLoop}, {syscall.SIGTERM, 143, plainLoop}, {syscall.SIGINT, 130, noneLoop}} {
+		late   bool
+		stdout string
+	}{
+		{syscall.SIGINT, 130, plainLoop, false, ran},
+		{syscall.SIGTERM, 143, plainLoop, false, ran},
+		{syscall.SIGINT, 130, noneLoop, false, ran},
+		{syscall.SIGINT, 130, plainLoop, true, ran},
+		{syscall.SIGTERM, 143, plainLoop, true, ran},
+		{syscall.SIGTERM, 143, blocked, false, ""},
+		{syscall.SIGTERM, 143, blocked, true, ""},
+	} {
 		name := tc.sig.String()
-		if tc.loop == noneLoop {
+		switch tc.loop {
+		case noneLoop:
 			name += "/is-not-None"
+		case blocked:
+			name += "/blocked"
+		}
+		if tc.late {
+			name += "/late"
 		}
 		t.Run(name, func(t *testing.T) {
+			t.Parallel()
 			work := t.TempDir()
+			wait := ""
+			if tc.late {
+				wait = "import time\ntime.sleep(0.2)\n"
+			}
 			prog := "import atexit\natexit.register(print, 'atexit handler')\n" +
-				"f = open('out.txt', 'w')\nf.write('stuff')\nprint('ready', flush=True)\n" +
+				"f = open('out.txt', 'w')\nf.write('stuff')\n" + wait + "print('ready', flush=True)\n" +
 				"try:\n    " + tc.loop + "\nfinally:\n    print('finally')\n"
 			if err := os.WriteFile(filepath.Join(work, "sig.py"), []byte(prog), 0o644); err != nil {
 				t.Fatal(err)
@@ -252,6 +302,11 @@ func TestLifetimeSignals(t *testing.T) {
 			if _, err := io.ReadFull(out, ready); err != nil {
 				t.Fatal(err)
 			}
+			if tc.loop == blocked {
+				// Let it reach the sleep: a signal before it is seen at
+				// the next safe point, as with the loops.
+				time.Sleep(200 * time.Millisecond)
+			}
 			cmd.Process.Signal(tc.sig)
 			// A loop that never reaches a safe point would ignore the
 			// signal: kill it, and the status says so.
@@ -267,8 +322,8 @@ func TestLifetimeSignals(t *testing.T) {
 					status = 128 + int(ws.Signal()) // re-raised, as CPython does
 				}
 			}
-			if status != tc.status || string(rest) != "finally\natexit handler\n" {
-				t.Errorf("status %d, stdout %q; want %d and the finally and atexit output", status, rest, tc.status)
+			if status != tc.status || string(rest) != tc.stdout {
+				t.Errorf("status %d, stdout %q; want %d and %q", status, rest, tc.status, tc.stdout)
 			}
 			if data, err := os.ReadFile(filepath.Join(work, "out.txt")); err != nil || string(data) != "stuff" {
 				t.Errorf("out.txt holds %q (%v), want %q", data, err, "stuff")

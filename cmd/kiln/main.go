@@ -41,7 +41,7 @@ func main() {
 	boot.PrefaultRest()
 	prefault.Close()
 	if _, set := os.LookupEnv("GOGC"); !set {
-		startGCPolicy(boot.OneProc())
+		startGCPolicy()
 	}
 	drop := dropInitPagesLater()
 	status := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)

@@ -95,12 +95,15 @@ func init() {
 // reports that are due, then turns an interrupt into KeyboardInterrupt.
 func lifetimePending(th *Thread, p uint32) error {
 	interp := th.Interp
-	interp.Pending.And(^uint32(p &^ (PendingInterrupt | PendingSignal)))
+	interp.Pending.And(^uint32(p &^ (PendingInterrupt | PendingSignal | PendingTerminate)))
 	if p&PendingFinalizer != 0 {
 		interp.runFinalizers(th)
 	}
 	if p&(PendingInterrupt|PendingSignal) != 0 {
-		interp.Pending.And(^uint32(PendingInterrupt | PendingSignal))
+		if p&PendingTerminate != 0 {
+			interp.life.terminating.Store(true)
+		}
+		interp.Pending.And(^uint32(PendingInterrupt | PendingSignal | PendingTerminate))
 		if interp.life.terminating.Load() && !interp.life.terminateRaised.Swap(true) {
 			e := NewException(SystemExit, Int(TerminatedStatus))
 			e.setField("code", Int(TerminatedStatus))
@@ -120,13 +123,20 @@ const TerminatedStatus = 143
 // and the closing of files run on SIGTERM. The driver calls it from its
 // signal goroutine and ends the process itself if the program does not
 // end soon (blocked in a system call, or catching SystemExit).
+//
+// A signal handler that cannot run Go code (vm/internal/sigflag) asks the
+// same by setting PendingSignal|PendingTerminate in Pending, which the
+// next safe point turns into the flag RequestTermination sets.
 func (interp *Interpreter) RequestTermination() {
 	interp.life.terminating.Store(true)
 	interp.Pending.Or(PendingSignal)
 }
 
-// Terminated reports whether RequestTermination was called.
-func (interp *Interpreter) Terminated() bool { return interp.life.terminating.Load() }
+// Terminated reports whether termination was asked for: by
+// RequestTermination, or by PendingTerminate not yet seen by a safe point.
+func (interp *Interpreter) Terminated() bool {
+	return interp.life.terminating.Load() || interp.Pending.Load()&PendingTerminate != 0
+}
 
 // watchDel arranges for o's __del__ to run once o is unreachable. objectNew
 // calls it for instances of classes that define __del__.

@@ -2115,7 +2115,7 @@ func (th *Thread) runPending() error {
 		return PendingHandler(th, p)
 	}
 	if p&(PendingInterrupt|PendingSignal) != 0 {
-		th.Interp.Pending.And(^uint32(PendingInterrupt | PendingSignal))
+		th.Interp.Pending.And(^uint32(PendingInterrupt | PendingSignal | PendingTerminate))
 		return NewException(KeyboardInterrupt)
 	}
 	th.Interp.Pending.Store(0)

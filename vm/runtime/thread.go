@@ -85,6 +85,7 @@ const (
 	PendingSignal    = 1 << iota // a signal handler must run (SIGINT → KeyboardInterrupt)
 	PendingFinalizer             // objects found unreachable wait for __del__ / close
 	PendingInterrupt             // an embedder asked the program to stop
+	PendingTerminate             // with PendingSignal: SIGTERM came (RequestTermination)
 )
 
 var finishTypesOnce sync.Once

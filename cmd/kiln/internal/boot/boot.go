@@ -1,8 +1,9 @@
 // Package boot readies the process for kiln's start-up before the
 // interpreter's packages initialise: it maps the pages of the Go heap that
-// start-up will use in one system call and starts the program with one P;
-// the package mainstack it imports has grown the main goroutine's stack to
-// its start-up size in one step.
+// start-up will use, a few on the main thread and the rest on the prefault
+// helper thread, and those of the runtime's metadata; the package
+// mainstack it imports has grown the main goroutine's stack to its
+// start-up size in one step.
 //
 // All are about the cost of start-up on machines where a page fault or a
 // new thread is dear. On the Firecracker VM of docs/performance.md
@@ -23,12 +24,10 @@
 package boot
 
 import (
-	"runtime"
 	"unsafe"
 
 	_ "github.com/kilnpy/kiln/cmd/kiln/internal/boot/mainstack" // first of kiln's inits
 	"github.com/kilnpy/kiln/cmd/kiln/internal/prefault"
-	"github.com/kilnpy/kiln/cmd/kiln/internal/rawsys"
 )
 
 // heapPrefaultBytes is how much of the heap, from where allocation has got
@@ -43,12 +42,20 @@ import (
 // TestStartupHeapFits (cmd/kiln) checks that `kiln -c pass` still fits.
 const heapPrefaultBytes = 1280 << 10
 
-// heapInitBytes is the part of heapPrefaultBytes that the init populates
-// itself: what the packages' initialisation allocates after it (vm/runtime
-// builds the builtin types, about 200 KiB), with room. PrefaultRest has
-// the prefault helper thread populate the rest while main goes on: 0.3
-// to 0.4 ms less on the main thread.
+// heapInitBytes is the part of heapPrefaultBytes that the init has
+// populated: what the packages' initialisation allocates after it
+// (vm/runtime builds the builtin types, about 200 KiB), with room. The
+// init populates the first heapMainBytes itself and has the prefault
+// helper thread populate and touch the rest, ahead of the main thread's
+// first writes there; PrefaultRest has it do the same with the rest of
+// heapPrefaultBytes when main starts.
 const heapInitBytes = 512 << 10
+
+// heapMainBytes is what the init populates on the main thread, from where
+// allocation has got to: what start-up allocates while the helper starts
+// (a clone) and populates its first pages. Without a helper the init
+// populates all of heapInitBytes.
+const heapMainBytes = 64 << 10
 
 // heapChunkBytes is the unit in which the Go runtime maps heap memory
 // (pallocChunkBytes): the page allocator grows the heap a chunk at a time,
@@ -68,31 +75,26 @@ const largeObjectBytes = 32<<10 + 1
 const madvPopulateWrite = 23
 
 var (
-	// prefaultLeft is the part of heapPrefaultBytes that the init could
-	// not populate because it lies in the next chunk.
+	// prefaultLeft is the part of heapPrefaultBytes that the init left to
+	// PrefaultRest.
 	prefaultLeft uintptr
-
-	// oneProc is whether the init set GOMAXPROCS to 1.
-	oneProc bool
 
 	// populatedEnd is the end of the heap the init or PrefaultRest
 	// populated from where allocation had got to; 0 if none.
 	populatedEnd uintptr
-
-	// nextChunkMapped is whether the init had the runtime map the heap's
-	// next chunk (mapNextChunk).
-	nextChunkMapped bool
 
 	// marker is heapFrontier's large object, a package variable so that
 	// it is not put on the stack.
 	marker []byte
 )
 
+// The init leaves the program the machine's Ps: the collector policy
+// (cmd/kiln/gcpolicy.go) takes it to one at its first cycle if the heap is
+// small. GOMAXPROCS(1) here cost 0.3 ms (a stop of the world, and the
+// second P's caches given back: span-set blocks and page-allocator
+// summaries to write, most of them fresh pages), and saved less since
+// start-up starts no goroutine of kiln's before main (vm/internal/sigflag).
 func init() {
-	if startsWithOneProc() {
-		runtime.GOMAXPROCS(1)
-		oneProc = true
-	}
 	prefaultMetadata()
 	frontier := heapFrontier()
 	if done := prefaultHeap(frontier); done > 0 {
@@ -110,7 +112,9 @@ func init() {
 const metadataPrefaultBytes = 192 << 10
 
 // prefaultMetadata populates metadataPrefaultBytes of the runtime's
-// persistent allocator from where it has got to.
+// persistent allocator from where it has got to: the prefault helper's
+// first job, which starts it, or here without a helper (the populate
+// stops where the mapping does, and so does the helper).
 //
 // The runtime allocates its own metadata that is never freed (span sets'
 // blocks, itabs, the fixed-size allocators' chunks) from 256 KiB chunks
@@ -118,17 +122,20 @@ const metadataPrefaultBytes = 192 << 10
 // metadata goes to consecutive pages, each a fault. Where the offset is
 // shows through an itab: a type assertion that needs an itab the linker did
 // not make allocates it there, and the interface value holds its address.
-// Each P has a chunk of its own, so the init probes after GOMAXPROCS(1),
-// on the one P left (before it, the main goroutine may be on the P that
-// GOMAXPROCS(1) takes away; and GOMAXPROCS(1) itself puts a span-set block
-// for each size class the second P had spans of, 8 to 13 pages, before
-// the probe can be sure of its P). The populate stops at the end of the
-// mapping; past the chunk it may map pages of a neighbouring mapping of
-// the runtime's, at most metadataPrefaultBytes of RSS.
+// Each P has a chunk of its own; the probe finds the chunk of the P the
+// main goroutine runs on, which start-up's allocations use. The populate
+// stops at the end of the mapping; past the chunk it may map pages of a
+// neighbouring mapping of the runtime's, at most metadataPrefaultBytes of
+// RSS.
 func prefaultMetadata() {
 	if at := persistentFrontier(); at != 0 {
 		metadataFrontier = at
-		madvise(at&^(pageBytes-1), metadataPrefaultBytes, madvPopulateWrite)
+		lo := at &^ (pageBytes - 1)
+		if prefault.Add(lo, lo+metadataPrefaultBytes, madvPopulateWrite) {
+			prefault.Flush()
+		} else {
+			madvise(lo, metadataPrefaultBytes, madvPopulateWrite)
+		}
 	}
 }
 
@@ -169,32 +176,6 @@ var (
 	metadataFrontier uintptr
 )
 
-// startsWithOneProc says whether the program should start with one P.
-// Go's start-up gives a process as many Ps as CPUs, and every goroutine
-// that start-up creates while a P is idle (the collector's helpers, the
-// signal handling of os/signal) wakes a new thread for it, each a clone,
-// its stacks' page faults and futex wake-ups: `kiln -c pass` started 7
-// threads besides its first, 4 or 5 with one P. The collector policy
-// (cmd/kiln/gcpolicy.go) gives the Ps back at the first collection that
-// finds more than a few MiB live, as it already did. GOMAXPROCS or GOGC
-// in the environment (the policy does not run then) leaves the Ps alone.
-func startsWithOneProc() bool {
-	if runtime.NumCPU() < 2 {
-		return false
-	}
-	return !inEnviron("GOMAXPROCS") && !inEnviron("GOGC")
-}
-
-// inEnviron reports whether the environment sets name (to anything).
-func inEnviron(name string) bool {
-	_, ok := rawsys.Getenv(name)
-	return ok
-}
-
-// OneProc reports whether the program started with one P: the collector
-// policy gives the Ps back when the heap grows.
-func OneProc() bool { return oneProc }
-
 // ResidentPastPopulate returns how many of the pages in the n bytes past
 // the end of what the init (and PrefaultRest) populated are resident: the
 // heap pages start-up touched beyond the populate, one fault each
@@ -216,25 +197,20 @@ func ResidentPastPopulate(n uintptr) (pages int, ok bool) {
 
 // PrefaultRest populates what the init left of the heap's first
 // heapPrefaultBytes, from where allocation has got to: on the prefault
-// helper thread, or here if there is none. main calls it before it makes
-// the interpreter.
+// helper thread, which touches the pages too, or here if there is none.
+// main calls it before it makes the interpreter.
 func PrefaultRest() {
 	if prefaultLeft == 0 {
 		return
 	}
 	from := heapFrontier()
 	lo := from &^ (pageBytes - 1)
-	hi := lo + prefaultLeft
-	if !nextChunkMapped {
-		hi = min(hi, chunkEnd(lo))
-	}
-	if prefault.Populate(lo, hi, madvPopulateWrite) {
-		// The helper stops at the first page that is not mapped, where
-		// the runtime has not mapped the next chunk after all.
+	hi := min(lo+prefaultLeft, chunkEnd(lo))
+	if prefault.Add(lo, hi, madvPopulateWrite) {
 		prefault.Flush()
 		populatedEnd = max(populatedEnd, hi)
-	} else if done := populateAcross(from, hi-lo); done > 0 {
-		populatedEnd = max(populatedEnd, hi)
+	} else if done := populate(from, hi-lo); done > 0 {
+		populatedEnd = max(populatedEnd, lo+done)
 	}
 	prefaultLeft = 0
 }
@@ -254,103 +230,52 @@ func PrefaultRest() {
 // maps them; an error (an older kernel, a range the runtime has not
 // mapped) leaves them to fault in one at a time.
 //
-// Below that address there are free pages too: GOMAXPROCS(1) gives the
-// second P's page cache back to the page allocator, which hands those
-// pages out again, lowest first, once the first P's cache runs out (60
-// to 130 faults after this init in a quarter of `kiln -c pass` runs).
-// So the pages between the bottom of the heap, its lowest resident page,
-// and that address that are not resident are populated too
-// (populateHoles).
+// Below that address there may be free pages too, which the page
+// allocator hands out again, lowest first, once the P's page cache runs
+// out: pages given back by a P's cache or by freed stacks and spans (when
+// this init ran GOMAXPROCS(1), the second P's cache: 60 to 130 faults
+// after it in a quarter of `kiln -c pass` runs). So the pages between the
+// bottom of the heap, its lowest resident page, and that address that are
+// not resident are populated too (populateHoles).
 //
 // The runtime maps the heap a chunk at a time, as allocation reaches it,
 // and starts the heap at a random place in its first chunk: in half the
 // runs less than heapPrefaultBytes is left of it, and start-up's
-// allocations would go on into the next chunk, mapped after this init,
-// and fault its pages one at a time (60 to 100 faults). So then the init
-// has the runtime map the next chunk first (mapNextChunk), and populates
-// across the boundary. What the init does not populate PrefaultRest
-// populates when main starts.
+// allocations go on into the next chunk, which the runtime maps when they
+// get there. The init populates up to the end of the chunk, and
+// PrefaultRest, as main starts, from where allocation has got to then,
+// in the next chunk if it is there. (The init once had the runtime map
+// the next chunk first, with goroutines whose large stacks spilled into
+// it: since the init runs on two Ps, their threads cost more than the
+// faults they saved, 0.35 ms at the median of `kiln -c pass`.)
 func prefaultHeap(frontier uintptr) uintptr {
 	populateHoles(frontier)
-	if left := chunkEnd(frontier) - frontier; left < heapPrefaultBytes {
-		mapNextChunk(left)
-		if done := populateAcross(frontier, heapInitBytes); done > 0 {
-			nextChunkMapped = true
-			return done
-		}
-	}
-	return populate(frontier, heapInitBytes)
+	return populateStart(frontier, chunkEnd(frontier))
 }
 
-// mapNextChunk makes the runtime map the heap's next chunk, bytes from
-// where the heap has got to, without allocating anything the collector
-// counts: goroutines whose stacks grow to bigStackBytes, enough of them at
-// once to fill the rest of this chunk and spill into the next. The runtime
-// takes stacks that large straight from its page allocator, lowest free
-// pages first, growing the heap when they do not fit; when the goroutines
-// end, their stacks' pages go back to the page allocator, free for
-// start-up's spans. Only the top few KiB of each stack are written. (A
-// large object would do the same, but it would stay until a collection
-// and count toward the first one: `kiln -c pass` then collected once at
-// start-up in a tenth of runs.)
-func mapNextChunk(bytes uintptr) {
-	n := int(bytes/bigStackBytes) + 2
-	before := runtime.NumGoroutine()
-	grown := make(chan struct{}, n)
-	release := make(chan struct{})
-	for range n {
-		go func() {
-			bigFrame()
-			grown <- struct{}{}
-			<-release
-		}()
-	}
-	for range n {
-		<-grown
-	}
-	close(release)
-	// The goroutines free their stacks as they exit: yield until they
-	// have (with one P, each runs to its end before this one runs again),
-	// a bounded number of times in case another goroutine started.
-	for i := 0; i < 4*n && runtime.NumGoroutine() > before; i++ {
-		runtime.Gosched()
-	}
-}
-
-// bigStackBytes is the stack bigFrame needs: its frame rounded up to the
-// power of two the runtime grows stacks by.
-const bigStackBytes = 256 << 10
-
-// bigFrame has a frame of 192 KiB, two arrays (Go keeps at most 128 KiB
-// in one variable in a frame), which its stack check makes the runtime
-// provide before the body runs; the body never touches it. Indexing, not
-// slicing, keeps the arrays in the frame.
-//
-//go:noinline
-func bigFrame() {
-	if neverTrue {
-		var low, high [96 << 10]byte
-		low[frameIndex], high[frameIndex] = 1, 1
-		frameIndex = int(low[frameIndex/2] + high[frameIndex/3])
-	}
-}
-
-// neverTrue is false and frameIndex 0; the compiler cannot know, so
-// bigFrame keeps its frame.
-var (
-	neverTrue  bool
-	frameIndex int
-)
-
-// populateAcross populates n bytes from addr, which may cross into the
-// heap's next chunk once the runtime has mapped it; it returns n, or 0 if
-// the system call failed (the next chunk is not mapped after all).
-func populateAcross(addr, n uintptr) uintptr {
-	lo := addr &^ (pageBytes - 1)
-	if errno := madvise(lo, n, madvPopulateWrite); errno != 0 {
+// populateStart populates heapInitBytes of the heap from the page of
+// frontier, up to limit, and returns how many bytes it populated, or will
+// have: heapMainBytes at once, and the rest queued to the prefault helper,
+// which also touches those pages. A page the helper has touched costs the
+// main thread's first write no trap (prefault's doc): with the populate
+// all on the main thread, its writes came moments after and trapped at
+// each page anyway. The heap's memory stays mapped (the runtime returns
+// free pages with MADV_DONTNEED, which a read maps back), as Add needs.
+func populateStart(frontier, limit uintptr) uintptr {
+	lo := frontier &^ (pageBytes - 1)
+	hi := min(lo+heapInitBytes, limit)
+	mid := min(lo+heapMainBytes, hi)
+	if madvise(lo, mid-lo, madvPopulateWrite) != 0 {
 		return 0
 	}
-	return n
+	if mid < hi {
+		if prefault.Add(mid, hi, madvPopulateWrite) {
+			prefault.Flush()
+		} else if madvise(mid, hi-mid, madvPopulateWrite) != 0 {
+			return mid - lo
+		}
+	}
+	return hi - lo
 }
 
 // populateHoles populates the pages of frontier's heap chunk below

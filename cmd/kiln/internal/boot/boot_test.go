@@ -1,26 +1,14 @@
 package boot
 
 import (
-	"os"
 	"runtime"
 	"syscall"
 	"testing"
+	"time"
 	"unsafe"
-)
 
-// TestInitOneProc checks the choice the init made for this test binary.
-func TestInitOneProc(t *testing.T) {
-	_, procsSet := os.LookupEnv("GOMAXPROCS")
-	_, gogcSet := os.LookupEnv("GOGC")
-	want := runtime.NumCPU() > 1 && !procsSet && !gogcSet
-	if OneProc() != want {
-		t.Fatalf("OneProc() = %v, want %v (NumCPU %d, GOMAXPROCS set %v, GOGC set %v)",
-			OneProc(), want, runtime.NumCPU(), procsSet, gogcSet)
-	}
-	if want && runtime.GOMAXPROCS(0) != 1 {
-		t.Fatalf("GOMAXPROCS = %d after the init chose one P", runtime.GOMAXPROCS(0))
-	}
-}
+	"github.com/kilnpy/kiln/cmd/kiln/internal/prefault"
+)
 
 // TestPopulate checks that populate maps the pages of a fresh mapping
 // that nothing touched, and stops at the end of the heap chunk.
@@ -53,30 +41,37 @@ func TestPrefaultHeap(t *testing.T) {
 	}
 }
 
-// TestMapNextChunk checks that mapNextChunk has the runtime map the heap
-// past the chunk the heap has got to, so that a populate across the
-// boundary works, without allocating heap objects (which would count
-// toward the first collection).
-func TestMapNextChunk(t *testing.T) {
-	frontier := heapFrontier()
-	left := chunkEnd(frontier) - frontier
-	if populateAcross(chunkEnd(frontier), page) != 0 {
-		t.Skip("the test's heap has its next chunk mapped already")
+// TestPopulateStart checks that populateStart maps heapInitBytes from the
+// page of its address, up to the limit: the first heapMainBytes at once,
+// the rest by the prefault helper (or at once, when the helper has ended).
+func TestPopulateStart(t *testing.T) {
+	mem, err := syscall.Mmap(-1, 0, 2*heapInitBytes, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_PRIVATE|syscall.MAP_ANON)
+	if err != nil {
+		t.Fatal(err)
 	}
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	mapNextChunk(left)
-	runtime.ReadMemStats(&after)
-	if grew := after.TotalAlloc - before.TotalAlloc; grew > 64<<10 {
-		t.Errorf("mapNextChunk allocated %d bytes of heap objects", grew)
+	defer syscall.Munmap(mem)
+	base := uintptr(unsafe.Pointer(&mem[0]))
+	if got := populateStart(base+100, base+2*heapInitBytes); got != heapInitBytes {
+		t.Fatalf("populateStart = %d, want %d", got, heapInitBytes)
 	}
-	n := left + 64<<10
-	if got := populateAcross(frontier, n); got != n {
-		t.Fatalf("populating %d bytes across the chunk's end after mapNextChunk: %d", n, got)
+	if r := resident(t, base, 8); r != [8]bool{true, true, true, true, true, true, true, true} {
+		t.Fatalf("first pages after populateStart: %v", r)
 	}
-	next := chunkEnd(frontier)
-	if r := resident(t, next, 8); r != [8]bool{true, true, true, true, true, true, true, true} {
-		t.Fatalf("the next chunk's first pages after the populate: %v", r)
+	for deadline := time.Now().Add(5 * time.Second); !prefault.Idle() && time.Now().Before(deadline); {
+		time.Sleep(time.Millisecond)
+	}
+	for _, at := range []uintptr{heapMainBytes, heapInitBytes - 8*page} {
+		if r := resident(t, base+at, 8); r != [8]bool{true, true, true, true, true, true, true, true} {
+			t.Errorf("pages at +%d KiB after the helper's work: %v", at>>10, r)
+		}
+	}
+	if r := resident(t, base+heapInitBytes, 8); r != [8]bool{} {
+		t.Errorf("pages past heapInitBytes: %v, want none resident", r)
+	}
+	// The limit cuts the range short.
+	from := base + heapInitBytes
+	if got := populateStart(from, from+20*page); got != 20*page {
+		t.Errorf("populateStart up to a limit 20 pages on = %d, want %d", got, 20*page)
 	}
 }
 

@@ -192,6 +192,11 @@ func StartupListed() bool { return startupListed }
 // nil without either.
 func StartupRuns() []Range { return startupRuns }
 
+// StartupEarly returns the list's pages that were resident before this
+// package's init: the Go runtime's start (the list found at start, or the
+// one this run recorded).
+func StartupEarly() []Range { return startupEarly }
+
 // CachePath returns the path of a file for this build in kiln's cache
 // directory, named like the build's list but with the given suffix, or ""
 // without a cache.

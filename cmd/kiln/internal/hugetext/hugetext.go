@@ -29,7 +29,14 @@
 // A stretch mapped whole is resident whole, so only stretches where start-up
 // touches at least half the pages qualify (Chunks): the rest would cost more
 // memory than they save in faults. The first 2 MB qualify, and take about
-// 1.5 ms off `kiln -c pass` here, at 0.6 to 0.9 MiB more of peak RSS.
+// 1.5 ms off `kiln -c pass` here, at 0.6 to 0.9 MiB more of peak RSS. So
+// does a stretch of which the Go runtime's own start, before any of kiln's
+// code runs and so before the prefault thread can map anything, has a
+// fifth resident: every first touch there traps on the main thread. The
+// pclntab's middle 2 MB are such a stretch (the runtime reads function
+// metadata as it starts, 128 pages resident, 41 touched): about 1 ms off
+// `kiln -c pass`, at 1.6 MiB more of peak RSS (8.6 MiB, against CPython's
+// 9.2).
 // Once a program's heap grows (its first collection), Release maps the
 // chunks a page at a time again, so that its peak is what it was without
 // them (docs/performance.md, "Code in 2-MB pages").
@@ -63,8 +70,13 @@ func Enabled() bool { return os.Getenv("KILN_HUGETEXT") != "0" }
 const ChunkSize = exepages.HugePage
 
 // minTouched is how many of a chunk's 512 pages start-up must touch for
-// the chunk to be worth mapping whole.
-const minTouched = ChunkSize / 4096 / 2
+// the chunk to be worth mapping whole; minEarly how many of them must be
+// resident before exepages' init (the Go runtime's start, with
+// fault-around) for it to be worth it anyway.
+const (
+	minTouched = ChunkSize / 4096 / 2
+	minEarly   = ChunkSize / 4096 / 5
+)
 
 // helperEnv marks the helper's environment.
 const helperEnv = "KILN_HUGETEXT_HELPER"
@@ -82,21 +94,27 @@ const (
 )
 
 // Chunks returns the 2-MB-aligned chunks of segments in which runs, the
-// pages start-up touches, cover at least half the pages.
-func Chunks(segments, runs []exepages.Range) []uintptr {
+// pages start-up touches, cover at least minTouched pages, or early, the
+// pages resident before exepages' init, minEarly.
+func Chunks(segments, runs, early []exepages.Range) []uintptr {
 	var chunks []uintptr
 	for _, lo := range exepages.AlignedChunks(segments) {
-		touched := uintptr(0)
-		for _, r := range runs {
-			if a, b := max(r.Lo, lo), min(r.Hi, lo+ChunkSize); a < b {
-				touched += b - a
-			}
-		}
-		if touched/4096 >= minTouched {
+		if pagesIn(runs, lo) >= minTouched || pagesIn(early, lo) >= minEarly {
 			chunks = append(chunks, lo)
 		}
 	}
 	return chunks
+}
+
+// pagesIn counts the pages of runs in the chunk at lo.
+func pagesIn(runs []exepages.Range, lo uintptr) uintptr {
+	n := uintptr(0)
+	for _, r := range runs {
+		if a, b := max(r.Lo, lo), min(r.Hi, lo+ChunkSize); a < b {
+			n += (b - a) / 4096
+		}
+	}
+	return n
 }
 
 // Keep starts the helper if one of this build's dense chunks is not mapped
@@ -106,7 +124,7 @@ func Keep() {
 	if !Enabled() {
 		return
 	}
-	chunks := Chunks(exepages.ReadOnly(), exepages.StartupRuns())
+	chunks := Chunks(exepages.ReadOnly(), exepages.StartupRuns(), exepages.StartupEarly())
 	if len(chunks) == 0 || allIn(chunks, exepages.WholeAtStart()) {
 		return // the usual case: no system call
 	}

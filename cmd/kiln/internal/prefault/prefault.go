@@ -10,24 +10,25 @@
 // first touch of it costs 0.04 us. A start-up spends milliseconds in such
 // traps, and the machine has two CPUs.
 //
-// So exepages, instead of populating the executable's pages that start-up
-// will use, queues them here (Add), and a helper thread populates each
-// range and reads a byte of each page, a few pages at a time, while the
-// main thread goes on with the packages' inits. Whichever thread touches a
-// page first pays for it, once. boot has it populate the Go heap's pages
-// past what package initialisation uses, without touching them (Populate):
-// the main thread writes those first, and the helper's touch of heap pages
-// made start-up no faster.
+// So boot and exepages, instead of populating the pages of the Go heap and
+// of the executable that start-up will use, queue them here (Add), and a
+// helper thread populates each range and reads a byte of each page, a few
+// pages at a time, while the main thread goes on with the packages' inits.
+// Whichever thread touches a page first pays for it, once: boot populates
+// the heap's first 64 KiB itself, which start-up writes before the helper
+// could get there, queues the next 448, and the rest of the 1.25 MiB that
+// start-up and a short program use as main starts.
 //
 // The helper is a thread that the Go runtime does not know, started in
 // assembly (prefault_linux_amd64.s): it runs no Go code, uses no Go stack,
 // has every signal blocked, and ends itself with exit(2) once the queue is
 // closed and done, or after idleWait without a new job. It reads only
 // pages that its populate has just mapped, so it cannot fault on a hole,
-// and the ranges it reads are the executable's, which stay mapped.
-// Without a helper (another system, one CPU, KILN_PREFAULT=0 in the
-// environment, a full queue) Add and Populate report false, and the
-// caller populates the range itself.
+// and the ranges it reads are the executable's and the Go heap's, which
+// stay mapped (the runtime gives free heap pages back with
+// MADV_DONTNEED, after which a read maps the zero page). Without a helper
+// (another system, one CPU, KILN_PREFAULT=0 in the environment, a full
+// queue) Add reports false, and the caller populates the range itself.
 package prefault
 
 import (
@@ -41,9 +42,8 @@ import (
 // to populate.
 const maxJobs = 512
 
-// job is a range of pages to populate with advice and, if touch is not 0,
-// touch.
-type job struct{ lo, hi, advice, touch uintptr }
+// job is a range of pages to populate with advice and touch.
+type job struct{ lo, hi, advice uintptr }
 
 // queue is what the helper reads, at the offsets that
 // prefault_linux_amd64.s names: n, the jobs published (the helper does
@@ -87,19 +87,14 @@ const (
 // the first call; Flush hands them over. It reports false if there is no
 // helper (or it has ended), no room, or Close has been called; the caller
 // then maps the range itself. The range must stay mapped as long as the
-// process runs.
+// process runs, or be mapped by the time the helper gets to it (the Go
+// heap's next chunk): where the populate fails, the helper leaves the rest
+// of the range, and it reads only pages its populate has mapped.
 //
-// Add, Populate, Flush and Close are for one goroutine at a time: the main
+// Add, Flush and Close are for one goroutine at a time: the main
 // one, during package initialisation and as the command starts.
-func Add(lo, hi, advice uintptr) bool { return add(job{lo &^ 4095, hi, advice, 1}) }
-
-// Populate is Add without the touch, for pages that the main thread writes
-// first (the Go heap's): the helper's read of them did not make start-up
-// faster. The range need not stay mapped: where it is not, the populate
-// fails and the helper leaves the rest of the range.
-func Populate(lo, hi, advice uintptr) bool { return add(job{lo &^ 4095, hi, advice, 0}) }
-
-func add(j job) bool {
+func Add(lo, hi, advice uintptr) bool {
+	j := job{lo &^ 4095, hi, advice}
 	if j.hi <= j.lo || queued == maxJobs || q.closed.Load() != 0 || !running() {
 		return false
 	}

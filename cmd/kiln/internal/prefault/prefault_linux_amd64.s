@@ -1,14 +1,14 @@
 #include "textflag.h"
 
 // Offsets in queue (prefault.go): the jobs published, the closed flag, the
-// helper's thread ID, the jobs done, then the jobs, 32 bytes each: lo, hi,
-// advice, touch.
+// helper's thread ID, the jobs done, then the jobs, 24 bytes each: lo, hi,
+// advice.
 #define Q_N 0
 #define Q_CLOSED 4
 #define Q_TID 8
 #define Q_DONE 12
 #define Q_JOBS 16
-#define JOB_SIZE 32
+#define JOB_SIZE 24
 
 // PIECE is how much of a job's range the helper populates before it
 // touches those pages: 16 pages, so that the first are ready soon.
@@ -114,10 +114,6 @@ populate:
 	SYSCALL
 	CMPQ	AX, $0
 	JNE	done // not mapped as asked: leave the rest of the range alone
-	CMPQ	24(R14), $0
-	JNE	touch
-	MOVQ	BX, R15 // populate only
-	JMP	piece
 
 touch:
 	// A byte of each page just populated: the page's first touch in

@@ -61,8 +61,8 @@ func TestHelper(t *testing.T) {
 	}
 	// A job queued just before Close: Close hands it over, and the helper
 	// does it before it ends.
-	if !Populate(lo, lo+16*page, madvPopulateRead) {
-		t.Fatal("Populate = false before Close")
+	if !Add(lo, lo+16*page, madvPopulateRead) {
+		t.Fatal("Add = false before Close")
 	}
 	Close()
 	waitFor(t, ended, "the helper to end")

@@ -1,7 +1,6 @@
 package quickexit
 
 import (
-	"runtime"
 	"sync/atomic"
 	"syscall"
 	"unsafe"
@@ -18,11 +17,12 @@ var started atomic.Bool
 
 // cloneHelper starts the helper (quickexit_linux_amd64.s) with the read
 // end of its pipe, the two descriptors it keeps open (lo <= hi; the pipe's
-// is one of them) and the top of its stack. It returns the helper's pid,
-// or -errno as an unsigned number if clone failed.
+// is one of them) and the top of its stack, with the signal mask
+// masks[0], this thread's being masks[1] before and after. It returns the
+// helper's pid, or -errno as an unsigned number if clone failed.
 //
 //go:noescape
-func cloneHelper(readFD, lo, hi, stackTop uintptr) (pid uintptr)
+func cloneHelper(readFD, lo, hi, stackTop uintptr, masks *[2]uint64) (pid uintptr)
 
 // startHelper starts the helper and returns its pid and the write end of
 // its pipe, which the helper waits to see closed; ok is false if it could
@@ -46,18 +46,11 @@ func startHelper() (pid, writeFD int, ok bool) {
 		syscall.Close(p[1])
 		return 0, 0, false
 	}
-	// The helper inherits the signal mask at the clone: every signal
-	// blocked, so that none runs Go's handler on a thread the Go runtime
-	// does not know. This thread gets its mask back after; the goroutine
-	// stays on it in between.
-	runtime.LockOSThread()
-	defer runtime.UnlockOSThread()
-	all := ^uint64(0)
-	var old uint64
-	sigprocmask(&all, &old)
+	// The helper starts with every signal blocked, so that none runs
+	// Go's handler on a thread the Go runtime does not know.
+	masks := [2]uint64{^uint64(0), 0}
 	top := uintptr(unsafe.Pointer(&helperStack[len(helperStack)-1])) &^ 15
-	r := cloneHelper(uintptr(p[0]), uintptr(lo), uintptr(hi), top)
-	sigprocmask(&old, nil)
+	r := cloneHelper(uintptr(p[0]), uintptr(lo), uintptr(hi), top, &masks)
 	syscall.Close(p[0])
 	if r >= firstErrno {
 		syscall.Close(p[1])
@@ -69,11 +62,3 @@ func startHelper() (pid, writeFD int, ok bool) {
 // firstErrno is -4095 as an unsigned number: a raw system call's results
 // from it up are -errno.
 const firstErrno = ^uintptr(4094)
-
-// sigprocmask sets this thread's signal mask to *set, storing the mask it
-// had in *old unless old is nil.
-func sigprocmask(set, old *uint64) {
-	const sigSetmask = 2 // SIG_SETMASK
-	syscall.RawSyscall6(syscall.SYS_RT_SIGPROCMASK, sigSetmask,
-		uintptr(unsafe.Pointer(set)), uintptr(unsafe.Pointer(old)), 8, 0, 0)
-}

@@ -1,6 +1,6 @@
 #include "textflag.h"
 
-// func cloneHelper(readFD, lo, hi, stackTop uintptr) (pid uintptr)
+// func cloneHelper(readFD, lo, hi, stackTop uintptr, masks *[2]uint64) (pid uintptr)
 //
 // clone(CLONE_VM, stackTop, 0, 0, 0): the child shares the address space
 // and starts on stackTop with the parent's registers. It must not run Go
@@ -8,7 +8,22 @@
 // not know about it. So it stays in this function, keeps its arguments in
 // R12 to R14 (SYSCALL preserves everything but AX, CX and R11), and exits
 // itself. The exit signal in the flags' low byte is 0: no SIGCHLD for it.
-TEXT ·cloneHelper(SB), NOSPLIT, $0-40
+//
+// The child inherits this thread's signal mask, which is masks[0] (all
+// blocked, so that no signal runs Go's handler on a thread the runtime
+// does not know) around the clone and masks[1] (what it was) again after.
+// All of it happens in this function, which Go does not preempt, so the
+// calling goroutine cannot move to another thread in between (as
+// runtime.LockOSThread would ensure, at the cost of the template thread
+// it starts: a clone, at the exit of every run).
+TEXT ·cloneHelper(SB), NOSPLIT, $0-48
+	MOVQ	masks+32(FP), BX
+	MOVQ	$14, AX // SYS_rt_sigprocmask
+	MOVQ	$2, DI  // SIG_SETMASK
+	LEAQ	0(BX), SI
+	LEAQ	8(BX), DX
+	MOVQ	$8, R10
+	SYSCALL
 	MOVQ	readFD+0(FP), R12
 	MOVQ	lo+8(FP), R13
 	MOVQ	hi+16(FP), R14
@@ -21,7 +36,13 @@ TEXT ·cloneHelper(SB), NOSPLIT, $0-40
 	SYSCALL
 	CMPQ	AX, $0
 	JEQ	child
-	MOVQ	AX, pid+32(FP)
+	MOVQ	AX, pid+40(FP)
+	MOVQ	$14, AX // SYS_rt_sigprocmask: this thread's mask back
+	MOVQ	$2, DI
+	LEAQ	8(BX), SI
+	XORQ	DX, DX
+	MOVQ	$8, R10
+	SYSCALL
 	RET
 
 child:

@@ -2,6 +2,7 @@ package quickexit
 
 import (
 	"os"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -31,9 +32,17 @@ func TestHelper(t *testing.T) {
 	kept[1] = int(high)
 	KeepOpen(kept[1])
 	defer KeepOpen(-1)
+	// The thread that starts the helper gets its own signal mask back.
+	runtime.LockOSThread()
+	before := threadBlocked(t)
 	pid, writeFD, ok := startHelper()
+	after := threadBlocked(t)
+	runtime.UnlockOSThread()
 	if !ok {
 		t.Skip("no helper on this kernel (clone or close_range refused)")
+	}
+	if after != before {
+		t.Errorf("starting thread's blocked signals %s after the helper started, %s before", after, before)
 	}
 	defer syscall.Close(writeFD)
 	proc := "/proc/" + strconv.Itoa(pid)
@@ -107,6 +116,17 @@ func fdTarget(t *testing.T, fd int) string {
 		t.Fatal(err)
 	}
 	return target
+}
+
+// threadBlocked is the calling thread's blocked signals, as its status in
+// /proc shows them.
+func threadBlocked(t *testing.T) string {
+	t.Helper()
+	status, err := os.ReadFile("/proc/thread-self/status")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return statusField(string(status), "SigBlk")
 }
 
 func statusField(status, name string) string {
