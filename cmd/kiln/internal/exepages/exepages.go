@@ -46,10 +46,10 @@ package exepages
 import (
 	"unsafe"
 
-	// boot's init comes first: it takes the program to one P, and the
-	// prefault helper that this package starts would otherwise take turns
-	// on the second CPU with the Go runtime's threads for the second P,
-	// which made `kiln -c pass` 1.5 ms slower.
+	// boot's init comes first: its jobs for the prefault helper, the
+	// runtime's metadata and the heap's pages that the inits write,
+	// start the helper's queue, and this package's pages of code follow
+	// (the other way round was no faster, docs/performance.md).
 	_ "github.com/kilnpy/kiln/cmd/kiln/internal/boot"
 	"github.com/kilnpy/kiln/cmd/kiln/internal/rawsys"
 )
