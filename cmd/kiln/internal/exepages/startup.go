@@ -120,6 +120,13 @@ func earlyRuns() []Range {
 // alone: with fault-around, that start maps about 700 pages, and of the
 // 975 that `kiln -c pass` lists, about 140 are neither early nor in the
 // first chunk, which is mapped whole.
+//
+// It maps them here, in a few system calls, and queues them to the
+// prefault helper to touch. The helper does the runtime's metadata and
+// the heap's pages first (boot queued them), and the main thread reached
+// about 80 of these before it, each a fault (12 us); mapped, their first
+// touch is a trap of 6 to 8 us. 0.3 ms less at the median of `kiln -c
+// pass`, two runs of 300 and 400 alternating rounds.
 func populateListed(data []byte, id string) bool {
 	runs, early, ok := parseStartupList(data, id)
 	if !ok {
@@ -138,8 +145,9 @@ func populateListed(data []byte, id string) bool {
 	wholeAtStart = whole
 	for _, run := range runs {
 		for _, r := range subtract(run, early) {
-			if r.Hi > r.Lo && inReadOnly(r.Lo, r.Hi) && !inChunks(r, whole) && !prefault.Add(r.Lo, r.Hi, madvPopulateRead) {
+			if r.Hi > r.Lo && inReadOnly(r.Lo, r.Hi) && !inChunks(r, whole) {
 				madvise(r.Lo, r.Hi-r.Lo, madvPopulateRead)
+				prefault.Add(r.Lo, r.Hi, madvPopulateRead)
 			}
 		}
 	}
