@@ -10,10 +10,12 @@
 // first touch of it costs 0.04 us. A start-up spends milliseconds in such
 // traps, and the machine has two CPUs.
 //
-// So boot and exepages, instead of populating the pages of the Go heap and
-// of the executable that start-up will use, queue them here (Add), and a
-// helper thread populates each range and reads a byte of each page, a few
-// pages at a time, while the main thread goes on with the packages' inits.
+// So boot and exepages queue the pages of the Go heap and of the
+// executable that start-up will use here (Add), and a helper thread
+// populates each range and reads a byte of each page, a few pages at a
+// time, while the main thread goes on with the packages' inits (exepages
+// maps its pages on the main thread too, since the helper reaches most of
+// them later than the main thread does).
 // Whichever thread touches a page first pays for it, once: boot populates
 // the heap's first 64 KiB itself, which start-up writes before the helper
 // could get there, queues the next 448, and the rest of the 1.25 MiB that
