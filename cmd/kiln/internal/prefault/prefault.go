@@ -26,9 +26,10 @@
 // has every signal blocked, and ends itself with exit(2) once the queue is
 // closed and done, or after idleWait without a new job. It reads only
 // pages that its populate has just mapped, so it cannot fault on a hole,
-// and the ranges it reads are the executable's and the Go heap's, which
-// stay mapped (the runtime gives free heap pages back with
-// MADV_DONTNEED, after which a read maps the zero page). Without a helper
+// and the ranges it reads are the executable's, the Go heap's and the
+// runtime's persistent metadata (and what the runtime maps after it),
+// which stay mapped: the runtime never unmaps them, and gives free heap
+// pages back with MADV_DONTNEED, after which a read maps the zero page. Without a helper
 // (another system, one CPU, KILN_PREFAULT=0 in the environment, a full
 // queue) Add reports false, and the caller populates the range itself.
 package prefault
