@@ -26,10 +26,13 @@
 // thread (SA_ONSTACK), so it must not run Go code. It reads one pointer
 // and two bit masks that Catch stores before it installs the handler,
 // and ORs one mask into the word with a LOCK-prefixed instruction, which
-// the interpreter's atomic loads see. Elsewhere Catch reports false.
+// the interpreter's atomic loads see; it counts itself in inHandler
+// meanwhile, so that Release can wait until no handler holds a pointer to
+// a word it ends. Elsewhere Catch reports false.
 package sigflag
 
 import (
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"unsafe"
@@ -48,11 +51,18 @@ var (
 	catchers []catcher
 
 	// word, interruptBits and terminateBits are what the handler reads:
-	// the last catcher's word and bits. word is nil while no handler is
-	// installed.
-	word          *uint32
+	// the last catcher's word (a *uint32, stored atomically) and bits.
+	// word is nil while no handler is installed.
+	word          unsafe.Pointer
 	interruptBits uint32
 	terminateBits uint32
+
+	// inHandler counts the handlers running, which the handler itself
+	// increments before it loads word and decrements after its store
+	// through it: Release waits for it to be 0 after it has moved word
+	// away from the word it ends, so that no handler still holds that
+	// pointer once Release returns (its interpreter may then be freed).
+	inHandler int32
 )
 
 type catcher struct {
@@ -103,10 +113,13 @@ func Release(w *atomic.Uint32) {
 	}
 	if len(catchers) == 0 {
 		restore()
-		word = nil
-		return
+		atomic.StorePointer(&word, nil)
+	} else {
+		point()
 	}
-	point()
+	for atomic.LoadInt32(&inHandler) != 0 {
+		runtime.Gosched()
+	}
 }
 
 // point has the handler set the last catcher's bits in its word. A
@@ -115,5 +128,5 @@ func Release(w *atomic.Uint32) {
 func point() {
 	c := catchers[len(catchers)-1]
 	interruptBits, terminateBits = c.interrupt, c.terminate
-	word = c.word
+	atomic.StorePointer(&word, unsafe.Pointer(c.word))
 }

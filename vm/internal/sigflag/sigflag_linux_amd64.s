@@ -4,11 +4,15 @@
 // kernel calls it with the C calling convention on the thread's signal
 // stack, at any instruction of any thread, so it runs no Go code and uses
 // no stack: it ORs the signal's bits into the word Catch named, if any.
-// A load of word that races with Catch or Release sees the old pointer or
-// the new one, both valid (Release clears it only after the old action is
-// back). AX and BX are the C convention's scratch registers here: the
-// kernel restores every register from the signal frame on return.
+// It counts itself in inHandler around its use of word, with LOCKed
+// instructions (full barriers), so that Release, which moves word away
+// and then waits for inHandler to be 0, knows when no handler can still
+// hold the old pointer. AX and BX are the C convention's scratch
+// registers here: the kernel restores every register from the signal
+// frame on return.
 TEXT ·handler(SB), NOSPLIT|NOFRAME, $0
+	LOCK
+	INCL	·inHandler(SB)
 	MOVQ	·word(SB), AX
 	TESTQ	AX, AX
 	JZ	done
@@ -20,6 +24,8 @@ set:
 	LOCK
 	ORL	BX, (AX)
 done:
+	LOCK
+	DECL	·inHandler(SB)
 	RET
 
 // restorer returns from the handler: rt_sigreturn restores the registers

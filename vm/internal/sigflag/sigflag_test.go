@@ -86,6 +86,11 @@ func TestCatchAndRelease(t *testing.T) {
 	if w2.Load() != 32 {
 		t.Errorf("word set after Release: %#x", w2.Load())
 	}
+	// Every handler that ran has counted itself out: Release waits for
+	// the count to be 0.
+	if n := atomic.LoadInt32(&inHandler); n != 0 {
+		t.Errorf("inHandler = %d after the handlers ran", n)
+	}
 }
 
 // TestIgnoredStaysIgnored: a signal the process ignores is not caught, as
