@@ -100,10 +100,11 @@ func lifetimePending(th *Thread, p uint32) error {
 		interp.runFinalizers(th)
 	}
 	if p&(PendingInterrupt|PendingSignal) != 0 {
-		if p&PendingTerminate != 0 {
+		// The bits as they are when cleared, not p: a SIGTERM that came
+		// since p was read is in them only.
+		if interp.Pending.And(^uint32(PendingInterrupt|PendingSignal|PendingTerminate))&PendingTerminate != 0 {
 			interp.life.terminating.Store(true)
 		}
-		interp.Pending.And(^uint32(PendingInterrupt | PendingSignal | PendingTerminate))
 		if interp.life.terminating.Load() && !interp.life.terminateRaised.Swap(true) {
 			e := NewException(SystemExit, Int(TerminatedStatus))
 			e.setField("code", Int(TerminatedStatus))

@@ -2115,7 +2115,9 @@ func (th *Thread) runPending() error {
 		return PendingHandler(th, p)
 	}
 	if p&(PendingInterrupt|PendingSignal) != 0 {
-		th.Interp.Pending.And(^uint32(PendingInterrupt | PendingSignal | PendingTerminate))
+		if th.Interp.Pending.And(^uint32(PendingInterrupt|PendingSignal|PendingTerminate))&PendingTerminate != 0 {
+			th.Interp.life.terminating.Store(true)
+		}
 		return NewException(KeyboardInterrupt)
 	}
 	th.Interp.Pending.Store(0)
