@@ -131,11 +131,7 @@ func prefaultMetadata() {
 	if at := persistentFrontier(); at != 0 {
 		metadataFrontier = at
 		lo := at &^ (pageBytes - 1)
-		if prefault.Add(lo, lo+metadataPrefaultBytes, madvPopulateWrite) {
-			prefault.Flush()
-		} else {
-			madvise(lo, metadataPrefaultBytes, madvPopulateWrite)
-		}
+		handOff(lo, lo+metadataPrefaultBytes)
 	}
 }
 
@@ -206,11 +202,8 @@ func PrefaultRest() {
 	from := heapFrontier()
 	lo := from &^ (pageBytes - 1)
 	hi := min(lo+prefaultLeft, chunkEnd(lo))
-	if prefault.Add(lo, hi, madvPopulateWrite) {
-		prefault.Flush()
+	if handOff(lo, hi) == 0 {
 		populatedEnd = max(populatedEnd, hi)
-	} else if done := populate(from, hi-lo); done > 0 {
-		populatedEnd = max(populatedEnd, lo+done)
 	}
 	prefaultLeft = 0
 }
@@ -268,14 +261,21 @@ func populateStart(frontier, limit uintptr) uintptr {
 	if madvise(lo, mid-lo, madvPopulateWrite) != 0 {
 		return 0
 	}
-	if mid < hi {
-		if prefault.Add(mid, hi, madvPopulateWrite) {
-			prefault.Flush()
-		} else if madvise(mid, hi-mid, madvPopulateWrite) != 0 {
-			return mid - lo
-		}
+	if handOff(mid, hi) != 0 {
+		return mid - lo
 	}
 	return hi - lo
+}
+
+// handOff has the prefault helper populate and touch [lo, hi), or
+// populates it here without a helper, and returns the populate's errno
+// then (0 once queued).
+func handOff(lo, hi uintptr) (errno uintptr) {
+	if prefault.Add(lo, hi, madvPopulateWrite) {
+		prefault.Flush()
+		return 0
+	}
+	return madvise(lo, hi-lo, madvPopulateWrite)
 }
 
 // populateHoles populates the pages of frontier's heap chunk below
