@@ -22,12 +22,8 @@ var masks = [2]uint64{^uint64(0), 0}
 // start starts the helper. With one CPU there is none: it would only take
 // turns with the main thread.
 func start() bool {
-	return runtime.NumCPU() >= 2 && cloneHelper(&q, stackTop(), &masks) < firstErrno
+	return runtime.NumCPU() >= 2 && !rawsys.Failed(cloneHelper(&q, stackTop(), &masks))
 }
-
-// firstErrno is -4095 as an unsigned number: a raw system call's results
-// from it up are -errno.
-const firstErrno = ^uintptr(4094)
 
 // futexWake wakes the helper if it waits on addr.
 func futexWake(addr *atomic.Uint32) {

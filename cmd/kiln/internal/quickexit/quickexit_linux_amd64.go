@@ -4,6 +4,8 @@ import (
 	"sync/atomic"
 	"syscall"
 	"unsafe"
+
+	"github.com/kilnpy/kiln/cmd/kiln/internal/rawsys"
 )
 
 // helperStack is the helper's stack. The helper shares this process's
@@ -52,13 +54,9 @@ func startHelper() (pid, writeFD int, ok bool) {
 	top := uintptr(unsafe.Pointer(&helperStack[len(helperStack)-1])) &^ 15
 	r := cloneHelper(uintptr(p[0]), uintptr(lo), uintptr(hi), top, &masks)
 	syscall.Close(p[0])
-	if r >= firstErrno {
+	if rawsys.Failed(r) {
 		syscall.Close(p[1])
 		return 0, 0, false
 	}
 	return int(r), p[1], true
 }
-
-// firstErrno is -4095 as an unsigned number: a raw system call's results
-// from it up are -errno.
-const firstErrno = ^uintptr(4094)

@@ -25,3 +25,8 @@ func Getenv(name string) (value string, ok bool) {
 
 //go:linkname runtimeEnvs syscall.runtime_envs
 func runtimeEnvs() []string
+
+// Failed reports whether r, the result of a system call made in assembly
+// of its own (a clone), is -errno: the results from -4095 up, as unsigned
+// numbers, are.
+func Failed(r uintptr) bool { return r >= ^uintptr(4094) }

@@ -37,3 +37,16 @@ func TestSyscall6(t *testing.T) {
 		t.Errorf("close(-1): errno %d, want EBADF", errno)
 	}
 }
+
+// TestFailed checks the -errno range: -1 to -4095 fail, -4096 and a
+// small result (a thread ID) do not.
+func TestFailed(t *testing.T) {
+	for _, c := range []struct {
+		r    uintptr
+		want bool
+	}{{^uintptr(0), true}, {^uintptr(4094), true}, {^uintptr(4095), false}, {1234, false}} {
+		if got := Failed(c.r); got != c.want {
+			t.Errorf("Failed(%#x) = %v, want %v", c.r, got, c.want)
+		}
+	}
+}
