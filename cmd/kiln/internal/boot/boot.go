@@ -1,7 +1,8 @@
 // Package boot readies the process for kiln's start-up before the
-// interpreter's packages initialise: it maps the pages of the Go heap that
-// start-up will use, a few on the main thread and the rest on the prefault
-// helper thread, and those of the runtime's metadata; the package
+// interpreter's packages initialise: it maps the 2 MB of the Go heap that
+// start-up will use with one huge page (hugeheap.go), or else its pages,
+// a few on the main thread and the rest on the prefault helper thread,
+// and those of the runtime's metadata; the package
 // mainstack it imports has grown the main goroutine's stack to its
 // start-up size in one step.
 //
@@ -95,8 +96,14 @@ var (
 // summaries to write, most of them fresh pages), and saved less since
 // start-up starts no goroutine of kiln's before main (vm/internal/sigflag).
 func init() {
-	prefaultMetadata()
 	frontier := heapFrontier()
+	if hugeEnd := collapseHeap(frontier); hugeEnd != 0 {
+		prefaultMetadata() // after the collapse: it starts the helper
+		populateHoles(frontier)
+		populatedEnd = hugeEnd
+		return
+	}
+	prefaultMetadata()
 	if done := prefaultHeap(frontier); done > 0 {
 		prefaultLeft = heapPrefaultBytes - done
 		populatedEnd = frontier&^(pageBytes-1) + done
