@@ -19,11 +19,12 @@ import "github.com/kilnpy/kiln/cmd/kiln/internal/rawsys"
 // THP is "madvise" on most distributions, and the runtime has written to
 // the heap's first pages before any of kiln's code runs, so a page fault
 // there maps a 4-KB page whatever the advice. MADV_COLLAPSE (Linux 6.1)
-// copies the pages already there into a new 2-MB page and maps it, in
-// any THP mode but "never". It runs on the main thread before the
-// prefault helper starts: it takes the address space's lock for writing,
-// which the helper's populates take for reading, and has every CPU drain
-// its lists of pages first.
+// copies the pages already there into a new 2-MB page and maps it,
+// whatever THP's sysfs mode (a process with THP disabled by prctl is
+// refused). It runs on the main thread before the prefault helper starts:
+// it takes the address space's lock for writing, which the helper's
+// populates take for reading, and has every CPU drain its lists of pages
+// first.
 //
 // A 2-MB page is resident whole, and the heap starts at a random page of
 // its first 4-MB chunk. Where what `kiln -c pass` uses past the frontier,
@@ -66,8 +67,8 @@ func hugeHeapFits(frontier uintptr) bool {
 
 // collapseHeap maps the 2-MB stretch of the heap that holds frontier with
 // a huge page if it fits (hugeHeapFits), and returns its end: 0 if it did
-// not (no fit, turned off, an older kernel, THP "never", no 2-MB page
-// free).
+// not (no fit, turned off, an older kernel, THP disabled for the process,
+// no 2-MB page free).
 func collapseHeap(frontier uintptr) uintptr {
 	if v, _ := rawsys.Getenv("KILN_HEAPTHP"); v == "0" {
 		return 0

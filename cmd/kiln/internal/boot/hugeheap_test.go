@@ -36,7 +36,7 @@ func TestCollapseHeap(t *testing.T) {
 	end := collapseHeap(lo + 512<<10)
 	if end == 0 {
 		if errno := madvise(lo, hugePageBytes, madvCollapse); errno != 0 {
-			t.Skipf("MADV_COLLAPSE: errno %d (Linux before 6.1, THP \"never\", or not Linux)", errno)
+			t.Skipf("MADV_COLLAPSE: errno %d (Linux before 6.1, THP disabled, or not Linux)", errno)
 		}
 		t.Fatal("collapseHeap made no huge page where MADV_COLLAPSE makes one")
 	}
