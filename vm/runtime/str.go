@@ -662,5 +662,5 @@ func init() {
 	numNoArgMethod(t, "__getnewargs__", func(th *Thread, self Value) (Value, error) {
 		return NewTuple([]Value{NewStr(StrValue(self))}), nil
 	})
-	addStrMethods(t)
+	t.planAdder(func() { addStrMethods(t) }) // at the dict's first use (type_dict.go)
 }
