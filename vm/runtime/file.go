@@ -1493,6 +1493,11 @@ func addFileMethods(t *Type) {
 		}
 		return line, true, nil
 	}
+	t.planAdder(func() { addFileDictMethods(t) }) // at the dict's first use (type_dict.go)
+}
+
+// addFileDictMethods adds the methods of addFileMethods.
+func addFileDictMethods(t *Type) {
 	ioIterMethods(t)
 	t.AddMethod("__enter__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		if f := fileSelf(self); f.unusable() {
@@ -1749,11 +1754,16 @@ func addFileMethods(t *Type) {
 		}
 		return Bool(isTerminal(f.s.core.f)), nil
 	})
-	for name, get := range map[string]func(s *fileStream) bool{
-		"readable": func(s *fileStream) bool { return s.readable },
-		"writable": func(s *fileStream) bool { return s.writable },
-		"seekable": func(s *fileStream) bool { return s.seekable },
+	// In this order, every run: a map's order would vary.
+	for _, m := range [...]struct {
+		name string
+		get  func(s *fileStream) bool
+	}{
+		{"readable", func(s *fileStream) bool { return s.readable }},
+		{"writable", func(s *fileStream) bool { return s.writable }},
+		{"seekable", func(s *fileStream) bool { return s.seekable }},
 	} {
+		name, get := m.name, m.get
 		t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			f := fileSelf(self)
 			if f.kind == fileBuffered && f.s.readable != f.s.writable && !get(f.s) && name != "seekable" {
