@@ -548,17 +548,18 @@ func initUnicodeErrors() {
 			}
 			return nil
 		}
-		for _, name := range fields {
-			name := name
-			t.AddGetSet(name, func(th *Thread, self Value) (Value, error) {
-				return unicodeErrorField(asExc(self), name), nil
-			}, func(th *Thread, self, v Value) error {
-				e := asExc(self)
-				syncUnicodeErrorFields(e)
-				e.setField(name, v)
-				return nil
-			})
-		}
+		t.planAdder(func() { // with the dict (type_dict.go)
+			for _, name := range fields {
+				t.AddGetSet(name, func(th *Thread, self Value) (Value, error) {
+					return unicodeErrorField(asExc(self), name), nil
+				}, func(th *Thread, self, v Value) error {
+					e := asExc(self)
+					syncUnicodeErrorFields(e)
+					e.setField(name, v)
+					return nil
+				})
+			}
+		})
 	}
 	UnicodeDecodeError.Str = func(th *Thread, v Value) (Value, error) {
 		e := asExc(v)

@@ -1067,6 +1067,9 @@ func stdioErrors(interp *Interpreter, fd int) string {
 	// copies it, and start-up asks for stdin and stdout.
 	var ioEncoding, utf8Mode, lcAll, lcCType, lang string
 	eachEnv := func(kv string) {
+		if kv == "" || kv[0] != 'P' && kv[0] != 'L' {
+			return // not one of the five: most of the environment, uncut
+		}
 		k, v, ok := strings.Cut(kv, "=")
 		if !ok {
 			return

@@ -173,7 +173,7 @@ func RegisterLazyPythonModule(name string, load func() []byte) {
 // BuiltinModuleNames returns the names of the registered modules, sorted,
 // as sys.builtin_module_names lists them.
 func BuiltinModuleNames() []string {
-	names := make([]string, len(builtinModules))
+	names := make([]string, len(builtinModules), len(builtinModules)+1) // +1: room for sys to add builtins
 	for i, def := range builtinModules {
 		names[i] = def.name
 	}
