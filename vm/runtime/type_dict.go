@@ -14,7 +14,9 @@ import (
 // types. AddMethod and its kin record a planned attribute (its name and
 // the Go functions behind it) in planLog; the first Dict() of the type
 // builds its dict at its exact size, with the key strs, method descriptors
-// and getset descriptors of the type each in one allocation.
+// and getset descriptors of the type each in one allocation. A function
+// that only adds methods to one type is planned whole (planAdder): it
+// runs, and makes its closures, only when the dict is built.
 //
 // The types made by NewBuiltinType (package initialisation) keep their
 // dict in builtDict, published atomically once built; their Object.dict
