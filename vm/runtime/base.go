@@ -86,7 +86,7 @@ func init() {
 		return NewStr(fmt.Sprintf("<built-in function %s>", f.Name)), nil
 	}
 
-	addBuiltinFunctionAttrs(BuiltinFunctionType)
+	BuiltinFunctionType.planAdder(func() { addBuiltinFunctionAttrs(BuiltinFunctionType) }) // with the dict (type_dict.go)
 
 	MethodDescriptorType.DescrGet = func(th *Thread, descr, obj Value, owner *Type) (Value, error) {
 		return bindMethodDescr(descr, obj, BuiltinFunctionType)

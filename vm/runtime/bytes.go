@@ -633,8 +633,10 @@ func init() {
 			return Bool(r), err
 		})
 		numNoArgMethod(t, "__iter__", func(th *Thread, self Value) (Value, error) { return t.Iter(th, self) })
-		addBytesMethods(t)
-		addMoreBytesMethods(t)
+		t.planAdder(func() { // at the dict's first use (type_dict.go)
+			addBytesMethods(t)
+			addMoreBytesMethods(t)
+		})
 	}
 	ba := ByteArrayType
 	ba.SetItem = byteArraySetItem
@@ -667,7 +669,7 @@ func init() {
 	ba.AddMethod("__imul__", repeatDunder("__imul__", func(th *Thread, self, count Value) (Value, error) {
 		return ba.InplaceOp(th, OpMul, self, count)
 	}))
-	addByteArrayMethods(ba)
+	ba.planAdder(func() { addByteArrayMethods(ba) })
 }
 
 // addBytesMethods registers the methods common to bytes and bytearray.

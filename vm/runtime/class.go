@@ -97,9 +97,10 @@ func init() {
 	ObjectType.Init = objectInit
 	ObjectType.Str = func(th *Thread, v Value) (Value, error) { return ReprValue(th, v) }
 
-	addObjectMethods()
+	// object's and type's methods are made with their dicts (type_dict.go).
+	ObjectType.planAdder(addObjectMethods)
 	addReduceMethods()
-	addTypeMethods()
+	TypeType.planAdder(addTypeMethods)
 	// Modules share the instance __dict__ attribute of classes.
 	ModuleType.AddGetSet("__dict__", instanceDictGet, nil)
 	// A module's __annotations__ is made empty on first use, as CPython's

@@ -80,12 +80,16 @@ func init() {
 		m := as[BuiltinMethod](v)
 		return NewStr(fmt.Sprintf("<slot wrapper '%s' of '%s' objects>", m.Name, m.Owner.TPName())), nil
 	}
+	// The descriptors' methods are made with their dicts (type_dict.go).
 	for _, t := range []*Type{MethodDescriptorType, ClassMethodDescriptorType, WrapperDescriptorType} {
-		addMethodDescrAttrs(t)
-		addDescrDunders(t, false)
+		t.planAdder(func() {
+			addMethodDescrAttrs(t)
+			addDescrDunders(t, false)
+		})
 	}
-	addDescrDunders(GetSetDescriptorType, true)
-	addDescrDunders(MemberDescriptorType, true)
+	for _, t := range []*Type{GetSetDescriptorType, MemberDescriptorType} {
+		t.planAdder(func() { addDescrDunders(t, true) })
+	}
 
 	mw := MethodWrapperType
 	mw.Call = func(th *Thread, callee Value, args []Value, kwnames []string) (Value, error) {
@@ -105,7 +109,7 @@ func init() {
 		eq := fa.Name == fb.Name && Is(fa.Self, fb.Self)
 		return Bool(eq == (op == CmpEQ)), nil
 	}
-	addBuiltinFunctionAttrs(mw)
+	mw.planAdder(func() { addBuiltinFunctionAttrs(mw) })
 	mw.AddGetSet("__objclass__", func(th *Thread, self Value) (Value, error) {
 		f := as[BuiltinFunction](self)
 		if m, ok := f.Self.Type().Lookup(f.Name), true; ok && m.p != nil && !m.IsImmediate() && m.Type() == WrapperDescriptorType {

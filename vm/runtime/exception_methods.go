@@ -32,26 +32,35 @@ func init() {
 // super().__init__(...) or OSError.__str__(e) reaches that type's own Go
 // code.
 func exposeExceptionSlots(t *Type) {
-	if init := t.Init; init != nil {
-		t.AddMethod("__init__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			return None, init(th, self, args, kwnames)
-		})
+	// The type's own slots, read now: finishBuiltinTypes fills the nil
+	// ones from the base before the methods are made, with the dict
+	// (type_dict.go).
+	init, str, repr := t.Init, t.Str, t.Repr
+	if init == nil && str == nil && repr == nil {
+		return
 	}
-	for _, m := range []struct {
-		name string
-		slot func(*Thread, Value) (Value, error)
-	}{{"__str__", t.Str}, {"__repr__", t.Repr}} {
-		name, slot := m.name, m.slot
-		if slot == nil {
-			continue
+	t.planAdder(func() {
+		if init != nil {
+			t.AddMethod("__init__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+				return None, init(th, self, args, kwnames)
+			})
 		}
-		t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			if err := CheckArgCount(name, args, kwnames, 0, 0); err != nil {
-				return Value{}, err
+		for _, m := range []struct {
+			name string
+			slot func(*Thread, Value) (Value, error)
+		}{{"__str__", str}, {"__repr__", repr}} {
+			name, slot := m.name, m.slot
+			if slot == nil {
+				continue
 			}
-			return slot(th, self)
-		})
-	}
+			t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+				if err := CheckArgCount(name, args, kwnames, 0, 0); err != nil {
+					return Value{}, err
+				}
+				return slot(th, self)
+			})
+		}
+	})
 }
 
 // asExc returns v as an exception; v must be an instance of BaseException.
@@ -75,15 +84,16 @@ func (e *Exception) setField(name string, v Value) {
 
 // addFields adds read-write attributes backed by Exception.Fields.
 func addFields(t *Type, names ...string) {
-	for _, name := range names {
-		name := name
-		t.AddGetSet(name, func(th *Thread, self Value) (Value, error) {
-			return asExc(self).field(name), nil
-		}, func(th *Thread, self, v Value) error {
-			asExc(self).setField(name, v)
-			return nil
-		})
-	}
+	t.planAdder(func() { // at the dict's first use (type_dict.go)
+		for _, name := range names {
+			t.AddGetSet(name, func(th *Thread, self Value) (Value, error) {
+				return asExc(self).field(name), nil
+			}, func(th *Thread, self, v Value) error {
+				asExc(self).setField(name, v)
+				return nil
+			})
+		}
+	})
 }
 
 // excNew is BaseException.__new__: the instance, with args set.
@@ -538,17 +548,18 @@ func initUnicodeErrors() {
 			}
 			return nil
 		}
-		for _, name := range fields {
-			name := name
-			t.AddGetSet(name, func(th *Thread, self Value) (Value, error) {
-				return unicodeErrorField(asExc(self), name), nil
-			}, func(th *Thread, self, v Value) error {
-				e := asExc(self)
-				syncUnicodeErrorFields(e)
-				e.setField(name, v)
-				return nil
-			})
-		}
+		t.planAdder(func() { // with the dict (type_dict.go)
+			for _, name := range fields {
+				t.AddGetSet(name, func(th *Thread, self Value) (Value, error) {
+					return unicodeErrorField(asExc(self), name), nil
+				}, func(th *Thread, self, v Value) error {
+					e := asExc(self)
+					syncUnicodeErrorFields(e)
+					e.setField(name, v)
+					return nil
+				})
+			}
+		})
 	}
 	UnicodeDecodeError.Str = func(th *Thread, v Value) (Value, error) {
 		e := asExc(v)

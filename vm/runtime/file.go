@@ -1067,6 +1067,9 @@ func stdioErrors(interp *Interpreter, fd int) string {
 	// copies it, and start-up asks for stdin and stdout.
 	var ioEncoding, utf8Mode, lcAll, lcCType, lang string
 	eachEnv := func(kv string) {
+		if kv == "" || kv[0] != 'P' && kv[0] != 'L' {
+			return // not one of the five: most of the environment, uncut
+		}
 		k, v, ok := strings.Cut(kv, "=")
 		if !ok {
 			return
@@ -1493,6 +1496,11 @@ func addFileMethods(t *Type) {
 		}
 		return line, true, nil
 	}
+	t.planAdder(func() { addFileDictMethods(t) }) // at the dict's first use (type_dict.go)
+}
+
+// addFileDictMethods adds the methods of addFileMethods.
+func addFileDictMethods(t *Type) {
 	ioIterMethods(t)
 	t.AddMethod("__enter__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		if f := fileSelf(self); f.unusable() {
@@ -1749,11 +1757,16 @@ func addFileMethods(t *Type) {
 		}
 		return Bool(isTerminal(f.s.core.f)), nil
 	})
-	for name, get := range map[string]func(s *fileStream) bool{
-		"readable": func(s *fileStream) bool { return s.readable },
-		"writable": func(s *fileStream) bool { return s.writable },
-		"seekable": func(s *fileStream) bool { return s.seekable },
+	// In this order, every run: a map's order would vary.
+	for _, m := range [...]struct {
+		name string
+		get  func(s *fileStream) bool
+	}{
+		{"readable", func(s *fileStream) bool { return s.readable }},
+		{"writable", func(s *fileStream) bool { return s.writable }},
+		{"seekable", func(s *fileStream) bool { return s.seekable }},
 	} {
+		name, get := m.name, m.get
 		t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			f := fileSelf(self)
 			if f.kind == fileBuffered && f.s.readable != f.s.writable && !get(f.s) && name != "seekable" {

@@ -131,33 +131,6 @@ func ioBaseUnsupported(t *Type, names ...string) {
 func init() {
 	RawIOBaseType.Module = "_io"
 	t := IOBaseType
-	for _, name := range []string{"readable", "writable", "seekable"} {
-		ioMethod0(t, name, func(th *Thread, v Value) (Value, error) { return False, nil })
-	}
-	ioMethod0(t, "isatty", func(th *Thread, v Value) (Value, error) {
-		return False, ioBaseCheckClosed(th, v)
-	})
-	t.AddGetSet("closed", func(th *Thread, v Value) (Value, error) {
-		if d := v.header().dict; d != nil {
-			if c, ok := d.GetStr("__IOBase_closed"); ok {
-				return c, nil
-			}
-		}
-		return False, nil
-	}, nil)
-	ioMethod0(t, "flush", func(th *Thread, v Value) (Value, error) {
-		return None, ioBaseCheckClosed(th, v)
-	})
-	ioMethod0(t, "close", func(th *Thread, v Value) (Value, error) {
-		if closed, err := ioBaseClosed(th, v); err != nil || closed {
-			return None, err
-		}
-		_, flushErr := CallMethod(th, v, "flush")
-		if err := SetAttr(th, v, "__IOBase_closed", True); err != nil {
-			return Value{}, err
-		}
-		return None, flushErr
-	})
 	// An IOBase the program drops unclosed is closed when it is collected,
 	// as CPython's finalizer does, so that what a Python-defined buffered
 	// writer holds is written. Only Python subclasses are watched
@@ -165,42 +138,6 @@ func init() {
 	for _, base := range []*Type{IOBaseType, RawIOBaseType, BufferedIOBaseType, TextIOBaseType} {
 		base.Finalize = ioBaseFinalize
 	}
-	ioMethod0(t, "__del__", func(th *Thread, v Value) (Value, error) {
-		return None, ioBaseFinalize(th, v)
-	})
-	t.AddMethod("__enter__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		return v, ioBaseCheckClosed(th, v)
-	})
-	t.AddMethod("__exit__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		return CallMethod(th, v, "close")
-	})
-	// CPython's helpers for Python subclasses (socket.SocketIO uses them).
-	t.AddMethod("_checkClosed", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		if err := CheckArgCount(TypeName(v)+"._checkClosed", args, kwnames, 0, 0); err != nil {
-			return Value{}, err
-		}
-		return None, ioBaseCheckClosed(th, v)
-	})
-	for _, c := range []struct{ method, what string }{{"readable", "readable"}, {"writable", "writable"}, {"seekable", "seekable"}} {
-		name := "_check" + strings.ToUpper(c.method[:1]) + c.method[1:]
-		t.AddMethod(name, func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-			if err := CheckArgCount(TypeName(v)+"."+name, args, kwnames, 0, 0); err != nil {
-				return Value{}, err
-			}
-			r, err := CallMethod(th, v, c.method)
-			if err != nil {
-				return Value{}, err
-			}
-			if r != True {
-				return Value{}, NewException(UnsupportedOperation, NewStr("File or stream is not "+c.what+"."))
-			}
-			return r, nil
-		})
-	}
-	ioBaseUnsupported(t, "seek", "truncate", "fileno")
-	ioMethod0(t, "tell", func(th *Thread, v Value) (Value, error) {
-		return CallMethod(th, v, "seek", Int(0), Int(1))
-	})
 	t.Iter = func(th *Thread, v Value) (Value, error) { return v, ioBaseCheckClosed(th, v) }
 	t.Next = func(th *Thread, v Value) (Value, bool, error) {
 		line, err := CallMethod(th, v, "readline")
@@ -210,145 +147,217 @@ func init() {
 		n, err := Len(th, line)
 		return line, err == nil && n > 0, err
 	}
-	ioIterMethods(t)
-	t.AddMethod("readline", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		limit, err := fileSizeArg(th, "readline", args, kwnames)
-		if err != nil {
-			return Value{}, err
+	// The methods are made with the dicts (type_dict.go).
+	t.planAdder(func() {
+		for _, name := range []string{"readable", "writable", "seekable"} {
+			ioMethod0(t, name, func(th *Thread, v Value) (Value, error) { return False, nil })
 		}
-		var line []byte
-		for limit < 0 || int64(len(line)) < limit {
-			b, err := CallMethod(th, v, "read", Int(1))
-			if err != nil {
-				return Value{}, err
-			}
-			data, ok := bytesLike(b)
-			if !ok {
-				return Value{}, Errorf(OSError, "read() should have returned a bytes object, not '%s'", TypeName(b))
-			}
-			if len(data) == 0 {
-				break
-			}
-			line = append(line, data...)
-			if line[len(line)-1] == '\n' {
-				break
-			}
-		}
-		return NewBytes(line), nil
-	})
-	t.AddMethod("readlines", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		hint, err := fileSizeArg(th, "readlines", args, kwnames)
-		if err != nil {
-			return Value{}, err
-		}
-		var lines []Value
-		total := 0
-		for {
-			line, more, err := t.Next(th, v)
-			if err != nil || !more {
-				return NewList(lines), err
-			}
-			lines = append(lines, line)
-			n, _ := Len(th, line)
-			if total += n; hint > 0 && int64(total) >= hint {
-				return NewList(lines), nil
-			}
-		}
-	})
-	t.AddMethod("writelines", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		if err := CheckArgCount("writelines", args, kwnames, 1, 1); err != nil {
-			return Value{}, err
-		}
-		if err := ioBaseCheckClosed(th, v); err != nil {
-			return Value{}, err
-		}
-		err := ForEach(th, args[0], func(line Value) error {
-			_, err := CallMethod(th, v, "write", line)
-			return err
+		ioMethod0(t, "isatty", func(th *Thread, v Value) (Value, error) {
+			return False, ioBaseCheckClosed(th, v)
 		})
-		return None, err
-	})
-
-	r := RawIOBaseType
-	r.AddMethod("read", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		size, err := fileSizeArg(th, "read", args, kwnames)
-		if err != nil {
-			return Value{}, err
-		}
-		if size < 0 {
-			return CallMethod(th, v, "readall")
-		}
-		buf := NewByteArray(make([]byte, size))
-		n, err := CallMethod(th, v, "readinto", buf)
-		if err != nil || n.IsNone() {
-			return n, err
-		}
-		got, err := AsInt(th, n)
-		if err != nil {
-			return Value{}, err
-		}
-		if got < 0 || got > size {
-			return Value{}, Errorf(ValueError, "readinto returned %d outside buffer size %d", got, size)
-		}
-		return NewBytes(BytesValue(buf)[:got]), nil
-	})
-	ioMethod0(r, "readall", func(th *Thread, v Value) (Value, error) {
-		var all []byte
-		for {
-			b, err := CallMethod(th, v, "read", Int(fileBufferSize))
-			if err != nil {
-				return Value{}, err
-			}
-			if b.IsNone() {
-				if all == nil {
-					return None, nil
+		t.AddGetSet("closed", func(th *Thread, v Value) (Value, error) {
+			if d := v.header().dict; d != nil {
+				if c, ok := d.GetStr("__IOBase_closed"); ok {
+					return c, nil
 				}
-				break
 			}
-			data, ok := bytesLike(b)
-			if !ok {
-				return Value{}, Errorf(TypeError, "read() should return bytes")
-			}
-			if len(data) == 0 {
-				break
-			}
-			all = append(all, data...)
-		}
-		return NewBytes(all), nil
-	})
-	for _, name := range []string{"readinto", "write"} {
-		r.AddMethod(name, func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-			return Value{}, NewException(NotImplementedError) // for the subclass to define
+			return False, nil
+		}, nil)
+		ioMethod0(t, "flush", func(th *Thread, v Value) (Value, error) {
+			return None, ioBaseCheckClosed(th, v)
 		})
-	}
-	ioBaseUnsupported(BufferedIOBaseType, "read", "read1", "write", "detach")
-	// readinto and readinto1 through read and read1, as CPython's
-	// _bufferediobase_readinto_generic (a BufferedWriter's say "read").
-	for name, read := range map[string]string{"readinto": "read", "readinto1": "read1"} {
-		BufferedIOBaseType.AddMethod(name, func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-			if err := CheckArgCount("_BufferedIOBase."+name, args, kwnames, 1, 1); err != nil {
+		ioMethod0(t, "close", func(th *Thread, v Value) (Value, error) {
+			if closed, err := ioBaseClosed(th, v); err != nil || closed {
+				return None, err
+			}
+			_, flushErr := CallMethod(th, v, "flush")
+			if err := SetAttr(th, v, "__IOBase_closed", True); err != nil {
 				return Value{}, err
 			}
-			dst, ok := WritableBytes(args[0])
-			if !ok {
-				return Value{}, Errorf(TypeError, "%s() argument must be read-write bytes-like object, not %s", name, TypeName(args[0]))
+			return None, flushErr
+		})
+		ioMethod0(t, "__del__", func(th *Thread, v Value) (Value, error) {
+			return None, ioBaseFinalize(th, v)
+		})
+		t.AddMethod("__enter__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+			return v, ioBaseCheckClosed(th, v)
+		})
+		t.AddMethod("__exit__", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+			return CallMethod(th, v, "close")
+		})
+		// CPython's helpers for Python subclasses (socket.SocketIO uses them).
+		t.AddMethod("_checkClosed", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+			if err := CheckArgCount(TypeName(v)+"._checkClosed", args, kwnames, 0, 0); err != nil {
+				return Value{}, err
 			}
-			data, err := CallMethod(th, v, read, Int(int64(len(dst))))
+			return None, ioBaseCheckClosed(th, v)
+		})
+		for _, c := range []struct{ method, what string }{{"readable", "readable"}, {"writable", "writable"}, {"seekable", "seekable"}} {
+			name := "_check" + strings.ToUpper(c.method[:1]) + c.method[1:]
+			t.AddMethod(name, func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+				if err := CheckArgCount(TypeName(v)+"."+name, args, kwnames, 0, 0); err != nil {
+					return Value{}, err
+				}
+				r, err := CallMethod(th, v, c.method)
+				if err != nil {
+					return Value{}, err
+				}
+				if r != True {
+					return Value{}, NewException(UnsupportedOperation, NewStr("File or stream is not "+c.what+"."))
+				}
+				return r, nil
+			})
+		}
+		ioBaseUnsupported(t, "seek", "truncate", "fileno")
+		ioMethod0(t, "tell", func(th *Thread, v Value) (Value, error) {
+			return CallMethod(th, v, "seek", Int(0), Int(1))
+		})
+		ioIterMethods(t)
+		t.AddMethod("readline", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+			limit, err := fileSizeArg(th, "readline", args, kwnames)
 			if err != nil {
 				return Value{}, err
 			}
-			if data.Type().Layout != LayoutBytes {
-				return Value{}, Errorf(TypeError, "read() should return bytes")
+			var line []byte
+			for limit < 0 || int64(len(line)) < limit {
+				b, err := CallMethod(th, v, "read", Int(1))
+				if err != nil {
+					return Value{}, err
+				}
+				data, ok := bytesLike(b)
+				if !ok {
+					return Value{}, Errorf(OSError, "read() should have returned a bytes object, not '%s'", TypeName(b))
+				}
+				if len(data) == 0 {
+					break
+				}
+				line = append(line, data...)
+				if line[len(line)-1] == '\n' {
+					break
+				}
 			}
-			b := BytesValue(data)
-			if len(b) > len(dst) {
-				return Value{}, Errorf(ValueError, "read() returned too much data: %d bytes requested, %d returned", len(dst), len(b))
-			}
-			return Int(int64(copy(dst, b))), nil
+			return NewBytes(line), nil
 		})
-	}
-	ioBaseUnsupported(TextIOBaseType, "read", "write", "readline", "detach")
-	for _, name := range []string{"encoding", "newlines", "errors"} {
-		TextIOBaseType.AddGetSet(name, func(th *Thread, v Value) (Value, error) { return None, nil }, nil)
-	}
+		t.AddMethod("readlines", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+			hint, err := fileSizeArg(th, "readlines", args, kwnames)
+			if err != nil {
+				return Value{}, err
+			}
+			var lines []Value
+			total := 0
+			for {
+				line, more, err := t.Next(th, v)
+				if err != nil || !more {
+					return NewList(lines), err
+				}
+				lines = append(lines, line)
+				n, _ := Len(th, line)
+				if total += n; hint > 0 && int64(total) >= hint {
+					return NewList(lines), nil
+				}
+			}
+		})
+		t.AddMethod("writelines", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+			if err := CheckArgCount("writelines", args, kwnames, 1, 1); err != nil {
+				return Value{}, err
+			}
+			if err := ioBaseCheckClosed(th, v); err != nil {
+				return Value{}, err
+			}
+			err := ForEach(th, args[0], func(line Value) error {
+				_, err := CallMethod(th, v, "write", line)
+				return err
+			})
+			return None, err
+		})
+	})
+	r := RawIOBaseType
+	r.planAdder(func() {
+		r.AddMethod("read", func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+			size, err := fileSizeArg(th, "read", args, kwnames)
+			if err != nil {
+				return Value{}, err
+			}
+			if size < 0 {
+				return CallMethod(th, v, "readall")
+			}
+			buf := NewByteArray(make([]byte, size))
+			n, err := CallMethod(th, v, "readinto", buf)
+			if err != nil || n.IsNone() {
+				return n, err
+			}
+			got, err := AsInt(th, n)
+			if err != nil {
+				return Value{}, err
+			}
+			if got < 0 || got > size {
+				return Value{}, Errorf(ValueError, "readinto returned %d outside buffer size %d", got, size)
+			}
+			return NewBytes(BytesValue(buf)[:got]), nil
+		})
+		ioMethod0(r, "readall", func(th *Thread, v Value) (Value, error) {
+			var all []byte
+			for {
+				b, err := CallMethod(th, v, "read", Int(fileBufferSize))
+				if err != nil {
+					return Value{}, err
+				}
+				if b.IsNone() {
+					if all == nil {
+						return None, nil
+					}
+					break
+				}
+				data, ok := bytesLike(b)
+				if !ok {
+					return Value{}, Errorf(TypeError, "read() should return bytes")
+				}
+				if len(data) == 0 {
+					break
+				}
+				all = append(all, data...)
+			}
+			return NewBytes(all), nil
+		})
+		for _, name := range []string{"readinto", "write"} {
+			r.AddMethod(name, func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+				return Value{}, NewException(NotImplementedError) // for the subclass to define
+			})
+		}
+	})
+	BufferedIOBaseType.planAdder(func() {
+		ioBaseUnsupported(BufferedIOBaseType, "read", "read1", "write", "detach")
+		// readinto and readinto1 through read and read1, as CPython's
+		// _bufferediobase_readinto_generic (a BufferedWriter's say "read").
+		for _, m := range [...]struct{ name, read string }{{"readinto", "read"}, {"readinto1", "read1"}} { // in this order every run
+			name, read := m.name, m.read
+			BufferedIOBaseType.AddMethod(name, func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
+				if err := CheckArgCount("_BufferedIOBase."+name, args, kwnames, 1, 1); err != nil {
+					return Value{}, err
+				}
+				dst, ok := WritableBytes(args[0])
+				if !ok {
+					return Value{}, Errorf(TypeError, "%s() argument must be read-write bytes-like object, not %s", name, TypeName(args[0]))
+				}
+				data, err := CallMethod(th, v, read, Int(int64(len(dst))))
+				if err != nil {
+					return Value{}, err
+				}
+				if data.Type().Layout != LayoutBytes {
+					return Value{}, Errorf(TypeError, "read() should return bytes")
+				}
+				b := BytesValue(data)
+				if len(b) > len(dst) {
+					return Value{}, Errorf(ValueError, "read() returned too much data: %d bytes requested, %d returned", len(dst), len(b))
+				}
+				return Int(int64(copy(dst, b))), nil
+			})
+		}
+	})
+	TextIOBaseType.planAdder(func() {
+		ioBaseUnsupported(TextIOBaseType, "read", "write", "readline", "detach")
+		for _, name := range []string{"encoding", "newlines", "errors"} {
+			TextIOBaseType.AddGetSet(name, func(th *Thread, v Value) (Value, error) { return None, nil }, nil)
+		}
+	})
 }

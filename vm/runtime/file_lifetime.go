@@ -136,7 +136,9 @@ func (interp *Interpreter) exitClosers() []exitCloser {
 	if len(all) == 0 {
 		return nil // a program that left nothing open: no map, no sort
 	}
-	sortSmall(all, func(a, b exitCloser) int { return cmp.Compare(a.seq, b.seq) })
+	if len(all) > 1 { // see openFileCores
+		slices.SortFunc(all, func(a, b exitCloser) int { return cmp.Compare(a.seq, b.seq) })
+	}
 
 	// What each one wraps: a wrapper's stream below; the attributes of a
 	// Python object (a file among them stands for its core).
@@ -188,16 +190,12 @@ func (interp *Interpreter) openFileCores() []*fileCore {
 		cores = append(cores, c)
 	}
 	st.filesMu.Unlock()
-	sortSmall(cores, func(a, b *fileCore) int { return cmp.Compare(a.seq, b.seq) })
-	return cores
-}
-
-// sortSmall sorts s as slices.SortFunc does, without calling it for fewer
-// than two elements: the exit of a program that opened nothing sorts
-// empty lists, and each instance of the generic sort is a code page of
-// its own to fault in (docs/performance.md, "Start-up time").
-func sortSmall[S ~[]E, E any](s S, cmp func(a, b E) int) {
-	if len(s) > 1 {
-		slices.SortFunc(s, cmp)
+	// The exit of a program that opened nothing has nothing to sort, and
+	// each instance of the generic sort is code of its own to fault in,
+	// even to return at once (docs/performance.md, "Start-up time"): the
+	// length is tested here, where it inlines.
+	if len(cores) > 1 {
+		slices.SortFunc(cores, func(a, b *fileCore) int { return cmp.Compare(a.seq, b.seq) })
 	}
+	return cores
 }

@@ -734,83 +734,85 @@ func init() {
 	numAddCompareDunders(t, floatCompare)
 	numAddBinaryDunders(t, floatBinOp, numArithmeticOps...)
 	numAddUnaryDunders(t, floatUnary, OpNeg, OpPos, OpAbs)
-	powWithMod := func(name string, reflected bool) {
-		t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			if err := CheckArgCount(name, args, kwnames, 1, 2); err != nil {
+	t.planAdder(func() {
+		powWithMod := func(name string, reflected bool) {
+			t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+				if err := CheckArgCount(name, args, kwnames, 1, 2); err != nil {
+					return Value{}, err
+				}
+				if len(args) == 2 && !args[1].IsNone() {
+					return Value{}, Errorf(TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+				}
+				if reflected {
+					return floatBinOp(th, OpPow, args[0], self)
+				}
+				return floatBinOp(th, OpPow, self, args[0])
+			})
+		}
+		powWithMod("__pow__", false)
+		powWithMod("__rpow__", true)
+		divmod := func(a, b Value) (Value, error) {
+			x, y, ok, err := floatOperands(a, b)
+			if err != nil || !ok {
+				return NotImplemented, err
+			}
+			if y == 0 {
+				return Value{}, Errorf(ZeroDivisionError, "float divmod()")
+			}
+			q, m := floatDivmod(x, y)
+			return NewTuple([]Value{Float(q), Float(m)}), nil
+		}
+		numAddDivmodDunders(t, divmod)
+		toInt := func(round func(float64) float64) func(th *Thread, self Value) (Value, error) {
+			return func(th *Thread, self Value) (Value, error) {
+				x, _ := floatValue(self)
+				return FloatToInt(round(x))
+			}
+		}
+		numNoArgMethod(t, "__int__", toInt(math.Trunc))
+		numNoArgMethod(t, "__trunc__", toInt(math.Trunc))
+		numNoArgMethod(t, "__floor__", toInt(math.Floor))
+		numNoArgMethod(t, "__ceil__", toInt(math.Ceil))
+		exact := func(th *Thread, self Value) (Value, error) {
+			x, _ := floatValue(self)
+			return Float(x), nil
+		}
+		numNoArgMethod(t, "__float__", exact)
+		numNoArgMethod(t, "conjugate", exact)
+		numNoArgMethod(t, "__getnewargs__", func(th *Thread, self Value) (Value, error) {
+			x, _ := floatValue(self)
+			return NewTuple([]Value{Float(x)}), nil
+		})
+		t.AddMethod("__round__", floatRoundMethod)
+		numNoArgMethod(t, "is_integer", func(th *Thread, self Value) (Value, error) {
+			x, _ := floatValue(self)
+			return Bool(!math.IsInf(x, 0) && x == math.Trunc(x)), nil
+		})
+		numNoArgMethod(t, "as_integer_ratio", func(th *Thread, self Value) (Value, error) {
+			x, _ := floatValue(self)
+			return floatAsIntegerRatio(x)
+		})
+		numNoArgMethod(t, "hex", func(th *Thread, self Value) (Value, error) {
+			x, _ := floatValue(self)
+			return NewStr(FloatHex(x)), nil
+		})
+		t.AddClassMethod("fromhex", func(th *Thread, cls Value, args []Value, kwnames []string) (Value, error) {
+			if err := CheckArgCount(as[Type](cls).Name+".fromhex", args, kwnames, 1, 1); err != nil {
 				return Value{}, err
 			}
-			if len(args) == 2 && !args[1].IsNone() {
-				return Value{}, Errorf(TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+			if args[0].Type().Layout != LayoutStr {
+				return Value{}, Errorf(TypeError, "fromhex() argument must be str, not %s", TypeName(args[0]))
 			}
-			if reflected {
-				return floatBinOp(th, OpPow, args[0], self)
+			f, err := FloatFromHex(StrValue(args[0]))
+			if err != nil {
+				return Value{}, err
 			}
-			return floatBinOp(th, OpPow, self, args[0])
+			if as[Type](cls) != FloatType {
+				return Call(th, cls, []Value{Float(f)}, nil)
+			}
+			return Float(f), nil
 		})
-	}
-	powWithMod("__pow__", false)
-	powWithMod("__rpow__", true)
-	divmod := func(a, b Value) (Value, error) {
-		x, y, ok, err := floatOperands(a, b)
-		if err != nil || !ok {
-			return NotImplemented, err
-		}
-		if y == 0 {
-			return Value{}, Errorf(ZeroDivisionError, "float divmod()")
-		}
-		q, m := floatDivmod(x, y)
-		return NewTuple([]Value{Float(q), Float(m)}), nil
-	}
-	numAddDivmodDunders(t, divmod)
-	toInt := func(round func(float64) float64) func(th *Thread, self Value) (Value, error) {
-		return func(th *Thread, self Value) (Value, error) {
-			x, _ := floatValue(self)
-			return FloatToInt(round(x))
-		}
-	}
-	numNoArgMethod(t, "__int__", toInt(math.Trunc))
-	numNoArgMethod(t, "__trunc__", toInt(math.Trunc))
-	numNoArgMethod(t, "__floor__", toInt(math.Floor))
-	numNoArgMethod(t, "__ceil__", toInt(math.Ceil))
-	exact := func(th *Thread, self Value) (Value, error) {
-		x, _ := floatValue(self)
-		return Float(x), nil
-	}
-	numNoArgMethod(t, "__float__", exact)
-	numNoArgMethod(t, "conjugate", exact)
-	numNoArgMethod(t, "__getnewargs__", func(th *Thread, self Value) (Value, error) {
-		x, _ := floatValue(self)
-		return NewTuple([]Value{Float(x)}), nil
-	})
-	t.AddMethod("__round__", floatRoundMethod)
-	numNoArgMethod(t, "is_integer", func(th *Thread, self Value) (Value, error) {
-		x, _ := floatValue(self)
-		return Bool(!math.IsInf(x, 0) && x == math.Trunc(x)), nil
-	})
-	numNoArgMethod(t, "as_integer_ratio", func(th *Thread, self Value) (Value, error) {
-		x, _ := floatValue(self)
-		return floatAsIntegerRatio(x)
-	})
-	numNoArgMethod(t, "hex", func(th *Thread, self Value) (Value, error) {
-		x, _ := floatValue(self)
-		return NewStr(FloatHex(x)), nil
-	})
-	t.AddClassMethod("fromhex", func(th *Thread, cls Value, args []Value, kwnames []string) (Value, error) {
-		if err := CheckArgCount(as[Type](cls).Name+".fromhex", args, kwnames, 1, 1); err != nil {
-			return Value{}, err
-		}
-		if args[0].Type().Layout != LayoutStr {
-			return Value{}, Errorf(TypeError, "fromhex() argument must be str, not %s", TypeName(args[0]))
-		}
-		f, err := FloatFromHex(StrValue(args[0]))
-		if err != nil {
-			return Value{}, err
-		}
-		if as[Type](cls) != FloatType {
-			return Call(th, cls, []Value{Float(f)}, nil)
-		}
-		return Float(f), nil
-	})
-	t.AddGetSet("real", exact, nil)
-	t.AddGetSet("imag", func(th *Thread, self Value) (Value, error) { return Float(0), nil }, nil)
+		t.AddGetSet("real", exact, nil)
+		t.AddGetSet("imag", func(th *Thread, self Value) (Value, error) { return Float(0), nil }, nil)
+	}) // the methods: with the dict, at its first use (type_dict.go)
 }

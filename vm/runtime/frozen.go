@@ -84,9 +84,9 @@ func execFrozenOrSource(th *Thread, name, filename string, src []byte, globals *
 // name: what the frozen-module generator compiles.
 func PythonModuleSources() map[string][]byte {
 	out := map[string][]byte{}
-	for name, def := range builtinModules {
+	for _, def := range builtinModules {
 		if def.init == nil {
-			out[name] = def.code()
+			out[def.name] = def.code()
 		}
 	}
 	for name, src := range embeddedSources {

@@ -594,7 +594,7 @@ func importlibReload(th *Thread, args []Value, kwnames []string) (Value, error) 
 	if !ok || !Is(cur, mod) {
 		return Value{}, importErrorWith(th, ImportError, fmt.Sprintf("module %s not in sys.modules", name), NewStr(name), None)
 	}
-	if def, ok := builtinModules[name]; ok {
+	if def, ok := lookupBuiltinModule(name); ok {
 		if def.init != nil {
 			return mod, def.init(th, m)
 		}

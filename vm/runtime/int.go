@@ -972,70 +972,72 @@ func init() {
 	numAddCompareDunders(t, intCompare)
 	numAddBinaryDunders(t, intBinOp, append(numArithmeticOps, numBitwiseOps...)...)
 	numAddUnaryDunders(t, intUnary, OpNeg, OpPos, OpInvert, OpAbs)
-	t.AddMethod("__pow__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := CheckArgCount("__pow__", args, kwnames, 1, 2); err != nil {
-			return Value{}, err
-		}
-		if len(args) == 2 && !args[1].IsNone() {
-			if !isInt(args[0]) || !isInt(args[1]) {
+	t.planAdder(func() {
+		t.AddMethod("__pow__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			if err := CheckArgCount("__pow__", args, kwnames, 1, 2); err != nil {
+				return Value{}, err
+			}
+			if len(args) == 2 && !args[1].IsNone() {
+				if !isInt(args[0]) || !isInt(args[1]) {
+					return NotImplemented, nil
+				}
+				return IntPowMod(self, args[0], args[1])
+			}
+			return intBinOp(th, OpPow, self, args[0])
+		})
+		divmod := func(a, b Value) (Value, error) {
+			if !isInt(a) || !isInt(b) {
 				return NotImplemented, nil
 			}
-			return IntPowMod(self, args[0], args[1])
+			return IntDivmod(a, b)
 		}
-		return intBinOp(th, OpPow, self, args[0])
-	})
-	divmod := func(a, b Value) (Value, error) {
-		if !isInt(a) || !isInt(b) {
-			return NotImplemented, nil
+		numAddDivmodDunders(t, divmod)
+		exact := func(th *Thread, self Value) (Value, error) { return intExact(self), nil }
+		for _, name := range []string{"__int__", "__index__", "__trunc__", "__floor__", "__ceil__", "conjugate"} {
+			numNoArgMethod(t, name, exact)
 		}
-		return IntDivmod(a, b)
-	}
-	numAddDivmodDunders(t, divmod)
-	exact := func(th *Thread, self Value) (Value, error) { return intExact(self), nil }
-	for _, name := range []string{"__int__", "__index__", "__trunc__", "__floor__", "__ceil__", "conjugate"} {
-		numNoArgMethod(t, name, exact)
-	}
-	numNoArgMethod(t, "__float__", func(th *Thread, self Value) (Value, error) {
-		f, err := IntToFloat(self)
-		return Float(f), err
-	})
-	numNoArgMethod(t, "__getnewargs__", func(th *Thread, self Value) (Value, error) {
-		return NewTuple([]Value{intExact(self)}), nil
-	})
-	t.AddMethod("__round__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		var nd Value
-		if err := UnpackArgs("__round__", args, kwnames, "ndigits?", &nd); err != nil {
-			return Value{}, err
-		}
-		return intRound(th, self, nd)
-	})
-	numNoArgMethod(t, "bit_length", func(th *Thread, self Value) (Value, error) {
-		if x, ok := intSmall(self); ok {
-			if x == math.MinInt64 {
-				return Int(64), nil
+		numNoArgMethod(t, "__float__", func(th *Thread, self Value) (Value, error) {
+			f, err := IntToFloat(self)
+			return Float(f), err
+		})
+		numNoArgMethod(t, "__getnewargs__", func(th *Thread, self Value) (Value, error) {
+			return NewTuple([]Value{intExact(self)}), nil
+		})
+		t.AddMethod("__round__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			var nd Value
+			if err := UnpackArgs("__round__", args, kwnames, "ndigits?", &nd); err != nil {
+				return Value{}, err
 			}
-			return Int(int64(bits.Len64(uint64(absInt64(x))))), nil
-		}
-		return Int(int64(intBig(self).BitLen())), nil
-	})
-	numNoArgMethod(t, "bit_count", func(th *Thread, self Value) (Value, error) {
-		n := 0
-		for _, w := range new(big.Int).Abs(intBig(self)).Bits() {
-			n += bits.OnesCount(uint(w))
-		}
-		return Int(int64(n)), nil
-	})
-	numNoArgMethod(t, "as_integer_ratio", func(th *Thread, self Value) (Value, error) {
-		return NewTuple([]Value{intExact(self), Int(1)}), nil
-	})
-	numNoArgMethod(t, "is_integer", func(th *Thread, self Value) (Value, error) { return True, nil })
-	t.AddMethod("to_bytes", intToBytes)
-	t.AddClassMethod("from_bytes", intFromBytes)
-	getExact := func(th *Thread, self Value) (Value, error) { return intExact(self), nil }
-	t.AddGetSet("real", getExact, nil)
-	t.AddGetSet("numerator", getExact, nil)
-	t.AddGetSet("imag", func(th *Thread, self Value) (Value, error) { return Int(0), nil }, nil)
-	t.AddGetSet("denominator", func(th *Thread, self Value) (Value, error) { return Int(1), nil }, nil)
+			return intRound(th, self, nd)
+		})
+		numNoArgMethod(t, "bit_length", func(th *Thread, self Value) (Value, error) {
+			if x, ok := intSmall(self); ok {
+				if x == math.MinInt64 {
+					return Int(64), nil
+				}
+				return Int(int64(bits.Len64(uint64(absInt64(x))))), nil
+			}
+			return Int(int64(intBig(self).BitLen())), nil
+		})
+		numNoArgMethod(t, "bit_count", func(th *Thread, self Value) (Value, error) {
+			n := 0
+			for _, w := range new(big.Int).Abs(intBig(self)).Bits() {
+				n += bits.OnesCount(uint(w))
+			}
+			return Int(int64(n)), nil
+		})
+		numNoArgMethod(t, "as_integer_ratio", func(th *Thread, self Value) (Value, error) {
+			return NewTuple([]Value{intExact(self), Int(1)}), nil
+		})
+		numNoArgMethod(t, "is_integer", func(th *Thread, self Value) (Value, error) { return True, nil })
+		t.AddMethod("to_bytes", intToBytes)
+		t.AddClassMethod("from_bytes", intFromBytes)
+		getExact := func(th *Thread, self Value) (Value, error) { return intExact(self), nil }
+		t.AddGetSet("real", getExact, nil)
+		t.AddGetSet("numerator", getExact, nil)
+		t.AddGetSet("imag", func(th *Thread, self Value) (Value, error) { return Int(0), nil }, nil)
+		t.AddGetSet("denominator", func(th *Thread, self Value) (Value, error) { return Int(1), nil }, nil)
+	}) // the methods: with the dict, at its first use (type_dict.go)
 
 	b := BoolType
 	b.New = boolNew

@@ -2,7 +2,6 @@ package runtime
 
 import (
 	"os"
-	"sort"
 	"sync"
 	"unsafe"
 )
@@ -68,9 +67,61 @@ func (def *builtinModule) code() []byte {
 	return def.source
 }
 
-// builtinModules maps names to registered modules. It is filled by init
-// functions only, so it needs no lock once main starts.
-var builtinModules = map[string]*builtinModule{}
+// builtinModules lists the registered modules sorted by name, the order
+// sys.builtin_module_names has them in, so that neither a map nor a sort
+// is made at every start; lookupBuiltinModule searches it. It is filled by
+// init functions only, so it needs no lock once main starts.
+var builtinModules []*builtinModule
+
+// builtinModuleBlock is what is left of the block the registrations'
+// builtinModules are taken from: one allocation for every 32 modules.
+var builtinModuleBlock []builtinModule
+
+// lookupBuiltinModule returns the registered module name.
+func lookupBuiltinModule(name string) (*builtinModule, bool) {
+	i, found := builtinModuleIndex(name)
+	if !found {
+		return nil, false
+	}
+	return builtinModules[i], true
+}
+
+// builtinModuleIndex is where name is, or would be inserted, in
+// builtinModules, and whether it is there.
+func builtinModuleIndex(name string) (int, bool) {
+	lo, hi := 0, len(builtinModules)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if builtinModules[mid].name < name {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo, lo < len(builtinModules) && builtinModules[lo].name == name
+}
+
+// registerBuiltinModule adds a registration's module to builtinModules at
+// its place. There are about seventy: an insertion
+// moves a few hundred bytes at most.
+func registerBuiltinModule(name string, init func(th *Thread, m *Module) error, source []byte, load func() []byte) {
+	i, dup := builtinModuleIndex(name)
+	if dup {
+		panic("runtime: module " + name + " registered twice")
+	}
+	if len(builtinModuleBlock) == 0 {
+		builtinModuleBlock = make([]builtinModule, 32)
+	}
+	m := &builtinModuleBlock[0]
+	builtinModuleBlock = builtinModuleBlock[1:]
+	m.name, m.init, m.source, m.load = name, init, source, load
+	if builtinModules == nil {
+		builtinModules = make([]*builtinModule, 0, 80)
+	}
+	builtinModules = append(builtinModules, nil)
+	copy(builtinModules[i+1:], builtinModules[i:])
+	builtinModules[i] = m
+}
 
 // runtimeModules are modules of vm/runtime's own that no code of the
 // package needs to set up otherwise, registered by the one init function
@@ -103,39 +154,29 @@ func init() {
 
 // RegisterModule registers a builtin module implemented in Go.
 func RegisterModule(name string, init func(th *Thread, m *Module) error) {
-	if _, dup := builtinModules[name]; dup {
-		panic("runtime: module " + name + " registered twice")
-	}
-	builtinModules[name] = &builtinModule{name: name, init: init}
+	registerBuiltinModule(name, init, nil, nil)
 }
 
 // RegisterPythonModule registers a builtin module implemented in Python
 // source (usually embedded from vm/runtime/pylib with go:embed).
 func RegisterPythonModule(name string, src []byte) {
-	if _, dup := builtinModules[name]; dup {
-		panic("runtime: module " + name + " registered twice")
-	}
-	builtinModules[name] = &builtinModule{name: name, source: src}
+	registerBuiltinModule(name, nil, src, nil)
 }
 
 // RegisterLazyPythonModule registers a builtin module implemented in
 // Python whose source load returns when the module is first imported (or
 // compiled by the frozen-module generator).
 func RegisterLazyPythonModule(name string, load func() []byte) {
-	if _, dup := builtinModules[name]; dup {
-		panic("runtime: module " + name + " registered twice")
-	}
-	builtinModules[name] = &builtinModule{name: name, load: load}
+	registerBuiltinModule(name, nil, nil, load)
 }
 
 // BuiltinModuleNames returns the names of the registered modules, sorted,
 // as sys.builtin_module_names lists them.
 func BuiltinModuleNames() []string {
-	names := make([]string, 0, len(builtinModules))
-	for name := range builtinModules {
-		names = append(names, name)
+	names := make([]string, len(builtinModules), len(builtinModules)+1) // +1: room for sys to add builtins
+	for i, def := range builtinModules {
+		names[i] = def.name
 	}
-	sort.Strings(names)
 	return names
 }
 
@@ -186,7 +227,7 @@ func (m *Module) AddFunction(name string, fn NativeFunc) {
 // loadBuiltinModule creates, registers in sys.modules and initialises the
 // builtin module name. It reports false if no such module is registered.
 func loadBuiltinModule(th *Thread, name string) (Value, bool, error) {
-	def, ok := builtinModules[name]
+	def, ok := lookupBuiltinModule(name)
 	if !ok {
 		return Value{}, false, nil
 	}

@@ -170,8 +170,9 @@ func NewBuiltinType(name string, base *Type, layout Layout, flags TypeFlags) *Ty
 	if builtinTypesFinished {
 		panic("runtime: NewBuiltinType " + name + " after the first NewInterpreter")
 	}
-	t := builtinTypeAlloc.newType()
-	*t = Type{Name: name, Qualname: name, Module: "builtins", Base: base, Layout: layout, Flags: flags}
+	t := builtinTypeAlloc.newType() // zeroed: only the fields set are written
+	t.Name, t.Qualname, t.Module = name, name, "builtins"
+	t.Base, t.Layout, t.Flags = base, layout, flags
 	t.startPlan()
 	// __bases__ and __mro__ in one array: [base, t, base's MRO...].
 	var types []*Type
@@ -185,6 +186,9 @@ func NewBuiltinType(name string, base *Type, layout Layout, flags TypeFlags) *Ty
 	}
 	t.MRO = types[len(t.Bases):]
 	t.MRO[0] = t
+	if builtinTypes == nil {
+		builtinTypes = make([]*Type, 0, 256) // about 240: no growth
+	}
 	builtinTypes = append(builtinTypes, t)
 	return t
 }

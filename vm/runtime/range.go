@@ -426,13 +426,18 @@ func init() {
 		}
 		return pos, nil
 	})
-	for name, get := range map[string]func(r *Range) Value{
-		"start": func(r *Range) Value { return rangeField(r, r.start, (*rangeBounds).getStart) },
-		"stop":  func(r *Range) Value { return rangeField(r, r.stop, (*rangeBounds).getStop) },
-		"step":  func(r *Range) Value { return rangeField(r, r.step, (*rangeBounds).getStep) },
+	// In CPython's order, every run (a map's varied), and no map built
+	// at start.
+	for _, f := range [...]struct {
+		name string
+		get  func(r *Range) Value
+	}{
+		{"start", func(r *Range) Value { return rangeField(r, r.start, (*rangeBounds).getStart) }},
+		{"stop", func(r *Range) Value { return rangeField(r, r.stop, (*rangeBounds).getStop) }},
+		{"step", func(r *Range) Value { return rangeField(r, r.step, (*rangeBounds).getStep) }},
 	} {
-		get := get
-		t.AddGetSet(name, func(th *Thread, self Value) (Value, error) { return get(as[Range](self)), nil }, nil)
+		get := f.get
+		t.AddGetSet(f.name, func(th *Thread, self Value) (Value, error) { return get(as[Range](self)), nil }, nil)
 	}
 }
 

@@ -18,6 +18,7 @@ package runtime
 import (
 	"cmp"
 	"errors"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -225,7 +226,9 @@ func (interp *Interpreter) reportLeaks(th *Thread) int {
 	st.mu.Unlock()
 	// Go's finalizers found them in no particular order: report them in
 	// opening order.
-	sortSmall(leaked, func(a, b leakEvent) int { return cmp.Compare(a.r.ID, b.r.ID) })
+	if len(leaked) > 1 { // see openFileCores
+		slices.SortFunc(leaked, func(a, b leakEvent) int { return cmp.Compare(a.r.ID, b.r.ID) })
+	}
 	for _, l := range leaked {
 		r := l.r
 		if log := interp.Options.TraceLog; log.Wants(tracelog.KindResourceLeak) {

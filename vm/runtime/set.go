@@ -868,158 +868,162 @@ func init() {
 	// Methods of both set and frozenset.
 	for _, t := range []*Type{SetType, FrozenSetType} {
 		t := t
-		t.AddMethod("copy", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			if err := CheckArgCount(t.Name+".copy", args, kwnames, 0, 0); err != nil {
-				return Value{}, err
-			}
-			if self.Type() == FrozenSetType {
-				return self, nil
-			}
-			return ValueOf(copySet(th, as[Set](self))), nil
-		})
-		t.AddMethod("union", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			if err := NoKwargs(t.Name+".union", kwnames); err != nil {
-				return Value{}, err
-			}
-			s := as[Set](self)
-			r := copySet(th, s)
-			for _, o := range args {
-				if isSet(o) && as[Set](o) == s {
-					continue
-				}
-				if err := r.update(th, o); err != nil {
+		t.planAdder(func() {
+			t.AddMethod("copy", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+				if err := CheckArgCount(t.Name+".copy", args, kwnames, 0, 0); err != nil {
 					return Value{}, err
 				}
-			}
-			return ValueOf(r), nil
-		})
-		t.AddMethod("intersection", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			if err := NoKwargs(t.Name+".intersection", kwnames); err != nil {
-				return Value{}, err
-			}
-			r, err := as[Set](self).intersectionMulti(th, args)
-			if err != nil {
-				return Value{}, err
-			}
-			return ValueOf(r), nil
-		})
-		t.AddMethod("difference", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			if err := NoKwargs(t.Name+".difference", kwnames); err != nil {
-				return Value{}, err
-			}
-			s := as[Set](self)
-			if len(args) == 0 {
-				return ValueOf(copySet(th, s)), nil
-			}
-			r, err := s.difference(th, args[0])
-			for _, o := range args[1:] {
-				if err != nil {
-					break
+				if self.Type() == FrozenSetType {
+					return self, nil
 				}
-				err = r.differenceUpdate(th, o)
-			}
-			if err != nil {
-				return Value{}, err
-			}
-			return ValueOf(r), nil
-		})
-		t.AddMethod("symmetric_difference", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			if err := CheckArgCount(t.Name+".symmetric_difference", args, kwnames, 1, 1); err != nil {
-				return Value{}, err
-			}
-			r, err := as[Set](self).symmetricDifference(th, args[0])
-			if err != nil {
-				return Value{}, err
-			}
-			return ValueOf(r), nil
-		})
-		predicate := func(name string, f func(s *Set, th *Thread, other Value) (bool, error)) {
-			t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-				if err := CheckArgCount(t.Name+"."+name, args, kwnames, 1, 1); err != nil {
-					return Value{}, err
-				}
-				r, err := f(as[Set](self), th, args[0])
-				return Bool(r), err
+				return ValueOf(copySet(th, as[Set](self))), nil
 			})
-		}
-		predicate("issubset", (*Set).isSubset)
-		predicate("issuperset", (*Set).isSuperset)
-		predicate("isdisjoint", (*Set).isDisjoint)
+			t.AddMethod("union", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+				if err := NoKwargs(t.Name+".union", kwnames); err != nil {
+					return Value{}, err
+				}
+				s := as[Set](self)
+				r := copySet(th, s)
+				for _, o := range args {
+					if isSet(o) && as[Set](o) == s {
+						continue
+					}
+					if err := r.update(th, o); err != nil {
+						return Value{}, err
+					}
+				}
+				return ValueOf(r), nil
+			})
+			t.AddMethod("intersection", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+				if err := NoKwargs(t.Name+".intersection", kwnames); err != nil {
+					return Value{}, err
+				}
+				r, err := as[Set](self).intersectionMulti(th, args)
+				if err != nil {
+					return Value{}, err
+				}
+				return ValueOf(r), nil
+			})
+			t.AddMethod("difference", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+				if err := NoKwargs(t.Name+".difference", kwnames); err != nil {
+					return Value{}, err
+				}
+				s := as[Set](self)
+				if len(args) == 0 {
+					return ValueOf(copySet(th, s)), nil
+				}
+				r, err := s.difference(th, args[0])
+				for _, o := range args[1:] {
+					if err != nil {
+						break
+					}
+					err = r.differenceUpdate(th, o)
+				}
+				if err != nil {
+					return Value{}, err
+				}
+				return ValueOf(r), nil
+			})
+			t.AddMethod("symmetric_difference", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+				if err := CheckArgCount(t.Name+".symmetric_difference", args, kwnames, 1, 1); err != nil {
+					return Value{}, err
+				}
+				r, err := as[Set](self).symmetricDifference(th, args[0])
+				if err != nil {
+					return Value{}, err
+				}
+				return ValueOf(r), nil
+			})
+			predicate := func(name string, f func(s *Set, th *Thread, other Value) (bool, error)) {
+				t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+					if err := CheckArgCount(t.Name+"."+name, args, kwnames, 1, 1); err != nil {
+						return Value{}, err
+					}
+					r, err := f(as[Set](self), th, args[0])
+					return Bool(r), err
+				})
+			}
+			predicate("issubset", (*Set).isSubset)
+			predicate("issuperset", (*Set).isSuperset)
+			predicate("isdisjoint", (*Set).isDisjoint)
+		}) // with the dict, at its first use (type_dict.go)
 	}
 
 	// Methods of set alone.
 	t := SetType
-	oneArg := func(name string, f func(s *Set, th *Thread, x Value) error) {
-		t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			if err := CheckArgCount("set."+name, args, kwnames, 1, 1); err != nil {
-				return Value{}, err
-			}
-			return None, f(as[Set](self), th, args[0])
-		})
-	}
-	manyArgs := func(name string, f func(s *Set, th *Thread, x Value) error) {
-		t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			if err := NoKwargs("set."+name, kwnames); err != nil {
-				return Value{}, err
-			}
-			for _, o := range args {
-				if err := f(as[Set](self), th, o); err != nil {
+	t.planAdder(func() {
+		oneArg := func(name string, f func(s *Set, th *Thread, x Value) error) {
+			t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+				if err := CheckArgCount("set."+name, args, kwnames, 1, 1); err != nil {
 					return Value{}, err
 				}
+				return None, f(as[Set](self), th, args[0])
+			})
+		}
+		manyArgs := func(name string, f func(s *Set, th *Thread, x Value) error) {
+			t.AddMethod(name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+				if err := NoKwargs("set."+name, kwnames); err != nil {
+					return Value{}, err
+				}
+				for _, o := range args {
+					if err := f(as[Set](self), th, o); err != nil {
+						return Value{}, err
+					}
+				}
+				return None, nil
+			})
+		}
+		oneArg("add", (*Set).Add)
+		oneArg("discard", func(s *Set, th *Thread, x Value) error {
+			_, err := s.discardKey(th, x)
+			return err
+		})
+		oneArg("remove", func(s *Set, th *Thread, x Value) error {
+			found, err := s.discardKey(th, x)
+			if err == nil && !found {
+				err = NewException(KeyError, x)
 			}
+			return err
+		})
+		oneArg("symmetric_difference_update", (*Set).symmetricDifferenceUpdate)
+		manyArgs("update", (*Set).update)
+		manyArgs("difference_update", (*Set).differenceUpdate)
+		t.AddMethod("intersection_update", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			if err := NoKwargs("set.intersection_update", kwnames); err != nil {
+				return Value{}, err
+			}
+			s := as[Set](self)
+			r, err := s.intersectionMulti(th, args)
+			if err != nil {
+				return Value{}, err
+			}
+			s.swapBodies(r)
 			return None, nil
 		})
-	}
-	oneArg("add", (*Set).Add)
-	oneArg("discard", func(s *Set, th *Thread, x Value) error {
-		_, err := s.discardKey(th, x)
-		return err
-	})
-	oneArg("remove", func(s *Set, th *Thread, x Value) error {
-		found, err := s.discardKey(th, x)
-		if err == nil && !found {
-			err = NewException(KeyError, x)
-		}
-		return err
-	})
-	oneArg("symmetric_difference_update", (*Set).symmetricDifferenceUpdate)
-	manyArgs("update", (*Set).update)
-	manyArgs("difference_update", (*Set).differenceUpdate)
-	t.AddMethod("intersection_update", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := NoKwargs("set.intersection_update", kwnames); err != nil {
-			return Value{}, err
-		}
-		s := as[Set](self)
-		r, err := s.intersectionMulti(th, args)
-		if err != nil {
-			return Value{}, err
-		}
-		s.swapBodies(r)
-		return None, nil
-	})
-	t.AddMethod("clear", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := CheckArgCount("set.clear", args, kwnames, 0, 0); err != nil {
-			return Value{}, err
-		}
-		as[Set](self).clear()
-		return None, nil
-	})
-	t.AddMethod("pop", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := CheckArgCount("set.pop", args, kwnames, 0, 0); err != nil {
-			return Value{}, err
-		}
-		s := as[Set](self)
-		if s.used == 0 {
-			return Value{}, Errorf(KeyError, "pop from an empty set")
-		}
-		i := s.finger & (len(s.table) - 1)
-		for !s.table[i].live() {
-			i = (i + 1) & (len(s.table) - 1)
-		}
-		key := s.table[i].key
-		s.table[i] = setEntry{hash: -1}
-		s.used--
-		s.finger = i + 1
-		return key, nil
-	})
+		t.AddMethod("clear", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			if err := CheckArgCount("set.clear", args, kwnames, 0, 0); err != nil {
+				return Value{}, err
+			}
+			as[Set](self).clear()
+			return None, nil
+		})
+		t.AddMethod("pop", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			if err := CheckArgCount("set.pop", args, kwnames, 0, 0); err != nil {
+				return Value{}, err
+			}
+			s := as[Set](self)
+			if s.used == 0 {
+				return Value{}, Errorf(KeyError, "pop from an empty set")
+			}
+			i := s.finger & (len(s.table) - 1)
+			for !s.table[i].live() {
+				i = (i + 1) & (len(s.table) - 1)
+			}
+			key := s.table[i].key
+			s.table[i] = setEntry{hash: -1}
+			s.used--
+			s.finger = i + 1
+			return key, nil
+		})
+	}) // with the dict, at its first use (type_dict.go)
 }

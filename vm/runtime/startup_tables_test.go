@@ -109,6 +109,25 @@ func BenchmarkNewInterpreter(b *testing.B) {
 	}
 }
 
+// TestLatin1Texts checks the text and the scan flags latin1Strs are made
+// with against the general path's.
+func TestLatin1Texts(t *testing.T) {
+	for c := range latin1Strs {
+		got := &latin1Strs[c]
+		want := newStr(string(rune(c)))
+		want.scan()
+		if got.text() != want.text() {
+			t.Errorf("U+%04X: text %q, want %q", c, got.text(), want.text())
+		}
+		if f := uint64(strASCII | strWide); got.meta&f != want.meta&f {
+			t.Errorf("U+%04X: flags %#x, want %#x", c, got.meta&f, want.meta&f)
+		}
+		if got.runeCount() != 1 {
+			t.Errorf("U+%04X: %d code points", c, got.runeCount())
+		}
+	}
+}
+
 // TestLatin1Hashes checks the hashes latin1Strs are made with against the
 // general path's.
 func TestLatin1Hashes(t *testing.T) {

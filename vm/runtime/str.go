@@ -157,18 +157,30 @@ func (s *Str) cpIndex(off int) int {
 // makes are: str_wide.go's weak pointers can only be made to heap objects.
 var latin1Strs = func() *[256]Str {
 	t := new([256]Str)
-	text := make([]byte, 0, 128+2*128) // one byte below U+0080, two from there
+	// The UTF-8 of each code point, and what scan would find, written
+	// out: one byte below U+0080, two from there.
+	text := make([]byte, 0, 128+2*128)
 	for c := range t {
-		text = utf8.AppendRune(text, rune(c))
+		if c < utf8.RuneSelf {
+			text = append(text, byte(c))
+		} else {
+			text = append(text, 0xC0|byte(c>>6), 0x80|byte(c&0x3F))
+		}
 	}
 	all := string(text)
 	for c := range t {
-		n := utf8.RuneLen(rune(c))
-		t[c].typ = StrType
-		t[c].setText(all[:n])
-		all = all[n:]
-		t[c].setHash(latin1Hash(byte(c)))
-		t[c].scan()
+		s := &t[c]
+		s.typ = StrType
+		if c < utf8.RuneSelf {
+			s.setText(all[:1])
+			all = all[1:]
+			s.meta |= strASCII
+		} else {
+			s.setText(all[:2])
+			all = all[2:]
+			s.meta |= strWide
+		}
+		s.setHash(latin1Hash(byte(c)))
 	}
 	return t
 }()
@@ -662,5 +674,5 @@ func init() {
 	numNoArgMethod(t, "__getnewargs__", func(th *Thread, self Value) (Value, error) {
 		return NewTuple([]Value{NewStr(StrValue(self))}), nil
 	})
-	addStrMethods(t)
+	t.planAdder(func() { addStrMethods(t) }) // at the dict's first use (type_dict.go)
 }

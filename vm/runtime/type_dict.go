@@ -1,6 +1,9 @@
 package runtime
 
-import "sync"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // This file defines how a builtin type's dict is built: at the first read
 // of it, not at package initialisation. Every process pays for package
@@ -11,7 +14,9 @@ import "sync"
 // types. AddMethod and its kin record a planned attribute (its name and
 // the Go functions behind it) in planLog; the first Dict() of the type
 // builds its dict at its exact size, with the key strs, method descriptors
-// and getset descriptors of the type each in one allocation.
+// and getset descriptors of the type each in one allocation. A function
+// that only adds methods to one type is planned whole (planAdder): it
+// runs, and makes its closures, only when the dict is built.
 //
 // The types made by NewBuiltinType (package initialisation) keep their
 // dict in builtDict, published atomically once built; their Object.dict
@@ -63,6 +68,71 @@ type getSetGetter func(th *Thread, self Value) (Value, error)
 // such as addSlotMethods plans one in place of its dozens of methods and
 // closures.
 type typeDictBuilder func(d *Dict)
+
+// typeDictAdder marks a planned function (planAdder) that adds attributes
+// to the type through AddMethod and its kin when the dict is built.
+type typeDictAdder func()
+
+// typeDictFilling is the dict buildDict is filling, while it runs a
+// planned adder: the AddMethod calls of that adder for the type go into
+// it (planAttr). Only buildDict sets it, under typeDictMu.
+var typeDictFilling atomic.Pointer[dictFill]
+
+// dictFill fills a builtin type's dict from its planned attributes, the
+// descriptors each from a block.
+type dictFill struct {
+	t       *Type
+	d       *Dict
+	keys    strKeys
+	methods []BuiltinMethod
+	getsets []GetSetDescriptor
+}
+
+// add adds the planned attribute a to the dict.
+func (f *dictFill) add(a *plannedAttr) {
+	t := f.t
+	var v Value
+	switch fn := a.fn.(type) {
+	case typeDictBuilder:
+		fn(f.d)
+		return
+	case typeDictAdder:
+		// The adder's planAttr calls find f, and add each attribute in
+		// its turn.
+		prev := typeDictFilling.Swap(f)
+		fn()
+		typeDictFilling.Store(prev)
+		return
+	case NativeMethod:
+		v = ValueOf(f.method(BuiltinMethod{Object: Object{typ: methodDescrType(t, a.name)}, Name: a.name, Owner: t, Fn: fn}))
+	case classMethodFn:
+		v = ValueOf(f.method(BuiltinMethod{Object: Object{typ: ClassMethodDescriptorType}, Name: a.name, Owner: t, Fn: NativeMethod(fn)}))
+	case getSetGetter:
+		if len(f.getsets) == 0 {
+			f.getsets = make([]GetSetDescriptor, 4)
+		}
+		g := &f.getsets[0]
+		f.getsets = f.getsets[1:]
+		*g = GetSetDescriptor{Object: Object{typ: GetSetDescriptorType}, Name: a.name, Owner: t, Get: fn, Set: a.set}
+		v = ValueOf(g)
+	case NativeFunc:
+		v = NewStaticMethod(typeBoundFunction(t, a.name, fn))
+	case Value:
+		v = fn
+	}
+	f.keys.set(f.d, a.name, v)
+}
+
+// method returns m in a BuiltinMethod of the current block.
+func (f *dictFill) method(m BuiltinMethod) *BuiltinMethod {
+	if len(f.methods) == 0 {
+		f.methods = make([]BuiltinMethod, 16)
+	}
+	p := &f.methods[0]
+	f.methods = f.methods[1:]
+	*p = m
+	return p
+}
 
 // ownSlots are a builtin type's own constructor and call slots, before
 // inheritance fills the ones it left nil.
@@ -128,6 +198,10 @@ func (t *Type) startPlan() {
 // planAttr records attr in t's dict plan and reports whether t has one
 // still open (package initialisation, before finishBuiltinTypes).
 func (t *Type) planAttr(attr plannedAttr) bool {
+	if f := typeDictFilling.Load(); f != nil && f.t == t {
+		f.add(&attr) // from a planned adder, as t's dict is built
+		return true
+	}
 	p := t.plan.Load()
 	if p == nil || p.finished {
 		return false
@@ -157,6 +231,20 @@ func (t *Type) planBuilder(build typeDictBuilder) {
 	}
 }
 
+// planAdder records add in t's dict plan, to run when the dict is built
+// rather than now; if t has no open plan, add runs at once. add adds
+// attributes to t through AddMethod and its kin, in place of the
+// adder in the dict's order, and does nothing else: no slot, no other
+// type, no read of t's dict. Its closures and planned attributes are
+// then made only for a type whose dict a program reads, and its code is
+// not run at every start (docs/performance.md, "vm's share of
+// start-up").
+func (t *Type) planAdder(add func()) {
+	if !t.planAttr(plannedAttr{fn: typeDictAdder(add)}) {
+		add()
+	}
+}
+
 // buildDict builds t's dict from its plan, once per process, publishes it
 // in t.builtDict and returns it (nil for a type with neither plan nor
 // dict).
@@ -183,6 +271,8 @@ func (t *Type) buildDict() *Dict {
 		allocProfiling.Store(false)
 		defer allocProfiling.Store(true)
 	}
+	// The attributes planned one by one are counted; a planned adder's
+	// are not known until it runs, and grow the dict.
 	var nKeys, nMethods, nGetSets int
 	p.each(func(a *plannedAttr) {
 		switch a.fn.(type) {
@@ -191,43 +281,16 @@ func (t *Type) buildDict() *Dict {
 		case getSetGetter:
 			nGetSets++
 		}
-		if _, ok := a.fn.(typeDictBuilder); !ok {
+		switch a.fn.(type) {
+		case typeDictBuilder, typeDictAdder:
+		default:
 			nKeys++
 		}
 	})
 	d := &Dict{Object: Object{typ: DictType}}
 	d.presize(nKeys + 4) // 4: the most exposeSlots adds
-	keys := newStrKeys(nKeys)
-	methods := make([]BuiltinMethod, nMethods)
-	getsets := make([]GetSetDescriptor, nGetSets)
-	p.each(func(a *plannedAttr) {
-		var v Value
-		switch fn := a.fn.(type) {
-		case typeDictBuilder:
-			fn(d)
-			return
-		case NativeMethod:
-			m := &methods[0]
-			methods = methods[1:]
-			*m = BuiltinMethod{Object: Object{typ: methodDescrType(t, a.name)}, Name: a.name, Owner: t, Fn: fn}
-			v = ValueOf(m)
-		case classMethodFn:
-			m := &methods[0]
-			methods = methods[1:]
-			*m = BuiltinMethod{Object: Object{typ: ClassMethodDescriptorType}, Name: a.name, Owner: t, Fn: NativeMethod(fn)}
-			v = ValueOf(m)
-		case getSetGetter:
-			g := &getsets[0]
-			getsets = getsets[1:]
-			*g = GetSetDescriptor{Object: Object{typ: GetSetDescriptorType}, Name: a.name, Owner: t, Get: fn, Set: a.set}
-			v = ValueOf(g)
-		case NativeFunc:
-			v = NewStaticMethod(typeBoundFunction(t, a.name, fn))
-		case Value:
-			v = fn
-		}
-		keys.set(d, a.name, v)
-	})
+	f := &dictFill{t: t, d: d, keys: newStrKeys(nKeys), methods: make([]BuiltinMethod, nMethods), getsets: make([]GetSetDescriptor, nGetSets)}
+	p.each(f.add)
 	if p.exposing {
 		t.exposeSlots(d, p.own)
 	}

@@ -22,3 +22,17 @@ result = repr((s.readline(), b.read(), 'getvalue' in vars(io.StringIO), 'read' i
 	const want = "('a\\n', b'xy', True, True, '_TextIOBase', '_Environ', True, ['proc', 'tmp'], 'tuple')"
 	runInTwoInterpreters(t, src, want)
 }
+
+// TestPlannedAddersConcurrentFirstUse has two interpreters read first, at
+// once, the dicts of builtin types whose methods a planned adder makes
+// when the dict is built (type_dict.go's planAdder): str, bytes and
+// bytearray, through a method call, vars and dir.
+func TestPlannedAddersConcurrentFirstUse(t *testing.T) {
+	const src = `
+result = repr(('x'.upper(), b'ab'.hex(), bytearray(b'a').upper(), str.maketrans('a', 'b'),
+    'zfill' in vars(str), 'fromhex' in dir(bytes), 'append' in vars(bytearray),
+    list(vars(bytes))[-3:], list(vars(str)).index('upper') > list(vars(str)).index('lower')))
+`
+	const want = "('X', '6162', bytearray(b'A'), {97: 98}, True, True, True, ['maketrans', '__getnewargs__', '__new__'], True)"
+	runInTwoInterpreters(t, src, want)
+}
