@@ -134,6 +134,42 @@ func (c *attrCache) classFunction(t *Type) (Value, bool) {
 	return Value{}, false
 }
 
+// memberSlot returns where the instance x keeps the attribute, if the
+// cache holds a valid entry for x's type that found a __slots__ member
+// descriptor of that type (or of a base) and the type gets (sets, if
+// set) its attributes generically: what the descriptor's get and set
+// read and write (MemberDescriptor.load and store), without calling
+// them. GETATTR and SETATTR of a slotted instance try it after the
+// instance dict's and split instances' paths; the slot may be empty,
+// which GETATTR leaves to the generic path's AttributeError.
+func (c *attrCache) memberSlot(x Value, set bool) *Value {
+	t := x.Type()
+	if t.Layout != LayoutObject || t.Flags&FlagHeapType == 0 {
+		return nil
+	}
+	for i := range c.ways {
+		if e := &c.ways[i]; e.t == t {
+			generic := e.genericGet
+			if set {
+				generic = e.genericSet
+			}
+			if e.d == nil || !generic || e.epoch != typeEpoch.Load() || uint(e.idx) >= uint(len(e.d.entries)) {
+				return nil
+			}
+			en := &e.d.entries[e.idx]
+			if en.k.p != e.key || en.value.p == nil || en.value.Type() != MemberDescriptorType {
+				return nil
+			}
+			md := as[MemberDescriptor](en.value)
+			if md.Owner != t && !t.IsSubtype(md.Owner) {
+				return nil
+			}
+			return &as[Instance](x).slotValues()[md.Index]
+		}
+	}
+	return nil
+}
+
 // findInMRO looks name up on t's MRO, marking the dicts it depends on. ok
 // is false if the result cannot be cached (a class without a dict).
 func findInMRO(t *Type, name string, h int64) (v Value, d *Dict, idx int, ok bool) {

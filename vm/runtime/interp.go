@@ -1474,6 +1474,10 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					regs[a] = *v
 					continue
 				}
+				if v := ac.memberSlot(x, false); v != nil && v.p != nil {
+					regs[a] = *v // a __slots__ attribute
+					continue
+				}
 				f.PC = pc
 				v, e := th.getAttrForCall(code, pc, ac, x, name)
 				if e != nil {
@@ -1498,6 +1502,10 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					}
 				} else if v := ac.splitSlot(x, name, true); v != nil {
 					*v = regs[b]
+					continue
+				}
+				if v := ac.memberSlot(x, true); v != nil {
+					*v = regs[b] // a __slots__ attribute
 					continue
 				}
 				if x.Type().SetAttr == nil {
