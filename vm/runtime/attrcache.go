@@ -144,7 +144,7 @@ func (c *attrCache) classFunction(t *Type) (Value, bool) {
 // which GETATTR leaves to the generic path's AttributeError.
 func (c *attrCache) memberSlot(x Value, set bool) *Value {
 	t := x.Type()
-	if t.Layout != LayoutObject || t.Flags&FlagHeapType == 0 {
+	if len(t.Slots) == 0 || t.Layout != LayoutObject || t.Flags&FlagHeapType == 0 {
 		return nil
 	}
 	for i := range c.ways {

@@ -109,9 +109,17 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				ni := int(w>>16) | ext<<16
 				ext = 0
 				gc := &code.globalCaches[ni]
-				if gc.globals == f.Globals && gc.gver == f.Globals.version && !gc.inBuiltins {
-					regs[a] = f.Globals.entries[gc.idx].value
-					continue
+				if gc.globals == f.Globals && gc.gver == f.Globals.version {
+					if !gc.inBuiltins {
+						regs[a] = f.Globals.entries[gc.idx].value
+						continue
+					}
+					// A builtin (len, str, range, ...), the globals
+					// unchanged since the cache found it missing there.
+					if gc.builtins == f.Builtins && gc.bver == f.Builtins.version {
+						regs[a] = f.Builtins.entries[gc.idx].value
+						continue
+					}
 				}
 				v, e := loadGlobalCached(th, f, gc, code.Names[ni])
 				if e != nil {
