@@ -139,7 +139,7 @@ func (c *attrCache) classFunction(t *Type) (Value, bool) {
 // descriptor of that type (or of a base) and the type gets (sets, if
 // set) its attributes generically: what the descriptor's get and set
 // read and write (MemberDescriptor.load and store), without calling
-// them. GETATTR and SETATTR of a slotted instance try it after the
+// them. GETATTR and SETATTR try it for a class with slots after the
 // instance dict's and split instances' paths; the slot may be empty,
 // which GETATTR leaves to the generic path's AttributeError.
 func (c *attrCache) memberSlot(x Value, set bool) *Value {
@@ -352,6 +352,9 @@ func cachedSetAttr(th *Thread, c *attrCache, v Value, name *Str, val Value) erro
 type lookupCache struct {
 	ents [lookupCacheSize]lookupEntry
 	next uint8
+	// last is the entry of the last hit, tried first: a sort asks for
+	// __lt__ a million times in a row.
+	last uint8
 }
 
 const lookupCacheSize = 8
@@ -383,6 +386,11 @@ func (t *Type) cachedLookupOwner(name string) (Value, *Type) {
 		t.lookups = c
 	}
 	ep := typeEpoch.Load()
+	if e := &c.ents[c.last%lookupCacheSize]; e.name == name && e.epoch == ep && name != "" {
+		if v, ok := cachedClassAttr(e.d, e.idx, e.key); ok {
+			return v, e.owner
+		}
+	}
 	for i := range c.ents {
 		e := &c.ents[i]
 		if e.name != name || e.name == "" {
@@ -390,6 +398,7 @@ func (t *Type) cachedLookupOwner(name string) (Value, *Type) {
 		}
 		if e.epoch == ep {
 			if v, ok := cachedClassAttr(e.d, e.idx, e.key); ok {
+				c.last = uint8(i)
 				return v, e.owner
 			}
 		}

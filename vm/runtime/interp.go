@@ -1482,9 +1482,11 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					regs[a] = *v
 					continue
 				}
-				if v := ac.memberSlot(x, false); v != nil && v.p != nil {
-					regs[a] = *v // a __slots__ attribute
-					continue
+				if len(x.Type().Slots) != 0 {
+					if v := ac.memberSlot(x, false); v != nil && v.p != nil {
+						regs[a] = *v // a __slots__ attribute
+						continue
+					}
 				}
 				f.PC = pc
 				v, e := th.getAttrForCall(code, pc, ac, x, name)
@@ -1512,9 +1514,11 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					*v = regs[b]
 					continue
 				}
-				if v := ac.memberSlot(x, true); v != nil {
-					*v = regs[b] // a __slots__ attribute
-					continue
+				if len(x.Type().Slots) != 0 {
+					if v := ac.memberSlot(x, true); v != nil {
+						*v = regs[b] // a __slots__ attribute
+						continue
+					}
 				}
 				if x.Type().SetAttr == nil {
 					err = readOnlyAttributeError(x, name.text())
