@@ -89,3 +89,29 @@ for i in range(2000):
     parts.append("%s:%d;" % (s, len(s)))
 text = "".join(parts)
 print(len(text), text[:40], text[-20:])
+
+# str % int, the right operand alone: str's own slot, and the cases that
+# must still dispatch (a str subclass with its own __mod__, an int
+# subclass with __rmod__).
+
+
+class M(str):
+    def __mod__(self, other):
+        return "M.__mod__"
+
+
+class R(int):
+    def __rmod__(self, other):
+        return "R.__rmod__"
+
+
+for fmt, arg in [("w%d", 5), ("%s", 7), ("%c", 65), ("%x", 255), ("abc", 5), ("%d %d", 5),
+                 ("%(a)d", 5), (M("%d"), 5), ("%d", R(4)), ("%5.1f", 3), ("%r", -1)]:
+    try:
+        print(repr(fmt), "%", repr(arg), "->", repr(fmt % arg))
+    except Exception as e:
+        print(repr(fmt), "%", repr(arg), "->", type(e).__name__, e)
+s = "n=%d"
+s %= 42
+print(s)
+print(["w%d" % (x % 997) for x in range(1000, 1010)])
