@@ -134,6 +134,42 @@ func (c *attrCache) classFunction(t *Type) (Value, bool) {
 	return Value{}, false
 }
 
+// memberSlot returns where the instance x keeps the attribute, if the
+// cache holds a valid entry for x's type that found a __slots__ member
+// descriptor of that type (or of a base) and the type gets (sets, if
+// set) its attributes generically: what the descriptor's get and set
+// read and write (MemberDescriptor.load and store), without calling
+// them. GETATTR and SETATTR try it for a class with slots after the
+// instance dict's and split instances' paths; the slot may be empty,
+// which GETATTR leaves to the generic path's AttributeError.
+func (c *attrCache) memberSlot(x Value, set bool) *Value {
+	t := x.Type()
+	if len(t.Slots) == 0 || t.Layout != LayoutObject || t.Flags&FlagHeapType == 0 {
+		return nil
+	}
+	for i := range c.ways {
+		if e := &c.ways[i]; e.t == t {
+			generic := e.genericGet
+			if set {
+				generic = e.genericSet
+			}
+			if e.d == nil || !generic || e.epoch != typeEpoch.Load() || uint(e.idx) >= uint(len(e.d.entries)) {
+				return nil
+			}
+			en := &e.d.entries[e.idx]
+			if en.k.p != e.key || en.value.p == nil || en.value.Type() != MemberDescriptorType {
+				return nil
+			}
+			md := as[MemberDescriptor](en.value)
+			if md.Owner != t && !t.IsSubtype(md.Owner) {
+				return nil
+			}
+			return &as[Instance](x).slotValues()[md.Index]
+		}
+	}
+	return nil
+}
+
 // findInMRO looks name up on t's MRO, marking the dicts it depends on. ok
 // is false if the result cannot be cached (a class without a dict).
 func findInMRO(t *Type, name string, h int64) (v Value, d *Dict, idx int, ok bool) {
@@ -316,6 +352,9 @@ func cachedSetAttr(th *Thread, c *attrCache, v Value, name *Str, val Value) erro
 type lookupCache struct {
 	ents [lookupCacheSize]lookupEntry
 	next uint8
+	// last is the entry of the last hit, tried first: a sort asks for
+	// __lt__ a million times in a row.
+	last uint8
 }
 
 const lookupCacheSize = 8
@@ -347,6 +386,11 @@ func (t *Type) cachedLookupOwner(name string) (Value, *Type) {
 		t.lookups = c
 	}
 	ep := typeEpoch.Load()
+	if e := &c.ents[c.last%lookupCacheSize]; e.name == name && e.epoch == ep && name != "" {
+		if v, ok := cachedClassAttr(e.d, e.idx, e.key); ok {
+			return v, e.owner
+		}
+	}
 	for i := range c.ents {
 		e := &c.ents[i]
 		if e.name != name || e.name == "" {
@@ -354,6 +398,7 @@ func (t *Type) cachedLookupOwner(name string) (Value, *Type) {
 		}
 		if e.epoch == ep {
 			if v, ok := cachedClassAttr(e.d, e.idx, e.key); ok {
+				c.last = uint8(i)
 				return v, e.owner
 			}
 		}

@@ -531,6 +531,15 @@ func intNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) 
 	if len(args) == 0 && t == IntType {
 		return Int(0), nil // int(), defaultdict(int)'s factory: x and base would escape to the heap
 	}
+	if len(args) == 1 && len(kwnames) == 0 {
+		// int(x), the common call: UnpackArgs' binding of x alone cost
+		// more than parsing a short decimal str (tokenizer's int(t.text)).
+		r, err := IntFromValue(th, args[0])
+		if err != nil || t == IntType {
+			return r, err
+		}
+		return newIntOfType(t, new(big.Int).Set(intBig(r))), nil
+	}
 	var x, base Value
 	for _, k := range kwnames {
 		if k != "base" {

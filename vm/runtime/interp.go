@@ -109,9 +109,17 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				ni := int(w>>16) | ext<<16
 				ext = 0
 				gc := &code.globalCaches[ni]
-				if gc.globals == f.Globals && gc.gver == f.Globals.version && !gc.inBuiltins {
-					regs[a] = f.Globals.entries[gc.idx].value
-					continue
+				if gc.globals == f.Globals && gc.gver == f.Globals.version {
+					if !gc.inBuiltins {
+						regs[a] = f.Globals.entries[gc.idx].value
+						continue
+					}
+					// A builtin (len, str, range, ...), the globals
+					// unchanged since the cache found it missing there.
+					if gc.builtins == f.Builtins && gc.bver == f.Builtins.version {
+						regs[a] = f.Builtins.entries[gc.idx].value
+						continue
+					}
 				}
 				v, e := loadGlobalCached(th, f, gc, code.Names[ni])
 				if e != nil {
@@ -1474,6 +1482,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					regs[a] = *v
 					continue
 				}
+				if len(x.Type().Slots) != 0 {
+					if v := ac.memberSlot(x, false); v != nil && v.p != nil {
+						regs[a] = *v // a __slots__ attribute
+						continue
+					}
+				}
 				f.PC = pc
 				v, e := th.getAttrForCall(code, pc, ac, x, name)
 				if e != nil {
@@ -1499,6 +1513,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				} else if v := ac.splitSlot(x, name, true); v != nil {
 					*v = regs[b]
 					continue
+				}
+				if len(x.Type().Slots) != 0 {
+					if v := ac.memberSlot(x, true); v != nil {
+						*v = regs[b] // a __slots__ attribute
+						continue
+					}
 				}
 				if x.Type().SetAttr == nil {
 					err = readOnlyAttributeError(x, name.text())

@@ -27,6 +27,12 @@ func arith(th *Thread, op BinaryOp, inplace bool, a, b Value) (Value, error) {
 			return r, err
 		}
 	}
+	if op == OpMod && b.p == pInt && a.p != nil && a.Type() == StrType {
+		// "w%d" % n: what str's slot does, without Binary's dispatch (an
+		// int is no subclass of str, whose reflected method would come
+		// first, and str has no __imod__).
+		return strPercentFormat(th, StrValue(a), b)
+	}
 	if inplace {
 		return Inplace(th, op, a, b)
 	}

@@ -139,6 +139,33 @@ func percentAppendState(th *Thread, buf []byte, format string, p percentState, f
 			}
 			p.args, p.arglen, p.argidx = v, -1, -2
 		}
+		if i < len(format) && (format[i] == 's' || format[i] == 'd' || format[i] == 'i') {
+			// A bare %s, %d or %i, the common case: no flags, width,
+			// precision or length to read, and the fast cases below
+			// taken at once.
+			c := format[i]
+			v, err := p.next()
+			if err != nil {
+				return nil, err
+			}
+			if !forBytes {
+				if c == 's' && v.Type() == StrType {
+					buf = append(buf, StrValue(v)...)
+					continue
+				}
+				if c != 's' && v.IsSmallInt() {
+					buf = strconv.AppendInt(buf, v.SmallInt(), 10)
+					continue
+				}
+			}
+			spec := percentSpec{width: -1, precision: -1, conv: rune(c), forBytes: forBytes}
+			s, err := spec.format(th, v, format, i)
+			if err != nil {
+				return nil, err
+			}
+			buf = append(buf, s...)
+			continue
+		}
 		spec := percentSpec{width: -1, precision: -1, forBytes: forBytes}
 	flags:
 		for ; i < len(format); i++ {
