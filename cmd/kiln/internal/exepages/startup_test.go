@@ -62,6 +62,30 @@ func TestSubtract(t *testing.T) {
 	}
 }
 
+// TestOutsideChunks checks that the runs recorded for the list leave out
+// the chunks mapped whole, resident whole whatever start-up touched, and
+// keep the rest of a run that crosses into one.
+func TestOutsideChunks(t *testing.T) {
+	const c0, c1 = 4 * HugePage, 6 * HugePage
+	runs := []Range{
+		{c0 - 0x3000, c0 + 0x1000}, // crosses into the first chunk
+		{c0 + 0x5000, c0 + 0x9000}, // inside it
+		{c1 - 0x2000, c1},          // between the two, not whole
+		{c1 + HugePage - 0x1000, c1 + HugePage + 0x4000},
+	}
+	want := []Range{
+		{c0 - 0x3000, c0},
+		{c1 - 0x2000, c1},
+		{c1 + HugePage - 0x1000, c1 + HugePage + 0x4000},
+	}
+	if got := outsideChunks(runs, []uintptr{c0}); !reflect.DeepEqual(got, want) {
+		t.Errorf("outsideChunks(runs, chunk at %#x) = %x, want %x", c0, got, want)
+	}
+	if got := outsideChunks(runs, nil); !reflect.DeepEqual(got, runs) {
+		t.Errorf("outsideChunks(runs, none) = %x, want the runs", got)
+	}
+}
+
 // TestGoBuildID compares the build ID read from memory with the one in
 // the executable's file.
 func TestGoBuildID(t *testing.T) {
