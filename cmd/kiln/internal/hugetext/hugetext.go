@@ -37,9 +37,10 @@
 // metadata as it starts, 128 pages resident, 41 touched): about 1 ms off
 // `kiln -c pass`, at 1.6 MiB more of peak RSS (8.6 MiB, against CPython's
 // 9.2).
-// Once a program's heap grows (its first collection), Release maps the
-// chunks a page at a time again, so that its peak is what it was without
-// them (docs/performance.md, "Code in 2-MB pages").
+// Once a program has run 10 ms or its heap grows (its first collection),
+// whichever comes first, Release maps the chunks a page at a time again,
+// so that its peak is what it was without them (cmd/kiln/initpages.go;
+// docs/performance.md, "Code in 2-MB pages").
 //
 // KILN_HUGETEXT=0 turns it off.
 package hugetext
