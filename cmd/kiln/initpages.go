@@ -53,10 +53,13 @@ type initPagesDrop struct {
 // where start-up uses about 1.6, and a small program's heap and code grow
 // on top of them until its first collection: generators (`--jit off`)
 // peaked at 9.9 to 10.2 MiB with them, 8.5 to 8.9 without, against
-// CPython's 9.5, its first collection 15 ms in and the release after it
-// some milliseconds later still. A program that ends sooner (`kiln -c
-// pass`, most scripts run by tests) keeps them and pays nothing.
-const chunkReleaseDelay = 10 * time.Millisecond
+// CPython's 9.2 to 9.5, its first collection 15 ms in and the release
+// after it some milliseconds later still; with the release 10 ms after
+// main, at 8.6 to 10.3, with it 5 ms after, at 8.3 to 8.9 (the timer's
+// goroutine waits for a P once the first collection has taken a small
+// heap to one). A program that ends sooner (`kiln -c pass` ends 1 ms
+// after main) keeps them and pays nothing.
+const chunkReleaseDelay = 5 * time.Millisecond
 
 // dropInitPagesLater arranges the drop. The executable's segments come
 // from its program headers (exepages), so that the drop opens no file: a

@@ -37,7 +37,7 @@
 // metadata as it starts, 128 pages resident, 41 touched): about 1 ms off
 // `kiln -c pass`, at 1.6 MiB more of peak RSS (8.6 MiB, against CPython's
 // 9.2).
-// Once a program has run 10 ms or its heap grows (its first collection),
+// Once a program has run 5 ms or its heap grows (its first collection),
 // whichever comes first, Release maps the chunks a page at a time again,
 // so that its peak is what it was without them (cmd/kiln/initpages.go;
 // docs/performance.md, "Code in 2-MB pages").
