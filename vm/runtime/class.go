@@ -3,6 +3,7 @@ package runtime
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -175,11 +176,19 @@ func AsType(v Value) (*Type, bool) {
 // subclass one while another asks for its subclasses.
 var subclassesMu sync.Mutex
 
-// Subclasses returns the live direct subclasses of t, oldest first.
+// Subclasses returns the live direct subclasses of t, oldest first: the
+// builtin types among them (bool for int), then the classes made since.
+// The builtin types' are found here, not listed as each is made, which
+// would cost every start-up a weak pointer per builtin type.
 func (t *Type) Subclasses() []*Type {
+	var out []*Type
+	for _, s := range builtinTypes {
+		if slices.Contains(s.Bases, t) {
+			out = append(out, s)
+		}
+	}
 	subclassesMu.Lock()
 	defer subclassesMu.Unlock()
-	var out []*Type
 	live := t.subclasses[:0]
 	for _, w := range t.subclasses {
 		if s := w.Value(); s != nil {
