@@ -286,7 +286,7 @@ func (p *gcPolicy) update() {
 	percent = gcPolicySmallHeapPercent(live, p.prevLive, p.peakGoal, percent)
 	p.prevLive = live
 	p.prevGoal = gcPolicyHeapGoal(live, percent)
-	p.peakGoal = max(p.peakGoal, live+live*uint64(percent)/100)
+	p.peakGoal = max(p.peakGoal, p.prevGoal)
 	if int32(percent) != p.percent.Load() {
 		p.percent.Store(int32(percent))
 		debug.SetGCPercent(percent)
