@@ -2,6 +2,8 @@ package runtime
 
 import (
 	"os"
+	"slices"
+	"strings"
 	"sync"
 	"unsafe"
 )
@@ -89,16 +91,9 @@ func lookupBuiltinModule(name string) (*builtinModule, bool) {
 // builtinModuleIndex is where name is, or would be inserted, in
 // builtinModules, and whether it is there.
 func builtinModuleIndex(name string) (int, bool) {
-	lo, hi := 0, len(builtinModules)
-	for lo < hi {
-		mid := int(uint(lo+hi) >> 1)
-		if builtinModules[mid].name < name {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	return lo, lo < len(builtinModules) && builtinModules[lo].name == name
+	return slices.BinarySearchFunc(builtinModules, name, func(m *builtinModule, name string) int {
+		return strings.Compare(m.name, name)
+	})
 }
 
 // registerBuiltinModule adds a registration's module to builtinModules at
