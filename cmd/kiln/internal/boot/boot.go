@@ -2,9 +2,8 @@
 // interpreter's packages initialise: it maps the 2 MB of the Go heap that
 // start-up will use with one huge page (hugeheap.go), or else its pages,
 // a few on the main thread and the rest on the prefault helper thread,
-// and those of the runtime's metadata; the package
-// mainstack it imports has grown the main goroutine's stack to its
-// start-up size in one step.
+// and those of the runtime's metadata; the package mainstack it imports
+// has grown the main goroutine's stack to its start-up size in one step.
 //
 // All are about the cost of start-up on machines where a page fault or a
 // new thread is dear. On the Firecracker VM of docs/performance.md

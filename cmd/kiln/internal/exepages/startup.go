@@ -111,10 +111,9 @@ func earlyRuns() []Range {
 // nothing for the list: another run may map it a page at a time, and
 // hugetext.Release, which maps a chunk a page at a time again at a
 // program's first collection or 5 ms after main, populates the list's
-// pages in it. A list recorded
-// while both chunks were whole named all 1,024 of their pages, and
-// generators' peak RSS (`--jit off`) rose from 9.7-10.1 to 10.4-11.2
-// MiB, past CPython's 9.3-9.5.
+// pages in it. A list recorded while both chunks were whole named all
+// 1,024 of their pages, and generators' peak RSS (`--jit off`) rose from
+// 9.7-10.1 to 10.4-11.2 MiB, past CPython's 9.3-9.5.
 func outsideChunks(runs []Range, whole []uintptr) []Range {
 	chunks := make([]Range, len(whole))
 	for i, lo := range whole {

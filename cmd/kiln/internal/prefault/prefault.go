@@ -29,9 +29,10 @@
 // and the ranges it reads are the executable's, the Go heap's and the
 // runtime's persistent metadata (and what the runtime maps after it),
 // which stay mapped: the runtime never unmaps them, and gives free heap
-// pages back with MADV_DONTNEED, after which a read maps the zero page. Without a helper
-// (another system, one CPU, KILN_PREFAULT=0 in the environment, a full
-// queue) Add reports false, and the caller populates the range itself.
+// pages back with MADV_DONTNEED, after which a read maps the zero page.
+// Without a helper (another system, one CPU, KILN_PREFAULT=0 in the
+// environment, a full queue) Add reports false, and the caller populates
+// the range itself.
 package prefault
 
 import (
