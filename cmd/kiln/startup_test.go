@@ -171,7 +171,7 @@ func TestStartupPagesList(t *testing.T) {
 	}
 	header, rest, _ := strings.Cut(string(first), "\n")
 	listID, runs, _ := strings.Cut(rest, "\n")
-	if header != "kiln start-up pages 2" || listID != id || strings.Count(runs, "\n") < 10 || !strings.Contains(runs, "\ninit\n") {
+	if header != "kiln start-up pages 3" || listID != id || strings.Count(runs, "\n") < 10 || !strings.Contains(runs, "\ninit\n") || !strings.Contains(runs, "\nwhole\n") {
 		t.Fatalf("the list does not name this build (%s) and its pages:\n%.300s", id, first)
 	}
 	before, _ := os.Stat(got[0])

@@ -27,9 +27,11 @@ import (
 // line, its offset from the start of the first read-only segment and its
 // length in bytes, both in hex; then a line "init" and the runs, in the
 // same form, of the pages that were resident before this package's init
-// in the run that wrote the list (the early runs). Runs outside the
-// read-only segments are ignored, so a damaged file can cost memory but
-// not correctness.
+// in the run that wrote the list (the early runs); then a line "whole" and
+// the chunks (huge.go) that run had mapped whole from its start, a run of
+// 2 MB each, about whose pages the list says nothing else. Runs outside
+// the read-only segments are ignored, so a damaged file can cost memory
+// but not correctness.
 //
 // Like the rest of the package it makes its system calls through rawsys
 // (sys.go), without os, strconv, hash/fnv or even syscall: a package that
@@ -38,7 +40,7 @@ import (
 
 const (
 	// startupHeader is the file's first line.
-	startupHeader = "kiln start-up pages 2\n"
+	startupHeader = "kiln start-up pages 3\n"
 
 	// startupSlots bounds how many lists the cache directory holds: a
 	// build's list goes in slot hash(build ID) % startupSlots, so that
@@ -71,9 +73,17 @@ var (
 	// others that were resident before this package's init.
 	startupEarly []Range
 
-	// wholeAtStart is the chunks mapped whole when the list was loaded.
+	// startupWhole is the chunks that the list's run had mapped whole.
+	startupWhole []uintptr
+
+	// wholeAtStart is the chunks mapped whole at this package's init.
 	wholeAtStart []uintptr
 )
+
+// startupList is a build's list of start-up pages: the runs of pages that
+// start-up touches, the early runs, and the chunks mapped whole, as the
+// file holds them.
+type startupList struct{ runs, early, whole []Range }
 
 // loadStartupPages finds the list for this build and maps the pages it
 // names. The init calls it.
@@ -89,6 +99,7 @@ func loadStartupPages() {
 	startupPath = dir + "/startup-" + hex(fnv64(buildID)%startupSlots) + ".pages"
 	startupListed = populateListed(readSmallFile(startupPath, maxStartupFile), buildID)
 	if !startupListed {
+		wholeAtStart, _ = WholeChunks(AlignedChunks(readOnly))
 		startupEarly = earlyRuns()
 	}
 }
@@ -101,8 +112,7 @@ func earlyRuns() []Range {
 	if err != nil {
 		return nil
 	}
-	whole, _ := WholeChunks(AlignedChunks(readOnly))
-	return outsideChunks(resident, whole)
+	return outsideChunks(resident, wholeAtStart)
 }
 
 // outsideChunks returns the parts of runs, which are sorted, outside the
@@ -115,10 +125,7 @@ func earlyRuns() []Range {
 // 1,024 of their pages, and generators' peak RSS (`--jit off`) rose from
 // 9.7-10.1 to 10.4-11.2 MiB, past CPython's 9.3-9.5.
 func outsideChunks(runs []Range, whole []uintptr) []Range {
-	chunks := make([]Range, len(whole))
-	for i, lo := range whole {
-		chunks[i] = Range{lo, lo + HugePage}
-	}
+	chunks := chunkRanges(whole)
 	var out []Range
 	for _, r := range runs {
 		out = append(out, subtract(r, chunks)...)
@@ -140,15 +147,20 @@ func outsideChunks(runs []Range, whole []uintptr) []Range {
 // touch is a trap of 6 to 8 us. 0.3 ms less at the median of `kiln -c
 // pass`, two runs of 300 and 400 alternating rounds.
 func populateListed(data []byte, id string) bool {
-	runs, early, ok := parseStartupList(data, id)
+	list, ok := parseStartupList(data, id)
 	if !ok {
 		return false
 	}
 	base := readOnly[0].Lo
-	for _, rs := range [][]Range{runs, early} {
+	runs, early := list.runs, list.early
+	for _, rs := range [][]Range{runs, early, list.whole} {
 		for i, r := range rs {
 			rs[i] = Range{base + r.Lo, base + r.Hi}
 		}
+	}
+	startupWhole = nil
+	for _, r := range list.whole {
+		startupWhole = append(startupWhole, r.Lo)
 	}
 	// A chunk mapped whole needs no populate (huge.go): the Go runtime's
 	// start has touched the first, and the others map whole at their
@@ -198,10 +210,16 @@ func inChunks(r Range, chunks []uintptr) bool {
 	return false
 }
 
-// WholeAtStart returns the chunks (huge.go) that were mapped whole as the
-// list was loaded, nil without a list: the first chunk is whole then or
-// not at all, since the Go runtime's start has touched it.
+// WholeAtStart returns the chunks (huge.go) that were mapped whole at this
+// package's init, nil without a cache directory: the first chunk is whole
+// then or not at all, since the Go runtime's start has touched it.
 func WholeAtStart() []uintptr { return wholeAtStart }
+
+// StartupWhole returns the chunks that the run which recorded the list had
+// mapped whole from its start: the list holds none of their pages, yet
+// start-up touched enough of them once to have them mapped whole (a list
+// found at start, or the one this run recorded).
+func StartupWhole() []uintptr { return startupWhole }
 
 // StartupListed reports whether the start found a list of start-up pages
 // for this build.
@@ -246,7 +264,7 @@ func RecordStartupPages() error {
 	}
 	whole, _ := WholeChunks(AlignedChunks(readOnly))
 	runs := outsideChunks(resident, whole)
-	buf := formatStartupList(buildID, readOnly[0].Lo, runs, startupEarly)
+	buf := formatStartupList(buildID, readOnly[0].Lo, startupList{runs, startupEarly, chunkRanges(wholeAtStart)})
 	dir := startupPath[:lastSlash(startupPath)]
 	if err := mkdirAll(dir); err != nil {
 		return err
@@ -261,25 +279,40 @@ func RecordStartupPages() error {
 		return err
 	}
 	startupListed = true
-	startupRuns = runs
+	startupRuns, startupWhole = runs, wholeAtStart
 	return nil
 }
 
-// formatStartupList returns the list for build id of runs and early,
-// which are addresses, as offsets from base.
-func formatStartupList(id string, base uintptr, runs, early []Range) []byte {
-	buf := make([]byte, 0, len(startupHeader)+len(id)+len(earlyLine)+1+20*(len(runs)+len(early)))
+// formatStartupList returns list, for build id, whose runs are addresses,
+// as offsets from base.
+func formatStartupList(id string, base uintptr, list startupList) []byte {
+	n := len(list.runs) + len(list.early) + len(list.whole)
+	buf := make([]byte, 0, len(startupHeader)+len(id)+len(earlyLine)+len(wholeLine)+1+20*n)
 	buf = append(buf, startupHeader...)
 	buf = append(buf, id...)
 	buf = append(buf, '\n')
-	buf = appendRuns(buf, base, runs)
+	buf = appendRuns(buf, base, list.runs)
 	buf = append(buf, earlyLine...)
-	return appendRuns(buf, base, early)
+	buf = appendRuns(buf, base, list.early)
+	buf = append(buf, wholeLine...)
+	return appendRuns(buf, base, list.whole)
 }
 
-// earlyLine separates a list's runs from its early runs (a line that does
-// not start with a hex digit).
-const earlyLine = "init\n"
+// earlyLine and wholeLine start a list's early runs and its whole chunks
+// (lines that do not start with a hex digit).
+const (
+	earlyLine = "init\n"
+	wholeLine = "whole\n"
+)
+
+// chunkRanges returns the 2-MB ranges of the chunks that start at starts.
+func chunkRanges(starts []uintptr) []Range {
+	rs := make([]Range, len(starts))
+	for i, lo := range starts {
+		rs[i] = Range{lo, lo + HugePage}
+	}
+	return rs
+}
 
 // appendRuns appends a line a run to buf, its offset from base and its
 // length in hex.
@@ -293,27 +326,33 @@ func appendRuns(buf []byte, base uintptr, runs []Range) []byte {
 	return buf
 }
 
-// parseStartupList returns the runs and the early runs of a list, as
-// offsets from the first read-only segment, and whether data is a list
-// for build id.
-func parseStartupList(data []byte, id string) (runs, early []Range, ok bool) {
+// parseStartupList returns the list that data holds, its runs as offsets
+// from the first read-only segment, and whether data is a list for build
+// id.
+func parseStartupList(data []byte, id string) (list startupList, ok bool) {
 	rest, ok := cutPrefix(data, startupHeader)
-	if !ok {
-		return nil, nil, false
+	if ok {
+		rest, ok = cutPrefix(rest, id+"\n")
 	}
-	if rest, ok = cutPrefix(rest, id+"\n"); !ok {
-		return nil, nil, false
+	if ok {
+		list.runs, rest, ok = parseRuns(rest)
 	}
-	if runs, rest, ok = parseRuns(rest); !ok {
-		return nil, nil, false
+	if ok {
+		rest, ok = cutPrefix(rest, earlyLine)
 	}
-	if rest, ok = cutPrefix(rest, earlyLine); !ok {
-		return nil, nil, false
+	if ok {
+		list.early, rest, ok = parseRuns(rest)
 	}
-	if early, rest, ok = parseRuns(rest); !ok || len(rest) > 0 {
-		return nil, nil, false
+	if ok {
+		rest, ok = cutPrefix(rest, wholeLine)
 	}
-	return runs, early, true
+	if ok {
+		list.whole, rest, ok = parseRuns(rest)
+	}
+	if !ok || len(rest) > 0 {
+		return startupList{}, false
+	}
+	return list, true
 }
 
 // parseRuns reads lines of runs from data up to its end or a line that

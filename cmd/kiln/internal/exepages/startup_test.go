@@ -13,34 +13,42 @@ import (
 
 func TestStartupListRoundTrip(t *testing.T) {
 	const base = 0x400000
-	runs := []Range{{base, base + 0xa0000}, {base + 0xa9000, base + 0xab000}, {base + 0x6b6000, base + 0x6b7000}}
-	early := []Range{{base + 0x1000, base + 0x3000}}
-	data := formatStartupList("id/one", base, runs, early)
-	gotRuns, gotEarly, ok := parseStartupList(data, "id/one")
-	wantRuns := []Range{{0, 0xa0000}, {0xa9000, 0xab000}, {0x6b6000, 0x6b7000}}
-	wantEarly := []Range{{0x1000, 0x3000}}
-	if !ok || !reflect.DeepEqual(gotRuns, wantRuns) || !reflect.DeepEqual(gotEarly, wantEarly) {
-		t.Fatalf("parse(format) = %x, %x, %v; want %x, %x\n%s", gotRuns, gotEarly, ok, wantRuns, wantEarly, data)
+	list := startupList{
+		runs:  []Range{{base + 0x200000, base + 0x2a0000}, {base + 0x2a9000, base + 0x2ab000}, {base + 0x6b6000, base + 0x6b7000}},
+		early: []Range{{base + 0x201000, base + 0x203000}},
+		whole: []Range{{base, base + HugePage}},
 	}
-	if _, _, ok := parseStartupList(data, "id/two"); ok {
+	data := formatStartupList("id/one", base, list)
+	got, ok := parseStartupList(data, "id/one")
+	want := startupList{
+		runs:  []Range{{0x200000, 0x2a0000}, {0x2a9000, 0x2ab000}, {0x6b6000, 0x6b7000}},
+		early: []Range{{0x201000, 0x203000}},
+		whole: []Range{{0, HugePage}},
+	}
+	if !ok || !reflect.DeepEqual(got, want) {
+		t.Fatalf("parse(format) = %x, %v; want %x\n%s", got, ok, want, data)
+	}
+	if _, ok := parseStartupList(data, "id/two"); ok {
 		t.Error("a list for another build was accepted")
 	}
-	if r, e, ok := parseStartupList(formatStartupList("id", base, nil, nil), "id"); !ok || len(r) != 0 || len(e) != 0 {
-		t.Errorf("empty list: %x, %x, %v", r, e, ok)
+	if l, ok := parseStartupList(formatStartupList("id", base, startupList{}), "id"); !ok || len(l.runs)+len(l.early)+len(l.whole) != 0 {
+		t.Errorf("empty list: %x, %v", l, ok)
 	}
 	for _, bad := range []string{
 		"",
-		"kiln start-up pages 1\nid/one\n0 1000\n",
-		startupHeader + "id/one\n0 1000\n",                     // no early runs
-		startupHeader + "id/one\n0 1000\ninit\n0 1000",         // cut short
-		startupHeader + "id/one\n0 10x0\ninit\n",               // not hex
-		startupHeader + "id/one\n0\ninit\n",                    // one number
-		startupHeader + "id/one\n 1000\ninit\n",                // no offset
-		startupHeader + "id/one\n0 11111111111111111\ninit\n",  // over 64 bits
-		startupHeader + "id/one\ninit\n0 1000\ninit\n0 1000\n", // two early sections
+		"kiln start-up pages 2\nid/one\n0 1000\ninit\n",               // the format before "whole"
+		startupHeader + "id/one\n0 1000\n",                            // no early runs
+		startupHeader + "id/one\n0 1000\ninit\n0 1000\n",              // no whole chunks
+		startupHeader + "id/one\n0 1000\ninit\nwhole\n0 1000",         // cut short
+		startupHeader + "id/one\n0 10x0\ninit\nwhole\n",               // not hex
+		startupHeader + "id/one\n0\ninit\nwhole\n",                    // one number
+		startupHeader + "id/one\n 1000\ninit\nwhole\n",                // no offset
+		startupHeader + "id/one\n0 11111111111111111\ninit\nwhole\n",  // over 64 bits
+		startupHeader + "id/one\ninit\n0 1000\ninit\n0 1000\nwhole\n", // two early sections
+		startupHeader + "id/one\ninit\nwhole\nwhole\n",                // two whole sections
 	} {
-		if runs, early, ok := parseStartupList([]byte(bad), "id/one"); ok {
-			t.Errorf("accepted %q as %x, %x", bad, runs, early)
+		if l, ok := parseStartupList([]byte(bad), "id/one"); ok {
+			t.Errorf("accepted %q as %x", bad, l)
 		}
 	}
 }
@@ -117,9 +125,10 @@ func TestGoBuildID(t *testing.T) {
 
 // TestPopulateListed names two absent pages of read-only data, with absent
 // pages around them, in a list, one of them also as early, and checks
-// that loading the list maps the other alone, and that runs outside the
-// executable are ignored. The helper thread (prefault) maps them, when
-// there is one: the test waits for it.
+// that loading the list maps the other alone, that runs outside the
+// executable are ignored, and that the list's whole chunks are kept. The
+// helper thread (prefault) maps them, when there is one: the test waits
+// for it.
 func TestPopulateListed(t *testing.T) {
 	if ok, why := Status(); !ok {
 		t.Skip("fault-around left on:", why)
@@ -133,9 +142,18 @@ func TestPopulateListed(t *testing.T) {
 	early := mid + 2*4096
 	base := readOnly[0].Lo
 	end := readOnly[len(readOnly)-1].Hi
-	list := formatStartupList("id", base, []Range{{mid, mid + 4096}, {early, early + 4096}, {end, end + 4096}}, []Range{{early, early + 4096}})
+	defer func(saved []uintptr) { startupWhole = saved }(startupWhole)
+	const chunk = 0x400000 // a whole chunk, as the list's run had it
+	list := formatStartupList("id", base, startupList{
+		runs:  []Range{{mid, mid + 4096}, {early, early + 4096}, {end, end + 4096}},
+		early: []Range{{early, early + 4096}},
+		whole: []Range{{chunk, chunk + HugePage}},
+	})
 	if !populateListed(list, "id") {
 		t.Fatalf("list not accepted:\n%s", list)
+	}
+	if got := StartupWhole(); !reflect.DeepEqual(got, []uintptr{chunk}) {
+		t.Errorf("StartupWhole() = %#x after loading a list with whole chunk %#x", got, chunk)
 	}
 	for !prefault.Idle() {
 		runtime.Gosched()
@@ -153,10 +171,14 @@ func TestPopulateListed(t *testing.T) {
 // TestRecordStartupPages records this test binary's resident pages in a
 // directory that does not exist yet, and reads the list back.
 func TestRecordStartupPages(t *testing.T) {
-	savedPath, savedID, savedListed := startupPath, buildID, startupListed
-	defer func() { startupPath, buildID, startupListed = savedPath, savedID, savedListed }()
+	savedPath, savedID, savedListed, savedWhole, savedAtStart := startupPath, buildID, startupListed, startupWhole, wholeAtStart
+	defer func() {
+		startupPath, buildID, startupListed, startupWhole, wholeAtStart = savedPath, savedID, savedListed, savedWhole, savedAtStart
+	}()
 	startupPath = filepath.Join(t.TempDir(), "a", "b", "startup-0.pages")
 	buildID, startupListed = "test/build", false
+	// The list says which chunks were mapped whole at the start.
+	wholeAtStart = []uintptr{(readOnly[0].Lo + HugePage - 1) &^ (HugePage - 1)}
 
 	code := funcAddr(TestRecordStartupPages) &^ 4095
 	if err := RecordStartupPages(); err != nil {
@@ -169,9 +191,16 @@ func TestRecordStartupPages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	runs, _, ok := parseStartupList(data, "test/build")
+	list, ok := parseStartupList(data, "test/build")
 	if !ok {
 		t.Fatalf("the recorded list does not parse:\n%s", data)
+	}
+	runs := list.runs
+	if want := []Range{{wholeAtStart[0] - readOnly[0].Lo, wholeAtStart[0] - readOnly[0].Lo + HugePage}}; !reflect.DeepEqual(list.whole, want) {
+		t.Errorf("the recorded list's whole chunks = %x, want %x", list.whole, want)
+	}
+	if got := StartupWhole(); !reflect.DeepEqual(got, wholeAtStart) {
+		t.Errorf("StartupWhole() = %#x after recording, want %#x", got, wholeAtStart)
 	}
 	found := false
 	for _, r := range runs {

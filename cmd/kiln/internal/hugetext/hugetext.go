@@ -96,11 +96,14 @@ const (
 
 // Chunks returns the 2-MB-aligned chunks of segments in which runs, the
 // pages start-up touches, cover at least minTouched pages, or early, the
-// pages resident before exepages' init, minEarly.
-func Chunks(segments, runs, early []exepages.Range) []uintptr {
+// pages resident before exepages' init, minEarly, or that the run which
+// recorded them had mapped whole (whole): a list recorded so holds none
+// of their pages, and a copy of the executable, which has the build's
+// list but a page cache of its own, would map them a page at a time.
+func Chunks(segments, runs, early []exepages.Range, whole []uintptr) []uintptr {
 	var chunks []uintptr
 	for _, lo := range exepages.AlignedChunks(segments) {
-		if pagesIn(runs, lo) >= minTouched || pagesIn(early, lo) >= minEarly {
+		if pagesIn(runs, lo) >= minTouched || pagesIn(early, lo) >= minEarly || slices.Contains(whole, lo) {
 			chunks = append(chunks, lo)
 		}
 	}
@@ -125,7 +128,7 @@ func Keep() {
 	if !Enabled() {
 		return
 	}
-	chunks := Chunks(exepages.ReadOnly(), exepages.StartupRuns(), exepages.StartupEarly())
+	chunks := Chunks(exepages.ReadOnly(), exepages.StartupRuns(), exepages.StartupEarly(), exepages.StartupWhole())
 	if len(chunks) == 0 || allIn(chunks, exepages.WholeAtStart()) {
 		return // the usual case: no system call
 	}

@@ -25,10 +25,10 @@ func TestChunks(t *testing.T) {
 		r(0xc00000, 0xc00000+4096),
 	}
 	want := []uintptr{0x400000, 0xa00000}
-	if got := Chunks(segments, runs, nil); !reflect.DeepEqual(got, want) {
+	if got := Chunks(segments, runs, nil, nil); !reflect.DeepEqual(got, want) {
 		t.Errorf("Chunks = %#x, want %#x", got, want)
 	}
-	if got := Chunks(segments, nil, nil); got != nil {
+	if got := Chunks(segments, nil, nil, nil); got != nil {
 		t.Errorf("Chunks without runs = %#x, want none", got)
 	}
 	// A chunk sparse at exit but with a fifth of its pages resident before
@@ -38,8 +38,14 @@ func TestChunks(t *testing.T) {
 		r(0xe00000, 0xe00000+101*4096),
 	}
 	want = []uintptr{0x400000, 0xa00000, 0xc00000}
-	if got := Chunks(segments, runs, early); !reflect.DeepEqual(got, want) {
+	if got := Chunks(segments, runs, early, nil); !reflect.DeepEqual(got, want) {
 		t.Errorf("Chunks with early pages = %#x, want %#x", got, want)
+	}
+	// A chunk that the list's run had mapped whole qualifies; one across
+	// the end of a segment still does not.
+	want = []uintptr{0x400000, 0xa00000, 0xc00000, 0xe00000}
+	if got := Chunks(segments, runs, early, []uintptr{0xe00000, 0x800000}); !reflect.DeepEqual(got, want) {
+		t.Errorf("Chunks with whole chunks = %#x, want %#x", got, want)
 	}
 	want = []uintptr{0x400000, 0x600000, 0xa00000, 0xc00000, 0xe00000}
 	if got := exepages.AlignedChunks(segments); !reflect.DeepEqual(got, want) {
