@@ -275,7 +275,14 @@ for _ in range(100):
     time.sleep(0.01)
 print(before, pmd())
 `
-	if got := strings.TrimSpace(runKiln(pmd)); got != "2048 0" {
+	// The chunks are also given back 5 ms after main (chunkReleaseDelay),
+	// which a loaded machine can take to reach the program's first line:
+	// a few tries.
+	var got string
+	for try := 0; try < 10 && got != "2048 0"; try++ {
+		got = strings.TrimSpace(runKiln(pmd))
+	}
+	if got != "2048 0" {
 		t.Errorf("kB of kiln's code mapped with PMD entries before and after a collection: %s, want 2048 0", got)
 	}
 	// That run had its start-up mapped whole, and started no helper.
