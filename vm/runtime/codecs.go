@@ -297,6 +297,7 @@ func Encode(s, encoding, errors string) ([]byte, error) {
 		for end < len(rs) && !encodable(rs[end]) {
 			end++
 		}
+		replaced := len(out)
 		switch errors {
 		case "strict":
 			return nil, newUnicodeError(UnicodeEncodeError, NewStr(codecErrorName(enc)), NewStr(s), Int(int64(i)), Int(int64(end)), NewStr(reason))
@@ -333,6 +334,18 @@ func Encode(s, encoding, errors string) ([]byte, error) {
 			}
 		default:
 			return nil, unknownErrorHandler(errors)
+		}
+		if charmap != nil && errors != "surrogateescape" {
+			// A replacement text is encoded with the codec, as CPython's
+			// charmap encoder does (cp037's '?' is 0x6f): all of it is
+			// ASCII, which every charmap codec here encodes.
+			for k, c := range out[replaced:] {
+				b, ok := charmap[rune(c)]
+				if !ok {
+					return nil, newUnicodeError(UnicodeEncodeError, NewStr(codecErrorName(enc)), NewStr(s), Int(int64(i)), Int(int64(end)), NewStr(reason))
+				}
+				out[replaced+k] = b
+			}
 		}
 		i = end
 	}
