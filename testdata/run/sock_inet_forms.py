@@ -81,6 +81,16 @@ for host, family in [("::ffff:1.2.3.4", 0), ("::FFFF:1.2.3.4", socket.AF_INET6),
         print(repr(host), [ai[4] for ai in socket.getaddrinfo(host, 7, family, socket.SOCK_STREAM, 0, socket.AI_NUMERICHOST)])
     except socket.gaierror as e:
         print(repr(host), "gaierror", e.errno)
+# A scope: an interface's name (lo is interface 1) for a link-local
+# address, or a number for any; checked after the family.
+for host in ["fe80::1%lo", "fe80::1%1", "fe80::1%4294967295", "fe80::1%4294967296",
+             "fe80::1%nosuchif", "fe80::1%", "::1%lo", "::1%7", "::1%7x", "ff02::1%lo",
+             "ff05::1%lo", "fe80::1%lo%lo", "1.2.3.4%1"]:
+    for family in (0, socket.AF_INET, socket.AF_INET6):
+        try:
+            print(repr(host), family, [ai[4] for ai in socket.getaddrinfo(host, 7, family, socket.SOCK_STREAM, 0, socket.AI_NUMERICHOST)])
+        except socket.gaierror as e:
+            print(repr(host), family, "gaierror", e.errno)
 for host in ["10.20.30.40", "127.1", "0x7f.1", "::ffff:1.2.3.4", "4294967295", "::1"]:
     try:
         print(host, socket.gethostbyname(host))

@@ -91,16 +91,21 @@ func hostsFile(name string) []ipAddr {
 // IPv4-mapped one asked for as AF_INET is the IPv4 address, as in the C
 // library.
 func resolve(host string, family int, numericOnly bool) ([]ipAddr, int) {
-	if a, ok := parseNumericHost(host); ok {
+	if a, scopeOK, ok := parseNumericHost(host); ok {
 		if family == unix.AF_INET && a.isMapped() {
 			a = a.unmap()
 		}
 		if family == unix.AF_INET && !a.is4 || family == unix.AF_INET6 && a.is4 {
 			return nil, eaiFamily
 		}
+		if !scopeOK {
+			return nil, eaiNoName
+		}
 		return []ipAddr{a}, 0
 	}
-	if host == "" || numericOnly {
+	if host == "" || numericOnly || strings.IndexByte(host, ':') >= 0 {
+		// A colon makes no host name: an IPv6 address with a bad scope
+		// is not sent to DNS.
 		return nil, eaiNoName
 	}
 	addrs := hostsFile(host)
@@ -322,7 +327,7 @@ func getaddrinfo(th *runtime.Thread, args []runtime.Value, kwnames []string) (ru
 				continue
 			}
 			fam := unix.AF_INET6
-			var sa unix.Sockaddr = &unix.SockaddrInet6{Port: port, Addr: a.as16()}
+			var sa unix.Sockaddr = &unix.SockaddrInet6{Port: port, Addr: a.as16(), ZoneId: a.scope}
 			if a.is4 {
 				fam = unix.AF_INET
 				sa = &unix.SockaddrInet4{Port: port, Addr: a.as4()}

@@ -3,6 +3,8 @@ package socket
 import (
 	"strconv"
 	"strings"
+
+	"golang.org/x/sys/unix"
 )
 
 // This file defines IP addresses and their text forms as the C library's
@@ -15,8 +17,9 @@ import (
 // IPv4-mapped form (::ffff:a.b.c.d) with is4 set; an IPv6 address in that
 // form with is4 clear stays IPv6, as in the kernel's AF_INET6 sockets.
 type ipAddr struct {
-	b   [16]byte
-	is4 bool
+	b     [16]byte
+	is4   bool
+	scope uint32 // an IPv6 host's scope id ("fe80::1%eth0")
 }
 
 // v4InV6Prefix is the first 12 bytes of an IPv4-mapped address.
@@ -264,16 +267,57 @@ func parseIP(s string) (ipAddr, bool) {
 
 // parseNumericHost parses a numeric host as getaddrinfo does: IPv4 in
 // inet_aton's forms (127.1, 0x7f.0.0.1, 2130706433) with nothing after
-// them, or IPv6 in inet_pton's, whose "%zone" suffix is dropped.
-func parseNumericHost(s string) (ipAddr, bool) {
+// them, or IPv6 in inet_pton's with an optional "%scope" (scopeID), which
+// scopeOK reports the validity of.
+func parseNumericHost(s string) (a ipAddr, scopeOK, ok bool) {
 	if strings.IndexByte(s, ':') >= 0 {
-		s, _, _ = strings.Cut(s, "%")
+		s, scope, hasScope := strings.Cut(s, "%")
 		b, ok := parseIPv6(s)
-		return ipv6(b), ok
+		a, scopeOK = ipv6(b), true
+		if ok && hasScope {
+			a.scope, scopeOK = scopeID(b, scope)
+		}
+		return a, scopeOK, ok
 	}
 	if strings.ContainsAny(s, " \t\n") {
-		return ipAddr{}, false
+		return ipAddr{}, true, false
 	}
 	b, ok := parseInetAton(s)
-	return ipv4(b), ok
+	return ipv4(b), true, ok
+}
+
+// scopeID is glibc's __inet6_scopeid_pton: the index of the interface
+// named scope for a link-local address (unicast, or multicast of node or
+// link scope), otherwise (or if there is no such interface) scope as a
+// decimal number.
+func scopeID(addr [16]byte, scope string) (uint32, bool) {
+	linkLocal := addr[0] == 0xfe && addr[1]&0xc0 == 0x80 || addr[0] == 0xff && (addr[1]&0xf == 1 || addr[1]&0xf == 2)
+	if linkLocal {
+		if index, ok := interfaceIndex(scope); ok {
+			return index, true
+		}
+	}
+	if scope == "" || scope[0] < '0' || scope[0] > '9' {
+		return 0, false
+	}
+	n, err := strconv.ParseUint(scope, 10, 32)
+	return uint32(n), err == nil
+}
+
+// interfaceIndex is if_nametoindex(name), which the C library asks the
+// kernel for through a socket, as here.
+func interfaceIndex(name string) (uint32, bool) {
+	ifr, err := unix.NewIfreq(name)
+	if err != nil {
+		return 0, false
+	}
+	fd, err := unix.Socket(unix.AF_UNIX, unix.SOCK_DGRAM|unix.SOCK_CLOEXEC, 0)
+	if err != nil {
+		return 0, false
+	}
+	defer unix.Close(fd)
+	if unix.IoctlIfreq(fd, unix.SIOCGIFINDEX, ifr) != nil {
+		return 0, false
+	}
+	return ifr.Uint32(), true
 }
