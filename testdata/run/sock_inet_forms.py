@@ -34,18 +34,11 @@ V4 = [
     "1.2.3.255", "1.2.3.256", "999.1.1.1", "::1", "1,2,3,4",
 ]
 
-for text in V6:
-    b = pton(socket.AF_INET6, text)
-    if isinstance(b, bytes):
-        print("v6 %-40r %s %s" % (text, b.hex(), socket.inet_ntop(socket.AF_INET6, b)))
-    else:
-        print("v6 %-40r %s" % (text, b))
-for text in V4:
-    b = pton(socket.AF_INET, text)
-    if isinstance(b, bytes):
-        print("v4 %-20r %s %s" % (text, b.hex(), socket.inet_ntop(socket.AF_INET, b)))
-    else:
-        print("v4 %-20r %s" % (text, b))
+for kind, family, width, texts in [("v6", socket.AF_INET6, 40, V6), ("v4", socket.AF_INET, 20, V4)]:
+    for text in texts:
+        b = pton(family, text)
+        shown = "%s %s" % (b.hex(), socket.inet_ntop(family, b)) if isinstance(b, bytes) else b
+        print("%s %-*r %s" % (kind, width, text, shown))
 
 # Every placement of one run of zero groups among non-zero ones, and of two
 # runs, printed by inet_ntop.
