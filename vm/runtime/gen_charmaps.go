@@ -143,6 +143,17 @@ func literal(rs []rune) string {
 	return sb.String()
 }
 
+// writeRows writes the code points as literals of 16, joined by +.
+func writeRows(b *bytes.Buffer, rs []rune) {
+	for row := 0; row < len(rs); row += 16 {
+		if row > 0 {
+			b.WriteString(" +\n\t")
+		}
+		b.WriteString(literal(rs[row : row+16]))
+	}
+	b.WriteString("\n")
+}
+
 func main() {
 	out := flag.String("o", "codecs_charmap_tables.go", "the file to write")
 	flag.Parse()
@@ -162,16 +173,21 @@ func charmapTable(enc string) string {
 		fmt.Fprintf(&b, "\tcase %q:\n\t\treturn %s\n", c.name, goName(c.name))
 	}
 	b.WriteString("\t}\n\treturn \"\"\n}\n")
+	var ascii [128]rune
+	for i := range ascii {
+		ascii[i] = rune(i)
+	}
+	b.WriteString("\n// charmapASCII is the first half of the codecs that extend ASCII.\nconst charmapASCII = ")
+	writeRows(&b, ascii[:])
 	for _, c := range codecs {
 		t := decodingTable(c.name, c.cm)
 		fmt.Fprintf(&b, "\nconst %s = ", goName(c.name))
-		for row := 0; row < 256; row += 16 {
-			if row > 0 {
-				b.WriteString(" +\n\t")
-			}
-			b.WriteString(literal(t[row : row+16]))
+		if [128]rune(t[:128]) == ascii {
+			b.WriteString("charmapASCII +\n\t")
+			writeRows(&b, t[128:])
+		} else {
+			writeRows(&b, t[:])
 		}
-		b.WriteString("\n")
 	}
 	src, err := format.Source(b.Bytes())
 	if err != nil {
