@@ -318,10 +318,17 @@ func Encode(s, encoding, errors string) ([]byte, error) {
 			}
 		case "surrogateescape":
 			// Undo the decoder's surrogateescape: U+DC80..U+DCFF stand for
-			// the undecodable bytes 0x80..0xff.
+			// the undecodable bytes 0x80..0xff. Any other character fails
+			// the run up to its end: from that character in CPython's
+			// UTF-8, ASCII and Latin-1 encoders, which escape what they
+			// can first, from the run's start in the charmap encoder.
 			for k := i; k < end; k++ {
 				if rs[k] < 0xdc80 || rs[k] > 0xdcff {
-					return nil, newUnicodeError(UnicodeEncodeError, NewStr(codecErrorName(enc)), NewStr(s), Int(int64(k)), Int(int64(k+1)), NewStr(reason))
+					start := k
+					if charmap != nil {
+						start = i
+					}
+					return nil, newUnicodeError(UnicodeEncodeError, NewStr(codecErrorName(enc)), NewStr(s), Int(int64(start)), Int(int64(end)), NewStr(reason))
 				}
 				out = append(out, byte(rs[k]-0xdc00))
 			}
