@@ -297,6 +297,7 @@ func Encode(s, encoding, errors string) ([]byte, error) {
 		for end < len(rs) && !encodable(rs[end]) {
 			end++
 		}
+		replaced := len(out)
 		switch errors {
 		case "strict":
 			return nil, newUnicodeError(UnicodeEncodeError, NewStr(codecErrorName(enc)), NewStr(s), Int(int64(i)), Int(int64(end)), NewStr(reason))
@@ -317,10 +318,17 @@ func Encode(s, encoding, errors string) ([]byte, error) {
 			}
 		case "surrogateescape":
 			// Undo the decoder's surrogateescape: U+DC80..U+DCFF stand for
-			// the undecodable bytes 0x80..0xff.
+			// the undecodable bytes 0x80..0xff. Any other character fails
+			// the run up to its end: from that character in CPython's
+			// UTF-8, ASCII and Latin-1 encoders, which escape what they
+			// can first, from the run's start in the charmap encoder.
 			for k := i; k < end; k++ {
 				if rs[k] < 0xdc80 || rs[k] > 0xdcff {
-					return nil, newUnicodeError(UnicodeEncodeError, NewStr(codecErrorName(enc)), NewStr(s), Int(int64(k)), Int(int64(k+1)), NewStr(reason))
+					start := k
+					if charmap != nil {
+						start = i
+					}
+					return nil, newUnicodeError(UnicodeEncodeError, NewStr(codecErrorName(enc)), NewStr(s), Int(int64(start)), Int(int64(end)), NewStr(reason))
 				}
 				out = append(out, byte(rs[k]-0xdc00))
 			}
@@ -333,6 +341,18 @@ func Encode(s, encoding, errors string) ([]byte, error) {
 			}
 		default:
 			return nil, unknownErrorHandler(errors)
+		}
+		if charmap != nil && errors != "surrogateescape" {
+			// A replacement text is encoded with the codec, as CPython's
+			// charmap encoder does (cp037's '?' is 0x6f): all of it is
+			// ASCII, which every charmap codec here encodes.
+			for k, c := range out[replaced:] {
+				b, ok := charmap[rune(c)]
+				if !ok {
+					return nil, newUnicodeError(UnicodeEncodeError, NewStr(codecErrorName(enc)), NewStr(s), Int(int64(i)), Int(int64(end)), NewStr(reason))
+				}
+				out[replaced+k] = b
+			}
 		}
 		i = end
 	}

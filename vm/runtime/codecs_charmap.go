@@ -1,72 +1,23 @@
 package runtime
 
-import (
-	"sync"
+import "sync"
 
-	"golang.org/x/text/encoding/charmap"
-)
+//go:generate go run gen_charmaps.go
 
 // This file defines the single-byte "charmap" codecs (cp1252, cp437,
-// iso8859-N, koi8-r, mac-roman...), from the tables of
-// golang.org/x/text/encoding/charmap corrected to CPython's: where Go
-// decodes a byte to U+FFFD, CPython's codec leaves it undefined, except in
-// the ISO 8859 codecs, which map 0x80-0x9f to the C1 controls of the same
-// value; koi8-u and cp1255 differ in three bytes (charmapFix). Each codec
-// encodes exactly the code points it decodes. CPython's charmap codecs
-// call themselves "charmap" in UnicodeDecodeError and UnicodeEncodeError.
+// iso8859-N, koi8-r, mac-roman...). Their decoding tables are string
+// constants in codecs_charmap_tables.go, which gen_charmaps.go writes from
+// golang.org/x/text/encoding/charmap's tables corrected to CPython's; the
+// binary does not link that package, whose init and tables in .data every
+// start paid for. Each codec encodes exactly the code points it decodes.
+// CPython's charmap codecs call themselves "charmap" in UnicodeDecodeError
+// and UnicodeEncodeError.
 
 // charmapUndefined is the reason of a charmap codec's errors.
 const charmapUndefined = "character maps to <undefined>"
 
 // utf8BOM is the byte order mark the utf-8-sig codec writes and skips.
 var utf8BOM = []byte{0xef, 0xbb, 0xbf}
-
-// charmapTables returns the charmap codecs by CPython module name. The
-// maps of this file are built at their first use, not by every process's
-// start-up (a map literal is built by package initialisation).
-var charmapTables = sync.OnceValue(func() map[string]*charmap.Charmap {
-	return map[string]*charmap.Charmap{
-		"cp037":        charmap.CodePage037,
-		"cp437":        charmap.CodePage437,
-		"cp850":        charmap.CodePage850,
-		"cp852":        charmap.CodePage852,
-		"cp855":        charmap.CodePage855,
-		"cp858":        charmap.CodePage858,
-		"cp860":        charmap.CodePage860,
-		"cp862":        charmap.CodePage862,
-		"cp863":        charmap.CodePage863,
-		"cp865":        charmap.CodePage865,
-		"cp866":        charmap.CodePage866,
-		"cp1140":       charmap.CodePage1140,
-		"iso8859_2":    charmap.ISO8859_2,
-		"iso8859_3":    charmap.ISO8859_3,
-		"iso8859_4":    charmap.ISO8859_4,
-		"iso8859_5":    charmap.ISO8859_5,
-		"iso8859_6":    charmap.ISO8859_6,
-		"iso8859_7":    charmap.ISO8859_7,
-		"iso8859_8":    charmap.ISO8859_8,
-		"iso8859_9":    charmap.ISO8859_9,
-		"iso8859_10":   charmap.ISO8859_10,
-		"iso8859_13":   charmap.ISO8859_13,
-		"iso8859_14":   charmap.ISO8859_14,
-		"iso8859_15":   charmap.ISO8859_15,
-		"iso8859_16":   charmap.ISO8859_16,
-		"koi8_r":       charmap.KOI8R,
-		"koi8_u":       charmap.KOI8U,
-		"mac_roman":    charmap.Macintosh,
-		"mac_cyrillic": charmap.MacintoshCyrillic,
-		"cp874":        charmap.Windows874,
-		"cp1250":       charmap.Windows1250,
-		"cp1251":       charmap.Windows1251,
-		"cp1252":       charmap.Windows1252,
-		"cp1253":       charmap.Windows1253,
-		"cp1254":       charmap.Windows1254,
-		"cp1255":       charmap.Windows1255,
-		"cp1256":       charmap.Windows1256,
-		"cp1257":       charmap.Windows1257,
-		"cp1258":       charmap.Windows1258,
-	}
-})
 
 // charmapAliases returns CPython's aliases of the charmap codecs
 // (encodings/aliases.py) by their module names.
@@ -209,21 +160,6 @@ var charmapAliases = sync.OnceValue(func() map[string]string {
 	}
 })
 
-// charmapFix returns the code point of byte b in codec enc where
-// CPython's table differs from Go's other than by the rules above (-1 is
-// undefined), and whether it does.
-func charmapFix(enc string, b byte) (rune, bool) {
-	switch {
-	case enc == "koi8_u" && b == 0xae:
-		return 0x255d, true
-	case enc == "koi8_u" && b == 0xbe:
-		return 0x256c, true
-	case enc == "cp1255" && b == 0xca:
-		return -1, true
-	}
-	return 0, false
-}
-
 // charmapCodec is one codec's tables: decode[b] is byte b's code point, or
 // -1; encode is its inverse.
 type charmapCodec struct {
@@ -233,29 +169,24 @@ type charmapCodec struct {
 
 var charmapCache sync.Map // module name -> *charmapCodec
 
-// charmapNamed returns the codec of a normalised name, or nil.
+// charmapNamed returns the codec of a normalised name, or nil. Its tables
+// are built from charmapTable's string at the codec's first use.
 func charmapNamed(enc string) *charmapCodec {
 	if c, ok := charmapCache.Load(enc); ok {
 		return c.(*charmapCodec)
 	}
-	cm := charmapTables()[enc]
-	if cm == nil {
+	table := charmapTable(enc)
+	if table == "" {
 		return nil
 	}
 	c := &charmapCodec{encode: make(map[rune]byte, 256)}
-	iso := len(enc) > 7 && enc[:7] == "iso8859"
-	for b := 0; b < 256; b++ {
-		r := cm.DecodeByte(byte(b))
-		if r == '\ufffd' {
+	b := 0
+	for _, r := range table {
+		if r == '\ufffe' {
 			r = -1
-			if iso && b >= 0x80 && b <= 0x9f {
-				r = rune(b)
-			}
-		}
-		if fix, ok := charmapFix(enc, byte(b)); ok {
-			r = fix
 		}
 		c.decode[b] = r
+		b++
 	}
 	for b := 0; b < 256; b++ { // a later byte wins, as in CPython's charmap_build
 		if r := c.decode[b]; r >= 0 {
@@ -269,7 +200,7 @@ func charmapNamed(enc string) *charmapCodec {
 // codecErrorName is the encoding a Unicode error of the normalised codec
 // enc names.
 func codecErrorName(enc string) string {
-	if charmapTables()[enc] != nil {
+	if charmapTable(enc) != "" {
 		return "charmap"
 	}
 	return enc

@@ -190,7 +190,7 @@ func (d *fileDecoder) rawLen(text []byte) int64 {
 	case "utf-8-sig":
 		return n + int64(len(rest))
 	}
-	if charmapTables()[d.enc] != nil {
+	if charmapTable(d.enc) != "" {
 		return n + int64(countRunes(rest)) // one byte per character
 	}
 	for len(rest) > 0 {

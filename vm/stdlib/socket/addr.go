@@ -2,7 +2,6 @@ package socket
 
 import (
 	"bufio"
-	"net/netip"
 	"os"
 	"strconv"
 	"strings"
@@ -59,13 +58,13 @@ func hostArg(v runtime.Value) (string, error) {
 
 // hostsFile returns the addresses /etc/hosts gives name, in file order,
 // as the C library's files backend does.
-func hostsFile(name string) []netip.Addr {
+func hostsFile(name string) []ipAddr {
 	f, err := os.Open("/etc/hosts")
 	if err != nil {
 		return nil
 	}
 	defer f.Close()
-	var out []netip.Addr
+	var out []ipAddr
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		line, _, _ := strings.Cut(sc.Text(), "#")
@@ -73,13 +72,13 @@ func hostsFile(name string) []netip.Addr {
 		if len(fields) < 2 {
 			continue
 		}
-		addr, err := netip.ParseAddr(fields[0])
-		if err != nil {
+		addr, ok := parseIP(strings.Split(fields[0], "%")[0])
+		if !ok {
 			continue
 		}
 		for _, n := range fields[1:] {
 			if strings.EqualFold(n, name) {
-				out = append(out, addr.Unmap())
+				out = append(out, addr.unmap())
 				break
 			}
 		}
@@ -88,16 +87,25 @@ func hostsFile(name string) []netip.Addr {
 }
 
 // resolve returns the addresses of host for family (AF_UNSPEC: both), or
-// a getaddrinfo error code.
-func resolve(host string, family int, numericOnly bool) ([]netip.Addr, int) {
-	if a, err := netip.ParseAddr(host); err == nil {
-		a = a.Unmap()
-		if family == unix.AF_INET && !a.Is4() || family == unix.AF_INET6 && a.Is4() {
+// a getaddrinfo error code. A numeric IPv6 host stays IPv6, except that an
+// IPv4-mapped one asked for as AF_INET is the IPv4 address, as in the C
+// library.
+func resolve(host string, family int, numericOnly bool) ([]ipAddr, int) {
+	if a, scopeOK, ok := parseNumericHost(host); ok {
+		if family == unix.AF_INET && a.isMapped() {
+			a = a.unmap()
+		}
+		if family == unix.AF_INET && !a.is4 || family == unix.AF_INET6 && a.is4 {
 			return nil, eaiFamily
 		}
-		return []netip.Addr{a}, 0
+		if !scopeOK {
+			return nil, eaiNoName
+		}
+		return []ipAddr{a}, 0
 	}
-	if host == "" || numericOnly {
+	if host == "" || numericOnly || strings.IndexByte(host, ':') >= 0 {
+		// A colon makes no host name: an IPv6 address with a bad scope
+		// is not sent to DNS.
 		return nil, eaiNoName
 	}
 	addrs := hostsFile(host)
@@ -106,10 +114,10 @@ func resolve(host string, family int, numericOnly bool) ([]netip.Addr, int) {
 			return nil, eaiNoName
 		}
 	}
-	var out []netip.Addr
+	var out []ipAddr
 	for _, a := range addrs {
-		a = a.Unmap()
-		if family == unix.AF_INET && !a.Is4() || family == unix.AF_INET6 && a.Is4() {
+		a = a.unmap()
+		if family == unix.AF_INET && !a.is4 || family == unix.AF_INET6 && a.is4 {
 			continue
 		}
 		out = append(out, a)
@@ -162,14 +170,14 @@ func sockaddr(th *runtime.Thread, family int, addr runtime.Value, fname string) 
 	if port < 0 || port > 65535 {
 		return nil, runtime.Errorf(runtime.OverflowError, "%s(): port must be 0-65535.", fname)
 	}
-	var ip netip.Addr
+	var ip ipAddr
 	switch {
 	case host == "" && family == unix.AF_INET:
-		ip = netip.IPv4Unspecified()
+		ip = ipv4([4]byte{})
 	case host == "":
-		ip = netip.IPv6Unspecified()
+		ip = ipv6([16]byte{})
 	case host == "<broadcast>" && family == unix.AF_INET:
-		ip = netip.AddrFrom4([4]byte{255, 255, 255, 255})
+		ip = ipv4([4]byte{255, 255, 255, 255})
 	default:
 		addrs, code := resolve(host, family, false)
 		if code != 0 {
@@ -178,9 +186,9 @@ func sockaddr(th *runtime.Thread, family int, addr runtime.Value, fname string) 
 		ip = addrs[0]
 	}
 	if family == unix.AF_INET {
-		return &unix.SockaddrInet4{Port: int(port), Addr: ip.As4()}, nil
+		return &unix.SockaddrInet4{Port: int(port), Addr: ip.as4()}, nil
 	}
-	sa := &unix.SockaddrInet6{Port: int(port), Addr: ip.As16()}
+	sa := &unix.SockaddrInet6{Port: int(port), Addr: ip.as16()}
 	if len(items) > 2 {
 		flow, err := runtime.AsInt(th, items[2])
 		if err != nil {
@@ -204,9 +212,9 @@ func sockaddr(th *runtime.Thread, family int, addr runtime.Value, fname string) 
 func addrValue(sa unix.Sockaddr) runtime.Value {
 	switch sa := sa.(type) {
 	case *unix.SockaddrInet4:
-		return runtime.NewTuple([]runtime.Value{runtime.NewStr(netip.AddrFrom4(sa.Addr).String()), runtime.Int(int64(sa.Port))})
+		return runtime.NewTuple([]runtime.Value{runtime.NewStr(formatIPv4(sa.Addr)), runtime.Int(int64(sa.Port))})
 	case *unix.SockaddrInet6:
-		return runtime.NewTuple([]runtime.Value{runtime.NewStr(netip.AddrFrom16(sa.Addr).String()), runtime.Int(int64(sa.Port)),
+		return runtime.NewTuple([]runtime.Value{runtime.NewStr(formatIPv6(sa.Addr)), runtime.Int(int64(sa.Port)),
 			runtime.Int(0), runtime.Int(int64(sa.ZoneId))})
 	case *unix.SockaddrUnix:
 		if sa.Name == "@" {
@@ -286,20 +294,20 @@ func getaddrinfo(th *runtime.Thread, args []runtime.Value, kwnames []string) (ru
 	default:
 		return runtime.Value{}, runtime.Errorf(runtime.OSError, "Int or String expected")
 	}
-	var addrs []netip.Addr
+	var addrs []ipAddr
 	if hostV.IsNone() {
 		passive := flags&aiPassive != 0
-		v4, v6 := netip.AddrFrom4([4]byte{127, 0, 0, 1}), netip.IPv6Loopback()
+		v4, v6 := ipv4([4]byte{127, 0, 0, 1}), ipv6([16]byte{15: 1})
 		if passive {
-			v4, v6 = netip.IPv4Unspecified(), netip.IPv6Unspecified()
+			v4, v6 = ipv4([4]byte{}), ipv6([16]byte{})
 		}
 		switch family {
 		case unix.AF_INET:
-			addrs = []netip.Addr{v4}
+			addrs = []ipAddr{v4}
 		case unix.AF_INET6:
-			addrs = []netip.Addr{v6}
+			addrs = []ipAddr{v6}
 		default:
-			addrs = []netip.Addr{v6, v4}
+			addrs = []ipAddr{v6, v4}
 		}
 	} else {
 		host, err := hostArg(hostV)
@@ -319,10 +327,10 @@ func getaddrinfo(th *runtime.Thread, args []runtime.Value, kwnames []string) (ru
 				continue
 			}
 			fam := unix.AF_INET6
-			var sa unix.Sockaddr = &unix.SockaddrInet6{Port: port, Addr: a.As16()}
-			if a.Is4() {
+			var sa unix.Sockaddr = &unix.SockaddrInet6{Port: port, Addr: a.as16(), ZoneId: a.scope}
+			if a.is4 {
 				fam = unix.AF_INET
-				sa = &unix.SockaddrInet4{Port: port, Addr: a.As4()}
+				sa = &unix.SockaddrInet4{Port: port, Addr: a.as4()}
 			}
 			out = append(out, runtime.NewTuple([]runtime.Value{runtime.Int(int64(fam)), runtime.Int(int64(k.stype)),
 				runtime.Int(int64(k.proto)), runtime.NewStr(""), addrValue(sa)}))

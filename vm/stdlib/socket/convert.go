@@ -3,7 +3,6 @@ package socket
 import (
 	"math"
 	"math/big"
-	"net/netip"
 	"strconv"
 	"strings"
 
@@ -72,7 +71,7 @@ func orderFunc(name string, bits int) runtime.NativeFunc {
 // one to four numbers (decimal, 0x hex or 0 octal), the last filling the
 // remaining bytes, and anything after a space ignored.
 func parseInetAton(s string) ([4]byte, bool) {
-	if i := strings.IndexAny(s, " \t\n"); i > 0 {
+	if i := strings.IndexAny(s, " \t\n\v\f\r"); i > 0 {
 		s = s[:i]
 	}
 	parts := strings.Split(s, ".")
@@ -81,8 +80,8 @@ func parseInetAton(s string) ([4]byte, bool) {
 	}
 	var nums []uint64
 	for _, p := range parts {
-		n, err := strconv.ParseUint(p, 0, 32)
-		if err != nil || p == "" || strings.HasPrefix(p, "+") {
+		n, ok := parseCNumber(p)
+		if !ok {
 			return [4]byte{}, false
 		}
 		nums = append(nums, n)
@@ -100,6 +99,21 @@ func parseInetAton(s string) ([4]byte, bool) {
 	}
 	v |= last
 	return [4]byte{byte(v >> 24), byte(v >> 16), byte(v >> 8), byte(v)}, true
+}
+
+// parseCNumber parses a number of at most 32 bits as C's strtoul with base
+// 0 reads one: 0x or 0X then hex, 0 then octal, or decimal (Go's base 0
+// would also take 0b, 0o and underscores).
+func parseCNumber(p string) (uint64, bool) {
+	base := 10
+	switch {
+	case len(p) > 2 && p[0] == '0' && (p[1] == 'x' || p[1] == 'X'):
+		base, p = 16, p[2:]
+	case len(p) > 1 && p[0] == '0':
+		base, p = 8, p[1:]
+	}
+	n, err := strconv.ParseUint(p, base, 32)
+	return n, err == nil
 }
 
 func inetAton(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
@@ -127,7 +141,7 @@ func inetNtoa(th *runtime.Thread, args []runtime.Value, kwnames []string) (runti
 	if len(b) != 4 {
 		return runtime.Value{}, runtime.Errorf(runtime.OSError, "packed IP wrong length for inet_ntoa")
 	}
-	return runtime.NewStr(netip.AddrFrom4([4]byte(b)).String()), nil
+	return runtime.NewStr(formatIPv4([4]byte(b))), nil
 }
 
 // familyArg checks the two arguments of inet_pton and inet_ntop and
@@ -150,13 +164,19 @@ func inetPton(th *runtime.Thread, args []runtime.Value, kwnames []string) (runti
 	if family != unix.AF_INET && family != unix.AF_INET6 {
 		return runtime.Value{}, osError(unix.EAFNOSUPPORT)
 	}
-	a, perr := netip.ParseAddr(runtime.StrValue(args[1]))
-	switch {
-	case perr != nil || a.Zone() != "", family == unix.AF_INET && !a.Is4(), family == unix.AF_INET6 && a.Is4():
+	var packed []byte
+	text := runtime.StrValue(args[1])
+	if family == unix.AF_INET {
+		if b, ok := parseIPv4(text); ok {
+			packed = b[:]
+		}
+	} else if b, ok := parseIPv6(text); ok {
+		packed = b[:]
+	}
+	if packed == nil {
 		return runtime.Value{}, runtime.Errorf(runtime.OSError, "illegal IP address string passed to inet_pton")
 	}
-	b := a.AsSlice()
-	return runtime.NewBytes(b), nil
+	return runtime.NewBytes(packed), nil
 }
 
 func inetNtop(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
@@ -170,9 +190,9 @@ func inetNtop(th *runtime.Thread, args []runtime.Value, kwnames []string) (runti
 	}
 	switch {
 	case family == unix.AF_INET && len(b) == 4:
-		return runtime.NewStr(netip.AddrFrom4([4]byte(b)).String()), nil
+		return runtime.NewStr(formatIPv4([4]byte(b))), nil
 	case family == unix.AF_INET6 && len(b) == 16:
-		return runtime.NewStr(netip.AddrFrom16([16]byte(b)).String()), nil
+		return runtime.NewStr(formatIPv6([16]byte(b))), nil
 	case family == unix.AF_INET || family == unix.AF_INET6:
 		return runtime.Value{}, runtime.Errorf(runtime.ValueError, "invalid length of packed IP address string")
 	}

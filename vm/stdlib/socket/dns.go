@@ -2,10 +2,10 @@ package socket
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"math/rand/v2"
-	"net/netip"
 	"os"
 	"strconv"
 	"strings"
@@ -26,7 +26,8 @@ import (
 
 // dnsConfig is what /etc/resolv.conf says, with the C library's defaults.
 type dnsConfig struct {
-	servers  []netip.AddrPort
+	servers  []ipAddr
+	port     int      // the servers' port: 0 for DNS's (tests set another)
 	search   []string // domains, without the trailing dot
 	ndots    int
 	timeout  time.Duration
@@ -53,8 +54,8 @@ func readResolvConf(path string) dnsConfig {
 			switch fields[0] {
 			case "nameserver":
 				if len(fields) > 1 {
-					if a, err := netip.ParseAddr(fields[1]); err == nil {
-						conf.servers = append(conf.servers, netip.AddrPortFrom(a.Unmap(), 53))
+					if a, ok := parseIP(fields[1]); ok {
+						conf.servers = append(conf.servers, a.unmap())
 					}
 				}
 			case "domain", "search":
@@ -89,7 +90,7 @@ func readResolvConf(path string) dnsConfig {
 		f.Close()
 	}
 	if len(conf.servers) == 0 {
-		conf.servers = []netip.AddrPort{netip.MustParseAddrPort("127.0.0.1:53"), netip.MustParseAddrPort("[::1]:53")}
+		conf.servers = []ipAddr{ipv4([4]byte{127, 0, 0, 1}), ipv6([16]byte{15: 1})}
 	}
 	if !searchSet {
 		if h, err := os.Hostname(); err == nil {
@@ -118,8 +119,9 @@ func (c *dnsConfig) candidates(host string) []string {
 	return append(names, host+".")
 }
 
-// DNS record types and response codes.
+// DNS's port, record types and response codes.
 const (
+	dnsPort      = 53
 	dnsTypeA     = 1
 	dnsTypeAAAA  = 28
 	dnsClassIN   = 1
@@ -134,7 +136,7 @@ var errDNSServer = errors.New("dns: no usable answer")
 // lookupDNS returns the addresses DNS has for host (A records for AF_INET,
 // AAAA for AF_INET6, both for AF_UNSPEC), IPv6 first as the C library
 // orders them where IPv6 is reachable, or nil.
-func lookupDNS(host string, family int) []netip.Addr {
+func lookupDNS(host string, family int) []ipAddr {
 	if len(host) > 253 || strings.Contains(host, "..") || strings.HasPrefix(host, ".") {
 		return nil
 	}
@@ -143,7 +145,7 @@ func lookupDNS(host string, family int) []netip.Addr {
 }
 
 // lookup is lookupDNS with the configuration c.
-func (c *dnsConfig) lookup(host string, family int) []netip.Addr {
+func (c *dnsConfig) lookup(host string, family int) []ipAddr {
 	var qtypes []uint16
 	if family != unix.AF_INET {
 		qtypes = append(qtypes, dnsTypeAAAA)
@@ -168,10 +170,10 @@ func (c *dnsConfig) lookup(host string, family int) []netip.Addr {
 // ask sends the queries for qname (in wire form) to each server in turn,
 // for conf.attempts rounds, until one answers them all; a name that does
 // not exist answers with no addresses.
-func (c *dnsConfig) ask(qname []byte, qtypes []uint16) ([]netip.Addr, error) {
+func (c *dnsConfig) ask(qname []byte, qtypes []uint16) ([]ipAddr, error) {
 	for range c.attempts {
 		for _, server := range c.servers {
-			addrs, err := exchange(server, qname, qtypes, c.timeout)
+			addrs, err := exchange(server, cmp.Or(c.port, dnsPort), qname, qtypes, c.timeout)
 			if err == nil {
 				return addrs, nil
 			}
@@ -208,7 +210,7 @@ func query(id uint16, qname []byte, qtype uint16) []byte {
 // exchange asks server the questions for qname, one per qtype, over UDP
 // (in parallel on one socket, as the C library does) and over TCP for those
 // whose UDP reply was truncated.
-func exchange(server netip.AddrPort, qname []byte, qtypes []uint16, timeout time.Duration) ([]netip.Addr, error) {
+func exchange(server ipAddr, port int, qname []byte, qtypes []uint16, timeout time.Duration) ([]ipAddr, error) {
 	deadline := time.Now().Add(timeout)
 	// Unpredictable ids (math/rand/v2's generator is seeded from the
 	// kernel), so that an off-path reply is not taken for the answer.
@@ -219,7 +221,7 @@ func exchange(server netip.AddrPort, qname []byte, qtypes []uint16, timeout time
 			ids[i] = uint16(rand.Uint32())
 		}
 	}
-	fd, err := dialDNS(server, unix.SOCK_DGRAM, deadline)
+	fd, err := dialDNS(server, port, unix.SOCK_DGRAM, deadline)
 	if err != nil {
 		return nil, errDNSServer
 	}
@@ -229,7 +231,7 @@ func exchange(server netip.AddrPort, qname []byte, qtypes []uint16, timeout time
 			return nil, errDNSServer
 		}
 	}
-	var addrs []netip.Addr
+	var addrs []ipAddr
 	answered := make([]bool, len(qtypes))
 	buf := make([]byte, 1232)
 	for left := len(qtypes); left > 0; {
@@ -249,7 +251,7 @@ func exchange(server netip.AddrPort, qname []byte, qtypes []uint16, timeout time
 			}
 			got, truncated, err := parseReply(buf[:n], ids[i], qname, qtypes[i])
 			if truncated {
-				got, err = exchangeTCP(server, query(ids[i], qname, qtypes[i]), ids[i], qname, qtypes[i], deadline)
+				got, err = exchangeTCP(server, port, query(ids[i], qname, qtypes[i]), ids[i], qname, qtypes[i], deadline)
 			}
 			if err != nil {
 				return nil, err
@@ -264,8 +266,8 @@ func exchange(server netip.AddrPort, qname []byte, qtypes []uint16, timeout time
 
 // exchangeTCP asks one question over TCP: the message and the reply each
 // follow their length in two bytes.
-func exchangeTCP(server netip.AddrPort, msg []byte, id uint16, qname []byte, qtype uint16, deadline time.Time) ([]netip.Addr, error) {
-	fd, err := dialDNS(server, unix.SOCK_STREAM, deadline)
+func exchangeTCP(server ipAddr, port int, msg []byte, id uint16, qname []byte, qtype uint16, deadline time.Time) ([]ipAddr, error) {
+	fd, err := dialDNS(server, port, unix.SOCK_STREAM, deadline)
 	if err != nil {
 		return nil, errDNSServer
 	}
@@ -301,13 +303,13 @@ func exchangeTCP(server netip.AddrPort, msg []byte, id uint16, qname []byte, qty
 	return addrs, err
 }
 
-// dialDNS opens a non-blocking socket of stype connected to server.
-func dialDNS(server netip.AddrPort, stype int, deadline time.Time) (int, error) {
+// dialDNS opens a non-blocking socket of stype connected to server's port.
+func dialDNS(server ipAddr, port, stype int, deadline time.Time) (int, error) {
 	family := unix.AF_INET6
-	var sa unix.Sockaddr = &unix.SockaddrInet6{Port: int(server.Port()), Addr: server.Addr().As16()}
-	if server.Addr().Is4() {
+	var sa unix.Sockaddr = &unix.SockaddrInet6{Port: port, Addr: server.as16()}
+	if server.is4 {
 		family = unix.AF_INET
-		sa = &unix.SockaddrInet4{Port: int(server.Port()), Addr: server.Addr().As4()}
+		sa = &unix.SockaddrInet4{Port: port, Addr: server.as4()}
 	}
 	fd, err := unix.Socket(family, stype|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
 	if err != nil {
@@ -354,7 +356,7 @@ func waitFD(fd int, events int16, deadline time.Time) bool {
 // records answers with none; a server failure or a malformed reply is
 // errDNSServer, and truncated reports that the answer must be asked for
 // over TCP.
-func parseReply(reply []byte, id uint16, qname []byte, qtype uint16) (addrs []netip.Addr, truncated bool, err error) {
+func parseReply(reply []byte, id uint16, qname []byte, qtype uint16) (addrs []ipAddr, truncated bool, err error) {
 	if len(reply) < dnsHeaderLen || binary.BigEndian.Uint16(reply) != id {
 		return nil, false, errDNSServer
 	}
@@ -401,9 +403,9 @@ func parseReply(reply []byte, id uint16, qname []byte, qtype uint16) (addrs []ne
 		}
 		switch {
 		case rtype == dnsTypeA && rdlen == 4:
-			addrs = append(addrs, netip.AddrFrom4([4]byte(rdata)))
+			addrs = append(addrs, ipv4([4]byte(rdata)))
 		case rtype == dnsTypeAAAA && rdlen == 16:
-			addrs = append(addrs, netip.AddrFrom16([16]byte(rdata)).Unmap())
+			addrs = append(addrs, ipv6([16]byte(rdata)).unmap())
 		}
 	}
 	return addrs, false, nil
@@ -435,21 +437,21 @@ func skipName(msg []byte, off int) int {
 // what decide for the addresses of one name on most hosts). Whether an
 // address is reachable is whether the kernel has a route to it: connecting
 // a UDP socket sends nothing.
-func orderAddrs(addrs []netip.Addr) []netip.Addr {
+func orderAddrs(addrs []ipAddr) []ipAddr {
 	if len(addrs) < 2 {
 		return addrs
 	}
-	rank := func(a netip.Addr) int {
+	rank := func(a ipAddr) int {
 		r := 0
 		if !reachable(a) {
 			r += 2
 		}
-		if a.Is4() {
+		if a.is4 {
 			r++
 		}
 		return r
 	}
-	var out []netip.Addr
+	var out []ipAddr
 	ranks := make([]int, len(addrs))
 	for i, a := range addrs {
 		ranks[i] = rank(a)
@@ -465,8 +467,8 @@ func orderAddrs(addrs []netip.Addr) []netip.Addr {
 }
 
 // reachable reports whether the kernel has a route to a.
-func reachable(a netip.Addr) bool {
-	fd, err := dialDNS(netip.AddrPortFrom(a, 53), unix.SOCK_DGRAM, time.Now().Add(time.Second))
+func reachable(a ipAddr) bool {
+	fd, err := dialDNS(a, dnsPort, unix.SOCK_DGRAM, time.Now().Add(time.Second))
 	if err != nil {
 		return false
 	}

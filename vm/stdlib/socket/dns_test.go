@@ -157,7 +157,7 @@ func TestLookupDNS(t *testing.T) {
 		"dual.example.com":  {"192.0.2.5", "::1"},
 		"only6.example.com": {"2001:db8::6"},
 	})
-	conf := dnsConfig{servers: []netip.AddrPort{s.addr}, search: []string{"corp.example"}, ndots: 1, timeout: 2 * time.Second, attempts: 1}
+	conf := dnsConfig{servers: []ipAddr{ipv4(s.addr.Addr().As4())}, port: int(s.addr.Port()), search: []string{"corp.example"}, ndots: 1, timeout: 2 * time.Second, attempts: 1}
 	for _, c := range []struct {
 		host   string
 		family int
@@ -196,7 +196,8 @@ func TestLookupDNSNoServer(t *testing.T) {
 		t.Skip(err)
 	}
 	defer pc.Close()
-	conf := dnsConfig{servers: []netip.AddrPort{netip.MustParseAddrPort(pc.LocalAddr().String())}, ndots: 1, timeout: 100 * time.Millisecond, attempts: 2}
+	silent := netip.MustParseAddrPort(pc.LocalAddr().String())
+	conf := dnsConfig{servers: []ipAddr{ipv4(silent.Addr().As4())}, port: int(silent.Port()), ndots: 1, timeout: 100 * time.Millisecond, attempts: 2}
 	start := time.Now()
 	if got := conf.lookup("example.com", unix.AF_UNSPEC); got != nil {
 		t.Errorf("got %v from a silent server", got)
@@ -210,7 +211,7 @@ func TestReadResolvConf(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "resolv.conf")
 	os.WriteFile(path, []byte("# comment\nnameserver 192.0.2.53\nnameserver 2001:db8::53\nnameserver bogus\ndomain old.example\nsearch a.example b.example.\noptions ndots:2 timeout:3 attempts:4 rotate\n"), 0o644)
 	c := readResolvConf(path)
-	want := []netip.AddrPort{netip.MustParseAddrPort("192.0.2.53:53"), netip.MustParseAddrPort("[2001:db8::53]:53")}
+	want := []ipAddr{ipv4([4]byte{192, 0, 2, 53}), ipv6([16]byte{0x20, 0x01, 0x0d, 0xb8, 15: 0x53})}
 	if !slices.Equal(c.servers, want) || !slices.Equal(c.search, []string{"a.example", "b.example"}) ||
 		c.ndots != 2 || c.timeout != 3*time.Second || c.attempts != 4 {
 		t.Errorf("got %+v", c)

@@ -16,7 +16,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"net/netip"
 	stdruntime "runtime"
 	"time"
 
@@ -178,9 +177,9 @@ func (s *sockObject) localAddress() string {
 	}
 	switch sa := sa.(type) {
 	case *unix.SockaddrInet4:
-		return netip.AddrPortFrom(netip.AddrFrom4(sa.Addr), uint16(sa.Port)).String()
+		return ipv4(sa.Addr).hostPort(sa.Port)
 	case *unix.SockaddrInet6:
-		return netip.AddrPortFrom(netip.AddrFrom16(sa.Addr), uint16(sa.Port)).String()
+		return ipv6(sa.Addr).hostPort(sa.Port)
 	case *unix.SockaddrUnix:
 		return sa.Name
 	}
