@@ -112,6 +112,11 @@ func startupChild(t *testing.T) (initBytes, initAllocs, runBytes, runAllocs uint
 //     inits. os.urandom reads getrandom(2) itself (vm/runtime/urandom.go),
 //     random has its own SHA-512 and Kiln's copy of golang-asm writes no
 //     object files (jit/internal/golang-asm/KILN.md).
+//   - x/text's encoding/charmap, whose 40 tables are 84 KiB of data that
+//     its init touched, and net/netip, whose init makes handles of package
+//     unique: the charmap codecs read generated string constants
+//     (vm/runtime/codecs_charmap_tables.go), the socket module parses and
+//     prints addresses itself (vm/stdlib/socket/ip.go).
 func TestLinksNoStartupCosts(t *testing.T) {
 	out, err := exec.Command("go", "list", "-deps", ".").Output()
 	if err != nil {
@@ -119,7 +124,8 @@ func TestLinksNoStartupCosts(t *testing.T) {
 	}
 	for _, pkg := range strings.Fields(string(out)) {
 		switch pkg {
-		case "runtime/cgo", "net", "runtime/metrics", "crypto/internal/fips140":
+		case "runtime/cgo", "net", "runtime/metrics", "crypto/internal/fips140",
+			"golang.org/x/text/encoding/charmap", "net/netip", "unique":
 			t.Errorf("cmd/kiln depends on %s", pkg)
 		}
 	}
