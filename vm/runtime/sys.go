@@ -101,13 +101,27 @@ func strList(ss []string) Value {
 const (
 	sysAttrs     = 72
 	sysFunctions = 25
+	// sysEntries is the room for entries of sys's dict, the
+	// dictTableSizes of sysAttrs and the five attributes every builtin
+	// module has.
+	sysEntries = 86
 )
+
+// sysBlock is sys's entry table, key strs and functions in one
+// allocation: one span and its pages where three size classes took a
+// fresh span each at every start.
+type sysBlock struct {
+	entries [sysEntries]dictEntry
+	keys    [sysAttrs]Str
+	fns     [sysFunctions]BuiltinFunction
+}
 
 func sysInit(th *Thread, m *Module) error {
 	interp := th.Interp
 	opts := &interp.Options
 	interp.mods.sys = m
-	f := newModuleFill(m, sysAttrs, sysFunctions)
+	b := new(sysBlock)
+	f := newModuleFill(m, b.entries[:], b.keys[:], b.fns[:])
 	f.set("modules", ValueOf(interp.Modules))
 	argv := opts.Argv
 	if len(argv) == 0 {
