@@ -89,7 +89,9 @@ func Run(p Program, opts runtime.Options) int {
 		opts.Path = searchPath(p, opts)
 	}
 	log := opts.TraceLog
-	log.RunStart(opts.Argv, Version, int64(os.Getpid()))
+	if log.Wants(tracelog.KindRunStart) { // else no getpid(2)
+		log.RunStart(opts.Argv, Version, int64(os.Getpid()))
+	}
 	interp := runtime.NewInterpreter(opts)
 	th := interp.MainThread()
 	interp.WatchCollections()

@@ -1223,8 +1223,14 @@ func (s *Scope) finish() {
 	if s.Kind == ClassScope && s.NeedsClassDict {
 		cells = append(cells, ClassDictName)
 	}
-	sort.Strings(cells)
-	sort.Strings(frees)
+	// Most scopes have no cells and no frees: no call, whose code would be
+	// touched by every start-up for nothing.
+	if len(cells) > 1 {
+		sort.Strings(cells)
+	}
+	if len(frees) > 1 {
+		sort.Strings(frees)
+	}
 	// Parameters that are cells come first, in parameter order.
 	var pc []string
 	isParam := map[string]bool{}

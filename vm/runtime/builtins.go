@@ -48,19 +48,37 @@ func init() { OnNewInterpreter(setupBuiltins) }
 // ...), so that it does not grow at once.
 const builtinsAddedLater = 12
 
+// builtinsKeys is how many attributes setupBuiltins sets, and
+// builtinsEntries the room for entries that resize makes for them and
+// builtinsAddedLater (dictTableSizes).
+const (
+	builtinsKeys    = 150
+	builtinsEntries = 171
+)
+
+// builtinsBlock is the builtins dict's entry table, key strs and
+// functions in one allocation: one span and its pages where three size
+// classes took a fresh span each at every start.
+type builtinsBlock struct {
+	entries [builtinsEntries]dictEntry
+	keys    [builtinsKeys]Str
+	fns     [len(builtinFunctions)]BuiltinFunction
+}
+
 // setupBuiltins creates the builtins module of a new interpreter. Its dict
-// is made at its final size, its key strs in one allocation and its
-// functions in another: it is start-up's largest dict.
+// is made at its final size, with its entry table, key strs and functions
+// in one allocation: it is start-up's largest dict.
 func setupBuiltins(interp *Interpreter) {
 	d := interp.Builtins
 	types := builtinsModuleTypes()
 	const constants = 13 // __name__, __doc__, the two aliases of OSError, None ... __spec__, __loader__
 	n := constants + len(builtinFunctions) + len(types) + len(ExceptionTypes)
-	d.presize(n + builtinsAddedLater)
-	keys := newStrKeys(n)
+	b := new(builtinsBlock)
+	d.resizeIn(n+builtinsAddedLater, b.entries[:])
+	keys := strKeys(b.keys[:])
 	keys.set(d, "__name__", NewStr("builtins"))
 	keys.set(d, "__doc__", None)
-	fns := make([]BuiltinFunction, len(builtinFunctions))
+	fns := b.fns[:]
 	for i, f := range builtinFunctions {
 		fns[i] = BuiltinFunction{Object: Object{typ: BuiltinFunctionType}, Name: f.name, Module: "builtins", Fn: f.fn}
 		keys.set(d, f.name, ValueOf(&fns[i]))

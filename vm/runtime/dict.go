@@ -167,19 +167,35 @@ func (d *Dict) markTypeDict() {
 
 // resize squeezes the holes out of the entry table and makes room for
 // minUsed entries, with an index if that is more than dictLinearMax.
-func (d *Dict) resize(minUsed int) {
-	size := 8
-	for size*2 < minUsed*3 {
-		size <<= 1
+func (d *Dict) resize(minUsed int) { d.resizeIn(minUsed, nil) }
+
+// dictTableSizes returns the index slots and the room for entries that
+// resize(minUsed) makes.
+func dictTableSizes(minUsed int) (slots, entries int) {
+	slots = 8
+	for slots*2 < minUsed*3 {
+		slots <<= 1
 	}
-	n := size*2/3 + 1
 	if minUsed <= dictLinearMax {
 		// Most dicts (instance dicts, kwargs) stay small, so room for a
 		// few entries is made first, and append grows the table up to
 		// dictLinearMax.
-		n = max(minUsed, smallDictEntries)
+		return slots, max(minUsed, smallDictEntries)
 	}
-	live := make([]dictEntry, 0, n)
+	return slots, slots*2/3 + 1
+}
+
+// resizeIn is resize with the new entry table in room when room holds
+// the table resize would make: a dict filled at start-up has its table in
+// one block with its key strs and functions (dict_fill.go).
+func (d *Dict) resizeIn(minUsed int, room []dictEntry) {
+	size, n := dictTableSizes(minUsed)
+	var live []dictEntry
+	if cap(room) >= n {
+		live = room[:0:n]
+	} else {
+		live = make([]dictEntry, 0, n)
+	}
 	for _, e := range d.entries {
 		if e.live() {
 			live = append(live, e)

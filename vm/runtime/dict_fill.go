@@ -32,11 +32,12 @@ type moduleFill struct {
 	fns  []BuiltinFunction
 }
 
-// newModuleFill readies m's dict for n more attributes, fns of them
-// functions.
-func newModuleFill(m *Module, n, fns int) *moduleFill {
-	m.dict.resize(m.dict.Len() + n)
-	return &moduleFill{m: m, keys: newStrKeys(n), fns: make([]BuiltinFunction, fns)}
+// newModuleFill readies m's dict for len(keys) more attributes, len(fns)
+// of them functions, with its entry table in entries if it has room for
+// it: the caller's blocks, which one allocation can hold (sysBlock).
+func newModuleFill(m *Module, entries []dictEntry, keys []Str, fns []BuiltinFunction) *moduleFill {
+	m.dict.resizeIn(m.dict.Len()+len(keys), entries)
+	return &moduleFill{m: m, keys: keys, fns: fns}
 }
 
 // set sets the module attribute name to v.

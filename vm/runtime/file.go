@@ -1024,8 +1024,9 @@ func fsPath(th *Thread, v Value) (string, error) {
 	return "", Errorf(TypeError, "expected str, bytes or os.PathLike object, not %s", TypeName(v))
 }
 
-// newStdStream makes sys.stdin, sys.stdout or sys.stderr over r or w.
-func newStdStream(interp *Interpreter, fd int, name, mode string, r io.Reader, w io.Writer) Value {
+// newStdStream makes sys.stdin, sys.stdout or sys.stderr over r or w, with
+// the error handler errHandler (stdioErrors).
+func newStdStream(interp *Interpreter, fd int, name, mode string, r io.Reader, w io.Writer, errHandler string) Value {
 	core := &fileCore{r: r, w: w, fd: fd}
 	if f, ok := r.(*os.File); ok {
 		core.f = f
@@ -1040,17 +1041,22 @@ func newStdStream(interp *Interpreter, fd int, name, mode string, r io.Reader, w
 	}
 	terminal := false
 	if core.f != nil {
-		if info, err := core.f.Stat(); err == nil {
-			s.seekable = info.Mode().IsRegular()
+		// fstat(2) itself, not File.Stat: only the file type is wanted,
+		// and Stat's FileInfo is an allocation and code that start-up
+		// runs nowhere else.
+		fd := int(core.f.Fd())
+		var st syscall.Stat_t
+		if syscall.Fstat(fd, &st) == nil {
+			s.seekable = st.Mode&syscall.S_IFMT == syscall.S_IFREG
 		}
-		terminal = isTerminal(core.f)
+		terminal = fdIsTerminal(fd)
 	}
 	// stderr is always line buffered; stdout when it is a terminal; both
 	// write through with -u.
 	s.lineBuffering = fd == 2 || terminal
 	s.writeThrough = interp.Options.Unbuffered && w != nil
 	f := s.view(fileText)
-	f.mode, f.encoding, f.newline, f.errors = mode, "utf-8", None, stdioErrors(interp, fd)
+	f.mode, f.encoding, f.newline, f.errors = mode, "utf-8", None, errHandler
 	return ValueOf(f)
 }
 
@@ -1064,7 +1070,7 @@ func stdioErrors(interp *Interpreter, fd int) string {
 		return "backslashreplace"
 	}
 	// One pass over the environment for the five variables: os.Environ
-	// copies it, and start-up asks for stdin and stdout.
+	// copies it. stdin's and stdout's are the same, asked for once.
 	var ioEncoding, utf8Mode, lcAll, lcCType, lang string
 	eachEnv := func(kv string) {
 		if kv == "" || kv[0] != 'P' && kv[0] != 'L' {

@@ -68,7 +68,10 @@ var (
 
 // stdlibDir is sys._stdlib_dir, where the files of stdlibSourceFiles
 // would be.
-func stdlibDir() string { return filepath.Join(installPrefix(), "lib", "python3.12") }
+func stdlibDir() string { return stdlibDirIn(installPrefix()) }
+
+// stdlibDirIn is stdlibDir under the installation prefix prefix.
+func stdlibDirIn(prefix string) string { return filepath.Join(prefix, "lib", "python3.12") }
 
 // setStdlibFile sets m's __file__ if CPython has one for it.
 func setStdlibFile(m *Module, name string) {

@@ -165,16 +165,6 @@ func RegisterLazyPythonModule(name string, load func() []byte) {
 	registerBuiltinModule(name, nil, nil, load)
 }
 
-// BuiltinModuleNames returns the names of the registered modules, sorted,
-// as sys.builtin_module_names lists them.
-func BuiltinModuleNames() []string {
-	names := make([]string, len(builtinModules), len(builtinModules)+1) // +1: room for sys to add builtins
-	for i, def := range builtinModules {
-		names[i] = def.name
-	}
-	return names
-}
-
 // moduleState is the per-interpreter state of the module system: the
 // import machinery, the open files, the standard streams and atexit.
 type moduleState struct {

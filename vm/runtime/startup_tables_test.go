@@ -77,9 +77,20 @@ func TestStartupDictSizes(t *testing.T) {
 	if funcs != sysFunctions {
 		t.Errorf("sysInit adds %d functions, sysFunctions is %d", funcs, sysFunctions)
 	}
+	// The entry tables are the blocks' (sysBlock, builtinsBlock): a table
+	// of another size would have been allocated apart.
+	if c := cap(sys.entries); c != sysEntries {
+		t.Errorf("sys's entry table has room for %d, sysEntries is %d", c, sysEntries)
+	}
 	b := interp.Builtins
 	if b.Len() > cap(b.entries) {
 		t.Errorf("builtins: %d entries in room for %d", b.Len(), cap(b.entries))
+	}
+	if c := cap(b.entries); c != builtinsEntries {
+		t.Errorf("builtins' entry table has room for %d, builtinsEntries is %d", c, builtinsEntries)
+	}
+	if n := 13 + len(builtinFunctions) + len(builtinsModuleTypes()) + len(ExceptionTypes); n != builtinsKeys {
+		t.Errorf("setupBuiltins sets %d attributes, builtinsKeys is %d", n, builtinsKeys)
 	}
 	keys := b.Keys()
 	for i, want := range []string{"__name__", "__doc__", "__import__", "abs", "all"} {
