@@ -97,9 +97,9 @@ func loadStartupPages() {
 		return
 	}
 	startupPath = dir + "/startup-" + hex(fnv64(buildID)%startupSlots) + ".pages"
+	wholeAtStart, _ = WholeChunks(AlignedChunks(readOnly))
 	startupListed = populateListed(readSmallFile(startupPath, maxStartupFile), buildID)
 	if !startupListed {
-		wholeAtStart, _ = WholeChunks(AlignedChunks(readOnly))
 		startupEarly = earlyRuns()
 	}
 }
@@ -162,14 +162,12 @@ func populateListed(data []byte, id string) bool {
 	for _, r := range list.whole {
 		startupWhole = append(startupWhole, r.Lo)
 	}
-	// A chunk mapped whole needs no populate (huge.go): the Go runtime's
-	// start has touched the first, and the others map whole at their
-	// first touch.
-	whole, _ := WholeChunks(AlignedChunks(readOnly))
-	wholeAtStart = whole
+	// A chunk mapped whole (wholeAtStart) needs no populate (huge.go):
+	// the Go runtime's start has touched the first, and the others map
+	// whole at their first touch.
 	for _, run := range runs {
 		for _, r := range subtract(run, early) {
-			if r.Hi > r.Lo && inReadOnly(r.Lo, r.Hi) && !inChunks(r, whole) {
+			if r.Hi > r.Lo && inReadOnly(r.Lo, r.Hi) && !inChunks(r, wholeAtStart) {
 				madvise(r.Lo, r.Hi-r.Lo, madvPopulateRead)
 				prefault.Add(r.Lo, r.Hi, madvPopulateRead)
 			}
